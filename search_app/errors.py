@@ -1,0 +1,18 @@
+"""Errors a user can cause, with messages a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MinutesError(Exception):
+    """Base class: the CLI prints these as one line, the web as a 4xx page."""
+
+
+class UnreadableDocument(MinutesError):
+    """A source file that cannot be turned into minutes, and why."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")

@@ -1,0 +1,144 @@
+"""Parse stage: a minutes document (text, HTML or PDF) -> one Meeting and its AgendaItems.
+
+Each format has a reader that turns the file into clean lines; everything
+after that (segmenting, meeting header, speakers, acronyms, topics) is shared,
+so a new format is a new reader and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from search_app.errors import UnreadableDocument
+from search_app.models import AgendaItem, Meeting, ParsedDocument
+from search_app.parse.acronyms import acronyms_in_item, find_acronyms
+from search_app.parse.decisions import find_decisions
+from search_app.parse.html_reader import read_html
+from search_app.parse.lines import SourceText, join_wrapped_lines, remove_page_furniture
+from search_app.parse.meeting import MeetingHeader, apologies_from_text, parse_meeting_header
+from search_app.parse.pdf_reader import read_pdf
+from search_app.parse.procedural import is_procedural
+from search_app.parse.segment import RawItem, split_agenda_items
+from search_app.parse.speakers import resolve_speakers
+from search_app.parse.text_reader import read_text
+from search_app.parse.topics import extract_topics
+
+READERS: dict[str, Callable[[bytes, str], SourceText]] = {
+    "text": read_text,
+    "html": read_html,
+    "pdf": read_pdf,
+}
+SUFFIX_FORMATS = {
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".aspx": "html",
+    ".txt": "text",
+    ".text": "text",
+}
+SUPPORTED_SUFFIXES = frozenset(SUFFIX_FORMATS)
+UNKNOWN_COMMITTEE = "Unknown committee"
+
+__all__ = ["SUPPORTED_SUFFIXES", "detect_format", "parse_bytes", "parse_file"]
+
+
+def detect_format(path: str, data: bytes) -> str:
+    """The format by content first (a PDF saved as .txt is still a PDF), then by name."""
+    head = data.lstrip()[:1024].lower()
+    if head.startswith(b"%pdf-"):
+        return "pdf"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return "html"
+    return SUFFIX_FORMATS.get(Path(path).suffix.lower(), "text")
+
+
+def parse_file(path: str | Path) -> ParsedDocument:
+    """Parse one minutes file; raises UnreadableDocument naming the file and the problem."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise UnreadableDocument(path, f"cannot read file ({error.strerror or error})") from error
+    return parse_bytes(data, str(path))
+
+
+def parse_bytes(data: bytes, source: str, fmt: str | None = None) -> ParsedDocument:
+    fmt = fmt or detect_format(source, data)
+    try:
+        return build_document(READERS[fmt](data, source), source, fmt)
+    except UnreadableDocument:
+        raise
+    except (RecursionError, MemoryError) as error:
+        reason = f"document is too deeply nested or too large ({type(error).__name__})"
+        raise UnreadableDocument(source, reason) from error
+    except Exception as error:
+        # A parser bug must cost one document, never a whole indexing run.
+        reason = f"unexpected parser error ({type(error).__name__}: {error}); please report it"
+        raise UnreadableDocument(source, reason) from error
+
+
+def build_document(source_text: SourceText, source: str, fmt: str) -> ParsedDocument:
+    segments = split_agenda_items(remove_page_furniture(source_text.lines))
+    if not segments.items:
+        raise UnreadableDocument(source, "no agenda items found (is this a minutes document?)")
+    header = parse_meeting_header(
+        segments.preamble, segments.closing, [line.text for line in source_text.lines]
+    )
+    if header.date is None:
+        raise UnreadableDocument(source, "no meeting date found in the heading")
+    paragraphs = [join_wrapped_lines(raw.lines) for raw in segments.items]
+    meeting = build_meeting(header, source_text.body_hint, segments.items, paragraphs)
+    items = [
+        build_item(raw, item_paragraphs, meeting)
+        for raw, item_paragraphs in zip(segments.items, paragraphs, strict=True)
+    ]
+    if not meeting.apologies:
+        meeting.apologies = apologies_from_items(items)
+    return ParsedDocument(source=source, format=fmt, meeting=meeting, items=items)
+
+
+def build_meeting(
+    header: MeetingHeader, body_hint: str | None, raws: list[RawItem], paragraphs: list[list[str]]
+) -> Meeting:
+    all_text = "\n".join(
+        [raw.title for raw in raws] + [p for item_paragraphs in paragraphs for p in item_paragraphs]
+    )
+    assert header.date is not None
+    return Meeting(
+        committee=header.committee or UNKNOWN_COMMITTEE,
+        date=header.date,
+        body=header.body or body_hint,
+        start_time=header.start_time,
+        end_time=header.end_time,
+        venue=header.venue,
+        date_of_issue=header.date_of_issue,
+        present=header.present,
+        also_attended=header.also_attended,
+        apologies=header.apologies,
+        acronyms=find_acronyms(all_text),
+    )
+
+
+def build_item(raw: RawItem, paragraphs: list[str], meeting: Meeting) -> AgendaItem:
+    body = "\n\n".join(paragraphs)
+    procedural = is_procedural(raw.title)
+    acronyms = acronyms_in_item(f"{raw.title}\n{body}", meeting.acronyms)
+    return AgendaItem(
+        number=raw.number,
+        title=raw.title,
+        body=body,
+        speakers=resolve_speakers(body, meeting.attendees, meeting.acronyms),
+        topics=[] if procedural else extract_topics(raw.title, body, acronyms),
+        decisions=find_decisions(paragraphs),
+        procedural=procedural,
+        acronyms=acronyms,
+    )
+
+
+def apologies_from_items(items: list[AgendaItem]) -> list[str]:
+    """Some minutes record apologies only inside the apologies item."""
+    for item in items:
+        if item.procedural and "apolog" in item.title.lower():
+            return apologies_from_text(item.body)
+    return []

@@ -1,0 +1,91 @@
+"""Acronyms and their expansions, so a search for "WSCB" also finds the Board by name."""
+
+from __future__ import annotations
+
+import re
+
+DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}s?\b")
+SKIPPABLE = frozenset("and of the for in on with to & a".split())
+NOT_ACRONYMS = frozenset(
+    "I II III IV AGREED RESOLVED NOTED DECIDED RECOMMENDED NONE NIL AND THE OF FOR TO "
+    "MINUTES ITEM PART NOT NO OR AM PM".split()
+)
+
+
+def letters(acronym: str) -> str:
+    return acronym.rstrip("s").replace("&", "").upper()
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """ "Worcestershire Safeguarding Children Board (WSCB)" -> {"WSCB": "Worcestershire ..."}."""
+    found: dict[str, str] = {}
+    for match in DEFINITION.finditer(text):
+        acronym = match.group(1)
+        if not (sum(c.isupper() for c in acronym) >= 2 and acronym not in NOT_ACRONYMS):
+            continue
+        words = text[: match.start()].split()
+        expansion = expansion_ending_at(words, letters(acronym))
+        if expansion:
+            found.setdefault(acronym, expansion)
+    return found
+
+
+def expansion_ending_at(words: list[str], initials: str) -> str | None:
+    """Walk back over the words before "(ABBR)", matching initials right to left."""
+    remaining = initials
+    start = len(words)
+    while remaining and start > 0:
+        word = words[start - 1].strip(",;:\"'")
+        if word[:1].upper() == remaining[-1] and word[:1].isupper():
+            remaining = remaining[:-1]
+        elif word.lower() not in SKIPPABLE:
+            return None
+        start -= 1
+    if remaining:
+        return None
+    return " ".join(words[start:]).strip(",;:\"' ")
+
+
+def used_acronyms(text: str) -> set[str]:
+    return {a for a in ACRONYM.findall(text) if a not in NOT_ACRONYMS and len(letters(a)) >= 2}
+
+
+def phrase_for_initials(text: str, initials: str) -> str | None:
+    """A capitalised phrase whose initials spell `initials`: "Child Sexual Exploitation"."""
+    words = re.findall(r"[A-Za-z][\w'-]*|&", text)
+    for start, word in enumerate(words):
+        if word[:1] != initials[0]:
+            continue
+        taken, position, remaining = [], start, initials
+        while remaining and position < len(words):
+            current = words[position]
+            if current[:1] == remaining[0] and current[:1].isupper():
+                remaining = remaining[1:]
+            elif not (taken and current.lower() in SKIPPABLE):
+                break
+            taken.append(current)
+            position += 1
+        if not remaining and len(taken) >= 2:
+            return " ".join(taken)
+    return None
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text spells out: defined in brackets, or used beside their full phrase."""
+    found = defined_acronyms(text)
+    for acronym in sorted(used_acronyms(text) - found.keys()):
+        phrase = phrase_for_initials(text, letters(acronym))
+        if phrase:
+            found[acronym] = phrase
+    return found
+
+
+def acronyms_in_item(item_text: str, meeting_acronyms: dict[str, str]) -> dict[str, str]:
+    """The acronyms an item uses and also spells out (its own text names both forms)."""
+    lowered = item_text.lower()
+    return {
+        acronym: expansion
+        for acronym, expansion in meeting_acronyms.items()
+        if re.search(rf"\b{re.escape(acronym)}\b", item_text) and expansion.lower() in lowered
+    }

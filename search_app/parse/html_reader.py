@@ -1,0 +1,93 @@
+"""Reader for HTML minutes pages from council committee systems.
+
+ModernGov pages ("Agenda and minutes", ieListDocuments.aspx) mark items up
+explicitly, so their headings are certain; other systems (CMIS, plain council
+pages) are flattened to lines and left to the text segmenter's heading rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Tag
+from bs4.builder import ParserRejectedMarkup
+
+from search_app.errors import UnreadableDocument
+from search_app.parse.lines import Line, SourceText, decode_bytes, split_lines
+
+BLOCK_TAGS = [
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "footer", "hr", "li", "main", "ol", "p", "pre",
+    "section", "table", "tbody", "td", "th", "tr", "ul",
+]  # fmt: skip
+NOISE_TAGS = ["script", "style", "noscript", "nav", "form", "iframe", "svg", "template"]
+ITEM_NUMBER = re.compile(r"^\s*((?:\d+[A-Za-z]?)(?:/\d+)?)\s*[.):]?\s*")
+COUNCIL_NAME = re.compile(r"\b(?:Council|Authority|Borough|Assembly|Board)\b")
+
+
+def read_html(data: bytes, path: str) -> SourceText:
+    soup = parse_markup(decode_bytes(data, path), path)
+    for tag in soup.find_all(NOISE_TAGS):
+        tag.decompose()
+    body_hint = council_from_title(soup)
+    item_rows = moderngov_item_rows(soup)
+    if item_rows:
+        return SourceText(moderngov_lines(soup, item_rows), body_hint)
+    return SourceText(block_lines(soup.body or soup), body_hint)
+
+
+def parse_markup(text: str, path: str) -> BeautifulSoup:
+    try:
+        return BeautifulSoup(text, "html.parser")
+    except (ParserRejectedMarkup, RecursionError, AssertionError) as error:
+        raise UnreadableDocument(path, f"HTML could not be parsed ({error})") from error
+
+
+def council_from_title(soup: BeautifulSoup) -> str | None:
+    """ModernGov titles end " - <Council name>"; other sites often do the same."""
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for part in reversed(re.split(r"\s+[-|\u2013]\s+", title)[1:]):
+        if COUNCIL_NAME.search(part):
+            return part.strip()
+    return None
+
+
+def moderngov_item_rows(soup: BeautifulSoup) -> list[Tag]:
+    rows = []
+    for table in soup.select("table.mgItemTable"):
+        rows.extend(row for row in table.find_all("tr") if row.select_one("p.mgAiTitleTxt"))
+    return rows
+
+
+def moderngov_lines(soup: BeautifulSoup, rows: list[Tag]) -> list[Line]:
+    item_lines = [line for row in rows for line in moderngov_item(row)]
+    for table in soup.select("table.mgItemTable"):
+        table.decompose()
+    preamble = block_lines(soup.select_one("#modgov") or soup.body or soup)
+    return preamble + item_lines
+
+
+def moderngov_item(row: Tag) -> list[Line]:
+    # ModernGov repeats the item number in a second mgAiTitleTxt (its own cell),
+    # and sometimes again in front of the title.
+    titles = [p.get_text(" ", strip=True) for p in row.select("p.mgAiTitleTxt")]
+    number = next((m.group(1) for t in titles if (m := ITEM_NUMBER.match(t))), None)
+    if number is None:
+        return []
+    title = max((ITEM_NUMBER.sub("", t, count=1) for t in titles), key=len).strip()
+    for paragraph in row.select("p.mgAiTitleTxt"):
+        paragraph.decompose()
+    for label in row.select("p.mgSubItemTitleTxt"):
+        if label.get_text(strip=True).rstrip(":").lower() == "minutes":
+            label.decompose()
+    return [Line(f"{number} {title}", heading=True), *block_lines(row)]
+
+
+def block_lines(root: Tag) -> list[Line]:
+    """The text of an element as lines, one per block element, lists as bullets."""
+    for item in root.find_all("li"):
+        item.insert(0, "- ")
+    for tag in root.find_all(BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    return [line for line in split_lines(root.get_text()) if line.text]

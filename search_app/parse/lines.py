@@ -1,0 +1,158 @@
+"""Clean lines: the common currency every format reader produces.
+
+PDF extraction leaves page furniture (footers, running headers, page numbers)
+in the middle of sentences and splits paragraphs into wrapped lines; these
+functions undo that so the segmenter sees only the minutes' own text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from search_app.errors import UnreadableDocument
+
+
+@dataclass
+class Line:
+    text: str
+    # True when the reader knows from markup that this line is an item heading
+    # (ModernGov's mgAiTitleTxt); text readers leave it to the segmenter.
+    heading: bool = False
+
+
+@dataclass
+class SourceText:
+    """What a format reader hands to the segmenter."""
+
+    lines: list[Line]
+    body_hint: str | None = None  # the council, when the format names it
+
+
+# Private-use code points are what Word's Symbol/Wingdings bullets become.
+BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\u2756\u2713"
+LEADING_BULLET = re.compile(rf"^\s*(?:[\ue000-\uf8ff{BULLET_GLYPHS}]|-(?=\s))\s*")
+LIGATURES = str.maketrans({"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi"})
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+OTHER_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+PAGE_FURNITURE = [
+    re.compile(r"^date of (?:issue|publication)\s*:?.*$", re.I),
+    re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$", re.I),
+    re.compile(r"^-?\s*\d+\s*-$"),  # "- 3 -"
+    re.compile(r"^\d+\s*/\s*\d+$"),  # "3/7"
+]
+
+BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """Decode minutes text whatever the encoding councils saved it in.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are exact; anything else
+    is read as Windows-1252, which is what Word on a council desktop writes.
+    """
+    if not data.strip():
+        raise UnreadableDocument(path, "file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data[:4096]:
+            raise UnreadableDocument(path, "binary data, not text (NUL bytes found)")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    sample = text[:8192]
+    if len(BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise UnreadableDocument(path, "binary data, not text (control characters found)")
+    if not text.strip():
+        raise UnreadableDocument(path, "file is empty")
+    return text
+
+
+def normalise_line(raw: str) -> str:
+    """One physical line with bullets made plain and invisible characters gone."""
+    text = INVISIBLE.sub("", raw.translate(LIGATURES)).replace("\u00a0", " ")
+    if LEADING_BULLET.match(text):
+        text = "- " + LEADING_BULLET.sub("", text, count=1)
+    text = OTHER_PRIVATE_USE.sub("", text)
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Physical lines of a text, normalised; blank lines kept as paragraph gaps."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    return [Line(normalise_line(raw)) for raw in text.split("\n")]
+
+
+def is_page_furniture(text: str) -> bool:
+    return any(pattern.match(text) for pattern in PAGE_FURNITURE)
+
+
+def running_headers(lines: list[Line], min_repeats: int = 3) -> set[str]:
+    """Lines repeated on many pages (a council's running header) rather than minutes text."""
+    counts = Counter(
+        line.text
+        for line in lines
+        if len(line.text) >= 15 and not line.text.endswith(".") and not line.heading
+    )
+    return {text for text, count in counts.items() if count >= min_repeats}
+
+
+def remove_page_furniture(lines: list[Line]) -> list[Line]:
+    """Drop footers, page numbers and running headers wherever they fall."""
+    repeated = running_headers(lines)
+    return [
+        line
+        for line in lines
+        if line.heading or not (is_page_furniture(line.text) or line.text in repeated)
+    ]
+
+
+CONNECTIVES = frozenset(
+    "a an and any are as at be been between but by for from had has have her his in into "
+    "is its of on or than that the their to was were whether which who whose with".split()
+)
+TERMINAL = (".", "!", "?", ":", ";")
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """True when a line visibly stops in the middle of a sentence."""
+    if not text:
+        return False
+    if text.endswith((",", "-", "\u2013", "(", "&")) or text.count("(") > text.count(")"):
+        return True
+    last_word = text.rsplit(" ", 1)[-1].lower()
+    return last_word in CONNECTIVES
+
+
+def continues_paragraph(previous: str, text: str) -> bool:
+    """Whether `text` is the wrapped continuation of the paragraph ending in `previous`."""
+    if not previous or previous.endswith(TERMINAL):
+        return False
+    first = text[2:] if text.startswith("- ") else text
+    if first[:1].islower():
+        return True
+    return not text.startswith("- ") and ends_mid_sentence(previous)
+
+
+def join_wrapped_lines(lines: list[str]) -> list[str]:
+    """Rejoin paragraphs that PDF extraction broke into lines (and over blank lines)."""
+    paragraphs: list[str] = []
+    for text in lines:
+        if not text:
+            continue
+        if paragraphs and continues_paragraph(paragraphs[-1], text):
+            paragraphs[-1] = join_two(paragraphs[-1], text.removeprefix("- "))
+        else:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def join_two(left: str, right: str) -> str:
+    """Join a wrapped line, undoing a hyphen that only split a word across lines."""
+    if re.search(r"[a-z]-$", left) and right[:1].islower():
+        return left[:-1] + right
+    return f"{left} {right}"

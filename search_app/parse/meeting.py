@@ -1,0 +1,272 @@
+"""Meeting metadata from the lines before the first item (and the closing lines).
+
+Council headers vary ("<Committee> Friday, 22 May 2015, <venue> - 1.00 pm",
+"MINUTES of a meeting of the CABINET held on ...", ModernGov's
+"<Committee> - Thursday, 15th April, 2021 7.00 pm" plus a "Venue:" line), so
+the date is found first and the committee and venue are read around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from dateutil import parser as dateparser
+
+from search_app.models import Attendee
+from search_app.parse.lines import ends_mid_sentence
+
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATE = re.compile(
+    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
+    rf"|{WEEKDAY}?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+TIME = re.compile(
+    r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+    r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
+    r"|\b(?P<noon>noon|midday)\b",
+    re.IGNORECASE,
+)
+LABEL = re.compile(
+    r"^(?P<label>present|members present|councillors present|also present|also attended|"
+    r"also in attendance|in attendance|officers(?: present| in attendance)?|"
+    r"apologies(?: for absence)?|venue|place|time)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+HEADER_NOISE = re.compile(
+    r"^(?:draft\s+|confirmed\s+)?(?:agenda\s+and\s+minutes|agenda|minutes|decisions?)"
+    r"(?:\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of)?(?:\s+(?:for|of))?(?:\s+the)?\s+",
+    re.IGNORECASE,
+)
+END_TIME = re.compile(r"(?:ended|closed|finished|concluded|rose)\s+at\s+(.+)", re.IGNORECASE)
+DATE_OF_ISSUE = re.compile(r"^date of (?:issue|publication)\s*:?\s*(.+)$", re.IGNORECASE)
+APOLOGIES_SENTENCE = re.compile(
+    r"apologies(?:\s+for\s+absence)?\s*(?:(?:were|was|had been)\s+)?"
+    r"(?:(?:received|submitted|given|tendered|noted)\s+)?(?:from|on behalf of|:)\s+"
+    r"(.+?)(?:\.(?:\s|$)|$)",
+    re.IGNORECASE,
+)
+HONORIFIC_PLURAL = re.compile(r"^(?:councillors|cllrs)\s+", re.IGNORECASE)
+COUNCIL_LINE = re.compile(r"^[A-Z][\w' &-]*\b(?:Council|Authority)$")
+
+
+@dataclass
+class MeetingHeader:
+    committee: str | None = None
+    date: date | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    venue: str | None = None
+    body: str | None = None
+    date_of_issue: date | None = None
+    present: list[Attendee] = field(default_factory=list)
+    also_attended: list[Attendee] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+
+
+def parse_meeting_header(
+    preamble: list[str], closing: list[str], all_lines: list[str]
+) -> MeetingHeader:
+    """Everything the minutes say about the meeting itself."""
+    header = MeetingHeader()
+    title_lines, blocks = split_labelled_blocks(preamble)
+    read_title(title_lines, header)
+    for label, lines in blocks:
+        apply_block(label, lines, header)
+    header.end_time = find_end_time(closing) or header.end_time
+    header.date_of_issue = find_date_of_issue(all_lines)
+    return header
+
+
+def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """Lines before the first label ("Present:"), and each labelled block's lines."""
+    title_lines: list[str] = []
+    blocks: list[tuple[str, list[str]]] = []
+    for text in preamble:
+        if not text:
+            continue
+        match = LABEL.match(text)
+        if match:
+            blocks.append((match["label"].lower(), [match["rest"]] if match["rest"] else []))
+        elif blocks:
+            blocks[-1][1].append(text)
+        else:
+            title_lines.append(text)
+    return title_lines, blocks
+
+
+def apply_block(label: str, lines: list[str], header: MeetingHeader) -> None:
+    if label in ("present", "members present", "councillors present"):
+        header.present = parse_attendee_list(" ".join(join_attendance_lines(lines)))
+    elif label.startswith("apologies"):
+        header.apologies = split_names(" ".join(lines))
+    elif label in ("venue", "place"):
+        header.venue = header.venue or clean_venue(" ".join(lines))
+    elif label == "time":
+        header.start_time = header.start_time or find_time(" ".join(lines))
+    else:
+        header.also_attended += [parse_attendee(e) for e in join_attendance_lines(lines)]
+
+
+def read_title(lines: list[str], header: MeetingHeader) -> None:
+    """Committee, date, start time, venue and council from the heading lines."""
+    for index, text in enumerate(lines):
+        if COUNCIL_LINE.match(text) and not header.body:
+            header.body = text
+        match = DATE.search(text)
+        if not match or header.date:
+            continue
+        header.date = parse_date(match.group(0))
+        header.start_time = find_time(text[match.end() :]) or find_time(text)
+        header.committee = committee_before_date(text[: match.start()]) or committee_from_lines(
+            lines[:index]
+        )
+        header.venue = venue_after_date(text[match.end() :])
+
+
+def parse_date(text: str) -> date | None:
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.I).replace(" of ", " ")
+    try:
+        return dateparser.parse(cleaned, dayfirst=True, fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def find_time(text: str) -> time | None:
+    match = TIME.search(text)
+    if not match:
+        return None
+    if match["noon"]:
+        return time(12, 0)
+    if match["hour24"]:
+        return time(int(match["hour24"]), int(match["minute24"]))
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if hour > 12 or minute > 59:
+        return None
+    if match["ampm"].lower() == "p" and hour != 12:
+        hour += 12
+    elif match["ampm"].lower() == "a" and hour == 12:
+        hour = 0
+    return time(hour, minute)
+
+
+def committee_before_date(text: str) -> str | None:
+    text = HEADER_NOISE.sub("", text.strip())
+    text = re.sub(r"\s*(?:held\s+)?(?:on|at|in)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I)
+    text = re.sub(r"\s+held\s+(?:at|in)\s+.*$", "", text, flags=re.I)
+    return tidy_name(text)
+
+
+def committee_from_lines(lines: list[str]) -> str | None:
+    """The nearest line above the date line that is a name, not "Minutes" or the council."""
+    for text in reversed(lines):
+        if not COUNCIL_LINE.match(text) and (name := tidy_name(HEADER_NOISE.sub("", text + " "))):
+            return name
+    return None
+
+
+def tidy_name(text: str) -> str | None:
+    text = text.strip(" ,-\u2013:")
+    if not text or text.lower() in ("minutes", "agenda", "agenda and minutes", "the"):
+        return None
+    return text.title() if text.isupper() else text
+
+
+def venue_after_date(text: str) -> str | None:
+    held = re.search(r"\b(?:held\s+)?(?:at|in)\s+(?:the\s+)?([A-Z].+)$", text)
+    candidate = held.group(1) if held else text
+    return clean_venue(candidate)
+
+
+def clean_venue(text: str) -> str | None:
+    text = TIME.sub("", text)
+    text = re.sub(r"\b(?:at|commencing|starting|start|time)\b\s*$", "", text.strip(), flags=re.I)
+    text = re.sub(r"\bview directions\b", "", text, flags=re.I)
+    text = text.strip(" ,-\u2013:.")
+    return text or None
+
+
+def find_end_time(closing: list[str]) -> time | None:
+    for text in closing:
+        match = END_TIME.search(text)
+        if match:
+            return find_time(match.group(1))
+    return None
+
+
+def find_date_of_issue(lines: list[str]) -> date | None:
+    for text in lines:
+        match = DATE_OF_ISSUE.match(text)
+        if match and (issued := DATE.search(match.group(1))):
+            return parse_date(issued.group(0))
+    return None
+
+
+def join_attendance_lines(lines: list[str]) -> list[str]:
+    """One entry per person: rejoin roles that wrapped onto the next line."""
+    entries: list[str] = []
+    for text in lines:
+        continues = entries and (
+            ends_mid_sentence(entries[-1]) or text[:1].islower() or len(text.split()) == 1
+        )
+        if continues:
+            entries[-1] = f"{entries[-1]} {text}"
+        else:
+            entries.append(text)
+    return entries
+
+
+def split_top_level(text: str) -> list[str]:
+    """Split a list of people on commas, semicolons and "and", but not inside brackets."""
+    parts, depth, current = [], 0, ""
+    tokens = re.split(r"(\(|\)|;|,|\band\b)", text)
+    for token in tokens:
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and token in (";", ",", "and"):
+            parts.append(current)
+            current = ""
+        else:
+            current += token
+    parts.append(current)
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def parse_attendee_list(text: str) -> list[Attendee]:
+    text = HONORIFIC_PLURAL.sub("", text.strip())
+    return [parse_attendee(part) for part in split_top_level(text)]
+
+
+def parse_attendee(entry: str) -> Attendee:
+    """ "Ms L R Duffy (Chairman)" or "Gail Quinton, Director of Children's Services"."""
+    entry = entry.strip(" .;")
+    bracket = re.match(r"^(?P<name>[^(]+?)\s*\((?P<role>.+)\)$", entry)
+    if bracket:
+        return Attendee(bracket["name"].strip(" ,"), normalise_role(bracket["role"]))
+    name, _, role = entry.partition(",")
+    return Attendee(name.strip(), normalise_role(role) if role.strip() else None)
+
+
+def normalise_role(role: str) -> str:
+    role = re.sub(r"\s+", " ", role).strip(" ,")
+    return re.sub(r"^in the chair$", "Chair", role, flags=re.I)
+
+
+def split_names(text: str) -> list[str]:
+    text = HONORIFIC_PLURAL.sub("", text.strip())
+    if re.match(r"^(?:none|nil|no apologies)\b", text, re.I):
+        return []
+    return [name for name in split_top_level(text) if name[:1].isupper()]
+
+
+def apologies_from_text(text: str) -> list[str]:
+    """Names in "Apologies were received from Rachel Jenkins and Charmian Richardson."."""
+    match = APOLOGIES_SENTENCE.search(text)
+    return split_names(match.group(1)) if match else []

@@ -1,0 +1,22 @@
+"""Procedural items: the business every meeting transacts, excluded from search by default."""
+
+from __future__ import annotations
+
+import re
+
+PROCEDURAL_TITLE = re.compile(
+    r"apolog|substitut|declarations?\s+of\s+(?:\w+\s+)?interests?|party whip|"
+    r"minutes\s+of\s+the\s+(?:previous|last)|confirmation\s+of\s+(?:the\s+)?minutes|^minutes$|"
+    r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\b|public\s+(?:participation|questions?|"
+    r"question\s+time|speaking|forum)|questions\s+from\s+(?:the\s+)?public|"
+    r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
+    r"any\s+other\s+(?:urgent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|"
+    r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?$|chair(?:man)?'?s\s+announcements|"
+    r"^announcements$|webcasting|matters\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
+    r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions$",
+    re.IGNORECASE,
+)
+
+
+def is_procedural(title: str) -> bool:
+    return bool(PROCEDURAL_TITLE.search(title.strip()))

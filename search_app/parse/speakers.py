@@ -1,0 +1,155 @@
+"""Who spoke or reported in an item, resolved from roles to people.
+
+Minutes name roles ("The Director of Children's Services", "The Chair of
+WSCB") or people in a different form ("Councillor Lynne Duffy" for "Ms L R
+Duffy"). A mention counts as a speaker only as the subject of a reporting
+verb, and only when exactly one attendee fits: precision over recall.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search_app.models import Attendee
+
+ROLE_HEAD = (
+    r"(?:Independent\s+|Deputy\s+|Vice[- ]|Assistant\s+|Interim\s+|Acting\s+|Lead\s+|"
+    r"Executive\s+|Strategic\s+|Senior\s+|Principal\s+)*"
+    r"(?:Chair(?:man|woman|person)?|Director|Head|Cabinet\s+Member|Portfolio\s+Holder|Leader|"
+    r"Chief\s+Executive|Chief\s+Officer|Manager|Officer|Clerk|Solicitor|Monitoring\s+Officer|"
+    r"Treasurer|Mayor|Commissioner|Representative|Lead|Member|Superintendent|Inspector|"
+    r"Scrutiny\s+Officer|Planning\s+Officer|Legal\s+Adviser|Adviser|Advisor)"
+)
+# A role phrase runs over capitalised words, "of/for/with/the/and", brackets and
+# ", West Mercia Police"-style qualifiers, up to the first ordinary lower-case word.
+ROLE_TAIL = (
+    r"(?:\s+(?:of|for|with|at|to|in)(?:\s+the)?(?=\s+[A-Z(])"
+    r"|\s+(?:and|&)(?=\s+[A-Z])"
+    r"|\s+[A-Z(][\w'’()&-]*"
+    r"|,\s+(?=[A-Z][a-z]+\s+[A-Z])[A-Z][\w'’-]*)*"
+)
+ROLE_MENTION = re.compile(rf"\b[Tt]he\s+(?P<role>{ROLE_HEAD}{ROLE_TAIL})")
+TITLES = (
+    r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame"
+    r"|Detective(?:\s+Chief)?\s+(?:Superintendent|Inspector|Sergeant|Constable)"
+    r"|Chief\s+(?:Superintendent|Inspector|Constable)|Superintendent|Inspector)"
+)
+NAMED_MENTION = re.compile(
+    rf"\b(?P<person>{TITLES}\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)"
+    r"|\b(?P<bare>[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+[a-z])\b"
+)
+REPORTING_VERBS = frozenset(
+    """introduced informed reminded acknowledged confirmed explained reported outlined stated
+    said advised presented declared suggested responded replied highlighted commented updated
+    gave provided asked queried added emphasised emphasized noted welcomed thanked undertook
+    proposed seconded moved assured indicated clarified summarised summarized set referred
+    raised expressed questioned invited attended agreed accepted described detailed
+    informs reminds explains reports outlines states says advises presents introduces
+    outline explain report present introduce update provide confirm""".split()
+)
+AUXILIARIES = frozenset(
+    "had has have was were been also then further subsequently briefly duly went on to "
+    "kindly".split()
+)
+GENERIC_ROLE_WORDS = frozenset("the of for with and at to in & , ( )".split())
+CHAIR_WORDS = re.compile(r"\bchair(?:man|woman|person)?\b", re.I)
+
+
+def role_tokens(role: str, acronyms: dict[str, str]) -> set[str]:
+    """Comparable words of a role: acronyms expanded, Chairman = Chair, no stop words."""
+    for acronym, expansion in acronyms.items():
+        role = re.sub(rf"\b{re.escape(acronym)}\b", expansion, role)
+    role = CHAIR_WORDS.sub("chair", role).replace("’", "'")
+    words = re.findall(r"[a-z']+", role.lower())
+    return {w for w in words if w not in GENERIC_ROLE_WORDS}
+
+
+def resolve_role(role: str, attendees: list[Attendee], acronyms: dict[str, str]) -> Attendee | None:
+    """The one attendee whose role contains every word of the mention, if exactly one."""
+    wanted = role_tokens(role, acronyms)
+    if not wanted:
+        return None
+    matches = [a for a in attendees if a.role and wanted <= role_tokens(a.role, acronyms)]
+    if len(matches) > 1:
+        # "the Chair" matches "Chairman" and "Vice Chairman": prefer the role with nothing extra.
+        exact = [a for a in matches if role_tokens(a.role or "", acronyms) == wanted]
+        matches = exact
+    return matches[0] if len(matches) == 1 else None
+
+
+def name_parts(name: str) -> tuple[str, list[str]]:
+    """Surname and the initials of the other names, honorifics dropped."""
+    words = re.sub(rf"^{TITLES}\s+", "", name.strip()).replace(".", " ").split()
+    if not words:
+        return "", []
+    return words[-1].lower(), [w[0].upper() for w in words[:-1]]
+
+
+def resolve_name(mention: str, attendees: list[Attendee]) -> Attendee | None:
+    """ "Councillor Lynne Duffy" -> "Ms L R Duffy": same surname, initials that agree."""
+    surname, initials = name_parts(mention)
+    matches = []
+    for attendee in attendees:
+        other_surname, other_initials = name_parts(attendee.name)
+        if other_surname != surname:
+            continue
+        if initials and other_initials and initials[0] != other_initials[0]:
+            continue
+        matches.append(attendee)
+    return matches[0] if len(matches) == 1 else None
+
+
+def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, text) for each role or name mention, in order, not overlapping."""
+    found = [(m.start(), m.end(), "role", m["role"]) for m in ROLE_MENTION.finditer(sentence)]
+    for match in NAMED_MENTION.finditer(sentence):
+        if not any(s <= match.start() < e for s, e, _, _ in found):
+            found.append((match.start(), match.end(), "name", match.group(0)))
+    return sorted(found)
+
+
+def is_reporting(after: str) -> bool:
+    """Whether the words after a mention make it the subject of a reporting verb."""
+    for word in re.findall(r"[A-Za-z]+", after)[:8]:
+        lowered = word.lower()
+        if lowered in REPORTING_VERBS:
+            return True
+        if lowered not in AUXILIARIES:
+            return False
+    return False
+
+
+def speaking_mentions(sentence: str) -> list[tuple[str, str]]:
+    """Mentions that speak: each followed, after any coordinated mentions, by a reporting verb."""
+    mentions = mentions_in(sentence)
+    return [
+        (kind, text)
+        for position, (_, end, kind, text) in enumerate(mentions)
+        if is_reporting(sentence[end:]) or coordinated_with_reporter(sentence, mentions, position)
+    ]
+
+
+def coordinated_with_reporter(sentence: str, mentions: list, position: int) -> bool:
+    """ "A, B and C had been invited": every mention joined by commas/"and" shares the verb."""
+    end = mentions[position][1]
+    for next_start, next_end, _, _ in mentions[position + 1 :]:
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sentence[end:next_start]):
+            return False
+        if is_reporting(sentence[next_end:]):
+            return True
+        end = next_end
+    return False
+
+
+def resolve_speakers(body: str, attendees: list[Attendee], acronyms: dict[str, str]) -> list[str]:
+    """Names of attendees who spoke or reported in the item, in order of first mention."""
+    speakers: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+        for kind, text in speaking_mentions(sentence):
+            if kind == "role":
+                person = resolve_role(text, attendees, acronyms)
+            else:
+                person = resolve_name(text, attendees)
+            if person and person.name not in speakers:
+                speakers.append(person.name)
+    return speakers

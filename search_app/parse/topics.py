@@ -1,0 +1,81 @@
+"""A few human-readable topics per substantive item.
+
+Topics come from the title (less generic words such as "Update"), from the
+acronyms the item spells out, and from phrases repeated in the item that are
+not the everyday vocabulary of minutes ("action plan", "the Panel").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+GENERIC_TITLE_PARTS = re.compile(
+    r"^(?:update|report|progress report|annual report|verbal update|presentation|review|"
+    r"performance|overview|briefing|minutes|matters arising)$",
+    re.IGNORECASE,
+)
+STOP_WORDS = frozenset(
+    """a about above after again all also an and any are as at be been before being between both
+    but by can could did do does during each few for from further had has have having he her here
+    his how i if in into is it its itself made make may more most must no nor not now of on once
+    only or other our out over own same she should so some such than that the their them then there
+    these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your""".split()
+)
+# The everyday vocabulary of minutes: never a topic on its own.
+MINUTES_WORDS = frozenset(
+    """members member panel committee council cabinet meeting meetings report reports chairman chair
+    officer officers director head councillor councillors question questions response noted agreed
+    confirmed suggested informed discussion issue issues work need needed point points update
+    action plan plans county year years month months time important number data resolved item items
+    following concern particular place case cases way part group recent currently number board
+    acknowledged asked raised made given invited""".split()
+)
+ORGANISATION = re.compile(r"\b(?:Board|Council|Service|Police|Committee|Authority|Trust|Group)$")
+MAX_TOPICS = 5
+
+
+def title_topic(title: str) -> str | None:
+    parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
+    kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
+    topic = " ".join(kept).strip(" .")
+    return topic.lower() if topic and not GENERIC_TITLE_PARTS.match(topic) else None
+
+
+def content_words(text: str) -> list[list[str]]:
+    """Runs of lower-cased words with stop words as breaks."""
+    runs, current = [], []
+    for word in re.findall(r"[A-Za-z][a-z'’-]+|[.,;:()!?]", text):
+        lowered = word.lower()
+        if lowered in STOP_WORDS or not word[0].isalpha():
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(lowered)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def repeated_phrases(text: str, minimum: int = 3) -> list[str]:
+    """Two-word phrases repeated in the text, without minutes boilerplate, most frequent first."""
+    counts: Counter[str] = Counter()
+    for run in content_words(text):
+        for first, second in zip(run, run[1:], strict=False):
+            if first in MINUTES_WORDS or second in MINUTES_WORDS:
+                continue
+            counts[f"{first} {second}"] += 1
+    return [phrase for phrase, count in counts.most_common() if count >= minimum]
+
+
+def extract_topics(title: str, body: str, acronyms: dict[str, str]) -> list[str]:
+    candidates = [title_topic(title)]
+    candidates += [e.lower() for e in acronyms.values() if not ORGANISATION.search(e)]
+    candidates += repeated_phrases(f"{title}. {body}")
+    topics: list[str] = []
+    for candidate in candidates:
+        if candidate and not any(candidate in t or t in candidate for t in topics):
+            topics.append(candidate)
+    return topics[:MAX_TOPICS]
