@@ -15,7 +15,12 @@ from search_app.models import AgendaItem, Meeting, ParsedDocument
 from search_app.parse.acronyms import acronyms_in_item, find_acronyms
 from search_app.parse.decisions import find_decisions
 from search_app.parse.html_reader import read_html
-from search_app.parse.lines import SourceText, join_wrapped_lines, remove_page_furniture
+from search_app.parse.lines import (
+    SourceText,
+    join_wrapped_lines,
+    remove_page_furniture,
+    wrap_width,
+)
 from search_app.parse.meeting import MeetingHeader, apologies_from_text, parse_meeting_header
 from search_app.parse.pdf_reader import read_pdf
 from search_app.parse.procedural import is_procedural
@@ -82,12 +87,12 @@ def build_document(source_text: SourceText, source: str, fmt: str) -> ParsedDocu
     segments = split_agenda_items(remove_page_furniture(source_text.lines))
     if not segments.items:
         raise UnreadableDocument(source, "no agenda items found (is this a minutes document?)")
-    header = parse_meeting_header(
-        segments.preamble, segments.closing, [line.text for line in source_text.lines]
-    )
+    width = wrap_width(source_text.lines) if source_text.wrapped else None
+    all_lines = [line.text for line in source_text.lines]
+    header = parse_meeting_header(segments.preamble, segments.closing, all_lines, width)
     if header.date is None:
         raise UnreadableDocument(source, "no meeting date found in the heading")
-    paragraphs = [join_wrapped_lines(raw.lines) for raw in segments.items]
+    paragraphs = [join_wrapped_lines(raw.lines, width) for raw in segments.items]
     meeting = build_meeting(header, source_text.body_hint, segments.items, paragraphs)
     items = [
         build_item(raw, item_paragraphs, meeting)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}s?\b")
+ACRONYM = re.compile(r"\b[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}s?\b")
 SKIPPABLE = frozenset("and of the for in on with to & a".split())
 NOT_ACRONYMS = frozenset(
     "I II III IV AGREED RESOLVED NOTED DECIDED RECOMMENDED NONE NIL AND THE OF FOR TO "
@@ -14,7 +14,15 @@ NOT_ACRONYMS = frozenset(
 
 
 def letters(acronym: str) -> str:
-    return acronym.rstrip("s").replace("&", "").upper()
+    """The letters words must start with: "DfT" -> "DfT", "PCCs" -> "PCC"."""
+    return acronym.removesuffix("s").replace("&", "")
+
+
+def initial_matches(letter: str, word: str) -> bool:
+    """An upper-case letter needs a capitalised word; a lower-case one ("DfT") a small word."""
+    if letter.isupper():
+        return word[:1] == letter
+    return word[:1].lower() == letter
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -37,7 +45,7 @@ def expansion_ending_at(words: list[str], initials: str) -> str | None:
     start = len(words)
     while remaining and start > 0:
         word = words[start - 1].strip(",;:\"'")
-        if word[:1].upper() == remaining[-1] and word[:1].isupper():
+        if initial_matches(remaining[-1], word):
             remaining = remaining[:-1]
         elif word.lower() not in SKIPPABLE:
             return None
@@ -55,12 +63,12 @@ def phrase_for_initials(text: str, initials: str) -> str | None:
     """A capitalised phrase whose initials spell `initials`: "Child Sexual Exploitation"."""
     words = re.findall(r"[A-Za-z][\w'-]*|&", text)
     for start, word in enumerate(words):
-        if word[:1] != initials[0]:
+        if not initial_matches(initials[0], word):
             continue
         taken, position, remaining = [], start, initials
         while remaining and position < len(words):
             current = words[position]
-            if current[:1] == remaining[0] and current[:1].isupper():
+            if initial_matches(remaining[0], current):
                 remaining = remaining[1:]
             elif not (taken and current.lower() in SKIPPABLE):
                 break

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from search_app.parse.lines import LIST_MARKER
+
 DECISION_START = re.compile(
     r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION"
     r"|(?:Resolved|Agreed|Recommended|Decided|Decision)(?=\s*(?:[:\u2013\u2014-]|that\b|:|$)))\b",
 )
-LIST_ENTRY = re.compile(r"^(?:- |\(?[a-z]\)|\(?[ivx]+\)|\(?\d+[.)]|\u2022)\s*")
 LABEL_ONLY = re.compile(r"^(?:decision|resolved|agreed|recommended)\s*:?$", re.IGNORECASE)
 
 
@@ -25,7 +26,7 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
         index += 1
         expects_more = not block or text.rstrip().endswith((":", "that", "-", "\u2013"))
         while index < len(paragraphs) and (
-            LIST_ENTRY.match(paragraphs[index]) or (expects_more and not block)
+            LIST_MARKER.match(paragraphs[index]) or (expects_more and not block)
         ):
             if DECISION_START.match(paragraphs[index]):
                 break

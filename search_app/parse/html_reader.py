@@ -32,8 +32,8 @@ def read_html(data: bytes, path: str) -> SourceText:
     body_hint = council_from_title(soup)
     item_rows = moderngov_item_rows(soup)
     if item_rows:
-        return SourceText(moderngov_lines(soup, item_rows), body_hint)
-    return SourceText(block_lines(soup.body or soup), body_hint)
+        return SourceText(moderngov_lines(soup, item_rows), body_hint, wrapped=False)
+    return SourceText(block_lines(soup.body or soup), body_hint, wrapped=False)
 
 
 def parse_markup(text: str, path: str) -> BeautifulSoup:
@@ -59,12 +59,19 @@ def moderngov_item_rows(soup: BeautifulSoup) -> list[Tag]:
     return rows
 
 
+ITEMS_GO_HERE = "\u2063items\u2063"  # invisible marker where the item table stood
+
+
 def moderngov_lines(soup: BeautifulSoup, rows: list[Tag]) -> list[Line]:
+    """Page text before the item table, the items, then what follows ("The meeting ended")."""
     item_lines = [line for row in rows for line in moderngov_item(row)]
-    for table in soup.select("table.mgItemTable"):
+    tables = soup.select("table.mgItemTable")
+    tables[0].replace_with(ITEMS_GO_HERE)
+    for table in tables[1:]:
         table.decompose()
-    preamble = block_lines(soup.select_one("#modgov") or soup.body or soup)
-    return preamble + item_lines
+    page = block_lines(soup.body or soup)
+    split = next((i for i, line in enumerate(page) if ITEMS_GO_HERE in line.text), len(page))
+    return page[:split] + item_lines + page[split + 1 :]
 
 
 def moderngov_item(row: Tag) -> list[Line]:

@@ -28,6 +28,7 @@ class SourceText:
 
     lines: list[Line]
     body_hint: str | None = None  # the council, when the format names it
+    wrapped: bool = True  # lines are a page's wrapped lines (text, PDF), not whole paragraphs
 
 
 # Private-use code points are what Word's Symbol/Wingdings bullets become.
@@ -116,6 +117,8 @@ CONNECTIVES = frozenset(
     "is its of on or than that the their to was were whether which who whose with".split()
 )
 TERMINAL = (".", "!", "?", ":", ";")
+# "- ", "(a) ", "b) ", "(iv) ", "2. ": an entry of a list, never a wrapped continuation.
+LIST_MARKER = re.compile(r"^(?:- |\(?[a-z]\)\s|\(?[ivx]+\)\s|\(?\d+[.)]\s|\u2022)")
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -128,26 +131,44 @@ def ends_mid_sentence(text: str) -> bool:
     return last_word in CONNECTIVES
 
 
-def continues_paragraph(previous: str, text: str) -> bool:
-    """Whether `text` is the wrapped continuation of the paragraph ending in `previous`."""
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width at which a PDF's text wraps (90th percentile of line lengths), if it wraps."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    if len(lengths) < 20:
+        return None
+    return lengths[int(len(lengths) * 0.9)]
+
+
+def continues_paragraph(previous: str, text: str, width: int | None = None) -> bool:
+    """Whether `text` is the wrapped continuation of the paragraph whose last line is `previous`.
+
+    With a wrap width, a line that ran (nearly) to the margin without ending its
+    sentence continues on the next line even when that starts with a capital.
+    """
     if not previous or previous.endswith(TERMINAL):
         return False
-    first = text[2:] if text.startswith("- ") else text
-    if first[:1].islower():
+    if width and len(previous) >= 0.85 * width and not LIST_MARKER.match(text):
         return True
-    return not text.startswith("- ") and ends_mid_sentence(previous)
+    if text.startswith("- "):
+        # A bullet glyph the PDF put at the start of a wrapped line: "- child had been ..."
+        return text[2:3].islower() and not LIST_MARKER.match(text[2:])
+    if LIST_MARKER.match(text):
+        return False
+    return text[:1].islower() or ends_mid_sentence(previous)
 
 
-def join_wrapped_lines(lines: list[str]) -> list[str]:
+def join_wrapped_lines(lines: list[str], width: int | None = None) -> list[str]:
     """Rejoin paragraphs that PDF extraction broke into lines (and over blank lines)."""
     paragraphs: list[str] = []
+    last_line = ""
     for text in lines:
         if not text:
             continue
-        if paragraphs and continues_paragraph(paragraphs[-1], text):
+        if paragraphs and continues_paragraph(last_line, text, width):
             paragraphs[-1] = join_two(paragraphs[-1], text.removeprefix("- "))
         else:
             paragraphs.append(text)
+        last_line = text
     return paragraphs
 
 

@@ -15,7 +15,7 @@ from datetime import date, time
 from dateutil import parser as dateparser
 
 from search_app.models import Attendee
-from search_app.parse.lines import ends_mid_sentence
+from search_app.parse.lines import ends_mid_sentence, join_wrapped_lines
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -35,7 +35,8 @@ TIME = re.compile(
 LABEL = re.compile(
     r"^(?P<label>present|members present|councillors present|also present|also attended|"
     r"also in attendance|in attendance|officers(?: present| in attendance)?|"
-    r"apologies(?: for absence)?|venue|place|time)\s*:\s*(?P<rest>.*)$",
+    r"apologies(?: for absence)?|venue|place|time|contact|contact officer|clerk)"
+    r"\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 HEADER_NOISE = re.compile(
@@ -51,7 +52,15 @@ APOLOGIES_SENTENCE = re.compile(
     r"(.+?)(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
-HONORIFIC_PLURAL = re.compile(r"^(?:councillors|cllrs)\s+", re.IGNORECASE)
+HONORIFIC_PLURAL = re.compile(r"^(?:councillors|cllrs\.?)\s+", re.IGNORECASE)
+HONORIFIC = re.compile(
+    r"^(?:councillor|cllr|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady|the)\b", re.IGNORECASE
+)
+# Words that make a bracketed part the name rather than the role: "Head of Planning (Karen Holt)".
+ROLE_WORDS = re.compile(
+    r"\b(?:Head|Director|Officer|Manager|Chair\w*|Clerk|Solicitor|Leader|Member|Adviser|"
+    r"Advisor|Executive|Lead|Auditor|Engineer|Planner|Commissioner|Secretary|Treasurer)\b"
+)
 COUNCIL_LINE = re.compile(r"^[A-Z][\w' &-]*\b(?:Council|Authority)$")
 
 
@@ -70,12 +79,12 @@ class MeetingHeader:
 
 
 def parse_meeting_header(
-    preamble: list[str], closing: list[str], all_lines: list[str]
+    preamble: list[str], closing: list[str], all_lines: list[str], wrap_width: int | None = None
 ) -> MeetingHeader:
     """Everything the minutes say about the meeting itself."""
     header = MeetingHeader()
     title_lines, blocks = split_labelled_blocks(preamble)
-    read_title(title_lines, header)
+    read_title(join_wrapped_lines(title_lines, wrap_width), header)
     for label, lines in blocks:
         apply_block(label, lines, header)
     header.end_time = find_end_time(closing) or header.end_time
@@ -109,8 +118,11 @@ def apply_block(label: str, lines: list[str], header: MeetingHeader) -> None:
         header.venue = header.venue or clean_venue(" ".join(lines))
     elif label == "time":
         header.start_time = header.start_time or find_time(" ".join(lines))
+    elif label.startswith(("contact", "clerk")):
+        return
     else:
-        header.also_attended += [parse_attendee(e) for e in join_attendance_lines(lines)]
+        entries = join_attendance_lines(lines)
+        header.also_attended += [parse_attendee(p) for e in entries for p in split_entry_line(e)]
 
 
 def read_title(lines: list[str], header: MeetingHeader) -> None:
@@ -172,7 +184,8 @@ def committee_from_lines(lines: list[str]) -> str | None:
 
 def tidy_name(text: str) -> str | None:
     text = text.strip(" ,-\u2013:")
-    if not text or text.lower() in ("minutes", "agenda", "agenda and minutes", "the"):
+    generic = ("minutes", "agenda", "agenda and minutes", "the", "meeting", "a meeting")
+    if not text or text.lower() in generic:
         return None
     return text.title() if text.isupper() else text
 
@@ -239,9 +252,34 @@ def split_top_level(text: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
+def split_entry_line(text: str) -> list[str]:
+    """Several people on one line: "A, Role; B, Role" or "A (Role), B (Role)"."""
+    if ";" in text:
+        return [part.strip() for part in text.split(";") if part.strip()]
+    if re.search(r"\)\s*,", text):
+        return [part for part in split_top_level(text) if part]
+    return [text]
+
+
 def parse_attendee_list(text: str) -> list[Attendee]:
-    text = HONORIFIC_PLURAL.sub("", text.strip())
-    return [parse_attendee(part) for part in split_top_level(text)]
+    return [parse_attendee(part) for part in split_people(text)]
+
+
+def split_people(text: str) -> list[str]:
+    """ "Councillors A Brennan, K Douglas and Mr N Patel" -> each person, titled as written.
+
+    A plural "Councillors" titles every following name that has no title of its own.
+    """
+    people, councillors = [], False
+    for part in split_top_level(text):
+        if HONORIFIC_PLURAL.match(part):
+            part, councillors = HONORIFIC_PLURAL.sub("", part), True
+        elif HONORIFIC.match(part):
+            councillors = False
+        if councillors and not HONORIFIC.match(part):
+            part = f"Councillor {part}"
+        people.append(part)
+    return people
 
 
 def parse_attendee(entry: str) -> Attendee:
@@ -249,7 +287,10 @@ def parse_attendee(entry: str) -> Attendee:
     entry = entry.strip(" .;")
     bracket = re.match(r"^(?P<name>[^(]+?)\s*\((?P<role>.+)\)$", entry)
     if bracket:
-        return Attendee(bracket["name"].strip(" ,"), normalise_role(bracket["role"]))
+        name, role = bracket["name"].strip(" ,"), bracket["role"]
+        if ROLE_WORDS.search(name) and not ROLE_WORDS.search(role):
+            name, role = role, name
+        return Attendee(name, normalise_role(role))
     name, _, role = entry.partition(",")
     return Attendee(name.strip(), normalise_role(role) if role.strip() else None)
 
@@ -260,10 +301,9 @@ def normalise_role(role: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    text = HONORIFIC_PLURAL.sub("", text.strip())
-    if re.match(r"^(?:none|nil|no apologies)\b", text, re.I):
+    if re.match(r"^(?:none|nil|no apologies)\b", text.strip(), re.I):
         return []
-    return [name for name in split_top_level(text) if name[:1].isupper()]
+    return [name for name in split_people(text.strip()) if name[:1].isupper()]
 
 
 def apologies_from_text(text: str) -> list[str]:

@@ -18,6 +18,7 @@ ROLE_HEAD = (
     r"(?:Chair(?:man|woman|person)?|Director|Head|Cabinet\s+Member|Portfolio\s+Holder|Leader|"
     r"Chief\s+Executive|Chief\s+Officer|Manager|Officer|Clerk|Solicitor|Monitoring\s+Officer|"
     r"Treasurer|Mayor|Commissioner|Representative|Lead|Member|Superintendent|Inspector|"
+    r"Auditor|Accountant|Engineer|Planner|Secretary|Surveyor|"
     r"Scrutiny\s+Officer|Planning\s+Officer|Legal\s+Adviser|Adviser|Advisor)"
 )
 # A role phrase runs over capitalised words, "of/for/with/the/and", brackets and
@@ -28,7 +29,9 @@ ROLE_TAIL = (
     r"|\s+[A-Z(][\w'’()&-]*"
     r"|,\s+(?=[A-Z][a-z]+\s+[A-Z])[A-Z][\w'’-]*)*"
 )
-ROLE_MENTION = re.compile(rf"\b[Tt]he\s+(?P<role>{ROLE_HEAD}{ROLE_TAIL})")
+ROLE_MENTION = re.compile(
+    rf"\b[Tt]he\s+(?P<role>(?:(?:[A-Z][\w'’]+|\d+)\s+){{0,3}}?{ROLE_HEAD}{ROLE_TAIL})"
+)
 TITLES = (
     r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame"
     r"|Detective(?:\s+Chief)?\s+(?:Superintendent|Inspector|Sergeant|Constable)"
@@ -40,10 +43,10 @@ NAMED_MENTION = re.compile(
 )
 REPORTING_VERBS = frozenset(
     """introduced informed reminded acknowledged confirmed explained reported outlined stated
-    said advised presented declared suggested responded replied highlighted commented updated
-    gave provided asked queried added emphasised emphasized noted welcomed thanked undertook
+    said announced advised presented declared suggested responded replied highlighted commented
+    updated gave provided asked queried added emphasised emphasized noted welcomed thanked undertook
     proposed seconded moved assured indicated clarified summarised summarized set referred
-    raised expressed questioned invited attended agreed accepted described detailed
+    raised expressed questioned invited agreed accepted described detailed
     informs reminds explains reports outlines states says advises presents introduces
     outline explain report present introduce update provide confirm""".split()
 )

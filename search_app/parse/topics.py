@@ -32,15 +32,32 @@ MINUTES_WORDS = frozenset(
     following concern particular place case cases way part group recent currently number board
     acknowledged asked raised made given invited""".split()
 )
-ORGANISATION = re.compile(r"\b(?:Board|Council|Service|Police|Committee|Authority|Trust|Group)$")
+ORGANISATION = re.compile(
+    r"\b(?:Board|Council|Service|Police|Committee|Authority|Trust|Group|Association)$"
+    r"|^(?:Department|Office|Ministry)\b"
+)
 MAX_TOPICS = 5
 
 
+PLANNING_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]+\b")
+TRAILING_GENERIC = re.compile(
+    r"(?:\s+(?:update|report|progress|findings|annual|verbal|and|of|for))+$", re.IGNORECASE
+)
+MAX_TITLE_TOPIC_WORDS = 6
+
+
 def title_topic(title: str) -> str | None:
+    """The subject a title names: "Internal Audit Progress Report 2022/23" -> "internal audit"."""
+    if PLANNING_REFERENCE.search(title):
+        return "planning application"
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
-    topic = " ".join(kept).strip(" .")
-    return topic.lower() if topic and not GENERIC_TITLE_PARTS.match(topic) else None
+    topic = re.sub(r"\s*\S*\d\S*", "", " ".join(kept))  # years, references
+    topic = TRAILING_GENERIC.sub("", topic).strip(" .,")
+    words = topic.split()
+    if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):
+        return None
+    return topic.lower()
 
 
 def content_words(text: str) -> list[list[str]]:
