@@ -60,3 +60,7 @@ def serve() -> None:
 
 def main() -> None:
     cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.builder import ParserRejectedMarkup
+from bs4.element import PreformattedString
 
 from search_app.errors import UnreadableDocument
 from search_app.parse.lines import Line, SourceText, decode_bytes, split_lines
 
-BLOCK_TAGS = [
+BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "h1", "h2",
     "h3", "h4", "h5", "h6", "header", "footer", "hr", "li", "main", "ol", "p", "pre",
     "section", "table", "tbody", "td", "th", "tr", "ul",
-]  # fmt: skip
+}  # fmt: skip
 NOISE_TAGS = ["script", "style", "noscript", "nav", "form", "iframe", "svg", "template"]
 ITEM_NUMBER = re.compile(r"^\s*((?:\d+[A-Za-z]?)(?:/\d+)?)\s*[.):]?\s*")
 COUNCIL_NAME = re.compile(r"\b(?:Council|Authority|Borough|Assembly|Board)\b")
@@ -84,17 +85,29 @@ def moderngov_item(row: Tag) -> list[Line]:
     title = max((ITEM_NUMBER.sub("", t, count=1) for t in titles), key=len).strip()
     for paragraph in row.select("p.mgAiTitleTxt"):
         paragraph.decompose()
-    for label in row.select("p.mgSubItemTitleTxt"):
-        if label.get_text(strip=True).rstrip(":").lower() == "minutes":
-            label.decompose()
     return [Line(f"{number} {title}", heading=True), *block_lines(row)]
 
 
 def block_lines(root: Tag) -> list[Line]:
-    """The text of an element as lines, one per block element, lists as bullets."""
-    for item in root.find_all("li"):
-        item.insert(0, "- ")
-    for tag in root.find_all(BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    return [line for line in split_lines(root.get_text()) if line.text]
+    """The text of an element as lines, one per block element, lists as bullets.
+
+    One iterative walk: bs4's insert_after is quadratic and recursion overflows
+    on the deeply nested markup some generated pages (and hostile ones) carry.
+    """
+    parts: list[str] = []
+    end_of_block = object()
+    stack: list[object] = [root]
+    while stack:
+        node = stack.pop()
+        if node is end_of_block:
+            parts.append("\n")
+        elif isinstance(node, PreformattedString):
+            continue  # comments, doctypes, processing instructions
+        elif isinstance(node, NavigableString):
+            parts.append(str(node))
+        elif isinstance(node, Tag):
+            if node.name in BLOCK_TAGS:
+                parts.append("\n- " if node.name == "li" else "\n")
+                stack.append(end_of_block)
+            stack.extend(reversed(node.contents))
+    return [line for line in split_lines("".join(parts)) if line.text]

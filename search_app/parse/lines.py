@@ -173,7 +173,10 @@ def join_wrapped_lines(lines: list[str], width: int | None = None) -> list[str]:
 
 
 def join_two(left: str, right: str) -> str:
-    """Join a wrapped line, undoing a hyphen that only split a word across lines."""
-    if re.search(r"[a-z]-$", left) and right[:1].islower():
-        return left[:-1] + right
+    """Join a wrapped line, undoing a hyphen that only split a word across lines.
+
+    "reconsid-" + "ered" -> "reconsidered"; "Vice-" + "Chair" keeps its hyphen.
+    """
+    if re.search(r"[A-Za-z]-$", left):
+        return left[:-1] + right if right[:1].islower() else left + right
     return f"{left} {right}"

@@ -15,7 +15,7 @@ from datetime import date, time
 from dateutil import parser as dateparser
 
 from search_app.models import Attendee
-from search_app.parse.lines import ends_mid_sentence, join_wrapped_lines
+from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -228,7 +228,7 @@ def join_attendance_lines(lines: list[str]) -> list[str]:
             ends_mid_sentence(entries[-1]) or text[:1].islower() or len(text.split()) == 1
         )
         if continues:
-            entries[-1] = f"{entries[-1]} {text}"
+            entries[-1] = join_two(entries[-1], text)
         else:
             entries.append(text)
     return entries

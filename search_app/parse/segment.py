@@ -39,6 +39,7 @@ END_OF_MEETING = re.compile(
 SIGNATURE = re.compile(
     r"^(?:chair(?:man|woman|person)?|signed|date|dated|signature)\b[\s:._\u2026]*$", re.I
 )
+MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 
 
@@ -82,7 +83,7 @@ def split_agenda_items(lines: list[Line]) -> Segments:
         items.append(RawItem(heading.number, heading.title, body))
     closing = split_off_closing(items[-1])
     for item in items:
-        item.lines = [text for text in item.lines if not SIGNATURE.match(text)]
+        item.lines = drop_labels_and_signatures(item.lines)
         repair_split_title(item)
     return Segments(texts[: headings[0].index], items, closing)
 
@@ -209,20 +210,34 @@ def split_off_closing(last_item: RawItem) -> list[str]:
     return []
 
 
+def drop_labels_and_signatures(lines: list[str]) -> list[str]:
+    """Drop ModernGov's "Minutes:" label and "Chairman ....." signature lines.
+
+    A wrapped "Chairman." that ends the previous line's sentence stays.
+    """
+    kept: list[str] = []
+    previous = ""
+    for text in lines:
+        if MINUTES_LABEL.match(text) or (SIGNATURE.match(text) and not ends_mid_sentence(previous)):
+            continue
+        kept.append(text)
+        previous = text or previous
+    return kept
+
+
 def repair_split_title(item: RawItem) -> None:
     """Rejoin a title a page break split: "Child Sexual Exploitation:" ... "Update".
 
     The orphan is a short capitalised line early in the item that interrupts a
-    sentence (the line before it stops mid-sentence, the one after goes on in
-    lower case).
+    sentence: the line before it stops mid-sentence.
     """
     if not (item.title.endswith((":", "-", "\u2013", "&")) or ends_mid_sentence(item.title)):
         return
     texts = [(i, t) for i, t in enumerate(item.lines) if t][:8]
     for position, (index, text) in enumerate(texts[1:-1], start=1):
-        before, after = texts[position - 1][1], texts[position + 1][1]
+        before = texts[position - 1][1]
         is_fragment = len(text.split()) <= 5 and text[:1].isupper() and not text.endswith(".")
-        if is_fragment and ends_mid_sentence(before) and after[:1].islower():
+        if is_fragment and ends_mid_sentence(before):
             item.title = f"{item.title} {text}"
             del item.lines[index]
             return

@@ -1,0 +1,112 @@
+"""HTML minutes: ModernGov pages by their markup, other council pages by heading structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from search_app.errors import UnreadableDocument
+from search_app.parse import parse_bytes, parse_file
+from tests.conftest import CORPUS
+
+MODERNGOV = CORPUS / "exampleshire-cabinet-2021-04-15.html"
+PLAIN = CORPUS / "northbridge-planning-committee-2019-11-07.html"
+
+
+@pytest.fixture(scope="module")
+def cabinet():
+    return parse_file(MODERNGOV)
+
+
+@pytest.fixture(scope="module")
+def planning():
+    return parse_file(PLAIN)
+
+
+def test_moderngov_heading_gives_committee_date_time_venue_and_council(cabinet):
+    meeting = cabinet.meeting
+    assert cabinet.format == "html"
+    assert meeting.committee == "Cabinet"
+    assert meeting.date.isoformat() == "2021-04-15"
+    assert meeting.start_time.strftime("%H:%M") == "19:00"
+    assert meeting.end_time.strftime("%H:%M") == "20:25"
+    assert meeting.venue == "Council Chamber, County Hall, Exampleton"
+    assert meeting.body == "Exampleshire County Council"
+
+
+def test_moderngov_items_come_from_mgaititletxt_without_the_repeated_number(cabinet):
+    assert [(i.number, i.title) for i in cabinet.items] == [
+        ("87", "Webcasting Introduction"),
+        ("88", "Apologies for Absence"),
+        ("89", "Declarations of Interest"),
+        ("90", "Minutes of the Previous Meeting"),
+        ("91", "Highways Maintenance Programme 2021/22"),
+        ("92", "Adult Social Care Charging Policy"),
+    ]
+
+
+def test_moderngov_body_holds_agenda_text_and_minutes_but_not_the_minutes_label(cabinet):
+    body = cabinet.items[4].body
+    assert body.startswith("To consider the proposed programme")
+    assert "214 schemes worth £18.4 million" in body
+    assert "Minutes:" not in body
+    assert "not minutes" not in " ".join(i.body for i in cabinet.items)  # script text
+
+
+def test_moderngov_decision_section_is_a_decision_with_its_sub_items(cabinet):
+    (decision,) = cabinet.items[4].decisions
+    assert decision.startswith("RESOLVED that:")
+    assert "(a) the Highways Maintenance Programme 2021/22 be approved; and" in decision
+    assert decision.endswith("within the approved budget.")
+
+
+def test_sub_items_a_b_c_stay_inside_their_item(cabinet):
+    assert "- (c) concern was expressed about the condition of rural lanes" in cabinet.items[4].body
+    assert len(cabinet.items) == 6
+
+
+def test_closing_line_after_the_item_table_belongs_to_the_meeting(cabinet):
+    assert "The meeting ended" not in cabinet.items[-1].body
+    assert "County Hall, Exampleton" not in cabinet.items[-1].body  # the site footer
+
+
+def test_plain_council_page_falls_back_to_item_headings(planning):
+    assert planning.meeting.committee == "Planning Committee"
+    assert planning.meeting.body == "Northbridge Borough Council"
+    assert [(i.number, i.title) for i in planning.items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Application 19/01234/FUL - Land at Mill Lane, Northbridge"),
+        ("4", "Planning Appeals Update"),
+    ]
+
+
+def test_numbered_conditions_inside_an_item_are_not_items(planning):
+    body = planning.items[2].body
+    assert "2. No dwelling shall be occupied" in body
+    assert "3. Construction traffic shall not use Mill Lane" in body
+
+
+def test_role_written_before_the_name_is_read_the_right_way_round(planning):
+    officers = {a.name: a.role for a in planning.meeting.also_attended}
+    assert officers["Karen Holt"] == "Head of Planning"
+    assert planning.items[3].speakers == ["Karen Holt"]
+
+
+def test_headings_in_h3_with_a_dot_number_and_a_windows_1252_page():
+    page = (
+        "<html><body><h1>Cabinet</h1><p>Minutes of the meeting held on 3 June 2022</p>"
+        "<h3>1. Apologies</h3><p>None.</p>"
+        "<h3>2. Caf\xe9 Licences</h3><p>The report on pavement caf\xe9 licences was noted.</p>"
+        "</body></html>"
+    ).encode("cp1252")
+    document = parse_bytes(page, "cafe.html")
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Apologies"),
+        ("2", "Café Licences"),
+    ]
+
+
+def test_a_page_with_no_minutes_is_an_error_naming_the_file():
+    page = b"<html><head><title>Council news</title></head><body><p>Bins</p></body></html>"
+    with pytest.raises(UnreadableDocument, match=r"^news\.html: no agenda items found"):
+        parse_bytes(page, "news.html")

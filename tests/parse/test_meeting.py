@@ -1,0 +1,108 @@
+"""The meeting itself: committee, date, times, venue, attendance and apologies."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from search_app.models import Attendee
+from search_app.parse.meeting import (
+    apologies_from_text,
+    parse_attendee,
+    parse_date,
+    parse_meeting_header,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friday, 22 May 2015", date(2015, 5, 22)),
+        ("Thursday 15th April 2021", date(2021, 4, 15)),
+        ("Thursday, 15th April, 2021", date(2021, 4, 15)),
+        ("22/05/2015", date(2015, 5, 22)),
+        ("the 3rd of June 2022", date(2022, 6, 3)),
+    ],
+)
+def test_dates_as_councils_write_them(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee", "when", "start", "venue"),
+    [
+        (
+            ["MINUTES of a meeting of the CABINET held on Thursday 15th April 2021 at 7.00 pm "
+             "at the Town Hall, Exampleton"],
+            "Cabinet", date(2021, 4, 15), time(19, 0), "Town Hall, Exampleton",
+        ),
+        (
+            ["Exampleshire County Council", "PLANNING COMMITTEE",
+             "Minutes of the meeting held on 22/05/2015 at 10:30 in the Council Chamber"],
+            "Planning Committee", date(2015, 5, 22), time(10, 30), "Council Chamber",
+        ),
+        (
+            ["Health Scrutiny Panel - Monday, 2nd March, 2020 2.00 pm", "Venue: Room 4, Shire Hall"],
+            "Health Scrutiny Panel", date(2020, 3, 2), time(14, 0), "Room 4, Shire Hall",
+        ),
+    ],
+    ids=["one line", "heading above", "moderngov"],
+)  # fmt: skip
+def test_committee_date_time_and_venue_from_common_headers(lines, committee, when, start, venue):
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date, header.start_time, header.venue) == (
+        committee, when, start, venue,
+    )  # fmt: skip
+
+
+def test_attendance_with_wrapped_roles_and_several_labels():
+    preamble = [
+        "Committee - 1 June 2022",
+        "Present: Councillors A Khan (Chair), B Lee (Vice-",
+        "Chair) and Mr C Dale",
+        "Also present: Jo Reed, Head of Legal and",
+        "Democratic Services; Sam Hill, Director of Place",
+        "Apologies: Councillors D Fox and E Gray",
+    ]
+    header = parse_meeting_header(preamble, [], preamble)
+    assert header.present == [
+        Attendee("Councillor A Khan", "Chair"),
+        Attendee("Councillor B Lee", "Vice-Chair"),
+        Attendee("Mr C Dale", None),
+    ]
+    assert header.also_attended == [
+        Attendee("Jo Reed", "Head of Legal and Democratic Services"),
+        Attendee("Sam Hill", "Director of Place"),
+    ]
+    assert header.apologies == ["Councillor D Fox", "Councillor E Gray"]
+
+
+def test_end_time_comes_from_the_closing_line():
+    header = parse_meeting_header(["Panel 1 June 2022"], ["The meeting closed at 8.15pm."], [])
+    assert header.end_time == time(20, 15)
+
+
+@pytest.mark.parametrize(
+    ("entry", "attendee"),
+    [
+        ("Ms L R Duffy (Chairman)", Attendee("Ms L R Duffy", "Chairman")),
+        ("Gail Quinton, Director of Children's Services", Attendee("Gail Quinton", "Director of Children's Services")),
+        ("Head of Planning (Karen Holt)", Attendee("Karen Holt", "Head of Planning")),
+        ("Councillor P Okafor (in the Chair)", Attendee("Councillor P Okafor", "Chair")),
+    ],
+)  # fmt: skip
+def test_attendee_entries(entry, attendee):
+    assert parse_attendee(entry) == attendee
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Apologies were received from Rachel Jenkins and Charmian Richardson.", ["Rachel Jenkins", "Charmian Richardson"]),
+        ("Apologies for absence were received from Councillors Dunmore, Yates and Mr Bell.", ["Councillor Dunmore", "Councillor Yates", "Mr Bell"]),
+        ("There were no apologies.", []),
+    ],
+)  # fmt: skip
+def test_apologies_recorded_inside_the_apologies_item(sentence, names):
+    assert apologies_from_text(sentence) == names

@@ -1,0 +1,60 @@
+"""Speakers: roles and name forms in the text resolved to people on the attendance list."""
+
+from __future__ import annotations
+
+from search_app.models import Attendee
+from search_app.parse.speakers import resolve_speakers
+
+ATTENDEES = [
+    Attendee("Ms L R Duffy", "Chairman"),
+    Attendee("Mrs F M Oborski", "Vice Chairman"),
+    Attendee("Diana Fulbrook", "Independent Chairman of the Worcestershire Safeguarding Children Board"),
+    Attendee("Gail Quinton", "Director of Children's Services"),
+    Attendee("Siobhan Williams", "Head of Safeguarding, Children's Services"),
+    Attendee("Steve Eccleston", "Head of Protecting Vulnerable People, West Mercia Police"),
+    Attendee("Councillor A Smith", None),
+    Attendee("Councillor B Smith", None),
+]  # fmt: skip
+ACRONYMS = {"WSCB": "Worcestershire Safeguarding Children Board"}
+
+
+def speakers(text: str) -> list[str]:
+    return resolve_speakers(text, ATTENDEES, ACRONYMS)
+
+
+def test_role_resolves_to_the_person_holding_it():
+    assert speakers("The Director of Children's Services explained the figures.") == [
+        "Gail Quinton"
+    ]
+
+
+def test_chair_chairman_and_acronyms_are_the_same_role():
+    assert speakers("The Chair of WSCB introduced the strategy.") == ["Diana Fulbrook"]
+    assert speakers("The Chairwoman thanked officers.") == ["Ms L R Duffy"]
+
+
+def test_name_forms_resolve_by_surname_and_initials():
+    assert speakers("Councillor Lynne Duffy declared an interest.") == ["Ms L R Duffy"]
+    assert speakers("Detective Superintendent Steve Eccleston reported progress.") == [
+        "Steve Eccleston"
+    ]
+
+
+def test_every_role_in_a_list_shares_the_verb():
+    text = (
+        "The Chair of WSCB, the Head of Protecting Vulnerable People, West Mercia Police and "
+        "the Director of Children's Services had been invited to the meeting."
+    )
+    assert speakers(text) == ["Diana Fulbrook", "Steve Eccleston", "Gail Quinton"]
+
+
+def test_a_mention_that_is_not_the_subject_of_speech_is_not_a_speaker():
+    assert speakers("The minutes were signed by the Chairman.") == []
+    assert speakers("Members asked the Director of Children's Services for a report.") == []
+
+
+def test_ambiguous_or_unknown_people_are_left_out_rather_than_guessed():
+    assert speakers("The Head confirmed the dates.") == []  # two Heads attended
+    assert speakers("Councillor Smith asked about parking.") == []  # two Smiths
+    assert speakers("Councillor A Smith asked about parking.") == ["Councillor A Smith"]
+    assert speakers("The Director of Finance advised caution.") == []  # not on the list
