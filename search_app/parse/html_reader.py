@@ -23,6 +23,12 @@ BLOCK_TAGS = {
 }  # fmt: skip
 NOISE_TAGS = ["script", "style", "noscript", "nav", "form", "iframe", "svg", "template"]
 ITEM_NUMBER = re.compile(r"^\s*((?:\d+[A-Za-z]?)(?:/\d+)?)\s*[.):]?\s*")
+# Links ModernGov puts inside item rows: document sizes and "view the background" links.
+MODERNGOV_CHROME = re.compile(
+    r"\b(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b|^View the (?:background|reasons|decision)|"
+    r"^Additional documents:?$|^Supporting documents:?$",
+    re.IGNORECASE,
+)
 COUNCIL_NAME = re.compile(r"\b(?:Council|Authority|Borough|Assembly|Board)\b")
 
 
@@ -70,7 +76,7 @@ def moderngov_lines(soup: BeautifulSoup, rows: list[Tag]) -> list[Line]:
     tables[0].replace_with(ITEMS_GO_HERE)
     for table in tables[1:]:
         table.decompose()
-    page = block_lines(soup.body or soup)
+    page = block_lines(soup.select_one("#modgov") or soup.body or soup)
     split = next((i for i, line in enumerate(page) if ITEMS_GO_HERE in line.text), len(page))
     return page[:split] + item_lines + page[split + 1 :]
 
@@ -82,10 +88,11 @@ def moderngov_item(row: Tag) -> list[Line]:
     number = next((m.group(1) for t in titles if (m := ITEM_NUMBER.match(t))), None)
     if number is None:
         return []
-    title = max((ITEM_NUMBER.sub("", t, count=1) for t in titles), key=len).strip()
+    title = " ".join(max((ITEM_NUMBER.sub("", t, count=1) for t in titles), key=len).split())
     for paragraph in row.select("p.mgAiTitleTxt"):
         paragraph.decompose()
-    return [Line(f"{number} {title}", heading=True), *block_lines(row)]
+    body = [line for line in block_lines(row) if not MODERNGOV_CHROME.search(line.text)]
+    return [Line(f"{number} {title}", heading=True), *body]
 
 
 def block_lines(root: Tag) -> list[Line]:

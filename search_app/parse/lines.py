@@ -20,6 +20,7 @@ class Line:
     # True when the reader knows from markup that this line is an item heading
     # (ModernGov's mgAiTitleTxt); text readers leave it to the segmenter.
     heading: bool = False
+    page: int = 0  # from form feeds in PDF text; 0 throughout when pages are unknown
 
 
 @dataclass
@@ -45,6 +46,7 @@ PAGE_FURNITURE = [
     re.compile(r"^\d+\s*/\s*\d+$"),  # "3/7"
 ]
 
+PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -84,31 +86,60 @@ def normalise_line(raw: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     """Physical lines of a text, normalised; blank lines kept as paragraph gaps."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
-    return [Line(normalise_line(raw)) for raw in text.split("\n")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [
+        Line(normalise_line(raw), page=page)
+        for page, page_text in enumerate(text.split("\x0c"))
+        for raw in page_text.split("\n")
+    ]
 
 
 def is_page_furniture(text: str) -> bool:
     return any(pattern.match(text) for pattern in PAGE_FURNITURE)
 
 
-def running_headers(lines: list[Line], min_repeats: int = 3) -> set[str]:
-    """Lines repeated on many pages (a council's running header) rather than minutes text."""
-    counts = Counter(
-        line.text
-        for line in lines
-        if len(line.text) >= 15 and not line.text.endswith(".") and not line.heading
-    )
-    return {text for text, count in counts.items() if count >= min_repeats}
+PAGE_EDGE_LINES = 3  # running headers and footers sit within this many lines of a page edge
+
+
+def page_edge_lines(lines: list[Line]) -> set[int]:
+    """Indexes of the first and last few non-blank lines of each page (when pages are known)."""
+    by_page: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.text:
+            by_page.setdefault(line.page, []).append(index)
+    if len(by_page) < 2:
+        return set()
+    return {
+        index
+        for indexes in by_page.values()
+        for index in indexes[:PAGE_EDGE_LINES] + indexes[-PAGE_EDGE_LINES:]
+    }
+
+
+def running_headers(lines: list[Line], edges: set[int]) -> set[str]:
+    """Text repeated at the edges of most pages: a council's running header or footer.
+
+    Only page edges count, so a decision repeated in the body ("RESOLVED that
+    the report be noted") is never mistaken for one.
+    """
+    pages = len({line.page for line in lines})
+    counts = Counter(lines[index].text for index in edges if not lines[index].heading)
+    return {text for text, count in counts.items() if count >= max(2, pages // 2)}
 
 
 def remove_page_furniture(lines: list[Line]) -> list[Line]:
     """Drop footers, page numbers and running headers wherever they fall."""
-    repeated = running_headers(lines)
+    edges = page_edge_lines(lines)
+    repeated = running_headers(lines, edges)
     return [
         line
-        for line in lines
-        if line.heading or not (is_page_furniture(line.text) or line.text in repeated)
+        for index, line in enumerate(lines)
+        if line.heading
+        or not (
+            is_page_furniture(line.text)
+            or line.text in repeated
+            or (index in edges and PAGE_NUMBER.match(line.text))
+        )
     ]
 
 

@@ -36,7 +36,7 @@ LABEL = re.compile(
     r"^(?P<label>present|members present|councillors present|also present|also attended|"
     r"also in attendance|in attendance|officers(?: present| in attendance)?|"
     r"apologies(?: for absence)?|venue|place|time|contact|contact officer|clerk)"
-    r"\s*:\s*(?P<rest>.*)$",
+    r"(?:\s*:\s*(?P<rest>.*)|\s*:?-?)$",  # a colon, or the label alone on its line
     re.IGNORECASE,
 )
 HEADER_NOISE = re.compile(
@@ -44,7 +44,9 @@ HEADER_NOISE = re.compile(
     r"(?:\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of)?(?:\s+(?:for|of))?(?:\s+the)?\s+",
     re.IGNORECASE,
 )
-END_TIME = re.compile(r"(?:ended|closed|finished|concluded|rose)\s+at\s+(.+)", re.IGNORECASE)
+END_TIME = re.compile(
+    r"(?:ended|closed|finished|concluded|rose|closed the meeting)\s+at\s+(.+)", re.IGNORECASE
+)
 DATE_OF_ISSUE = re.compile(r"^date of (?:issue|publication)\s*:?\s*(.+)$", re.IGNORECASE)
 APOLOGIES_SENTENCE = re.compile(
     r"apologies(?:\s+for\s+absence)?\s*(?:(?:were|was|had been)\s+)?"

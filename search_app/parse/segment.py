@@ -32,8 +32,9 @@ SENTENCE_STARTERS = frozenset(
 )
 TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & - \u2013".split())
 END_OF_MEETING = re.compile(
-    r"^(?:the\s+)?(?:meeting|proceedings|committee|panel)\s+"
-    r"(?:ended|closed|finished|concluded|rose|terminated)\b",
+    r"^\(?(?:the\s+)?(?:(?:meeting|proceedings|committee|panel)\s+"
+    r"(?:ended|closed|finished|concluded|rose|terminated)\b"
+    r"|chair(?:man|woman|person)?\s+closed\s+the\s+meeting\b)",
     re.IGNORECASE,
 )
 SIGNATURE = re.compile(

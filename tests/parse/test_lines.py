@@ -6,11 +6,11 @@ import pytest
 
 from search_app.errors import UnreadableDocument
 from search_app.parse.lines import (
-    Line,
     decode_bytes,
     join_wrapped_lines,
     normalise_line,
     remove_page_furniture,
+    split_lines,
 )
 
 
@@ -41,10 +41,20 @@ def test_private_use_and_symbol_bullets_become_plain_bullets(glyph):
     assert normalise_line(f"{glyph}\tThe report was noted.") == "- The report was noted."
 
 
-def test_page_footers_and_running_headers_are_removed():
-    lines = [Line(t) for t in ["Cabinet 15 April 2021 Minutes", "Item text", "Page 1 of 3"] * 3]
-    kept = [line.text for line in remove_page_furniture(lines + [Line("Date of Issue: 1 May")])]
-    assert kept == ["Item text"] * 3
+def test_page_footers_running_headers_and_page_numbers_are_removed():
+    def page(n: int) -> list[str]:
+        body = [f"Page {n} sentence {i}." for i in range(6)]
+        body.insert(3, "RESOLVED that the report be noted")
+        return ["Cabinet 15 April 2021 Minutes", *body, f"Page {n} of 3", str(n)]
+
+    text = "\f".join("\n".join(page(n)) for n in (1, 2, 3)) + "\nDate of Issue: 1 May 2021"
+    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    assert kept == [line for n in (1, 2, 3) for line in page(n)[1:-2]]
+
+
+def test_without_page_breaks_repeated_body_lines_are_kept():
+    text = "\n".join(["RESOLVED that the report be noted", "Members discussed the item."] * 3)
+    assert len(remove_page_furniture(split_lines(text))) == 6
 
 
 def test_wrapped_lines_and_hyphenated_words_are_joined():

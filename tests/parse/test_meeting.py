@@ -106,3 +106,21 @@ def test_attendee_entries(entry, attendee):
 )  # fmt: skip
 def test_apologies_recorded_inside_the_apologies_item(sentence, names):
     assert apologies_from_text(sentence) == names
+
+
+def test_label_alone_on_its_line_starts_a_block():
+    preamble = ["Licensing Sub-Committee, 4 July 2022", "PRESENT", "Councillor A Khan (Chair)"]
+    header = parse_meeting_header(preamble, [], preamble)
+    assert header.present == [Attendee("Councillor A Khan", "Chair")]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(The meeting ended at 8.15 pm)",
+        "The Chairman closed the meeting at 8.15pm.",
+        "Meeting closed at 20:15",
+    ],
+)
+def test_closing_lines_in_other_words(closing):
+    assert parse_meeting_header(["Panel 1 June 2022"], [closing], []).end_time == time(20, 15)
