@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from datetime import date
 from pathlib import Path
 
 import click
 
-from search_app.errors import UnreadableDocument
+from search_app.errors import MinutesError, UnreadableDocument
+from search_app.facets import FacetFilters
+from search_app.index import IndexReport, update_index
 from search_app.models import ParsedDocument
 from search_app.parse import parse_file
+from search_app.search import SORTS, Searcher, SearchRequest
+
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_INDEX = Path("index")
+EXIT_PARTIAL = 3  # indexing finished, but some files could not be parsed
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,6 +58,104 @@ def describe(document: ParsedDocument) -> str:
         flag = " [procedural]" if item.procedural else ""
         lines.append(f"  {item.number:>6}  {item.title}{flag}")
     return "\n".join(lines)
+
+
+class Progress:
+    """Progress of an indexing run: a live bar on a terminal, log lines otherwise."""
+
+    def __init__(self, interactive: bool) -> None:
+        self.interactive = interactive
+        self.started = time.perf_counter()
+        self.last_log = 0.0
+
+    def __call__(self, done: int, total: int, items: int, current: str) -> None:
+        elapsed = max(time.perf_counter() - self.started, 1e-6)
+        rate = f"{done / elapsed:.1f} files/s, {items / elapsed:.0f} items/s"
+        if self.interactive:
+            filled = int(30 * done / max(total, 1))
+            bar = "#" * filled + "-" * (30 - filled)
+            click.echo(f"\r[{bar}] {done}/{total} files, {items} items, {rate}  ", nl=False)
+            if done == total:
+                click.echo()
+        elif done == total or time.perf_counter() - self.last_log >= 2 or done == 1:
+            self.last_log = time.perf_counter()
+            click.echo(f"indexing: {done}/{total} files, {items} items, {rate} ({current})")
+
+
+@cli.command("index")
+@click.argument("corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
+@click.option("--procs", default=1, show_default=True, help="Writer processes.")
+def index_command(corpus: Path, index_dir: Path, procs: int) -> None:
+    """Index the minutes under CORPUS (default corpus/) into --index (default index/).
+
+    Incremental: unchanged files are skipped, changed ones replaced, deleted
+    ones removed. Exit status 3 means a partial run: some files could not be
+    parsed (each is named with its reason); everything else was indexed.
+    """
+    if not corpus.is_dir():
+        raise click.ClickException(f"{corpus}: not a folder of minutes")
+    report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()), procs=procs)
+    click.echo(summarise(report))
+    for error in report.failed:
+        click.echo(f"minutes-search: skipped {error}", err=True)
+    sys.exit(EXIT_PARTIAL if report.partial else 0)
+
+
+def summarise(report: IndexReport) -> str:
+    return (
+        f"indexed {report.items_indexed} items from {len(report.added)} new and "
+        f"{len(report.updated)} changed files; {len(report.removed)} removed, "
+        f"{report.unchanged} unchanged, {len(report.failed)} failed "
+        f"({report.seconds:.2f} s)"
+    )
+
+
+@cli.command("search")
+@click.argument("query", default="")
+@click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the full results as JSON.")
+@click.option("--committee", multiple=True, help="Only this committee (repeatable: any of).")
+@click.option("--year", multiple=True, type=int, help="Only this year (repeatable).")
+@click.option("--speaker", multiple=True, help="Only items where this person spoke.")
+@click.option("--topic", multiple=True, help="Only items with this topic.")
+@click.option("--decided/--undecided", default=None, help="Only items with (or without) decisions.")
+@click.option("--procedural", is_flag=True, help="Include procedural items (apologies ...).")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="From YYYY-MM-DD.")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="To YYYY-MM-DD.")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option("--page", default=1, show_default=True)
+@click.option("--page-size", default=10, show_default=True)
+def search_command(query: str, index_dir: Path, as_json: bool, **options) -> None:
+    """Search the index: words, "phrases", OR, NOT, -word, word*, field:term, date:2015."""
+    filters = FacetFilters(
+        committees=list(options["committee"]),
+        years=list(options["year"]),
+        speakers=list(options["speaker"]),
+        topics=list(options["topic"]),
+        decided=options["decided"],
+        include_procedural=options["procedural"],
+        date_from=as_date(options["date_from"]),
+        date_to=as_date(options["date_to"]),
+    )
+    request = SearchRequest(query, filters, options["sort"], options["page"], options["page_size"])
+    try:
+        results = Searcher(index_dir).search(request)
+    except MinutesError as error:
+        raise click.ClickException(str(error)) from error
+    if as_json:
+        click.echo(json.dumps(results.to_json_dict(), ensure_ascii=False))
+        return
+    click.echo(
+        f"{results.total} items"
+        + (f" (did you mean: {results.suggestion})" if results.suggestion else "")
+    )
+    for hit in results.hits:
+        click.echo(f"{hit.date}  {hit.committee}, item {hit.number}: {hit.title}  [{hit.id}]")
+
+
+def as_date(value) -> date | None:
+    return value.date() if value else None
 
 
 @cli.command()

@@ -1,0 +1,250 @@
+"""Index stage: agenda items -> one Whoosh document each, kept in step with the corpus.
+
+Indexing is incremental by content hash (a manifest beside the index records
+each source file's hash). All changes of a run land in one Whoosh commit, and
+the manifest is written only after that commit: a run killed midway leaves the
+previous index (and manifest) as they were, and the next run redoes the work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import fields, index
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+
+from search_app.errors import UnreadableDocument
+from search_app.models import AgendaItem, ParsedDocument
+from search_app.parse import SUPPORTED_SUFFIXES, parse_file
+
+MANIFEST = "manifest.json"
+INDEX_NAME = "items"
+FIELD_SEPARATOR = "\x1f"  # between values of a multi-valued facet in the facet column
+
+TEXT_ANALYZER = StemmingAnalyzer()  # "exploit" finds "exploitation"
+# Same stop words as the text fields: a query word every field ignores drops out of the
+# query, instead of demanding that a name contain "from".
+NAME_ANALYZER = StandardAnalyzer()
+
+
+def make_schema() -> fields.Schema:
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        meeting_id=fields.ID(stored=True),
+        source=fields.ID(stored=True),
+        body_name=fields.STORED(),  # the council
+        committee=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),
+        date=fields.DATETIME(stored=True, sortable=True),
+        number=fields.ID(stored=True),
+        position=fields.STORED(),  # order of the item in its meeting
+        title=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=3.0),
+        body=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),
+        speakers=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),
+        topics=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=2.0),
+        decisions=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),
+        procedural=fields.BOOLEAN(stored=True),
+        # Unstemmed words for "did you mean": suggestions must be real words, not stems.
+        spelling=fields.TEXT(analyzer=NAME_ANALYZER),
+        # Facet values as one column per document: counting reads no stored documents.
+        facets=fields.COLUMN(),
+        acronyms=fields.STORED(),
+    )
+
+
+@dataclass
+class IndexReport:
+    """What an indexing run did, for the progress display and the final summary."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    failed: list[UnreadableDocument] = field(default_factory=list)
+    items_indexed: int = 0
+    seconds: float = 0.0
+
+    @property
+    def partial(self) -> bool:
+        return bool(self.failed)
+
+
+ProgressCallback = Callable[[int, int, int, str], None]  # done, total, items, current file
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def meeting_id_for(source: str) -> str:
+    """A URL-safe id from the source path within the corpus, without its suffix."""
+    return slug(str(Path(source).with_suffix("")))
+
+
+def item_ids(meeting_id: str, items: list[AgendaItem]) -> list[str]:
+    """Stable ids: meeting id and item number ("...-2015-05-22--5", "...--112-23")."""
+    ids: list[str] = []
+    for item in items:
+        candidate = f"{meeting_id}--{slug(item.number)}"
+        suffix = 2
+        while candidate in ids:  # a number repeated in one meeting
+            candidate = f"{meeting_id}--{slug(item.number)}-{suffix}"
+            suffix += 1
+        ids.append(candidate)
+    return ids
+
+
+def facet_column_value(document: ParsedDocument, item: AgendaItem) -> bytes:
+    """committee, date, speakers, topics, procedural, decided, acronyms: for the facet cache."""
+    values = [
+        document.meeting.committee,
+        document.meeting.date.isoformat(),
+        FIELD_SEPARATOR.join(item.speakers),
+        FIELD_SEPARATOR.join(item.topics),
+        "1" if item.procedural else "0",
+        "1" if item.decisions else "0",
+        FIELD_SEPARATOR.join(f"{a}={e}" for a, e in item.acronyms.items()),
+    ]
+    return "\x1e".join(values).encode("utf-8")
+
+
+def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
+    """The Whoosh documents of one parsed file, one per agenda item."""
+    meeting = document.meeting
+    meeting_id = meeting_id_for(source)
+    when = datetime.combine(meeting.date, datetime.min.time())
+    for position, (item, item_id) in enumerate(
+        zip(document.items, item_ids(meeting_id, document.items), strict=True)
+    ):
+        yield {
+            "id": item_id,
+            "meeting_id": meeting_id,
+            "source": source,
+            "body_name": meeting.body,
+            "committee": meeting.committee,
+            "date": when,
+            "number": item.number,
+            "position": position,
+            "title": item.title,
+            "body": item.body,
+            "speakers": "\n".join(item.speakers),
+            "topics": "\n".join(item.topics),
+            "decisions": "\n\n".join(item.decisions),
+            "procedural": item.procedural,
+            "spelling": f"{item.title}\n{item.body}",
+            "facets": facet_column_value(document, item),
+            "acronyms": item.acronyms or document.meeting.acronyms,
+        }
+
+
+def open_or_create(index_dir: Path) -> index.Index:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    if index.exists_in(str(index_dir), indexname=INDEX_NAME):
+        return index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    return index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
+
+
+def index_exists(index_dir: Path) -> bool:
+    return index.exists_in(str(index_dir), indexname=INDEX_NAME)
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Minutes files under the corpus, sorted; links are not followed (no loops, no escapes)."""
+    found = []
+    for folder, subfolders, names in os.walk(corpus_dir, followlinks=False):
+        subfolders.sort()
+        for name in sorted(names):
+            path = Path(folder) / name
+            if path.suffix.lower() in SUPPORTED_SUFFIXES and not path.is_symlink():
+                found.append(path)
+    return found
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_manifest(index_dir: Path) -> dict[str, str]:
+    path = index_dir / MANIFEST
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def write_manifest(index_dir: Path, manifest: dict[str, str]) -> None:
+    """Replace the manifest atomically: a reader sees the old one or the new one."""
+    temporary = index_dir / f"{MANIFEST}.tmp"
+    temporary.write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
+    os.replace(temporary, index_dir / MANIFEST)
+
+
+def index_file(writer, path: Path, source: str, report: IndexReport, was_indexed: bool) -> None:
+    """Replace one file's items; a file that fails to parse keeps its previous items."""
+    try:
+        document = parse_file(path)
+    except UnreadableDocument as error:
+        report.failed.append(error)
+        return
+    writer.delete_by_term("source", source)
+    for whoosh_document in documents_for(document, source):
+        writer.add_document(**whoosh_document)
+        report.items_indexed += 1
+    (report.updated if was_indexed else report.added).append(source)
+
+
+def update_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    progress: ProgressCallback | None = None,
+    procs: int = 1,
+    limitmb: int = 256,
+) -> IndexReport:
+    """Bring the index in step with the corpus: add new files, replace changed, drop deleted."""
+    started = time.perf_counter()
+    report = IndexReport()
+    ix = open_or_create(index_dir)
+    manifest = read_manifest(index_dir) if ix.doc_count_all() else {}
+    files = {path.relative_to(corpus_dir).as_posix(): path for path in corpus_files(corpus_dir)}
+    hashes = {}
+    for source, path in files.items():
+        try:
+            hashes[source] = file_hash(path)
+        except OSError as error:
+            report.failed.append(UnreadableDocument(path, f"cannot read file ({error.strerror})"))
+    changed = [s for s in hashes if manifest.get(s) != hashes[s]]
+    removed = [s for s in manifest if s not in files]
+    report.unchanged = len(hashes) - len(changed)
+    if not changed and not removed:
+        report.seconds = time.perf_counter() - started
+        return report
+
+    writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
+    try:
+        new_manifest = {s: h for s, h in manifest.items() if s in files}
+        for source in removed:
+            writer.delete_by_term("source", source)
+            report.removed.append(source)
+        for done, source in enumerate(changed, start=1):
+            index_file(writer, files[source], source, report, was_indexed=source in manifest)
+            if source in report.added or source in report.updated:
+                new_manifest[source] = hashes[source]
+            if progress:
+                progress(done, len(changed), report.items_indexed, source)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    write_manifest(index_dir, new_manifest)
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,272 @@
+"""Search stage: one call answers what the pages, the API and the CLI need.
+
+`Searcher` holds one open Whoosh searcher and the facet cache for its index
+generation, and refreshes both when an indexing run commits. `search()` turns
+a `SearchRequest` into `SearchResults`: the page of hits with highlighted
+snippets, facet counts, a month timeline and a spelling suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from whoosh import index as whoosh_index
+from whoosh import query as q
+
+from search_app.errors import MinutesError
+from search_app.facets import (
+    FacetCache,
+    FacetFilters,
+    build_facet_cache,
+    combined,
+    count_facets,
+    filter_masks,
+    month_histogram,
+)
+from search_app.highlight import marked, opening, query_words, snippets
+from search_app.index import INDEX_NAME, index_exists
+from search_app.query import ParsedQuery, make_parser, parse_query
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PAGE_SIZE = 50
+MAX_PAGE = 1000
+FEW_HITS = 3  # below this many hits, look for a spelling suggestion
+SPELLING_OPERATORS = frozenset({"and", "or", "not", "to"})
+
+
+class IndexMissing(MinutesError):
+    """No index has been built yet in the given directory."""
+
+
+@dataclass
+class SearchRequest:
+    query: str = ""
+    filters: FacetFilters = field(default_factory=FacetFilters)
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 10
+
+    def __post_init__(self) -> None:
+        self.sort = self.sort if self.sort in SORTS else "relevance"
+        self.page = min(max(1, self.page), MAX_PAGE)
+        self.page_size = min(max(1, self.page_size), MAX_PAGE_SIZE)
+
+
+@dataclass
+class Hit:
+    id: str
+    meeting_id: str
+    committee: str
+    body_name: str | None
+    date: date
+    number: str
+    title: str  # plain text
+    title_html: str  # escaped, matched words in <mark>
+    snippets: list[str]  # escaped HTML with <mark>
+    speakers: list[str]
+    topics: list[str]
+    procedural: bool
+    score: float | None
+
+
+@dataclass
+class FacetValue:
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchResults:
+    request: SearchRequest
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    timeline: list[FacetValue]
+    suggestion: str | None = None
+    note: str | None = None
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.request.page_size))
+
+    def to_json_dict(self) -> dict:
+        return {
+            "query": self.request.query,
+            "total": self.total,
+            "page": self.request.page,
+            "page_size": self.request.page_size,
+            "sort": self.request.sort,
+            "hits": [hit_json(hit) for hit in self.hits],
+            "facets": {name: [asdict(v) for v in values] for name, values in self.facets.items()},
+            "timeline": [asdict(v) for v in self.timeline],
+            "suggestion": self.suggestion,
+            "note": self.note,
+        }
+
+
+def hit_json(hit: Hit) -> dict:
+    data = asdict(hit)
+    data["date"] = hit.date.isoformat()
+    return data
+
+
+class Searcher:
+    """One open index: a Whoosh searcher plus the facet cache of its generation."""
+
+    def __init__(self, index_dir: Path) -> None:
+        if not index_exists(index_dir):
+            raise IndexMissing(f"{index_dir}: no index yet; run `minutes-search index`")
+        self._index = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        self._lock = threading.Lock()
+        self._parser = make_parser(self._index.schema)
+        self._searcher = self._index.searcher()
+        self._cache = build_facet_cache(self._searcher.reader())
+
+    def current(self):
+        """The searcher and cache, refreshed first if an indexing run has committed since."""
+        with self._lock:
+            if not self._searcher.up_to_date():
+                self._searcher = self._searcher.refresh()
+                self._cache = build_facet_cache(self._searcher.reader())
+            return self._searcher, self._cache
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def search(self, request: SearchRequest) -> SearchResults:
+        searcher, cache = self.current()
+        parsed = parse_query(request.query, self._parser, searcher.reader(), cache.acronyms)
+        matched = matching_docs(searcher, parsed.query, cache)
+        masks = filter_masks(cache, request.filters)
+        selected = matched & combined(masks, cache.size)
+        total = int(np.count_nonzero(selected))
+        hits = page_of_hits(searcher, cache, parsed, selected, request)
+        suggestion = None
+        if total < FEW_HITS and request.query.strip():
+            suggestion = spelling_suggestion(searcher, request.query)
+        return SearchResults(
+            request=request,
+            total=total,
+            hits=hits,
+            facets=facet_values(cache, matched, masks, request.filters),
+            timeline=[FacetValue(m, c) for m, c in month_histogram(cache, selected)],
+            suggestion=suggestion,
+            note=parsed.note,
+        )
+
+    def stored_item(self, item_id: str) -> dict | None:
+        searcher, _ = self.current()
+        return searcher.document(id=item_id)
+
+    def meeting_items(self, meeting_id: str) -> list[dict]:
+        searcher, _ = self.current()
+        items = list(searcher.documents(meeting_id=meeting_id))
+        return sorted(items, key=lambda item: item["position"])
+
+
+def matching_docs(searcher, query: q.Query, cache: FacetCache) -> np.ndarray:
+    """A boolean mask over docnums of the items the query matches (unscored: fast)."""
+    mask = np.zeros(cache.size, dtype=bool)
+    if isinstance(query, q.Every):
+        return cache.live.copy()
+    docnums = np.fromiter(searcher.docs_for_query(query), dtype=np.int64)
+    mask[docnums[docnums < cache.size]] = True
+    return mask & cache.live
+
+
+def page_of_hits(
+    searcher, cache: FacetCache, parsed: ParsedQuery, selected: np.ndarray, request: SearchRequest
+) -> list[Hit]:
+    start = (request.page - 1) * request.page_size
+    end = start + request.page_size
+    ranked = ranked_docnums(searcher, cache, parsed.query, selected, request.sort, end)
+    body_words = query_words(parsed.query, {"body", "decisions"})
+    title_words = query_words(parsed.query, {"title"})
+    return [
+        make_hit(searcher.stored_fields(docnum), score, body_words, title_words)
+        for docnum, score in ranked[start:end]
+    ]
+
+
+def ranked_docnums(
+    searcher, cache: FacetCache, query: q.Query, selected: np.ndarray, sort: str, limit: int
+) -> list[tuple[int, float | None]]:
+    """(docnum, score) of the first `limit` selected items in the requested order."""
+    docnums = np.flatnonzero(selected)
+    if not len(docnums):
+        return []  # and never filter=set(): Whoosh reads an empty filter as no filter
+    if sort == "relevance" and not isinstance(query, q.Every):
+        results = searcher.search(query, limit=limit, filter=set(docnums.tolist()))
+        return [(hit.docnum, hit.score) for hit in results]
+    newest_first = sort != "oldest"
+    order = np.argsort(cache.day[docnums], kind="stable")
+    if newest_first:
+        order = order[::-1]
+    return [(int(d), None) for d in docnums[order[:limit]]]
+
+
+def make_hit(stored: dict, score: float | None, body_words, title_words) -> Hit:
+    body = stored["body"]
+    found = snippets(body, body_words) or snippets(stored.get("decisions", ""), body_words)
+    return Hit(
+        id=stored["id"],
+        meeting_id=stored["meeting_id"],
+        committee=stored["committee"],
+        body_name=stored.get("body_name"),
+        date=stored["date"].date(),
+        number=stored["number"],
+        title=stored["title"],
+        title_html=marked(stored["title"], title_words),
+        snippets=found or [opening(body)],
+        speakers=lines(stored.get("speakers", "")),
+        topics=lines(stored.get("topics", "")),
+        procedural=bool(stored.get("procedural")),
+        score=score,
+    )
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
+
+
+def facet_values(
+    cache: FacetCache, matched: np.ndarray, masks: dict, filters: FacetFilters
+) -> dict[str, list[FacetValue]]:
+    chosen = {
+        "committee": set(filters.committees),
+        "year": {str(y) for y in filters.years},
+        "speaker": set(filters.speakers),
+        "topic": set(filters.topics),
+        "decision": {} if filters.decided is None else {"yes" if filters.decided else "no"},
+        "procedural": {"yes", "no"} if filters.include_procedural else {"no"},
+    }
+    return {
+        name: [FacetValue(value, count, value in chosen[name]) for value, count in values]
+        for name, values in count_facets(cache, matched, masks).items()
+    }
+
+
+def spelling_suggestion(searcher, text: str) -> str | None:
+    """The query with unknown words replaced by the nearest words in the corpus."""
+    changed = False
+
+    def correct(match: re.Match) -> str:
+        nonlocal changed
+        word = match.group(0)
+        lowered = word.lower()
+        if lowered in SPELLING_OPERATORS or searcher.doc_frequency("spelling", lowered):
+            return word
+        suggestions = searcher.suggest("spelling", lowered, limit=1, maxdist=2)
+        if suggestions and suggestions[0] != lowered:
+            changed = True
+            return suggestions[0]
+        return word
+
+    corrected = re.sub(r"(?<![\w:])[A-Za-z]{3,}(?![\w:*])", correct, text)
+    return corrected if changed else None

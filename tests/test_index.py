@@ -1,0 +1,92 @@
+"""Indexing: a real Whoosh index on disk, built and kept in step with a corpus folder."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from search_app.index import read_manifest, update_index
+from search_app.search import Searcher, SearchRequest
+from tests.conftest import CORPUS, SEED
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder
+
+
+def all_ids(index_dir) -> set[str]:
+    searcher = Searcher(index_dir)
+    request = SearchRequest("", page_size=50)
+    request.filters.include_procedural = True
+    return {hit.id for hit in searcher.search(request).hits}
+
+
+def test_every_item_of_every_bundled_file_becomes_one_document(corpus, tmp_path):
+    report = update_index(corpus, tmp_path / "index")
+    assert sorted(report.added) == sorted(
+        p.name for p in corpus.iterdir() if p.suffix in (".txt", ".html", ".pdf")
+    )
+    assert report.items_indexed == 28 and not report.failed
+    ids = all_ids(tmp_path / "index")
+    assert len(ids) == 28
+    assert "worcestershire-children-families-osp-2015-05-22--5" in ids
+    assert "northbridge-audit-committee-2024-01-25--112-23" in ids
+
+
+def test_second_run_over_an_unchanged_corpus_parses_nothing(corpus, tmp_path):
+    update_index(corpus, tmp_path / "index")
+    again = update_index(corpus, tmp_path / "index")
+    assert (again.added, again.updated, again.removed, again.items_indexed) == ([], [], [], 0)
+    assert again.unchanged == 6
+
+
+def test_changed_file_replaces_its_items_and_deleted_file_removes_them(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    update_index(corpus, index_dir)
+    seed = corpus / SEED.name
+    seed.write_text(seed.read_text().replace("Missing Children", "Absent Children"))
+    (corpus / "northbridge-licensing-committee-2023-03-09.txt").unlink()
+    report = update_index(corpus, index_dir)
+    assert report.updated == [SEED.name]
+    assert report.removed == ["northbridge-licensing-committee-2023-03-09.txt"]
+    searcher = Searcher(index_dir)
+    assert searcher.search(SearchRequest('title:"absent children"')).total == 1
+    assert searcher.search(SearchRequest('title:"missing children"')).total == 0
+    assert searcher.search(SearchRequest("taxi")).total == 0
+    assert len(all_ids(index_dir)) == 24
+
+
+def test_a_bad_file_is_reported_and_skipped_and_the_rest_is_indexed(corpus, tmp_path):
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "locked.pdf").write_bytes(b"%PDF-1.4 broken")
+    report = update_index(corpus, tmp_path / "index")
+    assert report.partial
+    assert sorted(e.path.rsplit("/", 1)[-1] for e in report.failed) == ["empty.txt", "locked.pdf"]
+    assert report.items_indexed == 28
+    assert "empty.txt" not in read_manifest(tmp_path / "index")  # retried next run
+
+
+def test_a_file_that_breaks_keeps_its_previous_items(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    update_index(corpus, index_dir)
+    (corpus / SEED.name).write_bytes(b"\x00\x01 corrupted")
+    report = update_index(corpus, index_dir)
+    assert report.partial and report.updated == []
+    assert Searcher(index_dir).search(SearchRequest("exploitation")).total == 1
+
+
+def test_an_open_searcher_sees_new_items_once_a_run_commits(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    moved = corpus / "northbridge-planning-committee-2019-11-07.html"
+    held_back = moved.read_bytes()
+    moved.unlink()
+    update_index(corpus, index_dir)
+    searcher = Searcher(index_dir)
+    assert searcher.search(SearchRequest("objectors")).total == 0
+    moved.write_bytes(held_back)
+    update_index(corpus, index_dir)
+    assert searcher.search(SearchRequest("objectors")).total == 1

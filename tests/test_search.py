@@ -1,0 +1,188 @@
+"""Searching a real index built from the bundled corpus: query language, facets, snippets."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+
+from search_app.facets import FacetFilters
+from search_app.index import update_index
+from search_app.search import Searcher, SearchRequest
+from tests.conftest import CORPUS, FIXTURES
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
+    for name in ("hostile-minutes.txt", "acronym-use-only.txt"):
+        shutil.copy(FIXTURES / name, corpus / name)
+    index_dir = tmp_path_factory.mktemp("index")
+    report = update_index(corpus, index_dir)
+    assert not report.failed
+    return Searcher(index_dir)
+
+
+def ids(searcher, text: str, **filters) -> list[str]:
+    request = SearchRequest(text, FacetFilters(**filters), page_size=50)
+    return [hit.id for hit in searcher.search(request).hits]
+
+
+SEED_ID = "worcestershire-children-families-osp-2015-05-22"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("exploit", [f"{SEED_ID}--5"]),  # stemming
+        ("missing children", [f"{SEED_ID}--6"]),  # AND by default
+        ('"overview young people"', []),
+        ('"children missing from care"', [f"{SEED_ID}--6"]),
+        ("taxi OR fleet", ["northbridge-licensing-committee-2023-03-09--44", "northbridge-audit-committee-2024-01-25--114-23"]),
+        ("missing NOT exploitation", [f"{SEED_ID}--6"]),
+        ("missing -exploitation", [f"{SEED_ID}--6"]),
+        ("speaker:quinton", [f"{SEED_ID}--5"]),
+        ('speaker:"helen marsh"', ["exampleshire-cabinet-2021-04-15--91", "exampleshire-cabinet-2021-04-15--92"]),
+        ("committee:licensing", ["northbridge-licensing-committee-2023-03-09--43", "northbridge-licensing-committee-2023-03-09--44"]),
+        ("topic:audit", ["northbridge-audit-committee-2024-01-25--114-23", "northbridge-audit-committee-2024-01-25--115-23"]),
+        ("title:charging", ["exampleshire-cabinet-2021-04-15--92"]),
+        ("date:2019", ["northbridge-planning-committee-2019-11-07--3", "northbridge-planning-committee-2019-11-07--4"]),
+    ],
+)  # fmt: skip
+def test_query_forms(searcher, query, expected):
+    assert sorted(ids(searcher, query)) == sorted(expected)
+
+
+def test_date_range_query_and_filter_agree(searcher):
+    ranged = ids(searcher, "date:[2019 to 2021]")
+    filtered = ids(searcher, "", date_from=date(2019, 1, 1), date_to=date(2021, 12, 31))
+    assert sorted(ranged) == sorted(filtered) and len(ranged) == 4
+
+
+def test_prefix_search_and_its_floor(searcher):
+    assert ids(searcher, "exploit*") == [f"{SEED_ID}--5"]
+    assert ids(searcher, "e*") == []  # one letter would expand to the whole vocabulary
+    assert len(ids(searcher, "*")) == len(ids(searcher, ""))  # everything, with no expansion
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"unbalanced',
+        "missing AND (children",
+        "OR",
+        "NOT",
+        "title:",
+        "((((",
+        "speaker:",
+        "\x00\x1b[31m",
+        "a" * 10_000,
+    ],
+)
+def test_bad_syntax_never_raises(searcher, query):
+    results = searcher.search(SearchRequest(query))
+    assert results.total >= 0
+
+
+def test_broken_syntax_degrades_to_the_words(searcher):
+    results = searcher.search(SearchRequest('missing AND (children "from care'))
+    assert [hit.id for hit in results.hits] == [f"{SEED_ID}--6"]
+
+
+def test_acronym_finds_its_expansion_and_the_other_way_round(searcher):
+    everywhere = {"hostile-minutes--2", "acronym-use-only--1", "acronym-use-only--2"}
+    assert set(ids(searcher, "LLFA")) >= everywhere
+    assert set(ids(searcher, '"lead local flood authority"')) >= everywhere
+    assert f"{SEED_ID}--6" in ids(
+        searcher, '"worcestershire safeguarding children board"'
+    )  # "WSCB" only
+
+
+def test_facet_counts(searcher):
+    facets = searcher.search(SearchRequest("")).facets
+    committees = {f.value: f.count for f in facets["committee"]}
+    assert (
+        committees["Children and Families Overview and Scrutiny Panel"] == 2
+    )  # procedural excluded
+    assert {f.value for f in facets["year"]} >= {"2015", "2018", "2019", "2021", "2023", "2024"}
+    assert {f.value: f.count for f in facets["speaker"]}["Helen Marsh"] == 2
+    assert {f.value: f.count for f in facets["procedural"]} == {"yes": 16, "no": 16}
+    assert sum(f.count for f in facets["decision"]) == 16
+
+
+def test_filters_or_within_a_facet_and_across_facets(searcher):
+    both = ids(searcher, "", committees=["Cabinet", "Licensing Committee"])
+    assert len(both) == 4
+    assert ids(searcher, "", committees=["Cabinet", "Licensing Committee"], years=[2021]) == [
+        "exampleshire-cabinet-2021-04-15--91", "exampleshire-cabinet-2021-04-15--92",
+    ] or len(ids(searcher, "", committees=["Cabinet", "Licensing Committee"], years=[2021])) == 2  # fmt: skip
+    assert ids(searcher, "", speakers=["Gail Quinton"]) == [f"{SEED_ID}--5"]
+    assert ids(searcher, "", topics=["missing children and young people"]) == [f"{SEED_ID}--6"]
+    undecided = ids(searcher, "", decided=False)
+    assert f"{SEED_ID}--5" in undecided and "exampleshire-cabinet-2021-04-15--91" not in undecided
+
+
+def test_a_facet_counts_values_as_if_its_own_selection_were_not_made(searcher):
+    request = SearchRequest("", FacetFilters(committees=["Cabinet"]))
+    facets = searcher.search(request).facets
+    committees = {f.value: (f.count, f.selected) for f in facets["committee"]}
+    assert committees["Cabinet"] == (2, True)
+    assert committees["Licensing Committee"] == (2, False)
+    assert {f.value for f in facets["year"]} == {"2021"}
+
+
+def test_procedural_items_are_excluded_by_default_and_can_be_included(searcher):
+    assert ids(searcher, "apologies") == []
+    assert len(ids(searcher, "apologies", include_procedural=True)) >= 5
+
+
+def test_sorting_and_pagination(searcher):
+    newest = searcher.search(SearchRequest("", sort="newest", page_size=50)).hits
+    dates = [hit.date for hit in newest]
+    assert dates == sorted(dates, reverse=True)
+    oldest = searcher.search(SearchRequest("", sort="oldest", page_size=50)).hits
+    assert [hit.date for hit in oldest] == sorted(dates)
+    first, second = (
+        searcher.search(SearchRequest("", sort="oldest", page=p, page_size=5)) for p in (1, 2)
+    )
+    assert first.total == second.total == len(newest)
+    assert not {h.id for h in first.hits} & {h.id for h in second.hits}
+    assert SearchRequest(page_size=10_000).page_size == 50
+
+
+def test_relevance_puts_title_matches_first(searcher):
+    assert ids(searcher, "licensing policy")[0] == "northbridge-licensing-committee-2023-03-09--43"
+
+
+def test_snippets_mark_matched_words_and_titles_are_highlighted(searcher):
+    (hit,) = searcher.search(SearchRequest("grooming")).hits
+    assert any("<mark>grooming</mark>" in s for s in hit.snippets)
+    (hit,) = searcher.search(SearchRequest("exploitation")).hits
+    assert hit.title_html == "Child Sexual <mark>Exploitation</mark>: Update"
+
+
+def test_hostile_text_in_titles_snippets_and_speakers_is_escaped(searcher):
+    request = SearchRequest("budget", FacetFilters(committees=["Scrutiny Committee"]))
+    (hit,) = searcher.search(request).hits
+    html = hit.title_html + " ".join(hit.snippets)
+    assert "<script>" not in html and "<b>" not in html and "<img" not in html
+    assert "&lt;script&gt;" in html and "<mark>" in html
+    assert "&#x27;title&#x27;" in html and "&quot;body&quot;" in html
+
+
+def test_spelling_suggestion_for_a_misspelt_query(searcher):
+    results = searcher.search(SearchRequest("exploitaton"))
+    assert results.total == 0 and results.suggestion == "exploitation"
+    assert searcher.search(SearchRequest("exploitation")).suggestion is None
+
+
+def test_timeline_counts_items_per_month(searcher):
+    timeline = searcher.search(SearchRequest("")).timeline
+    assert ("2015-05", 2) in [(t.value, t.count) for t in timeline]
+
+
+def test_stop_words_in_a_query_do_not_lose_results(searcher):
+    assert f"{SEED_ID}--6" in ids(searcher, "children from care")
+    assert ids(searcher, "the exploitation") == ids(searcher, "exploitation")
