@@ -85,8 +85,10 @@ class Progress:
 @cli.command("index")
 @click.argument("corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
-@click.option("--procs", default=1, show_default=True, help="Writer processes.")
-def index_command(corpus: Path, index_dir: Path, procs: int) -> None:
+@click.option(
+    "--procs", type=int, default=None, help="Writer processes (default: all cores for big runs)."
+)
+def index_command(corpus: Path, index_dir: Path, procs: int | None) -> None:
     """Index the minutes under CORPUS (default corpus/) into --index (default index/).
 
     Incremental: unchanged files are skipped, changed ones replaced, deleted

@@ -25,7 +25,8 @@ from whoosh.reading import IndexReader
 
 from search_app.index import TEXT_ANALYZER
 
-SEARCH_FIELDS = ["title", "body", "topics", "speakers", "committee", "decisions"]
+# Decisions are part of the body text; "decision:" still searches them alone.
+SEARCH_FIELDS = ["title", "body", "topics", "speakers", "committee"]
 TEXT_FIELDS = frozenset({"title", "body", "topics", "decisions"})
 FIELD_ALIASES = {
     "speakers": ["speaker", "by"],

@@ -142,11 +142,12 @@ class Searcher:
     def search(self, request: SearchRequest) -> SearchResults:
         searcher, cache = self.current()
         parsed = parse_query(request.query, self._parser, searcher.reader(), cache.acronyms)
-        matched = matching_docs(searcher, parsed.query, cache)
+        scores = score_all(searcher, parsed.query, cache)
+        matched = ~np.isnan(scores)
         masks = filter_masks(cache, request.filters)
         selected = matched & combined(masks, cache.size)
         total = int(np.count_nonzero(selected))
-        hits = page_of_hits(searcher, cache, parsed, selected, request)
+        hits = page_of_hits(searcher, cache, parsed, scores, selected, request)
         suggestion = None
         if total < FEW_HITS and request.query.strip():
             suggestion = spelling_suggestion(searcher, request.query)
@@ -170,22 +171,37 @@ class Searcher:
         return sorted(items, key=lambda item: item["position"])
 
 
-def matching_docs(searcher, query: q.Query, cache: FacetCache) -> np.ndarray:
-    """A boolean mask over docnums of the items the query matches (unscored: fast)."""
-    mask = np.zeros(cache.size, dtype=bool)
+def score_all(searcher, query: q.Query, cache: FacetCache) -> np.ndarray:
+    """The score of every matching item by docnum, NaN where it does not match.
+
+    One scored pass serves both the facet counts (which items match) and the
+    ranking (filtered afterwards with numpy), instead of running the query twice.
+    """
+    scores = np.full(cache.size, np.nan)
     if isinstance(query, q.Every):
-        return cache.live.copy()
-    docnums = np.fromiter(searcher.docs_for_query(query), dtype=np.int64)
-    mask[docnums[docnums < cache.size]] = True
-    return mask & cache.live
+        scores[cache.live] = 0.0
+        return scores
+    results = searcher.search(query, limit=None)
+    if len(results.top_n):
+        found = np.array(results.top_n, dtype=np.float64).reshape(-1, 2)
+        docnums = found[:, 1].astype(np.int64)
+        keep = docnums < cache.size
+        scores[docnums[keep]] = found[keep, 0]
+    scores[~cache.live] = np.nan
+    return scores
 
 
 def page_of_hits(
-    searcher, cache: FacetCache, parsed: ParsedQuery, selected: np.ndarray, request: SearchRequest
+    searcher,
+    cache: FacetCache,
+    parsed: ParsedQuery,
+    scores: np.ndarray,
+    selected: np.ndarray,
+    request: SearchRequest,
 ) -> list[Hit]:
     start = (request.page - 1) * request.page_size
     end = start + request.page_size
-    ranked = ranked_docnums(searcher, cache, parsed.query, selected, request.sort, end)
+    ranked = ranked_docnums(cache, scores, selected, request.sort, end)
     body_words = query_words(parsed.query, {"body", "decisions"})
     title_words = query_words(parsed.query, {"title"})
     return [
@@ -195,20 +211,23 @@ def page_of_hits(
 
 
 def ranked_docnums(
-    searcher, cache: FacetCache, query: q.Query, selected: np.ndarray, sort: str, limit: int
+    cache: FacetCache, scores: np.ndarray, selected: np.ndarray, sort: str, limit: int
 ) -> list[tuple[int, float | None]]:
-    """(docnum, score) of the first `limit` selected items in the requested order."""
+    """(docnum, score) of the first `limit` selected items in the requested order.
+
+    Relevance ties (and an empty query, where every score is 0) go newest first.
+    """
     docnums = np.flatnonzero(selected)
-    if not len(docnums):
-        return []  # and never filter=set(): Whoosh reads an empty filter as no filter
-    if sort == "relevance" and not isinstance(query, q.Every):
-        results = searcher.search(query, limit=limit, filter=set(docnums.tolist()))
-        return [(hit.docnum, hit.score) for hit in results]
-    newest_first = sort != "oldest"
-    order = np.argsort(cache.day[docnums], kind="stable")
-    if newest_first:
-        order = order[::-1]
-    return [(int(d), None) for d in docnums[order[:limit]]]
+    days = cache.day[docnums].astype(np.int64)
+    if sort == "relevance":
+        order = np.lexsort((-days, -scores[docnums]))
+    elif sort == "newest":
+        order = np.argsort(-days, kind="stable")
+    else:
+        order = np.argsort(days, kind="stable")
+    chosen = docnums[order[:limit]]
+    has_scores = sort == "relevance"
+    return [(int(d), float(scores[d]) if has_scores else None) for d in chosen]
 
 
 def make_hit(stored: dict, score: float | None, body_words, title_words) -> Hit:

@@ -90,3 +90,12 @@ def test_an_open_searcher_sees_new_items_once_a_run_commits(corpus, tmp_path):
     moved.write_bytes(held_back)
     update_index(corpus, index_dir)
     assert searcher.search(SearchRequest("objectors")).total == 1
+
+
+def test_the_multiprocess_writer_indexes_the_same_items(corpus, tmp_path):
+    update_index(corpus, tmp_path / "single", procs=1)
+    update_index(corpus, tmp_path / "multi", procs=2)
+    assert all_ids(tmp_path / "single") == all_ids(tmp_path / "multi")
+    (corpus / SEED.name).unlink()
+    update_index(corpus, tmp_path / "multi", procs=2)
+    assert len(all_ids(tmp_path / "multi")) == 22

@@ -1,0 +1,306 @@
+"""Benchmark: index and search a synthetic corpus, against a SQLite FTS5 baseline.
+
+    python benchmarks/bench.py --items 10000 100000 [--out docs/benchmark.json]
+
+The synthetic minutes are written as text files in the shape of real minutes
+(sentences taken from the bundled corpus; ~40 committees, ~500 speakers,
+~300 topics, 20 years of dates) and indexed through the real parser, so the
+indexing rate is end to end. Both engines then answer the same query mix, each
+call doing the full work of a results page: the query, all facet counts and
+10 snippets. Ratios compare the two engines in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from search_app.facets import FacetFilters  # noqa: E402
+from search_app.index import documents_for, update_index  # noqa: E402
+from search_app.parse import parse_file  # noqa: E402
+from search_app.search import Searcher, SearchRequest  # noqa: E402
+
+ITEMS_PER_MEETING = 10
+COMMITTEE_SUBJECTS = [
+    "Planning", "Licensing", "Audit and Governance", "Children and Families", "Adult Care",
+    "Environment", "Transport", "Housing", "Health", "Economy", "Corporate Parenting",
+    "Pensions", "Standards", "Resources", "Communities", "Education", "Waste", "Highways",
+    "Climate", "Culture",
+]  # fmt: skip
+COMMITTEE_KINDS = ["Committee", "Overview and Scrutiny Panel"]
+FIRST_NAMES = (
+    "Amir Anne Beth Carl Dana Eve Farah Gail Hugh Ian Jade Karl Lena Mark Nina Omar Priya "
+    "Ruth Sam Tom Uma Vic Will Yusuf Zoe Alan Brid Cara Dev Ella"
+).split()
+SURNAMES = (
+    "Ahmed Baker Clarke Duffy Evans Fisher Grant Hughes Iqbal Jones Khan Lewis Moore Nolan "
+    "Owen Patel Quinn Reid Shah Turner Usher Vance Walsh Young"
+).split()
+ROLES = [
+    "Director of Children's Services", "Head of Planning", "Chief Finance Officer",
+    "Licensing Manager", "Head of Highways", "Director of Public Health", "Head of Housing",
+    "Chief Internal Auditor", "Head of Waste Services", "Director of Economy",
+]  # fmt: skip
+TOPIC_WORDS = (
+    "school places flood risk bus services care homes road safety air quality youth services "
+    "library review leisure centre council tax parking charges street lighting recycling "
+    "rates affordable housing social care mental health carers support budget monitoring "
+    "capital programme digital inclusion rural broadband town centre tree planting cycle lanes"
+).split()
+QUERY_MIX = [
+    ("grooming", {}),
+    ("school places", {}),
+    ('"action plan"', {}),
+    ("exploit*", {}),
+    ("council", {}),
+    ("report", {}),
+    ("children", {"years": [2015, 2016, 2017]}),
+    ("budget", {"committees": ["Resources Committee"]}),
+    ("", {"committees": ["Planning Committee", "Licensing Committee"]}),
+    ("care OR housing", {}),
+]
+
+
+@dataclass
+class Generated:
+    corpus: Path
+    items: int
+    sentences: list[str]
+
+
+def real_sentences() -> list[str]:
+    sentences = []
+    for path in sorted((ROOT / "corpus").iterdir()):
+        if path.suffix in (".txt", ".html", ".pdf"):
+            for item in parse_file(path).items:
+                sentences += [s for s in re.split(r"(?<=[.!?])\s+", item.body) if len(s) > 40]
+    return sentences
+
+
+def people(rng: random.Random, count: int) -> list[str]:
+    names = {f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}" for _ in range(count * 3)}
+    return sorted(names)[:count]
+
+
+def generate_corpus(folder: Path, total_items: int, seed: int = 7) -> Generated:
+    rng = random.Random(seed)
+    sentences = real_sentences()
+    committees = [f"{s} {k}" for s in COMMITTEE_SUBJECTS for k in COMMITTEE_KINDS]
+    councillors = people(rng, 500)
+    officers = {role: people(rng, 10)[i % 10] for i, role in enumerate(ROLES)}
+    topics = sorted({" ".join(rng.sample(TOPIC_WORDS, 2)).title() for _ in range(600)})[:300]
+    members = {c: rng.sample(councillors, 12) for c in committees}
+    folder.mkdir(parents=True, exist_ok=True)
+    start = date(2005, 1, 1)
+    for number in range(total_items // ITEMS_PER_MEETING):
+        committee = rng.choice(committees)
+        when = start + timedelta(days=rng.randrange(20 * 365))
+        text = meeting_text(rng, committee, when, members[committee], officers, topics, sentences)
+        (folder / f"meeting-{number:06d}.txt").write_text(text, encoding="utf-8")
+    return Generated(folder, total_items, sentences)
+
+
+def meeting_text(rng, committee, when, members, officers, topics, sentences) -> str:
+    role, officer = rng.choice(list(officers.items()))
+    lines = [
+        f"{committee} - {when:%A}, {when.day} {when:%B %Y} 7.00 pm",
+        "Present: " + ", ".join(f"Councillor {m}" for m in members[:8]) + ".",
+        f"Also present: {officer}, {role}",
+        "1 Apologies for Absence",
+        f"Apologies were received from Councillor {members[9]}.",
+    ]
+    for number in range(2, ITEMS_PER_MEETING + 1):
+        speaker = rng.choice(members[:8])
+        lines += [
+            f"{number} {rng.choice(topics)}",
+            f"The {role} presented the report. " + " ".join(rng.sample(sentences, 4)),
+            f"Councillor {speaker} asked about the proposals. "
+            + " ".join(rng.sample(sentences, 3)),
+        ]
+        if rng.random() < 0.5:
+            lines.append("RESOLVED that the report be noted.")
+    lines.append("The meeting ended at 9.00 pm")
+    return "\n\n".join(lines) + "\n"
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def bench_whoosh(searcher: Searcher, rounds: int) -> list[float]:
+    timings = []
+    for _ in range(rounds):
+        for text, filters in QUERY_MIX:
+            began = time.perf_counter()
+            searcher.search(SearchRequest(text, FacetFilters(**filters)))
+            timings.append(time.perf_counter() - began)
+    return timings
+
+
+FTS_SCHEMA = """
+create virtual table items using fts5(title, body, speakers, topics, committee_text,
+    tokenize = 'porter unicode61');
+create table meta(id integer primary key, committee text, year int, decided int, procedural int);
+create table speakers(item int, name text);
+create table topics(item int, name text);
+create index meta_committee on meta(committee);
+create index speakers_item on speakers(item);
+create index topics_item on topics(item);
+"""
+
+
+def load_fts(corpus: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(":memory:")
+    connection.executescript(FTS_SCHEMA)
+    rowid = 0
+    for path in sorted(corpus.iterdir()):
+        document = parse_file(path)
+        for stored, item in zip(documents_for(document, path.name), document.items, strict=True):
+            rowid += 1
+            connection.execute(
+                "insert into items(rowid, title, body, speakers, topics, committee_text) "
+                "values (?, ?, ?, ?, ?, ?)",
+                (rowid, item.title, item.body, stored["speakers"], stored["topics"],
+                 stored["committee"]),
+            )  # fmt: skip
+            connection.execute(
+                "insert into meta values (?, ?, ?, ?, ?)",
+                (rowid, stored["committee"], stored["date"].year, int(bool(item.decisions)),
+                 int(item.procedural)),
+            )  # fmt: skip
+            connection.executemany(
+                "insert into speakers values (?, ?)", [(rowid, s) for s in item.speakers]
+            )
+            connection.executemany(
+                "insert into topics values (?, ?)", [(rowid, t) for t in item.topics]
+            )
+    connection.commit()
+    return connection
+
+
+def fts_query(text: str) -> str:
+    """The query mix in FTS5 syntax (same meaning: AND of words, OR, phrases, prefixes)."""
+    return text.replace(" OR ", " OR ") if text else ""
+
+
+def fts_search(connection: sqlite3.Connection, text: str, filters: dict) -> None:
+    where, params = ["meta.procedural = 0"], []
+    if text:
+        where.append("items MATCH ?")
+        params.append(fts_query(text))
+    if filters.get("committees"):
+        where.append(f"meta.committee in ({','.join('?' * len(filters['committees']))})")
+        params += filters["committees"]
+    if filters.get("years"):
+        where.append(f"meta.year in ({','.join('?' * len(filters['years']))})")
+        params += filters["years"]
+    matched = (
+        "select items.rowid as id from items join meta on meta.id = items.rowid where "
+        + " and ".join(where)
+    )
+    order = "order by bm25(items)" if text else "order by items.rowid desc"
+    connection.execute(
+        "select snippet(items, 1, '<mark>', '</mark>', '…', 24), title from items "
+        "join meta on meta.id = items.rowid where " + " and ".join(where) + f" {order} limit 10",
+        params,
+    ).fetchall()
+    for facet in (
+        f"select committee, count(*) from meta where id in ({matched}) group by committee",
+        f"select year, count(*) from meta where id in ({matched}) group by year",
+        f"select decided, count(*) from meta where id in ({matched}) group by decided",
+        f"select name, count(*) from speakers where item in ({matched}) group by name",
+        f"select name, count(*) from topics where item in ({matched}) group by name",
+    ):
+        connection.execute(facet, params).fetchall()
+
+
+def bench_fts(connection: sqlite3.Connection, rounds: int) -> list[float]:
+    timings = []
+    for _ in range(rounds):
+        for text, filters in QUERY_MIX:
+            began = time.perf_counter()
+            fts_search(connection, text, filters)
+            timings.append(time.perf_counter() - began)
+    return timings
+
+
+def run(items: int, rounds: int, workdir: Path) -> dict:
+    corpus, index_dir = workdir / f"corpus-{items}", workdir / f"index-{items}"
+    generate_corpus(corpus, items)
+    began = time.perf_counter()
+    report = update_index(corpus, index_dir)
+    index_seconds = time.perf_counter() - began
+    began = time.perf_counter()
+    update_index(corpus, index_dir)
+    reindex_seconds = time.perf_counter() - began
+    searcher = Searcher(index_dir)
+    bench_whoosh(searcher, 1)  # warm caches, as a running server would be
+    whoosh = bench_whoosh(searcher, rounds)
+    fts = bench_fts(load_fts(corpus), rounds)
+    result = {
+        "items": report.items_indexed,
+        "index_seconds": round(index_seconds, 2),
+        "index_items_per_second": round(report.items_indexed / index_seconds),
+        "index_bytes": folder_size(index_dir),
+        "noop_reindex_seconds": round(reindex_seconds, 3),
+        "whoosh_p50_ms": round(percentile(whoosh, 0.5) * 1000, 1),
+        "whoosh_p95_ms": round(percentile(whoosh, 0.95) * 1000, 1),
+        "fts5_p50_ms": round(percentile(fts, 0.5) * 1000, 1),
+        "fts5_p95_ms": round(percentile(fts, 0.95) * 1000, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+    result["p50_ratio_whoosh_to_fts5"] = round(
+        statistics.median(whoosh) / statistics.median(fts), 2
+    )
+    shutil.rmtree(corpus)
+    shutil.rmtree(index_dir)
+    return result
+
+
+def print_table(results: list[dict]) -> None:
+    columns = list(results[0])
+    print(" | ".join(columns))
+    print(" | ".join("---" for _ in columns))
+    for result in results:
+        print(" | ".join(str(result[c]) for c in columns))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--rounds", type=int, default=10, help="Passes over the query mix.")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmark.json")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as workdir:
+        results = []
+        for items in args.items:
+            print(f"benchmarking {items} items ...", file=sys.stderr, flush=True)
+            results.append(run(items, args.rounds, Path(workdir)))
+            print(json.dumps(results[-1]), file=sys.stderr, flush=True)
+    print_table(results)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
