@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from search_app.facets import FacetFilters  # noqa: E402
-from search_app.index import documents_for, update_index  # noqa: E402
+from search_app.index import update_index  # noqa: E402
 from search_app.parse import parse_file  # noqa: E402
 from search_app.search import Searcher, SearchRequest  # noqa: E402
 
@@ -169,31 +169,30 @@ create index topics_item on topics(item);
 """
 
 
-def load_fts(corpus: Path) -> sqlite3.Connection:
+def load_fts(searcher: Searcher) -> sqlite3.Connection:
+    """The same items in SQLite FTS5, read back from the Whoosh index (parsed once)."""
     connection = sqlite3.connect(":memory:")
     connection.executescript(FTS_SCHEMA)
-    rowid = 0
-    for path in sorted(corpus.iterdir()):
-        document = parse_file(path)
-        for stored, item in zip(documents_for(document, path.name), document.items, strict=True):
-            rowid += 1
-            connection.execute(
-                "insert into items(rowid, title, body, speakers, topics, committee_text) "
-                "values (?, ?, ?, ?, ?, ?)",
-                (rowid, item.title, item.body, stored["speakers"], stored["topics"],
-                 stored["committee"]),
-            )  # fmt: skip
-            connection.execute(
-                "insert into meta values (?, ?, ?, ?, ?)",
-                (rowid, stored["committee"], stored["date"].year, int(bool(item.decisions)),
-                 int(item.procedural)),
-            )  # fmt: skip
-            connection.executemany(
-                "insert into speakers values (?, ?)", [(rowid, s) for s in item.speakers]
-            )
-            connection.executemany(
-                "insert into topics values (?, ?)", [(rowid, t) for t in item.topics]
-            )
+    whoosh_searcher, _ = searcher.current()
+    for rowid, stored in enumerate(whoosh_searcher.documents(), start=1):
+        speakers, topics = stored["speakers"].split("\n"), stored["topics"].split("\n")
+        connection.execute(
+            "insert into items(rowid, title, body, speakers, topics, committee_text) "
+            "values (?, ?, ?, ?, ?, ?)",
+            (rowid, stored["title"], stored["body"], stored["speakers"], stored["topics"],
+             stored["committee"]),
+        )  # fmt: skip
+        connection.execute(
+            "insert into meta values (?, ?, ?, ?, ?)",
+            (rowid, stored["committee"], stored["date"].year, int(bool(stored["decisions"])),
+             int(stored["procedural"])),
+        )  # fmt: skip
+        connection.executemany(
+            "insert into speakers values (?, ?)", [(rowid, s) for s in speakers if s]
+        )
+        connection.executemany(
+            "insert into topics values (?, ?)", [(rowid, t) for t in topics if t]
+        )
     connection.commit()
     return connection
 
@@ -256,7 +255,7 @@ def run(items: int, rounds: int, workdir: Path) -> dict:
     searcher = Searcher(index_dir)
     bench_whoosh(searcher, 1)  # warm caches, as a running server would be
     whoosh = bench_whoosh(searcher, rounds)
-    fts = bench_fts(load_fts(corpus), rounds)
+    fts = bench_fts(load_fts(searcher), rounds)
     result = {
         "items": report.items_indexed,
         "index_seconds": round(index_seconds, 2),

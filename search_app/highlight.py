@@ -65,9 +65,10 @@ def marked(text: str, words: frozenset[str]) -> str:
 
 
 def matched_tokens(text: str, words: frozenset[str]):
-    for token in TEXT_ANALYZER(text, chars=True, keeporiginal=True, removestops=False):
+    # The analyzer reuses one token object; the fragmenters copy the matched ones they keep.
+    for token in TEXT_ANALYZER(text, chars=True, removestops=False):
         token.matched = token.text in words
-        yield token.copy()
+        yield token
 
 
 def opening(text: str, length: int = 240) -> str:
