@@ -99,3 +99,29 @@ def test_the_multiprocess_writer_indexes_the_same_items(corpus, tmp_path):
     (corpus / SEED.name).unlink()
     update_index(corpus, tmp_path / "multi", procs=2)
     assert len(all_ids(tmp_path / "multi")) == 22
+
+
+def test_a_run_killed_midway_leaves_the_previous_index_serving(corpus, tmp_path):
+    """SIGKILL during a bulk run: old index answers as before; the next run finishes."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    index_dir = tmp_path / "index"
+    update_index(corpus, index_dir)
+    before = Searcher(index_dir).search(SearchRequest("exploitation")).to_json_dict()
+    for copy in range(120):  # enough files for the multiprocess writer
+        shutil.copy(corpus / SEED.name, corpus / f"copy-{copy:03d}.txt")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "search_app.cli", "index", str(corpus), "--index", str(index_dir)],
+        stdout=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    assert run.stdout.readline().startswith("indexing: 1/120 files")
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+
+    assert Searcher(index_dir).search(SearchRequest("exploitation")).to_json_dict() == before
+    finished = update_index(corpus, index_dir)
+    assert len(finished.added) == 120 and not finished.failed
+    assert Searcher(index_dir).search(SearchRequest("exploitation")).total == 121
