@@ -43,3 +43,40 @@ def test_summary_output_lists_items_and_flags_procedural_ones():
     assert "Children and Families Overview and Scrutiny Panel, 2015-05-22" in result.stdout
     assert "Apologies and Welcome [procedural]" in result.stdout
     assert "Child Sexual Exploitation: Update\n" in result.stdout
+
+
+def test_index_prints_progress_lines_and_a_summary_then_search_answers_json(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in CORPUS.iterdir():
+        (corpus / path.name).write_bytes(path.read_bytes())
+    index_dir = str(tmp_path / "index")
+    indexed = run_cli("index", str(corpus), "--index", index_dir)
+    assert indexed.returncode == 0, indexed.stderr
+    assert "indexing: 6/6 files, 28 items" in indexed.stdout  # not a terminal: log lines
+    assert "indexed 28 items from 6 new and 0 changed files" in indexed.stdout
+
+    found = run_cli("search", "exploitation", "--index", index_dir, "--json")
+    results = json.loads(found.stdout)
+    assert results["total"] == 1
+    assert set(results["hits"][0]) >= {"id", "committee", "date", "number", "title", "snippets"}
+    assert set(results["facets"]) >= {"committee", "year", "speaker", "topic"}
+    assert "suggestion" in results
+
+
+def test_index_exits_3_for_a_partial_run_and_names_the_bad_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_bytes(SEED.read_bytes())
+    (corpus / "bad.pdf").write_bytes(b"not a pdf")
+    result = run_cli("index", str(corpus), "--index", str(tmp_path / "index"))
+    assert result.returncode == 3
+    assert f"minutes-search: skipped {corpus / 'bad.pdf'}: not a PDF" in result.stderr
+    assert "1 failed" in result.stdout
+
+
+def test_search_without_an_index_is_a_one_line_error(tmp_path):
+    result = run_cli("search", "x", "--index", str(tmp_path / "none"))
+    assert result.returncode == 1
+    assert "no index yet; run `minutes-search index`" in result.stderr
+    assert "Traceback" not in result.stderr
