@@ -45,6 +45,8 @@ class FacetCache:
     decided: np.ndarray  # bool
     speakers: MultiValued
     topics: MultiValued
+    meeting_names: list[str]
+    meeting: np.ndarray  # meeting id per docnum
     acronyms: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -64,6 +66,8 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
     committees: dict[str, int] = {}
     speakers: dict[str, int] = {}
     topics: dict[str, int] = {}
+    meetings: dict[str, int] = {}
+    meeting = np.zeros(size, dtype=np.int32)
     committee = np.zeros(size, dtype=np.int32)
     day = np.zeros(size, dtype="datetime64[D]")
     procedural = np.zeros(size, dtype=bool)
@@ -76,10 +80,11 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
         raw = column[docnum]
         if not raw:
             continue
-        name, iso, names, subjects, is_procedural, has_decision, defined = raw.decode().split(
-            "\x1e"
+        name, iso, names, subjects, is_procedural, has_decision, defined, meeting_id = (
+            raw.decode().split("\x1e")
         )
         committee[docnum] = committees.setdefault(name, len(committees))
+        meeting[docnum] = meetings.setdefault(meeting_id, len(meetings))
         day[docnum] = np.datetime64(iso)
         procedural[docnum] = is_procedural == "1"
         decided[docnum] = has_decision == "1"
@@ -98,6 +103,8 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
         decided=decided,
         speakers=multi_valued(speakers, speaker_pairs),
         topics=multi_valued(topics, topic_pairs),
+        meeting_names=list(meetings),
+        meeting=meeting,
         acronyms=acronyms,
     )
 

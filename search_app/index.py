@@ -26,6 +26,7 @@ from search_app.models import AgendaItem, ParsedDocument
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 
 MANIFEST = "manifest.json"
+SCHEMA_VERSION = 3  # bump when the schema changes: an older index is rebuilt, not misread
 INDEX_NAME = "items"
 FIELD_SEPARATOR = "\x1f"  # between values of a multi-valued facet in the facet column
 
@@ -57,6 +58,7 @@ def make_schema() -> fields.Schema:
         # Facet values as one column per document: counting reads no stored documents.
         facets=fields.COLUMN(),
         acronyms=fields.STORED(),
+        meeting=fields.STORED(),  # times, venue, attendance: for the item and meeting pages
     )
 
 
@@ -102,8 +104,8 @@ def item_ids(meeting_id: str, items: list[AgendaItem]) -> list[str]:
     return ids
 
 
-def facet_column_value(document: ParsedDocument, item: AgendaItem) -> bytes:
-    """committee, date, speakers, topics, procedural, decided, acronyms: for the facet cache."""
+def facet_column_value(document: ParsedDocument, item: AgendaItem, source: str) -> bytes:
+    """committee, date, speakers, topics, procedural, decided, acronyms, meeting: for the cache."""
     values = [
         document.meeting.committee,
         document.meeting.date.isoformat(),
@@ -112,6 +114,7 @@ def facet_column_value(document: ParsedDocument, item: AgendaItem) -> bytes:
         "1" if item.procedural else "0",
         "1" if item.decisions else "0",
         FIELD_SEPARATOR.join(f"{a}={e}" for a, e in item.acronyms.items()),
+        meeting_id_for(source),
     ]
     return "\x1e".join(values).encode("utf-8")
 
@@ -140,20 +143,32 @@ def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
             "decisions": "\n\n".join(item.decisions),
             "procedural": item.procedural,
             "spelling": f"{item.title}\n{item.body}",
-            "facets": facet_column_value(document, item),
+            "facets": facet_column_value(document, item, source),
             "acronyms": item.acronyms or document.meeting.acronyms,
+            "meeting": meeting_summary(document),
         }
 
 
+def meeting_summary(document: ParsedDocument) -> dict:
+    meeting = document.to_json_dict()["meeting"]
+    meeting["format"] = document.format
+    return meeting
+
+
 def open_or_create(index_dir: Path) -> index.Index:
+    """The index, created afresh when missing or when it was built with an older schema."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    if index.exists_in(str(index_dir), indexname=INDEX_NAME):
+    if index.exists_in(str(index_dir), indexname=INDEX_NAME) and read_manifest(index_dir):
         return index.open_dir(str(index_dir), indexname=INDEX_NAME)
     return index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
 
 
 def index_exists(index_dir: Path) -> bool:
-    return index.exists_in(str(index_dir), indexname=INDEX_NAME)
+    """An index built with this version's schema (an older one must be rebuilt)."""
+    path = index_dir / MANIFEST
+    if not (index.exists_in(str(index_dir), indexname=INDEX_NAME) and path.exists()):
+        return False
+    return json.loads(path.read_text(encoding="utf-8")).get("schema") == SCHEMA_VERSION
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
@@ -177,15 +192,20 @@ def file_hash(path: Path) -> str:
 
 
 def read_manifest(index_dir: Path) -> dict[str, str]:
+    """Source file -> content hash of what the index holds; empty if it must be rebuilt."""
     path = index_dir / MANIFEST
     if not path.exists():
         return {}
-    return json.loads(path.read_text(encoding="utf-8"))
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    if manifest.get("schema") != SCHEMA_VERSION:
+        return {}
+    return manifest["files"]
 
 
-def write_manifest(index_dir: Path, manifest: dict[str, str]) -> None:
+def write_manifest(index_dir: Path, files: dict[str, str]) -> None:
     """Replace the manifest atomically: a reader sees the old one or the new one."""
     temporary = index_dir / f"{MANIFEST}.tmp"
+    manifest = {"schema": SCHEMA_VERSION, "files": files}
     temporary.write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
     os.replace(temporary, index_dir / MANIFEST)
 
@@ -225,7 +245,7 @@ def update_index(
     started = time.perf_counter()
     report = IndexReport()
     ix = open_or_create(index_dir)
-    manifest = read_manifest(index_dir) if ix.doc_count_all() else {}
+    manifest = read_manifest(index_dir)
     files = {path.relative_to(corpus_dir).as_posix(): path for path in corpus_files(corpus_dir)}
     hashes = {}
     for source, path in files.items():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +30,7 @@ from search_app.facets import (
 )
 from search_app.highlight import marked, opening, query_words, snippets
 from search_app.index import INDEX_NAME, index_exists
+from search_app.models import Attendee, Meeting
 from search_app.query import ParsedQuery, make_parser, parse_query
 
 SORTS = ("relevance", "newest", "oldest")
@@ -116,14 +117,85 @@ def hit_json(hit: Hit) -> dict:
     return data
 
 
+@dataclass
+class ItemRecord:
+    """One indexed agenda item with its meeting, as the item and meeting pages show it."""
+
+    id: str
+    meeting_id: str
+    source: str
+    position: int
+    number: str
+    title: str
+    body: str
+    speakers: list[str]
+    topics: list[str]
+    decisions: list[str]
+    procedural: bool
+    acronyms: dict[str, str]
+    meeting: Meeting
+
+
+@dataclass
+class MeetingSummary:
+    id: str
+    committee: str
+    date: date
+    items: int
+
+
+def item_record(stored: dict) -> ItemRecord:
+    return ItemRecord(
+        id=stored["id"],
+        meeting_id=stored["meeting_id"],
+        source=stored["source"],
+        position=stored["position"],
+        number=stored["number"],
+        title=stored["title"],
+        body=stored["body"],
+        speakers=lines(stored.get("speakers", "")),
+        topics=lines(stored.get("topics", "")),
+        decisions=[d for d in stored.get("decisions", "").split("\n\n") if d],
+        procedural=bool(stored.get("procedural")),
+        acronyms=stored.get("acronyms") or {},
+        meeting=meeting_from_json(stored["meeting"]),
+    )
+
+
+def meeting_from_json(data: dict) -> Meeting:
+    def clock(text: str | None) -> time | None:
+        return time.fromisoformat(text) if text else None
+
+    def day(text: str | None) -> date | None:
+        return date.fromisoformat(text) if text else None
+
+    return Meeting(
+        committee=data["committee"],
+        date=day(data["date"]),
+        body=data.get("body"),
+        start_time=clock(data.get("start_time")),
+        end_time=clock(data.get("end_time")),
+        venue=data.get("venue"),
+        date_of_issue=day(data.get("date_of_issue")),
+        present=[Attendee(**a) for a in data.get("present", [])],
+        also_attended=[Attendee(**a) for a in data.get("also_attended", [])],
+        apologies=data.get("apologies", []),
+        acronyms=data.get("acronyms", {}),
+    )
+
+
 class Searcher:
     """One open index: a Whoosh searcher plus the facet cache of its generation."""
 
     def __init__(self, index_dir: Path) -> None:
         if not index_exists(index_dir):
-            raise IndexMissing(f"{index_dir}: no index yet; run `minutes-search index`")
+            raise IndexMissing(
+                f"{index_dir}: no index yet (or one from an older version); "
+                "run `minutes-search index`"
+            )
         self._index = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
         self._lock = threading.Lock()
+        self._searching = threading.Lock()
         self._parser = make_parser(self._index.schema)
         self._searcher = self._index.searcher()
         self._cache = build_facet_cache(self._searcher.reader())
@@ -140,6 +212,10 @@ class Searcher:
         self._searcher.close()
 
     def search(self, request: SearchRequest) -> SearchResults:
+        with self._searching:  # Whoosh searchers are not documented as thread-safe
+            return self._search(request)
+
+    def _search(self, request: SearchRequest) -> SearchResults:
         searcher, cache = self.current()
         parsed = parse_query(request.query, self._parser, searcher.reader(), cache.acronyms)
         scores = score_all(searcher, parsed.query, cache)
@@ -161,14 +237,38 @@ class Searcher:
             note=parsed.note,
         )
 
-    def stored_item(self, item_id: str) -> dict | None:
+    def item(self, item_id: str) -> ItemRecord | None:
         searcher, _ = self.current()
-        return searcher.document(id=item_id)
+        stored = searcher.document(id=item_id)
+        return item_record(stored) if stored else None
 
-    def meeting_items(self, meeting_id: str) -> list[dict]:
+    def meeting_items(self, meeting_id: str) -> list[ItemRecord]:
+        """The items of one meeting in agenda order (empty for an unknown id)."""
         searcher, _ = self.current()
-        items = list(searcher.documents(meeting_id=meeting_id))
-        return sorted(items, key=lambda item: item["position"])
+        items = [item_record(s) for s in searcher.documents(meeting_id=meeting_id)]
+        return sorted(items, key=lambda item: item.position)
+
+    def meetings(self) -> list[MeetingSummary]:
+        """Every meeting, newest first, read from the facet cache (no stored documents)."""
+        _, cache = self.current()
+        seen: dict[int, MeetingSummary] = {}
+        for docnum in np.flatnonzero(cache.live):
+            meeting = int(cache.meeting[docnum])
+            if meeting not in seen:
+                seen[meeting] = MeetingSummary(
+                    id=cache.meeting_names[meeting],
+                    committee=cache.committee_names[cache.committee[docnum]],
+                    date=cache.day[docnum].astype(date),
+                    items=0,
+                )
+            seen[meeting].items += 1
+        return sorted(seen.values(), key=lambda m: (m.date, m.committee), reverse=True)
+
+    def words_to_mark(self, query_text: str) -> frozenset[str]:
+        """The analysed words a query looks for in item text, for highlighting a whole item."""
+        searcher, cache = self.current()
+        parsed = parse_query(query_text, self._parser, searcher.reader(), cache.acronyms)
+        return query_words(parsed.query, {"body", "decisions", "title"})
 
 
 def score_all(searcher, query: q.Query, cache: FacetCache) -> np.ndarray:

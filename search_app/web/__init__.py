@@ -1,0 +1,65 @@
+"""Web stage: a Flask application factory, one blueprint for pages, one for the API.
+
+One Searcher per app, opened on first use and refreshed when an indexing run
+commits; every page and the API go through it. Nothing is built at import
+time, so tests make as many apps as they like.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, current_app, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from search_app.search import Searcher
+from search_app.web.params import BadParameter
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__, template_folder=str(ROOT / "templates"))
+    app.config.from_mapping(
+        INDEX_DIR=str(ROOT / "index"),
+        CORPUS_DIR=str(ROOT / "corpus"),
+        MAX_CONTENT_LENGTH=64 * 1024,  # the app takes no uploads
+    )
+    app.config.from_prefixed_env("MINUTES")
+    if test_config:
+        app.config.update(test_config)
+    app.json.ensure_ascii = False
+
+    from search_app.web import api, pages
+
+    app.register_blueprint(pages.blueprint)
+    app.register_blueprint(api.blueprint)
+    app.register_error_handler(BadParameter, bad_parameter)
+    app.register_error_handler(HTTPException, http_error)
+    return app
+
+
+def get_searcher() -> Searcher:
+    """The app's one Searcher (it refreshes itself when the index changes)."""
+    searcher = current_app.extensions.get("minutes_searcher")
+    if searcher is None:
+        searcher = Searcher(Path(current_app.config["INDEX_DIR"]))
+        current_app.extensions["minutes_searcher"] = searcher
+    return searcher
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def bad_parameter(error: BadParameter):
+    if wants_json():
+        return {"error": str(error)}, 400
+    return render_template("error.html", status=400, message=str(error)), 400
+
+
+def http_error(error: HTTPException):
+    message = error.description or error.name
+    if wants_json():
+        return {"error": message}, error.code
+    return render_template("error.html", status=error.code, message=message), error.code

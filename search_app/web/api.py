@@ -1,0 +1,85 @@
+"""Every search is also data: JSON, CSV for FOI logs, and an Atom feed to follow a topic."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from dataclasses import asdict, replace
+from pathlib import Path
+
+from flask import Blueprint, Response, abort, render_template, request, url_for
+
+from search_app.search import ItemRecord
+from search_app.web import get_searcher
+from search_app.web.params import search_request
+
+blueprint = Blueprint("api", __name__)
+OPENAPI = Path(__file__).with_name("openapi.json")
+CSV_COLUMNS = ["id", "committee", "date", "number", "title", "speakers", "topics", "url", "snippet"]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@blueprint.get("/api/search")
+def api_search():
+    return get_searcher().search(search_request(request.args)).to_json_dict()
+
+
+@blueprint.get("/api/items/<item_id>")
+def api_item(item_id: str):
+    record = get_searcher().item(item_id) or abort(404, f"There is no item {item_id!r}.")
+    return item_json(record)
+
+
+def item_json(record: ItemRecord) -> dict:
+    data = asdict(record)
+    data["meeting"] = json.loads(json.dumps(data["meeting"], default=str))
+    data["url"] = url_for("pages.item", item_id=record.id, _external=True)
+    return data
+
+
+@blueprint.get("/api/openapi.json")
+def openapi():
+    return Response(OPENAPI.read_text(encoding="utf-8"), mimetype="application/json")
+
+
+@blueprint.get("/search.csv")
+def search_csv():
+    results = get_searcher().search(search_request(request.args))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for hit in results.hits:
+        row = [
+            hit.id, hit.committee, hit.date.isoformat(), hit.number, hit.title,
+            "; ".join(hit.speakers), "; ".join(hit.topics),
+            url_for("pages.item", item_id=hit.id, _external=True),
+            plain_text(" … ".join(hit.snippets)),
+        ]  # fmt: skip
+        writer.writerow([safe_cell(cell) for cell in row])
+    return Response(
+        out.getvalue(),
+        mimetype="text/csv",
+        headers={"Content-Disposition": "attachment; filename=minutes-search.csv"},
+    )
+
+
+def safe_cell(value: str) -> str:
+    """Neutralise spreadsheet formulas: a cell starting =, +, -, @ is shown as text."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def plain_text(snippet_html: str) -> str:
+    """A snippet without its <mark> tags and entities, for CSV."""
+    return html.unescape(re.sub(r"</?mark>", "", snippet_html))
+
+
+@blueprint.get("/search.atom")
+def search_atom():
+    """Newest first, whatever sort the page used, so a feed reader sees new items."""
+    search = replace(search_request(request.args), sort="newest", page=1)
+    results = get_searcher().search(search)
+    feed = render_template("search.atom.xml", results=results, query_string=request.query_string)
+    return Response(feed, mimetype="application/atom+xml")

@@ -1,0 +1,121 @@
+"""The pages people read: landing, search, item, meeting and browse."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from pathlib import Path
+from urllib.parse import urlencode
+
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    render_template,
+    request,
+    send_from_directory,
+    url_for,
+)
+
+from search_app.highlight import marked
+from search_app.search import ItemRecord, SearchRequest
+from search_app.web import get_searcher
+from search_app.web.params import search_request
+from search_app.web.timeline import timeline_bars
+
+blueprint = Blueprint("pages", __name__)
+FACET_TITLES = {
+    "committee": "Committee",
+    "year": "Year",
+    "speaker": "Speaker",
+    "topic": "Topic",
+    "decision": "Has a decision",
+}
+FILTER_PARAMS = {"committee": "committee", "year": "year", "speaker": "speaker", "topic": "topic"}
+
+
+@blueprint.get("/")
+def landing():
+    committees = get_searcher().search(SearchRequest()).facets["committee"]
+    return render_template("index.html", committees=committees)
+
+
+@blueprint.get("/search")
+def search():
+    search = search_request(request.args)
+    results = get_searcher().search(search)
+    return render_template(
+        "search.html",
+        results=results,
+        bars=timeline_bars(results.timeline),
+        facet_titles=FACET_TITLES,
+        filter_params=FILTER_PARAMS,
+        chips=active_filters(),
+        previous_page=page_url(search.page - 1) if search.page > 1 else None,
+        next_page=page_url(search.page + 1) if search.page < results.pages else None,
+    )
+
+
+def page_url(page: int) -> str:
+    """This search, on another page (every filter kept, repeated ones included)."""
+    pairs = [(k, v) for k, v in request.args.items(multi=True) if k != "page"]
+    return url_for("pages.search") + "?" + urlencode([*pairs, ("page", page)])
+
+
+def active_filters() -> list[tuple[str, str]]:
+    """(label, URL without this filter) for each filter in the current URL."""
+    chips = []
+    for name, value in request.args.items(multi=True):
+        if name in ("q", "page", "sort", "size") or not value:
+            continue
+        remaining = [(k, v) for k, v in request.args.items(multi=True) if (k, v) != (name, value)]
+        chips.append((f"{name}: {value}", url_for("pages.search") + "?" + urlencode(remaining)))
+    return chips
+
+
+@blueprint.get("/items/<item_id>")
+def item(item_id: str):
+    searcher = get_searcher()
+    record = searcher.item(item_id) or abort(404, f"There is no item {item_id!r}.")
+    words = searcher.words_to_mark(request.args.get("q", "")[:1000])
+    siblings = searcher.meeting_items(record.meeting_id)
+    position = [s.id for s in siblings].index(record.id)
+    return render_template(
+        "item.html",
+        item=record,
+        title_html=marked(record.title, words),
+        paragraphs=[marked(p, words) for p in record.body.split("\n\n")],
+        previous=siblings[position - 1] if position > 0 else None,
+        next=siblings[position + 1] if position + 1 < len(siblings) else None,
+        citation=citation(record),
+        query=request.args.get("q", ""),
+    )
+
+
+def citation(item: ItemRecord) -> str:
+    """ "Children and Families Overview and Scrutiny Panel, 22 May 2015, item 5: Child ..."."""
+    when = f"{item.meeting.date.day} {item.meeting.date:%B %Y}"
+    council = f"{item.meeting.body}, " if item.meeting.body else ""
+    return f"{council}{item.meeting.committee}, {when}, item {item.number}: {item.title}"
+
+
+@blueprint.get("/items/<item_id>/source")
+def item_source(item_id: str):
+    """The original document, found by item id; the path comes from the index, never the URL."""
+    record = get_searcher().item(item_id) or abort(404, f"There is no item {item_id!r}.")
+    corpus = Path(current_app.config["CORPUS_DIR"]).resolve()
+    return send_from_directory(corpus, record.source)
+
+
+@blueprint.get("/meetings/<meeting_id>")
+def meeting(meeting_id: str):
+    items = get_searcher().meeting_items(meeting_id) or abort(
+        404, f"There is no meeting {meeting_id!r}."
+    )
+    return render_template("meeting.html", meeting=items[0].meeting, items=items)
+
+
+@blueprint.get("/browse")
+def browse():
+    meetings = sorted(get_searcher().meetings(), key=lambda m: (m.committee, -m.date.toordinal()))
+    by_committee = [(name, list(group)) for name, group in groupby(meetings, lambda m: m.committee)]
+    return render_template("browse.html", committees=by_committee)

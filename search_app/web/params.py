@@ -1,0 +1,81 @@
+"""URL parameters -> SearchRequest: every piece of search state lives in the URL.
+
+Bad values get a 400 with a message a person can act on; unknown parameters
+are ignored, so old bookmarks keep working.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from werkzeug.datastructures import MultiDict
+
+from search_app.errors import MinutesError
+from search_app.facets import FacetFilters
+from search_app.query import MAX_QUERY_CHARS
+from search_app.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS, SearchRequest
+
+MAX_FILTER_VALUES = 50
+MAX_VALUE_CHARS = 200
+
+
+class BadParameter(MinutesError):
+    """A URL parameter the user can fix; shown on a 400 page."""
+
+
+def search_request(args: MultiDict) -> SearchRequest:
+    query = args.get("q", "")
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadParameter(f"The query is too long (at most {MAX_QUERY_CHARS} characters).")
+    filters = FacetFilters(
+        committees=values(args, "committee"),
+        years=[whole_number(y, "year", 1800, 2200) for y in values(args, "year")],
+        speakers=values(args, "speaker"),
+        topics=values(args, "topic"),
+        decided=yes_no(args.get("decided")),
+        include_procedural=args.get("procedural") in ("1", "yes", "on", "true"),
+        date_from=iso_date(args.get("from"), "from"),
+        date_to=iso_date(args.get("to"), "to"),
+    )
+    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+        raise BadParameter("The 'from' date is after the 'to' date.")
+    sort = args.get("sort") or "relevance"
+    if sort not in SORTS:
+        raise BadParameter(f"Sort must be one of: {', '.join(SORTS)}.")
+    return SearchRequest(
+        query=query,
+        filters=filters,
+        sort=sort,
+        page=whole_number(args.get("page", "1"), "page", 1, MAX_PAGE),
+        page_size=whole_number(args.get("size", "10"), "size", 1, MAX_PAGE_SIZE),
+    )
+
+
+def values(args: MultiDict, name: str) -> list[str]:
+    found = [v.strip() for v in args.getlist(name) if v.strip()]
+    if len(found) > MAX_FILTER_VALUES or any(len(v) > MAX_VALUE_CHARS for v in found):
+        raise BadParameter(f"Too many or too long '{name}' values.")
+    return found
+
+
+def whole_number(text: str, name: str, low: int, high: int) -> int:
+    if not text.strip().isdigit() or not low <= int(text) <= high:
+        raise BadParameter(f"'{name}' must be a whole number from {low} to {high}.")
+    return int(text)
+
+
+def yes_no(text: str | None) -> bool | None:
+    if text in (None, ""):
+        return None
+    if text not in ("yes", "no"):
+        raise BadParameter("'decided' must be yes or no.")
+    return text == "yes"
+
+
+def iso_date(text: str | None, name: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadParameter(f"'{name}' must be a date written YYYY-MM-DD.") from None

@@ -1,0 +1,209 @@
+"""The web app through Flask's test client: every route, status code and export format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import xml.etree.ElementTree as ET
+
+import jsonschema
+import pytest
+
+from search_app.index import update_index
+from search_app.web import create_app
+from tests.conftest import CORPUS, FIXTURES
+
+OPENAPI = json.loads(
+    (CORPUS.parent / "search_app" / "web" / "openapi.json").read_text(encoding="utf-8")
+)
+SEED_ITEM = "worcestershire-children-families-osp-2015-05-22--5"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
+    shutil.copy(FIXTURES / "hostile-minutes.txt", corpus)
+    index_dir = tmp_path_factory.mktemp("index")
+    update_index(corpus, index_dir)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus)})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def validate(data: dict, schema_name: str) -> None:
+    schema = {"$ref": f"#/components/schemas/{schema_name}", **OPENAPI}
+    jsonschema.validate(data, schema)
+
+
+def test_landing_page_has_the_search_box_and_committee_links(client):
+    page = client.get("/").get_data(as_text=True)
+    assert 'role="search"' in page and 'name="q"' in page
+    assert "Children and Families Overview and Scrutiny Panel" in page
+
+
+def test_search_page_shows_hits_facets_timeline_and_export_links(client):
+    response = client.get("/search?q=exploitation")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "1 item for" in page
+    assert "Child Sexual <mark>Exploitation</mark>: Update" in page
+    assert f'href="/items/{SEED_ITEM}?q=exploitation"' in page
+    assert '<svg class="timeline"' in page
+    assert 'name="committee" value="Children and Families Overview and Scrutiny Panel"' in page
+    assert "/search.csv?q=exploitation" in page and "/search.atom?q=exploitation" in page
+
+
+def test_active_filters_are_chips_that_remove_themselves(client):
+    page = client.get("/search?q=&committee=Cabinet&year=2021").get_data(as_text=True)
+    assert 'aria-label="Remove filter committee: Cabinet"' in page
+    assert 'href="/search?q=&amp;year=2021"' in page
+
+
+def test_empty_state_and_did_you_mean(client):
+    page = client.get("/search?q=exploitaton").get_data(as_text=True)
+    assert "No items match" in page
+    assert 'Did you mean <a href="/search?q=exploitation">exploitation</a>' in page
+
+
+def test_pagination_keeps_every_filter(client):
+    page = client.get(
+        "/search?q=&procedural=1&size=5&committee=Cabinet&committee=Planning+Committee"
+    ).get_data(as_text=True)
+    assert "Page 1 of 2" in page
+    assert (
+        'href="/search?q=&amp;procedural=1&amp;size=5&amp;committee=Cabinet&amp;committee=Planning+Committee&amp;page=2"'
+        in page
+    )
+
+
+def test_item_page_has_meeting_attendance_highlights_links_and_citation(client):
+    page = client.get(f"/items/{SEED_ITEM}?q=WSCB").get_data(as_text=True)
+    assert "<mark>WSCB</mark>" in page
+    assert "<mark>Worcestershire</mark> <mark>Safeguarding</mark>" in page  # the expansion too
+    assert "Diana Fulbrook" in page and "Independent Chairman of the Worcestershire" in page
+    assert 'href="/search?speaker=Gail+Quinton"' in page
+    assert 'href="/search?topic=child+sexual+exploitation"' in page
+    assert (
+        "Children and Families Overview and Scrutiny Panel, 22 May 2015, item 5: Child Sexual Exploitation: Update"
+        in page
+    )
+    assert 'rel="prev"' in page and 'rel="next"' in page
+    assert f'href="/items/{SEED_ITEM}/source"' in page
+
+
+def test_source_document_is_served_by_item_id(client):
+    response = client.get(f"/items/{SEED_ITEM}/source")
+    assert response.status_code == 200
+    assert b"Child Sexual Exploitation" in response.data
+
+
+def test_meeting_and_browse_pages(client):
+    page = client.get("/meetings/worcestershire-children-families-osp-2015-05-22").get_data(
+        as_text=True
+    )
+    assert "5. Child Sexual Exploitation: Update" in page and "Procedural" in page
+    browse = client.get("/browse").get_data(as_text=True)
+    assert 'href="/meetings/exampleshire-cabinet-2021-04-15"' in browse
+
+
+@pytest.mark.parametrize(
+    "url", ["/items/no-such-item", "/meetings/no-such-meeting", "/items/x/source", "/nowhere"]
+)
+def test_unknown_ids_are_404_pages(client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Not found" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=abc",
+        "page=99999",
+        "size=0",
+        "from=2015-13-45",
+        "from=2020-01-01&to=2010-01-01",
+        "sort=sideways",
+        "decided=maybe",
+        "year=twenty",
+        "q=" + "x" * 10_000,
+    ],
+)
+def test_malformed_parameters_are_400_with_a_message(client, query):
+    response = client.get(f"/search?{query}")
+    assert response.status_code == 400
+    assert "could not be understood" in response.get_data(as_text=True)
+    api = client.get(f"/api/search?{query}")
+    assert api.status_code == 400 and api.get_json()["error"]
+
+
+def test_api_search_matches_the_openapi_schema(client):
+    for url in [
+        "/api/search?q=taxi",
+        "/api/search?q=&committee=Cabinet&sort=newest",
+        "/api/search?q=zzzz",
+    ]:
+        data = client.get(url).get_json()
+        validate(data, "SearchResults")
+    assert (
+        client.get("/api/search?q=taxi").get_json()["hits"][0]["id"]
+        == "northbridge-licensing-committee-2023-03-09--44"
+    )
+
+
+def test_api_item_matches_the_openapi_schema(client):
+    data = client.get(f"/api/items/{SEED_ITEM}").get_json()
+    validate(data, "Item")
+    assert data["speakers"] == ["Diana Fulbrook", "Steve Eccleston", "Gail Quinton"]
+    assert client.get("/api/items/nope").status_code == 404
+
+
+def test_openapi_document_is_served(client):
+    assert client.get("/api/openapi.json").get_json()["paths"].keys() >= {
+        "/api/search",
+        "/api/items/{item_id}",
+    }
+
+
+def test_csv_export_parses_and_neutralises_formulas(client):
+    response = client.get("/search.csv?q=&procedural=1&size=50")
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
+    assert rows[0][:5] == ["id", "committee", "date", "number", "title"]
+    assert len(rows) == 1 + 30
+    assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tcmd"])
+def test_formula_cells_become_text(cell):
+    from search_app.web.api import safe_cell
+
+    assert safe_cell(cell) == "'" + cell
+
+
+def test_atom_feed_parses_as_xml_newest_first(client):
+    response = client.get("/search.atom?q=report&sort=oldest")
+    assert response.mimetype == "application/atom+xml"
+    feed = ET.fromstring(response.data)
+    updated = [e.find(f"{ATOM}updated").text for e in feed.findall(f"{ATOM}entry")]
+    assert updated and updated == sorted(updated, reverse=True)
+
+
+def test_hostile_document_text_is_escaped_on_every_page(client):
+    pages = [
+        client.get("/search?q=budget&committee=Scrutiny+Committee").get_data(as_text=True),
+        client.get("/items/hostile-minutes--1?q=budget").get_data(as_text=True),
+        client.get("/meetings/hostile-minutes").get_data(as_text=True),
+        client.get("/browse").get_data(as_text=True),
+    ]
+    for page in pages:
+        assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert" in pages[1]
+    atom = client.get("/search.atom?committee=Scrutiny+Committee").get_data(as_text=True)
+    assert "<script>" not in atom
