@@ -161,10 +161,29 @@ def as_date(value) -> date | None:
 
 
 @cli.command()
-def serve() -> None:
-    """Serve the search site (arrives with the web issue)."""
-    click.echo("minutes-search serve: the web front end is not built yet.")
-    click.echo("Try `minutes-search parse corpus/*` to see what the parser reads.")
+@click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
+@click.option("--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True)
+@click.option("--threads", default=8, show_default=True, help="Worker threads.")
+def serve(index_dir: Path, corpus: Path, host: str, port: int, threads: int) -> None:
+    """Bring the index up to date with the corpus (with progress), then serve the site.
+
+    Serves with waitress, a production WSGI server; the app refreshes its
+    searcher by itself when a later `minutes-search index` run commits.
+    """
+    import waitress
+
+    from search_app.web import create_app
+
+    if corpus.is_dir():
+        report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()))
+        click.echo(summarise(report))
+        for error in report.failed:
+            click.echo(f"minutes-search: skipped {error}", err=True)
+    app = create_app({"INDEX_DIR": str(index_dir.resolve()), "CORPUS_DIR": str(corpus.resolve())})
+    click.echo(f"Serving Minutes Search on http://{host}:{port}/ (Ctrl-C to stop)")
+    waitress.serve(app, host=host, port=port, threads=threads, ident="minutes-search")
 
 
 def main() -> None:

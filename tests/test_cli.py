@@ -78,5 +78,7 @@ def test_index_exits_3_for_a_partial_run_and_names_the_bad_file(tmp_path):
 def test_search_without_an_index_is_a_one_line_error(tmp_path):
     result = run_cli("search", "x", "--index", str(tmp_path / "none"))
     assert result.returncode == 1
-    assert "no index yet (or one from an older version); run `minutes-search index`" in result.stderr
+    assert (
+        "no index yet (or one from an older version); run `minutes-search index`" in result.stderr
+    )
     assert "Traceback" not in result.stderr

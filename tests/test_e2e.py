@@ -1,0 +1,119 @@
+"""End to end: a real server on localhost and a real headless Chromium (Debian's), no JavaScript.
+
+Set MINUTES_SCREENSHOTS=docs to refresh the screenshots in docs/.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests.conftest import CORPUS
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    corpus, index_dir = tmp_path_factory.mktemp("corpus"), tmp_path_factory.mktemp("index")
+    shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
+    port = free_port()
+    command = [sys.executable, "-m", "search_app.cli", "serve", "--corpus", str(corpus),
+               "--index", str(index_dir), "--port", str(port)]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/", timeout=2)
+            break
+        except OSError:
+            assert process.poll() is None, process.stderr.read().decode()
+            time.sleep(0.2)
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert CHROMIUM, "Debian's chromium is needed for the end-to-end tests (.ci/run installs it)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(
+        java_script_enabled=False, viewport={"width": 1200, "height": 900}
+    )
+    yield context.new_page()
+    context.close()
+
+
+def screenshot_path(name: str, tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("MINUTES_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
+def test_type_a_query_tick_a_facet_and_follow_a_result(server, page, tmp_path):
+    page.goto(server + "/")
+    page.fill("#q", "children")
+    page.press("#q", "Enter")
+    page.wait_for_url("**/search?q=children")
+    assert page.locator(".results > li").count() >= 2
+
+    page.check("input[name=committee][value='Children and Families Overview and Scrutiny Panel']")
+    page.click("text=Apply filters")
+    page.wait_for_url("**committee=Children*")
+    assert (
+        page.locator(".chips a").first.inner_text().startswith("committee: Children and Families")
+    )
+    titles = page.locator(".results h3 a").all_inner_texts()
+    assert sorted(titles) == [
+        "Child Sexual Exploitation: Update", "Missing Children and Young People: Update",
+    ]  # fmt: skip
+    page.screenshot(path=str(screenshot_path("search-page.png", tmp_path)), full_page=True)
+
+    page.click(".results h3 a >> text=Child Sexual Exploitation")
+    page.wait_for_url("**/items/worcestershire-children-families-osp-2015-05-22--5?q=children")
+    marks = page.locator("main mark").all_inner_texts()
+    assert "children" in [m.lower() for m in marks]
+    assert "item 5: Child Sexual Exploitation: Update" in page.locator("#citation").inner_text()
+    page.screenshot(path=str(screenshot_path("item-page.png", tmp_path)), full_page=True)
+
+
+def test_keyboard_first_tab_reaches_the_skip_link(server, page):
+    page.goto(server + "/search?q=taxi")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
+
+
+def test_pages_read_on_a_phone_without_sideways_scrolling(server, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    phone = context.new_page()
+    phone.goto(server + "/search?q=budget")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    context.close()
