@@ -125,3 +125,13 @@ def test_a_run_killed_midway_leaves_the_previous_index_serving(corpus, tmp_path)
     finished = update_index(corpus, index_dir)
     assert len(finished.added) == 120 and not finished.failed
     assert Searcher(index_dir).search(SearchRequest("exploitation")).total == 121
+
+
+def test_a_touched_but_identical_file_is_not_parsed_again(corpus, tmp_path):
+    import os
+
+    update_index(corpus, tmp_path / "index")
+    seed = corpus / SEED.name
+    os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 10**9))
+    report = update_index(corpus, tmp_path / "index")
+    assert report.updated == [] and report.unchanged == 6
