@@ -97,7 +97,10 @@ def index_command(corpus: Path, index_dir: Path, procs: int | None) -> None:
     """
     if not corpus.is_dir():
         raise click.ClickException(f"{corpus}: not a folder of minutes")
-    report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()), procs=procs)
+    try:
+        report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()), procs=procs)
+    except MinutesError as error:
+        raise click.ClickException(str(error)) from error
     click.echo(summarise(report))
     for error in report.failed:
         click.echo(f"minutes-search: skipped {error}", err=True)

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from whoosh import fields, index
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StandardAnalyzer, StemmingAnalyzer
+from whoosh.index import LockError
 
-from search_app.errors import UnreadableDocument
+from search_app.errors import MinutesError, UnreadableDocument
 from search_app.models import AgendaItem, ParsedDocument
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 
@@ -60,6 +61,10 @@ def make_schema() -> fields.Schema:
         acronyms=fields.STORED(),
         meeting=fields.STORED(),  # times, venue, attendance: for the item and meeting pages
     )
+
+
+class IndexBusy(MinutesError):
+    """Another run holds the index's write lock (a killed run's lock is released by the OS)."""
 
 
 @dataclass
@@ -172,14 +177,15 @@ def index_exists(index_dir: Path) -> bool:
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """Minutes files under the corpus, sorted; links are not followed (no loops, no escapes)."""
+    """Minutes files under the corpus, sorted. Folder links are not followed (no loops, no
+    escapes); file links, pipes and the like are listed so the run can name them as skipped.
+    """
     found = []
     for folder, subfolders, names in os.walk(corpus_dir, followlinks=False):
         subfolders.sort()
-        for name in sorted(names):
-            path = Path(folder) / name
-            if path.suffix.lower() in SUPPORTED_SUFFIXES and not path.is_symlink():
-                found.append(path)
+        found += [
+            Path(folder) / n for n in sorted(names) if Path(n).suffix.lower() in SUPPORTED_SUFFIXES
+        ]
     return found
 
 
@@ -194,8 +200,11 @@ def file_hash(path: Path) -> str:
 def fingerprint(path: Path, known: str | None) -> str:
     """ "size:mtime:sha256" of a file, reading it only when its size or mtime moved.
 
-    A no-change run over 10,000 files then costs a stat per file, not a hash.
+    A no-change run over 10,000 files then costs a stat per file, not a hash. Links,
+    pipes and the like get a fingerprint of their own kind: parsing then names them.
     """
+    if path.is_symlink() or not path.is_file():
+        return f"special:{path.lstat().st_mode}"
     status = path.stat()
     stamp = f"{status.st_size}:{status.st_mtime_ns}:"
     if known and known.startswith(stamp):
@@ -277,7 +286,10 @@ def update_index(
         return report
 
     procs = procs or writer_processes(len(changed))
-    writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
+    try:
+        writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
+    except LockError as error:
+        raise IndexBusy(f"{index_dir}: another indexing run is updating this index") from error
     try:
         new_manifest = {s: h for s, h in manifest.items() if s in files}
         for source in removed:

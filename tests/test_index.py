@@ -135,3 +135,20 @@ def test_a_touched_but_identical_file_is_not_parsed_again(corpus, tmp_path):
     os.utime(seed, ns=(seed.stat().st_atime_ns, seed.stat().st_mtime_ns + 10**9))
     report = update_index(corpus, tmp_path / "index")
     assert report.updated == [] and report.unchanged == 6
+
+
+def test_a_second_run_while_one_holds_the_lock_is_told_so(corpus, tmp_path):
+    from whoosh import index as whoosh_index
+
+    from search_app.index import INDEX_NAME, IndexBusy
+
+    index_dir = tmp_path / "index"
+    update_index(corpus, index_dir)
+    (corpus / SEED.name).write_text(SEED.read_text() + "\n")
+    writer = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME).writer()
+    try:
+        with pytest.raises(IndexBusy, match="another indexing run is updating this index"):
+            update_index(corpus, index_dir)
+    finally:
+        writer.cancel()
+    assert update_index(corpus, index_dir).updated == [SEED.name]  # lock released: it runs

@@ -207,3 +207,19 @@ def test_hostile_document_text_is_escaped_on_every_page(client):
     assert "&lt;script&gt;alert" in pages[1]
     atom = client.get("/search.atom?committee=Scrutiny+Committee").get_data(as_text=True)
     assert "<script>" not in atom
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/items/..%2F..%2Fetc%2Fpasswd/source",
+        "/items/../../etc/passwd/source",
+        "/items/%2Fetc%2Fpasswd/source",
+        "/meetings/..%2F..%2Fetc",
+        "/items/x%00y",
+    ],
+)
+def test_no_url_reaches_the_file_system(client, url):
+    response = client.get(url)
+    assert response.status_code in (400, 404)
+    assert b"root:" not in response.data

@@ -45,6 +45,7 @@ SUFFIX_FORMATS = {
 }
 SUPPORTED_SUFFIXES = frozenset(SUFFIX_FORMATS)
 UNKNOWN_COMMITTEE = "Unknown committee"
+MAX_FILE_BYTES = 25 * 1024 * 1024  # the longest real minutes are a few MB; beyond, refuse
 
 __all__ = ["SUPPORTED_SUFFIXES", "detect_format", "parse_bytes", "parse_file"]
 
@@ -61,8 +62,17 @@ def detect_format(path: str, data: bytes) -> str:
 
 def parse_file(path: str | Path) -> ParsedDocument:
     """Parse one minutes file; raises UnreadableDocument naming the file and the problem."""
+    path = Path(path)
     try:
-        data = Path(path).read_bytes()
+        if path.is_symlink():
+            raise UnreadableDocument(path, "symbolic link, not followed (copy the file in)")
+        if not path.is_file():
+            raise UnreadableDocument(path, "not a regular file (a folder, pipe or device?)")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            megabytes = f"{size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB"
+            raise UnreadableDocument(path, f"file too large ({megabytes})")
+        data = path.read_bytes()
     except OSError as error:
         raise UnreadableDocument(path, f"cannot read file ({error.strerror or error})") from error
     return parse_bytes(data, str(path))
