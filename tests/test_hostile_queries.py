@@ -20,6 +20,7 @@ from search_app.web import create_app
 from tests.conftest import CORPUS, FIXTURES
 
 FAST = settings(
+    max_examples=5000,
     deadline=timedelta(seconds=2),
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     derandomize=True,
@@ -71,7 +72,6 @@ def client(index_dir):
 
 
 @FAST
-@settings(max_examples=5000)
 @given(query=queries, sort=st.sampled_from(["relevance", "newest", "oldest"]))
 def test_the_search_function_answers_any_query(searcher, query, sort):
     results = searcher.search(SearchRequest(query, sort=sort))
@@ -81,7 +81,6 @@ def test_the_search_function_answers_any_query(searcher, query, sort):
 
 
 @FAST
-@settings(max_examples=5000)
 @given(route=st.sampled_from(ROUTES), params=param_sets)
 def test_every_route_answers_any_parameters_with_200_or_400(client, route, params):
     response = client.get(route + "?" + urlencode(params))

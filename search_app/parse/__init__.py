@@ -66,7 +66,7 @@ def parse_file(path: str | Path) -> ParsedDocument:
     try:
         if path.is_symlink():
             raise UnreadableDocument(path, "symbolic link, not followed (copy the file in)")
-        if not path.is_file():
+        if path.exists() and not path.is_file():
             raise UnreadableDocument(path, "not a regular file (a folder, pipe or device?)")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

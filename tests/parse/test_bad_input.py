@@ -44,7 +44,7 @@ def test_unparseable_documents_raise_one_error_naming_file_and_reason(name, data
 def test_missing_file_and_directory_are_errors_not_crashes(tmp_path):
     with pytest.raises(UnreadableDocument, match="cannot read file"):
         parse_file(tmp_path / "gone.txt")
-    with pytest.raises(UnreadableDocument, match="cannot read file"):
+    with pytest.raises(UnreadableDocument, match="not a regular file"):
         parse_file(tmp_path)
 
 
