@@ -60,6 +60,20 @@ def test_changed_file_replaces_its_items_and_deleted_file_removes_them(corpus, t
     assert len(all_ids(index_dir)) == 24
 
 
+def test_a_file_that_vanishes_mid_run_is_reported_and_the_rest_indexed(corpus, tmp_path):
+    doomed = corpus / SEED.name  # sorted last, so it is still to come when the first is done
+
+    def delete_the_last_file(done, total, items, current):
+        if done == 1:
+            doomed.unlink()
+
+    report = update_index(corpus, tmp_path / "index", progress=delete_the_last_file)
+    assert [(e.path, e.reason) for e in report.failed] == [
+        (str(doomed), "cannot read file (No such file or directory)")
+    ]
+    assert report.items_indexed == 22
+
+
 def test_a_bad_file_is_reported_and_skipped_and_the_rest_is_indexed(corpus, tmp_path):
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "locked.pdf").write_bytes(b"%PDF-1.4 broken")

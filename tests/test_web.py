@@ -206,7 +206,20 @@ def test_hostile_document_text_is_escaped_on_every_page(client):
         assert "<script>alert" not in page and "<img src=x" not in page
     assert "&lt;script&gt;alert" in pages[1]
     atom = client.get("/search.atom?committee=Scrutiny+Committee").get_data(as_text=True)
-    assert "<script>" not in atom
+    assert "<script>" not in atom and "<a href" not in atom
+    item_page = client.get("/items/hostile-minutes--2").get_data(as_text=True)
+    assert '<a href="javascript' not in item_page
+    assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in item_page
+
+
+def test_hostile_speaker_name_is_an_inert_csv_cell_and_facet_label(client):
+    csv_text = client.get("/search.csv?committee=Scrutiny+Committee").get_data(as_text=True)
+    rows = {row[0]: row for row in csv.reader(io.StringIO(csv_text))}
+    assert rows["hostile-minutes--2"][5] == "'=HYPERLINK"  # the Vice-Chair, as a formula
+    page = client.get("/search?committee=Scrutiny+Committee").get_data(as_text=True)
+    assert 'value="=HYPERLINK"' in page  # a facet label, inert as an attribute value
+    attendance = client.get("/items/hostile-minutes--1").get_data(as_text=True)
+    assert "&#34;&gt;&lt;img src=x" in attendance and "<img src=x" not in attendance
 
 
 @pytest.mark.parametrize(
