@@ -7,6 +7,7 @@ costs) is involved.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from whoosh import highlight
@@ -53,7 +54,11 @@ def snippets(text: str, words: frozenset[str], top: int = MAX_SNIPPETS) -> list[
         highlight.BasicFragmentScorer(),
         order=highlight.FIRST,
     )
-    return [FORMATTER.format_fragment(fragment) for fragment in fragments]
+    # A fragment may span paragraphs; HTML would run them together ("weather. - A ...").
+    return [
+        re.sub(r"\s*\n\s*(?:- )?", " · ", FORMATTER.format_fragment(fragment)).strip(" ·")
+        for fragment in fragments
+    ]
 
 
 def marked(text: str, words: frozenset[str]) -> str:

@@ -186,3 +186,12 @@ def test_timeline_counts_items_per_month(searcher):
 def test_stop_words_in_a_query_do_not_lose_results(searcher):
     assert f"{SEED_ID}--6" in ids(searcher, "children from care")
     assert ids(searcher, "the exploitation") == ids(searcher, "exploitation")
+
+
+def test_a_snippet_spanning_paragraphs_keeps_them_apart():
+    from search_app.highlight import snippets
+
+    text = "There was more in better weather.\n\n- A question was asked about missing children."
+    assert snippets(text, frozenset({"children"})) == [
+        "There was more in better weather. · A question was asked about missing <mark>children</mark>."
+    ]
