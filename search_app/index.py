@@ -149,7 +149,7 @@ def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
             "procedural": item.procedural,
             "spelling": f"{item.title}\n{item.body}",
             "facets": facet_column_value(document, item, source),
-            "acronyms": item.acronyms or document.meeting.acronyms,
+            "acronyms": item.acronyms,
             "meeting": meeting_summary(document),
         }
 

@@ -31,7 +31,7 @@ TEXT_FIELDS = frozenset({"title", "body", "topics", "decisions"})
 FIELD_ALIASES = {
     "speakers": ["speaker", "by"],
     "topics": ["topic"],
-    "committee": ["panel", "body_name"],
+    "committee": ["panel"],
     "decisions": ["decision"],
 }
 MAX_QUERY_CHARS = 1000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,20 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED = CORPUS / "worcestershire-children-families-osp-2015-05-22.txt"
+
+
+def indexed_corpus(tmp_path_factory, *fixtures: str) -> tuple[Path, Path]:
+    """A copy of the bundled corpus plus the named fixture files, indexed: (corpus, index)."""
+    from search_app.index import update_index
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
+    for name in fixtures:
+        shutil.copy(FIXTURES / name, corpus / name)
+    index_dir = tmp_path_factory.mktemp("index")
+    report = update_index(corpus, index_dir)
+    assert not report.failed, report.failed
+    return corpus, index_dir
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ that expands without bound, or hangs, fails here.
 
 from __future__ import annotations
 
-import shutil
 from datetime import timedelta
 from urllib.parse import urlencode
 
@@ -14,10 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from search_app.index import update_index
 from search_app.search import Searcher, SearchRequest
 from search_app.web import create_app
-from tests.conftest import CORPUS, FIXTURES
+from tests.conftest import indexed_corpus
 
 FAST = settings(
     max_examples=5000,
@@ -53,12 +51,7 @@ ROUTES = ["/search", "/api/search", "/search.csv", "/search.atom", "/"]
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("corpus")
-    shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
-    shutil.copy(FIXTURES / "hostile-minutes.txt", corpus)
-    folder = tmp_path_factory.mktemp("index")
-    update_index(corpus, folder)
-    return folder
+    return indexed_corpus(tmp_path_factory, "hostile-minutes.txt")[1]
 
 
 @pytest.fixture(scope="module")

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
 
 from search_app.facets import FacetFilters
-from search_app.index import update_index
 from search_app.search import Searcher, SearchRequest
-from tests.conftest import CORPUS, FIXTURES
+from tests.conftest import indexed_corpus
 
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("corpus")
-    shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
-    for name in ("hostile-minutes.txt", "acronym-use-only.txt"):
-        shutil.copy(FIXTURES / name, corpus / name)
-    index_dir = tmp_path_factory.mktemp("index")
-    report = update_index(corpus, index_dir)
-    assert not report.failed
+    _, index_dir = indexed_corpus(tmp_path_factory, "hostile-minutes.txt", "acronym-use-only.txt")
     return Searcher(index_dir)
 
 

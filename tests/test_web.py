@@ -5,15 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import xml.etree.ElementTree as ET
 
 import jsonschema
 import pytest
 
-from search_app.index import update_index
 from search_app.web import create_app
-from tests.conftest import CORPUS, FIXTURES
+from tests.conftest import CORPUS, indexed_corpus
 
 OPENAPI = json.loads(
     (CORPUS.parent / "search_app" / "web" / "openapi.json").read_text(encoding="utf-8")
@@ -24,11 +22,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("corpus")
-    shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
-    shutil.copy(FIXTURES / "hostile-minutes.txt", corpus)
-    index_dir = tmp_path_factory.mktemp("index")
-    update_index(corpus, index_dir)
+    corpus, index_dir = indexed_corpus(tmp_path_factory, "hostile-minutes.txt")
     return create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus)})
 
 
