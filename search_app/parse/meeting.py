@@ -63,7 +63,7 @@ ROLE_WORDS = re.compile(
     r"\b(?:Head|Director|Officer|Manager|Chair\w*|Clerk|Solicitor|Leader|Member|Adviser|"
     r"Advisor|Executive|Lead|Auditor|Engineer|Planner|Commissioner|Secretary|Treasurer)\b"
 )
-COUNCIL_LINE = re.compile(r"^[A-Z][\w' &-]*\b(?:Council|Authority)$")
+COUNCIL_LINE = re.compile(r"^[A-Z][\w' &-]*\b(?:Council|Authority)$", re.IGNORECASE)
 
 
 @dataclass
@@ -131,7 +131,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     """Committee, date, start time, venue and council from the heading lines."""
     for index, text in enumerate(lines):
         if COUNCIL_LINE.match(text) and not header.body:
-            header.body = text
+            header.body = tidy_name(text)
         match = DATE.search(text)
         if not match or header.date:
             continue

@@ -12,7 +12,8 @@ PROCEDURAL_TITLE = re.compile(
     r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
     r"any\s+other\s+(?:urgent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|"
     r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?$|chair(?:man)?'?s\s+announcements|"
-    r"^announcements$|webcasting|matters\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
+    r"^announcements$|^call\s+to\s+order$|^roll\s+call$|^adjournment$|"
+    r"webcasting|matters\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
     r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions$",
     re.IGNORECASE,
 )

@@ -124,3 +124,13 @@ def test_label_alone_on_its_line_starts_a_block():
 )
 def test_closing_lines_in_other_words(closing):
     assert parse_meeting_header(["Panel 1 June 2022"], [closing], []).end_time == time(20, 15)
+
+
+def test_council_named_in_capitals_above_the_committee():
+    lines = [
+        "NORTH EXAMPLE DISTRICT COUNCIL",
+        "CABINET",
+        "Minutes of the Meeting held on Tuesday 10 January 2023",
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.body, header.committee) == ("North Example District Council", "Cabinet")

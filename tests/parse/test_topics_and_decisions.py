@@ -41,6 +41,7 @@ def test_repeated_phrases_become_topics_but_minutes_boilerplate_does_not():
         "Public Participation",
         "Exclusion of the Press and Public",
         "Date of Next Meeting",
+        "Call to Order",
     ],
 )
 def test_procedural_business(title):
