@@ -16,3 +16,8 @@ class UnreadableDocument(MinutesError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+    @classmethod
+    def unreadable(cls, path: str | Path, error: OSError) -> UnreadableDocument:
+        """The file system refused: missing, permissions, a loop of links ..."""
+        return cls(path, f"cannot read file ({error.strerror or error})")

@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 from whoosh.reading import IndexReader
 
-from search_app.index import FIELD_SEPARATOR
+from search_app.index import FIELD_SEPARATOR, RECORD_SEPARATOR
 
 FACET_NAMES = ("committee", "year", "speaker", "topic", "decision", "procedural")
 
@@ -28,7 +28,8 @@ class MultiValued:
     value: np.ndarray  # value id of each occurrence
 
     def matching(self, chosen: list[str]) -> np.ndarray:
-        ids = [i for i, name in enumerate(self.names) if name in set(chosen)]
+        wanted = set(chosen)
+        ids = [i for i, name in enumerate(self.names) if name in wanted]
         return np.unique(self.doc[np.isin(self.value, ids)])
 
 
@@ -81,7 +82,7 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
         if not raw:
             continue
         name, iso, names, subjects, is_procedural, has_decision, defined, meeting_id = (
-            raw.decode().split("\x1e")
+            raw.decode().split(RECORD_SEPARATOR)
         )
         committee[docnum] = committees.setdefault(name, len(committees))
         meeting[docnum] = meetings.setdefault(meeting_id, len(meetings))
@@ -136,7 +137,8 @@ def filter_masks(cache: FacetCache, filters: FacetFilters) -> dict[str, np.ndarr
     """One boolean mask per active facet filter, over all docnums."""
     masks: dict[str, np.ndarray] = {}
     if filters.committees:
-        ids = [i for i, n in enumerate(cache.committee_names) if n in set(filters.committees)]
+        wanted = set(filters.committees)
+        ids = [i for i, name in enumerate(cache.committee_names) if name in wanted]
         masks["committee"] = np.isin(cache.committee, ids)
     if filters.years:
         masks["year"] = np.isin(cache.year, filters.years)

@@ -30,6 +30,7 @@ MANIFEST = "manifest.json"
 SCHEMA_VERSION = 3  # bump when the schema changes: an older index is rebuilt, not misread
 INDEX_NAME = "items"
 FIELD_SEPARATOR = "\x1f"  # between values of a multi-valued facet in the facet column
+RECORD_SEPARATOR = "\x1e"  # between the facet column's fields
 
 TEXT_ANALYZER = StemmingAnalyzer()  # "exploit" finds "exploitation"
 # Same stop words as the text fields: a query word every field ignores drops out of the
@@ -121,7 +122,7 @@ def facet_column_value(document: ParsedDocument, item: AgendaItem, source: str) 
         FIELD_SEPARATOR.join(f"{a}={e}" for a, e in item.acronyms.items()),
         meeting_id_for(source),
     ]
-    return "\x1e".join(values).encode("utf-8")
+    return RECORD_SEPARATOR.join(values).encode("utf-8")
 
 
 def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
@@ -163,17 +164,15 @@ def meeting_summary(document: ParsedDocument) -> dict:
 def open_or_create(index_dir: Path) -> index.Index:
     """The index, created afresh when missing or when it was built with an older schema."""
     index_dir.mkdir(parents=True, exist_ok=True)
-    if index.exists_in(str(index_dir), indexname=INDEX_NAME) and read_manifest(index_dir):
+    if index_exists(index_dir):
         return index.open_dir(str(index_dir), indexname=INDEX_NAME)
     return index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
 
 
 def index_exists(index_dir: Path) -> bool:
     """An index built with this version's schema (an older one must be rebuilt)."""
-    path = index_dir / MANIFEST
-    if not (index.exists_in(str(index_dir), indexname=INDEX_NAME) and path.exists()):
-        return False
-    return json.loads(path.read_text(encoding="utf-8")).get("schema") == SCHEMA_VERSION
+    exists = index.exists_in(str(index_dir), indexname=INDEX_NAME)
+    return exists and current_manifest(index_dir) is not None
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
@@ -216,15 +215,19 @@ def content_hash(fingerprint_text: str) -> str:
     return fingerprint_text.rsplit(":", 1)[-1]
 
 
-def read_manifest(index_dir: Path) -> dict[str, str]:
-    """Source file -> content hash of what the index holds; empty if it must be rebuilt."""
+def current_manifest(index_dir: Path) -> dict | None:
+    """The manifest, if there is one and it was written with this version's schema."""
     path = index_dir / MANIFEST
     if not path.exists():
-        return {}
+        return None
     manifest = json.loads(path.read_text(encoding="utf-8"))
-    if manifest.get("schema") != SCHEMA_VERSION:
-        return {}
-    return manifest["files"]
+    return manifest if manifest.get("schema") == SCHEMA_VERSION else None
+
+
+def read_manifest(index_dir: Path) -> dict[str, str]:
+    """Source file -> fingerprint of what the index holds; empty if it must be rebuilt."""
+    manifest = current_manifest(index_dir)
+    return manifest["files"] if manifest else {}
 
 
 def write_manifest(index_dir: Path, files: dict[str, str]) -> None:
@@ -245,18 +248,20 @@ def writer_processes(changed_files: int) -> int:
     return (os.cpu_count() or 1) if changed_files >= BULK_FILES else 1
 
 
-def index_file(writer, path: Path, source: str, report: IndexReport, was_indexed: bool) -> None:
-    """Replace one file's items; a file that fails to parse keeps its previous items."""
+def index_file(writer, path: Path, source: str, report: IndexReport, was_indexed: bool) -> bool:
+    """Replace one file's items, saying whether it did: a file that fails to parse keeps
+    its previous items (and stays out of the manifest, so the next run tries it again)."""
     try:
         document = parse_file(path)
     except UnreadableDocument as error:
         report.failed.append(error)
-        return
+        return False
     writer.delete_by_term("source", source)
     for whoosh_document in documents_for(document, source):
         writer.add_document(**whoosh_document)
         report.items_indexed += 1
     (report.updated if was_indexed else report.added).append(source)
+    return True
 
 
 def update_index(
@@ -277,7 +282,7 @@ def update_index(
         try:
             hashes[source] = fingerprint(path, manifest.get(source))
         except OSError as error:
-            report.failed.append(UnreadableDocument(path, f"cannot read file ({error.strerror})"))
+            report.failed.append(UnreadableDocument.unreadable(path, error))
     changed = [s for s in hashes if content_hash(manifest.get(s, "")) != content_hash(hashes[s])]
     removed = [s for s in manifest if s not in files]
     report.unchanged = len(hashes) - len(changed)
@@ -296,8 +301,7 @@ def update_index(
             writer.delete_by_term("source", source)
             report.removed.append(source)
         for done, source in enumerate(changed, start=1):
-            index_file(writer, files[source], source, report, was_indexed=source in manifest)
-            if source in report.added or source in report.updated:
+            if index_file(writer, files[source], source, report, source in manifest):
                 new_manifest[source] = hashes[source]
             if progress:
                 progress(done, len(changed), report.items_indexed, source)

@@ -74,7 +74,7 @@ def parse_file(path: str | Path) -> ParsedDocument:
             raise UnreadableDocument(path, f"file too large ({megabytes})")
         data = path.read_bytes()
     except OSError as error:
-        raise UnreadableDocument(path, f"cannot read file ({error.strerror or error})") from error
+        raise UnreadableDocument.unreadable(path, error) from error
     return parse_bytes(data, str(path))
 
 
