@@ -33,8 +33,9 @@ def cli() -> None:
 def parse(files: tuple[Path, ...], as_json: bool) -> None:
     """Parse minutes FILES (text, HTML or PDF) into a meeting and its agenda items.
 
-    A file that cannot be parsed is reported on stderr with the reason; the
-    other files are still parsed, and the exit status is 1.
+    A file that cannot be read is reported on stderr with the reason; the
+    other files are still parsed, and the exit status is 1. What had to be
+    guessed (no date, no headings) is a warning on stderr, and in the JSON.
     """
     failures = 0
     for path in files:
@@ -44,6 +45,8 @@ def parse(files: tuple[Path, ...], as_json: bool) -> None:
             click.echo(f"minutes-search: error: {error}", err=True)
             failures += 1
             continue
+        for note in document.fallbacks:
+            click.echo(f"minutes-search: warning: {path}: {note}", err=True)
         if as_json:
             click.echo(json.dumps(document.to_json_dict(), ensure_ascii=False))
         else:
@@ -53,7 +56,8 @@ def parse(files: tuple[Path, ...], as_json: bool) -> None:
 
 def describe(document: ParsedDocument) -> str:
     meeting = document.meeting
-    lines = [f"{document.source} ({document.format})", f"  {meeting.committee}, {meeting.date}"]
+    when = meeting.date or "undated"
+    lines = [f"{document.source} ({document.format})", f"  {meeting.committee}, {when}"]
     for item in document.items:
         flag = " [procedural]" if item.procedural else ""
         lines.append(f"  {item.number:>6}  {item.title}{flag}")
@@ -102,6 +106,8 @@ def index_command(corpus: Path, index_dir: Path, procs: int | None) -> None:
     except MinutesError as error:
         raise click.ClickException(str(error)) from error
     click.echo(summarise(report))
+    for source, note in report.warnings:
+        click.echo(f"minutes-search: warning: {source}: {note}", err=True)
     for error in report.failed:
         click.echo(f"minutes-search: skipped {error}", err=True)
     sys.exit(EXIT_PARTIAL if report.partial else 0)

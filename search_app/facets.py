@@ -17,6 +17,8 @@ from whoosh.reading import IndexReader
 from search_app.index import FIELD_SEPARATOR, RECORD_SEPARATOR
 
 FACET_NAMES = ("committee", "year", "speaker", "topic", "decision", "procedural")
+UNDATED = "undated"  # the year facet's value for minutes that state no date
+UNDATED_YEAR = 0  # ... and its number in FacetFilters.years
 
 
 @dataclass
@@ -41,7 +43,7 @@ class FacetCache:
     live: np.ndarray  # bool: not deleted
     committee_names: list[str]
     committee: np.ndarray  # value id per docnum
-    day: np.ndarray  # datetime64[D] per docnum
+    day: np.ndarray  # datetime64[D] per docnum; NaT for an undated meeting
     procedural: np.ndarray  # bool
     decided: np.ndarray  # bool
     speakers: MultiValued
@@ -52,7 +54,9 @@ class FacetCache:
 
     @property
     def year(self) -> np.ndarray:
-        return self.day.astype("datetime64[Y]").astype(int) + 1970
+        years = self.day.astype("datetime64[Y]").astype(np.int64) + 1970
+        years[np.isnat(self.day)] = UNDATED_YEAR
+        return years
 
     @property
     def month(self) -> np.ndarray:
@@ -70,7 +74,7 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
     meetings: dict[str, int] = {}
     meeting = np.zeros(size, dtype=np.int32)
     committee = np.zeros(size, dtype=np.int32)
-    day = np.zeros(size, dtype="datetime64[D]")
+    day = np.full(size, np.datetime64("NaT"), dtype="datetime64[D]")
     procedural = np.zeros(size, dtype=bool)
     decided = np.zeros(size, dtype=bool)
     speaker_pairs: list[tuple[int, int]] = []
@@ -86,7 +90,7 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
         )
         committee[docnum] = committees.setdefault(name, len(committees))
         meeting[docnum] = meetings.setdefault(meeting_id, len(meetings))
-        day[docnum] = np.datetime64(iso)
+        day[docnum] = np.datetime64(iso) if iso else np.datetime64("NaT")
         procedural[docnum] = is_procedural == "1"
         decided[docnum] = has_decision == "1"
         speaker_pairs += [(docnum, speakers.setdefault(s, len(speakers))) for s in split(names)]
@@ -194,7 +198,8 @@ def values_and_counts(cache: FacetCache, name: str, docs: np.ndarray) -> list[tu
         )
     if name == "year":
         years, counts = np.unique(cache.year[docs], return_counts=True)
-        return sorted(((str(y), int(c)) for y, c in zip(years, counts, strict=True)), reverse=True)
+        dated = sorted(((int(y), int(c)) for y, c in zip(years, counts, strict=True)), reverse=True)
+        return [(str(y) if y != UNDATED_YEAR else UNDATED, c) for y, c in dated]
     if name in ("speaker", "topic"):
         facet = cache.speakers if name == "speaker" else cache.topics
         chosen = facet.value[docs[facet.doc]]
@@ -210,5 +215,6 @@ def ranked(names: list[str], counts: np.ndarray) -> list[tuple[str, int]]:
 
 
 def month_histogram(cache: FacetCache, docs: np.ndarray) -> list[tuple[str, int]]:
-    months, counts = np.unique(cache.month[docs], return_counts=True)
+    """Matches per month; undated items have no place on a time line."""
+    months, counts = np.unique(cache.month[docs & ~np.isnat(cache.day)], return_counts=True)
     return [(str(m), int(c)) for m, c in zip(months, counts, strict=True)]

@@ -27,7 +27,7 @@ from search_app.models import AgendaItem, ParsedDocument
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 
 MANIFEST = "manifest.json"
-SCHEMA_VERSION = 3  # bump when the schema changes: an older index is rebuilt, not misread
+SCHEMA_VERSION = 4  # bump when the schema changes: an older index is rebuilt, not misread
 INDEX_NAME = "items"
 FIELD_SEPARATOR = "\x1f"  # between values of a multi-valued facet in the facet column
 RECORD_SEPARATOR = "\x1e"  # between the facet column's fields
@@ -77,6 +77,8 @@ class IndexReport:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     failed: list[UnreadableDocument] = field(default_factory=list)
+    # (source, note): what had to be guessed in a file that was indexed ("undated", ...)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     items_indexed: int = 0
     seconds: float = 0.0
 
@@ -114,7 +116,7 @@ def facet_column_value(document: ParsedDocument, item: AgendaItem, source: str) 
     """committee, date, speakers, topics, procedural, decided, acronyms, meeting: for the cache."""
     values = [
         document.meeting.committee,
-        document.meeting.date.isoformat(),
+        document.meeting.date.isoformat() if document.meeting.date else "",
         FIELD_SEPARATOR.join(item.speakers),
         FIELD_SEPARATOR.join(item.topics),
         "1" if item.procedural else "0",
@@ -129,7 +131,7 @@ def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
     """The Whoosh documents of one parsed file, one per agenda item."""
     meeting = document.meeting
     meeting_id = meeting_id_for(source)
-    when = datetime.combine(meeting.date, datetime.min.time())
+    when = datetime.combine(meeting.date, datetime.min.time()) if meeting.date else None
     for position, (item, item_id) in enumerate(
         zip(document.items, item_ids(meeting_id, document.items), strict=True)
     ):
@@ -139,7 +141,6 @@ def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
             "source": source,
             "body_name": meeting.body,
             "committee": meeting.committee,
-            "date": when,
             "number": item.number,
             "position": position,
             "title": item.title,
@@ -152,7 +153,7 @@ def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
             "facets": facet_column_value(document, item, source),
             "acronyms": item.acronyms,
             "meeting": meeting_summary(document),
-        }
+        } | ({"date": when} if when else {})  # an undated meeting has no date field
 
 
 def meeting_summary(document: ParsedDocument) -> dict:
@@ -256,6 +257,7 @@ def index_file(writer, path: Path, source: str, report: IndexReport, was_indexed
     except UnreadableDocument as error:
         report.failed.append(error)
         return False
+    report.warnings += [(source, note) for note in document.fallbacks]
     writer.delete_by_term("source", source)
     for whoosh_document in documents_for(document, source):
         writer.add_document(**whoosh_document)

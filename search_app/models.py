@@ -31,7 +31,7 @@ class AgendaItem:
 @dataclass
 class Meeting:
     committee: str
-    date: date
+    date: date | None  # None: the minutes state no date anywhere we could find ("undated")
     body: str | None = None
     start_time: time | None = None
     end_time: time | None = None
@@ -41,6 +41,15 @@ class Meeting:
     also_attended: list[Attendee] = field(default_factory=list)
     apologies: list[str] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
+    # How the items were found: "markup" (the page marks them), "numbered", "unnumbered"
+    # (title lines), or "pages"/"whole" when no headings were found and the text was kept
+    # one item per page, or as one item.
+    structure: str = "numbered"
+    source_url: str | None = None  # where the minutes were published, when known
+
+    @property
+    def split_into_items(self) -> bool:
+        return self.structure not in ("pages", "whole")
 
     @property
     def attendees(self) -> list[Attendee]:
@@ -55,6 +64,8 @@ class ParsedDocument:
     format: str  # "text", "html" or "pdf"
     meeting: Meeting
     items: list[AgendaItem]
+    # What had to be guessed or given up on, e.g. "date: none found (undated)".
+    fallbacks: list[str] = field(default_factory=list)
 
     def to_json_dict(self) -> dict:
         """The documented JSON shape of `minutes-search parse --json`."""
@@ -68,4 +79,5 @@ class ParsedDocument:
             "format": self.format,
             "meeting": meeting,
             "items": [asdict(item) for item in self.items],
+            "fallbacks": list(self.fallbacks),
         }

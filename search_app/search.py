@@ -20,6 +20,8 @@ from whoosh import query as q
 
 from search_app.errors import MinutesError
 from search_app.facets import (
+    UNDATED,
+    UNDATED_YEAR,
     FacetCache,
     FacetFilters,
     build_facet_cache,
@@ -64,7 +66,7 @@ class Hit:
     meeting_id: str
     committee: str
     body_name: str | None
-    date: date
+    date: date | None  # None: undated minutes
     number: str
     title: str  # plain text
     title_html: str  # escaped, matched words in <mark>
@@ -113,7 +115,7 @@ class SearchResults:
 
 def hit_json(hit: Hit) -> dict:
     data = asdict(hit)
-    data["date"] = hit.date.isoformat()
+    data["date"] = hit.date.isoformat() if hit.date else None
     return data
 
 
@@ -140,7 +142,7 @@ class ItemRecord:
 class MeetingSummary:
     id: str
     committee: str
-    date: date
+    date: date | None
     items: int
 
 
@@ -181,6 +183,8 @@ def meeting_from_json(data: dict) -> Meeting:
         also_attended=[Attendee(**a) for a in data.get("also_attended", [])],
         apologies=data.get("apologies", []),
         acronyms=data.get("acronyms", {}),
+        structure=data.get("structure", "numbered"),
+        source_url=data.get("source_url"),
     )
 
 
@@ -258,11 +262,11 @@ class Searcher:
                 seen[meeting] = MeetingSummary(
                     id=cache.meeting_names[meeting],
                     committee=cache.committee_names[cache.committee[docnum]],
-                    date=cache.day[docnum].astype(date),
+                    date=None if np.isnat(cache.day[docnum]) else cache.day[docnum].astype(date),
                     items=0,
                 )
             seen[meeting].items += 1
-        return sorted(seen.values(), key=lambda m: (m.date, m.committee), reverse=True)
+        return sorted(seen.values(), key=lambda m: (m.date or date.min, m.committee), reverse=True)
 
     def words_to_mark(self, query_text: str) -> frozenset[str]:
         """The analysed words a query looks for in item text, for highlighting a whole item."""
@@ -319,6 +323,9 @@ def ranked_docnums(
     """
     docnums = np.flatnonzero(selected)
     days = cache.day[docnums].astype(np.int64)
+    undated = np.isnat(cache.day[docnums])
+    # Undated items go after dated ones whichever way the dates run.
+    days[undated] = np.iinfo(np.int32).max if sort == "oldest" else np.iinfo(np.int32).min
     if sort == "relevance":
         order = np.lexsort((-days, -scores[docnums]))
     elif sort == "newest":
@@ -338,7 +345,7 @@ def make_hit(stored: dict, score: float | None, body_words, title_words) -> Hit:
         meeting_id=stored["meeting_id"],
         committee=stored["committee"],
         body_name=stored.get("body_name"),
-        date=stored["date"].date(),
+        date=stored["date"].date() if stored.get("date") else None,
         number=stored["number"],
         title=stored["title"],
         title_html=marked(stored["title"], title_words),
@@ -359,7 +366,7 @@ def facet_values(
 ) -> dict[str, list[FacetValue]]:
     chosen = {
         "committee": set(filters.committees),
-        "year": {str(y) for y in filters.years},
+        "year": {str(y) if y != UNDATED_YEAR else UNDATED for y in filters.years},
         "speaker": set(filters.speakers),
         "topic": set(filters.topics),
         "decision": {} if filters.decided is None else {"yes" if filters.decided else "no"},

@@ -17,12 +17,12 @@ FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
 
 class MinutesPDF(FPDF):
-    def __init__(self, footer_text: str) -> None:
+    def __init__(self, footer_text: str, title: str = "Minutes") -> None:
         super().__init__(format="A4")
         self.footer_text = footer_text
         self.add_font("DejaVu", fname=str(FONT))
         self.set_auto_page_break(auto=True, margin=20)
-        self.set_title("Minutes")
+        self.set_title(title)
 
     def footer(self) -> None:
         self.set_y(-15)
@@ -31,9 +31,13 @@ class MinutesPDF(FPDF):
 
 
 def write_minutes_pdf(
-    source_text: str, path: Path, footer_text: str = "", password: str | None = None
+    source_text: str,
+    path: Path,
+    footer_text: str = "",
+    password: str | None = None,
+    title: str = "Minutes",
 ) -> Path:
-    pdf = MinutesPDF(footer_text)
+    pdf = MinutesPDF(footer_text, title)
     pdf.set_font("DejaVu", size=10)
     pdf.add_page()
     for page_number, page in enumerate(source_text.split("\f")):

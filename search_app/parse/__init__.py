@@ -22,6 +22,7 @@ from search_app.parse.lines import (
     wrap_width,
 )
 from search_app.parse.meeting import MeetingHeader, apologies_from_text, parse_meeting_header
+from search_app.parse.metadata import Sidecar, date_from_name, header_from_title, read_sidecar
 from search_app.parse.pdf_reader import read_pdf
 from search_app.parse.procedural import is_procedural
 from search_app.parse.segment import RawItem, split_agenda_items
@@ -75,7 +76,28 @@ def parse_file(path: str | Path) -> ParsedDocument:
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableDocument.unreadable(path, error) from error
-    return parse_bytes(data, str(path))
+    document = parse_bytes(data, str(path))
+    sidecar, warning = read_sidecar(path)
+    if sidecar:
+        apply_sidecar(document, sidecar)
+    if warning:
+        document.fallbacks.append(warning)
+    return document
+
+
+def apply_sidecar(document: ParsedDocument, sidecar: Sidecar) -> None:
+    """What the harvester recorded is right where the parser guessed: it wins."""
+    meeting = document.meeting
+    meeting.body = sidecar.council or meeting.body
+    meeting.committee = sidecar.committee or meeting.committee
+    meeting.date = sidecar.date or meeting.date
+    meeting.start_time = sidecar.start_time or meeting.start_time
+    meeting.venue = sidecar.venue or meeting.venue
+    meeting.source_url = sidecar.source_url or meeting.source_url
+    settled = {"date": sidecar.date, "committee": sidecar.committee, "council": sidecar.council}
+    document.fallbacks = [
+        note for note in document.fallbacks if not settled.get(note.split(":", 1)[0])
+    ]
 
 
 def parse_bytes(data: bytes, source: str, fmt: str | None = None) -> ParsedDocument:
@@ -94,23 +116,51 @@ def parse_bytes(data: bytes, source: str, fmt: str | None = None) -> ParsedDocum
 
 
 def build_document(source_text: SourceText, source: str, fmt: str) -> ParsedDocument:
-    segments = split_agenda_items(remove_page_furniture(source_text.lines))
-    if not segments.items:
-        raise UnreadableDocument(source, "no agenda items found (is this a minutes document?)")
+    if not any(line.text for line in source_text.lines):
+        raise UnreadableDocument(source, "no text in the document")
     width = wrap_width(source_text.lines) if source_text.wrapped else None
+    segments = split_agenda_items(remove_page_furniture(source_text.lines), width)
     all_lines = [line.text for line in source_text.lines]
     header = parse_meeting_header(segments.preamble, segments.closing, all_lines, width)
-    if header.date is None:
-        raise UnreadableDocument(source, "no meeting date found in the heading")
+    fallbacks = fill_from_metadata(header, source_text, source)
+    fallbacks += STRUCTURE_NOTES.get(segments.scheme, [])
     paragraphs = [join_wrapped_lines(raw.lines, width) for raw in segments.items]
     meeting = build_meeting(header, source_text.body_hint, segments.items, paragraphs)
+    meeting.structure = segments.scheme
     items = [
         build_item(raw, item_paragraphs, meeting)
         for raw, item_paragraphs in zip(segments.items, paragraphs, strict=True)
     ]
     if not meeting.apologies:
         meeting.apologies = apologies_from_items(items)
-    return ParsedDocument(source=source, format=fmt, meeting=meeting, items=items)
+    return ParsedDocument(source, fmt, meeting, items, fallbacks)
+
+
+STRUCTURE_NOTES = {
+    "unnumbered": ["items: no item numbers; items start at title lines"],
+    "pages": ["items: no headings found; one item per page"],
+    "whole": ["items: no headings found; the whole text is one item"],
+}
+
+
+def fill_from_metadata(header: MeetingHeader, source_text: SourceText, source: str) -> list[str]:
+    """Date, committee and council the heading did not give, from the title or file name."""
+    notes = []
+    titled = header_from_title(source_text.title_hint)
+    if header.date is None and titled.date:
+        header.date, header.start_time = titled.date, header.start_time or titled.start_time
+        notes.append("date: from the page title or document metadata")
+    elif header.date is None and (named := date_from_name(source)):
+        header.date = named
+        notes.append("date: from the file name")
+    elif header.date is None:
+        notes.append("date: none found (undated)")
+    if header.committee is None and titled.committee:
+        header.committee = titled.committee
+        notes.append("committee: from the page title or document metadata")
+    elif header.committee is None:
+        notes.append(f"committee: none found ({UNKNOWN_COMMITTEE})")
+    return notes
 
 
 def build_meeting(
@@ -119,7 +169,6 @@ def build_meeting(
     all_text = "\n".join(
         [raw.title for raw in raws] + [p for item_paragraphs in paragraphs for p in item_paragraphs]
     )
-    assert header.date is not None
     return Meeting(
         committee=header.committee or UNKNOWN_COMMITTEE,
         date=header.date,

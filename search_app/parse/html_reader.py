@@ -36,11 +36,24 @@ def read_html(data: bytes, path: str) -> SourceText:
     soup = parse_markup(decode_bytes(data, path), path)
     for tag in soup.find_all(NOISE_TAGS):
         tag.decompose()
-    body_hint = council_from_title(soup)
+    body_hint, title_hint = council_from_title(soup), page_title(soup)
     item_rows = moderngov_item_rows(soup)
-    if item_rows:
-        return SourceText(moderngov_lines(soup, item_rows), body_hint, wrapped=False)
-    return SourceText(block_lines(soup.body or soup), body_hint, wrapped=False)
+    lines = moderngov_lines(soup, item_rows) if item_rows else block_lines(soup.body or soup)
+    return SourceText(lines, body_hint, title_hint, wrapped=False)
+
+
+DATE_META = ("date", "dc.date", "dcterms.date", "article:published_time", "meeting_date")
+
+
+def page_title(soup: BeautifulSoup) -> str | None:
+    """The page's <title>, and a date from its metadata: where committee systems put both."""
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    for meta in soup.find_all("meta"):
+        name = str(meta.get("name") or meta.get("property") or "").lower()
+        if name in DATE_META and meta.get("content"):
+            title = f"{title} {meta['content']}".strip()
+            break
+    return title or None
 
 
 def parse_markup(text: str, path: str) -> BeautifulSoup:

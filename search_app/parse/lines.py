@@ -29,6 +29,7 @@ class SourceText:
 
     lines: list[Line]
     body_hint: str | None = None  # the council, when the format names it
+    title_hint: str | None = None  # the document's own title (HTML <title>, PDF metadata)
     wrapped: bool = True  # lines are a page's wrapped lines (text, PDF), not whole paragraphs
 
 
@@ -43,10 +44,33 @@ PAGE_FURNITURE = [
     re.compile(r"^date of (?:issue|publication)\s*:?.*$", re.I),
     re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$", re.I),
     re.compile(r"^-?\s*\d+\s*-$"),  # "- 3 -"
-    re.compile(r"^\d+\s*/\s*\d+$"),  # "3/7"
 ]
+PAGE_OF = re.compile(r"^(\d+)\s*/\s*(\d+)$")  # "3/7", but not minute "39/20"
 
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+# What committee systems and web pages wrap around the minutes: document links with
+# their sizes ("pdf icon PDF 365 KB", CMIS's "pdf MINUTES (132Kb)"), "View directions",
+# and lines that are only navigation or labels of the page itself.
+INLINE_CHROME = [
+    re.compile(r"\s*\bpdf icon\b(?:\s+(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b)?", re.I),
+    re.compile(r"\s+(?:PDF|DOCX?|XLSX?|MP3|MP4)\s+\d+(?:\.\d+)?\s*[KM]B$"),
+    re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)", re.I),
+    re.compile(r"(?<![\w-])(?:pdf|doc|docx)\s+(?=[A-Z])"),
+    re.compile(r"\.?\s*\bView directions\b\.?", re.I),
+]
+CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
+CHROME_LINE = re.compile(
+    r"^(?:share this item|additional documents|supporting documents|background papers|"
+    r"view the webcast|webcast: view the webcast|view directions|media|items|"
+    r"(?:note\s+)?no\.?\s+item|item no\.?\s+item(?: under discussion)?|table of contents|"
+    r"loading\.*|skip (?:to (?:main )?content|navigation)|print this (?:page|document)|"
+    r"continue reading|download)\s*:?$",
+    re.IGNORECASE,
+)
+# Text laid out in columns (an attendance table, a heading beside its text) keeps a
+# wide gap between the columns when saved as text: three spaces or a tab.
+COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+)(?=\S)")
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -76,25 +100,82 @@ def decode_bytes(data: bytes, path: str) -> str:
 
 
 def normalise_line(raw: str) -> str:
-    """One physical line with bullets made plain and invisible characters gone."""
+    """One physical line with bullets made plain, invisible characters and chrome gone."""
     text = INVISIBLE.sub("", raw.translate(LIGATURES)).replace("\u00a0", " ")
     if LEADING_BULLET.match(text):
         text = "- " + LEADING_BULLET.sub("", text, count=1)
-    text = OTHER_PRIVATE_USE.sub("", text)
-    return re.sub(r"[ \t]+", " ", text).strip()
+    text = re.sub(r"[ \t]+", " ", OTHER_PRIVATE_USE.sub("", text)).strip()
+    for pattern in INLINE_CHROME:
+        text = pattern.sub("", text).strip()
+    return "" if CHROME_LINE.match(text.removeprefix("- ")) or text == "-" else text
 
 
-def split_lines(text: str) -> list[Line]:
-    """Physical lines of a text, normalised; blank lines kept as paragraph gaps."""
+def cell_text(text: str) -> str:
+    """A line without the "|" that marked it as a table cell (the segmenter uses the mark)."""
+    return CELL_MARK.sub("", text)
+
+
+def split_lines(text: str, columns: bool = False) -> list[Line]:
+    """Physical lines of a text, normalised; blank lines kept as paragraph gaps.
+
+    With `columns`, a line laid out in columns becomes one line per column, and a
+    left-hand heading that wraps beside its text is put back together.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [
-        Line(normalise_line(raw), page=page)
-        for page, page_text in enumerate(text.split("\x0c"))
-        for raw in page_text.split("\n")
-    ]
+    lines = []
+    for page, page_text in enumerate(text.split("\x0c")):
+        raws = page_text.split("\n")
+        for raw in unfold_columns(raws) if columns else raws:
+            lines.append(Line(normalise_line(raw), page=page))
+    return lines
+
+
+def column_parts(raw: str) -> list[str]:
+    """The columns of one line: split at wide gaps, but never after a lone bullet or number."""
+    parts = COLUMN_GAP.split(raw.strip())
+    if len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]) and len(parts[0]) < 2:
+        return [raw]
+    return parts
+
+
+def unfold_columns(raws: list[str]) -> list[str]:
+    """ "HEADING, PART ONE    text" / "PART TWO    more text" -> heading, then its text."""
+    out: list[str] = []
+    left: list[str] = []
+    right: list[str] = []
+
+    def flush() -> None:
+        if left:
+            out.append(" ".join(left))
+            out.extend(right)
+        left.clear()
+        right.clear()
+
+    for raw in raws:
+        parts = column_parts(raw) if raw.strip() else []
+        continuing = bool(left) and ends_mid_sentence(left[-1]) and left[-1].isupper()
+        if not parts:
+            if not continuing:
+                flush()
+                out.append(raw)
+        elif len(parts) > 1:
+            if not continuing:
+                flush()
+            left.append(parts[0])
+            right.extend(parts[1:])
+        elif continuing and len(parts[0].split()) <= 8:
+            left.append(parts[0])
+        else:
+            flush()
+            out.append(raw)
+    flush()
+    return out
 
 
 def is_page_furniture(text: str) -> bool:
+    page_of = PAGE_OF.match(text)
+    if page_of:
+        return int(page_of[1]) <= int(page_of[2])
     return any(pattern.match(text) for pattern in PAGE_FURNITURE)
 
 

@@ -40,10 +40,56 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 HEADER_NOISE = re.compile(
-    r"^(?:draft\s+|confirmed\s+)?(?:agenda\s+and\s+minutes|agenda|minutes|decisions?)"
-    r"(?:\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of)?(?:\s+(?:for|of))?(?:\s+the)?\s+",
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?"
+    r"(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?minutes|agenda|minutes|decisions?)"
+    r"(?:\s+of\s+(?:a|an|the)\s+(?:(?:\w+\s+){0,2}?meeting\s+of\s+|meeting\s+)?)?"
+    r"(?:\s*(?:for|of)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+# "Minutes of a meeting of the DEVELOPMENT COMMITTEE held in ...", "A Regular Meeting of
+# the Frederick County Board of Supervisors was held on ...": the name between.
+MEETING_OF = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’ -]*?)(?=\s+(?:was\s+|were\s+)?held\b|\s+on\b|\s+at\b|[,.;(]|$)",
+    re.IGNORECASE,
+)
+BARE_MEETING_OF = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)(?=\s+held\b|\s+on\b|[,.;(]|$)",
+    re.IGNORECASE,
+)
+# Text just before a date that makes it some other date than the meeting's.
+NOT_THE_MEETING_DATE = re.compile(
+    r"(?:(?:moved|postponed|rescheduled|adjourned|deferred)\s+from|issued?|publi(?:shed|cation)|"
+    r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
+    r"signed|circulated|despatched|dispatched|revised)\s*:?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+GOVERNING_WORD = re.compile(
+    r"\b(?:council|committee|board|panel|cabinet|meeting|trust|commission|authority|assembly|"
+    r"forum|session|group|executive|partnership|trustees|supervisors|parish)\b",
+    re.IGNORECASE,
+)
+# Lines of a heading that label a value rather than name the body: "Date & Time of Event".
+HEADING_LABEL = re.compile(
+    r"^(?:date|time|venue|place|location|contact|meeting\s+date|page\b|tel\b|email\b|"
+    r"held\b|at\s+the\b|in\s+the\b|on\b|via\b)|:\s*$|@",
+    re.IGNORECASE,
+)
+GENERIC_NAMES = frozenset(
+    "minutes agenda the meeting a meeting meeting documents meeting details meeting summary "
+    "documents agenda item agenda and minutes draft minutes unconfirmed minutes open minutes "
+    "meetings".split(" ")
+) | {
+    "agenda and minutes",
+    "meeting documents",
+    "meeting details",
+    "meeting summary",
+    "agenda item",
+    "draft minutes",
+    "open minutes",
+    "unconfirmed minutes",
+    "a meeting",
+}
 END_TIME = re.compile(
     r"(?:ended|closed|finished|concluded|rose|closed the meeting)\s+at\s+(.+)", re.IGNORECASE
 )
@@ -128,19 +174,63 @@ def apply_block(label: str, lines: list[str], header: MeetingHeader) -> None:
 
 
 def read_title(lines: list[str], header: MeetingHeader) -> None:
-    """Committee, date, start time, venue and council from the heading lines."""
-    for index, text in enumerate(lines):
+    """Committee, date, start time, venue and council from the heading lines.
+
+    Headings can hold several dates ("Moved from 9th October 2018, Cabinet -
+    Tuesday, 2nd October, 2018"): the meeting's is the one that names a body,
+    has a weekday or says "held", and is not a publication or rescheduling date.
+    """
+    for text in lines:
         if COUNCIL_LINE.match(text) and not header.body:
             header.body = tidy_name(text)
-        match = DATE.search(text)
-        if not match or header.date:
-            continue
-        header.date = parse_date(match.group(0))
-        header.start_time = find_time(text[match.end() :]) or find_time(text)
-        header.committee = committee_before_date(text[: match.start()]) or committee_from_lines(
-            lines[:index]
+    best = best_date_line(lines)
+    if best is None:
+        header.committee = (
+            header.committee or committee_named_anywhere(lines) or committee_from_lines(lines)
         )
-        header.venue = venue_after_date(text[match.end() :])
+        return
+    index, match, committee = best
+    text = lines[index]
+    header.date = parse_date(match.group(0))
+    header.start_time = find_time(text[match.end() :]) or find_time(text)
+    header.committee = (
+        committee
+        or committee_named_anywhere(lines)
+        or committee_from_lines(lines[:index])
+        or committee_named_anywhere(lines, article=False)
+    )
+    header.venue = venue_after_date(text[match.end() :])
+
+
+def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
+    """(line index, date match, committee on that line) of the meeting's own date."""
+    best, best_score = None, -1
+    for index, text in enumerate(lines):
+        previous_end = 0
+        for match in DATE.finditer(text):
+            before = text[previous_end : match.start()]
+            previous_end = match.end()
+            if NOT_THE_MEETING_DATE.search(before):
+                continue
+            committee = committee_before_date(before)
+            score = (
+                (2 if committee else 0)
+                + (1 if committee and GOVERNING_WORD.search(committee) else 0)
+                + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
+                + (1 if re.search(r"\bheld\b|\bmeeting\b", text, re.I) else 0)
+            )
+            if score > best_score:
+                best, best_score = (index, match, committee), score
+    return best
+
+
+def committee_named_anywhere(lines: list[str], article: bool = True) -> str | None:
+    """ "Minutes of a meeting of the DEVELOPMENT COMMITTEE held in ..." -> the name."""
+    pattern = MEETING_OF if article else BARE_MEETING_OF
+    for text in lines:
+        if (match := pattern.search(text)) and (name := tidy_name(match["name"])):
+            return name
+    return None
 
 
 def parse_date(text: str) -> date | None:
@@ -170,6 +260,8 @@ def find_time(text: str) -> time | None:
 
 
 def committee_before_date(text: str) -> str | None:
+    if match := MEETING_OF.search(text):
+        return tidy_name(match["name"])
     text = HEADER_NOISE.sub("", text.strip())
     text = re.sub(r"\s*(?:held\s+)?(?:on|at|in)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I)
     text = re.sub(r"\s+held\s+(?:at|in)\s+.*$", "", text, flags=re.I)
@@ -177,17 +269,27 @@ def committee_before_date(text: str) -> str | None:
 
 
 def committee_from_lines(lines: list[str]) -> str | None:
-    """The nearest line above the date line that is a name, not "Minutes" or the council."""
-    for text in reversed(lines):
-        if not COUNCIL_LINE.match(text) and (name := tidy_name(HEADER_NOISE.sub("", text + " "))):
-            return name
-    return None
+    """The nearest line above the date line that names a body ("... Council Meeting"), else
+    the nearest that is a name at all: never a label, an address, "Minutes" or the council."""
+    names = [
+        name
+        for text in reversed(lines)
+        if not (is_council_name(text) or HEADING_LABEL.search(text) or len(text.split()) > 12)
+        and (name := tidy_name(HEADER_NOISE.sub("", text + " ")))
+    ]
+    governing = [name for name in names if GOVERNING_WORD.search(name)]
+    return (governing or names or [None])[0]
+
+
+def is_council_name(text: str) -> bool:
+    """ "Anytown Borough Council" alone, not "Minutes of a meeting Anytown Parish Council"."""
+    return bool(COUNCIL_LINE.match(text)) and not HEADER_NOISE.match(text)
 
 
 def tidy_name(text: str) -> str | None:
-    text = text.strip(" ,-\u2013:")
-    generic = ("minutes", "agenda", "agenda and minutes", "the", "meeting", "a meeting")
-    if not text or text.lower() in generic:
+    text = re.sub(r"\s+(?:meeting\s+)?minutes$", "", text.strip(" ,-\u2013:|"), flags=re.I)
+    text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
+    if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{2}", text):
         return None
     return text.title() if text.isupper() else text
 

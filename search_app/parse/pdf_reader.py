@@ -11,8 +11,8 @@ import logging
 
 from pdfminer.high_level import extract_text
 from pdfminer.layout import LAParams
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFParser, PDFSyntaxError
 from pdfminer.psparser import PSException
 
 from search_app.errors import UnreadableDocument
@@ -30,7 +30,24 @@ def read_pdf(data: bytes, path: str) -> SourceText:
     text = extract_pdf_text(data, path)
     if not text.strip():
         raise UnreadableDocument(path, "PDF has no text layer (a scan?); run OCR on it first")
-    return SourceText(split_lines(text))
+    return SourceText(split_lines(text, columns=True), title_hint=pdf_title(data))
+
+
+def pdf_title(data: bytes) -> str | None:
+    """The Title in the PDF's metadata ("Cabinet minutes 2 October 2018"), if any."""
+    try:
+        info = PDFDocument(PDFParser(io.BytesIO(data))).info
+    except Exception:  # metadata is a hint: a PDF whose text reads is never refused for it
+        return None
+    for entry in info:
+        title = entry.get("Title")
+        if isinstance(title, bytes):
+            title = title.decode(
+                "utf-16" if title.startswith(b"\xfe\xff") else "latin-1", "replace"
+            )
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+    return None
 
 
 def extract_pdf_text(data: bytes, path: str) -> str:

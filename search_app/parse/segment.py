@@ -1,9 +1,20 @@
 """Split a document's lines into preamble, agenda items and closing lines.
 
-A number at the start of a line is only an item heading if it looks like one
-(a short capitalised title) and fits the sequence of item numbers: among all
-candidates we keep the longest chain of consecutive numbers, so "68 children
-were referred" or a numbered list inside an item does not start a new item.
+Minutes number their items in many ways, or not at all, so segmenting is a
+choice between schemes, each scored by how well it explains the document:
+
+- numbered: a number at the start of a line ("5", "112/23", "AM119", "(139)",
+  "21.44", "II.") is a heading only if it looks like one (a short capitalised
+  title) and fits the sequence: the longest chain of consecutive numbers wins,
+  so "68 children were referred" or a numbered list inside an item never
+  starts an item;
+- unnumbered: short title lines ("Apologies", "CALL TO ORDER") followed by
+  the text they head;
+- sections: when neither finds anything, one item per page (or one for the
+  whole document), so that no document is ever lost.
+
+Flattened text (a whole document on a few very long lines) is first broken
+at the numbers inside it, and the same choice is made.
 """
 
 from __future__ import annotations
@@ -11,15 +22,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search_app.parse.lines import Line, ends_mid_sentence
-
-HEADING = re.compile(
-    r"^(?:(?:item|minute|min)\.?\s*(?:no\.?|number)?\s*)?"
-    r"(?P<number>\d{1,4}(?:/\d{2,4})?)"
-    r"(?:[.):]|\s+[-\u2013\u2014:])?"
-    r"(?:\s+(?P<title>\S.*))?$",
-    re.IGNORECASE,
+from search_app.parse.lines import Line, cell_text, continues_paragraph, ends_mid_sentence
+from search_app.parse.meeting import DATE
+from search_app.parse.numbering import (
+    NUMBERED_LINE,
+    TRAILING_NUMBER,
+    Reading,
+    follows,
+    printed_number,
+    readings,
 )
+from search_app.parse.procedural import is_procedural
+
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -28,7 +42,7 @@ MONTHS = frozenset(
 SENTENCE_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame Detective The A An "
     "It There Members Member Apologies No None All This These He She They We In Following "
-    "Resolved RESOLVED Agreed AGREED Officers Consideration".split()
+    "Resolved RESOLVED Agreed AGREED Officers Consideration To That Being".split()
 )
 TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & - \u2013".split())
 END_OF_MEETING = re.compile(
@@ -40,8 +54,29 @@ END_OF_MEETING = re.compile(
 SIGNATURE = re.compile(
     r"^(?:chair(?:man|woman|person)?|signed|date|dated|signature)\b[\s:._\u2026]*$", re.I
 )
-MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
+MINUTES_LABEL = re.compile(r"^(?:minutes|decision|decisions)\s*:$", re.IGNORECASE)
+# "5 For, 0 Against, 1 Abstention" is a vote, not item 5.
+VOTE_COUNT = re.compile(r"^(?:for|against|abstentions?|in favour)\b[\s,:]", re.IGNORECASE)
+DATE_IN_TEXT = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+LABEL_LINE = re.compile(
+    r"^[A-Za-z][\w '&/-]{0,40}:\s*$"  # "Present:" "Staff Present:" "Meeting Date:"
+    r"|^(?:present|in attendance|also present|absent|regrets|venue|time|date)\b"
+    r"|\b(?:present|attendance|absent)$",  # "Members Present", "Officials in Attendance"
+    re.IGNORECASE,
+)
+# Words of a sentence, not of a title: "The Director advised that ..."
+NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
+# A page label standing before a single item's title: ModernGov's "Agenda item" page.
+ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
+HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
+SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
+FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
+INLINE_NUMBER = re.compile(r"(?<=[\s.:;])(?=(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})\.\s+[A-Z])")
 
 
 @dataclass
@@ -56,6 +91,7 @@ class Segments:
     preamble: list[str]
     items: list[RawItem]
     closing: list[str]
+    scheme: str = "numbered"  # markup, numbered, unnumbered, pages or whole
 
 
 @dataclass
@@ -65,28 +101,80 @@ class HeadingCandidate:
     title: str
     body_start: str  # text after the title on the same line
     uses_next_line: bool  # "87." alone, with the title on the next line
+    readings: list[Reading] = field(default_factory=list)
+    delimiter: str = ""
 
 
-def split_agenda_items(lines: list[Line]) -> Segments:
-    """Preamble (meeting header and attendance), items in order, and closing lines."""
+def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
+    """Preamble (meeting header and attendance), items in order, and closing lines.
+
+    `width` is the wrap width of the text (if it wraps), for titles that wrap.
+    """
     if any(line.heading for line in lines):
         headings = [certified_heading(i, line.text) for i, line in enumerate(lines) if line.heading]
-    else:
-        headings = best_heading_chain(heading_candidates(lines))
-    texts = [line.text for line in lines]
-    if not headings:
-        return Segments(texts, [], [])
+        return segments_from(lines, headings, "markup", width)
+    lines = unflatten(lines)
+    candidates = heading_candidates(lines)
+    numbered = best_heading_chain(candidates)
+    unnumbered = unnumbered_headings(lines, candidates)
+    # A numbered heading is stronger evidence than a title line: numbers win unless
+    # title lines explain the document several times better.
+    if numbered and 3 * len(numbered) >= len(unnumbered):
+        return segments_from(lines, numbered, "numbered", width)
+    if unnumbered:
+        return segments_from(lines, unnumbered, "unnumbered", width)
+    return sections(lines)
+
+
+def segments_from(
+    lines: list[Line], headings: list[HeadingCandidate], scheme: str, width: int | None
+) -> Segments:
+    texts = [cell_text(line.text) for line in lines]
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(texts)
         start = heading.index + (2 if heading.uses_next_line else 1)
         body = ([heading.body_start] if heading.body_start else []) + texts[start:end]
-        items.append(RawItem(heading.number, heading.title, body))
+        items.append(RawItem(heading.number, cell_text(heading.title), body))
     closing = split_off_closing(items[-1])
     for item in items:
         item.lines = drop_labels_and_signatures(item.lines)
         repair_split_title(item)
-    return Segments(texts[: headings[0].index], items, closing)
+        rejoin_wrapped_title(item, width)
+    return Segments(texts[: headings[0].index], items, closing, scheme)
+
+
+def sections(lines: list[Line]) -> Segments:
+    """No headings at all: one item per page, or one for the whole text, titled by its start."""
+    texts = [cell_text(line.text) for line in lines]
+    pages = sorted({line.page for line in lines if line.text})
+    if len(pages) > 1:
+        items = [
+            RawItem(
+                str(page + 1),
+                f"Page {page + 1}",
+                [cell_text(x.text) for x in lines if x.page == page],
+            )
+            for page in pages
+        ]
+        return Segments([], items, [], "pages")
+    first = next((text for text in texts if text), "")
+    title = first if len(first) <= 80 else first[:80].rsplit(" ", 1)[0] + " \u2026"
+    return Segments([], [RawItem("", title or "Full text", texts)], [], "whole")
+
+
+def unflatten(lines: list[Line]) -> list[Line]:
+    """Break very long lines (flattened text) before each number that could start an item."""
+    if not any(len(line.text) > FLATTENED_LINE for line in lines):
+        return lines
+    out = []
+    for line in lines:
+        if len(line.text) <= FLATTENED_LINE:
+            out.append(line)
+            continue
+        parts = [part.strip() for part in INLINE_NUMBER.split(line.text)]
+        out.extend(Line(part, page=line.page) for part in parts if part)
+    return out
 
 
 def certified_heading(index: int, text: str) -> HeadingCandidate:
@@ -107,22 +195,45 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
 
 
 def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
-    match = HEADING.match(lines[index].text)
+    text = lines[index].text
+    match = NUMBERED_LINE.match(text)
     if not match:
+        trailing = TRAILING_NUMBER.match(text)
+        if trailing and looks_like_title(trailing["title"]) and trailing["title"].isupper():
+            token = trailing["token"]
+            return HeadingCandidate(
+                index, token, trailing["title"], "", False, readings(token), "trailing"
+            )
         return None
-    title, uses_next_line = match["title"], False
+    title, uses_next_line = match["title"] or match["glued"], False
     if title is None:
         following = next_text(lines, index)
-        if following is None or HEADING.match(lines[following].text):
+        if following is None or NUMBERED_LINE.match(lines[following].text):
             return None
         if any(not line.text for line in lines[index + 1 : following]):
             # "87." then a blank, then the title: keep the skipped blank lines out.
             lines[index + 1 : following] = []
         title, uses_next_line = lines[index + 1].text, True
+    title = drop_second_number(title)
     title, body_start = split_title_from_body(title)
     if not looks_like_title(title):
         return None
-    return HeadingCandidate(index, match["number"], title, body_start, uses_next_line)
+    token = match["token"]
+    return HeadingCandidate(
+        index,
+        printed_number(token),
+        title,
+        body_start,
+        uses_next_line,
+        readings(token, match["word"] or ""),
+        (match["delim"] or "").strip(),
+    )
+
+
+def drop_second_number(title: str) -> str:
+    """ "P031/22  1.  APOLOGIES": a minute reference, then the agenda number, then the title."""
+    second = re.match(r"^\d{1,3}[.)]\s+(?=[A-Z])", title)
+    return title[second.end() :] if second else title
 
 
 def next_text(lines: list[Line], index: int) -> int | None:
@@ -133,26 +244,82 @@ def looks_like_title(title: str) -> bool:
     words = title.split()
     if not words or not (title[0].isupper() or title[0] in "'\"\u2018\u201c"):
         return False
-    if words[0].strip(",.").lower() in MONTHS or len(words) > 20:
+    if words[0].strip(",.").lower() in MONTHS or len(words) > 20 or VOTE_COUNT.match(title):
         return False
-    return not (title.endswith(".") and len(words) > 4)
+    return not (title.endswith(".") and len(words) > 4 and not title.isupper())
 
 
 def split_title_from_body(text: str) -> tuple[str, str]:
-    """Separate a title from the first sentence when PDF layout put both on one line.
+    """Separate a title from the first sentence when both share a line.
 
+    "Apologies: Cllr A Edwards sent his apologies." splits at the colon;
+    "Apologies for Absence - To receive and accept apologies ..." at the dash;
+    "CALL TO ORDER The meeting was called" after the capitals; and
     "Declaration of Interest and of any Party Whip Councillor Lynne Duffy declared
-    an interest" splits before "Councillor": the capitalised run that ends at the
-    first ordinary lower-case word is the sentence's subject, not the title.
+    an interest" before "Councillor": the capitalised run that ends at the first
+    ordinary lower-case word is the sentence's subject, not the title.
     """
     words = text.split()
-    if len(words) <= 12 and not re.search(r"[.!?]\s", text) and not text.endswith("."):
+    if len(words) <= 12 and not re.search(r"[.!?:]\s", text) and not text.endswith("."):
         return text, ""
+    if is_capitals_line(text) and len(words) <= 20:
+        return text, ""
+    for split in (split_at_separator, split_after_capitals, split_before_subject):
+        found = split(text)
+        if found:
+            return found
+    if len(words) <= 20 and not re.search(r"[.!?]\s", text) and not text.endswith("."):
+        return text, ""
+    return (text, "") if len(words) <= 15 else ("", text)
+
+
+def split_at_separator(text: str) -> tuple[str, str] | None:
+    """ "Title: text" or "Title - Text of the minute." when the left side is a title."""
+    match = re.search(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+", text)
+    if not match:
+        return None
+    title, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    if not rest or len(title.split()) > 15 or not looks_like_title(title):
+        return None
+    if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):
+        return None
+    return title, rest
+
+
+def is_sentence(text: str) -> bool:
+    """Running text rather than the rest of a title ("20060770 - Conversion of barns")."""
+    words = text.split()
+    if not words or not words[0][:1].isalpha():
+        return False
+    if words[0] in SENTENCE_STARTERS or text.endswith((".", "!", "?")):
+        return True
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and lower >= len(words) / 2
+
+
+def split_after_capitals(text: str) -> tuple[str, str] | None:
+    """ "PUBLIC PARTICIPATION Peter Smith asked ..." -> the run of capitals is the title."""
+    words = text.split()
+    run = 0
+    while run < len(words) and is_capitals(words[run]):
+        run += 1
+    if run < 2 or run == len(words) or not any(c.islower() for c in words[run]):
+        return None
+    return " ".join(words[:run]).rstrip(":"), " ".join(words[run:])
+
+
+def is_capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) or word in ("&", "-", "\u2013")
+
+
+def split_before_subject(text: str) -> tuple[str, str] | None:
+    words = text.split()
     first_lower = next(
         (i for i, w in enumerate(words) if w[:1].islower() and w not in TITLE_CONNECTIVES), None
     )
     if first_lower is None:
-        return text, ""
+        return None
     start = first_lower
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("of", "the")):
         start -= 1
@@ -162,43 +329,123 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     sentence_end = re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
         return text[: sentence_end.start()], text[sentence_end.end() :]
-    return (text, "") if len(words) <= 15 else ("", text)
-
-
-def number_key(number: str) -> tuple[int, str]:
-    """ "112/23" -> (112, "/23"): the running number and the suffix that must not change."""
-    digits, _, suffix = number.partition("/")
-    return int(digits), suffix
-
-
-def gap_between(earlier: HeadingCandidate, later: HeadingCandidate) -> int | None:
-    """How many numbers `later` skips after `earlier`, or None if it cannot follow it."""
-    (first, first_suffix), (second, second_suffix) = (
-        number_key(earlier.number),
-        number_key(later.number),
-    )
-    if first_suffix != second_suffix or not 1 <= second - first <= 3:
-        return None
-    return second - first - 1
+    return None
 
 
 def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
-    """The longest run of candidates whose numbers follow each other (longest path in a DAG)."""
-    if not candidates:
+    """The longest run of candidates whose numbers follow each other (longest path in a DAG).
+
+    Each candidate may be read several ways ("AM119" is item 1 of 2019 or item 119);
+    a node is a (candidate, reading) pair and edges join readings that follow.
+    """
+    nodes = [(c, r) for c, candidate in enumerate(candidates) for r in candidate.readings]
+    if not nodes:
         return []
-    score = [1.0] * len(candidates)
-    following: list[int | None] = [None] * len(candidates)
-    for i in range(len(candidates) - 1, -1, -1):
-        for j in range(i + 1, len(candidates)):
-            gap = gap_between(candidates[i], candidates[j])
-            if gap is not None and 1 + score[j] - GAP_PENALTY * gap > score[i]:
-                score[i], following[i] = 1 + score[j] - GAP_PENALTY * gap, j
-    position: int | None = max(range(len(candidates)), key=lambda i: (score[i], -i))
+    score = [1.0] * len(nodes)
+    following: list[int | None] = [None] * len(nodes)
+    by_reading: dict[tuple, list[int]] = {}
+    for n in range(len(nodes) - 1, -1, -1):
+        c, reading = nodes[n]
+        for step in (1, 2, 3):
+            key = (reading.style, reading.running + step)
+            for m in by_reading.get(key, []):
+                gap = follows(reading, nodes[m][1])
+                if gap is None or nodes[m][0] <= c:
+                    continue
+                same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
+                value = 1 + score[m] - GAP_PENALTY * gap + (SAME_STYLE_BONUS if same else 0)
+                if value > score[n]:
+                    score[n], following[n] = value, m
+        by_reading.setdefault((reading.style, reading.running), []).insert(0, n)
+    position: int | None = max(range(len(nodes)), key=lambda n: (score[n], -nodes[n][0]))
     chain = []
     while position is not None:
-        chain.append(candidates[position])
+        chain.append(candidates[nodes[position][0]])
         position = following[position]
     return chain
+
+
+def unnumbered_headings(
+    lines: list[Line], candidates: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """Title lines without numbers (capitals, known business, a short line heading text),
+    and headings numbered like reports ("MM21/03 ...") that stand alone among them.
+
+    Nothing above the meeting's date line counts: that is the document's own heading.
+    """
+    start = heading_date_line(lines) + 1
+    coded = {c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]", c.number)}
+    headings = []
+    previous = ""
+    for index, line in enumerate(lines):
+        text = line.text
+        after_marker = ITEM_MARKER.match(previous) is not None
+        if index in coded:
+            headings.append(coded[index])
+        elif text and index >= start and (after_marker or not ends_mid_sentence(previous)):
+            following = next_text(lines, index)
+            next_line = lines[following].text if following is not None else ""
+            if after_marker or is_unnumbered_heading(text, next_line):
+                headings.append(HeadingCandidate(index, "", text.rstrip(" :"), "", False))
+        if text:
+            previous = text
+    return headings
+
+
+def heading_date_line(lines: list[Line]) -> int:
+    """Index of the last date line in the document's heading (its first lines), or -1."""
+    seen, found = 0, -1
+    for index, line in enumerate(lines):
+        if line.text:
+            seen += 1
+            if seen > HEADING_LINES:
+                break
+            if DATE.search(line.text) and not is_body_text(line.text):
+                found = index
+    return found
+
+
+def is_unnumbered_heading(text: str, next_line: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 12 or len(text) > 100 or not text[:1].isupper():
+        return False
+    if text.endswith((".", ",", ";", "|")) or LABEL_LINE.match(text) or DATE_IN_TEXT.search(text):
+        return False
+    if NUMBERED_LINE.match(text) or sum(c.isdigit() for c in text) > 4 or text.count(",") > 1:
+        return False
+    if len(words) == 1 and len(text) < 5:
+        return False
+    if is_capitals_line(text):
+        return True
+    if ": " in text or NOT_IN_TITLES.intersection(w.lower() for w in words):
+        return False
+    if is_procedural(text) and len(words) <= 8:
+        return True
+    return len(words) <= 8 and is_title_case(words) and is_body_text(next_line)
+
+
+def is_title_case(words: list[str]) -> bool:
+    """ "Acknowledgement of Country", "Public forum commenced": short, or mostly capitalised."""
+    significant = [w for w in words if w.lower() not in TITLE_CONNECTIVES]
+    capitalised = sum(1 for w in significant if w[:1].isupper())
+    return len(words) <= 4 or capitalised >= 0.6 * len(significant)
+
+
+def is_capitals_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def is_body_text(text: str) -> bool:
+    """A line of running text: a sentence, not a name, label or table cell."""
+    words = text.split()
+    if not text or text.endswith("|") or is_capitals_line(text):
+        return False
+    if text.endswith(":") and len(words) < 8:
+        return False
+    if text.endswith((".", "!", "?")) and len(words) >= 2:
+        return True
+    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= len(words) / 3
 
 
 def split_off_closing(last_item: RawItem) -> list[str]:
@@ -224,6 +471,30 @@ def drop_labels_and_signatures(lines: list[str]) -> list[str]:
         kept.append(text)
         previous = text or previous
     return kept
+
+
+def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
+    """A long title that wrapped: "... to provide hotel" / "and village shop and ...".
+
+    Only a title that ran to the margin, or whose next line plainly continues it.
+    """
+    for _ in range(3):
+        following = next((t for t in item.lines if t), "")
+        if not following or len(item.title.split()) < 5 or following[:1] in "-(":
+            return
+        if not (
+            continues_paragraph(item.title, following, width)
+            and following[:1].islower()
+            or width
+            and len(item.title) >= 0.85 * width
+            and not following.endswith(".")
+            and len(following) < 0.85 * width
+            and following[:1].isupper()
+            and not is_sentence(following)
+        ):
+            return
+        item.title = f"{item.title} {following}"
+        item.lines.remove(following)
 
 
 def repair_split_title(item: RawItem) -> None:

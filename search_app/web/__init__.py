@@ -7,9 +7,11 @@ time, so tests make as many apps as they like.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from flask import Flask, current_app, render_template, request
+from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from search_app.search import Searcher
@@ -36,7 +38,24 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(api.blueprint)
     app.register_error_handler(BadParameter, bad_parameter)
     app.register_error_handler(HTTPException, http_error)
+    app.jinja_env.filters["when"] = when
     return app
+
+
+UNDATED_LABEL = "Undated"
+
+
+def day_month_year(day: date | None) -> str:
+    """ "2 October 2018", or "Undated" for minutes that state no date."""
+    return f"{day.day} {day:%B %Y}" if day else UNDATED_LABEL
+
+
+def when(day: date | None, weekday: bool = False) -> Markup:
+    """A <time> element for a meeting date (no document text in it), or "Undated"."""
+    if not day:
+        return Markup(UNDATED_LABEL)
+    text = f"{day:%A} {day_month_year(day)}" if weekday else day_month_year(day)
+    return Markup(f'<time datetime="{day.isoformat()}">{text}</time>')
 
 
 def get_searcher() -> Searcher:

@@ -53,7 +53,7 @@ def search_csv():
     writer.writerow(CSV_COLUMNS)
     for hit in results.hits:
         row = [
-            hit.id, hit.committee, hit.date.isoformat(), hit.number, hit.title,
+            hit.id, hit.committee, hit.date.isoformat() if hit.date else "", hit.number, hit.title,
             "; ".join(hit.speakers), "; ".join(hit.topics),
             url_for("pages.item", item_id=hit.id, _external=True),
             plain_text(" … ".join(hit.snippets)),

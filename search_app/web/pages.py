@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import groupby
 from pathlib import Path
 from urllib.parse import urlencode
@@ -18,7 +19,7 @@ from flask import (
 
 from search_app.highlight import marked
 from search_app.search import ItemRecord, SearchRequest
-from search_app.web import get_searcher
+from search_app.web import day_month_year, get_searcher
 from search_app.web.params import search_request
 from search_app.web.timeline import timeline_bars
 
@@ -93,7 +94,7 @@ def item(item_id: str):
 
 def citation(item: ItemRecord) -> str:
     """ "Children and Families Overview and Scrutiny Panel, 22 May 2015, item 5: Child ..."."""
-    when = f"{item.meeting.date.day} {item.meeting.date:%B %Y}"
+    when = day_month_year(item.meeting.date)
     council = f"{item.meeting.body}, " if item.meeting.body else ""
     return f"{council}{item.meeting.committee}, {when}, item {item.number}: {item.title}"
 
@@ -116,6 +117,8 @@ def meeting(meeting_id: str):
 
 @blueprint.get("/browse")
 def browse():
-    meetings = sorted(get_searcher().meetings(), key=lambda m: (m.committee, -m.date.toordinal()))
+    meetings = sorted(
+        get_searcher().meetings(), key=lambda m: (m.committee, -(m.date or date.min).toordinal())
+    )
     by_committee = [(name, list(group)) for name, group in groupby(meetings, lambda m: m.committee)]
     return render_template("browse.html", committees=by_committee)

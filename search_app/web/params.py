@@ -11,7 +11,7 @@ from datetime import date
 from werkzeug.datastructures import MultiDict
 
 from search_app.errors import MinutesError
-from search_app.facets import FacetFilters
+from search_app.facets import UNDATED, UNDATED_YEAR, FacetFilters
 from search_app.query import MAX_QUERY_CHARS
 from search_app.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS, SearchRequest
 
@@ -29,7 +29,7 @@ def search_request(args: MultiDict) -> SearchRequest:
         raise BadParameter(f"The query is too long (at most {MAX_QUERY_CHARS} characters).")
     filters = FacetFilters(
         committees=values(args, "committee"),
-        years=[whole_number(y, "year", 1800, 2200) for y in values(args, "year")],
+        years=[year_value(y) for y in values(args, "year")],
         speakers=values(args, "speaker"),
         topics=values(args, "topic"),
         decided=yes_no(args.get("decided")),
@@ -62,6 +62,11 @@ def whole_number(text: str, name: str, low: int, high: int) -> int:
     if not text.strip().isdigit() or not low <= int(text) <= high:
         raise BadParameter(f"'{name}' must be a whole number from {low} to {high}.")
     return int(text)
+
+
+def year_value(text: str) -> int:
+    """A year, or "undated" for minutes that state no date."""
+    return UNDATED_YEAR if text == UNDATED else whole_number(text, "year", 1800, 2200)
 
 
 def yes_no(text: str | None) -> bool | None:

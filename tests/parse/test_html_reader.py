@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.errors import UnreadableDocument
 from search_app.parse import parse_bytes, parse_file
 from tests.conftest import CORPUS
 
@@ -106,7 +105,9 @@ def test_headings_in_h3_with_a_dot_number_and_a_windows_1252_page():
     ]
 
 
-def test_a_page_with_no_minutes_is_an_error_naming_the_file():
+def test_a_page_without_minutes_structure_is_kept_whole_and_says_so():
     page = b"<html><head><title>Council news</title></head><body><p>Bins</p></body></html>"
-    with pytest.raises(UnreadableDocument, match=r"^news\.html: no agenda items found"):
-        parse_bytes(page, "news.html")
+    document = parse_bytes(page, "news.html")
+    assert [(i.number, i.title, i.body) for i in document.items] == [("", "Bins", "Bins")]
+    assert document.meeting.structure == "whole"
+    assert "items: no headings found; the whole text is one item" in document.fallbacks

@@ -1,0 +1,112 @@
+"""Item numbers as councils print them, and which of them can follow which.
+
+A number is read as a token ("5", "112/23", "AM119", "(139)", "21.44", "2211_[1]",
+"II") and each token is given every reading of the form (style, running number):
+"AM119" is AM-1-19 or AM-119, "21.44" is 21.44 or 21-.44. Two headings follow each
+other when they share a style and the running number goes up by one to three; the
+segmenter keeps the longest such chain, so the right reading wins by itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NUMBER_WORD = r"(?:agenda\s+item|item|minute|min)\.?\s*(?:no\.?|number)?\s*"
+TOKEN = (
+    r"\(\d{1,4}\)"  # (139)
+    r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
+    r"|[A-Z]{1,4}\d{1,4}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03
+    r"|[A-Z]{1,3}/\d{1,4}(?![\w/])"  # C/152
+    r"|\d{4}_\[\d{1,3}\]"  # 2211_[1]
+    r"|\d{4}-\d{2}_\d{1,3}"  # 2022-02_1
+    r"|\d{1,4}(?:\.\d{1,2}){1,2}(?=\.?(?:\s|$))"  # 1.0, 21.44, 4.1.2
+    r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
+    r"|\d{1,4}(?![\d/,]|:\d)"  # 5
+    r"|[IVXL]{1,6}(?=\.)"  # II.
+)
+# A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
+NUMBERED_LINE = re.compile(
+    rf"^(?P<word>{NUMBER_WORD})?(?P<token>{TOKEN})"
+    r"(?P<delim>\.\)?|\)|:|\s+[-\u2013\u2014:])?"
+    r"(?:\s+(?P<title>\S.*)|(?<=[.)])(?P<glued>[A-Z].*))?$",
+    re.IGNORECASE,
+)
+# A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".
+TRAILING_NUMBER = re.compile(r"^(?P<title>[A-Z].*?)\s+(?P<token>[A-Z]{2,4}\d{2,4}/\d{2,4})$")
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a number: the parts that stay the same, and the part that runs."""
+
+    style: tuple[str, str, str]  # (kind, prefix, suffix)
+    running: int
+
+
+def readings(token: str, word: str = "") -> list[Reading]:
+    """Every (style, running number) a printed number could be."""
+    kind = re.sub(r"\W+", " ", word.lower()).strip().split(" ")[0] if word else ""
+    token = token.strip()
+    if re.fullmatch(r"[IVXL]+", token):
+        value = roman_value(token)
+        return [Reading(("roman", "", ""), value)] if value else []
+    if match := re.fullmatch(r"(\d+)\.?\s*(?:&|and)\s*(\d+)", token):
+        return [Reading((kind, "", ""), int(match[2]))]
+    if match := re.fullmatch(r"\((\d+)\)", token):
+        return [Reading(("paren", "", ""), int(match[1]))]
+    if match := re.fullmatch(r"(\d+)\.(\d+)(\.\d+)?", token):
+        whole, part, deeper = match[1], match[2], match[3] or ""
+        if deeper:
+            return [Reading((kind, f"{whole}.{part}.", ""), int(deeper[1:]))]
+        found = [Reading((kind, f"{whole}.", ""), int(part))]
+        if int(part) == 0:  # 1.0, 2.0, 3.0: items numbered with their sub-items
+            found.append(Reading((kind, "", f".{part}"), int(whole)))
+        return found
+    if match := re.fullmatch(r"(\d+)/(\d+)", token):
+        first, second = match[1], match[2]
+        return [
+            Reading((kind, "", f"/{second}"), int(first)),
+            Reading((kind, f"{first}/", ""), int(second)),
+        ]
+    if match := re.fullmatch(r"(\d+)", token):
+        return [Reading((kind, "", ""), int(match[1]))]
+    if match := re.fullmatch(r"([A-Z]+)(\d+)(?:/(\d+))?", token, re.IGNORECASE):
+        prefix, digits, year = match[1].upper(), match[2], match[3]
+        if year:
+            return [
+                Reading((kind, prefix, f"/{year}"), int(digits)),
+                Reading((kind, f"{prefix}{digits}/", ""), int(year)),
+            ]
+        found = [Reading((kind, prefix, ""), int(digits))]
+        if len(digits) >= 3:  # AM119: item 1 of 2019
+            found.append(Reading((kind, prefix, digits[-2:]), int(digits[:-2])))
+        return found
+    if match := re.fullmatch(r"(.*?)(\d+)(\D*)", token):
+        return [Reading((kind, match[1], match[3]), int(match[2]))]
+    return []
+
+
+def roman_value(token: str) -> int | None:
+    total, previous = 0, 0
+    for char in reversed(token.upper()):
+        value = ROMAN[char]
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total if 0 < total <= 60 else None
+
+
+def printed_number(token: str) -> str:
+    """The number as the minutes print it, tidied: "(139)" -> "139", "1. & 2." -> "1 & 2"."""
+    token = re.sub(r"\s+", " ", token.strip())
+    if re.fullmatch(r"\(\d+\)", token):
+        return token[1:-1]
+    return re.sub(r"\.?\s*(&|and)\s*", r" \1 ", token).strip()
+
+
+def follows(earlier: Reading, later: Reading) -> int | None:
+    """How many numbers `later` skips after `earlier`, or None if it cannot follow it."""
+    if earlier.style != later.style or not 1 <= later.running - earlier.running <= 3:
+        return None
+    return later.running - earlier.running - 1

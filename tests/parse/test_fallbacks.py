@@ -1,0 +1,123 @@
+"""No document is lost: what the text does not say comes from elsewhere, or is marked missing.
+
+Date: the heading, then the page title or PDF metadata, then the file name, then
+a harvester's sidecar file; failing all of them the meeting is undated. Items:
+numbered headings, then title lines, then one item per page or for the whole text.
+Every guess is listed in `fallbacks` (and in `parse --json`).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from search_app.parse import parse_bytes, parse_file
+from tests.pdf_writer import write_minutes_pdf
+
+NO_DATE = b"Licensing Sub-Committee\n\n1 Apologies\n\nNone.\n\n2 Premises Licence\n\nGranted.\n"
+
+
+def test_minutes_without_a_date_are_kept_undated_and_say_so():
+    document = parse_bytes(NO_DATE, "licensing.txt")
+    assert document.meeting.date is None
+    assert document.meeting.committee == "Licensing Sub-Committee"
+    assert [i.title for i in document.items] == ["Apologies", "Premises Licence"]
+    assert "date: none found (undated)" in document.fallbacks
+    assert document.to_json_dict()["meeting"]["date"] is None
+
+
+def test_a_date_in_the_file_name_dates_the_meeting():
+    for name in (
+        "licensing-2023-03-09.txt",
+        "licensing_20230309.txt",
+        "minutes-9th-march-2023.txt",
+    ):
+        document = parse_bytes(NO_DATE, name)
+        assert document.meeting.date == date(2023, 3, 9), name
+        assert "date: from the file name" in document.fallbacks
+
+
+def test_the_page_title_gives_committee_and_date_when_the_page_does_not():
+    page = (
+        b"<html><head><title>Agenda for Highways Panel on Tuesday, 2nd October, 2018, 2.00 pm"
+        b" - Anytown Borough Council</title></head><body>"
+        b"<h2>Agenda, decisions and minutes</h2><p>Venue: Room 3</p>"
+        b"<p>1.</p><p>Apologies</p><p>None were received.</p>"
+        b"<p>2.</p><p>Pothole Repairs</p><p>The Panel noted the backlog.</p></body></html>"
+    )
+    document = parse_bytes(page, "meeting.html")
+    assert document.meeting.committee == "Highways Panel"
+    assert document.meeting.date == date(2018, 10, 2)
+    assert document.meeting.body == "Anytown Borough Council"
+    assert [i.title for i in document.items] == ["Apologies", "Pothole Repairs"]
+
+
+def test_a_pdf_title_in_its_metadata_dates_the_meeting(tmp_path):
+    path = write_minutes_pdf(
+        NO_DATE.decode(), tmp_path / "minutes.pdf", title="Licensing Sub-Committee 9 March 2023"
+    )
+    document = parse_file(path)
+    assert document.meeting.date == date(2023, 3, 9)
+    assert "date: from the page title or document metadata" in document.fallbacks
+
+
+def test_a_sidecar_from_the_harvester_overrides_what_the_parser_guessed(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(NO_DATE)
+    (tmp_path / "minutes.txt.meta.json").write_text(
+        json.dumps({
+            "council": "Anytown Borough Council", "committee": "Licensing Sub-Committee (B)",
+            "date": "2023-03-09", "start_time": "10:00",
+            "source_url": "https://democracy.anytown.example/ieListDocuments.aspx?MId=7",
+        }),
+        encoding="utf-8",
+    )  # fmt: skip
+    document = parse_file(path)
+    meeting = document.meeting
+    assert (meeting.body, meeting.committee, meeting.date) == (
+        "Anytown Borough Council", "Licensing Sub-Committee (B)", date(2023, 3, 9),
+    )  # fmt: skip
+    assert meeting.start_time.strftime("%H:%M") == "10:00"
+    assert meeting.source_url.endswith("MId=7")
+    assert not any(note.startswith("date") for note in document.fallbacks)
+
+
+def test_a_broken_sidecar_is_named_and_ignored(tmp_path):
+    path = tmp_path / "minutes-2023-03-09.txt"
+    path.write_bytes(NO_DATE)
+    (tmp_path / "minutes-2023-03-09.txt.meta.json").write_text("{not json", encoding="utf-8")
+    document = parse_file(path)
+    assert document.meeting.date == date(2023, 3, 9)
+    assert any(
+        n.startswith("metadata: minutes-2023-03-09.txt.meta.json ignored")
+        for n in document.fallbacks
+    )
+
+
+def test_text_without_any_heading_is_one_item_and_says_it_could_not_be_split():
+    document = parse_bytes(b"Dear resident,\n\nYour bin will be collected on Tuesday.\n", "l.txt")
+    assert len(document.items) == 1
+    assert document.items[0].title == "Dear resident,"
+    assert "Your bin will be collected on Tuesday." in document.items[0].body
+    assert document.meeting.structure == "whole" and not document.meeting.split_into_items
+    assert document.meeting.committee == "Unknown committee"
+    assert "items: no headings found; the whole text is one item" in document.fallbacks
+
+
+def test_a_pdf_without_headings_becomes_one_item_per_page(tmp_path):
+    pages = "\f".join(
+        f"The clerk read the correspondence received in week {n} and it was noted by all present."
+        for n in (1, 2, 3)
+    )
+    document = parse_file(write_minutes_pdf(pages, tmp_path / "notes.pdf"))
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Page 1"), ("2", "Page 2"), ("3", "Page 3"),
+    ]  # fmt: skip
+    assert "week 2" in document.items[1].body
+    assert document.meeting.structure == "pages"
+
+
+def test_a_deeply_nested_page_still_parses():
+    page = b"<html><body>" + b"<div>" * 50000 + b"1 Apologies</div><p>2 Budget</p>"
+    document = parse_bytes(page, "deep.html")
+    assert [i.title for i in document.items] == ["Apologies", "Budget"]
