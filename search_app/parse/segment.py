@@ -137,10 +137,11 @@ def segments_from(
         body = ([heading.body_start] if heading.body_start else []) + texts[start:end]
         items.append(RawItem(heading.number, cell_text(heading.title), body))
     closing = split_off_closing(items[-1])
-    for item in items:
+    for item, heading in zip(items, headings, strict=True):
         item.lines = drop_labels_and_signatures(item.lines)
         repair_split_title(item)
-        rejoin_wrapped_title(item, width)
+        if not heading.body_start:
+            rejoin_wrapped_title(item, width)
     return Segments(texts[: headings[0].index], items, closing, scheme)
 
 
@@ -261,7 +262,8 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     """
     words = text.split()
     if len(words) <= 12 and not re.search(r"[.!?:]\s", text) and not text.endswith("."):
-        return text, ""
+        subject = split_before_subject(text, sentences=False)
+        return subject if subject and len(subject[1].split()) >= 4 else (text, "")
     if is_capitals_line(text) and len(words) <= 20:
         return text, ""
     for split in (split_at_separator, split_after_capitals, split_before_subject):
@@ -313,7 +315,7 @@ def is_capitals(word: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) or word in ("&", "-", "\u2013")
 
 
-def split_before_subject(text: str) -> tuple[str, str] | None:
+def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] | None:
     words = text.split()
     first_lower = next(
         (i for i, w in enumerate(words) if w[:1].islower() and w not in TITLE_CONNECTIVES), None
@@ -326,7 +328,7 @@ def split_before_subject(text: str) -> tuple[str, str] | None:
     for split in range(start, first_lower):
         if split > 0 and words[split] in SENTENCE_STARTERS:
             return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
-    sentence_end = re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
+    sentence_end = sentences and re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
         return text[: sentence_end.start()], text[sentence_end.end() :]
     return None

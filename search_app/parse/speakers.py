@@ -33,12 +33,14 @@ ROLE_MENTION = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:(?:[A-Z][\w'’]+|\d+)\s+){{0,3}}?{ROLE_HEAD}{ROLE_TAIL})"
 )
 TITLES = (
-    r"(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame"
+    r"(?:Councillor|Cllr\.?|Clr\.?|Cr\.?|Alderman|Trustee|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame"
     r"|Detective(?:\s+Chief)?\s+(?:Superintendent|Inspector|Sergeant|Constable)"
     r"|Chief\s+(?:Superintendent|Inspector|Constable)|Superintendent|Inspector)"
 )
+# A capitalised word of a name, not "Proposed" in "Councillor Bee Proposed, Seconded by ...".
+NAME_WORD = r"(?!(?:Proposed|Seconded|Moved|Resolved|Agreed|Carried|Declared)\b)[A-Z]"
 NAMED_MENTION = re.compile(
-    rf"\b(?P<person>{TITLES}\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}[A-Z][\w'’-]+)"
+    rf"\b(?P<person>{TITLES}\s+(?:{NAME_WORD}[\w'’-]*\.?\s+){{0,3}}{NAME_WORD}[\w'’-]+(?![\w'’-]*:))"
     r"|\b(?P<bare>[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+[a-z])\b"
 )
 REPORTING_VERBS = frozenset(
@@ -56,6 +58,9 @@ AUXILIARIES = frozenset(
 )
 GENERIC_ROLE_WORDS = frozenset("the of for with and at to in & , ( )".split())
 CHAIR_WORDS = re.compile(r"\bchair(?:man|woman|person)?\b", re.I)
+SHORT_TITLES = re.compile(r"^(?:Cllr|Clr|Cr)\.?\s+")
+# "It was moved by Councillor Bee, seconded by Councillor Cee and RESOLVED": movers speak.
+MOVED_BY = re.compile(r"\b(?i:moved|seconded|proposed)(?:\s+by)?\s*:?\s+(?=(?:the\s+)?[A-Z])")
 
 
 def role_tokens(role: str, acronyms: dict[str, str]) -> set[str]:
@@ -89,17 +94,27 @@ def name_parts(name: str) -> tuple[str, list[str]]:
 
 
 def resolve_name(mention: str, attendees: list[Attendee]) -> Attendee | None:
-    """ "Councillor Lynne Duffy" -> "Ms L R Duffy": same surname, initials that agree."""
+    """ "Councillor Lynne Duffy" -> "Ms L R Duffy": same surname, initials that agree.
+
+    A titled name nobody on the list shares a surname with ("Councillor Bee", when
+    the minutes list no attendance) is that person, as written; a name two
+    attendees could be is nobody.
+    """
     surname, initials = name_parts(mention)
-    matches = []
+    matches, namesakes = [], 0
     for attendee in attendees:
         other_surname, other_initials = name_parts(attendee.name)
         if other_surname != surname:
             continue
+        namesakes += 1
         if initials and other_initials and initials[0] != other_initials[0]:
             continue
         matches.append(attendee)
-    return matches[0] if len(matches) == 1 else None
+    if len(matches) == 1:
+        return matches[0]
+    if not namesakes and re.match(rf"{TITLES}\s", mention):
+        return Attendee(SHORT_TITLES.sub("Councillor ", mention))
+    return None
 
 
 def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -112,23 +127,30 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
 
 
 def is_reporting(after: str) -> bool:
-    """Whether the words after a mention make it the subject of a reporting verb."""
-    for word in re.findall(r"[A-Za-z]+", after)[:8]:
+    """Whether the words after a mention make it the subject of a reporting verb
+    (not "was proposed by": the mention is then who was spoken about)."""
+    words = re.findall(r"[A-Za-z]+", after)[:9]
+    for position, word in enumerate(words[:8]):
         lowered = word.lower()
         if lowered in REPORTING_VERBS:
-            return True
+            passive = position and words[position - 1].lower() in ("was", "were", "been")
+            return not (passive and words[position + 1 : position + 2] == ["by"])
         if lowered not in AUXILIARIES:
             return False
     return False
 
 
 def speaking_mentions(sentence: str) -> list[tuple[str, str]]:
-    """Mentions that speak: each followed, after any coordinated mentions, by a reporting verb."""
+    """Mentions that speak: each followed, after any coordinated mentions, by a reporting
+    verb, or named as the mover or seconder of a motion."""
     mentions = mentions_in(sentence)
+    movers = {match.end() for match in MOVED_BY.finditer(sentence)}
     return [
         (kind, text)
-        for position, (_, end, kind, text) in enumerate(mentions)
-        if is_reporting(sentence[end:]) or coordinated_with_reporter(sentence, mentions, position)
+        for position, (start, end, kind, text) in enumerate(mentions)
+        if start in movers
+        or is_reporting(sentence[end:])
+        or coordinated_with_reporter(sentence, mentions, position)
     ]
 
 

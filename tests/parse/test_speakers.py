@@ -58,3 +58,27 @@ def test_ambiguous_or_unknown_people_are_left_out_rather_than_guessed():
     assert speakers("Councillor Smith asked about parking.") == []  # two Smiths
     assert speakers("Councillor A Smith asked about parking.") == ["Councillor A Smith"]
     assert speakers("The Director of Finance advised caution.") == []  # not on the list
+
+
+def test_a_titled_name_nobody_on_the_list_shares_is_the_person_as_written():
+    assert speakers("Cllr Jones asked about parking.") == ["Councillor Jones"]
+    assert resolve_speakers("Councillor Bee declared an interest.", [], {}) == ["Councillor Bee"]
+    assert speakers("Mrs Jones asked about parking.") == ["Mrs Jones"]
+
+
+def test_movers_and_seconders_of_a_motion_are_speakers():
+    text = (
+        "It was moved by Councillor Lynne Duffy, seconded by Mrs Oborski and RESOLVED "
+        "\u2013 That the report be noted."
+    )
+    assert speakers(text) == ["Ms L R Duffy", "Mrs F M Oborski"]
+    assert speakers("Moved: Cr Jones Seconded: Cr Bee") == ["Councillor Jones", "Councillor Bee"]
+    assert speakers("Cllr Cee Proposed, Seconded by Cllr Dee") == [
+        "Councillor Cee",
+        "Councillor Dee",
+    ]
+
+
+def test_the_person_a_motion_is_about_is_not_a_speaker():
+    text = "Councillor Lynne Duffy was proposed by Mrs Oborski as Chairman."
+    assert speakers(text) == ["Mrs F M Oborski"]

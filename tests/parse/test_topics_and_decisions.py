@@ -62,13 +62,83 @@ def test_decision_blocks_with_their_list_entries():
         "Members thanked the Director.",
         "AGREED that fares be advertised.",
         "Recommended \u2013 That Council adopts the policy.",
-        "The Panel agreed to visit the site.",
+        "Members asked whether the scheme should be approved before the election.",
     ]
     assert find_decisions(paragraphs) == [
         "RESOLVED that:\n(a) the report be noted; and\n(b) a further report come in March.",
         "AGREED that fares be advertised.",
         "Recommended \u2013 That Council adopts the policy.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "decision"),
+    [
+        (["Cllr A Bee reported on the play area. RESOLVED and noted."], "RESOLVED and noted."),
+        (
+            ["The grant was discussed. It was resolved to pay the invoice."],
+            "It was resolved to pay the invoice.",
+        ),
+        (
+            ["6.2 The Board agreed to note the changes in membership."],
+            "6.2 The Board agreed to note the changes in membership.",
+        ),
+        (
+            ["The minutes of the meeting held on 4 May were approved as a correct record."],
+            "The minutes of the meeting held on 4 May were approved as a correct record.",
+        ),
+        (
+            ["Trustee Bee moved and Trustee Cee seconded. Motion passed unanimously."],
+            "Motion passed unanimously.",
+        ),
+        (
+            ["8.2 Resolved \u2013 that the council supports a 20mph limit."],
+            "8.2 Resolved \u2013 that the council supports a 20mph limit.",
+        ),
+        (
+            ["Council resolution", "That the apology from Councillor Dee be accepted."],
+            "That the apology from Councillor Dee be accepted.",
+        ),
+        (
+            [
+                "Resolution 2024/11",
+                "Moved: Cr Eff",
+                "Seconded: Cr Gee",
+                "That the public be excluded.",
+            ],
+            "That the public be excluded.",
+        ),
+        (
+            ["The Council resolved:-", "to exclude the press and public."],
+            "to exclude the press and public.",
+        ),
+        (
+            ["Resolved (Cr Aitch)", "That Council notes the report."],
+            "That Council notes the report.",
+        ),
+        (["Disposition Carried"], "Disposition Carried"),
+        (
+            ["The Clerk declared Councillor Jay duly elected Chair."],
+            "The Clerk declared Councillor Jay duly elected Chair.",
+        ),
+    ],
+    ids=[
+        "RESOLVED inside",
+        "it was resolved",
+        "numbered",
+        "approved as record",
+        "motion passed",
+        "Resolved dash",
+        "council resolution label",
+        "resolution number",
+        "resolved:-",
+        "Resolved (mover)",
+        "Carried",
+        "elected",
+    ],
+)
+def test_decisions_recorded_inside_paragraphs_and_after_labels(paragraphs, decision):
+    assert find_decisions(paragraphs) == [decision]
 
 
 def test_moderngov_decision_label_introduces_the_decision():
