@@ -63,6 +63,7 @@ def test_decision_blocks_with_their_list_entries():
         "AGREED that fares be advertised.",
         "Recommended \u2013 That Council adopts the policy.",
         "Members asked whether the scheme should be approved before the election.",
+        "It was confirmed that the contract had been signed.",
     ]
     assert find_decisions(paragraphs) == [
         "RESOLVED that:\n(a) the report be noted; and\n(b) a further report come in March.",
