@@ -50,6 +50,7 @@ def make_schema() -> fields.Schema:
         position=fields.STORED(),  # order of the item in its meeting
         title=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=3.0),
         body=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),
+        agenda=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),  # the agenda's own wording
         speakers=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),
         topics=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=2.0),
         decisions=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),
@@ -145,11 +146,12 @@ def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
             "position": position,
             "title": item.title,
             "body": item.body,
+            "agenda": item.agenda_text,
             "speakers": "\n".join(item.speakers),
             "topics": "\n".join(item.topics),
             "decisions": "\n\n".join(item.decisions),
             "procedural": item.procedural,
-            "spelling": f"{item.title}\n{item.body}",
+            "spelling": f"{item.title}\n{item.body}\n{item.agenda_text}",
             "facets": facet_column_value(document, item, source),
             "acronyms": item.acronyms,
             "meeting": meeting_summary(document),

@@ -26,6 +26,9 @@ class AgendaItem:
     decisions: list[str] = field(default_factory=list)
     procedural: bool = False
     acronyms: dict[str, str] = field(default_factory=dict)
+    # The agenda's own wording ("To receive the report of ..."), when the minutes print it
+    # apart from the minute ("Minutes:"); the minute itself is `body`.
+    agenda_text: str = ""
 
 
 @dataclass

@@ -26,8 +26,8 @@ from whoosh.reading import IndexReader
 from search_app.index import TEXT_ANALYZER
 
 # Decisions are part of the body text; "decision:" still searches them alone.
-SEARCH_FIELDS = ["title", "body", "topics", "speakers", "committee"]
-TEXT_FIELDS = frozenset({"title", "body", "topics", "decisions"})
+SEARCH_FIELDS = ["title", "body", "agenda", "topics", "speakers", "committee"]
+TEXT_FIELDS = frozenset({"title", "body", "agenda", "topics", "decisions"})
 FIELD_ALIASES = {
     "speakers": ["speaker", "by"],
     "topics": ["topic"],

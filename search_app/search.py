@@ -136,6 +136,7 @@ class ItemRecord:
     procedural: bool
     acronyms: dict[str, str]
     meeting: Meeting
+    agenda_text: str = ""
 
 
 @dataclass
@@ -161,6 +162,7 @@ def item_record(stored: dict) -> ItemRecord:
         procedural=bool(stored.get("procedural")),
         acronyms=stored.get("acronyms") or {},
         meeting=meeting_from_json(stored["meeting"]),
+        agenda_text=stored.get("agenda", ""),
     )
 
 
@@ -272,7 +274,7 @@ class Searcher:
         """The analysed words a query looks for in item text, for highlighting a whole item."""
         searcher, cache = self.current()
         parsed = parse_query(query_text, self._parser, searcher.reader(), cache.acronyms)
-        return query_words(parsed.query, {"body", "decisions", "title"})
+        return query_words(parsed.query, {"body", "agenda", "decisions", "title"})
 
 
 def score_all(searcher, query: q.Query, cache: FacetCache) -> np.ndarray:
@@ -306,7 +308,7 @@ def page_of_hits(
     start = (request.page - 1) * request.page_size
     end = start + request.page_size
     ranked = ranked_docnums(cache, scores, selected, request.sort, end)
-    body_words = query_words(parsed.query, {"body", "decisions"})
+    body_words = query_words(parsed.query, {"body", "agenda", "decisions"})
     title_words = query_words(parsed.query, {"title"})
     return [
         make_hit(searcher.stored_fields(docnum), score, body_words, title_words)
@@ -339,7 +341,11 @@ def ranked_docnums(
 
 def make_hit(stored: dict, score: float | None, body_words, title_words) -> Hit:
     body = stored["body"]
-    found = snippets(body, body_words) or snippets(stored.get("decisions", ""), body_words)
+    found = (
+        snippets(body, body_words)
+        or snippets(stored.get("decisions", ""), body_words)
+        or snippets(stored.get("agenda", ""), body_words)
+    )
     return Hit(
         id=stored["id"],
         meeting_id=stored["meeting_id"],

@@ -128,7 +128,7 @@ def build_document(source_text: SourceText, source: str, fmt: str) -> ParsedDocu
     meeting = build_meeting(header, source_text.body_hint, segments.items, paragraphs)
     meeting.structure = segments.scheme
     items = [
-        build_item(raw, item_paragraphs, meeting)
+        build_item(raw, item_paragraphs, meeting, width)
         for raw, item_paragraphs in zip(segments.items, paragraphs, strict=True)
     ]
     if not meeting.apologies:
@@ -184,8 +184,12 @@ def build_meeting(
     )
 
 
-def build_item(raw: RawItem, paragraphs: list[str], meeting: Meeting) -> AgendaItem:
+def build_item(
+    raw: RawItem, paragraphs: list[str], meeting: Meeting, width: int | None
+) -> AgendaItem:
     body = "\n\n".join(paragraphs)
+    labelled = join_wrapped_lines(raw.decision, width)
+    decisions = (["\n".join(labelled)] if labelled else []) + find_decisions(paragraphs)
     procedural = is_procedural(raw.title)
     acronyms = acronyms_in_item(f"{raw.title}\n{body}", meeting.acronyms)
     return AgendaItem(
@@ -194,9 +198,10 @@ def build_item(raw: RawItem, paragraphs: list[str], meeting: Meeting) -> AgendaI
         body=body,
         speakers=resolve_speakers(body, meeting.attendees, meeting.acronyms),
         topics=[] if procedural else extract_topics(raw.title, body, acronyms),
-        decisions=find_decisions(paragraphs),
+        decisions=list(dict.fromkeys(decisions)),
         procedural=procedural,
         acronyms=acronyms,
+        agenda_text="\n\n".join(join_wrapped_lines(raw.agenda, width)),
     )
 
 

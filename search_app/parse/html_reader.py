@@ -22,7 +22,7 @@ BLOCK_TAGS = {
     "section", "table", "tbody", "td", "th", "tr", "ul",
 }  # fmt: skip
 NOISE_TAGS = ["script", "style", "noscript", "nav", "form", "iframe", "svg", "template"]
-ITEM_NUMBER = re.compile(r"^\s*((?:\d+[A-Za-z]?)(?:/\d+)?)\s*[.):]?\s*")
+ITEM_NUMBER = re.compile(r"^\s*([A-Z]{0,4}\d+[A-Za-z]?(?:/\d+)?|[A-Z]{1,3}/\d+)\s*[.):]?\s*(?!\S)")
 # Links ModernGov puts inside item rows: document sizes and "view the background" links.
 MODERNGOV_CHROME = re.compile(
     r"\b(?:PDF|DOC|DOCX)\s+\d+\s*[KM]B\b|^View the (?:background|reasons|decision)|"
@@ -98,14 +98,15 @@ def moderngov_item(row: Tag) -> list[Line]:
     # ModernGov repeats the item number in a second mgAiTitleTxt (its own cell),
     # and sometimes again in front of the title.
     titles = [p.get_text(" ", strip=True) for p in row.select("p.mgAiTitleTxt")]
-    number = next((m.group(1) for t in titles if (m := ITEM_NUMBER.match(t))), None)
-    if number is None:
-        return []
+    # Some councils' "No. Item" tables leave the number cell empty: the row is still an item.
+    number = next((m.group(1) for t in titles if (m := ITEM_NUMBER.match(t))), "")
     title = " ".join(max((ITEM_NUMBER.sub("", t, count=1) for t in titles), key=len).split())
+    if not title:
+        return []
     for paragraph in row.select("p.mgAiTitleTxt"):
         paragraph.decompose()
     body = [line for line in block_lines(row) if not MODERNGOV_CHROME.search(line.text)]
-    return [Line(f"{number} {title}", heading=True), *body]
+    return [Line(title, heading=True, number=number), *body]
 
 
 def block_lines(root: Tag) -> list[Line]:

@@ -33,12 +33,14 @@ TIME = re.compile(
     re.IGNORECASE,
 )
 LABEL = re.compile(
-    r"^(?P<label>present|members present|councillors present|also present|also attended|"
-    r"also in attendance|in attendance|officers(?: present| in attendance)?|"
-    r"apologies(?: for absence)?|venue|place|time|contact|contact officer|clerk)"
+    r"^(?P<label>(?:(?:members|councillors|trustees|commissioners|directors|governors)\s+)?present|"
+    r"(?:[\w'’]+\s+){0,4}(?:present|in attendance|attended)|attendance|"
+    r"officers|officials|staff|absent|regrets|apologies(?: for absence)?|venue|place|time|"
+    r"contact|contact officer|clerk)"
     r"(?:\s*:\s*(?P<rest>.*)|\s*:?-?)$",  # a colon, or the label alone on its line
     re.IGNORECASE,
 )
+MEMBERS_LABEL = re.compile(r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$", re.I)
 HEADER_NOISE = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?"
     r"(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?minutes|agenda|minutes|decisions?)"
@@ -78,7 +80,7 @@ HEADING_LABEL = re.compile(
 GENERIC_NAMES = frozenset(
     "minutes agenda the meeting a meeting meeting documents meeting details meeting summary "
     "documents agenda item agenda and minutes draft minutes unconfirmed minutes open minutes "
-    "meetings".split(" ")
+    "meetings date time venue items item".split(" ")
 ) | {
     "agenda and minutes",
     "meeting documents",
@@ -158,10 +160,14 @@ def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[st
 
 
 def apply_block(label: str, lines: list[str], header: MeetingHeader) -> None:
-    if label in ("present", "members present", "councillors present"):
-        header.present = parse_attendee_list(" ".join(join_attendance_lines(lines)))
-    elif label.startswith("apologies"):
-        header.apologies = split_names(" ".join(lines))
+    """Attendance by label: members present, apologies, everyone else who attended."""
+    label = re.sub(r"\s+", " ", label)
+    if MEMBERS_LABEL.match(label):
+        header.present += parse_attendee_list(" ".join(join_attendance_lines(lines)))
+    elif label.startswith(("apologies", "regrets")):
+        header.apologies += split_names(" ".join(lines))
+    elif label == "absent":
+        return  # absent without apology: neither present nor apologies
     elif label in ("venue", "place"):
         header.venue = header.venue or clean_venue(" ".join(lines))
     elif label == "time":
@@ -289,7 +295,9 @@ def is_council_name(text: str) -> bool:
 def tidy_name(text: str) -> str | None:
     text = re.sub(r"\s+(?:meeting\s+)?minutes$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
-    if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{2}", text):
+    if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{3}", text):
+        return None
+    if TIME.fullmatch(text) or LABEL.match(text):
         return None
     return text.title() if text.isupper() else text
 
@@ -300,7 +308,13 @@ def venue_after_date(text: str) -> str | None:
     return clean_venue(candidate)
 
 
+MAX_VENUE = 150  # characters: longer, and the "venue" has swallowed the page
+
+
 def clean_venue(text: str) -> str | None:
+    text = re.split(r"\b(?:Attendance Details|Contact|Present|Apologies|Items?\b|Agenda\b)", text)[0]
+    if len(text) > MAX_VENUE:
+        return None
     text = TIME.sub("", text)
     text = re.sub(r"\b(?:at|commencing|starting|start|time)\b\s*$", "", text.strip(), flags=re.I)
     text = re.sub(r"\bview directions\b", "", text, flags=re.I)
@@ -362,6 +376,8 @@ def split_entry_line(text: str) -> list[str]:
         return [part.strip() for part in text.split(";") if part.strip()]
     if re.search(r"\)\s*,", text):
         return [part for part in split_top_level(text) if part]
+    if re.search(r"\)\s+[A-Z].*\(", text):  # "A Bee (Chair) C Dee (Opposition Spokesperson)"
+        return [part.strip() for part in re.split(r"(?<=\))\s+(?=[A-Z])", text)]
     return [text]
 
 
@@ -388,7 +404,7 @@ def split_people(text: str) -> list[str]:
 
 def parse_attendee(entry: str) -> Attendee:
     """ "Ms L R Duffy (Chairman)" or "Gail Quinton, Director of Children's Services"."""
-    entry = entry.strip(" .;")
+    entry = re.sub(r"^-\s+", "", entry.strip(" .;"))
     bracket = re.match(r"^(?P<name>[^(]+?)\s*\((?P<role>.+)\)$", entry)
     if bracket:
         name, role = bracket["name"].strip(" ,"), bracket["role"]

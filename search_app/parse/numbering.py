@@ -17,6 +17,7 @@ TOKEN = (
     r"\(\d{1,4}\)"  # (139)
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|[A-Z]{1,4}\d{1,4}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03
+    r"|[A-Z]{2,4}\s\d{1,3}(?=[.)]?\s)"  # PAR 1
     r"|[A-Z]{1,3}/\d{1,4}(?![\w/])"  # C/152
     r"|\d{4}_\[\d{1,3}\]"  # 2211_[1]
     r"|\d{4}-\d{2}_\d{1,3}"  # 2022-02_1
@@ -83,6 +84,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         if len(digits) >= 3:  # AM119: item 1 of 2019
             found.append(Reading((kind, prefix, digits[-2:]), int(digits[:-2])))
         return found
+    if match := re.fullmatch(r"([A-Z]+)\s(\d+)", token, re.IGNORECASE):
+        return [Reading((kind, match[1].upper() + " ", ""), int(match[2]))]
     if match := re.fullmatch(r"(.*?)(\d+)(\D*)", token):
         return [Reading((kind, match[1], match[3]), int(match[2]))]
     return []

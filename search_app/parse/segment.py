@@ -54,7 +54,8 @@ END_OF_MEETING = re.compile(
 SIGNATURE = re.compile(
     r"^(?:chair(?:man|woman|person)?|signed|date|dated|signature)\b[\s:._\u2026]*$", re.I
 )
-MINUTES_LABEL = re.compile(r"^(?:minutes|decision|decisions)\s*:$", re.IGNORECASE)
+MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
+DECISION_LABEL = re.compile(r"^decisions?\s*:$", re.IGNORECASE)
 # "5 For, 0 Against, 1 Abstention" is a vote, not item 5.
 VOTE_COUNT = re.compile(r"^(?:for|against|abstentions?|in favour)\b[\s,:]", re.IGNORECASE)
 DATE_IN_TEXT = re.compile(
@@ -68,6 +69,8 @@ LABEL_LINE = re.compile(
     r"|\b(?:present|attendance|absent)$",  # "Members Present", "Officials in Attendance"
     re.IGNORECASE,
 )
+# What a cover sheet or a table header says beside a number: "Agenda No 5 Item".
+NOT_TITLES = frozenset({"item", "items", "no", "page", "agenda item", "item no", "agenda no"})
 # Words of a sentence, not of a title: "The Director advised that ..."
 NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
@@ -76,14 +79,18 @@ HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
-INLINE_NUMBER = re.compile(r"(?<=[\s.:;])(?=(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})\.\s+[A-Z])")
+INLINE_NUMBER = re.compile(
+    r"(?<=[\s.:;])(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}|[IVX]{1,5}\.)\s+[A-Z])"
+)
 
 
 @dataclass
 class RawItem:
     number: str
     title: str
-    lines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the minute (or all the item's text)
+    agenda: list[str] = field(default_factory=list)  # the agenda's wording, when labelled apart
+    decision: list[str] = field(default_factory=list)  # a "Decision:" block
 
 
 @dataclass
@@ -111,7 +118,11 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
     `width` is the wrap width of the text (if it wraps), for titles that wrap.
     """
     if any(line.heading for line in lines):
-        headings = [certified_heading(i, line.text) for i, line in enumerate(lines) if line.heading]
+        headings = [
+            HeadingCandidate(i, line.number, line.text, "", False)
+            for i, line in enumerate(lines)
+            if line.heading
+        ]
         return segments_from(lines, headings, "markup", width)
     lines = unflatten(lines)
     candidates = heading_candidates(lines)
@@ -138,6 +149,7 @@ def segments_from(
         items.append(RawItem(heading.number, cell_text(heading.title), body))
     closing = split_off_closing(items[-1])
     for item, heading in zip(items, headings, strict=True):
+        split_parts(item)
         item.lines = drop_labels_and_signatures(item.lines)
         repair_split_title(item)
         if not heading.body_start:
@@ -178,11 +190,6 @@ def unflatten(lines: list[Line]) -> list[Line]:
     return out
 
 
-def certified_heading(index: int, text: str) -> HeadingCandidate:
-    number, _, title = text.partition(" ")
-    return HeadingCandidate(index, number, title.strip(), "", False)
-
-
 def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     candidates = []
     previous = ""
@@ -196,7 +203,7 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
 
 
 def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
-    text = lines[index].text
+    text = re.sub(r"^- (?=\(?\d)", "", lines[index].text)  # "• 4. Budget": a bullet before it
     match = NUMBERED_LINE.match(text)
     if not match:
         trailing = TRAILING_NUMBER.match(text)
@@ -247,7 +254,11 @@ def looks_like_title(title: str) -> bool:
         return False
     if words[0].strip(",.").lower() in MONTHS or len(words) > 20 or VOTE_COUNT.match(title):
         return False
-    return not (title.endswith(".") and len(words) > 4 and not title.isupper())
+    if title.lower().strip(" .:") in NOT_TITLES:
+        return False
+    # Agenda wording ends with a full stop ("To declare any interests."); sentences do too.
+    agenda_wording = words[0] == "To" and len(words) <= 15
+    return not (title.endswith(".") and len(words) > 4 and not title.isupper() and not agenda_wording)
 
 
 def split_title_from_body(text: str) -> tuple[str, str]:
@@ -396,14 +407,16 @@ def unnumbered_headings(
 
 def heading_date_line(lines: list[Line]) -> int:
     """Index of the last date line in the document's heading (its first lines), or -1."""
-    seen, found = 0, -1
+    seen, found, previous = 0, -1, ""
     for index, line in enumerate(lines):
         if line.text:
             seen += 1
             if seen > HEADING_LINES:
                 break
-            if DATE.search(line.text) and not is_body_text(line.text):
+            heads_item = ITEM_MARKER.match(previous) is not None
+            if DATE.search(line.text) and not is_body_text(line.text) and not heads_item:
                 found = index
+            previous = line.text
     return found
 
 
@@ -460,15 +473,29 @@ def split_off_closing(last_item: RawItem) -> list[str]:
     return []
 
 
-def drop_labels_and_signatures(lines: list[str]) -> list[str]:
-    """Drop ModernGov's "Minutes:" label and "Chairman ....." signature lines.
+def split_parts(item: RawItem) -> None:
+    """Committee systems label an item's parts: the agenda's wording, then "Decision:" and
+    "Minutes:". Keep them apart, so the agenda text and the minute do not run together."""
+    if not any(MINUTES_LABEL.match(t) or DECISION_LABEL.match(t) for t in item.lines):
+        return
+    parts: dict[str, list[str]] = {"agenda": [], "decision": [], "minutes": []}
+    current = "agenda"
+    for text in item.lines:
+        if MINUTES_LABEL.match(text) or DECISION_LABEL.match(text):
+            current = "minutes" if MINUTES_LABEL.match(text) else "decision"
+            continue
+        parts[current].append(text)
+    if not any(parts["minutes"]):  # "Decision:" alone: what is not the decision is the minute
+        parts["minutes"], parts["agenda"] = parts["agenda"], []
+    item.agenda, item.decision, item.lines = parts["agenda"], parts["decision"], parts["minutes"]
 
-    A wrapped "Chairman." that ends the previous line's sentence stays.
-    """
+
+def drop_labels_and_signatures(lines: list[str]) -> list[str]:
+    """Drop "Chairman ....." signature lines; a wrapped "Chairman." ending a sentence stays."""
     kept: list[str] = []
     previous = ""
     for text in lines:
-        if MINUTES_LABEL.match(text) or (SIGNATURE.match(text) and not ends_mid_sentence(previous)):
+        if SIGNATURE.match(text) and not ends_mid_sentence(previous):
             continue
         kept.append(text)
         previous = text or previous

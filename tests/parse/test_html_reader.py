@@ -43,11 +43,12 @@ def test_moderngov_items_come_from_mgaititletxt_without_the_repeated_number(cabi
     ]
 
 
-def test_moderngov_body_holds_agenda_text_and_minutes_but_not_the_minutes_label(cabinet):
-    body = cabinet.items[4].body
-    assert body.startswith("To consider the proposed programme")
-    assert "214 schemes worth £18.4 million" in body
-    assert "Minutes:" not in body
+def test_moderngov_agenda_text_and_minute_are_kept_apart_without_the_minutes_label(cabinet):
+    item = cabinet.items[4]
+    assert item.agenda_text.startswith("To consider the proposed programme")
+    assert "214 schemes worth £18.4 million" in item.body
+    assert "To consider the proposed programme" not in item.body
+    assert "Minutes:" not in item.body + item.agenda_text
     assert "not minutes" not in " ".join(i.body for i in cabinet.items)  # script text
 
 
