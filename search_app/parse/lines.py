@@ -20,8 +20,8 @@ class Line:
     # True when the reader knows from markup that this line is an item heading
     # (ModernGov's mgAiTitleTxt); text readers leave it to the segmenter.
     heading: bool = False
-    page: int = 0
-    number: str = ""  # the item number, for a heading the reader found in markup  # from form feeds in PDF text; 0 throughout when pages are unknown
+    page: int = 0  # from form feeds in PDF text; 0 throughout when pages are unknown
+    number: str = ""  # the item number, for a heading the reader found in markup
 
 
 @dataclass

@@ -309,10 +309,11 @@ def venue_after_date(text: str) -> str | None:
 
 
 MAX_VENUE = 150  # characters: longer, and the "venue" has swallowed the page
+VENUE_ENDS = re.compile(r"\b(?:Attendance Details|Contact|Present|Apologies|Items?\b|Agenda\b)")
 
 
 def clean_venue(text: str) -> str | None:
-    text = re.split(r"\b(?:Attendance Details|Contact|Present|Apologies|Items?\b|Agenda\b)", text)[0]
+    text = VENUE_ENDS.split(text)[0]
     if len(text) > MAX_VENUE:
         return None
     text = TIME.sub("", text)

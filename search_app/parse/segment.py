@@ -258,7 +258,8 @@ def looks_like_title(title: str) -> bool:
         return False
     # Agenda wording ends with a full stop ("To declare any interests."); sentences do too.
     agenda_wording = words[0] == "To" and len(words) <= 15
-    return not (title.endswith(".") and len(words) > 4 and not title.isupper() and not agenda_wording)
+    sentence = title.endswith(".") and len(words) > 4 and not title.isupper()
+    return not sentence or agenda_wording
 
 
 def split_title_from_body(text: str) -> tuple[str, str]:
