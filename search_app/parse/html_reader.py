@@ -14,7 +14,7 @@ from bs4.builder import ParserRejectedMarkup
 from bs4.element import PreformattedString
 
 from search_app.errors import UnreadableDocument
-from search_app.parse.lines import Line, SourceText, decode_bytes, split_lines
+from search_app.parse.lines import Line, SourceText, decode_bytes, normalise_line, split_lines
 
 BLOCK_TAGS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "h1", "h2",
@@ -66,7 +66,7 @@ def parse_markup(text: str, path: str) -> BeautifulSoup:
 def council_from_title(soup: BeautifulSoup) -> str | None:
     """ModernGov titles end " - <Council name>"; other sites often do the same."""
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    for part in reversed(re.split(r"\s+[-|\u2013]\s+", title)[1:]):
+    for part in reversed(re.split(r"\s+[-|\u2013]\s+", title)):
         if COUNCIL_NAME.search(part):
             return part.strip()
     return None
@@ -100,7 +100,7 @@ def moderngov_item(row: Tag) -> list[Line]:
     titles = [p.get_text(" ", strip=True) for p in row.select("p.mgAiTitleTxt")]
     # Some councils' "No. Item" tables leave the number cell empty: the row is still an item.
     number = next((m.group(1) for t in titles if (m := ITEM_NUMBER.match(t))), "")
-    title = " ".join(max((ITEM_NUMBER.sub("", t, count=1) for t in titles), key=len).split())
+    title = normalise_line(max((ITEM_NUMBER.sub("", t, count=1) for t in titles), key=len))
     if not title:
         return []
     for paragraph in row.select("p.mgAiTitleTxt"):

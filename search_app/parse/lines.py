@@ -59,8 +59,11 @@ INLINE_CHROME = [
     re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)", re.I),
     re.compile(r"(?<![\w-])(?:pdf|doc|docx)\s+(?=[A-Z])"),
     re.compile(r"\.?\s*\bView directions\b\.?", re.I),
+    re.compile(r"^(?:Loading\.{3}\s*)?HomeMy WebLinkAbout\s*"),  # a document viewer's trail
 ]
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
+# Text extraction glues a page's parts together: "2012-09-18CITY OF", "TrusteesVILLAGE OF".
+GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9])(?=[A-Z]{3,}\b)")
 CHROME_LINE = re.compile(
     r"^(?:share this item|additional documents|supporting documents|background papers|"
     r"view the webcast|webcast: view the webcast|view directions|media|items|"
@@ -108,6 +111,7 @@ def normalise_line(raw: str) -> str:
     text = re.sub(r"[ \t]+", " ", OTHER_PRIVATE_USE.sub("", text)).strip()
     for pattern in INLINE_CHROME:
         text = pattern.sub("", text).strip()
+    text = GLUED_CAPITALS.sub(" ", text)
     return "" if CHROME_LINE.match(text.removeprefix("- ")) or text == "-" else text
 
 
@@ -164,7 +168,7 @@ def unfold_columns(raws: list[str]) -> list[str]:
                 flush()
             left.append(parts[0])
             right.extend(parts[1:])
-        elif continuing and len(parts[0].split()) <= 8:
+        elif continuing and len(parts[0].split()) <= 8 and parts[0].isupper():
             left.append(parts[0])
         else:
             flush()

@@ -35,11 +35,13 @@ TIME = re.compile(
 LABEL = re.compile(
     r"^(?P<label>(?:(?:members|councillors|trustees|commissioners|directors|governors)\s+)?present|"
     r"(?:[\w'’]+\s+){0,4}(?:present|in attendance|attended)|attendance|"
-    r"officers|officials|staff|absent|regrets|apologies(?: for absence)?|venue|place|time|"
+    r"officers|officials|staff|absent|regrets|apologies(?: for absence)?|leave of absence|"
+    r"venue|place|time|"
     r"contact|contact officer|clerk)"
     r"(?:\s*:\s*(?P<rest>.*)|\s*:?-?)$",  # a colon, or the label alone on its line
     re.IGNORECASE,
 )
+BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
 MEMBERS_LABEL = re.compile(r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$", re.I)
 HEADER_NOISE = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?"
@@ -77,21 +79,25 @@ HEADING_LABEL = re.compile(
     r"held\b|at\s+the\b|in\s+the\b|on\b|via\b)|:\s*$|@",
     re.IGNORECASE,
 )
-GENERIC_NAMES = frozenset(
-    "minutes agenda the meeting a meeting meeting documents meeting details meeting summary "
-    "documents agenda item agenda and minutes draft minutes unconfirmed minutes open minutes "
-    "meetings date time venue items item".split(" ")
-) | {
-    "agenda and minutes",
-    "meeting documents",
-    "meeting details",
-    "meeting summary",
-    "agenda item",
-    "draft minutes",
-    "open minutes",
-    "unconfirmed minutes",
-    "a meeting",
-}
+GENERIC_NAMES = (
+    frozenset(
+        "minutes agenda the meeting a meeting meeting documents meeting details meeting summary "
+        "documents agenda item agenda and minutes draft minutes unconfirmed minutes open minutes "
+        "meetings date time venue items item".split(" ")
+    )
+    | frozenset({"the meeting", "this meeting"})
+    | {
+        "agenda and minutes",
+        "meeting documents",
+        "meeting details",
+        "meeting summary",
+        "agenda item",
+        "draft minutes",
+        "open minutes",
+        "unconfirmed minutes",
+        "a meeting",
+    }
+)
 END_TIME = re.compile(
     r"(?:ended|closed|finished|concluded|rose|closed the meeting)\s+at\s+(.+)", re.IGNORECASE
 )
@@ -101,6 +107,11 @@ APOLOGIES_SENTENCE = re.compile(
     r"(?:(?:received|submitted|given|tendered|noted)\s+)?(?:from|on behalf of|:)\s+"
     r"(.+?)(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
+)
+SENT_APOLOGIES = re.compile(
+    r"(?:^|(?<=[.;]\s))(?P<names>(?:(?:Cllrs?|Cr|Mr|Mrs|Ms|Dr)\.\s*)?[A-Z](?:(?:Cllrs?|Cr|Mr|Mrs|Ms|Dr)\.|[^.;])*?)\s+(?:had\s+)?"
+    r"(?:sent|gave|tendered|offered)\s+"
+    r"(?:his|her|their)\s+apologies"
 )
 HONORIFIC_PLURAL = re.compile(r"^(?:councillors|cllrs\.?)\s+", re.IGNORECASE)
 HONORIFIC = re.compile(
@@ -152,6 +163,8 @@ def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[st
         match = LABEL.match(text)
         if match:
             blocks.append((match["label"].lower(), [match["rest"]] if match["rest"] else []))
+        elif BARE_NUMBER.match(text):
+            continue  # "P031/19": a minute reference standing before the first item
         elif blocks:
             blocks[-1][1].append(text)
         else:
@@ -162,9 +175,10 @@ def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[st
 def apply_block(label: str, lines: list[str], header: MeetingHeader) -> None:
     """Attendance by label: members present, apologies, everyone else who attended."""
     label = re.sub(r"\s+", " ", label)
+    lines = [text for text in lines if not NOT_A_PERSON.match(text)]
     if MEMBERS_LABEL.match(label):
-        header.present += parse_attendee_list(" ".join(join_attendance_lines(lines)))
-    elif label.startswith(("apologies", "regrets")):
+        header.present += parse_attendee_list(lines)
+    elif label.startswith(("apologies", "regrets", "leave of absence")):
         header.apologies += split_names(" ".join(lines))
     elif label == "absent":
         return  # absent without apology: neither present nor apologies
@@ -176,7 +190,13 @@ def apply_block(label: str, lines: list[str], header: MeetingHeader) -> None:
         return
     else:
         entries = join_attendance_lines(lines)
-        header.also_attended += [parse_attendee(p) for e in entries for p in split_entry_line(e)]
+        header.also_attended += [
+            parse_attendee(part)
+            for entry in entries
+            for part in split_entry_line(entry)
+            for part in (split_top_level(part) if " and " in part and "(" in part else [part])
+            if part[:1].isupper()  # not "and four members of the public"
+        ]
 
 
 def read_title(lines: list[str], header: MeetingHeader) -> None:
@@ -187,8 +207,9 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     has a weekday or says "held", and is not a publication or rescheduling date.
     """
     for text in lines:
-        if COUNCIL_LINE.match(text) and not header.body:
-            header.body = tidy_name(text)
+        council = re.sub(r"^minutes\s+(?:of\s+)?", "", text, flags=re.I)
+        if COUNCIL_LINE.match(council) and not header.body:
+            header.body = tidy_name(council)
     best = best_date_line(lines)
     if best is None:
         header.committee = (
@@ -268,6 +289,8 @@ def find_time(text: str) -> time | None:
 def committee_before_date(text: str) -> str | None:
     if match := MEETING_OF.search(text):
         return tidy_name(match["name"])
+    # "Anytown Trust Minutes of the Board Meeting" -> "the Board Meeting"
+    text = re.split(r"(?<=\w)\s+minutes\s+of\s+(?=(?:the|a|an)\b)", text, flags=re.I)[-1]
     text = HEADER_NOISE.sub("", text.strip())
     text = re.sub(r"\s*(?:held\s+)?(?:on|at|in)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I)
     text = re.sub(r"\s+held\s+(?:at|in)\s+.*$", "", text, flags=re.I)
@@ -292,14 +315,24 @@ def is_council_name(text: str) -> bool:
     return bool(COUNCIL_LINE.match(text)) and not HEADER_NOISE.match(text)
 
 
+# Lines in an attendance block that are not people: "The meeting commenced at 6.00pm".
+NOT_A_PERSON = re.compile(r"^the\s+\w+\s+[a-z]", re.IGNORECASE)
+
+
 def tidy_name(text: str) -> str | None:
+    text = re.sub(r"^(?:[\w-]*\d[\w-]*\s+)+", "", text.strip())  # "MN-BFC-2012-09-18 CITY OF"
+    text = re.sub(r"^(?:minutes|the)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes$", "", text.strip(" ,-\u2013:|"), flags=re.I)
+    if text.endswith(("?", "...", "\u2026")):
+        return None  # "How can we help you...": the web page talking, not a name
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{3}", text):
         return None
     if TIME.fullmatch(text) or LABEL.match(text):
         return None
-    return text.title() if text.isupper() else text
+    if text.isupper() or re.search(r"\b[a-z]+[A-Z]", text):  # "sallowby CITY cOUNCIL"
+        return text.title()
+    return text
 
 
 def venue_after_date(text: str) -> str | None:
@@ -382,8 +415,12 @@ def split_entry_line(text: str) -> list[str]:
     return [text]
 
 
-def parse_attendee_list(text: str) -> list[Attendee]:
-    return [parse_attendee(part) for part in split_people(text)]
+def parse_attendee_list(lines: list[str]) -> list[Attendee]:
+    """A list of people: one a line ("Mayor Ann Bee" / "Councillor Cee"), or run together."""
+    entries = join_attendance_lines(lines)
+    if len(entries) > 1 and not any(re.search(r";|\band\b|,.*,", e) for e in entries):
+        return [parse_attendee(entry) for entry in entries]
+    return [parse_attendee(part) for part in split_people(" ".join(entries))]
 
 
 def split_people(text: str) -> list[str]:
@@ -406,6 +443,14 @@ def split_people(text: str) -> list[str]:
 def parse_attendee(entry: str) -> Attendee:
     """ "Ms L R Duffy (Chairman)" or "Gail Quinton, Director of Children's Services"."""
     entry = re.sub(r"^-\s+", "", entry.strip(" .;"))
+    if labelled := re.match(r"^(?P<role>[A-Z][^:]{2,60}):\s*(?P<name>[A-Z].+)$", entry):
+        return Attendee(labelled["name"].strip(), normalise_role(labelled["role"]))  # "Clerk: Ann"
+    if dashed := re.match(
+        rf"^(?P<name>{HONORIFIC.pattern[1:]}\s[^-\u2013]+?)\s+[-\u2013]\s+(?P<role>.+)$",
+        entry,
+        re.I,
+    ):
+        return Attendee(dashed["name"].strip(), normalise_role(dashed["role"]))  # "Mr A Bee - Head"
     bracket = re.match(r"^(?P<name>[^(]+?)\s*\((?P<role>.+)\)$", entry)
     if bracket:
         name, role = bracket["name"].strip(" ,"), bracket["role"]
@@ -422,12 +467,25 @@ def normalise_role(role: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
+    """Names in a list of people, without the roles written after them."""
     if re.match(r"^(?:none|nil|no apologies)\b", text.strip(), re.I):
         return []
-    return [name for name in split_people(text.strip()) if name[:1].isupper()]
+    people = split_people(text.strip())
+    return [
+        name
+        for name in people
+        if name[:1].isupper() and not (ROLE_WORDS.search(name) and not HONORIFIC.match(name))
+    ]
 
 
 def apologies_from_text(text: str) -> list[str]:
-    """Names in "Apologies were received from Rachel Jenkins and Charmian Richardson."."""
-    match = APOLOGIES_SENTENCE.search(text)
-    return split_names(match.group(1)) if match else []
+    """Names in "Apologies were received from Rachel Jenkins and Charmian Richardson.",
+    "Cllr A Edwards sent his apologies." or a bare "Councillors A Bee and C Dee."."""
+    if match := APOLOGIES_SENTENCE.search(text):
+        return split_names(match.group(1))
+    if match := SENT_APOLOGIES.search(text):
+        return split_names(match["names"])
+    words = text.strip(" .").split()
+    if words and len(words) <= 25 and all(w[:1].isupper() or w in ("and", "&") for w in words):
+        return split_names(text)
+    return []

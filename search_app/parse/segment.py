@@ -44,6 +44,9 @@ SENTENCE_STARTERS = frozenset(
     "It There Members Member Apologies No None All This These He She They We In Following "
     "Resolved RESOLVED Agreed AGREED Officers Consideration To That Being".split()
 )
+FUNCTION_WORDS = frozenset(
+    "a an and any for from in of on or the to with by at as is are be when where its their".split()
+)
 TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & - \u2013".split())
 END_OF_MEETING = re.compile(
     r"^\(?(?:the\s+)?(?:(?:meeting|proceedings|committee|panel)\s+"
@@ -146,7 +149,9 @@ def segments_from(
         end = headings[position + 1].index if position + 1 < len(headings) else len(texts)
         start = heading.index + (2 if heading.uses_next_line else 1)
         body = ([heading.body_start] if heading.body_start else []) + texts[start:end]
-        items.append(RawItem(heading.number, cell_text(heading.title), body))
+        title = cell_text(heading.title)
+        title = title[:-1] if title.endswith(".") and is_capitals_line(title) else title
+        items.append(RawItem(heading.number, title, body))
     closing = split_off_closing(items[-1])
     for item, heading in zip(items, headings, strict=True):
         split_parts(item)
@@ -224,9 +229,14 @@ def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
         title, uses_next_line = lines[index + 1].text, True
     title = drop_second_number(title)
     title, body_start = split_title_from_body(title)
-    if not looks_like_title(title):
-        return None
     token = match["token"]
+    if re.search(r"&|\band\b", token) and not looks_like_title(title):
+        title, body_start = (
+            "",
+            " ".join(filter(None, (title, body_start))),
+        )  # "1. & 2. The Chair ..."
+    elif not looks_like_title(title):
+        return None
     return HeadingCandidate(
         index,
         printed_number(token),
@@ -307,8 +317,8 @@ def is_sentence(text: str) -> bool:
         return False
     if words[0] in SENTENCE_STARTERS or text.endswith((".", "!", "?")):
         return True
-    lower = sum(1 for w in words if w[:1].islower())
-    return len(words) >= 8 and lower >= len(words) / 2
+    content = sum(1 for w in words if w[:1].islower() and w not in FUNCTION_WORDS)
+    return len(words) >= 8 and content >= 3
 
 
 def split_after_capitals(text: str) -> tuple[str, str] | None:
@@ -355,7 +365,8 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
     nodes = [(c, r) for c, candidate in enumerate(candidates) for r in candidate.readings]
     if not nodes:
         return []
-    score = [1.0] * len(nodes)
+    # An item numbered 0 is rare ("1.0" is item 1 before it is sub-item 0 of item 1).
+    score = [0.5 if reading.running == 0 else 1.0 for _, reading in nodes]
     following: list[int | None] = [None] * len(nodes)
     by_reading: dict[tuple, list[int]] = {}
     for n in range(len(nodes) - 1, -1, -1):
@@ -367,7 +378,8 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
                 if gap is None or nodes[m][0] <= c:
                     continue
                 same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
-                value = 1 + score[m] - GAP_PENALTY * gap + (SAME_STYLE_BONUS if same else 0)
+                base = 0.5 if reading.running == 0 else 1.0
+                value = base + score[m] - GAP_PENALTY * gap + (SAME_STYLE_BONUS if same else 0)
                 if value > score[n]:
                     score[n], following[n] = value, m
         by_reading.setdefault((reading.style, reading.running), []).insert(0, n)
@@ -423,7 +435,8 @@ def heading_date_line(lines: list[Line]) -> int:
 
 def is_unnumbered_heading(text: str, next_line: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 12 or len(text) > 100 or not text[:1].isupper():
+    limit = 16 if is_capitals_line(text) else 12
+    if not 1 <= len(words) <= limit or len(text) > 100 or not text[:1].isupper():
         return False
     if text.endswith((".", ",", ";", "|")) or LABEL_LINE.match(text) or DATE_IN_TEXT.search(text):
         return False

@@ -37,6 +37,13 @@ ORGANISATION = re.compile(
     r"|^(?:Department|Office|Ministry)\b"
 )
 MAX_TOPICS = 5
+# Cross-references ("see minute") and people with their titles ("mr jones", "mayor smith")
+# repeat in minutes without being what an item is about.
+NOT_A_TOPIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|cllr|cr|councillor|mayor|chair|chairman|sir|dame|lord|lady|"
+    r"professor|alderman|trustee)\b"
+    r"|\b(?:see|minute|minutes|page|pages|appendix|paragraph|item|items)\b"
+)
 
 
 PLANNING_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]+\b")
@@ -93,6 +100,8 @@ def extract_topics(title: str, body: str, acronyms: dict[str, str]) -> list[str]
     candidates += repeated_phrases(f"{title}. {body}")
     topics: list[str] = []
     for candidate in candidates:
-        if candidate and not any(candidate in t or t in candidate for t in topics):
+        if not candidate or NOT_A_TOPIC.search(candidate):
+            continue
+        if not any(candidate in t or t in candidate for t in topics):
             topics.append(candidate)
     return topics[:MAX_TOPICS]

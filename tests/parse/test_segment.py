@@ -49,6 +49,105 @@ def test_numbering_styles(text, expected):
     assert items_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1/19 Budget\n\nNoted.\n\n2/19 Pay Policy\n\nAgreed.",
+            [("1/19", "Budget"), ("2/19", "Pay Policy")],
+        ),
+        (
+            "C/152 Budget\n\nNoted.\n\nC/153 Pay Policy\n\nAgreed.",
+            [("C/152", "Budget"), ("C/153", "Pay Policy")],
+        ),
+        (
+            "37.PRESENT\n\nAs above.\n\n38.APOLOGIES\n\nNone.",
+            [("37", "PRESENT"), ("38", "APOLOGIES")],
+        ),
+        (
+            "\u2022 4. Budget\n\nNoted.\n\n\u2022 5. Pay Policy\n\nAgreed.",
+            [("4", "Budget"), ("5", "Pay Policy")],
+        ),
+        ("1) Budget\n\nNoted.\n\n2) Pay Policy\n\nAgreed.", [("1", "Budget"), ("2", "Pay Policy")]),
+        (
+            "PAR 1 Budget\n\nNoted.\n\nPAR 2 Pay Policy\n\nAgreed.",
+            [("PAR 1", "Budget"), ("PAR 2", "Pay Policy")],
+        ),
+        (
+            "(139) BUDGET\n\nNoted.\n\n(140) PAY POLICY\n\nAgreed.",
+            [("139", "BUDGET"), ("140", "PAY POLICY")],
+        ),
+        (
+            "II. Budget\n\nNoted.\n\nIII. Pay Policy\n\nAgreed.",
+            [("II", "Budget"), ("III", "Pay Policy")],
+        ),
+        (
+            "21.44 BUDGET\n\nNoted.\n\n21.45 PAY POLICY\n\nAgreed.",
+            [("21.44", "BUDGET"), ("21.45", "PAY POLICY")],
+        ),
+        (
+            "1. & 2. The Chair opened the meeting.\n\n3. Budget\n\nNoted.",
+            [("1 & 2", ""), ("3", "Budget")],
+        ),
+        (
+            "AM119\n\nBudget\n\nNoted.\n\nAM219\n\nPay Policy\n\nAgreed.",
+            [("AM119", "Budget"), ("AM219", "Pay Policy")],
+        ),
+        (
+            "2211_[1] BUDGET\nNoted.\n2211_[2] PAY POLICY\nAgreed.",
+            [("2211_[1]", "BUDGET"), ("2211_[2]", "PAY POLICY")],
+        ),
+        (
+            "1.0 Budget\n\n1.1 Revenue was noted.\n\n2.0 Pay Policy\n\n2.1 Agreed.",
+            [("1.0", "Budget"), ("2.0", "Pay Policy")],
+        ),
+    ],
+    ids=[
+        "1/19",
+        "C/152",
+        "37.PRESENT",
+        "bullet",
+        "1)",
+        "PAR 1",
+        "(139)",
+        "roman",
+        "21.44",
+        "1. & 2.",
+        "AM119",
+        "2211_[1]",
+        "1.0 with 1.1",
+    ],
+)
+def test_more_numbering_styles(text, expected):
+    assert items_of(text) == expected
+
+
+def test_flattened_text_is_broken_at_its_item_numbers():
+    flattened = (
+        "1.0 Confirmation of Minutes 1.1 The minutes of the meeting held on 3 May were confirmed as "
+        "a correct record and signed by the chair, after one correction to the list of those present "
+        "at the meeting was agreed by all. 2.0 Matters Arising 2.1 The clerk had written to the "
+        "highways authority about the potholes on Mill Lane, and a reply was expected shortly. "
+        "3.0 Planning 3.1 No applications had been received since the last meeting of the council."
+    )
+    assert items_of(flattened) == [
+        ("1.0", "Confirmation of Minutes"), ("2.0", "Matters Arising"), ("3.0", "Planning"),
+    ]  # fmt: skip
+
+
+def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
+    text = (
+        "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
+        "2 Minutes\n\nConfirmed.\n\n"
+        "3   To declare any personal and/or prejudicial interest.\n\nNone.\n\n"
+        "4 Pay Policy\n\nAgreed.\n\n5 For, 0 Against, 1 Abstention"
+    )
+    assert items_of(text) == [
+        ("1", "Apologies"), ("2", "Minutes"),
+        ("3", "To declare any personal and/or prejudicial interest."), ("4", "Pay Policy"),
+    ]  # fmt: skip
+
+
 def test_sub_items_stay_inside_their_item():
     text = "1 Budget\n\n(a) Revenue\n\nNoted.\n\nb) Capital\n\nNoted.\n\n2 Pay Policy\n\nAgreed."
     document = parse_bytes((HEADER + text).encode(), "m.txt")
