@@ -27,7 +27,7 @@ DECISION_IN_TEXT = re.compile(
     r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED)\b|\bCarried\b"
     rf"|(?i:\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
-    r"granted|refused|elected|confirmed(?=\s+(?:as|and)\b))\b"
+    r"granted|refused|elected|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed)\s+unanimously\b"
     r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated)\b"
     r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b)",

@@ -38,7 +38,7 @@ LABEL = re.compile(
     r"officers|officials|staff|absent|regrets|apologies(?: for absence)?|leave of absence|"
     r"venue|place|time|"
     r"contact|contact officer|clerk)"
-    r"(?:\s*:\s*(?P<rest>.*)|\s*:?-?)$",  # a colon, or the label alone on its line
+    r"(?:\s*(?::|\s[-\u2013])\s*(?P<rest>.*)|\s*:?-?)$",  # "Label: ...", "Label – ...", alone
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
@@ -293,7 +293,7 @@ def committee_before_date(text: str) -> str | None:
     text = re.split(r"(?<=\w)\s+minutes\s+of\s+(?=(?:the|a|an)\b)", text, flags=re.I)[-1]
     text = HEADER_NOISE.sub("", text.strip())
     text = re.sub(r"\s*(?:held\s+)?(?:on|at|in)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I)
-    text = re.sub(r"\s+held\s+(?:at|in)\s+.*$", "", text, flags=re.I)
+    text = re.sub(r"\s*\bheld\s+(?:at|in|on|via|by|remotely)\b.*$", "", text, flags=re.I)
     return tidy_name(text)
 
 
@@ -304,6 +304,7 @@ def committee_from_lines(lines: list[str]) -> str | None:
         name
         for text in reversed(lines)
         if not (is_council_name(text) or HEADING_LABEL.search(text) or len(text.split()) > 12)
+        and not text.endswith((".", ",", "!"))  # a sentence, not a name
         and (name := tidy_name(HEADER_NOISE.sub("", text + " ")))
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
@@ -470,7 +471,8 @@ def split_names(text: str) -> list[str]:
     """Names in a list of people, without the roles written after them."""
     if re.match(r"^(?:none|nil|no apologies)\b", text.strip(), re.I):
         return []
-    people = split_people(text.strip())
+    text = re.sub(r"^the\s+following(?:\s+\w+)?\s*:?\s*", "", text.strip(), flags=re.I)
+    people = split_people(text)
     return [
         name
         for name in people
@@ -485,7 +487,8 @@ def apologies_from_text(text: str) -> list[str]:
         return split_names(match.group(1))
     if match := SENT_APOLOGIES.search(text):
         return split_names(match["names"])
-    words = text.strip(" .").split()
+    first = re.split(r"(?<=[a-z]{2})\.\s+", text.strip(), maxsplit=1)[0]  # "Cllr M Bee. Accepted."
+    words = first.strip(" .").split()
     if words and len(words) <= 25 and all(w[:1].isupper() or w in ("and", "&") for w in words):
-        return split_names(text)
+        return split_names(first)
     return []

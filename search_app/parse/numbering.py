@@ -29,8 +29,8 @@ TOKEN = (
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?(?P<token>{TOKEN})"
-    r"(?P<delim>\.\)?|\)|:|\s+[-\u2013\u2014:])?"
-    r"(?:\s+(?P<title>\S.*)|(?<=[.)])(?P<glued>[A-Z].*))?$",
+    r"(?P<delim>\.\)?|\)|:|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=[A-Z]))?"
+    r"(?:\s+(?P<title>\S.*)|(?<=[.)\-\u2013\u2014])(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".

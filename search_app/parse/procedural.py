@@ -14,7 +14,7 @@ PROCEDURAL_TITLE = re.compile(
     r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?$|chair(?:man)?'?s\s+announcements|"
     r"^announcements$|^call\s+to\s+order$|^roll\s+call$|^adjournment$|"
     r"webcasting|matters\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
-    r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions$",
+    r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions?$",
     re.IGNORECASE,
 )
 

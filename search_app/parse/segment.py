@@ -42,7 +42,12 @@ MONTHS = frozenset(
 SENTENCE_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame Detective The A An "
     "It There Members Member Apologies No None All This These He She They We In Following "
-    "Resolved RESOLVED Agreed AGREED Officers Consideration To That Being".split()
+    "Resolved RESOLVED Agreed AGREED Officers Consideration To That".split()
+)
+# The starters that name who is acting: a title runs up to them even when it has no colon.
+SUBJECT_STARTERS = frozenset(
+    "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame The Members "
+    "Officers".split()
 )
 FUNCTION_WORDS = frozenset(
     "a an and any for from in of on or the to with by at as is are be when where its their".split()
@@ -74,6 +79,10 @@ LABEL_LINE = re.compile(
 )
 # What a cover sheet or a table header says beside a number: "Agenda No 5 Item".
 NOT_TITLES = frozenset({"item", "items", "no", "page", "agenda item", "item no", "agenda no"})
+ATTENDANCE_LABEL = re.compile(
+    r"^(?:present|in attendance|also present|absent|staff|officers)\b|\b(?:present|attendance):?$",
+    re.IGNORECASE,
+)
 # Words of a sentence, not of a title: "The Director advised that ..."
 NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
@@ -84,6 +93,12 @@ SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " besid
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}|[IVX]{1,5}\.)\s+[A-Z])"
+    r"|(?<=\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"  # "... C124/20 Notice and Summons"
+)
+# A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:item|items|minute|minutes|no\.?|number|page|paragraph|section|appendix)$"
+    r"|(?:^|\s)[a-z]+\s+(?:Item|Items|Minute|No\.?)$"  # "an interest in Item" / "15 Notice ..."
 )
 
 
@@ -135,9 +150,15 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
     # title lines explain the document several times better.
     if numbered and 3 * len(numbered) >= len(unnumbered):
         return segments_from(lines, numbered, "numbered", width)
-    if unnumbered:
+    if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
         return segments_from(lines, unnumbered, "unnumbered", width)
     return sections(lines)
+
+
+def body_before(lines: list[Line], index: int) -> bool:
+    """Whether running text comes before a heading: then one title line is no structure,
+    and splitting there would leave that text out of every item."""
+    return sum(is_body_text(line.text) for line in lines[:index]) >= 2
 
 
 def segments_from(
@@ -166,6 +187,7 @@ def sections(lines: list[Line]) -> Segments:
     """No headings at all: one item per page, or one for the whole text, titled by its start."""
     texts = [cell_text(line.text) for line in lines]
     pages = sorted({line.page for line in lines if line.text})
+    preamble = texts[: next((i for i, t in enumerate(texts) if t), 0) + HEADING_LINES]
     if len(pages) > 1:
         items = [
             RawItem(
@@ -175,10 +197,11 @@ def sections(lines: list[Line]) -> Segments:
             )
             for page in pages
         ]
-        return Segments([], items, [], "pages")
-    first = next((text for text in texts if text), "")
+        return Segments(preamble, items, [], "pages")
+    named = [t for t in texts if t and not t.startswith("- ")]
+    first = next((t for t in named[:HEADING_LINES] if DATE.search(t)), named[0] if named else "")
     title = first if len(first) <= 80 else first[:80].rsplit(" ", 1)[0] + " \u2026"
-    return Segments([], [RawItem("", title or "Full text", texts)], [], "whole")
+    return Segments(preamble, [RawItem("", title or "Full text", texts)], [], "whole")
 
 
 def unflatten(lines: list[Line]) -> list[Line]:
@@ -199,7 +222,8 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     candidates = []
     previous = ""
     for index, line in enumerate(lines):
-        candidate = heading_candidate(lines, index) if not ends_mid_sentence(previous) else None
+        continued = ends_mid_sentence(previous) or REFERENCE_BEFORE.search(previous)
+        candidate = heading_candidate(lines, index) if not continued else None
         if candidate:
             candidates.append(candidate)
         if line.text:
@@ -260,7 +284,8 @@ def next_text(lines: list[Line], index: int) -> int | None:
 
 def looks_like_title(title: str) -> bool:
     words = title.split()
-    if not words or not (title[0].isupper() or title[0] in "'\"\u2018\u201c"):
+    bilingual = re.search(r"\s/\s+[A-Z]", title)  # "ngā tono kōrero / Deputation"
+    if not words or not (title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual):
         return False
     if words[0].strip(",.").lower() in MONTHS or len(words) > 20 or VOTE_COUNT.match(title):
         return False
@@ -288,6 +313,9 @@ def split_title_from_body(text: str) -> tuple[str, str]:
         return subject if subject and len(subject[1].split()) >= 4 else (text, "")
     if is_capitals_line(text) and len(words) <= 20:
         return text, ""
+    subject = split_before_subject(text, sentences=False)  # "Interests Councillor Bee declared"
+    if subject and len(subject[0].split()) <= 15 and subject[1].split()[0] in SUBJECT_STARTERS:
+        return subject
     for split in (split_at_separator, split_after_capitals, split_before_subject):
         found = split(text)
         if found:
@@ -303,7 +331,8 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
-    if not rest or len(title.split()) > 15 or not looks_like_title(title):
+    limit = 20 if is_capitals_line(title) else 15
+    if not rest or len(title.split()) > limit or not looks_like_title(title):
         return None
     if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):
         return None
@@ -322,11 +351,23 @@ def is_sentence(text: str) -> bool:
 
 
 def split_after_capitals(text: str) -> tuple[str, str] | None:
-    """ "PUBLIC PARTICIPATION Peter Smith asked ..." -> the run of capitals is the title."""
+    """ "PUBLIC PARTICIPATION Peter Smith asked ..." -> the run of capitals is the title.
+
+    Numbers and dashes belong to the run only between words in capitals ("HELD ON 24th
+    JUNE 2021 & AGENDA"), not before the title's ordinary words ("BARNS - 2006 - Conversion").
+    """
     words = text.split()
     run = 0
-    while run < len(words) and is_capitals(words[run]):
-        run += 1
+    while run < len(words):
+        if is_capitals(words[run]):
+            run += 1
+            continue
+        ahead = run
+        while ahead < len(words) and is_neutral(words[ahead]):
+            ahead += 1
+        if ahead == run or ahead == len(words) or not is_capitals(words[ahead]):
+            break
+        run = ahead
     if run < 2 or run == len(words) or not any(c.islower() for c in words[run]):
         return None
     return " ".join(words[:run]).rstrip(":"), " ".join(words[run:])
@@ -334,7 +375,12 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
 
 def is_capitals(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) or word in ("&", "-", "\u2013")
+    return bool(letters) and all(c.isupper() for c in letters) and not is_neutral(word)
+
+
+def is_neutral(word: str) -> bool:
+    """Numbers, ordinals and dashes: neither capitals nor ordinary words."""
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?[,.:]?|[&\-\u2013\u2014/]", word))
 
 
 def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] | None:
@@ -348,7 +394,8 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("of", "the")):
         start -= 1
     for split in range(start, first_lower):
-        if split > 0 and words[split] in SENTENCE_STARTERS:
+        after_connective = words[split - 1].lower() in TITLE_CONNECTIVES
+        if split > 0 and words[split] in SENTENCE_STARTERS and not after_connective:
             return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
     sentence_end = sentences and re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
@@ -402,17 +449,23 @@ def unnumbered_headings(
     start = heading_date_line(lines) + 1
     coded = {c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]", c.number)}
     headings = []
-    previous = ""
+    previous, joined = "", -1
     for index, line in enumerate(lines):
         text = line.text
         after_marker = ITEM_MARKER.match(previous) is not None
-        if index in coded:
+        if index == joined:
+            pass  # the second line of a heading in capitals, already taken
+        elif index in coded:
             headings.append(coded[index])
         elif text and index >= start and (after_marker or not ends_mid_sentence(previous)):
             following = next_text(lines, index)
             next_line = lines[following].text if following is not None else ""
             if after_marker or is_unnumbered_heading(text, next_line):
-                headings.append(HeadingCandidate(index, "", text.rstrip(" :"), "", False))
+                title = text.rstrip(" :")
+                if is_capitals_line(title) and re.match(r"(?:OF|AND|FOR|TO|THE)\b", next_line):
+                    title = f"{title} {next_line}".rstrip(" :")  # "CONFIRMATION" / "OF MINUTES"
+                    joined = following
+                headings.append(HeadingCandidate(index, "", title, "", False))
         if text:
             previous = text
     return headings
@@ -438,7 +491,11 @@ def is_unnumbered_heading(text: str, next_line: str) -> bool:
     limit = 16 if is_capitals_line(text) else 12
     if not 1 <= len(words) <= limit or len(text) > 100 or not text[:1].isupper():
         return False
-    if text.endswith((".", ",", ";", "|")) or LABEL_LINE.match(text) or DATE_IN_TEXT.search(text):
+    if text.endswith((".", ",", ";", "|")) or ATTENDANCE_LABEL.search(text):
+        return False
+    if LABEL_LINE.match(text) and not is_capitals_line(text):
+        return False
+    if DATE_IN_TEXT.search(text) and not is_procedural(text):
         return False
     if NUMBERED_LINE.match(text) or sum(c.isdigit() for c in text) > 4 or text.count(",") > 1:
         return False
@@ -519,25 +576,28 @@ def drop_labels_and_signatures(lines: list[str]) -> list[str]:
 def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
     """A long title that wrapped: "... to provide hotel" / "and village shop and ...".
 
-    Only a title that ran to the margin, or whose next line plainly continues it.
+    The next line must plainly continue it (it starts in lower case); once it has, a
+    last short line that ran on from the margin ("Factory, North Street for Homes")
+    joins too.
     """
+    last = ""  # the line last joined on, once one has been
     for _ in range(3):
         following = next((t for t in item.lines if t), "")
         if not following or len(item.title.split()) < 5 or following[:1] in "-(":
             return
-        if not (
-            continues_paragraph(item.title, following, width)
-            and following[:1].islower()
-            or width
-            and len(item.title) >= 0.85 * width
-            and not following.endswith(".")
+        plainly = continues_paragraph(item.title, following, width) and following[:1].islower()
+        ran_on = (
+            width
+            and len(last) >= 0.5 * width
+            and not following.endswith((".", ":"))
             and len(following) < 0.85 * width
-            and following[:1].isupper()
             and not is_sentence(following)
-        ):
+        )
+        if not (plainly or ran_on):
             return
         item.title = f"{item.title} {following}"
         item.lines.remove(following)
+        last = following
 
 
 def repair_split_title(item: RawItem) -> None:
