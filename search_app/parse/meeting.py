@@ -331,6 +331,12 @@ def tidy_name(text: str) -> str | None:
         return None
     if TIME.fullmatch(text) or LABEL.match(text):
         return None
+    text = re.sub(r"\s*\bPage\s+\d+\s+of\s+\d+\b", "", text, flags=re.I)
+    parts = [
+        p.strip() for p in re.split(r"\b(?:MINUTES|Minutes|AGENDA|Agenda)\b", text) if p.strip()
+    ]
+    if len(parts) > 1:  # "Board of Trustees VILLAGE OF OAK BROOK MINUTES REGULAR MEETING"
+        text = next((p for p in parts if GOVERNING_WORD.search(p)), parts[0])
     if text.isupper() or re.search(r"\b[a-z]+[A-Z]", text):  # "sallowby CITY cOUNCIL"
         return text.title()
     return text
@@ -417,10 +423,19 @@ def split_entry_line(text: str) -> list[str]:
 
 
 def parse_attendee_list(lines: list[str]) -> list[Attendee]:
-    """A list of people: one a line ("Mayor Ann Bee" / "Councillor Cee"), or run together."""
+    """A list of people: one a line ("Mayor Ann Bee" / "Councillor Cee"), "Name, Role;"
+    pairs, or names run together with commas and "and"."""
     entries = join_attendance_lines(lines)
     if len(entries) > 1 and not any(re.search(r";|\band\b|,.*,", e) for e in entries):
         return [parse_attendee(entry) for entry in entries]
+    joined = " ".join(entries)
+    if joined.count(";") >= 2 and re.search(r",\s*[A-Z][\w -]*(?:Chair|Mayor|Clerk)", joined):
+        pairs = [p.strip() for p in joined.split(";") if p.strip()]  # "A Bee, Chairman; C Dee"
+        return [
+            parse_attendee(part)
+            for pair in pairs
+            for part in (split_top_level(pair) if " and " in pair else [pair])
+        ]
     return [parse_attendee(part) for part in split_people(" ".join(entries))]
 
 
@@ -472,6 +487,7 @@ def split_names(text: str) -> list[str]:
     if re.match(r"^(?:none|nil|no apologies)\b", text.strip(), re.I):
         return []
     text = re.sub(r"^the\s+following(?:\s+\w+)?\s*:?\s*", "", text.strip(), flags=re.I)
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "Mr M Adams (Ms B Cee attended as substitute)"
     people = split_people(text)
     return [
         name
