@@ -37,9 +37,14 @@ class SourceText:
 # Private-use code points are what Word's Symbol/Wingdings bullets become.
 BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\u2756\u2713"
 LEADING_BULLET = re.compile(rf"^\s*(?:[\ue000-\uf8ff{BULLET_GLYPHS}]|-(?=\s))\s*")
-LIGATURES = str.maketrans({"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi"})
-INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
-OTHER_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+# One pass of str.translate: ligatures spelled out, invisible characters dropped, and
+# no-break spaces made plain.
+LIGATURES = str.maketrans(
+    {"\ufb01": "fi", "\ufb02": "fl", "\ufb00": "ff", "\ufb03": "ffi", "\u00a0": " "}
+    | dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+)
+OTHER_PRIVATE_USE = str.maketrans(dict.fromkeys(range(0xE000, 0xF900)))
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 PAGE_FURNITURE = [
     re.compile(r"^date of (?:issue|publication)\s*:?.*$", re.I),
@@ -61,9 +66,9 @@ INLINE_CHROME = [
     re.compile(r"\.?\s*\bView directions\b\.?", re.I),
     re.compile(r"^(?:Loading\.{3}\s*)?HomeMy WebLinkAbout\s*"),  # a document viewer's trail
 ]
+# Every piece of inline chrome has one of these in it: most lines skip the patterns.
+CHROME_HINTS = ("pdf", "doc", "kb", " mb", "mp3", "mp4", "xls", "view directions", "weblink")
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
-# Text extraction glues a page's parts together: "2012-09-18CITY OF", "TrusteesVILLAGE OF".
-GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9])(?=[A-Z]{3,}\b)")
 CHROME_LINE = re.compile(
     r"^(?:share this item|additional documents|supporting documents|background papers|"
     r"view the webcast|webcast: view the webcast|view directions|media|items|"
@@ -105,13 +110,16 @@ def decode_bytes(data: bytes, path: str) -> str:
 
 def normalise_line(raw: str) -> str:
     """One physical line with bullets made plain, invisible characters and chrome gone."""
-    text = INVISIBLE.sub("", raw.translate(LIGATURES)).replace("\u00a0", " ")
-    if LEADING_BULLET.match(text):
-        text = "- " + LEADING_BULLET.sub("", text, count=1)
-    text = re.sub(r"[ \t]+", " ", OTHER_PRIVATE_USE.sub("", text)).strip()
-    for pattern in INLINE_CHROME:
-        text = pattern.sub("", text).strip()
-    text = GLUED_CAPITALS.sub(" ", text)
+    text = raw.translate(LIGATURES)
+    if bullet := LEADING_BULLET.match(text):
+        text = "- " + text[bullet.end() :]
+    if PRIVATE_USE.search(text):
+        text = text.translate(OTHER_PRIVATE_USE)
+    text = " ".join(text.split())
+    lowered = text.lower()
+    if any(hint in lowered for hint in CHROME_HINTS):
+        for pattern in INLINE_CHROME:
+            text = pattern.sub("", text).strip()
     return "" if CHROME_LINE.match(text.removeprefix("- ")) or text == "-" else text
 
 
@@ -137,6 +145,8 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
 
 def column_parts(raw: str) -> list[str]:
     """The columns of one line: split at wide gaps, but never after a lone bullet or number."""
+    if "   " not in raw and "\t" not in raw and "\u00a0" not in raw:
+        return [raw.strip()]
     parts = COLUMN_GAP.split(raw.strip())
     if len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]) and len(parts[0]) < 2:
         return [raw]

@@ -43,6 +43,8 @@ LABEL = re.compile(
 )
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
 MEMBERS_LABEL = re.compile(r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$", re.I)
+# Text extraction glues a page's parts together: "2012-09-18CITY OF", "TrusteesVILLAGE OF".
+GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9])(?=[A-Z]{3,}\b)")
 HEADER_NOISE = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?"
     r"(?:agenda(?:,\s*decisions)?\s+and\s+(?:draft\s+)?minutes|agenda|minutes|decisions?)"
@@ -206,6 +208,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     Tuesday, 2nd October, 2018"): the meeting's is the one that names a body,
     has a weekday or says "held", and is not a publication or rescheduling date.
     """
+    lines = [GLUED_CAPITALS.sub(" ", text) for text in lines]
     for text in lines:
         council = re.sub(r"^minutes\s+(?:of\s+)?", "", text, flags=re.I)
         if COUNCIL_LINE.match(council) and not header.body:

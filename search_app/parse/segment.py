@@ -87,19 +87,21 @@ ATTENDANCE_LABEL = re.compile(
 NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
 ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
+FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}|[IVX]{1,5}\.)\s+[A-Z])"
     r"|(?<=\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"  # "... C124/20 Notice and Summons"
 )
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
-REFERENCE_BEFORE = re.compile(
-    r"\b(?:item|items|minute|minutes|no\.?|number|page|paragraph|section|appendix)$"
-    r"|(?:^|\s)[a-z]+\s+(?:Item|Items|Minute|No\.?)$"  # "an interest in Item" / "15 Notice ..."
+REFERENCE_WORDS = frozenset(
+    "item items minute minutes no number page paragraph section appendix".split()
 )
+PAR_NUMBER = re.compile(r"[A-Z]{2,4} \d")
 
 
 @dataclass
@@ -145,9 +147,12 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
     lines = unflatten(lines)
     candidates = heading_candidates(lines)
     numbered = best_heading_chain(candidates)
-    unnumbered = unnumbered_headings(lines, candidates)
     # A numbered heading is stronger evidence than a title line: numbers win unless
-    # title lines explain the document several times better.
+    # title lines explain the document several times better. (Counting the lines that
+    # could be titles at all is cheap, and usually settles it.)
+    if numbered and 3 * len(numbered) >= sum(could_be_title(line.text) for line in lines):
+        return segments_from(lines, numbered, "numbered", width)
+    unnumbered = unnumbered_headings(lines, candidates)
     if numbered and 3 * len(numbered) >= len(unnumbered):
         return segments_from(lines, numbered, "numbered", width)
     if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
@@ -205,8 +210,15 @@ def sections(lines: list[Line]) -> Segments:
 
 
 def unflatten(lines: list[Line]) -> list[Line]:
-    """Break very long lines (flattened text) before each number that could start an item."""
-    if not any(len(line.text) > FLATTENED_LINE for line in lines):
+    """Break very long lines (flattened text) before each number that could start an item.
+
+    Only in flattened text: a document of a few lines, or of lines as long as paragraphs,
+    where the longest runs past FLATTENED_LINE; ordinary long paragraphs are left alone.
+    """
+    texts = [line.text for line in lines if line.text]
+    if not texts or max(map(len, texts)) <= FLATTENED_LINE:
+        return lines
+    if len(texts) > FLATTENED_MAX_LINES and sum(map(len, texts)) / len(texts) < FLATTENED_LINE:
         return lines
     out = []
     for line in lines:
@@ -222,7 +234,7 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     candidates = []
     previous = ""
     for index, line in enumerate(lines):
-        continued = ends_mid_sentence(previous) or REFERENCE_BEFORE.search(previous)
+        continued = ends_mid_sentence(previous) or ends_with_reference(previous)
         candidate = heading_candidate(lines, index) if not continued else None
         if candidate:
             candidates.append(candidate)
@@ -232,10 +244,12 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
 
 
 def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
-    text = re.sub(r"^- (?=\(?\d)", "", lines[index].text)  # "• 4. Budget": a bullet before it
-    match = NUMBERED_LINE.match(text)
+    text = lines[index].text
+    if text.startswith("- ") and text[2:3] in "(0123456789":  # "• 4. Budget": a bullet first
+        text = text[2:]
+    match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None
     if not match:
-        trailing = TRAILING_NUMBER.match(text)
+        trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None
         if trailing and looks_like_title(trailing["title"]) and trailing["title"].isupper():
             token = trailing["token"]
             return HeadingCandidate(
@@ -270,6 +284,27 @@ def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
         readings(token, match["word"] or ""),
         (match["delim"] or "").strip(),
     )
+
+
+NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda"})
+
+
+def ends_with_reference(text: str) -> bool:
+    """ "an interest in Item" / "15 Notice of Motion": the number is referred to, not a heading.
+    ("Standard Items" above "1 APOLOGIES" is a heading of the page, so the word before counts.)"""
+    words = text[-40:].split()
+    if not words or (words[-1].lower() not in REFERENCE_WORDS and words[-1].lower() != "no."):
+        return False
+    return words[-1][0].islower() or (len(words) > 1 and words[-2][0].islower())
+
+
+def may_start_with_number(text: str) -> bool:
+    """A cheap test before NUMBERED_LINE: most lines start with an ordinary word."""
+    first = text.split(" ", 1)[0]
+    if not first or first[0].isdigit() or first[0] == "(" or any(c.isdigit() for c in first):
+        return bool(first)
+    word = first.rstrip(".:").lower()
+    return word in NUMBER_WORDS or set(word) <= set("ivxl") or bool(PAR_NUMBER.match(text))
 
 
 def drop_second_number(title: str) -> str:
@@ -480,13 +515,21 @@ def heading_date_line(lines: list[Line]) -> int:
             if seen > HEADING_LINES:
                 break
             heads_item = ITEM_MARKER.match(previous) is not None
-            if DATE.search(line.text) and not is_body_text(line.text) and not heads_item:
+            dated = DIGIT.search(line.text) and DATE.search(line.text[:200])
+            if dated and not is_body_text(line.text) and not heads_item:
                 found = index
             previous = line.text
     return found
 
 
+def could_be_title(text: str) -> bool:
+    """The cheap first tests of is_unnumbered_heading: short, capitalised, no full stop."""
+    return 0 < len(text) <= 100 and text[0].isupper() and not text.endswith((".", ",", ";", "|"))
+
+
 def is_unnumbered_heading(text: str, next_line: str) -> bool:
+    if not could_be_title(text):
+        return False
     words = text.split()
     limit = 16 if is_capitals_line(text) else 12
     if not 1 <= len(words) <= limit or len(text) > 100 or not text[:1].isupper():
@@ -518,8 +561,7 @@ def is_title_case(words: list[str]) -> bool:
 
 
 def is_capitals_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return text.isupper() and sum(c.isalpha() for c in text) >= 4
 
 
 def is_body_text(text: str) -> bool:
