@@ -49,6 +49,7 @@ class Meeting:
     # one item per page, or as one item.
     structure: str = "numbered"
     source_url: str | None = None  # where the minutes were published, when known
+    ocr: bool = False  # the text was read from scanned pages by OCR
 
     @property
     def split_into_items(self) -> bool:

@@ -186,6 +186,7 @@ def meeting_from_json(data: dict) -> Meeting:
         apologies=data.get("apologies", []),
         acronyms=data.get("acronyms", {}),
         structure=data.get("structure", "numbered"),
+        ocr=bool(data.get("ocr")),
         source_url=data.get("source_url"),
     )
 

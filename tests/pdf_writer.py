@@ -52,6 +52,23 @@ def write_minutes_pdf(
     return path
 
 
+def write_scanned_pdf(source_text: str, path: Path) -> Path:
+    """A PDF whose page is a picture of the text, with no text layer: what a scanner makes."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    page = Image.new("L", (1654, 2339), 255)  # A4 at 200 dpi
+    draw, font = ImageDraw.Draw(page), ImageFont.truetype(str(FONT), 30)
+    y = 120
+    for line in source_text.splitlines():
+        draw.text((120, y), line, font=font, fill=0)
+        y += 48
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.image(page, x=0, y=0, w=210, h=297)
+    pdf.output(str(path))
+    return path
+
+
 if __name__ == "__main__":
     source, out = Path(sys.argv[1]), Path(sys.argv[2])
     footer = sys.argv[3] if len(sys.argv) > 3 else ""

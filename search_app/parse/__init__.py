@@ -124,9 +124,12 @@ def build_document(source_text: SourceText, source: str, fmt: str) -> ParsedDocu
     header = parse_meeting_header(segments.preamble, segments.closing, all_lines, width)
     fallbacks = fill_from_metadata(header, source_text, source)
     fallbacks += STRUCTURE_NOTES.get(segments.scheme, [])
+    if source_text.ocr:
+        fallbacks.append("text: read by OCR from scanned pages (expect recognition errors)")
     paragraphs = [join_wrapped_lines(raw.lines, width) for raw in segments.items]
     meeting = build_meeting(header, source_text.body_hint, segments.items, paragraphs)
     meeting.structure = segments.scheme
+    meeting.ocr = source_text.ocr
     items = [
         build_item(raw, item_paragraphs, meeting, width)
         for raw, item_paragraphs in zip(segments.items, paragraphs, strict=True)

@@ -32,6 +32,7 @@ class SourceText:
     body_hint: str | None = None  # the council, when the format names it
     title_hint: str | None = None  # the document's own title (HTML <title>, PDF metadata)
     wrapped: bool = True  # lines are a page's wrapped lines (text, PDF), not whole paragraphs
+    ocr: bool = False  # read from page images by OCR: expect recognition errors
 
 
 # Private-use code points are what Word's Symbol/Wingdings bullets become.

@@ -1,7 +1,10 @@
 """Reader for PDF minutes: pdfminer.six extracts the text layer, then the text path runs.
 
 pdfminer's layout analysis keeps the blank line between paragraphs and the
-page order, which is the shape the text segmenter is built for.
+page order, which is the shape the text segmenter is built for. A scan (pages
+that are pictures, no text layer) is read by OCR: pypdfium2 renders each page
+and Tesseract (Debian's tesseract-ocr, through pytesseract) reads it; the text
+is marked as OCR'd, since recognition makes mistakes.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from pdfminer.psparser import PSException
 from search_app.errors import UnreadableDocument
 from search_app.parse.lines import SourceText, split_lines
 
+OCR_DPI = 300  # Tesseract reads body text best at about 300 dpi
+MAX_OCR_PAGES = 60  # a scan longer than this is read up to here, and says so
+
 # pdfminer logs every malformed object it recovers from; our error says it once.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
@@ -27,10 +33,35 @@ def read_pdf(data: bytes, path: str) -> SourceText:
         raise UnreadableDocument(path, "file is empty")
     if not data.lstrip()[:5] == b"%PDF-":
         raise UnreadableDocument(path, "not a PDF (no %PDF- header)")
-    text = extract_pdf_text(data, path)
+    text, ocr = extract_pdf_text(data, path), False
     if not text.strip():
-        raise UnreadableDocument(path, "PDF has no text layer (a scan?); run OCR on it first")
-    return SourceText(split_lines(text, columns=True), title_hint=pdf_title(data))
+        text, ocr = ocr_pdf(data, path), True
+    if not text.strip():
+        raise UnreadableDocument(path, "PDF has no text layer, and OCR found no text in it")
+    lines = split_lines(text, columns=True)
+    return SourceText(lines, title_hint=pdf_title(data), ocr=ocr)
+
+
+def ocr_pdf(data: bytes, path: str) -> str:
+    """The text of a scanned PDF, page by page (form feeds between pages), by OCR."""
+    try:
+        import pypdfium2
+        import pytesseract
+    except ImportError as error:  # a deployment without the OCR libraries
+        reason = f"PDF has no text layer and OCR is missing ({error})"
+        raise UnreadableDocument(path, reason) from error
+    try:
+        document = pypdfium2.PdfDocument(data)
+        pages = []
+        for index in range(min(len(document), MAX_OCR_PAGES)):
+            image = document[index].render(scale=OCR_DPI / 72).to_pil()
+            pages.append(pytesseract.image_to_string(image, lang="eng"))
+        return "\f".join(pages)
+    except pytesseract.TesseractNotFoundError as error:
+        reason = "PDF has no text layer and Tesseract is missing (apt-get install tesseract-ocr)"
+        raise UnreadableDocument(path, reason) from error
+    except pypdfium2.PdfiumError as error:
+        raise UnreadableDocument(path, f"PDF could not be rendered for OCR ({error})") from error
 
 
 def pdf_title(data: bytes) -> str | None:

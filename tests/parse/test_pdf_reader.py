@@ -7,7 +7,7 @@ import pytest
 from search_app.errors import UnreadableDocument
 from search_app.parse import parse_bytes, parse_file
 from tests.conftest import CORPUS, FIXTURES, SEED
-from tests.pdf_writer import write_minutes_pdf
+from tests.pdf_writer import write_minutes_pdf, write_scanned_pdf
 
 AUDIT_SOURCE = FIXTURES / "northbridge-audit-committee-2024-01-25.txt"
 
@@ -75,3 +75,28 @@ def test_pdf_without_a_text_layer_says_so(tmp_path):
     pdf.output(str(path))
     with pytest.raises(UnreadableDocument, match="scan.pdf: PDF has no text layer"):
         parse_file(path)
+
+
+SCANNED = """Kestrel Valley District Council
+Licensing Committee
+Minutes of the meeting held on Wednesday 8 March 2023 at 10.00 am
+
+1 Apologies
+Apologies were received from Councillor Ruth Amberley.
+
+2 Street Trading Consents
+The Licensing Manager presented the report on street trading.
+RESOLVED that the consents be renewed for one year.
+"""
+
+
+def test_a_scanned_pdf_is_read_by_ocr_and_says_so(tmp_path):
+    document = parse_file(write_scanned_pdf(SCANNED, tmp_path / "scan.pdf"))
+    assert document.meeting.committee == "Licensing Committee"
+    assert document.meeting.date.isoformat() == "2023-03-08"
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Apologies"), ("2", "Street Trading Consents"),
+    ]  # fmt: skip
+    assert document.items[1].decisions == ["RESOLVED that the consents be renewed for one year."]
+    assert document.meeting.ocr
+    assert "text: read by OCR from scanned pages (expect recognition errors)" in document.fallbacks
