@@ -103,11 +103,12 @@ def meeting_id_for(source: str) -> str:
 def item_ids(meeting_id: str, items: list[AgendaItem]) -> list[str]:
     """Stable ids: meeting id and item number ("...-2015-05-22--5", "...--112-23")."""
     ids: list[str] = []
-    for item in items:
-        candidate = f"{meeting_id}--{slug(item.number)}"
-        suffix = 2
+    for position, item in enumerate(items, start=1):
+        # An item printed without a number is known by its place: "...--item-3".
+        base = f"{meeting_id}--{slug(item.number) if item.number else f'item-{position}'}"
+        candidate, suffix = base, 2
         while candidate in ids:  # a number repeated in one meeting
-            candidate = f"{meeting_id}--{slug(item.number)}-{suffix}"
+            candidate = f"{base}-{suffix}"
             suffix += 1
         ids.append(candidate)
     return ids
