@@ -228,6 +228,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         or committee_named_anywhere(lines)
         or committee_from_lines(lines[:index])
         or committee_named_anywhere(lines, article=False)
+        or committee_after_date(text[match.end() :])
     )
     header.venue = venue_after_date(text[match.end() :])
 
@@ -252,6 +253,15 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
+
+
+def committee_after_date(text: str) -> str | None:
+    """ "06/13/2023 - Board of Trustees ...": a name after the date, when there is none before."""
+    if (
+        match := re.match(r"^\s*[-\u2013|]\s*(?P<name>[A-Z][^\d]{3,80})", text)
+    ) and GOVERNING_WORD.search(match["name"]):
+        return tidy_name(match["name"])
+    return None
 
 
 def committee_named_anywhere(lines: list[str], article: bool = True) -> str | None:
@@ -292,6 +302,9 @@ def find_time(text: str) -> time | None:
 def committee_before_date(text: str) -> str | None:
     if match := MEETING_OF.search(text):
         return tidy_name(match["name"])
+    parts = re.split(r"[,;]\s+", text.strip(" -\u2013"))
+    if len(parts) > 1 and GOVERNING_WORD.search(parts[-1]):  # "Dear Councillor, CABINET -"
+        text = parts[-1]
     # "Anytown Trust Minutes of the Board Meeting" -> "the Board Meeting"
     text = re.split(r"(?<=\w)\s+minutes\s+of\s+(?=(?:the|a|an)\b)", text, flags=re.I)[-1]
     text = HEADER_NOISE.sub("", text.strip())
@@ -342,7 +355,13 @@ def tidy_name(text: str) -> str | None:
         text = next((p for p in parts if GOVERNING_WORD.search(p)), parts[0])
     if text.isupper() or re.search(r"\b[a-z]+[A-Z]", text):  # "sallowby CITY cOUNCIL"
         return text.title()
-    return text
+    # "Board of Trustees VILLAGE OF ELMWOOD": a shouted run, not an acronym such as "NHS".
+    return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", title_case_run, text)
+
+
+def title_case_run(match: re.Match) -> str:
+    small = ("of", "and", "the", "for", "in", "on")
+    return " ".join(w.lower() if w.lower() in small else w.title() for w in match.group(0).split())
 
 
 def venue_after_date(text: str) -> str | None:

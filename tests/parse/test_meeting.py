@@ -134,3 +134,72 @@ def test_council_named_in_capitals_above_the_committee():
     ]
     header = parse_meeting_header(lines, [], lines)
     assert (header.body, header.committee) == ("North Example District Council", "Cabinet")
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee", "when"),
+    [
+        (
+            ["Meeting documents", "Highways Panel", "Monday, 4th March, 2019 2.00 pm"],
+            "Highways Panel",
+            date(2019, 3, 4),
+        ),
+        (
+            ["Date: 7 April 2015", "Dear Councillor,", "CABINET - Tuesday 14 April 2015 at 4.00pm"],
+            "Cabinet",
+            date(2015, 4, 14),
+        ),
+        (
+            ["Moved from 9th October 2018, Highways Panel - Tuesday, 2nd October, 2018 2.00 pm"],
+            "Highways Panel",
+            date(2018, 10, 2),
+        ),
+        (["Licensing Committee", "4.00pm1 July 2021"], "Licensing Committee", date(2021, 7, 1)),
+        (
+            [
+                "Minutes - 06/13/2023 - Board of TrusteesVILLAGE OF ELMWOOD MINUTES Page 1 of 9 REGULAR MEETING"
+            ],
+            "Board of Trustees Village of Elmwood",
+            date(2023, 6, 13),
+        ),
+        (
+            [
+                "A Regular Meeting of the Glenmore County Board of Super-",
+                "visors was held on March 3, 1982, at 7:00 P.M.",
+            ],
+            "Glenmore County Board of Supervisors",
+            date(1982, 3, 3),
+        ),
+        (
+            [
+                "Minutes of a meeting Lowfield Parish Council",
+                "Date & Time of Event",
+                "19th October 2022, 7pm",
+            ],
+            "Lowfield Parish Council",
+            date(2022, 10, 19),
+        ),
+    ],
+    ids=[
+        "page title",
+        "covering letter",
+        "moved from",
+        "time glued to date",
+        "document trail",
+        "meeting of ... was held",
+        "label above the date",
+    ],
+)
+def test_the_meeting_date_and_committee_not_page_furniture(lines, committee, when):
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == (committee, when)
+
+
+def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
+    header = parse_meeting_header(
+        ["Cabinet - Monday 4 March 2019", "Venue: Room 2, Town Hall Attendance Details Item Description"],
+        [], [],
+    )  # fmt: skip
+    assert header.venue == "Room 2, Town Hall"
+    long_venue = "Venue: " + "Committee Room " * 20
+    assert parse_meeting_header(["Cabinet - 4 March 2019", long_venue], [], []).venue is None

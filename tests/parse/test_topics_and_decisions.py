@@ -146,3 +146,15 @@ def test_moderngov_decision_label_introduces_the_decision():
     assert find_decisions(["Decision:", "That the scheme be approved."]) == [
         "That the scheme be approved."
     ]
+
+
+def test_cross_references_and_titled_people_are_not_topics():
+    body = (
+        "Mr Jones said the parking zones were full. Mr Jones asked for more. Mr Jones again. "
+        "See minute 4. See minute 5. See minute 6. Mayor Smith spoke. Mayor Smith agreed. "
+        "Mayor Smith left. Resident parking zones were reviewed. Resident parking zones grow. "
+        "Resident parking zones cost."
+    )
+    topics = extract_topics("Parking Review", body, {})
+    assert "resident parking" in topics
+    assert not any(t.startswith(("mr ", "mayor ")) or "minute" in t for t in topics)
