@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+import tomllib
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import click
 
 from search_app.errors import MinutesError, UnreadableDocument
 from search_app.facets import FacetFilters
+from search_app.harvest import SYSTEMS, HarvestReport, harvest
+from search_app.harvest.fetch import PoliteClient
 from search_app.index import IndexReport, update_index
 from search_app.models import ParsedDocument
 from search_app.parse import parse_file
@@ -120,6 +123,99 @@ def summarise(report: IndexReport) -> str:
         f"{report.unchanged} unchanged, {len(report.failed)} failed "
         f"({report.seconds:.2f} s)"
     )
+
+
+@cli.command("harvest")
+@click.argument("url")
+@click.option(
+    "--system", type=click.Choice(SYSTEMS), help="Committee system (default: from the URL)."
+)
+@click.option(
+    "--since", type=click.DateTime(["%Y-%m-%d"]), help="Meetings from this date (YYYY-MM-DD)."
+)
+@click.option("--committee", help="Only committees whose name matches this pattern.")
+@click.option("--council", help="The council's name (default: from the site).")
+@click.option("--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--contact", default="", help="Your contact, added to the user agent (email or URL).")
+@click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to a host.")
+def harvest_command(url, system, since, committee, council, corpus, contact, delay) -> None:
+    """Fetch the minutes published at URL (ModernGov, Legistar or a listing page) into --corpus.
+
+    Incremental and polite: what was saved is not fetched again, meetings whose minutes
+    are not out yet are looked at again next time, robots.txt is obeyed and a host gets
+    at most one request per --delay seconds. Exit status 3: some meetings failed (named).
+    """
+    client = PoliteClient(contact=contact, delay=delay)
+    try:
+        report = harvest(url, corpus, client, system, as_date(since), committee, council,
+                         HarvestProgress(sys.stdout.isatty()))  # fmt: skip
+    finally:
+        client.close()
+    show_harvest(report)
+    sys.exit(EXIT_PARTIAL if report.partial else 0)
+
+
+class HarvestProgress:
+    """Documents and bytes as they arrive: a live line on a terminal, log lines otherwise."""
+
+    def __init__(self, interactive: bool) -> None:
+        self.interactive = interactive
+
+    def __call__(self, report: HarvestReport, name: str) -> None:
+        line = f"harvest: {len(report.saved)} documents, {report.bytes / 1024:.0f} kB ({name})"
+        click.echo(f"\r{line[:110]:110}" if self.interactive else line, nl=not self.interactive)
+
+
+def show_harvest(report: HarvestReport) -> None:
+    click.echo(
+        f"\n{report.site} ({report.system}, {report.council or 'unknown council'}): "
+        f"{len(report.saved)} documents saved, {report.skipped} already harvested, "
+        f"{report.pending} meetings awaiting minutes, {len(report.failed)} failed"
+    )
+    for error in report.failed:
+        click.echo(f"minutes-search: harvest failed: {error}", err=True)
+
+
+@cli.command("update")
+@click.option(
+    "--sources", default=Path("sources.toml"), type=click.Path(path_type=Path, dir_okay=False)
+)
+@click.option("--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
+@click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
+def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
+    """Harvest every site in --sources, then index what changed: one command for cron.
+
+    sources.toml lists [[source]] tables with url and, optionally, system, council,
+    committee and since; [harvest] may set contact and delay. Exit status 3 when any
+    site, meeting or file failed (each is named); the rest is harvested and indexed.
+    """
+    try:
+        config = tomllib.loads(sources.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise click.ClickException(f"{sources}: {error}") from error
+    settings = config.get("harvest", {})
+    client = PoliteClient(settings.get("contact", ""), float(settings.get("delay", 1.0)))
+    partial = False
+    try:
+        for source in config.get("source", []):
+            if not isinstance(source, dict) or not source.get("url"):
+                click.echo(f"minutes-search: {sources}: a [[source]] without a url", err=True)
+                partial = True
+                continue
+            since = date.fromisoformat(str(source["since"])) if source.get("since") else None
+            report = harvest(
+                source["url"], corpus, client, source.get("system"), since,
+                source.get("committee"), source.get("council"), HarvestProgress(False),
+            )  # fmt: skip
+            show_harvest(report)
+            partial = partial or report.partial
+    finally:
+        client.close()
+    index_report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()))
+    click.echo(summarise(index_report))
+    for error in index_report.failed:
+        click.echo(f"minutes-search: skipped {error}", err=True)
+    sys.exit(EXIT_PARTIAL if partial or index_report.partial else 0)
 
 
 @cli.command("search")

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
 
+# A document's sidecar: what the harvester knows about it, beside it as "<file>.meta.json".
+SIDECAR_SUFFIX = ".meta.json"
+
 
 @dataclass
 class Attendee:

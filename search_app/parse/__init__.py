@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from search_app.errors import UnreadableDocument
-from search_app.models import AgendaItem, Meeting, ParsedDocument
+from search_app.models import AgendaItem, Attendee, Meeting, ParsedDocument
 from search_app.parse.acronyms import acronyms_in_item, find_acronyms
 from search_app.parse.decisions import find_decisions
 from search_app.parse.html_reader import read_html
@@ -94,6 +94,8 @@ def apply_sidecar(document: ParsedDocument, sidecar: Sidecar) -> None:
     meeting.start_time = sidecar.start_time or meeting.start_time
     meeting.venue = sidecar.venue or meeting.venue
     meeting.source_url = sidecar.source_url or meeting.source_url
+    if sidecar.present and not meeting.present:
+        meeting.present = [Attendee(name) for name in sidecar.present]
     settled = {"date": sidecar.date, "committee": sidecar.committee, "council": sidecar.council}
     document.fallbacks = [
         note for note in document.fallbacks if not settled.get(note.split(":", 1)[0])

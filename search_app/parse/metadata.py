@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
 
+from search_app.models import SIDECAR_SUFFIX
 from search_app.parse.meeting import DATE, MeetingHeader, parse_date, read_title
 
-SIDECAR_SUFFIX = ".meta.json"
 ISO_IN_NAME = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )
@@ -32,6 +32,7 @@ class Sidecar:
     start_time: time | None = None
     venue: str | None = None
     source_url: str | None = None
+    present: list[str] | None = None  # names on the system's attendance list
 
 
 def sidecar_path(path: Path) -> Path:
@@ -54,6 +55,7 @@ def read_sidecar(path: Path) -> tuple[Sidecar | None, str | None]:
             start_time=time.fromisoformat(data["start_time"]) if data.get("start_time") else None,
             venue=text_field(data, "venue"),
             source_url=text_field(data, "source_url"),
+            present=[p for p in data.get("present") or [] if isinstance(p, str)] or None,
         ), None
     except (OSError, ValueError, TypeError, KeyError) as error:
         return None, f"metadata: {side.name} ignored ({error})"

@@ -1,0 +1,63 @@
+"""Anything else: a page that lists minutes (parish and town councils' own websites).
+
+Links whose text or address says "minutes", to PDFs or pages on the same site, are
+each saved with a sidecar naming the page they were listed on; the date is read
+from the link's text or file name when it has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup
+
+from search_app.harvest.fetch import FetchError, PoliteClient
+from search_app.harvest.moderngov import check_pdf
+from search_app.harvest.store import DocumentMeta, slug
+
+DOCUMENT_SUFFIXES = (".pdf", ".htm", ".html", ".txt")
+
+
+def minutes_links(page: bytes, page_url: str) -> Iterator[tuple[str, str]]:
+    """(absolute URL, link text) of each link to minutes on the same site, once each."""
+    soup = BeautifulSoup(page, "html.parser")
+    host, seen = urlsplit(page_url).netloc, set()
+    for link in soup.find_all("a", href=True):
+        url = urljoin(page_url, link["href"]).split("#")[0]
+        label = " ".join(link.get_text(" ").split())
+        if urlsplit(url).netloc != host or url in seen or url == page_url:
+            continue
+        if "minute" in f"{label} {url}".lower():
+            seen.add(url)
+            yield url, label
+
+
+def council_of(page: bytes, page_url: str) -> str:
+    soup = BeautifulSoup(page, "html.parser")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    parts = [
+        p for p in re.split(r"\s+[-|\u2013]\s+", title) if re.search(r"Council|Board|Authority", p)
+    ]
+    return parts[-1] if parts else (title or urlsplit(page_url).netloc)
+
+
+def linked_document(
+    client: PoliteClient, council: str, page_url: str, url: str, label: str,
+) -> tuple[str, bytes, DocumentMeta]:  # fmt: skip
+    response = client.get(url)
+    if response is None:
+        raise FetchError(url, "not modified, but nothing is cached for it")
+    is_pdf = url.lower().endswith(".pdf") or "pdf" in response.content_type
+    if is_pdf:
+        check_pdf(url, response.content)
+    elif "html" not in response.content_type and "text" not in response.content_type:
+        raise FetchError(url, f"neither a PDF nor a page ({response.content_type or 'no type'})")
+    meta = DocumentMeta(
+        source_url=url, council=council, system="listing", ids={"listed_on": page_url}
+    )
+    # The link's words name the file, so a date in them ("Minutes 6 December 2021") reaches
+    # the parser, which reads dates from file names when the text has none.
+    name = slug(label or urlsplit(url).path.rsplit("/", 1)[-1])[:80]
+    return f"{name}{'.pdf' if is_pdf else '.html'}", response.content, meta

@@ -1,0 +1,184 @@
+"""ModernGov (most UK councils): its public web service, mgWebService.asmx.
+
+GetCommittees lists committees; GetMeetings lists a committee's meetings in a date
+range; GetMeeting gives a meeting's agenda items with the printed item number, the
+agenda text and the minutes as HTML, and the attendance. A meeting with minutes is
+saved as an HTML page in ModernGov's own item-table shape, so the parser takes the
+items from the system's structure; one without is looked at again on later runs;
+one whose minutes exist only as a document (the printed minutes PDF) is saved as that.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date, datetime
+from urllib.parse import urlencode, urljoin
+
+from search_app.harvest.fetch import FetchError, PoliteClient
+from search_app.harvest.store import DocumentMeta, slug
+
+SERVICE = "mgWebService.asmx"
+
+
+def service_url(base: str, operation: str, **params: str) -> str:
+    query = f"?{urlencode(params)}" if params else ""
+    return f"{base.rstrip('/')}/{SERVICE}/{operation}{query}"
+
+
+def xml_from(client: PoliteClient, url: str) -> ET.Element:
+    response = client.get(url)
+    if response is None:
+        raise FetchError(url, "not modified, but nothing is cached for it")
+    try:
+        root = ET.fromstring(response.content)
+    except ET.ParseError as error:
+        reason = f"not the XML the web service sends (an error page?): {error}"
+        raise FetchError(url, reason) from error
+    if root.tag.lower() == "html":
+        raise FetchError(url, "not the XML the web service sends (an HTML page: an error page?)")
+    return root
+
+
+def text(element: ET.Element | None, tag: str) -> str:
+    found = element.find(tag) if element is not None else None
+    return (found.text or "").strip() if found is not None else ""
+
+
+def committees(client: PoliteClient, base: str) -> list[tuple[str, str]]:
+    """(id, title) of every committee the site lists, deleted ones left out."""
+    root = xml_from(client, service_url(base, "GetCommittees"))
+    return [
+        (text(c, "committeeid"), text(c, "committeetitle"))
+        for c in root.iter("committee")
+        if text(c, "committeedeleted").lower() not in ("true", "1")
+    ]
+
+
+def meetings(
+    client: PoliteClient, base: str, committee_id: str, since: date, until: date
+) -> list[tuple[str, date]]:
+    url = service_url(
+        base, "GetMeetings", lCommitteeId=committee_id,
+        sFromDate=f"{since:%d/%m/%Y}", sToDate=f"{until:%d/%m/%Y}",
+    )  # fmt: skip
+    root = xml_from(client, url)
+    found = []
+    for meeting in root.iter("meeting"):
+        when = parse_uk_date(text(meeting, "meetingdate"))
+        if when:
+            found.append((text(meeting, "meetingid"), when))
+    return found
+
+
+def parse_uk_date(value: str) -> date | None:
+    try:
+        return datetime.strptime(value[:10], "%d/%m/%Y").date()
+    except ValueError:
+        return None
+
+
+def meeting_document(
+    client: PoliteClient, base: str, council: str, committee: str, meeting_id: str
+) -> tuple[str, bytes, DocumentMeta] | None:
+    """(file name, content, sidecar) of one meeting's minutes, or None if not published yet."""
+    url = service_url(base, "GetMeeting", lMeetingId=meeting_id)
+    root = xml_from(client, url)
+    meeting = root if root.tag == "meeting" else root.find(".//meeting")
+    if meeting is None:
+        raise FetchError(url, "the web service's answer has no <meeting>")
+    when = parse_uk_date(text(meeting, "meetingdate"))
+    page_url = f"{base.rstrip('/')}/ieListDocuments.aspx?MId={meeting_id}"
+    meta = DocumentMeta(
+        source_url=page_url, council=council, committee=committee,
+        date=when.isoformat() if when else None, start_time=clock(text(meeting, "meetingtime")),
+        venue=text(meeting, "meetinglocation") or None, system="moderngov",
+        ids={"meeting": meeting_id}, present=attendees(meeting),
+    )  # fmt: skip
+    items = list(agenda_items(meeting))
+    stem = f"{when.isoformat() if when else 'undated'}-{meeting_id}"
+    if any(minutes for _, _, _, minutes in items):
+        page = item_table_page(council, committee, when, meta.venue, items)
+        return f"{slug(committee)}/{stem}.html", page.encode("utf-8"), meta
+    printed = printed_minutes_url(meeting, base)
+    if printed:
+        response = client.get(printed)
+        if response is not None:
+            check_pdf(printed, response.content)
+            meta.source_url = printed
+            return f"{slug(committee)}/{stem}.pdf", response.content, meta
+    return None
+
+
+def clock(value: str) -> str | None:
+    match = re.search(r"(\d{1,2})[:.](\d{2})\s*([ap]m)?", value, re.I)
+    if not match:
+        return None
+    hour = int(match[1])
+    if match[3]:
+        hour = hour % 12 + (12 if match[3].lower() == "pm" else 0)
+    return f"{hour:02d}:{match[2]}"
+
+
+def attendees(meeting: ET.Element) -> list[str]:
+    return [
+        a.get("name", "").strip()
+        for a in meeting.iter("attendee")
+        if a.get("name") and "apolog" not in (a.get("attendance") or "").lower()
+    ]
+
+
+def agenda_items(meeting: ET.Element) -> Iterator[tuple[str, str, str, str]]:
+    """(printed number, title, agenda HTML, minutes HTML) of each public item."""
+    for item in meeting.iter("agendaitem"):
+        if text(item, "isrestricted").lower() in ("true", "1"):
+            continue
+        number = text(item, "fulldisplaynumberformat") or text(item, "agendaitemnumber")
+        minutes = text(item, "minutesnonemptyhtmlbody")
+        published = text(item, "isminutepublished").lower() not in ("false", "0")
+        yield (
+            number,
+            text(item, "agendaitemtitle"),
+            text(item, "agendatext"),
+            (minutes if published else ""),
+        )
+
+
+def printed_minutes_url(meeting: ET.Element, base: str) -> str | None:
+    for doc in meeting.iter("linkeddoc"):
+        if "minute" in text(doc, "title").lower() and text(doc, "url"):
+            return urljoin(base.rstrip("/") + "/", text(doc, "url"))
+    return None
+
+
+def check_pdf(url: str, content: bytes) -> None:
+    if not content.lstrip().startswith(b"%PDF-"):
+        raise FetchError(url, "not a PDF (an error page?)")
+    if b"%%EOF" not in content[-2048:]:
+        raise FetchError(url, "truncated PDF (no end-of-file marker)")
+
+
+def item_table_page(
+    council: str, committee: str, when: date | None, venue: str | None,
+    items: list[tuple[str, str, str, str]],
+) -> str:  # fmt: skip
+    """The meeting as a ModernGov "Agenda and minutes" page (the shape html_reader knows)."""
+    heading = f"{committee} - {when:%A} {when.day} {when:%B %Y}" if when else committee
+    rows = "\n".join(
+        "<tr><td class=\"mgItemNumberCell\"><p class=\"mgAiTitleTxt\">"
+        f"{html.escape(number)}</p></td><td><p class=\"mgAiTitleTxt\">{html.escape(title)}</p>"
+        f"<div class=\"mgWordPara\">{agenda}</div>"
+        + (f"<p class=\"mgSubItemTitleTxt\">Minutes:</p><div class=\"mgWordPara\">{minutes}</div>"
+           if minutes else "")
+        + "</td></tr>"
+        for number, title, agenda, minutes in items
+    )  # fmt: skip
+    venue_line = f"<p>Venue: {html.escape(venue)}</p>" if venue else ""
+    return (
+        f"<!DOCTYPE html><html><head><title>Agenda and minutes - {html.escape(heading)} - "
+        f'{html.escape(council)}</title></head><body><div id="modgov">'
+        f"<h1>Agenda and minutes</h1><h2>{html.escape(heading)}</h2>{venue_line}"
+        f'<table class="mgItemTable">{rows}</table></div></body></html>'
+    )

@@ -1,0 +1,90 @@
+"""Where harvested minutes go: a file per document with its sidecar, and a state file.
+
+corpus/<council>/<committee>/<date>-<id>.<ext> and <file>.meta.json beside it (the
+parser reads the sidecar first). corpus/<council>/.harvest.json records what has
+been saved (so nothing is fetched twice) and which meetings still await minutes;
+it is rewritten atomically after every document, so a killed run resumes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from search_app.models import SIDECAR_SUFFIX
+
+STATE_FILE = ".harvest.json"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "unnamed"
+
+
+@dataclass
+class DocumentMeta:
+    """The sidecar: what the committee system says about a document."""
+
+    source_url: str
+    council: str
+    committee: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    start_time: str | None = None  # HH:MM
+    venue: str | None = None
+    system: str = ""
+    ids: dict[str, str] = field(default_factory=dict)
+    present: list[str] = field(default_factory=list)
+
+
+class SiteStore:
+    """One council's folder in the corpus, and its harvesting state."""
+
+    def __init__(self, corpus: Path, council: str) -> None:
+        self.folder = corpus / slug(council)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / STATE_FILE
+        self.state = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        self.state.setdefault("done", {})
+        self.state.setdefault("pending", {})
+
+    def is_done(self, key: str) -> bool:
+        return key in self.state["done"]
+
+    def validators(self, key: str) -> tuple[str | None, str | None]:
+        record = self.state["done"].get(key) or {}
+        return record.get("etag"), record.get("last_modified")
+
+    def save(
+        self, key: str, relative: str, content: bytes, meta: DocumentMeta,
+        etag: str | None = None, last_modified: str | None = None,
+    ) -> Path:  # fmt: skip
+        """Write the document and its sidecar, then record it as done."""
+        path = self.folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, content)
+        sidecar = json.dumps({k: v for k, v in asdict(meta).items() if v}, indent=1)
+        write_atomically(path.with_name(path.name + SIDECAR_SUFFIX), sidecar.encode())
+        self.state["done"][key] = {
+            "file": relative, "sha256": hashlib.sha256(content).hexdigest(),
+            "etag": etag, "last_modified": last_modified,
+        }  # fmt: skip
+        self.state["pending"].pop(key, None)
+        self.write_state()
+        return path
+
+    def mark_pending(self, key: str, when: str | None) -> None:
+        """A meeting whose minutes are not published yet: look again on later runs."""
+        self.state["pending"][key] = {"date": when}
+        self.write_state()
+
+    def write_state(self) -> None:
+        write_atomically(self.folder / STATE_FILE, json.dumps(self.state, indent=1).encode())
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    temporary = path.with_name(path.name + ".part")
+    temporary.write_bytes(content)
+    os.replace(temporary, path)

@@ -1,0 +1,248 @@
+"""A small invented council on a real HTTP server on loopback, for the harvesting tests.
+
+It serves a ModernGov web service (two committees, a dozen meetings), a Legistar API
+and a parish council's listing page of PDFs (written with a real PDF writer), and can
+misbehave on demand: `site.faults[path] = ["500", "429:1", ...]` answers the next
+requests for that path badly, one fault per request, then normally again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import threading
+import time
+from datetime import date, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from tests.pdf_writer import write_minutes_pdf
+
+COUNCIL = "Anytown Borough Council"
+COMMITTEES = {"101": "Cabinet", "102": "Planning Committee"}
+TODAY = date.today()
+
+
+def meeting_dates() -> dict[str, tuple[str, date]]:
+    """Meeting id -> (committee id, date): six a committee, a month apart, the last one future."""
+    meetings = {}
+    for offset, committee in enumerate(COMMITTEES):
+        for n in range(6):
+            when = TODAY - timedelta(days=30 * (5 - n) + 3 + offset) + timedelta(days=40 * (n == 5))
+            meetings[f"{committee}{n}"] = (committee, when)
+    return meetings
+
+
+class Site:
+    def __init__(self, folder: Path) -> None:
+        self.meetings = meeting_dates()
+        # Minutes appear some weeks after a meeting: the most recent past ones have none yet.
+        self.published = {m for m, (_, when) in self.meetings.items() if (TODAY - when).days > 40}
+        self.faults: dict[str, list[str]] = {}
+        self.requests: list[tuple[float, str, dict]] = []
+        self.robots = "User-agent: *\nDisallow: /private/\n"
+        self.pdfs = {
+            "/parish/minutes-6-december-2021.pdf": pdf_of(folder, "Parish Council", "Monday 6 December 2021", "Village Hall Roof"),
+            "/parish/minutes-10-january-2022.pdf": pdf_of(folder, "Parish Council", "Monday 10 January 2022", "Speed Watch"),
+            "/files/event-7001.pdf": pdf_of(folder, "City Council", "Tuesday 5 March 2024", "Snow Removal Contract"),
+            "/files/printed-1013.pdf": pdf_of(folder, "Planning Committee", "Friday 1 March 2024", "Printed Minutes Item"),
+        }  # fmt: skip
+
+    def count(self, path: str) -> int:
+        return sum(1 for _, p, _ in self.requests if p == path)
+
+    def times(self, path: str) -> list[float]:
+        return [t for t, p, _ in self.requests if p == path]
+
+    # ---- what each address answers: (status, headers, body) ----
+
+    def answer(self, path: str, query: dict) -> tuple[int, dict, bytes]:
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, self.robots.encode()
+        if path == "/":
+            return page(f"<title>Home - {COUNCIL}</title><p>Welcome</p>")
+        if path.startswith("/mgWebService.asmx/"):
+            return self.web_service(path.rsplit("/", 1)[-1], query)
+        if path.startswith("/v1/anytown/events"):
+            return self.legistar_events(query)
+        if path == "/parish/minutes.html":
+            return page(
+                "<title>Minutes - Lowfield Parish Council</title>"
+                '<a href="minutes-6-december-2021.pdf">Minutes 6 December 2021</a>'
+                '<a href="minutes-10-january-2022.pdf">Minutes 10 January 2022</a>'
+                '<a href="/private/minutes-secret.pdf">Draft minutes</a>'
+                '<a href="newsletter.pdf">Newsletter</a>'
+            )
+        if path in self.pdfs:
+            return 200, {"Content-Type": "application/pdf"}, self.pdfs[path]
+        if path == "/loop":
+            return 302, {"Location": "/loop"}, b""
+        return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
+
+    def web_service(self, operation: str, query: dict) -> tuple[int, dict, bytes]:
+        if operation == "GetCommittees":
+            rows = "".join(
+                f"<committee><committeeid>{c}</committeeid><committeetitle>{t}</committeetitle>"
+                "<committeedeleted>False</committeedeleted><committeeexpired>False</committeeexpired>"
+                "</committee>"
+                for c, t in COMMITTEES.items()
+            )
+            return xml(
+                f"<committees><committeescount> {len(COMMITTEES)}</committeescount>{rows}</committees>"
+            )
+        if operation == "GetMeetings":
+            committee = query["lCommitteeId"][0]
+            start = parse_uk(query["sFromDate"][0])
+            end = parse_uk(query["sToDate"][0])
+            rows = "".join(
+                f"<meeting><meetingid>{m}</meetingid><meetingdate>{when:%d/%m/%Y}</meetingdate>"
+                "<meetingstatus>confirmed</meetingstatus><meetingtime>19:00</meetingtime></meeting>"
+                for m, (c, when) in self.meetings.items()
+                if c == committee and start <= when <= end
+            )
+            return xml(
+                f"<getmeetings><committee><committeeid>{committee}</committeeid><committeetitle>"
+                f"{COMMITTEES[committee]}</committeetitle><committeemeetings>{rows}"
+                "</committeemeetings></committee></getmeetings>"
+            )
+        if operation == "GetMeeting":
+            return xml(self.meeting_xml(query["lMeetingId"][0]))
+        return 404, {}, b""
+
+    def meeting_xml(self, meeting_id: str) -> str:
+        committee, when = self.meetings[meeting_id]
+        published = meeting_id in self.published
+        printed_only = meeting_id == "1023"  # minutes only as a printed PDF
+        items = ""
+        for number, title in ((1, "Apologies for Absence"), (2, f"Budget Monitoring {meeting_id}")):
+            minutes = (
+                html.escape(f"<p>The Committee noted the report for meeting {meeting_id}.</p>"
+                            "<p>RESOLVED that the report be noted.</p>")
+                if published and not printed_only else ""
+            )  # fmt: skip
+            items += (
+                f"<agendaitem><agendaitemnumber>{number}</agendaitemnumber>"
+                f"<fulldisplaynumberformat>{number + 10}.</fulldisplaynumberformat>"
+                f"<agendaitemtitle>{title}</agendaitemtitle>"
+                f"<agendatext>{html.escape('<p>To receive the report.</p>')}</agendatext>"
+                f"<minutesnonemptyhtmlbody>{minutes}</minutesnonemptyhtmlbody>"
+                f"<isminutepublished>{'True' if published else 'False'}</isminutepublished>"
+                "<isrestricted>False</isrestricted></agendaitem>"
+            )
+        docs = (
+            "<linkeddocuments><linkeddoc><title>Printed minutes</title>"
+            "<url>files/printed-1013.pdf</url></linkeddoc></linkeddocuments>"
+            if printed_only and published
+            else ""
+        )
+        return (
+            f"<meeting><meetingid>{meeting_id}</meetingid><meetingdate>{when:%d/%m/%Y}</meetingdate>"
+            "<meetingtime>19:00</meetingtime><meetinglocation>Council Chamber, Town Hall</meetinglocation>"
+            f"<minutepublished>{published}</minutepublished><agendaitems>{items}</agendaitems>{docs}"
+            '<attendees><attendee name="Councillor Ann Beck" attendance="Present, as expected"/>'
+            '<attendee name="Councillor Rob Dunn" attendance="Apologies"/></attendees></meeting>'
+        )
+
+    def legistar_events(self, query: dict) -> tuple[int, dict, bytes]:
+        events = [
+            {"EventId": 7001, "EventBodyName": "City Council", "EventDate": "2024-03-05T00:00:00",
+             "EventTime": "6:30 PM", "EventLocation": "Council Chambers",
+             "EventMinutesFile": f"{self.base}/files/event-7001.pdf",
+             "EventInSiteURL": f"{self.base}/MeetingDetail.aspx?ID=7001"},
+            {"EventId": 7002, "EventBodyName": "Parks Board", "EventDate": "2024-03-12T00:00:00",
+             "EventTime": "5:00 PM", "EventLocation": "Room 1", "EventMinutesFile": None},
+        ]  # fmt: skip
+        skip = int(query.get("$skip", ["0"])[0])
+        return 200, {"Content-Type": "application/json"}, json.dumps(events[skip:]).encode()
+
+    # ---- misbehaviour ----
+
+    def misbehave(self, fault: str, status: int, headers: dict, body: bytes):
+        if fault == "500":
+            return 500, {"Content-Type": "text/html"}, b"<html>Server error</html>", 0.0
+        if fault.startswith("429"):
+            return 429, {"Retry-After": fault.split(":")[1]}, b"Too many requests", 0.0
+        if fault == "403":
+            return 403, {"Content-Type": "text/html"}, b"<html>Access denied</html>", 0.0
+        if fault == "html200":
+            return (
+                200,
+                {"Content-Type": "text/html"},
+                b"<html><body>Sorry, an error occurred</body></html>",
+                0.0,
+            )
+        if fault == "truncate":
+            return (
+                status,
+                {**headers, "Content-Length": str(len(body))},
+                body[: len(body) // 2],
+                0.0,
+            )
+        if fault.startswith("slow"):
+            return status, headers, body, float(fault.split(":")[1])
+        return status, headers, body, 0.0
+
+
+def page(body: str) -> tuple[int, dict, bytes]:
+    return (
+        200,
+        {"Content-Type": "text/html; charset=utf-8"},
+        f"<html><head></head><body>{body}</body></html>".encode(),
+    )
+
+
+def xml(body: str) -> tuple[int, dict, bytes]:
+    return (
+        200,
+        {"Content-Type": "text/xml; charset=utf-8"},
+        f'<?xml version="1.0" encoding="utf-8"?>{body}'.encode(),
+    )
+
+
+def parse_uk(text: str) -> date:
+    day, month, year = (int(p) for p in text.split("/"))
+    return date(year, month, day)
+
+
+def pdf_of(folder: Path, committee: str, when: str, topic: str) -> bytes:
+    text = (
+        f"Lowfield {committee}\n\nMinutes of the meeting held on {when} at 7.00 pm\n\n"
+        f"1 Apologies\n\nNone were received.\n\n2 {topic}\n\nThe clerk reported on the {topic.lower()}. "
+        "RESOLVED that the report be noted."
+    )
+    path = folder / f"{abs(hash((committee, when, topic)))}.pdf"
+    return write_minutes_pdf(text, path).read_bytes()
+
+
+def serve(site: Site) -> tuple[ThreadingHTTPServer, str]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the http.server name)
+            parts = urlsplit(self.path)
+            query = parse_qs(parts.query)
+            site.requests.append((time.monotonic(), parts.path, dict(self.headers)))
+            status, headers, body = site.answer(parts.path, query)
+            delay = 0.0
+            faults = site.faults.get(parts.path)
+            if faults:
+                status, headers, body, delay = site.misbehave(faults.pop(0), status, headers, body)
+            time.sleep(delay)
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value)
+            if "Content-Length" not in headers:
+                self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    site.base = base
+    return server, base

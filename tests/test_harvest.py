@@ -1,0 +1,217 @@
+"""Harvesting from a real HTTP server on loopback (tests/harvest_site.py): ModernGov,
+Legistar and a listing page, incremental runs, late minutes, a killed run, misbehaving
+servers, politeness, and the harvested corpus indexed and searched."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from search_app.harvest import detect_system, harvest
+from search_app.harvest.fetch import FetchError, PoliteClient
+from search_app.index import update_index
+from search_app.parse import parse_file
+from search_app.search import Searcher, SearchRequest
+from tests.harvest_site import COUNCIL, Site, serve
+
+
+@pytest.fixture
+def site(tmp_path):
+    site = Site(tmp_path)
+    server, base = serve(site)
+    yield site, base
+    server.shutdown()
+
+
+@pytest.fixture
+def client():
+    client = PoliteClient(contact="tests@example.org", delay=0.0, timeout=5.0)
+    yield client
+    client.close()
+
+
+def saved_names(report) -> list[str]:
+    return sorted(path.name for path in report.saved)
+
+
+def test_a_full_moderngov_harvest_saves_each_published_meeting_with_its_sidecar(
+    site, tmp_path, client
+):
+    site_, base = site
+    report = harvest(f"{base}/mgWebService.asmx", tmp_path / "corpus", client, system="moderngov")
+    assert report.council == COUNCIL and not report.failed
+    # Four published meetings a committee; 1023's minutes exist only as the printed PDF.
+    assert len(report.saved) == 8 and report.pending == 2
+    assert sum(p.suffix == ".pdf" for p in report.saved) == 1
+    html_doc = next(p for p in report.saved if p.name.endswith("-1010.html"))
+    sidecar = json.loads(html_doc.with_name(html_doc.name + ".meta.json").read_text())
+    assert sidecar["council"] == COUNCIL and sidecar["committee"] == "Cabinet"
+    assert sidecar["source_url"].endswith("ieListDocuments.aspx?MId=1010")
+    assert sidecar["start_time"] == "19:00" and sidecar["venue"] == "Council Chamber, Town Hall"
+    assert sidecar["present"] == ["Councillor Ann Beck"]
+    document = parse_file(html_doc)
+    assert (document.meeting.body, document.meeting.committee) == (COUNCIL, "Cabinet")
+    assert document.meeting.date.isoformat() == sidecar["date"]
+    assert [(i.number, i.title) for i in document.items] == [
+        ("11", "Apologies for Absence"), ("12", "Budget Monitoring 1010"),
+    ]  # fmt: skip
+    assert document.items[1].agenda_text == "To receive the report."
+    assert document.items[1].decisions == ["RESOLVED that the report be noted."]
+    assert document.meeting.source_url.endswith("MId=1010") and not document.fallbacks
+
+
+def test_a_second_run_fetches_only_what_is_new_and_picks_up_late_minutes(site, tmp_path, client):
+    site_, base = site
+    corpus = tmp_path / "corpus"
+    first = harvest(base + "/mgWebService.asmx", corpus, client, system="moderngov")
+    before = site_.count("/mgWebService.asmx/GetMeeting")
+    again = harvest(base + "/mgWebService.asmx", corpus, client, system="moderngov")
+    # A later run looks back RECHECK_DAYS: what it lists and already has, it skips unasked;
+    # only the two meetings still awaiting minutes are asked about again.
+    assert again.saved == [] and 0 < again.skipped <= len(first.saved)
+    assert site_.count("/mgWebService.asmx/GetMeeting") == before + 2
+    site_.published |= {"1014"}  # minutes published weeks after the meeting
+    late = harvest(base + "/mgWebService.asmx", corpus, client, system="moderngov")
+    assert len(late.saved) == 1 and late.saved[0].name.endswith("-1014.html")
+    assert late.pending == 1
+
+
+def test_legistar_events_and_a_listing_page(site, tmp_path, client):
+    site_, base = site
+    report = harvest(f"{base}/v1/anytown", tmp_path / "corpus", client, system="legistar")
+    assert [p.name for p in report.saved] == ["2024-03-05-7001.pdf"] and report.pending == 1
+    document = parse_file(report.saved[0])
+    assert (document.meeting.committee, document.meeting.date.isoformat()) == (
+        "City Council",
+        "2024-03-05",
+    )
+    assert document.meeting.source_url.endswith("MeetingDetail.aspx?ID=7001")
+    listing = harvest(f"{base}/parish/minutes.html", tmp_path / "corpus", client)
+    assert listing.system == "listing" and listing.council == "Lowfield Parish Council"
+    assert saved_names(listing) == ["minutes-10-january-2022.pdf", "minutes-6-december-2021.pdf"]
+    assert len(listing.failed) == 1 and "robots.txt disallows" in str(listing.failed[0])
+    assert site_.count("/private/minutes-secret.pdf") == 0
+    assert parse_file(listing.saved[0]).items[1].title in ("Village Hall Roof", "Speed Watch")
+
+
+def test_misbehaving_servers_are_retried_named_and_skipped(site, tmp_path, client):
+    site_, base = site
+    site_.faults = {
+        "/mgWebService.asmx/GetCommittees": ["500", "429:1"],  # retried, then fine
+        "/parish/minutes-6-december-2021.pdf": ["truncate"],
+        "/parish/minutes-10-january-2022.pdf": ["html200"],
+    }
+    report = harvest(base + "/mgWebService.asmx", tmp_path / "corpus", client, system="moderngov")
+    assert not report.failed and len(report.saved) == 8
+    gets = site_.times("/mgWebService.asmx/GetCommittees")
+    assert len(gets) == 3 and gets[2] - gets[1] >= 1.0  # Retry-After: 1 was honoured
+    listing = harvest(base + "/parish/minutes.html", tmp_path / "corpus", client)
+    reasons = sorted(error.reason for error in listing.failed)
+    assert any("truncated" in r for r in reasons) and any("not a PDF" in r for r in reasons)
+    with pytest.raises(FetchError, match="too many redirects"):
+        client.get(base + "/loop")
+    site_.faults["/parish/minutes.html"] = ["403"]
+    blocked = harvest(base + "/parish/minutes.html", tmp_path / "other", client)
+    assert blocked.saved == [] and "HTTP 403 (blocked?)" in str(blocked.failed[0])
+    site_.faults["/mgWebService.asmx/GetMeeting"] = ["html200"]
+    odd = harvest(base + "/mgWebService.asmx", tmp_path / "third", client, system="moderngov")
+    assert len(odd.failed) == 1 and "not the XML" in odd.failed[0].reason and len(odd.saved) == 7
+
+
+def test_a_slow_server_times_out_and_each_host_gets_one_request_per_delay(site, tmp_path):
+    site_, base = site
+    slow = PoliteClient(delay=0.0, timeout=0.5)
+    site_.faults["/parish/minutes.html"] = ["slow:2"] * 4
+    with pytest.raises(FetchError, match="timed out"):
+        slow.get(base + "/parish/minutes.html")
+    slow.close()
+    polite = PoliteClient(delay=0.3, timeout=5.0)
+    for _ in range(3):
+        polite.get(base + "/")
+    polite.close()
+    stamps = site_.times("/")
+    assert all(later - earlier >= 0.3 for earlier, later in zip(stamps, stamps[1:], strict=False))
+    agents = {headers.get("User-Agent") for _, path, headers in site_.requests if path == "/"}
+    assert all(agent.startswith("MinutesSearch/") for agent in agents)
+
+
+def test_a_killed_run_resumes_without_fetching_saved_meetings_again(site, tmp_path):
+    site_, base = site
+    corpus = tmp_path / "corpus"
+    site_.faults["/mgWebService.asmx/GetMeeting"] = [""] * 3 + ["slow:30"]
+    command = [sys.executable, "-m", "search_app.cli", "harvest", f"{base}/mgWebService.asmx",
+               "--system", "moderngov", "--corpus", str(corpus), "--delay", "0"]  # fmt: skip
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    state = corpus / "anytown-borough-council" / ".harvest.json"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (
+        state.exists() and len(json.loads(state.read_text())["done"]) >= 3
+    ):
+        time.sleep(0.1)
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=10)
+    done_before = set(json.loads(state.read_text())["done"])
+    assert len(done_before) == 3
+    site_.faults.clear()
+    requests_before = len(site_.requests)
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert finished.returncode == 0, finished.stderr
+    asked = [
+        q for _, p, q in site_.requests[requests_before:] if p == "/mgWebService.asmx/GetMeeting"
+    ]
+    assert len(asked) == 12 - 2 - len(done_before)  # past meetings not yet saved, once each
+    files = sorted(p.name for p in corpus.rglob("*") if p.suffix in (".html", ".pdf"))
+    assert len(files) == len(set(files)) == 8
+    assert not list(corpus.rglob("*.part"))
+
+
+def test_the_harvested_corpus_indexes_and_searches_with_council_committee_date_and_items(
+    site, tmp_path, client
+):
+    site_, base = site
+    corpus = tmp_path / "corpus"
+    harvest(base + "/mgWebService.asmx", corpus, client, system="moderngov")
+    report = update_index(corpus, tmp_path / "index")
+    assert not report.failed and report.items_indexed == 7 * 2 + 2
+    results = Searcher(tmp_path / "index").search(SearchRequest("budget monitoring 1012"))
+    hit = results.hits[0]
+    assert (hit.body_name, hit.committee, hit.number) == (COUNCIL, "Cabinet", "12")
+    assert hit.title == "Budget Monitoring 1012"
+
+
+def test_update_harvests_every_source_then_indexes(site, tmp_path):
+    site_, base = site
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        f'[harvest]\ndelay = 0\n\n[[source]]\nurl = "{base}/mgWebService.asmx"\nsystem = "moderngov"\n'
+        f'committee = "Planning"\n\n[[source]]\nurl = "{base}/parish/minutes.html"\n',
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "search_app.cli", "update", "--sources", str(sources),
+         "--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 3  # the listing page links a robots-disallowed file: named
+    assert "robots.txt disallows" in result.stderr
+    assert "4 documents saved" in result.stdout and "2 documents saved" in result.stdout
+    total = Searcher(tmp_path / "index").search(SearchRequest("", page_size=50)).total
+    assert total > 0
+
+
+@pytest.mark.parametrize(
+    ("url", "system"),
+    [
+        ("https://democracy.anytown.gov.uk/ieListDocuments.aspx?MId=5", "moderngov"),
+        ("https://anytown.moderngov.co.uk/", "moderngov"),
+        ("https://webapi.legistar.com/v1/anytown", "legistar"),
+        ("https://lowfield-pc.org.uk/minutes/", "listing"),
+    ],
+)
+def test_the_system_is_told_from_the_address(url, system):
+    assert detect_system(url) == system
