@@ -17,6 +17,7 @@ from search_app.harvest.fetch import FetchError, PoliteClient
 from search_app.index import update_index
 from search_app.parse import parse_file
 from search_app.search import Searcher, SearchRequest
+from search_app.web import create_app
 from tests.harvest_site import COUNCIL, Site, serve
 
 
@@ -182,6 +183,28 @@ def test_the_harvested_corpus_indexes_and_searches_with_council_committee_date_a
     hit = results.hits[0]
     assert (hit.body_name, hit.committee, hit.number) == (COUNCIL, "Cabinet", "12")
     assert hit.title == "Budget Monitoring 1012"
+    app = create_app(
+        {"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(corpus)}
+    )
+    page = app.test_client().get(f"/items/{hit.id}").get_data(as_text=True)
+    original = f"{base}/ieListDocuments.aspx?MId=1012"
+    assert f'Published at</dt><dd><a href="{original}">' in page
+    assert f"Budget Monitoring 1012. {original}" in page  # the citation names the original
+
+
+def test_a_hostile_source_address_in_a_sidecar_is_never_a_link(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "minutes-2024-01-09.txt").write_text("Cabinet\n\n1 Budget\n\nNoted.\n")
+    (corpus / "minutes-2024-01-09.txt.meta.json").write_text(
+        json.dumps({"source_url": "javascript:alert(1)", "council": "Anytown Borough Council"})
+    )
+    update_index(corpus, tmp_path / "index")
+    app = create_app(
+        {"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(corpus)}
+    )
+    page = app.test_client().get("/items/minutes-2024-01-09--1").get_data(as_text=True)
+    assert "javascript:" not in page and "Anytown Borough Council" in page
 
 
 def test_update_harvests_every_source_then_indexes(site, tmp_path):

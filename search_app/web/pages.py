@@ -97,7 +97,14 @@ def citation(item: ItemRecord) -> str:
     """ "Children and Families Overview and Scrutiny Panel, 22 May 2015, item 5: Child ..."."""
     when = day_month_year(item.meeting.date)
     council = f"{item.meeting.body}, " if item.meeting.body else ""
-    return f"{council}{item.meeting.committee}, {when}, item {item.number}: {item.title}"
+    number = f"item {item.number}: " if item.number else ""
+    published = f" {item.meeting.source_url}" if is_web_address(item.meeting.source_url) else ""
+    return f"{council}{item.meeting.committee}, {when}, {number}{item.title}.{published}"
+
+
+def is_web_address(url: str | None) -> bool:
+    """Only http(s) links from a sidecar reach a page, never javascript: and the like."""
+    return bool(url) and url.startswith(("https://", "http://"))
 
 
 @blueprint.get("/items/<item_id>/source")
