@@ -43,6 +43,8 @@ class Site:
         self.faults: dict[str, list[str]] = {}
         self.requests: list[tuple[float, str, dict]] = []
         self.robots = "User-agent: *\nDisallow: /private/\n"
+        self.listing_etag: str | None = None  # set to serve the listing page conditionally
+        self.last_headers: dict = {}
         self.pdfs = {
             "/parish/minutes-6-december-2021.pdf": pdf_of(folder, "Parish Council", "Monday 6 December 2021", "Village Hall Roof"),
             "/parish/minutes-10-january-2022.pdf": pdf_of(folder, "Parish Council", "Monday 10 January 2022", "Speed Watch"),
@@ -68,13 +70,21 @@ class Site:
         if path.startswith("/v1/anytown/events"):
             return self.legistar_events(query)
         if path == "/parish/minutes.html":
-            return page(
+            if self.listing_etag and self.last_headers.get("If-None-Match") == self.listing_etag:
+                return 304, {"ETag": self.listing_etag}, b""
+            answer = page(
                 "<title>Minutes - Lowfield Parish Council</title>"
                 '<a href="minutes-6-december-2021.pdf">Minutes 6 December 2021</a>'
                 '<a href="minutes-10-january-2022.pdf">Minutes 10 January 2022</a>'
                 '<a href="/private/minutes-secret.pdf">Draft minutes</a>'
                 '<a href="newsletter.pdf">Newsletter</a>'
+                '<a href="minutes-archive.zip">Minutes archive</a>'
             )
+            if self.listing_etag:
+                answer[1]["ETag"] = self.listing_etag
+            return answer
+        if path == "/parish/minutes-archive.zip":
+            return 200, {"Content-Type": "application/zip"}, b"PK\x03\x04 not minutes"
         if path in self.pdfs:
             return 200, {"Content-Type": "application/pdf"}, self.pdfs[path]
         if path == "/loop":
@@ -222,6 +232,7 @@ def serve(site: Site) -> tuple[ThreadingHTTPServer, str]:
             parts = urlsplit(self.path)
             query = parse_qs(parts.query)
             site.requests.append((time.monotonic(), parts.path, dict(self.headers)))
+            site.last_headers = dict(self.headers)
             status, headers, body = site.answer(parts.path, query)
             delay = 0.0
             faults = site.faults.get(parts.path)

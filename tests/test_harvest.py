@@ -95,9 +95,24 @@ def test_legistar_events_and_a_listing_page(site, tmp_path, client):
     listing = harvest(f"{base}/parish/minutes.html", tmp_path / "corpus", client)
     assert listing.system == "listing" and listing.council == "Lowfield Parish Council"
     assert saved_names(listing) == ["minutes-10-january-2022.pdf", "minutes-6-december-2021.pdf"]
-    assert len(listing.failed) == 1 and "robots.txt disallows" in str(listing.failed[0])
+    reasons = sorted(error.reason for error in listing.failed)
+    assert len(reasons) == 2 and "neither a PDF nor a page (application/zip)" in reasons
+    assert "robots.txt disallows it for this user agent" in reasons
     assert site_.count("/private/minutes-secret.pdf") == 0
     assert parse_file(listing.saved[0]).items[1].title in ("Village Hall Roof", "Speed Watch")
+
+
+def test_an_unchanged_listing_page_is_not_read_again(site, tmp_path, client):
+    site_, base = site
+    site_.listing_etag = '"list-v1"'
+    first = harvest(f"{base}/parish/minutes.html", tmp_path / "corpus", client)
+    assert len(first.saved) == 2
+    second = harvest(f"{base}/parish/minutes.html", tmp_path / "corpus", client)
+    assert second.saved == [] and not second.failed
+    assert second.council == "Lowfield Parish Council"
+    conditional = [h for _, p, h in site_.requests if p == "/parish/minutes.html"][-1]
+    assert conditional.get("If-None-Match") == '"list-v1"'
+    assert site_.count("/parish/minutes-6-december-2021.pdf") == 1
 
 
 def test_misbehaving_servers_are_retried_named_and_skipped(site, tmp_path, client):

@@ -167,12 +167,16 @@ def harvest_legistar(url, corpus, client, since, pattern, council, report, progr
 
 
 def harvest_listing(url, corpus, client, council, report, progress) -> None:
-    page = client.get(url)
-    if page is None:
+    known = SiteStore.listing_page(corpus, url)  # the folder and state of an earlier run
+    etag, modified = known.validators(f"page:{url}") if known else (None, None)
+    page = client.get(url, etag, modified)
+    if page is None:  # 304: the list has not changed since the last run
+        report.council = known.state.get("council", "")
         return
     council = council or listing.council_of(page.content, url)
     store = SiteStore(corpus, council)
     report.council = council
+    store.remember_page(f"page:{url}", council, page.etag, page.last_modified)
     for link, label in listing.minutes_links(page.content, url):
         key = f"url:{link}"
         if store.is_done(key):

@@ -50,11 +50,26 @@ class SiteStore:
         self.state.setdefault("done", {})
         self.state.setdefault("pending", {})
 
+    @classmethod
+    def listing_page(cls, corpus: Path, url: str) -> SiteStore | None:
+        """The store whose state remembers the listing page at `url`, if a run saw it."""
+        for path in sorted(corpus.glob(f"*/{STATE_FILE}")) if corpus.is_dir() else []:
+            state = json.loads(path.read_text(encoding="utf-8"))
+            if f"page:{url}" in state.get("pages", {}):
+                return cls(corpus, state.get("council") or path.parent.name)
+        return None
+
+    def remember_page(self, key: str, council: str, etag: str | None, modified: str | None) -> None:
+        """A listing page's validators, for a conditional GET next time."""
+        self.state["council"] = council
+        self.state.setdefault("pages", {})[key] = {"etag": etag, "last_modified": modified}
+        self.write_state()
+
     def is_done(self, key: str) -> bool:
         return key in self.state["done"]
 
     def validators(self, key: str) -> tuple[str | None, str | None]:
-        record = self.state["done"].get(key) or {}
+        record = self.state["done"].get(key) or self.state.get("pages", {}).get(key) or {}
         return record.get("etag"), record.get("last_modified")
 
     def save(
