@@ -8,6 +8,8 @@ the major crawlers do. Everything that can go wrong ends as a FetchError naming 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
@@ -76,9 +78,9 @@ class PoliteClient:
         if modified:
             headers["If-Modified-Since"] = modified
         for attempt in range(RETRIES + 1):
-            self.wait_turn(url)
             try:
-                response = self.fetch(url, headers)
+                with self.turn(url):
+                    response = self.fetch(url, headers)
             except httpx.TooManyRedirects as error:
                 raise FetchError(url, "too many redirects (a redirect loop?)") from error
             except httpx.TimeoutException as error:
@@ -123,13 +125,17 @@ class PoliteClient:
                 reply.headers.get("ETag"), reply.headers.get("Last-Modified"),
             )  # fmt: skip
 
-    def wait_turn(self, url: str) -> None:
-        """At most one request per `delay` seconds to each host."""
+    @contextmanager
+    def turn(self, url: str) -> Iterator[None]:
+        """`delay` seconds between one request to a host ending and the next starting."""
         host = urlsplit(url).netloc
         wait = self.last_request.get(host, -1e9) + self.delay - time.monotonic()
         if wait > 0:
             self.sleep(wait)
-        self.last_request[host] = time.monotonic()
+        try:
+            yield
+        finally:
+            self.last_request[host] = time.monotonic()
 
     def allowed(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -142,8 +148,8 @@ class PoliteClient:
     def read_robots(self, root: str) -> Protego | None:
         """The site's robots.txt; none (or an error page) means everything is allowed."""
         try:
-            self.wait_turn(root)
-            reply = self.client.get(f"{root}/robots.txt")
+            with self.turn(root):
+                reply = self.client.get(f"{root}/robots.txt")
         except httpx.HTTPError:
             return None
         if reply.status_code != 200 or "html" in reply.headers.get("Content-Type", ""):
