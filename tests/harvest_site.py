@@ -45,6 +45,7 @@ class Site:
         self.robots = "User-agent: *\nDisallow: /private/\n"
         self.listing_etag: str | None = None  # set to serve the listing page conditionally
         self.last_headers: dict = {}
+        self.queries: dict[str, dict] = {}  # path -> the query it was last asked with
         self.pdfs = {
             "/parish/minutes-6-december-2021.pdf": pdf_of(folder, "Parish Council", "Monday 6 December 2021", "Village Hall Roof"),
             "/parish/minutes-10-january-2022.pdf": pdf_of(folder, "Parish Council", "Monday 10 January 2022", "Speed Watch"),
@@ -54,6 +55,9 @@ class Site:
 
     def count(self, path: str) -> int:
         return sum(1 for _, p, _ in self.requests if p == path)
+
+    def last_query(self, path: str) -> dict:
+        return self.queries[path]
 
     def times(self, path: str) -> list[float]:
         return [t for t, p, _ in self.requests if p == path]
@@ -87,6 +91,16 @@ class Site:
             return 200, {"Content-Type": "application/zip"}, b"PK\x03\x04 not minutes"
         if path in self.pdfs:
             return 200, {"Content-Type": "application/pdf"}, self.pdfs[path]
+        if path.startswith("/cmis/"):
+            return self.cmis(path)
+        if path == "/civic/AgendaCenter/Search/":
+            return page(
+                "<title>Agenda Center - Brookfield Township Board</title>"
+                '<a href="/civic/AgendaCenter/ViewFile/Agenda/_03052024-310">Agenda</a>'
+                '<a href="/civic/AgendaCenter/ViewFile/Minutes/_03052024-311">Minutes</a>'
+            )
+        if path == "/civic/AgendaCenter/ViewFile/Minutes/_03052024-311":
+            return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
         if path == "/loop":
             return 302, {"Location": "/loop"}, b""
         return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
@@ -154,6 +168,39 @@ class Site:
             '<attendees><attendee name="Councillor Ann Beck" attendance="Present, as expected"/>'
             '<attendee name="Councillor Rob Dunn" attendance="Apologies"/></attendees></meeting>'
         )
+
+    def cmis(self, path: str) -> tuple[int, dict, bytes]:
+        """A CMIS calendar of three meetings: minutes on the page, minutes as a printed
+        document, and no minutes yet (only the previous meeting's, as an agenda item)."""
+        title = "<title>Meetings - Eastwick District Council</title>"
+        if path in ("/cmis/", "/cmis/Meetings.aspx"):
+            links = "".join(
+                f'<a href="/cmis/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/{m}'
+                f'/Committee/{c}/Default.aspx">{name}</a>'
+                for m, c, name in (("2001", "31", "Council"), ("2002", "32", "Licensing"),
+                                   ("2003", "31", "Council"), ("2001", "31", "Council"))
+            )  # fmt: skip
+            return page(title + links)
+        if path == "/cmis/Document.ashx":
+            return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/printed-1013.pdf"]
+        meeting = path.split("/Meeting/")[-1].split("/")[0]
+        previous = '<a href="/cmis/Document.ashx?id=9">Minutes of the previous meeting</a>'
+        if meeting == "2001":
+            return page(
+                f"{title}<h2>Meeting Summary</h2><p>Council</p><p>Thursday 16 May 2024</p>"
+                "<p>7.30 pm, The Guildhall</p><h4>1 Apologies for Absence</h4>"
+                "<p>Apologies were received from Councillor Pike.</p>"
+                "<h4>2 Harbour Dredging</h4><p>The Council considered the dredging contract."
+                " RESOLVED that the contract be awarded.</p>"
+            )
+        if meeting == "2002":
+            return page(
+                f"{title}<h2>Agenda</h2>{previous}"
+                '<a href="/cmis/Document.ashx?id=55">Printed minutes 21 May 2024</a>'
+            )
+        if meeting == "2003":
+            return page(f"{title}<h2>Agenda</h2><p>1 Minutes</p>{previous}")
+        return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
 
     def legistar_events(self, query: dict) -> tuple[int, dict, bytes]:
         events = [
@@ -233,6 +280,7 @@ def serve(site: Site) -> tuple[ThreadingHTTPServer, str]:
             query = parse_qs(parts.query)
             site.requests.append((time.monotonic(), parts.path, dict(self.headers)))
             site.last_headers = dict(self.headers)
+            site.queries[parts.path] = query
             status, headers, body = site.answer(parts.path, query)
             delay = 0.0
             faults = site.faults.get(parts.path)

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import date
 
 import pytest
 
@@ -242,6 +243,43 @@ def test_update_harvests_every_source_then_indexes(site, tmp_path):
     assert total > 0
 
 
+def test_cmis_saves_minutes_on_the_page_or_the_printed_minutes_and_waits_for_the_rest(
+    site, tmp_path, client
+):
+    site_, base = site
+    corpus = tmp_path / "corpus"
+    report = harvest(f"{base}/cmis/Meetings.aspx?ctl=MeetingCalendarListView", corpus, client)
+    assert report.council == "Eastwick District Council" and not report.failed
+    # 2001 shows its minutes; 2002 links its printed minutes (not the previous meeting's);
+    # 2003 has none yet. The calendar lists 2001 twice: it is fetched once.
+    assert saved_names(report) == ["meeting-2001.html", "meeting-2002.pdf"]
+    assert report.pending == 1
+    meeting_page = "/cmis/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/2001"
+    assert site_.count(meeting_page + "/Committee/31/Default.aspx") == 1
+    page_minutes = parse_file(next(p for p in report.saved if p.suffix == ".html"))
+    assert page_minutes.meeting.body == "Eastwick District Council"
+    assert page_minutes.meeting.date.isoformat() == "2024-05-16"
+    assert [(i.number, i.title) for i in page_minutes.items] == [
+        ("1", "Apologies for Absence"), ("2", "Harbour Dredging"),
+    ]  # fmt: skip
+    printed = next(p for p in report.saved if p.suffix == ".pdf")
+    sidecar = json.loads(printed.with_name(printed.name + ".meta.json").read_text())
+    assert sidecar["source_url"] == f"{base}/cmis/Document.ashx?id=55"
+    again = harvest(f"{base}/cmis/Meetings.aspx?ctl=MeetingCalendarListView", corpus, client)
+    assert again.saved == [] and again.skipped == 2 and again.pending == 1
+
+
+def test_a_civicplus_agenda_center_is_searched_for_minutes_named_by_their_date(
+    site, tmp_path, client
+):
+    site_, base = site
+    report = harvest(f"{base}/civic/AgendaCenter", tmp_path / "corpus", client)
+    assert report.council == "Brookfield Township Board" and not report.failed
+    assert saved_names(report) == ["2024-03-05-minutes-311.pdf"]
+    query = site_.last_query("/civic/AgendaCenter/Search/")
+    assert query["CIDs"] == ["all"] and query["endDate"] == [f"{date.today():%m/%d/%Y}"]
+
+
 @pytest.mark.parametrize(
     ("url", "system"),
     [
@@ -249,6 +287,8 @@ def test_update_harvests_every_source_then_indexes(site, tmp_path):
         ("https://anytown.moderngov.co.uk/", "moderngov"),
         ("https://webapi.legistar.com/v1/anytown", "legistar"),
         ("https://lowfield-pc.org.uk/minutes/", "listing"),
+        ("https://eastwick.cmis.uk.com/eastwick/Meetings.aspx", "cmis"),
+        ("https://www.brookfield-twp.example/AgendaCenter", "civicplus"),
     ],
 )
 def test_the_system_is_told_from_the_address(url, system):

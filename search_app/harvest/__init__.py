@@ -16,11 +16,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from search_app.harvest import legistar, listing, moderngov
+from search_app.harvest import cmis, legistar, listing, moderngov
 from search_app.harvest.fetch import FetchError, PoliteClient
 from search_app.harvest.store import SiteStore
 
-SYSTEMS = ("moderngov", "legistar", "listing")
+SYSTEMS = ("moderngov", "cmis", "legistar", "civicplus", "listing")
 FIRST_RUN_DAYS = 365  # how far back a site's first harvest looks
 RECHECK_DAYS = 120  # minutes are published weeks after a meeting: look back this far again
 
@@ -49,6 +49,10 @@ def detect_system(url: str) -> str:
     parts = urlsplit(url)
     if "legistar" in parts.netloc or "/v1/" in parts.path:
         return "legistar"
+    if "cmis" in parts.netloc.lower() or "/cmis" in parts.path.lower():
+        return "cmis"
+    if "/agendacenter" in parts.path.lower():
+        return "civicplus"
     if re.search(
         r"moderngov|mgwebservice|\.aspx$|^democracy\.|^cmttees?\.",
         f"{parts.netloc}{parts.path}".lower(),
@@ -82,6 +86,11 @@ def harvest(
             harvest_moderngov(url, corpus, client, since, committee, council, report, progress)
         elif system == "legistar":
             harvest_legistar(url, corpus, client, since, committee, council, report, progress)
+        elif system == "cmis":
+            harvest_cmis(url, corpus, client, council, report, progress)
+        elif system == "civicplus":
+            search = civicplus_search(url, since or date.today() - timedelta(days=FIRST_RUN_DAYS))
+            harvest_listing(search, corpus, client, council, report, progress)
         else:
             harvest_listing(url, corpus, client, council, report, progress)
     except FetchError as error:
@@ -164,6 +173,36 @@ def harvest_legistar(url, corpus, client, since, pattern, council, report, progr
         keep(report, store, key, found, progress)
     store.state["last_run"] = today.isoformat()
     store.write_state()
+
+
+def harvest_cmis(url, corpus, client, council, report, progress) -> None:
+    council = council or site_name(client, re.sub(r"/[^/]*\.aspx.*$", "", url))
+    store = SiteStore(corpus, council)
+    report.council = council
+    for meeting_id, committee_id, page in cmis.meeting_links(client, url):
+        key = f"meeting:{meeting_id}"
+        if store.is_done(key):
+            report.skipped += 1
+            continue
+        try:
+            found = cmis.meeting_document(client, council, meeting_id, committee_id, page)
+        except FetchError as error:
+            report.failed.append(error)
+            continue
+        keep(report, store, key, found, progress)
+    store.state["last_run"] = date.today().isoformat()
+    store.write_state()
+
+
+def civicplus_search(url: str, since: date) -> str:
+    """CivicPlus AgendaCenter's search page for every category since `since`: it lists
+    minutes as /AgendaCenter/ViewFile/Minutes/_MMDDYYYY-ID links, read as a listing page."""
+    root = re.sub(r"(?i)/AgendaCenter.*$", "", url.rstrip("/"))
+    today = date.today()
+    return (
+        f"{root}/AgendaCenter/Search/?term=&CIDs=all"
+        f"&startDate={since:%m/%d/%Y}&endDate={today:%m/%d/%Y}"
+    )
 
 
 def harvest_listing(url, corpus, client, council, report, progress) -> None:

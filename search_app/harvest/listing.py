@@ -49,7 +49,7 @@ def linked_document(
     response = client.get(url)
     if response is None:
         raise FetchError(url, "not modified, but nothing is cached for it")
-    is_pdf = url.lower().endswith(".pdf") or "pdf" in response.content_type
+    is_pdf = url.lower().endswith(".pdf") or "pdf" in response.content_type.lower()
     if is_pdf:
         check_pdf(url, response.content)
     elif "html" not in response.content_type and "text" not in response.content_type:
@@ -60,4 +60,6 @@ def linked_document(
     # The link's words name the file, so a date in them ("Minutes 6 December 2021") reaches
     # the parser, which reads dates from file names when the text has none.
     name = slug(label or urlsplit(url).path.rsplit("/", 1)[-1])[:80]
+    if civic := re.search(r"_(\d{2})(\d{2})(\d{4})-(\d+)$", urlsplit(url).path):  # CivicPlus
+        name = f"{civic[3]}-{civic[1]}-{civic[2]}-minutes-{civic[4]}"
     return f"{name}{'.pdf' if is_pdf else '.html'}", response.content, meta

@@ -1,0 +1,90 @@
+"""CMIS (a few dozen UK councils, *.cmis.uk.com): calendar pages that link meeting pages.
+
+The calendar list view links each meeting's page (".../ViewMeetingPublic/mid/<m>/
+Meeting/<id>/Committee/<c>/..."); a meeting page carries the agenda and, once the
+minutes are published, either links the printed minutes (saved as the PDF) or shows
+the minute of each item itself (the page is saved). A page with neither is looked at
+again on later runs. CMIS sites are slow: the
+client's long timeout is for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup
+
+from search_app.harvest.fetch import FetchError, PoliteClient
+from search_app.harvest.moderngov import check_pdf
+from search_app.harvest.store import DocumentMeta, slug
+
+MEETING_LINK = re.compile(
+    r"/ViewMeetingPublic/.*?/Meeting/(?P<meeting>\d+)/Committee/(?P<committee>\d+)", re.I
+)
+CALENDAR = "Meetings.aspx?ctl=MeetingCalendarListView"
+THIS_MEETINGS_MINUTES = re.compile(r"((printed|draft|approved|signed|published) )?minutes\b", re.I)
+EARLIER_MEETING = re.compile(r"previous|last meeting|held on|earlier", re.I)
+
+
+def meeting_links(client: PoliteClient, base: str) -> Iterator[tuple[str, str, str]]:
+    """(meeting id, committee id, page URL) of each meeting the calendar lists."""
+    url = base if "ctl=" in base else f"{base.rstrip('/')}/{CALENDAR}"
+    page = client.get(url)
+    if page is None:
+        return
+    seen = set()
+    for link in BeautifulSoup(page.content, "html.parser").find_all("a", href=True):
+        match = MEETING_LINK.search(link["href"])
+        if match and match["meeting"] not in seen:
+            seen.add(match["meeting"])
+            yield match["meeting"], match["committee"], urljoin(url, link["href"])
+
+
+def meeting_document(
+    client: PoliteClient, council: str, meeting_id: str, committee_id: str, url: str
+) -> tuple[str, bytes, DocumentMeta] | None:
+    """This meeting's minutes: the minutes document its page links, else the page itself
+    when it carries the minutes, else None (not published yet)."""
+    response = client.get(url)
+    if response is None:
+        return None
+    if "html" not in response.content_type:
+        raise FetchError(url, f"not a meeting page ({response.content_type or 'no type'})")
+    soup = BeautifulSoup(response.content, "html.parser")
+    meta = DocumentMeta(
+        source_url=url, council=council, system="cmis",
+        ids={"meeting": meeting_id, "committee": committee_id},
+    )  # fmt: skip
+    name = f"committee-{slug(committee_id)}/meeting-{meeting_id}"
+    if link := minutes_link(soup, url):
+        document = client.get(link)
+        if document is None:
+            raise FetchError(link, "not modified, but nothing is cached for it")
+        check_pdf(link, document.content)
+        meta.source_url = link
+        return f"{name}.pdf", document.content, meta
+    if carries_minutes(soup):
+        return f"{name}.html", response.content, meta
+    return None
+
+
+def minutes_link(soup: BeautifulSoup, page_url: str) -> str | None:
+    """The link to this meeting's minutes document; links to the minutes of an earlier
+    meeting (an agenda item approving them) are not it."""
+    for link in soup.find_all("a", href=True):
+        label = " ".join(link.get_text(" ").split())
+        is_document = re.search(r"\.pdf$|document\.ashx|/document/", link["href"], re.I)
+        if is_document and THIS_MEETINGS_MINUTES.match(label) and not EARLIER_MEETING.search(label):
+            return urljoin(page_url, link["href"])
+    return None
+
+
+def carries_minutes(soup: BeautifulSoup) -> bool:
+    """Whether the page itself shows the minutes (a heading saying so), not only the agenda."""
+    for heading in soup.find_all(["h1", "h2", "h3", "h4", "caption", "legend"]):
+        text = " ".join(heading.get_text(" ").split())
+        if THIS_MEETINGS_MINUTES.match(text) or text.lower().startswith("meeting summary"):
+            return True
+    return False
