@@ -13,7 +13,7 @@ from html import escape
 from whoosh import highlight
 from whoosh import query as q
 
-from search_app.index import TEXT_ANALYZER
+from search_app.index import NAME_ANALYZER, TEXT_ANALYZER
 
 MAX_SNIPPETS = 3
 
@@ -33,50 +33,121 @@ class MarkFormatter(highlight.Formatter):
 FORMATTER = MarkFormatter()
 FRAGMENTER = highlight.ContextFragmenter(maxchars=240, surround=70)
 WHOLE = highlight.WholeFragmenter()
+SCORER = highlight.BasicFragmentScorer()
+SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n\s*")
+SENTENCE_REACH = 60  # characters a fragment may reach back to start at its sentence
 
 
 def query_words(query: q.Query, fields: set[str]) -> frozenset[str]:
-    """The analysed words the query looks for in these fields."""
+    """The analysed words the query looks for in these fields; a phrase is one entry, its
+    words joined by spaces, so that only the whole phrase is marked."""
     words = set()
-    for fieldname, text in query.iter_all_terms(phrases=True):
-        if fieldname in fields:
-            words.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+    for node in query.leaves() if not query.is_leaf() else [query]:
+        if getattr(node, "fieldname", None) not in fields:
+            continue
+        if isinstance(node, q.Phrase):
+            words.add(" ".join(node.words))
+        elif isinstance(node, q.Term):
+            words.add(node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text)
     return frozenset(words)
 
 
 def snippets(text: str, words: frozenset[str], top: int = MAX_SNIPPETS) -> list[str]:
-    """The best fragments of the text around the words, escaped and marked."""
+    """The best fragments of the text around the words, best first, escaped and marked.
+
+    The choice is by score then position, never by object identity (Whoosh's
+    top_fragments), so the same request always gives the same bytes. Each fragment
+    is widened to whole words, starts at its sentence when one begins just before,
+    and says where it was cut with "…".
+    """
     if not words or not text:
         return []
-    fragments = highlight.top_fragments(
-        FRAGMENTER.fragment_tokens(text, matched_tokens(text, words)),
-        top,
-        highlight.BasicFragmentScorer(),
-        order=highlight.FIRST,
-    )
-    # A fragment may span paragraphs; HTML would run them together ("weather. - A ...").
-    return [
-        re.sub(r"\s*\n\s*(?:- )?", " · ", FORMATTER.format_fragment(fragment)).strip(" ·")
-        for fragment in fragments
+    fragments = [
+        f for f in FRAGMENTER.fragment_tokens(text, matched_tokens(text, words)) if f.matches
     ]
+    best = sorted(fragments, key=lambda f: (-SCORER(f), f.startchar))[:top]
+    return [snippet_html(text, fragment) for fragment in best]
 
 
-def marked(text: str, words: frozenset[str]) -> str:
-    """The whole text escaped, with the words marked (for titles and item pages)."""
+def snippet_html(text: str, fragment: highlight.Fragment) -> str:
+    last_match = max(token.endchar for token in fragment.matches)
+    start, end = word_edges(text, fragment.startchar, fragment.endchar, last_match)
+    fragment.startchar, fragment.endchar = start, end
+    html = one_line(FORMATTER.format_fragment(fragment))
+    before = "… " if text[:start].strip() else ""
+    after = " …" if text[end:].strip() else ""
+    return f"{before}{html}{after}"
+
+
+def word_edges(text: str, start: int, end: int, last_match: int) -> tuple[int, int]:
+    """The span widened to whole words, back to a sentence start close before it, and
+    ended at a sentence end close before its end (not before its last match)."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    ends = list(SENTENCE_END.finditer(text, max(0, start - SENTENCE_REACH), start))
+    if ends:
+        start = ends[-1].end()
+    ends = list(SENTENCE_END.finditer(text, max(last_match, end - SENTENCE_REACH), end))
+    if ends:
+        end = ends[-1].start()
+    return start, end
+
+
+def marked(text: str, words: frozenset[str], analyzer=TEXT_ANALYZER) -> str:
+    """The whole text escaped, with the words marked (for titles and item pages); names
+    are read with the analyzer of their field."""
     if not words:
         return escape(text, quote=True)
-    fragments = list(WHOLE.fragment_tokens(text, matched_tokens(text, words)))
+    fragments = list(WHOLE.fragment_tokens(text, matched_tokens(text, words, analyzer)))
     return FORMATTER.format(fragments) if fragments else escape(text, quote=True)
 
 
-def matched_tokens(text: str, words: frozenset[str]):
-    # The analyzer reuses one token object; the fragmenters copy the matched ones they keep.
-    for token in TEXT_ANALYZER(text, chars=True, removestops=False):
-        token.matched = token.text in words
-        yield token
+def matched_tokens(text: str, words: frozenset[str], analyzer=TEXT_ANALYZER) -> list:
+    """The text's tokens, each marked `matched` when it is a word looked for or inside a
+    phrase looked for (stop words inside a phrase, as in "transfers of care", included)."""
+    # The analyzer reuses one token object: keep copies.
+    tokens = [token.copy() for token in analyzer(text, chars=True, removestops=False)]
+    for token in tokens:
+        token.matched = token.text in words and not token.stopped
+    phrases = [phrase.split(" ") for phrase in words if " " in phrase]
+    if phrases:
+        mark_phrases(tokens, phrases)
+    return tokens
+
+
+def mark_phrases(tokens: list, phrases: list[list[str]]) -> None:
+    content = [i for i, token in enumerate(tokens) if not token.stopped]
+    texts = [tokens[i].text for i in content]
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(texts) - size + 1):
+            if texts[start : start + size] == phrase:
+                for token in tokens[content[start] : content[start + size - 1] + 1]:
+                    token.matched = True
+
+
+def why_matched(values: dict[str, list[str]], words: dict[str, frozenset[str]]) -> list[str]:
+    """For an item matched only by a speaker's name or a topic, lines that say so, with
+    the words marked ("Speaker: <mark>Gail Quinton</mark>"), as the snippet."""
+    reasons = []
+    for field, label, analyzer in (
+        ("speakers", "Speaker", NAME_ANALYZER), ("topics", "Topic", TEXT_ANALYZER),
+    ):  # fmt: skip
+        for value in values.get(field, []):
+            html = marked(value, words.get(field, frozenset()), analyzer)
+            if "<mark>" in html:
+                reasons.append(f"{label}: {html}")
+    return reasons[:MAX_SNIPPETS]
+
+
+def one_line(html: str) -> str:
+    """A fragment may span paragraphs; HTML would run them together ("weather. - A ...")."""
+    return re.sub(r"\s*\n\s*(?:- )?", " · ", html).strip(" ·")
 
 
 def opening(text: str, length: int = 240) -> str:
     """The start of a text, escaped: the snippet of an item matched only by its filters."""
     short = text if len(text) <= length else text[:length].rsplit(" ", 1)[0] + " …"
-    return escape(short, quote=True)
+    return one_line(escape(short, quote=True))

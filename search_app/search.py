@@ -8,6 +8,7 @@ snippets, facet counts, a month timeline and a spelling suggestion.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import asdict, dataclass, field
@@ -30,10 +31,10 @@ from search_app.facets import (
     filter_masks,
     month_histogram,
 )
-from search_app.highlight import marked, opening, query_words, snippets
+from search_app.highlight import marked, opening, query_words, snippets, why_matched
 from search_app.index import INDEX_NAME, index_exists
 from search_app.models import Attendee, Meeting
-from search_app.query import ParsedQuery, make_parser, parse_query
+from search_app.query import ParsedQuery, analysed, make_parser, parse_query
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 50
@@ -275,7 +276,23 @@ class Searcher:
         """The analysed words a query looks for in item text, for highlighting a whole item."""
         searcher, cache = self.current()
         parsed = parse_query(query_text, self._parser, searcher.reader(), cache.acronyms)
-        return query_words(parsed.query, {"body", "agenda", "decisions", "title"})
+        words = query_words(parsed.query, {"body", "agenda", "decisions", "title"})
+        return with_acronyms(words, cache.acronyms)
+
+
+def with_acronyms(words: frozenset[str], acronyms: dict[str, str]) -> frozenset[str]:
+    """An unquoted "delayed transfers of care" marks "(DToC)" too, as a quoted one finds it."""
+    extra = {
+        acronym.lower()
+        for acronym, expansion in acronyms.items()
+        if len(expansion_words(expansion)) > 1 and expansion_words(expansion) <= words
+    }
+    return words | extra if extra else words
+
+
+@functools.lru_cache(maxsize=4096)
+def expansion_words(expansion: str) -> frozenset[str]:
+    return frozenset(analysed(expansion))
 
 
 def score_all(searcher, query: q.Query, cache: FacetCache) -> np.ndarray:
@@ -309,10 +326,15 @@ def page_of_hits(
     start = (request.page - 1) * request.page_size
     end = start + request.page_size
     ranked = ranked_docnums(cache, scores, selected, request.sort, end)
-    body_words = query_words(parsed.query, {"body", "agenda", "decisions"})
-    title_words = query_words(parsed.query, {"title"})
+    words = {
+        field: with_acronyms(query_words(parsed.query, fields), cache.acronyms)
+        for field, fields in (
+            ("body", {"body", "agenda", "decisions"}), ("title", {"title"}),
+            ("speakers", {"speakers"}), ("topics", {"topics"}),
+        )
+    }  # fmt: skip
     return [
-        make_hit(searcher.stored_fields(docnum), score, body_words, title_words)
+        make_hit(searcher.stored_fields(docnum), score, words)
         for docnum, score in ranked[start:end]
     ]
 
@@ -340,12 +362,17 @@ def ranked_docnums(
     return [(int(d), float(scores[d]) if has_scores else None) for d in chosen]
 
 
-def make_hit(stored: dict, score: float | None, body_words, title_words) -> Hit:
-    body = stored["body"]
+def make_hit(stored: dict, score: float | None, words: dict[str, frozenset[str]]) -> Hit:
+    body, speakers, topics = (
+        stored["body"],
+        lines(stored.get("speakers", "")),
+        lines(stored.get("topics", "")),
+    )
     found = (
-        snippets(body, body_words)
-        or snippets(stored.get("decisions", ""), body_words)
-        or snippets(stored.get("agenda", ""), body_words)
+        snippets(body, words["body"])
+        or snippets(stored.get("decisions", ""), words["body"])
+        or snippets(stored.get("agenda", ""), words["body"])
+        or why_matched({"speakers": speakers, "topics": topics}, words) + [opening(body)]
     )
     return Hit(
         id=stored["id"],
@@ -355,10 +382,10 @@ def make_hit(stored: dict, score: float | None, body_words, title_words) -> Hit:
         date=stored["date"].date() if stored.get("date") else None,
         number=stored["number"],
         title=stored["title"],
-        title_html=marked(stored["title"], title_words),
-        snippets=found or [opening(body)],
-        speakers=lines(stored.get("speakers", "")),
-        topics=lines(stored.get("topics", "")),
+        title_html=marked(stored["title"], words["title"]),
+        snippets=found,
+        speakers=speakers,
+        topics=topics,
         procedural=bool(stored.get("procedural")),
         score=score,
     )

@@ -187,3 +187,45 @@ def test_a_snippet_spanning_paragraphs_keeps_them_apart():
     (snippet,) = snippets(text, frozenset({"children"}))
     assert "weather. · A question was asked about missing <mark>children</mark>" in snippet
     assert "\n" not in snippet and "- A question" not in snippet
+
+
+def test_the_best_fragments_come_first_and_ties_go_by_position():
+    from search_app.highlight import snippets
+
+    filler = " ".join(f"Filler sentence number {n} about nothing much." for n in range(12))
+    text = (
+        f"Taxi ranks were mentioned. {filler} Taxi fares and taxi licences were debated. "
+        f"{filler} A taxi driver spoke. {filler}"
+    )
+    fragments = snippets(text, frozenset({"taxi"}), top=2)
+    assert "fares and <mark>taxi</mark>" in fragments[0]  # two matches: the best
+    assert fragments[1].startswith("<mark>Taxi</mark> ranks")  # a tie with the third: first
+    assert snippets(text, frozenset({"taxi"}), top=2) == fragments
+
+
+def test_fragments_are_cut_at_whole_words_and_sentences_and_say_so():
+    from search_app.highlight import snippets
+
+    text = (
+        "Alpha beta gamma delta. " * 12
+        + "The council's website now lists missing children's services data. "
+        + "Epsilon zeta eta theta. " * 12
+    )
+    (fragment,) = snippets(text, frozenset({"children"}))
+    assert fragment.startswith("… ") and fragment.endswith(" …")
+    inner = fragment.removeprefix("… ").removesuffix(" …")
+    assert inner[0].isupper() and inner.endswith(".")  # a sentence start and end
+    assert "<mark>children</mark>" in inner
+
+
+def test_identical_requests_give_identical_snippets(searcher):
+    first = [hit.snippets for hit in searcher.search(SearchRequest("children")).hits]
+    again = [hit.snippets for hit in searcher.search(SearchRequest("children")).hits]
+    assert first == again and all(len(s) <= 3 for s in first)
+
+
+def test_an_item_matched_by_its_speaker_says_so_in_the_snippet(searcher):
+    (hit,) = searcher.search(SearchRequest("quinton")).hits
+    assert hit.snippets[0] == "Speaker: Gail <mark>Quinton</mark>"
+    (hit,) = searcher.search(SearchRequest("grooming")).hits
+    assert not any(s.startswith("Speaker:") for s in hit.snippets)

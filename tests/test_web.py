@@ -77,10 +77,19 @@ def test_pagination_keeps_every_filter(client):
     )
 
 
+def test_an_expansion_typed_without_quotes_marks_its_acronym(client):
+    results = client.get("/api/search?q=delayed+transfers+of+care").get_json()
+    snippets = " ".join(s for hit in results["hits"] for s in hit["snippets"])
+    assert "(<mark>DToC</mark>)" in snippets
+
+
 def test_item_page_has_meeting_attendance_highlights_links_and_citation(client):
     page = client.get(f"/items/{SEED_ITEM}?q=WSCB").get_data(as_text=True)
     assert "<mark>WSCB</mark>" in page
     assert "<mark>Worcestershire</mark> <mark>Safeguarding</mark>" in page  # the expansion too
+    # ...as a phrase: the same words elsewhere are not marked.
+    other = client.get("/items/worcestershire-children-families-osp-2015-05-22--6?q=WSCB")
+    assert "Head of Safeguarding (Children&#x27;s Services)" in other.get_data(as_text=True)
     assert "Diana Fulbrook" in page and "Independent Chairman of the Worcestershire" in page
     assert 'href="/search?speaker=Gail+Quinton"' in page
     assert 'href="/search?topic=child+sexual+exploitation"' in page

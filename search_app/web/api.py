@@ -56,7 +56,7 @@ def search_csv():
             hit.id, hit.committee, hit.date.isoformat() if hit.date else "", hit.number, hit.title,
             "; ".join(hit.speakers), "; ".join(hit.topics),
             url_for("pages.item", item_id=hit.id, _external=True),
-            plain_text(" … ".join(hit.snippets)),
+            plain_text(" ".join(hit.snippets)),
         ]  # fmt: skip
         writer.writerow([safe_cell(cell) for cell in row])
     return Response(
