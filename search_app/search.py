@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as q
+from whoosh.analysis import STOP_WORDS
 
 from search_app.errors import MinutesError
 from search_app.facets import (
@@ -94,6 +95,7 @@ class SearchResults:
     timeline: list[FacetValue]
     suggestion: str | None = None
     note: str | None = None
+    procedural_hidden: int = 0  # procedural items that match too, left out by the filter
 
     @property
     def pages(self) -> int:
@@ -111,6 +113,7 @@ class SearchResults:
             "timeline": [asdict(v) for v in self.timeline],
             "suggestion": self.suggestion,
             "note": self.note,
+            "procedural_hidden": self.procedural_hidden,
         }
 
 
@@ -232,9 +235,7 @@ class Searcher:
         selected = matched & combined(masks, cache.size)
         total = int(np.count_nonzero(selected))
         hits = page_of_hits(searcher, cache, parsed, scores, selected, request)
-        suggestion = None
-        if total < FEW_HITS and request.query.strip():
-            suggestion = spelling_suggestion(searcher, request.query)
+        suggestion = self.better_spelling(request, total) if total < FEW_HITS else None
         return SearchResults(
             request=request,
             total=total,
@@ -243,7 +244,24 @@ class Searcher:
             timeline=[FacetValue(m, c) for m, c in month_histogram(cache, selected)],
             suggestion=suggestion,
             note=parsed.note,
+            procedural_hidden=procedural_left_out(cache, matched, masks),
         )
+
+    def better_spelling(self, request: SearchRequest, total: int) -> str | None:
+        """A respelt query, offered only when it finds more items than the query did."""
+        if not request.query.strip():
+            return None
+        searcher, cache = self.current()
+        suggestion = spelling_suggestion(searcher, request.query)
+        if suggestion is None:
+            return None
+        try:
+            parsed = parse_query(suggestion, self._parser, searcher.reader(), cache.acronyms)
+        except ValueError:
+            return None
+        matched = ~np.isnan(score_all(searcher, parsed.query, cache))
+        found = matched & combined(filter_masks(cache, request.filters), cache.size)
+        return suggestion if int(np.count_nonzero(found)) > total else None
 
     def item(self, item_id: str) -> ItemRecord | None:
         searcher, _ = self.current()
@@ -398,6 +416,8 @@ def lines(text: str) -> list[str]:
 def facet_values(
     cache: FacetCache, matched: np.ndarray, masks: dict, filters: FacetFilters
 ) -> dict[str, list[FacetValue]]:
+    """Each facet's values and counts; a selected value is always there, with a count of
+    0 if nothing matches it now, so that the form keeps it when another box is ticked."""
     chosen = {
         "committee": set(filters.committees),
         "year": {str(y) if y != UNDATED_YEAR else UNDATED for y in filters.years},
@@ -406,23 +426,41 @@ def facet_values(
         "decision": {} if filters.decided is None else {"yes" if filters.decided else "no"},
         "procedural": {"yes", "no"} if filters.include_procedural else {"no"},
     }
-    return {
-        name: [FacetValue(value, count, value in chosen[name]) for value, count in values]
-        for name, values in count_facets(cache, matched, masks).items()
-    }
+    facets = {}
+    for name, values in count_facets(cache, matched, masks).items():
+        listed = [FacetValue(value, count, value in chosen[name]) for value, count in values]
+        if name not in ("decision", "procedural"):
+            shown = {value for value, _ in values}
+            listed += [FacetValue(value, 0, True) for value in sorted(chosen[name] - shown)]
+        facets[name] = listed
+    return facets
+
+
+def procedural_left_out(cache: FacetCache, matched: np.ndarray, masks: dict) -> int:
+    """How many procedural items match the query and the other filters, when procedural
+    items are filtered out: "Duffy" may be only in the apologies."""
+    if "procedural" not in masks:
+        return 0
+    others = combined(masks, cache.size, leave_out="procedural")
+    return int(np.count_nonzero(matched & others & cache.procedural))
 
 
 def spelling_suggestion(searcher, text: str) -> str | None:
-    """The query with unknown words replaced by the nearest words in the corpus."""
+    """The query with unknown words replaced by the nearest words in the corpus.
+
+    A word the index already knows, directly or through its stem ("potholes" finds
+    "pothole"), is kept, and a stop word is never offered ("taxis" is not "this").
+    """
     changed = False
 
     def correct(match: re.Match) -> str:
         nonlocal changed
         word = match.group(0)
         lowered = word.lower()
-        if lowered in SPELLING_OPERATORS or searcher.doc_frequency("spelling", lowered):
+        if lowered in SPELLING_OPERATORS or lowered in STOP_WORDS or is_known(searcher, lowered):
             return word
-        suggestions = searcher.suggest("spelling", lowered, limit=1, maxdist=2)
+        nearest = searcher.suggest("spelling", lowered, limit=3, maxdist=2)
+        suggestions = [s for s in nearest if s not in STOP_WORDS]
         if suggestions and suggestions[0] != lowered:
             changed = True
             return suggestions[0]
@@ -430,3 +468,14 @@ def spelling_suggestion(searcher, text: str) -> str | None:
 
     corrected = re.sub(r"(?<![\w:])[A-Za-z]{3,}(?![\w:*])", correct, text)
     return corrected if changed else None
+
+
+def is_known(searcher, word: str) -> bool:
+    """Whether the index has the word as written, or its stem in item text."""
+    if searcher.doc_frequency("spelling", word):
+        return True
+    stems = analysed(word)
+    return bool(stems) and all(
+        searcher.doc_frequency("body", stem) or searcher.doc_frequency("title", stem)
+        for stem in stems
+    )

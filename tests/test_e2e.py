@@ -98,11 +98,16 @@ def test_type_a_query_tick_a_facet_and_follow_a_result(server, page, tmp_path):
     page.screenshot(path=str(screenshot_path("search-page.png", tmp_path)), full_page=True)
 
     page.click(".results h3 a >> text=Child Sexual Exploitation")
-    page.wait_for_url("**/items/worcestershire-children-families-osp-2015-05-22--5?q=children")
+    page.wait_for_url("**/items/worcestershire-children-families-osp-2015-05-22--5?q=children&*")
     marks = page.locator("main mark").all_inner_texts()
     assert "children" in [m.lower() for m in marks]
     assert "item 5: Child Sexual Exploitation: Update" in page.locator("#citation").inner_text()
     page.screenshot(path=str(screenshot_path("item-page.png", tmp_path)), full_page=True)
+
+    # Back to the same results: the committee filter and sort come back too.
+    page.click("text=Back to results")
+    page.wait_for_url("**/search?q=children&*committee=Children*")
+    assert page.locator(".results > li").count() == 2
 
 
 def test_keyboard_first_tab_reaches_the_skip_link(server, page):

@@ -229,3 +229,15 @@ def test_an_item_matched_by_its_speaker_says_so_in_the_snippet(searcher):
     assert hit.snippets[0] == "Speaker: Gail <mark>Quinton</mark>"
     (hit,) = searcher.search(SearchRequest("grooming")).hits
     assert not any(s.startswith("Speaker:") for s in hit.snippets)
+
+
+@pytest.mark.parametrize("query", ["taxis", "potholes", "budgets", "who said what about taxis"])
+def test_no_suggestion_for_words_found_through_stemming_or_stop_words(searcher, query):
+    assert searcher.search(SearchRequest(query)).suggestion is None
+
+
+def test_a_suggestion_is_offered_only_when_it_finds_more(searcher):
+    results = searcher.search(SearchRequest("exploitaton grooming"))
+    assert results.total == 0 and results.suggestion == "exploitation grooming"
+    filtered = SearchRequest("exploitaton", FacetFilters(committees=["Cabinet"]))
+    assert searcher.search(filtered).suggestion is None  # nothing more in Cabinet either

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 
 import jsonschema
@@ -239,3 +240,34 @@ def test_no_url_reaches_the_file_system(client, url):
     response = client.get(url)
     assert response.status_code in (400, 404)
     assert b"root:" not in response.data
+
+
+def test_a_query_matching_only_procedural_items_offers_to_show_them(client):
+    page = client.get("/search?q=duffy").get_data(as_text=True)
+    assert "1 procedural item matches" in page
+    assert 'href="/search?q=duffy&amp;procedural=1">show it</a>' in page
+    shown = client.get("/search?q=duffy&procedural=1").get_data(as_text=True)
+    assert "1 item for" in shown and "procedural item matches" not in shown
+
+
+def test_a_page_past_the_last_says_so_and_links_to_the_last(client):
+    page = client.get("/search?q=children&year=2015&page=999").get_data(as_text=True)
+    assert "Page 999 is past the last page" in page and "No items match" not in page
+    assert 'href="/search?q=children&amp;year=2015&amp;page=1">' in page
+
+
+def test_selected_filters_stay_in_the_form_even_when_nothing_matches_them(client):
+    page = client.get("/search?q=child+exploitation&committee=Cabinet&year=2015").get_data(
+        as_text=True
+    )
+    assert 'name="committee" value="Cabinet" checked> Cabinet <span class="count">(0)' in page
+    assert 'name="year" value="2015" checked> 2015 <span class="count">(0)' in page
+
+
+def test_a_result_link_carries_the_search_back_to_the_results(client):
+    page = client.get("/search?q=children&year=2015&sort=newest&size=5").get_data(as_text=True)
+    state = "q=children&amp;year=2015&amp;sort=newest&amp;size=5"
+    links = re.findall(r'href="(/items/[^"]+)"', page)
+    assert links and all(link.endswith("?" + state) for link in links)
+    item = client.get(links[0].replace("&amp;", "&")).get_data(as_text=True)
+    assert f'href="/search?{state}">Back to results</a>' in item

@@ -51,15 +51,26 @@ def search():
         facet_titles=FACET_TITLES,
         filter_params=FILTER_PARAMS,
         chips=active_filters(),
-        previous_page=page_url(search.page - 1) if search.page > 1 else None,
-        next_page=page_url(search.page + 1) if search.page < results.pages else None,
+        search_url=search_url,
+        state=search_state(),
+        past_the_end=results.total > 0 and search.page > results.pages,
+        previous_page=search_url(page=search.page - 1) if search.page > 1 else None,
+        next_page=search_url(page=search.page + 1) if search.page < results.pages else None,
     )
 
 
-def page_url(page: int) -> str:
-    """This search, on another page (every filter kept, repeated ones included)."""
-    pairs = [(k, v) for k, v in request.args.items(multi=True) if k != "page"]
-    return url_for("pages.search") + "?" + urlencode([*pairs, ("page", page)])
+def search_url(**changes: str | int | None) -> str:
+    """This search with some parameters changed (None drops one); every other filter,
+    repeated ones included, kept."""
+    pairs = [(k, v) for k, v in request.args.items(multi=True) if k not in changes]
+    pairs += [(k, v) for k, v in changes.items() if v is not None]
+    return url_for("pages.search") + "?" + urlencode(pairs)
+
+
+def search_state() -> str:
+    """The current search's parameters as a query string, carried to an item page so that
+    "Back to results" returns to the same filters, sort and page."""
+    return urlencode(list(request.args.items(multi=True)))
 
 
 def active_filters() -> list[tuple[str, str]]:
@@ -90,6 +101,7 @@ def item(item_id: str):
         next=siblings[position + 1] if position + 1 < len(siblings) else None,
         citation=citation(record),
         query=request.args.get("q", ""),
+        back=url_for("pages.search") + "?" + search_state() if request.args else None,
     )
 
 
