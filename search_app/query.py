@@ -71,9 +71,23 @@ def parse_query(
         parsed = parser.parse(text)
         if has_errors(parsed):
             raise ValueError("syntax")
-        return ParsedQuery(bound_query(parsed, reader, acronyms))
+        return ParsedQuery(bound_query(parsed, reader, acronyms), syntax_notes(text))
     except Exception:  # whoosh's parser raises many kinds on odd input; degrade, never fail
         return plain_words_query(text, parser, reader, acronyms)
+
+
+def syntax_notes(text: str) -> str | None:
+    """What the query asked for that was read differently, said rather than done silently:
+    a one-letter prefix ("e*") is left out, a date range written backwards is turned round."""
+    notes = []
+    short = re.findall(r"(?<![\w*?])\w[*?]", text)
+    if short:
+        listed = ", ".join(f"“{s}”" for s in short)
+        notes.append(f"Word beginnings need at least {MIN_PREFIX} letters: {listed} left out.")
+    for start, end in re.findall(r"\[\s*(\d{4})\S*\s+to\s+(\d{4})", text, re.IGNORECASE):
+        if start > end:
+            notes.append(f"The date range was the wrong way round: searched {end} to {start}.")
+    return " ".join(notes) or None
 
 
 def plain_words_query(

@@ -55,8 +55,16 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     page_size: int = 10
+    note: str | None = None  # what was changed to make sense of the request, for the user
 
     def __post_init__(self) -> None:
+        dates = self.filters
+        if dates.date_from and dates.date_to and dates.date_from > dates.date_to:
+            dates.date_from, dates.date_to = dates.date_to, dates.date_from
+            self.note = (
+                f"The dates were the wrong way round: searched from {dates.date_from:%-d %B %Y}"
+                f" to {dates.date_to:%-d %B %Y}."
+            )
         self.sort = self.sort if self.sort in SORTS else "relevance"
         self.page = min(max(1, self.page), MAX_PAGE)
         self.page_size = min(max(1, self.page_size), MAX_PAGE_SIZE)
@@ -243,7 +251,7 @@ class Searcher:
             facets=facet_values(cache, matched, masks, request.filters),
             timeline=[FacetValue(m, c) for m, c in month_histogram(cache, selected)],
             suggestion=suggestion,
-            note=parsed.note,
+            note=" ".join(n for n in (request.note, parsed.note) if n) or None,
             procedural_hidden=procedural_left_out(cache, matched, masks),
         )
 

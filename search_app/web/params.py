@@ -37,8 +37,6 @@ def search_request(args: MultiDict) -> SearchRequest:
         date_from=iso_date(args.get("from"), "from"),
         date_to=iso_date(args.get("to"), "to"),
     )
-    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
-        raise BadParameter("The 'from' date is after the 'to' date.")
     sort = args.get("sort") or "relevance"
     if sort not in SORTS:
         raise BadParameter(f"Sort must be one of: {', '.join(SORTS)}.")
