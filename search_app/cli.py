@@ -18,7 +18,7 @@ from search_app.harvest.fetch import PoliteClient
 from search_app.index import IndexReport, update_index
 from search_app.models import ParsedDocument
 from search_app.parse import parse_file
-from search_app.search import SORTS, Searcher, SearchRequest
+from search_app.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS, Searcher, SearchRequest
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_INDEX = Path("index")
@@ -103,7 +103,10 @@ def index_command(corpus: Path, index_dir: Path, procs: int | None) -> None:
     parsed (each is named with its reason); everything else was indexed.
     """
     if not corpus.is_dir():
-        raise click.ClickException(f"{corpus}: not a folder of minutes")
+        raise click.ClickException(
+            f"{corpus}: no such folder of minutes; run `minutes-search index FOLDER`, FOLDER"
+            " holding the minutes files (PDF, HTML or text)"
+        )
     try:
         report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()), procs=procs)
     except MinutesError as error:
@@ -220,19 +223,26 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
 
 @cli.command("search")
 @click.argument("query", default="")
-@click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
+@click.option(
+    "--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path),
+    show_default=True, help="The index folder `minutes-search index` wrote.",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the full results as JSON.")
 @click.option("--committee", multiple=True, help="Only this committee (repeatable: any of).")
 @click.option("--year", multiple=True, type=int, help="Only this year (repeatable).")
 @click.option("--speaker", multiple=True, help="Only items where this person spoke.")
 @click.option("--topic", multiple=True, help="Only items with this topic.")
-@click.option("--decided/--undecided", default=None, help="Only items with (or without) decisions.")
+@click.option(
+    "--decision",
+    type=click.Choice(["yes", "no"]),
+    help="Only items with (yes) or without (no) decisions.",
+)
 @click.option("--procedural", is_flag=True, help="Include procedural items (apologies ...).")
 @click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="From YYYY-MM-DD.")
 @click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="To YYYY-MM-DD.")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
-@click.option("--page", default=1, show_default=True)
-@click.option("--page-size", default=10, show_default=True)
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1, MAX_PAGE))
+@click.option("--page-size", default=10, show_default=True, type=click.IntRange(1, MAX_PAGE_SIZE))
 def search_command(query: str, index_dir: Path, as_json: bool, **options) -> None:
     """Search the index: words, "phrases", OR, NOT, -word, word*, field:term, date:2015."""
     filters = FacetFilters(
@@ -240,7 +250,7 @@ def search_command(query: str, index_dir: Path, as_json: bool, **options) -> Non
         years=list(options["year"]),
         speakers=list(options["speaker"]),
         topics=list(options["topic"]),
-        decided=options["decided"],
+        decided=None if options["decision"] is None else options["decision"] == "yes",
         include_procedural=options["procedural"],
         date_from=as_date(options["date_from"]),
         date_to=as_date(options["date_to"]),
@@ -257,6 +267,8 @@ def search_command(query: str, index_dir: Path, as_json: bool, **options) -> Non
         f"{results.total} items"
         + (f" (did you mean: {results.suggestion})" if results.suggestion else "")
     )
+    if results.note:
+        click.echo(results.note)
     for hit in results.hits:
         click.echo(f"{hit.date}  {hit.committee}, item {hit.number}: {hit.title}  [{hit.id}]")
 

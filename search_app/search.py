@@ -40,6 +40,7 @@ from search_app.query import ParsedQuery, analysed, make_parser, parse_query
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 50
 MAX_PAGE = 1000
+EXPORT_LIMIT = 10_000  # items in one CSV export
 FEW_HITS = 3  # below this many hits, look for a spelling suggestion
 SPELLING_OPERATORS = frozenset({"and", "or", "not", "to"})
 
@@ -85,6 +86,7 @@ class Hit:
     topics: list[str]
     procedural: bool
     score: float | None
+    source_url: str | None = None  # where the minutes were published, when known
 
 
 @dataclass
@@ -209,8 +211,9 @@ class Searcher:
     def __init__(self, index_dir: Path) -> None:
         if not index_exists(index_dir):
             raise IndexMissing(
-                f"{index_dir}: no index yet (or one from an older version); "
-                "run `minutes-search index`"
+                f"{index_dir}: no index yet (or one from an older version); build it with"
+                f" `minutes-search index FOLDER --index {index_dir}`, FOLDER holding the"
+                " minutes files"
             )
         self._index = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
         self._lock = threading.Lock()
@@ -270,6 +273,20 @@ class Searcher:
         matched = ~np.isnan(score_all(searcher, parsed.query, cache))
         found = matched & combined(filter_masks(cache, request.filters), cache.size)
         return suggestion if int(np.count_nonzero(found)) > total else None
+
+    def export(self, request: SearchRequest, limit: int = EXPORT_LIMIT) -> tuple[int, list[Hit]]:
+        """(total, the first `limit` matching items in the request's order, all pages
+        together): what a journalist exports to a spreadsheet. Ranked once."""
+        with self._searching:
+            searcher, cache = self.current()
+            parsed = parse_query(request.query, self._parser, searcher.reader(), cache.acronyms)
+            scores = score_all(searcher, parsed.query, cache)
+            masks = filter_masks(cache, request.filters)
+            selected = ~np.isnan(scores) & combined(masks, cache.size)
+            ranked = ranked_docnums(cache, scores, selected, request.sort, limit)
+            words = hit_words(parsed.query, cache)
+            hits = [make_hit(searcher.stored_fields(d), score, words) for d, score in ranked]
+            return int(np.count_nonzero(selected)), hits
 
     def item(self, item_id: str) -> ItemRecord | None:
         searcher, _ = self.current()
@@ -352,17 +369,22 @@ def page_of_hits(
     start = (request.page - 1) * request.page_size
     end = start + request.page_size
     ranked = ranked_docnums(cache, scores, selected, request.sort, end)
-    words = {
-        field: with_acronyms(query_words(parsed.query, fields), cache.acronyms)
+    words = hit_words(parsed.query, cache)
+    return [
+        make_hit(searcher.stored_fields(docnum), score, words)
+        for docnum, score in ranked[start:end]
+    ]
+
+
+def hit_words(query: q.Query, cache: FacetCache) -> dict[str, frozenset[str]]:
+    """The words to mark in each part of a hit."""
+    return {
+        field: with_acronyms(query_words(query, fields), cache.acronyms)
         for field, fields in (
             ("body", {"body", "agenda", "decisions"}), ("title", {"title"}),
             ("speakers", {"speakers"}), ("topics", {"topics"}),
         )
     }  # fmt: skip
-    return [
-        make_hit(searcher.stored_fields(docnum), score, words)
-        for docnum, score in ranked[start:end]
-    ]
 
 
 def ranked_docnums(
@@ -414,6 +436,7 @@ def make_hit(stored: dict, score: float | None, words: dict[str, frozenset[str]]
         topics=topics,
         procedural=bool(stored.get("procedural")),
         score=score,
+        source_url=(stored.get("meeting") or {}).get("source_url"),
     )
 
 

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import CORPUS, SEED
 
 
@@ -78,7 +80,25 @@ def test_index_exits_3_for_a_partial_run_and_names_the_bad_file(tmp_path):
 def test_search_without_an_index_is_a_one_line_error(tmp_path):
     result = run_cli("search", "x", "--index", str(tmp_path / "none"))
     assert result.returncode == 1
+    index = tmp_path / "none"
     assert (
-        "no index yet (or one from an older version); run `minutes-search index`" in result.stderr
+        f"no index yet (or one from an older version); build it with `minutes-search index FOLDER --index {index}`"
+        in result.stderr
     )
     assert "Traceback" not in result.stderr
+    built = run_cli("index", str(tmp_path / "missing"), "--index", str(index))
+    assert built.returncode == 1
+    assert "missing: no such folder of minutes; run `minutes-search index FOLDER`" in built.stderr
+
+
+@pytest.mark.parametrize(
+    "option", [("--page", "0"), ("--page-size", "1000"), ("--decision", "maybe")]
+)
+def test_search_options_out_of_range_are_refused(tmp_path, option):
+    result = run_cli("search", "x", "--index", str(tmp_path / "none"), *option)
+    assert result.returncode == 2 and option[0] in result.stderr
+
+
+def test_search_help_explains_every_option():
+    result = run_cli("search", "--help")
+    assert "The index folder" in result.stdout and "--decision [yes|no]" in result.stdout

@@ -185,12 +185,47 @@ def test_openapi_document_is_served(client):
     }
 
 
-def test_csv_export_parses_and_neutralises_formulas(client):
-    response = client.get("/search.csv?q=&procedural=1&size=50")
-    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
-    assert rows[0][:5] == ["id", "committee", "date", "number", "title"]
-    assert len(rows) == 1 + 30
+def csv_rows(response) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(response.get_data(as_text=True))))
+
+
+def test_csv_export_has_every_matching_item_not_one_page(client):
+    total = client.get("/api/search?procedural=1").get_json()["total"]
+    response = client.get("/search.csv?procedural=1&page=2&page_size=5")
+    rows = csv_rows(response)
+    assert rows[0] == [
+        "id", "council", "committee", "date", "number", "title", "speakers", "topics", "url",
+        "source_url", "snippet",
+    ]  # fmt: skip
+    assert len(rows) == 1 + total > 11 and response.headers["X-Total-Count"] == str(total)
+    assert "filename=minutes-search.csv" in response.headers["Content-Disposition"]
+    cabinet = next(row for row in rows if row[0] == "exampleshire-cabinet-2021-04-15--87")
+    assert cabinet[1] == "Exampleshire County Council"
+    seed = next(row for row in rows if row[0] == SEED_ITEM)
+    assert seed[8] == f"http://localhost/items/{SEED_ITEM}"
+    assert seed[9] == f"http://localhost/items/{SEED_ITEM}/source"  # no published address known
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_a_csv_export_past_the_cap_says_so_in_its_file_name(app):
+    capped = create_app({**app.config, "EXPORT_LIMIT": 3}).test_client()
+    total = capped.get("/api/search?procedural=1").get_json()["total"]
+    response = capped.get("/search.csv?procedural=1")
+    assert len(csv_rows(response)) == 1 + 3
+    assert (
+        f"filename=minutes-search-first-3-of-{total}.csv" in response.headers["Content-Disposition"]
+    )
+
+
+def test_one_name_per_parameter_with_the_old_ones_still_understood(client):
+    assert client.get("/api/search?page_size=50").get_json()["page_size"] == 50
+    assert client.get("/api/search?size=5").get_json()["page_size"] == 5
+    new = client.get("/api/search?decision=yes").get_json()
+    old = client.get("/api/search?decided=yes").get_json()
+    assert new["total"] == old["total"] and new["total"] > 0
+    assert "decision" in new["facets"]
+    page = client.get("/search?q=report").get_data(as_text=True)
+    assert 'name="decision" value="yes"' in page and 'name="decided"' not in page
 
 
 @pytest.mark.parametrize("cell", ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tcmd"])
@@ -228,7 +263,7 @@ def test_hostile_document_text_is_escaped_on_every_page(client):
 def test_hostile_speaker_name_is_an_inert_csv_cell_and_facet_label(client):
     csv_text = client.get("/search.csv?committee=Scrutiny+Committee").get_data(as_text=True)
     rows = {row[0]: row for row in csv.reader(io.StringIO(csv_text))}
-    assert rows["hostile-minutes--2"][5] == "'=HYPERLINK"  # the Vice-Chair, as a formula
+    assert rows["hostile-minutes--2"][6] == "'=HYPERLINK"  # the Vice-Chair, as a formula
     page = client.get("/search?committee=Scrutiny+Committee").get_data(as_text=True)
     assert 'value="=HYPERLINK"' in page  # a facet label, inert as an attribute value
     attendance = client.get("/items/hostile-minutes--1").get_data(as_text=True)

@@ -10,15 +10,19 @@ import re
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
-from search_app.search import ItemRecord
+from search_app.search import EXPORT_LIMIT, ItemRecord
 from search_app.web import get_searcher
+from search_app.web.pages import is_web_address
 from search_app.web.params import search_request
 
 blueprint = Blueprint("api", __name__)
 OPENAPI = Path(__file__).with_name("openapi.json")
-CSV_COLUMNS = ["id", "committee", "date", "number", "title", "speakers", "topics", "url", "snippet"]
+CSV_COLUMNS = [
+    "id", "council", "committee", "date", "number", "title", "speakers", "topics", "url",
+    "source_url", "snippet",
+]  # fmt: skip
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -47,22 +51,33 @@ def openapi():
 
 @blueprint.get("/search.csv")
 def search_csv():
-    results = get_searcher().search(search_request(request.args))
+    """Every matching item (up to EXPORT_LIMIT, named in the file name when cut), not
+    just one page: a journalist exporting a search wants all of it."""
+    limit = current_app.config.get("EXPORT_LIMIT", EXPORT_LIMIT)
+    total, hits = get_searcher().export(search_request(request.args), limit)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    for hit in results.hits:
+    for hit in hits:
         row = [
-            hit.id, hit.committee, hit.date.isoformat() if hit.date else "", hit.number, hit.title,
-            "; ".join(hit.speakers), "; ".join(hit.topics),
+            hit.id, hit.body_name or "", hit.committee, hit.date.isoformat() if hit.date else "",
+            hit.number, hit.title, "; ".join(hit.speakers), "; ".join(hit.topics),
             url_for("pages.item", item_id=hit.id, _external=True),
+            hit.source_url if is_web_address(hit.source_url)
+            else url_for("pages.item_source", item_id=hit.id, _external=True),
             plain_text(" ".join(hit.snippets)),
         ]  # fmt: skip
         writer.writerow([safe_cell(cell) for cell in row])
+    name = (
+        "minutes-search" if len(hits) == total else f"minutes-search-first-{len(hits)}-of-{total}"
+    )
     return Response(
         out.getvalue(),
         mimetype="text/csv",
-        headers={"Content-Disposition": "attachment; filename=minutes-search.csv"},
+        headers={
+            "Content-Disposition": f"attachment; filename={name}.csv",
+            "X-Total-Count": str(total),
+        },
     )
 
 

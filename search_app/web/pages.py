@@ -77,7 +77,7 @@ def active_filters() -> list[tuple[str, str]]:
     """(label, URL without this filter) for each filter in the current URL."""
     chips = []
     for name, value in request.args.items(multi=True):
-        if name in ("q", "page", "sort", "size") or not value:
+        if name in ("q", "page", "sort", "size", "page_size") or not value:
             continue
         remaining = [(k, v) for k, v in request.args.items(multi=True) if (k, v) != (name, value)]
         chips.append((f"{name}: {value}", url_for("pages.search") + "?" + urlencode(remaining)))

@@ -32,7 +32,7 @@ def search_request(args: MultiDict) -> SearchRequest:
         years=[year_value(y) for y in values(args, "year")],
         speakers=values(args, "speaker"),
         topics=values(args, "topic"),
-        decided=yes_no(args.get("decided")),
+        decided=yes_no(first_of(args, "decision", "decided")),
         include_procedural=args.get("procedural") in ("1", "yes", "on", "true"),
         date_from=iso_date(args.get("from"), "from"),
         date_to=iso_date(args.get("to"), "to"),
@@ -45,8 +45,15 @@ def search_request(args: MultiDict) -> SearchRequest:
         filters=filters,
         sort=sort,
         page=whole_number(args.get("page", "1"), "page", 1, MAX_PAGE),
-        page_size=whole_number(args.get("size", "10"), "size", 1, MAX_PAGE_SIZE),
+        page_size=whole_number(
+            first_of(args, "page_size", "size") or "10", "page_size", 1, MAX_PAGE_SIZE
+        ),
     )
+
+
+def first_of(args: MultiDict, name: str, old_name: str) -> str | None:
+    """A parameter by its name, or by the name older links used ("size", "decided")."""
+    return args.get(name) or args.get(old_name)
 
 
 def values(args: MultiDict, name: str) -> list[str]:
@@ -71,7 +78,7 @@ def yes_no(text: str | None) -> bool | None:
     if text in (None, ""):
         return None
     if text not in ("yes", "no"):
-        raise BadParameter("'decided' must be yes or no.")
+        raise BadParameter("'decision' must be yes or no.")
     return text == "yes"
 
 
