@@ -228,6 +228,7 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
     show_default=True, help="The index folder `minutes-search index` wrote.",
 )  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the full results as JSON.")
+@click.option("--council", multiple=True, help="Only this council (repeatable: any of).")
 @click.option("--committee", multiple=True, help="Only this committee (repeatable: any of).")
 @click.option("--year", multiple=True, type=int, help="Only this year (repeatable).")
 @click.option("--speaker", multiple=True, help="Only items where this person spoke.")
@@ -246,6 +247,7 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
 def search_command(query: str, index_dir: Path, as_json: bool, **options) -> None:
     """Search the index: words, "phrases", OR, NOT, -word, word*, field:term, date:2015."""
     filters = FacetFilters(
+        councils=list(options["council"]),
         committees=list(options["committee"]),
         years=list(options["year"]),
         speakers=list(options["speaker"]),

@@ -16,7 +16,7 @@ from whoosh.reading import IndexReader
 
 from search_app.index import FIELD_SEPARATOR, RECORD_SEPARATOR
 
-FACET_NAMES = ("committee", "year", "speaker", "topic", "decision", "procedural")
+FACET_NAMES = ("council", "committee", "year", "speaker", "topic", "decision", "procedural")
 UNDATED = "undated"  # the year facet's value for minutes that state no date
 UNDATED_YEAR = 0  # ... and its number in FacetFilters.years
 
@@ -41,6 +41,8 @@ class FacetCache:
 
     size: int
     live: np.ndarray  # bool: not deleted
+    council_names: list[str]  # "" for minutes that name no council
+    council: np.ndarray  # value id per docnum
     committee_names: list[str]
     committee: np.ndarray  # value id per docnum
     day: np.ndarray  # datetime64[D] per docnum; NaT for an undated meeting
@@ -68,12 +70,14 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
     live = np.zeros(size, dtype=bool)
     for docnum in reader.all_doc_ids():
         live[docnum] = True
+    councils: dict[str, int] = {}
     committees: dict[str, int] = {}
     speakers: dict[str, int] = {}
     topics: dict[str, int] = {}
     meetings: dict[str, int] = {}
     meeting = np.zeros(size, dtype=np.int32)
     committee = np.zeros(size, dtype=np.int32)
+    council = np.zeros(size, dtype=np.int32)
     day = np.full(size, np.datetime64("NaT"), dtype="datetime64[D]")
     procedural = np.zeros(size, dtype=bool)
     decided = np.zeros(size, dtype=bool)
@@ -85,9 +89,10 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
         raw = column[docnum]
         if not raw:
             continue
-        name, iso, names, subjects, is_procedural, has_decision, defined, meeting_id = (
+        name, iso, names, subjects, is_procedural, has_decision, defined, meeting_id, body = (
             raw.decode().split(RECORD_SEPARATOR)
         )
+        council[docnum] = councils.setdefault(body, len(councils))
         committee[docnum] = committees.setdefault(name, len(committees))
         meeting[docnum] = meetings.setdefault(meeting_id, len(meetings))
         day[docnum] = np.datetime64(iso) if iso else np.datetime64("NaT")
@@ -101,6 +106,8 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
     return FacetCache(
         size=size,
         live=live,
+        council_names=list(councils),
+        council=council,
         committee_names=list(committees),
         committee=committee,
         day=day,
@@ -128,6 +135,7 @@ class FacetFilters:
     """The facet values a search is restricted to: OR within a facet, AND across facets."""
 
     committees: list[str] = field(default_factory=list)
+    councils: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
@@ -140,9 +148,10 @@ class FacetFilters:
 def filter_masks(cache: FacetCache, filters: FacetFilters) -> dict[str, np.ndarray]:
     """One boolean mask per active facet filter, over all docnums."""
     masks: dict[str, np.ndarray] = {}
+    if filters.councils:
+        masks["council"] = np.isin(cache.council, ids_of(cache.council_names, filters.councils))
     if filters.committees:
-        wanted = set(filters.committees)
-        ids = [i for i, name in enumerate(cache.committee_names) if name in wanted]
+        ids = ids_of(cache.committee_names, filters.committees)
         masks["committee"] = np.isin(cache.committee, ids)
     if filters.years:
         masks["year"] = np.isin(cache.year, filters.years)
@@ -159,6 +168,11 @@ def filter_masks(cache: FacetCache, filters: FacetFilters) -> dict[str, np.ndarr
         high = np.datetime64(filters.date_to or date.max)
         masks["date"] = (cache.day >= low) & (cache.day <= high)
     return masks
+
+
+def ids_of(names: list[str], chosen: list[str]) -> list[int]:
+    wanted = set(chosen)
+    return [i for i, name in enumerate(names) if name in wanted]
 
 
 def docs_mask(size: int, docnums: np.ndarray) -> np.ndarray:
@@ -191,6 +205,9 @@ def count_facets(
 
 
 def values_and_counts(cache: FacetCache, name: str, docs: np.ndarray) -> list[tuple[str, int]]:
+    if name == "council":
+        counts = np.bincount(cache.council[docs], minlength=len(cache.council_names))
+        return [(n, c) for n, c in ranked(cache.council_names, counts) if n]
     if name == "committee":
         return ranked(
             cache.committee_names,

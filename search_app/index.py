@@ -27,7 +27,7 @@ from search_app.models import AgendaItem, ParsedDocument
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 
 MANIFEST = "manifest.json"
-SCHEMA_VERSION = 4  # bump when the schema changes: an older index is rebuilt, not misread
+SCHEMA_VERSION = 5  # bump when the schema changes: an older index is rebuilt, not misread
 INDEX_NAME = "items"
 FIELD_SEPARATOR = "\x1f"  # between values of a multi-valued facet in the facet column
 RECORD_SEPARATOR = "\x1e"  # between the facet column's fields
@@ -43,7 +43,7 @@ def make_schema() -> fields.Schema:
         id=fields.ID(stored=True, unique=True),
         meeting_id=fields.ID(stored=True),
         source=fields.ID(stored=True),
-        body_name=fields.STORED(),  # the council
+        body_name=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),  # the council
         committee=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),
         date=fields.DATETIME(stored=True, sortable=True),
         number=fields.ID(stored=True),
@@ -115,7 +115,8 @@ def item_ids(meeting_id: str, items: list[AgendaItem]) -> list[str]:
 
 
 def facet_column_value(document: ParsedDocument, item: AgendaItem, source: str) -> bytes:
-    """committee, date, speakers, topics, procedural, decided, acronyms, meeting: for the cache."""
+    """committee, date, speakers, topics, procedural, decided, acronyms, meeting, council:
+    for the cache."""
     values = [
         document.meeting.committee,
         document.meeting.date.isoformat() if document.meeting.date else "",
@@ -125,6 +126,7 @@ def facet_column_value(document: ParsedDocument, item: AgendaItem, source: str) 
         "1" if item.decisions else "0",
         FIELD_SEPARATOR.join(f"{a}={e}" for a, e in item.acronyms.items()),
         meeting_id_for(source),
+        document.meeting.body or "",
     ]
     return RECORD_SEPARATOR.join(values).encode("utf-8")
 

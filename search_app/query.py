@@ -1,7 +1,7 @@
 """Query language: user text -> a bounded Whoosh query.
 
 Words are ANDed; OR, NOT, -word, "phrases", word* prefixes, field:terms
-(committee:, speaker:, topic:, title:) and date ranges (date:2015,
+(council:, committee:, speaker:, topic:, title:) and date ranges (date:2015,
 date:[2014 to 2016]) are understood. Whatever is typed, the result is a
 query of bounded cost: prefixes need two letters and expand to a capped
 number of terms, and bad syntax degrades to a plain-words search.
@@ -26,12 +26,13 @@ from whoosh.reading import IndexReader
 from search_app.index import TEXT_ANALYZER
 
 # Decisions are part of the body text; "decision:" still searches them alone.
-SEARCH_FIELDS = ["title", "body", "agenda", "topics", "speakers", "committee"]
+SEARCH_FIELDS = ["title", "body", "agenda", "topics", "speakers", "committee", "body_name"]
 TEXT_FIELDS = frozenset({"title", "body", "agenda", "topics", "decisions"})
 FIELD_ALIASES = {
     "speakers": ["speaker", "by"],
     "topics": ["topic"],
     "committee": ["panel"],
+    "body_name": ["council", "body"],
     "decisions": ["decision"],
 }
 MAX_QUERY_CHARS = 1000

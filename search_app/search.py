@@ -159,6 +159,7 @@ class MeetingSummary:
     committee: str
     date: date | None
     items: int
+    council: str | None = None
 
 
 def item_record(stored: dict) -> ItemRecord:
@@ -311,6 +312,7 @@ class Searcher:
                     committee=cache.committee_names[cache.committee[docnum]],
                     date=None if np.isnat(cache.day[docnum]) else cache.day[docnum].astype(date),
                     items=0,
+                    council=cache.council_names[cache.council[docnum]] or None,
                 )
             seen[meeting].items += 1
         return sorted(seen.values(), key=lambda m: (m.date or date.min, m.committee), reverse=True)
@@ -450,6 +452,7 @@ def facet_values(
     """Each facet's values and counts; a selected value is always there, with a count of
     0 if nothing matches it now, so that the form keeps it when another box is ticked."""
     chosen = {
+        "council": set(filters.councils),
         "committee": set(filters.committees),
         "year": {str(y) if y != UNDATED_YEAR else UNDATED for y in filters.years},
         "speaker": set(filters.speakers),

@@ -315,3 +315,31 @@ def test_a_result_link_carries_the_search_back_to_the_results(client):
     assert links and all(link.endswith("?" + state) for link in links)
     item = client.get(links[0].replace("&amp;", "&")).get_data(as_text=True)
     assert f'href="/search?{state}">Back to results</a>' in item
+
+
+def test_the_council_is_a_facet_a_search_field_and_shown_with_each_result(client):
+    results = client.get("/api/search?procedural=1").get_json()
+    councils = {f["value"]: f["count"] for f in results["facets"]["council"]}
+    assert set(councils) == {
+        "Exampleshire County Council", "Northbridge Borough Council", "Worcestershire County Council",
+    }  # fmt: skip
+    northbridge = client.get("/api/search?procedural=1&council=Northbridge+Borough+Council")
+    assert northbridge.get_json()["total"] == councils["Northbridge Borough Council"]
+    by_word = client.get("/api/search?q=Exampleshire&procedural=1").get_json()
+    by_field = client.get("/api/search?q=council:exampleshire&procedural=1").get_json()
+    assert by_word["total"] == by_field["total"] == councils["Exampleshire County Council"]
+    page = client.get("/search?q=taxi").get_data(as_text=True)
+    assert '<p class="meta">Northbridge Borough Council · Licensing Committee' in page
+    item = client.get(f"/items/{SEED_ITEM}").get_data(as_text=True)
+    assert "<dt>Council</dt>" in item and "Worcestershire County Council, Children" in item
+
+
+def test_the_home_page_counts_meetings_as_browse_does(client):
+    home = client.get("/").get_data(as_text=True)
+    assert "7 meetings of 3 councils, 2015–2024." in home
+    listed = re.findall(
+        r"committee=([^&\"]+)[^>]*>[^<]+</a>[^<]*<span class=\"count\">\((\d+) meeting", home
+    )
+    browse = client.get("/browse").get_data(as_text=True)
+    assert "<title>Meetings by committee" in browse and "All meetings by committee" in home
+    assert listed and sum(int(n) for _, n in listed) == browse.count('href="/meetings/')

@@ -18,26 +18,47 @@ from flask import (
 )
 
 from search_app.highlight import marked
-from search_app.search import ItemRecord, SearchRequest
+from search_app.search import ItemRecord, MeetingSummary
 from search_app.web import day_month_year, get_searcher
 from search_app.web.params import search_request
 from search_app.web.timeline import timeline_bars
 
 blueprint = Blueprint("pages", __name__)
 FACET_TITLES = {
+    "council": "Council",
     "committee": "Committee",
     "year": "Year",
     "speaker": "Speaker",
     "topic": "Topic",
     "decision": "Has a decision",
 }
-FILTER_PARAMS = {"committee": "committee", "year": "year", "speaker": "speaker", "topic": "topic"}
+FILTER_PARAMS = {name: name for name in ("council", "committee", "year", "speaker", "topic")}
 
 
 @blueprint.get("/")
 def landing():
-    committees = get_searcher().search(SearchRequest()).facets["committee"]
-    return render_template("index.html", committees=committees)
+    """What is here: "6 meetings of 3 councils, 2015–2024", then each council's committees
+    with their meeting counts (the same meetings /browse lists)."""
+    meetings = get_searcher().meetings()
+    years = sorted(m.date.year for m in meetings if m.date)
+    return render_template(
+        "index.html",
+        meetings=meetings,
+        councils=sorted({m.council for m in meetings if m.council}),
+        years=(years[0], years[-1]) if years else None,
+        committees=committees_of(meetings),
+    )
+
+
+def committees_of(meetings: list[MeetingSummary]) -> list[tuple[str, str, list[MeetingSummary]]]:
+    """(council, committee, its meetings newest first), by council then committee: a
+    "Cabinet" of one council is not the "Cabinet" of another."""
+    ordered = sorted(
+        meetings,
+        key=lambda m: (m.council or "~", m.committee, -(m.date or date.min).toordinal()),
+    )
+    grouped = groupby(ordered, lambda m: (m.council or "", m.committee))
+    return [(council, committee, list(group)) for (council, committee), group in grouped]
 
 
 @blueprint.get("/search")
@@ -137,8 +158,4 @@ def meeting(meeting_id: str):
 
 @blueprint.get("/browse")
 def browse():
-    meetings = sorted(
-        get_searcher().meetings(), key=lambda m: (m.committee, -(m.date or date.min).toordinal())
-    )
-    by_committee = [(name, list(group)) for name, group in groupby(meetings, lambda m: m.committee)]
-    return render_template("browse.html", committees=by_committee)
+    return render_template("browse.html", committees=committees_of(get_searcher().meetings()))

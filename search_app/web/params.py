@@ -28,6 +28,7 @@ def search_request(args: MultiDict) -> SearchRequest:
     if len(query) > MAX_QUERY_CHARS:
         raise BadParameter(f"The query is too long (at most {MAX_QUERY_CHARS} characters).")
     filters = FacetFilters(
+        councils=values(args, "council"),
         committees=values(args, "committee"),
         years=[year_value(y) for y in values(args, "year")],
         speakers=values(args, "speaker"),
