@@ -121,4 +121,26 @@ def test_pages_read_on_a_phone_without_sideways_scrolling(server, browser):
     phone = context.new_page()
     phone.goto(server + "/search?q=budget")
     assert phone.evaluate("document.documentElement.scrollWidth") <= 375
+    # Results come first on a phone; the filters follow, collapsible, one link away.
+    results = phone.locator("#results-heading").bounding_box()
+    filters = phone.locator("#filters-heading").bounding_box()
+    assert results["y"] < 400 < filters["y"]
+    phone.click("text=Filters")
+    phone.click("#filters summary")  # closes the filters without JavaScript
+    assert not phone.locator("input[name=year]").first.is_visible()
     context.close()
+
+
+def test_item_text_keeps_to_a_readable_line_length_on_a_wide_screen(server, page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(server + "/items/worcestershire-children-families-osp-2015-05-22--5")
+    widths = page.eval_on_selector_all(
+        "#minute-heading ~ p", "ps => ps.map(p => p.getBoundingClientRect().width)"
+    )
+    seventy_five = page.eval_on_selector(
+        "#minute-heading ~ p",
+        """p => { const s = document.createElement('span'); s.textContent = '0'.repeat(75);
+                  p.appendChild(s); const w = s.getBoundingClientRect().width; s.remove(); return w; }""",
+    )
+    main = page.eval_on_selector("main", "m => m.getBoundingClientRect().width")
+    assert widths and max(widths) <= seventy_five + 1 < main  # ~75 characters, not the page

@@ -343,3 +343,28 @@ def test_the_home_page_counts_meetings_as_browse_does(client):
     browse = client.get("/browse").get_data(as_text=True)
     assert "<title>Meetings by committee" in browse and "All meetings by committee" in home
     assert listed and sum(int(n) for _, n in listed) == browse.count('href="/meetings/')
+
+
+def test_the_meeting_page_shows_attendance_times_venue_and_the_source(client):
+    page = client.get("/meetings/worcestershire-children-families-osp-2015-05-22").get_data(
+        as_text=True
+    )
+    assert "<dt>Venue</dt><dd>County Hall, Worcester</dd>" in page
+    assert "Friday 22 May 2015</time>, 13:00–13:40" in page
+    assert "<h3>Present</h3>" in page and "<li>Ms L R Duffy (Chairman)</li>" in page
+    assert 'href="/items/worcestershire-children-families-osp-2015-05-22--1/source"' in page
+
+
+def test_item_text_shows_bullet_lines_as_a_list_and_the_citation_has_its_address(client):
+    page = client.get(f"/items/{SEED_ITEM}").get_data(as_text=True)
+    assert "<ul><li>a) Prevention and Education:</li><li>b) Recognition" in page
+    assert "<p>- " not in page
+    assert f"Exploitation: Update. http://localhost/items/{SEED_ITEM}</p>" in page
+
+
+def test_no_sort_or_export_controls_without_results_and_filters_clear_at_once(client):
+    empty = client.get("/search?q=zzzzqqq").get_data(as_text=True)
+    assert "/search.csv" not in empty and 'id="sort"' not in empty
+    filtered = client.get("/search?q=report&year=2024&committee=Cabinet").get_data(as_text=True)
+    assert '<a class="clear" href="/search?q=report">Clear all filters</a>' in filtered
+    assert "/search.csv?" in client.get("/search?q=report").get_data(as_text=True)

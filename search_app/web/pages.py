@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from itertools import groupby
 from pathlib import Path
@@ -32,6 +33,7 @@ FACET_TITLES = {
     "topic": "Topic",
     "decision": "Has a decision",
 }
+BULLET = re.compile(r"^\s*[-•–*]\s+")
 FILTER_PARAMS = {name: name for name in ("council", "committee", "year", "speaker", "topic")}
 
 
@@ -116,14 +118,31 @@ def item(item_id: str):
         "item.html",
         item=record,
         title_html=marked(record.title, words),
-        paragraphs=[marked(p, words) for p in record.body.split("\n\n") if p],
-        agenda=[marked(p, words) for p in record.agenda_text.split("\n\n") if p],
+        paragraphs=text_blocks(record.body, words),
+        agenda=text_blocks(record.agenda_text, words),
         previous=siblings[position - 1] if position > 0 else None,
         next=siblings[position + 1] if position + 1 < len(siblings) else None,
-        citation=citation(record),
+        citation=f"{citation(record)} {url_for('pages.item', item_id=record.id, _external=True)}",
         query=request.args.get("q", ""),
         back=url_for("pages.search") + "?" + search_state() if request.args else None,
     )
+
+
+def text_blocks(text: str, words: frozenset[str]) -> list[tuple[str, list[str]]]:
+    """("p", [html]) per paragraph and ("ul", [html, ...]) per run of "- " lines, escaped
+    and marked: minutes' bullet lists shown as lists, not as paragraphs of dashes."""
+    blocks: list[tuple[str, list[str]]] = []
+    for paragraph in text.split("\n\n"):
+        lines = [line for line in paragraph.split("\n") if line.strip()]
+        if lines and all(BULLET.match(line) for line in lines):
+            entries = [marked(BULLET.sub("", line), words) for line in lines]
+            if blocks and blocks[-1][0] == "ul":
+                blocks[-1][1].extend(entries)
+            else:
+                blocks.append(("ul", entries))
+        elif lines:
+            blocks.append(("p", [marked(paragraph, words)]))
+    return blocks
 
 
 def citation(item: ItemRecord) -> str:
