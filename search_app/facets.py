@@ -15,6 +15,7 @@ import numpy as np
 from whoosh.reading import IndexReader
 
 from search_app.index import FIELD_SEPARATOR, RECORD_SEPARATOR
+from search_app.names import plain_name
 
 FACET_NAMES = ("council", "committee", "year", "speaker", "topic", "decision", "procedural")
 UNDATED = "undated"  # the year facet's value for minutes that state no date
@@ -156,7 +157,8 @@ def filter_masks(cache: FacetCache, filters: FacetFilters) -> dict[str, np.ndarr
     if filters.years:
         masks["year"] = np.isin(cache.year, filters.years)
     if filters.speakers:
-        masks["speaker"] = docs_mask(cache.size, cache.speakers.matching(filters.speakers))
+        speakers = [plain_name(s) for s in filters.speakers]  # "Cllr K Douglas" is "K Douglas"
+        masks["speaker"] = docs_mask(cache.size, cache.speakers.matching(speakers))
     if filters.topics:
         masks["topic"] = docs_mask(cache.size, cache.topics.matching(filters.topics))
     if filters.decided is not None:

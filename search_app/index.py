@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from whoosh.index import LockError
 
 from search_app.errors import MinutesError, UnreadableDocument
 from search_app.models import AgendaItem, ParsedDocument
+from search_app.names import plain_name, slug
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 
 MANIFEST = "manifest.json"
@@ -91,10 +91,6 @@ class IndexReport:
 ProgressCallback = Callable[[int, int, int, str], None]  # done, total, items, current file
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
-
-
 def meeting_id_for(source: str) -> str:
     """A URL-safe id from the source path within the corpus, without its suffix."""
     return slug(str(Path(source).with_suffix("")))
@@ -120,7 +116,7 @@ def facet_column_value(document: ParsedDocument, item: AgendaItem, source: str) 
     values = [
         document.meeting.committee,
         document.meeting.date.isoformat() if document.meeting.date else "",
-        FIELD_SEPARATOR.join(item.speakers),
+        FIELD_SEPARATOR.join(plain_name(s) for s in item.speakers),  # one form per person
         FIELD_SEPARATOR.join(item.topics),
         "1" if item.procedural else "0",
         "1" if item.decisions else "0",

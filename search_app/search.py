@@ -35,6 +35,7 @@ from search_app.facets import (
 from search_app.highlight import marked, opening, query_words, snippets, why_matched
 from search_app.index import INDEX_NAME, index_exists
 from search_app.models import Attendee, Meeting
+from search_app.people import Register, build_register
 from search_app.query import ParsedQuery, analysed, make_parser, parse_query
 
 SORTS = ("relevance", "newest", "oldest")
@@ -222,6 +223,7 @@ class Searcher:
         self._parser = make_parser(self._index.schema)
         self._searcher = self._index.searcher()
         self._cache = build_facet_cache(self._searcher.reader())
+        self._people: tuple[FacetCache, Register] | None = None
 
     def current(self):
         """The searcher and cache, refreshed first if an indexing run has committed since."""
@@ -288,6 +290,15 @@ class Searcher:
             words = hit_words(parsed.query, cache)
             hits = [make_hit(searcher.stored_fields(d), score, words) for d, score in ranked]
             return int(np.count_nonzero(selected)), hits
+
+    def people(self) -> Register:
+        """Everyone the minutes name, built once per index generation."""
+        with self._searching:
+            searcher, cache = self.current()
+            if self._people is None or self._people[0] is not cache:
+                stored = (searcher.stored_fields(int(d)) for d in np.flatnonzero(cache.live))
+                self._people = (cache, build_register(stored))
+            return self._people[1]
 
     def item(self, item_id: str) -> ItemRecord | None:
         searcher, _ = self.current()

@@ -351,7 +351,11 @@ def test_the_meeting_page_shows_attendance_times_venue_and_the_source(client):
     )
     assert "<dt>Venue</dt><dd>County Hall, Worcester</dd>" in page
     assert "Friday 22 May 2015</time>, 13:00–13:40" in page
-    assert "<h3>Present</h3>" in page and "<li>Ms L R Duffy (Chairman)</li>" in page
+    assert "<h3>Present</h3>" in page
+    assert (
+        '<li><a href="/people/worcestershire-county-council--l-r-duffy">Ms L R Duffy</a> (Chairman)</li>'
+        in page
+    )
     assert 'href="/items/worcestershire-children-families-osp-2015-05-22--1/source"' in page
 
 
@@ -368,3 +372,31 @@ def test_no_sort_or_export_controls_without_results_and_filters_clear_at_once(cl
     filtered = client.get("/search?q=report&year=2024&committee=Cabinet").get_data(as_text=True)
     assert '<a class="clear" href="/search?q=report">Clear all filters</a>' in filtered
     assert "/search.csv?" in client.get("/search?q=report").get_data(as_text=True)
+
+
+def test_a_person_page_lists_what_they_said_attended_and_sent_apologies_to(client):
+    page = client.get("/people/northbridge-borough-council--s-murray").get_data(as_text=True)
+    assert "<h1>S Murray</h1>" in page and "Northbridge Borough Council" in page
+    assert "Spoke at 1 item" in page and "Attended 1 meeting" in page
+    assert "Sent apologies to 1 meeting" in page
+    assert client.get("/people/nobody--at-all").status_code == 404
+
+
+def test_one_person_whatever_title_the_minutes_give_them():
+    from search_app.people import person_id
+
+    forms = ["Cllr K Douglas", "Councillor K Douglas", "K Douglas", "County Councillor K Douglas"]
+    assert {person_id("Northbridge Borough Council", f) for f in forms} == {
+        "northbridge-borough-council--k-douglas"
+    }
+    assert person_id("Other Council", "K Douglas") != person_id(
+        "Northbridge Borough Council", "K Douglas"
+    )
+
+
+def test_a_search_for_a_persons_name_puts_their_box_on_top(client):
+    page = client.get("/search?q=quinton").get_data(as_text=True)
+    box = page.index('<aside class="person"')
+    assert box < page.index('id="results-heading"')
+    assert 'href="/people/worcestershire-county-council--gail-quinton">Gail Quinton</a>' in page
+    assert '<aside class="person"' not in client.get("/search?q=budget").get_data(as_text=True)

@@ -19,6 +19,7 @@ from flask import (
 )
 
 from search_app.highlight import marked
+from search_app.people import person_id
 from search_app.search import ItemRecord, MeetingSummary
 from search_app.web import day_month_year, get_searcher
 from search_app.web.params import search_request
@@ -75,6 +76,7 @@ def search():
         filter_params=FILTER_PARAMS,
         chips=active_filters(),
         search_url=search_url,
+        people=get_searcher().people().matching(search.query) if search.query else [],
         state=search_state(),
         past_the_end=results.total > 0 and search.page > results.pages,
         previous_page=search_url(page=search.page - 1) if search.page > 1 else None,
@@ -173,6 +175,19 @@ def meeting(meeting_id: str):
         404, f"There is no meeting {meeting_id!r}."
     )
     return render_template("meeting.html", meeting=items[0].meeting, items=items)
+
+
+@blueprint.get("/people/<person_id>")
+def person(person_id: str):
+    found = get_searcher().people().people.get(person_id) or abort(
+        404, f"There is no person {person_id!r}."
+    )
+    return render_template("person.html", person=found)
+
+
+@blueprint.app_template_global()
+def person_url(council: str | None, name: str) -> str:
+    return url_for("pages.person", person_id=person_id(council, name))
 
 
 @blueprint.get("/browse")
