@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -144,3 +145,44 @@ def test_item_text_keeps_to_a_readable_line_length_on_a_wide_screen(server, page
     )
     main = page.eval_on_selector("main", "m => m.getBoundingClientRect().width")
     assert widths and max(widths) <= seventy_five + 1 < main  # ~75 characters, not the page
+
+
+SCREENSHOTS = {  # docs/<name>-<width>.png, refreshed with MINUTES_SCREENSHOTS=docs
+    "/search?q=children": "search-page",
+    "/items/worcestershire-children-families-osp-2015-05-22--5?q=children": "item-page",
+    "/people/worcestershire-county-council--gail-quinton": "person-page",
+}
+AXE_PAGES = [
+    "/",
+    "/search?q=children",
+    "/search?q=zzzqqq",
+    "/items/worcestershire-children-families-osp-2015-05-22--5?q=children",
+    "/meetings/worcestershire-children-families-osp-2015-05-22",
+    "/people/worcestershire-county-council--gail-quinton",
+]
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> str:
+    """axe-core's axe.min.js, as the axe-playwright-python wheel bundles it."""
+    return (resources.files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", AXE_PAGES)
+@pytest.mark.parametrize("width", [1280, 375])
+def test_pages_pass_an_axe_core_audit(server, browser, axe_script, path, width, tmp_path):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    audited = context.new_page()
+    audited.goto(server + path)
+    if path in SCREENSHOTS:
+        shot = f"{SCREENSHOTS[path]}-{width}.png"
+        audited.screenshot(path=str(screenshot_path(shot, tmp_path)), full_page=True)
+    audited.evaluate(axe_script)
+    results = audited.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    context.close()
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in results["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, serious

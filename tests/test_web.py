@@ -50,7 +50,8 @@ def test_search_page_shows_hits_facets_timeline_and_export_links(client):
     assert "1 item for" in page
     assert "Child Sexual <mark>Exploitation</mark>: Update" in page
     assert f'href="/items/{SEED_ITEM}?q=exploitation"' in page
-    assert '<svg class="timeline"' in page
+    assert '<svg class="timeline"' not in page  # one month: no chart
+    assert '<svg class="timeline"' in client.get("/search?q=report").get_data(as_text=True)
     assert 'name="committee" value="Children and Families Overview and Scrutiny Panel"' in page
     assert "/search.csv?q=exploitation" in page and "/search.atom?q=exploitation" in page
 
@@ -400,3 +401,17 @@ def test_a_search_for_a_persons_name_puts_their_box_on_top(client):
     assert box < page.index('id="results-heading"')
     assert 'href="/people/worcestershire-county-council--gail-quinton">Gail Quinton</a>' in page
     assert '<aside class="person"' not in client.get("/search?q=budget").get_data(as_text=True)
+
+
+def test_the_timeline_is_a_time_axis_with_year_ticks_and_absent_for_one_month():
+    from search_app.search import FacetValue
+    from search_app.web.timeline import timeline
+
+    assert timeline([FacetValue("2015-05", 4)]).bars == []  # one month: no chart
+    chart = timeline([FacetValue("2015-11", 1), FacetValue("2016-02", 3)])
+    # Four months on the axis (Nov, Dec, Jan, Feb): February's bar is at the last quarter.
+    assert [round(b.x) for b in chart.bars] == [0, 450]
+    assert [(t.label, round(t.x)) for t in chart.ticks] == [("2015", 0), ("2016", 300)]
+    spread = timeline([FacetValue("2015-05", 2), FacetValue("2024-01", 4)])
+    assert [b.label for b in spread.bars] == ["2015", "2024"]  # years, placed in time
+    assert [round(b.x) for b in spread.bars] == [0, 540] and len(spread.ticks) == 10

@@ -23,7 +23,7 @@ from search_app.people import person_id
 from search_app.search import ItemRecord, MeetingSummary
 from search_app.web import day_month_year, get_searcher
 from search_app.web.params import search_request
-from search_app.web.timeline import timeline_bars
+from search_app.web.timeline import timeline
 
 blueprint = Blueprint("pages", __name__)
 FACET_TITLES = {
@@ -71,7 +71,7 @@ def search():
     return render_template(
         "search.html",
         results=results,
-        bars=timeline_bars(results.timeline),
+        chart=timeline(results.timeline),
         facet_titles=FACET_TITLES,
         filter_params=FILTER_PARAMS,
         chips=active_filters(),

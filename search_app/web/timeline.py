@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from search_app.search import FacetValue
 
-WIDTH, HEIGHT, MAX_MONTH_BARS = 600, 80, 36
+WIDTH, HEIGHT, MAX_MONTH_BARS, MAX_TICKS = 600, 80, 36, 12
 
 
 @dataclass
@@ -18,19 +18,48 @@ class Bar:
     height: float
 
 
-def timeline_bars(months: list[FacetValue]) -> list[Bar]:
-    """One bar per month, or per year when the matches span more than three years."""
-    if not months:
-        return []
-    periods = [(m.value, m.count) for m in months]
-    if len(periods) > MAX_MONTH_BARS:
-        years: dict[str, int] = {}
-        for month, count in periods:
-            years[month[:4]] = years.get(month[:4], 0) + count
-        periods = sorted(years.items())
-    tallest = max(count for _, count in periods)
-    width = WIDTH / len(periods)
-    return [
-        Bar(label, count, i * width, max(width - 2, 1), max(HEIGHT * count / tallest, 2))
-        for i, (label, count) in enumerate(periods)
+@dataclass
+class Tick:
+    label: str  # a year
+    x: float
+
+
+@dataclass
+class Timeline:
+    bars: list[Bar]
+    ticks: list[Tick]
+
+
+def timeline(months: list[FacetValue]) -> Timeline:
+    """Bars on a real time axis: one per month (or per year when the matches span three
+    years or more) at its place in time, empty months left as gaps, a tick at each year.
+    Nothing when every match is in one month: a single full-width bar says nothing."""
+    if len(months) < 2:
+        return Timeline([], [])
+    periods = [(month_number(m.value), m.value, m.count) for m in months]
+    by_year = periods[-1][0] - periods[0][0] >= MAX_MONTH_BARS
+    if by_year:
+        years: dict[int, int] = {}
+        for number, _, count in periods:
+            years[number // 12] = years.get(number // 12, 0) + count
+        periods = [(year, str(year), count) for year, count in sorted(years.items())]
+    first, last = periods[0][0], periods[-1][0]
+    slot = WIDTH / (last - first + 1)
+    tallest = max(count for _, _, count in periods)
+    bars = [
+        Bar(label, count, (n - first) * slot, max(slot - 2, 1), max(HEIGHT * count / tallest, 2))
+        for n, label, count in periods
     ]
+    years = list(range(first // (1 if by_year else 12), last // (1 if by_year else 12) + 1))
+    step = -(-len(years) // MAX_TICKS)
+    ticks = [
+        Tick(str(year), max(0.0, ((year if by_year else year * 12) - first) * slot))
+        for year in years[::step]
+    ]
+    return Timeline(bars, ticks)
+
+
+def month_number(value: str) -> int:
+    """ "2015-05" -> months since year 0, for placing bars in time."""
+    year, month = value.split("-")[:2]
+    return int(year) * 12 + int(month) - 1
