@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -121,6 +122,26 @@ def keep(report: HarvestReport, store: SiteStore, key: str, found, progress) -> 
         progress(report, name)
 
 
+def fetch_new(report: HarvestReport, store: SiteStore, key: str, fetch, progress) -> None:
+    """One meeting or document: skipped when saved before, else fetched and kept; a failure
+    is named in the report and the run goes on."""
+    if store.is_done(key):
+        report.skipped += 1
+        return
+    try:
+        found = fetch()
+    except FetchError as error:
+        report.failed.append(error)
+        return
+    keep(report, store, key, found, progress)
+
+
+def finish(store: SiteStore) -> None:
+    """Remember the run, so that the next one looks back from here (window_start)."""
+    store.state["last_run"] = date.today().isoformat()
+    store.write_state()
+
+
 def harvest_moderngov(url, corpus, client, since, pattern, council, report, progress) -> None:
     base = base_of(url, "moderngov")
     council = council or site_name(client, base)
@@ -137,17 +158,12 @@ def harvest_moderngov(url, corpus, client, since, pattern, council, report, prog
             continue
         for meeting_id, when in meetings:
             key = f"meeting:{meeting_id}"
-            if store.is_done(key) or when > today:
+            if when > today:  # listed ahead of time: no minutes yet
                 report.skipped += store.is_done(key)
                 continue
-            try:
-                found = moderngov.meeting_document(client, base, council, title, meeting_id)
-            except FetchError as error:
-                report.failed.append(error)
-                continue
-            keep(report, store, key, found, progress)
-    store.state["last_run"] = today.isoformat()
-    store.write_state()
+            fetch = partial(moderngov.meeting_document, client, base, council, title, meeting_id)
+            fetch_new(report, store, key, fetch, progress)
+    finish(store)
 
 
 def harvest_legistar(url, corpus, client, since, pattern, council, report, progress) -> None:
@@ -162,17 +178,10 @@ def harvest_legistar(url, corpus, client, since, pattern, council, report, progr
         body = event.get("EventBodyName") or ""
         if (pattern and not re.search(pattern, body, re.I)) or (when and when > today):
             continue
-        if store.is_done(key):
-            report.skipped += 1
-            continue
-        try:
-            found = legistar.event_document(client, council, event)
-        except FetchError as error:
-            report.failed.append(error)
-            continue
-        keep(report, store, key, found, progress)
-    store.state["last_run"] = today.isoformat()
-    store.write_state()
+        fetch_new(
+            report, store, key, partial(legistar.event_document, client, council, event), progress
+        )
+    finish(store)
 
 
 def harvest_cmis(url, corpus, client, council, report, progress) -> None:
@@ -180,18 +189,9 @@ def harvest_cmis(url, corpus, client, council, report, progress) -> None:
     store = SiteStore(corpus, council)
     report.council = council
     for meeting_id, committee_id, page in cmis.meeting_links(client, url):
-        key = f"meeting:{meeting_id}"
-        if store.is_done(key):
-            report.skipped += 1
-            continue
-        try:
-            found = cmis.meeting_document(client, council, meeting_id, committee_id, page)
-        except FetchError as error:
-            report.failed.append(error)
-            continue
-        keep(report, store, key, found, progress)
-    store.state["last_run"] = date.today().isoformat()
-    store.write_state()
+        fetch = partial(cmis.meeting_document, client, council, meeting_id, committee_id, page)
+        fetch_new(report, store, f"meeting:{meeting_id}", fetch, progress)
+    finish(store)
 
 
 def civicplus_search(url: str, since: date) -> str:
@@ -217,18 +217,9 @@ def harvest_listing(url, corpus, client, council, report, progress) -> None:
     report.council = council
     store.remember_page(f"page:{url}", council, page.etag, page.last_modified)
     for link, label in listing.minutes_links(page.content, url):
-        key = f"url:{link}"
-        if store.is_done(key):
-            report.skipped += 1
-            continue
-        try:
-            found = listing.linked_document(client, council, url, link, label)
-        except FetchError as error:
-            report.failed.append(error)
-            continue
-        keep(report, store, key, found, progress)
-    store.state["last_run"] = date.today().isoformat()
-    store.write_state()
+        fetch = partial(listing.linked_document, client, council, url, link, label)
+        fetch_new(report, store, f"url:{link}", fetch, progress)
+    finish(store)
 
 
 def site_name(client: PoliteClient, base: str) -> str:
