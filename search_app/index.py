@@ -8,9 +8,13 @@ previous index (and manifest) as they were, and the next run redoes the work.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import json
+import multiprocessing.util
 import os
+import signal
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -244,6 +248,24 @@ def write_manifest(index_dir: Path, files: dict[str, str]) -> None:
 # 148 items/s on 2 cores. It leaves one segment per process unmerged, so small runs
 # use the ordinary writer, which merges.
 BULK_FILES = 100
+
+
+class _DieWithParent:
+    """Registered with multiprocessing: every worker it forks (Whoosh's writer workers)
+    asks Linux to kill it when the indexing process dies. A worker orphaned by a SIGKILL
+    would otherwise live on holding the index's write lock (inherited with the fork),
+    and every later run would find the index busy."""
+
+    def __call__(self, _registered: object) -> None:
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:  # the parent died before the request took effect
+            os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_DIE_WITH_PARENT = _DieWithParent()
+multiprocessing.util.register_after_fork(_DIE_WITH_PARENT, _DIE_WITH_PARENT)
 
 
 def writer_processes(changed_files: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 
 import pytest
@@ -177,3 +178,54 @@ def test_a_second_run_while_one_holds_the_lock_is_told_so(corpus, tmp_path):
     finally:
         writer.cancel()
     assert update_index(corpus, index_dir).updated == [SEED.name]  # lock released: it runs
+
+
+def children_of(pid: int) -> list[int]:
+    from pathlib import Path
+
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_writer_workers_die_with_a_killed_run_and_free_the_lock(corpus, tmp_path):
+    """SIGKILL to the indexing process alone, while its writer workers run: they must not
+    live on holding the index's write lock, or every later run says the index is busy."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    index_dir = tmp_path / "index"
+    update_index(corpus, index_dir)
+    for copy in range(300):
+        shutil.copy(corpus / SEED.name, corpus / f"copy-{copy:03d}.txt")
+    run = subprocess.Popen(
+        [sys.executable, "-m", "search_app.cli", "index", str(corpus), "--index", str(index_dir),
+         "--procs", "2"],
+        stdout=subprocess.DEVNULL, start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not children_of(run.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(run.pid)
+        assert workers, "the run started no writer workers"
+        os.kill(run.pid, signal.SIGKILL)  # the parent only, as an OOM killer or a kill -9 would
+        run.wait()
+        deadline = time.monotonic() + 10
+        while any(os.path.exists(f"/proc/{w}") for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        finished = update_index(corpus, index_dir)
+        assert not finished.failed
+        assert Searcher(index_dir).search(SearchRequest("exploitation")).total == 301
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)
