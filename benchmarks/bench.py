@@ -203,6 +203,9 @@ def fts_query(text: str) -> str:
 
 
 def fts_search(connection: sqlite3.Connection, text: str, filters: dict) -> None:
+    """The same page of work as Searcher.search, as FTS5 does it best: the full-text
+    query runs once into a temporary table of (id, rank); the facet counts and the page
+    of hits are read from that table, and snippet() runs only for the page's ten items."""
     where, params = ["meta.procedural = 0"], []
     if text:
         where.append("items MATCH ?")
@@ -213,24 +216,35 @@ def fts_search(connection: sqlite3.Connection, text: str, filters: dict) -> None
     if filters.get("years"):
         where.append(f"meta.year in ({','.join('?' * len(filters['years']))})")
         params += filters["years"]
-    matched = (
-        "select items.rowid as id from items join meta on meta.id = items.rowid where "
-        + " and ".join(where)
-    )
-    order = "order by bm25(items)" if text else "order by items.rowid desc"
+    rank = "bm25(items)" if text else "-items.rowid"
+    connection.execute("drop table if exists temp.hits")
     connection.execute(
-        "select snippet(items, 1, '<mark>', '</mark>', '…', 24), title from items "
-        "join meta on meta.id = items.rowid where " + " and ".join(where) + f" {order} limit 10",
+        f"create temp table hits as select items.rowid as id, {rank} as rank from items "
+        "join meta on meta.id = items.rowid where " + " and ".join(where),
         params,
-    ).fetchall()
+    )
+    page = [row[0] for row in connection.execute("select id from hits order by rank limit 10")]
+    if page and text:
+        marks = ",".join("?" * len(page))
+        connection.execute(
+            "select snippet(items, 1, '<mark>', '</mark>', '…', 24), title from items "
+            f"where items MATCH ? and items.rowid in ({marks})",
+            [fts_query(text), *page],
+        ).fetchall()
+    elif page:
+        marks = ",".join("?" * len(page))
+        connection.execute(
+            f"select substr(body, 1, 240), title from items where rowid in ({marks})", page
+        ).fetchall()
+    connection.execute("select count(*) from hits").fetchone()
     for facet in (
-        f"select committee, count(*) from meta where id in ({matched}) group by committee",
-        f"select year, count(*) from meta where id in ({matched}) group by year",
-        f"select decided, count(*) from meta where id in ({matched}) group by decided",
-        f"select name, count(*) from speakers where item in ({matched}) group by name",
-        f"select name, count(*) from topics where item in ({matched}) group by name",
+        "select committee, count(*) from meta join hits on hits.id = meta.id group by committee",
+        "select year, count(*) from meta join hits on hits.id = meta.id group by year",
+        "select decided, count(*) from meta join hits on hits.id = meta.id group by decided",
+        "select name, count(*) from speakers join hits on hits.id = speakers.item group by name",
+        "select name, count(*) from topics join hits on hits.id = topics.item group by name",
     ):
-        connection.execute(facet, params).fetchall()
+        connection.execute(facet).fetchall()
 
 
 def bench_fts(connection: sqlite3.Connection, rounds: int) -> list[float]:
