@@ -240,13 +240,20 @@ class Searcher:
         with self._searching:  # Whoosh searchers are not documented as thread-safe
             return self._search(request)
 
+    def matches(self, searcher, cache: FacetCache, text: str, filters: FacetFilters):
+        """(parsed query, score per item, filter masks, selected items): where every search,
+        export and suggestion check starts."""
+        parsed = parse_query(text, self._parser, searcher.reader(), cache.acronyms)
+        scores = score_all(searcher, parsed.query, cache)
+        masks = filter_masks(cache, filters)
+        return parsed, scores, masks, ~np.isnan(scores) & combined(masks, cache.size)
+
     def _search(self, request: SearchRequest) -> SearchResults:
         searcher, cache = self.current()
-        parsed = parse_query(request.query, self._parser, searcher.reader(), cache.acronyms)
-        scores = score_all(searcher, parsed.query, cache)
+        parsed, scores, masks, selected = self.matches(
+            searcher, cache, request.query, request.filters
+        )
         matched = ~np.isnan(scores)
-        masks = filter_masks(cache, request.filters)
-        selected = matched & combined(masks, cache.size)
         total = int(np.count_nonzero(selected))
         hits = page_of_hits(searcher, cache, parsed, scores, selected, request)
         suggestion = self.better_spelling(request, total) if total < FEW_HITS else None
@@ -269,12 +276,7 @@ class Searcher:
         suggestion = spelling_suggestion(searcher, request.query)
         if suggestion is None:
             return None
-        try:
-            parsed = parse_query(suggestion, self._parser, searcher.reader(), cache.acronyms)
-        except ValueError:
-            return None
-        matched = ~np.isnan(score_all(searcher, parsed.query, cache))
-        found = matched & combined(filter_masks(cache, request.filters), cache.size)
+        *_, found = self.matches(searcher, cache, suggestion, request.filters)
         return suggestion if int(np.count_nonzero(found)) > total else None
 
     def export(self, request: SearchRequest, limit: int = EXPORT_LIMIT) -> tuple[int, list[Hit]]:
@@ -282,10 +284,9 @@ class Searcher:
         together): what a journalist exports to a spreadsheet. Ranked once."""
         with self._searching:
             searcher, cache = self.current()
-            parsed = parse_query(request.query, self._parser, searcher.reader(), cache.acronyms)
-            scores = score_all(searcher, parsed.query, cache)
-            masks = filter_masks(cache, request.filters)
-            selected = ~np.isnan(scores) & combined(masks, cache.size)
+            parsed, scores, _, selected = self.matches(
+                searcher, cache, request.query, request.filters
+            )
             ranked = ranked_docnums(cache, scores, selected, request.sort, limit)
             words = hit_words(parsed.query, cache)
             hits = [make_hit(searcher.stored_fields(d), score, words) for d, score in ranked]

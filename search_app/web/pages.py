@@ -126,7 +126,7 @@ def item(item_id: str):
         next=siblings[position + 1] if position + 1 < len(siblings) else None,
         citation=f"{citation(record)} {url_for('pages.item', item_id=record.id, _external=True)}",
         query=request.args.get("q", ""),
-        back=url_for("pages.search") + "?" + search_state() if request.args else None,
+        back=search_url() if request.args else None,
     )
 
 
@@ -156,6 +156,7 @@ def citation(item: ItemRecord) -> str:
     return f"{council}{item.meeting.committee}, {when}, {number}{item.title}.{published}"
 
 
+@blueprint.app_template_test("web_address")
 def is_web_address(url: str | None) -> bool:
     """Only http(s) links from a sidecar reach a page, never javascript: and the like."""
     return bool(url) and url.startswith(("https://", "http://"))
