@@ -5,9 +5,9 @@
 The synthetic minutes are written as text files in the shape of real minutes
 (sentences taken from the bundled corpus; ~40 committees, ~500 speakers,
 ~300 topics, 20 years of dates) and indexed through the real parser, so the
-indexing rate is end to end. Both engines then answer the same query mix, each
-call doing the full work of a results page: the query, all facet counts and
-10 snippets. Ratios compare the two engines in the same run.
+indexing rate is end to end. Each engine (Whoosh, tantivy) and SQLite FTS5 then
+answer the same query mix, each call doing the full work of a results page: the
+query, all facet counts and 10 snippets. Ratios compare engines in the same run.
 """
 
 from __future__ import annotations
@@ -147,7 +147,7 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def bench_whoosh(searcher: Searcher, rounds: int) -> list[float]:
+def bench_engine(searcher: Searcher, rounds: int) -> list[float]:
     timings = []
     for _ in range(rounds):
         for text, filters in QUERY_MIX:
@@ -170,11 +170,10 @@ create index topics_item on topics(item);
 
 
 def load_fts(searcher: Searcher) -> sqlite3.Connection:
-    """The same items in SQLite FTS5, read back from the Whoosh index (parsed once)."""
+    """The same items in SQLite FTS5, read back from the index (parsed once)."""
     connection = sqlite3.connect(":memory:")
     connection.executescript(FTS_SCHEMA)
-    whoosh_searcher, _ = searcher.current()
-    for rowid, stored in enumerate(whoosh_searcher.documents(), start=1):
+    for rowid, stored in enumerate(searcher.current().all_items(), start=1):
         speakers, topics = stored["speakers"].split("\n"), stored["topics"].split("\n")
         connection.execute(
             "insert into items(rowid, title, body, speakers, topics, committee_text) "
@@ -257,36 +256,43 @@ def bench_fts(connection: sqlite3.Connection, rounds: int) -> list[float]:
     return timings
 
 
-def run(items: int, rounds: int, workdir: Path) -> dict:
-    corpus, index_dir = workdir / f"corpus-{items}", workdir / f"index-{items}"
+def run(items: int, rounds: int, workdir: Path, engines: list[str]) -> dict:
+    """Each engine indexes the same corpus end to end (walk, hash, parse, index) and
+    answers the same query mix; FTS5 answers it too, loaded from the first index."""
+    corpus = workdir / f"corpus-{items}"
     generate_corpus(corpus, items)
-    began = time.perf_counter()
-    report = update_index(corpus, index_dir)
-    index_seconds = time.perf_counter() - began
-    began = time.perf_counter()
-    update_index(corpus, index_dir)
-    reindex_seconds = time.perf_counter() - began
-    searcher = Searcher(index_dir)
-    bench_whoosh(searcher, 1)  # warm caches, as a running server would be
-    whoosh = bench_whoosh(searcher, rounds)
-    fts = bench_fts(load_fts(searcher), rounds)
-    result = {
-        "items": report.items_indexed,
-        "index_seconds": round(index_seconds, 2),
-        "index_items_per_second": round(report.items_indexed / index_seconds),
-        "index_bytes": folder_size(index_dir),
-        "noop_reindex_seconds": round(reindex_seconds, 3),
-        "whoosh_p50_ms": round(percentile(whoosh, 0.5) * 1000, 1),
-        "whoosh_p95_ms": round(percentile(whoosh, 0.95) * 1000, 1),
-        "fts5_p50_ms": round(percentile(fts, 0.5) * 1000, 1),
-        "fts5_p95_ms": round(percentile(fts, 0.95) * 1000, 1),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-    }
-    result["p50_ratio_whoosh_to_fts5"] = round(
-        statistics.median(whoosh) / statistics.median(fts), 2
-    )
+    result: dict = {"items": 0}
+    fts = None
+    for engine in engines:
+        index_dir = workdir / f"index-{items}-{engine}"
+        began = time.perf_counter()
+        report = update_index(corpus, index_dir, engine=engine)
+        index_seconds = time.perf_counter() - began
+        began = time.perf_counter()
+        update_index(corpus, index_dir)
+        reindex_seconds = time.perf_counter() - began
+        searcher = Searcher(index_dir)
+        bench_engine(searcher, 1)  # warm caches, as a running server would be
+        timings = bench_engine(searcher, rounds)
+        if fts is None:
+            fts = bench_fts(load_fts(searcher), rounds)
+        result["items"] = report.items_indexed
+        result |= {
+            f"{engine}_index_items_per_second": round(report.items_indexed / index_seconds),
+            f"{engine}_index_mb": round(folder_size(index_dir) / 1e6),
+            f"{engine}_noop_reindex_seconds": round(reindex_seconds, 3),
+            f"{engine}_p50_ms": round(percentile(timings, 0.5) * 1000, 1),
+            f"{engine}_p95_ms": round(percentile(timings, 0.95) * 1000, 1),
+            f"p50_ratio_{engine}_to_fts5": round(
+                statistics.median(timings) / statistics.median(fts), 2
+            ),
+        }
+        searcher.close()
+        shutil.rmtree(index_dir)
+    result["fts5_p50_ms"] = round(percentile(fts, 0.5) * 1000, 1)
+    result["fts5_p95_ms"] = round(percentile(fts, 0.95) * 1000, 1)
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     shutil.rmtree(corpus)
-    shutil.rmtree(index_dir)
     return result
 
 
@@ -333,6 +339,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--rounds", type=int, default=10, help="Passes over the query mix.")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmark.json")
+    parser.add_argument("--engines", nargs="+", default=["whoosh", "tantivy"])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         pages = bench_pages(Path(workdir), args.rounds)
@@ -340,7 +347,7 @@ def main() -> None:
         results = []
         for items in args.items:
             print(f"benchmarking {items} items ...", file=sys.stderr, flush=True)
-            results.append(run(items, args.rounds, Path(workdir)))
+            results.append(run(items, args.rounds, Path(workdir), args.engines))
             print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     print_table(results)
     print(f"\nbundled corpus, whole page requests: p50 {pages['pages_p50_ms']} ms, "

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from search_app.engines import ENGINES
 from search_app.errors import MinutesError, UnreadableDocument
 from search_app.facets import FacetFilters
 from search_app.harvest import SYSTEMS, HarvestReport, harvest
@@ -95,7 +96,14 @@ class Progress:
 @click.option(
     "--procs", type=int, default=None, help="Writer processes (default: all cores for big runs)."
 )
-def index_command(corpus: Path, index_dir: Path, procs: int | None) -> None:
+@click.option(
+    "--engine",
+    type=click.Choice(ENGINES),
+    default=None,
+    help="Switch the index to this engine (a full rebuild; remembered). Default: keep the"
+    " index's engine; a new index uses $MINUTES_SEARCH_ENGINE, else whoosh.",
+)
+def index_command(corpus: Path, index_dir: Path, procs: int | None, engine: str | None) -> None:
     """Index the minutes under CORPUS (default corpus/) into --index (default index/).
 
     Incremental: unchanged files are skipped, changed ones replaced, deleted
@@ -108,7 +116,9 @@ def index_command(corpus: Path, index_dir: Path, procs: int | None) -> None:
             " holding the minutes files (PDF, HTML or text)"
         )
     try:
-        report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()), procs=procs)
+        report = update_index(
+            corpus, index_dir, Progress(sys.stdout.isatty()), procs=procs, engine=engine
+        )
     except MinutesError as error:
         raise click.ClickException(str(error)) from error
     click.echo(summarise(report))

@@ -17,7 +17,15 @@ class UnreadableDocument(MinutesError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self):
+        """Rebuilt from path and reason: the error travels back from a parse worker."""
+        return (type(self), (self.path, self.reason))
+
     @classmethod
     def unreadable(cls, path: str | Path, error: OSError) -> UnreadableDocument:
         """The file system refused: missing, permissions, a loop of links ..."""
         return cls(path, f"cannot read file ({error.strerror or error})")
+
+
+class IndexBusy(MinutesError):
+    """Another run holds the index's write lock (a killed run's lock is released by the OS)."""

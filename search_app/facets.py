@@ -14,12 +14,13 @@ from datetime import date
 import numpy as np
 from whoosh.reading import IndexReader
 
-from search_app.index import FIELD_SEPARATOR, RECORD_SEPARATOR
 from search_app.names import plain_name
 
 FACET_NAMES = ("council", "committee", "year", "speaker", "topic", "decision", "procedural")
 UNDATED = "undated"  # the year facet's value for minutes that state no date
 UNDATED_YEAR = 0  # ... and its number in FacetFilters.years
+FIELD_SEPARATOR = "\x1f"  # between values of a multi-valued facet in the facet column
+RECORD_SEPARATOR = "\x1e"  # between the facet column's fields
 
 
 @dataclass

@@ -11,9 +11,8 @@ import re
 from html import escape
 
 from whoosh import highlight
-from whoosh import query as q
 
-from search_app.index import NAME_ANALYZER, TEXT_ANALYZER
+from search_app.analysis import NAME_ANALYZER, TEXT_ANALYZER
 
 MAX_SNIPPETS = 3
 
@@ -36,20 +35,6 @@ WHOLE = highlight.WholeFragmenter()
 SCORER = highlight.BasicFragmentScorer()
 SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n\s*")
 SENTENCE_REACH = 60  # characters a fragment may reach back to start at its sentence
-
-
-def query_words(query: q.Query, fields: set[str]) -> frozenset[str]:
-    """The analysed words the query looks for in these fields; a phrase is one entry, its
-    words joined by spaces, so that only the whole phrase is marked."""
-    words = set()
-    for node in query.leaves() if not query.is_leaf() else [query]:
-        if getattr(node, "fieldname", None) not in fields:
-            continue
-        if isinstance(node, q.Phrase):
-            words.add(" ".join(node.words))
-        elif isinstance(node, q.Term):
-            words.add(node.text.decode("utf-8") if isinstance(node.text, bytes) else node.text)
-    return frozenset(words)
 
 
 def snippets(text: str, words: frozenset[str], top: int = MAX_SNIPPETS) -> list[str]:

@@ -1,9 +1,11 @@
-"""Index stage: agenda items -> one Whoosh document each, kept in step with the corpus.
+"""Index stage: agenda items -> one engine document each, kept in step with the corpus.
 
 Indexing is incremental by content hash (a manifest beside the index records
-each source file's hash). All changes of a run land in one Whoosh commit, and
-the manifest is written only after that commit: a run killed midway leaves the
-previous index (and manifest) as they were, and the next run redoes the work.
+each source file's hash and the engine). All changes of a run land in one
+engine commit, and the manifest is written only after that commit: a run
+killed midway leaves the previous index (and manifest) as they were, and the
+next run redoes the work. Files are parsed in a process pool on every core and
+fed to one writer.
 """
 
 from __future__ import annotations
@@ -12,65 +14,34 @@ import contextlib
 import ctypes
 import hashlib
 import json
+import multiprocessing
 import multiprocessing.util
 import os
+import shutil
 import signal
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
-from whoosh import fields, index
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StandardAnalyzer, StemmingAnalyzer
-from whoosh.index import LockError
-
-from search_app.errors import MinutesError, UnreadableDocument
-from search_app.models import AgendaItem, ParsedDocument
-from search_app.names import plain_name, slug
+from search_app.engines import (
+    ENGINES,
+    EngineWriter,
+    default_engine,
+    engine_module,
+    item_documents,
+    item_ids,
+    meeting_id_for,
+)
+from search_app.errors import IndexBusy, UnreadableDocument
+from search_app.models import ParsedDocument
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 
+__all__ = ["IndexBusy", "IndexReport", "item_ids", "meeting_id_for", "update_index"]
+
 MANIFEST = "manifest.json"
-SCHEMA_VERSION = 5  # bump when the schema changes: an older index is rebuilt, not misread
-INDEX_NAME = "items"
-FIELD_SEPARATOR = "\x1f"  # between values of a multi-valued facet in the facet column
-RECORD_SEPARATOR = "\x1e"  # between the facet column's fields
-
-TEXT_ANALYZER = StemmingAnalyzer()  # "exploit" finds "exploitation"
-# Same stop words as the text fields: a query word every field ignores drops out of the
-# query, instead of demanding that a name contain "from".
-NAME_ANALYZER = StandardAnalyzer()
-
-
-def make_schema() -> fields.Schema:
-    return fields.Schema(
-        id=fields.ID(stored=True, unique=True),
-        meeting_id=fields.ID(stored=True),
-        source=fields.ID(stored=True),
-        body_name=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),  # the council
-        committee=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),
-        date=fields.DATETIME(stored=True, sortable=True),
-        number=fields.ID(stored=True),
-        position=fields.STORED(),  # order of the item in its meeting
-        title=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=3.0),
-        body=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),
-        agenda=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),  # the agenda's own wording
-        speakers=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),
-        topics=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=2.0),
-        decisions=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),
-        procedural=fields.BOOLEAN(stored=True),
-        # Unstemmed words for "did you mean": suggestions must be real words, not stems.
-        # No positions and the cheapest analyzer: it doubles the text analysed per item.
-        spelling=fields.TEXT(analyzer=RegexTokenizer() | LowercaseFilter(), phrase=False),
-        # Facet values as one column per document: counting reads no stored documents.
-        facets=fields.COLUMN(),
-        acronyms=fields.STORED(),
-        meeting=fields.STORED(),  # times, venue, attendance: for the item and meeting pages
-    )
-
-
-class IndexBusy(MinutesError):
-    """Another run holds the index's write lock (a killed run's lock is released by the OS)."""
+SCHEMA_VERSION = 6  # bump when the schema changes: an older index is rebuilt, not misread
 
 
 @dataclass
@@ -95,90 +66,18 @@ class IndexReport:
 ProgressCallback = Callable[[int, int, int, str], None]  # done, total, items, current file
 
 
-def meeting_id_for(source: str) -> str:
-    """A URL-safe id from the source path within the corpus, without its suffix."""
-    return slug(str(Path(source).with_suffix("")))
-
-
-def item_ids(meeting_id: str, items: list[AgendaItem]) -> list[str]:
-    """Stable ids: meeting id and item number ("...-2015-05-22--5", "...--112-23")."""
-    ids: list[str] = []
-    for position, item in enumerate(items, start=1):
-        # An item printed without a number is known by its place: "...--item-3".
-        base = f"{meeting_id}--{slug(item.number) if item.number else f'item-{position}'}"
-        candidate, suffix = base, 2
-        while candidate in ids:  # a number repeated in one meeting
-            candidate = f"{base}-{suffix}"
-            suffix += 1
-        ids.append(candidate)
-    return ids
-
-
-def facet_column_value(document: ParsedDocument, item: AgendaItem, source: str) -> bytes:
-    """committee, date, speakers, topics, procedural, decided, acronyms, meeting, council:
-    for the cache."""
-    values = [
-        document.meeting.committee,
-        document.meeting.date.isoformat() if document.meeting.date else "",
-        FIELD_SEPARATOR.join(plain_name(s) for s in item.speakers),  # one form per person
-        FIELD_SEPARATOR.join(item.topics),
-        "1" if item.procedural else "0",
-        "1" if item.decisions else "0",
-        FIELD_SEPARATOR.join(f"{a}={e}" for a, e in item.acronyms.items()),
-        meeting_id_for(source),
-        document.meeting.body or "",
-    ]
-    return RECORD_SEPARATOR.join(values).encode("utf-8")
-
-
-def documents_for(document: ParsedDocument, source: str) -> Iterator[dict]:
-    """The Whoosh documents of one parsed file, one per agenda item."""
-    meeting = document.meeting
-    meeting_id = meeting_id_for(source)
-    when = datetime.combine(meeting.date, datetime.min.time()) if meeting.date else None
-    for position, (item, item_id) in enumerate(
-        zip(document.items, item_ids(meeting_id, document.items), strict=True)
-    ):
-        yield {
-            "id": item_id,
-            "meeting_id": meeting_id,
-            "source": source,
-            "body_name": meeting.body,
-            "committee": meeting.committee,
-            "number": item.number,
-            "position": position,
-            "title": item.title,
-            "body": item.body,
-            "agenda": item.agenda_text,
-            "speakers": "\n".join(item.speakers),
-            "topics": "\n".join(item.topics),
-            "decisions": "\n\n".join(item.decisions),
-            "procedural": item.procedural,
-            "spelling": f"{item.title}\n{item.body}\n{item.agenda_text}",
-            "facets": facet_column_value(document, item, source),
-            "acronyms": item.acronyms,
-            "meeting": meeting_summary(document),
-        } | ({"date": when} if when else {})  # an undated meeting has no date field
-
-
-def meeting_summary(document: ParsedDocument) -> dict:
-    meeting = document.to_json_dict()["meeting"]
-    meeting["format"] = document.format
-    return meeting
-
-
-def open_or_create(index_dir: Path) -> index.Index:
-    """The index, created afresh when missing or when it was built with an older schema."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    if index_exists(index_dir):
-        return index.open_dir(str(index_dir), indexname=INDEX_NAME)
-    return index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
-
-
 def index_exists(index_dir: Path) -> bool:
     """An index built with this version's schema (an older one must be rebuilt)."""
-    exists = index.exists_in(str(index_dir), indexname=INDEX_NAME)
-    return exists and current_manifest(index_dir) is not None
+    manifest = current_manifest(index_dir)
+    return manifest is not None and engine_module(manifest["engine"]).exists(
+        index_dir / manifest["engine"]
+    )
+
+
+def index_engine(index_dir: Path) -> str:
+    """The engine the index at this folder was built with."""
+    manifest = current_manifest(index_dir)
+    return manifest["engine"] if manifest else default_engine()
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
@@ -227,34 +126,32 @@ def current_manifest(index_dir: Path) -> dict | None:
     if not path.exists():
         return None
     manifest = json.loads(path.read_text(encoding="utf-8"))
-    return manifest if manifest.get("schema") == SCHEMA_VERSION else None
+    current = manifest.get("schema") == SCHEMA_VERSION and manifest.get("engine") in ENGINES
+    return manifest if current else None
 
 
-def read_manifest(index_dir: Path) -> dict[str, str]:
-    """Source file -> fingerprint of what the index holds; empty if it must be rebuilt."""
+def read_manifest(index_dir: Path, engine: str | None = None) -> dict[str, str]:
+    """Source file -> fingerprint of what the index holds; empty if it must be rebuilt
+    (an older schema, or another engine asked for)."""
     manifest = current_manifest(index_dir)
-    return manifest["files"] if manifest else {}
+    if not manifest or engine not in (None, manifest["engine"]):
+        return {}
+    return manifest["files"]
 
 
-def write_manifest(index_dir: Path, files: dict[str, str]) -> None:
+def write_manifest(index_dir: Path, files: dict[str, str], engine: str) -> None:
     """Replace the manifest atomically: a reader sees the old one or the new one."""
     temporary = index_dir / f"{MANIFEST}.tmp"
-    manifest = {"schema": SCHEMA_VERSION, "files": files}
+    manifest = {"schema": SCHEMA_VERSION, "engine": engine, "files": files}
     temporary.write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
     os.replace(temporary, index_dir / MANIFEST)
 
 
-# From this many changed files, Whoosh's multiprocess writer pays: measured 418 against
-# 148 items/s on 2 cores. It leaves one segment per process unmerged, so small runs
-# use the ordinary writer, which merges.
-BULK_FILES = 100
-
-
 class _DieWithParent:
-    """Registered with multiprocessing: every worker it forks (Whoosh's writer workers)
-    asks Linux to kill it when the indexing process dies. A worker orphaned by a SIGKILL
-    would otherwise live on holding the index's write lock (inherited with the fork),
-    and every later run would find the index busy."""
+    """Registered with multiprocessing: every worker it forks (the parse pool, Whoosh's
+    writer workers) asks Linux to kill it when the indexing process dies. A worker
+    orphaned by a SIGKILL would otherwise live on, holding the index's write lock
+    (inherited with the fork), and every later run would find the index busy."""
 
     def __call__(self, _registered: object) -> None:
         with contextlib.suppress(OSError, AttributeError):
@@ -266,27 +163,53 @@ class _DieWithParent:
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 _DIE_WITH_PARENT = _DieWithParent()
 multiprocessing.util.register_after_fork(_DIE_WITH_PARENT, _DIE_WITH_PARENT)
+POOL_FILES = 8  # from this many changed files, parsing is spread over every core
 
 
-def writer_processes(changed_files: int) -> int:
-    return (os.cpu_count() or 1) if changed_files >= BULK_FILES else 1
+def parsed_or_error(path: Path) -> ParsedDocument | UnreadableDocument:
+    """Parse one file in a pool worker; the error travels back as a value."""
+    try:
+        return parse_file(path)
+    except UnreadableDocument as error:
+        return error
 
 
-def index_file(writer, path: Path, source: str, report: IndexReport, was_indexed: bool) -> bool:
+def parsed_files(paths: list[Path]) -> Iterator[ParsedDocument | UnreadableDocument]:
+    """Each file parsed, in order: in a process pool on every core for a big run."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    if len(paths) < POOL_FILES or (cores or 1) < 2:
+        yield from map(parsed_or_error, paths)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=cores, mp_context=context) as pool:
+        yield from pool.map(parsed_or_error, paths, chunksize=4)
+
+
+def add_file(
+    writer: EngineWriter, parsed, source: str, report: IndexReport, was_indexed: bool
+) -> bool:
     """Replace one file's items, saying whether it did: a file that fails to parse keeps
     its previous items (and stays out of the manifest, so the next run tries it again)."""
-    try:
-        document = parse_file(path)
-    except UnreadableDocument as error:
-        report.failed.append(error)
+    if isinstance(parsed, UnreadableDocument):
+        report.failed.append(parsed)
         return False
-    report.warnings += [(source, note) for note in document.fallbacks]
-    writer.delete_by_term("source", source)
-    for whoosh_document in documents_for(document, source):
-        writer.add_document(**whoosh_document)
+    report.warnings += [(source, note) for note in parsed.fallbacks]
+    writer.delete_source(source)
+    for item in item_documents(parsed, source):
+        writer.add(item)
         report.items_indexed += 1
     (report.updated if was_indexed else report.added).append(source)
     return True
+
+
+def open_writer(index_dir: Path, engine: str, rebuild: bool, changed: int, procs, limitmb):
+    """The engine's writer; a rebuild (new schema, other engine) starts from empty."""
+    module = engine_module(engine)
+    engine_dir = index_dir / engine
+    if rebuild and engine_dir.exists():
+        shutil.rmtree(engine_dir)
+    engine_dir.mkdir(parents=True, exist_ok=True)
+    return module.writer(engine_dir, changed, procs=procs, limitmb=limitmb)
 
 
 def update_index(
@@ -295,12 +218,20 @@ def update_index(
     progress: ProgressCallback | None = None,
     procs: int | None = None,
     limitmb: int = 256,
+    engine: str | None = None,
 ) -> IndexReport:
-    """Bring the index in step with the corpus: add new files, replace changed, drop deleted."""
+    """Bring the index in step with the corpus: add new files, replace changed, drop deleted.
+
+    `engine` switches the index to another engine (a full rebuild); by default the
+    engine the index was built with is kept.
+    """
     started = time.perf_counter()
     report = IndexReport()
-    ix = open_or_create(index_dir)
-    manifest = read_manifest(index_dir)
+    engine = engine or index_engine(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    manifest = read_manifest(index_dir, engine)
+    rebuild = not manifest or not engine_module(engine).exists(index_dir / engine)
+    manifest = {} if rebuild else manifest
     files = {path.relative_to(corpus_dir).as_posix(): path for path in corpus_files(corpus_dir)}
     hashes = {}
     for source, path in files.items():
@@ -311,22 +242,19 @@ def update_index(
     changed = [s for s in hashes if content_hash(manifest.get(s, "")) != content_hash(hashes[s])]
     removed = [s for s in manifest if s not in files]
     report.unchanged = len(hashes) - len(changed)
-    if not changed and not removed:
+    if not changed and not removed and not rebuild:
         report.seconds = time.perf_counter() - started
         return report
 
-    procs = procs or writer_processes(len(changed))
-    try:
-        writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
-    except LockError as error:
-        raise IndexBusy(f"{index_dir}: another indexing run is updating this index") from error
+    writer = open_writer(index_dir, engine, rebuild, len(changed), procs, limitmb)
     try:
         new_manifest = {s: h for s, h in manifest.items() if s in files}
         for source in removed:
-            writer.delete_by_term("source", source)
+            writer.delete_source(source)
             report.removed.append(source)
-        for done, source in enumerate(changed, start=1):
-            if index_file(writer, files[source], source, report, source in manifest):
+        parsed = parsed_files([files[source] for source in changed])
+        for done, (source, document) in enumerate(zip(changed, parsed, strict=True), start=1):
+            if add_file(writer, document, source, report, source in manifest):
                 new_manifest[source] = hashes[source]
             if progress:
                 progress(done, len(changed), report.items_indexed, source)
@@ -334,6 +262,14 @@ def update_index(
     except BaseException:
         writer.cancel()
         raise
-    write_manifest(index_dir, new_manifest)
+    write_manifest(index_dir, new_manifest, engine)
+    remove_other_engines(index_dir, engine)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def remove_other_engines(index_dir: Path, engine: str) -> None:
+    """After a switch of engine has committed, the old engine's files go."""
+    for other in ENGINES:
+        if other != engine and (index_dir / other).is_dir():
+            shutil.rmtree(index_dir / other, ignore_errors=True)

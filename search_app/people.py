@@ -77,7 +77,7 @@ def build_register(stored_items) -> Register:
     for stored in stored_items:
         meeting = stored.get("meeting") or {}
         council, committee = stored.get("body_name"), stored["committee"]
-        when = stored["date"].date() if stored.get("date") else None
+        when = stored.get("date")
         for name in filter(None, stored.get("speakers", "").split("\n")):
             register.person(council, name).spoke.append(
                 Appearance(stored["id"], stored["title"], committee, when)

@@ -1,9 +1,10 @@
 """Search stage: one call answers what the pages, the API and the CLI need.
 
-`Searcher` holds one open Whoosh searcher and the facet cache for its index
-generation, and refreshes both when an indexing run commits. `search()` turns
-a `SearchRequest` into `SearchResults`: the page of hits with highlighted
-snippets, facet counts, a month timeline and a spelling suggestion.
+`Searcher` holds the open engine (`search_app.engines`) for the index's
+current generation, and moves to the next when an indexing run commits.
+`search()` turns a `SearchRequest` into `SearchResults`: the query parsed once
+into our own tree, the page of hits with highlighted snippets, facet counts, a
+month timeline and a spelling suggestion. Nothing here knows which engine runs.
 """
 
 from __future__ import annotations
@@ -15,28 +16,23 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, time
 from pathlib import Path
 
-import numpy as np
-from whoosh import index as whoosh_index
-from whoosh import query as q
-from whoosh.analysis import STOP_WORDS
-
+from search_app.analysis import NAME_ANALYZER, STOP_WORDS, TEXT_ANALYZER
+from search_app.engines import Engine, EngineResults, engine_module
 from search_app.errors import MinutesError
-from search_app.facets import (
-    UNDATED,
-    UNDATED_YEAR,
-    FacetCache,
-    FacetFilters,
-    build_facet_cache,
-    combined,
-    count_facets,
-    filter_masks,
-    month_histogram,
-)
-from search_app.highlight import marked, opening, query_words, snippets, why_matched
-from search_app.index import INDEX_NAME, index_exists
+from search_app.facets import UNDATED, UNDATED_YEAR, FacetFilters
+from search_app.highlight import marked, opening, snippets, why_matched
+from search_app.index import current_manifest, index_exists
 from search_app.models import Attendee, Meeting
 from search_app.people import Register, build_register
-from search_app.query import ParsedQuery, analysed, make_parser, parse_query
+from search_app.query import (
+    NAME_FIELDS,
+    ParsedQuery,
+    Phrase,
+    Term,
+    looked_for,
+    parse_query,
+    resolve_prefixes,
+)
 
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 50
@@ -208,7 +204,9 @@ def meeting_from_json(data: dict) -> Meeting:
 
 
 class Searcher:
-    """One open index: a Whoosh searcher plus the facet cache of its generation."""
+    """The open index: its engine at the current generation, and what is built once per
+    generation (the person register). Searches run concurrently; only moving to a new
+    generation takes a lock."""
 
     def __init__(self, index_dir: Path) -> None:
         if not index_exists(index_dir):
@@ -217,124 +215,128 @@ class Searcher:
                 f" `minutes-search index FOLDER --index {index_dir}`, FOLDER holding the"
                 " minutes files"
             )
-        self._index = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+        self._dir = index_dir
         self._lock = threading.Lock()
-        self._searching = threading.Lock()
-        self._parser = make_parser(self._index.schema)
-        self._searcher = self._index.searcher()
-        self._cache = build_facet_cache(self._searcher.reader())
-        self._people: tuple[FacetCache, Register] | None = None
+        self._engine = self._open()
+        self._people: tuple[Engine, Register] | None = None
 
-    def current(self):
-        """The searcher and cache, refreshed first if an indexing run has committed since."""
+    def _open(self) -> Engine:
+        name = current_manifest(self._dir)["engine"]
+        return engine_module(name).open_engine(self._dir / name)
+
+    @property
+    def engine_name(self) -> str:
+        return self._engine.name
+
+    def current(self) -> Engine:
+        """The engine, moved to the newest generation first if an indexing run committed
+        (or switched engine) since."""
         with self._lock:
-            if not self._searcher.up_to_date():
-                self._searcher = self._searcher.refresh()
-                self._cache = build_facet_cache(self._searcher.reader())
-            return self._searcher, self._cache
+            manifest = current_manifest(self._dir)
+            if manifest and manifest["engine"] != self._engine.name:
+                self._engine = self._open()
+            else:
+                self._engine = self._engine.refreshed()
+            return self._engine
 
     def close(self) -> None:
-        self._searcher.close()
+        self._engine.close()
+
+    def parse(self, engine: Engine, text: str) -> ParsedQuery:
+        """The user's text as a tree with acronym forms and prefixes resolved."""
+        parsed = parse_query(text, engine.acronyms())
+        parsed.query = resolve_prefixes(parsed.query, engine.prefix_terms)
+        return parsed
 
     def search(self, request: SearchRequest) -> SearchResults:
-        with self._searching:  # Whoosh searchers are not documented as thread-safe
-            return self._search(request)
-
-    def matches(self, searcher, cache: FacetCache, text: str, filters: FacetFilters):
-        """(parsed query, score per item, filter masks, selected items): where every search,
-        export and suggestion check starts."""
-        parsed = parse_query(text, self._parser, searcher.reader(), cache.acronyms)
-        scores = score_all(searcher, parsed.query, cache)
-        masks = filter_masks(cache, filters)
-        return parsed, scores, masks, ~np.isnan(scores) & combined(masks, cache.size)
-
-    def _search(self, request: SearchRequest) -> SearchResults:
-        searcher, cache = self.current()
-        parsed, scores, masks, selected = self.matches(
-            searcher, cache, request.query, request.filters
+        engine = self.current()
+        parsed = self.parse(engine, request.query)
+        start = (request.page - 1) * request.page_size
+        found = engine.search(
+            parsed.query, request.filters, request.sort, start, start + request.page_size
         )
-        matched = ~np.isnan(scores)
-        total = int(np.count_nonzero(selected))
-        hits = page_of_hits(searcher, cache, parsed, scores, selected, request)
-        suggestion = self.better_spelling(request, total) if total < FEW_HITS else None
+        words = hit_words(parsed, engine.acronyms())
+        suggestion = self.better_spelling(request, found.total) if found.total < FEW_HITS else None
         return SearchResults(
             request=request,
-            total=total,
-            hits=hits,
-            facets=facet_values(cache, matched, masks, request.filters),
-            timeline=[FacetValue(m, c) for m, c in month_histogram(cache, selected)],
+            total=found.total,
+            hits=[make_hit(stored, score, words) for stored, score in found.hits],
+            facets=facet_values(found, request.filters),
+            timeline=[FacetValue(m, c) for m, c in found.timeline],
             suggestion=suggestion,
             note=" ".join(n for n in (request.note, parsed.note) if n) or None,
-            procedural_hidden=procedural_left_out(cache, matched, masks),
+            procedural_hidden=found.procedural_hidden,
         )
 
     def better_spelling(self, request: SearchRequest, total: int) -> str | None:
         """A respelt query, offered only when it finds more items than the query did."""
         if not request.query.strip():
             return None
-        searcher, cache = self.current()
-        suggestion = spelling_suggestion(searcher, request.query)
+        engine = self.current()
+        suggestion = spelling_suggestion(engine, request.query)
         if suggestion is None:
             return None
-        *_, found = self.matches(searcher, cache, suggestion, request.filters)
-        return suggestion if int(np.count_nonzero(found)) > total else None
+        parsed = self.parse(engine, suggestion)
+        found = engine.search(parsed.query, request.filters, "relevance", 0, 0, facets=False)
+        return suggestion if found.total > total else None
 
     def export(self, request: SearchRequest, limit: int = EXPORT_LIMIT) -> tuple[int, list[Hit]]:
         """(total, the first `limit` matching items in the request's order, all pages
         together): what a journalist exports to a spreadsheet. Ranked once."""
-        with self._searching:
-            searcher, cache = self.current()
-            parsed, scores, _, selected = self.matches(
-                searcher, cache, request.query, request.filters
-            )
-            ranked = ranked_docnums(cache, scores, selected, request.sort, limit)
-            words = hit_words(parsed.query, cache)
-            hits = [make_hit(searcher.stored_fields(d), score, words) for d, score in ranked]
-            return int(np.count_nonzero(selected)), hits
+        engine = self.current()
+        parsed = self.parse(engine, request.query)
+        found = engine.search(parsed.query, request.filters, request.sort, 0, limit, facets=False)
+        words = hit_words(parsed, engine.acronyms())
+        return found.total, [make_hit(stored, score, words) for stored, score in found.hits]
 
     def people(self) -> Register:
         """Everyone the minutes name, built once per index generation."""
-        with self._searching:
-            searcher, cache = self.current()
-            if self._people is None or self._people[0] is not cache:
-                stored = (searcher.stored_fields(int(d)) for d in np.flatnonzero(cache.live))
-                self._people = (cache, build_register(stored))
+        engine = self.current()
+        with self._lock:
+            if self._people is None or self._people[0] is not engine:
+                self._people = (engine, build_register(engine.all_items()))
             return self._people[1]
 
     def item(self, item_id: str) -> ItemRecord | None:
-        searcher, _ = self.current()
-        stored = searcher.document(id=item_id)
+        stored = self.current().item(item_id)
         return item_record(stored) if stored else None
 
     def meeting_items(self, meeting_id: str) -> list[ItemRecord]:
         """The items of one meeting in agenda order (empty for an unknown id)."""
-        searcher, _ = self.current()
-        items = [item_record(s) for s in searcher.documents(meeting_id=meeting_id)]
+        items = [item_record(s) for s in self.current().meeting_items(meeting_id)]
         return sorted(items, key=lambda item: item.position)
 
     def meetings(self) -> list[MeetingSummary]:
-        """Every meeting, newest first, read from the facet cache (no stored documents)."""
-        _, cache = self.current()
-        seen: dict[int, MeetingSummary] = {}
-        for docnum in np.flatnonzero(cache.live):
-            meeting = int(cache.meeting[docnum])
-            if meeting not in seen:
-                seen[meeting] = MeetingSummary(
-                    id=cache.meeting_names[meeting],
-                    committee=cache.committee_names[cache.committee[docnum]],
-                    date=None if np.isnat(cache.day[docnum]) else cache.day[docnum].astype(date),
-                    items=0,
-                    council=cache.council_names[cache.council[docnum]] or None,
-                )
-            seen[meeting].items += 1
-        return sorted(seen.values(), key=lambda m: (m.date or date.min, m.committee), reverse=True)
+        """Every meeting, newest first."""
+        found = [
+            MeetingSummary(m.id, m.committee, m.date, m.items, m.council)
+            for m in self.current().meetings()
+        ]
+        return sorted(found, key=lambda m: (m.date or date.min, m.committee), reverse=True)
 
     def words_to_mark(self, query_text: str) -> frozenset[str]:
         """The analysed words a query looks for in item text, for highlighting a whole item."""
-        searcher, cache = self.current()
-        parsed = parse_query(query_text, self._parser, searcher.reader(), cache.acronyms)
+        engine = self.current()
+        parsed = self.parse(engine, query_text)
         words = query_words(parsed.query, {"body", "agenda", "decisions", "title"})
-        return with_acronyms(words, cache.acronyms)
+        return with_acronyms(words, engine.acronyms())
+
+
+def query_words(tree, fields: set[str]) -> frozenset[str]:
+    """The analysed words the query looks for in these fields; a phrase is one entry, its
+    words joined by spaces, so that only the whole phrase is marked."""
+    words = set()
+    for node in looked_for(tree, fields):
+        if isinstance(node, Term):
+            words.add(node.text)
+            continue
+        names = node.field in NAME_FIELDS or (node.field is None and fields <= NAME_FIELDS)
+        tokens = [t.text for t in (NAME_ANALYZER if names else TEXT_ANALYZER)(node.text)]
+        if isinstance(node, Phrase) or len(tokens) > 1:
+            words.add(" ".join(tokens)) if tokens else None
+        else:
+            words.update(tokens)
+    return frozenset(words)
 
 
 def with_acronyms(words: frozenset[str], acronyms: dict[str, str]) -> frozenset[str]:
@@ -349,79 +351,18 @@ def with_acronyms(words: frozenset[str], acronyms: dict[str, str]) -> frozenset[
 
 @functools.lru_cache(maxsize=4096)
 def expansion_words(expansion: str) -> frozenset[str]:
-    return frozenset(analysed(expansion))
+    return frozenset(t.text for t in TEXT_ANALYZER(expansion))
 
 
-def score_all(searcher, query: q.Query, cache: FacetCache) -> np.ndarray:
-    """The score of every matching item by docnum, NaN where it does not match.
-
-    One scored pass serves both the facet counts (which items match) and the
-    ranking (filtered afterwards with numpy), instead of running the query twice.
-    """
-    scores = np.full(cache.size, np.nan)
-    if isinstance(query, q.Every):
-        scores[cache.live] = 0.0
-        return scores
-    results = searcher.search(query, limit=None)
-    if len(results.top_n):
-        found = np.array(results.top_n, dtype=np.float64).reshape(-1, 2)
-        docnums = found[:, 1].astype(np.int64)
-        keep = docnums < cache.size
-        scores[docnums[keep]] = found[keep, 0]
-    scores[~cache.live] = np.nan
-    return scores
-
-
-def page_of_hits(
-    searcher,
-    cache: FacetCache,
-    parsed: ParsedQuery,
-    scores: np.ndarray,
-    selected: np.ndarray,
-    request: SearchRequest,
-) -> list[Hit]:
-    start = (request.page - 1) * request.page_size
-    end = start + request.page_size
-    ranked = ranked_docnums(cache, scores, selected, request.sort, end)
-    words = hit_words(parsed.query, cache)
-    return [
-        make_hit(searcher.stored_fields(docnum), score, words)
-        for docnum, score in ranked[start:end]
-    ]
-
-
-def hit_words(query: q.Query, cache: FacetCache) -> dict[str, frozenset[str]]:
+def hit_words(parsed: ParsedQuery, acronyms: dict[str, str]) -> dict[str, frozenset[str]]:
     """The words to mark in each part of a hit."""
     return {
-        field: with_acronyms(query_words(query, fields), cache.acronyms)
+        field: with_acronyms(query_words(parsed.query, fields), acronyms)
         for field, fields in (
             ("body", {"body", "agenda", "decisions"}), ("title", {"title"}),
             ("speakers", {"speakers"}), ("topics", {"topics"}),
         )
     }  # fmt: skip
-
-
-def ranked_docnums(
-    cache: FacetCache, scores: np.ndarray, selected: np.ndarray, sort: str, limit: int
-) -> list[tuple[int, float | None]]:
-    """(docnum, score) of the first `limit` selected items in the requested order.
-
-    Relevance ties (and an empty query, where every score is 0) go newest first.
-    """
-    docnums = np.flatnonzero(selected)
-    days = cache.day[docnums].astype(np.int64)
-    undated = np.isnat(cache.day[docnums])
-    # Undated items go after dated ones whichever way the dates run.
-    days[undated] = np.iinfo(np.int32).max if sort == "oldest" else np.iinfo(np.int32).min
-    if sort == "relevance":
-        order = np.lexsort((-days, -scores[docnums]))
-    elif sort == "newest":
-        order = np.argsort(-days, kind="stable")
-    else:
-        order = np.argsort(days, kind="stable")
-    chosen = docnums[order[:limit]]
-    has_scores = sort == "relevance"
-    return [(int(d), float(scores[d]) if has_scores else None) for d in chosen]
 
 
 def make_hit(stored: dict, score: float | None, words: dict[str, frozenset[str]]) -> Hit:
@@ -441,7 +382,7 @@ def make_hit(stored: dict, score: float | None, words: dict[str, frozenset[str]]
         meeting_id=stored["meeting_id"],
         committee=stored["committee"],
         body_name=stored.get("body_name"),
-        date=stored["date"].date() if stored.get("date") else None,
+        date=stored.get("date"),
         number=stored["number"],
         title=stored["title"],
         title_html=marked(stored["title"], words["title"]),
@@ -458,9 +399,7 @@ def lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line]
 
 
-def facet_values(
-    cache: FacetCache, matched: np.ndarray, masks: dict, filters: FacetFilters
-) -> dict[str, list[FacetValue]]:
+def facet_values(found: EngineResults, filters: FacetFilters) -> dict[str, list[FacetValue]]:
     """Each facet's values and counts; a selected value is always there, with a count of
     0 if nothing matches it now, so that the form keeps it when another box is ticked."""
     chosen = {
@@ -473,7 +412,7 @@ def facet_values(
         "procedural": {"yes", "no"} if filters.include_procedural else {"no"},
     }
     facets = {}
-    for name, values in count_facets(cache, matched, masks).items():
+    for name, values in found.facets.items():
         listed = [FacetValue(value, count, value in chosen[name]) for value, count in values]
         if name not in ("decision", "procedural"):
             shown = {value for value, _ in values}
@@ -482,16 +421,7 @@ def facet_values(
     return facets
 
 
-def procedural_left_out(cache: FacetCache, matched: np.ndarray, masks: dict) -> int:
-    """How many procedural items match the query and the other filters, when procedural
-    items are filtered out: "Duffy" may be only in the apologies."""
-    if "procedural" not in masks:
-        return 0
-    others = combined(masks, cache.size, leave_out="procedural")
-    return int(np.count_nonzero(matched & others & cache.procedural))
-
-
-def spelling_suggestion(searcher, text: str) -> str | None:
+def spelling_suggestion(engine: Engine, text: str) -> str | None:
     """The query with unknown words replaced by the nearest words in the corpus.
 
     A word the index already knows, directly or through its stem ("potholes" finds
@@ -503,10 +433,9 @@ def spelling_suggestion(searcher, text: str) -> str | None:
         nonlocal changed
         word = match.group(0)
         lowered = word.lower()
-        if lowered in SPELLING_OPERATORS or lowered in STOP_WORDS or is_known(searcher, lowered):
+        if lowered in SPELLING_OPERATORS or lowered in STOP_WORDS or engine.knows_word(lowered):
             return word
-        nearest = searcher.suggest("spelling", lowered, limit=3, maxdist=2)
-        suggestions = [s for s in nearest if s not in STOP_WORDS]
+        suggestions = [s for s in engine.nearest_words(lowered) if s not in STOP_WORDS]
         if suggestions and suggestions[0] != lowered:
             changed = True
             return suggestions[0]
@@ -514,14 +443,3 @@ def spelling_suggestion(searcher, text: str) -> str | None:
 
     corrected = re.sub(r"(?<![\w:])[A-Za-z]{3,}(?![\w:*])", correct, text)
     return corrected if changed else None
-
-
-def is_known(searcher, word: str) -> bool:
-    """Whether the index has the word as written, or its stem in item text."""
-    if searcher.doc_frequency("spelling", word):
-        return True
-    stems = analysed(word)
-    return bool(stems) and all(
-        searcher.doc_frequency("body", stem) or searcher.doc_frequency("title", stem)
-        for stem in stems
-    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -32,3 +33,18 @@ def indexed_corpus(tmp_path_factory, *fixtures: str) -> tuple[Path, Path]:
 def seed_expected() -> dict:
     path = Path(__file__).parent / "golden" / f"{SEED.stem}.expected.json"
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module", params=["whoosh", "tantivy"])
+def engine(request):
+    """The contract: a module that uses this fixture runs once per engine. New indexes
+    (in this process and in the CLI and servers it starts) are built with that engine."""
+    from search_app.engines import ENGINE_VARIABLE
+
+    previous = os.environ.get(ENGINE_VARIABLE)
+    os.environ[ENGINE_VARIABLE] = request.param
+    yield request.param
+    if previous is None:
+        del os.environ[ENGINE_VARIABLE]
+    else:
+        os.environ[ENGINE_VARIABLE] = previous

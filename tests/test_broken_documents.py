@@ -17,6 +17,8 @@ from search_app.search import Searcher, SearchRequest
 from tests.conftest import CORPUS, SEED
 from tests.pdf_writer import write_minutes_pdf
 
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+
 GOOD_ITEMS = 28  # the six bundled documents
 # Odd but readable: kept, with what had to be guessed as a warning (items each).
 DEGRADED = {

@@ -10,6 +10,8 @@ import pytest
 
 from tests.conftest import CORPUS, SEED
 
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(

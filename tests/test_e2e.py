@@ -20,6 +20,8 @@ from playwright.sync_api import sync_playwright
 
 from tests.conftest import CORPUS
 
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -34,7 +36,7 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, engine):
     corpus, index_dir = tmp_path_factory.mktemp("corpus"), tmp_path_factory.mktemp("index")
     shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
     port = free_port()

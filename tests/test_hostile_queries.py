@@ -17,6 +17,8 @@ from search_app.search import Searcher, SearchRequest
 from search_app.web import create_app
 from tests.conftest import indexed_corpus
 
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+
 FAST = settings(
     max_examples=5000,
     deadline=timedelta(seconds=2),
@@ -50,7 +52,7 @@ ROUTES = ["/search", "/api/search", "/search.csv", "/search.atom", "/"]
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory):
+def index_dir(tmp_path_factory, engine):
     return indexed_corpus(tmp_path_factory, "hostile-minutes.txt")[1]
 
 

@@ -11,6 +11,8 @@ from search_app.index import read_manifest, update_index
 from search_app.search import Searcher, SearchRequest
 from tests.conftest import CORPUS, SEED
 
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+
 
 @pytest.fixture
 def corpus(tmp_path):
@@ -163,20 +165,20 @@ def test_a_touched_but_identical_file_is_not_parsed_again(corpus, tmp_path):
     assert report.updated == [] and report.unchanged == 6
 
 
-def test_a_second_run_while_one_holds_the_lock_is_told_so(corpus, tmp_path):
-    from whoosh import index as whoosh_index
-
-    from search_app.index import INDEX_NAME, IndexBusy
+def test_a_second_run_while_one_holds_the_lock_is_told_so(corpus, tmp_path, engine):
+    from search_app.engines import engine_module
+    from search_app.index import IndexBusy
 
     index_dir = tmp_path / "index"
     update_index(corpus, index_dir)
     (corpus / SEED.name).write_text(SEED.read_text() + "\n")
-    writer = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME).writer()
+    writer = engine_module(engine).writer(index_dir / engine, 1)
     try:
         with pytest.raises(IndexBusy, match="another indexing run is updating this index"):
             update_index(corpus, index_dir)
     finally:
         writer.cancel()
+    del writer
     assert update_index(corpus, index_dir).updated == [SEED.name]  # lock released: it runs
 
 
@@ -229,3 +231,23 @@ def test_writer_workers_die_with_a_killed_run_and_free_the_lock(corpus, tmp_path
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(run.pid, signal.SIGKILL)
+
+
+def test_switching_engine_rebuilds_once_and_is_remembered(corpus, tmp_path):
+    """`index --engine tantivy` on a Whoosh index: a full rebuild into the other engine,
+    recorded in the manifest, so the next plain run is incremental on the new engine."""
+    import json
+
+    index_dir = tmp_path / "index"
+    update_index(corpus, index_dir, engine="whoosh")
+    before = Searcher(index_dir)
+    expected = [hit.id for hit in before.search(SearchRequest("exploitation")).hits]
+    switched = update_index(corpus, index_dir, engine="tantivy")
+    assert len(switched.added) == 6 and switched.unchanged == 0
+    assert json.loads((index_dir / "manifest.json").read_text())["engine"] == "tantivy"
+    assert not (index_dir / "whoosh").exists()
+    assert before.engine_name == "whoosh"
+    assert [hit.id for hit in before.search(SearchRequest("exploitation")).hits] == expected
+    assert before.engine_name == "tantivy"  # an open searcher follows the switch
+    again = update_index(corpus, index_dir)
+    assert again.unchanged == 6 and not again.added

@@ -10,9 +10,11 @@ from search_app.facets import FacetFilters
 from search_app.search import Searcher, SearchRequest
 from tests.conftest import indexed_corpus
 
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+
 
 @pytest.fixture(scope="module")
-def searcher(tmp_path_factory):
+def searcher(tmp_path_factory, engine):
     _, index_dir = indexed_corpus(tmp_path_factory, "hostile-minutes.txt", "acronym-use-only.txt")
     return Searcher(index_dir)
 

@@ -15,6 +15,8 @@ from search_app.search import Searcher, SearchRequest
 from search_app.web import create_app
 from tests.conftest import CORPUS, indexed_corpus
 
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+
 UNDATED = "undated-ferry-users-forum"
 UNSPLIT = "headingless-notes-2022-02-01"
 OPENAPI = json.loads(
@@ -23,7 +25,7 @@ OPENAPI = json.loads(
 
 
 @pytest.fixture(scope="module")
-def index(tmp_path_factory):
+def index(tmp_path_factory, engine):
     return indexed_corpus(
         tmp_path_factory, "undated-ferry-users-forum.txt", "headingless-notes-2022-02-01.txt"
     )

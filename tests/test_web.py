@@ -14,6 +14,8 @@ import pytest
 from search_app.web import create_app
 from tests.conftest import CORPUS, indexed_corpus
 
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+
 OPENAPI = json.loads(
     (CORPUS.parent / "search_app" / "web" / "openapi.json").read_text(encoding="utf-8")
 )
@@ -22,7 +24,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory):
+def app(tmp_path_factory, engine):
     corpus, index_dir = indexed_corpus(tmp_path_factory, "hostile-minutes.txt")
     return create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus)})
 
@@ -147,6 +149,7 @@ def test_a_one_letter_prefix_and_backward_dates_are_explained_the_same_way(clien
         "sort=sideways",
         "decided=maybe",
         "year=twenty",
+        "year=%C2%B2",  # "²": a digit to str.isdigit, not a number
         "q=" + "x" * 10_000,
     ],
 )

@@ -65,9 +65,10 @@ def values(args: MultiDict, name: str) -> list[str]:
 
 
 def whole_number(text: str, name: str, low: int, high: int) -> int:
-    if not text.strip().isdigit() or not low <= int(text) <= high:
+    digits = text.strip()  # ASCII digits only: "²" is a digit to str.isdigit, not to int()
+    if not (digits.isascii() and digits.isdigit()) or not low <= int(digits) <= high:
         raise BadParameter(f"'{name}' must be a whole number from {low} to {high}.")
-    return int(text)
+    return int(digits)
 
 
 def year_value(text: str) -> int:

@@ -1,0 +1,442 @@
+"""The tantivy engine: Rust's Lucene-like library through its official Python bindings.
+
+Text fields use tantivy's own analyzers, built to read as the Whoosh engine's do
+(the same stop words, English stemming, names unstemmed). Facet values are fast
+fields, counted with terms aggregations inside tantivy; each facet with a filter
+of its own set gets its own aggregation query without that filter, so counts
+mean what they mean in the Whoosh engine. Searchers are immutable snapshots, so
+any number of threads search at once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import tantivy
+from tantivy import Filter, Occur, Order, Query, TextAnalyzerBuilder, Tokenizer
+
+from search_app.analysis import STOP_WORDS
+from search_app.engines import Engine, EngineResults, EngineWriter, ItemDocument, MeetingRow
+from search_app.errors import IndexBusy
+from search_app.facets import FACET_NAMES, UNDATED, UNDATED_YEAR, FacetFilters
+from search_app.names import plain_name
+from search_app.query import (
+    FIELD_BOOSTS,
+    NAME_FIELDS,
+    SEARCH_FIELDS,
+    Compiler,
+    DateRange,
+    Everything,
+    Node,
+    Phrase,
+    Term,
+    Word,
+    compile_tree,
+)
+
+EPOCH = date(1970, 1, 1)
+UNDATED_FIRST, UNDATED_LAST = -(10**9), 10**9  # sort keys that put undated items last
+FACET_SIZE = 20_000  # distinct values counted per facet
+TEXT, NAMES, WORDS = "minutes_en", "minutes_names", "minutes_words"
+TEXT_FIELDS_STORED = ("title", "body", "agenda", "topics", "decisions")
+
+
+def analyzers() -> dict[str, tantivy.TextAnalyzer]:
+    """Word cutting as the Whoosh engine does it: lower case, Whoosh's stop words,
+    English stems for item text, whole words for names and for spelling."""
+    stop = sorted(STOP_WORDS)
+
+    def build(*filters) -> tantivy.TextAnalyzer:
+        builder = TextAnalyzerBuilder(Tokenizer.simple()).filter(Filter.remove_long(40))
+        for extra in (Filter.lowercase(), *filters):
+            builder = builder.filter(extra)
+        return builder.build()
+
+    return {
+        TEXT: build(Filter.custom_stopword(stop), Filter.stemmer("english")),
+        NAMES: build(Filter.custom_stopword(stop)),
+        WORDS: build(),
+    }
+
+
+ANALYZERS = analyzers()
+
+
+def make_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    for name in ("id", "meeting_id", "source"):
+        builder.add_text_field(name, fast=name == "meeting_id", tokenizer_name="raw",
+                               index_option="basic")  # fmt: skip
+    for name in TEXT_FIELDS_STORED:
+        builder.add_text_field(name, tokenizer_name=TEXT)
+    for name in ("speakers", "committee", "body_name"):
+        builder.add_text_field(name, tokenizer_name=NAMES)
+    builder.add_text_field("spelling", tokenizer_name=WORDS, index_option="freq")
+    for name in ("council_f", "committee_f", "speaker_f", "topic_f", "month_f"):
+        builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
+    for name in ("day", "year", "procedural", "decided", "position"):
+        builder.add_integer_field(name, indexed=True, fast=True)
+    for name in ("sort_newest", "sort_oldest"):
+        builder.add_integer_field(name, fast=True)
+    builder.add_bytes_field("stored", stored=True)  # the item as the search stage reads it
+    return builder.build()
+
+
+SCHEMA = make_schema()
+
+
+def open_index(index_dir: Path) -> tantivy.Index:
+    ix = tantivy.Index(SCHEMA, path=str(index_dir), reuse=True)
+    for name, analyzer in ANALYZERS.items():
+        ix.register_tokenizer(name, analyzer)
+    return ix
+
+
+def exists(index_dir: Path) -> bool:
+    return (index_dir / "meta.json").exists()
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def tantivy_document(item: ItemDocument, items_in_meeting: int | None = None) -> tantivy.Document:
+    doc = tantivy.Document()
+    texts = {"id": item.id, "meeting_id": item.meeting_id, "source": item.source,
+             "title": item.title, "body": item.body, "agenda": item.agenda,
+             "committee": item.committee, "committee_f": item.committee}  # fmt: skip
+    for name, value in texts.items():
+        doc.add_text(name, value)
+    if item.council:
+        doc.add_text("body_name", item.council)
+        doc.add_text("council_f", item.council)
+    for name, values in (("topics", item.topics), ("decisions", item.decisions),
+                         ("speakers", item.speakers), ("speaker_f", item.speaker_names),
+                         ("topic_f", item.topics)):  # fmt: skip
+        for value in dict.fromkeys(values):
+            doc.add_text(name, value)
+    doc.add_text("spelling", f"{item.title}\n{item.body}\n{item.agenda}")
+    day = (item.date - EPOCH).days if item.date else None
+    if item.date:
+        doc.add_integer("day", day)
+        doc.add_text("month_f", item.date.strftime("%Y-%m"))
+    doc.add_integer("year", item.date.year if item.date else UNDATED_YEAR)
+    doc.add_integer("sort_newest", UNDATED_FIRST if day is None else day)
+    doc.add_integer("sort_oldest", UNDATED_LAST if day is None else day)
+    doc.add_integer("procedural", int(item.procedural))
+    doc.add_integer("decided", int(bool(item.decisions)))
+    doc.add_integer("position", item.position)
+    stored = item.stored() | {"date": item.date.isoformat() if item.date else None}
+    doc.add_bytes("stored", json.dumps(stored, separators=(",", ":")).encode("utf-8"))
+    return doc
+
+
+class TantivyWriter(EngineWriter):
+    def __init__(self, index_dir: Path, threads: int | None, heap_mb: int) -> None:
+        self._ix = open_index(index_dir)
+        threads = max(1, min(threads or (os.cpu_count() or 1), 8))
+        try:
+            self._writer = self._ix.writer(heap_size=heap_mb * threads * 1_000_000,
+                                           num_threads=threads)  # fmt: skip
+        except ValueError as error:
+            raise IndexBusy(f"{index_dir}: another indexing run is updating this index") from error
+
+    def delete_source(self, source: str) -> None:
+        self._writer.delete_documents_by_term("source", source)
+
+    def add(self, item: ItemDocument) -> None:
+        self._writer.add_document(tantivy_document(item))
+
+    def commit(self) -> None:
+        self._writer.commit()
+        self._writer.wait_merging_threads()
+
+    def cancel(self) -> None:
+        self._writer.rollback()
+
+
+def writer(index_dir: Path, changed_files: int, procs: int | None = None, limitmb: int = 256):
+    """`limitmb` is the memory per indexing thread, as for Whoosh's writer."""
+    return TantivyWriter(index_dir, procs, min(limitmb, 512))
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+class TantivyCompiler(Compiler):
+    def leaf(self, node: Node) -> Query | None:
+        if isinstance(node, DateRange):
+            low = (node.start - EPOCH).days if node.start else None
+            high = (node.end - EPOCH).days if node.end else None
+            return Query.range_query(SCHEMA, "day", tantivy.FieldType.Integer, low, high)
+        if isinstance(node, Term):
+            return boosted(Query.term_query(SCHEMA, node.field, node.text), node.field)
+        fields = (node.field,) if node.field else SEARCH_FIELDS
+        return self.any_of([f for f in (field_query(node, name) for name in fields) if f])
+
+    def all_of(self, must: list, must_not: list) -> Query:
+        clauses = [(Occur.Must, m) for m in must or [Query.all_query()]]
+        return Query.boolean_query(clauses + [(Occur.MustNot, n) for n in must_not])
+
+    def any_of(self, should: list) -> Query | None:
+        if not should:
+            return None
+        return should[0] if len(should) == 1 else \
+            Query.boolean_query([(Occur.Should, s) for s in should])  # fmt: skip
+
+    def everything(self) -> Query:
+        return Query.all_query()
+
+    def nothing(self) -> Query:
+        return Query.empty_query()
+
+
+def field_query(node: Word | Phrase, field: str) -> Query | None:
+    tokens = positioned_tokens(node.text, ANALYZERS[NAMES if field in NAME_FIELDS else TEXT])
+    if not tokens:
+        return None
+    if len(tokens) == 1:
+        return boosted(Query.term_query(SCHEMA, field, tokens[0][1]), field)
+    return boosted(Query.phrase_query(SCHEMA, field, tokens), field)
+
+
+def positioned_tokens(text: str, analyzer: tantivy.TextAnalyzer) -> list[tuple[int, str]]:
+    """(position, term) of each word that is not a stop word: tantivy keeps the stop
+    words' places in the index, so "children missing from care" is children+miss, a gap,
+    then care."""
+    found = []
+    for position, word in enumerate(ANALYZERS[WORDS].analyze(text)):
+        terms = analyzer.analyze(word)
+        if terms:
+            found.append((position, terms[0]))
+    return found
+
+
+def boosted(query: Query, field: str) -> Query:
+    boost = FIELD_BOOSTS.get(field)
+    return Query.boost_query(query, boost) if boost else query
+
+
+COMPILER = TantivyCompiler()
+
+
+def filter_clauses(filters: FacetFilters) -> dict[str, Query]:
+    """One query per active filter, named by its facet ("date" is not a facet)."""
+
+    def any_term(field: str, values: list) -> Query:
+        return Query.term_set_query(SCHEMA, field, list(values))
+
+    clauses: dict[str, Query] = {}
+    if filters.councils:
+        clauses["council"] = any_term("council_f", filters.councils)
+    if filters.committees:
+        clauses["committee"] = any_term("committee_f", filters.committees)
+    if filters.years:
+        clauses["year"] = any_term("year", [int(y) for y in filters.years])
+    if filters.speakers:
+        clauses["speaker"] = any_term("speaker_f", [plain_name(s) for s in filters.speakers])
+    if filters.topics:
+        clauses["topic"] = any_term("topic_f", filters.topics)
+    if filters.decided is not None:
+        clauses["decision"] = Query.term_query(SCHEMA, "decided", int(filters.decided))
+    if not filters.include_procedural:
+        clauses["procedural"] = Query.term_query(SCHEMA, "procedural", 0)
+    if filters.date_from or filters.date_to:
+        low = (filters.date_from - EPOCH).days if filters.date_from else None
+        high = (filters.date_to - EPOCH).days if filters.date_to else None
+        clauses["date"] = Query.range_query(SCHEMA, "day", tantivy.FieldType.Integer, low, high)
+    return clauses
+
+
+def restricted(query: Query, clauses: dict[str, Query], leave_out: str | None = None) -> Query:
+    chosen = [c for name, c in clauses.items() if name != leave_out]
+    if not chosen:
+        return query
+    return Query.boolean_query([(Occur.Must, c) for c in [query, *chosen]])
+
+
+FACET_FIELDS = {
+    "council": "council_f", "committee": "committee_f", "year": "year", "speaker": "speaker_f",
+    "topic": "topic_f", "decision": "decided", "procedural": "procedural",
+}  # fmt: skip
+
+
+class TantivyEngine(Engine):
+    name = "tantivy"
+
+    def __init__(self, index_dir: Path) -> None:
+        self._dir = index_dir
+        self._stamp = self._meta_stamp()
+        self._ix = open_index(index_dir)
+        self._searcher = self._ix.searcher()
+        self._acronyms: dict[str, str] | None = None
+        self._lock = threading.Lock()
+
+    def _meta_stamp(self) -> tuple[int, int]:
+        meta = os.stat(self._dir / "meta.json")
+        return meta.st_mtime_ns, meta.st_size
+
+    def refreshed(self) -> Engine:
+        return self if self._meta_stamp() == self._stamp else TantivyEngine(self._dir)
+
+    def search(
+        self, tree: Node, filters: FacetFilters, sort: str, start: int, end: int,
+        facets: bool = True,
+    ) -> EngineResults:  # fmt: skip
+        query = compile_tree(tree, COMPILER)
+        clauses = filter_clauses(filters)
+        selected = restricted(query, clauses)
+        total, hits = self._page(selected, sort, start, end, isinstance(tree, Everything))
+        results = EngineResults(total=total, hits=hits)
+        if facets:
+            results.facets = self._facet_counts(query, clauses)
+            results.timeline = self._timeline(selected)
+            if "procedural" in clauses:
+                results.procedural_hidden = dict(results.facets["procedural"]).get("yes", 0)
+        return results
+
+    def _page(self, query: Query, sort: str, start: int, end: int, unscored: bool):
+        searcher = self._searcher
+        limit = max(end - start, 1)  # tantivy wants at least one; a count-only call drops it
+        if sort == "relevance" and not unscored:
+            found = searcher.search(query, limit=limit, offset=start, count=True)
+            hits = [(self._stored(address), float(score)) for score, address in found.hits]
+        else:  # by date; an empty query ranks every item alike, so newest first
+            field, order = ("sort_oldest", Order.Asc) if sort == "oldest" else \
+                ("sort_newest", Order.Desc)  # fmt: skip
+            found = searcher.search(query, limit=limit, offset=start, count=True,
+                                    order_by_field=field, order=order)  # fmt: skip
+            score = 0.0 if sort == "relevance" else None
+            hits = [(self._stored(address), score) for _, address in found.hits]
+        return found.count, hits[: max(end - start, 0)]
+
+    def _stored(self, address) -> dict:
+        stored = json.loads(self._searcher.doc(address).get_first("stored"))
+        stored["date"] = date.fromisoformat(stored["date"]) if stored["date"] else None
+        return stored
+
+    def _facet_counts(self, query: Query, clauses: dict[str, Query]):
+        """Facets without a filter of their own share one aggregation over every filter;
+        each facet with one is counted over the others only."""
+        groups: dict[str | None, list[str]] = {}
+        for name in FACET_NAMES:
+            groups.setdefault(name if name in clauses else None, []).append(name)
+        counts = {}
+        for leave_out, names in groups.items():
+            aggregation = {
+                name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}} for name in names
+            }
+            found = self._searcher.aggregate(restricted(query, clauses, leave_out), aggregation)
+            for name in names:
+                counts[name] = facet_list(name, found[name]["buckets"])
+        return {name: counts[name] for name in FACET_NAMES}
+
+    def _timeline(self, selected: Query) -> list[tuple[str, int]]:
+        aggregation = {"month": {"terms": {"field": "month_f", "size": FACET_SIZE}}}
+        buckets = self._searcher.aggregate(selected, aggregation)["month"]["buckets"]
+        return sorted((b["key"], int(b["doc_count"])) for b in buckets)
+
+    def prefix_terms(self, field: str, prefix: str, limit: int) -> list[str]:
+        return [term for term, _ in self._searcher.terms_with_prefix(field, prefix, limit=limit)]
+
+    def acronyms(self) -> dict[str, str]:
+        """Every acronym the minutes define, read once per generation."""
+        with self._lock:
+            if self._acronyms is None:
+                defined: dict[str, str] = {}
+                for stored in self.all_items():
+                    for acronym, expansion in stored["acronyms"].items():
+                        defined.setdefault(acronym.upper(), expansion)
+                self._acronyms = defined
+            return self._acronyms
+
+    def _all(self, query: Query, limit: int | None = None) -> list[dict]:
+        found = self._searcher.search(query, limit=limit or max(self._searcher.num_docs, 1))
+        return [self._stored(address) for _, address in found.hits]
+
+    def item(self, item_id: str) -> dict | None:
+        found = self._all(Query.term_query(SCHEMA, "id", item_id), limit=1)
+        return found[0] if found else None
+
+    def meeting_items(self, meeting_id: str) -> list[dict]:
+        return self._all(Query.term_query(SCHEMA, "meeting_id", meeting_id))
+
+    def all_items(self) -> Iterator[dict]:
+        yield from self._all(Query.all_query())
+
+    def meetings(self) -> list[MeetingRow]:
+        """Each meeting from its first item, with its count of items."""
+        rows = {}
+        for stored in self._all(Query.term_query(SCHEMA, "position", 0)):
+            rows[stored["meeting_id"]] = MeetingRow(
+                stored["meeting_id"], stored["committee"], stored["date"], 0,
+                stored.get("body_name"),
+            )  # fmt: skip
+        for meeting_id, count in self._meeting_sizes(list(rows)).items():
+            rows[meeting_id].items = count
+        return list(rows.values())
+
+    def _meeting_sizes(self, meeting_ids: list[str]) -> dict[str, int]:
+        sizes: dict[str, int] = {}
+        for start in range(0, len(meeting_ids), 1000):
+            chunk = meeting_ids[start : start + 1000]
+            aggregation = {"m": {"terms": {"field": "meeting_id", "size": len(chunk)}}}
+            query = Query.term_set_query(SCHEMA, "meeting_id", chunk)
+            for bucket in self._searcher.aggregate(query, aggregation)["m"]["buckets"]:
+                sizes[bucket["key"]] = int(bucket["doc_count"])
+        return sizes
+
+    def knows_word(self, word: str) -> bool:
+        if self._searcher.doc_freq("spelling", word):
+            return True
+        stems = ANALYZERS[TEXT].analyze(word)
+        return bool(stems) and all(
+            self._searcher.doc_freq("body", s) or self._searcher.doc_freq("title", s) for s in stems
+        )
+
+    def nearest_words(self, word: str) -> list[str]:
+        """Words sharing the first letter, within two edits, nearest then commonest."""
+        candidates = self._searcher.terms_with_prefix("spelling", word[:1])
+        near = []
+        for term, count in candidates:
+            if abs(len(term) - len(word)) <= 2 and term != word:
+                distance = edit_distance(word, term)
+                if distance <= 2:
+                    near.append((distance, -count, term))
+        return [term for _, _, term in sorted(near)[:3]]
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance with adjacent transpositions (optimal string alignment)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, start=1):
+            cost = char_a != char_b
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def facet_list(name: str, buckets: list[dict]) -> list[tuple[str, int]]:
+    """Buckets as the Whoosh engine lists values: by count, then name; years newest first
+    (undated last); yes before no."""
+    pairs = [(bucket["key"], int(bucket["doc_count"])) for bucket in buckets if bucket["doc_count"]]
+    if name == "year":
+        years = sorted(((int(key), count) for key, count in pairs), reverse=True)
+        return [(str(y) if y != UNDATED_YEAR else UNDATED, c) for y, c in years]
+    if name in ("decision", "procedural"):
+        flags = {int(key): count for key, count in pairs}
+        return [(label, flags[v]) for label, v in (("yes", 1), ("no", 0)) if flags.get(v)]
+    return sorted(((str(k), c) for k, c in pairs), key=lambda pair: (-pair[1], pair[0].lower()))
+
+
+def open_engine(index_dir: Path) -> TantivyEngine:
+    return TantivyEngine(index_dir)
