@@ -275,7 +275,7 @@ def date_node(text: str) -> DateRange:
         start, end = date_span(value)
         bound = {">": end + DAY, ">=": start, "<": start - DAY, "<=": end}[sign]
         return DateRange(bound, None) if sign.startswith(">") else DateRange(None, bound)
-    ranged = re.match(r"^\[\s*(\S*)\s+to\s+(\S*?)\s*\]$", text, re.IGNORECASE)
+    ranged = re.match(r"^\[\s*(\S*?)\s*\bto\b\s*(\S*?)\s*\]$", text, re.IGNORECASE)
     if ranged:
         low, high = ranged.groups()
         start = date_span(low)[0] if low else None

@@ -243,3 +243,17 @@ def test_a_suggestion_is_offered_only_when_it_finds_more(searcher):
     assert results.total == 0 and results.suggestion == "exploitation grooming"
     filtered = SearchRequest("exploitaton", FacetFilters(committees=["Cabinet"]))
     assert searcher.search(filtered).suggestion is None  # nothing more in Cabinet either
+
+
+def test_searches_from_many_threads_at_once_answer_as_one_at_a_time(searcher):
+    """No global search lock: each engine is searched from 8 threads at once, and every
+    answer is the one a lone search gives."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = ["children", "taxi OR fleet", "exploit*", "", '"lead local flood authority"'] * 8
+    alone = {q: [hit.id for hit in searcher.search(SearchRequest(q)).hits] for q in set(queries)}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(
+            pool.map(lambda q: [h.id for h in searcher.search(SearchRequest(q)).hits], queries)
+        )
+    assert together == [alone[q] for q in queries]
