@@ -20,6 +20,7 @@ import resource
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -288,12 +289,39 @@ def run(items: int, rounds: int, workdir: Path, engines: list[str]) -> dict:
             ),
         }
         searcher.close()
+        result[f"{engine}_serving_rss_mb"] = serving_rss_mb(index_dir)
         shutil.rmtree(index_dir)
     result["fts5_p50_ms"] = round(percentile(fts, 0.5) * 1000, 1)
     result["fts5_p95_ms"] = round(percentile(fts, 0.95) * 1000, 1)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     shutil.rmtree(corpus)
     return result
+
+
+SERVING = """
+import sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from benchmarks.bench import QUERY_MIX
+from search_app.facets import FacetFilters
+from search_app.search import Searcher, SearchRequest
+searcher = Searcher(Path(sys.argv[1]))
+for text, filters in QUERY_MIX * 3:
+    searcher.search(SearchRequest(text, FacetFilters(**filters)))
+searcher.meetings()
+status = Path("/proc/self/status").read_text()
+print(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
+"""
+
+
+def serving_rss_mb(index_dir: Path) -> int:
+    """Peak memory of a fresh process that opens the index and answers the query mix
+    (and lists the meetings), as a server does: not this process, which also indexed."""
+    found = subprocess.run(
+        [sys.executable, "-c", SERVING, str(index_dir), str(ROOT)],
+        capture_output=True, text=True, check=True, timeout=600,
+    )  # fmt: skip
+    return round(int(found.stdout.split()[-1]) / 1024)
 
 
 PAGE_MIX = [

@@ -28,6 +28,7 @@ from pathlib import Path
 from search_app.engines import (
     ENGINES,
     EngineWriter,
+    ItemDocument,
     default_engine,
     engine_module,
     item_documents,
@@ -35,7 +36,6 @@ from search_app.engines import (
     meeting_id_for,
 )
 from search_app.errors import IndexBusy, UnreadableDocument
-from search_app.models import ParsedDocument
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 
 __all__ = ["IndexBusy", "IndexReport", "item_ids", "meeting_id_for", "update_index"]
@@ -166,27 +166,43 @@ multiprocessing.util.register_after_fork(_DIE_WITH_PARENT, _DIE_WITH_PARENT)
 POOL_FILES = 8  # from this many changed files, parsing is spread over every core
 
 
-def parsed_or_error(path: Path) -> ParsedDocument | UnreadableDocument:
-    """Parse one file in a pool worker; the error travels back as a value."""
+@dataclass
+class ParsedFile:
+    """A file read into what the writer adds: its item documents and what was guessed."""
+
+    items: list[ItemDocument]
+    fallbacks: list[str]
+
+
+def parsed_or_error(path: Path, source: str) -> ParsedFile | UnreadableDocument:
+    """Parse one file into item documents (in a pool worker, so that the writer's
+    process only adds); the error travels back as a value."""
     try:
-        return parse_file(path)
+        document = parse_file(path)
     except UnreadableDocument as error:
         return error
+    return ParsedFile(list(item_documents(document, source)), document.fallbacks)
 
 
-def parsed_files(paths: list[Path]) -> Iterator[ParsedDocument | UnreadableDocument]:
+def parsed_files(
+    paths: list[Path], sources: list[str]
+) -> Iterator[ParsedFile | UnreadableDocument]:
     """Each file parsed, in order: in a process pool on every core for a big run."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     if len(paths) < POOL_FILES or (cores or 1) < 2:
-        yield from map(parsed_or_error, paths)
+        yield from map(parsed_or_error, paths, sources)
         return
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=cores, mp_context=context) as pool:
-        yield from pool.map(parsed_or_error, paths, chunksize=4)
+        yield from pool.map(parsed_or_error, paths, sources, chunksize=4)
 
 
 def add_file(
-    writer: EngineWriter, parsed, source: str, report: IndexReport, was_indexed: bool
+    writer: EngineWriter,
+    parsed: ParsedFile | UnreadableDocument,
+    source: str,
+    report: IndexReport,
+    was_indexed: bool,
 ) -> bool:
     """Replace one file's items, saying whether it did: a file that fails to parse keeps
     its previous items (and stays out of the manifest, so the next run tries it again)."""
@@ -195,7 +211,7 @@ def add_file(
         return False
     report.warnings += [(source, note) for note in parsed.fallbacks]
     writer.delete_source(source)
-    for item in item_documents(parsed, source):
+    for item in parsed.items:
         writer.add(item)
         report.items_indexed += 1
     (report.updated if was_indexed else report.added).append(source)
@@ -252,7 +268,7 @@ def update_index(
         for source in removed:
             writer.delete_source(source)
             report.removed.append(source)
-        parsed = parsed_files([files[source] for source in changed])
+        parsed = parsed_files([files[source] for source in changed], changed)
         for done, (source, document) in enumerate(zip(changed, parsed, strict=True), start=1):
             if add_file(writer, document, source, report, source in manifest):
                 new_manifest[source] = hashes[source]
