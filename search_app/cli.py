@@ -126,6 +126,7 @@ def index_command(corpus: Path, index_dir: Path, procs: int | None, engine: str 
         click.echo(f"minutes-search: warning: {source}: {note}", err=True)
     for error in report.failed:
         click.echo(f"minutes-search: skipped {error}", err=True)
+    send_alerts_after(report, index_dir)
     sys.exit(EXIT_PARTIAL if report.partial else 0)
 
 
@@ -313,6 +314,55 @@ def serve(index_dir: Path, corpus: Path, host: str, port: int, threads: int) -> 
     app = create_app({"INDEX_DIR": str(index_dir.resolve()), "CORPUS_DIR": str(corpus.resolve())})
     click.echo(f"Serving Minutes Search on http://{host}:{port}/ (Ctrl-C to stop)")
     waitress.serve(app, host=host, port=port, threads=threads, ident="minutes-search")
+
+
+@cli.group()
+def alerts() -> None:
+    """Email, feed and webhook alerts for saved searches."""
+
+
+@alerts.command("send")
+@click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Say what would be sent; send and change nothing.")
+def alerts_send(index_dir: Path, dry_run: bool) -> None:
+    """Send what is due: new items for each confirmed alert, and any deliveries an
+    earlier run left unsent. Run it from cron or a systemd timer (see README)."""
+    try:
+        report = deliver_alerts(index_dir, dry_run)
+    except MinutesError as error:
+        raise click.ClickException(str(error)) from error
+    for line in report.planned:
+        click.echo(f"would send: {line}")
+    click.echo(
+        f"alerts: {report.alerts_due} due, {report.sent} deliveries sent, {report.items} items,"
+        f" {len(report.failed)} failed"
+    )
+    for failure in report.failed:
+        click.echo(f"minutes-search: alert delivery failed: {failure}", err=True)
+    sys.exit(EXIT_PARTIAL if report.failed else 0)
+
+
+def deliver_alerts(index_dir: Path, dry_run: bool = False):
+    from search_app.alerts.deliver import send_due
+    from search_app.alerts.mail import mail_settings
+    from search_app.alerts.tokens import Tokens, secret_key
+
+    searcher = Searcher(index_dir)
+    tokens = Tokens(secret_key(index_dir))
+    return send_due(index_dir, searcher, mail_settings(), tokens, dry_run=dry_run)
+
+
+def send_alerts_after(report: IndexReport, index_dir: Path) -> None:
+    """After a run that added items, send the alerts that are due, when mail is set up."""
+    from search_app.alerts.mail import mail_settings
+    from search_app.alerts.store import DATABASE
+
+    if not report.item_ids or mail_settings() is None or not (index_dir / DATABASE).exists():
+        return
+    sent = deliver_alerts(index_dir)
+    click.echo(f"alerts: {sent.sent} deliveries sent, {len(sent.failed)} failed")
+    for failure in sent.failed:
+        click.echo(f"minutes-search: alert delivery failed: {failure}", err=True)
 
 
 def main() -> None:

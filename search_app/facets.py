@@ -145,6 +145,7 @@ class FacetFilters:
     include_procedural: bool = False
     date_from: date | None = None
     date_to: date | None = None
+    ids: list[str] | None = None  # only these items (an alert's new items); None: any
 
 
 def filter_masks(cache: FacetCache, filters: FacetFilters) -> dict[str, np.ndarray]:

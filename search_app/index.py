@@ -19,6 +19,7 @@ import multiprocessing.util
 import os
 import shutil
 import signal
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -56,6 +57,7 @@ class IndexReport:
     # (source, note): what had to be guessed in a file that was indexed ("undated", ...)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     items_indexed: int = 0
+    item_ids: list[str] = field(default_factory=list)  # every item added or replaced
     seconds: float = 0.0
 
     @property
@@ -213,6 +215,7 @@ def add_file(
     writer.delete_source(source)
     for item in parsed.items:
         writer.add(item)
+        report.item_ids.append(item.id)
         report.items_indexed += 1
     (report.updated if was_indexed else report.added).append(source)
     return True
@@ -235,11 +238,13 @@ def update_index(
     procs: int | None = None,
     limitmb: int = 256,
     engine: str | None = None,
+    now: float | None = None,
 ) -> IndexReport:
     """Bring the index in step with the corpus: add new files, replace changed, drop deleted.
 
     `engine` switches the index to another engine (a full rebuild); by default the
-    engine the index was built with is kept.
+    engine the index was built with is kept. `now` is when new items count as first
+    indexed (alerts send what is newer than their last delivery); default: the clock.
     """
     started = time.perf_counter()
     report = IndexReport()
@@ -278,6 +283,7 @@ def update_index(
     except BaseException:
         writer.cancel()
         raise
+    record_first_seen(index_dir, report.item_ids, time.time() if now is None else now)
     write_manifest(index_dir, new_manifest, engine)
     remove_other_engines(index_dir, engine)
     report.seconds = time.perf_counter() - started
@@ -289,3 +295,37 @@ def remove_other_engines(index_dir: Path, engine: str) -> None:
     for other in ENGINES:
         if other != engine and (index_dir / other).is_dir():
             shutil.rmtree(index_dir / other, ignore_errors=True)
+
+
+FIRST_SEEN = "first_seen.sqlite3"
+
+
+def first_seen_db(index_dir: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(index_dir / FIRST_SEEN, timeout=30)
+    connection.execute(
+        "create table if not exists first_seen (id text primary key, seen real not null)"
+    )
+    connection.execute("create index if not exists first_seen_at on first_seen(seen)")
+    return connection
+
+
+def record_first_seen(index_dir: Path, item_ids: list[str], when: float) -> None:
+    """When each item was first indexed. An item already known keeps its time: a changed
+    file re-indexed, or a rebuild, is not news. Written after the engine's commit and
+    before the manifest, so a crash between the two is mended by the next run."""
+    with contextlib.closing(first_seen_db(index_dir)) as connection, connection:
+        connection.executemany(
+            "insert or ignore into first_seen values (?, ?)", ((i, when) for i in item_ids)
+        )
+
+
+def items_first_seen(index_dir: Path, after: float, until: float) -> list[str]:
+    """Items first indexed after one moment, up to another (what an alert has not sent)."""
+    if not (index_dir / FIRST_SEEN).exists():
+        return []
+    with contextlib.closing(first_seen_db(index_dir)) as connection:
+        rows = connection.execute(
+            "select id from first_seen where seen > ? and seen <= ? order by seen, id",
+            (after, until),
+        )
+        return [row[0] for row in rows]

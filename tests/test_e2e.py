@@ -19,6 +19,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests.conftest import CORPUS
+from tests.mail_server import MailServer
 
 pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
 
@@ -36,14 +37,27 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, engine):
+def mail():
+    """A real SMTP server; the site under test sends its alert emails there."""
+    server = MailServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, engine, mail):
     corpus, index_dir = tmp_path_factory.mktemp("corpus"), tmp_path_factory.mktemp("index")
     shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
     port = free_port()
     command = [sys.executable, "-m", "search_app.cli", "serve", "--corpus", str(corpus),
                "--index", str(index_dir), "--port", str(port)]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
+    settings = {"SMTP_HOST": "127.0.0.1", "SMTP_PORT": str(mail.port), "SMTP_STARTTLS": "0",
+                "MINUTES_PUBLIC_URL": base}  # fmt: skip
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ | settings
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -188,3 +202,28 @@ def test_pages_pass_an_axe_core_audit(server, browser, axe_script, path, width, 
         if v["impact"] in ("serious", "critical")
     ]
     assert not serious, serious
+
+
+def test_subscribe_to_a_search_and_confirm_it(server, page, mail):
+    """Without JavaScript: the search page's alert form, the confirmation email, the
+    confirm button, then the alert listed on the manage page."""
+    page.goto(
+        server
+        + "/search?q=exploitation&committee=Children+and+Families+Overview+and+Scrutiny+Panel"
+    )
+    page.fill("#alert-email", "editor@paper.test")
+    page.select_option("#alert-frequency", "daily")
+    page.click("button:has-text('Email me new items')")
+    assert page.locator("h1").inner_text() == "Check your email"
+    message = mail.inbox.messages[-1]
+    text = message.get_body(("plain",)).get_content()
+    confirm = next(
+        line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("Confirm:")
+    )
+    assert "“exploitation”, committee Children and Families" in message["Subject"]
+    page.goto(confirm)
+    page.click("button:has-text('Confirm alert')")
+    assert page.locator("h1").inner_text() == "Alert confirmed"
+    page.click("text=Manage your alerts")
+    listed = page.locator("main li").first.inner_text()
+    assert "“exploitation”" in listed and "daily" in listed and "not confirmed" not in listed

@@ -77,7 +77,7 @@ def make_schema() -> tantivy.Schema:
     for name in ("speakers", "committee", "body_name"):
         builder.add_text_field(name, tokenizer_name=NAMES)
     builder.add_text_field("spelling", tokenizer_name=WORDS, index_option="freq")
-    for name in ("council_f", "committee_f", "speaker_f", "topic_f", "month_f"):
+    for name in ("council_f", "committee_f", "speaker_f", "topic_f", "month_f", "acronym_f"):
         builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     for name in ("day", "year", "procedural", "decided", "position"):
         builder.add_integer_field(name, indexed=True, fast=True)
@@ -119,6 +119,8 @@ def tantivy_document(item: ItemDocument, items_in_meeting: int | None = None) ->
                          ("topic_f", item.topics)):  # fmt: skip
         for value in dict.fromkeys(values):
             doc.add_text(name, value)
+    for acronym, expansion in item.acronyms.items():
+        doc.add_text("acronym_f", f"{acronym}={expansion}"[:200])
     doc.add_text("spelling", f"{item.title}\n{item.body}\n{item.agenda}")
     day = (item.date - EPOCH).days if item.date else None
     if item.date:
@@ -245,6 +247,8 @@ def filter_clauses(filters: FacetFilters) -> dict[str, Query]:
         clauses["decision"] = Query.term_query(SCHEMA, "decided", int(filters.decided))
     if not filters.include_procedural:
         clauses["procedural"] = Query.term_query(SCHEMA, "procedural", 0)
+    if filters.ids is not None:
+        clauses["ids"] = any_term("id", filters.ids) if filters.ids else Query.empty_query()
     if filters.date_from or filters.date_to:
         low = (filters.date_from - EPOCH).days if filters.date_from else None
         high = (filters.date_to - EPOCH).days if filters.date_to else None
@@ -344,13 +348,16 @@ class TantivyEngine(Engine):
         return [term for term, _ in self._searcher.terms_with_prefix(field, prefix, limit=limit)]
 
     def acronyms(self) -> dict[str, str]:
-        """Every acronym the minutes define, read once per generation."""
+        """Every acronym the minutes define (counted from a fast field, no stored items),
+        read once per generation."""
         with self._lock:
             if self._acronyms is None:
+                aggregation = {"a": {"terms": {"field": "acronym_f", "size": 65_000}}}
+                found = self._searcher.aggregate(Query.all_query(), aggregation)
                 defined: dict[str, str] = {}
-                for stored in self.all_items():
-                    for acronym, expansion in stored["acronyms"].items():
-                        defined.setdefault(acronym.upper(), expansion)
+                for bucket in sorted(found["a"]["buckets"], key=lambda b: b["key"]):
+                    acronym, _, expansion = bucket["key"].partition("=")
+                    defined.setdefault(acronym.upper(), expansion)
                 self._acronyms = defined
             return self._acronyms
 
@@ -366,7 +373,11 @@ class TantivyEngine(Engine):
         return self._all(Query.term_query(SCHEMA, "meeting_id", meeting_id))
 
     def all_items(self) -> Iterator[dict]:
-        yield from self._all(Query.all_query())
+        """Every item, read a thousand at a time (never all in memory at once)."""
+        found = self._searcher.search(Query.all_query(), limit=max(self._searcher.num_docs, 1))
+        addresses = [address for _, address in found.hits]
+        for start in range(0, len(addresses), 1000):
+            yield from (self._stored(a) for a in addresses[start : start + 1000])
 
     def meetings(self) -> list[MeetingRow]:
         """Each meeting from its first item, with its count of items."""

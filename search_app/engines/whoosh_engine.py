@@ -237,6 +237,8 @@ class WhooshEngine(Engine):
         cache = self._cache
         scores = self.score_all(tree)
         masks = filter_masks(cache, filters)
+        if filters.ids is not None:
+            masks["ids"] = self._mask_of_ids(filters.ids)
         matched = ~np.isnan(scores)
         selected = matched & combined(masks, cache.size)
         ranked = ranked_docnums(cache, scores, selected, sort, end)[start:end]
@@ -250,6 +252,15 @@ class WhooshEngine(Engine):
             results.timeline = month_histogram(cache, selected)
             results.procedural_hidden = procedural_left_out(cache, matched, masks)
         return results
+
+    def _mask_of_ids(self, ids: list[str]) -> np.ndarray:
+        mask = np.zeros(self._cache.size, dtype=bool)
+        searcher = self._searcher()
+        for item_id in ids:
+            docnum = searcher.document_number(id=item_id)
+            if docnum is not None and docnum < self._cache.size:
+                mask[docnum] = True
+        return mask
 
     def score_all(self, tree: Node) -> np.ndarray:
         """The score of every matching item by docnum, NaN where it does not match.

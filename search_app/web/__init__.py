@@ -14,7 +14,10 @@ from flask import Flask, current_app, render_template, request
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
+from search_app.alerts.mail import mail_settings
+from search_app.alerts.tokens import secret_key
 from search_app.search import Searcher
+from search_app.web.csrf import check_csrf, csrf_token
 from search_app.web.params import BadParameter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,10 +35,18 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     app.json.ensure_ascii = False
 
-    from search_app.web import api, pages
+    if not app.config.get("SECRET_KEY"):  # $MINUTES_SECRET_KEY, else one kept by the index
+        app.config["SECRET_KEY"] = secret_key(Path(app.config["INDEX_DIR"]))
+    app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+
+    from search_app.web import alerts, api, pages
 
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(api.blueprint)
+    app.register_blueprint(alerts.blueprint)
+    app.before_request(check_csrf)
+    app.jinja_env.globals["csrf_token"] = csrf_token
+    app.jinja_env.globals["alerts_configured"] = lambda: mail_settings() is not None
     app.register_error_handler(BadParameter, bad_parameter)
     app.register_error_handler(HTTPException, http_error)
     app.jinja_env.filters["when"] = when

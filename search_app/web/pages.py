@@ -98,15 +98,30 @@ def search_state() -> str:
     return urlencode(list(request.args.items(multi=True)))
 
 
+@blueprint.app_template_global()
+def search_fields() -> list[tuple[str, str]]:
+    """The current search's query and filters (not its page or sort): what an alert on
+    this search follows."""
+    return [(k, v) for k, v in request.args.items(multi=True) if k not in PAGING and v]
+
+
+@blueprint.app_template_filter()
+def as_query(fields: list[tuple[str, str]]) -> str:
+    return urlencode(fields)
+
+
 def active_filters() -> list[tuple[str, str]]:
     """(label, URL without this filter) for each filter in the current URL."""
     chips = []
     for name, value in request.args.items(multi=True):
-        if name in ("q", "page", "sort", "size", "page_size") or not value:
+        if name == "q" or name in PAGING or not value:
             continue
         remaining = [(k, v) for k, v in request.args.items(multi=True) if (k, v) != (name, value)]
         chips.append((f"{name}: {value}", url_for("pages.search") + "?" + urlencode(remaining)))
     return chips
+
+
+PAGING = frozenset({"page", "sort", "size", "page_size"})
 
 
 @blueprint.get("/items/<item_id>")

@@ -1,0 +1,51 @@
+"""Signed links: confirm, unsubscribe, manage and feed tokens, signed with the site's
+secret key (itsdangerous, as Flask uses for its sessions). Nothing a link carries is
+stored: the database holds alert ids, and a token is only a signature over one."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from itsdangerous import BadData, URLSafeTimedSerializer
+
+SECRET_FILE = "secret_key"
+CONFIRM_DAYS = 3
+MANAGE_DAYS = 2
+DAY = 24 * 3600
+
+
+def secret_key(index_dir: Path) -> str:
+    """$MINUTES_SECRET_KEY, else a random key kept (mode 0600) beside the index, so that
+    the site and `minutes-search alerts send` sign alike and links outlive restarts."""
+    configured = os.environ.get("MINUTES_SECRET_KEY")
+    if configured:
+        return configured
+    path = index_dir / SECRET_FILE
+    if not path.exists():
+        index_dir.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+class Tokens:
+    def __init__(self, secret: str) -> None:
+        self._secret = secret
+
+    def _serializer(self, purpose: str) -> URLSafeTimedSerializer:
+        return URLSafeTimedSerializer(self._secret, salt=f"minutes-search-{purpose}")
+
+    def make(self, purpose: str, value: str) -> str:
+        return self._serializer(purpose).dumps(value)
+
+    def read(self, purpose: str, token: str, max_days: int | None = None) -> str | None:
+        """The value signed, or None for a forged, altered or expired token."""
+        try:
+            return self._serializer(purpose).loads(
+                token, max_age=max_days * DAY if max_days else None
+            )
+        except BadData:
+            return None

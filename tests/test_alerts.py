@@ -1,0 +1,366 @@
+"""Alerts against a real SMTP server (aiosmtpd on a loopback port), a real HTTP receiver
+for webhooks, a real index and the real Flask app."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import pytest
+
+from search_app.alerts.deliver import DAY, send_due
+from search_app.alerts.mail import mail_settings
+from search_app.alerts.store import AlertStore
+from search_app.alerts.tokens import Tokens, secret_key
+from search_app.alerts.webhook import WebhookRefused, check_webhook
+from search_app.facets import FacetFilters
+from search_app.index import update_index
+from search_app.search import Searcher, SearchRequest
+from search_app.web import create_app
+from tests.conftest import CORPUS
+from tests.mail_server import MailServer
+
+pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
+PUBLIC = "http://minutes.test"
+
+
+@pytest.fixture
+def smtp(monkeypatch):
+    server = MailServer()
+    server.start()
+    for name, value in (("SMTP_HOST", "127.0.0.1"), ("SMTP_PORT", str(server.port)),
+                        ("SMTP_STARTTLS", "0"), ("MAIL_FROM", "alerts@minutes.test"),
+                        ("MINUTES_PUBLIC_URL", PUBLIC)):  # fmt: skip
+        monkeypatch.setenv(name, value)
+    yield server.inbox, server
+    server.stop()
+
+
+@pytest.fixture
+def site(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(CORPUS, corpus)
+    update_index(corpus, index_dir)
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus)})
+    return corpus, index_dir, app.test_client()
+
+
+NEW_MINUTES = """Northbridge Borough Council
+Minutes of the Transport Committee held on 2 March 2026
+
+Present: Councillor A Ferris (Chair), Councillor B Ng
+
+1. Zeppelin mooring mast at the airfield
+The Committee considered a report on the zeppelin mooring mast proposed for the old
+airfield. Councillor Ng asked about noise.
+RESOLVED: that the report be noted.
+
+2. Bus shelters
+The Committee noted the programme of bus shelter repairs.
+"""
+
+
+def add_minutes(corpus, name: str, text: str = NEW_MINUTES) -> None:
+    (corpus / name).write_text(text, encoding="utf-8")
+
+
+def csrf_of(client, path: str = "/search?q=zeppelin") -> str:
+    page = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def subscribe(client, address: str, frequency: str = "immediate", **fields) -> object:
+    form = {"email": address, "frequency": frequency, "q": "zeppelin", **fields}
+    return client.post("/alerts", data=form | {"csrf_token": csrf_of(client)})
+
+
+def link(message, label: str) -> str:
+    text = message.get_body(("plain",)).get_content()
+    return re.search(rf"{label}: (\S+)", text).group(1)
+
+
+def path_of(url: str) -> str:
+    return urlsplit(url).path
+
+
+def confirm(client, message) -> None:
+    path = path_of(link(message, "Confirm"))
+    assert "Confirm alert" in client.get(path).get_data(as_text=True)  # GET alone confirms not
+    answer = client.post(path, data={"csrf_token": csrf_of(client, path)})
+    assert answer.status_code == 200 and "Alert confirmed" in answer.get_data(as_text=True)
+
+
+def deliver(index_dir, now: float | None = None, dry_run: bool = False):
+    return send_due(index_dir, Searcher(index_dir), mail_settings(),
+                    Tokens(secret_key(index_dir)), now=now, dry_run=dry_run)  # fmt: skip
+
+
+def test_subscribe_confirm_receive_exactly_the_new_items_then_unsubscribe(smtp, site):
+    inbox, _ = smtp
+    corpus, index_dir, client = site
+    answer = subscribe(client, "reporter@paper.test")
+    assert answer.status_code == 200 and "Check your email" in answer.get_data(as_text=True)
+    (confirmation,) = inbox.messages
+    assert confirmation["To"] == "reporter@paper.test"
+    confirm(client, confirmation)
+
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+    update_index(corpus, index_dir)
+    report = deliver(index_dir)
+    assert report.sent == 1 and not report.failed
+    alert_mail = inbox.messages[-1]
+    assert alert_mail["Subject"] == "1 new item: “zeppelin”"
+    assert alert_mail["List-Unsubscribe"].startswith(f"<{PUBLIC}/alerts/unsubscribe/")
+    assert alert_mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    text = alert_mail.get_body(("plain",)).get_content()
+    assert "Transport Committee, Northbridge Borough Council, 2 March 2026" in text
+    assert "Zeppelin mooring mast" in text and "Bus shelters" not in text
+    assert f"{PUBLIC}/items/northbridge-transport-2026-03-02--1" in text
+    assert "<mark>zeppelin</mark>" in alert_mail.get_body(("html",)).get_content()
+
+    assert deliver(index_dir).sent == 0  # nothing new: nothing sent
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt", NEW_MINUTES + "\nAOB.\n")
+    update_index(corpus, index_dir)  # a changed file: its items are not news again
+    assert deliver(index_dir).sent == 0
+
+    one_click = client.post(path_of(alert_mail["List-Unsubscribe"].strip("<>")),
+                            data="List-Unsubscribe=One-Click",
+                            content_type="application/x-www-form-urlencoded")  # fmt: skip
+    assert one_click.status_code == 200 and "Unsubscribed" in one_click.get_data(as_text=True)
+    add_minutes(
+        corpus, "northbridge-transport-2026-04-06.txt", NEW_MINUTES.replace("2 March", "6 April")
+    )
+    update_index(corpus, index_dir)
+    assert deliver(index_dir).sent == 0 and len(inbox.messages) == 2
+
+
+def test_nothing_is_sent_before_confirmation(smtp, site):
+    inbox, _ = smtp
+    corpus, index_dir, client = site
+    subscribe(client, "unsure@paper.test")
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+    update_index(corpus, index_dir)
+    assert deliver(index_dir).alerts_due == 0 and len(inbox.messages) == 1
+
+
+def test_a_deleted_file_sends_nothing(smtp, site):
+    inbox, _ = smtp
+    corpus, index_dir, client = site
+    subscribe(client, "reporter@paper.test")
+    confirm(client, inbox.messages[0])
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+    update_index(corpus, index_dir)
+    (corpus / "northbridge-transport-2026-03-02.txt").unlink()
+    update_index(corpus, index_dir)
+    assert deliver(index_dir).sent == 0 and len(inbox.messages) == 1
+
+
+def test_daily_and_weekly_digests_follow_the_clock_and_group_by_meeting(smtp, site):
+    inbox, _ = smtp
+    corpus, index_dir, _ = site
+    store = AlertStore(index_dir)
+    start = time.time() + 1  # after the fixture indexed the bundled corpus
+    search = SearchRequest("zeppelin", FacetFilters())
+    daily = store.add("daily@paper.test", search, "daily", None, start)
+    weekly = store.add("weekly@paper.test", search, "weekly", None, start)
+    store.confirm(daily.id, start)
+    store.confirm(weekly.id, start)
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+    update_index(corpus, index_dir, now=start + 60)
+    assert deliver(index_dir, now=start + 3600).sent == 0  # neither a day nor a week yet
+    assert deliver(index_dir, now=start + DAY).sent == 1
+    assert inbox.messages[-1]["To"] == "daily@paper.test"
+    april = NEW_MINUTES.replace("2 March", "6 April")
+    add_minutes(corpus, "northbridge-transport-2026-04-06.txt", april)
+    update_index(corpus, index_dir, now=start + DAY + 1800)
+    assert deliver(index_dir, now=start + DAY + 3600).sent == 0  # the daily one waits a day
+    assert deliver(index_dir, now=start + 2 * DAY).sent == 1
+    second = inbox.messages[-1].get_body(("plain",)).get_content()
+    assert "6 April 2026" in second and "2 March 2026" not in second
+    assert deliver(index_dir, now=start + 7 * DAY).sent == 1  # the weekly: both meetings
+    weekly_text = inbox.messages[-1].get_body(("plain",)).get_content()
+    assert inbox.messages[-1]["To"] == "weekly@paper.test"
+    assert weekly_text.index("6 April 2026") < weekly_text.index(
+        "2 March 2026"
+    )  # grouped, newest first
+
+
+def test_a_failed_delivery_run_resumes_without_duplicates(smtp, site):
+    inbox, controller = smtp
+    corpus, index_dir, client = site
+    subscribe(client, "reporter@paper.test")
+    confirm(client, inbox.messages[0])
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+    update_index(corpus, index_dir)
+    controller.stop()  # the mail server goes away mid-run
+    failed = deliver(index_dir)
+    assert failed.sent == 0 and failed.failed
+    controller.start()
+    assert deliver(index_dir).sent == 1
+    assert deliver(index_dir).sent == 0
+    assert [m["Subject"] for m in inbox.messages[1:]] == ["1 new item: “zeppelin”"]
+
+
+def test_a_delivery_run_killed_mid_send_resumes_without_duplicates(smtp, site):
+    """SIGKILL to `minutes-search alerts send` while the mail server holds its message:
+    the next run sends it once; the run after sends nothing."""
+    inbox, _ = smtp
+    corpus, index_dir, client = site
+    subscribe(client, "reporter@paper.test")
+    confirm(client, inbox.messages[0])
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+    update_index(corpus, index_dir)
+    inbox.stall_next = True
+    command = [sys.executable, "-m", "search_app.cli", "alerts", "send", "--index", str(index_dir)]
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert inbox.stalled.wait(60), "the run never reached the mail server"
+        run.send_signal(signal.SIGKILL)
+        run.wait(10)
+    finally:
+        run.kill()
+    again = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0, again.stderr
+    assert "1 deliveries sent" in again.stdout
+    assert "0 deliveries sent" in subprocess.run(command, capture_output=True, text=True,
+                                                 timeout=120).stdout  # fmt: skip
+    assert [m["Subject"] for m in inbox.messages[1:]] == ["1 new item: “zeppelin”"]
+
+
+def test_a_dry_run_says_what_it_would_send_and_changes_nothing(smtp, site):
+    inbox, _ = smtp
+    corpus, index_dir, client = site
+    subscribe(client, "reporter@paper.test")
+    confirm(client, inbox.messages[0])
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+    update_index(corpus, index_dir)
+    planned = deliver(index_dir, dry_run=True)
+    assert planned.planned == ["reporter@paper.test: 1 new items for “zeppelin”"]
+    assert len(inbox.messages) == 1 and deliver(index_dir).sent == 1
+
+
+def test_the_same_answer_whether_or_not_an_address_has_alerts(smtp, site):
+    _, _, client = site
+    first = subscribe(client, "same@paper.test")
+    second = subscribe(client, "same@paper.test")
+    assert first.status_code == second.status_code == 200
+    assert first.get_data() == second.get_data()
+    token = csrf_of(client, "/alerts")
+    known = client.post("/alerts/manage", data={"email": "same@paper.test", "csrf_token": token})
+    unknown = client.post("/alerts/manage", data={"email": "new@paper.test", "csrf_token": token})
+    assert known.get_data() == unknown.get_data()
+
+
+def test_subscription_requests_are_rate_limited_per_address(smtp, site):
+    _, _, client = site
+    answers = [subscribe(client, "busy@paper.test").status_code for _ in range(6)]
+    assert answers == [200] * 5 + [429]
+    assert subscribe(client, "other@paper.test").status_code == 200
+
+
+def test_forms_need_their_csrf_token(smtp, site):
+    _, _, client = site
+    answer = client.post("/alerts", data={"email": "a@paper.test", "q": "zeppelin"})
+    assert answer.status_code == 400 and "did not come from this site" in answer.get_data(
+        as_text=True
+    )
+
+
+def test_forged_links_and_stored_tokens(smtp, site):
+    inbox, _ = smtp
+    _, index_dir, client = site
+    subscribe(client, "reporter@paper.test")
+    confirm_url = link(inbox.messages[0], "Confirm")
+    token = confirm_url.rsplit("/", 1)[1]
+    assert client.get(path_of(confirm_url) + "x").status_code == 404
+    assert client.get("/alerts/manage/not-a-token").status_code == 404
+    assert client.get("/alerts/feed/not-a-token").status_code == 404
+    assert token.encode() not in (index_dir / "alerts.sqlite3").read_bytes()
+
+
+def test_no_header_injection_through_the_query(smtp, site):
+    inbox, _ = smtp
+    _, _, client = site
+    subscribe(client, "reporter@paper.test", q="zeppelin\r\nBcc: victim@paper.test")
+    (message,) = inbox.messages
+    assert message["Bcc"] is None and "\n" not in message["Subject"]
+
+
+def test_webhook_addresses_are_guarded(monkeypatch):
+    for url in ("http://127.0.0.1:9/hook", "http://localhost/hook", "http://10.0.0.5/",
+                "http://[::1]/", "file:///etc/passwd", "ftp://example.org/", "http://u:p@example.org/"):  # fmt: skip
+        with pytest.raises(WebhookRefused):
+            check_webhook(url)
+    monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_WEBHOOKS", "1")
+    assert check_webhook("http://127.0.0.1:9/hook") == "http://127.0.0.1:9/hook"
+
+
+def test_a_webhook_receives_the_new_items_as_json(smtp, site, monkeypatch):
+    inbox, _ = smtp
+    corpus, index_dir, client = site
+    received: list[dict] = []
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - http.server's name
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    hook = f"http://127.0.0.1:{server.server_port}/hook"
+    try:
+        assert subscribe(client, "desk@paper.test", webhook=hook).status_code == 400  # private
+        monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_WEBHOOKS", "1")
+        assert subscribe(client, "desk@paper.test", webhook=hook).status_code == 200
+        confirm(client, inbox.messages[-1])
+        add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+        update_index(corpus, index_dir)
+        assert deliver(index_dir).sent == 2  # the email and the webhook
+    finally:
+        server.shutdown()
+    (payload,) = received
+    assert payload["text"].startswith("1 new item for your alert “zeppelin”")
+    assert payload["items"][0]["url"] == f"{PUBLIC}/items/northbridge-transport-2026-03-02--1"
+
+
+def test_a_private_feed_lists_what_was_sent(smtp, site):
+    inbox, _ = smtp
+    corpus, index_dir, client = site
+    subscribe(client, "reporter@paper.test")
+    confirm(client, inbox.messages[0])
+    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
+    update_index(corpus, index_dir)
+    deliver(index_dir)
+    manage = path_of(link(inbox.messages[-1], "Manage your alerts"))
+    page = client.get(manage).get_data(as_text=True)
+    feed = re.search(r'href="(/alerts/feed/[^"]+)"', page).group(1)
+    atom = client.get(feed)
+    assert atom.mimetype == "application/atom+xml"
+    assert "Zeppelin mooring mast" in atom.get_data(as_text=True)
+
+
+def test_without_mail_settings_the_forms_say_alerts_are_off(site, monkeypatch):
+    monkeypatch.delenv("SMTP_HOST", raising=False)
+    _, _, client = site
+    assert "Email alerts are not configured on this site" in client.get("/search?q=x").get_data(
+        as_text=True
+    )
+    with client.session_transaction() as session:  # a token from a page shown earlier
+        session["csrf"] = "token-from-an-earlier-page"
+    answer = client.post(
+        "/alerts", data={"email": "a@paper.test", "csrf_token": "token-from-an-earlier-page"}
+    )
+    assert answer.status_code == 503
+    assert "not configured" in answer.get_data(as_text=True)
