@@ -289,7 +289,9 @@ def run(items: int, rounds: int, workdir: Path, engines: list[str]) -> dict:
             ),
         }
         searcher.close()
-        result[f"{engine}_serving_rss_mb"] = serving_rss_mb(index_dir)
+        peak, anonymous = serving_memory_mb(index_dir)
+        result[f"{engine}_serving_peak_rss_mb"] = peak
+        result[f"{engine}_serving_anon_mb"] = anonymous
         shutil.rmtree(index_dir)
     result["fts5_p50_ms"] = round(percentile(fts, 0.5) * 1000, 1)
     result["fts5_p95_ms"] = round(percentile(fts, 0.95) * 1000, 1)
@@ -309,19 +311,22 @@ searcher = Searcher(Path(sys.argv[1]))
 for text, filters in QUERY_MIX * 3:
     searcher.search(SearchRequest(text, FacetFilters(**filters)))
 searcher.meetings()
-status = Path("/proc/self/status").read_text()
-print(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")))
+status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+print(status["VmHWM"].split()[0], status["RssAnon"].split()[0])
 """
 
 
-def serving_rss_mb(index_dir: Path) -> int:
-    """Peak memory of a fresh process that opens the index and answers the query mix
-    (and lists the meetings), as a server does: not this process, which also indexed."""
+def serving_memory_mb(index_dir: Path) -> tuple[int, int]:
+    """(peak resident, anonymous) memory of a fresh process that opens the index and
+    answers the query mix (and lists the meetings), as a server does: not this process,
+    which also indexed. Resident memory counts the index files the engine maps (the
+    OS can drop those pages); anonymous memory is the process's own."""
     found = subprocess.run(
         [sys.executable, "-c", SERVING, str(index_dir), str(ROOT)],
         capture_output=True, text=True, check=True, timeout=600,
     )  # fmt: skip
-    return round(int(found.stdout.split()[-1]) / 1024)
+    peak, anonymous = found.stdout.split()[-2:]
+    return round(int(peak) / 1024), round(int(anonymous) / 1024)
 
 
 PAGE_MIX = [
