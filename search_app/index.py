@@ -42,7 +42,7 @@ from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 __all__ = ["IndexBusy", "IndexReport", "item_ids", "meeting_id_for", "update_index"]
 
 MANIFEST = "manifest.json"
-SCHEMA_VERSION = 6  # bump when the schema changes: an older index is rebuilt, not misread
+SCHEMA_VERSION = 7  # bump when the schema changes: an older index is rebuilt, not misread
 
 
 @dataclass
