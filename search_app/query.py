@@ -36,6 +36,7 @@ FIELD_ALIASES = {
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 64  # leaves of the tree as typed
 MIN_PREFIX = 2
+MAX_DEPTH = 32  # brackets and NOTs inside one another
 MAX_PREFIX_TERMS = 50  # index terms one prefix expands to, the most frequent first
 
 
@@ -179,6 +180,12 @@ class Parser:
     def __init__(self, tokens: list[str]) -> None:
         self.tokens = tokens
         self.at = 0
+        self.depth = 0  # brackets and NOTs open: bounded, so "((((…" cannot exhaust the stack
+
+    def deeper(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise QuerySyntaxError("nested too deeply")
 
     def parse(self) -> Node:
         tree = self.parse_or()
@@ -214,9 +221,11 @@ class Parser:
         token = self.peek()
         if token == "NOT":
             self.take()
+            self.deeper()
             return Not(self.parse_unary())
         if token and len(token) > 1 and token[0] in "-+" and token[1] not in "-+":
             self.tokens[self.at] = token[1:]
+            self.deeper()
             inner = self.parse_unary()
             return Not(inner) if token[0] == "-" else inner
         return self.parse_atom()
@@ -224,6 +233,7 @@ class Parser:
     def parse_atom(self) -> Node:
         token = self.take()
         if token == "(":
+            self.deeper()
             inner = self.parse_or()
             if self.take() != ")":
                 raise QuerySyntaxError("unclosed bracket")

@@ -292,10 +292,12 @@ class Searcher:
     def people(self) -> Register:
         """Everyone the minutes name, built once per index generation."""
         engine = self.current()
-        with self._lock:
-            if self._people is None or self._people[0] is not engine:
-                self._people = (engine, build_register(engine.all_items()))
-            return self._people[1]
+        cached = self._people
+        if cached and cached[0] is engine:
+            return cached[1]
+        register = build_register(engine.all_items())  # outside the lock: searches go on
+        self._people = (engine, register)
+        return register
 
     def item(self, item_id: str) -> ItemRecord | None:
         stored = self.current().item(item_id)

@@ -68,8 +68,14 @@ The Committee noted the programme of bus shelter repairs.
 """
 
 
-def add_minutes(corpus, name: str, text: str = NEW_MINUTES) -> None:
+MARCH = "northbridge-transport-2026-03-02.txt"
+APRIL = "northbridge-transport-2026-04-06.txt"
+
+
+def index_new_minutes(corpus, index_dir, name: str = MARCH, text: str = NEW_MINUTES, now=None):
+    """A new minutes file lands and an indexing run picks it up."""
     (corpus / name).write_text(text, encoding="utf-8")
+    update_index(corpus, index_dir, now=now)
 
 
 def csrf_of(client, path: str = "/search?q=zeppelin") -> str:
@@ -89,6 +95,12 @@ def link(message, label: str) -> str:
 
 def path_of(url: str) -> str:
     return urlsplit(url).path
+
+
+def subscribed(client, inbox, address: str = "reporter@paper.test", **fields) -> None:
+    """An alert for "zeppelin", subscribed and confirmed."""
+    subscribe(client, address, **fields)
+    confirm(client, inbox.messages[-1])
 
 
 def confirm(client, message) -> None:
@@ -112,8 +124,7 @@ def test_subscribe_confirm_receive_exactly_the_new_items_then_unsubscribe(smtp, 
     assert confirmation["To"] == "reporter@paper.test"
     confirm(client, confirmation)
 
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-    update_index(corpus, index_dir)
+    index_new_minutes(corpus, index_dir)
     report = deliver(index_dir)
     assert report.sent == 1 and not report.failed
     alert_mail = inbox.messages[-1]
@@ -127,18 +138,14 @@ def test_subscribe_confirm_receive_exactly_the_new_items_then_unsubscribe(smtp, 
     assert "<mark>zeppelin</mark>" in alert_mail.get_body(("html",)).get_content()
 
     assert deliver(index_dir).sent == 0  # nothing new: nothing sent
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt", NEW_MINUTES + "\nAOB.\n")
-    update_index(corpus, index_dir)  # a changed file: its items are not news again
+    index_new_minutes(corpus, index_dir, text=NEW_MINUTES + "\nAOB.\n")  # changed: not news
     assert deliver(index_dir).sent == 0
 
     one_click = client.post(path_of(alert_mail["List-Unsubscribe"].strip("<>")),
                             data="List-Unsubscribe=One-Click",
                             content_type="application/x-www-form-urlencoded")  # fmt: skip
     assert one_click.status_code == 200 and "Unsubscribed" in one_click.get_data(as_text=True)
-    add_minutes(
-        corpus, "northbridge-transport-2026-04-06.txt", NEW_MINUTES.replace("2 March", "6 April")
-    )
-    update_index(corpus, index_dir)
+    index_new_minutes(corpus, index_dir, APRIL, NEW_MINUTES.replace("2 March", "6 April"))
     assert deliver(index_dir).sent == 0 and len(inbox.messages) == 2
 
 
@@ -146,19 +153,16 @@ def test_nothing_is_sent_before_confirmation(smtp, site):
     inbox, _ = smtp
     corpus, index_dir, client = site
     subscribe(client, "unsure@paper.test")
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-    update_index(corpus, index_dir)
+    index_new_minutes(corpus, index_dir)
     assert deliver(index_dir).alerts_due == 0 and len(inbox.messages) == 1
 
 
 def test_a_deleted_file_sends_nothing(smtp, site):
     inbox, _ = smtp
     corpus, index_dir, client = site
-    subscribe(client, "reporter@paper.test")
-    confirm(client, inbox.messages[0])
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-    update_index(corpus, index_dir)
-    (corpus / "northbridge-transport-2026-03-02.txt").unlink()
+    subscribed(client, inbox)
+    index_new_minutes(corpus, index_dir)
+    (corpus / MARCH).unlink()
     update_index(corpus, index_dir)
     assert deliver(index_dir).sent == 0 and len(inbox.messages) == 1
 
@@ -173,14 +177,12 @@ def test_daily_and_weekly_digests_follow_the_clock_and_group_by_meeting(smtp, si
     weekly = store.add("weekly@paper.test", search, "weekly", None, start)
     store.confirm(daily.id, start)
     store.confirm(weekly.id, start)
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-    update_index(corpus, index_dir, now=start + 60)
+    index_new_minutes(corpus, index_dir, now=start + 60)
     assert deliver(index_dir, now=start + 3600).sent == 0  # neither a day nor a week yet
     assert deliver(index_dir, now=start + DAY).sent == 1
     assert inbox.messages[-1]["To"] == "daily@paper.test"
     april = NEW_MINUTES.replace("2 March", "6 April")
-    add_minutes(corpus, "northbridge-transport-2026-04-06.txt", april)
-    update_index(corpus, index_dir, now=start + DAY + 1800)
+    index_new_minutes(corpus, index_dir, APRIL, april, now=start + DAY + 1800)
     assert deliver(index_dir, now=start + DAY + 3600).sent == 0  # the daily one waits a day
     assert deliver(index_dir, now=start + 2 * DAY).sent == 1
     second = inbox.messages[-1].get_body(("plain",)).get_content()
@@ -196,10 +198,8 @@ def test_daily_and_weekly_digests_follow_the_clock_and_group_by_meeting(smtp, si
 def test_a_failed_delivery_run_resumes_without_duplicates(smtp, site):
     inbox, controller = smtp
     corpus, index_dir, client = site
-    subscribe(client, "reporter@paper.test")
-    confirm(client, inbox.messages[0])
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-    update_index(corpus, index_dir)
+    subscribed(client, inbox)
+    index_new_minutes(corpus, index_dir)
     controller.stop()  # the mail server goes away mid-run
     failed = deliver(index_dir)
     assert failed.sent == 0 and failed.failed
@@ -214,10 +214,8 @@ def test_a_delivery_run_killed_mid_send_resumes_without_duplicates(smtp, site):
     the next run sends it once; the run after sends nothing."""
     inbox, _ = smtp
     corpus, index_dir, client = site
-    subscribe(client, "reporter@paper.test")
-    confirm(client, inbox.messages[0])
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-    update_index(corpus, index_dir)
+    subscribed(client, inbox)
+    index_new_minutes(corpus, index_dir)
     inbox.stall_next = True
     command = [sys.executable, "-m", "search_app.cli", "alerts", "send", "--index", str(index_dir)]
     run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -238,10 +236,8 @@ def test_a_delivery_run_killed_mid_send_resumes_without_duplicates(smtp, site):
 def test_a_dry_run_says_what_it_would_send_and_changes_nothing(smtp, site):
     inbox, _ = smtp
     corpus, index_dir, client = site
-    subscribe(client, "reporter@paper.test")
-    confirm(client, inbox.messages[0])
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-    update_index(corpus, index_dir)
+    subscribed(client, inbox)
+    index_new_minutes(corpus, index_dir)
     planned = deliver(index_dir, dry_run=True)
     assert planned.planned == ["reporter@paper.test: 1 new items for “zeppelin”"]
     assert len(inbox.messages) == 1 and deliver(index_dir).sent == 1
@@ -325,8 +321,7 @@ def test_a_webhook_receives_the_new_items_as_json(smtp, site, monkeypatch):
         monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_WEBHOOKS", "1")
         assert subscribe(client, "desk@paper.test", webhook=hook).status_code == 200
         confirm(client, inbox.messages[-1])
-        add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-        update_index(corpus, index_dir)
+        index_new_minutes(corpus, index_dir)
         assert deliver(index_dir).sent == 2  # the email and the webhook
     finally:
         server.shutdown()
@@ -338,10 +333,8 @@ def test_a_webhook_receives_the_new_items_as_json(smtp, site, monkeypatch):
 def test_a_private_feed_lists_what_was_sent(smtp, site):
     inbox, _ = smtp
     corpus, index_dir, client = site
-    subscribe(client, "reporter@paper.test")
-    confirm(client, inbox.messages[0])
-    add_minutes(corpus, "northbridge-transport-2026-03-02.txt")
-    update_index(corpus, index_dir)
+    subscribed(client, inbox)
+    index_new_minutes(corpus, index_dir)
     deliver(index_dir)
     manage = path_of(link(inbox.messages[-1], "Manage your alerts"))
     page = client.get(manage).get_data(as_text=True)

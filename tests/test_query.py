@@ -88,6 +88,11 @@ def test_a_one_letter_prefix_finds_nothing_and_is_explained():
     assert parsed.query == Nothing() and "at least 2 letters" in parsed.note
 
 
+@pytest.mark.parametrize("text", ["(" * 300 + "a", "NOT " * 300 + "a", "-(" * 300 + "a"])
+def test_deep_nesting_degrades_instead_of_exhausting_the_stack(text):
+    assert "not understood" in parse_query(text).note
+
+
 def test_the_tree_is_bounded():
     parsed = parse_query(" ".join(f"w{i}" for i in range(MAX_TERMS + 10)))
     assert len(parsed.query.children) == MAX_TERMS and "not understood" in parsed.note

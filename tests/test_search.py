@@ -73,6 +73,7 @@ def test_prefix_search_and_its_floor(searcher):
         "speaker:",
         "\x00\x1b[31m",
         "a" * 10_000,
+        "(" * 300 + "children",
     ],
 )
 def test_bad_syntax_never_raises(searcher, query):
