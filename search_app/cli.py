@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sys
 import time
 import tomllib
@@ -295,15 +297,22 @@ def as_date(value) -> date | None:
 @click.option("--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
-@click.option("--threads", default=8, show_default=True, help="Worker threads.")
-def serve(index_dir: Path, corpus: Path, host: str, port: int, threads: int) -> None:
+@click.option("--threads", default=8, show_default=True, help="Threads per worker process.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Server processes sharing the port (default: one per core).",
+)
+def serve(
+    index_dir: Path, corpus: Path, host: str, port: int, threads: int, workers: int | None
+) -> None:
     """Bring the index up to date with the corpus (with progress), then serve the site.
 
-    Serves with waitress, a production WSGI server; the app refreshes its
-    searcher by itself when a later `minutes-search index` run commits.
+    Serves with waitress, a production WSGI server, in one process per core (Python
+    runs one thread at a time per process); each refreshes its searcher by itself when
+    a later `minutes-search index` run commits.
     """
-    import waitress
-
     from search_app.web import create_app
 
     if corpus.is_dir():
@@ -312,8 +321,37 @@ def serve(index_dir: Path, corpus: Path, host: str, port: int, threads: int) -> 
         for error in report.failed:
             click.echo(f"minutes-search: skipped {error}", err=True)
     app = create_app({"INDEX_DIR": str(index_dir.resolve()), "CORPUS_DIR": str(corpus.resolve())})
-    click.echo(f"Serving Minutes Search on http://{host}:{port}/ (Ctrl-C to stop)")
-    waitress.serve(app, host=host, port=port, threads=threads, ident="minutes-search")
+    workers = workers or len(os.sched_getaffinity(0))
+    click.echo(f"Serving Minutes Search on http://{host}:{port}/ with {workers} worker"
+               f"{'s' if workers > 1 else ''} (Ctrl-C to stop)")  # fmt: skip
+    serve_workers(app, socket.create_server((host, port)), workers, threads)
+
+
+def serve_workers(app, listening: socket.socket, workers: int, threads: int) -> None:
+    """Waitress in `workers` processes accepting on one socket. The processes are forked
+    by multiprocessing, so they die with this one (see index._DieWithParent)."""
+    import multiprocessing
+
+    import waitress
+
+    def run() -> None:
+        waitress.serve(app, sockets=[listening], threads=threads, ident="minutes-search")
+
+    if workers == 1:
+        run()
+        return
+    context = multiprocessing.get_context("fork")
+    processes = [context.Process(target=run, daemon=True) for _ in range(workers)]
+    for process in processes:
+        process.start()
+    try:
+        for process in processes:
+            process.join()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for process in processes:
+            process.terminate()
 
 
 @cli.group()

@@ -29,6 +29,18 @@ def indexed_corpus(tmp_path_factory, *fixtures: str) -> tuple[Path, Path]:
     return corpus, index_dir
 
 
+def children_of(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 @pytest.fixture(scope="session")
 def seed_expected() -> dict:
     path = Path(__file__).parent / "golden" / f"{SEED.stem}.expected.json"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 
 import pytest
 
-from tests.conftest import CORPUS, SEED
+from tests.conftest import CORPUS, SEED, children_of
 
 pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
 
@@ -104,3 +105,42 @@ def test_search_options_out_of_range_are_refused(tmp_path, option):
 def test_search_help_explains_every_option():
     result = run_cli("search", "--help")
     assert "The index folder" in result.stdout and "--decision [yes|no]" in result.stdout
+
+
+def test_serve_answers_from_a_process_per_worker_that_dies_with_it(tmp_path):
+    """`serve --workers 2`: two server processes share the port; killing the parent
+    (SIGKILL, as an OOM killer would) leaves no orphan holding the port."""
+    import os
+    import signal
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "search_app.cli", "serve", "--corpus", str(tmp_path / "corpus"),
+         "--index", str(tmp_path / "index"), "--port", str(port), "--workers", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/search?q=children") as page:
+                    assert page.status == 200
+                break
+            except OSError:
+                time.sleep(0.2)
+        workers = children_of(server.pid)
+        assert len(workers) == 2
+        os.kill(server.pid, signal.SIGKILL)
+        server.wait(10)
+        deadline = time.monotonic() + 10
+        while any(os.path.exists(f"/proc/{w}") for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(os.path.exists(f"/proc/{w}") for w in workers)
+    finally:
+        server.kill()

@@ -9,7 +9,7 @@ import pytest
 
 from search_app.index import read_manifest, update_index
 from search_app.search import Searcher, SearchRequest
-from tests.conftest import CORPUS, SEED
+from tests.conftest import CORPUS, SEED, children_of
 
 pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
 
@@ -180,20 +180,6 @@ def test_a_second_run_while_one_holds_the_lock_is_told_so(corpus, tmp_path, engi
         writer.cancel()
     del writer
     assert update_index(corpus, index_dir).updated == [SEED.name]  # lock released: it runs
-
-
-def children_of(pid: int) -> list[int]:
-    from pathlib import Path
-
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
 
 
 def test_writer_workers_die_with_a_killed_run_and_free_the_lock(corpus, tmp_path):
