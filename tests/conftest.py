@@ -30,6 +30,7 @@ def indexed_corpus(tmp_path_factory, *fixtures: str) -> tuple[Path, Path]:
 
 
 def children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid`, read from /proc."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
