@@ -357,3 +357,24 @@ def test_without_mail_settings_the_forms_say_alerts_are_off(site, monkeypatch):
     )
     assert answer.status_code == 503
     assert "not configured" in answer.get_data(as_text=True)
+
+
+def test_an_indexing_run_that_adds_items_sends_the_alerts_due(smtp, site):
+    """`minutes-search index` sends what is due after its commit when mail is set up."""
+    inbox, _ = smtp
+    corpus, index_dir, client = site
+    subscribed(client, inbox)
+    (corpus / MARCH).write_text(NEW_MINUTES, encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "search_app.cli",
+        "index",
+        str(corpus),
+        "--index",
+        str(index_dir),
+    ]
+    indexed = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert indexed.returncode == 0, indexed.stderr
+    assert "alerts: 1 deliveries sent, 0 failed" in indexed.stdout
+    assert inbox.messages[-1]["Subject"] == "1 new item: “zeppelin”"
