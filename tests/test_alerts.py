@@ -262,6 +262,12 @@ def test_subscription_requests_are_rate_limited_per_address(smtp, site):
     assert subscribe(client, "other@paper.test").status_code == 200
 
 
+def test_subscription_requests_are_rate_limited_per_client(smtp, site):
+    _, _, client = site
+    answers = [subscribe(client, f"desk{n}@paper.test").status_code for n in range(21)]
+    assert answers == [200] * 20 + [429]
+
+
 def test_forms_need_their_csrf_token(smtp, site):
     _, _, client = site
     answer = client.post("/alerts", data={"email": "a@paper.test", "q": "zeppelin"})
@@ -378,3 +384,28 @@ def test_an_indexing_run_that_adds_items_sends_the_alerts_due(smtp, site):
     assert indexed.returncode == 0, indexed.stderr
     assert "alerts: 1 deliveries sent, 0 failed" in indexed.stdout
     assert inbox.messages[-1]["Subject"] == "1 new item: “zeppelin”"
+
+
+def test_a_webhook_that_fails_once_is_retried(monkeypatch):
+    from search_app.alerts.webhook import post
+
+    monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_WEBHOOKS", "1")
+    answers = [503, 200]
+    received: list[dict] = []
+
+    class Flaky(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802 - http.server's name
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(answers.pop(0))
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Flaky)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        post(f"http://127.0.0.1:{server.server_port}/hook", {"text": "1 new item"})
+    finally:
+        server.shutdown()
+    assert received == [{"text": "1 new item"}] * 2
