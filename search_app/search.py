@@ -21,7 +21,7 @@ from search_app.engines import Engine, EngineResults, engine_module
 from search_app.errors import MinutesError
 from search_app.facets import UNDATED, UNDATED_YEAR, FacetFilters
 from search_app.highlight import marked, opening, snippets, why_matched
-from search_app.index import current_manifest, index_exists
+from search_app.index import MANIFEST, current_manifest, index_exists
 from search_app.models import Attendee, Meeting
 from search_app.people import Register, build_register
 from search_app.query import (
@@ -217,6 +217,7 @@ class Searcher:
             )
         self._dir = index_dir
         self._lock = threading.Lock()
+        self._manifest_stamp = manifest_stamp(index_dir)
         self._engine = self._open()
         self._people: tuple[Engine, Register] | None = None
 
@@ -232,11 +233,14 @@ class Searcher:
         """The engine, moved to the newest generation first if an indexing run committed
         (or switched engine) since."""
         with self._lock:
-            manifest = current_manifest(self._dir)
-            if manifest and manifest["engine"] != self._engine.name:
-                self._engine = self._open()
-            else:
-                self._engine = self._engine.refreshed()
+            stamp = manifest_stamp(self._dir)
+            if stamp != self._manifest_stamp:  # read the manifest only when it changed
+                self._manifest_stamp = stamp
+                manifest = current_manifest(self._dir)
+                if manifest and manifest["engine"] != self._engine.name:
+                    self._engine = self._open()
+                    return self._engine
+            self._engine = self._engine.refreshed()
             return self._engine
 
     def close(self) -> None:
@@ -322,6 +326,15 @@ class Searcher:
         parsed = self.parse(engine, query_text)
         words = query_words(parsed.query, {"body", "agenda", "decisions", "title"})
         return with_acronyms(words, engine.acronyms())
+
+
+def manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
+    """When and how big the manifest is: a search checks this, not the (large) manifest."""
+    try:
+        status = (index_dir / MANIFEST).stat()
+    except FileNotFoundError:
+        return None
+    return status.st_mtime_ns, status.st_size
 
 
 def query_words(tree, fields: set[str]) -> frozenset[str]:
