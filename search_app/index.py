@@ -33,13 +33,9 @@ from search_app.engines import (
     default_engine,
     engine_module,
     item_documents,
-    item_ids,
-    meeting_id_for,
 )
-from search_app.errors import IndexBusy, UnreadableDocument
+from search_app.errors import UnreadableDocument
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
-
-__all__ = ["IndexBusy", "IndexReport", "item_ids", "meeting_id_for", "update_index"]
 
 MANIFEST = "manifest.json"
 SCHEMA_VERSION = 7  # bump when the schema changes: an older index is rebuilt, not misread

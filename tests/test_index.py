@@ -167,7 +167,7 @@ def test_a_touched_but_identical_file_is_not_parsed_again(corpus, tmp_path):
 
 def test_a_second_run_while_one_holds_the_lock_is_told_so(corpus, tmp_path, engine):
     from search_app.engines import engine_module
-    from search_app.index import IndexBusy
+    from search_app.errors import IndexBusy
 
     index_dir = tmp_path / "index"
     update_index(corpus, index_dir)

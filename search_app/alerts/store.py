@@ -206,13 +206,13 @@ class AlertStore:
         return [json.loads(row["content"]) for row in rows]
 
     def allow_request(self, keys: list[str], limit: int, window: float, now: float) -> bool:
-        """Rate limit: False when any key (an address, a client) has made `limit`
+        """Rate limit: False when any key (a hashed address or client) has made `limit`
         requests within `window` seconds; otherwise the request is counted."""
         with self._connection() as connection:
             connection.execute("delete from requests where at < ?", (now - window,))
             for key in keys:
                 (count,) = connection.execute(
-                    "select count(*) from requests where key = ? and at >= ?", (key, now - window)
+                    "select count(*) from requests where key = ?", (key,)
                 ).fetchone()
                 if count >= limit:
                     return False

@@ -51,6 +51,7 @@ from search_app.query import (
 )
 
 INDEX_NAME = "items"
+MAX_PREFIX_SCAN = 5000  # index terms read to expand one prefix
 SPELLING_ANALYZER = RegexTokenizer() | LowercaseFilter()
 
 
@@ -291,7 +292,7 @@ class WhooshEngine(Engine):
     def prefix_terms(self, field: str, prefix: str, limit: int) -> list[str]:
         found = []
         for scanned, term in enumerate(self._reader.expand_prefix(field, prefix)):
-            if scanned >= 5000:
+            if scanned >= MAX_PREFIX_SCAN:
                 break
             word = term.decode("utf-8") if isinstance(term, bytes) else term
             found.append((self._reader.doc_frequency(field, word), word))

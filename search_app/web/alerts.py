@@ -27,7 +27,12 @@ FEED_DAYS = 30
 
 
 def store() -> AlertStore:
-    return AlertStore(Path(current_app.config["INDEX_DIR"]))
+    """The app's alert store (its tables are made once; each call opens a connection)."""
+    found = current_app.extensions.get("minutes_alerts")
+    if found is None:
+        found = AlertStore(Path(current_app.config["INDEX_DIR"]))
+        current_app.extensions["minutes_alerts"] = found
+    return found
 
 
 def tokens() -> Tokens:
@@ -43,10 +48,13 @@ def settings_or_unavailable() -> mail.MailSettings:
 
 def rate_limited(email: str) -> bool:
     """Over the limit for this address or this client (both kept only as hashes)."""
-    keys = [f"address:{digest(email.lower())}", f"client:{digest(request.remote_addr or '')}"]
-    allowed = store().allow_request(keys[:1], PER_ADDRESS, HOUR, time.time()) and \
-        store().allow_request(keys[1:], PER_CLIENT, HOUR, time.time())  # fmt: skip
-    return not allowed
+    alerts, now = store(), time.time()
+    address = f"address:{digest(email.lower())}"
+    client = f"client:{digest(request.remote_addr or '')}"
+    return not (
+        alerts.allow_request([address], PER_ADDRESS, HOUR, now)
+        and alerts.allow_request([client], PER_CLIENT, HOUR, now)
+    )
 
 
 def digest(text: str) -> str:
