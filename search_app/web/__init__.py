@@ -7,8 +7,10 @@ time, so tests make as many apps as they like.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from flask import Flask, current_app, render_template, request
 from markupsafe import Markup
@@ -21,6 +23,7 @@ from search_app.web.csrf import check_csrf, csrf_token
 from search_app.web.params import BadParameter
 
 ROOT = Path(__file__).resolve().parents[2]
+T = TypeVar("T")
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -69,13 +72,18 @@ def when(day: date | None, weekday: bool = False) -> Markup:
     return Markup(f'<time datetime="{day.isoformat()}">{text}</time>')
 
 
+def one_per_app(name: str, make: Callable[[Path], T]) -> T:
+    """The app's one `name`, made from the index folder on first use."""
+    found = current_app.extensions.get(name)
+    if found is None:
+        found = make(Path(current_app.config["INDEX_DIR"]))
+        current_app.extensions[name] = found
+    return found
+
+
 def get_searcher() -> Searcher:
     """The app's one Searcher (it refreshes itself when the index changes)."""
-    searcher = current_app.extensions.get("minutes_searcher")
-    if searcher is None:
-        searcher = Searcher(Path(current_app.config["INDEX_DIR"]))
-        current_app.extensions["minutes_searcher"] = searcher
-    return searcher
+    return one_per_app("minutes_searcher", Searcher)
 
 
 def wants_json() -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import time
-from pathlib import Path
 
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
@@ -17,6 +16,7 @@ from search_app.alerts import mail
 from search_app.alerts.store import FREQUENCIES, AlertStore
 from search_app.alerts.tokens import CONFIRM_DAYS, MANAGE_DAYS, Tokens
 from search_app.alerts.webhook import WebhookRefused, check_webhook
+from search_app.web import one_per_app
 from search_app.web.params import BadParameter, search_request
 
 blueprint = Blueprint("alerts", __name__)
@@ -28,11 +28,7 @@ FEED_DAYS = 30
 
 def store() -> AlertStore:
     """The app's alert store (its tables are made once; each call opens a connection)."""
-    found = current_app.extensions.get("minutes_alerts")
-    if found is None:
-        found = AlertStore(Path(current_app.config["INDEX_DIR"]))
-        current_app.extensions["minutes_alerts"] = found
-    return found
+    return one_per_app("minutes_alerts", AlertStore)
 
 
 def tokens() -> Tokens:
