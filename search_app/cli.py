@@ -96,7 +96,11 @@ class Progress:
 @click.argument("corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
 @click.option(
-    "--procs", type=int, default=None, help="Writer processes (default: all cores for big runs)."
+    "--procs",
+    type=int,
+    default=None,
+    help="Writer processes for Whoosh (default: all cores for big runs), indexing threads"
+    " for tantivy (default: 1; the parse pool uses every core).",
 )
 @click.option(
     "--engine",
