@@ -17,7 +17,7 @@ from datetime import date, time
 from pathlib import Path
 
 from search_app.analysis import NAME_ANALYZER, STOP_WORDS, TEXT_ANALYZER
-from search_app.engines import Engine, EngineResults, engine_module
+from search_app.engines import Engine, EngineResults, engine_module, file_stamp
 from search_app.errors import MinutesError
 from search_app.facets import UNDATED, UNDATED_YEAR, FacetFilters
 from search_app.highlight import marked, opening, snippets, why_matched
@@ -217,7 +217,7 @@ class Searcher:
             )
         self._dir = index_dir
         self._lock = threading.Lock()
-        self._manifest_stamp = manifest_stamp(index_dir)
+        self._manifest_stamp = file_stamp(index_dir / MANIFEST)
         self._engine = self._open()
         self._people: tuple[Engine, Register] | None = None
 
@@ -233,7 +233,7 @@ class Searcher:
         """The engine, moved to the newest generation first if an indexing run committed
         (or switched engine) since."""
         with self._lock:
-            stamp = manifest_stamp(self._dir)
+            stamp = file_stamp(self._dir / MANIFEST)
             if stamp != self._manifest_stamp:  # read the manifest only when it changed
                 self._manifest_stamp = stamp
                 manifest = current_manifest(self._dir)
@@ -326,15 +326,6 @@ class Searcher:
         parsed = self.parse(engine, query_text)
         words = query_words(parsed.query, {"body", "agenda", "decisions", "title"})
         return with_acronyms(words, engine.acronyms())
-
-
-def manifest_stamp(index_dir: Path) -> tuple[int, int] | None:
-    """When and how big the manifest is: a search checks this, not the (large) manifest."""
-    try:
-        status = (index_dir / MANIFEST).stat()
-    except FileNotFoundError:
-        return None
-    return status.st_mtime_ns, status.st_size
 
 
 def query_words(tree, fields: set[str]) -> frozenset[str]:

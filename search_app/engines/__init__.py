@@ -193,6 +193,16 @@ class Engine:
         pass
 
 
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """(mtime, size) of a file, None if missing: a stat tells whether a commit happened
+    since, without reading the file."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_mtime_ns, status.st_size
+
+
 def engine_module(name: str):
     """The module of an engine by name (imported only when used)."""
     if name == "tantivy":

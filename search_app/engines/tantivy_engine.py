@@ -11,7 +11,6 @@ any number of threads search at once.
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Iterator
 from datetime import date
@@ -21,7 +20,14 @@ import tantivy
 from tantivy import Filter, Occur, Order, Query, TextAnalyzerBuilder, Tokenizer
 
 from search_app.analysis import STOP_WORDS
-from search_app.engines import Engine, EngineResults, EngineWriter, ItemDocument, MeetingRow
+from search_app.engines import (
+    Engine,
+    EngineResults,
+    EngineWriter,
+    ItemDocument,
+    MeetingRow,
+    file_stamp,
+)
 from search_app.errors import IndexBusy
 from search_app.facets import FACET_NAMES, UNDATED, UNDATED_YEAR, FacetFilters
 from search_app.names import plain_name
@@ -276,18 +282,15 @@ class TantivyEngine(Engine):
 
     def __init__(self, index_dir: Path) -> None:
         self._dir = index_dir
-        self._stamp = self._meta_stamp()
+        self._stamp = file_stamp(self._dir / "meta.json")
         self._ix = open_index(index_dir)
         self._searcher = self._ix.searcher()
         self._acronyms: dict[str, str] | None = None
         self._lock = threading.Lock()
 
-    def _meta_stamp(self) -> tuple[int, int]:
-        meta = os.stat(self._dir / "meta.json")
-        return meta.st_mtime_ns, meta.st_size
-
     def refreshed(self) -> Engine:
-        return self if self._meta_stamp() == self._stamp else TantivyEngine(self._dir)
+        unchanged = file_stamp(self._dir / "meta.json") == self._stamp
+        return self if unchanged else TantivyEngine(self._dir)
 
     def search(
         self, tree: Node, filters: FacetFilters, sort: str, start: int, end: int,

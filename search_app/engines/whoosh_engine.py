@@ -42,7 +42,6 @@ from search_app.query import (
     SEARCH_FIELDS,
     Compiler,
     DateRange,
-    Everything,
     Node,
     Phrase,
     Term,
@@ -272,7 +271,7 @@ class WhooshEngine(Engine):
         cache = self._cache
         query = compile_tree(tree, COMPILER)
         scores = np.full(cache.size, np.nan)
-        if isinstance(query, q.Every) or isinstance(tree, Everything):
+        if isinstance(query, q.Every):  # an empty query: every item, unscored
             scores[cache.live] = 0.0
             return scores
         results = self._searcher().search(query, limit=None)
