@@ -333,8 +333,10 @@ def serve(
 
 def serve_workers(app, listening: socket.socket, workers: int, threads: int) -> None:
     """Waitress in `workers` processes accepting on one socket. The processes are forked
-    by multiprocessing, so they die with this one (see index._DieWithParent)."""
+    by multiprocessing, so they die with this one (see index._DieWithParent); one that
+    dies (a crash, the OOM killer) is replaced, so the site keeps every core."""
     import multiprocessing
+    from multiprocessing.connection import wait
 
     import waitress
 
@@ -345,12 +347,21 @@ def serve_workers(app, listening: socket.socket, workers: int, threads: int) -> 
         run()
         return
     context = multiprocessing.get_context("fork")
-    processes = [context.Process(target=run, daemon=True) for _ in range(workers)]
-    for process in processes:
+
+    def started() -> multiprocessing.Process:
+        process = context.Process(target=run, daemon=True)
         process.start()
+        return process
+
+    processes = [started() for _ in range(workers)]
     try:
-        for process in processes:
-            process.join()
+        while True:
+            wait([process.sentinel for process in processes])
+            for n, process in enumerate(processes):
+                if not process.is_alive():
+                    ended = f"worker {process.pid} ended (exit {process.exitcode})"
+                    click.echo(f"minutes-search: {ended}; starting another", err=True)
+                    processes[n] = started()
     except KeyboardInterrupt:
         pass
     finally:

@@ -6,6 +6,7 @@ import asyncio
 import email
 import socket
 import threading
+import time
 from email import policy
 
 from aiosmtpd.controller import Controller
@@ -24,12 +25,23 @@ class Inbox:
         self.messages: list[email.message.EmailMessage] = []
         self.stall_next = False  # hold the next message without answering (to kill a run)
         self.stalled = threading.Event()
+        self.released = threading.Event()  # the held message was answered (451)
+
+    def wait_for(self, count: int, timeout: float = 10) -> list[email.message.EmailMessage]:
+        """The messages once `count` have arrived: the site sends its emails after it
+        answers, from a thread of its own."""
+        deadline = time.monotonic() + timeout
+        while len(self.messages) < count and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert len(self.messages) >= count, f"{len(self.messages)} of {count} emails arrived"
+        return self.messages
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
         if self.stall_next:
             self.stall_next = False
             self.stalled.set()
             await asyncio.sleep(3)
+            self.released.set()
             return "451 Try again later"
         self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
         return "250 Message accepted"

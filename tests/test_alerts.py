@@ -99,8 +99,9 @@ def path_of(url: str) -> str:
 
 def subscribed(client, inbox, address: str = "reporter@paper.test", **fields) -> None:
     """An alert for "zeppelin", subscribed and confirmed."""
+    before = len(inbox.messages)
     subscribe(client, address, **fields)
-    confirm(client, inbox.messages[-1])
+    confirm(client, inbox.wait_for(before + 1)[-1])
 
 
 def confirm(client, message) -> None:
@@ -120,7 +121,7 @@ def test_subscribe_confirm_receive_exactly_the_new_items_then_unsubscribe(smtp, 
     corpus, index_dir, client = site
     answer = subscribe(client, "reporter@paper.test")
     assert answer.status_code == 200 and "Check your email" in answer.get_data(as_text=True)
-    (confirmation,) = inbox.messages
+    (confirmation,) = inbox.wait_for(1)
     assert confirmation["To"] == "reporter@paper.test"
     confirm(client, confirmation)
 
@@ -154,7 +155,7 @@ def test_nothing_is_sent_before_confirmation(smtp, site):
     corpus, index_dir, client = site
     subscribe(client, "unsure@paper.test")
     index_new_minutes(corpus, index_dir)
-    assert deliver(index_dir).alerts_due == 0 and len(inbox.messages) == 1
+    assert deliver(index_dir).alerts_due == 0 and len(inbox.wait_for(1)) == 1
 
 
 def test_a_deleted_file_sends_nothing(smtp, site):
@@ -280,7 +281,7 @@ def test_forged_links_and_stored_tokens(smtp, site):
     inbox, _ = smtp
     _, index_dir, client = site
     subscribe(client, "reporter@paper.test")
-    confirm_url = link(inbox.messages[0], "Confirm")
+    confirm_url = link(inbox.wait_for(1)[0], "Confirm")
     token = confirm_url.rsplit("/", 1)[1]
     assert client.get(path_of(confirm_url) + "x").status_code == 404
     assert client.get("/alerts/manage/not-a-token").status_code == 404
@@ -292,7 +293,7 @@ def test_no_header_injection_through_the_query(smtp, site):
     inbox, _ = smtp
     _, _, client = site
     subscribe(client, "reporter@paper.test", q="zeppelin\r\nBcc: victim@paper.test")
-    (message,) = inbox.messages
+    (message,) = inbox.wait_for(1)
     assert message["Bcc"] is None and "\n" not in message["Subject"]
 
 
@@ -326,7 +327,7 @@ def test_a_webhook_receives_the_new_items_as_json(smtp, site, monkeypatch):
         assert subscribe(client, "desk@paper.test", webhook=hook).status_code == 400  # private
         monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_WEBHOOKS", "1")
         assert subscribe(client, "desk@paper.test", webhook=hook).status_code == 200
-        confirm(client, inbox.messages[-1])
+        confirm(client, inbox.wait_for(1)[-1])
         index_new_minutes(corpus, index_dir)
         assert deliver(index_dir).sent == 2  # the email and the webhook
     finally:
@@ -350,9 +351,12 @@ def test_a_private_feed_lists_what_was_sent(smtp, site):
     assert "Zeppelin mooring mast" in atom.get_data(as_text=True)
 
 
-def test_without_mail_settings_the_forms_say_alerts_are_off(site, monkeypatch):
-    monkeypatch.delenv("SMTP_HOST", raising=False)
-    _, _, client = site
+@pytest.mark.parametrize("setting", ["SMTP_HOST", "MINUTES_PUBLIC_URL"])
+def test_without_mail_settings_the_forms_say_alerts_are_off(smtp, site, monkeypatch, setting):
+    """Without a mail server, or without the site's public address (the only source of
+    links in emails), there are no alerts: the forms say so and `alerts send` refuses."""
+    monkeypatch.delenv(setting)
+    _, index_dir, client = site
     assert "Email alerts are not configured on this site" in client.get("/search?q=x").get_data(
         as_text=True
     )
@@ -363,6 +367,9 @@ def test_without_mail_settings_the_forms_say_alerts_are_off(site, monkeypatch):
     )
     assert answer.status_code == 503
     assert "not configured" in answer.get_data(as_text=True)
+    command = [sys.executable, "-m", "search_app.cli", "alerts", "send", "--index", str(index_dir)]
+    run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "MINUTES_PUBLIC_URL" in run.stderr
 
 
 def test_an_indexing_run_that_adds_items_sends_the_alerts_due(smtp, site):
@@ -409,3 +416,36 @@ def test_a_webhook_that_fails_once_is_retried(monkeypatch):
     finally:
         server.shutdown()
     assert received == [{"text": "1 new item"}] * 2
+
+
+def test_emailed_links_never_take_their_host_from_the_request(smtp, site):
+    """A POST naming someone's address with `Host: evil.example` still mails them links
+    to the configured public address, so the attacker never sees their token."""
+    inbox, _ = smtp
+    _, _, client = site
+    subscribed(client, inbox, "victim@paper.test")
+    evil = "http://evil.example"
+    page = client.get("/alerts", base_url=evil).get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    answer = client.post("/alerts/manage", base_url=evil,
+                         data={"email": "victim@paper.test", "csrf_token": token})  # fmt: skip
+    assert answer.status_code == 200
+    manage_link = link(inbox.wait_for(2)[-1], "Manage your alerts")
+    assert manage_link.startswith(f"{PUBLIC}/alerts/manage/") and "evil" not in manage_link
+
+
+def test_the_manage_form_answers_before_the_mail_server_does(smtp, site):
+    """The email is queued and sent after the answer, for known and unknown addresses
+    alike: a page never waits on SMTP, so its timing cannot tell who has alerts. A send
+    that fails is kept and goes with the next `alerts send`."""
+    inbox, _ = smtp
+    _, index_dir, client = site
+    subscribed(client, inbox, "known@paper.test")
+    inbox.stall_next = True  # the server holds the next message 3 s, then refuses it
+    token = csrf_of(client, "/alerts")
+    answer = client.post("/alerts/manage", data={"email": "known@paper.test", "csrf_token": token})
+    assert answer.status_code == 200 and not inbox.released.is_set()
+    assert inbox.stalled.wait(10) and inbox.released.wait(10)
+    time.sleep(0.5)  # the sender records the refusal
+    assert deliver(index_dir).messages == 1
+    assert link(inbox.wait_for(2)[-1], "Manage your alerts").startswith(PUBLIC)

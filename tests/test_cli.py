@@ -107,9 +107,9 @@ def test_search_help_explains_every_option():
     assert "The index folder" in result.stdout and "--decision [yes|no]" in result.stdout
 
 
-def test_serve_answers_from_a_process_per_worker_that_dies_with_it(tmp_path):
-    """`serve --workers 2`: two server processes share the port; killing the parent
-    (SIGKILL, as an OOM killer would) leaves no orphan holding the port."""
+def test_serve_replaces_a_dead_worker_and_its_workers_die_with_it(tmp_path):
+    """`serve --workers 2`: two server processes share the port; a worker killed (as an
+    OOM killer would) is replaced; killing the parent leaves no orphan holding the port."""
     import os
     import signal
     import socket
@@ -134,8 +134,16 @@ def test_serve_answers_from_a_process_per_worker_that_dies_with_it(tmp_path):
                 break
             except OSError:
                 time.sleep(0.2)
+        first, second = children_of(server.pid)
+        os.kill(first, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while set(children_of(server.pid)) in ({second}, {first, second}):
+            assert time.monotonic() < deadline, "the dead worker was not replaced"
+            time.sleep(0.05)
         workers = children_of(server.pid)
-        assert len(workers) == 2
+        assert len(workers) == 2 and first not in workers and second in workers
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/search?q=children") as page:
+            assert page.status == 200
         os.kill(server.pid, signal.SIGKILL)
         server.wait(10)
         deadline = time.monotonic() + 10

@@ -213,9 +213,10 @@ def test_subscribe_to_a_search_and_confirm_it(server, page, mail):
     )
     page.fill("#alert-email", "editor@paper.test")
     page.select_option("#alert-frequency", "daily")
+    before = len(mail.inbox.messages)
     page.click("button:has-text('Email me new items')")
     assert page.locator("h1").inner_text() == "Check your email"
-    message = mail.inbox.messages[-1]
+    message = mail.inbox.wait_for(before + 1)[-1]
     text = message.get_body(("plain",)).get_content()
     confirm = next(
         line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("Confirm:")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import smtplib
 import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -16,22 +17,27 @@ from email.utils import make_msgid
 from pathlib import Path
 
 from search_app.alerts import mail, webhook
-from search_app.alerts.store import Alert, AlertStore
+from search_app.alerts.store import Alert, AlertStore, Message
 from search_app.alerts.tokens import Tokens
+from search_app.errors import MinutesError
 from search_app.index import items_first_seen
 from search_app.search import Hit, Searcher
 
 DAY = 24 * 3600.0
 PERIODS = {"immediate": 0.0, "daily": DAY, "weekly": 7 * DAY}
 MAX_ITEMS = 100  # items in one email; the rest are counted and linked
-DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000"  # links when MINUTES_PUBLIC_URL is not set
 MAX_ATTEMPTS = 8  # a delivery that keeps failing is given up after this many tries
+
+
+class AlertsOff(MinutesError):
+    """Alerts cannot be sent: mail or the site's public address is not configured."""
 
 
 @dataclass
 class DeliveryReport:
     alerts_due: int = 0
     sent: int = 0
+    messages: int = 0  # confirmation and manage-link emails queued by the site
     items: int = 0
     failed: list[str] = field(default_factory=list)
     planned: list[str] = field(default_factory=list)  # --dry-run: what would be sent
@@ -113,12 +119,14 @@ def send_due(
     """Send every delivery due at `now`: first any left pending by an earlier run, then
     each due alert's new items. With `dry_run`, say what would be sent and change
     nothing."""
+    if settings is None:
+        raise AlertsOff("alerts are not configured: set SMTP_HOST and MINUTES_PUBLIC_URL")
     now = time.time() if now is None else now
     store = AlertStore(index_dir)
     report = DeliveryReport()
-    public_url = (settings.public_url if settings else "") or DEFAULT_PUBLIC_URL
+    public_url = settings.public_url
     if not dry_run:
-        flush(store, settings, report, now)
+        flush(store, settings, tokens, report, now)
     for alert in store.confirmed():
         if not is_due(alert, now):
             continue
@@ -139,15 +147,20 @@ def send_due(
             report.items += len(hits)
         store.record_deliveries(alert, contents, watermark=now, now=now)
     if not dry_run:
-        flush(store, settings, report, now)
+        flush(store, settings, tokens, report, now)
     return report
 
 
 def flush(
-    store: AlertStore, settings: mail.MailSettings | None, report: DeliveryReport, now: float
+    store: AlertStore,
+    settings: mail.MailSettings,
+    tokens: Tokens,
+    report: DeliveryReport,
+    now: float,
 ) -> None:
     """Send each pending delivery and mark it sent; a failure stays pending for the next
-    run (up to MAX_ATTEMPTS) and is reported."""
+    run (up to MAX_ATTEMPTS) and is reported. Queued site emails go too."""
+    report.messages += send_messages(store, settings, tokens, now)
     for delivery in store.pending():
         alert = store.get(delivery.alert_id)
         if alert is None or delivery.attempts >= MAX_ATTEMPTS:
@@ -155,8 +168,6 @@ def flush(
         try:
             if delivery.channel == "webhook":
                 webhook.post(alert.webhook, delivery.content)
-            elif settings is None:
-                raise RuntimeError("mail is not configured (SMTP_HOST)")
             else:
                 mail.send(settings, mail.message(settings, alert.email, delivery.content))
         except Exception as error:  # noqa: BLE001 - any failure leaves the delivery pending
@@ -165,3 +176,37 @@ def flush(
             continue
         store.mark_sent(delivery.id, now)
         report.sent += 1
+
+
+def send_messages(
+    store: AlertStore, settings: mail.MailSettings, tokens: Tokens, now: float | None = None
+) -> int:
+    """Send the confirmation and manage-link emails the site queued; the number sent."""
+    sent = 0
+    for message in store.claim_messages(time.time() if now is None else now, MAX_ATTEMPTS):
+        content = with_link(store, tokens, settings.public_url, message)
+        try:
+            if content is not None:
+                mail.send(settings, mail.message(settings, message.email, content))
+        except (OSError, smtplib.SMTPException) as error:
+            store.message_done(message.id, time.time(), error=str(error) or type(error).__name__)
+            continue
+        store.message_done(message.id, time.time())
+        sent += content is not None
+    return sent
+
+
+def with_link(store: AlertStore, tokens: Tokens, public_url: str, message: Message) -> dict | None:
+    """The queued email with its signed link, made only now (no token is ever stored);
+    None when it must not go. A manage link goes only to an address that has alerts: the
+    page queued one either way, so that neither its answer nor its timing tells who has
+    alerts. A confirmation goes only while its alert exists."""
+    if message.kind == "manage":
+        if not store.of_email(message.email):
+            return None
+        token = tokens.make("manage", message.email)
+    else:
+        if store.get(message.content["alert_id"]) is None:
+            return None
+        token = tokens.make("confirm", message.content["alert_id"])
+    return message.content | {f"{message.kind}_url": f"{public_url}/alerts/{message.kind}/{token}"}

@@ -29,14 +29,17 @@ class MailSettings:
     password: str | None
     starttls: bool
     sender: str
-    public_url: str  # where the site is reached (links in emails); "" for the request's own
+    public_url: str  # where the site is reached: every link in an email starts with it
 
 
 def mail_settings() -> MailSettings | None:
     """From SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_STARTTLS, MAIL_FROM
-    and MINUTES_PUBLIC_URL; None when SMTP_HOST is not set (alerts are then off)."""
+    and MINUTES_PUBLIC_URL; None (alerts are off) without SMTP_HOST or without an
+    http(s) MINUTES_PUBLIC_URL. Links in emails come only from this setting, never from
+    a request's Host header, which the requester chooses."""
     host = os.environ.get("SMTP_HOST", "").strip()
-    if not host:
+    public_url = os.environ.get("MINUTES_PUBLIC_URL", "").strip().rstrip("/")
+    if not host or not public_url.startswith(("https://", "http://")):
         return None
     starttls = os.environ.get("SMTP_STARTTLS", "1").strip().lower() not in ("0", "no", "false")
     return MailSettings(
@@ -46,7 +49,7 @@ def mail_settings() -> MailSettings | None:
         password=os.environ.get("SMTP_PASSWORD") or None,
         starttls=starttls,
         sender=os.environ.get("MAIL_FROM") or f"alerts@{host}",
-        public_url=os.environ.get("MINUTES_PUBLIC_URL", "").strip().rstrip("/"),
+        public_url=public_url,
     )
 
 

@@ -23,6 +23,7 @@ from search_app.search import SearchRequest
 
 DATABASE = "alerts.sqlite3"
 FREQUENCIES = ("immediate", "daily", "weekly")
+CLAIM_SECONDS = 300.0  # a sender that holds a message longer than this has died
 SCHEMA = """
 create table if not exists alerts (
     id text primary key,
@@ -46,6 +47,17 @@ create table if not exists deliveries (
     attempts integer not null default 0,
     error text
 );
+create table if not exists messages (
+    id integer primary key,
+    email text not null,
+    kind text not null,
+    content text not null,
+    created real not null,
+    claimed real,
+    sent real,
+    attempts integer not null default 0,
+    error text
+);
 create table if not exists requests (key text not null, at real not null);
 create index if not exists requests_key on requests(key, at);
 """
@@ -62,6 +74,16 @@ class Alert:
     confirmed: float | None
     watermark: float  # items first indexed after this moment are news
     last_delivery: float | None
+
+
+@dataclass
+class Message:
+    """A confirmation or manage-link email, queued by a page and sent after its answer."""
+
+    id: int
+    email: str
+    kind: str  # "confirm" or "manage"
+    content: dict
 
 
 @dataclass
@@ -204,6 +226,37 @@ class AlertStore:
                 (alert_id, since),
             ).fetchall()
         return [json.loads(row["content"]) for row in rows]
+
+    def queue_message(self, email: str, kind: str, content: dict, now: float) -> None:
+        """The page's whole part in sending mail: one row, whatever the address."""
+        with self._connection() as connection:
+            connection.execute(
+                "insert into messages (email, kind, content, created) values (?, ?, ?, ?)",
+                (email, kind, json.dumps(content), now),
+            )
+
+    def claim_messages(
+        self, now: float, attempts: int, stale: float = CLAIM_SECONDS
+    ) -> list[Message]:
+        """Unsent messages, claimed for this sender so that two senders (two server
+        processes, or `alerts send`) never send one twice; a claim older than `stale`
+        seconds is taken to belong to a sender that died."""
+        with self._connection() as connection:
+            rows = connection.execute(
+                "update messages set claimed = ? where sent is null and attempts < ?"
+                " and (claimed is null or claimed < ?) returning id, email, kind, content",
+                (now, attempts, now - stale),
+            ).fetchall()
+        return [Message(r["id"], r["email"], r["kind"], json.loads(r["content"])) for r in rows]
+
+    def message_done(self, message_id: int, now: float, error: str | None = None) -> None:
+        """Sent (or dropped); with an error, released for a later try."""
+        with self._connection() as connection:
+            connection.execute(
+                "update messages set attempts = attempts + 1, claimed = null, error = ?,"
+                " sent = ? where id = ?",
+                (error and error[:500], None if error else now, message_id),
+            )
 
     def allow_request(self, keys: list[str], limit: int, window: float, now: float) -> bool:
         """Rate limit: False when any key (a hashed address or client) has made `limit`

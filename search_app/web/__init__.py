@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from flask import Flask, current_app, render_template, request
+from flask import Flask, Response, abort, current_app, render_template, request
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
@@ -27,7 +27,9 @@ T = TypeVar("T")
 
 
 def create_app(test_config: dict | None = None) -> Flask:
-    app = Flask(__name__, template_folder=str(ROOT / "templates"))
+    app = Flask(
+        __name__, template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static")
+    )
     app.config.from_mapping(
         INDEX_DIR=str(ROOT / "index"),
         CORPUS_DIR=str(ROOT / "corpus"),
@@ -47,7 +49,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(alerts.blueprint)
+    app.before_request(check_request_size)
     app.before_request(check_csrf)
+    app.after_request(security_headers)
     app.jinja_env.globals["csrf_token"] = csrf_token
     app.jinja_env.globals["alerts_configured"] = lambda: mail_settings() is not None
     app.register_error_handler(BadParameter, bad_parameter)
@@ -72,6 +76,35 @@ def when(day: date | None, weekday: bool = False) -> Markup:
     return Markup(f'<time datetime="{day.isoformat()}">{text}</time>')
 
 
+MAX_URL_BYTES = 8 * 1024  # a query string longer than any form or link of ours makes
+MAX_PARAMETERS = 200  # every filter at its bound is far fewer
+# Our pages run no script and load only our own stylesheet; nothing may frame them.
+PAGE_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self';"
+    " base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+def check_request_size() -> None:
+    """A clear 414 or 400 before any work: a URL of thousands of parameters would
+    otherwise hold a worker while every link on the page is rebuilt from it."""
+    if len(request.query_string) > MAX_URL_BYTES:
+        abort(414, f"The address is too long (at most {MAX_URL_BYTES // 1024} KB of parameters).")
+    if sum(1 for _ in request.args.items(multi=True)) > MAX_PARAMETERS:
+        abort(400, f"Too many parameters in the address (at most {MAX_PARAMETERS}).")
+
+
+def security_headers(response: Response) -> Response:
+    """On every answer: no script runs on our origin, no type sniffing, no full URL
+    (which holds the search) leaked to other sites. A route that serves someone
+    else's document sets its own stricter policy first."""
+    response.headers.setdefault("Content-Security-Policy", PAGE_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    return response
+
+
 def one_per_app(name: str, make: Callable[[Path], T]) -> T:
     """The app's one `name`, made from the index folder on first use."""
     found = current_app.extensions.get(name)
@@ -93,11 +126,29 @@ def wants_json() -> bool:
 def bad_parameter(error: BadParameter):
     if wants_json():
         return {"error": str(error)}, 400
-    return render_template("error.html", status=400, message=str(error)), 400
+    return render_template("error.html", heading=error_heading(400), message=str(error)), 400
+
+
+ERROR_HEADINGS = {
+    400: "That request could not be understood",
+    404: "Not found",
+    405: "That method is not allowed here",
+    413: "That request is too large",
+    414: "That address is too long",
+    429: "Too many requests",
+    503: "Not available just now",
+}
+
+
+def error_heading(status: int) -> str:
+    """What a person is told went wrong: their request (4xx) or the site (5xx)."""
+    default = "That request could not be served" if status < 500 else "Something went wrong"
+    return ERROR_HEADINGS.get(status, default)
 
 
 def http_error(error: HTTPException):
     message = error.description or error.name
     if wants_json():
         return {"error": message}, error.code
-    return render_template("error.html", status=error.code, message=message), error.code
+    page = render_template("error.html", heading=error_heading(error.code), message=message)
+    return page, error.code

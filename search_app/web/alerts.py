@@ -8,11 +8,14 @@ alerts, and subscription requests are rate limited per address and per client.
 from __future__ import annotations
 
 import hashlib
+import logging
+import threading
 import time
 
 from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from search_app.alerts import mail
+from search_app.alerts.deliver import send_messages
 from search_app.alerts.store import FREQUENCIES, AlertStore
 from search_app.alerts.tokens import CONFIRM_DAYS, MANAGE_DAYS, Tokens
 from search_app.alerts.webhook import WebhookRefused, check_webhook
@@ -24,6 +27,8 @@ PER_ADDRESS = 5  # requests an hour for one address
 PER_CLIENT = 20  # requests an hour from one client
 HOUR = 3600.0
 FEED_DAYS = 30
+RETRY_SECONDS = 60.0  # a queued email that failed is tried again this often
+logger = logging.getLogger(__name__)
 
 
 def store() -> AlertStore:
@@ -35,11 +40,9 @@ def tokens() -> Tokens:
     return Tokens(current_app.config["SECRET_KEY"])
 
 
-def settings_or_unavailable() -> mail.MailSettings:
-    settings = mail.mail_settings()
-    if settings is None:
+def require_alerts_configured() -> None:
+    if mail.mail_settings() is None:
         abort(503, "Email alerts are not configured on this site.")
-    return settings
 
 
 def rate_limited(email: str) -> bool:
@@ -57,14 +60,47 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def public_url(settings: mail.MailSettings) -> str:
-    """Links in emails: MINUTES_PUBLIC_URL when set, else the address this request used."""
-    return settings.public_url if settings.public_url else request.host_url.rstrip("/")
+class MailSender:
+    """Sends the emails pages queue, in a thread of the server process, so that a page
+    answers without waiting on SMTP. Started on first use (after the server forks its
+    workers); wakes when a page queues mail, and every minute to retry a failure."""
+
+    def __init__(self, alerts: AlertStore, signer: Tokens) -> None:
+        self.alerts = alerts
+        self.signer = signer
+        self.wake_up = threading.Event()
+        self.thread: threading.Thread | None = None
+        self.lock = threading.Lock()
+
+    def wake(self) -> None:
+        with self.lock:
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self.run, name="mail-sender", daemon=True)
+                self.thread.start()
+        self.wake_up.set()
+
+    def run(self) -> None:
+        while True:
+            self.wake_up.wait(RETRY_SECONDS)
+            self.wake_up.clear()
+            settings = mail.mail_settings()
+            if settings is None:
+                continue
+            try:
+                send_messages(self.alerts, settings, self.signer)
+            except Exception:  # noqa: BLE001 - the sender outlives any one failure
+                logger.exception("sending queued alert emails failed")
+
+
+def queue_mail(email: str, kind: str, content: dict) -> None:
+    """The email goes after the answer (see MailSender)."""
+    store().queue_message(email, kind, content, time.time())
+    one_per_app("minutes_mail_sender", lambda _: MailSender(store(), tokens())).wake()
 
 
 @blueprint.post("/alerts")
 def subscribe():
-    settings = settings_or_unavailable()
+    require_alerts_configured()
     email = request.form.get("email", "").strip()
     frequency = request.form.get("frequency", "immediate")
     hook = request.form.get("webhook", "").strip() or None
@@ -81,19 +117,14 @@ def subscribe():
     if rate_limited(email):
         return render_template("alerts.html", view="limited"), 429
     alert = store().add(email, search, frequency, hook, time.time())
-    confirm = url_for("alerts.confirm", token=tokens().make("confirm", alert.id))
     content = {
+        "alert_id": alert.id,
         "subject": f"Confirm your alert: {mail.describe(search)}",
         "intro": f"Someone, we hope you, asked Minutes Search to email this address new items"
         f" for {mail.describe(search)} ({frequency}). Nothing is sent until you confirm; if it"
         f" was not you, ignore this email. The link works for {CONFIRM_DAYS} days.",
-        "confirm_url": public_url(settings) + confirm,
     }
-    try:
-        mail.send(settings, mail.message(settings, email, content))
-    except (OSError, mail.smtplib.SMTPException):
-        current_app.logger.exception("confirmation email to an address failed")
-        abort(503, "The confirmation email could not be sent just now; try again later.")
+    queue_mail(email, "confirm", content)
     return render_template("alerts.html", view="check_inbox", described=mail.describe(search))
 
 
@@ -135,25 +166,20 @@ def alerts_home():
 
 @blueprint.post("/alerts/manage")
 def send_manage_link():
-    """The same answer whether or not the address has alerts."""
-    settings = settings_or_unavailable()
+    """The same answer, and the same work, whether or not the address has alerts: the
+    sender decides after the answer whether the link is sent."""
+    require_alerts_configured()
     email = request.form.get("email", "").strip()
     if not mail.is_address(email):
         raise BadParameter("That does not look like an email address.")
     if rate_limited(email):
         return render_template("alerts.html", view="limited"), 429
-    if store().of_email(email):
-        link = url_for("alerts.manage", token=tokens().make("manage", email))
-        content = {
-            "subject": "Your Minutes Search alerts",
-            "intro": f"Follow the link to see and change your alerts. It works for {MANAGE_DAYS}"
-            " days; if you did not ask for it, ignore this email.",
-            "manage_url": public_url(settings) + link,
-        }
-        try:
-            mail.send(settings, mail.message(settings, email, content))
-        except (OSError, mail.smtplib.SMTPException):
-            current_app.logger.exception("manage-link email failed")
+    content = {
+        "subject": "Your Minutes Search alerts",
+        "intro": f"Follow the link to see and change your alerts. It works for {MANAGE_DAYS}"
+        " days; if you did not ask for it, ignore this email.",
+    }
+    queue_mail(email, "manage", content)
     return render_template("alerts.html", view="link_sent")
 
 

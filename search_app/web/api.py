@@ -7,6 +7,7 @@ import html
 import io
 import json
 import re
+import unicodedata
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -82,8 +83,9 @@ def search_csv():
 
 
 def safe_cell(value: str) -> str:
-    """Neutralise spreadsheet formulas: a cell starting =, +, -, @ is shown as text."""
-    return "'" + value if value.startswith(FORMULA_START) else value
+    """Neutralise spreadsheet formulas: a cell starting =, +, -, @ (or their full-width
+    forms, which some spreadsheets read as the same) is shown as text."""
+    return "'" + value if unicodedata.normalize("NFKC", value[:1]) in FORMULA_START else value
 
 
 def plain_text(snippet_html: str) -> str:

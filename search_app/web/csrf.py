@@ -21,7 +21,9 @@ def csrf_token() -> str:
 
 
 def check_csrf() -> None:
-    if request.method != "POST" or request.endpoint in EXEMPT:
+    """Before any POST reaches its view. A POST that routing already refused (an unknown
+    address, a GET-only page) is left to answer its own 404 or 405."""
+    if request.method != "POST" or request.endpoint in EXEMPT or request.routing_exception:
         return
     sent = request.form.get("csrf_token", "")
     expected = session.get("csrf", "")

@@ -111,16 +111,19 @@ def as_query(fields: list[tuple[str, str]]) -> str:
 
 
 def active_filters() -> list[tuple[str, str]]:
-    """(label, URL without this filter) for each filter in the current URL."""
-    chips = []
-    for name, value in request.args.items(multi=True):
-        if name == "q" or name in PAGING or not value:
-            continue
-        remaining = [(k, v) for k, v in request.args.items(multi=True) if (k, v) != (name, value)]
-        chips.append((f"{name}: {value}", url_for("pages.search") + "?" + urlencode(remaining)))
-    return chips
+    """(label, URL without this filter) for each filter in the current URL. Only the
+    parameters search understands make chips; each pair is encoded once."""
+    pairs = list(request.args.items(multi=True))
+    encoded = [(pair, urlencode([pair])) for pair in pairs]
+    base = url_for("pages.search") + "?"
+    return [
+        (f"{name}: {value}", base + "&".join(e for pair, e in encoded if pair != (name, value)))
+        for name, value in pairs
+        if name in FILTER_NAMES and value
+    ]
 
 
+FILTER_NAMES = frozenset(FACET_TITLES) | {"from", "to", "procedural", "decided"}
 PAGING = frozenset({"page", "sort", "size", "page_size"})
 
 
@@ -177,12 +180,35 @@ def is_web_address(url: str | None) -> bool:
     return bool(url) and url.startswith(("https://", "http://"))
 
 
+# A council's page is shown as its own, sandboxed: an opaque origin where no script
+# runs, nothing loads from elsewhere (no tracking of our readers), inline styles kept.
+SOURCE_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+# HTML without a charset: the page's own <meta charset> says how it is written.
+SOURCE_TYPES = {
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".txt": "text/plain; charset=utf-8",
+    ".pdf": "application/pdf",
+}
+
+
 @blueprint.get("/items/<item_id>/source")
 def item_source(item_id: str):
-    """The original document, found by item id; the path comes from the index, never the URL."""
+    """The original document, found by item id; the path comes from the index, never the URL.
+
+    HTML and text are served sandboxed (Content-Security-Policy: sandbox), so a script in
+    a harvested page never runs with this site's rights. PDFs are left to the browser's
+    viewer, which runs a PDF's own script (if at all) apart from the page's origin."""
     record = get_searcher().item(item_id) or abort(404, f"There is no item {item_id!r}.")
     corpus = Path(current_app.config["CORPUS_DIR"]).resolve()
-    return send_from_directory(corpus, record.source)
+    suffix = Path(record.source).suffix.lower()
+    if suffix not in SOURCE_TYPES:
+        return send_from_directory(corpus, record.source, as_attachment=True)
+    response = send_from_directory(corpus, record.source)
+    response.headers["Content-Type"] = SOURCE_TYPES[suffix]
+    if suffix != ".pdf":
+        response.headers["Content-Security-Policy"] = SOURCE_POLICY
+    return response
 
 
 @blueprint.get("/meetings/<meeting_id>")

@@ -65,8 +65,14 @@ def values(args: MultiDict, name: str) -> list[str]:
 
 
 def whole_number(text: str, name: str, low: int, high: int) -> int:
-    digits = text.strip()  # ASCII digits only: "²" is a digit to str.isdigit, not to int()
-    if not (digits.isascii() and digits.isdigit()) or not low <= int(digits) <= high:
+    """ASCII digits only ("²" is a digit to str.isdigit, not to int()), and no longer
+    than the bound itself: int() of thousands of digits is slow, then refused."""
+    digits = text.strip().lstrip("0") or "0"
+    if (
+        not (digits.isascii() and digits.isdigit())
+        or len(digits) > len(str(high))
+        or not low <= int(digits) <= high
+    ):
         raise BadParameter(f"'{name}' must be a whole number from {low} to {high}.")
     return int(digits)
 
