@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 NUMBER_WORD = r"(?:agenda\s+item|item|minute|min)\.?\s*(?:no\.?|number)?\s*"
 TOKEN = (
-    r"\(\d{1,4}\)"  # (139)
+    # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
+    r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}/|\d{2,4}/\s?)\d{1,4}(?![\w/])"
+    r"|\(\d{1,4}\)"  # (139)
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|[A-Z]{1,4}\d{1,4}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03
     r"|[A-Z]{2,4}\s\d{1,3}(?=[.)]?\s)"  # PAR 1
@@ -53,6 +55,9 @@ def readings(token: str, word: str = "") -> list[Reading]:
     if re.fullmatch(r"[IVXL]+", token):
         value = roman_value(token)
         return [Reading(("roman", "", ""), value)] if value else []
+    match = re.fullmatch(r"(\S+/)\s?(\d+)", token)
+    if match and "/" in match[1][:-1]:  # 19-20/FRA/15: the last part runs
+        return [Reading((kind, match[1].upper(), ""), int(match[2]))]
     if match := re.fullmatch(r"(\d+)\.?\s*(?:&|and)\s*(\d+)", token):
         return [Reading((kind, "", ""), int(match[2]))]
     if match := re.fullmatch(r"\((\d+)\)", token):
@@ -102,7 +107,7 @@ def roman_value(token: str) -> int | None:
 
 def printed_number(token: str) -> str:
     """The number as the minutes print it, tidied: "(139)" -> "139", "1. & 2." -> "1 & 2"."""
-    token = re.sub(r"\s+", " ", token.strip())
+    token = re.sub(r"(?<=/)\s+", "", re.sub(r"\s+", " ", token.strip()))  # "GBP/2122/ 216"
     if re.fullmatch(r"\(\d+\)", token):
         return token[1:-1]
     return re.sub(r"\.?\s*(&|and)\s*", r" \1 ", token).strip()

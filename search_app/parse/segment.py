@@ -22,7 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search_app.parse.lines import Line, cell_text, continues_paragraph, ends_mid_sentence
+from search_app.parse.lines import (
+    LIST_MARKER,
+    Line,
+    cell_text,
+    continues_paragraph,
+    ends_mid_sentence,
+)
 from search_app.parse.meeting import DATE
 from search_app.parse.numbering import (
     NUMBERED_LINE,
@@ -32,12 +38,20 @@ from search_app.parse.numbering import (
     printed_number,
     readings,
 )
-from search_app.parse.procedural import is_procedural
-
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+from search_app.parse.roles import (
+    HEADING,
+    MONTHS,
+    TITLE_CONNECTIVES,
+    Evidence,
+    could_be_title,
+    introduces_list,
+    is_body_text,
+    is_capitals_line,
+    looks_like_title,
+    numbered_evidence,
+    unnumbered_evidence,
 )
+
 # Words that begin the first sentence of an item when title and text share a line.
 SENTENCE_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame Detective The A An "
@@ -52,7 +66,6 @@ SUBJECT_STARTERS = frozenset(
 FUNCTION_WORDS = frozenset(
     "a an and any for from in of on or the to with by at as is are be when where its their".split()
 )
-TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & - \u2013".split())
 END_OF_MEETING = re.compile(
     r"^\(?(?:the\s+)?(?:(?:meeting|proceedings|committee|panel)\s+"
     r"(?:ended|closed|finished|concluded|rose|terminated)\b"
@@ -64,31 +77,13 @@ SIGNATURE = re.compile(
 )
 MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
 DECISION_LABEL = re.compile(r"^decisions?\s*:$", re.IGNORECASE)
-# "5 For, 0 Against, 1 Abstention" is a vote, not item 5.
-VOTE_COUNT = re.compile(r"^(?:for|against|abstentions?|in favour)\b[\s,:]", re.IGNORECASE)
-DATE_IN_TEXT = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
-    re.IGNORECASE,
-)
-LABEL_LINE = re.compile(
-    r"^[A-Za-z][\w '&/-]{0,40}:\s*$"  # "Present:" "Staff Present:" "Meeting Date:"
-    r"|^(?:present|in attendance|also present|absent|regrets|venue|time|date)\b"
-    r"|\b(?:present|attendance|absent)$",  # "Members Present", "Officials in Attendance"
-    re.IGNORECASE,
-)
-# What a cover sheet or a table header says beside a number: "Agenda No 5 Item".
-NOT_TITLES = frozenset({"item", "items", "no", "page", "agenda item", "item no", "agenda no"})
-ATTENDANCE_LABEL = re.compile(
-    r"^(?:present|in attendance|also present|absent|staff|officers)\b|\b(?:present|attendance):?$",
-    re.IGNORECASE,
-)
-# Words of a sentence, not of a title: "The Director advised that ..."
-NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
 ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+# "Minutes of the meeting held on ...": the document's heading, though it reads like a sentence.
+MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
+NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
@@ -130,6 +125,12 @@ class HeadingCandidate:
     uses_next_line: bool  # "87." alone, with the title on the next line
     readings: list[Reading] = field(default_factory=list)
     delimiter: str = ""
+    evidence: Evidence = field(default_factory=Evidence)
+
+    @property
+    def weight(self) -> float:
+        """What this heading adds to a scheme's plausibility (segment by evidence)."""
+        return max(0.2, min(self.evidence.score, 1.0))
 
 
 def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
@@ -150,14 +151,21 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
     # A numbered heading is stronger evidence than a title line: numbers win unless
     # title lines explain the document several times better. (Counting the lines that
     # could be titles at all is cheap, and usually settles it.)
-    if numbered and 3 * len(numbered) >= sum(could_be_title(line.text) for line in lines):
+    if numbered and NUMBER_ADVANTAGE * plausibility(numbered) >= sum(
+        could_be_title(line.text) for line in lines
+    ):
         return segments_from(lines, numbered, "numbered", width)
     unnumbered = unnumbered_headings(lines, candidates)
-    if numbered and 3 * len(numbered) >= len(unnumbered):
+    if numbered and NUMBER_ADVANTAGE * plausibility(numbered) >= plausibility(unnumbered):
         return segments_from(lines, numbered, "numbered", width)
     if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
         return segments_from(lines, unnumbered, "unnumbered", width)
     return sections(lines)
+
+
+def plausibility(headings: list[HeadingCandidate]) -> float:
+    """How well a scheme's headings explain the document: the sum of their evidence."""
+    return sum(heading.weight for heading in headings)
 
 
 def body_before(lines: list[Line], index: int) -> bool:
@@ -231,11 +239,14 @@ def unflatten(lines: list[Line]) -> list[Line]:
 
 
 def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
+    """Every numbered line that could head an item. A list ("That Council:" then "1. Calls
+    on ...") marks its entries until a line that is neither an entry nor its text."""
     candidates = []
-    previous = ""
+    previous, in_list = "", False
     for index, line in enumerate(lines):
         continued = ends_mid_sentence(previous) or ends_with_reference(previous)
-        candidate = heading_candidate(lines, index) if not continued else None
+        in_list = introduces_list(previous) or (in_list and continues_list(line.text))
+        candidate = heading_candidate(lines, index, in_list) if not continued else None
         if candidate:
             candidates.append(candidate)
         if line.text:
@@ -243,7 +254,12 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     return candidates
 
 
-def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
+def continues_list(text: str) -> bool:
+    """A blank, an entry ("2. Writes to ...", "(b) ...") or an entry's wrapped line."""
+    return not text or bool(LIST_MARKER.match(text)) or text[:1].islower()
+
+
+def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCandidate | None:
     text = lines[index].text
     if text.startswith("- ") and text[2:3] in "(0123456789":  # "• 4. Budget": a bullet first
         text = text[2:]
@@ -252,8 +268,9 @@ def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
         trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None
         if trailing and looks_like_title(trailing["title"]) and trailing["title"].isupper():
             token = trailing["token"]
+            evidence = numbered_evidence(trailing["title"], token, "", in_list)
             return HeadingCandidate(
-                index, token, trailing["title"], "", False, readings(token), "trailing"
+                index, token, trailing["title"], "", False, readings(token), "trailing", evidence
             )
         return None
     title, uses_next_line = match["title"] or match["glued"], False
@@ -267,14 +284,14 @@ def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
         title, uses_next_line = lines[index + 1].text, True
     title = drop_second_number(title)
     title, body_start = split_title_from_body(title)
-    token = match["token"]
+    token, delimiter = match["token"], (match["delim"] or "").strip()
+    evidence = numbered_evidence(title, token, delimiter, in_list)
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
-        title, body_start = (
-            "",
-            " ".join(filter(None, (title, body_start))),
-        )  # "1. & 2. The Chair ..."
+        title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif not looks_like_title(title):
-        return None
+        if not (delimiter in (".", ")") and is_untitled_paragraph(title or body_start)):
+            return None
+        title, body_start = first_clause(" ".join(filter(None, (title, body_start))))
     return HeadingCandidate(
         index,
         printed_number(token),
@@ -282,8 +299,26 @@ def heading_candidate(lines: list[Line], index: int) -> HeadingCandidate | None:
         body_start,
         uses_next_line,
         readings(token, match["word"] or ""),
-        (match["delim"] or "").strip(),
+        delimiter,
+        evidence,
     )
+
+
+def is_untitled_paragraph(text: str) -> bool:
+    """ "4.    The bank balance was ...": a numbered paragraph with no title of its own."""
+    words = text.split()
+    return len(words) >= 4 and words[0][:1].isupper() and words[0].lower() not in MONTHS
+
+
+def first_clause(text: str) -> tuple[str, str]:
+    """An untitled paragraph's title: its first sentence, or its first clause when that
+    is long; the whole paragraph stays the item's text."""
+    sentence = re.match(r"(.+?[.!?])(?:\s|$)", text)
+    title = sentence[1] if sentence else text
+    if len(title.split()) > 15:
+        clause = re.match(r"(.{20,}?)[,;:]\s", title)
+        title = clause[1] if clause else " ".join(title.split()[:12])
+    return title.rstrip(" .,;:"), text
 
 
 NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda"})
@@ -315,21 +350,6 @@ def drop_second_number(title: str) -> str:
 
 def next_text(lines: list[Line], index: int) -> int | None:
     return next((j for j in range(index + 1, len(lines)) if lines[j].text), None)
-
-
-def looks_like_title(title: str) -> bool:
-    words = title.split()
-    bilingual = re.search(r"\s/\s+[A-Z]", title)  # "ngā tono kōrero / Deputation"
-    if not words or not (title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual):
-        return False
-    if words[0].strip(",.").lower() in MONTHS or len(words) > 20 or VOTE_COUNT.match(title):
-        return False
-    if title.lower().strip(" .:") in NOT_TITLES:
-        return False
-    # Agenda wording ends with a full stop ("To declare any interests."); sentences do too.
-    agenda_wording = words[0] == "To" and len(words) <= 15
-    sentence = title.endswith(".") and len(words) > 4 and not title.isupper()
-    return not sentence or agenda_wording
 
 
 def split_title_from_body(text: str) -> tuple[str, str]:
@@ -448,7 +468,8 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
     if not nodes:
         return []
     # An item numbered 0 is rare ("1.0" is item 1 before it is sub-item 0 of item 1).
-    score = [0.5 if reading.running == 0 else 1.0 for _, reading in nodes]
+    own = [candidates[c].weight * (0.5 if reading.running == 0 else 1.0) for c, reading in nodes]
+    score = list(own)
     following: list[int | None] = [None] * len(nodes)
     by_reading: dict[tuple, list[int]] = {}
     for n in range(len(nodes) - 1, -1, -1):
@@ -460,8 +481,7 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
                 if gap is None or nodes[m][0] <= c:
                     continue
                 same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
-                base = 0.5 if reading.running == 0 else 1.0
-                value = base + score[m] - GAP_PENALTY * gap + (SAME_STYLE_BONUS if same else 0)
+                value = own[n] + score[m] - GAP_PENALTY * gap + (SAME_STYLE_BONUS if same else 0)
                 if value > score[n]:
                     score[n], following[n] = value, m
         by_reading.setdefault((reading.style, reading.running), []).insert(0, n)
@@ -492,15 +512,18 @@ def unnumbered_headings(
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
-        elif text and index >= start and (after_marker or not ends_mid_sentence(previous)):
+        elif text and index >= start:
             following = next_text(lines, index)
             next_line = lines[following].text if following is not None else ""
-            if after_marker or is_unnumbered_heading(text, next_line):
+            evidence = unnumbered_evidence(text, next_line, previous)
+            if after_marker:
+                evidence.add(2, "after an 'Agenda item' marker")
+            if evidence.score >= HEADING:
                 title = text.rstrip(" :")
                 if is_capitals_line(title) and re.match(r"(?:OF|AND|FOR|TO|THE)\b", next_line):
                     title = f"{title} {next_line}".rstrip(" :")  # "CONFIRMATION" / "OF MINUTES"
                     joined = following
-                headings.append(HeadingCandidate(index, "", title, "", False))
+                headings.append(HeadingCandidate(index, "", title, "", False, evidence=evidence))
         if text:
             previous = text
     return headings
@@ -516,64 +539,11 @@ def heading_date_line(lines: list[Line]) -> int:
                 break
             heads_item = ITEM_MARKER.match(previous) is not None
             dated = DIGIT.search(line.text) and DATE.search(line.text[:200])
-            if dated and not is_body_text(line.text) and not heads_item:
+            announces = MEETING_HELD.search(line.text) and not line.text.endswith(".")
+            if dated and (announces or not is_body_text(line.text)) and not heads_item:
                 found = index
             previous = line.text
     return found
-
-
-def could_be_title(text: str) -> bool:
-    """The cheap first tests of is_unnumbered_heading: short, capitalised, no full stop."""
-    return 0 < len(text) <= 100 and text[0].isupper() and not text.endswith((".", ",", ";", "|"))
-
-
-def is_unnumbered_heading(text: str, next_line: str) -> bool:
-    if not could_be_title(text):
-        return False
-    words = text.split()
-    limit = 16 if is_capitals_line(text) else 12
-    if not 1 <= len(words) <= limit or len(text) > 100 or not text[:1].isupper():
-        return False
-    if text.endswith((".", ",", ";", "|")) or ATTENDANCE_LABEL.search(text):
-        return False
-    if LABEL_LINE.match(text) and not is_capitals_line(text):
-        return False
-    if DATE_IN_TEXT.search(text) and not is_procedural(text):
-        return False
-    if NUMBERED_LINE.match(text) or sum(c.isdigit() for c in text) > 4 or text.count(",") > 1:
-        return False
-    if len(words) == 1 and len(text) < 5:
-        return False
-    if is_capitals_line(text):
-        return True
-    if ": " in text or NOT_IN_TITLES.intersection(w.lower() for w in words):
-        return False
-    if is_procedural(text) and len(words) <= 8:
-        return True
-    return len(words) <= 8 and is_title_case(words) and is_body_text(next_line)
-
-
-def is_title_case(words: list[str]) -> bool:
-    """ "Acknowledgement of Country", "Public forum commenced": short, or mostly capitalised."""
-    significant = [w for w in words if w.lower() not in TITLE_CONNECTIVES]
-    capitalised = sum(1 for w in significant if w[:1].isupper())
-    return len(words) <= 4 or capitalised >= 0.6 * len(significant)
-
-
-def is_capitals_line(text: str) -> bool:
-    return text.isupper() and sum(c.isalpha() for c in text) >= 4
-
-
-def is_body_text(text: str) -> bool:
-    """A line of running text: a sentence, not a name, label or table cell."""
-    words = text.split()
-    if not text or text.endswith("|") or is_capitals_line(text):
-        return False
-    if text.endswith(":") and len(words) < 8:
-        return False
-    if text.endswith((".", "!", "?")) and len(words) >= 2:
-        return True
-    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= len(words) / 3
 
 
 def split_off_closing(last_item: RawItem) -> list[str]:

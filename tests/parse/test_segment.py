@@ -224,3 +224,56 @@ def test_minute_numbers_with_a_list_inside_and_closing_line():
     assert "2. new conditions on the use of outdoor areas after 11 pm;" in document.items[2].body
     assert "The meeting closed" not in document.items[-1].body
     assert document.meeting.end_time.strftime("%H:%M") == "19:45"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "19-20/FRA/14\nApologies\nNone were received.\n\n"
+            "19-20/FRA/15\nBudget Monitoring\nThe Authority noted the report.",
+            [("19-20/FRA/14", "Apologies"), ("19-20/FRA/15", "Budget Monitoring")],
+        ),
+        (
+            "HBT/2324/31: Welcome\nThe chair opened the meeting.\n"
+            "HBT/2324/ 32: Harbour Dues\nThe dues were set.\n"
+            "HBT/2324/33: Dredging\nThe survey was noted.",
+            [
+                ("HBT/2324/31", "Welcome"),
+                ("HBT/2324/32", "Harbour Dues"),
+                ("HBT/2324/33", "Dredging"),
+            ],
+        ),
+    ],
+    ids=["reference above the title", "reference before the title, with a stray space"],
+)
+def test_compound_minute_references_number_items(text, expected):
+    assert items_of(text) == expected
+
+
+def test_untitled_numbered_paragraphs_are_titled_by_their_first_sentence():
+    text = (
+        "1.    The minutes of the last meeting were signed as a true record.\n\n"
+        "2.    The bank balance was reported as £2,140 at the end of the quarter.\n\n"
+        "3.    The clerk reported that the bench on Mill Lane had been repaired."
+    )
+    assert [title for _, title in items_of(text)] == [
+        "The minutes of the last meeting were signed as a true record",
+        "The bank balance was reported as £2,140 at the end of the quarter",
+        "The clerk reported that the bench on Mill Lane had been repaired",
+    ]
+
+
+def test_the_numbered_parts_of_a_resolution_are_not_items():
+    text = (
+        "Apologies\n\nNone were received.\n\nLibrary Opening Hours\n\n"
+        "The Committee considered the report on library hours.\n\n"
+        "RESOLVED that the Committee:\n\n1. Notes the consultation results.\n\n"
+        "2. Agrees the new opening hours.\n\nPark Lighting\n\n"
+        "The Committee noted the lighting programme."
+    )
+    assert items_of(text) == [
+        ("", "Apologies"),
+        ("", "Library Opening Hours"),
+        ("", "Park Lighting"),
+    ]

@@ -1,0 +1,189 @@
+"""What each line of minutes looks like, as evidence for the segmenter's choices.
+
+A person sees structure in minutes from a few features of each line: a number at its
+start and its shape, capitals, a trailing colon or a "Label: text" opening, its length,
+whether running text follows, and where it stands (after "RESOLVED that the Committee:",
+under "Speakers", in a run of numbered lines with nothing between them, which is a
+contents table). Here each feature adds or takes away evidence that a line heads an
+item, with the reason; the segmenter (segment.py) judges every scheme by the evidence
+of the headings it uses, and `minutes-search parse --explain` prints the reasons.
+
+Nothing here names a council or a document: the features are those of minutes in
+general, so they hold for minutes nobody has seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from search_app.parse.lines import ends_mid_sentence
+from search_app.parse.numbering import NUMBERED_LINE
+from search_app.parse.procedural import is_procedural
+
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & - \u2013".split())
+# Words of a sentence, not of a title: "The Director advised that ..."
+NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
+# What a cover sheet or a table header says beside a number: "Agenda No 5 Item".
+NOT_TITLES = frozenset({"item", "items", "no", "page", "agenda item", "item no", "agenda no"})
+# "5 For, 0 Against, 1 Abstention" is a vote, not item 5.
+VOTE_COUNT = re.compile(r"^(?:for|against|abstentions?|in favour)\b[\s,:]", re.IGNORECASE)
+DATE_IN_TEXT = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+LABEL_LINE = re.compile(
+    r"^[A-Za-z][\w '&/-]{0,40}:\s*$"  # "Present:" "Staff Present:" "Meeting Date:"
+    r"|^(?:present|in attendance|also present|absent|regrets|venue|time|date)\b"
+    r"|\b(?:present|attendance|absent)$",  # "Members Present", "Officials in Attendance"
+    re.IGNORECASE,
+)
+ATTENDANCE_LABEL = re.compile(
+    r"^(?:present|in attendance|also present|absent|staff|officers)\b|\b(?:present|attendance):?$",
+    re.IGNORECASE,
+)
+# Labels of a part of an item or of the meeting, never an item's title: "Moved:", "Vote:".
+PART_LABEL = re.compile(
+    r"^(?:moved|seconded|second|motion|vote|votes|ayes|nays|noes|carried|resolved|agreed|"
+    r"decision|decisions|action|actions|note|notes|present|absent|time|date|"
+    r"venue|location|place|chair|chairman|chairperson|clerk|secretary|attendees|attendance|"
+    r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc)$",
+    re.IGNORECASE,
+)
+# A line that introduces a list: the numbered lines after it are its entries, not items.
+LIST_INTRODUCTION = re.compile(
+    r"(?::|:-|\u2013|\u2014)\s*$|^(?:list of )?(?:public )?speakers?\b", re.IGNORECASE
+)
+STREET = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
+    r"terrace|crescent|close|highway|hwy|parkway|pkwy)\.?(?:\s+(?:[NS][EW]?|[EW]|north|south|"
+    r"east|west))?\.?(?:,.*)?$",
+    re.IGNORECASE,
+)
+HEADING = 1.0  # the evidence at which a line without a number heads an item
+
+
+@dataclass
+class Evidence:
+    """How strongly a line looks like an item heading, and why."""
+
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, weight: float, reason: str) -> None:
+        self.score += weight
+        self.reasons.append(f"{weight:+.1f} {reason}")
+
+    def __str__(self) -> str:
+        return f"{self.score:.1f} ({'; '.join(self.reasons)})"
+
+
+def is_capitals_line(text: str) -> bool:
+    return text.isupper() and sum(c.isalpha() for c in text) >= 4
+
+
+def is_title_case(words: list[str]) -> bool:
+    """ "Acknowledgement of Country", "Public forum commenced": short, or mostly capitalised."""
+    significant = [w for w in words if w.lower() not in TITLE_CONNECTIVES]
+    capitalised = sum(1 for w in significant if w[:1].isupper())
+    return len(words) <= 4 or capitalised >= 0.6 * len(significant)
+
+
+def is_body_text(text: str) -> bool:
+    """A line of running text: a sentence, not a name, label or table cell."""
+    words = text.split()
+    if not text or text.endswith("|") or is_capitals_line(text):
+        return False
+    if text.endswith(":") and len(words) < 8:
+        return False
+    if text.endswith((".", "!", "?")) and len(words) >= 2:
+        return True
+    return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= len(words) / 3
+
+
+def could_be_title(text: str) -> bool:
+    """The cheap first test of a title line: short, capitalised, no full stop."""
+    return 0 < len(text) <= 100 and text[0].isupper() and not text.endswith((".", ",", ";", "|"))
+
+
+def looks_like_title(title: str) -> bool:
+    """A heading's title after its number: capitalised, not a sentence, a date or a vote."""
+    words = title.split()
+    bilingual = re.search(r"\s/\s+[A-Z]", title)  # "ngā tono kōrero / Deputation"
+    if not words or not (title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual):
+        return False
+    if words[0].strip(",.").lower() in MONTHS or len(words) > 20 or VOTE_COUNT.match(title):
+        return False
+    if title.lower().strip(" .:") in NOT_TITLES:
+        return False
+    # Agenda wording ends with a full stop ("To declare any interests."); sentences do too.
+    agenda_wording = words[0] == "To" and len(words) <= 15
+    sentence = title.endswith(".") and len(words) > 4 and not title.isupper()
+    return not sentence or agenda_wording
+
+
+def is_part_label(text: str) -> bool:
+    """ "Moved:", "Minutes:", "Present": the label of a part, not a title."""
+    return bool(PART_LABEL.match(text.strip().rstrip(":-\u2013 ").strip()))
+
+
+def unnumbered_evidence(text: str, next_line: str, previous: str) -> Evidence:
+    """Evidence that a line without a number heads an item: its shape, and its neighbours."""
+    evidence = Evidence()
+    words = text.split()
+    if not could_be_title(text):
+        evidence.add(-3, "not a title's shape (lower case, long, or ends like a sentence)")
+        return evidence
+    capitals = is_capitals_line(text)
+    if len(words) > (16 if capitals else 12):
+        evidence.add(-2, "too many words for a title")
+    if previous and ends_mid_sentence(previous):
+        evidence.add(-2, "the line before stops mid-sentence")
+    if ATTENDANCE_LABEL.search(text) or (LABEL_LINE.match(text) and not capitals):
+        evidence.add(-2, "a label of the meeting (attendance, date, venue)")
+    if is_part_label(text):
+        evidence.add(-2, "the label of a part (moved, vote, minutes)")
+    if DATE_IN_TEXT.search(text) and not is_procedural(text):
+        evidence.add(-1.5, "holds a date")
+    if NUMBERED_LINE.match(text) or sum(c.isdigit() for c in text) > 4 or text.count(",") > 1:
+        evidence.add(-1.5, "numbers or commas of a list or reference")
+    if len(words) == 1 and len(text) < 5:
+        evidence.add(-1.5, "a single short word")
+    if capitals:
+        evidence.add(1.2, "in capitals")
+        return evidence
+    if ": " in text or NOT_IN_TITLES.intersection(w.lower() for w in words):
+        evidence.add(-1, "words of a sentence")
+    if is_procedural(text) and len(words) <= 8:
+        evidence.add(1, "known business (apologies, minutes, interests)")
+    if len(words) <= 8 and is_title_case(words):
+        evidence.add(0.5, "short and capitalised like a title")
+        if is_body_text(next_line):
+            evidence.add(0.5, "running text follows")
+    return evidence
+
+
+def introduces_list(text: str) -> bool:
+    """ "RESOLVED that the Committee:", "List of speakers": numbered lines after it are
+    the entries of a list, not items."""
+    return bool(text) and bool(LIST_INTRODUCTION.search(text)) and not is_capitals_line(text)
+
+
+def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> Evidence:
+    """Evidence that a numbered line heads an item, beyond following its neighbours' numbers:
+    a title, not a sentence (an untitled numbered paragraph is weaker evidence), and not
+    an entry of a list a line before introduced, nor a street address."""
+    evidence = Evidence()
+    evidence.add(1, "a number at the start of the line")
+    if not looks_like_title(text):
+        evidence.add(-0.65, "the text after the number is a sentence, not a title")
+    if in_list:
+        evidence.add(-0.6, "an entry of a list a line before introduces")
+    if not delimiter and len(token) >= 3 and token.isdigit() and STREET.search(text):
+        evidence.add(-0.8, "a street address")
+    return evidence
