@@ -65,6 +65,14 @@ STREET = re.compile(
     r"east|west))?\.?(?:,.*)?$",
     re.IGNORECASE,
 )
+# "Approval of Minutes: Ms Kay moved ...", "Fabric : Bernard said ...": a paragraph that
+# opens with its title and a colon.
+LABEL_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][^:]{1,70}?)\s?:-?\s+(?P<rest>\S.*)$")
+HONORIFIC = re.compile(
+    r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|mayor|chair(?:man|woman|person)?|"
+    r"president|commissioner|trustee|director|q|a)\b",
+    re.IGNORECASE,
+)
 HEADING = 1.0  # the evidence at which a line without a number heads an item
 
 
@@ -187,3 +195,31 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
     if not delimiter and len(token) >= 3 and token.isdigit() and STREET.search(text):
         evidence.add(-0.8, "a street address")
     return evidence
+
+
+def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
+    """(title, text, evidence) for a paragraph that opens "Title: text"; the evidence is
+    below HEADING when the opening is not a title, or the text after it is not running
+    text (a list of names after "Apologies:"), or it names a person speaking."""
+    evidence = Evidence()
+    match = LABEL_PARAGRAPH.match(text)
+    if not match:
+        return "", text, evidence
+    label, rest = match["label"].strip(), match["rest"]
+    words = label.split()
+    evidence.add(0.7, "opens its paragraph with a title and a colon")
+    if not starts_paragraph:
+        evidence.add(-1.5, "inside a paragraph")
+    if len(words) > 8 or not looks_like_title(label) or not is_title_case(words):
+        evidence.add(-2, "the opening is not a title")
+    if is_part_label(label) or ATTENDANCE_LABEL.search(label) or LABEL_LINE.match(label):
+        evidence.add(-2, "the label of a part or of the meeting")
+    if HONORIFIC.match(label):
+        evidence.add(-2, "a person speaking")
+    if any(c.isdigit() for c in label) and not is_procedural(label):
+        evidence.add(-0.5, "numbers in the label")
+    if is_body_text(f"{rest} {next_line}") or rest.endswith((".", "!", "?")):
+        evidence.add(0.5, "running text follows the colon")
+    else:
+        evidence.add(-1.5, "a list or a value follows the colon, not running text")
+    return label, rest, evidence

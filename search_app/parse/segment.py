@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from search_app.parse.lines import (
     LIST_MARKER,
+    TERMINAL,
     Line,
     cell_text,
     continues_paragraph,
@@ -47,6 +48,7 @@ from search_app.parse.roles import (
     introduces_list,
     is_body_text,
     is_capitals_line,
+    label_paragraph,
     looks_like_title,
     numbered_evidence,
     unnumbered_evidence,
@@ -518,7 +520,11 @@ def unnumbered_headings(
             evidence = unnumbered_evidence(text, next_line, previous)
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
-            if evidence.score >= HEADING:
+            starts = not previous or previous.endswith(TERMINAL) or not lines[index - 1].text
+            label, rest, labelled = label_paragraph(text, next_line, starts)
+            if labelled.score >= HEADING and evidence.score < HEADING:
+                headings.append(HeadingCandidate(index, "", label, rest, False, evidence=labelled))
+            elif evidence.score >= HEADING:
                 title = text.rstrip(" :")
                 if is_capitals_line(title) and re.match(r"(?:OF|AND|FOR|TO|THE)\b", next_line):
                     title = f"{title} {next_line}".rstrip(" :")  # "CONFIRMATION" / "OF MINUTES"
@@ -526,7 +532,14 @@ def unnumbered_headings(
                 headings.append(HeadingCandidate(index, "", title, "", False, evidence=evidence))
         if text:
             previous = text
-    return headings
+    return consistent_labels(headings)
+
+
+def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:
+    """ "Title: text" paragraphs are a document's style, or nothing: one alone is more
+    likely a sentence with a colon than the only item so marked."""
+    labelled = [h for h in headings if h.body_start]
+    return headings if len(labelled) != 1 else [h for h in headings if not h.body_start]
 
 
 def heading_date_line(lines: list[Line]) -> int:
