@@ -210,9 +210,11 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     evidence.add(0.7, "opens its paragraph with a title and a colon")
     if not starts_paragraph:
         evidence.add(-1.5, "inside a paragraph")
-    if len(words) > 8 or not looks_like_title(label) or not is_title_case(words):
+    sentence_words = NOT_IN_TITLES.intersection(w.lower() for w in words)
+    if len(words) > 8 or not looks_like_title(label) or sentence_words:
         evidence.add(-2, "the opening is not a title")
-    if is_part_label(label) or ATTENDANCE_LABEL.search(label) or LABEL_LINE.match(label):
+    meeting_label = LABEL_LINE.match(label) and len(words) <= 2
+    if is_part_label(label) or ATTENDANCE_LABEL.search(label) or meeting_label:
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")

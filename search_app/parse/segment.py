@@ -522,7 +522,9 @@ def unnumbered_headings(
                 evidence.add(2, "after an 'Agenda item' marker")
             starts = not previous or previous.endswith(TERMINAL) or not lines[index - 1].text
             label, rest, labelled = label_paragraph(text, next_line, starts)
-            if labelled.score >= HEADING and evidence.score < HEADING:
+            if label:  # "Title: text" is judged as a paragraph opening, never as a title line
+                evidence = labelled
+            if label and labelled.score >= HEADING:
                 headings.append(HeadingCandidate(index, "", label, rest, False, evidence=labelled))
             elif evidence.score >= HEADING:
                 title = text.rstrip(" :")
