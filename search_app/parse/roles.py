@@ -73,6 +73,8 @@ HONORIFIC = re.compile(
     r"president|commissioner|trustee|director|q|a)\b",
     re.IGNORECASE,
 )
+# A title that opens with a case reference: "18/02231/FUL - Land rear of Collier Row".
+REFERENCE_TITLE = re.compile(r"^\d{1,4}/\d{2,6}(?:/[A-Z]{2,6})?\s+[-\u2013\u2014]\s+[A-Z0-9]")
 HEADING = 1.0  # the evidence at which a line without a number heads an item
 
 
@@ -123,7 +125,10 @@ def looks_like_title(title: str) -> bool:
     """A heading's title after its number: capitalised, not a sentence, a date or a vote."""
     words = title.split()
     bilingual = re.search(r"\s/\s+[A-Z]", title)  # "ngā tono kōrero / Deputation"
-    if not words or not (title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual):
+    reference = REFERENCE_TITLE.match(title)  # "18/02231/FUL - Land rear of ..."
+    if not words or not (
+        title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual or reference
+    ):
         return False
     if words[0].strip(",.").lower() in MONTHS or len(words) > 20 or VOTE_COUNT.match(title):
         return False
@@ -140,9 +145,15 @@ def is_part_label(text: str) -> bool:
     return bool(PART_LABEL.match(text.strip().rstrip(":-\u2013 ").strip()))
 
 
-def unnumbered_evidence(text: str, next_line: str, previous: str) -> Evidence:
-    """Evidence that a line without a number heads an item: its shape, and its neighbours."""
+def unnumbered_evidence(
+    text: str, next_line: str, previous: str, part_follows: bool = False
+) -> Evidence:
+    """Evidence that a line without a number heads an item: its shape, and its neighbours
+    (`part_follows`: a "Minutes:" or "Decision:" label comes within two lines, as under
+    each title of a committee system's item table)."""
     evidence = Evidence()
+    if part_follows and could_be_title(text):
+        evidence.add(1.5, "a 'Minutes:' or 'Decision:' label follows")
     words = text.split()
     if not could_be_title(text):
         evidence.add(-3, "not a title's shape (lower case, long, or ends like a sentence)")

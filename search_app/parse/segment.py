@@ -77,6 +77,12 @@ END_OF_MEETING = re.compile(
 SIGNATURE = re.compile(
     r"^(?:chair(?:man|woman|person)?|signed|date|dated|signature)\b[\s:._\u2026]*$", re.I
 )
+# A flattened table row: cells between " | ", the minute after an inline "Minutes:".
+ROW_CELL = re.compile(r"\s+\|\s+")
+INLINE_PART = re.compile(r"\s(Minutes|Decisions?)\s*:\s+")
+AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
+NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
+FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
 MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
 DECISION_LABEL = re.compile(r"^decisions?\s*:$", re.IGNORECASE)
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
@@ -147,7 +153,7 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
             if line.heading
         ]
         return segments_from(lines, headings, "markup", width)
-    lines = unflatten(lines)
+    lines = split_table_rows(unflatten(lines))
     candidates = heading_candidates(lines)
     numbered = best_heading_chain(candidates)
     # A numbered heading is stronger evidence than a title line: numbers win unless
@@ -238,6 +244,35 @@ def unflatten(lines: list[Line]) -> list[Line]:
         parts = [part.strip() for part in INLINE_NUMBER.split(line.text)]
         out.extend(Line(part, page=line.page) for part in parts if part)
     return out
+
+
+def split_table_rows(lines: list[Line]) -> list[Line]:
+    """A committee system's item table saved as text, a row a line:
+    "41. | Title agenda wording Minutes: the minute |". Each cell goes on its own line,
+    and a cell's title, agenda wording and minute apart: the "Minutes:" label and the
+    file link after a title ("PDF 214 KB") are where they part."""
+    out = []
+    for line in lines:
+        text = line.text
+        row = " | " in text or text.endswith(" |")
+        if not row or not (INLINE_PART.search(text) or NUMBERED_ROW.match(text)):
+            out.append(line)
+            continue
+        for cell in ROW_CELL.split(cell_text(text)):
+            out.extend(Line(part, page=line.page) for part in cell_parts(cell) if part)
+    return out
+
+
+def cell_parts(cell: str) -> list[str]:
+    """ "Title PDF 1 MB Agenda wording Minutes: minute" -> title, wording, "Minutes:", minute."""
+    head, label, minute = (INLINE_PART.split(cell, maxsplit=1) + ["", ""])[:3]
+    if not label:
+        return [FILE_LINK.sub(" ", cell).strip()]
+    linked = FILE_LINK.split(head, maxsplit=1)
+    if len(linked) == 1:  # no file link: the agenda's wording starts "To note ..."
+        linked = AGENDA_WORDING.split(head, maxsplit=1)
+    title, agenda = linked if len(linked) == 2 else split_title_from_body(head)
+    return [title.strip(), FILE_LINK.sub(" ", agenda).strip(), f"{label}:", minute.strip()]
 
 
 def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
@@ -514,10 +549,10 @@ def unnumbered_headings(
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
-        elif text and index >= start:
+        elif text and index >= start and not ITEM_MARKER.match(text):
             following = next_text(lines, index)
             next_line = lines[following].text if following is not None else ""
-            evidence = unnumbered_evidence(text, next_line, previous)
+            evidence = unnumbered_evidence(text, next_line, previous, part_follows(lines, index))
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
             starts = not previous or previous.endswith(TERMINAL) or not lines[index - 1].text
@@ -535,6 +570,12 @@ def unnumbered_headings(
         if text:
             previous = text
     return consistent_labels(headings)
+
+
+def part_follows(lines: list[Line], index: int) -> bool:
+    """Whether a "Minutes:" or "Decision:" label is one of the next two lines of text."""
+    following = [line.text for line in lines[index + 1 : index + 6] if line.text][:2]
+    return any(MINUTES_LABEL.match(t) or DECISION_LABEL.match(t) for t in following)
 
 
 def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:
