@@ -50,6 +50,8 @@ PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 PAGE_FURNITURE = [
     re.compile(r"^date of (?:issue|publication)\s*:?.*$", re.I),
     re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$", re.I),
+    # A running header or footer with its page number: "CM 200707 Page 3 of 30".
+    re.compile(r"^(?:\S+\s+){1,8}page\s+\d+\s+of\s+\d+$|^page\s+\d+\s+of\s+\d+\b.{1,60}$", re.I),
     re.compile(r"^-?\s*\d+\s*-$"),  # "- 3 -"
 ]
 PAGE_OF = re.compile(r"^(\d+)\s*/\s*(\d+)$")  # "3/7", but not minute "39/20"
@@ -67,6 +69,16 @@ INLINE_CHROME = [
     re.compile(r"\.?\s*\bView directions\b\.?", re.I),
     re.compile(r"^(?:Loading\.{3}\s*)?HomeMy WebLinkAbout\s*"),  # a document viewer's trail
 ]
+# Notices a web page carries around the minutes: cookies, webcasts, breadcrumbs, feedback.
+CHROME_NOTICE = re.compile(
+    r"^(?:we use (?:essential )?cookies\b|this (?:site|website) uses cookies\b"
+    r"|(?:accept|reject|allow|manage)\b.{0,40}\bcookies\b|cookie (?:settings|preferences|policy)\b"
+    r"|this meeting (?:will be|is being|was|may be) (?:webcast|broadcast|live[- ]?streamed)\b"
+    r"|watch (?:the )?(?:webcast|live stream|recording)\b|was this page (?:useful|helpful)\b"
+    r"|home\s*[>\u203a\u00bb]\s)",
+    re.IGNORECASE,
+)
+PAGE_PREFIX = re.compile(r"^page\s+\d+\s*:\s*(?=\S)", re.IGNORECASE)  # "Page 1: Council Meeting"
 # Every piece of inline chrome has one of these in it: most lines skip the patterns.
 CHROME_HINTS = ("pdf", "doc", "kb", " mb", "mp3", "mp4", "xls", "view directions", "weblink")
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
@@ -116,7 +128,9 @@ def normalise_line(raw: str) -> str:
         text = "- " + text[bullet.end() :]
     if PRIVATE_USE.search(text):
         text = text.translate(OTHER_PRIVATE_USE)
-    text = " ".join(text.split())
+    text = PAGE_PREFIX.sub("", " ".join(text.split()))
+    if CHROME_NOTICE.match(text):
+        return ""
     lowered = text.lower()
     if any(hint in lowered for hint in CHROME_HINTS):
         for pattern in INLINE_CHROME:
@@ -224,10 +238,26 @@ def running_headers(lines: list[Line], edges: set[int]) -> set[str]:
     return {text for text, count in counts.items() if count >= max(2, pages // 2)}
 
 
+def furniture_neighbours(lines: list[Line]) -> set[int]:
+    """Lines beside a page-number line whose text stands beside one more than once
+    ("August 14, 2019" under "Regular Meeting Minutes  Page 1 of 3"): the rest of a
+    running header, when the text has lost its page breaks. Elsewhere the same text
+    (the meeting's own date at the top) is kept."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    beside: dict[str, list[int]] = {}
+    for position, index in enumerate(shown):
+        if is_page_furniture(lines[index].text):
+            for near in shown[max(0, position - 1) : position + 2]:
+                if near != index and len(lines[near].text.split()) <= 8:
+                    beside.setdefault(lines[near].text, []).append(near)
+    return {index for found in beside.values() if len(found) >= 2 for index in found}
+
+
 def remove_page_furniture(lines: list[Line]) -> list[Line]:
     """Drop footers, page numbers and running headers wherever they fall."""
     edges = page_edge_lines(lines)
     repeated = running_headers(lines, edges)
+    header_parts = furniture_neighbours(lines)
     return [
         line
         for index, line in enumerate(lines)
@@ -235,6 +265,7 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
         or not (
             is_page_furniture(line.text)
             or line.text in repeated
+            or index in header_parts
             or (index in edges and PAGE_NUMBER.match(line.text))
         )
     ]

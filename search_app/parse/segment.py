@@ -153,7 +153,7 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
             if line.heading
         ]
         return segments_from(lines, headings, "markup", width)
-    lines = split_table_rows(unflatten(lines))
+    lines = unflatten(split_table_rows(lines))
     candidates = heading_candidates(lines)
     numbered = best_heading_chain(candidates)
     # A numbered heading is stronger evidence than a title line: numbers win unless
