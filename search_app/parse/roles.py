@@ -70,7 +70,7 @@ STREET = re.compile(
 LABEL_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][^:]{1,70}?)\s?:-?\s+(?P<rest>\S.*)$")
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|mayor|chair(?:man|woman|person)?|"
-    r"president|commissioner|trustee|director|q|a)\b",
+    r"president|commissioner|trustee|director)\b",
     re.IGNORECASE,
 )
 # A title that opens with a case reference: "18/02231/FUL - Land rear of Collier Row".

@@ -41,6 +41,7 @@ from search_app.parse.numbering import (
 )
 from search_app.parse.roles import (
     HEADING,
+    HONORIFIC,
     MONTHS,
     TITLE_CONNECTIVES,
     Evidence,
@@ -315,10 +316,14 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         following = next_text(lines, index)
         if following is None or NUMBERED_LINE.match(lines[following].text):
             return None
-        if any(not line.text for line in lines[index + 1 : following]):
-            # "87." then a blank, then the title: keep the skipped blank lines out.
-            lines[index + 1 : following] = []
-        title, uses_next_line = lines[index + 1].text, True
+        above = title_above(lines, index, following)
+        if above is not None:  # "APOLOGIES" / "PLA146/14" / "Apologies were received ..."
+            index, title, uses_next_line = above, lines[above].text, True
+        else:
+            if any(not line.text for line in lines[index + 1 : following]):
+                # "87." then a blank, then the title: keep the skipped blank lines out.
+                lines[index + 1 : following] = []
+            title, uses_next_line = lines[index + 1].text, True
     title = drop_second_number(title)
     title, body_start = split_title_from_body(title)
     token, delimiter = match["token"], (match["delim"] or "").strip()
@@ -339,6 +344,18 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimiter,
         evidence,
     )
+
+
+def title_above(lines: list[Line], index: int, following: int) -> int | None:
+    """The line just above a number printed alone, when that line is the heading and the
+    line below is running text: some minutes print the minute number under its title."""
+    above = index - 1
+    if above < 0 or not lines[above].text or is_body_text(lines[above].text):
+        return None
+    below = lines[following].text
+    if unnumbered_evidence(lines[above].text, below, "").score < HEADING:
+        return None
+    return above if is_body_text(below) or not could_be_title(below) else None
 
 
 def is_untitled_paragraph(text: str) -> bool:
@@ -418,11 +435,14 @@ def split_title_from_body(text: str) -> tuple[str, str]:
 
 
 def split_at_separator(text: str) -> tuple[str, str] | None:
-    """ "Title: text" or "Title - Text of the minute." when the left side is a title."""
+    """ "Title: text" or "Title - Text of the minute." when the left side is a title
+    ("Councillor Bee: Sales Boards" is one title: a member's motion or question)."""
     match = re.search(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+", text)
     if not match:
         return None
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    if HONORIFIC.match(title) and not is_sentence(rest):
+        return None
     limit = 20 if is_capitals_line(title) else 15
     if not rest or len(title.split()) > limit or not looks_like_title(title):
         return None
