@@ -160,7 +160,7 @@ def unnumbered_evidence(
         return evidence
     capitals = is_capitals_line(text)
     if len(words) > (16 if capitals else 12):
-        evidence.add(-2, "too many words for a title")
+        evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):
         evidence.add(-2, "the line before stops mid-sentence")
     if ATTENDANCE_LABEL.search(text) or (LABEL_LINE.match(text) and not capitals):

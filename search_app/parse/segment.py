@@ -131,7 +131,7 @@ class HeadingCandidate:
     number: str
     title: str
     body_start: str  # text after the title on the same line
-    uses_next_line: bool  # "87." alone, with the title on the next line
+    lines_used: int  # 1; 2 for "87." alone with its title on the next line (or above)
     readings: list[Reading] = field(default_factory=list)
     delimiter: str = ""
     evidence: Evidence = field(default_factory=Evidence)
@@ -149,7 +149,7 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
     """
     if any(line.heading for line in lines):
         headings = [
-            HeadingCandidate(i, line.number, line.text, "", False)
+            HeadingCandidate(i, line.number, line.text, "", 1)
             for i, line in enumerate(lines)
             if line.heading
         ]
@@ -190,7 +190,7 @@ def segments_from(
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(texts)
-        start = heading.index + (2 if heading.uses_next_line else 1)
+        start = heading.index + heading.lines_used
         body = ([heading.body_start] if heading.body_start else []) + texts[start:end]
         title = cell_text(heading.title)
         title = title[:-1] if title.endswith(".") and is_capitals_line(title) else title
@@ -308,22 +308,23 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
             token = trailing["token"]
             evidence = numbered_evidence(trailing["title"], token, "", in_list)
             return HeadingCandidate(
-                index, token, trailing["title"], "", False, readings(token), "trailing", evidence
+                index, token, trailing["title"], "", 1, readings(token), "trailing", evidence
             )
         return None
-    title, uses_next_line = match["title"] or match["glued"], False
+    title, lines_used = match["title"] or match["glued"], 1
     if title is None:
         following = next_text(lines, index)
         if following is None or NUMBERED_LINE.match(lines[following].text):
             return None
         above = title_above(lines, index, following)
         if above is not None:  # "APOLOGIES" / "PLA146/14" / "Apologies were received ..."
-            index, title, uses_next_line = above, lines[above].text, True
+            title = " ".join(line.text for line in lines[above:index])
+            index, lines_used = above, index - above + 1
         else:
             if any(not line.text for line in lines[index + 1 : following]):
                 # "87." then a blank, then the title: keep the skipped blank lines out.
                 lines[index + 1 : following] = []
-            title, uses_next_line = lines[index + 1].text, True
+            title, lines_used = lines[index + 1].text, 2
     title = drop_second_number(title)
     title, body_start = split_title_from_body(title)
     token, delimiter = match["token"], (match["delim"] or "").strip()
@@ -339,7 +340,7 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         printed_number(token),
         title,
         body_start,
-        uses_next_line,
+        lines_used,
         readings(token, match["word"] or ""),
         delimiter,
         evidence,
@@ -347,15 +348,22 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
 
 
 def title_above(lines: list[Line], index: int, following: int) -> int | None:
-    """The line just above a number printed alone, when that line is the heading and the
-    line below is running text: some minutes print the minute number under its title."""
+    """Where the title starts, when the lines just above a number printed alone are its
+    title and the line below is running text: some minutes print the minute number under
+    its title (a title in capitals may wrap: "... SECTION 5.11," / "PARAGRAPH 6.6)")."""
     above = index - 1
     if above < 0 or not lines[above].text or is_body_text(lines[above].text):
         return None
     below = lines[following].text
-    if unnumbered_evidence(lines[above].text, below, "").score < HEADING:
+    if not (is_body_text(below) or not could_be_title(below)):
         return None
-    return above if is_body_text(below) or not could_be_title(below) else None
+    while above > 0 and is_capitals_line(lines[above - 1].text):
+        if not ends_mid_sentence(lines[above - 1].text):
+            break
+        above -= 1
+    evidence = unnumbered_evidence(" ".join(line.text for line in lines[above:index]), below, "")
+    evidence.add(1, "a number printed alone under it")
+    return above if evidence.score >= HEADING else None
 
 
 def is_untitled_paragraph(text: str) -> bool:
@@ -580,13 +588,13 @@ def unnumbered_headings(
             if label:  # "Title: text" is judged as a paragraph opening, never as a title line
                 evidence = labelled
             if label and labelled.score >= HEADING:
-                headings.append(HeadingCandidate(index, "", label, rest, False, evidence=labelled))
+                headings.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
             elif evidence.score >= HEADING:
                 title = text.rstrip(" :")
                 if is_capitals_line(title) and re.match(r"(?:OF|AND|FOR|TO|THE)\b", next_line):
                     title = f"{title} {next_line}".rstrip(" :")  # "CONFIRMATION" / "OF MINUTES"
                     joined = following
-                headings.append(HeadingCandidate(index, "", title, "", False, evidence=evidence))
+                headings.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
         if text:
             previous = text
     return consistent_labels(headings)
