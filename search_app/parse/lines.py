@@ -87,7 +87,8 @@ CHROME_LINE = re.compile(
     r"view the webcast|webcast: view the webcast|view directions|media|items|"
     r"(?:note\s+)?no\.?\s+item|item no\.?\s+item(?: under discussion)?|table of contents|"
     r"loading\.*|skip (?:to (?:main )?content|navigation)|print this (?:page|document)|"
-    r"continue reading|download|this table is used for column layout\.?)\s*:?$",
+    r"continue reading|download|this table is used for column layout\.?|"
+    r"view (?:the )?recorded votes? for this item)\s*:?$",
     re.IGNORECASE,
 )
 # Text laid out in columns (an attendance table, a heading beside its text) keeps a

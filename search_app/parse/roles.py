@@ -26,6 +26,12 @@ MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & - \u2013".split())
+# Words that begin the first sentence of an item when title and text share a line.
+SENTENCE_STARTERS = frozenset(
+    "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame Detective The A An "
+    "It There Members Member Apologies No None All This These He She They We In Following "
+    "Resolved RESOLVED Agreed AGREED Officers Consideration To That".split()
+)
 # Words of a sentence, not of a title: "The Director advised that ..."
 NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
 # What a cover sheet or a table header says beside a number: "Agenda No 5 Item".
@@ -134,10 +140,14 @@ def looks_like_title(title: str) -> bool:
         return False
     if title.lower().strip(" .:") in NOT_TITLES:
         return False
-    # Agenda wording ends with a full stop ("To declare any interests."); sentences do too.
+    # Agenda wording ends with a full stop ("To declare any interests."); sentences do too,
+    # but so does a title printed with one ("Matters arising from the minutes."): a
+    # sentence is long, or has a verb or a subject of one.
     agenda_wording = words[0] == "To" and len(words) <= 15
-    sentence = title.endswith(".") and len(words) > 4 and not title.isupper()
-    return not sentence or agenda_wording
+    verb = NOT_IN_TITLES.intersection(w.lower().strip(",.") for w in words)
+    subject = words[0] in SENTENCE_STARTERS
+    sentence = title.endswith(".") and (len(words) > 8 or verb or subject) and len(words) > 4
+    return not (sentence and not title.isupper()) or agenda_wording
 
 
 def is_part_label(text: str) -> bool:

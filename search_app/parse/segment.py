@@ -43,6 +43,7 @@ from search_app.parse.roles import (
     HEADING,
     HONORIFIC,
     MONTHS,
+    SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
     Evidence,
     could_be_title,
@@ -55,12 +56,6 @@ from search_app.parse.roles import (
     unnumbered_evidence,
 )
 
-# Words that begin the first sentence of an item when title and text share a line.
-SENTENCE_STARTERS = frozenset(
-    "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame Detective The A An "
-    "It There Members Member Apologies No None All This These He She They We In Following "
-    "Resolved RESOLVED Agreed AGREED Officers Consideration To That".split()
-)
 # The starters that name who is acting: a title runs up to them even when it has no colon.
 SUBJECT_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame The Members "
