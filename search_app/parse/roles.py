@@ -61,6 +61,8 @@ PART_LABEL = re.compile(
     r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc)$",
     re.IGNORECASE,
 )
+# "Moved by Councillor Bee, seconded by ...": a motion inside an item, not a title.
+MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
 # A line that introduces a list: the numbered lines after it are its entries, not items.
 LIST_INTRODUCTION = re.compile(
     r"(?::|:-|\u2013|\u2014)\s*$|^(?:list of )?(?:public )?speakers?\b", re.IGNORECASE
@@ -175,7 +177,7 @@ def unnumbered_evidence(
         evidence.add(-2, "the line before stops mid-sentence")
     if ATTENDANCE_LABEL.search(text) or (LABEL_LINE.match(text) and not capitals):
         evidence.add(-2, "a label of the meeting (attendance, date, venue)")
-    if is_part_label(text):
+    if is_part_label(text) or MOTION.match(text):
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if DATE_IN_TEXT.search(text) and not is_procedural(text):
         evidence.add(-1.5, "holds a date")
@@ -213,7 +215,7 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.65, "the text after the number is a sentence, not a title")
     if in_list:
         evidence.add(-0.6, "an entry of a list a line before introduces")
-    if not delimiter and len(token) >= 3 and token.isdigit() and STREET.search(text):
+    if not delimiter and token.isdigit() and STREET.search(text):
         evidence.add(-0.8, "a street address")
     return evidence
 

@@ -618,7 +618,8 @@ def heading_date_line(lines: list[Line]) -> int:
                 break
             heads_item = ITEM_MARKER.match(previous) is not None
             dated = DIGIT.search(line.text) and DATE.search(line.text[:200])
-            announces = MEETING_HELD.search(line.text) and not line.text.endswith(".")
+            opens = DATE.match(line.text)  # "Monday, March 4, 2019, 7:00 p.m."
+            announces = opens or MEETING_HELD.search(line.text) and not line.text.endswith(".")
             if dated and (announces or not is_body_text(line.text)) and not heads_item:
                 found = index
             previous = line.text
