@@ -181,12 +181,16 @@ def unnumbered_evidence(
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if DATE_IN_TEXT.search(text) and not is_procedural(text):
         evidence.add(-1.5, "holds a date")
-    if NUMBERED_LINE.match(text) or sum(c.isdigit() for c in text) > 4 or text.count(",") > 1:
-        evidence.add(-1.5, "numbers or commas of a list or reference")
+    if NUMBERED_LINE.match(text) or text.count(",") > 1:
+        evidence.add(-1.5, "a number first, or the commas of a list")
+    elif sum(c.isdigit() for c in text) > 4:
+        evidence.add(-0.5 if capitals else -1.5, "many digits (a reference or a list)")
     if len(words) == 1 and len(text) < 5:
         evidence.add(-1.5, "a single short word")
     if capitals:
         evidence.add(1.2, "in capitals")
+        if is_body_text(next_line):
+            evidence.add(0.3, "running text follows")
         return evidence
     if ": " in text or NOT_IN_TITLES.intersection(w.lower() for w in words):
         evidence.add(-1, "words of a sentence")
