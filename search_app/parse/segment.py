@@ -150,21 +150,55 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
         ]
         return segments_from(lines, headings, "markup", width)
     lines = unflatten(split_table_rows(lines))
+    scheme, headings, _ = choose_scheme(lines)
+    if not headings:
+        return sections(lines)
+    return segments_from(lines, headings, scheme, width)
+
+
+def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[str]]:
+    """The scheme that explains the document best, its headings, and the reasons (for
+    `parse --explain`). A numbered heading is stronger evidence than a title line: numbers
+    win unless title lines explain the document several times better; headings in
+    capitals before the first number or after the last join them ("CALL TO ORDER",
+    "ADJOURNMENT" around numbered business)."""
     candidates = heading_candidates(lines)
     numbered = best_heading_chain(candidates)
-    # A numbered heading is stronger evidence than a title line: numbers win unless
-    # title lines explain the document several times better. (Counting the lines that
-    # could be titles at all is cheap, and usually settles it.)
-    if numbered and NUMBER_ADVANTAGE * plausibility(numbered) >= sum(
-        could_be_title(line.text) for line in lines
-    ):
-        return segments_from(lines, numbered, "numbered", width)
     unnumbered = unnumbered_headings(lines, candidates)
-    if numbered and NUMBER_ADVANTAGE * plausibility(numbered) >= plausibility(unnumbered):
-        return segments_from(lines, numbered, "numbered", width)
+    titles = sum(could_be_title(line.text) for line in lines)
+    notes = [
+        f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}",
+        f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}",
+        f"lines that could be titles: {titles}",
+    ]
+    strongest = max(titles if titles <= len(unnumbered) else 0, plausibility(unnumbered))
+    if numbered and NUMBER_ADVANTAGE * plausibility(numbered) >= strongest:
+        notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
+                     "the title lines')")  # fmt: skip
+        return "numbered", with_edge_headings(numbered, unnumbered), notes
     if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
-        return segments_from(lines, unnumbered, "unnumbered", width)
-    return sections(lines)
+        notes.append("chosen: unnumbered (title lines explain the document better)")
+        return "unnumbered", unnumbered, notes
+    notes.append("chosen: sections (no headings found)")
+    return "sections", [], notes
+
+
+def with_edge_headings(
+    numbered: list[HeadingCandidate], unnumbered: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """Numbered headings, and the headings in capitals before the first of them or after
+    the last, when the numbered titles are in capitals too (a consistent style)."""
+    if sum(is_capitals_line(h.title) for h in numbered) * 2 < len(numbered):
+        return numbered
+    first, last = numbered[0].index, numbered[-1].index + numbered[-1].lines_used - 1
+    edges = [
+        h
+        for h in unnumbered
+        if (h.index < first or h.index > last)
+        and is_capitals_line(h.title)
+        and h.evidence.score >= HEADING + 0.3
+    ]
+    return sorted(numbered + edges, key=lambda h: h.index)
 
 
 def plausibility(headings: list[HeadingCandidate]) -> float:
@@ -608,6 +642,12 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
     return headings if len(labelled) != 1 else [h for h in headings if not h.body_start]
 
 
+def shouts(text: str) -> bool:
+    """Mostly capitals ("MINUTES OF THE MEETING HELD ON 24th SEPTEMBER 2019, ."): a heading."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
 def heading_date_line(lines: list[Line]) -> int:
     """Index of the last date line in the document's heading (its first lines), or -1."""
     seen, found, previous = 0, -1, ""
@@ -619,7 +659,8 @@ def heading_date_line(lines: list[Line]) -> int:
             heads_item = ITEM_MARKER.match(previous) is not None
             dated = DIGIT.search(line.text) and DATE.search(line.text[:200])
             opens = DATE.match(line.text)  # "Monday, March 4, 2019, 7:00 p.m."
-            announces = opens or MEETING_HELD.search(line.text) and not line.text.endswith(".")
+            held = MEETING_HELD.search(line.text)
+            announces = opens or held and (not line.text.endswith(".") or shouts(line.text))
             if dated and (announces or not is_body_text(line.text)) and not heads_item:
                 found = index
             previous = line.text
