@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 
 from search_app.harvest.fetch import FetchError, PoliteClient
 from search_app.harvest.moderngov import check_pdf
-from search_app.harvest.store import DocumentMeta, slug
+from search_app.harvest.store import DocumentMeta, safe_name
 
 MEETING_LINK = re.compile(
     r"/ViewMeetingPublic/.*?/Meeting/(?P<meeting>\d+)/Committee/(?P<committee>\d+)", re.I
@@ -57,7 +57,7 @@ def meeting_document(
         source_url=url, council=council, system="cmis",
         ids={"meeting": meeting_id, "committee": committee_id},
     )  # fmt: skip
-    name = f"committee-{slug(committee_id)}/meeting-{meeting_id}"
+    name = f"committee-{safe_name(committee_id)}/meeting-{safe_name(meeting_id)}"
     if link := minutes_link(soup, url):
         document = client.get(link)
         if document is None:
