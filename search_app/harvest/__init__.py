@@ -215,7 +215,7 @@ def harvest_listing(url, corpus, client, council, report, progress) -> None:
     store = SiteStore(corpus, council)
     report.council = council
     store.remember_page(f"page:{url}", council, page.etag, page.last_modified)
-    for link, label in listing.minutes_links(page.content, url):
+    for link, label in listing.minutes_links(page.content, page.url):  # after redirects
         fetch = partial(listing.linked_document, client, council, url, link, label)
         fetch_new(report, store, f"url:{link}", fetch, progress)
     finish(store)

@@ -59,7 +59,7 @@ def event_document(
     when = event_date(event)
     body = event.get("EventBodyName") or "Unknown body"
     meta = DocumentMeta(
-        source_url=event.get("EventInSiteURL") or url, council=council, committee=body,
+        source_url=event.get("EventInSiteURL") or response.url, council=council, committee=body,
         date=when.isoformat() if when else None, start_time=clock(event.get("EventTime") or ""),
         venue=event.get("EventLocation") or None, system="legistar",
         ids={"event": str(event.get("EventId", ""))},

@@ -55,7 +55,7 @@ def linked_document(
     elif "html" not in response.content_type and "text" not in response.content_type:
         raise FetchError(url, f"neither a PDF nor a page ({response.content_type or 'no type'})")
     meta = DocumentMeta(
-        source_url=url, council=council, system="listing", ids={"listed_on": page_url}
+        source_url=response.url, council=council, system="listing", ids={"listed_on": page_url}
     )
     # The link's words name the file, so a date in them ("Minutes 6 December 2021") reaches
     # the parser, which reads dates from file names when the text has none.

@@ -107,7 +107,7 @@ def meeting_document(
         response = client.get(printed)
         if response is not None:
             check_pdf(printed, response.content)
-            meta.source_url = printed
+            meta.source_url = response.url
             return f"{safe_name(committee)}/{stem}.pdf", response.content, meta
     return None
 
