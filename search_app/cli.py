@@ -17,7 +17,7 @@ from search_app.engines import ENGINES
 from search_app.errors import MinutesError, UnreadableDocument
 from search_app.facets import FacetFilters
 from search_app.harvest import SYSTEMS, HarvestReport, harvest
-from search_app.harvest.fetch import PoliteClient
+from search_app.harvest.fetch import DEADLINE, PoliteClient
 from search_app.index import IndexReport, update_index
 from search_app.models import ParsedDocument
 from search_app.parse import parse_file
@@ -158,14 +158,22 @@ def summarise(report: IndexReport) -> str:
 @click.option("--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--contact", default="", help="Your contact, added to the user agent (email or URL).")
 @click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to a host.")
-def harvest_command(url, system, since, committee, council, corpus, contact, delay) -> None:
+@click.option(
+    "--deadline", default=DEADLINE, show_default=True,
+    help="Seconds one fetch may take in all (retries and redirects included).",
+)  # fmt: skip
+def harvest_command(
+    url, system, since, committee, council, corpus, contact, delay, deadline
+) -> None:
     """Fetch the minutes published at URL (ModernGov, Legistar or a listing page) into --corpus.
 
     Incremental and polite: what was saved is not fetched again, meetings whose minutes
     are not out yet are looked at again next time, robots.txt is obeyed and a host gets
-    at most one request per --delay seconds. Exit status 3: some meetings failed (named).
+    at most one request per --delay seconds. Only public addresses are fetched unless
+    MINUTES_ALLOW_PRIVATE_FETCH=1 (or a list of networks). Exit status 3: some meetings
+    failed (named).
     """
-    client = PoliteClient(contact=contact, delay=delay)
+    client = PoliteClient(contact=contact, delay=delay, deadline=deadline)
     try:
         report = harvest(url, corpus, client, system, as_date(since), committee, council,
                          HarvestProgress(sys.stdout.isatty()))  # fmt: skip
@@ -206,7 +214,7 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
     """Harvest every site in --sources, then index what changed: one command for cron.
 
     sources.toml lists [[source]] tables with url and, optionally, system, council,
-    committee and since; [harvest] may set contact and delay. Exit status 3 when any
+    committee and since; [harvest] may set contact, delay and deadline. Exit status 3 when any
     site, meeting or file failed (each is named); the rest is harvested and indexed.
     """
     try:
@@ -214,7 +222,10 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise click.ClickException(f"{sources}: {error}") from error
     settings = config.get("harvest", {})
-    client = PoliteClient(settings.get("contact", ""), float(settings.get("delay", 1.0)))
+    client = PoliteClient(
+        settings.get("contact", ""), float(settings.get("delay", 1.0)),
+        deadline=float(settings.get("deadline", DEADLINE)),
+    )  # fmt: skip
     partial = False
     try:
         for source in config.get("source", []):

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -20,7 +21,7 @@ from search_app.alerts.deliver import DAY, send_due
 from search_app.alerts.mail import mail_settings
 from search_app.alerts.store import AlertStore
 from search_app.alerts.tokens import Tokens, secret_key
-from search_app.alerts.webhook import WebhookRefused, check_webhook
+from search_app.alerts.webhook import WebhookRefused, check_webhook, post
 from search_app.facets import FacetFilters
 from search_app.index import update_index
 from search_app.search import Searcher, SearchRequest
@@ -306,6 +307,78 @@ def test_webhook_addresses_are_guarded(monkeypatch):
     assert check_webhook("http://127.0.0.1:9/hook") == "http://127.0.0.1:9/hook"
 
 
+@pytest.mark.parametrize(
+    "host",
+    [
+        "[64:ff9b::7f00:1]",  # NAT64 of 127.0.0.1
+        "[64:ff9b::a00:5]",  # NAT64 of 10.0.0.5
+        "[64:ff9b:1::a9fe:a9fe]",  # a network's own NAT64 (RFC 8215)
+        "[2002:7f00:1::]",  # 6to4 of 127.0.0.1
+        "[2002:a9fe:a9fe::]",  # 6to4 of 169.254.169.254, the cloud metadata address
+        "[::ffff:127.0.0.1]",  # IPv4-mapped
+        "[::ffff:c0a8:101]",  # IPv4-mapped 192.168.1.1, written in hex
+        "[::7f00:1]",  # IPv4-compatible (deprecated) 127.0.0.1
+    ],
+)
+def test_webhook_addresses_that_lead_to_a_private_ipv4_address_are_refused(host):
+    with pytest.raises(WebhookRefused, match="private or local"):
+        check_webhook(f"http://{host}/hook")
+
+
+def test_the_ipv6_forms_of_a_public_address_are_allowed():
+    for host in ("[64:ff9b::808:808]", "[2002:808:808::]", "[::ffff:8.8.8.8]"):
+        assert check_webhook(f"http://{host}/hook") == f"http://{host}/hook"
+
+
+class Receiver(BaseHTTPRequestHandler):
+    """Records each POST's Host header on its server (`server.hosts`) and answers 200."""
+
+    def do_POST(self):  # noqa: N802 - http.server's name
+        self.server.hosts.append(self.headers["Host"])
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def receiver(address: str, port: int = 0) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer((address, port), Receiver)
+    server.hosts = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_a_webhook_post_connects_to_the_address_it_checked(monkeypatch):
+    """DNS rebinding: hook.test answers an allowed address when checked and another one
+    later; the post goes only where the check looked, with the name in its Host header."""
+    allowed = receiver("127.0.0.1")
+    port = allowed.server_port
+    other = receiver("127.0.0.2", port)
+    answers = ["127.0.0.1"]  # what the name resolves to, one answer per lookup
+    resolve = socket.getaddrinfo
+
+    def dns(host, *args, **kwargs):
+        if host == "hook.test":
+            host = answers.pop(0) if len(answers) > 1 else answers[0]
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_WEBHOOKS", "127.0.0.1/32")
+    hook = f"http://hook.test:{port}/hook"
+    try:
+        post(hook, {"text": "1 new item"})
+        assert allowed.hosts == [f"hook.test:{port}"]
+        answers[:] = ["127.0.0.1", "127.0.0.2"]  # checked, then rebound for the connection
+        with pytest.raises(RuntimeError, match=r"hook.test \(127.0.0.2\): a private or local"):
+            post(hook, {"text": "1 new item"}, attempts=1)
+    finally:
+        allowed.shutdown()
+        other.shutdown()
+    assert other.hosts == [] and allowed.hosts == [f"hook.test:{port}"]
+
+
 def test_a_webhook_receives_the_new_items_as_json(smtp, site, monkeypatch):
     inbox, _ = smtp
     corpus, index_dir, client = site
@@ -394,8 +467,6 @@ def test_an_indexing_run_that_adds_items_sends_the_alerts_due(smtp, site):
 
 
 def test_a_webhook_that_fails_once_is_retried(monkeypatch):
-    from search_app.alerts.webhook import post
-
     monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_WEBHOOKS", "1")
     answers = [503, 200]
     received: list[dict] = []

@@ -32,7 +32,8 @@ def site(tmp_path):
 
 @pytest.fixture
 def client():
-    client = PoliteClient(contact="tests@example.org", delay=0.0, timeout=5.0)
+    # The invented council is on loopback: a private address, fetched only when allowed.
+    client = PoliteClient(contact="tests@example.org", delay=0.0, timeout=5.0, allow_private=True)
     yield client
     client.close()
 
@@ -142,12 +143,12 @@ def test_misbehaving_servers_are_retried_named_and_skipped(site, tmp_path, clien
 
 def test_a_slow_server_times_out_and_each_host_gets_one_request_per_delay(site, tmp_path):
     site_, base = site
-    slow = PoliteClient(delay=0.0, timeout=0.5)
+    slow = PoliteClient(delay=0.0, timeout=0.5, allow_private=True)
     site_.faults["/parish/minutes.html"] = ["slow:2"] * 4
     with pytest.raises(FetchError, match="timed out"):
         slow.get(base + "/parish/minutes.html")
     slow.close()
-    polite = PoliteClient(delay=0.3, timeout=5.0)
+    polite = PoliteClient(delay=0.3, timeout=5.0, allow_private=True)
     for _ in range(3):
         polite.get(base + "/")
     polite.close()
@@ -157,8 +158,9 @@ def test_a_slow_server_times_out_and_each_host_gets_one_request_per_delay(site, 
     assert all(agent.startswith("MinutesSearch/") for agent in agents)
 
 
-def test_a_killed_run_resumes_without_fetching_saved_meetings_again(site, tmp_path):
+def test_a_killed_run_resumes_without_fetching_saved_meetings_again(site, tmp_path, monkeypatch):
     site_, base = site
+    monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_FETCH", "1")  # the site is on loopback
     corpus = tmp_path / "corpus"
     site_.faults["/mgWebService.asmx/GetMeeting"] = [""] * 3 + ["slow:30"]
     command = [sys.executable, "-m", "search_app.cli", "harvest", f"{base}/mgWebService.asmx",
@@ -223,8 +225,9 @@ def test_a_hostile_source_address_in_a_sidecar_is_never_a_link(tmp_path):
     assert "javascript:" not in page and "Anytown Borough Council" in page
 
 
-def test_update_harvests_every_source_then_indexes(site, tmp_path):
+def test_update_harvests_every_source_then_indexes(site, tmp_path, monkeypatch):
     site_, base = site
+    monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_FETCH", "1")  # the site is on loopback
     sources = tmp_path / "sources.toml"
     sources.write_text(
         f'[harvest]\ndelay = 0\n\n[[source]]\nurl = "{base}/mgWebService.asmx"\nsystem = "moderngov"\n'

@@ -2,14 +2,15 @@
 
 The address is checked when the alert is made and again on every send (DNS can
 change): http(s) only, and never to loopback, private, link-local or other
-non-public addresses unless the operator allows it
-(MINUTES_ALLOW_PRIVATE_WEBHOOKS=1), so an alert cannot be used to reach the
-server's own network.
+non-public addresses (nor IPv6 forms of them: NAT64, 6to4, IPv4-mapped) unless the
+operator allows it (MINUTES_ALLOW_PRIVATE_WEBHOOKS=1, or a list of networks), so an
+alert cannot be used to reach the server's own network. The post goes through
+netguard's transport, which connects to the address it checked, so a name that
+resolves elsewhere a moment later (DNS rebinding) does not get past the check.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import socket
 import time
@@ -17,16 +18,19 @@ from urllib.parse import urlsplit
 
 import httpx
 
-TIMEOUT = 10.0
+from search_app.netguard import AddressPolicy, AddressRefused, GuardedTransport, deadline
+
+TIMEOUT = 10.0  # seconds for the whole post, connection included
 ATTEMPTS = 3
+ALLOW_PRIVATE = "MINUTES_ALLOW_PRIVATE_WEBHOOKS"
 
 
 class WebhookRefused(ValueError):
     """A webhook address this site will not post to, and why."""
 
 
-def private_allowed() -> bool:
-    return os.environ.get("MINUTES_ALLOW_PRIVATE_WEBHOOKS", "").strip() in ("1", "yes", "true")
+def webhook_policy() -> AddressPolicy:
+    return AddressPolicy.from_setting(os.environ.get(ALLOW_PRIVATE, ""), ALLOW_PRIVATE)
 
 
 def check_webhook(url: str) -> str:
@@ -36,16 +40,12 @@ def check_webhook(url: str) -> str:
         raise WebhookRefused("a webhook must be an http:// or https:// address")
     if parts.username or parts.password:
         raise WebhookRefused("a webhook address may not carry a user name or password")
-    if private_allowed():
-        return url
     try:
-        found = socket.getaddrinfo(parts.hostname, parts.port or 443, type=socket.SOCK_STREAM)
+        webhook_policy().checked_addresses(parts.hostname, parts.port or 443)
+    except AddressRefused as error:
+        raise WebhookRefused(str(error)) from error
     except (socket.gaierror, UnicodeError) as error:
         raise WebhookRefused(f"{parts.hostname}: the name does not resolve") from error
-    for *_, address in found:
-        ip = ipaddress.ip_address(address[0].split("%")[0])
-        if not ip.is_global or ip.is_multicast:
-            raise WebhookRefused(f"{parts.hostname}: a private or local address ({ip})")
     return url
 
 
@@ -56,7 +56,7 @@ def post(url: str, payload: dict, attempts: int = ATTEMPTS) -> None:
     for attempt in range(attempts):
         try:
             check_webhook(url)
-            answer = httpx.post(url, json=payload, timeout=TIMEOUT, follow_redirects=False)
+            answer = send(url, payload)
             if answer.status_code < 300:
                 return
             last = RuntimeError(f"{url}: HTTP {answer.status_code}")
@@ -68,3 +68,13 @@ def post(url: str, payload: dict, attempts: int = ATTEMPTS) -> None:
                 break
         time.sleep(min(2**attempt, 8) * 0.5)
     raise RuntimeError(str(last))
+
+
+def send(url: str, payload: dict) -> httpx.Response:
+    """One POST, connected only to an address the policy permits (checked as it connects)."""
+    transport = GuardedTransport(webhook_policy())
+    try:
+        with httpx.Client(transport=transport, trust_env=False) as client, deadline(TIMEOUT):
+            return client.post(url, json=payload, timeout=TIMEOUT, follow_redirects=False)
+    except AddressRefused as error:
+        raise WebhookRefused(str(error)) from error

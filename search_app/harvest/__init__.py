@@ -124,16 +124,15 @@ def keep(report: HarvestReport, store: SiteStore, key: str, found, progress) -> 
 
 def fetch_new(report: HarvestReport, store: SiteStore, key: str, fetch, progress) -> None:
     """One meeting or document: skipped when saved before, else fetched and kept; a failure
-    is named in the report and the run goes on."""
+    (fetching, or a name that would save it outside the corpus) is named in the report and
+    the run goes on."""
     if store.is_done(key):
         report.skipped += 1
         return
     try:
-        found = fetch()
+        keep(report, store, key, fetch(), progress)
     except FetchError as error:
         report.failed.append(error)
-        return
-    keep(report, store, key, found, progress)
 
 
 def finish(store: SiteStore) -> None:
@@ -216,7 +215,7 @@ def harvest_listing(url, corpus, client, council, report, progress) -> None:
     store = SiteStore(corpus, council)
     report.council = council
     store.remember_page(f"page:{url}", council, page.etag, page.last_modified)
-    for link, label in listing.minutes_links(page.content, url):
+    for link, label in listing.minutes_links(page.content, page.url):  # after redirects
         fetch = partial(listing.linked_document, client, council, url, link, label)
         fetch_new(report, store, f"url:{link}", fetch, progress)
     finish(store)

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 
 from search_app.harvest.fetch import FetchError, PoliteClient
 from search_app.harvest.moderngov import check_pdf
-from search_app.harvest.store import DocumentMeta, slug
+from search_app.harvest.store import DocumentMeta, safe_name
 
 MEETING_LINK = re.compile(
     r"/ViewMeetingPublic/.*?/Meeting/(?P<meeting>\d+)/Committee/(?P<committee>\d+)", re.I
@@ -39,7 +39,7 @@ def meeting_links(client: PoliteClient, base: str) -> Iterator[tuple[str, str, s
         match = MEETING_LINK.search(link["href"])
         if match and match["meeting"] not in seen:
             seen.add(match["meeting"])
-            yield match["meeting"], match["committee"], urljoin(url, link["href"])
+            yield match["meeting"], match["committee"], urljoin(page.url, link["href"])
 
 
 def meeting_document(
@@ -54,16 +54,16 @@ def meeting_document(
         raise FetchError(url, f"not a meeting page ({response.content_type or 'no type'})")
     soup = BeautifulSoup(response.content, "html.parser")
     meta = DocumentMeta(
-        source_url=url, council=council, system="cmis",
+        source_url=response.url, council=council, system="cmis",
         ids={"meeting": meeting_id, "committee": committee_id},
     )  # fmt: skip
-    name = f"committee-{slug(committee_id)}/meeting-{meeting_id}"
-    if link := minutes_link(soup, url):
+    name = f"committee-{safe_name(committee_id)}/meeting-{safe_name(meeting_id)}"
+    if link := minutes_link(soup, response.url):
         document = client.get(link)
         if document is None:
             raise FetchError(link, "not modified, but nothing is cached for it")
         check_pdf(link, document.content)
-        meta.source_url = link
+        meta.source_url = document.url
         return f"{name}.pdf", document.content, meta
     if carries_minutes(soup):
         return f"{name}.html", response.content, meta

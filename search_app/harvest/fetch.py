@@ -1,28 +1,48 @@
 """A polite HTTP client: honest user agent, robots.txt, one request a second per host,
-timeouts, retries on 429/5xx (honouring Retry-After), conditional GET and a size cap.
+timeouts, retries on 429/5xx (honouring Retry-After), conditional GET, and limits a
+hostile site cannot get past.
 
-httpx does the HTTP (timeouts, redirects, streaming); protego reads robots.txt the way
-the major crawlers do. Everything that can go wrong ends as a FetchError naming the URL.
+The limits: every body, robots.txt included, is read through one capped reader that
+counts decoded bytes (so a small gzip bomb is refused before it inflates); every fetch,
+retries and redirects included, ends within a total deadline however slowly the server
+sends; only public addresses are fetched, checked on every redirect hop and as each
+connection is made (search_app/netguard.py), unless the operator allows private ones
+(MINUTES_ALLOW_PRIVATE_FETCH). A robots.txt that cannot be read (anything but a 4xx,
+which means there is none) leaves the site for a later run.
+
+httpx does the HTTP; protego reads robots.txt the way the major crawlers do. Everything
+that can go wrong ends as a FetchError naming the URL.
 """
 
 from __future__ import annotations
 
+import os
 import time
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 from protego import Protego
 
+from search_app import netguard
 from search_app.errors import MinutesError
 
 USER_AGENT = "MinutesSearch/0.1 (+https://github.com/minutes-search; harvests published minutes)"
 MAX_DOCUMENT_BYTES = 25 * 1024 * 1024  # as the parser's limit: larger is refused, not truncated
+# Google reads 500 KiB of a robots.txt; a larger one is refused (try later), not truncated:
+# rules half read could allow what the rest forbids.
+MAX_ROBOTS_BYTES = 500 * 1024
+DEADLINE = 120.0  # seconds for one fetch in all: retries, redirects and the slowest server
+MAX_REDIRECTS = 5
 RETRIES = 3
 MAX_RETRY_WAIT = 60.0  # seconds: a longer Retry-After is not worth waiting for in one run
+RETRY_STATUSES = (429, 500, 502, 503, 504)
+REDIRECT_STATUSES = (301, 302, 303, 307, 308)
+ALLOW_PRIVATE = "MINUTES_ALLOW_PRIVATE_FETCH"
 
 
 class FetchError(MinutesError):
@@ -35,31 +55,45 @@ class FetchError(MinutesError):
 
 @dataclass
 class Response:
-    url: str
+    url: str  # where the body came from, after redirects
     content: bytes
     content_type: str
     etag: str | None = None
     last_modified: str | None = None
+    status: int = 200
+    retry_after: float = 0.0  # seconds to wait before asking again, after a 429 or 5xx
 
 
 class PoliteClient:
-    """One client for a harvesting run, shared by every site it visits."""
+    """One client for a harvesting run, shared by every site it visits.
+
+    `allow_private`: True fetches from any private address, a string from the networks it
+    lists ("10.0.0.0/8,127.0.0.1"), None as MINUTES_ALLOW_PRIVATE_FETCH says (the same
+    forms); otherwise public addresses only.
+    """
 
     def __init__(
         self,
         contact: str = "",
         delay: float = 1.0,
         timeout: float = 60.0,
-        transport: httpx.BaseTransport | None = None,
+        deadline: float = DEADLINE,
+        allow_private: bool | str | None = None,
     ) -> None:
         agent = f"{USER_AGENT} {contact}".strip()
+        setting = os.environ.get(ALLOW_PRIVATE, "") if allow_private is None else allow_private
+        addresses = netguard.AddressPolicy.from_setting(setting, ALLOW_PRIVATE)
+        # Redirects are followed here, not by httpx, to check each hop; proxies from the
+        # environment are not used, as they would connect where the guard cannot see.
         self.client = httpx.Client(
-            headers={"User-Agent": agent}, timeout=timeout, follow_redirects=True,
-            max_redirects=5, transport=transport,
+            headers={"User-Agent": agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=timeout, follow_redirects=False, trust_env=False,
+            transport=netguard.GuardedTransport(addresses),
         )  # fmt: skip
         self.agent = agent
         self.delay = delay
-        self.robots: dict[str, Protego | None] = {}
+        self.deadline = deadline
+        self.robots: dict[str, Protego | FetchError | None] = {}
         self.last_request: dict[str, float] = {}
         self.sleep = time.sleep
 
@@ -70,60 +104,60 @@ class PoliteClient:
         self, url: str, etag: str | None = None, modified: str | None = None
     ) -> Response | None:
         """The body at `url`, or None when the server says it has not changed (304)."""
-        if not self.allowed(url):
-            raise FetchError(url, "robots.txt disallows it for this user agent")
+        self.check_robots(url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
         if modified:
             headers["If-Modified-Since"] = modified
-        for attempt in range(RETRIES + 1):
-            try:
-                with self.turn(url):
-                    response = self.fetch(url, headers)
-            except httpx.TooManyRedirects as error:
-                raise FetchError(url, "too many redirects (a redirect loop?)") from error
-            except httpx.TimeoutException as error:
-                if attempt == RETRIES:
-                    raise FetchError(url, f"timed out {RETRIES + 1} times") from error
-                continue
-            except httpx.RemoteProtocolError as error:
-                raise FetchError(url, f"truncated or broken response ({error})") from error
-            except httpx.HTTPError as error:
-                raise FetchError(url, f"connection failed ({error})") from error
-            if response is None:
-                return None
-            status, result = response
-            if status in (429, 500, 502, 503, 504) and attempt < RETRIES:
-                self.sleep(min(result, MAX_RETRY_WAIT))
-                continue
-            if isinstance(result, Response):
-                return result
-            raise FetchError(url, f"HTTP {status}" + (" (blocked?)" if status == 403 else ""))
+        response = self.request(url, headers, MAX_DOCUMENT_BYTES)
+        if response.status == 304:
+            return None
+        if response.status != 200:
+            blocked = " (blocked?)" if response.status == 403 else ""
+            raise FetchError(url, f"HTTP {response.status}{blocked}")
+        return response
+
+    def request(self, url: str, headers: dict, limit: int) -> Response:
+        """The answer at `url`, whatever its status, retried on timeouts, 429 and 5xx
+        (as Retry-After says), all within the deadline."""
+        with netguard.deadline(self.deadline):
+            for attempt in range(RETRIES + 1):
+                try:
+                    with self.turn(url):
+                        response = self.follow(url, headers, limit)
+                except httpx.TimeoutException as error:
+                    if netguard.past_deadline():
+                        reason = f"not done within {self.deadline:g} s, the limit for one fetch"
+                        raise FetchError(url, reason) from error
+                    if attempt == RETRIES:
+                        raise FetchError(url, f"timed out {RETRIES + 1} times") from error
+                    continue
+                except httpx.RemoteProtocolError as error:
+                    raise FetchError(url, f"truncated or broken response ({error})") from error
+                except httpx.HTTPError as error:
+                    raise FetchError(url, f"connection failed ({error})") from error
+                if response.status in RETRY_STATUSES and attempt < RETRIES:
+                    self.sleep(min(response.retry_after, MAX_RETRY_WAIT))
+                    continue
+                return response
         raise FetchError(url, "gave up after retries")
 
-    def fetch(self, url: str, headers: dict) -> tuple[int, Response | float] | None:
-        with self.client.stream("GET", url, headers=headers) as reply:
-            if reply.status_code == 304:
-                return None
-            if reply.status_code != 200:
-                return reply.status_code, retry_after(reply.headers.get("Retry-After"))
-            declared = int(reply.headers.get("Content-Length") or 0)
-            if declared > MAX_DOCUMENT_BYTES:
-                raise FetchError(url, f"too large ({declared // 2**20} MB)")
-            chunks, size = [], 0
-            for chunk in reply.iter_bytes():
-                size += len(chunk)
-                if size > MAX_DOCUMENT_BYTES:
-                    raise FetchError(url, f"too large (over {MAX_DOCUMENT_BYTES // 2**20} MB)")
-                chunks.append(chunk)
-            content = b"".join(chunks)
-            if declared and len(content) < declared:
-                raise FetchError(url, f"truncated ({len(content)} of {declared} bytes)")
-            return 200, Response(
-                str(reply.url), content, reply.headers.get("Content-Type", ""),
-                reply.headers.get("ETag"), reply.headers.get("Last-Modified"),
-            )  # fmt: skip
+    def follow(self, url: str, headers: dict, limit: int) -> Response:
+        """One request, following redirects one hop at a time: each must be http(s), and
+        each connection is to a permitted address (netguard), or FetchError names the hop."""
+        hop = url
+        for _ in range(MAX_REDIRECTS + 1):
+            try:
+                with self.client.stream("GET", hop, headers=headers) as reply:
+                    location = reply.headers.get("Location")
+                    if reply.status_code not in REDIRECT_STATUSES or not location:
+                        return answer(hop, reply, limit)
+            except netguard.AddressRefused as error:
+                where = "" if hop == url else f"redirected to {hop}: "
+                raise FetchError(url, f"{where}{error}") from error
+            hop = next_hop(url, hop, location)
+        raise FetchError(url, "too many redirects (a redirect loop?)")
 
     @contextmanager
     def turn(self, url: str) -> Iterator[None]:
@@ -137,24 +171,99 @@ class PoliteClient:
         finally:
             self.last_request[host] = time.monotonic()
 
-    def allowed(self, url: str) -> bool:
+    def check_robots(self, url: str) -> None:
+        """FetchError unless the site's robots.txt allows `url` (read once a run per site)."""
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self.robots:
-            self.robots[root] = self.read_robots(root)
+            try:
+                self.robots[root] = self.read_robots(root)
+            except FetchError as error:
+                self.robots[root] = error
         rules = self.robots[root]
-        return rules is None or rules.can_fetch(url, self.agent)
+        if isinstance(rules, FetchError):
+            raise FetchError(rules.url, rules.reason)
+        if rules is not None and not rules.can_fetch(url, self.agent):
+            raise FetchError(url, "robots.txt disallows it for this user agent")
 
     def read_robots(self, root: str) -> Protego | None:
-        """The site's robots.txt; none (or an error page) means everything is allowed."""
+        """The site's rules. A 4xx means it has none: everything is allowed. One that
+        cannot be read (a timeout, 5xx, connection error, over 500 KB) is FetchError: the
+        site is not harvested this run, rather than harvested as if it had no rules."""
+        url = f"{root}/robots.txt"
+        later = "robots.txt could not be read, so the site is left for a later run"
         try:
-            with self.turn(root):
-                reply = self.client.get(f"{root}/robots.txt")
-        except httpx.HTTPError:
+            response = self.request(url, {}, MAX_ROBOTS_BYTES)
+        except FetchError as error:
+            if isinstance(error.__cause__, netguard.AddressRefused):
+                raise  # not a site to try again later
+            raise FetchError(url, f"{error.reason}; {later}") from error
+        if 400 <= response.status < 500:
             return None
-        if reply.status_code != 200 or "html" in reply.headers.get("Content-Type", ""):
-            return None
-        return Protego.parse(reply.text)
+        if response.status != 200:
+            raise FetchError(url, f"HTTP {response.status}; {later}")
+        if "html" in response.content_type:
+            return None  # an error page sent with a 200: no robots.txt either
+        return Protego.parse(response.content.decode("utf-8", errors="replace"))
+
+
+def next_hop(url: str, hop: str, location: str) -> str:
+    target = urljoin(hop, location)
+    if urlsplit(target).scheme not in ("http", "https"):
+        raise FetchError(url, f"redirected to {target}: not an http(s) address")
+    return target
+
+
+def answer(url: str, reply: httpx.Response, limit: int) -> Response:
+    """The reply as a Response: the body is read (capped) only from a 200."""
+    content_type = reply.headers.get("Content-Type", "")
+    if reply.status_code != 200:
+        wait = retry_after(reply.headers.get("Retry-After"))
+        return Response(url, b"", content_type, status=reply.status_code, retry_after=wait)
+    content = read_capped(reply, url, limit)
+    return Response(
+        url, content, content_type, reply.headers.get("ETag"), reply.headers.get("Last-Modified")
+    )
+
+
+def read_capped(reply: httpx.Response, url: str, limit: int) -> bytes:
+    """The body, decoded, refused once it passes `limit` bytes: the decoder never makes
+    more than the room left, so a few kB of gzip that would inflate to gigabytes costs no
+    more memory than the limit."""
+    declared = int(reply.headers.get("Content-Length") or 0)
+    if declared > limit:
+        raise FetchError(url, f"too large ({size(declared)}; the limit is {size(limit)})")
+    decoder = decoder_for(reply.headers.get("Content-Encoding", ""), url)
+    body, received = bytearray(), 0
+    for chunk in reply.iter_raw():
+        received += len(chunk)
+        room = limit + 1 - len(body)
+        try:
+            body += decoder.decompress(chunk, room) if decoder else chunk
+        except zlib.error as error:
+            raise FetchError(url, f"broken compressed body ({error})") from error
+        if len(body) > limit:
+            raise FetchError(url, f"too large (over {size(limit)} decoded)")
+    if (declared and received < declared) or (decoder and not decoder.eof):
+        raise FetchError(url, f"truncated ({received} of {declared or 'more'} bytes)")
+    return bytes(body)
+
+
+def decoder_for(encoding: str, url: str):
+    """A zlib decompressor for the encodings the client asks for (gzip, deflate), None for
+    a body sent as it is."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj(zlib.MAX_WBITS)
+    raise FetchError(url, f"sent in an encoding not asked for ({encoding})")
+
+
+def size(count: int) -> str:
+    return f"{count / 2**20:.0f} MB" if count >= 2**20 else f"{count // 1024} KB"
 
 
 def retry_after(value: str | None) -> float:

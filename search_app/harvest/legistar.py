@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from search_app.harvest.fetch import FetchError, PoliteClient
 from search_app.harvest.moderngov import check_pdf, clock
-from search_app.harvest.store import DocumentMeta, slug
+from search_app.harvest.store import DocumentMeta, safe_name
 
 PAGE = 1000
 
@@ -59,10 +59,10 @@ def event_document(
     when = event_date(event)
     body = event.get("EventBodyName") or "Unknown body"
     meta = DocumentMeta(
-        source_url=event.get("EventInSiteURL") or url, council=council, committee=body,
+        source_url=event.get("EventInSiteURL") or response.url, council=council, committee=body,
         date=when.isoformat() if when else None, start_time=clock(event.get("EventTime") or ""),
         venue=event.get("EventLocation") or None, system="legistar",
         ids={"event": str(event.get("EventId", ""))},
     )  # fmt: skip
-    stem = f"{when.isoformat() if when else 'undated'}-{event.get('EventId')}"
-    return f"{slug(body)}/{stem}.pdf", response.content, meta
+    stem = f"{when.isoformat() if when else 'undated'}-{safe_name(str(event.get('EventId')))}"
+    return f"{safe_name(body)}/{stem}.pdf", response.content, meta

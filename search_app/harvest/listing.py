@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 
 from search_app.harvest.fetch import FetchError, PoliteClient
 from search_app.harvest.moderngov import check_pdf
-from search_app.harvest.store import DocumentMeta, slug
+from search_app.harvest.store import DocumentMeta, safe_name
 
 DOCUMENT_SUFFIXES = (".pdf", ".htm", ".html", ".txt")
 
@@ -55,11 +55,11 @@ def linked_document(
     elif "html" not in response.content_type and "text" not in response.content_type:
         raise FetchError(url, f"neither a PDF nor a page ({response.content_type or 'no type'})")
     meta = DocumentMeta(
-        source_url=url, council=council, system="listing", ids={"listed_on": page_url}
+        source_url=response.url, council=council, system="listing", ids={"listed_on": page_url}
     )
     # The link's words name the file, so a date in them ("Minutes 6 December 2021") reaches
     # the parser, which reads dates from file names when the text has none.
-    name = slug(label or urlsplit(url).path.rsplit("/", 1)[-1])[:80]
+    name = safe_name(label or urlsplit(url).path.rsplit("/", 1)[-1])
     if civic := re.search(r"_(\d{2})(\d{2})(\d{4})-(\d+)$", urlsplit(url).path):  # CivicPlus
         name = f"{civic[3]}-{civic[1]}-{civic[2]}-minutes-{civic[4]}"
     return f"{name}{'.pdf' if is_pdf else '.html'}", response.content, meta

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from urllib.parse import urlencode, urljoin
 
 from search_app.harvest.fetch import FetchError, PoliteClient
-from search_app.harvest.store import DocumentMeta, slug
+from search_app.harvest.store import DocumentMeta, safe_name
 
 SERVICE = "mgWebService.asmx"
 
@@ -98,17 +98,17 @@ def meeting_document(
         ids={"meeting": meeting_id}, present=attendees(meeting),
     )  # fmt: skip
     items = list(agenda_items(meeting))
-    stem = f"{when.isoformat() if when else 'undated'}-{meeting_id}"
+    stem = f"{when.isoformat() if when else 'undated'}-{safe_name(meeting_id)}"
     if any(minutes for _, _, _, minutes in items):
         page = item_table_page(council, committee, when, meta.venue, items)
-        return f"{slug(committee)}/{stem}.html", page.encode("utf-8"), meta
+        return f"{safe_name(committee)}/{stem}.html", page.encode("utf-8"), meta
     printed = printed_minutes_url(meeting, base)
     if printed:
         response = client.get(printed)
         if response is not None:
             check_pdf(printed, response.content)
-            meta.source_url = printed
-            return f"{slug(committee)}/{stem}.pdf", response.content, meta
+            meta.source_url = response.url
+            return f"{safe_name(committee)}/{stem}.pdf", response.content, meta
     return None
 
 

@@ -15,12 +15,15 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from search_app.harvest.fetch import FetchError
 from search_app.models import SIDECAR_SUFFIX
 
 STATE_FILE = ".harvest.json"
 
 
-def slug(text: str) -> str:
+def safe_name(text: str) -> str:
+    """A file or folder name from words a remote site chose (a committee, a meeting id, a
+    link's text): lower-case letters, digits and hyphens only, so never a path ("../x")."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "unnamed"
 
 
@@ -43,7 +46,7 @@ class SiteStore:
     """One council's folder in the corpus, and its harvesting state."""
 
     def __init__(self, corpus: Path, council: str) -> None:
-        self.folder = corpus / slug(council)
+        self.folder = corpus / safe_name(council)
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / STATE_FILE
         self.state = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
@@ -77,7 +80,7 @@ class SiteStore:
         etag: str | None = None, last_modified: str | None = None,
     ) -> Path:  # fmt: skip
         """Write the document and its sidecar, then record it as done."""
-        path = self.folder / relative
+        path = self.inside_folder(relative, meta.source_url, key)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, content)
         sidecar = json.dumps({k: v for k, v in asdict(meta).items() if v}, indent=1)
@@ -88,6 +91,14 @@ class SiteStore:
         }  # fmt: skip
         self.state["pending"].pop(key, None)
         self.write_state()
+        return path
+
+    def inside_folder(self, relative: str, url: str, key: str) -> Path:
+        """The path for `relative`, refused unless it lies in this council's folder: names
+        are made from remote answers, and none of them may write elsewhere."""
+        path = self.folder / relative
+        if not path.resolve().is_relative_to(self.folder.resolve()):
+            raise FetchError(url, f"refused to save {key} as {relative!r}: outside {self.folder}")
         return path
 
     def mark_pending(self, key: str, when: str | None) -> None:

@@ -7,10 +7,12 @@ pages) are flattened to lines and left to the text segmenter's heading rules.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.builder import ParserRejectedMarkup
+from bs4.dammit import EncodingDetector
 from bs4.element import PreformattedString
 
 from search_app.errors import UnreadableDocument
@@ -33,13 +35,31 @@ COUNCIL_NAME = re.compile(r"\b(?:Council|Authority|Borough|Assembly|Board)\b")
 
 
 def read_html(data: bytes, path: str) -> SourceText:
-    soup = parse_markup(decode_bytes(data, path), path)
+    soup = parse_markup(decode_bytes(data, path, declared_encoding(data)), path)
     for tag in soup.find_all(NOISE_TAGS):
         tag.decompose()
     body_hint, title_hint = council_from_title(soup), page_title(soup)
     item_rows = moderngov_item_rows(soup)
     lines = moderngov_lines(soup, item_rows) if item_rows else block_lines(soup.body or soup)
     return SourceText(lines, body_hint, title_hint, wrapped=False)
+
+
+# HTML5 reads these labels as other encodings: browsers decode "latin-1" pages as
+# Windows-1252 (its curly quotes and dashes), and a UTF-16 label found by reading the page
+# as ASCII cannot be true.
+AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "utf-16": "utf-8",
+                    "utf-16-le": "utf-8", "utf-16-be": "utf-8"}  # fmt: skip
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a page's <meta charset> or <meta http-equiv="Content-Type"> names, near
+    its start, if Python knows it: a Shift-JIS page is not UTF-8 gone wrong."""
+    label = EncodingDetector.find_declared_encoding(data[:4096], is_html=True)
+    try:
+        name = codecs.lookup(label).name if label else None
+    except LookupError:
+        return None
+    return AS_BROWSERS_READ.get(name, name) if name else None
 
 
 DATE_META = ("date", "dc.date", "dcterms.date", "article:published_time", "meeting_date")

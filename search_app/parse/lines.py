@@ -7,6 +7,7 @@ functions undo that so the segmenter sees only the minutes' own text.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -97,11 +98,12 @@ COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+)(?=\S)")
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
-def decode_bytes(data: bytes, path: str) -> str:
+def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
     """Decode minutes text whatever the encoding councils saved it in.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are exact; anything else
-    is read as Windows-1252, which is what Word on a council desktop writes.
+    A BOM (UTF-8, UTF-16) is exact; then the encoding the document declares, if the
+    reader found one (an HTML page's <meta charset>); then UTF-8; anything else is read
+    as Windows-1252, which is what Word on a council desktop writes.
     """
     if not data.strip():
         raise UnreadableDocument(path, "file is empty")
@@ -110,10 +112,13 @@ def decode_bytes(data: bytes, path: str) -> str:
     else:
         if b"\x00" in data[:4096]:
             raise UnreadableDocument(path, "binary data, not text (NUL bytes found)")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+        if declared and not data.startswith(codecs.BOM_UTF8):
+            text = data.decode(declared, errors="replace")
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = data.decode("cp1252", errors="replace")
     sample = text[:8192]
     if len(BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 100):
         raise UnreadableDocument(path, "binary data, not text (control characters found)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search_app.parse import parse_bytes, parse_file
+from search_app.parse.html_reader import read_html
 from tests.conftest import CORPUS
 
 MODERNGOV = CORPUS / "exampleshire-cabinet-2021-04-15.html"
@@ -112,3 +113,34 @@ def test_a_page_without_minutes_structure_is_kept_whole_and_says_so():
     assert [(i.number, i.title, i.body) for i in document.items] == [("", "Bins", "Bins")]
     assert document.meeting.structure == "whole"
     assert "items: no headings found; the whole text is one item" in document.fallbacks
+
+
+def page_lines(data: bytes) -> list[str]:
+    return [line.text for line in read_html(data, "minutes.html").lines]
+
+
+def test_a_page_is_read_in_the_encoding_its_meta_charset_declares():
+    page = (
+        '<html><head><meta charset="shift_jis"><title>議事録 - 札幌市議会</title></head>'
+        "<body><h2>1 予算</h2><p>予算案は承認された。</p></body></html>"
+    ).encode("shift_jis")
+    assert page_lines(page) == ["1 予算", "予算案は承認された。"]
+    assert read_html(page, "minutes.html").title_hint == "議事録 - 札幌市議会"
+
+
+def test_a_latin_1_declaration_is_read_as_windows_1252_as_browsers_do():
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        "</head><body><p>The Councillor’s “café” report – £5 levy.</p></body></html>"
+    ).encode("cp1252")
+    assert page_lines(page) == ["The Councillor’s “café” report – £5 levy."]
+
+
+def test_a_byte_order_mark_outranks_the_declaration_and_undeclared_pages_are_utf8_first():
+    marked = (
+        "\ufeff<html><head><meta charset='windows-1252'></head><body><p>Zürich</p></body></html>"
+    )
+    assert page_lines(marked.encode("utf-8")) == ["Zürich"]
+    plain = "<html><body><p>Zürich Straße</p></body></html>"
+    assert page_lines(plain.encode("utf-8")) == ["Zürich Straße"]
+    assert page_lines(plain.encode("cp1252")) == ["Zürich Straße"]
