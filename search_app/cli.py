@@ -20,7 +20,7 @@ from search_app.harvest import SYSTEMS, HarvestReport, harvest
 from search_app.harvest.fetch import DEADLINE, PoliteClient
 from search_app.index import IndexReport, update_index
 from search_app.models import ParsedDocument
-from search_app.parse import parse_file
+from search_app.parse import explain_file, parse_file
 from search_app.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS, Searcher, SearchRequest
 
 DEFAULT_CORPUS = Path("corpus")
@@ -36,7 +36,13 @@ def cli() -> None:
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per file (JSON Lines).")
-def parse(files: tuple[Path, ...], as_json: bool) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Each line's role and why, the schemes considered, and where the committee and"
+    " date came from: for minutes that were misread.",
+)
+def parse(files: tuple[Path, ...], as_json: bool, explain: bool) -> None:
     """Parse minutes FILES (text, HTML or PDF) into a meeting and its agenda items.
 
     A file that cannot be read is reported on stderr with the reason; the
@@ -53,7 +59,9 @@ def parse(files: tuple[Path, ...], as_json: bool) -> None:
             continue
         for note in document.fallbacks:
             click.echo(f"minutes-search: warning: {path}: {note}", err=True)
-        if as_json:
+        if explain:
+            click.echo(explain_file(path))
+        elif as_json:
             click.echo(json.dumps(document.to_json_dict(), ensure_ascii=False))
         else:
             click.echo(describe(document))

@@ -21,11 +21,16 @@ from search_app.parse.lines import (
     remove_page_furniture,
     wrap_width,
 )
-from search_app.parse.meeting import MeetingHeader, apologies_from_text, parse_meeting_header
+from search_app.parse.meeting import (
+    MeetingHeader,
+    apologies_from_text,
+    best_date_line,
+    parse_meeting_header,
+)
 from search_app.parse.metadata import Sidecar, date_from_name, header_from_title, read_sidecar
 from search_app.parse.pdf_reader import read_pdf
 from search_app.parse.procedural import is_procedural
-from search_app.parse.segment import RawItem, split_agenda_items
+from search_app.parse.segment import RawItem, explain_lines, split_agenda_items
 from search_app.parse.speakers import resolve_speakers
 from search_app.parse.text_reader import read_text
 from search_app.parse.topics import extract_topics
@@ -48,7 +53,7 @@ SUPPORTED_SUFFIXES = frozenset(SUFFIX_FORMATS)
 UNKNOWN_COMMITTEE = "Unknown committee"
 MAX_FILE_BYTES = 25 * 1024 * 1024  # the longest real minutes are a few MB; beyond, refuse
 
-__all__ = ["SUPPORTED_SUFFIXES", "detect_format", "parse_bytes", "parse_file"]
+__all__ = ["SUPPORTED_SUFFIXES", "detect_format", "explain_file", "parse_bytes", "parse_file"]
 
 
 def detect_format(path: str, data: bytes) -> str:
@@ -83,6 +88,29 @@ def parse_file(path: str | Path) -> ParsedDocument:
     if warning:
         document.fallbacks.append(warning)
     return document
+
+
+def explain_file(path: str | Path) -> str:
+    """How a file was read: each line's role and why, the schemes considered, the meeting's
+    date line and what came from elsewhere (`minutes-search parse --explain`)."""
+    path = Path(path)
+    document = parse_file(path)
+    data = path.read_bytes()
+    source_text = READERS[detect_format(str(path), data)](data, str(path))
+    clean = remove_page_furniture(source_text.lines)
+    lines = explain_lines(clean)
+    meeting = document.meeting
+    preamble = [text for text in split_agenda_items(clean).preamble if text]
+    found = best_date_line(preamble)
+    date_line = f"from the line {preamble[found[0]]!r}" if found else "no date in the heading"
+    return "\n".join([
+        f"{path} ({document.format}): {len(document.items)} items",
+        *lines,
+        "",
+        f"committee: {meeting.committee}",
+        f"date: {meeting.date or 'undated'} ({date_line})",
+        *(f"note: {note}" for note in document.fallbacks),
+    ])  # fmt: skip
 
 
 def apply_sidecar(document: ParsedDocument, sidecar: Sidecar) -> None:

@@ -245,8 +245,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")
-    if any(c.isdigit() for c in label) and not is_procedural(label):
-        evidence.add(-0.5, "numbers in the label")
+    if DATE_IN_TEXT.search(label) and not is_procedural(label):
+        evidence.add(-1, "a date, not a title")
     if is_body_text(f"{rest} {next_line}") or rest.endswith((".", "!", "?")):
         evidence.add(0.5, "running text follows the colon")
     else:

@@ -40,6 +40,7 @@ from search_app.parse.numbering import (
     readings,
 )
 from search_app.parse.roles import (
+    ATTENDANCE_LABEL,
     HEADING,
     HONORIFIC,
     MONTHS,
@@ -50,6 +51,7 @@ from search_app.parse.roles import (
     introduces_list,
     is_body_text,
     is_capitals_line,
+    is_part_label,
     label_paragraph,
     looks_like_title,
     numbered_evidence,
@@ -181,6 +183,45 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         return "unnumbered", unnumbered, notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
+
+
+def explain_lines(lines: list[Line]) -> list[str]:
+    """Each line with its role and why, then the schemes considered and the choice: what
+    `minutes-search parse --explain` prints, for a reader who asks why minutes were
+    split as they were."""
+    if any(line.heading for line in lines):
+        return ["scheme: markup (the page's own markup marks each item's heading)"]
+    lines = unflatten(split_table_rows(lines))
+    scheme, headings, notes = choose_scheme(lines)
+    candidates = heading_candidates(lines)
+    considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates)}
+    chosen = {h.index: h for h in headings}
+    first = min(chosen, default=len(lines))
+    out = []
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        role, why = line_role(line.text, chosen.get(index), considered.get(index), index < first)
+        out.append(f"{index + 1:>5}  {role:<12} {line.text[:80]}")
+        if why:
+            out.append(f"{'':19}{why}")
+    return [*out, "", f"scheme: {scheme}", *(f"  {note}" for note in notes)]
+
+
+def line_role(
+    text: str, chosen: HeadingCandidate | None, considered: HeadingCandidate | None, early: bool
+) -> tuple[str, str]:
+    """(role, why) of one line for --explain."""
+    if chosen:
+        number = f" {chosen.number}" if chosen.number else ""
+        return f"heading{number}", f"evidence {chosen.evidence}"
+    if considered:
+        return "not heading", f"considered, not chosen: evidence {considered.evidence}"
+    if MINUTES_LABEL.match(text) or DECISION_LABEL.match(text) or is_part_label(text):
+        return "part label", ""
+    if ATTENDANCE_LABEL.search(text):
+        return "attendance", ""
+    return ("preamble" if early else "body"), ""
 
 
 def with_edge_headings(
@@ -361,7 +402,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif not looks_like_title(title):
-        if not (delimiter in (".", ")") and is_untitled_paragraph(title or body_start)):
+        delimited = delimiter in (".", ")") or token.startswith("(")  # "4.", "4)", "(4)"
+        if not (delimited and is_untitled_paragraph(title or body_start)):
             return None
         title, body_start = first_clause(" ".join(filter(None, (title, body_start))))
     return HeadingCandidate(
@@ -649,13 +691,16 @@ def shouts(text: str) -> bool:
 
 
 def heading_date_line(lines: list[Line]) -> int:
-    """Index of the last date line in the document's heading (its first lines), or -1."""
-    seen, found, previous = 0, -1, ""
+    """Index of the last date line in the document's heading (its first lines); without
+    one, of the line before the attendance ("Present:") that ends the heading; or -1."""
+    seen, found, previous, attendance = 0, -1, "", -1
     for index, line in enumerate(lines):
         if line.text:
             seen += 1
             if seen > HEADING_LINES:
                 break
+            if attendance < 0 and ATTENDANCE_LABEL.match(line.text):
+                attendance = index
             heads_item = ITEM_MARKER.match(previous) is not None
             dated = DIGIT.search(line.text) and DATE.search(line.text[:200])
             opens = DATE.match(line.text)  # "Monday, March 4, 2019, 7:00 p.m."
@@ -664,7 +709,7 @@ def heading_date_line(lines: list[Line]) -> int:
             if dated and (announces or not is_body_text(line.text)) and not heads_item:
                 found = index
             previous = line.text
-    return found
+    return found if found >= 0 else attendance - 1 if attendance > 0 else -1
 
 
 def split_off_closing(last_item: RawItem) -> list[str]:
