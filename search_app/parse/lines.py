@@ -95,6 +95,7 @@ CHROME_LINE = re.compile(
 # Text laid out in columns (an attendance table, a heading beside its text) keeps a
 # wide gap between the columns when saved as text: three spaces or a tab.
 COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+)(?=\S)")
+LONE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")  # "12", "12.", "(12)" in a table's first column
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -165,12 +166,16 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
 
 
 def column_parts(raw: str) -> list[str]:
-    """The columns of one line: split at wide gaps, but never after a lone bullet or number."""
+    """The columns of one line: split at wide gaps, but a lone bullet or item number stays
+    with the column after it ("1    Apologies    Received": the row's number and title,
+    then its third column)."""
     if "   " not in raw and "\t" not in raw and "\u00a0" not in raw:
         return [raw.strip()]
     parts = COLUMN_GAP.split(raw.strip())
     if len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]) and len(parts[0]) < 2:
-        return [raw]
+        return [raw] if len(parts) == 2 else [f"{parts[0]} {parts[1]}", *parts[2:]]
+    if len(parts) > 2 and LONE_NUMBER.match(parts[0]):
+        return [f"{parts[0]} {parts[1]}", *parts[2:]]
     return parts
 
 

@@ -359,7 +359,32 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
             candidates.append(candidate)
         if line.text:
             previous = line.text
+    mark_contents_rows(candidates, lines)
     return candidates
+
+
+def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
+    """Three or more numbered lines in a row with no text of their own between them are a
+    contents table ("1  Apologies  Received"): when the minutes follow, their headings are
+    the items, so a row is weak evidence."""
+    bare = [
+        not any(is_own_text(line.text) for line in lines[here.index + here.lines_used : nxt.index])
+        for here, nxt in zip(candidates, candidates[1:], strict=False)
+    ]
+    start = 0
+    while start < len(bare):
+        end = start
+        while end < len(bare) and bare[end]:
+            end += 1
+        if end - start >= 2:  # rows start..end: the last row's text follows the table
+            for row in candidates[start : end + 1]:
+                row.evidence.add(-0.6, "a row of a contents table (no text of its own)")
+        start = end + 1
+
+
+def is_own_text(text: str) -> bool:
+    """Text an item has of its own: a sentence, or a line of several words."""
+    return is_body_text(text) or len(text.split()) >= 6
 
 
 def continues_list(text: str) -> bool:

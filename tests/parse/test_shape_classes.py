@@ -1,0 +1,335 @@
+"""Minutes in the shapes of the failure classes found in real minutes nobody had shown us
+(tests/fixtures/shapes/, invented bodies and people, at least two shapes a class):
+
+ 1. compound minute references
+ 2. 'Title: text' paragraphs
+ 3. capitals headings in wrapped PDF text
+ 4. untitled numbered paragraphs
+ 5. numbered runs that are not items
+ 6. committee-system rows flattened a line each
+ 7. a contents table
+ 8. committee names with leftovers
+ 9. site chrome and running headers
+10. decisions in many forms
+
+Each file's items are the headings a reader sees, in order: numbers as a reader cites them
+("GBP/2122/ 216" is GBP/2122/216; where a minute reference and an agenda number are both
+printed, the agenda number), titles as printed. An untitled numbered paragraph's title
+need only start with the words given.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from search_app.parse import parse_file
+from tests.conftest import FIXTURES
+
+SHAPES = FIXTURES / "shapes"
+
+# file -> (failure classes, items as (number or None, title))
+ITEMS = {
+    "lowgreave-parish-council-fra-committee-2020-02-11.txt": (
+        [1, 10],
+        [
+            ("19-20/FRA/13", "Apologies for absence"),
+            ("19-20/FRA/14", "Declarations of interest"),
+            ("19-20/FRA/15", "Minutes of the meeting held on 14 January 2020"),
+            ("19-20/FRA/16", "Budget monitoring to 31 January 2020"),
+            ("19-20/FRA/17", "Pavilion roof repairs"),
+            ("19-20/FRA/18", "Allotment rents 2020-21"),
+            ("19-20/FRA/19", "Date of next meeting"),
+        ],
+    ),
+    "great-bramwick-parish-council-2022-03-08.txt": (
+        [1, 10],
+        [
+            ("GBP/2122/212", "Apologies for absence"),
+            ("GBP/2122/213", "Declarations of interest"),
+            ("GBP/2122/214", "Minutes of the meeting held on 8th February 2022"),
+            ("GBP/2122/215", "Public participation"),
+            ("GBP/2122/216", "District Councillor's report"),
+            ("GBP/2122/217", "Planning"),
+            ("GBP/2122/218", "Finance"),
+            ("GBP/2122/219", "Items for the next agenda"),
+        ],
+    ),
+    "nethercombe-parish-council-2021-05-04.txt": (
+        [1, 10],
+        [
+            ("20-21/FC/101", "Apologies for absence"),
+            ("20-21/FC/102", "Declarations of interest"),
+            ("20-21/FC/103", "Minutes of the meeting held on 6 April 2021"),
+            ("20-21/FC/104", "County Councillor's report"),
+            ("20-21/FC/105", "Finance"),
+            ("20-21/FC/106", "Planning"),
+            ("20-21/FC/107", "Playground inspection"),
+        ],
+    ),
+    "hexley-town-council-planning-highways-2024-01-16.txt": (
+        [1, 8],
+        [
+            ("1", "APOLOGIES FOR ABSENCE"),
+            ("2", "DECLARATIONS OF INTEREST"),
+            ("3", "MINUTES OF THE MEETING HELD ON 19 DECEMBER 2023"),
+            ("4", "PLANNING APPLICATIONS RECEIVED"),
+            ("5", "HIGHWAYS MATTERS"),
+            ("6", "DATE OF NEXT MEETING"),
+        ],
+    ),
+    "heron-point-condominium-association-board-2023-05-09.txt": (
+        [2, 10],
+        [
+            (None, "Call to Order"),
+            (None, "Approval of Minutes"),
+            (None, "Treasurer's Report"),
+            (None, "Manager's Report"),
+            (None, "Old Business"),
+            (None, "New Business"),
+            (None, "Owner Comments"),
+            (None, "Adjournment"),
+        ],
+    ),
+    "wenmoor-st-aldric-pcc-2023-06-13.txt": (
+        [2, 8, 10],
+        [
+            (None, "Opening Prayer"),
+            (None, "Minutes of the last meeting"),
+            (None, "Matters arising"),
+            (None, "Treasurer's report"),
+            (None, "Fabric"),
+            (None, "Safeguarding"),
+            (None, "Any other business"),
+            (None, "Date of next meeting"),
+        ],
+    ),
+    "oxmere-holy-trinity-pcc-undated.txt": (
+        [2, 8, 10],
+        [
+            (None, "Welcome and Prayer"),
+            (None, "Minutes of 25th April"),
+            (None, "Matters arising"),
+            (None, "Finance"),
+            (None, "Building and churchyard"),
+            (None, "Mission and outreach"),
+            (None, "Deanery Synod report"),
+            (None, "AOB"),
+            (None, "Next meeting"),
+        ],
+    ),
+    "port-carrow-harbour-trust-2021-10-20.txt": (
+        [2, 10],
+        [
+            (None, "Apologies"),
+            (None, "Declarations of Interest"),
+            (None, "Minutes of Previous Meeting"),
+            (None, "Harbour Master's Report"),
+            (None, "Mooring Charges 2022"),
+            (None, "Dredging of the Inner Basin"),
+            (None, "Correspondence"),
+        ],
+    ),
+    "tenby-road-depot-branch-ntwu-2021-09-07.txt": (
+        [2, 10],
+        [
+            (None, "Apologies"),
+            (None, "Minutes of Last Meeting"),
+            (None, "Correspondence"),
+            (None, "Pay Negotiations"),
+            (None, "Health and Safety"),
+            (None, "Branch Funds"),
+            (None, "Any Other Business"),
+        ],
+    ),
+    "pell-valley-usd-board-of-education-2019-08-14.txt": (
+        [3, 10],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "PLEDGE OF ALLEGIANCE"),
+            (None, "APPROVAL OF AGENDA"),
+            (None, "PUBLIC FORUM"),
+            (None, "SUPERINTENDENT'S REPORT"),
+            (None, "CONSENT AGENDA"),
+            (None, "ADJOURN MEETING FOR OPEN FORUM"),
+            (None, "RECONVENE AND ADJOURNMENT"),
+        ],
+    ),
+    "orrin-hills-township-council-2019-03-04.txt": (
+        [3, 5, 10],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "DISCLOSURE OF PECUNIARY INTEREST AND GENERAL NATURE THEREOF"),
+            (None, "ADOPTION OF MINUTES"),
+            (None, "PUBLIC MEETING UNDER THE PLANNING ACT – MINOR VARIANCES"),
+            (None, "PUBLIC WORKS REPORT"),
+            (None, "CORRESPONDENCE"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
+    "drumlaith-community-council-2022-03-14.txt": (
+        [4],
+        [
+            ("1", "Apologies were received"),
+            ("2", "The minutes of the February meeting"),
+            ("3", "PC Mair gave the police report"),
+            ("4", "The bank balance was"),
+            ("5", "Cllr Strachan said the council's roads team"),
+            ("6", "It was agreed that the community council"),
+            ("7", "Any other business"),
+            ("8", "The next meeting will be held"),
+        ],
+    ),
+    "kilbarrow-residents-association-committee-2018-11-06.txt": (
+        [4, 10],
+        [
+            ("1", "Minutes of the October meeting"),
+            ("2", "Eimear circulated the accounts"),
+            ("3", "Ciarán updated the meeting"),
+            ("4", "There was a long discussion on speeding"),
+            ("5", "The Christmas lights switch-on"),
+            ("6", "Tidy Towns"),
+        ],
+    ),
+    "brackenford-district-council-cabinet-2021-02-03.txt": (
+        [5],
+        [
+            ("87", "APOLOGIES FOR ABSENCE"),
+            ("88", "DECLARATIONS OF INTEREST"),
+            ("89", "PUBLIC SPEAKING"),
+            ("90", "REVENUE BUDGET MONITORING – QUARTER 3"),
+            ("91", "DISPOSAL OF LAND AT FENBY LANE"),
+            ("92", "FORWARD PLAN"),
+        ],
+    ),
+    "ferrisburg-city-council-2016-07-19.txt": (
+        [5, 8, 10],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "APPROVAL OF AGENDA"),
+            (None, "PUBLIC HEARING – NUISANCE PROPERTY ASSESSMENTS"),
+            (None, "ORDINANCE 2016-11 – AMENDING CHAPTER 9 (ANIMALS), SECOND READING"),
+            (None, "COUNCIL REPORTS"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
+    "thornleigh-borough-council-planning-committee-2019-03-06.txt": (
+        [6, 9, 10],
+        [
+            ("41", "Apologies for Absence"),
+            ("42", "Declarations of Interest"),
+            ("43", "Minutes"),
+            ("44", "18/02231/FUL - Land rear of 12-20 Collier Row, Thornleigh"),
+            ("45", "18/02417/HOU - 7 Linnet Close, Thornleigh"),
+            ("46", "Appeals Update"),
+        ],
+    ),
+    "wyckmere-council-overview-scrutiny-undated.txt": (
+        [6, 9],
+        [
+            (None, "Substitute Members"),
+            (None, "Declarations of Interest"),
+            (None, "Minutes of the Previous Meeting"),
+            (None, "Housing Repairs Performance"),
+            (None, "Work Programme"),
+            (None, "Date of Next Meeting"),
+        ],
+    ),
+    "mallowbeck-borough-council-licensing-committee-2022-09-28.txt": (
+        [7, 8],
+        [
+            ("1", "APOLOGIES AND SUBSTITUTIONS"),
+            ("2", "DECLARATIONS OF INTEREST"),
+            ("3", "PUBLIC QUESTIONS"),
+            ("4", "MINUTES OF 27 JULY 2022"),
+            ("5", "HACKNEY CARRIAGE FARE REVIEW"),
+            ("6", "STREET TRADING CONSENT – QUAY PARADE"),
+        ],
+    ),
+    "ashwell-marsh-parish-council-decisions-2017-06-12.txt": (
+        [7],
+        [
+            ("1", "Apologies for Absence"),
+            ("2", "Declarations of Interest"),
+            ("3", "Public Questions"),
+            ("4", "Minutes of the Meeting held on 8 May 2017"),
+            ("5", "Village Green Bench Replacement"),
+            ("6", "Planning Application 17/00611 – Rectory Barn"),
+            ("7", "Payments for June"),
+            ("8", "Date of Next Meeting"),
+        ],
+    ),
+    "quillhaven-town-council-2020-11-24.txt": (
+        [8, 9, 1, 10],
+        [
+            ("TC/20/61", "Apologies"),
+            ("TC/20/62", "Declarations of interest"),
+            ("TC/20/63", "Minutes"),
+            ("TC/20/64", "Mayor's announcements"),
+            ("TC/20/65", "Budget and precept 2021/22"),
+            ("TC/20/66", "Christmas lights"),
+            ("TC/20/67", "Questions from members"),
+        ],
+    ),
+    "calder-springs-city-council-2007-07-10.txt": (
+        [9, 10, 3],
+        [
+            ("1", "APPROVAL OF MINUTES"),
+            ("2", "CONSENT CALENDAR"),
+            ("3", "PUBLIC COMMENT"),
+            ("4", "WATER RATE STUDY PRESENTATION"),
+            ("5", "ORDINANCE NO. 2007-19, FIRST READING – SIGN CODE AMENDMENTS"),
+            ("6", "CITY MANAGER'S REPORT"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
+    "tauranui-district-council-2019-11-27.txt": (
+        [10],
+        [
+            ("1", "Karakia Timatanga – Opening Prayer"),
+            ("2", "Ngā Whakapahā / Apologies"),
+            ("3", "Conflict of Interest Declarations"),
+            ("4", "Confirmation of Previous Minutes"),
+            ("5", "Rates Remission Policy Review"),
+            ("6", "Mayor's Report"),
+            ("7", "Karakia Whakamutunga – Closing Prayer"),
+        ],
+    ),
+    "saltspray-island-improvement-district-trustees-2015-04-21.txt": (
+        [10],
+        [
+            ("1", "CALL TO ORDER"),
+            ("2", "ADOPTION OF AGENDA"),
+            ("3", "ADOPTION OF MINUTES"),
+            ("4", "ADMINISTRATOR'S REPORT"),
+            ("5", "FINANCIAL STATEMENTS TO MARCH 31, 2015"),
+            ("6", "FIRE DEPARTMENT"),
+            ("7", "CORRESPONDENCE"),
+            ("8", "IN CAMERA"),
+            ("9", "ADJOURNMENT"),
+        ],
+    ),
+}
+UNTITLED = frozenset(
+    {
+        "kilbarrow-residents-association-committee-2018-11-06.txt",
+        "drumlaith-community-council-2022-03-14.txt",
+    }
+)
+
+
+@pytest.mark.parametrize("name", sorted(ITEMS))
+def test_the_items_a_reader_sees(name):
+    _, expected = ITEMS[name]
+    found = [(item.number, item.title) for item in parse_file(SHAPES / name).items]
+    assert len(found) == len(expected), found
+    for (number, title), (want_number, want_title) in zip(found, expected, strict=True):
+        assert want_number is None or number == want_number, (number, title)
+        if name in UNTITLED:
+            assert title.startswith(want_title), title
+        else:
+            assert title.rstrip(" .:") == want_title.rstrip(" .:"), title
+
+
+def test_every_class_has_two_shapes_at_least():
+    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 11)}
+    assert min(counts.values()) >= 2, counts
