@@ -96,9 +96,19 @@ FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run tog
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}|[IVX]{1,5}\.)\s+[A-Z])"
-    r"|(?<=\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"  # "... C124/20 Notice and Summons"
+    # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
+    r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"
 )
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
+PART_AFTER_CAPITALS = re.compile(
+    r"^(?P<title>[A-Z][^a-z:]{3,150}?)\s+(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b"
+)
+GLUED = re.compile(
+    r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
+    r"|(?<=\d)(?=[A-Z]{4,}\b)"  # "2012/13RESOLVED"
+    r"|(?<=[A-Z]{3}:)(?=[A-Z][a-z])"  # "RESOLVED:That"
+    r"|(?<=[a-z])(?=\d{1,3}\.\s+[A-Z]{3})"  # "Services161. MINUTES"
+)
 REFERENCE_WORDS = frozenset(
     "item items minute minutes no number page paragraph section appendix".split()
 )
@@ -312,9 +322,15 @@ def unflatten(lines: list[Line]) -> list[Line]:
         if len(line.text) <= FLATTENED_LINE:
             out.append(line)
             continue
-        parts = [part.strip() for part in INLINE_NUMBER.split(line.text)]
+        parts = [part.strip() for part in INLINE_NUMBER.split(unglue(line.text))]
         out.extend(Line(part, page=line.page) for part in parts if part)
     return out
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a page's flattening lost between a heading and its text:
+    "APOLOGIES FOR ABSENCEThere were none", "2012/13RESOLVED: That ..."."""
+    return GLUED.sub(" ", text)
 
 
 def split_table_rows(lines: list[Line]) -> list[Line]:
@@ -368,7 +384,10 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
     contents table ("1  Apologies  Received"): when the minutes follow, their headings are
     the items, so a row is weak evidence."""
     bare = [
-        not any(is_own_text(line.text) for line in lines[here.index + here.lines_used : nxt.index])
+        not here.body_start
+        and not any(
+            is_own_text(line.text) for line in lines[here.index + here.lines_used : nxt.index]
+        )
         for here, nxt in zip(candidates, candidates[1:], strict=False)
     ]
     start = 0
@@ -518,8 +537,12 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     "CALL TO ORDER The meeting was called" after the capitals; and
     "Declaration of Interest and of any Party Whip Councillor Lynne Duffy declared
     an interest" before "Councillor": the capitalised run that ends at the first
-    ordinary lower-case word is the sentence's subject, not the title.
+    ordinary lower-case word is the sentence's subject, not the title. A part's label
+    ("RESOLVED:") after a title in capitals begins the text.
     """
+    labelled = PART_AFTER_CAPITALS.match(text)
+    if labelled:
+        return labelled["title"], text[labelled.end("title") :].strip()
     words = text.split()
     if len(words) <= 12 and not re.search(r"[.!?:]\s", text) and not text.endswith("."):
         subject = split_before_subject(text, sentences=False)
@@ -547,6 +570,8 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
     if HONORIFIC.match(title) and not is_sentence(rest):
         return None
+    if is_capitals_line(title) and is_capitals(rest.split()[0] if rest else ""):
+        return None  # "GENERAL FUND - BUDGET VARIATIONS": the dash is inside the title
     limit = 20 if is_capitals_line(title) else 15
     if not rest or len(title.split()) > limit or not looks_like_title(title):
         return None
@@ -574,7 +599,7 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
     """
     words = text.split()
     run = 0
-    while run < len(words):
+    while run < len(words) and not (run >= 2 and is_part_label(words[run])):
         if is_capitals(words[run]):
             run += 1
             continue
@@ -583,8 +608,10 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
             ahead += 1
         if ahead == run or ahead == len(words) or not is_capitals(words[ahead]):
             break
-        run = ahead
-    if run < 2 or run == len(words) or not any(c.islower() for c in words[run]):
+        run = ahead  # "... QUARTER 3 2012/13 RESOLVED:": the numbers end the title
+    if run < 2 or run == len(words):
+        return None
+    if not (any(c.islower() for c in words[run]) or is_part_label(words[run])):
         return None
     return " ".join(words[:run]).rstrip(":"), " ".join(words[run:])
 
@@ -596,7 +623,7 @@ def is_capitals(word: str) -> bool:
 
 def is_neutral(word: str) -> bool:
     """Numbers, ordinals and dashes: neither capitals nor ordinary words."""
-    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)?[,.:]?|[&\-\u2013\u2014/]", word))
+    return bool(re.fullmatch(r"\d+(?:[/.-]\d+)*(?:st|nd|rd|th)?[,.:]?|[&\-\u2013\u2014/]", word))
 
 
 def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] | None:

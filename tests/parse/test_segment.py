@@ -277,3 +277,37 @@ def test_the_numbered_parts_of_a_resolution_are_not_items():
         ("", "Library Opening Hours"),
         ("", "Park Lighting"),
     ]
+
+
+def test_a_minute_number_printed_under_its_title():
+    text = (
+        "APOLOGIES\nPLN201/24\nApologies were received from Councillor Quayle.\n"
+        "SITE VISITS\nPLN202/24\nMembers had visited the allotments on Tuesday."
+    )
+    assert items_of(text) == [("PLN201/24", "APOLOGIES"), ("PLN202/24", "SITE VISITS")]
+
+
+def test_headings_glued_to_their_text_in_flattened_pages_are_parted():
+    text = (
+        "The Mayor opened the meeting and welcomed the members of the public to the Chamber "
+        "at the Town Hall, noting the fire exits and the order of business for the "
+        "evening.71. APOLOGIES FOR ABSENCEThere were no apologies. 72. HIGHWAYS PROGRAMME "
+        "2024/25RESOLVED:That the programme be approved as set out in the report of the "
+        "Director, with the resurfacing of Quarry Lane brought forward to the summer and "
+        "the footway on Mill Street added to the reserve list for the coming year."
+    )
+    assert items_of(text) == [("71", "APOLOGIES FOR ABSENCE"), ("72", "HIGHWAYS PROGRAMME 2024/25")]
+
+
+def test_moved_and_seconded_lines_are_parts_of_an_item_not_headings():
+    text = (
+        "CALL TO ORDER\nThe Reeve called the meeting to order at 7 p.m.\n\n"
+        "ROAD GRADING\nResolution No. 2024-12\nMoved by Councillor Pike, seconded by Councillor Orr\n"
+        "That the grading tender be awarded to the lowest bidder.\nCarried.\n\n"
+        "ADJOURNMENT\nThe meeting adjourned at 8 p.m."
+    )
+    assert [title for _, title in items_of(text)] == [
+        "CALL TO ORDER",
+        "ROAD GRADING",
+        "ADJOURNMENT",
+    ]
