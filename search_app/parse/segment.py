@@ -177,16 +177,13 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     candidates = heading_candidates(lines)
     numbered = best_heading_chain(candidates)
     unnumbered = unnumbered_headings(lines, candidates)
-    titles = sum(could_be_title(line.text) for line in lines)
     notes = [
         f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}",
         f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}",
-        f"lines that could be titles: {titles}",
     ]
-    strongest = max(titles if titles <= len(unnumbered) else 0, plausibility(unnumbered))
-    if numbered and NUMBER_ADVANTAGE * plausibility(numbered) >= strongest:
+    if numbered and NUMBER_ADVANTAGE * plausibility(numbered) >= plausibility(unnumbered):
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
-                     "the title lines')")  # fmt: skip
+                     "the unnumbered scheme's)")  # fmt: skip
         return "numbered", with_edge_headings(numbered, unnumbered), notes
     if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
         notes.append("chosen: unnumbered (title lines explain the document better)")
