@@ -124,6 +124,9 @@ def whoosh_document(item: ItemDocument) -> dict:
     } | ({"date": when} if when else {})  # an undated meeting has no date field  # fmt: skip
 
 
+LOCK_WAIT = 5.0  # seconds to wait for another run's write lock before calling it busy
+
+
 class WhooshWriter(EngineWriter):
     def __init__(self, index_dir: Path, changed_files: int, procs: int | None, limitmb: int):
         index_dir.mkdir(parents=True, exist_ok=True)
@@ -132,8 +135,10 @@ class WhooshWriter(EngineWriter):
         else:
             ix = index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
         procs = procs or ((os.cpu_count() or 1) if changed_files >= BULK_FILES else 1)
-        try:
-            self._writer = ix.writer(procs=procs, limitmb=limitmb, multisegment=procs > 1)
+        try:  # a run killed a moment ago holds the lock until its worker processes are gone
+            self._writer = ix.writer(
+                procs=procs, limitmb=limitmb, multisegment=procs > 1, timeout=LOCK_WAIT
+            )
         except LockError as error:
             raise IndexBusy(f"{index_dir}: another indexing run is updating this index") from error
 
