@@ -160,9 +160,10 @@ def build_document(source_text: SourceText, source: str, fmt: str) -> ParsedDocu
     meeting = build_meeting(header, source_text.body_hint, segments.items, paragraphs)
     meeting.structure = segments.scheme
     meeting.ocr = source_text.ocr
+    last = len(segments.items) - 1
     items = [
-        build_item(raw, item_paragraphs, meeting, width)
-        for raw, item_paragraphs in zip(segments.items, paragraphs, strict=True)
+        build_item(raw, item_paragraphs, meeting, width, ends_document=index == last)
+        for index, (raw, item_paragraphs) in enumerate(zip(segments.items, paragraphs, strict=True))
     ]
     if not meeting.apologies:
         meeting.apologies = apologies_from_items(items)
@@ -218,19 +219,26 @@ def build_meeting(
 
 
 def build_item(
-    raw: RawItem, paragraphs: list[str], meeting: Meeting, width: int | None
+    raw: RawItem,
+    paragraphs: list[str],
+    meeting: Meeting,
+    width: int | None,
+    ends_document: bool = False,
 ) -> AgendaItem:
     body = "\n\n".join(paragraphs)
     labelled = join_wrapped_lines(raw.decision, width)
     decisions = (["\n".join(labelled)] if labelled else []) + find_decisions(paragraphs)
     procedural = is_procedural(raw.title)
     acronyms = acronyms_in_item(f"{raw.title}\n{body}", meeting.acronyms)
+    speakers = resolve_speakers(body, meeting.attendees, meeting.acronyms)
+    people = [a.name for a in meeting.attendees] + meeting.apologies + speakers
+    topics = [] if procedural else extract_topics(raw.title, body, acronyms, people, ends_document)
     return AgendaItem(
         number=raw.number,
         title=raw.title,
         body=body,
-        speakers=resolve_speakers(body, meeting.attendees, meeting.acronyms),
-        topics=[] if procedural else extract_topics(raw.title, body, acronyms),
+        speakers=speakers,
+        topics=topics,
         decisions=list(dict.fromkeys(decisions)),
         procedural=procedural,
         acronyms=acronyms,

@@ -33,15 +33,10 @@ ROLE_MENTION = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:(?:[A-Z][\w'’]+|\d+)\s+){{0,3}}?{ROLE_HEAD}{ROLE_TAIL})"
 )
 TITLES = (
-    r"(?:Councillor|Cllr\.?|Clr\.?|Cr\.?|Alderman|Trustee|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame"
+    r"(?:Councillor|Cllr\.?|Clr\.?|Cr\.?|Alderman|Trustee|Mayor|President|Mr|Mrs|Ms|Miss|Dr"
+    r"|Professor|Sir|Dame"
     r"|Detective(?:\s+Chief)?\s+(?:Superintendent|Inspector|Sergeant|Constable)"
     r"|Chief\s+(?:Superintendent|Inspector|Constable)|Superintendent|Inspector)"
-)
-# A capitalised word of a name, not "Proposed" in "Councillor Bee Proposed, Seconded by ...".
-NAME_WORD = r"(?!(?:Proposed|Seconded|Moved|Resolved|Agreed|Carried|Declared)\b)[A-Z]"
-NAMED_MENTION = re.compile(
-    rf"\b(?P<person>{TITLES}\s+(?:{NAME_WORD}[\w'’-]*\.?\s+){{0,3}}{NAME_WORD}[\w'’-]+(?![\w'’-]*:))"
-    r"|\b(?P<bare>[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'’-]+[a-z])\b"
 )
 REPORTING_VERBS = frozenset(
     """introduced informed reminded acknowledged confirmed explained reported outlined stated
@@ -52,13 +47,27 @@ REPORTING_VERBS = frozenset(
     informs reminds explains reports outlines states says advises presents introduces
     outline explain report present introduce update provide confirm""".split()
 )
+# A capitalised word of a name, not a verb written capitalised after it: "Councillor Bee
+# Proposed, Seconded by ...", "Councillor Bee Reported that ...".
+NOT_NAME_WORDS = "|".join(sorted(REPORTING_VERBS | {"resolved", "carried", "declared"}))
+NAME_WORD = rf"(?!(?i:{NOT_NAME_WORDS})\b)[A-Z]"
+# A name never runs on over a line break ("Councillor Bee\n\nThat Standing Orders ...").
+GAP = r"[^\S\n]+"
+NAMED_MENTION = re.compile(
+    rf"\b(?P<person>{TITLES}{GAP}(?:{NAME_WORD}[\w'’-]*\.?{GAP}){{0,3}}{NAME_WORD}[\w'’-]+"
+    r"(?![\w'’-]*:))"
+    rf"|\b(?P<bare>[A-Z][a-z]+(?:{GAP}[A-Z]\.?)?{GAP}[A-Z][a-z'’-]+[a-z])\b"
+)
 AUXILIARIES = frozenset(
     "had has have was were been also then further subsequently briefly duly went on to "
     "kindly".split()
 )
 GENERIC_ROLE_WORDS = frozenset("the of for with and at to in & , ( )".split())
 CHAIR_WORDS = re.compile(r"\bchair(?:man|woman|person)?\b", re.I)
+# "Cllr HD": two or three capitals stand for a name; "Councillor SMITH" is a surname.
+INITIALS = re.compile(r"[A-Z]{2,3}")
 SHORT_TITLES = re.compile(r"^(?:Cllr|Clr|Cr)\.?\s+")
+ABBREVIATION_AT_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Clr|Cr|Prof)\.$")
 # "It was moved by Councillor Bee, seconded by Councillor Cee and RESOLVED": movers speak.
 MOVED_BY = re.compile(r"\b(?i:moved|seconded|proposed)(?:\s+by)?\s*:?\s+(?=(?:the\s+)?[A-Z])")
 
@@ -93,28 +102,52 @@ def name_parts(name: str) -> tuple[str, list[str]]:
     return words[-1].lower(), [w[0].upper() for w in words[:-1]]
 
 
-def resolve_name(mention: str, attendees: list[Attendee]) -> Attendee | None:
+def resolve_name(
+    mention: str, attendees: list[Attendee], acronyms: dict[str, str]
+) -> Attendee | None:
     """ "Councillor Lynne Duffy" -> "Ms L R Duffy": same surname, initials that agree.
 
     A titled name nobody on the list shares a surname with ("Councillor Bee", when
     the minutes list no attendance) is that person, as written; a name two
-    attendees could be is nobody.
+    attendees could be is nobody. "Cllr AB" is a person only where the document
+    says who AB is (see resolve_initials).
     """
-    surname, initials = name_parts(mention)
-    matches, namesakes = [], 0
-    for attendee in attendees:
-        other_surname, other_initials = name_parts(attendee.name)
-        if other_surname != surname:
-            continue
-        namesakes += 1
-        if initials and other_initials and initials[0] != other_initials[0]:
-            continue
-        matches.append(attendee)
+    surname = name_parts(mention)[0]
+    namesakes = [a for a in attendees if name_parts(a.name)[0] == surname]
+    written = mention.split()[-1]
+    if INITIALS.fullmatch(written) and not namesakes:
+        return resolve_initials(written, attendees, acronyms)
+    matches = [a for a in namesakes if could_be(mention, a.name)]
     if len(matches) == 1:
         return matches[0]
     if not namesakes and re.match(rf"{TITLES}\s", mention):
         return Attendee(SHORT_TITLES.sub("Councillor ", mention))
     return None
+
+
+def could_be(mention: str, name: str) -> bool:
+    """Same surname, and the first initials agree where both give one."""
+    surname, initials = name_parts(mention)
+    other_surname, other_initials = name_parts(name)
+    if surname != other_surname:
+        return False
+    return not (initials and other_initials and initials[0] != other_initials[0])
+
+
+def resolve_initials(
+    initials: str, attendees: list[Attendee], acronyms: dict[str, str]
+) -> Attendee | None:
+    """ "Cllr HD" is the attendee "Cllr H Davies" when the minutes spell it out ("H Davies
+    (HD)") or exactly one attendee has those initials; otherwise nobody."""
+    if initials in acronyms:
+        return resolve_name(acronyms[initials], attendees, {})
+    matches = [a for a in attendees if "".join(name_initials(a.name)) == initials]
+    return matches[0] if len(matches) == 1 else None
+
+
+def name_initials(name: str) -> list[str]:
+    surname, initials = name_parts(name)
+    return [*initials, surname[:1].upper()] if surname else []
 
 
 def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -166,15 +199,40 @@ def coordinated_with_reporter(sentence: str, mentions: list, position: int) -> b
     return False
 
 
+def people_named_in(text: str) -> list[str]:
+    """Every titled name in the text ("Councillor Ann Bee", "Mr C Dee"), speaking or not."""
+    return [m["person"] for m in NAMED_MENTION.finditer(text) if m["person"]]
+
+
 def resolve_speakers(body: str, attendees: list[Attendee], acronyms: dict[str, str]) -> list[str]:
     """Names of attendees who spoke or reported in the item, in order of first mention."""
     speakers: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", body):
+    for sentence in sentences(body):
         for kind, text in speaking_mentions(sentence):
             if kind == "role":
                 person = resolve_role(text, attendees, acronyms)
             else:
-                person = resolve_name(text, attendees)
-            if person and person.name not in speakers:
-                speakers.append(person.name)
+                person = resolve_name(text, attendees, acronyms)
+            name = person and same_as_listed(person.name, speakers)
+            if name and name not in speakers:
+                speakers.append(name)
     return speakers
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and lines, not broken after an initial or a short title ("Councillor
+    John V. Farrelly", "Cllr. C Bee"): a full stop there ends no sentence."""
+    pieces = re.split(r"(?<=[.!?])\s+|\n+", text)
+    joined: list[str] = []
+    for piece in pieces:
+        if joined and ABBREVIATION_AT_END.search(joined[-1]):
+            joined[-1] += " " + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
+def same_as_listed(name: str, speakers: list[str]) -> str:
+    """The form already listed for a person named as written twice in one item
+    ("Councillor Ann Bee", then "Councillor Bee"), else the name itself."""
+    return next((listed for listed in speakers if could_be(name, listed)), name)

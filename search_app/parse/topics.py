@@ -2,13 +2,21 @@
 
 Topics come from the title (less generic words such as "Update"), from the
 acronyms the item spells out, and from phrases repeated in the item that are
-not the everyday vocabulary of minutes ("action plan", "the Panel").
+not the everyday vocabulary of minutes ("action plan", "the Panel"). A topic is
+a subject someone would filter by: never a person, a date, the business of the
+meeting itself ("Adoption of the Agenda", "Present"), or a word cut off where
+the text ends.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+
+from search_app.names import plain_name
+from search_app.parse.procedural import is_procedural
+from search_app.parse.speakers import people_named_in
 
 GENERIC_TITLE_PARTS = re.compile(
     r"^(?:update|report|progress report|annual report|verbal update|presentation|review|"
@@ -23,14 +31,53 @@ STOP_WORDS = frozenset(
     these they this those through to too under until up very was we were what when where which
     while who whom why will with would you your""".split()
 )
-# The everyday vocabulary of minutes: never a topic on its own.
-MINUTES_WORDS = frozenset(
-    """members member panel committee council cabinet meeting meetings report reports chairman chair
-    officer officers director head councillor councillors question questions response noted agreed
-    confirmed suggested informed discussion issue issues work need needed point points update
-    action plan plans county year years month months time important number data resolved item items
-    following concern particular place case cases way part group recent currently number board
-    acknowledged asked raised made given invited""".split()
+
+
+def word_stem(word: str) -> str:
+    """The singular, without a possessive: "Councillors’" -> "councillor", "Apologies" ->
+    "apology"; enough to compare a word with the minutes vocabulary."""
+    word = re.sub(r"(?:['’`]s|['’`])$", "", word.lower())
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if re.search(r"[^sui]s$", word) else word
+
+
+def stems(words: str) -> frozenset[str]:
+    return frozenset(word_stem(word) for word in words.split())
+
+
+# The everyday vocabulary of minutes: never part of a topic. Compared as stems (see
+# word_stem): "reports" and "councillors'" are "report" and "councillor".
+MINUTES_WORDS = stems(
+    """member panel committee council cabinet meeting report chairman chair officer director head
+    councillor question response discussion issue work need needed point update action plan county
+    year month time important number data item following concern particular place case way part
+    group recent currently board given"""
+    # people by their office
+    """ chairperson chairwoman convener president mayor clerk manager leader secretary treasurer
+    trustee supervisor commissioner planner engineer surveyor solicitor adviser advisor
+    inspector cathaoirleach"""
+    # what minutes say happened to business
+    """ noted agreed confirmed suggested informed resolved acknowledged asked raised made invited
+    received recorded deferred accepted carried seconded moved proposed nil none"""
+)
+# The business of the meeting itself, and the words that qualify it: a title made only
+# of these ("Adoption of the Agenda", "Present Councillors", "Clerk's Remarks") names no
+# subject, though each word can be part of one ("sickness absence", "business rates").
+MEETING_BUSINESS = MINUTES_WORDS | stems(
+    """agenda present attendance apology absence leave visitor welcome opening closing prayer
+    invocation pledge allegiance call order adoption approval approved adopted confirmation
+    declaration disclosure interest conflict notice summons business procedural regular ordinary
+    exclusion excluded exempt press information determination addition civic
+    special consent remark address comment announcement forum deputation petition date next
+    previous minute district parish town city borough village public general informal
+    open"""
+)
+ATTENDANCE = stems("present attendance attending apologies absent")
+ATTENDEES = stems("members councillors officers trustees visitors")
+MONTHS_AND_DAYS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 ORGANISATION = re.compile(
     r"\b(?:Board|Council|Service|Police|Committee|Authority|Trust|Group|Association)$"
@@ -40,8 +87,8 @@ MAX_TOPICS = 5
 # Cross-references ("see minute") and people with their titles ("mr jones", "mayor smith")
 # repeat in minutes without being what an item is about.
 NOT_A_TOPIC = re.compile(
-    r"^(?:mr|mrs|ms|miss|dr|cllr|cr|councillor|mayor|chair|chairman|sir|dame|lord|lady|"
-    r"professor|alderman|trustee)\b"
+    r"\b(?:mr|mrs|ms|dr|cllr|clr|cr)\b"
+    r"|^(?:miss|councillor|mayor|chair|chairman|sir|dame|lord|lady|professor|alderman|trustee)\b"
     r"|\b(?:see|minute|minutes|page|pages|appendix|paragraph|item|items)\b"
 )
 
@@ -51,6 +98,8 @@ TRAILING_GENERIC = re.compile(
     r"(?:\s+(?:update|report|progress|findings|annual|verbal|and|of|for))+$", re.IGNORECASE
 )
 MAX_TITLE_TOPIC_WORDS = 6
+POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
+WHOLE_WORD = re.compile(r"[\"'“‘(\[]*(?P<word>[A-Za-z][a-z'’-]+?)(?P<closing>[.,;:)!?\"'”’\]]*)")
 
 
 def title_topic(title: str) -> str | None:
@@ -67,20 +116,71 @@ def title_topic(title: str) -> str | None:
     return topic.lower()
 
 
+def names_meeting_business(topic: str) -> bool:
+    """Whether the topic is the business of the meeting: all its words are ("leave of
+    absence"), or it says who attended ("attendance by substitute members")."""
+    words = {word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)} - STOP_WORDS
+    return words <= MEETING_BUSINESS or bool(words & ATTENDANCE and words & ATTENDEES)
+
+
+def name_words(name: str) -> str:
+    """A name as comparable lower-case words, padded: "Cllr R. Bee" -> " r bee "."""
+    words = re.findall(r"[a-z'’-]+", plain_name(name).lower())
+    return " " + " ".join(words) + " "
+
+
+def names_a_person(topic: str, names: Iterable[str]) -> bool:
+    """Whether the topic holds a full name ("tribute to roger bee") or is part of one."""
+    padded = name_words(topic)
+    for name in names:
+        if name.count(" ") < 3:  # a single word ("Bee") is too often an ordinary word too
+            continue
+        if name in padded or (padded.count(" ") >= 3 and padded in name):
+            return True
+    return False
+
+
+def is_a_name(name: str) -> bool:
+    """Not an attendance line the header could not split ("Site Visit on 9 May:")."""
+    return not re.search(r"[\d:]", name)
+
+
+def last_word_if_cut(text: str) -> str | None:
+    """The last word of a text that stops mid-sentence, as a cut-off text does."""
+    words = re.findall(r"[a-z'’-]+", text.lower())
+    if not words or re.search(r"[.!?;:)\"”’]\s*$", text):
+        return None
+    return words[-1]
+
+
+def is_subject(topic: str, names: Iterable[str], cut_word: str | None) -> bool:
+    """Whether a candidate is something to filter by, not a person, a date, the meeting's
+    own business, a word cut off where the text stops, or a possessive missing its noun
+    ("the board's", left when "Annual Report" is dropped from a title)."""
+    return not (
+        NOT_A_TOPIC.search(topic)
+        or MONTHS_AND_DAYS.search(topic)
+        or POSSESSIVE_END.search(topic)
+        or names_meeting_business(topic)
+        or is_procedural(topic)
+        or names_a_person(topic, names)
+        or (cut_word is not None and topic.split()[-1] == cut_word)
+    )
+
+
 def content_words(text: str) -> list[list[str]]:
-    """Runs of lower-cased words with stop words as breaks."""
-    runs, current = [], []
-    for word in re.findall(r"[A-Za-z][a-z'’-]+|[.,;:()!?]", text):
-        lowered = word.lower()
-        if lowered in STOP_WORDS or not word[0].isalpha():
-            if current:
-                runs.append(current)
-            current = []
-        else:
-            current.append(lowered)
-    if current:
-        runs.append(current)
-    return runs
+    """Runs of lower-cased words with stop words, punctuation and anything that is not a
+    whole word (markup debris such as "ong>theong>", references) as breaks."""
+    runs: list[list[str]] = [[]]
+    for token in re.findall(r"[^\s/]+", text):
+        word = WHOLE_WORD.fullmatch(token)
+        if not word or word["word"].lower() in STOP_WORDS:
+            runs.append([])
+            continue
+        runs[-1].append(word["word"].lower())
+        if re.search(r"[.,;:)!?]", word["closing"]):
+            runs.append([])
+    return [run for run in runs if run]
 
 
 def repeated_phrases(text: str, minimum: int = 3) -> list[str]:
@@ -88,19 +188,32 @@ def repeated_phrases(text: str, minimum: int = 3) -> list[str]:
     counts: Counter[str] = Counter()
     for run in content_words(text):
         for first, second in zip(run, run[1:], strict=False):
-            if first in MINUTES_WORDS or second in MINUTES_WORDS:
+            if word_stem(first) in MINUTES_WORDS or word_stem(second) in MINUTES_WORDS:
                 continue
             counts[f"{first} {second}"] += 1
     return [phrase for phrase, count in counts.most_common() if count >= minimum]
 
 
-def extract_topics(title: str, body: str, acronyms: dict[str, str]) -> list[str]:
+def extract_topics(
+    title: str,
+    body: str,
+    acronyms: dict[str, str],
+    people: Iterable[str] = (),
+    ends_document: bool = False,
+) -> list[str]:
+    """Topics of an item. people are the names the meeting records (attendance, speakers):
+    they, and the titled names in the item itself, are never topics. When the document
+    ends with this item mid-sentence, the text may have been cut off, so a topic ending
+    in its last word may end in a fragment ("Delegations and Exe")."""
+    text = f"{title}. {body}"
+    names = [name_words(n) for n in [*people, *people_named_in(text)] if is_a_name(n)]
+    cut_word = last_word_if_cut(body or title) if ends_document else None
     candidates = [title_topic(title)]
     candidates += [e.lower() for e in acronyms.values() if not ORGANISATION.search(e)]
-    candidates += repeated_phrases(f"{title}. {body}")
+    candidates += repeated_phrases(text)
     topics: list[str] = []
     for candidate in candidates:
-        if not candidate or NOT_A_TOPIC.search(candidate):
+        if not candidate or not is_subject(candidate, names, cut_word):
             continue
         if not any(candidate in t or t in candidate for t in topics):
             topics.append(candidate)

@@ -82,3 +82,36 @@ def test_movers_and_seconders_of_a_motion_are_speakers():
 def test_the_person_a_motion_is_about_is_not_a_speaker():
     text = "Councillor Lynne Duffy was proposed by Mrs Oborski as Chairman."
     assert speakers(text) == ["Mrs F M Oborski"]
+
+
+def test_a_capitalised_verb_after_a_name_is_not_part_of_the_name():
+    assert resolve_speakers("Councillor Pemberton Reported that bins were late.", [], {}) == [
+        "Councillor Pemberton"
+    ]
+    assert resolve_speakers("Cllr Ormerod Referred to the letter.", [], {}) == [
+        "Councillor Ormerod"
+    ]
+
+
+def test_initials_are_a_person_only_where_the_document_says_who():
+    attendees = [Attendee("Cllr P Whitlock"), Attendee("Cllr R Ormerod")]
+    assert resolve_speakers("Cllr PW informed the Council.", attendees, {}) == ["Cllr P Whitlock"]
+    spelt_out = {"RO": "R Ormerod"}
+    assert resolve_speakers("Cllr RO reported.", attendees, spelt_out) == ["Cllr R Ormerod"]
+    assert resolve_speakers("Cllr QZ reported.", attendees, {}) == []
+    assert resolve_speakers("Cllr QZ reported.", [], {}) == []
+
+
+def test_an_initial_with_a_full_stop_does_not_end_the_sentence_or_the_name():
+    text = "The minutes were moved by Cllr. Ann Bee and seconded by Councillor Jane K. Ormerod."
+    assert resolve_speakers(text, [], {}) == ["Councillor Ann Bee", "Councillor Jane K. Ormerod"]
+
+
+def test_a_person_named_twice_in_an_item_is_listed_once():
+    text = "Councillor Ann Pemberton declared an interest. Councillor Pemberton then left."
+    assert resolve_speakers(text, [], {}) == ["Councillor Ann Pemberton"]
+
+
+def test_a_name_does_not_run_on_over_a_line_break():
+    text = "Moved: Councillor Ormerod\n\nThat Standing Orders be suspended."
+    assert resolve_speakers(text, [], {}) == ["Councillor Ormerod"]

@@ -158,3 +158,64 @@ def test_cross_references_and_titled_people_are_not_topics():
     topics = extract_topics("Parking Review", body, {})
     assert "resident parking" in topics
     assert not any(t.startswith(("mr ", "mayor ")) or "minute" in t for t in topics)
+
+
+def test_people_are_not_topics():
+    body = (
+        "Anna Whitlock (AW) thanked the volunteers. Anna Whitlock had planted trees. "
+        "Anna Whitlock will report again. Tree planting continued. Tree planting grew. "
+        "Tree planting was funded."
+    )
+    topics = extract_topics(
+        "Tribute to Cllr Roger Pemberton", body, {"AW": "Anna Whitlock"}, ["Mrs Anna Whitlock"]
+    )
+    assert topics == ["tree planting"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Adoption of the Agenda",
+        "Present Councillors",
+        "Clerk's Report",
+        "Convener's Remarks",
+        "Leave of Absence",
+        "Call to Order Regular Business Meeting",
+        "And Agreed",
+        "Attendance by Substitute Members",
+        "Date: Tuesday, 12 March 2024",
+        "Fernhill Wellbeing Board's Annual Report 2023/24",
+    ],
+)
+def test_titles_that_name_no_subject_give_no_topic(title):
+    """The meeting's own business, its status words, attendance, dates, and a possessive
+    left without its noun are not subjects to filter by."""
+    assert extract_topics(title, "", {}) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Sickness Absence", "sickness absence"),
+        ("Business Rates", "business rates"),
+        ("Adoption Service", "adoption service"),
+        ("Election of Mayor", "election of mayor"),
+    ],
+)
+def test_subjects_may_use_the_words_of_meeting_business(title, topic):
+    assert extract_topics(title, "", {}) == [topic]
+
+
+def test_offices_and_markup_debris_are_not_topics():
+    body = (
+        "The Team Leader explained. The Team Leader agreed. The Team Leader left. "
+        "ong>ofong> ong>theong> ong>ofong> ong>theong> ong>ofong> ong>theong>"
+    )
+    assert extract_topics("Allotments", body, {}) == ["allotments"]
+
+
+def test_a_word_cut_off_where_the_document_stops_is_not_a_topic():
+    assert extract_topics("Highways and Footp", "", {}, ends_document=True) == []
+    assert extract_topics("Highways", "The verges were cut.", {}, ends_document=True) == [
+        "highways"
+    ]
