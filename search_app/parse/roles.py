@@ -64,9 +64,8 @@ PART_LABEL = re.compile(
 # "Moved by Councillor Bee, seconded by ...": a motion inside an item, not a title.
 MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
 # A line that introduces a list: the numbered lines after it are its entries, not items.
-LIST_INTRODUCTION = re.compile(
-    r"(?::|:-|\u2013|\u2014)\s*$|^(?:list of )?(?:public )?speakers?\b", re.IGNORECASE
-)
+LIST_ENDINGS = (":", ":-", "\u2013", "\u2014")
+SPEAKERS_LIST = re.compile(r"(?:list of )?(?:public )?speakers?\b", re.IGNORECASE)
 STREET = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
     r"terrace|crescent|close|highway|hwy|parkway|pkwy)\.?(?:\s+(?:[NS][EW]?|[EW]|north|south|"
@@ -206,7 +205,9 @@ def unnumbered_evidence(
 def introduces_list(text: str) -> bool:
     """ "RESOLVED that the Committee:", "List of speakers": numbered lines after it are
     the entries of a list, not items."""
-    return bool(text) and bool(LIST_INTRODUCTION.search(text)) and not is_capitals_line(text)
+    if not text or is_capitals_line(text):
+        return False
+    return text.rstrip().endswith(LIST_ENDINGS) or bool(SPEAKERS_LIST.match(text))
 
 
 def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> Evidence:

@@ -43,6 +43,7 @@ from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     HEADING,
     HONORIFIC,
+    LABEL_PARAGRAPH,
     MONTHS,
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
@@ -697,7 +698,7 @@ def unnumbered_headings(
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
-        elif text and index >= start and not ITEM_MARKER.match(text):
+        elif text and index >= start and may_head(text, after_marker):
             following = next_text(lines, index)
             next_line = lines[following].text if following is not None else ""
             evidence = unnumbered_evidence(text, next_line, previous, part_follows(lines, index))
@@ -720,6 +721,14 @@ def unnumbered_headings(
     return consistent_labels(headings)
 
 
+def may_head(text: str, after_marker: bool) -> bool:
+    """The cheap test before weighing a line's evidence: a title's shape, a "Title: text"
+    opening, or the line after an "Agenda item" marker (most lines are running text)."""
+    if ITEM_MARKER.match(text):
+        return False
+    return after_marker or could_be_title(text) or bool(LABEL_PARAGRAPH.match(text))
+
+
 def part_follows(lines: list[Line], index: int) -> bool:
     """Whether a "Minutes:" or "Decision:" label is one of the next two lines of text."""
     following = [line.text for line in lines[index + 1 : index + 6] if line.text][:2]
@@ -731,6 +740,15 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
     likely a sentence with a colon than the only item so marked."""
     labelled = [h for h in headings if h.body_start]
     return headings if len(labelled) != 1 else [h for h in headings if not h.body_start]
+
+
+def is_heading_date(text: str, previous: str) -> bool:
+    """A dated line of the document's heading, not of running text or an item."""
+    if not DATE.search(text[:200]) or ITEM_MARKER.match(previous):
+        return False
+    opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
+    held = MEETING_HELD.search(text) and (not text.endswith(".") or shouts(text))
+    return bool(opens or held or not is_body_text(text))
 
 
 def shouts(text: str) -> bool:
@@ -750,12 +768,7 @@ def heading_date_line(lines: list[Line]) -> int:
                 break
             if attendance < 0 and ATTENDANCE_LABEL.match(line.text):
                 attendance = index
-            heads_item = ITEM_MARKER.match(previous) is not None
-            dated = DIGIT.search(line.text) and DATE.search(line.text[:200])
-            opens = DATE.match(line.text)  # "Monday, March 4, 2019, 7:00 p.m."
-            held = MEETING_HELD.search(line.text)
-            announces = opens or held and (not line.text.endswith(".") or shouts(line.text))
-            if dated and (announces or not is_body_text(line.text)) and not heads_item:
+            if DIGIT.search(line.text) and is_heading_date(line.text, previous):
                 found = index
             previous = line.text
     return found if found >= 0 else attendance - 1 if attendance > 0 else -1

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from search_app.names import plain_name
 from search_app.parse.procedural import is_procedural
@@ -33,6 +34,16 @@ STOP_WORDS = frozenset(
 )
 
 
+# Each token between spaces or slashes, in one pass: (word, closing punctuation) when the
+# whole token is a word (quotes or brackets around it allowed), ("", "") when it is
+# anything else (markup debris such as "ong>theong>", references), which breaks a phrase.
+TOKENS = re.compile(
+    r"(?<![^\s/])[\"'“‘(\[]*([A-Za-z][a-z'’-]+?)([.,;:)!?\"'”’\]]*)(?![^\s/])|[^\s/]+"
+)
+CLOSING_PUNCTUATION = frozenset(".,;:)!?")  # a phrase does not run past these
+
+
+@lru_cache(maxsize=1 << 16)
 def word_stem(word: str) -> str:
     """The singular, without a possessive: "Councillors’" -> "councillor", "Apologies" ->
     "apology"; enough to compare a word with the minutes vocabulary."""
@@ -99,7 +110,6 @@ TRAILING_GENERIC = re.compile(
 )
 MAX_TITLE_TOPIC_WORDS = 6
 POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
-WHOLE_WORD = re.compile(r"[\"'“‘(\[]*(?P<word>[A-Za-z][a-z'’-]+?)(?P<closing>[.,;:)!?\"'”’\]]*)")
 
 
 def title_topic(title: str) -> str | None:
@@ -172,13 +182,13 @@ def content_words(text: str) -> list[list[str]]:
     """Runs of lower-cased words with stop words, punctuation and anything that is not a
     whole word (markup debris such as "ong>theong>", references) as breaks."""
     runs: list[list[str]] = [[]]
-    for token in re.findall(r"[^\s/]+", text):
-        word = WHOLE_WORD.fullmatch(token)
-        if not word or word["word"].lower() in STOP_WORDS:
+    for word, closing in TOKENS.findall(text):
+        lowered = word.lower()
+        if not word or lowered in STOP_WORDS:
             runs.append([])
             continue
-        runs[-1].append(word["word"].lower())
-        if re.search(r"[.,;:)!?]", word["closing"]):
+        runs[-1].append(lowered)
+        if not CLOSING_PUNCTUATION.isdisjoint(closing):
             runs.append([])
     return [run for run in runs if run]
 
