@@ -58,7 +58,9 @@ PART_LABEL = re.compile(
     r"^(?:moved|seconded|second|motion|vote|votes|ayes|nays|noes|carried|resolved|agreed|"
     r"decision|decisions|action|actions|note|notes|present|absent|time|date|"
     r"venue|location|place|chair|chairman|chairperson|clerk|secretary|attendees|attendance|"
-    r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc)$",
+    r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc|result|"
+    r"outcome|response|answer|question|reply|owner|deadline|cost|status|purpose|background|"
+    r"summary|recommendations?|proposed|proposer|seconder|abstained|abstentions?)$",
     re.IGNORECASE,
 )
 # "Moved by Councillor Bee, seconded by ...": a motion inside an item, not a title.
@@ -242,7 +244,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     if len(words) > 8 or not looks_like_title(label) or sentence_words:
         evidence.add(-2, "the opening is not a title")
     meeting_label = LABEL_LINE.match(label) and len(words) <= 2
-    if is_part_label(label) or ATTENDANCE_LABEL.search(label) or meeting_label:
+    part = is_part_label(label) or MOTION.match(label)
+    if part or ATTENDANCE_LABEL.search(label) or meeting_label:
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")
