@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import CORPUS, SEED, children_of
+from tests.conftest import CORPUS, FIXTURES, SEED, children_of
 
 pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
 
@@ -152,3 +152,17 @@ def test_serve_replaces_a_dead_worker_and_its_workers_die_with_it(tmp_path):
         assert not any(os.path.exists(f"/proc/{w}") for w in workers)
     finally:
         server.kill()
+
+
+def test_parse_explain_says_each_lines_role_the_schemes_and_the_date_line():
+    """For a user reporting "it misread my council's minutes": why each line was read
+    as it was, which schemes were weighed, and where the date came from."""
+    fixture = FIXTURES / "shapes" / "heron-point-condominium-association-board-2023-05-09.txt"
+    result = run_cli("parse", "--explain", str(fixture))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "heading      Call to Order: President Ostrowski" in out
+    assert "opens its paragraph with a title and a colon" in out
+    assert "attendance   Directors Present:" in out
+    assert "scheme: unnumbered" in out and "numbered: 0 headings" in out
+    assert "date: 2023-05-09 (from the line 'Tuesday, May 9, 2023" in out

@@ -227,7 +227,7 @@ def line_role(
         return "not heading", f"considered, not chosen: evidence {considered.evidence}"
     if MINUTES_LABEL.match(text) or DECISION_LABEL.match(text) or is_part_label(text):
         return "part label", ""
-    if ATTENDANCE_LABEL.search(text):
+    if ATTENDANCE_LABEL.search(text.split(":", 1)[0]):  # "Directors Present: Ann Bee, ..."
         return "attendance", ""
     return ("preamble" if early else "body"), ""
 
