@@ -79,7 +79,12 @@ CHROME_NOTICE = re.compile(
     r"|home\s*[>\u203a\u00bb]\s)",
     re.IGNORECASE,
 )
-PAGE_PREFIX = re.compile(r"^page\s+\d+\s*:\s*(?=\S)", re.IGNORECASE)  # "Page 1: Council Meeting"
+# "Page 1: Council Meeting", "Agenda, decisions and minutes | Planning Committee - ...":
+# what a viewer or a committee system's page title puts before the document's own.
+PAGE_PREFIX = re.compile(
+    r"^(?:page\s+\d+\s*:|agenda(?:, decisions)? and (?:minutes|decisions)\s*\|)\s*(?=\S)",
+    re.IGNORECASE,
+)
 # Every piece of inline chrome has one of these in it: most lines skip the patterns.
 CHROME_HINTS = ("pdf", "doc", "kb", " mb", "mp3", "mp4", "xls", "view directions", "weblink")
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
@@ -89,7 +94,8 @@ CHROME_LINE = re.compile(
     r"(?:note\s+)?no\.?\s+item|item no\.?\s+item(?: under discussion)?|table of contents|"
     r"loading\.*|skip (?:to (?:main )?content|navigation)|print this (?:page|document)|"
     r"continue reading|download|this table is used for column layout\.?|"
-    r"view (?:the )?recorded votes? for this item)\s*:?$",
+    r"view (?:the )?recorded votes? for this item|agenda(?:, decisions)? and minutes|"
+    r"agenda and decisions)\s*:?$",
     re.IGNORECASE,
 )
 # Text laid out in columns (an attendance table, a heading beside its text) keeps a

@@ -57,7 +57,8 @@ ATTENDANCE_LABEL = re.compile(
 PART_LABEL = re.compile(
     r"^(?:moved|seconded|second|motion|vote|votes|ayes|nays|noes|carried|resolved|agreed|"
     r"decision|decisions|action|actions|note|notes|present|absent|time|date|"
-    r"venue|location|place|chair|chairman|chairperson|clerk|secretary|attendees|attendance|"
+    r"venue|location|place|chair|chairman|chairperson|cathaoirleach|clerk|secretary|attendees|"
+    r"attendance|"
     r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc|result|"
     r"outcome|response|answer|question|reply|owner|deadline|cost|status|purpose|background|"
     r"summary|recommendations?|proposed|proposer|seconder|abstained|abstentions?)$",
