@@ -116,7 +116,7 @@ DATE_OF_ISSUE = re.compile(r"^date of (?:issue|publication)\s*:?\s*(.+)$", re.IG
 APOLOGIES_SENTENCE = re.compile(
     r"apologies(?:\s+for\s+absence)?\s*(?:(?:were|was|had been)\s+)?"
     r"(?:(?:received|submitted|given|tendered|noted)\s+)?(?:from|on behalf of|:)\s+"
-    r"(.+?)(?:\.(?:\s|$)|$)",
+    r"(.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|$)",  # not the dot of an initial: "J. D. Bee"
     re.IGNORECASE,
 )
 SENT_APOLOGIES = re.compile(

@@ -102,6 +102,7 @@ def test_attendee_entries(entry, attendee):
         ("Apologies were received from Rachel Jenkins and Charmian Richardson.", ["Rachel Jenkins", "Charmian Richardson"]),
         ("Apologies for absence were received from Councillors Dunmore, Yates and Mr Bell.", ["Councillor Dunmore", "Councillor Yates", "Mr Bell"]),
         ("There were no apologies.", []),
+        ("Apologies were submitted on behalf of Councillor J. D. Bee.", ["Councillor J. D. Bee"]),
     ],
 )  # fmt: skip
 def test_apologies_recorded_inside_the_apologies_item(sentence, names):
