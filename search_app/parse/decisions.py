@@ -1,11 +1,18 @@
 """What an item decided, in the many ways minutes record it.
 
-"RESOLVED that ...", "Resolved –", "AGREED", "RECOMMENDED" opening a paragraph;
-"It was RESOLVED to ...", "The Board agreed to ...", "were approved as a correct
-record", "Motion passed unanimously", "CARRIED" inside one; and labels such as
-"Council resolution", "Resolution 2020/21" or "The Council resolved:-" whose
-decision is the paragraph that follows. Each decision is the sentence (or block)
-that records it.
+A paragraph is a decision by its evidence, not by one fixed phrase:
+
+- an outcome: "RESOLVED that ...", "It was agreed", "were approved as a correct record",
+  "approved as presented", "Motion carried", "CARRIED", "LOST";
+- a vote: "5-0" after an outcome, "(4/1)", "Ayes: ... Nays: ...", "All in favour",
+  "Roll call vote";
+- a motion ("Moved by A, seconded by B", "M/S/C A/B", "MOTION: A/B", "Motion by A,
+  second by B"), which is a decision only once an outcome or a vote follows it, in the
+  same paragraph or in the short lines after it ("That ...", "Carried");
+- a label ("Council resolution", "Resolution 449/2019", "RESOLVED" alone) announcing
+  the paragraph after it as the decision.
+
+"The motion was discussed" or "a motion will be brought" has no outcome and is no decision.
 """
 
 from __future__ import annotations
@@ -23,28 +30,57 @@ DECISION_START = re.compile(
 BODY = (
     r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission)"
 )
-DECISION_IN_TEXT = re.compile(
-    r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED)\b|\bCarried\b"
+OUTCOME = re.compile(
+    r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED|ADOPTED|LOST|DEFEATED)\b"
+    r"|\bCarried\b|\bM/S/C\b"
     rf"|(?i:\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
+    rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|voted\s+to)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
     r"granted|refused|elected|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed)\s+unanimously\b"
-    r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated)\b"
+    r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
+    r"distributed|printed)\b"
+    r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed)\b"
+    r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
     r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b)",
 )
-# A paragraph that only announces the decision that follows it.
+TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
+VOTE = re.compile(
+    rf"(?i:\b(?:vote[sd]?|carried|passed|approved|adopted|failed|defeated|lost)\s*:?\s*\(?{TALLY}\b"
+    r"|\b(?:ayes?|yeas?|nays?|noes|abstentions?)\s*[:\u2013-]"
+    r"|\ball\s+(?:members\s+)?(?:present\s+)?(?:were\s+)?in\s+favou?r\b"
+    r"|\broll[-\s]call\s+vote\b)",
+)
+# "(5-0)" or a tally standing alone: a vote only where a motion was moved.
+BARE_TALLY = re.compile(rf"\(\s*{TALLY}\s*\)|(?:^|\s){TALLY}\.?$")
+MOTION = re.compile(
+    r"(?i:\bmoved\b(?!\s+(?:on|onto|into|away|back|forward|from|out|house|to\s+(?:item|agenda))\b)"
+    r"|\bseconded\b|\bsecond(?:ed)?\s+by\b|\bmotion\s+(?:by|from)\b|\bproposed\s+by\b"
+    r"|^(?:motion|moved|proposed|seconded|proposer|seconder)\s*:)"
+    r"|\bM/S(?:/C)?\b|\bMOTION\b",
+)
+# A numbered resolution opening a paragraph records one: "Resolution 449/2019 Moved: ...".
+RESOLUTION_NUMBER = re.compile(r"^(?:\w+\s+)?resolution\s+(?:no\.?\s*)?[\w./-]*\d", re.I)
+# A paragraph that only announces the decision that follows it (with its mover and seconder).
 DECISION_LABEL = re.compile(
     r"^(?:(?:\w+\s+){0,2}resolution(?:\s+[\d/]+)?|resolved(?:\s*\([^)]*\))?|decisions?|agreed|"
-    rf"(?:the\s+)?{BODY}\s+(?:resolved|agreed|decided))\s*[:\u2013\u2014-]*\s*$",
+    rf"(?:the\s+)?{BODY}\s+(?:resolved|agreed|decided))\s*[:\u2013\u2014-]*"
+    r"(?:\s+(?:moved|seconded|proposed)\b(?:(?!\bthat\b).)*)?\s*$",
     re.IGNORECASE,
 )
 LABEL_ONLY = re.compile(r"^(?:decision|resolved|agreed|recommended)\s*:?$", re.IGNORECASE)
-MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed)\b", re.IGNORECASE)
+MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|second)\b", re.IGNORECASE)
+RESOLUTION_WORDING = re.compile(r"^[\"'\u201c\u2018]?(?:that|to)\s+\w", re.IGNORECASE)
+CLAUSE = re.compile(r"\b(?:that|to)\s+\w", re.IGNORECASE)
+VOTE_LINE = re.compile(r"^(?:ayes?|yeas?|nays?|noes|abstentions?|roll[-\s]call|vote)\b", re.I)
+MAX_OUTCOME_LINE_WORDS = 12
+MAX_MOTION_PARAGRAPHS = 6
 
 
 def find_decisions(paragraphs: list[str]) -> list[str]:
     """Each decision: the opening paragraph and the list entries that belong to it,
-    the paragraph a decision label announces, or the sentence that records one."""
+    the paragraph a decision label announces, a motion with its outcome, or the
+    sentences that record one."""
     decisions: list[str] = []
     index = 0
     while index < len(paragraphs):
@@ -53,6 +89,8 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
             index, block = announced_decision(paragraphs, index + 1)
         elif DECISION_START.match(text):
             index, block = decision_block(paragraphs, index)
+        elif MOTION.search(text) or RESOLUTION_NUMBER.match(text):
+            index, block = motion_decision(paragraphs, index)
         else:
             index, block = index + 1, decision_sentences(text)
         if block and block not in decisions:
@@ -61,6 +99,8 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
 
 
 def decision_block(paragraphs: list[str], index: int) -> tuple[int, str]:
+    """ "RESOLVED that:" with its list entries, or a bare "RESOLVED" with the paragraph
+    after it; a "Carried" or vote line after the decision belongs to it."""
     text = paragraphs[index]
     block = [] if LABEL_ONLY.match(text) else [text]
     index += 1
@@ -72,32 +112,108 @@ def decision_block(paragraphs: list[str], index: int) -> tuple[int, str]:
             break
         block.append(paragraphs[index])
         index += 1
+    while index < len(paragraphs) and block and is_outcome_line(paragraphs[index]):
+        block.append(paragraphs[index])
+        index += 1
     return index, "\n".join(block)
 
 
 def announced_decision(paragraphs: list[str], index: int) -> tuple[int, str]:
     """ "Resolution 2020/21" / "Moved: ..." / "That the apology be accepted." -> the last."""
-    while index < len(paragraphs) and MOTION_LINE.match(paragraphs[index]):
-        index += 1
+    index = past_the_credits(paragraphs, index)
     if index >= len(paragraphs):
         return index, ""
     return decision_block(paragraphs, index)
 
 
-# Every pattern of DECISION_IN_TEXT has one of these words: paragraphs without skip it
-# (a substring test is many times faster than the patterns).
+def past_the_credits(paragraphs: list[str], index: int) -> int:
+    """The first paragraph after "Moved: A" / "Seconded:" + "B": who moved a resolution
+    is not what it decided."""
+    while index < len(paragraphs) and MOTION_LINE.match(paragraphs[index]):
+        named_below = paragraphs[index].rstrip().endswith(":")
+        index += 1
+        if (
+            named_below
+            and index < len(paragraphs)
+            and not RESOLUTION_WORDING.match(paragraphs[index])
+        ):
+            index += 1
+    return index
+
+
+def motion_decision(paragraphs: list[str], index: int) -> tuple[int, str]:
+    """A motion and the short lines that complete it ("That ...", "Carried", "Ayes: ..."):
+    a decision when they record an outcome or a vote (or it is a numbered resolution)."""
+    block = [paragraphs[index]]
+    end = index + 1
+    while (
+        end < len(paragraphs)
+        and len(block) < MAX_MOTION_PARAGRAPHS
+        and continues_motion(paragraphs[end], block)
+    ):
+        block.append(paragraphs[end])
+        end += 1
+    joined = "\n".join(block)
+    if not (records_decision(joined, moved=True) or RESOLUTION_NUMBER.match(block[0])):
+        return index + 1, decision_sentences(paragraphs[index])
+    return end, "\n".join([from_the_motion(block[0]), *block[1:]])
+
+
+def continues_motion(text: str, block: list[str]) -> bool:
+    """The resolution's wording (when the motion line had none), another mover or
+    seconder line, or an outcome or vote line."""
+    if RESOLUTION_WORDING.match(text):
+        return not any(CLAUSE.search(line) for line in block)
+    return bool(MOTION_LINE.match(text)) or is_outcome_line(text)
+
+
+def is_outcome_line(text: str) -> bool:
+    """ "Carried", "Motion passed 5-0.", "Ayes: Bee, Dee. Nays: none.", "4/1"."""
+    if VOTE_LINE.match(text):
+        return True
+    return len(text.split()) <= MAX_OUTCOME_LINE_WORDS and records_decision(text, moved=True)
+
+
+def from_the_motion(text: str) -> str:
+    """The paragraph from its first motion sentence: the discussion before is not the decision."""
+    sentences = split_sentences(text)
+    first = next((i for i, s in enumerate(sentences) if MOTION.search(s)), 0)
+    return " ".join(sentences[first:])
+
+
+def records_decision(text: str, moved: bool = False) -> bool:
+    """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion."""
+    return bool(OUTCOME.search(text) or VOTE.search(text) or (moved and BARE_TALLY.search(text)))
+
+
+# Every outcome, vote and motion pattern has one of these words (a tally its motion's):
+# paragraphs without any skip the patterns (a substring test is many times faster).
 DECISION_WORDS = (
     "resolv agree carried decided approved adopted passed motion elected confirmed signed "
-    "accepted granted refused".split()
+    "accepted granted refused lost defeat failed m/s moved second aye yea nay noes "
+    "abstention favo roll vote".split()
 )
 
 
 def decision_sentences(text: str) -> str:
-    """The sentences of a paragraph that record a decision, if any."""
+    """The sentences of a paragraph that record a decision, each with the motion
+    sentences before it ("Cllr A moved ... Cllr B seconded. Motion carried.")."""
     if not mentions_a_decision(text):
         return ""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text)
-    return " ".join(s for s in sentences if mentions_a_decision(s) and DECISION_IN_TEXT.search(s))
+    picked: list[str] = []
+    motion_at: int | None = None
+    sentences = split_sentences(text)
+    for position, sentence in enumerate(sentences):
+        if motion_at is None and MOTION.search(sentence):
+            motion_at = position
+        if records_decision(sentence, moved=motion_at is not None):
+            picked += sentences[position if motion_at is None else motion_at : position + 1]
+            motion_at = None
+    return " ".join(picked)
+
+
+def split_sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text)
 
 
 def mentions_a_decision(text: str) -> bool:

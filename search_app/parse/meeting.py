@@ -15,6 +15,7 @@ from datetime import date, time
 from dateutil import parser as dateparser
 
 from search_app.models import Attendee
+from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
@@ -65,9 +66,17 @@ BARE_MEETING_OF = re.compile(
 )
 # Text just before a date that makes it some other date than the meeting's.
 NOT_THE_MEETING_DATE = re.compile(
-    r"(?:(?:moved|postponed|rescheduled|adjourned|deferred)\s+from|issued?|publi(?:shed|cation)|"
+    r"(?:issued?|publi(?:shed|cation)|"
     r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
-    r"signed|circulated|despatched|dispatched|revised)\s*:?\s*(?:on\s+)?$",
+    r"signed|circulated|despatched|dispatched|revised|"
+    r"(?:confirm|approv|adopt)\w*\s+(?:(?:of|the|and)\s+)*minutes\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?meeting\s+held)\s*:?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+OTHER_MEETING = re.compile(
+    r"(?:(?:moved|postponed|rescheduled|adjourned|deferred)\s+from|"
+    r"(?:next|previous|last|following|future)\s+meeting(?:\s+(?:to\s+be\s+)?held)?)"
+    r"\s*:?\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
 GOVERNING_WORD = re.compile(
@@ -107,7 +116,7 @@ DATE_OF_ISSUE = re.compile(r"^date of (?:issue|publication)\s*:?\s*(.+)$", re.IG
 APOLOGIES_SENTENCE = re.compile(
     r"apologies(?:\s+for\s+absence)?\s*(?:(?:were|was|had been)\s+)?"
     r"(?:(?:received|submitted|given|tendered|noted)\s+)?(?:from|on behalf of|:)\s+"
-    r"(.+?)(?:\.(?:\s|$)|$)",
+    r"(.+?)(?:(?<!\b[A-Z])\.(?:\s|$)|$)",  # not the dot of an initial: "J. D. Bee"
     re.IGNORECASE,
 )
 SENT_APOLOGIES = re.compile(
@@ -125,6 +134,15 @@ ROLE_WORDS = re.compile(
     r"Advisor|Executive|Lead|Auditor|Engineer|Planner|Commissioner|Secretary|Treasurer)\b"
 )
 COUNCIL_LINE = re.compile(r"^[A-Z][\w' &-]*\b(?:Council|Authority)$", re.IGNORECASE)
+FULL_COUNCIL = re.compile(r"^(?:the\s+)?(?:full\s+)?council$", re.IGNORECASE)
+PLACE_WORD = re.compile(
+    r"\b(?:centre|center|hall|room|chamber|chambers|offices?|house|building|library|pavilion|"
+    r"suite|institute|street|road|lane|avenue|square)\b",
+    re.IGNORECASE,
+)
+# A name that is only an acronym, perhaps with "Meeting": "PCC", "PCC Meeting".
+BARE_ACRONYM_NAME = re.compile(r"^(?P<acronym>[A-Z]{2,6})(?:\s+(?:meeting|minutes))?$", re.I)
+MAX_NAME_WORDS = 12  # longer, and the "name" is a sentence or a run of page text
 
 
 @dataclass
@@ -148,11 +166,51 @@ def parse_meeting_header(
     header = MeetingHeader()
     title_lines, blocks = split_labelled_blocks(preamble)
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
+    if header.committee is None or header.date is None:
+        fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
+    if header.committee:
+        header.committee = expand_acronym_name(header.committee, "\n".join(all_lines))
     for label, lines in blocks:
         apply_block(label, lines, header)
     header.end_time = find_end_time(closing) or header.end_time
     header.date_of_issue = find_date_of_issue(all_lines)
     return header
+
+
+MAX_OPENING_LINES = 10
+
+
+def opening_lines(all_lines: list[str]) -> list[str]:
+    """The document's first lines, up to its first label ("Venue:", "Present")."""
+    lines: list[str] = []
+    for text in all_lines:
+        if LABEL.match(text) or len(lines) == MAX_OPENING_LINES:
+            break
+        if text:
+            lines.append(text)
+    return lines
+
+
+def fill_from_opening_lines(header: MeetingHeader, lines: list[str]) -> None:
+    """A heading the segmenter took for the first item ("Agenda and minutes" looks like a
+    title) is still the heading: read the document's opening lines for what is missing."""
+    opening = MeetingHeader()
+    read_title(lines, opening)
+    if opening.committee and GOVERNING_WORD.search(opening.committee):  # not an item's title
+        header.committee = header.committee or opening.committee
+    if header.date is None and opening.date:
+        header.date, header.start_time = opening.date, header.start_time or opening.start_time
+
+
+def expand_acronym_name(name: str, text: str) -> str:
+    """ "PCC Meeting" -> "Parochial Church Council Meeting" when the minutes spell it out:
+    people facet on the body's name, and an acronym alone is ambiguous across councils."""
+    match = BARE_ACRONYM_NAME.match(name)
+    if not match:
+        return name
+    acronym = match["acronym"]
+    expansion = defined_acronyms(text).get(acronym) or phrase_for_initials(text, letters(acronym))
+    return name.replace(acronym, expansion, 1) if expansion else name
 
 
 def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
@@ -211,7 +269,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     lines = [GLUED_CAPITALS.sub(" ", text) for text in lines]
     for text in lines:
         council = re.sub(r"^minutes\s+(?:of\s+)?", "", text, flags=re.I)
-        if COUNCIL_LINE.match(council) and not header.body:
+        if COUNCIL_LINE.match(council) and not FULL_COUNCIL.match(council) and not header.body:
             header.body = tidy_name(council)
     best = best_date_line(lines)
     if best is None:
@@ -234,16 +292,21 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
 
 
 def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
-    """(line index, date match, committee on that line) of the meeting's own date."""
+    """(line index, date match, committee on that line) of the meeting's own date.
+
+    A date the heading elsewhere calls another meeting's ("for consideration at the next
+    meeting on ...") is not this meeting's, even on a line that names the committee.
+    """
     best, best_score = None, -1
+    others = other_meeting_dates(lines)
     for index, text in enumerate(lines):
         previous_end = 0
         for match in DATE.finditer(text):
             before = text[previous_end : match.start()]
             previous_end = match.end()
-            if NOT_THE_MEETING_DATE.search(before):
+            if NOT_THE_MEETING_DATE.search(before) or parse_date(match.group(0)) in others:
                 continue
-            committee = committee_before_date(before)
+            committee = committee_before_date(before) or committee_after_date(text[match.end() :])
             score = (
                 (2 if committee else 0)
                 + (1 if committee and GOVERNING_WORD.search(committee) else 0)
@@ -253,6 +316,16 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
+
+
+def other_meeting_dates(lines: list[str]) -> set[date]:
+    """Dates the heading gives as another meeting's: "moved from ...", "next meeting on ..."."""
+    return {
+        parse_date(match.group(0))
+        for text in lines
+        for match in DATE.finditer(text)
+        if OTHER_MEETING.search(text[: match.start()])
+    }
 
 
 def committee_after_date(text: str) -> str | None:
@@ -309,8 +382,8 @@ def committee_before_date(text: str) -> str | None:
     text = re.split(r"(?<=\w)\s+minutes\s+of\s+(?=(?:the|a|an)\b)", text, flags=re.I)[-1]
     text = HEADER_NOISE.sub("", text.strip())
     text = re.sub(r"\s*(?:held\s+)?(?:on|at|in)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I)
-    text = re.sub(r"\s*\bheld\s+(?:at|in|on|via|by|remotely)\b.*$", "", text, flags=re.I)
-    return tidy_name(text)
+    name = tidy_name(text)
+    return name if name and len(name.split()) <= MAX_NAME_WORDS else None
 
 
 def committee_from_lines(lines: list[str]) -> str | None:
@@ -318,18 +391,35 @@ def committee_from_lines(lines: list[str]) -> str | None:
     the nearest that is a name at all: never a label, an address, "Minutes" or the council."""
     names = [
         name
-        for text in reversed(lines)
-        if not (is_council_name(text) or HEADING_LABEL.search(text) or len(text.split()) > 12)
+        for text in map(strip_name_leftovers, reversed(lines))
+        if not (is_council_name(text) or HEADING_LABEL.search(text) or names_a_venue(text))
         and not text.endswith((".", ",", "!"))  # a sentence, not a name
         and (name := tidy_name(HEADER_NOISE.sub("", text + " ")))
+        and len(name.split()) <= MAX_NAME_WORDS
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     return (governing or names or [None])[0]
 
 
 def is_council_name(text: str) -> bool:
-    """ "Anytown Borough Council" alone, not "Minutes of a meeting Anytown Parish Council"."""
-    return bool(COUNCIL_LINE.match(text)) and not HEADER_NOISE.match(text)
+    """ "Anytown Borough Council" alone, not "Minutes of a meeting Anytown Parish Council",
+    nor "The Council", which is the full council meeting: the committee."""
+    return (
+        bool(COUNCIL_LINE.match(text))
+        and not HEADER_NOISE.match(text)
+        and not FULL_COUNCIL.match(text)
+    )
+
+
+def names_a_venue(text: str) -> bool:
+    """ "Hillside Meeting Centre, Elmwood", "Council Chamber": a place named after its use.
+
+    A body's name ends in its governing word ("Village Hall Management Committee"); a
+    venue puts a place word after it.
+    """
+    name = text.split(",")[0]
+    governing = list(GOVERNING_WORD.finditer(name))
+    return bool(governing) and bool(PLACE_WORD.search(name, governing[-1].end()))
 
 
 # Lines in an attendance block that are not people: "The meeting commenced at 6.00pm".
@@ -337,9 +427,10 @@ NOT_A_PERSON = re.compile(r"^the\s+\w+\s+[a-z]", re.IGNORECASE)
 
 
 def tidy_name(text: str) -> str | None:
+    text = strip_name_leftovers(text)
     text = re.sub(r"^(?:[\w-]*\d[\w-]*\s+)+", "", text.strip())  # "MN-BFC-2012-09-18 CITY OF"
     text = re.sub(r"^(?:minutes|the)\s+", "", text, flags=re.I)
-    text = re.sub(r"\s+(?:meeting\s+)?minutes$", "", text.strip(" ,-\u2013:|"), flags=re.I)
+    text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     if text.endswith(("?", "...", "\u2026")):
         return None  # "How can we help you...": the web page talking, not a name
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
@@ -349,14 +440,47 @@ def tidy_name(text: str) -> str | None:
         return None
     text = re.sub(r"\s*\bPage\s+\d+\s+of\s+\d+\b", "", text, flags=re.I)
     parts = [
-        p.strip() for p in re.split(r"\b(?:MINUTES|Minutes|AGENDA|Agenda)\b", text) if p.strip()
+        part
+        for p in re.split(r"\b(?:MINUTES|Minutes|AGENDA|Agenda)\b", text)
+        if (part := trim_connectives(last_language(p.strip(" ,-\u2013:|"))))
+        and part.lower() not in GENERIC_NAMES
     ]
-    if len(parts) > 1:  # "Board of Trustees VILLAGE OF OAK BROOK MINUTES REGULAR MEETING"
-        text = next((p for p in parts if GOVERNING_WORD.search(p)), parts[0])
+    if not parts:
+        return None
+    # "Board of Trustees VILLAGE OF OAK BROOK MINUTES REGULAR MEETING": the part naming a body
+    text = next((p for p in parts if GOVERNING_WORD.search(p)), parts[0])
     if text.isupper() or re.search(r"\b[a-z]+[A-Z]", text):  # "sallowby CITY cOUNCIL"
         return text.title()
+    if text[:1].islower():
+        return None  # "meeting dated", "for consideration at ...": words of a sentence
     # "Board of Trustees VILLAGE OF ELMWOOD": a shouted run, not an acronym such as "NHS".
     return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", title_case_run, text)
+
+
+# What clings to a heading's name: "Page 1: Council Meeting", "meetings of the Licensing
+# Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
+PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
+MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
+HELD_ON = re.compile(r"\s*\b(?:was\s+)?held\s+(?:at|in|on|via|by|remotely)\b.*$", re.IGNORECASE)
+
+
+def strip_name_leftovers(text: str) -> str:
+    """The name without a page number before it or "held on ..." after it."""
+    text = MEETINGS_OF.sub("", PAGE_PREFIX.sub("", text.strip()))
+    return HELD_ON.sub("", text)
+
+
+def trim_connectives(text: str) -> str:
+    """ "OF THE MEETING" -> "MEETING": what is left of a heading split at "Minutes"."""
+    return CONNECTIVE_ENDS.sub("", text)
+
+
+CONNECTIVE_ENDS = re.compile(r"^(?:(?:of|and|the|for|&)\s+)+|(?:\s+(?:of|and|the|for|&))+$", re.I)
+
+
+def last_language(text: str) -> str:
+    """ "Cofnodion / Meeting": of a heading in two languages, the side after the slash."""
+    return text.rsplit(" / ", 1)[-1].strip()
 
 
 def title_case_run(match: re.Match) -> str:

@@ -102,6 +102,7 @@ def test_attendee_entries(entry, attendee):
         ("Apologies were received from Rachel Jenkins and Charmian Richardson.", ["Rachel Jenkins", "Charmian Richardson"]),
         ("Apologies for absence were received from Councillors Dunmore, Yates and Mr Bell.", ["Councillor Dunmore", "Councillor Yates", "Mr Bell"]),
         ("There were no apologies.", []),
+        ("Apologies were submitted on behalf of Councillor J. D. Bee.", ["Councillor J. D. Bee"]),
     ],
 )  # fmt: skip
 def test_apologies_recorded_inside_the_apologies_item(sentence, names):
@@ -203,3 +204,71 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
     assert header.venue == "Room 2, Town Hall"
     long_venue = "Venue: " + "Committee Room " * 20
     assert parse_meeting_header(["Cabinet - 4 March 2019", long_venue], [], []).venue is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (["Page 1: Council Meeting", "Tuesday 3 May 2022"], "Council Meeting"),
+        (["Elmwood City Council Minutes1", "June 6, 2023"], "Elmwood City Council"),
+        (["Minutes of the meetings of the Licensing Committee", "4 July 2022"], "Licensing Committee"),
+        (["Lowfield PCC Meeting held on June 13th", "Present: Revd A Bee"], "Lowfield PCC Meeting"),
+        (["Cofnodion / Meeting Minutes Ordinary Meeting 10th June 2019, Chamber"], "Ordinary Meeting"),
+        (["Meeting documents", "The Council", "Thursday, 17th July, 2014 6.30 pm"], "Council"),
+    ],
+    ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
+         "two languages", "the full council"],
+)  # fmt: skip
+def test_committee_without_the_words_around_it(lines, committee):
+    assert parse_meeting_header(lines, [], lines).committee == committee
+
+
+def test_a_venue_named_after_meetings_is_not_the_committee():
+    lines = ["Lowfield Parish Council", "Parish Council Meeting", "Hillside Meeting Centre, Lowfield",
+             "Monday 9 January 2023"]  # fmt: skip
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.body) == ("Parish Council Meeting", "Lowfield Parish Council")
+
+
+def test_an_acronym_committee_is_spelt_out_when_the_minutes_spell_it():
+    lines = ["PCC Meeting held on 13 June 2023", "The Parochial Church Council met in the vestry."]
+    assert (
+        parse_meeting_header(lines[:1], [], lines).committee == "Parochial Church Council Meeting"
+    )
+    assert parse_meeting_header(lines[:1], [], lines[:1]).committee == "PCC Meeting"
+
+
+def test_a_covering_letter_date_for_the_next_meeting_is_not_the_minutes_date():
+    lines = [
+        "Dear Councillor",
+        "PLANNING COMMITTEE - WEDNESDAY, 8TH APRIL, 2015",
+        "I enclose, for consideration at the next meeting on Wednesday, 8th April, 2015 the minutes.",
+        "PLANNING COMMITTEE",
+        "Wednesday, 25 March 2015",
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("Planning Committee", date(2015, 3, 25))
+
+
+def test_a_name_after_the_date_beats_a_sentence_before_a_later_date():
+    lines = [
+        "19 November, 2014 \u2013 Ordinary Meeting of Council \u2013 Minutes Shire of Elmvale "
+        "1. OPENING The President declared the meeting open at 5.30 pm and welcomed the "
+        "gallery. 2. CONFIRMATION OF MINUTES 2.1 Ordinary Meeting of Council held on "
+        "15 October 2014"
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("Ordinary Meeting of Council", date(2014, 11, 19))
+
+
+def test_a_heading_taken_for_the_first_item_is_still_read():
+    document = ["Agenda and minutes", "Scrutiny Board - Monday 22nd April 2024 6.00 p.m.",
+                "Venue: Parkside Suite", "Agenda and minutes", "Apologies were received."]  # fmt: skip
+    header = parse_meeting_header([], [], document)
+    assert (header.committee, header.date) == ("Scrutiny Board", date(2024, 4, 22))
+
+
+def test_an_item_confirming_earlier_minutes_gives_no_date_or_committee():
+    document = ["Agenda item", "CONFIRMATION OF THE MINUTES OF THE MEETING HELD ON 25 JANUARY 2018"]
+    header = parse_meeting_header([], [], document)
+    assert (header.committee, header.date) == (None, None)

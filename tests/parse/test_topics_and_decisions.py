@@ -89,8 +89,10 @@ def test_decision_blocks_with_their_list_entries():
             "The minutes of the meeting held on 4 May were approved as a correct record.",
         ),
         (
-            ["Trustee Bee moved and Trustee Cee seconded. Motion passed unanimously."],
-            "Motion passed unanimously.",
+            [
+                "The Board discussed fees. Trustee Bee moved and Trustee Cee seconded. Motion passed unanimously."
+            ],
+            "Trustee Bee moved and Trustee Cee seconded. Motion passed unanimously.",
         ),
         (
             ["8.2 Resolved \u2013 that the council supports a 20mph limit."],

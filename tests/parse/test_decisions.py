@@ -1,0 +1,118 @@
+"""Decisions found by their evidence (a motion, an outcome, a vote, a resolution label),
+in the shapes US boards, Australian and New Zealand councils and English parishes use."""
+
+from __future__ import annotations
+
+import pytest
+
+from search_app.parse.decisions import find_decisions
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "decision"),
+    [
+        (
+            ["Motion by Trustee Bee, second by Trustee Dee, to approve the paving contract.",
+             "Motion passed (5-0)."],
+            "Motion by Trustee Bee, second by Trustee Dee, to approve the paving contract.\n"
+            "Motion passed (5-0).",
+        ),
+        (
+            ["Commissioner Gee moved to approve the plat, seconded by Commissioner Aitch.",
+             "Ayes: Gee, Aitch, Eye. Nays: None."],
+            "Commissioner Gee moved to approve the plat, seconded by Commissioner Aitch.\n"
+            "Ayes: Gee, Aitch, Eye. Nays: None.",
+        ),
+        (
+            ["Trustee Jay moved to accept the audit. Trustee Kay seconded. All in favor."],
+            "Trustee Jay moved to accept the audit. Trustee Kay seconded. All in favor.",
+        ),
+        (
+            ["Roll call vote on the zoning appeal: Ayes: Bee, Dee. Nays: Eff. Motion carried 2-1."],
+            "Roll call vote on the zoning appeal: Ayes: Bee, Dee. Nays: Eff. Motion carried 2-1.",
+        ),
+        (["The minutes of May 4 were approved as presented."], "The minutes of May 4 were approved as presented."),
+        (["Minutes approved as amended."], "Minutes approved as amended."),
+    ],
+    ids=["motion by, second by, passed (5-0)", "ayes and nays", "all in favor", "roll call",
+         "approved as presented", "approved as amended"],
+)  # fmt: skip
+def test_us_board_motions_and_votes(paragraphs, decision):
+    assert find_decisions(paragraphs) == [decision]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "decision"),
+    [
+        (
+            ["Resolution 449/2019 Moved: Cr A Bee Seconded: Cr C Dee",
+             "That Council adopts the draft budget.", "CARRIED"],
+            "That Council adopts the draft budget.\nCARRIED",
+        ),
+        (
+            ["Resolution 450/2019 Moved: Cr A Bee Seconded: Cr C Dee That the tender be awarded."],
+            "Resolution 450/2019 Moved: Cr A Bee Seconded: Cr C Dee That the tender be awarded.",
+        ),
+        (
+            ["Resolution 2020/21", "Moved:", "Mayor Ann Bee", "Seconded: Cr Cee Dee",
+             "That the apology be accepted.", "Carried"],
+            "That the apology be accepted.\nCarried",
+        ),
+        (
+            ["M/S/C Bee/Dee", "That the accounts for payment be approved."],
+            "M/S/C Bee/Dee\nThat the accounts for payment be approved.",
+        ),
+        (
+            ["Moved by Councillor Bee, seconded by Councillor Dee, that the report be received.",
+             "Carried"],
+            "Moved by Councillor Bee, seconded by Councillor Dee, that the report be received.\n"
+            "Carried",
+        ),
+        (
+            ["MOTION: Bee/Dee to write to the water authority about the drain. CARRIED"],
+            "MOTION: Bee/Dee to write to the water authority about the drain. CARRIED",
+        ),
+        (
+            ["The treasurer explained the grant. Moved Bee, seconded Dee to accept the report. 4/1"],
+            "Moved Bee, seconded Dee to accept the report. 4/1",
+        ),
+    ],
+    ids=["resolution number, then wording", "all on one line", "mover named below its label",
+         "M/S/C then wording", "moved by, carried", "MOTION: A/B ... CARRIED", "bare tally"],
+)  # fmt: skip
+def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
+    assert find_decisions(paragraphs) == [decision]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "decision"),
+    [
+        (["Members discussed the bus shelter. It was agreed to ask the county for a quote."],
+         "It was agreed to ask the county for a quote."),
+        (["The clerk will order two new benches. AGREED"], "AGREED"),
+        (["RESOLVED", "That the play area inspection report be noted."],
+         "That the play area inspection report be noted."),
+        (["Cllr Bee proposed and Cllr Dee seconded that the hedge be cut. The motion was lost."],
+         "Cllr Bee proposed and Cllr Dee seconded that the hedge be cut. The motion was lost."),
+    ],
+    ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost"],
+)  # fmt: skip
+def test_parish_council_decisions(paragraphs, decision):
+    assert find_decisions(paragraphs) == [decision]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The motion was discussed at length."],
+        ["A motion will be brought to the next meeting."],
+        ["Councillor Bee moved that the item be deferred.", "Members discussed the timing."],
+        ["The library moved to the old school in 2019."],
+        ["Members asked whether the scheme should be approved before the election."],
+        ["The report covers pages 1-12 and items 4/1 to 4/3."],
+    ],
+    ids=["motion discussed", "motion to come", "moved, no outcome", "moved house",
+         "should be approved", "numbers that are no tally"],
+)  # fmt: skip
+def test_talk_about_motions_is_not_a_decision(paragraphs):
+    assert find_decisions(paragraphs) == []
