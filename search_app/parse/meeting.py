@@ -27,6 +27,7 @@ DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
+ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
     r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
@@ -347,6 +348,14 @@ def committee_named_anywhere(lines: list[str], article: bool = True) -> str | No
 
 
 def parse_date(text: str) -> date | None:
+    """Day first, as British minutes write "05/03/2019"; but ISO "2007-07-10" is year,
+    month, day wherever it is written."""
+    iso = ISO_DATE.search(text)
+    if iso:
+        try:
+            return date.fromisoformat(iso.group(0))
+        except ValueError:
+            return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.I).replace(" of ", " ")
     try:
         return dateparser.parse(cleaned, dayfirst=True, fuzzy=True).date()
@@ -381,7 +390,9 @@ def committee_before_date(text: str) -> str | None:
     # "Anytown Trust Minutes of the Board Meeting" -> "the Board Meeting"
     text = re.split(r"(?<=\w)\s+minutes\s+of\s+(?=(?:the|a|an)\b)", text, flags=re.I)[-1]
     text = HEADER_NOISE.sub("", text.strip())
-    text = re.sub(r"\s*(?:held\s+)?(?:on|at|in)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I)
+    text = re.sub(  # "Planning Committee held on", or "Held" alone before the date
+        r"(?:^|\s+)(?:held\b\s*)?(?:(?:on|at|in)\b)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I
+    )
     name = tidy_name(text)
     return name if name and len(name.split()) <= MAX_NAME_WORDS else None
 
