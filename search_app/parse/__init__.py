@@ -192,6 +192,9 @@ def fill_from_metadata(header: MeetingHeader, source_text: SourceText, source: s
     if header.committee is None and titled.committee:
         header.committee = titled.committee
         notes.append("committee: from the page title or document metadata")
+    elif header.committee is None and header.body:  # "X Community Council / Minutes of the meeting"
+        header.committee = header.body
+        notes.append("committee: none named; the meeting of the council itself")
     elif header.committee is None:
         notes.append(f"committee: none found ({UNKNOWN_COMMITTEE})")
     return notes
