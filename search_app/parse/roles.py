@@ -151,6 +151,9 @@ def looks_like_title(title: str) -> bool:
     verb = NOT_IN_TITLES.intersection(w.lower().strip(",.") for w in words)
     subject = words[0] in SENTENCE_STARTERS
     sentence = title.endswith(".") and (len(words) > 8 or verb or subject) and len(words) > 4
+    # A sentence, ended or wrapped on to the next line: a subject, a verb and some length
+    # ("It was agreed that the council would take part in the", "The minutes were ...").
+    sentence = sentence or bool(verb and subject and len(words) > 5)
     return not (sentence and not title.isupper()) or agenda_wording
 
 

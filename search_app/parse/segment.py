@@ -437,17 +437,17 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
                 # "87." then a blank, then the title: keep the skipped blank lines out.
                 lines[index + 1 : following] = []
             title, lines_used = lines[index + 1].text, 2
-    title = drop_second_number(title)
-    title, body_start = split_title_from_body(title)
+    text = drop_second_number(title)
+    title, body_start = split_title_from_body(text)
     token, delimiter = match["token"], (match["delim"] or "").strip()
     evidence = numbered_evidence(title, token, delimiter, in_list)
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif not looks_like_title(title):
         delimited = delimiter in (".", ")") or token.startswith("(")  # "4.", "4)", "(4)"
-        if not (delimited and is_untitled_paragraph(title or body_start)):
+        if not (delimited and is_untitled_paragraph(text)):
             return None
-        title, body_start = first_clause(" ".join(filter(None, (title, body_start))))
+        title, body_start = first_clause(text)
     return HeadingCandidate(
         index,
         printed_number(token),
@@ -490,9 +490,9 @@ def first_clause(text: str) -> tuple[str, str]:
     is long; the whole paragraph stays the item's text."""
     sentence = re.match(r"(.+?[.!?])(?:\s|$)", text)
     title = sentence[1] if sentence else text
-    if len(title.split()) > 15:
+    if len(title.split()) > 15 or not sentence:  # long, or wrapped on to the next line
         clause = re.match(r"(.{20,}?)[,;:]\s", title)
-        title = clause[1] if clause else " ".join(title.split()[:12])
+        title = clause[1] if clause else " ".join(title.split()[:12]).rstrip(" ,")
     return title.rstrip(" .,;:"), text
 
 
