@@ -14,7 +14,12 @@ PROCEDURAL_TITLE = re.compile(
     r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?$|chair(?:man)?'?s\s+announcements|"
     r"^announcements$|^call\s+to\s+order$|^roll\s+call$|^adjournment$|"
     r"webcasting|matters\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
-    r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions?$",
+    r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions?$|"
+    r"(?:disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?|"
+    r"^(?:approval|adoption)\s+of\s+(?:the\s+)?agenda|"
+    r"^pledge\s+of\s+allegiance|acknowledge?ment\s+of\s+country|"
+    r"suspension\s+of\s+standing\s+orders|^suspend\s+standing\s+orders|^quorum\b|"
+    r"^(?:close|closure)\s+of\s+(?:the\s+)?meeting|^(?:meeting\s+)?closed?$|^adjourn",
     re.IGNORECASE,
 )
 
