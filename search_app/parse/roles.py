@@ -64,6 +64,11 @@ PART_LABEL = re.compile(
     r"summary|recommendations?|proposed|proposer|seconder|abstained|abstentions?)$",
     re.IGNORECASE,
 )
+# "Council resolution", "Officer recommendation": a body's decision or advice, one or two
+# words before it.
+PART_OF_ITEM = re.compile(
+    r"^(?:\w+\s+){1,2}(?:resolution|decision|recommendations?|motion)$", re.IGNORECASE
+)
 # "Moved by Councillor Bee, seconded by ...": a motion inside an item, not a title.
 MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
 # A line that introduces a list: the numbered lines after it are its entries, not items.
@@ -159,8 +164,10 @@ def looks_like_title(title: str) -> bool:
 
 
 def is_part_label(text: str) -> bool:
-    """ "Moved:", "Minutes:", "Present": the label of a part, not a title."""
-    return bool(PART_LABEL.match(text.strip().rstrip(":-\u2013 ").strip()))
+    """ "Moved:", "Minutes:", "Present", "Council resolution": the label of a part, not a
+    title."""
+    label = text.strip().rstrip(":-\u2013 |").strip()
+    return bool(PART_LABEL.match(label) or PART_OF_ITEM.search(label))
 
 
 def unnumbered_evidence(

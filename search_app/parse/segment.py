@@ -701,7 +701,13 @@ def unnumbered_headings(
         elif text and index >= start and may_head(text, after_marker):
             following = next_text(lines, index)
             next_line = lines[following].text if following is not None else ""
-            evidence = unnumbered_evidence(text, next_line, previous, part_follows(lines, index))
+            if is_label_cell(text, next_line):  # "Finance |" then "The treasurer ... |"
+                evidence = unnumbered_evidence(cell_text(text), cell_text(next_line), previous)
+                evidence.add(0.3, "a table's first cell, the text in the next")
+                text = cell_text(text)
+            else:
+                labelled_part = part_follows(lines, index)
+                evidence = unnumbered_evidence(text, next_line, previous, labelled_part)
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
             starts = not previous or previous.endswith(TERMINAL) or not lines[index - 1].text
@@ -726,7 +732,15 @@ def may_head(text: str, after_marker: bool) -> bool:
     opening, or the line after an "Agenda item" marker (most lines are running text)."""
     if ITEM_MARKER.match(text):
         return False
-    return after_marker or could_be_title(text) or bool(LABEL_PARAGRAPH.match(text))
+    shape = could_be_title(cell_text(text))
+    return after_marker or shape or bool(LABEL_PARAGRAPH.match(text))
+
+
+def is_label_cell(text: str, next_line: str) -> bool:
+    """A two-column table flattened a cell a line: a short title cell, then its text."""
+    if not (text.endswith("|") and next_line.endswith("|")) or len(text.split()) > 10:
+        return False
+    return is_body_text(cell_text(next_line))
 
 
 def part_follows(lines: list[Line], index: int) -> bool:
