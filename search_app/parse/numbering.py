@@ -16,6 +16,7 @@ NUMBER_WORD = r"(?:agenda\s+item|item|minute|min)\.?\s*(?:no\.?|number)?\s*"
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
     r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?![\w/])"
+    r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|\(\d{1,4}\)"  # (139)
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|[A-Z]{1,4}\d{1,4}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03
@@ -62,12 +63,15 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return [Reading((kind, "", ""), int(match[2]))]
     if match := re.fullmatch(r"\((\d+)\)", token):
         return [Reading(("paren", "", ""), int(match[1]))]
+    if match := re.fullmatch(r"(\d+)(\.\d+/\d+[A-Z]?)", token, re.IGNORECASE):
+        return [Reading((kind, "", match[2].upper()), int(match[1]))]
     if match := re.fullmatch(r"(\d+)\.(\d+)(\.\d+)?", token):
         whole, part, deeper = match[1], match[2], match[3] or ""
         if deeper:
             return [Reading((kind, f"{whole}.{part}.", ""), int(deeper[1:]))]
         found = [Reading((kind, f"{whole}.", ""), int(part))]
-        if int(part) == 0:  # 1.0, 2.0, 3.0: items numbered with their sub-items
+        # 1.0, 2.0: items numbered with their sub-items; 1.23, 2.23: items of the year 2023
+        if int(part) == 0 or (len(part) == 2 and int(part) >= 10):
             found.append(Reading((kind, "", f".{part}"), int(whole)))
         return found
     if match := re.fullmatch(r"(\d+)/(\d+)", token):
