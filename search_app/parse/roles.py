@@ -49,6 +49,14 @@ LABEL_LINE = re.compile(
     r"|\b(?:present|attendance|absent)$",  # "Members Present", "Officials in Attendance"
     re.IGNORECASE,
 )
+# The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
+# is not one of them.
+MEETING_LABEL = re.compile(
+    r"^(?:present|in attendance|also present|absent|regrets|venue|time|date|location|place|"
+    r"(?:meeting|start|finish)\s+(?:date|time|venue))\b"
+    r"|\b(?:present|attendance|absent)\s*:?$",
+    re.IGNORECASE,
+)
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|staff|officers)\b|\b(?:present|attendance):?$",
     re.IGNORECASE,
@@ -69,6 +77,8 @@ PART_LABEL = re.compile(
 PART_OF_ITEM = re.compile(
     r"^(?:\w+\s+){1,2}(?:resolution|decision|recommendations?|motion)$", re.IGNORECASE
 )
+# ModernGov's labels of an item's parts: "Minutes:", "Decision:" (a title "MINUTES" is not).
+ITEM_PART = re.compile(r"^(?:minutes|decisions?)\s*:$", re.IGNORECASE)
 # "Moved by Councillor Bee, seconded by ...": a motion inside an item, not a title.
 MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
 # A line that introduces a list: the numbered lines after it are its entries, not items.
@@ -188,9 +198,9 @@ def unnumbered_evidence(
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):
         evidence.add(-2, "the line before stops mid-sentence")
-    if ATTENDANCE_LABEL.search(text) or (LABEL_LINE.match(text) and not capitals):
+    if ATTENDANCE_LABEL.search(text) or (MEETING_LABEL.match(text) and not capitals):
         evidence.add(-2, "a label of the meeting (attendance, date, venue)")
-    if is_part_label(text) or MOTION.match(text):
+    if is_part_label(text) or MOTION.match(text) or ITEM_PART.match(text):
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if DATE_IN_TEXT.search(text) and not is_procedural(text):
         evidence.add(-1.5, "holds a date")
