@@ -147,7 +147,7 @@ class HeadingCandidate:
     @property
     def weight(self) -> float:
         """What this heading adds to a scheme's plausibility (segment by evidence)."""
-        return max(0.2, min(self.evidence.score, 1.0))
+        return max(0.1, min(self.evidence.score, 1.0))
 
 
 def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
