@@ -116,3 +116,18 @@ def test_parish_council_decisions(paragraphs, decision):
 )  # fmt: skip
 def test_talk_about_motions_is_not_a_decision(paragraphs):
     assert find_decisions(paragraphs) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The accounts were otherwise approved.",
+        "The minutes were accepted as a true record and signed.",
+        "Agreed a true and accurate record of the meeting.",
+        "The bench replacement was unanimously carried.",
+        "The tender of Hollin Builders was resolved unanimously.",
+        "MOTION TO RENEW THE MOORING LEASE. UNAM.",
+    ],
+)
+def test_short_forms_of_an_outcome(paragraph):
+    assert find_decisions([paragraph]) == [paragraph]
