@@ -92,6 +92,8 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
             index, block = announced_decision(paragraphs, index + 1)
         elif DECISION_START.match(text):
             index, block = decision_block(paragraphs, index)
+        elif not mentions_a_decision(text):
+            index, block = index + 1, ""
         elif MOTION.search(text) or RESOLUTION_NUMBER.match(text):
             index, block = motion_decision(paragraphs, index)
         else:
@@ -189,12 +191,13 @@ def records_decision(text: str, moved: bool = False) -> bool:
     return bool(OUTCOME.search(text) or VOTE.search(text) or (moved and BARE_TALLY.search(text)))
 
 
-# Every outcome, vote and motion pattern has one of these words (a tally its motion's):
-# paragraphs without any skip the patterns (a substring test is many times faster).
+# Every outcome, vote, motion and resolution pattern has one of these words (a tally its
+# motion's): paragraphs and sentences without any skip the patterns (a substring test is
+# many times faster).
 DECISION_WORDS = (
     "resolv agree carried decided approved adopted passed motion elected confirmed signed "
     "accepted granted refused lost defeat failed m/s moved second aye yea nay noes "
-    "abstention favo roll vote".split()
+    "abstention favo roll vote propos resolution unam".split()
 )
 
 
@@ -207,6 +210,8 @@ def decision_sentences(text: str) -> str:
     motion_at: int | None = None
     sentences = split_sentences(text)
     for position, sentence in enumerate(sentences):
+        if not mentions_a_decision(sentence):
+            continue
         if motion_at is None and MOTION.search(sentence):
             motion_at = position
         if records_decision(sentence, moved=motion_at is not None):
