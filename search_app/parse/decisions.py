@@ -62,6 +62,12 @@ MOTION = re.compile(
     r"|^(?:motion|moved|proposed|seconded|proposer|seconder)\s*:)"
     r"|\bM/S(?:/C)?\b|\bMOTION\b",
 )
+# Every motion and vote pattern has one of these (lower-cased) words.
+MOTION_WORDS = ("moved", "second", "motion", "propos", "m/s")
+VOTE_WORDS = (
+    "vote", "carried", "passed", "approved", "adopted", "failed", "defeated", "lost", "aye",
+    "yea", "nay", "noes", "abstention", "favo", "roll",
+)  # fmt: skip
 # A numbered resolution opening a paragraph records one: "Resolution 449/2019 Moved: ...".
 RESOLUTION_NUMBER = re.compile(r"^(?:\w+\s+)?resolution\s+(?:no\.?\s*)?[\w./-]*\d", re.I)
 # A paragraph that only announces the decision that follows it (with its mover and seconder).
@@ -94,7 +100,7 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
             index, block = decision_block(paragraphs, index)
         elif not mentions_a_decision(text):
             index, block = index + 1, ""
-        elif MOTION.search(text) or RESOLUTION_NUMBER.match(text):
+        elif is_motion(text) or RESOLUTION_NUMBER.match(text):
             index, block = motion_decision(paragraphs, index)
         else:
             index, block = index + 1, decision_sentences(text)
@@ -182,19 +188,31 @@ def is_outcome_line(text: str) -> bool:
 def from_the_motion(text: str) -> str:
     """The paragraph from its first motion sentence: the discussion before is not the decision."""
     sentences = split_sentences(text)
-    first = next((i for i, s in enumerate(sentences) if MOTION.search(s)), 0)
+    first = next((i for i, s in enumerate(sentences) if is_motion(s)), 0)
     return " ".join(sentences[first:])
 
 
 def records_decision(text: str, moved: bool = False) -> bool:
     """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion."""
-    return bool(OUTCOME.search(text) or VOTE.search(text) or (moved and BARE_TALLY.search(text)))
+    lowered = text.lower()
+    vote = has_any(lowered, VOTE_WORDS) and VOTE.search(text)
+    return bool(OUTCOME.search(text) or vote or (moved and BARE_TALLY.search(text)))
+
+
+def is_motion(text: str) -> bool:
+    """ "Moved by ...", "M/S/C", "MOTION:"; tried only where one of its words stands."""
+    return has_any(text.lower(), MOTION_WORDS) and bool(MOTION.search(text))
+
+
+def has_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """A substring test before a pattern: many times faster, and most text has none."""
+    return any(map(lowered.__contains__, words))
 
 
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
 # many times faster).
-DECISION_WORDS = (
+DECISION_WORDS = tuple(
     "resolv agree carried decided approved adopted passed motion elected confirmed signed "
     "accepted granted refused lost defeat failed m/s moved second aye yea nay noes "
     "abstention favo roll vote propos resolution unam".split()
@@ -212,7 +230,7 @@ def decision_sentences(text: str) -> str:
     for position, sentence in enumerate(sentences):
         if not mentions_a_decision(sentence):
             continue
-        if motion_at is None and MOTION.search(sentence):
+        if motion_at is None and is_motion(sentence):
             motion_at = position
         if records_decision(sentence, moved=motion_at is not None):
             picked += sentences[position if motion_at is None else motion_at : position + 1]
@@ -225,5 +243,4 @@ def split_sentences(text: str) -> list[str]:
 
 
 def mentions_a_decision(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in DECISION_WORDS)
+    return has_any(text.lower(), DECISION_WORDS)
