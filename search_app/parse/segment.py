@@ -177,12 +177,20 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     "ADJOURNMENT" around numbered business)."""
     candidates = heading_candidates(lines)
     numbered = best_heading_chain(candidates)
+    by_numbers = NUMBER_ADVANTAGE * plausibility(numbered)
+    notes = [f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}"]
+    # Each title line weighs at most 1: when the numbers outweigh even every line that could
+    # be one, the title lines need no weighing (most numbered minutes), unless their style
+    # may add headings around the numbers.
+    if numbered and by_numbers >= title_shaped_lines(lines) and not capitals_style(numbered):
+        notes.append("unnumbered: not weighed (fewer lines of a title's shape than that)")
+        notes.append("chosen: numbered")
+        return "numbered", numbered, notes
     unnumbered = unnumbered_headings(lines, candidates)
-    notes = [
-        f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}",
-        f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}",
-    ]
-    if numbered and NUMBER_ADVANTAGE * plausibility(numbered) >= plausibility(unnumbered):
+    notes.append(
+        f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}"
+    )
+    if numbered and by_numbers >= plausibility(unnumbered):
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
                      "the unnumbered scheme's)")  # fmt: skip
         return "numbered", with_edge_headings(numbered, unnumbered), notes
@@ -232,12 +240,22 @@ def line_role(
     return ("preamble" if early else "body"), ""
 
 
+def title_shaped_lines(lines: list[Line]) -> int:
+    """An upper bound of the unnumbered scheme's plausibility: lines that could head."""
+    return sum(may_head(line.text, False) or bool(ITEM_MARKER.match(line.text)) for line in lines)
+
+
+def capitals_style(numbered: list[HeadingCandidate]) -> bool:
+    """Most numbered titles in capitals: headings in capitals around them belong too."""
+    return sum(is_capitals_line(h.title) for h in numbered) * 2 >= len(numbered)
+
+
 def with_edge_headings(
     numbered: list[HeadingCandidate], unnumbered: list[HeadingCandidate]
 ) -> list[HeadingCandidate]:
     """Numbered headings, and the headings in capitals before the first of them or after
     the last, when the numbered titles are in capitals too (a consistent style)."""
-    if sum(is_capitals_line(h.title) for h in numbered) * 2 < len(numbered):
+    if not capitals_style(numbered):
         return numbered
     first, last = numbered[0].index, numbered[-1].index + numbered[-1].lines_used - 1
     edges = [
