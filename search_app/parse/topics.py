@@ -133,6 +133,7 @@ def names_meeting_business(topic: str) -> bool:
     return words <= MEETING_BUSINESS or bool(words & ATTENDANCE and words & ATTENDEES)
 
 
+@lru_cache(maxsize=1 << 12)
 def name_words(name: str) -> str:
     """A name as comparable lower-case words, padded: "Cllr R. Bee" -> " r bee "."""
     words = re.findall(r"[a-z'’-]+", plain_name(name).lower())
