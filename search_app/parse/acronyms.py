@@ -13,6 +13,9 @@ NOT_ACRONYMS = frozenset(
 )
 
 
+WORD = re.compile(r"[A-Za-z][\w'-]*|&")
+
+
 def letters(acronym: str) -> str:
     """The letters words must start with: "DfT" -> "DfT", "PCCs" -> "PCC"."""
     return acronym.removesuffix("s").replace("&", "")
@@ -61,9 +64,24 @@ def used_acronyms(text: str) -> set[str]:
 
 def phrase_for_initials(text: str, initials: str) -> str | None:
     """A capitalised phrase whose initials spell `initials`: "Child Sexual Exploitation"."""
-    words = re.findall(r"[A-Za-z][\w'-]*|&", text)
-    for start, word in enumerate(words):
-        if not initial_matches(initials[0], word):
+    return phrase_in_words(Words(text), initials)
+
+
+class Words:
+    """A text's words, and where each initial letter starts one: a document is read once
+    for all the acronyms it uses, not once for each."""
+
+    def __init__(self, text: str) -> None:
+        self.words = WORD.findall(text)
+        self.starting: dict[str, list[int]] = {}
+        for position, word in enumerate(self.words):
+            self.starting.setdefault(word[:1].lower(), []).append(position)
+
+
+def phrase_in_words(text: Words, initials: str) -> str | None:
+    words = text.words
+    for start in text.starting.get(initials[0].lower(), []):
+        if not initial_matches(initials[0], words[start]):
             continue
         taken, position, remaining = [], start, initials
         while remaining and position < len(words):
@@ -82,8 +100,9 @@ def phrase_for_initials(text: str, initials: str) -> str | None:
 def find_acronyms(text: str) -> dict[str, str]:
     """Acronyms a text spells out: defined in brackets, or used beside their full phrase."""
     found = defined_acronyms(text)
+    words = Words(text)
     for acronym in sorted(used_acronyms(text) - found.keys()):
-        phrase = phrase_for_initials(text, letters(acronym))
+        phrase = phrase_in_words(words, letters(acronym))
         if phrase:
             found[acronym] = phrase
     return found
