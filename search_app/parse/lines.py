@@ -79,6 +79,10 @@ CHROME_NOTICE = re.compile(
     r"|home\s*[>\u203a\u00bb]\s)",
     re.IGNORECASE,
 )
+# A page's inline markup left in its text.
+MARKUP_DEBRIS = re.compile(
+    r"</?(?:strong|b|i|em|u|span|font|br|p|div|a)(?:\s[^<>]{0,200})?/?>", re.IGNORECASE
+)
 # "Page 1: Council Meeting", "Agenda, decisions and minutes | Planning Committee - ...":
 # what a viewer or a committee system's page title puts before the document's own.
 PAGE_PREFIX = re.compile(
@@ -141,6 +145,8 @@ def normalise_line(raw: str) -> str:
         text = "- " + text[bullet.end() :]
     if PRIVATE_USE.search(text):
         text = text.translate(OTHER_PRIVATE_USE)
+    if "<" in text:  # a page's markup left in its text: "Verbal Reports: <strong>Council</strong>"
+        text = MARKUP_DEBRIS.sub(" ", text)
     text = PAGE_PREFIX.sub("", " ".join(text.split()))
     if CHROME_NOTICE.match(text):
         return ""

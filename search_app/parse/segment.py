@@ -76,6 +76,7 @@ END_OF_MEETING = re.compile(
 SIGNATURE = re.compile(
     r"^(?:chair(?:man|woman|person)?|signed|date|dated|signature)\b[\s:._\u2026]*$", re.I
 )
+LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*(?:\d{1,4}\b(?![.)])\s*){0,2}")  # "...... 4 3"
 # A flattened table row: cells between " | ", the minute after an inline "Minutes:".
 ROW_CELL = re.compile(r"\s+\|\s+")
 INLINE_PART = re.compile(r"\s(Minutes|Decisions?)\s*:\s+")
@@ -162,7 +163,7 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
             if line.heading
         ]
         return segments_from(lines, headings, "markup", width)
-    lines = unflatten(split_table_rows(lines))
+    lines = unflatten(split_table_rows(split_at_leaders(lines)))
     scheme, headings, _ = choose_scheme(lines)
     if not headings:
         return sections(lines)
@@ -207,7 +208,7 @@ def explain_lines(lines: list[Line]) -> list[str]:
     split as they were."""
     if any(line.heading for line in lines):
         return ["scheme: markup (the page's own markup marks each item's heading)"]
-    lines = unflatten(split_table_rows(lines))
+    lines = unflatten(split_table_rows(split_at_leaders(lines)))
     scheme, headings, notes = choose_scheme(lines)
     candidates = heading_candidates(lines)
     considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates)}
@@ -347,6 +348,19 @@ def unglue(text: str) -> str:
     """Put back the spaces a page's flattening lost between a heading and its text:
     "APOLOGIES FOR ABSENCEThere were none", "2012/13RESOLVED: That ..."."""
     return GLUED.sub(" ", text)
+
+
+def split_at_leaders(lines: list[Line]) -> list[Line]:
+    """A contents line's dot leaders and page number end its entry: "4. PUBLIC QUESTION TIME
+    ........ 3 4.1 Standing Orders" is two entries, neither with the dots."""
+    out = []
+    for line in lines:
+        if "...." not in line.text:
+            out.append(line)
+            continue
+        parts = (part.strip() for part in LEADERS.split(line.text))
+        out.extend(Line(part, page=line.page) for part in parts if part)
+    return out
 
 
 def split_table_rows(lines: list[Line]) -> list[Line]:
