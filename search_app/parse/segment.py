@@ -53,6 +53,7 @@ from search_app.parse.roles import (
     is_body_text,
     is_capitals_line,
     is_part_label,
+    is_title_case,
     label_paragraph,
     looks_like_title,
     numbered_evidence,
@@ -607,6 +608,10 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
         return None
     if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):
         return None
+    if not is_sentence(rest) and is_title_case(rest.split()):
+        return None  # "Verbal Reports: Council Representation on External Bodies": a subtitle
+    if rest[:1].islower() and ":" not in match.group(0) and len(text.split()) <= 16:
+        return None  # "Public Participation - questions at the Chair's discretion": a gloss
     return title, rest
 
 
