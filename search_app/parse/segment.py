@@ -98,9 +98,12 @@ SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " besid
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
-    r"(?<=[\s.:;])(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}|[IVX]{1,5}\.)\s+[A-Z])"
+    r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)"  # not inside "Item No. 1."
+    r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}|[IVX]{1,5}\.)\s+[A-Z])"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"
+    # "... was read. Item No. 2: Election of Deputy Mayor"
+    r"|(?<=[\s.:;])(?=(?:Agenda\s+)?Item\s+No\.?\s*\d{1,3}[.:)]?\s+[A-Z])"
 )
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
 PART_AFTER_CAPITALS = re.compile(
