@@ -78,3 +78,25 @@ def test_list_entries_and_new_sentences_start_new_paragraphs():
         "Members thanked officers.",
     ]
     assert join_wrapped_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "2. Verbal Reports: <strong>Council</strong> Representation<br />",
+            "2. Verbal Reports: Council Representation",
+        ),
+        ("We use cookies to make this site work.", ""),
+        ("This meeting will be webcast live.", ""),
+        ("Home > Council and democracy > Meetings", ""),
+        ("Page 1: Council Meeting", "Council Meeting"),
+        (
+            "Agenda, decisions and minutes | Planning Committee - Monday, 2nd March",
+            "Planning Committee - Monday, 2nd March",
+        ),
+    ],
+    ids=["markup debris", "cookies", "webcast", "breadcrumb", "page prefix", "page title"],
+)
+def test_what_a_web_page_leaves_around_minutes_is_removed(raw, clean):
+    assert normalise_line(raw) == clean

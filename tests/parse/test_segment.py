@@ -311,3 +311,65 @@ def test_moved_and_seconded_lines_are_parts_of_an_item_not_headings():
         "ROAD GRADING",
         "ADJOURNMENT",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1.24 - Chair\nCllr Ames was elected.\n\n2.24 – Vice Chair\nCllr Boyd was elected.\n\n"
+            "3.24 - Standing Orders\nThe standing orders were readopted.",
+            [("1.24", "Chair"), ("2.24", "Vice Chair"), ("3.24", "Standing Orders")],
+        ),
+        (
+            "1.4/24E To open the meeting\nThe chair opened the meeting.\n\n"
+            "2.4/24E To note apologies\nNone were received.",
+            [("1.4/24E", "To open the meeting"), ("2.4/24E", "To note apologies")],
+        ),
+    ],
+    ids=["item of the year", "item of a numbered meeting"],
+)
+def test_numbers_that_carry_the_year_or_the_meeting(text, expected):
+    assert items_of(text) == expected
+
+
+def test_a_list_of_speakers_is_not_the_items():
+    text = (
+        "ADJOURN MEETING FOR OPEN FORUM\nThe meeting adjourned for the open forum.\n"
+        "List of Speakers\n1. Mr. Ivo Penhale – Mr. Penhale spoke about the bus shelter.\n"
+        "2. Mrs. Ada Quint – Mrs. Quint spoke about the library.\n"
+        "3. Mr. Rhys Tolley – Mr. Tolley spoke about parking.\n"
+        "RESUMPTION OF MEETING\nThe meeting resumed at 7.40 pm."
+    )
+    assert [title for _, title in items_of(text)][:1] == ["ADJOURN MEETING FOR OPEN FORUM"]
+    assert "Mr. Ivo Penhale" not in [title for _, title in items_of(text)]
+
+
+def test_a_two_column_table_a_cell_a_line():
+    text = (
+        "Apologies |\nApologies were received from Mrs Venn. |\n"
+        "Finance |\nThe treasurer reported a balance of £1,200 in the current account. |\n"
+        "Buildings |\nThe gutters on the north aisle are to be cleared before the winter. |"
+    )
+    assert [title for _, title in items_of(text)] == ["Apologies", "Finance", "Buildings"]
+
+
+def test_headings_that_end_with_a_colon():
+    text = (
+        "Harbour Master's Report :\nThe new pontoon was installed in March.\n\n"
+        "Finance Report :\nThere was a surplus of £812 in the month.\n\n"
+        "Present:\nNo visitors attended."
+    )
+    assert [title for _, title in items_of(text)] == ["Harbour Master's Report", "Finance Report"]
+
+
+def test_a_contents_line_with_dot_leaders_and_pages():
+    text = (
+        "1. APOLOGIES ........................ 2\n2. PUBLIC QUESTION TIME ............ 3 "
+        "3. PLANNING APPLICATIONS ............ 4"
+    )
+    assert items_of(text) == [
+        ("1", "APOLOGIES"),
+        ("2", "PUBLIC QUESTION TIME"),
+        ("3", "PLANNING APPLICATIONS"),
+    ]
