@@ -30,10 +30,14 @@ DECISION_START = re.compile(
 BODY = (
     r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission)"
 )
-OUTCOME = re.compile(
+# An outcome: in capitals ("RESOLVED", "CARRIED"), or in words of any case, which are
+# matched on the lower-cased text (a case-insensitive pattern of this size is slow).
+OUTCOME_CAPITALS = re.compile(
     r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED|ADOPTED|LOST|DEFEATED)\b"
     r"|\bCarried\b|\bM/S/C\b"
-    rf"|(?i:\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
+)
+OUTCOME_WORDS = re.compile(
+    rf"\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
     rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|voted\s+to)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
     r"granted|refused|elected|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
@@ -45,7 +49,7 @@ OUTCOME = re.compile(
     r"distributed|printed)\b"
     r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
-    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b)",
+    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b",
 )
 TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 VOTE = re.compile(
@@ -195,8 +199,9 @@ def from_the_motion(text: str) -> str:
 def records_decision(text: str, moved: bool = False) -> bool:
     """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion."""
     lowered = text.lower()
+    outcome = OUTCOME_CAPITALS.search(text) or OUTCOME_WORDS.search(lowered)
     vote = has_any(lowered, VOTE_WORDS) and VOTE.search(text)
-    return bool(OUTCOME.search(text) or vote or (moved and BARE_TALLY.search(text)))
+    return bool(outcome or vote or (moved and BARE_TALLY.search(text)))
 
 
 def is_motion(text: str) -> bool:
