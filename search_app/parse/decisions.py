@@ -52,20 +52,22 @@ OUTCOME_WORDS = re.compile(
     r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b",
 )
 TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
+# A vote, matched on the lower-cased text.
 VOTE = re.compile(
-    rf"(?i:\b(?:vote[sd]?|carried|passed|approved|adopted|failed|defeated|lost)\s*:?\s*\(?{TALLY}\b"
+    rf"\b(?:vote[sd]?|carried|passed|approved|adopted|failed|defeated|lost)\s*:?\s*\(?{TALLY}\b"
     r"|\b(?:ayes?|yeas?|nays?|noes|abstentions?)\s*[:\u2013-]"
     r"|\ball\s+(?:members\s+)?(?:present\s+)?(?:were\s+)?in\s+favou?r\b"
-    r"|\broll[-\s]call\s+vote\b)",
+    r"|\broll[-\s]call\s+vote\b",
 )
 # "(5-0)" or a tally standing alone: a vote only where a motion was moved.
 BARE_TALLY = re.compile(rf"\(\s*{TALLY}\s*\)|(?:^|\s){TALLY}\.?$")
+# A motion: its words, matched on the lower-cased text, or "M/S/C" and "MOTION" in capitals.
 MOTION = re.compile(
-    r"(?i:\bmoved\b(?!\s+(?:on|onto|into|away|back|forward|from|out|house|to\s+(?:item|agenda))\b)"
+    r"\bmoved\b(?!\s+(?:on|onto|into|away|back|forward|from|out|house|to\s+(?:item|agenda))\b)"
     r"|\bseconded\b|\bsecond(?:ed)?\s+by\b|\bmotion\s+(?:by|from)\b|\bproposed\s+by\b"
-    r"|^(?:motion|moved|proposed|seconded|proposer|seconder)\s*:)"
-    r"|\bM/S(?:/C)?\b|\bMOTION\b",
+    r"|^(?:motion|moved|proposed|seconded|proposer|seconder)\s*:"
 )
+MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")
 # Every motion and vote pattern has one of these (lower-cased) words.
 MOTION_WORDS = ("moved", "second", "motion", "propos", "m/s")
 VOTE_WORDS = (
@@ -200,13 +202,16 @@ def records_decision(text: str, moved: bool = False) -> bool:
     """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion."""
     lowered = text.lower()
     outcome = OUTCOME_CAPITALS.search(text) or OUTCOME_WORDS.search(lowered)
-    vote = has_any(lowered, VOTE_WORDS) and VOTE.search(text)
+    vote = has_any(lowered, VOTE_WORDS) and VOTE.search(lowered)
     return bool(outcome or vote or (moved and BARE_TALLY.search(text)))
 
 
 def is_motion(text: str) -> bool:
     """ "Moved by ...", "M/S/C", "MOTION:"; tried only where one of its words stands."""
-    return has_any(text.lower(), MOTION_WORDS) and bool(MOTION.search(text))
+    lowered = text.lower()
+    if not has_any(lowered, MOTION_WORDS):
+        return False
+    return bool(MOTION.search(lowered) or MOTION_CAPITALS.search(text))
 
 
 def has_any(lowered: str, words: tuple[str, ...]) -> bool:
