@@ -73,14 +73,19 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.words = WORD.findall(text)
-        self.starting: dict[str, list[int]] = {}
-        for position, word in enumerate(self.words):
-            self.starting.setdefault(word[:1].lower(), []).append(position)
+        self.initials = [word[:1].lower() for word in self.words]
+        self.found: dict[str, list[int]] = {}
+
+    def starting(self, letter: str) -> list[int]:
+        """Positions of the words that start with `letter` (either case), found once."""
+        if letter not in self.found:
+            self.found[letter] = [i for i, initial in enumerate(self.initials) if initial == letter]
+        return self.found[letter]
 
 
 def phrase_in_words(text: Words, initials: str) -> str | None:
     words = text.words
-    for start in text.starting.get(initials[0].lower(), []):
+    for start in text.starting(initials[0].lower()):
         if not initial_matches(initials[0], words[start]):
             continue
         taken, position, remaining = [], start, initials

@@ -69,6 +69,7 @@ INITIALS = re.compile(r"[A-Z]{2,3}")
 SHORT_TITLES = re.compile(r"^(?:Cllr|Clr|Cr)\.?\s+")
 ABBREVIATION_AT_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Clr|Cr|Prof)\.$")
 # "It was moved by Councillor Bee, seconded by Councillor Cee and RESOLVED": movers speak.
+WORD = re.compile(r"[a-z]+")
 MOVED_BY = re.compile(r"\b(?i:moved|seconded|proposed)(?:\s+by)?\s*:?\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -176,6 +177,8 @@ def is_reporting(after: str) -> bool:
 def speaking_mentions(sentence: str) -> list[tuple[str, str]]:
     """Mentions that speak: each followed, after any coordinated mentions, by a reporting
     verb, or named as the mover or seconder of a motion."""
+    if REPORTING_VERBS.isdisjoint(WORD.findall(sentence.lower())):
+        return []  # no verb for a mention to be the subject of (movers' verbs are among them)
     mentions = mentions_in(sentence)
     movers = {match.end() for match in MOVED_BY.finditer(sentence)}
     return [
