@@ -157,14 +157,15 @@ def looks_like_title(title: str) -> bool:
         title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual or reference
     ):
         return False
-    if words[0].strip(",.").lower() in MONTHS or len(words) > 20 or VOTE_COUNT.match(title):
+    longest = 40 if words[0] == "To" else 20  # agenda wording: "To consider excluding ..."
+    if words[0].strip(",.").lower() in MONTHS or len(words) > longest or VOTE_COUNT.match(title):
         return False
     if title.lower().strip(" .:") in NOT_TITLES:
         return False
     # Agenda wording ends with a full stop ("To declare any interests."); sentences do too,
     # but so does a title printed with one ("Matters arising from the minutes."): a
     # sentence is long, or has a verb or a subject of one.
-    agenda_wording = words[0] == "To" and len(words) <= 15
+    agenda_wording = words[0] == "To" and len(words) <= longest
     verb = NOT_IN_TITLES.intersection(w.lower().strip(",.") for w in words)
     subject = words[0] in SENTENCE_STARTERS
     sentence = title.endswith(".") and (len(words) > 8 or verb or subject) and len(words) > 4
