@@ -210,7 +210,7 @@ def unnumbered_evidence(
         evidence.add(-1.5, "a number first, or the commas of a list")
     elif sum(c.isdigit() for c in text) > 4:
         evidence.add(-0.5 if capitals else -1.5, "many digits (a reference or a list)")
-    if len(words) == 1 and len(text) < 5:
+    if len(words) == 1 and len(text) < 5 and not capitals:
         evidence.add(-1.5, "a single short word")
     if capitals:
         evidence.add(1.2, "in capitals")

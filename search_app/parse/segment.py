@@ -109,6 +109,11 @@ INLINE_NUMBER = re.compile(
 PART_AFTER_CAPITALS = re.compile(
     r"^(?P<title>[A-Z][^a-z:]{3,150}?)\s+(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b"
 )
+# A heading in capitals between two sentences of flattened text: "... 1985. FIRE Referring
+# to page 1 ...".
+INLINE_CAPITALS = re.compile(
+    r"(?<=[.!?]\s)((?:[A-Z][A-Z&'\u2019-]{2,}\s+){0,7}[A-Z][A-Z&'\u2019-]{3,})\s+(?=[A-Z][a-z])"
+)
 GLUED = re.compile(
     r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
     r"|(?<=\d)(?=[A-Z]{4,}\b)"  # "2012/13RESOLVED"
@@ -167,11 +172,29 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
             if line.heading
         ]
         return segments_from(lines, headings, "markup", width)
-    lines = unflatten(split_table_rows(split_at_leaders(lines)))
-    scheme, headings, _ = choose_scheme(lines)
+    lines, scheme, headings, _ = read_structure(lines)
     if not headings:
         return sections(lines)
     return segments_from(lines, headings, scheme, width)
+
+
+def read_structure(
+    lines: list[Line],
+) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
+    """The lines as the segmenter reads them (contents leaders, table rows and flattened
+    text taken apart) and the scheme chosen for them. Flattened text is broken at its
+    numbers; only when that finds no structure is it also broken at headings in capitals
+    between sentences ("... 1985. FIRE Referring to ..."), which numbered text never needs."""
+    prepared = split_table_rows(split_at_leaders(lines))
+    lines = unflatten(prepared)
+    scheme, headings, notes = choose_scheme(lines)
+    if len(headings) < 2 and lines is not prepared:
+        at_capitals = unflatten(prepared, at_capitals=True)
+        retry = choose_scheme(at_capitals)
+        if len(retry[1]) >= 2:
+            notes.append("flattened text broken at headings in capitals as well")
+            return at_capitals, retry[0], retry[1], notes + retry[2]
+    return lines, scheme, headings, notes
 
 
 def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[str]]:
@@ -212,8 +235,7 @@ def explain_lines(lines: list[Line]) -> list[str]:
     split as they were."""
     if any(line.heading for line in lines):
         return ["scheme: markup (the page's own markup marks each item's heading)"]
-    lines = unflatten(split_table_rows(split_at_leaders(lines)))
-    scheme, headings, notes = choose_scheme(lines)
+    lines, scheme, headings, notes = read_structure(lines)
     candidates = heading_candidates(lines)
     considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates)}
     chosen = {h.index: h for h in headings}
@@ -327,8 +349,9 @@ def sections(lines: list[Line]) -> Segments:
     return Segments(preamble, [RawItem("", title or "Full text", texts)], [], "whole")
 
 
-def unflatten(lines: list[Line]) -> list[Line]:
-    """Break very long lines (flattened text) before each number that could start an item.
+def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
+    """Break very long lines (flattened text) before each number that could start an item,
+    and with `at_capitals` around each heading in capitals between two sentences.
 
     Only in flattened text: a document of a few lines, or of lines as long as paragraphs,
     where the longest runs past FLATTENED_LINE; ordinary long paragraphs are left alone.
@@ -343,7 +366,10 @@ def unflatten(lines: list[Line]) -> list[Line]:
         if len(line.text) <= FLATTENED_LINE:
             out.append(line)
             continue
-        parts = [part.strip() for part in INLINE_NUMBER.split(unglue(line.text))]
+        text = unglue(line.text)
+        if at_capitals:
+            text = INLINE_CAPITALS.sub(r"\n\1\n", text)
+        parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page) for part in parts if part)
     return out
 
