@@ -436,7 +436,42 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
         if line.text:
             previous = line.text
     mark_contents_rows(candidates, lines)
+    mark_points_under_a_title(candidates, lines)
     return candidates
+
+
+def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
+    """Numbered lines one after another, straight under a title line ("Rector's Report" /
+    "1. Layout of chairs ..." / "2. House groups ..."), are that section's points, not
+    items: weak evidence."""
+    start = 0
+    while start < len(candidates):
+        end = start
+        while end + 1 < len(candidates) and adjacent(candidates[end], candidates[end + 1], lines):
+            end += 1
+        first = lines[candidates[start].index].text
+        above = previous_text(lines, candidates[start].index)
+        if end > start and above is not None and is_section_title(lines[above].text, first):
+            for point in candidates[start : end + 1]:
+                point.evidence.add(-1, "a point of the section the line above heads")
+        start = end + 1
+
+
+def adjacent(here: HeadingCandidate, following: HeadingCandidate, lines: list[Line]) -> bool:
+    """Nothing but blank or wrapped lines between two numbered lines."""
+    between = lines[here.index + here.lines_used : following.index]
+    return all(not line.text or line.text[:1].islower() for line in between)
+
+
+def previous_text(lines: list[Line], index: int) -> int | None:
+    return next((j for j in range(index - 1, -1, -1) if lines[j].text), None)
+
+
+def is_section_title(text: str, next_line: str) -> bool:
+    """A title line of its own, without a number (and not a label that opens a list)."""
+    if NUMBERED_LINE.match(text) or text.endswith(":"):
+        return False
+    return unnumbered_evidence(text, next_line, "").score >= HEADING
 
 
 def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) -> None:

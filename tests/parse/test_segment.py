@@ -373,3 +373,21 @@ def test_a_contents_line_with_dot_leaders_and_pages():
         ("2", "PUBLIC QUESTION TIME"),
         ("3", "PLANNING APPLICATIONS"),
     ]
+
+
+def test_points_under_a_section_title_are_not_the_items():
+    """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
+    the section titles that head the minutes."""
+    text = (
+        "Apologies\nApologies were received from Ms Orme.\n\n"
+        "Matters Arising\nThe guttering has been repaired.\n\n"
+        "Vicar's Report\n\n"
+        "1. Layout of the nave. The new chairs allow more flexible seating.\n"
+        "2. House groups. Two groups will begin next month.\n"
+        "3. Harvest supper. The supper raised £412 for the food bank.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Apologies",
+        "Matters Arising",
+        "Vicar's Report",
+    ]
