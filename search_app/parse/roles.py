@@ -102,6 +102,7 @@ HONORIFIC = re.compile(
 REFERENCE_TITLE = re.compile(r"^\d{1,4}/\d{2,6}(?:/[A-Z]{2,6})?\s+[-\u2013\u2014]\s+[A-Z0-9]")
 INITIAL_SURNAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:[,.]|$)")
 PERSON = re.compile(f"(?i:{HONORIFIC.pattern})" + r"\.?\s+[A-Z]")  # "Mr. Barry Bee"
+YEAR = re.compile(r"(?:19|20)\d\d")
 HEADING = 1.0  # the evidence at which a line without a number heads an item
 
 
@@ -248,6 +249,8 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.6, "an entry of a list a line before introduces")
     if not delimiter and token.isdigit() and STREET.search(text):
         evidence.add(-0.8, "a street address")
+    if not delimiter and YEAR.fullmatch(token):
+        evidence.add(-0.8, "a year, not an item's number")
     if PERSON.match(text):
         evidence.add(-0.5, "a person ('Mr. Barry Bee'), as in a list of speakers")
     if token in ("I", "V", "X", "L") and INITIAL_SURNAME.match(text):
