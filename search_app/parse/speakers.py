@@ -9,6 +9,7 @@ verb, and only when exactly one attendee fits: precision over recall.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from search_app.models import Attendee
 
@@ -70,6 +71,7 @@ SHORT_TITLES = re.compile(r"^(?:Cllr|Clr|Cr)\.?\s+")
 ABBREVIATION_AT_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Clr|Cr|Prof)\.$")
 # "It was moved by Councillor Bee, seconded by Councillor Cee and RESOLVED": movers speak.
 WORD = re.compile(r"[a-z]+")
+LEADING_TITLE = re.compile(rf"^{TITLES}\s+")
 MOVED_BY = re.compile(r"\b(?i:moved|seconded|proposed)(?:\s+by)?\s*:?\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -95,12 +97,14 @@ def resolve_role(role: str, attendees: list[Attendee], acronyms: dict[str, str])
     return matches[0] if len(matches) == 1 else None
 
 
-def name_parts(name: str) -> tuple[str, list[str]]:
-    """Surname and the initials of the other names, honorifics dropped."""
-    words = re.sub(rf"^{TITLES}\s+", "", name.strip()).replace(".", " ").split()
+@lru_cache(maxsize=1 << 12)
+def name_parts(name: str) -> tuple[str, tuple[str, ...]]:
+    """Surname and the initials of the other names, honorifics dropped (the same names are
+    compared again and again: worked out once)."""
+    words = LEADING_TITLE.sub("", name.strip()).replace(".", " ").split()
     if not words:
-        return "", []
-    return words[-1].lower(), [w[0].upper() for w in words[:-1]]
+        return "", ()
+    return words[-1].lower(), tuple(w[0].upper() for w in words[:-1])
 
 
 def resolve_name(
