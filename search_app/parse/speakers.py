@@ -78,7 +78,8 @@ MOVED_BY = re.compile(r"\b(?i:moved|seconded|proposed)(?:\s+by)?\s*:?\s+(?=(?:th
 def role_tokens(role: str, acronyms: dict[str, str]) -> set[str]:
     """Comparable words of a role: acronyms expanded, Chairman = Chair, no stop words."""
     for acronym, expansion in acronyms.items():
-        role = re.sub(rf"\b{re.escape(acronym)}\b", expansion, role)
+        if acronym in role:  # most roles hold none of the meeting's acronyms
+            role = re.sub(rf"\b{re.escape(acronym)}\b", expansion, role)
     role = CHAIR_WORDS.sub("chair", role).replace("’", "'")
     words = re.findall(r"[a-z']+", role.lower())
     return {w for w in words if w not in GENERIC_ROLE_WORDS}
