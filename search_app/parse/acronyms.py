@@ -119,5 +119,7 @@ def acronyms_in_item(item_text: str, meeting_acronyms: dict[str, str]) -> dict[s
     return {
         acronym: expansion
         for acronym, expansion in meeting_acronyms.items()
-        if re.search(rf"\b{re.escape(acronym)}\b", item_text) and expansion.lower() in lowered
+        if acronym in item_text
+        and re.search(rf"\b{re.escape(acronym)}\b", item_text)
+        and expansion.lower() in lowered
     }

@@ -151,6 +151,7 @@ def names_a_person(topic: str, names: Iterable[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 12)
 def is_a_name(name: str) -> bool:
     """Not an attendance line the header could not split ("Site Visit on 9 May:")."""
     return not re.search(r"[\d:]", name)
