@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from search_app.models import Attendee
 
@@ -71,6 +72,7 @@ SHORT_TITLES = re.compile(r"^(?:Cllr|Clr|Cr)\.?\s+")
 ABBREVIATION_AT_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Clr|Cr|Prof)\.$")
 # "It was moved by Councillor Bee, seconded by Councillor Cee and RESOLVED": movers speak.
 WORD = re.compile(r"[a-z]+")
+LETTERS = re.compile(r"[A-Za-z]+")
 LEADING_TITLE = re.compile(rf"^{TITLES}\s+")
 MOVED_BY = re.compile(r"\b(?i:moved|seconded|proposed)(?:\s+by)?\s*:?\s+(?=(?:the\s+)?[A-Z])")
 
@@ -168,7 +170,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
 def is_reporting(after: str) -> bool:
     """Whether the words after a mention make it the subject of a reporting verb
     (not "was proposed by": the mention is then who was spoken about)."""
-    words = re.findall(r"[A-Za-z]+", after)[:9]
+    words = [match.group(0) for match in islice(LETTERS.finditer(after), 9)]
     for position, word in enumerate(words[:8]):
         lowered = word.lower()
         if lowered in REPORTING_VERBS:
