@@ -428,11 +428,13 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     candidates = []
     previous, in_list = "", False
     for index, line in enumerate(lines):
-        continued = ends_mid_sentence(previous) or ends_with_reference(previous)
         in_list = introduces_list(previous) or (in_list and continues_list(line.text))
-        candidate = heading_candidate(lines, index, in_list) if not continued else None
-        if candidate:
-            candidates.append(candidate)
+        if may_be_numbered(line.text) and not (
+            ends_mid_sentence(previous) or ends_with_reference(previous)
+        ):
+            candidate = heading_candidate(lines, index, in_list)
+            if candidate:
+                candidates.append(candidate)
         if line.text:
             previous = line.text
     mark_contents_rows(candidates, lines)
@@ -504,6 +506,14 @@ def is_own_text(text: str) -> bool:
 def continues_list(text: str) -> bool:
     """A blank, an entry ("2. Writes to ...", "(b) ...") or an entry's wrapped line."""
     return not text or bool(LIST_MARKER.match(text)) or text[:1].islower()
+
+
+def may_be_numbered(text: str) -> bool:
+    """The cheap test before heading_candidate: a number first (after a bullet), or a
+    minute reference last ("APOLOGIES LIC052/19"); most lines have neither."""
+    if text.startswith("- "):
+        text = text[2:]
+    return bool(text) and (may_start_with_number(text) or (text[-1].isdigit() and "/" in text))
 
 
 def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCandidate | None:
