@@ -37,6 +37,8 @@ STOP_WORDS = frozenset(
 # Each token between spaces or slashes, in one pass: (word, closing punctuation) when the
 # whole token is a word (quotes or brackets around it allowed), ("", "") when it is
 # anything else (markup debris such as "ong>theong>", references), which breaks a phrase.
+# "j. shields", "e simpson": an initial and a surname, from an attendance list.
+INITIAL_AND_NAME = re.compile(r"[a-z]\.?\s+[a-z'\u2019-]+$")
 TOKENS = re.compile(
     r"(?<![^\s/])[\"'“‘(\[]*([A-Za-z][a-z'’-]+?)([.,;:)!?\"'”’\]]*)(?![^\s/])|[^\s/]+"
 )
@@ -106,7 +108,9 @@ NOT_A_TOPIC = re.compile(
 
 PLANNING_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]+\b")
 TRAILING_GENERIC = re.compile(
-    r"(?:\s+(?:update|report|progress|findings|annual|verbal|and|of|for))+$", re.IGNORECASE
+    r"(?:\s+(?:update|report|progress|findings|annual|verbal|and|of|for|to\s+include|including|"
+    r"as\s+follows))+$",  # "Planning matters to include:" announces a list
+    re.IGNORECASE,
 )
 MAX_TITLE_TOPIC_WORDS = 6
 POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
@@ -177,7 +181,16 @@ def is_subject(topic: str, names: Iterable[str], cut_word: str | None) -> bool:
         or is_procedural(topic)
         or names_a_person(topic, names)
         or (cut_word is not None and topic.split()[-1] == cut_word)
+        or INITIAL_AND_NAME.match(topic)
+        or is_fragment(topic)
     )
+
+
+def is_fragment(topic: str) -> bool:
+    """A piece of a sentence, not a subject: it starts or ends with a word that only
+    joins others ("are still", "go over", "election of deputy mayor proposed by")."""
+    words = topic.split()
+    return words[0] in STOP_WORDS or words[-1] in STOP_WORDS
 
 
 def content_words(text: str) -> list[list[str]]:

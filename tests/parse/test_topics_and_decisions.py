@@ -6,7 +6,7 @@ import pytest
 
 from search_app.parse.decisions import find_decisions
 from search_app.parse.procedural import is_procedural
-from search_app.parse.topics import extract_topics, title_topic
+from search_app.parse.topics import extract_topics, is_subject, title_topic
 
 
 @pytest.mark.parametrize(
@@ -221,3 +221,17 @@ def test_a_word_cut_off_where_the_document_stops_is_not_a_topic():
     assert extract_topics("Highways", "The verges were cut.", {}, ends_document=True) == [
         "highways"
     ]
+
+
+def test_a_title_that_announces_a_list_names_its_subject():
+    assert title_topic("Planning matters to include:") == "planning matters"
+
+
+@pytest.mark.parametrize(
+    "candidate",
+    ["j. shields", "e simpson", "go over", "election of deputy mayor proposed by"],
+    ids=["initial and surname", "initial without a stop", "ends with a joining word", "mover"],
+)
+def test_topics_are_never_initialled_names_or_fragments(candidate):
+    assert not is_subject(candidate, [], None)
+    assert is_subject("harbour works", [], None)
