@@ -40,7 +40,8 @@ OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
     rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|voted\s+to)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
-    r"granted|refused|elected|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
+    r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|"
+    r"(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
     r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b|\bunam\.?$"
     r"|\botherwise\s+approved\b|\baccepted\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
@@ -49,7 +50,9 @@ OUTCOME_WORDS = re.compile(
     r"distributed|printed)\b"
     r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
-    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b",
+    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b|^elected\s+unopposed\b|\belected\s+unopposed\b"
+    # "Minutes of the last meeting ... Approved": a one-word outcome ending the text
+    r"|(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)\b(?:approved|agreed|carried)\.?$",
 )
 TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 # A vote, matched on the lower-cased text.
@@ -102,6 +105,7 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
         text = paragraphs[index]
         if DECISION_LABEL.match(text):
             index, block = announced_decision(paragraphs, index + 1)
+            block = block or text  # "Resolution 449/2019 Moved: A Seconded: B Council adjourn."
         elif DECISION_START.match(text):
             index, block = decision_block(paragraphs, index)
         elif not mentions_a_decision(text):
@@ -225,7 +229,7 @@ def has_any(lowered: str, words: tuple[str, ...]) -> bool:
 DECISION_WORDS = tuple(
     "resolv agree carried decided approved adopted passed motion elected confirmed signed "
     "accepted granted refused lost defeat failed m/s moved second aye yea nay noes "
-    "abstention favo roll vote propos resolution unam".split()
+    "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse".split()
 )
 
 

@@ -127,7 +127,27 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "The bench replacement was unanimously carried.",
         "The tender of Hollin Builders was resolved unanimously.",
         "MOTION TO RENEW THE MOORING LEASE. UNAM.",
+        "There were no other nominations, so Mrs Ode was appointed as Secretary.",
+        "Elected unopposed: Chair – Ivo Penhale.",
+        "Minutes of the last meeting held on 4 March Approved",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
     assert find_decisions([paragraph]) == [paragraph]
+
+
+def test_a_numbered_resolution_with_its_movers_and_wording_on_one_line():
+    text = "Resolution 301/2024 Moved: Cr Ames Seconded: Cr Boyd Council adjourn for the forum."
+    assert find_decisions([text]) == [text]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The revised plans will be approved",
+        "The application was not approved",
+        "Members have yet to be agreed",
+    ],
+)
+def test_an_outcome_still_to_come_is_no_decision(paragraph):
+    assert find_decisions([paragraph]) == []
