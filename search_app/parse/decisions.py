@@ -43,18 +43,21 @@ OUTCOME_WORDS = re.compile(
     r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|"
     r"(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
-    r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b|\bunam\.?$"
+    r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
     r"|\botherwise\s+approved\b|\baccepted\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     r"|^agreed\s+(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\b"
     r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
     r"distributed|printed)\b"
     r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
-    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b|^elected\s+unopposed\b|\belected\s+unopposed\b"
-    # "Minutes of the last meeting ... Approved": a one-word outcome ending the text
-    r"|(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)\b(?:approved|agreed|carried)\.?$",
+    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b|\belected\s+unopposed\b",
 )
 TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
+# A one-word outcome ending the text ("Minutes of the last meeting ... Approved", "UNAM."),
+# not one still to come ("will be approved"); tried on the text's last words only.
+FINAL_OUTCOME = re.compile(
+    r"(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)\b(?:approved|agreed|carried|unam)\.?$"
+)
 # A vote, matched on the lower-cased text.
 VOTE = re.compile(
     rf"\b(?:vote[sd]?|carried|passed|approved|adopted|failed|defeated|lost)\s*:?\s*\(?{TALLY}\b"
@@ -205,7 +208,11 @@ def from_the_motion(text: str) -> str:
 def records_decision(text: str, moved: bool = False) -> bool:
     """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion."""
     lowered = text.lower()
-    outcome = OUTCOME_CAPITALS.search(text) or OUTCOME_WORDS.search(lowered)
+    outcome = (
+        OUTCOME_CAPITALS.search(text)
+        or OUTCOME_WORDS.search(lowered)
+        or FINAL_OUTCOME.search(lowered[-30:])
+    )
     vote = has_any(lowered, VOTE_WORDS) and VOTE.search(lowered)
     return bool(outcome or vote or (moved and BARE_TALLY.search(text)))
 
