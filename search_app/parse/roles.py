@@ -43,12 +43,6 @@ DATE_IN_TEXT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.IGNORECASE,
 )
-LABEL_LINE = re.compile(
-    r"^[A-Za-z][\w '&/-]{0,40}:\s*$"  # "Present:" "Staff Present:" "Meeting Date:"
-    r"|^(?:present|in attendance|also present|absent|regrets|venue|time|date)\b"
-    r"|\b(?:present|attendance|absent)$",  # "Members Present", "Officials in Attendance"
-    re.IGNORECASE,
-)
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
 MEETING_LABEL = re.compile(
@@ -274,7 +268,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     sentence_words = NOT_IN_TITLES.intersection(w.lower() for w in words)
     if len(words) > 8 or not looks_like_title(label) or sentence_words:
         evidence.add(-2, "the opening is not a title")
-    meeting_label = LABEL_LINE.match(label) and len(words) <= 2
+    meeting_label = MEETING_LABEL.match(label) and len(words) <= 2
     part = is_part_label(label) or MOTION.match(label)
     if part or ATTENDANCE_LABEL.search(label) or meeting_label:
         evidence.add(-2, "the label of a part or of the meeting")
