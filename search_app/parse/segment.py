@@ -43,6 +43,7 @@ from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     HEADING,
     HONORIFIC,
+    ITEM_PART,
     LABEL_PARAGRAPH,
     MONTHS,
     SENTENCE_STARTERS,
@@ -85,7 +86,6 @@ AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
 NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
 FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
 MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
-DECISION_LABEL = re.compile(r"^decisions?\s*:$", re.IGNORECASE)
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
 ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
@@ -260,7 +260,7 @@ def line_role(
         return f"heading{number}", f"evidence {chosen.evidence}"
     if considered:
         return "not heading", f"considered, not chosen: evidence {considered.evidence}"
-    if MINUTES_LABEL.match(text) or DECISION_LABEL.match(text) or is_part_label(text):
+    if ITEM_PART.match(text) or is_part_label(text):
         return "part label", ""
     if ATTENDANCE_LABEL.search(text.split(":", 1)[0]):  # "Directors Present: Ann Bee, ..."
         return "attendance", ""
@@ -857,7 +857,7 @@ def is_label_cell(text: str, next_line: str) -> bool:
 def part_follows(lines: list[Line], index: int) -> bool:
     """Whether a "Minutes:" or "Decision:" label is one of the next two lines of text."""
     following = [line.text for line in lines[index + 1 : index + 6] if line.text][:2]
-    return any(MINUTES_LABEL.match(t) or DECISION_LABEL.match(t) for t in following)
+    return any(ITEM_PART.match(t) for t in following)
 
 
 def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:
@@ -912,12 +912,12 @@ def split_off_closing(last_item: RawItem) -> list[str]:
 def split_parts(item: RawItem) -> None:
     """Committee systems label an item's parts: the agenda's wording, then "Decision:" and
     "Minutes:". Keep them apart, so the agenda text and the minute do not run together."""
-    if not any(MINUTES_LABEL.match(t) or DECISION_LABEL.match(t) for t in item.lines):
+    if not any(ITEM_PART.match(t) for t in item.lines):
         return
     parts: dict[str, list[str]] = {"agenda": [], "decision": [], "minutes": []}
     current = "agenda"
     for text in item.lines:
-        if MINUTES_LABEL.match(text) or DECISION_LABEL.match(text):
+        if ITEM_PART.match(text):
             current = "minutes" if MINUTES_LABEL.match(text) else "decision"
             continue
         parts[current].append(text)
