@@ -330,7 +330,10 @@ def other_meeting_dates(lines: list[str]) -> set[date]:
 
 
 def committee_after_date(text: str) -> str | None:
-    """ "06/13/2023 - Board of Trustees ...": a name after the date, when there is none before."""
+    """ "06/13/2023 - Board of Trustees ...", "October 8, 2018 at 8:00 PM - Board of
+    Education Regular Meeting": a name after the date (and its time), when there is none
+    before."""
+    text = re.sub(rf"^\s*,?\s*(?:at\s+)?(?:{TIME.pattern})", "", text, flags=re.I)
     if (
         match := re.match(r"^\s*[-\u2013|]\s*(?P<name>[A-Z][^\d]{3,80})", text)
     ) and GOVERNING_WORD.search(match["name"]):
@@ -442,6 +445,7 @@ def tidy_name(text: str) -> str | None:
     text = re.sub(r"^(?:[\w-]*\d[\w-]*\s+)+", "", text.strip())  # "MN-BFC-2012-09-18 CITY OF"
     text = re.sub(r"^(?:minutes|the)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
+    text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"
     if text.endswith(("?", "...", "\u2026")):
         return None  # "How can we help you...": the web page talking, not a name
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
@@ -472,6 +476,12 @@ def tidy_name(text: str) -> str | None:
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
+KIND_AFTER_BODY = re.compile(
+    r"(?P<body>\b(?:council|committee|board|panel|commission|authority|trustees|supervisors)"
+    r"\b.*?)\s+(?:regular|special|annual|ordinary|extraordinary|adjourned|emergency|"
+    r"reconvened)(?:\s+(?:meeting|session))?$",
+    re.IGNORECASE,
+)
 HELD_ON = re.compile(r"\s*\b(?:was\s+)?held\s+(?:at|in|on|via|by|remotely)\b.*$", re.IGNORECASE)
 
 

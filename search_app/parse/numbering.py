@@ -117,8 +117,13 @@ def printed_number(token: str) -> str:
     return re.sub(r"\.?\s*(&|and)\s*", r" \1 ", token).strip()
 
 
-def follows(earlier: Reading, later: Reading) -> int | None:
-    """How many numbers `later` skips after `earlier`, or None if it cannot follow it."""
-    if earlier.style != later.style or not 1 <= later.running - earlier.running <= 3:
-        return None
-    return later.running - earlier.running - 1
+def next_numbers(reading: Reading) -> list[tuple[tuple[tuple[str, str, str], int], int]]:
+    """The readings of the same style that may come next (the next one to three), each
+    with how many numbers it skips."""
+    return [((reading.style, reading.running + step), step - 1) for step in (1, 2, 3)]
+
+
+def outline_parent(reading: Reading) -> int | None:
+    """The item a point of an outline belongs to: 4 for "4.2"; None for other readings."""
+    parent = re.fullmatch(r"(\d{1,2})\.", reading.style[1])
+    return int(parent[1]) if parent and not reading.style[2] else None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from search_app.parse.decisions import DECISION_START
 from search_app.parse.lines import (
     LIST_MARKER,
     TERMINAL,
@@ -35,7 +36,8 @@ from search_app.parse.numbering import (
     NUMBERED_LINE,
     TRAILING_NUMBER,
     Reading,
-    follows,
+    next_numbers,
+    outline_parent,
     printed_number,
     readings,
 )
@@ -46,6 +48,7 @@ from search_app.parse.roles import (
     ITEM_PART,
     LABEL_PARAGRAPH,
     MONTHS,
+    NOT_IN_TITLES,
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
     Evidence,
@@ -95,6 +98,7 @@ HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
+OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
@@ -759,35 +763,68 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
     """The longest run of candidates whose numbers follow each other (longest path in a DAG).
 
     Each candidate may be read several ways ("AM119" is item 1 of 2019 or item 119);
-    a node is a (candidate, reading) pair and edges join readings that follow.
+    a node is a (candidate, reading, nested) triple and edges join readings that follow.
+    An outline ("4.", "4.1.", "4.2.", "5.") is one run when its points are headings: a
+    nested node is a point entered from its parent, the only way back out to the next
+    item, so a run never starts inside an outline.
     """
-    nodes = [(c, r) for c, candidate in enumerate(candidates) for r in candidate.readings]
+    nodes = [
+        (c, r, nested)
+        for c, candidate in enumerate(candidates)
+        for r in candidate.readings
+        for nested in (False, True)
+        if not nested or (outline_parent(r) is not None and is_titled_point(candidate))
+    ]
     if not nodes:
         return []
     # An item numbered 0 is rare ("1.0" is item 1 before it is sub-item 0 of item 1).
-    own = [candidates[c].weight * (0.5 if reading.running == 0 else 1.0) for c, reading in nodes]
+    own = [candidates[c].weight * (0.5 if r.running == 0 else 1.0) for c, r, _ in nodes]
     score = list(own)
     following: list[int | None] = [None] * len(nodes)
     by_reading: dict[tuple, list[int]] = {}
     for n in range(len(nodes) - 1, -1, -1):
-        c, reading = nodes[n]
-        for step in (1, 2, 3):
-            key = (reading.style, reading.running + step)
+        c, reading, nested = nodes[n]
+        for key, gap in next_readings(reading, nested):
             for m in by_reading.get(key, []):
-                gap = follows(reading, nodes[m][1])
-                if gap is None or nodes[m][0] <= c:
+                if nodes[m][0] <= c:
                     continue
                 same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
                 value = own[n] + score[m] - GAP_PENALTY * gap + (SAME_STYLE_BONUS if same else 0)
                 if value > score[n]:
                     score[n], following[n] = value, m
-        by_reading.setdefault((reading.style, reading.running), []).insert(0, n)
-    position: int | None = max(range(len(nodes)), key=lambda n: (score[n], -nodes[n][0]))
+        by_reading.setdefault((reading.style, reading.running, nested), []).insert(0, n)
+    starts = [n for n in range(len(nodes)) if not nodes[n][2]]
+    position: int | None = max(starts, key=lambda n: (score[n], -nodes[n][0]))
     chain = []
     while position is not None:
         chain.append(candidates[nodes[position][0]])
         position = following[position]
     return chain
+
+
+def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
+    """(style, running number, nested) of the readings that may come next, each with how
+    many numbers it skips: the next of the same style; from an item, the first point under
+    it; from a point of an outline, the next item."""
+    found = [((style, running, nested), gap) for (style, running), gap in next_numbers(reading)]
+    kind, prefix, suffix = reading.style
+    if not nested and not prefix and not suffix and kind != "roman" and reading.running < 100:
+        found.append((((kind, f"{reading.running}.", ""), 1, True), 0))
+    if nested and (parent := outline_parent(reading)) is not None:
+        found += [(((kind, "", ""), parent + step, False), step - 1) for step in (1, 2, 3)]
+    return found
+
+
+def is_titled_point(candidate: HeadingCandidate) -> bool:
+    """A point of an outline that heads text of its own: a short title alone on its line,
+    not a sentence ("6.1 Photos had been published") nor an outcome ("11.1 Agreed – to")."""
+    words = candidate.title.split()
+    return (
+        not candidate.body_start
+        and 0 < len(words) <= OUTLINE_TITLE_WORDS
+        and not DECISION_START.match(candidate.title)
+        and not NOT_IN_TITLES.intersection(word.lower() for word in words)
+    )
 
 
 def unnumbered_headings(

@@ -391,3 +391,32 @@ def test_points_under_a_section_title_are_not_the_items():
         "Matters Arising",
         "Vicar's Report",
     ]
+
+
+def test_an_outline_is_one_run_of_items_and_their_titled_points():
+    """ "4." then "4.1." and "4.2." then "5.": every heading is an item, though the bare
+    parents have no text of their own (they look like a contents table's rows)."""
+    text = "\n".join(
+        ["1. Opening", "|", "1.1. Call to Order", "|", "1.2. Roll Call", "|", "2. Reports", "|",
+         "2.1. Treasurer's Report", "The balance was read.", "|", "3. Adjournment"]
+    )  # fmt: skip
+    assert [number for number, _ in items_of(text)] == ["1", "1.1", "1.2", "2", "2.1", "3"]
+
+
+def test_numbered_paragraphs_under_an_item_stay_in_it():
+    text = "\n".join(
+        ["1. Apologies", "1.1 Cllr Bee sent apologies, which were accepted.",
+         "1.2 Cllr Dee was absent.", "2. Finance", "2.1 The balance was £1,000.",
+         "3. Close"]
+    )  # fmt: skip
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3"]
+
+
+def test_an_outline_run_never_starts_at_a_point():
+    """Points after an item that has none of its own ("1." then "1.2 Title") do not pull
+    the run away from the items."""
+    text = "\n".join(
+        ["1. Apologies", "1.1 It was resolved to accept them.", "1.2 Cllr Ann Bee", "",
+         "2. Planning", "Nothing this month.", "3. Finance", "Paid."]
+    )  # fmt: skip
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3"]

@@ -11,6 +11,7 @@
  8. committee names with leftovers
  9. site chrome and running headers
 10. decisions in many forms
+11. outlines: items and their titled points ("4.", "4.1.", "4.2.", "5.")
 
 Each file's items are the headings a reader sees, in order: numbers as a reader cites them
 ("GBP/2122/ 216" is GBP/2122/216; where a minute reference and an agenda number are both
@@ -308,10 +309,49 @@ ITEMS = {
             ("9", "ADJOURNMENT"),
         ],
     ),
+    "ashby-ridge-school-board-2021-04-12.txt": (
+        [11],
+        [
+            ("1", "Opening Procedures"),
+            ("1.1", "Call to Order"),
+            ("1.2", "Pledge of Allegiance"),
+            ("1.3", "Roll Call"),
+            ("2", "Public Comment"),
+            ("3", "Reports"),
+            ("3.1", "Superintendent's Report"),
+            ("3.2", "Business Manager's Report"),
+            ("4", "New Business"),
+            ("4.1", "Approve Summer School Calendar"),
+            ("4.2", "Gym Floor Refinishing Bids"),
+            ("5", "Adjournment"),
+        ],
+    ),
+    # Points that are sentences or outcomes ("1.1 Cllr ... sent apologies", "5.1 The bank
+    # balance ...") are paragraphs of their item, and an item's planning applications stay
+    # in it; points with titles of their own are items.
+    "farrowdale-parish-council-2022-11-07.txt": (
+        [11],
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Declarations of interest"),
+            ("3", "Highways"),
+            ("3.1", "Speed indicator device"),
+            ("3.2", "Drainage on Mill Lane"),
+            ("4", "Planning"),
+            ("5", "Finance"),
+            ("6", "Date of next meeting"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "ashby-ridge-school-board-2021-04-12.txt": (
+        "Ashby Ridge Board of Education",  # not "... Regular Meeting", the kind of meeting
+        "2021-04-12",
+        ["4.1"],
+    ),
+    "farrowdale-parish-council-2022-11-07.txt": ("Farrowdale Parish Council", "2022-11-07", ["4"]),
     "lowgreave-parish-council-fra-committee-2020-02-11.txt": (
         "Finance, Resources and Amenities Committee",
         "2020-02-11",
@@ -442,7 +482,7 @@ def test_the_items_a_reader_sees(name):
 
 
 def test_every_class_has_two_shapes_at_least():
-    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 11)}
+    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 12)}
     assert min(counts.values()) >= 2, counts
 
 
