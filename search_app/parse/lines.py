@@ -23,6 +23,7 @@ class Line:
     heading: bool = False
     page: int = 0  # from form feeds in PDF text; 0 throughout when pages are unknown
     number: str = ""  # the item number, for a heading the reader found in markup
+    entry: bool = False  # a contents entry: dot leaders and a page number ended it
 
 
 @dataclass

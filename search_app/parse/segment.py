@@ -214,7 +214,12 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     # Each title line weighs at most 1: when the numbers outweigh even every line that could
     # be one, the title lines need no weighing (most numbered minutes), unless their style
     # may add headings around the numbers.
-    if numbered and by_numbers >= title_shaped_lines(lines) and not capitals_style(numbered):
+    if (
+        numbered
+        and by_numbers >= title_shaped_lines(lines)
+        and not capitals_style(numbered)
+        and not contents_style(numbered, lines)
+    ):
         notes.append("unnumbered: not weighed (fewer lines of a title's shape than that)")
         notes.append("chosen: numbered")
         return "numbered", numbered, notes
@@ -225,9 +230,12 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     if numbered and by_numbers >= plausibility(unnumbered):
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
                      "the unnumbered scheme's)")  # fmt: skip
-        return "numbered", with_edge_headings(numbered, unnumbered), notes
+        return "numbered", with_edge_headings(numbered, unnumbered, lines), notes
     if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
         notes.append("chosen: unnumbered (title lines explain the document better)")
+        if contents_style(unnumbered, lines):  # a contents table: its numbered entries too
+            entries = [h for h in numbered if lines[h.index].entry]
+            return "unnumbered", sorted(unnumbered + entries, key=lambda h: h.index), notes
         return "unnumbered", unnumbered, notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
@@ -282,21 +290,34 @@ def capitals_style(numbered: list[HeadingCandidate]) -> bool:
 
 
 def with_edge_headings(
-    numbered: list[HeadingCandidate], unnumbered: list[HeadingCandidate]
+    numbered: list[HeadingCandidate], unnumbered: list[HeadingCandidate], lines: list[Line]
 ) -> list[HeadingCandidate]:
     """Numbered headings, and the headings in capitals before the first of them or after
-    the last, when the numbered titles are in capitals too (a consistent style)."""
-    if not capitals_style(numbered):
-        return numbered
+    the last, when the numbered titles are in capitals too (a consistent style); when the
+    numbered headings are a contents table's entries, its unnumbered entries too
+    ("Apologies ..... 1" among "3. Iwi Engagement ..... 9")."""
     first, last = numbered[0].index, numbered[-1].index + numbered[-1].lines_used - 1
-    edges = [
+    capitals, contents = capitals_style(numbered), contents_style(numbered, lines)
+    added = [
         h
         for h in unnumbered
-        if (h.index < first or h.index > last)
-        and is_capitals_line(h.title)
-        and h.evidence.score >= HEADING + 0.3
+        if not h.number
+        and (
+            (contents and lines[h.index].entry)
+            or (
+                capitals
+                and (h.index < first or h.index > last)
+                and is_capitals_line(h.title)
+                and h.evidence.score >= HEADING + 0.3
+            )
+        )
     ]
-    return sorted(numbered + edges, key=lambda h: h.index)
+    return sorted(numbered + added, key=lambda h: h.index)
+
+
+def contents_style(headings: list[HeadingCandidate], lines: list[Line]) -> bool:
+    """Most of a scheme's headings are a contents table's entries (dot leaders after them)."""
+    return sum(lines[h.index].entry for h in headings) * 2 > len(headings)
 
 
 def plausibility(headings: list[HeadingCandidate]) -> float:
@@ -392,8 +413,12 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
         if "...." not in line.text:
             out.append(line)
             continue
-        parts = (part.strip() for part in LEADERS.split(line.text))
-        out.extend(Line(part, page=line.page) for part in parts if part)
+        parts = [part.strip() for part in LEADERS.split(line.text)]
+        out.extend(
+            Line(part, page=line.page, entry=n < len(parts) - 1)
+            for n, part in enumerate(parts)
+            if part
+        )
     return out
 
 
@@ -858,6 +883,8 @@ def unnumbered_headings(
                 evidence = unnumbered_evidence(text, next_line, previous, labelled_part)
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
+            if line.entry:
+                evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
             starts = not previous or previous.endswith(TERMINAL) or not lines[index - 1].text
             label, rest, labelled = label_paragraph(text, next_line, starts)
             if label:  # "Title: text" is judged as a paragraph opening, never as a title line
@@ -920,8 +947,8 @@ def shouts(text: str) -> bool:
 
 
 def heading_date_line(lines: list[Line]) -> int:
-    """Index of the last date line in the document's heading (its first lines); without
-    one, of the line before the attendance ("Present:") that ends the heading; or -1."""
+    """Index of the last date line in the document's heading (its first lines, not a
+    contents entry such as "Minutes of 8 March ..... 3"); without one, of the line before the attendance ("Present:") that ends the heading; or -1."""
     seen, found, previous, attendance = 0, -1, "", -1
     for index, line in enumerate(lines):
         if line.text:
@@ -930,7 +957,7 @@ def heading_date_line(lines: list[Line]) -> int:
                 break
             if attendance < 0 and ATTENDANCE_LABEL.match(line.text):
                 attendance = index
-            if DIGIT.search(line.text) and is_heading_date(line.text, previous):
+            if DIGIT.search(line.text) and not line.entry and is_heading_date(line.text, previous):
                 found = index
             previous = line.text
     return found if found >= 0 else attendance - 1 if attendance > 0 else -1

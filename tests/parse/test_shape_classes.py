@@ -342,10 +342,27 @@ ITEMS = {
             ("6", "Date of next meeting"),
         ],
     ),
+    # A contents table alone (the minutes' opening page): every entry is an item, with a
+    # number or without one; the dated entry is not the meeting's date.
+    "kereru-bay-district-council-2019-06-06.txt": (
+        [7],
+        [
+            (None, "Karakia"),
+            (None, "Apologies"),
+            (None, "Conflicts of Interest"),
+            (None, "Confirmation of Council Minutes 2 May 2019"),
+            ("1", "Harbour Dredging Programme"),
+            ("2", "Rates Remission Policy Review"),
+            (None, "Late Item Library Opening Hours"),
+            ("3", "Annual Plan Submissions Hearing Schedule"),
+            ("4", "District Licensing Committee Appointments"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "kereru-bay-district-council-2019-06-06.txt": ("Kereru Bay District Council", "2019-06-06", []),
     "ashby-ridge-school-board-2021-04-12.txt": (
         "Ashby Ridge Board of Education",  # not "... Regular Meeting", the kind of meeting
         "2021-04-12",
