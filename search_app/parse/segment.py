@@ -948,7 +948,8 @@ def shouts(text: str) -> bool:
 
 def heading_date_line(lines: list[Line]) -> int:
     """Index of the last date line in the document's heading (its first lines, not a
-    contents entry such as "Minutes of 8 March ..... 3"); without one, of the line before the attendance ("Present:") that ends the heading; or -1."""
+    contents entry such as "Minutes of 8 March ..... 3"); without one, of the line before
+    the attendance ("Present:") that ends the heading; or -1."""
     seen, found, previous, attendance = 0, -1, "", -1
     for index, line in enumerate(lines):
         if line.text:
