@@ -100,6 +100,7 @@ GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
+FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)"  # not inside "Item No. 1."
@@ -113,10 +114,12 @@ INLINE_NUMBER = re.compile(
 PART_AFTER_CAPITALS = re.compile(
     r"^(?P<title>[A-Z][^a-z:]{3,150}?)\s+(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b"
 )
-# A heading in capitals between two sentences of flattened text: "... 1985. FIRE Referring
-# to page 1 ...".
+# A heading in capitals between two sentences of flattened text, or after a name: "...
+# 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...".
+CAPITALS_WORD = r"[A-Z][A-Z&'\u2019-]"
 INLINE_CAPITALS = re.compile(
-    r"(?<=[.!?]\s)((?:[A-Z][A-Z&'\u2019-]{2,}\s+){0,7}[A-Z][A-Z&'\u2019-]{3,})\s+(?=[A-Z][a-z])"
+    rf"(?<=[.!?a-z]\s)((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&)\s+){{0,7}})?"
+    rf"{CAPITALS_WORD}{{3,}})\s+(?=[A-Z][a-z])"
 )
 GLUED = re.compile(
     r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
@@ -388,7 +391,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         return lines
     out = []
     for line in lines:
-        if len(line.text) <= FLATTENED_LINE:
+        if len(line.text) <= FLATTENED_PART:
             out.append(line)
             continue
         text = unglue(line.text)
@@ -960,6 +963,8 @@ def heading_date_line(lines: list[Line]) -> int:
                 attendance = index
             if DIGIT.search(line.text) and not line.entry and is_heading_date(line.text, previous):
                 found = index
+            elif found >= 0 and is_body_text(line.text):
+                break  # running text: the heading has ended (a later date is a page's header)
             previous = line.text
     return found if found >= 0 else attendance - 1 if attendance > 0 else -1
 

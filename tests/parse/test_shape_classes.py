@@ -358,10 +358,29 @@ ITEMS = {
             ("4", "District Licensing Committee Appointments"),
         ],
     ),
+    # A document-sharing dump: each page flattened onto one line after its page number,
+    # headings in capitals run in after a sentence or a name ("Clerk MEETING CALLED TO
+    # ORDER The ..."), short words inside them; page 2's running header holds a date.
+    "bramble-creek-township-council-2013-03-05.txt": (
+        [3, 9],
+        [
+            (None, "MEETING CALLED TO ORDER"),
+            (None, "APPROVAL OF AGENDA"),
+            (None, "DECLARATION OF PECUNIARY INTEREST"),
+            (None, "ROADS AND DRAINAGE"),
+            (None, "CORRESPONDENCE"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "bramble-creek-township-council-2013-03-05.txt": (
+        "Township of Bramble Creek Council",
+        "2013-03-05",
+        ["APPROVAL OF AGENDA", "ROADS AND DRAINAGE", "CORRESPONDENCE"],
+    ),
     "kereru-bay-district-council-2019-06-06.txt": ("Kereru Bay District Council", "2019-06-06", []),
     "ashby-ridge-school-board-2021-04-12.txt": (
         "Ashby Ridge Board of Education",  # not "... Regular Meeting", the kind of meeting
