@@ -883,7 +883,9 @@ def unnumbered_headings(
                 text = cell_text(text)
             else:
                 labelled_part = part_follows(lines, index)
-                evidence = unnumbered_evidence(text, next_line, previous, labelled_part)
+                evidence = unnumbered_evidence(
+                    cell_text(text), cell_text(next_line), previous, labelled_part
+                )
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
             if line.entry:
