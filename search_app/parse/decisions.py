@@ -63,7 +63,8 @@ VOTE = re.compile(
     rf"\b(?:vote[sd]?|carried|passed|approved|adopted|failed|defeated|lost)\s*:?\s*\(?{TALLY}\b"
     r"|\b(?:ayes?|yeas?|nays?|noes|abstentions?)\s*[:\u2013-]"
     r"|\ball\s+(?:members\s+)?(?:present\s+)?(?:were\s+)?in\s+favou?r\b"
-    r"|\broll[-\s]call\s+vote\b",
+    r"|\broll[-\s]call\s+vote\b"
+    r"|\bunanimous\b|\bunam\b",  # "The vote by ... was unanimous", "Seconded by B. Unam."
 )
 # "(5-0)" or a tally standing alone: a vote only where a motion was moved.
 BARE_TALLY = re.compile(rf"\(\s*{TALLY}\s*\)|(?:^|\s){TALLY}\.?$")
@@ -78,7 +79,7 @@ MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")
 MOTION_WORDS = ("moved", "second", "motion", "propos", "m/s")
 VOTE_WORDS = (
     "vote", "carried", "passed", "approved", "adopted", "failed", "defeated", "lost", "aye",
-    "yea", "nay", "noes", "abstention", "favo", "roll",
+    "yea", "nay", "noes", "abstention", "favo", "roll", "unan",
 )  # fmt: skip
 # A numbered resolution opening a paragraph records one: "Resolution 449/2019 Moved: ...".
 RESOLUTION_NUMBER = re.compile(r"^(?:\w+\s+)?resolution\s+(?:no\.?\s*)?[\w./-]*\d", re.I)

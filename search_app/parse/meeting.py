@@ -288,6 +288,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         or committee_from_lines(lines[:index])
         or committee_named_anywhere(lines, article=False)
         or committee_after_date(text[match.end() :])
+        or committee_below_date(lines[index + 1 : index + 2])
     )
     header.venue = venue_after_date(text[match.end() :])
 
@@ -413,6 +414,13 @@ def committee_from_lines(lines: list[str]) -> str | None:
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     return (governing or names or [None])[0]
+
+
+def committee_below_date(lines: list[str]) -> str | None:
+    """ "December 12, 2019 Minutes" / "Fire District Commissioner Meeting": a body's name on
+    the line under a heading that gave only the date."""
+    name = committee_from_lines(lines)
+    return name if name and GOVERNING_WORD.search(name) else None
 
 
 def is_council_name(text: str) -> bool:

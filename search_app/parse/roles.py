@@ -86,6 +86,8 @@ STREET = re.compile(
 )
 # "Approval of Minutes: Ms Kay moved ...", "Fabric : Bernard said ...": a paragraph that
 # opens with its title and a colon.
+# A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
+TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 LABEL_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][^:]{1,70}?)\s?:-?\s+(?P<rest>\S.*)$")
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|mayor|chair(?:man|woman|person)?|"
@@ -260,7 +262,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     match = LABEL_PARAGRAPH.match(text)
     if not match:
         return "", text, evidence
-    label, rest = match["label"].strip(), match["rest"]
+    label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]
     words = label.split()
     evidence.add(0.7, "opens its paragraph with a title and a colon")
     if not starts_paragraph:

@@ -33,6 +33,7 @@ from search_app.parse.lines import (
 )
 from search_app.parse.meeting import DATE
 from search_app.parse.numbering import (
+    NUMBER_WORD,
     NUMBERED_LINE,
     TRAILING_NUMBER,
     Reading,
@@ -41,6 +42,7 @@ from search_app.parse.numbering import (
     printed_number,
     readings,
 )
+from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     HEADING,
@@ -94,6 +96,10 @@ ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 # "Minutes of the meeting held on ...": the document's heading, though it reads like a sentence.
 MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
+# The end of a body's or a meeting's name.
+MEETING_NAME = re.compile(
+    r"\b(?:council|committee|board|commission|trustees|directors|meeting|minutes)$", re.I
+)
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
@@ -103,7 +109,7 @@ FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run tog
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
-    r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)"  # not inside "Item No. 1."
+    r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}|[IVX]{1,5}\.)\s+[A-Z])"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"
@@ -705,6 +711,8 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    if re.fullmatch(rf"{NUMBER_WORD}\d{{1,3}}", title, re.IGNORECASE):
+        return None  # "Agenda Item 1: Record of those Present": a marker, not the title
     if HONORIFIC.match(title) and not is_sentence(rest):
         return None
     if is_capitals_line(title) and is_capitals(rest.split()[0] if rest else ""):
@@ -965,10 +973,23 @@ def heading_date_line(lines: list[Line]) -> int:
                 attendance = index
             if DIGIT.search(line.text) and not line.entry and is_heading_date(line.text, previous):
                 found = index
+            elif found >= 0 and previous == lines[found].text and names_a_meeting(line.text):
+                found = index  # "December 12, 2019 Minutes" / "Fire District Board Meeting"
             elif found >= 0 and is_body_text(line.text):
                 break  # running text: the heading has ended (a later date is a page's header)
             previous = line.text
     return found if found >= 0 else attendance - 1 if attendance > 0 else -1
+
+
+def names_a_meeting(text: str) -> bool:
+    """ "Fire District Commissioner Meeting", "Board of Directors": a heading's name line."""
+    words = text.split()
+    return (
+        bool(MEETING_NAME.search(text))
+        and len(words) <= 8
+        and is_title_case(words)
+        and not is_procedural(text)
+    )
 
 
 def split_off_closing(last_item: RawItem) -> list[str]:

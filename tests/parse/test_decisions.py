@@ -151,3 +151,12 @@ def test_a_numbered_resolution_with_its_movers_and_wording_on_one_line():
 )
 def test_an_outcome_still_to_come_is_no_decision(paragraph):
     assert find_decisions([paragraph]) == []
+
+
+def test_a_unanimous_vote_after_a_motion_is_a_decision():
+    text = "Lou moved to approve the agenda. Marta seconded. The vote by all five was unanimous."
+    assert find_decisions([text])
+
+
+def test_unanimous_without_a_motion_is_not_a_decision():
+    assert not find_decisions(["Members were unanimous in their praise for the volunteers."])

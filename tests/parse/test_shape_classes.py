@@ -372,10 +372,26 @@ ITEMS = {
             (None, "ADJOURNMENT"),
         ],
     ),
+    # The body's name on the line under a date-only heading; "Title – ACTION ITEM: text"
+    # paragraphs (the tag is not part of the title); amounts with pence in running text.
+    "pinecrest-water-district-board-2020-01-14.txt": (
+        [2, 8, 10],
+        [
+            (None, "Approval of Agenda"),
+            (None, "Approval of Minutes"),
+            (None, "Treasurer's Report"),
+            (None, "Well Pump Replacement"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "pinecrest-water-district-board-2020-01-14.txt": (
+        "Pinecrest Water District Board",
+        "2020-01-14",
+        ["Approval of Agenda", "Approval of Minutes", "Well Pump Replacement"],
+    ),
     "bramble-creek-township-council-2013-03-05.txt": (
         "Township of Bramble Creek Council",
         "2013-03-05",
