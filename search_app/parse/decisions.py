@@ -50,7 +50,9 @@ OUTCOME_WORDS = re.compile(
     r"distributed|printed)\b"
     r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
-    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b|\belected\s+unopposed\b",
+    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b|\belected\s+unopposed\b"
+    r"|\baccepted\s+the\s+nomination\b|\btook\s+the\s+chair\b"
+    r"|^(?:approved|adopted)\s*(?:by)?\s*:",  # "Approved: Jim Bee" / "Seconded: Ann Dee"
 )
 TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 # A one-word outcome ending the text ("Minutes of the last meeting ... Approved", "UNAM."),
@@ -64,6 +66,7 @@ VOTE = re.compile(
     r"|\b(?:ayes?|yeas?|nays?|noes|abstentions?)\s*[:\u2013-]"
     r"|\ball\s+(?:members\s+)?(?:present\s+)?(?:were\s+)?in\s+favou?r\b"
     r"|\broll[-\s]call\s+vote\b"
+    r"|\bput\s+to\s+(?:a\s+)?(?:the\s+)?vote\b"
     r"|\bunanimous\b|\bunam\b",  # "The vote by ... was unanimous", "Seconded by B. Unam."
 )
 # "(5-0)" or a tally standing alone: a vote only where a motion was moved.
@@ -82,7 +85,7 @@ VOTE_WORDS = (
     "yea", "nay", "noes", "abstention", "favo", "roll", "unan",
 )  # fmt: skip
 # A numbered resolution opening a paragraph records one: "Resolution 449/2019 Moved: ...".
-RESOLUTION_NUMBER = re.compile(r"^(?:\w+\s+)?resolution\s+(?:no\.?\s*)?[\w./-]*\d", re.I)
+RESOLUTION_NUMBER = re.compile(r"^(?:\w+\s+)?resolution\s+(?:no\.?\s*|number\s+)?[\w./-]*\d", re.I)
 # A paragraph that only announces the decision that follows it (with its mover and seconder).
 DECISION_LABEL = re.compile(
     r"^(?:(?:\w+\s+){0,2}resolution(?:\s+[\d/]+)?|resolved(?:\s*\([^)]*\))?|decisions?|agreed|"

@@ -160,3 +160,18 @@ def test_a_unanimous_vote_after_a_motion_is_a_decision():
 
 def test_unanimous_without_a_motion_is_not_a_decision():
     assert not find_decisions(["Members were unanimous in their praise for the volunteers."])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Cllr Ash proposed Ann Bee as chair, seconded by Cllr Dee - Ann accepted the nomination."],
+        ["Councillor Bee was nominated and seconded for Chairman.", "Councillor Bee took the Chair."],
+        ["Approved: Jim Ash", "Seconded: Beth Cole"],
+        ["Cllr Ash proposed Cllr Bee. The matter was then put to a vote, with a roll-call."],
+        ["Resolution number AB/2015/119", "MOVED by Member Ash, seconded by Member Bee:",
+         "That the Board confirm the minutes of its meeting."],
+    ],
+)  # fmt: skip
+def test_nominations_labels_and_votes_that_record_a_decision(paragraphs):
+    assert find_decisions(paragraphs)
