@@ -203,9 +203,9 @@ def unnumbered_evidence(
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if DATE_IN_TEXT.search(text) and not is_procedural(text):
         evidence.add(-1.5, "holds a date")
-    if NUMBERED_LINE.match(text) or text.count(",") > 1:
-        evidence.add(-1.5, "a number first, or the commas of a list")
-    elif sum(c.isdigit() for c in text) > 4:
+    if NUMBERED_LINE.match(text) or text.count(",") > 1 or ";" in text:
+        evidence.add(-1.5, "a number first, or the commas or semicolons of a list")
+    elif sum(c.isdigit() for c in DATE_IN_TEXT.sub("", text)) > 4:
         evidence.add(-0.5 if capitals else -1.5, "many digits (a reference or a list)")
     if len(words) == 1 and len(text) < 5 and not capitals:
         evidence.add(-1.5, "a single short word")
@@ -216,7 +216,7 @@ def unnumbered_evidence(
         return evidence
     if ": " in text or NOT_IN_TITLES.intersection(w.lower() for w in words):
         evidence.add(-1, "words of a sentence")
-    if is_procedural(text) and len(words) <= 8:
+    if is_procedural(text) and len(words) <= 12:
         evidence.add(1, "known business (apologies, minutes, interests)")
     if len(words) <= 8 and is_title_case(words):
         evidence.add(0.5, "short and capitalised like a title")
@@ -280,6 +280,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-1, "a date, not a title")
     if is_body_text(f"{rest} {next_line}") or rest.endswith((".", "!", "?")):
         evidence.add(0.5, "running text follows the colon")
+    elif is_procedural(label) and len(words) <= 6:
+        evidence.add(0.3, "known business, with its names or its note after the colon")
     else:
         evidence.add(-1.5, "a list or a value follows the colon, not running text")
     return label, rest, evidence

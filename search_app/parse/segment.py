@@ -100,6 +100,8 @@ MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
 MEETING_NAME = re.compile(
     r"\b(?:council|committee|board|commission|trustees|directors|meeting|minutes)$", re.I
 )
+# A line about another meeting ("Minutes of the previous meeting held on 17th July").
+ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
@@ -891,8 +893,11 @@ def unnumbered_headings(
                 text = cell_text(text)
             else:
                 labelled_part = part_follows(lines, index)
+                # After two blank lines, the paragraph before has ended whatever its end.
+                blanks = index >= 2 and not lines[index - 1].text and not lines[index - 2].text
+                before = "" if blanks else previous
                 evidence = unnumbered_evidence(
-                    cell_text(text), cell_text(next_line), previous, labelled_part
+                    cell_text(text), cell_text(next_line), before, labelled_part
                 )
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
@@ -946,7 +951,7 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
 
 def is_heading_date(text: str, previous: str) -> bool:
     """A dated line of the document's heading, not of running text or an item."""
-    if not DATE.search(text[:200]) or ITEM_MARKER.match(previous):
+    if not DATE.search(text[:200]) or ITEM_MARKER.match(previous) or ANOTHER_MEETING.search(text):
         return False
     opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
     held = MEETING_HELD.search(text) and (not text.endswith(".") or shouts(text))

@@ -420,3 +420,20 @@ def test_an_outline_run_never_starts_at_a_point():
          "2. Planning", "Nothing this month.", "3. Finance", "Paid."]
     )  # fmt: skip
     assert [number for number, _ in items_of(text)] == ["1", "2", "3"]
+
+
+def test_known_business_with_its_names_or_a_date_heads_an_item():
+    """ "Apologies:" with its list of names, and "Minutes of the previous meeting held on
+    ..." (a date of another meeting, not the heading's) are items; two blank lines end the
+    list before them though it has no full stop."""
+    text = (
+        "The Chair opened the meeting with a prayer\n\n\n"
+        "Apologies:   Ann Bee; Carl Dee; Edna Fay\n\n\n"
+        "Minutes of the previous meeting held on 17th July 2023  (Previously circulated)\n\n"
+        "These were agreed.\n\n\n"
+        "Treasurer's Report\n\nThe balance is healthy and the audit is booked.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles[0] == "Apologies"
+    assert titles[1].startswith("Minutes of the previous meeting held on 17th July 2023")
+    assert titles[2] == "Treasurer's Report"
