@@ -102,6 +102,7 @@ MEETING_NAME = re.compile(
 )
 # A line about another meeting ("Minutes of the previous meeting held on 17th July").
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
+MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
@@ -109,6 +110,7 @@ SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " besid
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
+PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
@@ -126,7 +128,7 @@ PART_AFTER_CAPITALS = re.compile(
 # 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...".
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019-]"
 INLINE_CAPITALS = re.compile(
-    rf"(?<=[.!?a-z]\s)((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&)\s+){{0,7}})?"
+    rf"(?<=[.!?a-z]\s)((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|\d{{1,4}},?)\s+){{0,7}})?"
     rf"{CAPITALS_WORD}{{3,}})\s+(?=[A-Z][a-z])"
 )
 GLUED = re.compile(
@@ -398,16 +400,31 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     if len(texts) > FLATTENED_MAX_LINES and sum(map(len, texts)) / len(texts) < FLATTENED_LINE:
         return lines
     out = []
+    numbered_pages = page_numbers_first(lines)
     for line in lines:
         if len(line.text) <= FLATTENED_PART:
             out.append(line)
             continue
         text = unglue(line.text)
+        if numbered_pages:
+            text = PAGE_NUMBER_FIRST.sub("", text)
         if at_capitals:
             text = INLINE_CAPITALS.sub(r"\n\1\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page) for part in parts if part)
     return out
+
+
+def page_numbers_first(lines: list[Line]) -> bool:
+    """Each page flattened onto a line that starts with its number ("1 MINUTES OF ...",
+    "2 Regular Council Minutes ..."), as document-sharing sites print them: numbers
+    without a delimiter, 1, 2, 3 in order."""
+    numbers = [
+        int(match[1])
+        for line in lines
+        if len(line.text) > FLATTENED_LINE and (match := PAGE_NUMBER_FIRST.match(line.text))
+    ]
+    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
 
 
 def unglue(text: str) -> str:
@@ -976,6 +993,8 @@ def heading_date_line(lines: list[Line]) -> int:
                 break
             if attendance < 0 and ATTENDANCE_LABEL.match(line.text):
                 attendance = index
+            if found >= 0 and is_procedural(line.text) and not MINUTES_FIRST.match(line.text):
+                break  # "APPROVAL OF THE MARCH 21, 2006 MINUTES": the first item, dated
             if DIGIT.search(line.text) and not line.entry and is_heading_date(line.text, previous):
                 found = index
             elif found >= 0 and previous == lines[found].text and names_a_meeting(line.text):

@@ -437,3 +437,16 @@ def test_known_business_with_its_names_or_a_date_heads_an_item():
     assert titles[0] == "Apologies"
     assert titles[1].startswith("Minutes of the previous meeting held on 17th July 2023")
     assert titles[2] == "Treasurer's Report"
+
+
+def test_page_numbers_before_flattened_pages_are_not_items():
+    """A document-sharing site's text: each page on one line after its page number."""
+    filler = "The board discussed the matter at length and the officers answered questions. " * 4
+    page_one = (
+        "1 MINUTES OF THE HARBOUR BOARD held on 4 May 2020 Present: Ann Bee, Carl Dee. "
+        f"APOLOGIES None were received. {filler}FINANCE The accounts were noted. {filler}"
+    )
+    page_two = f"2 Harbour Board Minutes 4 May 2020 / Page 2 {filler}MOORINGS Fees stay the same."
+    text = f"Transcription\n\n{page_one}\n\n{page_two}\n"
+    document = parse_bytes(text.encode(), "m.txt")
+    assert [item.title for item in document.items] == ["APOLOGIES", "FINANCE", "MOORINGS"]
