@@ -215,7 +215,8 @@ def expand_acronym_name(name: str, text: str) -> str:
 
 
 def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
-    """Lines before the first label ("Present:"), and each labelled block's lines."""
+    """Lines before the first label ("Present:") or after a contact line, and each
+    labelled block's lines."""
     title_lines: list[str] = []
     blocks: list[tuple[str, list[str]]] = []
     for text in preamble:
@@ -226,8 +227,8 @@ def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[st
             blocks.append((match["label"].lower(), [match["rest"]] if match["rest"] else []))
         elif BARE_NUMBER.match(text):
             continue  # "P031/19": a minute reference standing before the first item
-        elif blocks:
-            blocks[-1][1].append(text)
+        elif blocks and not (blocks[-1][0].startswith(("contact", "clerk")) and blocks[-1][1]):
+            blocks[-1][1].append(text)  # a contact line ("Clerk: ... | Tel: ...") is one line
         else:
             title_lines.append(text)
     return title_lines, blocks
@@ -391,9 +392,13 @@ def committee_before_date(text: str) -> str | None:
     parts = re.split(r"[,;]\s+", text.strip(" -\u2013"))
     if len(parts) > 1 and GOVERNING_WORD.search(parts[-1]):  # "Dear Councillor, CABINET -"
         text = parts[-1]
-    # "Anytown Trust Minutes of the Board Meeting" -> "the Board Meeting"
-    text = re.split(r"(?<=\w)\s+minutes\s+of\s+(?=(?:the|a|an)\b)", text, flags=re.I)[-1]
-    text = HEADER_NOISE.sub("", text.strip())
+    # "Anytown Trust Minutes of the Board Meeting" -> "the Board Meeting"; "Anytown
+    # Community Council Minutes of the meeting:" -> "Anytown Community Council"
+    parts = re.split(r"(?<=\w)\s+minutes\s+of\s+(?=(?:the|a|an)\b)", text, flags=re.I)
+    last = tidy_name(HEADER_NOISE.sub("", parts[-1].strip()) + " ")
+    if len(parts) > 1 and not last and GOVERNING_WORD.search(parts[-2]):
+        parts.pop()
+    text = HEADER_NOISE.sub("", parts[-1].strip())
     text = re.sub(  # "Planning Committee held on", or "Held" alone before the date
         r"(?:^|\s+)(?:held\b\s*)?(?:(?:on|at|in)\b)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I
     )
@@ -430,6 +435,7 @@ def is_council_name(text: str) -> bool:
         bool(COUNCIL_LINE.match(text))
         and not HEADER_NOISE.match(text)
         and not FULL_COUNCIL.match(text)
+        and not re.search(r"\bmeeting\b", text, re.IGNORECASE)  # "FULL MEETING OF THE COUNCIL"
     )
 
 
@@ -448,9 +454,13 @@ def names_a_venue(text: str) -> bool:
 NOT_A_PERSON = re.compile(r"^the\s+\w+\s+[a-z]", re.IGNORECASE)
 
 
+# Codes and dates before a name: "MN-BFC-2012-09-18 CITY OF", "February 2021 Anytown ...".
+LEADING_DATES = re.compile(rf"^(?:(?:{MONTH}\s+)?[\w-]*\d[\w-]*\s+)+", re.IGNORECASE)
+
+
 def tidy_name(text: str) -> str | None:
     text = strip_name_leftovers(text)
-    text = re.sub(r"^(?:[\w-]*\d[\w-]*\s+)+", "", text.strip())  # "MN-BFC-2012-09-18 CITY OF"
+    text = LEADING_DATES.sub("", text.strip())
     text = re.sub(r"^(?:minutes|the)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"
@@ -465,7 +475,7 @@ def tidy_name(text: str) -> str | None:
     parts = [
         part
         for p in re.split(r"\b(?:MINUTES|Minutes|AGENDA|Agenda)\b", text)
-        if (part := trim_connectives(last_language(p.strip(" ,-\u2013:|"))))
+        if (part := trim_connectives(last_language(LEADING_DATES.sub("", p.strip(" ,-\u2013:|")))))
         and part.lower() not in GENERIC_NAMES
     ]
     if not parts:

@@ -71,6 +71,7 @@ SUBJECT_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame The Members "
     "Officers".split()
 )
+INITIALS_ACTING = re.compile(r"^[A-Z]{2,3}\s+[a-z]+ed\b")
 FUNCTION_WORDS = frozenset(
     "a an and any for from in of on or the to with by at as is are be when where its their".split()
 )
@@ -115,6 +116,7 @@ FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}|[IVX]{1,5}\.)\s+[A-Z])"
+    r"|(?<=\s)(?=\d{1,3}\.[A-Z][a-z]{2,})"  # "... minutes 1.Welcome and apologies"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"
     # "... was read. Item No. 2: Election of Deputy Mayor"
@@ -806,8 +808,15 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         start -= 1
     for split in range(start, first_lower):
         after_connective = words[split - 1].lower() in TITLE_CONNECTIVES
-        if split > 0 and words[split] in SENTENCE_STARTERS and not after_connective:
+        # "Welcome AB welcomed everyone": a member's initials then a verb begin the text
+        initials = split == first_lower - 1 and bool(INITIALS_ACTING.match(" ".join(words[split:])))
+        if split > 0 and (words[split] in SENTENCE_STARTERS or initials) and not after_connective:
             return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
+    for split in range(first_lower + 1, min(len(words) - 1, 16)):
+        # "Minutes of the previous meeting The minutes of February were approved"
+        starts = words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower()
+        if starts and words[split - 1].lower() not in TITLE_CONNECTIVES:
+            return " ".join(words[:split]), " ".join(words[split:])
     sentence_end = sentences and re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
         return text[: sentence_end.start()], text[sentence_end.end() :]

@@ -383,10 +383,37 @@ ITEMS = {
             (None, "Well Pump Replacement"),
         ],
     ),
+    # The heading under a contact line ("Clerk: ... | Tel: ..."), naming the meeting of the
+    # council rather than the council.
+    "oxley-heath-parish-council-2023-09-04.txt": (
+        [8],
+        [
+            ("1", "Apologies for absence"),
+            ("2", "Declarations of interest"),
+            ("3", "Playing field fence"),
+        ],
+    ),
+    # Flattened: a number glued to its title is still broken off ("1. Welcome AB welcomed"):
+    # a member's initials and a verb, or "The minutes ...", begin the text, not the title.
+    "tolworth-cross-community-council-2022-03-07.txt": (
+        [8, 9],
+        [("1", "Welcome"), ("2", "Minutes of the previous meeting"), ("3", "Planning")],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "oxley-heath-parish-council-2023-09-04.txt": (
+        "Full Parish Meeting of the Council",
+        "2023-09-04",
+        ["1", "3"],
+    ),
+    # "TCC Minutes March 2022 Tolworth Cross Community Council Minutes of the meeting: ..."
+    "tolworth-cross-community-council-2022-03-07.txt": (
+        "Tolworth Cross Community Council",
+        "2022-03-07",
+        ["2"],
+    ),
     "pinecrest-water-district-board-2020-01-14.txt": (
         "Pinecrest Water District Board",
         "2020-01-14",
