@@ -52,7 +52,8 @@ MEETING_LABEL = re.compile(
     re.IGNORECASE,
 )
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:present|in attendance|also present|absent|staff|officers)\b|\b(?:present|attendance):?$",
+    r"^(?:present|in attendance|also present|absent)\b|\b(?:present|attendance):?$"
+    r"|^(?:staff|officers)\s*(?::|$)",  # not "Staff Pension Scheme"
     re.IGNORECASE,
 )
 # Labels of a part of an item or of the meeting, never an item's title: "Moved:", "Vote:".

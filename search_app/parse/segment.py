@@ -109,6 +109,9 @@ NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three t
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
+# A row of a two-column table saved with " / " between its cells: a short title first.
+SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
+MIN_SLASH_ROWS = 3
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -204,7 +207,7 @@ def read_structure(
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
     numbers; only when that finds no structure is it also broken at headings in capitals
     between sentences ("... 1985. FIRE Referring to ..."), which numbered text never needs."""
-    prepared = split_table_rows(split_at_leaders(lines))
+    prepared = split_table_rows(split_slash_rows(split_at_leaders(lines)))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines)
     if len(headings) < 2 and lines is not prepared:
@@ -467,6 +470,35 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
         for cell in ROW_CELL.split(cell_text(text)):
             out.extend(Line(part, page=line.page) for part in cell_parts(cell) if part)
     return out
+
+
+def split_slash_rows(lines: list[Line]) -> list[Line]:
+    """A two-column table saved with " / " between its cells ("Finance / The treasurer
+    reported ..."), three rows at least: each row becomes a title cell and a text cell,
+    read as any flattened table's cells are."""
+    rows = [
+        row if (row := SLASH_ROW.match(line.text)) and " / " not in row["rest"][:80] else None
+        for line in lines
+    ]  # a row of headers ("ITEM / ISSUE / DECISIONS") has more cells than two
+    if sum(row is not None for row in rows) < MIN_SLASH_ROWS:
+        return lines
+    out = []
+    for line, row in zip(lines, rows, strict=True):
+        if row is None and not is_header_row(line.text):
+            out.append(line)
+        if row is None:
+            continue
+        out += [
+            Line(f"{row['cell'].strip()} |", page=line.page),
+            Line(f"{row['rest']} |", page=line.page),
+        ]
+    return out
+
+
+def is_header_row(text: str) -> bool:
+    """The table's row of column names, in capitals: "ITEM / ISSUE / DECISIONS"."""
+    cells = text.split(" / ")
+    return len(cells) >= 2 and all(is_capitals_line(cell) for cell in cells)
 
 
 def cell_parts(cell: str) -> list[str]:

@@ -399,6 +399,16 @@ ITEMS = {
         [8, 9],
         [("1", "Welcome"), ("2", "Minutes of the previous meeting"), ("3", "Planning")],
     ),
+    # A two-column table saved with " / " between its cells, under a row of column names.
+    "glenmorrow-housing-association-board-undated.txt": (
+        [2, 7],
+        [
+            (None, "Declaration of Interest"),
+            (None, "Rent Arrears Review"),
+            (None, "Kitchen Replacement Programme"),
+            (None, "Staff Pension Scheme"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
