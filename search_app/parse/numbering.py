@@ -28,6 +28,7 @@ TOKEN = (
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,4}(?![\d/,]|:\d)"  # 5
     r"|[IVXL]{1,6}(?=\.)"  # II.
+    r"|[A-Z](?=[.)]\s)"  # B. or B) before its title
 )
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
@@ -55,7 +56,10 @@ def readings(token: str, word: str = "") -> list[Reading]:
     token = token.strip()
     if re.fullmatch(r"[IVXL]+", token):
         value = roman_value(token)
-        return [Reading(("roman", "", ""), value)] if value else []
+        found = [Reading(("roman", "", ""), value)] if value else []
+        return found + ([Reading(("letter", "", ""), ord(token) - 64)] if len(token) == 1 else [])
+    if re.fullmatch(r"[A-Z]", token):
+        return [Reading(("letter", "", ""), ord(token) - 64)]
     match = re.fullmatch(r"(\S+/)\s?(\d+)", token)
     if match and "/" in match[1][:-1]:  # 19-20/FRA/15: the last part runs
         return [Reading((kind, match[1].upper(), ""), int(match[2]))]

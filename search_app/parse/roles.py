@@ -250,7 +250,7 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.8, "a year, not an item's number")
     if PERSON.match(text):
         evidence.add(-0.5, "a person ('Mr. Barry Bee'), as in a list of speakers")
-    if token in ("I", "V", "X", "L") and INITIAL_SURNAME.match(text):
+    if len(token) == 1 and token.isalpha() and INITIAL_SURNAME.match(text):
         evidence.add(-0.8, "an initial before a surname ('V. Farrelly,'), not a numeral")
     return evidence
 

@@ -637,6 +637,9 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
             title, lines_used = lines[index + 1].text, 2
     text = drop_second_number(title)
     title, body_start = split_title_from_body(text)
+    shouted = len(text.split()) > SHOUTED_PARAGRAPH_WORDS and is_capitals_line(text)
+    if shouted and re.search(r"[a-z\d)][.!?](?:\s|$)", text, re.IGNORECASE):
+        title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
     token, delimiter = match["token"], (match["delim"] or "").strip()
     evidence = numbered_evidence(title, token, delimiter, in_list)
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
@@ -688,13 +691,15 @@ def first_clause(text: str) -> tuple[str, str]:
     is long; the whole paragraph stays the item's text."""
     sentence = re.match(r"(.+?[.!?])(?:\s|$)", text)
     title = sentence[1] if sentence else text
-    if len(title.split()) > 15 or not sentence:  # long, or wrapped on to the next line
+    if len(title.split()) > SENTENCE_TITLE_WORDS or not sentence:  # long, or wrapped
         clause = re.match(r"(.{20,}?)[,;:]\s", title)
         title = clause[1] if clause else " ".join(title.split()[:12]).rstrip(" ,")
     return title.rstrip(" .,;:"), text
 
 
 NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda"})
+SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
+SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
 
 
 def ends_with_reference(text: str) -> bool:
@@ -711,6 +716,8 @@ def may_start_with_number(text: str) -> bool:
     first = text.split(" ", 1)[0]
     if not first or first[0].isdigit() or first[0] == "(" or any(c.isdigit() for c in first):
         return bool(first)
+    if len(first) == 2 and first[0].isupper() and first[1] in ".)":
+        return True  # "B. Title", "B) Title": a lettered item
     word = first.rstrip(".:").lower()
     return word in NUMBER_WORDS or set(word) <= set("ivxl") or bool(PAR_NUMBER.match(text))
 
@@ -904,7 +911,8 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
     it; from a point of an outline, the next item."""
     found = [((style, running, nested), gap) for (style, running), gap in next_numbers(reading)]
     kind, prefix, suffix = reading.style
-    if not nested and not prefix and not suffix and kind != "roman" and reading.running < 100:
+    top_level = not prefix and not suffix and kind not in ("roman", "letter")
+    if not nested and top_level and reading.running < 100:
         found.append((((kind, f"{reading.running}.", ""), 1, True), 0))
     if nested and (parent := outline_parent(reading)) is not None:
         found += [(((kind, "", ""), parent + step, False), step - 1) for step in (1, 2, 3)]

@@ -450,3 +450,11 @@ def test_page_numbers_before_flattened_pages_are_not_items():
     text = f"Transcription\n\n{page_one}\n\n{page_two}\n"
     document = parse_bytes(text.encode(), "m.txt")
     assert [item.title for item in document.items] == ["APOLOGIES", "FINANCE", "MOORINGS"]
+
+
+def test_lettered_points_inside_numbered_items_stay_inside():
+    text = (
+        "1. Finance\n\nA. The accounts were noted.\n\nB. The budget was agreed.\n\n"
+        "2. Planning\n\nA. No objection to the shed.\n\n3. Close\n\nThe meeting closed.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3"]

@@ -12,6 +12,7 @@
  9. site chrome and running headers
 10. decisions in many forms
 11. outlines: items and their titled points ("4.", "4.1.", "4.2.", "5.")
+12. lettered items ("A. Call to Order", "B.  THE BALLFIELD LIGHTS ...")
 
 Each file's items are the headings a reader sees, in order: numbers as a reader cites them
 ("GBP/2122/ 216" is GBP/2122/216; where a minute reference and an agenda number are both
@@ -409,10 +410,39 @@ ITEMS = {
             (None, "Staff Pension Scheme"),
         ],
     ),
+    # Lettered paragraphs in capitals: each item's title is its first sentence.
+    "saltmarsh-parks-committee-2004-05-10.txt": (
+        [4, 12],
+        [
+            ("A", "THE BALLFIELD LIGHTS ON THE EAST FIELD NEED NEW BULBS BEFORE THE SUMMER LEAGUE"),
+            (
+                "B",
+                "MOTION WAS MADE BY DORA KEMP TO CLOSE THE TENNIS COURTS FOR RESURFACING IN JUNE",
+            ),
+            ("C", "THE COMMITTEE REVIEWED THE SIGN-UP NUMBERS FOR THE SWIM PROGRAM"),
+        ],
+    ),
+    # Lettered headings, with a numbered list inside one item.
+    "linden-falls-library-board-2018-02-20.txt": (
+        [5, 12],
+        [
+            ("A", "Call to Order"),
+            ("B", "Approval of Minutes"),
+            ("C", "Director's Report"),
+            ("D", "Budget Amendment"),
+            ("E", "Adjournment"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "saltmarsh-parks-committee-2004-05-10.txt": ("Parks Committee", "2004-05-10", ["B"]),
+    "linden-falls-library-board-2018-02-20.txt": (
+        "Linden Falls Public Library Board of Trustees",
+        "2018-02-20",
+        ["B", "D"],
+    ),
     "oxley-heath-parish-council-2023-09-04.txt": (
         "Full Parish Meeting of the Council",
         "2023-09-04",
@@ -553,6 +583,7 @@ UNTITLED = frozenset(
     {
         "kilbarrow-residents-association-committee-2018-11-06.txt",
         "drumlaith-community-council-2022-03-14.txt",
+        "saltmarsh-parks-committee-2004-05-10.txt",
     }
 )
 
@@ -571,7 +602,7 @@ def test_the_items_a_reader_sees(name):
 
 
 def test_every_class_has_two_shapes_at_least():
-    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 12)}
+    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 13)}
     assert min(counts.values()) >= 2, counts
 
 
