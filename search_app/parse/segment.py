@@ -50,6 +50,7 @@ from search_app.parse.roles import (
     ITEM_PART,
     LABEL_PARAGRAPH,
     MONTHS,
+    MOTION,
     NOT_IN_TITLES,
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
@@ -112,6 +113,8 @@ OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 # A row of a two-column table saved with " / " between its cells: a short title first.
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
 MIN_SLASH_ROWS = 3
+RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:the|council|this)\b")
+MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many lines
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -630,11 +633,20 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         if above is not None:  # "APOLOGIES" / "PLA146/14" / "Apologies were received ..."
             title = " ".join(line.text for line in lines[above:index])
             index, lines_used = above, index - above + 1
+        elif MOTION.match(lines[following].text.removeprefix("- ")):
+            # "1." then "Moved by: ..." and "THAT the meeting be called to order ...": an
+            # item of motions alone, titled by its resolution.
+            token, delimiter = match["token"], (match["delim"] or "").strip()
+            title = resolution_title(lines, following)
+            evidence = numbered_evidence(title or "Motion", token, delimiter, in_list)
+            return HeadingCandidate(
+                index, printed_number(token), title, "", 1, readings(token), delimiter, evidence
+            )
         else:
             if any(not line.text for line in lines[index + 1 : following]):
                 # "87." then a blank, then the title: keep the skipped blank lines out.
                 lines[index + 1 : following] = []
-            title, lines_used = lines[index + 1].text, 2
+            title, lines_used = lines[index + 1].text.removeprefix("- "), 2
     text = drop_second_number(title)
     title, body_start = split_title_from_body(text)
     shouted = len(text.split()) > SHOUTED_PARAGRAPH_WORDS and is_capitals_line(text)
@@ -659,6 +671,14 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimiter,
         evidence,
     )
+
+
+def resolution_title(lines: list[Line], start: int) -> str:
+    """The first clause of the resolution ("THAT the Council ...") within a motion's lines."""
+    for line in lines[start : start + MOTION_LINES]:
+        if RESOLUTION.match(line.text):
+            return first_clause(line.text)[0]
+    return ""
 
 
 def title_above(lines: list[Line], index: int, following: int) -> int | None:

@@ -433,10 +433,20 @@ ITEMS = {
             ("E", "Adjournment"),
         ],
     ),
+    # A number alone on its line, then only a motion: the item is titled by its resolution.
+    "fernhill-township-council-2023-06-12.txt": (
+        [4, 10],
+        [
+            ("1", "THAT the Regular Council Meeting held on June 12, 2023 be called to order"),
+            ("2", "THAT the agenda be adopted as circulated"),
+            ("3", "DECLARATIONS OF PECUNIARY INTEREST"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "fernhill-township-council-2023-06-12.txt": ("Council Meeting", "2023-06-12", ["1", "2"]),
     "saltmarsh-parks-committee-2004-05-10.txt": ("Parks Committee", "2004-05-10", ["B"]),
     "linden-falls-library-board-2018-02-20.txt": (
         "Linden Falls Public Library Board of Trustees",
@@ -584,6 +594,7 @@ UNTITLED = frozenset(
         "kilbarrow-residents-association-committee-2018-11-06.txt",
         "drumlaith-community-council-2022-03-14.txt",
         "saltmarsh-parks-committee-2004-05-10.txt",
+        "fernhill-township-council-2023-06-12.txt",
     }
 )
 
