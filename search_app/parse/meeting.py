@@ -579,15 +579,15 @@ def join_attendance_lines(lines: list[str]) -> list[str]:
 
 
 def split_top_level(text: str) -> list[str]:
-    """Split a list of people on commas, semicolons and "and", but not inside brackets."""
+    """Split a list of people on commas, semicolons, "and" and "&", but not inside brackets."""
     parts, depth, current = [], 0, ""
-    tokens = re.split(r"(\(|\)|;|,|\band\b)", text)
+    tokens = re.split(r"(\(|\)|;|,|\band\b|(?<=\s)&(?=\s))", text)
     for token in tokens:
         if token == "(":
             depth += 1
         elif token == ")":
             depth = max(0, depth - 1)
-        if depth == 0 and token in (";", ",", "and"):
+        if depth == 0 and token in (";", ",", "and", "&"):
             parts.append(current)
             current = ""
         else:

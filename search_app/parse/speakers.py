@@ -50,8 +50,11 @@ REPORTING_VERBS = frozenset(
     outline explain report present introduce update provide confirm""".split()
 )
 # A capitalised word of a name, not a verb written capitalised after it: "Councillor Bee
-# Proposed, Seconded by ...", "Councillor Bee Reported that ...".
-NOT_NAME_WORDS = "|".join(sorted(REPORTING_VERBS | {"resolved", "carried", "declared"}))
+# Proposed, Seconded by ...", "Councillor Bee Reported that ...", nor "And" or "Council"
+# after it in a heading's capitals.
+NOT_NAME_WORDS = "|".join(
+    sorted(REPORTING_VERBS | {"resolved", "carried", "declared", "and", "council", "committee"})
+)
 NAME_WORD = rf"(?!(?i:{NOT_NAME_WORDS})\b)[A-Z]"
 # A name never runs on over a line break ("Councillor Bee\n\nThat Standing Orders ...").
 GAP = r"[^\S\n]+"

@@ -84,7 +84,8 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     exclusion excluded exempt press information determination addition civic
     special consent remark address comment announcement forum deputation petition date next
     previous minute district parish town city borough village public general informal
-    open"""
+    open new old unfinished preliminary procedure session closed called roll vote voice vice
+    resolution exclude application form"""
 )
 ATTENDANCE = stems("present attendance attending apologies absent")
 ATTENDEES = stems("members councillors officers trustees visitors")
@@ -120,6 +121,7 @@ def title_topic(title: str) -> str | None:
     """The subject a title names: "Internal Audit Progress Report 2022/23" -> "internal audit"."""
     if PLANNING_REFERENCE.search(title):
         return "planning application"
+    title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
     topic = re.sub(r"\s*\S*\d\S*", "", " ".join(kept))  # years, references
@@ -134,6 +136,8 @@ def names_meeting_business(topic: str) -> bool:
     """Whether the topic is the business of the meeting: all its words are ("leave of
     absence"), or it says who attended ("attendance by substitute members")."""
     words = {word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)} - STOP_WORDS
+    if words & ATTENDANCE and len(words) <= 3:
+        return True  # "carmichael absent", "attendance bros": who attended
     return words <= MEETING_BUSINESS or bool(words & ATTENDANCE and words & ATTENDEES)
 
 
@@ -188,9 +192,19 @@ def is_subject(topic: str, names: Iterable[str], cut_word: str | None) -> bool:
 
 def is_fragment(topic: str) -> bool:
     """A piece of a sentence, not a subject: it starts or ends with a word that only
-    joins others ("are still", "go over", "election of deputy mayor proposed by")."""
+    joins others ("are still", "go over", "election of deputy mayor proposed by"), or a
+    verb acts in it ("cd counted the votes"); or it names a body ("... county council")."""
     words = topic.split()
-    return words[0] in STOP_WORDS or words[-1] in STOP_WORDS
+    return (
+        words[0] in STOP_WORDS
+        or words[-1] in STOP_WORDS
+        or bool(ACTING_VERB.search(topic))
+        or bool(BODY_NAME.search(topic))
+    )
+
+
+ACTING_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:the|to|a|an|by|that)\b")
+BODY_NAME = re.compile(r"\b(?:council|committee)$")
 
 
 def content_words(text: str) -> list[list[str]]:

@@ -91,6 +91,10 @@ def test_a_capitalised_verb_after_a_name_is_not_part_of_the_name():
     assert resolve_speakers("Cllr Ormerod Referred to the letter.", [], {}) == [
         "Councillor Ormerod"
     ]
+    motion = (
+        "Proposed by Cllr. Ann Pike Seconded by Cllr. Bo Dee And Agreed that the plan be adopted."
+    )
+    assert resolve_speakers(motion, [], {}) == ["Councillor Ann Pike", "Councillor Bo Dee"]
 
 
 def test_initials_are_a_person_only_where_the_document_says_who():

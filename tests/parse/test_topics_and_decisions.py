@@ -187,6 +187,14 @@ def test_people_are_not_topics():
         "Attendance by Substitute Members",
         "Date: Tuesday, 12 March 2024",
         "Fernhill Wellbeing Board's Annual Report 2023/24",
+        "New Business",
+        "Preliminary Procedures",
+        "Closed Meeting Session (only if needed)",
+        "Roll Call of Members",
+        "Voice Vote",
+        "Carmichael Absent",
+        "CD counted the votes",
+        "Ashgrove County Council",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -225,6 +233,7 @@ def test_a_word_cut_off_where_the_document_stops_is_not_a_topic():
 
 def test_a_title_that_announces_a_list_names_its_subject():
     assert title_topic("Planning matters to include:") == "planning matters"
+    assert title_topic("Deputations a) Mary Penn on the pool") == "deputations"
 
 
 @pytest.mark.parametrize(
