@@ -212,7 +212,7 @@ def from_the_motion(text: str) -> str:
 def records_decision(text: str, moved: bool = False) -> bool:
     """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion."""
     lowered = text.lower()
-    outcome = (
+    outcome = has_any(lowered, OUTCOME_HINTS) and (
         OUTCOME_CAPITALS.search(text)
         or OUTCOME_WORDS.search(lowered)
         or FINAL_OUTCOME.search(lowered[-30:])
@@ -234,6 +234,11 @@ def has_any(lowered: str, words: tuple[str, ...]) -> bool:
     return any(map(lowered.__contains__, words))
 
 
+# Every outcome pattern has one of these (lower-cased) words.
+OUTCOME_HINTS = tuple(
+    "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
+    "coopt ratif endors confirm sign lost defeat fail took unam m/s/c".split()
+)
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
 # many times faster).
