@@ -458,6 +458,13 @@ NOT_A_PERSON = re.compile(r"^the\s+\w+\s+[a-z]", re.IGNORECASE)
 LEADING_DATES = re.compile(rf"^(?:(?:{MONTH}\s+)?[\w-]*\d[\w-]*\s+)+", re.IGNORECASE)
 
 
+# A meeting named in lower case: "Minutes of annual general meeting held on ...".
+LOWER_CASE_NAME = re.compile(
+    r"^(?:(?:annual|general|ordinary|extraordinary|special|parish|town|full|council|board)\s+)+"
+    r"(?:meeting|council|board)$"
+)
+
+
 def tidy_name(text: str) -> str | None:
     text = strip_name_leftovers(text)
     text = LEADING_DATES.sub("", text.strip())
@@ -484,8 +491,8 @@ def tidy_name(text: str) -> str | None:
     text = next((p for p in parts if GOVERNING_WORD.search(p)), parts[0])
     if text.isupper() or re.search(r"\b[a-z]+[A-Z]", text):  # "sallowby CITY cOUNCIL"
         return text.title()
-    if text[:1].islower():
-        return None  # "meeting dated", "for consideration at ...": words of a sentence
+    if text[:1].islower():  # "meeting dated", "for consideration at ...": words of a sentence
+        return text.title() if LOWER_CASE_NAME.match(text) else None  # "annual general meeting"
     # "Board of Trustees VILLAGE OF ELMWOOD": a shouted run, not an acronym such as "NHS".
     return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", title_case_run, text)
 
@@ -500,7 +507,9 @@ KIND_AFTER_BODY = re.compile(
     r"reconvened)(?:\s+(?:meeting|session))?$",
     re.IGNORECASE,
 )
-HELD_ON = re.compile(r"\s*\b(?:was\s+)?held\s+(?:at|in|on|via|by|remotely)\b.*$", re.IGNORECASE)
+HELD_ON = re.compile(
+    r"\s*\b(?:(?:was\s+)?held\s+(?:at|in|on|via|by|remotely)|via)\b.*$", re.IGNORECASE
+)
 
 
 def strip_name_leftovers(text: str) -> str:

@@ -215,9 +215,18 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
         (["Lowfield PCC Meeting held on June 13th", "Present: Revd A Bee"], "Lowfield PCC Meeting"),
         (["Cofnodion / Meeting Minutes Ordinary Meeting 10th June 2019, Chamber"], "Ordinary Meeting"),
         (["Meeting documents", "The Council", "Thursday, 17th July, 2014 6.30 pm"], "Council"),
+        (["Minutes of annual general meeting held on 23 May 2022 at Oakley School."],
+         "Annual General Meeting"),
+        (["Community Directors Meeting via zoom and the Hall", "4.00 p.m. 13th September 2021"],
+         "Community Directors Meeting"),
+        (["October 8, 2018 at 8:00 PM - Elm Ridge Board of Education Regular Meeting"],
+         "Elm Ridge Board of Education"),
+        (["Clerk: Mrs P Quayle | Tel: 01632 960 441", "FULL PARISH MEETING OF THE COUNCIL",
+          "04 September 2023 – 7pm"], "Full Parish Meeting Of The Council"),
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
-         "two languages", "the full council"],
+         "two languages", "the full council", "in lower case", "via", "after date and time",
+         "under a contact line"],
 )  # fmt: skip
 def test_committee_without_the_words_around_it(lines, committee):
     assert parse_meeting_header(lines, [], lines).committee == committee
