@@ -342,17 +342,17 @@ def continues_paragraph(previous: str, text: str, width: int | None = None) -> b
 
 def join_wrapped_lines(lines: list[str], width: int | None = None) -> list[str]:
     """Rejoin paragraphs that PDF extraction broke into lines (and over blank lines)."""
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph's pieces, joined once at the end
     last_line = ""
     for text in lines:
         if not text:
             continue
         if paragraphs and continues_paragraph(last_line, text, width):
-            paragraphs[-1] = join_two(paragraphs[-1], text.removeprefix("- "))
+            append_wrapped(paragraphs[-1], text.removeprefix("- "))
         else:
-            paragraphs.append(text)
+            paragraphs.append([text])
         last_line = text
-    return paragraphs
+    return ["".join(pieces) for pieces in paragraphs]
 
 
 def join_two(left: str, right: str) -> str:
@@ -360,6 +360,18 @@ def join_two(left: str, right: str) -> str:
 
     "reconsid-" + "ered" -> "reconsidered"; "Vice-" + "Chair" keeps its hyphen.
     """
-    if re.search(r"[A-Za-z]-$", left):
-        return left[:-1] + right if right[:1].islower() else left + right
-    return f"{left} {right}"
+    pieces = [left]
+    append_wrapped(pieces, right)
+    return "".join(pieces)
+
+
+def append_wrapped(pieces: list[str], right: str) -> None:
+    """Add a wrapped line to a paragraph's pieces (see join_two), without copying the
+    paragraph: a page of thousands of short lines stays linear."""
+    left = pieces[-1]
+    if left.endswith("-") and left[-2:-1].isalpha():
+        if right[:1].islower():
+            pieces[-1] = left[:-1]
+        pieces.append(right)
+    else:
+        pieces.append(f" {right}")
