@@ -163,7 +163,8 @@ def name_initials(name: str) -> list[str]:
 
 def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, text) for each role or name mention, in order, not overlapping."""
-    found = [(m.start(), m.end(), "role", m["role"]) for m in ROLE_MENTION.finditer(sentence)]
+    roles = ROLE_MENTION.finditer(sentence) if "he " in sentence else ()  # "the Clerk"
+    found = [(m.start(), m.end(), "role", m["role"]) for m in roles]
     for match in NAMED_MENTION.finditer(sentence):
         if not any(s <= match.start() < e for s, e, _, _ in found):
             found.append((match.start(), match.end(), "name", match.group(0)))
@@ -187,7 +188,10 @@ def is_reporting(after: str) -> bool:
 def speaking_mentions(sentence: str) -> list[tuple[str, str]]:
     """Mentions that speak: each followed, after any coordinated mentions, by a reporting
     verb, or named as the mover or seconder of a motion."""
-    if REPORTING_VERBS.isdisjoint(WORD.findall(sentence.lower())):
+    lowered = sentence.lower()
+    if lowered[1:] == sentence[1:]:
+        return []  # no capital after the first letter: no name, no role
+    if REPORTING_VERBS.isdisjoint(WORD.findall(lowered)):
         return []  # no verb for a mention to be the subject of (movers' verbs are among them)
     mentions = mentions_in(sentence)
     movers = {match.end() for match in MOVED_BY.finditer(sentence)}
