@@ -77,6 +77,8 @@ MOTION = re.compile(
     r"|\bseconded\b|\bsecond(?:ed)?\s+by\b|\bmotion\s+(?:by|from)\b|\bproposed\s+by\b"
     r"|^(?:motion|moved|proposed|seconded|proposer|seconder)\s*:"
 )
+# A motion both moved and seconded: recorded in the minutes, it was put and decided.
+SECONDED_MOTION = re.compile(r".*(?<!not )\b(?:moved|proposed)\b.*\bseconded\b", re.DOTALL)
 MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")
 # Every motion and vote pattern has one of these (lower-cased) words.
 MOTION_WORDS = ("moved", "second", "motion", "propos", "m/s")
@@ -123,7 +125,18 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
             index, block = index + 1, decision_sentences(text)
         if block and block not in decisions:
             decisions.append(block)
-    return decisions
+    return decisions or seconded_motions(paragraphs)
+
+
+def seconded_motions(paragraphs: list[str]) -> list[str]:
+    """Where nothing else records a decision, a motion both moved and seconded does
+    ("Cllr Bee proposed Cllr Dee as chair, seconded by Cllr Fay"): minutes record the
+    motions that were put, and a lost one says so."""
+    for index, text in enumerate(paragraphs):
+        motion = "\n".join(paragraphs[index : index + 2])  # "Proposed by A" / "Seconded by B"
+        if has_any(motion.lower(), ("second",)) and SECONDED_MOTION.match(motion.lower()):
+            return [motion if SECONDED_MOTION.match(text.lower()) is None else text]
+    return []
 
 
 def decision_block(paragraphs: list[str], index: int) -> tuple[int, str]:

@@ -175,3 +175,18 @@ def test_unanimous_without_a_motion_is_not_a_decision():
 )  # fmt: skip
 def test_nominations_labels_and_votes_that_record_a_decision(paragraphs):
     assert find_decisions(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Village Hall – Cllr Ash proposed Cllr Bee, seconded by Cllr Cole."],
+        ["Proposed by Councillor D. Ash", "Seconded by Councillor V. Bee"],
+    ],
+)
+def test_a_motion_moved_and_seconded_records_a_decision_where_nothing_else_does(paragraphs):
+    assert find_decisions(paragraphs)
+
+
+def test_a_motion_not_proposed_and_seconded_is_no_decision():
+    assert not find_decisions(["The questions were not proposed and seconded."])
