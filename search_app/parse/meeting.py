@@ -17,6 +17,7 @@ from dateutil import parser as dateparser
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
+from search_app.parse.roles import POSTAL_ADDRESS
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -413,6 +414,7 @@ def committee_from_lines(lines: list[str]) -> str | None:
         name
         for text in map(strip_name_leftovers, reversed(lines))
         if not (is_council_name(text) or HEADING_LABEL.search(text) or names_a_venue(text))
+        and not POSTAL_ADDRESS.search(text)
         and not text.endswith((".", ",", "!"))  # a sentence, not a name
         and (name := tidy_name(HEADER_NOISE.sub("", text + " ")))
         and len(name.split()) <= MAX_NAME_WORDS

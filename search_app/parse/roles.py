@@ -43,6 +43,11 @@ DATE_IN_TEXT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.IGNORECASE,
 )
+NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
+# A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
+SOMEONE_ACTING = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+ed|made|gave|said)\b")
+# A line about another meeting ("Minutes of the previous meeting held on 17th July").
+ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
 MEETING_LABEL = re.compile(
@@ -83,6 +88,13 @@ STREET = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
     r"terrace|crescent|close|highway|hwy|parkway|pkwy)\.?(?:\s+(?:[NS][EW]?|[EW]|north|south|"
     r"east|west))?\.?(?:,.*)?$",
+    re.IGNORECASE,
+)
+# An address: "4410 County Road 9, Marlow, MN 55000", "12 High Street, Elm EL1 2AB".
+POSTAL_ADDRESS = re.compile(
+    r"^\d+[A-Za-z]?\s+.*\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|court|"
+    r"crescent|close|highway)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$",
     re.IGNORECASE,
 )
 # "Approval of Minutes: Ms Kay moved ...", "Fabric : Bernard said ...": a paragraph that
@@ -180,6 +192,15 @@ def is_part_label(text: str) -> bool:
     return bool(PART_LABEL.match(label) or PART_OF_ITEM.search(label))
 
 
+def is_dated_business(text: str) -> bool:
+    """Known business that may carry a date ("Approval of the minutes of 3 May", "Minutes
+    of the previous meeting held on ..."), not a heading's "Minutes of the meeting held
+    on 5 March" (this meeting's, or a page's running header)."""
+    if not is_procedural(text):
+        return False
+    return not text.lower().startswith("minutes") or bool(ANOTHER_MEETING.search(text))
+
+
 def unnumbered_evidence(
     text: str, next_line: str, previous: str, part_follows: bool = False
 ) -> Evidence:
@@ -202,11 +223,11 @@ def unnumbered_evidence(
         evidence.add(-2, "a label of the meeting (attendance, date, venue)")
     if is_part_label(text) or MOTION.match(text) or ITEM_PART.match(text):
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
-    if DATE_IN_TEXT.search(text) and not is_procedural(text):
+    if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")
     if NUMBERED_LINE.match(text) or text.count(",") > 1 or ";" in text:
         evidence.add(-1.5, "a number first, or the commas or semicolons of a list")
-    elif sum(c.isdigit() for c in DATE_IN_TEXT.sub("", text)) > 4:
+    elif sum(c.isdigit() for c in NUMERIC_DATE.sub("", DATE_IN_TEXT.sub("", text))) > 4:
         evidence.add(-0.5 if capitals else -1.5, "many digits (a reference or a list)")
     if len(words) == 1 and len(text) < 5 and not capitals:
         evidence.add(-1.5, "a single short word")
@@ -217,6 +238,8 @@ def unnumbered_evidence(
         return evidence
     if ": " in text or NOT_IN_TITLES.intersection(w.lower() for w in words):
         evidence.add(-1, "words of a sentence")
+    elif SOMEONE_ACTING.match(text):
+        evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
     if is_procedural(text) and len(words) <= 12:
         evidence.add(1, "known business (apologies, minutes, interests)")
     if len(words) <= 8 and is_title_case(words):
@@ -244,7 +267,7 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.65, "the text after the number is a sentence, not a title")
     if in_list:
         evidence.add(-0.6, "an entry of a list a line before introduces")
-    if not delimiter and token.isdigit() and STREET.search(text):
+    if not delimiter and token.isdigit() and (STREET.search(text) or POSTAL_ADDRESS.search(text)):
         evidence.add(-0.8, "a street address")
     if not delimiter and YEAR.fullmatch(token):
         evidence.add(-0.8, "a year, not an item's number")

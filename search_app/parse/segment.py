@@ -44,6 +44,7 @@ from search_app.parse.numbering import (
 )
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
+    ANOTHER_MEETING,
     ATTENDANCE_LABEL,
     HEADING,
     HONORIFIC,
@@ -102,8 +103,6 @@ MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
 MEETING_NAME = re.compile(
     r"\b(?:council|committee|board|commission|trustees|directors|meeting|minutes)$", re.I
 )
-# A line about another meeting ("Minutes of the previous meeting held on 17th July").
-ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
@@ -973,6 +972,10 @@ def unnumbered_headings(
         elif text and index >= start and may_head(text, after_marker):
             following = next_text(lines, index)
             next_line = lines[following].text if following is not None else ""
+            if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
+                text, joined = f"{text.rstrip(' :')} {next_line}", following  # "OF MINUTES"
+                following = next_text(lines, following)
+                next_line = lines[following].text if following is not None else ""
             if is_label_cell(text, next_line):  # "Finance |" then "The treasurer ... |"
                 evidence = unnumbered_evidence(cell_text(text), cell_text(next_line), previous)
                 evidence.add(0.3, "a table's first cell, the text in the next")
@@ -997,13 +1000,28 @@ def unnumbered_headings(
                 headings.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
             elif evidence.score >= HEADING:
                 title = text.rstrip(" :")
-                if is_capitals_line(title) and re.match(r"(?:OF|AND|FOR|TO|THE)\b", next_line):
-                    title = f"{title} {next_line}".rstrip(" :")  # "CONFIRMATION" / "OF MINUTES"
-                    joined = following
                 headings.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
         if text:
             previous = text
     return consistent_labels(headings)
+
+
+def continues_title(title: str, next_line: str) -> bool:
+    """The line straight under a title is the rest of it: "CONFIRMATION" / "OF MINUTES",
+    "Acknowledgement" / "of RELIGIOUS DIVERSITY", or a narrow column's two words
+    ("NATIONAL" / "ANTHEM"), a word that is no business of its own first."""
+    if re.match(r"(?:OF|AND|FOR|TO|THE)\b", next_line):
+        return is_capitals_line(title)
+    if re.match(r"(?:of|and|for)\b", next_line):  # "Acknowledgement" / "of RELIGIOUS DIVERSITY"
+        return len(next_line.split()) <= 6 and not next_line.endswith(".")
+    return (
+        is_capitals_line(title)
+        and is_capitals_line(next_line)
+        and len(title.split()) <= 2
+        and len(next_line.split()) <= 3
+        and not is_procedural(title)
+        and not is_procedural(next_line)
+    )
 
 
 def may_head(text: str, after_marker: bool) -> bool:

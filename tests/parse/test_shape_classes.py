@@ -442,10 +442,31 @@ ITEMS = {
             ("3", "DECLARATIONS OF PECUNIARY INTEREST"),
         ],
     ),
+    # A township's unnumbered headings, known business with a date in figures; a line
+    # of someone acting ("Carl requested adding ...") is no title; an address is no item.
+    "marlow-creek-township-board-undated.txt": (
+        [2, 3, 5],
+        [
+            (None, "Approve Agenda"),
+            (None, "Approve Board Minutes of 3-12-19"),
+            (None, "Road Grading"),
+        ],
+    ),
+    # Headings in capitals wrapped a word or two a line in a narrow column.
+    "wattle-plains-shire-council-2019-11-13.txt": (
+        [3],
+        [
+            (None, "NATIONAL ANTHEM"),
+            (None, "OPENING PRAYER"),
+            (None, "ABORIGINAL RECOGNITION"),
+            (None, "CONFIRMATION OF MINUTES"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "wattle-plains-shire-council-2019-11-13.txt": ("General Meeting", "2019-11-13", []),
     "fernhill-township-council-2023-06-12.txt": ("Council Meeting", "2023-06-12", ["1", "2"]),
     "saltmarsh-parks-committee-2004-05-10.txt": ("Parks Committee", "2004-05-10", ["B"]),
     "linden-falls-library-board-2018-02-20.txt": (
