@@ -17,7 +17,7 @@ from dateutil import parser as dateparser
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
-from search_app.parse.roles import POSTAL_ADDRESS
+from search_app.parse.roles import POSTAL_ADDRESS, is_body_text
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -59,7 +59,8 @@ HEADER_NOISE = re.compile(
 # the Frederick County Board of Supervisors was held on ...": the name between.
 MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’ -]*?)(?=\s+(?:was\s+|were\s+)?held\b|\s+on\b|\s+at\b|[,.;(]|$)",
+    r"(?P<name>[A-Z][\w&'’ -]*?)"
+    r"(?=\s+(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,.;(]|$)",
     re.IGNORECASE,
 )
 BARE_MEETING_OF = re.compile(
@@ -83,7 +84,7 @@ OTHER_MEETING = re.compile(
 )
 GOVERNING_WORD = re.compile(
     r"\b(?:council|committee|board|panel|cabinet|meeting|trust|commission|authority|assembly|"
-    r"forum|session|group|executive|partnership|trustees|supervisors|parish)\b",
+    r"forum|session|group|executive|partnership|trustees|supervisors|parish|district)\b",
     re.IGNORECASE,
 )
 # Lines of a heading that label a value rather than name the body: "Date & Time of Event".
@@ -183,10 +184,14 @@ MAX_OPENING_LINES = 10
 
 
 def opening_lines(all_lines: list[str]) -> list[str]:
-    """The document's first lines, up to its first label ("Venue:", "Present")."""
+    """The document's first lines, up to its first label ("Venue:", "Present") or its
+    first running text without a date (after it, dates are the business's)."""
     lines: list[str] = []
     for text in all_lines:
         if LABEL.match(text) or len(lines) == MAX_OPENING_LINES:
+            break
+        if lines and is_body_text(text) and not DATE.search(text):
+            lines.append(text)  # it may still name the body ("The Board meeting of the X")
             break
         if text:
             lines.append(text)

@@ -1086,10 +1086,15 @@ def heading_date_line(lines: list[Line]) -> int:
                 found = index
             elif found >= 0 and previous == lines[found].text and names_a_meeting(line.text):
                 found = index  # "December 12, 2019 Minutes" / "Fire District Board Meeting"
-            elif found >= 0 and is_body_text(line.text):
+            elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):
                 break  # running text: the heading has ended (a later date is a page's header)
             previous = line.text
     return found if found >= 0 else attendance - 1 if attendance > 0 else -1
+
+
+def opens_business(text: str) -> bool:
+    """A heading of the meeting's first business ("CALL TO ORDER", "Apologies")."""
+    return is_procedural(text) and len(text.split()) <= 6 and not MINUTES_FIRST.match(text)
 
 
 def names_a_meeting(text: str) -> bool:

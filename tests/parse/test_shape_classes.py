@@ -462,10 +462,28 @@ ITEMS = {
             (None, "CONFIRMATION OF MINUTES"),
         ],
     ),
+    # The first business opens the page ("CALL TO ORDER" and its text): the dates after
+    # it are other meetings' ("Minutes of March 14 and April 11, 2022"), the body is named
+    # in the running text ("The Board meeting of the X was called to order").
+    "sagebrush-water-district-board-undated.txt": (
+        [3, 8],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "APPROVAL OF AGENDA"),
+            (None, "CONSENT AGENDA"),
+            (None, "OLD BUSINESS"),
+            (None, "Headgate Repairs"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "sagebrush-water-district-board-undated.txt": (
+        "Sagebrush Water District",
+        None,
+        ["APPROVAL OF AGENDA", "CONSENT AGENDA"],
+    ),
     "wattle-plains-shire-council-2019-11-13.txt": ("General Meeting", "2019-11-13", []),
     "fernhill-township-council-2023-06-12.txt": ("Council Meeting", "2023-06-12", ["1", "2"]),
     "saltmarsh-parks-committee-2004-05-10.txt": ("Parks Committee", "2004-05-10", ["B"]),
