@@ -969,7 +969,8 @@ def unnumbered_headings(
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
-        elif text and index >= start and may_head(text, after_marker):
+        elif text and index >= start and may_head(titled_line(text), after_marker):
+            text = titled_line(text)
             following = next_text(lines, index)
             next_line = lines[following].text if following is not None else ""
             if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
@@ -1004,6 +1005,19 @@ def unnumbered_headings(
         if text:
             previous = text
     return consistent_labels(headings)
+
+
+def titled_line(text: str) -> str:
+    """A short title printed with a full stop ("Call to Order.", "Roll Call and Quorum.")
+    without it; any other line as it is."""
+    words = text.split()
+    if not text.endswith(".") or not 2 <= len(words) <= 6 or "." in text[:-1]:
+        return text
+    if words[0].lower() in ("no", "none", "nil"):
+        return text  # "No apologies.": a note that there was none
+    strict = all(w[0].isupper() or w in TITLE_CONNECTIVES for w in words)
+    plain = len(words) <= 4 and not any(w.endswith("ed") or w == "from" for w in words)
+    return text[:-1] if is_procedural(text[:-1]) or (strict and plain) else text
 
 
 def continues_title(title: str, next_line: str) -> bool:

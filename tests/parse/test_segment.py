@@ -458,3 +458,12 @@ def test_lettered_points_inside_numbered_items_stay_inside():
         "2. Planning\n\nA. No objection to the shed.\n\n3. Close\n\nThe meeting closed.\n"
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3"]
+
+
+def test_short_titles_printed_with_a_full_stop_head_items():
+    text = (
+        "Call to Order.\n\nThe President called the meeting to order at 7 p.m.\n\n"
+        "Roll Call and Quorum.\n\nAll four directors were present, a quorum.\n\n"
+        "No apologies.\n\nRW announced the votes.\n\nThe new officers took their seats.\n"
+    )
+    assert [title for _, title in items_of(text)] == ["Call to Order", "Roll Call and Quorum"]
