@@ -1013,8 +1013,8 @@ def titled_line(text: str) -> str:
     words = text.split()
     if not text.endswith(".") or not 2 <= len(words) <= 6 or "." in text[:-1]:
         return text
-    if words[0].lower() in ("no", "none", "nil"):
-        return text  # "No apologies.": a note that there was none
+    if words[0].lower() in ("no", "none", "nil", "to"):
+        return text  # "No apologies.", "To note any substitutes.": a note, the agenda's words
     strict = all(w[0].isupper() or w in TITLE_CONNECTIVES for w in words)
     plain = len(words) <= 4 and not any(w.endswith("ed") or w == "from" for w in words)
     return text[:-1] if is_procedural(text[:-1]) or (strict and plain) else text
