@@ -76,6 +76,8 @@ NOT_THE_MEETING_DATE = re.compile(
     r"(?:[\w-]+\s+){0,3}?meeting\s+held)\s*:?\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
+MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
 OTHER_MEETING = re.compile(
     r"(?:(?:moved|postponed|rescheduled|adjourned|deferred)\s+from|"
     r"(?:next|previous|last|following|future)\s+meeting(?:\s+(?:to\s+be\s+)?held)?)"
@@ -315,6 +317,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             previous_end = match.end()
             if NOT_THE_MEETING_DATE.search(before) or parse_date(match.group(0)) in others:
                 continue
+            if MINUTES_OF_A_DATE.match(before) and APPROVED_AFTER.search(text[match.end() :]):
+                continue  # "Minutes from April 2, 2016 meeting were approved ...": an earlier one
             committee = committee_before_date(before) or committee_after_date(text[match.end() :])
             score = (
                 (2 if committee else 0)
@@ -425,7 +429,8 @@ def committee_from_lines(lines: list[str]) -> str | None:
         and len(name.split()) <= MAX_NAME_WORDS
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
-    return (governing or names or [None])[0]
+    bodies = [name for name in governing if not MEETING_KIND_NAME.fullmatch(name)]
+    return (bodies or governing or names or [None])[0]
 
 
 def committee_below_date(lines: list[str]) -> str | None:
@@ -478,6 +483,8 @@ def tidy_name(text: str) -> str | None:
     text = re.sub(r"^(?:minutes|the)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"
+    if MEETING_KIND.fullmatch(text):
+        text += " Meeting"  # "Regular Meeting Minutes": the kind alone is no name
     if text.endswith(("?", "...", "\u2026")):
         return None  # "How can we help you...": the web page talking, not a name
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
@@ -508,6 +515,10 @@ def tidy_name(text: str) -> str | None:
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
+MEETING_KIND = re.compile(
+    r"(?:regular|special|annual|ordinary|extraordinary|adjourned|emergency|general)", re.I
+)
+MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+meeting", re.IGNORECASE)
 KIND_AFTER_BODY = re.compile(
     r"(?P<body>\b(?:council|committee|board|panel|commission|authority|trustees|supervisors)"
     r"\b.*?)\s+(?:regular|special|annual|ordinary|extraordinary|adjourned|emergency|"

@@ -259,6 +259,17 @@ def test_a_covering_letter_date_for_the_next_meeting_is_not_the_minutes_date():
     assert (header.committee, header.date) == ("Planning Committee", date(2015, 3, 25))
 
 
+def test_the_minutes_of_an_earlier_meeting_approved_give_no_date():
+    lines = [
+        "Regular Meeting Minutes",
+        "May 2, 2016",
+        "Meeting was called to order at 7:30 p.m. with the pledge to the flag.",
+        "Minutes from April 2, 2016 meeting were motioned for approval by Ash, carried.",
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("Regular Meeting", date(2016, 5, 2))
+
+
 def test_a_name_after_the_date_beats_a_sentence_before_a_later_date():
     lines = [
         "19 November, 2014 \u2013 Ordinary Meeting of Council \u2013 Minutes Shire of Elmvale "
