@@ -872,7 +872,9 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
             return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
     for split in range(first_lower + 1, min(len(words) - 1, 16)):
         # "Minutes of the previous meeting The minutes of February were approved"
-        starts = words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower()
+        starts = (words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower()) or bool(
+            INITIALS_ACTING.match(f"{words[split]} {words[split + 1]}")
+        )
         if starts and words[split - 1].lower() not in TITLE_CONNECTIVES:
             return " ".join(words[:split]), " ".join(words[split:])
     sentence_end = sentences and re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
@@ -997,14 +999,47 @@ def unnumbered_headings(
             label, rest, labelled = label_paragraph(text, next_line, starts)
             if label:  # "Title: text" is judged as a paragraph opening, never as a title line
                 evidence = labelled
+            run_in = (
+                None if label or evidence.score >= HEADING or not starts else run_in_title(text)
+            )
             if label and labelled.score >= HEADING:
                 headings.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
+            elif run_in:
+                headings.append(HeadingCandidate(index, "", *run_in, 1, evidence=run_in_evidence()))
             elif evidence.score >= HEADING:
                 title = text.rstrip(" :")
                 headings.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
         if text:
             previous = text
     return consistent_labels(headings)
+
+
+# The cheap test before run_in_title: capitalised words, then someone acting.
+RUN_IN = re.compile(
+    r"^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
+    r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Mr|Mrs|Ms|Dr|Members)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
+)
+
+
+def run_in_title(text: str) -> tuple[str, str] | None:
+    """(title, text) of a paragraph whose title runs straight into its first sentence,
+    with no colon or dash between: "Matters Arising NW reported that ...", "Treasurer's
+    Report The balance stands at ...". The sentence must start with someone acting."""
+    split = split_before_subject(text, sentences=False)
+    if not split or not is_body_text(split[1]):
+        return None
+    title, rest = split
+    words = title.split()
+    if not 1 <= len(words) <= 8 or not is_title_case(words) or not could_be_title(title):
+        return None
+    return title, rest
+
+
+def run_in_evidence() -> Evidence:
+    evidence = Evidence()
+    evidence.add(0.7, "opens its paragraph with a title run into its first sentence")
+    evidence.add(0.5, "running text follows the title")
+    return evidence
 
 
 def titled_line(text: str) -> str:
@@ -1044,7 +1079,7 @@ def may_head(text: str, after_marker: bool) -> bool:
     if ITEM_MARKER.match(text):
         return False
     shape = could_be_title(cell_text(text))
-    return after_marker or shape or bool(LABEL_PARAGRAPH.match(text))
+    return after_marker or shape or bool(LABEL_PARAGRAPH.match(text) or RUN_IN.match(text))
 
 
 def is_label_cell(text: str, next_line: str) -> bool:

@@ -475,6 +475,17 @@ ITEMS = {
             (None, "Headgate Repairs"),
         ],
     ),
+    # Titles run straight into the first sentence, no colon between: the sentence starts
+    # with someone acting ("DK reported", "The Chair said").
+    "larkspur-gardens-residents-association-undated.txt": (
+        [2],
+        [
+            (None, "Matters Arising"),
+            (None, "Treasurer’s Report"),
+            (None, "Garden re-planting"),
+            (None, "Security Lighting"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
