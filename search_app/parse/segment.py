@@ -209,7 +209,7 @@ def read_structure(
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
     numbers; only when that finds no structure is it also broken at headings in capitals
     between sentences ("... 1985. FIRE Referring to ..."), which numbered text never needs."""
-    prepared = split_table_rows(split_slash_rows(split_at_leaders(lines)))
+    prepared = split_table_rows(split_pipe_rows(split_slash_rows(split_at_leaders(lines))))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines)
     if len(headings) < 2 and lines is not prepared:
@@ -497,6 +497,23 @@ def split_slash_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
+def split_pipe_rows(lines: list[Line]) -> list[Line]:
+    """A table saved a row a line between pipes ("|Approve minutes |Proposed by A | |"),
+    three rows at least: each cell on a line of its own, marked as a cell, so a row's
+    first cell is read as a title cell and the rest as its text ("| |text" continues it)."""
+    rows = [line.text.startswith("|") and line.text.endswith("|") for line in lines]
+    if sum(rows) < MIN_SLASH_ROWS:
+        return lines
+    out = []
+    for line, row in zip(lines, rows, strict=True):
+        if not row:
+            out.append(line)
+            continue
+        cells = [cell.strip() for cell in line.text.strip("|").split("|")]
+        out += [Line(f"{cell} |", page=line.page) for cell in cells if cell]
+    return out
+
+
 def is_header_row(text: str) -> bool:
     """The table's row of column names, in capitals: "ITEM / ISSUE / DECISIONS"."""
     cells = text.split(" / ")
@@ -647,6 +664,9 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
                 lines[index + 1 : following] = []
             title, lines_used = lines[index + 1].text.removeprefix("- "), 2
     text = drop_second_number(title)
+    # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column
+    if "." in match["token"]:
+        text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
     title, body_start = split_title_from_body(text)
     shouted = len(text.split()) > SHOUTED_PARAGRAPH_WORDS and is_capitals_line(text)
     if shouted and re.search(r"[a-z\d)][.!?](?:\s|$)", text, re.IGNORECASE):
@@ -656,7 +676,7 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif not looks_like_title(title):
-        delimited = delimiter in (".", ")") or token.startswith("(")  # "4.", "4)", "(4)"
+        delimited = delimiter in (".", ")") or token.startswith("(") or token.endswith(".0")
         if not (delimited and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)

@@ -486,10 +486,32 @@ ITEMS = {
             (None, "Security Lighting"),
         ],
     ),
+    # A table saved between pipes, a row a line: the first cell titles the row, a row
+    # with an empty first cell continues the one above.
+    "dunmore-glen-community-council-2014-03-05.txt": (
+        [6, 7],
+        [(None, "Approve minutes"), (None, "Police Scotland"), (None, "Hall Roof")],
+    ),
+    # Numbers "1.0:" with a colon; an action column repeats the number after the title.
+    "brookmere-housing-cooperative-finance-undated.txt": (
+        [4, 6],
+        [
+            ("1.0", "Introduction and welcome by the Chair"),
+            ("2.0", "Apologies for Absence"),
+            ("3.0", "Minutes of previous finance meeting circulated"),
+            ("4.0", "Financial Report"),
+            ("5.0", "Rent Arrears"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "dunmore-glen-community-council-2014-03-05.txt": (
+        "Dunmore Glen Community Council",
+        "2014-03-05",
+        ["Approve minutes"],
+    ),
     "sagebrush-water-district-board-undated.txt": (
         "Sagebrush Water District",
         None,
@@ -645,6 +667,7 @@ UNTITLED = frozenset(
         "drumlaith-community-council-2022-03-14.txt",
         "saltmarsh-parks-committee-2004-05-10.txt",
         "fernhill-township-council-2023-06-12.txt",
+        "brookmere-housing-cooperative-finance-undated.txt",
     }
 )
 
