@@ -673,6 +673,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
     token, delimiter = match["token"], (match["delim"] or "").strip()
     evidence = numbered_evidence(title, token, delimiter, in_list)
+    if lines_used == 2 and not delimiter and token.isdigit() and wraps_on(lines, index + 1):
+        return None  # "2" then "Council Member Bee commended the" / "presentation.": a page
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif not looks_like_title(title):
@@ -690,6 +692,12 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimiter,
         evidence,
     )
+
+
+def wraps_on(lines: list[Line], index: int) -> bool:
+    """The line runs on to the next, a paragraph wrapped there: no title."""
+    following = next_text(lines, index)
+    return following is not None and lines[following].text[:1].islower()
 
 
 def resolution_title(lines: list[Line], start: int) -> str:

@@ -467,3 +467,14 @@ def test_short_titles_printed_with_a_full_stop_head_items():
         "No apologies.\n\nRW announced the votes.\n\nThe new officers took their seats.\n"
     )
     assert [title for _, title in items_of(text)] == ["Call to Order", "Roll Call and Quorum"]
+
+
+def test_a_page_number_before_a_wrapped_paragraph_is_not_an_item():
+    text = (
+        "Public Comment: none was offered at this meeting, and none was expected.\n"
+        "Presentations: the pupils of Elm School showed their water survey to the council.\n"
+        "City Council Minutes\nFebruary 6, 2019\n2\n"
+        "Council Member Ash commended the pupils of Elm School on their\n"
+        "presentation and asked them to return next year.\n"
+    )
+    assert [title for _, title in items_of(text)] == ["Public Comment", "Presentations"]
