@@ -541,7 +541,9 @@ def trim_connectives(text: str) -> str:
     return CONNECTIVE_ENDS.sub("", text)
 
 
-CONNECTIVE_ENDS = re.compile(r"^(?:(?:of|and|the|for|&)\s+)+|(?:\s+(?:of|and|the|for|&))+$", re.I)
+CONNECTIVE_ENDS = re.compile(
+    r"^(?:(?:of|and|the|for|from|&)\s+)+|(?:\s+(?:of|and|the|for|&))+$", re.I
+)
 
 
 def last_language(text: str) -> str:

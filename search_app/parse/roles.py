@@ -58,7 +58,8 @@ MEETING_LABEL = re.compile(
 )
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent)\b|\b(?:present|attendance):?$"
-    r"|^(?:staff|officers)\s*(?::|$)",  # not "Staff Pension Scheme"
+    r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
+    r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b",
     re.IGNORECASE,
 )
 # Labels of a part of an item or of the meeting, never an item's title: "Moved:", "Vote:".
@@ -101,7 +102,7 @@ POSTAL_ADDRESS = re.compile(
 # opens with its title and a colon.
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
-LABEL_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][^:]{1,70}?)\s?:-?\s+(?P<rest>\S.*)$")
+LABEL_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][^:;]{1,70}?)\s?[:;]-?\s+(?P<rest>\S.*)$")
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|mayor|chair(?:man|woman|person)?|"
     r"president|commissioner|trustee|director)\b",
@@ -198,7 +199,10 @@ def is_dated_business(text: str) -> bool:
     on 5 March" (this meeting's, or a page's running header)."""
     if not is_procedural(text):
         return False
-    return not text.lower().startswith("minutes") or bool(ANOTHER_MEETING.search(text))
+    lowered = text.lower()
+    return not lowered.startswith("minutes") or bool(
+        ANOTHER_MEETING.search(text) or re.match(r"minutes\s+(?:from|of)\s+(?:the\s+)?\d", lowered)
+    )
 
 
 def unnumbered_evidence(
@@ -273,6 +277,8 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.8, "a year, not an item's number")
     if PERSON.match(text):
         evidence.add(-0.5, "a person ('Mr. Barry Bee'), as in a list of speakers")
+    if token.isdigit() and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:
+        evidence.add(-0.8, "a date ('01-February-16'), not an item's number")
     if len(token) == 1 and token.isalpha() and INITIAL_SURNAME.match(text):
         evidence.add(-0.8, "an initial before a surname ('V. Farrelly,'), not a numeral")
     return evidence

@@ -1125,9 +1125,12 @@ def part_follows(lines: list[Line], index: int) -> bool:
 
 def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:
     """ "Title: text" paragraphs are a document's style, or nothing: one alone is more
-    likely a sentence with a colon than the only item so marked."""
+    likely a sentence with a colon than the only item so marked, unless it is known
+    business ("Apologies: ...")."""
     labelled = [h for h in headings if h.body_start]
-    return headings if len(labelled) != 1 else [h for h in headings if not h.body_start]
+    if len(labelled) != 1 or is_procedural(labelled[0].title):
+        return headings
+    return [h for h in headings if not h.body_start]
 
 
 def is_heading_date(text: str, previous: str) -> bool:

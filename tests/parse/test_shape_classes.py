@@ -503,10 +503,26 @@ ITEMS = {
             ("5.0", "Rent Arrears"),
         ],
     ),
+    # Labels with a semicolon ("Apologies for Absence; ..."), the minutes of a dated
+    # earlier meeting, and a date range ("01-March-17 to ...") that is no item's number.
+    "ashfield-row-community-council-2017-04-05.txt": (
+        [2, 5],
+        [
+            (None, "Apologies for Absence"),
+            (None, "Minutes from 1st March 2017"),
+            (None, "Police issues (PC Ure)"),
+            (None, "Street lighting"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "ashfield-row-community-council-2017-04-05.txt": (
+        "Community Council",
+        "2017-04-05",
+        ["Minutes from 1st March 2017"],
+    ),
     "dunmore-glen-community-council-2014-03-05.txt": (
         "Dunmore Glen Community Council",
         "2014-03-05",
