@@ -103,6 +103,9 @@ MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
 MEETING_NAME = re.compile(
     r"\b(?:council|committee|board|commission|trustees|directors|meeting|minutes)$", re.I
 )
+DOCUMENT_WORD = re.compile(
+    r"^(?:(?:open|draft|confirmed|unconfirmed|approved)\s+)?minutes$", re.IGNORECASE
+)
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
@@ -239,6 +242,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         and by_numbers >= title_shaped_lines(lines)
         and not capitals_style(numbered)
         and not contents_style(numbered, lines)
+        and starts_at_one(numbered[0])
     ):
         notes.append("unnumbered: not weighed (fewer lines of a title's shape than that)")
         notes.append("chosen: numbered")
@@ -313,7 +317,8 @@ def with_edge_headings(
     numbered: list[HeadingCandidate], unnumbered: list[HeadingCandidate], lines: list[Line]
 ) -> list[HeadingCandidate]:
     """Numbered headings, and the headings in capitals before the first of them or after
-    the last, when the numbered titles are in capitals too (a consistent style); when the
+    the last, when the numbered titles are in capitals too (a consistent style); known
+    business strongly headed before the first ("Declaration of Interest"); when the
     numbered headings are a contents table's entries, its unnumbered entries too
     ("Apologies ..... 1" among "3. Iwi Engagement ..... 9")."""
     first, last = numbered[0].index, numbered[-1].index + numbered[-1].lines_used - 1
@@ -330,9 +335,15 @@ def with_edge_headings(
                 and is_capitals_line(h.title)
                 and h.evidence.score >= HEADING + 0.3
             )
+            or (h.index < first and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
         )
     ]
     return sorted(numbered + added, key=lambda h: h.index)
+
+
+def starts_at_one(first: HeadingCandidate) -> bool:
+    """The numbers start at 1 ("1.", "1.0", "(1)"): nothing unnumbered comes before them."""
+    return bool(re.fullmatch(r"\(?0?1(?:\.0)?\)?", first.number))
 
 
 def contents_style(headings: list[HeadingCandidate], lines: list[Line]) -> bool:
@@ -1166,6 +1177,8 @@ def heading_date_line(lines: list[Line]) -> int:
                 found = index
             elif found >= 0 and previous == lines[found].text and names_a_meeting(line.text):
                 found = index  # "December 12, 2019 Minutes" / "Fire District Board Meeting"
+            elif found >= 0 and previous == lines[found].text and DOCUMENT_WORD.match(line.text):
+                found = index  # "28 September 2021" / "Minutes"
             elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):
                 break  # running text: the heading has ended (a later date is a page's header)
             previous = line.text

@@ -478,3 +478,29 @@ def test_a_page_number_before_a_wrapped_paragraph_is_not_an_item():
         "presentation and asked them to return next year.\n"
     )
     assert [title for _, title in items_of(text)] == ["Public Comment", "Presentations"]
+
+
+def test_known_business_before_numbers_that_start_later_is_an_item():
+    text = (
+        "Declaration of Interest\n\nNone were declared at this meeting.\n\n"
+        "3. Chair's Announcements\n\nThe Chair thanked the volunteers.\n\n"
+        "4. Public Questions\n\nNo questions were asked.\n"
+    )
+    assert items_of(text) == [
+        ("", "Declaration of Interest"),
+        ("3", "Chair's Announcements"),
+        ("4", "Public Questions"),
+    ]
+
+
+def test_the_word_minutes_under_the_date_is_the_heading_not_an_item():
+    document = parse_bytes(
+        b"Council Meeting\n28 September 2021\nMinutes\nPresent: Cllr Ann Bee\n\n"
+        b"DISCLOSURES OF INTERESTS:\nNone were made.\n\nCONFIRMATION OF MINUTES\n"
+        b"The minutes were confirmed.\n",
+        "m.txt",
+    )
+    assert [item.title for item in document.items] == [
+        "DISCLOSURES OF INTERESTS",
+        "CONFIRMATION OF MINUTES",
+    ]
