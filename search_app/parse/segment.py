@@ -819,6 +819,8 @@ def split_title_from_body(text: str) -> tuple[str, str]:
             return found
     if len(words) <= 20 and not re.search(r"[.!?]\s", text) and not text.endswith("."):
         return text, ""
+    if words[0] == "To" and looks_like_title(text) and not re.search(r"[.!?]\s", text):
+        return text, ""  # the agenda's long wording: "To consider excluding the public ..."
     return (text, "") if len(words) <= 15 else ("", text)
 
 

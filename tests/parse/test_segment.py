@@ -504,3 +504,16 @@ def test_the_word_minutes_under_the_date_is_the_heading_not_an_item():
         "DISCLOSURES OF INTERESTS",
         "CONFIRMATION OF MINUTES",
     ]
+
+
+def test_the_agendas_long_wording_after_a_minute_reference_is_the_title():
+    wording = (
+        "To consider excluding the public and press under the Public Bodies (Admissions to "
+        "Meetings) Act 1960 to discuss a complaint and resolve action"
+    )
+    text = (
+        "1.3/23E To open the meeting\nThe chair opened the meeting.\n"
+        "2.3/23E To note apologies\nNone were received.\n"
+        f"3.3/23E {wording}\nThe chair excluded the public and press.\n"
+    )
+    assert [title for _, title in items_of(text)][-1] == wording
