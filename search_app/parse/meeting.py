@@ -76,6 +76,7 @@ NOT_THE_MEETING_DATE = re.compile(
     r"(?:[\w-]+\s+){0,3}?meeting\s+held)\s*:?\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
+LIST_ENTRY = re.compile(r"^\d{1,2}\.\s")
 MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
 OTHER_MEETING = re.compile(
@@ -321,7 +322,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 continue  # "Minutes from April 2, 2016 meeting were approved ...": an earlier one
             committee = committee_before_date(before) or committee_after_date(text[match.end() :])
             score = (
-                (2 if committee else 0)
+                (-2 if LIST_ENTRY.match(text) else 0)  # "1. THURSDAY, MAY 26": a page's outline
+                + (2 if committee else 0)
                 + (1 if committee and GOVERNING_WORD.search(committee) else 0)
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
                 + (1 if re.search(r"\bheld\b|\bmeeting\b", text, re.I) else 0)
@@ -467,7 +469,7 @@ NOT_A_PERSON = re.compile(r"^the\s+\w+\s+[a-z]", re.IGNORECASE)
 
 
 # Codes and dates before a name: "MN-BFC-2012-09-18 CITY OF", "February 2021 Anytown ...".
-LEADING_DATES = re.compile(rf"^(?:(?:{MONTH}\s+)?[\w-]*\d[\w-]*\s+)+", re.IGNORECASE)
+LEADING_DATES = re.compile(rf"^(?:(?:{MONTH}\s+)?[\w-]*\d[\w-]*[.)]?\s+)+", re.IGNORECASE)
 
 
 # A meeting named in lower case: "Minutes of annual general meeting held on ...".

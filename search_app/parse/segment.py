@@ -614,9 +614,32 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
         while end < len(bare) and bare[end]:
             end += 1
         if end - start >= 2:  # rows start..end: the last row's text follows the table
-            for row in candidates[start : end + 1]:
+            rows = candidates[start : end + 1]
+            for row in rows:
                 row.evidence.add(-0.6, "a row of a contents table (no text of its own)")
+            mark_titles_found_below(rows, lines)
         start = end + 1
+
+
+def mark_titles_found_below(rows: list[HeadingCandidate], lines: list[Line]) -> None:
+    """A contents table's rows whose titles head lines again below it ("RESOLUTION",
+    "Call to Order" / "1. Call to Order: ...") are entries of a page's outline, not items."""
+    start = rows[0].index + rows[0].lines_used
+    below = [(i, comparable(drop_number(line.text))) for i, line in enumerate(lines[start:], start)]
+    for row in rows:
+        title = comparable(row.title)
+        after = row.index + row.lines_used
+        if title and any(i >= after and line.startswith(title) for i, line in below):
+            row.evidence.add(-0.6, "its title heads a line again below: an outline's entry")
+
+
+def comparable(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" .:").lower()
+
+
+def drop_number(text: str) -> str:
+    match = NUMBERED_LINE.match(text)
+    return (match["title"] or match["glued"] or "") if match else text
 
 
 def is_own_text(text: str) -> bool:
@@ -953,7 +976,9 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
             for m in by_reading.get(key, []):
                 if nodes[m][0] <= c:
                     continue
+                # the same delimiter ("1." after "2.") counts between headings with evidence
                 same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
+                same = same and candidates[c].evidence.score > 0
                 value = own[n] + score[m] - GAP_PENALTY * gap + (SAME_STYLE_BONUS if same else 0)
                 if value > score[n]:
                     score[n], following[n] = value, m

@@ -514,6 +514,18 @@ ITEMS = {
             (None, "Street lighting"),
         ],
     ),
+    # A page's outline before the minutes: a numbered list of the page's own headings
+    # ("2. BUSINESS MEETING", "4. RESOLUTION") whose titles head lines again below.
+    "hollis-valley-board-of-education-2006-04-20.txt": (
+        [5, 7],
+        [
+            ("1", "Call to Order"),
+            ("2", "Pledge to the Flag"),
+            ("3", "Approval of Agenda"),
+            ("4", "Reports"),
+            ("5", "Adjournment"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
