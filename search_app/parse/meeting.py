@@ -481,7 +481,7 @@ LOWER_CASE_NAME = re.compile(
 
 def tidy_name(text: str) -> str | None:
     text = strip_name_leftovers(text)
-    text = LEADING_DATES.sub("", text.strip())
+    text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
     text = re.sub(r"^(?:minutes|the)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"

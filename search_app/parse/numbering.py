@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBER_WORD = r"(?:agenda\s+item|item|minute|min)\.?\s*(?:no\.?|number)?\s*"
+NUMBER_WORD = r"(?:agenda\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number)?\s*"
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
     r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?![\w/])"
@@ -25,6 +25,7 @@ TOKEN = (
     r"|\d{4}_\[\d{1,3}\]"  # 2211_[1]
     r"|\d{4}-\d{2}_\d{1,3}"  # 2022-02_1
     r"|\d{1,4}(?:\.\d{1,2}){1,2}(?=[.:]?(?:\s|$)|[-\u2013\u2014])"  # 1.0, 21.44, 4.1.2, 3.23-, 1.0:
+    r"|\d{6}\.\d{2,3}"  # 140617.01: item 1 of the meeting of 17 June 2014
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,4}(?![\d/,]|:\d)"  # 5
     r"|[IVXL]{1,6}(?=\.)"  # II.
@@ -34,7 +35,7 @@ TOKEN = (
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?(?P<token>{TOKEN})"
     r"(?P<delim>\.\)?|\)|:|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
-    r"(?:\s+(?P<title>\S.*)|(?<=[.)\-\u2013\u2014])(?P<glued>[A-Z].*))?$",
+    r"(?:\s+(?P<title>\S.*)|(?:(?<=[.)\-\u2013\u2014])|(?<=\.\d\d))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".
@@ -54,10 +55,11 @@ def readings(token: str, word: str = "") -> list[Reading]:
     """Every (style, running number) a printed number could be."""
     kind = re.sub(r"\W+", " ", word.lower()).strip().split(" ")[0] if word else ""
     token = token.strip()
-    if re.fullmatch(r"[IVXL]+", token):
+    if re.fullmatch(r"[IVXL]+|[ivxl]+", token):
         value = roman_value(token)
         found = [Reading(("roman", "", ""), value)] if value else []
-        return found + ([Reading(("letter", "", ""), ord(token) - 64)] if len(token) == 1 else [])
+        letter = len(token) == 1 and token.isupper()
+        return found + ([Reading(("letter", "", ""), ord(token) - 64)] if letter else [])
     if re.fullmatch(r"[A-Z]", token):
         return [Reading(("letter", "", ""), ord(token) - 64)]
     match = re.fullmatch(r"(\S+/)\s?(\d+)", token)

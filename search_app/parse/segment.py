@@ -117,6 +117,8 @@ SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-
 MIN_SLASH_ROWS = 3
 RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:the|council|this)\b")
 MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many lines
+# A page number after a contents entry's title: "... May 19, 2015. 1", "... Amendment4".
+PAGE_NUMBER_AFTER = re.compile(r"(?:(?<=\.)\s+|(?<=[a-z]{4}))\d{1,3}$")
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -373,6 +375,7 @@ def segments_from(
         body = ([heading.body_start] if heading.body_start else []) + texts[start:end]
         title = cell_text(heading.title)
         title = title[:-1] if title.endswith(".") and is_capitals_line(title) else title
+        title = PAGE_NUMBER_AFTER.sub("", title)  # a contents line's page: "... Amendment4"
         items.append(RawItem(heading.number, title, body))
     closing = split_off_closing(items[-1])
     for item, heading in zip(items, headings, strict=True):
@@ -778,7 +781,7 @@ def first_clause(text: str) -> tuple[str, str]:
     return title.rstrip(" .,;:"), text
 
 
-NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda"})
+NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda", "motion"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
 

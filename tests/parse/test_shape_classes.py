@@ -526,6 +526,30 @@ ITEMS = {
             ("5", "Adjournment"),
         ],
     ),
+    # Lower-case roman numerals ("i.", "vii."), an address line first.
+    "birch-hollow-township-board-2010-06-14.txt": (
+        [4, 12],
+        [
+            ("i", "Meeting called to order by Supervisor Lane"),
+            ("ii", "Members present"),
+            ("iii", "The meeting was opened with the pledge to the American flag"),
+            ("iv", "Minutes of the May meeting were approved as presented"),
+            ("v", "Reports"),
+            ("vi", "Unfinished Business"),
+            ("vii", "New Business"),
+        ],
+    ),
+    # A summary of motions numbered by the meeting's date ("MOTION 150616.01Minutes ..."),
+    # the title glued to the number and a page number after it.
+    "kestrel-county-municipal-council-2015-06-16.txt": (
+        [1, 7],
+        [
+            ("150616.01", "Minutes Regular Session May 19, 2015"),
+            ("150616.02", "Public Hearing – Harbourview Land Use Bylaw Amendment"),
+            ("150616.03", "Harbourview Land Use Bylaw – Amendment"),
+            ("150616.04", "Appointments to the Library Board"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
@@ -696,6 +720,7 @@ UNTITLED = frozenset(
         "saltmarsh-parks-committee-2004-05-10.txt",
         "fernhill-township-council-2023-06-12.txt",
         "brookmere-housing-cooperative-finance-undated.txt",
+        "birch-hollow-township-board-2010-06-14.txt",
     }
 )
 
