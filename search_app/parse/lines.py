@@ -99,7 +99,8 @@ CHROME_LINE = re.compile(
     r"loading\.*|skip (?:to (?:main )?content|navigation)|print this (?:page|document)|"
     r"continue reading|download|this table is used for column layout\.?|"
     r"view (?:the )?recorded votes? for this item|agenda(?:, decisions)? and minutes|"
-    r"agenda and decisions|transcription|size:\s*px|start display at page|download\s+\".*\")"
+    r"agenda and decisions|transcription|size:\s*px|start display at page|download\s+\".*\"|"
+    r"total page:\s*\d+|file type:\s*\w+,\s*size:.*)"
     r"\s*:?$",
     re.IGNORECASE,
 )

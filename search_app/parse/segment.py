@@ -122,6 +122,8 @@ PAGE_NUMBER_AFTER = re.compile(r"(?:(?<=\.)\s+|(?<=[a-z]{4}))\d{1,3}$")
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
+LINE_NUMBER = re.compile(r"(?<![\w.,/$£:-])(\d{1,3})(?=\s|[A-Z]|(?!st|nd|rd|th)[a-z])")
+MIN_LINE_NUMBERS = 10
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
@@ -426,7 +428,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if len(line.text) <= FLATTENED_PART:
             out.append(line)
             continue
-        text = unglue(line.text)
+        text = unglue(without_line_numbers(line.text))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
         if at_capitals:
@@ -434,6 +436,23 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page) for part in parts if part)
     return out
+
+
+def without_line_numbers(text: str) -> str:
+    """A page's printed line numbers, flattened into its text ("1 CITY OF ELM 2 MINUTES
+    3 CITY COUNCIL ... 8Mayor Ash called ..."): a run of ten or more numbers counting up
+    by one is taken out, so the numbers are not read as items."""
+    run: list[re.Match] = []
+    for match in LINE_NUMBER.finditer(text):
+        if not run or 1 <= int(match[1]) - int(run[-1][1]) <= 3:  # a number or two lost
+            run.append(match)
+        elif int(match[1]) == 1:
+            run = [match]
+    if len(run) < MIN_LINE_NUMBERS:
+        return text
+    for match in reversed(run):
+        text = f"{text[: match.start(1)]} {text[match.end(1) :]}"
+    return re.sub(r"\s{2,}", " ", text)
 
 
 def page_numbers_first(lines: list[Line]) -> bool:
@@ -1180,7 +1199,13 @@ def is_heading_date(text: str, previous: str) -> bool:
         return False
     opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
     held = MEETING_HELD.search(text) and (not text.endswith(".") or shouts(text))
-    return bool(opens or held or not is_body_text(text))
+    return bool(opens or held or not is_body_text(text) or shouted_before_date(text))
+
+
+def shouted_before_date(text: str) -> bool:
+    """ "CITY COUNCIL MEETING Monday, August 16, 2010 – 5:00 P.M.": capitals, then the date."""
+    before = text[: DATE.search(text).start()].strip()
+    return len(before) >= 8 and shouts(before)
 
 
 def shouts(text: str) -> bool:

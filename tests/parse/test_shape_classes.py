@@ -550,10 +550,26 @@ ITEMS = {
             ("150616.04", "Appointments to the Library Board"),
         ],
     ),
+    # A PDF's printed line numbers flattened into its text ("... 8Mayor Dahl called ...")
+    # under a document-sharing site's chrome: the numbers are no items.
+    "millbrook-city-council-2011-03-07.txt": (
+        [3, 5, 9],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "ROLL CALL"),
+            (None, "APPROVAL OF MINUTES"),
+            (None, "STREET LIGHTING"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "millbrook-city-council-2011-03-07.txt": (
+        "City Council",
+        "2011-03-07",
+        ["APPROVAL OF MINUTES"],
+    ),
     "ashfield-row-community-council-2017-04-05.txt": (
         "Community Council",
         "2017-04-05",
