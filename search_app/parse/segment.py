@@ -119,6 +119,12 @@ RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:the|council|this)\b"
 MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many lines
 # A page number after a contents entry's title: "... May 19, 2015. 1", "... Amendment4".
 PAGE_NUMBER_AFTER = re.compile(r"(?:(?<=\.)\s+|(?<=[a-z]{4}))\d{1,3}$")
+# A resolution numbered after a word or two of a margin title, its mover in capitals:
+# "Minutes 19/086 GRAHAM: That the minutes of ... be accepted. Carried".
+MARGIN_REFERENCE = re.compile(
+    r"^(?P<margin>(?:[A-Z][\w'’-]*\s+){1,3})(?P<token>\d{2}/\d{2,4})\s+"
+    r"(?P<rest>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s.*)$"
+)
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -679,11 +685,19 @@ def may_be_numbered(text: str) -> bool:
     minute reference last ("APOLOGIES LIC052/19"); most lines have neither."""
     if text.startswith("- "):
         text = text[2:]
+    if "/" in text[:40] and MARGIN_REFERENCE.match(text):
+        return True
     return bool(text) and (may_start_with_number(text) or (text[-1].isdigit() and "/" in text))
 
 
 def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCandidate | None:
     text = lines[index].text
+    if margin := MARGIN_REFERENCE.match(text):  # "Minutes 19/086 GRAHAM: That the minutes ..."
+        token, title = margin["token"], margin["margin"].strip()
+        evidence = numbered_evidence(title, token, "", in_list)
+        return HeadingCandidate(
+            index, printed_number(token), title, margin["rest"], 1, readings(token), "", evidence
+        )
     if text.startswith("- ") and text[2:3] in "(0123456789":  # "• 4. Budget": a bullet first
         text = text[2:]
     match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None

@@ -561,10 +561,20 @@ ITEMS = {
             (None, "STREET LIGHTING"),
         ],
     ),
+    # Resolutions numbered after a margin title's words, the mover in capitals.
+    "rm-of-willow-bend-council-2019-05-02.txt": (
+        [1, 6, 10],
+        [("19/101", "Minutes"), ("19/102", "Road Grading"), ("19/103", "Financial")],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "rm-of-willow-bend-council-2019-05-02.txt": (
+        "Council of the Rural Municipality of Willow Bend",
+        "2019-05-02",
+        ["19/101", "19/102", "19/103"],
+    ),
     "millbrook-city-council-2011-03-07.txt": (
         "City Council",
         "2011-03-07",
