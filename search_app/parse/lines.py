@@ -100,7 +100,8 @@ CHROME_LINE = re.compile(
     r"continue reading|download|this table is used for column layout\.?|"
     r"view (?:the )?recorded votes? for this item|agenda(?:, decisions)? and minutes|"
     r"agenda and decisions|transcription|size:\s*px|start display at page|download\s+\".*\"|"
-    r"total page:\s*\d+|file type:\s*\w+,\s*size:.*)"
+    r"total page:\s*\d+|file type:\s*\w+,\s*size:.*|upload|view|others|embed size \(px\)|"
+    r"citation preview)"
     r"\s*:?$",
     re.IGNORECASE,
 )

@@ -489,6 +489,8 @@ def tidy_name(text: str) -> str | None:
         text += " Meeting"  # "Regular Meeting Minutes": the kind alone is no name
     if text.endswith(("?", "...", "\u2026")):
         return None  # "How can we help you...": the web page talking, not a name
+    if POSTAL_ADDRESS.search(text) or re.search(r"\btel\b|\d{5,}", text, re.IGNORECASE):
+        return None  # an address or a telephone number, not a body
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{3}", text):
         return None

@@ -30,7 +30,8 @@ TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & -
 SENTENCE_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame Detective The A An "
     "It There Members Member Apologies No None All This These He She They We In Following "
-    "Resolved RESOLVED Agreed AGREED Officers Consideration To That".split()
+    "Resolved RESOLVED Agreed AGREED Officers Consideration To That "
+    "PC Sgt Sergeant Inspector".split()
 )
 # Words of a sentence, not of a title: "The Director advised that ..."
 NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
@@ -95,7 +96,7 @@ STREET = re.compile(
 POSTAL_ADDRESS = re.compile(
     r"^\d+[A-Za-z]?\s+.*\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|court|"
     r"crescent|close|highway)\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
-    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$",
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",
     re.IGNORECASE,
 )
 # "Approval of Minutes: Ms Kay moved ...", "Fabric : Bernard said ...": a paragraph that
@@ -277,6 +278,8 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.8, "a year, not an item's number")
     if PERSON.match(text):
         evidence.add(-0.5, "a person ('Mr. Barry Bee'), as in a list of speakers")
+    if token == "0":
+        evidence.add(-1, "a zero: a count beside a link, not an item's number")
     if token.isdigit() and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:
         evidence.add(-0.8, "a date ('01-February-16'), not an item's number")
     if len(token) == 1 and token.isalpha() and INITIAL_SURNAME.match(text):

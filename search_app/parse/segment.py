@@ -130,6 +130,8 @@ FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 LINE_NUMBER = re.compile(r"(?<![\w.,/$£:-])(\d{1,3})(?=\s|[A-Z]|(?!st|nd|rd|th)[a-z])")
 MIN_LINE_NUMBERS = 10
+COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
+MIN_COUNTED = 3
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
@@ -148,7 +150,7 @@ PART_AFTER_CAPITALS = re.compile(
 # 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...".
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019-]"
 INLINE_CAPITALS = re.compile(
-    rf"(?<=[.!?a-z]\s)((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|\d{{1,4}},?)\s+){{0,7}})?"
+    rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s))((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|\d{{1,4}},?)\s+){{0,7}})?"
     rf"{CAPITALS_WORD}{{3,}})\s+(?=[A-Z][a-z])"
 )
 GLUED = re.compile(
@@ -438,7 +440,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
         if at_capitals:
-            text = INLINE_CAPITALS.sub(r"\n\1\n", text)
+            text = INLINE_CAPITALS.sub(r"\n\1\n", at_counted_numbers(text))
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page) for part in parts if part)
     return out
@@ -459,6 +461,21 @@ def without_line_numbers(text: str) -> str:
     for match in reversed(run):
         text = f"{text[: match.start(1)]} {text[match.end(1) :]}"
     return re.sub(r"\s{2,}", " ", text)
+
+
+def at_counted_numbers(text: str) -> str:
+    """Flattened items numbered without a stop ("... present. 1 Apologies Susan Bee 2
+    Minute of the previous meeting ... 3 Police Report ..."): a new line before each number
+    of a run counting 1, 2, 3 ... after the end of a sentence or a word."""
+    run: list[re.Match] = []
+    for match in COUNTED_NUMBER.finditer(text):
+        if int(match[1]) == len(run) + 1:
+            run.append(match)
+    if len(run) < MIN_COUNTED:
+        return text
+    for match in reversed(run):
+        text = f"{text[: match.start(1)]}\n{text[match.start(1) :]}"
+    return text
 
 
 def page_numbers_first(lines: list[Line]) -> bool:

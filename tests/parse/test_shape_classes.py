@@ -566,10 +566,36 @@ ITEMS = {
         [1, 6, 10],
         [("19/101", "Minutes"), ("19/102", "Road Grading"), ("19/103", "Financial")],
     ),
+    # Flattened, items numbered without a stop ("... public. 1 Apologies Gus Hart 2 ...").
+    "glenlea-community-council-2016-09-12.txt": (
+        [3, 4],
+        [
+            ("1", "Apologies"),
+            ("2", "Minute of the previous meeting"),
+            ("3", "Police Report"),
+            ("4", "Matters Arising"),
+        ],
+    ),
+    # Flattened headings in capitals after a vote's tally ("CARRIED 3/0 CONFIRMATION OF
+    # MINUTES ..."), a document-sharing site's counts ("View" / "3") after the text.
+    "tallow-regional-council-2019-09-25.txt": (
+        [3, 9],
+        [
+            (None, "WELCOME"),
+            (None, "APOLOGIES"),
+            (None, "CONFIRMATION OF MINUTES"),
+            (None, "DECLARATION OF CONFLICTS OF INTEREST"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "tallow-regional-council-2019-09-25.txt": (
+        "Tallow Regional Council",
+        "2019-09-25",
+        ["APOLOGIES", "CONFIRMATION OF MINUTES"],
+    ),
     "rm-of-willow-bend-council-2019-05-02.txt": (
         "Council of the Rural Municipality of Willow Bend",
         "2019-05-02",
@@ -747,6 +773,7 @@ UNTITLED = frozenset(
         "fernhill-township-council-2023-06-12.txt",
         "brookmere-housing-cooperative-finance-undated.txt",
         "birch-hollow-township-board-2010-06-14.txt",
+        "glenlea-community-council-2016-09-12.txt",
     }
 )
 
