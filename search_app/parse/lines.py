@@ -95,7 +95,8 @@ CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue,
 CHROME_LINE = re.compile(
     r"^(?:share this item|additional documents|supporting documents|background papers|"
     r"view the webcast|webcast: view the webcast|view directions|media|items|"
-    r"(?:note\s+)?no\.?\s+item|item no\.?\s+item(?: under discussion)?|table of contents|"
+    r"(?:note\s+)?no\.?\s+item|no\.?\s*\|\s*item(?:\s*\|.*)?|"
+    r"item no\.?\s+item(?: under discussion)?|table of contents|"
     r"loading\.*|skip (?:to (?:main )?content|navigation)|print this (?:page|document)|"
     r"continue reading|download|this table is used for column layout\.?|"
     r"view (?:the )?recorded votes? for this item|agenda(?:, decisions)? and minutes|"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from search_app.parse.decisions import DECISION_START
 from search_app.parse.lines import (
+    CHROME_LINE,
     LIST_MARKER,
     TERMINAL,
     Line,
@@ -93,6 +94,10 @@ INLINE_PART = re.compile(r"\s(Minutes|Decisions?)\s*:\s+")
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
 NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
 FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
+# A row that lost its cell marks: a title, the agenda's wording, then "Minutes:".
+UNMARKED_ROW = re.compile(
+    r"^[A-Z][^.:|]{3,120}\sTo\s+[a-z]{3,}\b[^.:|]*\s(?:Minutes|Decisions?)\s*:\s"
+)
 MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
 ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
@@ -515,18 +520,21 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
 
 def split_table_rows(lines: list[Line]) -> list[Line]:
     """A committee system's item table saved as text, a row a line:
-    "41. | Title agenda wording Minutes: the minute |". Each cell goes on its own line,
+    "41. | Title agenda wording Minutes: the minute |" (or a row whose cells lost their
+    marks: "Title PDF 214 KB Minutes: the minute"). Each cell goes on its own line,
     and a cell's title, agenda wording and minute apart: the "Minutes:" label and the
     file link after a title ("PDF 214 KB") are where they part."""
     out = []
     for line in lines:
         text = line.text
-        row = " | " in text or text.endswith(" |")
+        row = " | " in text or text.endswith(" |") or bool(FILE_LINK.search(text))
+        row = row or bool(UNMARKED_ROW.match(text))
         if not row or not (INLINE_PART.search(text) or NUMBERED_ROW.match(text)):
             out.append(line)
             continue
         for cell in ROW_CELL.split(cell_text(text)):
-            out.extend(Line(part, page=line.page) for part in cell_parts(cell) if part)
+            parts = (part for part in cell_parts(cell) if part and not CHROME_LINE.match(part))
+            out.extend(Line(part, page=line.page) for part in parts)
     return out
 
 
@@ -1228,6 +1236,8 @@ def is_heading_date(text: str, previous: str) -> bool:
     """A dated line of the document's heading, not of running text or an item."""
     if not DATE.search(text[:200]) or ITEM_MARKER.match(previous) or ANOTHER_MEETING.search(text):
         return False
+    if re.match(r"(?:That|To)\s", text):
+        return False  # "That the minutes of the meeting held 16 November be approved"
     opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
     held = MEETING_HELD.search(text) and (not text.endswith(".") or shouts(text))
     return bool(opens or held or not is_body_text(text) or shouted_before_date(text))

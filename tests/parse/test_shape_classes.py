@@ -587,6 +587,17 @@ ITEMS = {
             (None, "DECLARATION OF CONFLICTS OF INTEREST"),
         ],
     ),
+    # A committee system's item table whose rows lost most of their cell marks: a row is
+    # "Title PDF 198 KB Minutes: ..."; the header row and "Additional documents:" are chrome,
+    # and the resolution's "meeting held 12 October 2018" is no date of this meeting.
+    "pennock-dale-standards-committee-undated.txt": (
+        [6, 9],
+        [
+            (None, "To receive Disclosures of Interest on any matters before the Committee"),
+            (None, "To approve the minutes of the previous meeting"),
+            (None, "Code of Conduct Complaints Update"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
