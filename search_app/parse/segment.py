@@ -1037,6 +1037,11 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
             for m in by_reading.get(key, []):
                 if nodes[m][0] <= c:
                     continue
+                if (
+                    key[1] == reading.running
+                    and candidates[nodes[m][0]].title == candidates[c].title
+                ):
+                    continue  # "1. CALL TO ORDER" twice: the page's heading repeats the item
                 # the same delimiter ("1." after "2.") counts between headings with evidence
                 same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
                 same = same and candidates[c].evidence.score > 0
@@ -1059,6 +1064,8 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
     it; from a point of an outline, the next item."""
     found = [((style, running, nested), gap) for (style, running), gap in next_numbers(reading)]
     kind, prefix, suffix = reading.style
+    if reading.running == 1 and not prefix and not suffix and kind != "letter":
+        found.append(((reading.style, 1, nested), 1))  # "1." again: a list that lost its count
     top_level = not prefix and not suffix and kind not in ("roman", "letter")
     if not nested and top_level and reading.running < 100:
         found.append((((kind, f"{reading.running}.", ""), 1, True), 0))

@@ -517,3 +517,18 @@ def test_the_agendas_long_wording_after_a_minute_reference_is_the_title():
         f"3.3/23E {wording}\nThe chair excluded the public and press.\n"
     )
     assert [title for _, title in items_of(text)][-1] == wording
+
+
+def test_a_list_printed_1_1_1_is_still_a_run_of_items():
+    """A web page's numbered list saved as text, each entry numbered "1." again."""
+    text = (
+        "1. Minutes of Last Annual General Meeting:\n\nThe minutes were accepted.\n\n"
+        "1. Election of Chairperson.\n\nCllr Ash was elected.\n\n"
+        "1. Election of Vice Chairperson.\n\nCllr Bee was elected.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert [t.rstrip(".:") for t in titles] == [
+        "Minutes of Last Annual General Meeting",
+        "Election of Chairperson",
+        "Election of Vice Chairperson",
+    ]
