@@ -22,7 +22,7 @@ from search_app.parse.roles import POSTAL_ADDRESS, is_body_text
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = re.compile(
-    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
+    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
     rf"|{WEEKDAY}?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b",
@@ -323,6 +323,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             committee = committee_before_date(before) or committee_after_date(text[match.end() :])
             score = (
                 (-2 if LIST_ENTRY.match(text) else 0)  # "1. THURSDAY, MAY 26": a page's outline
+                - (3 if "\u2026" in before or "..." in before else 0)  # a snippet, text left out
                 + (2 if committee else 0)
                 + (1 if committee and GOVERNING_WORD.search(committee) else 0)
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)

@@ -144,6 +144,8 @@ INLINE_NUMBER = re.compile(
     r"|(?<=\s)(?=\d{1,3}\.[A-Z][a-z]{2,})"  # "... minutes 1.Welcome and apologies"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"
+    # "... in attendance. 1358 DECLARATIONS OF INTEREST": a minute number, a title in capitals
+    r"|(?<=[.!?a-z]\s)(?=\d{1,4}\s+[A-Z]{3,}(?:\s+[A-Z]{2,})+\b)"
     # "... was read. Item No. 2: Election of Deputy Mayor"
     r"|(?<=[\s.:;])(?=(?:Agenda\s+)?Item\s+No\.?\s*\d{1,3}[.:)]?\s+[A-Z])"
 )
@@ -952,7 +954,7 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
     """
     words = text.split()
     run = 0
-    while run < len(words) and not (run >= 2 and is_part_label(words[run])):
+    while run < len(words) and not (run >= 2 and ends_capitals_title(words[run])):
         if is_capitals(words[run]):
             run += 1
             continue
@@ -964,9 +966,15 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
         run = ahead  # "... QUARTER 3 2012/13 RESOLVED:": the numbers end the title
     if run < 2 or run == len(words):
         return None
-    if not (any(c.islower() for c in words[run]) or is_part_label(words[run])):
+    if not (any(c.islower() for c in words[run]) or ends_capitals_title(words[run])):
         return None
     return " ".join(words[:run]).rstrip(":"), " ".join(words[run:])
+
+
+def ends_capitals_title(word: str) -> bool:
+    """A part's label after a title in capitals ("RESOLVED", "Minutes:"), but not a word
+    that joins a title ("... ADDITIONS TO REGISTER ...")."""
+    return is_part_label(word) and (word.endswith(":") or word.lower() not in TITLE_CONNECTIVES)
 
 
 def is_capitals(word: str) -> bool:

@@ -532,3 +532,10 @@ def test_a_list_printed_1_1_1_is_still_a_run_of_items():
         "Election of Chairperson",
         "Election of Vice Chairperson",
     ]
+
+
+def test_a_joining_word_in_a_title_in_capitals_is_no_part_label():
+    text = "2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS INTERESTS None.\n"
+    assert items_of(text)[0][1] == (
+        "DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS INTERESTS"
+    )

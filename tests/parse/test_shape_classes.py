@@ -598,10 +598,22 @@ ITEMS = {
             (None, "Code of Conduct Complaints Update"),
         ],
     ),
+    # Flattened under a search engine's snippet: minute numbers alone before titles in
+    # capitals ("... attendance. 1401 DECLARATIONS OF ..."); the snippet's date is not the
+    # meeting's, and "18 th OCTOBER" is a date.
+    "calderbridge-town-council-2017-10-18.txt": (
+        [1, 3, 9],
+        [
+            ("1401", "DECLARATIONS OF INTEREST FROM MEMBERS"),
+            ("1402", "MINUTES OF THE LAST FULL COUNCIL MEETING"),
+            ("1403", "MATTERS ARISING FROM THE RESOLUTIONS IN THE MINUTES"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "calderbridge-town-council-2017-10-18.txt": ("Full Council", "2017-10-18", ["1402"]),
     "tallow-regional-council-2019-09-25.txt": (
         "Tallow Regional Council",
         "2019-09-25",
