@@ -303,6 +303,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     sentence_words = NOT_IN_TITLES.intersection(w.lower() for w in words)
     if len(words) > 8 or not looks_like_title(label) or sentence_words:
         evidence.add(-2, "the opening is not a title")
+    elif re.search(r"[$£€]\s?\d", label):
+        evidence.add(-2, "the opening is a sum of money, not a title")
     meeting_label = MEETING_LABEL.match(label) and len(words) <= 2
     part = is_part_label(label) or MOTION.match(label)
     if part or ATTENDANCE_LABEL.search(label) or meeting_label:

@@ -539,3 +539,13 @@ def test_a_joining_word_in_a_title_in_capitals_is_no_part_label():
     assert items_of(text)[0][1] == (
         "DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS INTERESTS"
     )
+
+
+def test_a_sum_of_money_is_no_label():
+    text = (
+        "Apologies: none.\n\nTreasurer's Report:\nIncome $76.20.\n\n"
+        "Total $2137.10; Term Deposit $11,340.15.\n\nGeneral Business:\nNone was raised.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert "Treasurer's Report" in titles
+    assert not any(title.startswith("Total") for title in titles)
