@@ -42,6 +42,7 @@ INITIAL_AND_NAME = re.compile(r"[a-z]\.?\s+[a-z'\u2019-]+$")
 TOKENS = re.compile(
     r"(?<![^\s/])[\"'“‘(\[]*([A-Za-z][a-z'’-]+?)([.,;:)!?\"'”’\]]*)(?![^\s/])|[^\s/]+"
 )
+LOOSE_WORD = re.compile(r"[a-z](?:[a-z'’-]*[a-z])?")  # every word a phrase could hold, and more
 CLOSING_PUNCTUATION = frozenset(".,;:)!?")  # a phrase does not run past these
 
 
@@ -223,7 +224,13 @@ def content_words(text: str) -> list[list[str]]:
 
 
 def repeated_phrases(text: str, minimum: int = 3) -> list[str]:
-    """Two-word phrases repeated in the text, without minutes boilerplate, most frequent first."""
+    """Two-word phrases repeated in the text, without minutes boilerplate, most frequent first.
+
+    A phrase said `minimum` times needs two words said as often: without two, there is none
+    to find, and the text is not taken apart (most items are short)."""
+    frequent = Counter(LOOSE_WORD.findall(text.lower()))
+    if sum(count >= minimum for word, count in frequent.items() if word not in STOP_WORDS) < 2:
+        return []
     counts: Counter[str] = Counter()
     for run in content_words(text):
         for first, second in zip(run, run[1:], strict=False):
