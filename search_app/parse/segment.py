@@ -1211,7 +1211,7 @@ def continues_title(title: str, next_line: str) -> bool:
         and len(title.split()) <= 2
         and len(next_line.split()) <= 3
         and not is_procedural(title)
-        and not is_procedural(next_line)
+        and (not is_procedural(next_line) or is_procedural(f"{title} {next_line}"))
     )
 
 

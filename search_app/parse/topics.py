@@ -102,7 +102,7 @@ MAX_TOPICS = 5
 # Cross-references ("see minute") and people with their titles ("mr jones", "mayor smith")
 # repeat in minutes without being what an item is about.
 NOT_A_TOPIC = re.compile(
-    r"\b(?:mr|mrs|ms|dr|cllr|clr|cr)\b"
+    r"\b(?:mr|mrs|ms|dr|cllr|clr|cr|sgt|pc|insp|supt)\b|[~|]|\w\.\s"
     r"|^(?:miss|councillor|mayor|chair|chairman|sir|dame|lord|lady|professor|alderman|trustee)\b"
     r"|\b(?:see|minute|minutes|page|pages|appendix|paragraph|item|items)\b"
 )
@@ -201,11 +201,14 @@ def is_fragment(topic: str) -> bool:
         or words[-1] in STOP_WORDS
         or bool(ACTING_VERB.search(topic))
         or bool(BODY_NAME.search(topic))
+        or topic.endswith("-")
+        or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
+        or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
     )
 
 
 ACTING_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:the|to|a|an|by|that)\b")
-BODY_NAME = re.compile(r"\b(?:council|committee)$")
+BODY_NAME = re.compile(r"\b(?:council|committee|commission|meeting)$")
 
 
 def content_words(text: str) -> list[list[str]]:

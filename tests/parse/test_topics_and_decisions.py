@@ -195,6 +195,14 @@ def test_people_are_not_topics():
         "Carmichael Absent",
         "CD counted the votes",
         "Ashgrove County Council",
+        "Pledge to the Flag",
+        "Roll Call and Quorum",
+        "Determination of a Quorum",
+        "Introduction and welcome by the Chair",
+        "Sgt Grant",
+        "RE-",
+        "Police Report Police",
+        "Harbor Commission Meeting",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
