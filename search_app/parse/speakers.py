@@ -53,7 +53,9 @@ REPORTING_VERBS = frozenset(
 # Proposed, Seconded by ...", "Councillor Bee Reported that ...", nor "And" or "Council"
 # after it in a heading's capitals.
 NOT_NAME_WORDS = "|".join(
-    sorted(REPORTING_VERBS | {"resolved", "carried", "declared", "and", "council", "committee"})
+    sorted(
+        REPORTING_VERBS | {"resolved", "carried", "declared", "and", "council", "committee", "that"}
+    )
 )
 NAME_WORD = rf"(?!(?i:{NOT_NAME_WORDS})\b)[A-Z]"
 # A name never runs on over a line break ("Councillor Bee\n\nThat Standing Orders ...").

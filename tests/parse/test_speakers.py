@@ -95,6 +95,8 @@ def test_a_capitalised_verb_after_a_name_is_not_part_of_the_name():
         "Proposed by Cllr. Ann Pike Seconded by Cllr. Bo Dee And Agreed that the plan be adopted."
     )
     assert resolve_speakers(motion, [], {}) == ["Councillor Ann Pike", "Councillor Bo Dee"]
+    moved = "Moved Cr Ash Seconded Cr Bee That apologies be received."
+    assert resolve_speakers(moved, [], {}) == ["Councillor Ash", "Councillor Bee"]
 
 
 def test_initials_are_a_person_only_where_the_document_says_who():
