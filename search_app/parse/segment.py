@@ -51,6 +51,7 @@ from search_app.parse.roles import (
     HONORIFIC,
     ITEM_PART,
     LABEL_PARAGRAPH,
+    MEETING_LABEL,
     MONTHS,
     MOTION,
     NOT_IN_TITLES,
@@ -130,6 +131,13 @@ MARGIN_REFERENCE = re.compile(
     r"^(?P<margin>(?:[A-Z][\w'’-]*\s+){1,3})(?P<token>\d{2}/\d{2,4})\s+"
     r"(?P<rest>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s.*)$"
 )
+MEMBERS_LABEL = re.compile(
+    r"\b(?:trustees|members|councillors|directors|commissioners|governors|officers|staff|"
+    r"attendees|guests|visitors)$",
+    re.IGNORECASE,
+)
+WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
+MIN_LABEL_STYLE = 3  # ... that has this many strong ones
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -1104,7 +1112,8 @@ def unnumbered_headings(
     """
     start = heading_date_line(lines) + 1
     coded = {c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]", c.number)}
-    headings = []
+    headings: list[HeadingCandidate] = []
+    weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
     previous, joined = "", -1
     for index, line in enumerate(lines):
         text = line.text
@@ -1146,6 +1155,8 @@ def unnumbered_headings(
             )
             if label and labelled.score >= HEADING:
                 headings.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
+            elif label and starts and labelled.score >= WEAK_LABEL and is_report_label(label):
+                weak.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
             elif run_in:
                 headings.append(HeadingCandidate(index, "", *run_in, 1, evidence=run_in_evidence()))
             elif evidence.score >= HEADING:
@@ -1153,6 +1164,10 @@ def unnumbered_headings(
                 headings.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
         if text:
             previous = text
+    if sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE:
+        for label in weak:
+            label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
+        headings = sorted(headings + weak, key=lambda h: h.index)
     return consistent_labels(headings)
 
 
@@ -1161,6 +1176,18 @@ RUN_IN = re.compile(
     r"^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Mr|Mrs|Ms|Dr|Members)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
 )
+
+
+def is_report_label(label: str) -> bool:
+    """A short label that may head a report ("Cemetery", "Clerk", "Road Grading"), not a
+    part's or the meeting's ("Moved", "Note", "Present", "Date")."""
+    words = label.split()
+    if len(words) > 3 or not all(w[0].isupper() for w in words):
+        return False
+    office = label.lower() in ("clerk", "secretary", "chair", "chairman", "chairperson")
+    meeting = MEETING_LABEL.search(label) or ATTENDANCE_LABEL.search(label)
+    meeting = meeting or MEMBERS_LABEL.search(label)  # "Trustees: Capt. R Penwarden, ..."
+    return office or not (is_part_label(label) or meeting)
 
 
 def run_in_title(text: str) -> tuple[str, str] | None:

@@ -549,3 +549,18 @@ def test_a_sum_of_money_is_no_label():
     titles = [title for _, title in items_of(text)]
     assert "Treasurer's Report" in titles
     assert not any(title.startswith("Total") for title in titles)
+
+
+def test_weak_labels_head_items_in_a_document_of_labels():
+    """ "Cemetery: No report" and "Clerk: Invoices ..." are items where the minutes are a
+    run of "Title: text" paragraphs; "Note: ..." and "Present: ..." are not."""
+    text = (
+        "Public Comment: Two residents asked about the roads.\n\n"
+        "Ambulance: Glenn Fox gave the report and there were no questions.\n\n"
+        "Planning Commission: Doug Graham stood down and a new chair was elected.\n\n"
+        "Cemetery: No report\n\n"
+        "Note: the clerk will circulate the plan.\n\n"
+        "Clerk: Invoices were paid by cheque and the balance was read out.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles == ["Public Comment", "Ambulance", "Planning Commission", "Cemetery", "Clerk"]
