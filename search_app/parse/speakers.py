@@ -226,6 +226,8 @@ def people_named_in(text: str) -> list[str]:
 def resolve_speakers(body: str, attendees: list[Attendee], acronyms: dict[str, str]) -> list[str]:
     """Names of attendees who spoke or reported in the item, in order of first mention."""
     speakers: list[str] = []
+    if REPORTING_VERBS.isdisjoint(WORD.findall(body.lower())):
+        return speakers  # nobody is said to speak, move or report anywhere in the item
     for sentence in sentences(body):
         for kind, text in speaking_mentions(sentence):
             if kind == "role":
