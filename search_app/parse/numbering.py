@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBER_WORD = r"(?:agenda\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number)?\s*"
+NUMBER_WORD = (
+    r"(?:agenda\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number|[-\u2013](?=\s*\d))?\s*"
+)
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
     r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?![\w/])"

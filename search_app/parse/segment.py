@@ -136,6 +136,7 @@ MEMBERS_LABEL = re.compile(
     r"attendees|guests|visitors)$",
     re.IGNORECASE,
 )
+ITEM_WORD = re.compile(rf"^{NUMBER_WORD}\S", re.IGNORECASE)
 WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
 MIN_LABEL_STYLE = 3  # ... that has this many strong ones
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
@@ -401,6 +402,7 @@ def segments_from(
         title = cell_text(heading.title)
         title = title[:-1] if title.endswith(".") and is_capitals_line(title) else title
         title = PAGE_NUMBER_AFTER.sub("", title)  # a contents line's page: "... Amendment4"
+        title = re.sub(r"\s*\.{2,}$", "", title)  # and its leader's dots: "... ABSENCE.."
         items.append(RawItem(heading.number, title, body))
     closing = split_off_closing(items[-1])
     for item, heading in zip(items, headings, strict=True):
@@ -639,7 +641,8 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
         above = previous_text(lines, candidates[start].index)
         if end > start and above is not None and is_section_title(lines[above].text, first):
             for point in candidates[start : end + 1]:
-                point.evidence.add(-1, "a point of the section the line above heads")
+                if not ITEM_WORD.match(lines[point.index].text):  # "ITEM - 1": an item
+                    point.evidence.add(-1, "a point of the section the line above heads")
         start = end + 1
 
 
@@ -663,7 +666,8 @@ def is_section_title(text: str, next_line: str) -> bool:
 def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
     """Three or more numbered lines in a row with no text of their own between them are a
     contents table ("1  Apologies  Received"): when the minutes follow, their headings are
-    the items, so a row is weak evidence."""
+    the items, so a row is weak evidence (the rows' last, whose text may follow the table,
+    with them); when nothing follows, the table is all the minutes give."""
     bare = [
         not here.body_start
         and not any(
@@ -676,12 +680,18 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
         end = start
         while end < len(bare) and bare[end]:
             end += 1
-        if end - start >= 2:  # rows start..end: the last row's text follows the table
-            rows = candidates[start : end + 1]
+        rows = candidates[start : end + 1]
+        if end - start >= 2 and minutes_follow(rows[-1], lines):
             for row in rows:
                 row.evidence.add(-0.6, "a row of a contents table (no text of its own)")
             mark_titles_found_below(rows, lines)
         start = end + 1
+
+
+def minutes_follow(last_row: HeadingCandidate, lines: list[Line]) -> bool:
+    """Running text somewhere after a table's last row."""
+    after = last_row.index + last_row.lines_used
+    return any(is_own_text(line.text) for line in lines[after:])
 
 
 def mark_titles_found_below(rows: list[HeadingCandidate], lines: list[Line]) -> None:

@@ -609,6 +609,19 @@ ITEMS = {
             ("1403", "MATTERS ARISING FROM THE RESOLUTIONS IN THE MINUTES"),
         ],
     ),
+    # A contents table alone, "ITEM - 1" and its title in columns, two dots and a page
+    # number after each title, under a section title ("ITEMS FOR DETERMINATION.. 1").
+    "wirraway-shire-council-2013-06-17.txt": (
+        [1, 7],
+        [
+            ("1", "APPLICATIONS FOR LEAVE OF ABSENCE"),
+            ("2", "DECLARATIONS OF INTEREST"),
+            ("3", "CONFIRMATION OF THE MINUTES"),
+            ("4", "WORKS COMMITTEE MEETING"),
+            ("5", "QUARRY LICENCE RENEWAL"),
+            ("6", "FLOOD INSURANCE MATTERS"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
