@@ -1075,7 +1075,12 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
                 if value > score[n]:
                     score[n], following[n] = value, m
         by_reading.setdefault((reading.style, reading.running, nested), []).insert(0, n)
-    starts = [n for n in range(len(nodes)) if not nodes[n][2]]
+    # A run of letters starts at A or B: "L. Wiwcharuk", "M. Rutten" are initials.
+    starts = [
+        n
+        for n in range(len(nodes))
+        if not nodes[n][2] and (nodes[n][1].style[0] != "letter" or nodes[n][1].running <= 2)
+    ]
     position: int | None = max(starts, key=lambda n: (score[n], -nodes[n][0]))
     chain = []
     while position is not None:
@@ -1121,7 +1126,9 @@ def unnumbered_headings(
     Nothing above the meeting's date line counts: that is the document's own heading.
     """
     start = heading_date_line(lines) + 1
-    coded = {c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]", c.number)}
+    coded = {
+        c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]+\d", c.number)
+    }  # "MM21/03", not a letter ("L. Wiwcharuk" is an initial)
     headings: list[HeadingCandidate] = []
     weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
     previous, joined = "", -1

@@ -564,3 +564,15 @@ def test_weak_labels_head_items_in_a_document_of_labels():
     )
     titles = [title for _, title in items_of(text)]
     assert titles == ["Public Comment", "Ambulance", "Planning Commission", "Cemetery", "Clerk"]
+
+
+def test_initials_in_a_list_of_staff_are_no_lettered_items():
+    text = (
+        "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
+        "Staff:\nL. WiwcharukChief Financial Officer\nM. RuttenGeneral Manager\n"
+        "D. DeMarzoGeneral Manager\n\nDELEGATIONS\n\nThere were none.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "RECOGNITION OF TERRITORIES",
+        "DELEGATIONS",
+    ]
