@@ -77,6 +77,9 @@ NOT_THE_MEETING_DATE = re.compile(
     re.IGNORECASE,
 )
 LIST_ENTRY = re.compile(r"^\d{1,2}\.\s")
+NAME_THEN_MINUTES = re.compile(
+    r"^\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Committee|Board|Meeting))\s+Minutes\s*$"
+)
 MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
 OTHER_MEETING = re.compile(
@@ -353,6 +356,8 @@ def committee_after_date(text: str) -> str | None:
         match := re.match(r"^\s*[-\u2013|]\s*(?P<name>[A-Z][^\d]{3,80})", text)
     ) and GOVERNING_WORD.search(match["name"]):
         return tidy_name(match["name"])
+    if (match := NAME_THEN_MINUTES.match(text)) and not names_a_venue(match["name"]):
+        return tidy_name(match["name"])  # "October 24, 2022 Council Meeting Minutes"
     return None
 
 

@@ -101,6 +101,12 @@ POSTAL_ADDRESS = re.compile(
 )
 # "Approval of Minutes: Ms Kay moved ...", "Fabric : Bernard said ...": a paragraph that
 # opens with its title and a colon.
+# "CALL TO ORDER – President Bee called ...", "PUBLIC COMMENT – VOTING ITEMS ONLY – There
+# was none": a title in capitals and its text, a dash between.
+DASHED_CAPITALS = re.compile(
+    r"^(?P<label>[A-Z][A-Z0-9&'\u2019/(), \u2013-]{2,100}?)\s+[-\u2013\u2014]\s+"
+    r"(?P<rest>[A-Z][a-z].*)$"
+)
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 LABEL_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][^:;]{1,70}?)\s?[:;]-?\s+(?P<rest>\S.*)$")
@@ -292,7 +298,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     below HEADING when the opening is not a title, or the text after it is not running
     text (a list of names after "Apologies:"), or it names a person speaking."""
     evidence = Evidence()
-    match = LABEL_PARAGRAPH.match(text)
+    match = LABEL_PARAGRAPH.match(text) or DASHED_CAPITALS.match(text)
     if not match:
         return "", text, evidence
     label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]

@@ -47,6 +47,7 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ANOTHER_MEETING,
     ATTENDANCE_LABEL,
+    DASHED_CAPITALS,
     HEADING,
     HONORIFIC,
     ITEM_PART,
@@ -111,6 +112,11 @@ MEETING_NAME = re.compile(
 )
 DOCUMENT_WORD = re.compile(
     r"^(?:(?:open|draft|confirmed|unconfirmed|approved)\s+)?minutes$", re.IGNORECASE
+)
+BODY_OF_PLACE = re.compile(
+    r"^(?:the\s+)?(?:borough|city|town|township|village|county|district|shire|municipality|"
+    r"parish)\s+of\s+[A-Z][\w'’ -]{2,40}$",
+    re.IGNORECASE,
 )
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
@@ -1265,7 +1271,8 @@ def may_head(text: str, after_marker: bool) -> bool:
     if ITEM_MARKER.match(text):
         return False
     shape = could_be_title(cell_text(text))
-    return after_marker or shape or bool(LABEL_PARAGRAPH.match(text) or RUN_IN.match(text))
+    labelled = LABEL_PARAGRAPH.match(text) or DASHED_CAPITALS.match(text)
+    return after_marker or shape or bool(labelled or RUN_IN.match(text))
 
 
 def is_label_cell(text: str, next_line: str) -> bool:
@@ -1348,6 +1355,8 @@ def opens_business(text: str) -> bool:
 def names_a_meeting(text: str) -> bool:
     """ "Fire District Commissioner Meeting", "Board of Directors": a heading's name line."""
     words = text.split()
+    if BODY_OF_PLACE.match(text):
+        return True  # "BOROUGH OF KELLSBY"
     return (
         bool(MEETING_NAME.search(text))
         and len(words) <= 8

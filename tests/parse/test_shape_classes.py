@@ -622,10 +622,26 @@ ITEMS = {
             ("6", "FLOOD INSURANCE MATTERS"),
         ],
     ),
+    # Titles in capitals run into their text after a dash ("CALL TO ORDER – President
+    # Amato called ..."); attendance labelled the same way is no item.
+    "borough-of-kellsby-council-2022-10-24.txt": (
+        [2, 3],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "PLEDGE OF ALLEGIANCE"),
+            (None, "PUBLIC COMMENT – VOTING ITEMS ONLY"),
+            (None, "PAVING CONTRACT"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "borough-of-kellsby-council-2022-10-24.txt": (
+        "Council Meeting",
+        "2022-10-24",
+        ["PAVING CONTRACT"],
+    ),
     "calderbridge-town-council-2017-10-18.txt": ("Full Council", "2017-10-18", ["1402"]),
     "tallow-regional-council-2019-09-25.txt": (
         "Tallow Regional Council",
