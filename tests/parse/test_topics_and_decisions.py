@@ -42,6 +42,8 @@ def test_repeated_phrases_become_topics_but_minutes_boilerplate_does_not():
         "Exclusion of the Press and Public",
         "Date of Next Meeting",
         "Call to Order",
+        "To agree the minutes of the meeting held on 5 October 2021",
+        "Approve Board Minutes of 2-19-08",
     ],
 )
 def test_procedural_business(title):
