@@ -150,6 +150,7 @@ FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 LINE_NUMBER = re.compile(r"(?<![\w.,/$£:-])(\d{1,3})(?=\s|[A-Z]|(?!st|nd|rd|th)[a-z])")
 MIN_LINE_NUMBERS = 10
+LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
@@ -246,7 +247,8 @@ def read_structure(
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
     numbers; only when that finds no structure is it also broken at headings in capitals
     between sentences ("... 1985. FIRE Referring to ..."), which numbered text never needs."""
-    prepared = split_table_rows(split_pipe_rows(split_slash_rows(split_at_leaders(lines))))
+    prepared = split_at_leaders(without_leading_line_numbers(lines))
+    prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines)
     if len(headings) < 2 and lines is not prepared:
@@ -466,6 +468,26 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = INLINE_CAPITALS.sub(r"\n\1\n", at_counted_numbers(text))
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page) for part in parts if part)
+    return out
+
+
+def without_leading_line_numbers(lines: list[Line]) -> list[Line]:
+    """A page's printed line numbers at the start of its lines ("1 Chair Bee called ...",
+    "2 Commission.", "3 ..."): ten or more lines counting up by one lose the number."""
+    numbered = [
+        (i, m) for i, line in enumerate(lines) if (m := LEADING_LINE_NUMBER.match(line.text))
+    ]
+    run: list[tuple[int, re.Match]] = []
+    for i, match in numbered:
+        if not run or 1 <= int(match[1]) - int(run[-1][1][1]) <= 2:
+            run.append((i, match))
+        elif int(match[1]) == 1:
+            run = [(i, match)]
+    if len(run) < MIN_LINE_NUMBERS:
+        return lines
+    out = list(lines)
+    for i, match in run:
+        out[i] = Line(out[i].text[match.end() :], page=out[i].page)
     return out
 
 
@@ -1081,12 +1103,7 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
                 if value > score[n]:
                     score[n], following[n] = value, m
         by_reading.setdefault((reading.style, reading.running, nested), []).insert(0, n)
-    # A run of letters starts at A or B: "L. Wiwcharuk", "M. Rutten" are initials.
-    starts = [
-        n
-        for n in range(len(nodes))
-        if not nodes[n][2] and (nodes[n][1].style[0] != "letter" or nodes[n][1].running <= 2)
-    ]
+    starts = [n for n in range(len(nodes)) if not nodes[n][2]]
     position: int | None = max(starts, key=lambda n: (score[n], -nodes[n][0]))
     chain = []
     while position is not None:

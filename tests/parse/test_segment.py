@@ -576,3 +576,21 @@ def test_initials_in_a_list_of_staff_are_no_lettered_items():
         "RECOGNITION OF TERRITORIES",
         "DELEGATIONS",
     ]
+
+
+def test_printed_line_numbers_at_line_starts_are_no_items():
+    body = [
+        "Chair Ann Bee called the meeting to order at 6:30 pm.", "ROLL CALL & INTRODUCTION",
+        "Members Present: Bee, Cole, Dunn.", "REVIEW OF MINUTES",
+        "Member Cole moved, seconded by Member Dunn, to approve the minutes.", "Ayes: 3",
+        "Nays: 0", "Motion carried.", "COMMUNICATIONS AND RECOGNITIONS",
+        "There were none.", "NEW BUSINESS", "The plan was discussed at length.",
+    ]  # fmt: skip
+    text = "<br />".join(f"{n} {line}" for n, line in enumerate(body, start=1))
+    document = parse_bytes(text.encode(), "m.txt")
+    assert [item.title for item in document.items] == [
+        "ROLL CALL & INTRODUCTION",
+        "REVIEW OF MINUTES",
+        "COMMUNICATIONS AND RECOGNITIONS",
+        "NEW BUSINESS",
+    ]
