@@ -304,6 +304,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]
     words = label.split()
     evidence.add(0.7, "opens its paragraph with a title and a colon")
+    if is_capitals_line(label):
+        evidence.add(0.3, "the title in capitals")
     if not starts_paragraph:
         evidence.add(-1.5, "inside a paragraph")
     sentence_words = NOT_IN_TITLES.intersection(w.lower() for w in words)
