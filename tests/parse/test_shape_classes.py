@@ -633,6 +633,17 @@ ITEMS = {
             (None, "PAVING CONTRACT"),
         ],
     ),
+    # Items lettered within an agenda section ("8-A", "8-B"), a street number first in
+    # the heading ("200 Mill Road").
+    "east-marlow-town-board-2016-05-09.txt": (
+        [1, 5],
+        [
+            (None, "ROLL CALL"),
+            ("8-A", "MINUTES TO BE APPROVED"),
+            ("8-B", "COMMUNICATIONS"),
+            ("8-C", "REPORTS"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
