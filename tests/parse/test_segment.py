@@ -594,3 +594,17 @@ def test_printed_line_numbers_at_line_starts_are_no_items():
         "COMMUNICATIONS AND RECOGNITIONS",
         "NEW BUSINESS",
     ]
+
+
+def test_decimal_numbers_closed_by_a_bracket_in_flattened_text():
+    filler = "The council heard the presentation and thanked the speakers for their work. " * 6
+    text = (
+        "City Council Minutes July 9, 2002 Mayor Ash called the meeting to order. "
+        f"Presentations 4.01) Presentation by the Scouts on Garden Weeds {filler}"
+        f"4.02) Presentation by the Library Director {filler}"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles[-2:] == [
+        "Presentation by the Scouts on Garden Weeds",
+        "Presentation by the Library Director",
+    ]
