@@ -83,7 +83,7 @@ CHROME_NOTICE = re.compile(
 # A page's formatting markup left in its text ("<strong>", "<br />"): dropped. Anything
 # else that looks like markup (a link, a script) is kept as text, and escaped wherever shown.
 # A line break a page's markup left in its text: the line breaks there.
-LINE_BREAK_MARKUP = re.compile(r"[ \t]*<br\s*/?>[ \t]*", re.IGNORECASE)
+LINE_BREAK_MARKUP = re.compile(r"<br\s*/?>", re.IGNORECASE)
 MARKUP_DEBRIS = re.compile(r"</?(?:strong|b|i|em|u|br|p)\s*/?>", re.IGNORECASE)
 # "Page 1: Council Meeting", "Agenda, decisions and minutes | Planning Committee - ...":
 # what a viewer or a committee system's page title puts before the document's own.
@@ -175,7 +175,8 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     left-hand heading that wraps beside its text is put back together.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = LINE_BREAK_MARKUP.sub("\n", text)  # "... alternate. <br /> <br />C. Library ..."
+    if "<br" in text.lower():  # "... alternate. <br /> <br />C. Library ..."
+        text = LINE_BREAK_MARKUP.sub("\n", text)
     lines = []
     for page, page_text in enumerate(text.split("\x0c")):
         raws = page_text.split("\n")

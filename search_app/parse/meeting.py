@@ -475,7 +475,9 @@ NOT_A_PERSON = re.compile(r"^the\s+\w+\s+[a-z]", re.IGNORECASE)
 
 
 # Codes and dates before a name: "MN-BFC-2012-09-18 CITY OF", "February 2021 Anytown ...".
-LEADING_DATES = re.compile(rf"^(?:(?:{MONTH}\s+)?[\w-]*\d[\w-]*[.)]?\s+)+", re.IGNORECASE)
+LEADING_DATES = re.compile(  # possessive: a long run of digits costs one pass, not n squared
+    rf"^(?:(?:{MONTH}\s+)?(?=[\w-]*\d)[\w-]++[.)]?\s+)+", re.IGNORECASE
+)
 
 
 # A meeting named in lower case: "Minutes of annual general meeting held on ...".

@@ -1,0 +1,53 @@
+"""Benchmark: parsing time on hostile text (long runs of one character or token).
+
+    python benchmarks/parse_hostile.py [--size 80000]
+
+A harvested file is whatever a remote server sent: a pattern that backtracks on a long
+run ("1111…", spaces, dots) would hold a harvest for minutes. Each input is a title line,
+a run of `size` characters and an end line; the figure is the parse time of each, and the
+worst. Parsing time should grow in proportion to the size, so the run is timed at two
+sizes and the ratio printed: about 4 for a linear parser when the size is multiplied by 4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from search_app.parse import parse_bytes  # noqa: E402
+
+RUNS = [
+    ".", "-", "|", "A", "1", "\u2013", ":", "/", "a ", "A ", "1 ", ". ", "A. ", "1. ", "| ",
+    "\t", "(", ")", "'", ";", ",", "THE ", "1a", "a1", "1-", "_", "1/", "1.1", " ",
+]  # fmt: skip
+
+
+def parse_seconds(run: str, size: int) -> float:
+    text = "Title\n" + run * (size // len(run)) + "\nEnd"
+    started = time.perf_counter()
+    parse_bytes(text.encode(), "hostile.txt")
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=80_000)
+    size = parser.parse_args().size
+    worst = ("", 0.0, 0.0)
+    for run in RUNS:
+        small, large = parse_seconds(run, size // 4), parse_seconds(run, size)
+        print(f"  {run!r:8} {size // 4:>7} chars {small:6.3f} s   {size:>7} chars {large:6.3f} s")
+        if large > worst[2]:
+            worst = (run, small, large)
+    run, small, large = worst
+    ratio = large / small if small else float("inf")
+    print(f"worst: {run!r}, {large:.3f} s for {size} chars ({ratio:.1f}x for 4x the size)")
+
+
+if __name__ == "__main__":
+    main()
