@@ -118,6 +118,12 @@ BODY_OF_PLACE = re.compile(
     r"parish)\s+of\s+[A-Z][\w'’ -]{2,40}$",
     re.IGNORECASE,
 )
+# Where the meeting was, under its date: a room or building, or a street address.
+VENUE_LINE = re.compile(
+    r"\b(?:room|hall|chambers?|centre|center|building|library|office|courthouse|hale)\b"
+    r"(?:,\s*room\s+\w+)?$|^\d+\s+(?:\w+\s+){0,3}(?:street|st|road|rd|avenue|ave|way|lane)\.?$",
+    re.IGNORECASE,
+)
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
@@ -1358,6 +1364,8 @@ def heading_date_line(lines: list[Line]) -> int:
                 found = index  # "December 12, 2019 Minutes" / "Fire District Board Meeting"
             elif found >= 0 and previous == lines[found].text and DOCUMENT_WORD.match(line.text):
                 found = index  # "28 September 2021" / "Minutes"
+            elif found >= 0 and previous == lines[found].text and VENUE_LINE.search(line.text):
+                found = index  # "MONDAY, JULY 23, 2012" / "COMMITTEE MEETING ROOM" / "530 KING ST"
             elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):
                 break  # running text: the heading has ended (a later date is a page's header)
             previous = line.text

@@ -608,3 +608,14 @@ def test_decimal_numbers_closed_by_a_bracket_in_flattened_text():
         "Presentation by the Scouts on Garden Weeds",
         "Presentation by the Library Director",
     ]
+
+
+def test_the_venue_under_the_date_line_is_the_heading_not_items():
+    document = parse_bytes(
+        b"Neighborhood Commission\n\nREGULAR MEETING MINUTES\n\nMONDAY, JULY 23, 2012\n\n"
+        b"CITY COUNCIL COMMITTEE MEETING ROOM\n\nCITY HALL, ROOM 205\n\n530 SOUTH KING STREET\n\n"
+        b"CALL TO ORDER: Chair Ann Bee called the meeting to order at 7:05 p.m.\n\n"
+        b"APPROVAL OF MINUTES: The minutes of June were approved as circulated.\n",
+        "m.txt",
+    )
+    assert [item.title for item in document.items] == ["CALL TO ORDER", "APPROVAL OF MINUTES"]
