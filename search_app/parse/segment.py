@@ -156,6 +156,8 @@ FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 LINE_NUMBER = re.compile(r"(?<![\w.,/$£:-])(\d{1,3})(?=\s|[A-Z]|(?!st|nd|rd|th)[a-z])")
 MIN_LINE_NUMBERS = 10
+LINE_NUMBER_SHARE = 0.8  # of the lines they span, line numbers number at least this share
+MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words, as a rule
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
@@ -274,7 +276,9 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     "ADJOURNMENT" around numbered business)."""
     candidates = heading_candidates(lines)
     numbered = best_heading_chain(candidates)
-    by_numbers = NUMBER_ADVANTAGE * plausibility(numbered)
+    # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
+    lettered = numbered and all(re.fullmatch(r"[A-Z]", h.number) for h in numbered)
+    by_numbers = (1 if lettered else NUMBER_ADVANTAGE) * plausibility(numbered)
     notes = [f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}"]
     # Each title line weighs at most 1: when the numbers outweigh even every line that could
     # be one, the title lines need no weighing (most numbered minutes), unless their style
@@ -489,7 +493,7 @@ def without_leading_line_numbers(lines: list[Line]) -> list[Line]:
             run.append((i, match))
         elif int(match[1]) == 1:
             run = [(i, match)]
-    if len(run) < MIN_LINE_NUMBERS:
+    if len(run) < MIN_LINE_NUMBERS or not numbers_every_line(lines, [i for i, _ in run]):
         return lines
     out = list(lines)
     for i, match in run:
@@ -507,11 +511,30 @@ def without_line_numbers(text: str) -> str:
             run.append(match)
         elif int(match[1]) == 1:
             run = [match]
-    if len(run) < MIN_LINE_NUMBERS:
+    if len(run) < MIN_LINE_NUMBERS or not close_together(text, run):
         return text
     for match in reversed(run):
         text = f"{text[: match.start(1)]} {text[match.end(1) :]}"
     return re.sub(r"\s{2,}", " ", text)
+
+
+def numbers_every_line(lines: list[Line], numbered: list[int]) -> bool:
+    """A page's line numbers number its lines, text and all; items' numbers leave the
+    lines of their text unnumbered ("2 Apologies" / "None were received." / "3 ...")."""
+    span = [line for line in lines[numbered[0] : numbered[-1] + 1] if line.text]
+    if len(numbered) >= LINE_NUMBER_SHARE * len(span):
+        return True
+    # each number alone on a line before its line of text ("1" / "Chair Bee called ...")
+    bare = sum(lines[i].text.isdigit() for i in numbered)
+    return bare >= LINE_NUMBER_SHARE * len(numbered) and 2 * len(numbered) >= len(span) - 2
+
+
+def close_together(text: str, run: list[re.Match]) -> bool:
+    """Flattened line numbers come every few words; items' numbers further apart."""
+    gaps = sorted(
+        len(text[a.end() : b.start()].split()) for a, b in zip(run, run[1:], strict=False)
+    )
+    return gaps[len(gaps) // 2] <= MAX_LINE_WORDS
 
 
 def at_counted_numbers(text: str) -> str:

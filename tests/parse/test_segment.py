@@ -619,3 +619,35 @@ def test_the_venue_under_the_date_line_is_the_heading_not_items():
         "m.txt",
     )
     assert [item.title for item in document.items] == ["CALL TO ORDER", "APPROVAL OF MINUTES"]
+
+
+def test_items_numbered_a_line_each_are_not_a_pages_line_numbers():
+    lines = [f"{n} Item number {n}\nIt was noted by the board." for n in range(2, 14)]
+    titles = [title for _, title in items_of("\n".join(lines))]
+    assert titles[:2] == ["Item number 2", "Item number 3"] and len(titles) == 12
+
+
+def test_lettered_points_inside_unnumbered_items_stay_inside():
+    text = (
+        "Flag Salute\n\nThe meeting was called to order by the President.\n\n"
+        "Visitors: None were present at the meeting.\n\n"
+        "Minutes: Joan moved to approve the minutes, motion passed.\n\n"
+        "Bills: Joan moved to approve the bills, motion passed.\n\n"
+        "Business New and Old:\n\nA. Lodge Hall: There is interest in the hall.\n\n"
+        "B. Public Works: The plant runs well.\n\nC. Budget Committee: Members were named.\n\n"
+        "Good of the order: Nothing was raised.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert "Business New and Old" in titles and "Lodge Hall" not in titles
+    assert not any(number for number, _ in items_of(text))
+
+
+def test_a_vote_labelled_like_a_title_is_part_of_its_item():
+    text = (
+        "Approve Minutes: Moved by V Pogue second by D Yelk to approve the minutes.\n\n"
+        "Voting AYE: Updike Pogue and Yelk\n\nVoting Nay: none\n\n"
+        "Presentation from the Public: None was made at the meeting.\n\n"
+        "Audit: The board reviewed the invoices and paid the bills.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert "Voting AYE" not in titles and "Voting Nay" not in titles
