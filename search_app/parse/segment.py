@@ -57,6 +57,7 @@ from search_app.parse.roles import (
     MOTION,
     NOT_IN_TITLES,
     SENTENCE_STARTERS,
+    SOMEONE_ACTING,
     TITLE_CONNECTIVES,
     Evidence,
     could_be_title,
@@ -1286,8 +1287,10 @@ def titled_line(text: str) -> str:
     words = text.split()
     if not text.endswith(".") or not 2 <= len(words) <= 6 or "." in text[:-1]:
         return text
-    if words[0].lower() in ("no", "none", "nil", "to"):
+    if words[0].lower() in ("no", "none", "nil", "to") or words[0] in SENTENCE_STARTERS:
         return text  # "No apologies.", "To note any substitutes.": a note, the agenda's words
+    if SOMEONE_ACTING.match(text):
+        return text  # "Councillor Amin substituted for Councillor Ali."
     strict = all(w[0].isupper() or w in TITLE_CONNECTIVES for w in words)
     plain = len(words) <= 4 and not any(w.endswith("ed") or w == "from" for w in words)
     return text[:-1] if is_procedural(text[:-1]) or (strict and plain) else text

@@ -464,7 +464,8 @@ def test_short_titles_printed_with_a_full_stop_head_items():
     text = (
         "Call to Order.\n\nThe President called the meeting to order at 7 p.m.\n\n"
         "Roll Call and Quorum.\n\nAll four directors were present, a quorum.\n\n"
-        "No apologies.\n\nRW announced the votes.\n\nThe new officers took their seats.\n"
+        "No apologies.\n\nRW announced the votes.\n\nThe new officers took their seats.\n\n"
+        "Councillor Amin substituted for Councillor Ali.\n\nThe chair welcomed him.\n"
     )
     assert [title for _, title in items_of(text)] == ["Call to Order", "Roll Call and Quorum"]
 
