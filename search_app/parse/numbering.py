@@ -22,6 +22,7 @@ TOKEN = (
     r"|\(\d{1,4}\)"  # (139)
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|\d{1,2}-[A-Z](?=\s)"  # 8-A, 8-C: the letters of agenda section 8
+    r"|\d{1,3}-\d{2,4}/\d{1,4}(?![\w/])"  # 1-0607/8: item 1 of the year 2007/8
     r"|[A-Z]{1,4}\d{1,4}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03
     r"|[A-Z]{2,4}\s\d{1,3}(?=[.)]?\s)"  # PAR 1
     r"|[A-Z]{1,3}/\d{1,4}(?![\w/])"  # C/152
@@ -65,6 +66,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return found + ([Reading(("letter", "", ""), ord(token) - 64)] if letter else [])
     if re.fullmatch(r"[A-Z]", token):
         return [Reading(("letter", "", ""), ord(token) - 64)]
+    if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):
+        return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d{1,2}-)([A-Z])", token):
         return [Reading((kind, match[1], "letter"), ord(match[2]) - 64)]
     match = re.fullmatch(r"(\S+/)\s?(\d+)", token)

@@ -644,6 +644,15 @@ ITEMS = {
             ("8-C", "REPORTS"),
         ],
     ),
+    # Compound numbers of the item and the council's year ("1-0708/7 - Welcome ...").
+    "ashby-parva-parish-council-2008-02-20.txt": (
+        [1],
+        [
+            ("1-0708/7", "Welcome and Apologies"),
+            ("2-0708/7", "Declarations of Interest"),
+            ("3-0708/7", "Village Green Drainage"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
