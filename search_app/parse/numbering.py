@@ -30,6 +30,7 @@ TOKEN = (
     r"|\d{4}-\d{2}_\d{1,3}"  # 2022-02_1
     r"|\d{1,4}(?:\.\d{1,2}){1,2}(?=[.:)]?(?:\s|$)|[-\u2013\u2014])"  # 1.0, 4.1.2, 3.23-, 4.01)
     r"|\d{6}\.\d{2,3}"  # 140617.01: item 1 of the meeting of 17 June 2014
+    r"|\d{1,4}[a-z]/\d{2,4}(?![\w/])"  # 41a/19: minute 41, part a
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,4}(?![\d/,]|:\d)"  # 5
     r"|[IVXL]{1,6}(?=\.)"  # II.
@@ -66,6 +67,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return found + ([Reading(("letter", "", ""), ord(token) - 64)] if letter else [])
     if re.fullmatch(r"[A-Z]", token):
         return [Reading(("letter", "", ""), ord(token) - 64)]
+    if match := re.fullmatch(r"(\d+)([a-z])(/\d+)", token):
+        return [Reading((kind, match[1], match[3]), ord(match[2]) - 96)]
     if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):
         return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d{1,2}-)([A-Z])", token):

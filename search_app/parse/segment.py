@@ -1155,6 +1155,11 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
         found.append((((kind, f"{reading.running}.", ""), 1, True), 0))
     if nested and (parent := outline_parent(reading)) is not None:
         found += [(((kind, "", ""), parent + step, False), step - 1) for step in (1, 2, 3)]
+    if suffix and not prefix:  # "41/19" then "42a/19": a minute lettered into parts
+        parts = ((kind, str(reading.running + step), suffix) for step in (0, 1))
+        found += [((style, 1, nested), gap) for gap, style in enumerate(parts)]
+    if suffix and prefix.isdigit():  # "41d/19" then "42/19"
+        found += [(((kind, "", suffix), int(prefix) + step, nested), step - 1) for step in (1, 2)]
     return found
 
 

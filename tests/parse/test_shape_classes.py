@@ -653,6 +653,17 @@ ITEMS = {
             ("3-0708/7", "Village Green Drainage"),
         ],
     ),
+    # A minute lettered into parts ("41a/19", "41b/19"), then the next minutes ("42/19").
+    "coombe-tracey-parish-council-2019-07-02.txt": (
+        [1],
+        [
+            ("41a/19", "Apologies"),
+            ("41b/19", "Declarations of Interest"),
+            ("41c/19", "Reports from the Police and the District Council"),
+            ("42/19", "Actions from last meeting"),
+            ("43/19", "Finance"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
