@@ -134,7 +134,8 @@ def seconded_motions(paragraphs: list[str]) -> list[str]:
     motions that were put, and a lost one says so."""
     for index, text in enumerate(paragraphs):
         motion = "\n".join(paragraphs[index : index + 2])  # "Proposed by A" / "Seconded by B"
-        if has_any(motion.lower(), ("second",)) and SECONDED_MOTION.match(motion.lower()):
+        lowered = motion.lower()
+        if has_any(lowered, ("second",)) and SECONDED_MOTION.match(lowered):
             return [motion if SECONDED_MOTION.match(text.lower()) is None else text]
     return []
 

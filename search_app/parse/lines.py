@@ -80,10 +80,10 @@ CHROME_NOTICE = re.compile(
     r"|home\s*[>\u203a\u00bb]\s)",
     re.IGNORECASE,
 )
-# A page's formatting markup left in its text ("<strong>", "<br />"): dropped. Anything
-# else that looks like markup (a link, a script) is kept as text, and escaped wherever shown.
 # A line break a page's markup left in its text: the line breaks there.
 LINE_BREAK_MARKUP = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# A page's formatting markup left in its text ("<strong>", "<br />"): dropped. Anything
+# else that looks like markup (a link, a script) is kept as text, and escaped wherever shown.
 MARKUP_DEBRIS = re.compile(r"</?(?:strong|b|i|em|u|br|p)\s*/?>", re.IGNORECASE)
 # "Page 1: Council Meeting", "Agenda, decisions and minutes | Planning Committee - ...":
 # what a viewer or a committee system's page title puts before the document's own.

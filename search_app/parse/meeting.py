@@ -527,14 +527,12 @@ def tidy_name(text: str) -> str | None:
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
-MEETING_KIND = re.compile(
-    r"(?:regular|special|annual|ordinary|extraordinary|adjourned|emergency|general)", re.I
-)
+KINDS = "regular|special|annual|ordinary|extraordinary|adjourned|emergency"  # of meeting
+MEETING_KIND = re.compile(rf"(?:{KINDS}|general)", re.I)
 MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+meeting", re.IGNORECASE)
 KIND_AFTER_BODY = re.compile(
     r"(?P<body>\b(?:council|committee|board|panel|commission|authority|trustees|supervisors)"
-    r"\b.*?)\s+(?:regular|special|annual|ordinary|extraordinary|adjourned|emergency|"
-    r"reconvened)(?:\s+(?:meeting|session))?$",
+    rf"\b.*?)\s+(?:{KINDS}|reconvened)(?:\s+(?:meeting|session))?$",
     re.IGNORECASE,
 )
 HELD_ON = re.compile(

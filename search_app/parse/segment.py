@@ -133,7 +133,7 @@ SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " besid
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 # A row of a two-column table saved with " / " between its cells: a short title first.
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
-MIN_SLASH_ROWS = 3
+MIN_TABLE_ROWS = 3
 RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:the|council|this)\b")
 MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many lines
 # A page number after a contents entry's title: "... May 19, 2015. 1", "... Amendment4".
@@ -144,7 +144,7 @@ MARGIN_REFERENCE = re.compile(
     r"^(?P<margin>(?:[A-Z][\w'’-]*\s+){1,3})(?P<token>\d{2}/\d{2,4})\s+"
     r"(?P<rest>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s.*)$"
 )
-MEMBERS_LABEL = re.compile(
+PEOPLE_LABEL = re.compile(
     r"\b(?:trustees|members|councillors|directors|commissioners|governors|officers|staff|"
     r"attendees|guests|visitors)$",
     re.IGNORECASE,
@@ -488,12 +488,7 @@ def without_leading_line_numbers(lines: list[Line]) -> list[Line]:
     numbered = [
         (i, m) for i, line in enumerate(lines) if (m := LEADING_LINE_NUMBER.match(line.text))
     ]
-    run: list[tuple[int, re.Match]] = []
-    for i, match in numbered:
-        if not run or 1 <= int(match[1]) - int(run[-1][1][1]) <= 2:
-            run.append((i, match))
-        elif int(match[1]) == 1:
-            run = [(i, match)]
+    run = [numbered[p] for p in counting_run([int(m[1]) for _, m in numbered], 2)]
     if len(run) < MIN_LINE_NUMBERS or not numbers_every_line(lines, [i for i, _ in run]):
         return lines
     out = list(lines)
@@ -506,17 +501,25 @@ def without_line_numbers(text: str) -> str:
     """A page's printed line numbers, flattened into its text ("1 CITY OF ELM 2 MINUTES
     3 CITY COUNCIL ... 8Mayor Ash called ..."): a run of ten or more numbers counting up
     by one is taken out, so the numbers are not read as items."""
-    run: list[re.Match] = []
-    for match in LINE_NUMBER.finditer(text):
-        if not run or 1 <= int(match[1]) - int(run[-1][1]) <= 3:  # a number or two lost
-            run.append(match)
-        elif int(match[1]) == 1:
-            run = [match]
+    matches = list(LINE_NUMBER.finditer(text))
+    run = [matches[p] for p in counting_run([int(m[1]) for m in matches], 3)]
     if len(run) < MIN_LINE_NUMBERS or not close_together(text, run):
         return text
     for match in reversed(run):
         text = f"{text[: match.start(1)]} {text[match.end(1) :]}"
     return re.sub(r"\s{2,}", " ", text)
+
+
+def counting_run(values: list[int], largest_step: int) -> list[int]:
+    """Positions of the run of values counting up, each at most `largest_step` past the
+    last (a number or two lost in the text); a 1 out of the run starts it again."""
+    run: list[int] = []
+    for position, value in enumerate(values):
+        if not run or 1 <= value - values[run[-1]] <= largest_step:
+            run.append(position)
+        elif value == 1:
+            run = [position]
+    return run
 
 
 def numbers_every_line(lines: list[Line], numbered: list[int]) -> bool:
@@ -616,7 +619,7 @@ def split_slash_rows(lines: list[Line]) -> list[Line]:
         row if (row := SLASH_ROW.match(line.text)) and " / " not in row["rest"][:80] else None
         for line in lines
     ]  # a row of headers ("ITEM / ISSUE / DECISIONS") has more cells than two
-    if sum(row is not None for row in rows) < MIN_SLASH_ROWS:
+    if sum(row is not None for row in rows) < MIN_TABLE_ROWS:
         return lines
     out = []
     for line, row in zip(lines, rows, strict=True):
@@ -636,7 +639,7 @@ def split_pipe_rows(lines: list[Line]) -> list[Line]:
     three rows at least: each cell on a line of its own, marked as a cell, so a row's
     first cell is read as a title cell and the rest as its text ("| |text" continues it)."""
     rows = [line.text.startswith("|") and line.text.endswith("|") for line in lines]
-    if sum(rows) < MIN_SLASH_ROWS:
+    if sum(rows) < MIN_TABLE_ROWS:
         return lines
     out = []
     for line, row in zip(lines, rows, strict=True):
@@ -1261,7 +1264,7 @@ def is_report_label(label: str) -> bool:
         return False
     office = label.lower() in ("clerk", "secretary", "chair", "chairman", "chairperson")
     meeting = MEETING_LABEL.search(label) or ATTENDANCE_LABEL.search(label)
-    meeting = meeting or MEMBERS_LABEL.search(label)  # "Trustees: Capt. R Penwarden, ..."
+    meeting = meeting or PEOPLE_LABEL.search(label)  # "Trustees: Capt. R Penwarden, ..."
     return office or not (is_part_label(label) or meeting)
 
 
