@@ -39,6 +39,8 @@ OUTCOME_CAPITALS = re.compile(
 OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
     rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|voted\s+to)\b"
+    # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
+    r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
     r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|"
     r"(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"

@@ -32,6 +32,7 @@ TOKEN = (
     r"|\d{6}\.\d{2,3}"  # 140617.01: item 1 of the meeting of 17 June 2014
     r"|\d{1,4}[a-z]/\d{2,4}(?![\w/])"  # 41a/19: minute 41, part a
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
+    r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
     r"|\d{1,4}(?![\d/,]|:\d)"  # 5
     r"|[IVXL]{1,6}(?=\.)"  # II.
     r"|[A-Z](?=[.)]\s)"  # B. or B) before its title
@@ -40,7 +41,7 @@ TOKEN = (
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?(?P<token>{TOKEN})"
     r"(?P<delim>\.\)?|\)|:|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
-    r"(?:\s+(?P<title>\S.*)|(?:(?<=[.)\-\u2013\u2014])|(?<=\.\d\d))(?P<glued>[A-Z].*))?$",
+    r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".

@@ -854,7 +854,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif not looks_like_title(title):
-        delimited = delimiter in (".", ")") or token.startswith("(") or token.endswith(".0")
+        delimited = delimiter in (".", ")", ":") or token.startswith("(") or token.endswith(".0")
+        delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
         if not (delimited and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)
@@ -915,7 +916,8 @@ def first_clause(text: str) -> tuple[str, str]:
     sentence = re.match(r"(.+?[.!?])(?:\s|$)", text)
     title = sentence[1] if sentence else text
     if len(title.split()) > SENTENCE_TITLE_WORDS or not sentence:  # long, or wrapped
-        clause = re.match(r"(.{20,}?)[,;:]\s", title)
+        ends = r"[,;:]\s" if is_capitals_line(title) else r"[,;:]\s|\s\("  # "(pages 4-9)"
+        clause = re.match(rf"(.{{20,}}?)(?:{ends})", title)
         title = clause[1] if clause else " ".join(title.split()[:12]).rstrip(" ,")
     return title.rstrip(" .,;:"), text
 
@@ -1000,6 +1002,8 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
         return None  # "Agenda Item 1: Record of those Present": a marker, not the title
     if HONORIFIC.match(title) and not is_sentence(rest):
         return None
+    if re.fullmatch(r"[A-Z][a-z]+ed", title):
+        return None  # "Submitted – Minutes of the Planning Committee": a status, not a title
     if is_capitals_line(title) and is_capitals(rest.split()[0] if rest else ""):
         return None  # "GENERAL FUND - BUDGET VARIATIONS": the dash is inside the title
     limit = 20 if is_capitals_line(title) else 15
