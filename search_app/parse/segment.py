@@ -1140,7 +1140,9 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
                 if value > score[n]:
                     score[n], following[n] = value, m
         by_reading.setdefault((reading.style, reading.running, nested), []).insert(0, n)
-    starts = [n for n in range(len(nodes)) if not nodes[n][2]]
+    # A run may start at an outline's first point ("1.1 APOLOGIES") when its item's own
+    # heading is not printed (or the page begins below it), never further inside.
+    starts = [n for n in range(len(nodes)) if not nodes[n][2] or nodes[n][1].running == 1]
     position: int | None = max(starts, key=lambda n: (score[n], -nodes[n][0]))
     chain = []
     while position is not None:

@@ -32,6 +32,17 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "banksia-ridge-council-2018-04-17.txt": (
+        [11],
+        [
+            ("1.1", "APOLOGIES"),
+            ("1.2", "ACKNOWLEDGEMENT OF COUNTRY"),
+            ("1.3", "DECLARATION OF INTERESTS"),
+            ("2", "Confirmation of Minutes of Previous Meeting"),
+            ("3", "Mayoral Minute"),
+            ("4", "Reports of Officers"),
+        ],
+    ),
     "hollinsby-town-council-2018-03-19.txt": (
         [4, 13],
         [
