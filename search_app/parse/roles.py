@@ -58,7 +58,7 @@ MEETING_LABEL = re.compile(
     re.IGNORECASE,
 )
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:present|in attendance|also present|absent)\b|\b(?:present|attendance):?$"
+    r"^(?:present|in attendance|also present|absent)\b|\b(?:present|attendance|absent):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b",
     re.IGNORECASE,
@@ -110,7 +110,15 @@ DASHED_CAPITALS = re.compile(
 )
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
-LABEL_PARAGRAPH = re.compile(r"^(?P<label>[A-Z][^:;]{1,70}?)\s?[:;]-?\s+(?P<rest>\S.*)$")
+LABEL_PARAGRAPH = re.compile(
+    r"^(?P<label>[A-Z](?:[^:;]|(?<=\bre):){1,70}?)\s?[:;]-?\s+(?P<rest>\S.*)$"
+)  # "Consider/Take Action re: Operator's License: ..." ("re:" is inside the title)
+# "Call to Order. Chair Bee called ...", "Set Next Meeting Date – The board set ...": a
+# title in title case, a full stop or a dash, then the paragraph's first sentence.
+STOPPED_TITLE = re.compile(
+    r"^(?P<label>[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){3,70}?)(?:\.|\s[-\u2013\u2014])\s+"
+    r"(?P<rest>[A-Z].*)$"
+)
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|mayor|chair(?:man|woman|person)?|"
     r"president|commissioner|trustee|director)\b",
@@ -294,12 +302,26 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
     return evidence
 
 
+def opening_title(text: str) -> re.Match | None:
+    """The "Title: text", "TITLE – Text" or "Title. Text" opening of a paragraph; a title
+    before a full stop or a dash must be in title case ("Motion carried. The board ..."
+    is a sentence)."""
+    match = LABEL_PARAGRAPH.match(text) or DASHED_CAPITALS.match(text)
+    if match or not (stopped := STOPPED_TITLE.match(text)):
+        return match
+    words = stopped["label"].split()
+    strict = all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words)
+    initial = len(words[-1]) == 1  # "MOVED BY COUNCILLOR C. Bee": a name's initial
+    sentence = is_body_text(stopped["rest"])  # not "Stephen Bee – City Attorney"
+    return stopped if strict and len(words) <= 7 and sentence and not initial else None
+
+
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
     """(title, text, evidence) for a paragraph that opens "Title: text"; the evidence is
     below HEADING when the opening is not a title, or the text after it is not running
     text (a list of names after "Apologies:"), or it names a person speaking."""
     evidence = Evidence()
-    match = LABEL_PARAGRAPH.match(text) or DASHED_CAPITALS.match(text)
+    match = opening_title(text)
     if not match:
         return "", text, evidence
     label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]
@@ -315,7 +337,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     elif re.search(r"[$£€]\s?\d", label):
         evidence.add(-2, "the opening is a sum of money, not a title")
     meeting_label = MEETING_LABEL.match(label) and len(words) <= 2
-    part = is_part_label(label) or MOTION.match(label)
+    first_part = re.split(r"\s[-\u2013\u2014]\s", label)[0]  # "ACTION – AH": an action's owner
+    part = is_part_label(label) or is_part_label(first_part) or MOTION.match(label)
     if part or ATTENDANCE_LABEL.search(label) or meeting_label:
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):

@@ -47,11 +47,9 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ANOTHER_MEETING,
     ATTENDANCE_LABEL,
-    DASHED_CAPITALS,
     HEADING,
     HONORIFIC,
     ITEM_PART,
-    LABEL_PARAGRAPH,
     MEETING_LABEL,
     MONTHS,
     MOTION,
@@ -69,6 +67,7 @@ from search_app.parse.roles import (
     label_paragraph,
     looks_like_title,
     numbered_evidence,
+    opening_title,
     unnumbered_evidence,
 )
 
@@ -1246,8 +1245,8 @@ def unnumbered_headings(
             elif evidence.score >= HEADING:
                 title = text.rstrip(" :")
                 headings.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
-        if text:
-            previous = text
+        if line.text:
+            previous = line.text  # as printed: titled_line() drops a title's full stop
     if sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE:
         for label in weak:
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
@@ -1334,7 +1333,7 @@ def may_head(text: str, after_marker: bool) -> bool:
     if ITEM_MARKER.match(text):
         return False
     shape = could_be_title(cell_text(text))
-    labelled = LABEL_PARAGRAPH.match(text) or DASHED_CAPITALS.match(text)
+    labelled = opening_title(text)
     return after_marker or shape or bool(labelled or RUN_IN.match(text))
 
 

@@ -2,7 +2,7 @@
 (tests/fixtures/shapes/, invented bodies and people, at least two shapes a class):
 
  1. compound minute references
- 2. 'Title: text' paragraphs
+ 2. 'Title: text' paragraphs (and 'Title. Text', 'Title – Text' in title case)
  3. capitals headings in wrapped PDF text
  4. untitled numbered paragraphs
  5. numbered runs that are not items
@@ -32,6 +32,27 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "juniper-flats-town-board-2012-03-12.txt": (
+        [2],
+        [
+            (None, "Call to Order"),
+            (None, "Statement of Public Notice"),
+            (None, "Approve Minutes of Prior Meeting"),
+            (None, "Snow Removal Contract"),
+            (None, "Audit/Pay Bills"),
+            (None, "Set Next Meeting Date/Adjournment"),
+        ],
+    ),
+    "corrie-bay-development-trust-2020-10-05.txt": (
+        [2],
+        [
+            (None, "Apologies"),
+            (None, "Approval of Minutes"),
+            (None, "Pier Repairs"),
+            (None, "Community Shop"),
+            (None, "Any Other Business"),
+        ],
+    ),
     "banksia-ridge-council-2018-04-17.txt": (
         [11],
         [
@@ -702,6 +723,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "juniper-flats-town-board-2012-03-12.txt": (
+        "Town Board",
+        "2012-03-12",
+        ["Approve Minutes of Prior Meeting", "Snow Removal Contract"],
+    ),
     "hollinsby-town-council-2018-03-19.txt": (
         "Hollinsby Town Council",
         "2018-03-19",
