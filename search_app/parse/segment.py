@@ -179,10 +179,11 @@ PART_AFTER_CAPITALS = re.compile(
 )
 # A heading in capitals between two sentences of flattened text, or after a name: "...
 # 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...".
-CAPITALS_WORD = r"[A-Z][A-Z&'\u2019-]"
+CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
-    rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s))((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|\d{{1,4}},?)\s+){{0,7}})?"
-    rf"{CAPITALS_WORD}{{3,}})\s+(?=[A-Z][a-z])"
+    rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s)|(?<=\u2014\s))"
+    rf"((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
+    rf"{CAPITALS_WORD}{{3,}})\s+(?=[A-Z][a-z]|[\u2022\u25cf]\s)"  # a title, then text or a bullet
 )
 GLUED = re.compile(
     r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
@@ -1408,7 +1409,12 @@ def heading_date_line(lines: list[Line]) -> int:
             elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):
                 break  # running text: the heading has ended (a later date is a page's header)
             previous = line.text
-    return found if found >= 0 else attendance - 1 if attendance > 0 else -1
+    if found >= 0 or attendance <= 0:
+        return found
+    before = previous_text(lines, attendance)  # "ROLL CALL" / "Present were ...": business
+    return (
+        attendance - 1 if before is None or not opens_business(lines[before].text) else before - 1
+    )
 
 
 def opens_business(text: str) -> bool:

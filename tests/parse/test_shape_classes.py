@@ -32,6 +32,17 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "brightwater-city-council-2021-03-01.txt": (
+        [3],
+        [
+            (None, "ROLL CALL"),
+            (None, "PLEDGE OF ALLEGIANCE"),
+            (None, "CITIZEN COMMENTS"),
+            (None, "CONSENT AGENDA"),
+            (None, "SECOND READING/PUBLIC HEARING — ORDINANCES"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
     "juniper-flats-town-board-2012-03-12.txt": (
         [2],
         [
