@@ -128,6 +128,9 @@ MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meet
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
+COLON = re.compile(r":\s+")
+SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
+MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 # A row of a two-column table saved with " / " between its cells: a short title first.
@@ -994,9 +997,14 @@ def split_title_from_body(text: str) -> tuple[str, str]:
 def split_at_separator(text: str) -> tuple[str, str] | None:
     """ "Title: text" or "Title - Text of the minute." when the left side is a title
     ("Councillor Bee: Sales Boards" is one title: a member's motion or question)."""
-    match = re.search(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+", text)
-    if not match:
-        return None
+    for separator in (COLON, SEPARATOR):  # "Woodland Plan - Lea Park: decide on quotes"
+        match = separator.search(text)
+        if match and (found := separated_at(text, match)):
+            return found
+    return None
+
+
+def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
     if re.fullmatch(rf"{NUMBER_WORD}\d{{1,3}}", title, re.IGNORECASE):
         return None  # "Agenda Item 1: Record of those Present": a marker, not the title
@@ -1122,9 +1130,12 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
     score = list(own)
     following: list[int | None] = [None] * len(nodes)
     by_reading: dict[tuple, list[int]] = {}
+    uncounted = lost_its_count(candidates)
     for n in range(len(nodes) - 1, -1, -1):
         c, reading, nested = nodes[n]
         for key, gap in next_readings(reading, nested):
+            if uncounted and key[1] == reading.running == 1 and key[0] == reading.style:
+                gap = 0  # every heading printed "1.": the list lost its count, nothing skipped
             for m in by_reading.get(key, []):
                 if nodes[m][0] <= c:
                     continue
@@ -1149,6 +1160,13 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
         chain.append(candidates[nodes[position][0]])
         position = following[position]
     return chain
+
+
+def lost_its_count(candidates: list[HeadingCandidate]) -> bool:
+    """Three or more headings numbered "1." and none "2.": a list that lost its count
+    (a web page's numbered list saved as text)."""
+    firsts = sum(1 for c in candidates if c.number == "1" and c.delimiter)
+    return firsts >= MIN_UNCOUNTED and not any(c.number == "2" for c in candidates)
 
 
 def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:

@@ -32,6 +32,21 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "ashby-wold-parish-council-2021-05-10.txt": (
+        [2, 5],
+        [
+            ("1", "Apologies"),
+            (
+                "1",
+                "To receive declarations of interest in accordance with the Localism Act 2011 "
+                "and to receive any applications for Dispensation",
+            ),
+            ("1", "To approve the Minutes of the Meeting held 12th April 2021"),
+            ("1", "Bus Shelter - Church Lane"),
+            ("1", "Defibrillator Training"),
+            ("1", "Date of next meeting"),
+        ],
+    ),
     "brightwater-city-council-2021-03-01.txt": (
         [3],
         [
@@ -734,6 +749,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "ashby-wold-parish-council-2021-05-10.txt": (
+        "Parish Council",
+        "2021-05-10",
+        ["Bus Shelter - Church Lane"],
+    ),
     "juniper-flats-town-board-2012-03-12.txt": (
         "Town Board",
         "2012-03-12",
