@@ -24,6 +24,7 @@ class Line:
     page: int = 0  # from form feeds in PDF text; 0 throughout when pages are unknown
     number: str = ""  # the item number, for a heading the reader found in markup
     entry: bool = False  # a contents entry: dot leaders and a page number ended it
+    linked: bool = False  # a link to a document ended it ("... Policies pdf icon PDF 167 KB")
 
 
 @dataclass
@@ -92,6 +93,7 @@ PAGE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # Every piece of inline chrome has one of these in it: most lines skip the patterns.
+DOCUMENT_LINK = re.compile(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*\|?$", re.IGNORECASE)
 CHROME_HINTS = ("pdf", "doc", "kb", " mb", "mp3", "mp4", "xls", "view directions", "weblink")
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
 CHROME_LINE = re.compile(
@@ -163,6 +165,11 @@ def normalise_line(raw: str) -> str:
     return "" if CHROME_LINE.match(text.removeprefix("- ")) or text == "-" else text
 
 
+def links_a_document(raw: str) -> bool:
+    """A committee system's link to an item's report after its title: "PDF 167 KB"."""
+    return "B" in raw and DOCUMENT_LINK.search(raw) is not None
+
+
 def cell_text(text: str) -> str:
     """A line without the "|" that marked it as a table cell (the segmenter uses the mark)."""
     return CELL_MARK.sub("", text)
@@ -181,7 +188,7 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     for page, page_text in enumerate(text.split("\x0c")):
         raws = page_text.split("\n")
         for raw in unfold_columns(raws) if columns else raws:
-            lines.append(Line(normalise_line(raw), page=page))
+            lines.append(Line(normalise_line(raw), page=page, linked=links_a_document(raw)))
     return lines
 
 

@@ -171,8 +171,17 @@ def is_body_text(text: str) -> bool:
 
 
 def could_be_title(text: str) -> bool:
-    """The cheap first test of a title line: short, capitalised, no full stop."""
-    return 0 < len(text) <= 100 and text[0].isupper() and not text.endswith((".", ",", ";", "|"))
+    """The cheap first test of a title line: short, capitalised, no full stop (the
+    agenda's wording, "To confirm that the items of business marked ...", runs longer)."""
+    longest = 200 if text.startswith("To ") else 100
+    return (
+        0 < len(text) <= longest and text[0].isupper() and not text.endswith((".", ",", ";", "|"))
+    )
+
+
+def agenda_words(words: list[str]) -> int:
+    """The most words of a title in mixed case: more for the agenda's wording ("To ...")."""
+    return 30 if words[0] == "To" else 12
 
 
 def looks_like_title(title: str) -> bool:
@@ -222,11 +231,12 @@ def is_dated_business(text: str) -> bool:
 
 
 def unnumbered_evidence(
-    text: str, next_line: str, previous: str, part_follows: bool = False
+    text: str, next_line: str, previous: str, part_follows: bool = False, linked: bool = False
 ) -> Evidence:
     """Evidence that a line without a number heads an item: its shape, and its neighbours
     (`part_follows`: a "Minutes:" or "Decision:" label comes within two lines, as under
-    each title of a committee system's item table)."""
+    each title of a committee system's item table; `linked`: a link to the item's
+    report ended the line)."""
     evidence = Evidence()
     if part_follows and could_be_title(text):
         evidence.add(1.5, "a 'Minutes:' or 'Decision:' label follows")
@@ -234,8 +244,10 @@ def unnumbered_evidence(
     if not could_be_title(text):
         evidence.add(-3, "not a title's shape (lower case, long, or ends like a sentence)")
         return evidence
+    if linked:
+        evidence.add(1, "a link to its report follows ('PDF 167 KB')")
     capitals = is_capitals_line(text)
-    if len(words) > (16 if capitals else 12):
+    if len(words) > (16 if capitals else agenda_words(words)):
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):
         evidence.add(-2, "the line before stops mid-sentence")
@@ -260,7 +272,7 @@ def unnumbered_evidence(
         evidence.add(-1, "words of a sentence")
     elif SOMEONE_ACTING.match(text):
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
-    if is_procedural(text) and len(words) <= 12:
+    if is_procedural(text) and len(words) <= agenda_words(words):
         evidence.add(1, "known business (apologies, minutes, interests)")
     if len(words) <= 8 and is_title_case(words):
         evidence.add(0.5, "short and capitalised like a title")

@@ -1242,7 +1242,7 @@ def unnumbered_headings(
                 blanks = index >= 2 and not lines[index - 1].text and not lines[index - 2].text
                 before = "" if blanks else previous
                 evidence = unnumbered_evidence(
-                    cell_text(text), cell_text(next_line), before, labelled_part
+                    cell_text(text), cell_text(next_line), before, labelled_part, line.linked
                 )
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")

@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "wexcombe-licensing-committee-undated.txt": (
+        [6],
+        [
+            (None, "Apologies for Absence"),
+            (None, "Declarations of Interest in matters coming before this meeting"),
+            (None, "To agree the minutes of the last meeting held on 14 March 2023"),
+            (None, "The Review of the Statement of Gambling Principles and its Timetable"),
+            (None, "Street Trading Consents in the Town Centre"),
+        ],
+    ),
     "ashby-wold-parish-council-2021-05-10.txt": (
         [2, 5],
         [
