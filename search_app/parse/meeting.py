@@ -47,6 +47,10 @@ LABEL = re.compile(
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
 MEMBERS_LABEL = re.compile(r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$", re.I)
 # Text extraction glues a page's parts together: "2012-09-18CITY OF", "TrusteesVILLAGE OF".
+# The end of a line where a date may have been broken: "Wednesday 13", "13th", "March".
+DATE_BROKEN_AT_END = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?|\b{MONTH}|\b{MONTH}\s+\d{{1,2}},?)$"
+)
 GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9])(?=[A-Z]{3,}\b)")
 HEADER_NOISE = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?"
@@ -280,7 +284,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     Tuesday, 2nd October, 2018"): the meeting's is the one that names a body,
     has a weekday or says "held", and is not a publication or rescheduling date.
     """
-    lines = [GLUED_CAPITALS.sub(" ", text) for text in lines]
+    lines = with_dates_rejoined([GLUED_CAPITALS.sub(" ", text) for text in lines])
     for text in lines:
         council = re.sub(r"^minutes\s+(?:of\s+)?", "", text, flags=re.I)
         if COUNCIL_LINE.match(council) and not FULL_COUNCIL.match(council) and not header.body:
@@ -304,6 +308,18 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         or committee_below_date(lines[index + 1 : index + 2])
     )
     header.venue = venue_after_date(text[match.end() :])
+
+
+def with_dates_rejoined(lines: list[str]) -> list[str]:
+    """A heading's date broken across two lines ("on Wednesday 13" / "November 2019",
+    "Monday, March" / "4, 2019") joined on the first of them, the second left blank."""
+    joined = list(lines)
+    for index in range(len(joined) - 1):
+        pair = f"{joined[index]} {joined[index + 1]}"
+        broken = DATE_BROKEN_AT_END.search(joined[index]) and DATE.search(pair)
+        if broken and not DATE.search(joined[index]) and not DATE.search(joined[index + 1]):
+            joined[index], joined[index + 1] = pair, ""
+    return joined
 
 
 def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:

@@ -268,6 +268,9 @@ def unnumbered_evidence(
         if is_body_text(next_line):
             evidence.add(0.3, "running text follows")
         return evidence
+    shouted = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
+    if len(shouted) >= 2 and len(shouted) * 2 >= len(words) and words[-1] in shouted:
+        evidence.add(0.7, "ends in capitals ('Video and AUDIO RECORDING OF COUNCIL MEETING')")
     if ": " in text or NOT_IN_TITLES.intersection(w.lower() for w in words):
         evidence.add(-1, "words of a sentence")
     elif SOMEONE_ACTING.match(text):

@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "kurrajong-vale-shire-council-2019-03-12.txt": (
+        [3],
+        [
+            (None, "OPENING PRAYER"),
+            (None, "Acknowledgement of CULTURAL DIVERSITY"),
+            (None, "Webcasting and AUDIO RECORDING OF COUNCIL MEETING"),
+            (None, "APOLOGIES"),
+            (None, "CONFIRMATION OF MINUTES"),
+        ],
+    ),
     "wexcombe-licensing-committee-undated.txt": (
         [6],
         [
@@ -759,6 +769,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "kurrajong-vale-shire-council-2019-03-12.txt": (
+        "Ordinary Meeting",
+        "2019-03-12",
+        ["CONFIRMATION OF MINUTES"],
+    ),
     "ashby-wold-parish-council-2021-05-10.txt": (
         "Parish Council",
         "2021-05-10",
