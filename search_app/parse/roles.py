@@ -336,7 +336,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     below HEADING when the opening is not a title, or the text after it is not running
     text (a list of names after "Apologies:"), or it names a person speaking."""
     evidence = Evidence()
-    match = opening_title(text)
+    match = opening_title(text.removeprefix("- "))  # "- Truck repairs – DISCUSSION ITEM: ..."
     if not match:
         return "", text, evidence
     label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]

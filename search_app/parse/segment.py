@@ -1250,6 +1250,11 @@ def unnumbered_headings(
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
             starts = not previous or previous.endswith(TERMINAL) or not lines[index - 1].text
             label, rest, labelled = label_paragraph(text, next_line, starts)
+            if label and not starts and ATTENDANCE_LABEL.match(previous) and is_body_text(rest):
+                # "Present: ..." then "Call to Order: Chair Bee called ...": a new paragraph
+                label, rest, labelled = label_paragraph(text, next_line, True)
+            if label and text.startswith("- ") and not bulleted_label(previous, next_line):
+                labelled.add(-1, "a bullet alone: the entry of a list, not one of its items")
             if label:  # "Title: text" is judged as a paragraph opening, never as a title line
                 evidence = labelled
             run_in = (
@@ -1278,6 +1283,11 @@ RUN_IN = re.compile(
     r"^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Mr|Mrs|Ms|Dr|Members)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
 )
+
+
+def bulleted_label(*neighbours: str) -> bool:
+    """A neighbour is a bullet that opens with a title too: "- Truck repairs – ..."."""
+    return any(text.startswith("- ") and opening_title(text[2:]) for text in neighbours)
 
 
 def is_report_label(label: str) -> bool:
@@ -1352,7 +1362,7 @@ def may_head(text: str, after_marker: bool) -> bool:
     if ITEM_MARKER.match(text):
         return False
     shape = could_be_title(cell_text(text))
-    labelled = opening_title(text)
+    labelled = opening_title(text.removeprefix("- "))
     return after_marker or shape or bool(labelled or RUN_IN.match(text))
 
 

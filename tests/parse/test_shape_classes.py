@@ -32,6 +32,17 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "cedar-gulch-fire-district-board-2020-02-13.txt": (
+        [2],
+        [
+            (None, "Call to Order"),
+            (None, "Approval of Minutes"),
+            (None, "Hose replacement"),
+            (None, "Station roof"),
+            (None, "Open house"),
+            (None, "Adjournment"),
+        ],
+    ),
     "kurrajong-vale-shire-council-2019-03-12.txt": (
         [3],
         [
@@ -769,6 +780,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "cedar-gulch-fire-district-board-2020-02-13.txt": (
+        "Fire District Board",
+        "2020-02-13",
+        ["Approval of Minutes"],
+    ),
     "kurrajong-vale-shire-council-2019-03-12.txt": (
         "Ordinary Meeting",
         "2019-03-12",
