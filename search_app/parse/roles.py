@@ -354,6 +354,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     meeting_label = MEETING_LABEL.match(label) and len(words) <= 2
     first_part = re.split(r"\s[-\u2013\u2014]\s", label)[0]  # "ACTION – AH": an action's owner
     part = is_part_label(label) or is_part_label(first_part) or MOTION.match(label)
+    part = part or ITEM_PART.match(f"{label}:")  # "Minutes: RESOLVED: That ..."
     if part or ATTENDANCE_LABEL.search(label) or meeting_label:
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):

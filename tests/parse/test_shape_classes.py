@@ -32,6 +32,17 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "st-edwold-pcc-2019-09-12.txt": (
+        [2],
+        [
+            (None, "Opening Prayers"),
+            (None, "Apologies for Absence"),
+            (None, "Matters Arising"),
+            (None, "Fabric"),
+            (None, "Treasurer's Report"),
+            (None, "Date of next meeting"),
+        ],
+    ),
     "cedar-gulch-fire-district-board-2020-02-13.txt": (
         [2],
         [
