@@ -38,7 +38,9 @@ OUTCOME_CAPITALS = re.compile(
 )
 OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
-    rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|voted\s+to)\b"
+    rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|voted\s+to)\b"
+    r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed)\b"  # "proposed by A and resolved"
+    r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
     r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
@@ -104,6 +106,7 @@ CLAUSE = re.compile(r"\b(?:that|to)\s+\w", re.IGNORECASE)
 VOTE_LINE = re.compile(r"^(?:ayes?|yeas?|nays?|noes|abstentions?|roll[-\s]call|vote)\b", re.I)
 MAX_OUTCOME_LINE_WORDS = 12
 MAX_MOTION_PARAGRAPHS = 6
+MOTION_CREDIT_PARAGRAPHS = 4  # a mover and a seconder, each a label and a name
 
 
 def find_decisions(paragraphs: list[str]) -> list[str]:
@@ -135,7 +138,8 @@ def seconded_motions(paragraphs: list[str]) -> list[str]:
     ("Cllr Bee proposed Cllr Dee as chair, seconded by Cllr Fay"): minutes record the
     motions that were put, and a lost one says so."""
     for index, text in enumerate(paragraphs):
-        motion = "\n".join(paragraphs[index : index + 2])  # "Proposed by A" / "Seconded by B"
+        # "Proposed by A" / "Seconded by B", or "PROPOSED BY:" / "A" / "SECONDED BY:" / "B"
+        motion = "\n".join(paragraphs[index : index + MOTION_CREDIT_PARAGRAPHS])
         lowered = motion.lower()
         if has_any(lowered, ("second",)) and SECONDED_MOTION.match(lowered):
             return [motion if SECONDED_MOTION.match(text.lower()) is None else text]

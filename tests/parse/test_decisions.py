@@ -182,6 +182,7 @@ def test_nominations_labels_and_votes_that_record_a_decision(paragraphs):
     [
         ["Village Hall – Cllr Ash proposed Cllr Bee, seconded by Cllr Cole."],
         ["Proposed by Councillor D. Ash", "Seconded by Councillor V. Bee"],
+        ["It was PROPOSED BY:", "Cllr. Ann Ash", "SECONDED BY:", "Cllr. Ben Bee"],
     ],
 )
 def test_a_motion_moved_and_seconded_records_a_decision_where_nothing_else_does(paragraphs):
@@ -190,3 +191,21 @@ def test_a_motion_moved_and_seconded_records_a_decision_where_nothing_else_does(
 
 def test_a_motion_not_proposed_and_seconded_is_no_decision():
     assert not find_decisions(["The questions were not proposed and seconded."])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "It was proposed by Cllr Ash and resolved, to invite all staff to a meeting.",
+        "The minutes were submitted and confirmed as a correct record.",
+        "City Council endorsed the proclamation.",
+        "19/23Resolved to approve the minutes of the meeting of 17th January.",
+        "The Clerk had two quotations. Resolved to accept the lower quotation.",
+    ],
+)
+def test_outcomes_in_running_text(paragraph):
+    assert find_decisions([paragraph])
+
+
+def test_a_matter_resolved_to_everyones_satisfaction_is_no_decision():
+    assert not find_decisions(["The parking problem was resolved to the residents' satisfaction."])
