@@ -1233,15 +1233,15 @@ def unnumbered_headings(
                 text, joined = f"{text.rstrip(' :')} {next_line}", following  # "OF MINUTES"
                 following = next_text(lines, following)
                 next_line = lines[following].text if following is not None else ""
+            # After two blank lines or a table's cell, the paragraph before has ended.
+            blanks = index >= 2 and not lines[index - 1].text and not lines[index - 2].text
+            before = "" if blanks or previous.endswith("|") else previous
             if is_label_cell(text, next_line):  # "Finance |" then "The treasurer ... |"
-                evidence = unnumbered_evidence(cell_text(text), cell_text(next_line), previous)
-                evidence.add(0.3, "a table's first cell, the text in the next")
+                evidence = unnumbered_evidence(cell_text(text), cell_text(next_line), before)
+                evidence.add(0.5, "a table's first cell, the text in the next")
                 text = cell_text(text)
             else:
                 labelled_part = part_follows(lines, index)
-                # After two blank lines, the paragraph before has ended whatever its end.
-                blanks = index >= 2 and not lines[index - 1].text and not lines[index - 2].text
-                before = "" if blanks else previous
                 evidence = unnumbered_evidence(
                     cell_text(text), cell_text(next_line), before, labelled_part, line.linked
                 )
@@ -1372,7 +1372,8 @@ def is_label_cell(text: str, next_line: str) -> bool:
     """A two-column table flattened a cell a line: a short title cell, then its text."""
     if not (text.endswith("|") and next_line.endswith("|")) or len(text.split()) > 10:
         return False
-    return is_body_text(cell_text(next_line))
+    cell = cell_text(next_line)  # "See Treasurer's report attached |": text, if short
+    return is_body_text(cell) or sum(word[:1].islower() for word in cell.split()) >= 2
 
 
 def part_follows(lines: list[Line], index: int) -> bool:

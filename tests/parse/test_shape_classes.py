@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "holy-cross-ashcombe-pcc-2022-07-06.txt": (
+        [6],
+        [
+            (None, "Apologies"),
+            (None, "Election of Treasurer"),
+            (None, "Finance"),
+            (None, "Churchyard"),
+            (None, "Date of next meeting"),
+        ],
+    ),
     "st-edwold-pcc-2019-09-12.txt": (
         [2],
         [
