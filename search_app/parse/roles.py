@@ -111,7 +111,7 @@ DASHED_CAPITALS = re.compile(
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 LABEL_PARAGRAPH = re.compile(
-    r"^(?P<label>[A-Z](?:[^:;]|(?<=\bre):){1,70}?)\s?[:;]-?\s+(?P<rest>\S.*)$"
+    r"^(?P<label>[A-Z](?:[^:;]|(?<=\bre):){1,70}?)\s?(?:[:;]-?\s+|:(?=[A-Z][a-z]))(?P<rest>\S.*)$"
 )  # "Consider/Take Action re: Operator's License: ..." ("re:" is inside the title)
 # "Call to Order. Chair Bee called ...", "Set Next Meeting Date – The board set ...": a
 # title in title case, a full stop or a dash, then the paragraph's first sentence.
@@ -330,7 +330,8 @@ def opening_title(text: str) -> re.Match | None:
     words = stopped["label"].split()
     strict = all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words)
     initial = len(words[-1]) == 1  # "MOVED BY COUNCILLOR C. Bee": a name's initial
-    sentence = is_body_text(stopped["rest"])  # not "Stephen Bee – City Attorney"
+    rest = stopped["rest"]  # a sentence, not "Stephen Bee – City Attorney" or a class's name
+    sentence = is_body_text(rest) and sum(w[:1].islower() for w in rest.split()) >= 2
     return stopped if strict and len(words) <= 7 and sentence and not initial else None
 
 

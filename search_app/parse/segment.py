@@ -130,6 +130,7 @@ NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three t
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 COLON = re.compile(r":\s+")
 SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
+OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
@@ -1251,8 +1252,12 @@ def unnumbered_headings(
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
             starts = not previous or previous.endswith(TERMINAL) or not lines[index - 1].text
             starts = starts or len(previous) > LONGEST_WRAPPED_LINE  # a paragraph a line
+            starts = starts or bool(
+                OUTCOME_ENDS.search(previous)
+            )  # "... seconded by Ruth. Carried"
             label, rest, labelled = label_paragraph(text, next_line, starts)
-            if label and not starts and ATTENDANCE_LABEL.match(previous) and is_body_text(rest):
+            after_label = ATTENDANCE_LABEL.match(previous) or opening_title(previous)
+            if label and not starts and after_label and is_body_text(rest):
                 # "Present: ..." then "Call to Order: Chair Bee called ...": a new paragraph
                 label, rest, labelled = label_paragraph(text, next_line, True)
             if label and text.startswith("- ") and not bulleted_label(previous, next_line):

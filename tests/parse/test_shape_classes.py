@@ -32,6 +32,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "wattlebrook-historical-society-undated.txt": (
+        [2],
+        [
+            (None, "Previous Minutes"),
+            (None, "Correspondence"),
+            (None, "Treasurer's Report"),
+            (None, "General Business"),
+        ],
+    ),
     "holy-cross-ashcombe-pcc-2022-07-06.txt": (
         [6],
         [
@@ -801,6 +810,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "wattlebrook-historical-society-undated.txt": (
+        "Unknown committee",
+        None,
+        ["Previous Minutes", "Correspondence", "Treasurer's Report"],
+    ),
     "cedar-gulch-fire-district-board-2020-02-13.txt": (
         "Fire District Board",
         "2020-02-13",
