@@ -328,11 +328,13 @@ def opening_title(text: str) -> re.Match | None:
     if match or not (stopped := STOPPED_TITLE.match(text)):
         return match
     words = stopped["label"].split()
-    strict = all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words)
-    initial = len(words[-1]) == 1  # "MOVED BY COUNCILLOR C. Bee": a name's initial
+    if len(words) > 7 or len(words[-1]) == 1:  # "MOVED BY COUNCILLOR C. Bee": an initial
+        return None
+    if not all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words):
+        return None
     rest = stopped["rest"]  # a sentence, not "Stephen Bee – City Attorney" or a class's name
     sentence = is_body_text(rest) and sum(w[:1].islower() for w in rest.split()) >= 2
-    return stopped if strict and len(words) <= 7 and sentence and not initial else None
+    return stopped if sentence else None
 
 
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
