@@ -351,7 +351,14 @@ def continues_paragraph(previous: str, text: str, width: int | None = None) -> b
         return text[2:3].islower() and not LIST_MARKER.match(text[2:])
     if LIST_MARKER.match(text):
         return False
+    if is_capitals_line(text) and not is_capitals_line(previous):
+        return False  # "... called the" / "SYCAMORE CITY COUNCIL – REGULAR MEETING": a heading
     return text[:1].islower() or ends_mid_sentence(previous)
+
+
+def is_capitals_line(text: str) -> bool:
+    """A line in capitals (four letters or more): a heading's, not a sentence's."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 4
 
 
 def join_wrapped_lines(lines: list[str], width: int | None = None) -> list[str]:

@@ -84,6 +84,11 @@ LIST_ENTRY = re.compile(r"^\d{1,2}\.\s")
 NAME_THEN_MINUTES = re.compile(
     r"^\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Committee|Board|Meeting))\s+Minutes\s*$"
 )
+# "... the Community Council meeting held on": the body's name, then "meeting".
+THE_NAME_MEETING = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w'\u2019&-]*\s+){1,5}?(?:Council|Committee|Board|Commission|"
+    r"Authority|Trust|Panel|Cabinet))\s+meeting\s+(?:held\s+)?(?:on|at)?\s*$"
+)
 MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
 OTHER_MEETING = re.compile(
@@ -421,7 +426,7 @@ def find_time(text: str) -> time | None:
 
 
 def committee_before_date(text: str) -> str | None:
-    if match := MEETING_OF.search(text):
+    if match := MEETING_OF.search(text) or THE_NAME_MEETING.search(text):
         return tidy_name(match["name"])
     parts = re.split(r"[,;]\s+", text.strip(" -\u2013"))
     if len(parts) > 1 and GOVERNING_WORD.search(parts[-1]):  # "Dear Councillor, CABINET -"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search_app.parse.lines import ends_mid_sentence
+from search_app.parse.lines import ends_mid_sentence, is_capitals_line
 from search_app.parse.numbering import NUMBERED_LINE
 from search_app.parse.procedural import is_procedural
 
@@ -145,10 +145,6 @@ class Evidence:
 
     def __str__(self) -> str:
         return f"{self.score:.1f} ({'; '.join(self.reasons)})"
-
-
-def is_capitals_line(text: str) -> bool:
-    return text.isupper() and sum(c.isalpha() for c in text) >= 4
 
 
 def is_title_case(words: list[str]) -> bool:

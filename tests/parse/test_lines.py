@@ -80,6 +80,17 @@ def test_list_entries_and_new_sentences_start_new_paragraphs():
     assert join_wrapped_lines(lines) == lines
 
 
+def test_a_heading_in_capitals_never_continues_a_sentence():
+    lines = ["CALL TO ORDER Mayor Jo Bee called the", "BEEVILLE CITY COUNCIL – REGULAR MEETING"]
+    assert join_wrapped_lines(lines) == lines
+
+
+def test_a_line_ending_with_a_link_to_a_document_is_marked():
+    first, second = split_lines("Budget Report pdf icon PDF 167 KB\nThe report was noted.")
+    assert (first.text, first.linked) == ("Budget Report", True)
+    assert not second.linked
+
+
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [

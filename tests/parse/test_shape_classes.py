@@ -32,6 +32,19 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "elmfield-road-community-council-2017-04-05.txt": (
+        [8, 9],
+        [(None, "Police Report"), (None, "Parking")],
+    ),
+    "quarry-bend-city-council-2016-05-02.txt": (
+        [3, 8],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "PLEDGE OF ALLEGIANCE"),
+            (None, "CONSENT AGENDA"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
     "wattlebrook-historical-society-undated.txt": (
         [2],
         [
@@ -810,6 +823,16 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "elmfield-road-community-council-2017-04-05.txt": (
+        "Community Council",
+        "2017-04-05",
+        ["Parking"],
+    ),
+    "quarry-bend-city-council-2016-05-02.txt": (
+        "Quarry Bend City Council",
+        "2016-05-02",
+        ["CONSENT AGENDA"],
+    ),
     "wattlebrook-historical-society-undated.txt": (
         "Unknown committee",
         None,
