@@ -934,7 +934,10 @@ SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this l
 
 def ends_with_reference(text: str) -> bool:
     """ "an interest in Item" / "15 Notice of Motion": the number is referred to, not a heading.
-    ("Standard Items" above "1 APOLOGIES" is a heading of the page, so the word before counts.)"""
+    ("Standard Items" above "1 APOLOGIES" is a heading of the page, so the word before counts;
+    so is "4 Confirmation of Minutes" above "5 Declarations": a heading of its own.)"""
+    if text[:1].isdigit() and NUMBERED_LINE.match(text):
+        return False
     words = text[-40:].split()
     if not words or (words[-1].lower() not in REFERENCE_WORDS and words[-1].lower() != "no."):
         return False

@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "tamar-reach-shire-council-2019-05-21.txt": (
+        [7],
+        [
+            ("1", "Opening Declaration"),
+            ("2", "Apologies and Leave of Absence"),
+            ("3", "Confirmation of Minutes"),
+            ("4", "Declaration of Conflict of Interest"),
+            ("5", "Business Reports for Decision"),
+        ],
+    ),
     "elmfield-road-community-council-2017-04-05.txt": (
         [8, 9],
         [(None, "Police Report"), (None, "Parking")],
