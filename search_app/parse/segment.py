@@ -681,9 +681,11 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     previous, in_list = "", False
     for index, line in enumerate(lines):
         in_list = introduces_list(previous) or (in_list and continues_list(line.text))
-        if may_be_numbered(line.text) and not (
-            ends_mid_sentence(previous) or ends_with_reference(previous)
-        ):
+        # A line longer than any wrapped line was cut from flattened text before a number:
+        # where it ends says nothing of the sentence.
+        cut = len(previous) > LONGEST_WRAPPED_LINE
+        continued = ends_mid_sentence(previous) or ends_with_reference(previous)
+        if may_be_numbered(line.text) and not (continued and not cut):
             candidate = heading_candidate(lines, index, in_list)
             if candidate:
                 candidates.append(candidate)

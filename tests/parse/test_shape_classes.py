@@ -32,6 +32,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "glenbrae-community-council-2021-03-08.txt": (
+        [9],
+        [
+            ("1", "Welcome and meeting structure"),
+            ("2", "Minutes of the previous meeting"),
+            ("3", "Treasurer's report"),
+            ("4", "Planning"),
+        ],
+    ),
     "tamar-reach-shire-council-2019-05-21.txt": (
         [7],
         [
@@ -833,6 +842,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "glenbrae-community-council-2021-03-08.txt": (
+        "Glenbrae Community Council",
+        "2021-03-08",
+        ["2", "4"],
+    ),
     "elmfield-road-community-council-2017-04-05.txt": (
         "Community Council",
         "2017-04-05",
