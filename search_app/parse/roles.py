@@ -31,7 +31,8 @@ SENTENCE_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame Detective The A An "
     "It There Members Member Apologies No None All This These He She They We In Following "
     "Resolved RESOLVED Agreed AGREED Officers Consideration To That "
-    "PC Sgt Sergeant Inspector".split()
+    "PC Sgt Sergeant Inspector Chairperson Chairman Chairwoman Deputy Mayor Member Trustee "
+    "Commissioner Alderman Supervisor President Resolution".split()
 )
 # Words of a sentence, not of a title: "The Director advised that ..."
 NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())

@@ -164,7 +164,7 @@ MIN_LINE_NUMBERS = 10
 LINE_NUMBER_SHARE = 0.8  # of the lines they span, line numbers number at least this share
 MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words, as a rule
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
-COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
+COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(

@@ -32,6 +32,17 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "kowhai-coast-local-board-2021-06-17.txt": (
+        [9],
+        [
+            ("1", "Welcome"),
+            ("2", "Apologies"),
+            ("3", "Declaration of Interest"),
+            ("4", "Confirmation of Minutes"),
+            ("5", "Acknowledgements"),
+            ("6", "Petitions"),
+        ],
+    ),
     "glenbrae-community-council-2021-03-08.txt": (
         [9],
         [
@@ -842,6 +853,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "kowhai-coast-local-board-2021-06-17.txt": (
+        "Kowhai Coast Local Board",
+        "2021-06-17",
+        ["4"],
+    ),
     "glenbrae-community-council-2021-03-08.txt": (
         "Glenbrae Community Council",
         "2021-03-08",
