@@ -132,6 +132,7 @@ COLON = re.compile(r":\s+")
 SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
 OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
+PAGE_AFTER_TITLE = re.compile(r"[A-Za-z]\s+\d{1,3}$")  # "DISCLAIMER 5": a contents entry
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -467,10 +468,13 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     where the longest runs past FLATTENED_LINE; ordinary long paragraphs are left alone.
     """
     texts = [line.text for line in lines if line.text]
-    if not texts or max(map(len, texts)) <= FLATTENED_LINE:
+    if not texts:
         return lines
-    if len(texts) > FLATTENED_MAX_LINES and sum(map(len, texts)) / len(texts) < FLATTENED_LINE:
-        return lines
+    flattened = max(map(len, texts)) > FLATTENED_LINE and not (
+        len(texts) > FLATTENED_MAX_LINES and sum(map(len, texts)) / len(texts) < FLATTENED_LINE
+    )
+    if not flattened:
+        return with_counted_lists_broken(lines)
     out = []
     numbered_pages = page_numbers_first(lines)
     for line in lines:
@@ -485,6 +489,34 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page) for part in parts if part)
     return out
+
+
+def with_counted_lists_broken(lines: list[Line]) -> list[Line]:
+    """In text that is not flattened, a line that still holds a list run together ("...
+    5 1. DECLARATION OF OPENING 6 2. RECORD OF ATTENDANCE 6 3. ...", a contents table
+    saved as one paragraph) broken before each of its numbers."""
+    leading = {int(m[1]) for line in lines if (m := re.match(r"(\d{1,3})[.)]\s", line.text))}
+    out = []
+    for line in lines:
+        run = counted_list(line.text) if len(line.text) > FLATTENED_PART else []
+        # A page's summary run together above the same numbers at the starts of lines
+        # (a document-sharing site's first page) is left as it is: those lines are the items.
+        if len(run) >= MIN_COUNTED and not leading.issuperset(run[:2]):
+            parts = (part.strip() for part in INLINE_NUMBER.split(line.text))
+            out.extend(Line(part, page=line.page) for part in parts if part)
+        else:
+            out.append(line)
+    return out
+
+
+def counted_list(text: str) -> list[int]:
+    """The numbers that could start items inside one line, as far as they count up."""
+    values = []
+    for piece in INLINE_NUMBER.split(text)[1:]:
+        number = re.match(r"(\d{1,3})[.)]", piece)
+        if number:
+            values.append(int(number[1]))
+    return [values[position] for position in counting_run(values, 2)]
 
 
 def without_leading_line_numbers(lines: list[Line]) -> list[Line]:
@@ -726,8 +758,8 @@ def previous_text(lines: list[Line], index: int) -> int | None:
 
 def is_section_title(text: str, next_line: str) -> bool:
     """A title line of its own, without a number (and not a label that opens a list)."""
-    if NUMBERED_LINE.match(text) or text.endswith(":"):
-        return False
+    if NUMBERED_LINE.match(text) or text.endswith(":") or PAGE_AFTER_TITLE.search(text):
+        return False  # "DISCLAIMER 5" above "1. DECLARATION OF OPENING 6": a contents entry
     return unnumbered_evidence(text, next_line, "").score >= HEADING
 
 
@@ -749,6 +781,9 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
         while end < len(bare) and bare[end]:
             end += 1
         rows = candidates[start : end + 1]
+        if end - start >= 2 and all(PAGE_AFTER_TITLE.search(row.title) for row in rows):
+            for row in rows:  # "2. RECORD OF ATTENDANCE 5": the page is no part of the title
+                row.title = PAGE_AFTER_TITLE.sub(lambda m: m[0][0], row.title)
         if end - start >= 2 and minutes_follow(rows[-1], lines):
             for row in rows:
                 row.evidence.add(-0.6, "a row of a contents table (no text of its own)")

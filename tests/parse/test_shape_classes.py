@@ -32,6 +32,18 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "shire-of-mulga-downs-2019-10-16.txt": (
+        [7],
+        [
+            ("1", "DECLARATION OF OPENING"),
+            ("2", "RECORD OF ATTENDANCE"),
+            ("3", "PUBLIC QUESTION TIME"),
+            ("4", "DISCLOSURE OF INTEREST"),
+            ("5", "CONFIRMATION OF MINUTES"),
+            ("6", "MANAGEMENT REPORTS"),
+            ("7", "CLOSURE OF MEETING"),
+        ],
+    ),
     "kowhai-coast-local-board-2021-06-17.txt": (
         [9],
         [
