@@ -23,7 +23,7 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = re.compile(
     rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
-    rf"|{WEEKDAY}?{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,

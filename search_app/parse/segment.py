@@ -957,7 +957,9 @@ def first_clause(text: str) -> tuple[str, str]:
     is long; the whole paragraph stays the item's text."""
     sentence = re.match(r"(.+?[.!?])(?:\s|$)", text)
     title = sentence[1] if sentence else text
-    if len(title.split()) > SENTENCE_TITLE_WORDS or not sentence:  # long, or wrapped
+    words = len(title.split())
+    whole_capitals = not sentence and is_capitals_line(title) and words <= SENTENCE_TITLE_WORDS
+    if (words > SENTENCE_TITLE_WORDS or not sentence) and not whole_capitals:  # long, wrapped
         ends = r"[,;:]\s" if is_capitals_line(title) else r"[,;:]\s|\s\("  # "(pages 4-9)"
         clause = re.match(rf"(.{{20,}}?)(?:{ends})", title)
         title = clause[1] if clause else " ".join(title.split()[:12]).rstrip(" ,")
@@ -1158,12 +1160,17 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
     nested node is a point entered from its parent, the only way back out to the next
     item, so a run never starts inside an outline.
     """
+    parents_seen = parents_before(candidates)
     nodes = [
         (c, r, nested)
         for c, candidate in enumerate(candidates)
         for r in candidate.readings
         for nested in (False, True)
-        if not nested or (outline_parent(r) is not None and is_titled_point(candidate))
+        if (
+            outline_parent(r) not in parents_seen[c]
+            if not nested
+            else (outline_parent(r) is not None and is_titled_point(candidate))
+        )
     ]
     if not nodes:
         return []
@@ -1209,6 +1216,18 @@ def lost_its_count(candidates: list[HeadingCandidate]) -> bool:
     (a web page's numbered list saved as text)."""
     firsts = sum(1 for c in candidates if c.number == "1" and c.delimiter)
     return firsts >= MIN_UNCOUNTED and not any(c.number == "2" for c in candidates)
+
+
+def parents_before(candidates: list[HeadingCandidate]) -> list[set[int | None]]:
+    """For each candidate, the plain numbers printed before it: "2.1" to "2.4" after "2."
+    are its points, read only inside the outline, never as a run of their own."""
+    seen: set[int | None] = set()
+    found = []
+    for candidate in candidates:
+        found.append(set(seen))
+        if candidate.number.isdigit():
+            seen.add(int(candidate.number))
+    return found
 
 
 def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:

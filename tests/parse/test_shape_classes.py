@@ -32,6 +32,19 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "cwm-eithin-community-council-2018-03-06.txt": (
+        [5, 11],
+        [
+            ("1", "Welcome and Apologies"),
+            (
+                "2",
+                "DECLARATION OF INTEREST – IF ANY ITEM ON THE AGENDA IS LINKED TO A MEMBER OF "
+                "THE COUNCIL, THEY SHOULD DECLARE AN INTEREST",
+            ),
+            ("3", "Minutes from the Meeting held on February the 6th 2018"),
+            ("4", "Matters arising from the minutes (for information purposes)"),
+        ],
+    ),
     "shire-of-mulga-downs-2019-10-16.txt": (
         [7],
         [
@@ -865,6 +878,7 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "cwm-eithin-community-council-2018-03-06.txt": ("Community Council", "2018-03-06", ["3"]),
     "kowhai-coast-local-board-2021-06-17.txt": (
         "Kowhai Coast Local Board",
         "2021-06-17",
