@@ -361,6 +361,12 @@ def is_capitals_line(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) >= 4
 
 
+def shouts(text: str) -> bool:
+    """Mostly capitals ("MINUTES OF THE MEETING HELD ON 24th SEPTEMBER 2019, ."): a heading."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
 def join_wrapped_lines(lines: list[str], width: int | None = None) -> list[str]:
     """Rejoin paragraphs that PDF extraction broke into lines (and over blank lines)."""
     paragraphs: list[list[str]] = []  # each paragraph's pieces, joined once at the end

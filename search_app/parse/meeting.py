@@ -16,13 +16,13 @@ from dateutil import parser as dateparser
 
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
-from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
+from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines, shouts
 from search_app.parse.roles import POSTAL_ADDRESS, is_body_text
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATE = re.compile(
-    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
+    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b",
@@ -64,7 +64,7 @@ HEADER_NOISE = re.compile(
 MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’ -]*?)"
-    r"(?=\s+(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,.;(]|$)",
+    r"(?=\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,.;(]|$)",
     re.IGNORECASE,
 )
 BARE_MEETING_OF = re.compile(
@@ -202,7 +202,9 @@ def opening_lines(all_lines: list[str]) -> list[str]:
     """The document's first lines, up to its first label ("Venue:", "Present") or its
     first running text without a date (after it, dates are the business's)."""
     lines: list[str] = []
-    for text in all_lines:
+    for position, text in enumerate(all_lines):
+        if LABEL.match(text) and position == 0:
+            continue  # a page's running line above the heading ("Present: Cllr Bee, presided")
         if LABEL.match(text) or len(lines) == MAX_OPENING_LINES:
             break
         if lines and is_body_text(text) and not DATE.search(text):
@@ -290,6 +292,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     has a weekday or says "held", and is not a publication or rescheduling date.
     """
     lines = with_dates_rejoined([GLUED_CAPITALS.sub(" ", text) for text in lines])
+    lines = with_names_rejoined(lines)
     for text in lines:
         council = re.sub(r"^minutes\s+(?:of\s+)?", "", text, flags=re.I)
         if COUNCIL_LINE.match(council) and not FULL_COUNCIL.match(council) and not header.body:
@@ -324,6 +327,18 @@ def with_dates_rejoined(lines: list[str]) -> list[str]:
         broken = DATE_BROKEN_AT_END.search(joined[index]) and DATE.search(pair)
         if broken and not DATE.search(joined[index]) and not DATE.search(joined[index + 1]):
             joined[index], joined[index + 1] = pair, ""
+    return joined
+
+
+def with_names_rejoined(lines: list[str]) -> list[str]:
+    """A body's name broken across two lines of a heading in capitals ("... MEETING OF THE
+    BALLYKEEL MUNICIPAL" / "DISTRICT WHICH WAS HELD ON ...") joined on the first."""
+    joined = list(lines)
+    for index in range(len(joined) - 1):
+        text, following = joined[index], joined[index + 1]
+        match = MEETING_OF.search(text)
+        if match and match.end() == len(text) and shouts(following):
+            joined[index], joined[index + 1] = f"{text} {following}", ""
     return joined
 
 

@@ -31,6 +31,7 @@ from search_app.parse.lines import (
     cell_text,
     continues_paragraph,
     ends_mid_sentence,
+    shouts,
 )
 from search_app.parse.meeting import DATE
 from search_app.parse.numbering import (
@@ -1471,12 +1472,6 @@ def shouted_before_date(text: str) -> bool:
     """ "CITY COUNCIL MEETING Monday, August 16, 2010 – 5:00 P.M.": capitals, then the date."""
     before = text[: DATE.search(text).start()].strip()
     return len(before) >= 8 and shouts(before)
-
-
-def shouts(text: str) -> bool:
-    """Mostly capitals ("MINUTES OF THE MEETING HELD ON 24th SEPTEMBER 2019, ."): a heading."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
 
 
 def heading_date_line(lines: list[Line]) -> int:

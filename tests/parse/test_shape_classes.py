@@ -32,6 +32,13 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "ballykeel-municipal-district-2016-05-25.txt": (
+        [8],
+        [
+            ("1", "Adoption of the Minutes of the April Monthly Meeting"),
+            ("2", "Roads Programme"),
+        ],
+    ),
     "cwm-eithin-community-council-2018-03-06.txt": (
         [5, 11],
         [
@@ -878,6 +885,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "ballykeel-municipal-district-2016-05-25.txt": (
+        "Ballykeel Municipal District",
+        "2016-05-25",
+        ["1"],
+    ),
     "cwm-eithin-community-council-2018-03-06.txt": ("Community Council", "2018-03-06", ["3"]),
     "kowhai-coast-local-board-2021-06-17.txt": (
         "Kowhai Coast Local Board",
