@@ -30,7 +30,7 @@ from search_app.parse.meeting import (
 from search_app.parse.metadata import Sidecar, date_from_name, header_from_title, read_sidecar
 from search_app.parse.pdf_reader import read_pdf
 from search_app.parse.procedural import is_procedural
-from search_app.parse.segment import RawItem, explain_lines, split_agenda_items
+from search_app.parse.segment import RawItem, explain_lines, sections, split_agenda_items
 from search_app.parse.speakers import resolve_speakers
 from search_app.parse.text_reader import read_text
 from search_app.parse.topics import extract_topics
@@ -132,24 +132,38 @@ def apply_sidecar(document: ParsedDocument, sidecar: Sidecar) -> None:
 
 def parse_bytes(data: bytes, source: str, fmt: str | None = None) -> ParsedDocument:
     fmt = fmt or detect_format(source, data)
+    source_text = None
     try:
-        return build_document(READERS[fmt](data, source), source, fmt)
+        source_text = READERS[fmt](data, source)
+        return build_document(source_text, source, fmt)
     except UnreadableDocument:
         raise
     except (RecursionError, MemoryError) as error:
         reason = f"document is too deeply nested or too large ({type(error).__name__})"
         raise UnreadableDocument(source, reason) from error
     except Exception as error:
-        # A parser bug must cost one document, never a whole indexing run.
-        reason = f"unexpected parser error ({type(error).__name__}: {error}); please report it"
-        raise UnreadableDocument(source, reason) from error
+        # A parser bug must cost no document: read it again without looking for headings.
+        problem = f"unexpected parser error ({type(error).__name__}: {error}); please report it"
+        if source_text is None:
+            raise UnreadableDocument(source, problem) from error
+        try:
+            document = build_document(source_text, source, fmt, find_headings=False)
+        except Exception:
+            raise UnreadableDocument(source, problem) from error
+        document.fallbacks.append(f"items: {problem}; read without looking for headings")
+        return document
 
 
-def build_document(source_text: SourceText, source: str, fmt: str) -> ParsedDocument:
+def build_document(
+    source_text: SourceText, source: str, fmt: str, find_headings: bool = True
+) -> ParsedDocument:
+    """The meeting and its items; without `find_headings`, one item per page (or one for
+    the whole text), the fallback when a parser error stopped the ordinary reading."""
     if not any(line.text for line in source_text.lines):
         raise UnreadableDocument(source, "no text in the document")
     width = wrap_width(source_text.lines) if source_text.wrapped else None
-    segments = split_agenda_items(remove_page_furniture(source_text.lines), width)
+    clean = remove_page_furniture(source_text.lines)
+    segments = split_agenda_items(clean, width) if find_headings else sections(clean)
     all_lines = [line.text for line in source_text.lines]
     header = parse_meeting_header(segments.preamble, segments.closing, all_lines, width)
     fallbacks = fill_from_metadata(header, source_text, source)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from search_app.parse import parse_bytes, parse_file
+from search_app.parse import build_document, parse_bytes, parse_file
+from search_app.parse.text_reader import read_text
 from tests.pdf_writer import write_minutes_pdf
 
 NO_DATE = b"Licensing Sub-Committee\n\n1 Apologies\n\nNone.\n\n2 Premises Licence\n\nGranted.\n"
@@ -121,3 +122,13 @@ def test_a_deeply_nested_page_still_parses():
     page = b"<html><body>" + b"<div>" * 50000 + b"1 Apologies</div><p>2 Budget</p>"
     document = parse_bytes(page, "deep.html")
     assert [i.title for i in document.items] == ["Apologies", "Budget"]
+
+
+def test_the_reading_a_parser_error_falls_back_to_keeps_every_line():
+    """What parse_bytes builds when the ordinary reading fails on a bug: the text in one
+    item, headings not looked for, nothing dropped."""
+    source_text = read_text(NO_DATE, "licensing.txt")
+    document = build_document(source_text, "licensing.txt", "text", find_headings=False)
+    assert len(document.items) == 1
+    assert "Premises Licence" in document.items[0].body and "Granted." in document.items[0].body
+    assert document.meeting.structure == "whole"
