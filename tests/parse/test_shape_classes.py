@@ -32,6 +32,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "fenwick-bowls-club-committee-2015-05-12.txt": (
+        [1],
+        [
+            ("MC051501", "Minutes of the last Meeting"),
+            ("MC051502", "Matters Arising"),
+            ("MC051503", "Treasurer's Report"),
+            ("MC051504", "Green Report"),
+        ],
+    ),
     "ballykeel-municipal-district-2016-05-25.txt": (
         [8],
         [
