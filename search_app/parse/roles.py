@@ -66,7 +66,7 @@ ATTENDANCE_LABEL = re.compile(
 )
 # Labels of a part of an item or of the meeting, never an item's title: "Moved:", "Vote:".
 PART_LABEL = re.compile(
-    r"^(?:moved|seconded|second|motion|vote|votes|ayes|nays|noes|carried|resolved|agreed|"
+    r"^(?:moved|seconded|second|motion|vote|votes|ayes|nays|noes|yes|no|yeas?|carried|resolved|agreed|"
     r"voting(?:\s+(?:aye|ayes|yea|yes|nay|nays|no|against|for))?|roll\s+call\s+vote|"
     r"decision|decisions|action|actions|note|notes|present|absent|time|date|"
     r"venue|location|place|chair|chairman|chairperson|cathaoirleach|clerk|secretary|attendees|"
@@ -74,6 +74,12 @@ PART_LABEL = re.compile(
     r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc|result|"
     r"outcome|response|answer|question|reply|owner|deadline|cost|status|purpose|background|"
     r"summary|recommendations?|proposed|proposer|seconder|abstained|abstentions?)$",
+    re.IGNORECASE,
+)
+# An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
+OUTCOME = re.compile(
+    r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|lost|defeated|agreed)\b"
+    r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b",
     re.IGNORECASE,
 )
 # "Council resolution", "Officer recommendation": a body's decision or advice, one or two
@@ -255,6 +261,8 @@ def unnumbered_evidence(
         evidence.add(-2, "a label of the meeting (attendance, date, venue)")
     if is_part_label(text) or MOTION.match(text) or ITEM_PART.match(text):
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
+    if OUTCOME.match(text):
+        evidence.add(-2, "an outcome ('THE MOTION CARRIED'), not a title")
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")
     if NUMBERED_LINE.match(text) or text.count(",") > 1 or ";" in text:

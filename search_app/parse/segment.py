@@ -55,6 +55,7 @@ from search_app.parse.roles import (
     MONTHS,
     MOTION,
     NOT_IN_TITLES,
+    OUTCOME,
     SENTENCE_STARTERS,
     SOMEONE_ACTING,
     TITLE_CONNECTIVES,
@@ -1310,11 +1311,7 @@ def unnumbered_headings(
                 evidence.add(2, "after an 'Agenda item' marker")
             if line.entry:
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
-            starts = not previous or previous.endswith(TERMINAL) or not lines[index - 1].text
-            starts = starts or len(previous) > LONGEST_WRAPPED_LINE  # a paragraph a line
-            starts = starts or bool(
-                OUTCOME_ENDS.search(previous)
-            )  # "... seconded by Ruth. Carried"
+            starts = opens_paragraph(previous, blank_before=not lines[index - 1].text)
             label, rest, labelled = label_paragraph(text, next_line, starts)
             after_label = ATTENDANCE_LABEL.match(previous) or opening_title(previous)
             if label and not starts and after_label and is_body_text(rest):
@@ -1324,9 +1321,10 @@ def unnumbered_headings(
                 labelled.add(-1, "a bullet alone: the entry of a list, not one of its items")
             if label:  # "Title: text" is judged as a paragraph opening, never as a title line
                 evidence = labelled
-            run_in = (
-                None if label or evidence.score >= HEADING or not starts else run_in_title(text)
-            )
+            # A weak "Title: text" opening may still be a title run in: "ROLL CALL Roll call ...:"
+            weighed = label and labelled.score >= WEAK_LABEL
+            headed = weighed or evidence.score >= HEADING
+            run_in = None if headed or not starts else run_in_title(text)
             if label and labelled.score >= HEADING:
                 headings.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
             elif label and starts and labelled.score >= WEAK_LABEL and is_report_label(label):
@@ -1349,7 +1347,21 @@ def unnumbered_headings(
 RUN_IN = re.compile(
     r"^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Mr|Mrs|Ms|Dr|Members)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
+    r"|^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
+    r"(?=(?:[A-Z][\w.'’-]*\s+){1,3}[a-z])"  # Haley reviewed ...": a title in capitals
 )
+
+
+def opens_paragraph(previous: str, blank_before: bool) -> bool:
+    """A line starts a paragraph after a blank line, a sentence's end, a line longer than
+    any wrapped one (a paragraph a line), or an outcome closing a line ("... Carried")."""
+    return (
+        not previous
+        or blank_before
+        or previous.endswith(TERMINAL)
+        or len(previous) > LONGEST_WRAPPED_LINE
+        or bool(OUTCOME_ENDS.search(previous))
+    )
 
 
 def bulleted_label(*neighbours: str) -> bool:
@@ -1373,13 +1385,19 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     """(title, text) of a paragraph whose title runs straight into its first sentence,
     with no colon or dash between: "Matters Arising NW reported that ...", "Treasurer's
     Report The balance stands at ...". The sentence must start with someone acting."""
-    split = split_before_subject(text, sentences=False)
+    capitals = RUN_IN.match(text)
+    if capitals and capitals["capitals"]:
+        split = capitals["capitals"], text[capitals.end() :]
+    else:
+        split = split_before_subject(text, sentences=False)
     if not split or not is_body_text(split[1]):
         return None
     title, rest = split
     words = title.split()
     if not 1 <= len(words) <= 8 or not is_title_case(words) or not could_be_title(title):
         return None
+    if is_part_label(title) or OUTCOME.match(title):
+        return None  # "RESOLVED That ...", "MOTION CARRIED Trustee Bee ..."
     return title, rest
 
 

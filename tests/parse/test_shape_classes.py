@@ -32,6 +32,10 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "village-of-larch-creek-board-2003-07-21.txt": (
+        [3, 10],
+        [(None, "CALL TO ORDER"), (None, "ROLL CALL"), (None, "MINUTES"), (None, "BIDS")],
+    ),
     "fenwick-bowls-club-committee-2015-05-12.txt": (
         [1],
         [
@@ -894,6 +898,7 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "village-of-larch-creek-board-2003-07-21.txt": ("Board of Trustees", "2003-07-21", ["BIDS"]),
     "ballykeel-municipal-district-2016-05-25.txt": (
         "Ballykeel Municipal District",
         "2016-05-25",
