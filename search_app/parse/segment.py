@@ -135,6 +135,7 @@ SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\
 OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
 PAGE_AFTER_TITLE = re.compile(r"[A-Za-z]\s+\d{1,3}$")  # "DISCLAIMER 5": a contents entry
+MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -719,6 +720,7 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
         # where it ends says nothing of the sentence.
         cut = len(previous) > LONGEST_WRAPPED_LINE
         continued = ends_mid_sentence(previous) or ends_with_reference(previous)
+        continued = continued or bool(MONTH_AT_END.search(previous))  # "Feb." / "11/13 ...": a date
         if may_be_numbered(line.text) and not (continued and not cut):
             candidate = heading_candidate(lines, index, in_list)
             if candidate:
@@ -1345,10 +1347,10 @@ def unnumbered_headings(
 
 # The cheap test before run_in_title: capitalised words, then someone acting.
 RUN_IN = re.compile(
-    r"^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
+    r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
+    r"(?=(?:[A-Z](?:[a-z][\w.'’-]*)?\s+){1,3}[a-z])"  # Haley reviewed ...": a title in capitals
+    r"|^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Mr|Mrs|Ms|Dr|Members)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
-    r"|^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
-    r"(?=(?:[A-Z][\w.'’-]*\s+){1,3}[a-z])"  # Haley reviewed ...": a title in capitals
 )
 
 

@@ -32,6 +32,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "rm-of-aspen-plain-council-2013-03-14.txt": (
+        [3, 5],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "ADOPTION OF AGENDA"),
+            (None, "CORRESPONDENCE"),
+            (None, "CONFIRMATION OF MINUTES"),
+        ],
+    ),
     "village-of-larch-creek-board-2003-07-21.txt": (
         [3, 10],
         [(None, "CALL TO ORDER"), (None, "ROLL CALL"), (None, "MINUTES"), (None, "BIDS")],
