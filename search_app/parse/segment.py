@@ -1315,7 +1315,8 @@ def unnumbered_headings(
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
             starts = opens_paragraph(previous, blank_before=not lines[index - 1].text)
             label, rest, labelled = label_paragraph(text, next_line, starts)
-            after_label = ATTENDANCE_LABEL.match(previous) or opening_title(previous)
+            paragraph_before = previous.removeprefix("- ")
+            after_label = ATTENDANCE_LABEL.match(previous) or opening_title(paragraph_before)
             if label and not starts and after_label and is_body_text(rest):
                 # "Present: ..." then "Call to Order: Chair Bee called ...": a new paragraph
                 label, rest, labelled = label_paragraph(text, next_line, True)

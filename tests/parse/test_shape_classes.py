@@ -32,6 +32,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "kilbride-water-community-council-2023-08-07.txt": (
+        [2],
+        [
+            (None, "Welcome"),
+            (None, "Update from Police"),
+            (None, "Minutes of the meeting of 3rd July 2023"),
+            (None, "Treasurer's Report"),
+        ],
+    ),
     "rm-of-aspen-plain-council-2013-03-14.txt": (
         [3, 5],
         [
