@@ -136,6 +136,10 @@ OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimo
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
 PAGE_AFTER_TITLE = re.compile(r"[A-Za-z]\s+\d{1,3}$")  # "DISCLAIMER 5": a contents entry
 MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# Labels that end a title in capitals run into its text: "APOLOGIES RESOLVED that ...".
+OUTCOME_LABELS = frozenset(
+    "RESOLVED AGREED DECISION DECISIONS DECIDED RECOMMENDED RECOMMENDATION MOVED CARRIED".split()
+)
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -1031,7 +1035,8 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     subject = split_before_subject(text, sentences=False)  # "Interests Councillor Bee declared"
     if subject and len(subject[0].split()) <= 15 and subject[1].split()[0] in SUBJECT_STARTERS:
         return subject
-    for split in (split_at_separator, split_after_capitals, split_before_subject):
+    for split in (split_at_separator, split_at_shouted_sentence, split_after_capitals,
+                  split_before_subject):  # fmt: skip
         found = split(text)
         if found:
             return found
@@ -1085,6 +1090,15 @@ def is_sentence(text: str) -> bool:
     return len(words) >= 8 and content >= 3
 
 
+def split_at_shouted_sentence(text: str) -> tuple[str, str] | None:
+    """ "CONFIRMATION OF MINUTES OF MEETING OF 4th June, 2015. Proposed by ...": a title
+    in capitals (a date in it need not be) ended by a full stop, then the text."""
+    end = re.search(r"(?<=[A-Z\d)])\.\s+(?=[A-Z])", text)
+    if not end or not shouts(text[: end.start()]) or len(text[: end.start()].split()) > 25:
+        return None
+    return text[: end.start()], text[end.end() :]
+
+
 def split_after_capitals(text: str) -> tuple[str, str] | None:
     """ "PUBLIC PARTICIPATION Peter Smith asked ..." -> the run of capitals is the title.
 
@@ -1112,8 +1126,10 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
 
 def ends_capitals_title(word: str) -> bool:
     """A part's label after a title in capitals ("RESOLVED", "Minutes:"), but not a word
-    that joins a title ("... ADDITIONS TO REGISTER ...")."""
-    return is_part_label(word) and (word.endswith(":") or word.lower() not in TITLE_CONNECTIVES)
+    of the title ("... ADDITIONS TO REGISTER ...", "REPORT OF THE CHAIR")."""
+    if word.endswith(":"):
+        return is_part_label(word)
+    return word.upper() in OUTCOME_LABELS
 
 
 def is_capitals(word: str) -> bool:

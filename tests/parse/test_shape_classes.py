@@ -32,6 +32,18 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "municipal-district-of-rathmore-2016-07-06.txt": (
+        [3],
+        [
+            (
+                "1",
+                "CONFIRMATION OF MINUTES OF MEETING OF MUNICIPAL DISTRICT OF RATHMORE OF "
+                "1st June, 2016",
+            ),
+            ("2", "REPORT OF THE CHAIR"),
+            ("3", "ROADS PROGRAMME"),
+        ],
+    ),
     "kilbride-water-community-council-2023-08-07.txt": (
         [2],
         [
@@ -916,6 +928,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "municipal-district-of-rathmore-2016-07-06.txt": (
+        "Municipal District of Rathmore",
+        "2016-07-06",
+        ["1"],
+    ),
     "village-of-larch-creek-board-2003-07-21.txt": ("Board of Trustees", "2003-07-21", ["BIDS"]),
     "ballykeel-municipal-district-2016-05-25.txt": (
         "Ballykeel Municipal District",
