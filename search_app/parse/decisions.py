@@ -39,7 +39,7 @@ OUTCOME_CAPITALS = re.compile(
 OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
     rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|voted\s+to)\b"
-    r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed)\b"  # "proposed by A and resolved"
+    r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
     r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
     r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"

@@ -1336,6 +1336,8 @@ def unnumbered_headings(
             if label and not starts and after_label and is_body_text(rest):
                 # "Present: ..." then "Call to Order: Chair Bee called ...": a new paragraph
                 label, rest, labelled = label_paragraph(text, next_line, True)
+            if label and previous.endswith(":") and not is_procedural(label):
+                labelled.add(-1.5, "what the line before introduces (it ends with a colon)")
             if label and text.startswith("- ") and not bulleted_label(previous, next_line):
                 labelled.add(-1, "a bullet alone: the entry of a list, not one of its items")
             if label:  # "Title: text" is judged as a paragraph opening, never as a title line

@@ -199,6 +199,7 @@ def test_a_motion_not_proposed_and_seconded_is_no_decision():
         "It was proposed by Cllr Ash and resolved, to invite all staff to a meeting.",
         "The minutes were submitted and confirmed as a correct record.",
         "City Council endorsed the proclamation.",
+        "Motion was made, seconded and carried to renew the landscape contract as written.",
         "19/23Resolved to approve the minutes of the meeting of 17th January.",
         "The Clerk had two quotations. Resolved to accept the lower quotation.",
     ],
