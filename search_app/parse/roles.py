@@ -88,7 +88,7 @@ PART_OF_ITEM = re.compile(
     r"^(?:\w+\s+){1,2}(?:resolution|decision|recommendations?|motion)$", re.IGNORECASE
 )
 # ModernGov's labels of an item's parts: "Minutes:", "Decision:" (a title "MINUTES" is not).
-ITEM_PART = re.compile(r"^(?:minutes|decisions?)\s*:$", re.IGNORECASE)
+ITEM_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:$")  # "MINUTES:" in capitals is a title
 # "Moved by Councillor Bee, seconded by ...": a motion inside an item, not a title.
 MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
 # A line that introduces a list: the numbered lines after it are its entries, not items.

@@ -32,6 +32,10 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "hollow-brook-school-committee-2019-05-09.txt": (
+        [3],
+        [(None, "CALL TO ORDER"), (None, "MINUTES"), (None, "TREASURER'S REPORT")],
+    ),
     "municipal-district-of-rathmore-2016-07-06.txt": (
         [3],
         [
@@ -928,6 +932,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "hollow-brook-school-committee-2019-05-09.txt": (
+        "School Committee",
+        "2019-05-09",
+        ["MINUTES"],
+    ),
     "municipal-district-of-rathmore-2016-07-06.txt": (
         "Municipal District of Rathmore",
         "2016-07-06",
