@@ -140,6 +140,8 @@ MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 OUTCOME_LABELS = frozenset(
     "RESOLVED AGREED DECISION DECISIONS DECIDED RECOMMENDED RECOMMENDATION MOVED CARRIED".split()
 )
+OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
+REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -434,6 +436,7 @@ def segments_from(
         title = cell_text(heading.title)
         title = title[:-1] if title.endswith(".") and is_capitals_line(title) else title
         title = PAGE_NUMBER_AFTER.sub("", title)  # a contents line's page: "... Amendment4"
+        title = REFERENCE_AFTER.sub("", title)  # "Public Questions. Ref 19/054"
         title = re.sub(r"\s*\.{2,}$", "", title)  # and its leader's dots: "... ABSENCE.."
         items.append(RawItem(heading.number, title, body))
     closing = split_off_closing(items[-1])
@@ -1042,8 +1045,11 @@ def split_title_from_body(text: str) -> tuple[str, str]:
             return found
     if len(words) <= 20 and not re.search(r"[.!?]\s", text) and not text.endswith("."):
         return text, ""
-    if words[0] == "To" and looks_like_title(text) and not re.search(r"[.!?]\s", text):
-        return text, ""  # the agenda's long wording: "To consider excluding the public ..."
+    if words[0] == "To":  # the agenda's long wording: "To consider excluding the public ..."
+        end = re.search(r"[.!?]\s", text)
+        wording = text[: end.start()] if end else text
+        if looks_like_title(wording):
+            return wording, text[end.end() :] if end else ""
     return (text, "") if len(words) <= 15 else ("", text)
 
 
@@ -1074,7 +1080,8 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
         return None
     if not is_sentence(rest) and is_title_case(rest.split()):
         return None  # "Verbal Reports: Council Representation on External Bodies": a subtitle
-    if rest[:1].islower() and ":" not in match.group(0) and len(text.split()) <= 16:
+    glossed = len(text.split()) <= 16 or title.startswith("To ")  # or the agenda's wording
+    if rest[:1].islower() and ":" not in match.group(0) and glossed:
         return None  # "Public Participation - questions at the Chair's discretion": a gloss
     return title, rest
 
@@ -1156,14 +1163,17 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         after_connective = words[split - 1].lower() in TITLE_CONNECTIVES
         # "Welcome AB welcomed everyone": a member's initials then a verb begin the text
         initials = split == first_lower - 1 and bool(INITIALS_ACTING.match(" ".join(words[split:])))
-        if split > 0 and (words[split] in SENTENCE_STARTERS or initials) and not after_connective:
+        office = words[split - 1].rstrip(",").lower() in OFFICE_PREFIXES  # "Vice Chairman"
+        starter = words[split] in SENTENCE_STARTERS or initials
+        if split > 0 and starter and not after_connective and not office:
             return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
     for split in range(first_lower + 1, min(len(words) - 1, 16)):
         # "Minutes of the previous meeting The minutes of February were approved"
         starts = (words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower()) or bool(
             INITIALS_ACTING.match(f"{words[split]} {words[split + 1]}")
         )
-        if starts and words[split - 1].lower() not in TITLE_CONNECTIVES:
+        before = words[split - 1].rstrip(",").lower()
+        if starts and before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES:
             return " ".join(words[:split]), " ".join(words[split:])
     sentence_end = sentences and re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:

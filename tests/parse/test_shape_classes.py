@@ -32,6 +32,20 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "thornby-annual-parish-meeting-2019-04-09.txt": (
+        [4],
+        [
+            ("1", "To receive apologies and reasons for absence"),
+            (
+                "2",
+                "To receive declarations of interest under the Localism Act 2011 – being any "
+                "pecuniary or non-pecuniary interest in agenda items not previously recorded "
+                "on Members’ Register of Interests",
+            ),
+            ("3", "Welcome by Councillor Best, Vice Chairman of the Parish Council"),
+            ("4", "Public Questions"),
+        ],
+    ),
     "hollow-brook-school-committee-2019-05-09.txt": (
         [3],
         [(None, "CALL TO ORDER"), (None, "MINUTES"), (None, "TREASURER'S REPORT")],
