@@ -45,6 +45,7 @@ DATE_IN_TEXT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.IGNORECASE,
 )
+CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*")  # "DOV/22/01320", "18/02231/FUL"
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
 # A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
 SOMEONE_ACTING = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+ed|made|gave|said)\b")
@@ -267,7 +268,7 @@ def unnumbered_evidence(
         evidence.add(-1.5, "holds a date")
     if NUMBERED_LINE.match(text) or text.count(",") > 1 or ";" in text:
         evidence.add(-1.5, "a number first, or the commas or semicolons of a list")
-    elif sum(c.isdigit() for c in NUMERIC_DATE.sub("", DATE_IN_TEXT.sub("", text))) > 4:
+    elif sum(c.isdigit() for c in without_dates_and_references(text)) > 4:
         evidence.add(-0.5 if capitals else -1.5, "many digits (a reference or a list)")
     if len(words) == 1 and len(text) < 5 and not capitals:
         evidence.add(-1.5, "a single short word")
@@ -290,6 +291,12 @@ def unnumbered_evidence(
         if is_body_text(next_line):
             evidence.add(0.5, "running text follows")
     return evidence
+
+
+def without_dates_and_references(text: str) -> str:
+    """A title's words without its dates and case references ("DOV/22/01320"): the
+    digits left over are a list's or a table's."""
+    return CASE_REFERENCE.sub("", NUMERIC_DATE.sub("", DATE_IN_TEXT.sub("", text)))
 
 
 def introduces_list(text: str) -> bool:

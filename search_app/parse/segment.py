@@ -100,7 +100,7 @@ NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
 FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
 # A row that lost its cell marks: a title, the agenda's wording, then "Minutes:".
 UNMARKED_ROW = re.compile(
-    r"^[A-Z][^.:|]{3,120}\sTo\s+[a-z]{3,}\b[^.:|]*\s(?:Minutes|Decisions?)\s*:\s"
+    r"^[A-Z][^.:|]{3,120}\sTo\s+[a-z]{3,}\b[^:|]*\s(?:Minutes|Decisions?)\s*:\s"
 )
 MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
@@ -650,12 +650,22 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
         row = " | " in text or text.endswith(" |") or bool(FILE_LINK.search(text))
         row = row or bool(UNMARKED_ROW.match(text))
         if not row or not (INLINE_PART.search(text) or NUMBERED_ROW.match(text)):
-            out.append(line)
+            out.extend(split_at_file_link(line))
             continue
         for cell in ROW_CELL.split(cell_text(text)):
             parts = (part for part in cell_parts(cell) if part and not CHROME_LINE.match(part))
             out.extend(Line(part, page=line.page) for part in parts)
     return out
+
+
+def split_at_file_link(line: Line) -> list[Line]:
+    """ "Application No 22/013 - Land at Ripple PDF 173 KB Outline application for ...":
+    the title before a committee system's link to its report, and the text after it."""
+    link = FILE_LINK.search(line.text)
+    if not link or link.end() == len(line.text) or not could_be_title(line.text[: link.start()]):
+        return [line]
+    title, rest = line.text[: link.start()], line.text[link.end() :]
+    return [Line(title, page=line.page, linked=True), Line(rest, page=line.page)]
 
 
 def split_slash_rows(lines: list[Line]) -> list[Line]:

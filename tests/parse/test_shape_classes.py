@@ -32,6 +32,14 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "fernmoor-planning-committee-undated.txt": (
+        [6],
+        [
+            (None, "Apologies"),
+            (None, "Chair's Announcements"),
+            (None, "Application No FRN/23/00412 - Land South of Mill Lane, Oakby"),
+        ],
+    ),
     "thornby-annual-parish-meeting-2019-04-09.txt": (
         [4],
         [
