@@ -46,6 +46,7 @@ DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*")  # "DOV/22/01320", "18/02231/FUL"
+BODY_NAME_END = re.compile(r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE)(?:\s+MEETING)?$")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
 # A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
 SOMEONE_ACTING = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+ed|made|gave|said)\b")
@@ -264,6 +265,8 @@ def unnumbered_evidence(
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if OUTCOME.match(text):
         evidence.add(-2, "an outcome ('THE MOTION CARRIED'), not a title")
+    if names_the_document(text):
+        evidence.add(-1.5, "the name of a body in capitals (a page's header)")
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")
     if NUMBERED_LINE.match(text) or text.count(",") > 1 or ";" in text:
@@ -297,6 +300,12 @@ def without_dates_and_references(text: str) -> str:
     """A title's words without its dates and case references ("DOV/22/01320"): the
     digits left over are a list's or a table's."""
     return CASE_REFERENCE.sub("", NUMERIC_DATE.sub("", DATE_IN_TEXT.sub("", text)))
+
+
+def names_the_document(text: str) -> bool:
+    """ "BRANDON TOWN COUNCIL", "KENAI HARBOR COMMISSION MEETING": the document's own
+    heading or a page's, not business."""
+    return is_capitals_line(text) and bool(BODY_NAME_END.search(text)) and not is_procedural(text)
 
 
 def introduces_list(text: str) -> bool:

@@ -32,6 +32,10 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "hollybank-town-council-2019-02-11.txt": (
+        [9],
+        [(None, "APOLOGIES"), (None, "PLANNING"), (None, "FINANCE")],
+    ),
     "fernmoor-planning-committee-undated.txt": (
         [6],
         [
