@@ -49,7 +49,9 @@ CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*")  # "DOV/22/01320", "18/02231/
 BODY_NAME_END = re.compile(r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE)(?:\s+MEETING)?$")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
 # A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
-SOMEONE_ACTING = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[a-z]+ed|made|gave|said)\b")
+SOMEONE_ACTING = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})\s+(?:[a-z]+ed|made|gave|said)\b"
+)  # and a member's initials: "CD counted the votes"
 # A line about another meeting ("Minutes of the previous meeting held on 17th July").
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
@@ -283,8 +285,11 @@ def unnumbered_evidence(
     shouted = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
     if len(shouted) >= 2 and len(shouted) * 2 >= len(words) and words[-1] in shouted:
         evidence.add(0.7, "ends in capitals ('Video and AUDIO RECORDING OF COUNCIL MEETING')")
-    if ": " in text or NOT_IN_TITLES.intersection(w.lower() for w in words):
+    verb = NOT_IN_TITLES.intersection(w.lower() for w in words)
+    if ": " in text or verb:
         evidence.add(-1, "words of a sentence")
+    if verb and words[0] in SENTENCE_STARTERS:
+        evidence.add(-1, "a subject and its verb ('There were no apologies')")
     elif SOMEONE_ACTING.match(text):
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
     if is_procedural(text) and len(words) <= agenda_words(words):
@@ -386,6 +391,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")
+    if SOMEONE_ACTING.match(label):
+        evidence.add(-2, "someone acting: a sentence ('Ted Bee called the meeting to order:')")
     if DATE_IN_TEXT.search(label) and not is_procedural(label):
         evidence.add(-1, "a date, not a title")
     if is_body_text(f"{rest} {next_line}") or rest.endswith((".", "!", "?")):

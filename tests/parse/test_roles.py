@@ -1,0 +1,76 @@
+"""Line roles: the evidence that a line without a number heads an item, feature by
+feature (roles.py), and the "Title: text" openings of paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from search_app.parse.roles import HEADING, label_paragraph, opening_title, unnumbered_evidence
+
+TEXT = "The clerk reported that the work had been completed on time and within budget."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "APOLOGIES",
+        "Treasurer's Report",
+        "Webcasting and AUDIO RECORDING OF COUNCIL MEETING",
+        "To agree the minutes of the last meeting held on 12 May 2022",
+    ],
+)
+def test_title_lines_head_items(line):
+    assert unnumbered_evidence(line, TEXT, "").score >= HEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "There were no apologies",  # a subject and its verb
+        "CD counted the votes",  # a member's initials acting
+        "THE MOTION CARRIED",  # an outcome
+        "HOLLYBANK TOWN COUNCIL",  # a page's header
+        "Present",  # the meeting's attendance
+    ],
+)
+def test_sentences_outcomes_and_page_headers_do_not(line):
+    assert unnumbered_evidence(line, TEXT, "").score < HEADING
+
+
+def test_a_link_to_a_report_after_a_long_title_is_evidence_of_a_heading():
+    title = "The Role of the Licensing Committee, Delegations and Policies"
+    without, linked = (unnumbered_evidence(title, TEXT, "", linked=flag) for flag in (0, 1))
+    assert without.score < HEADING <= linked.score
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Approval of Minutes: Ms Kay moved that the minutes be approved.", "Approval of Minutes"),
+        (
+            "Call to Order. Chairperson Bee called the meeting to order at 7:00 p.m.",
+            "Call to Order",
+        ),
+        ("Pier Repairs – FK reported that the contractor will start in November.", "Pier Repairs"),
+        ("Correspondence:Inwards: a letter from the shire was received.", "Correspondence"),
+    ],
+)
+def test_paragraphs_that_open_with_their_title(line, title):
+    label, _, evidence = label_paragraph(line, "", starts_paragraph=True)
+    assert (label, evidence.score >= HEADING) == (title, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Motion carried. The board moved on to the next item.",  # not a title in title case
+        "Stephen Bee – City Attorney",  # a name and an office, no sentence after
+    ],
+)
+def test_openings_that_are_not_titles(line):
+    assert opening_title(line) is None
+
+
+def test_someone_acting_before_a_colon_is_a_sentence():
+    _, _, evidence = label_paragraph("Ted Bee called the meeting to order: 4:30 p.m.", "", True)
+    assert evidence.score < HEADING
