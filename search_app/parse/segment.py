@@ -142,6 +142,7 @@ OUTCOME_LABELS = frozenset(
 )
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
+COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -508,7 +509,8 @@ def with_counted_lists_broken(lines: list[Line]) -> list[Line]:
     leading = {int(m[1]) for line in lines if (m := re.match(r"(\d{1,3})[.)]\s", line.text))}
     out = []
     for line in lines:
-        run = counted_list(line.text) if len(line.text) > FLATTENED_PART else []
+        hinted = len(line.text) > FLATTENED_PART and len(COUNT_HINT.findall(line.text)) >= 3
+        run = counted_list(line.text) if hinted else []
         # A page's summary run together above the same numbers at the starts of lines
         # (a document-sharing site's first page) is left as it is: those lines are the items.
         if len(run) >= MIN_COUNTED and not leading.issuperset(run[:2]):
@@ -733,12 +735,7 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     previous, in_list = "", False
     for index, line in enumerate(lines):
         in_list = introduces_list(previous) or (in_list and continues_list(line.text))
-        # A line longer than any wrapped line was cut from flattened text before a number:
-        # where it ends says nothing of the sentence.
-        cut = len(previous) > LONGEST_WRAPPED_LINE
-        continued = ends_mid_sentence(previous) or ends_with_reference(previous)
-        continued = continued or bool(MONTH_AT_END.search(previous))  # "Feb." / "11/13 ...": a date
-        if may_be_numbered(line.text) and not (continued and not cut):
+        if may_be_numbered(line.text) and not runs_on_into(previous):
             candidate = heading_candidate(lines, index, in_list)
             if candidate:
                 candidates.append(candidate)
@@ -747,6 +744,19 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
     return candidates
+
+
+def runs_on_into(previous: str) -> bool:
+    """The line before runs on into a number ("an interest in Item" / "15 Notice ...",
+    "Feb." / "11/13 ...": a date). A line longer than any wrapped line was cut from
+    flattened text before the number: where it ends says nothing of a sentence."""
+    if len(previous) > LONGEST_WRAPPED_LINE:
+        return False
+    return (
+        ends_mid_sentence(previous)
+        or ends_with_reference(previous)
+        or bool(MONTH_AT_END.search(previous))
+    )
 
 
 def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
