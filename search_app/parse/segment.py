@@ -33,7 +33,7 @@ from search_app.parse.lines import (
     ends_mid_sentence,
     shouts,
 )
-from search_app.parse.meeting import DATE
+from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE
 from search_app.parse.numbering import (
     NUMBER_WORD,
     NUMBERED_LINE,
@@ -108,6 +108,7 @@ ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 # "Minutes of the meeting held on ...": the document's heading, though it reads like a sentence.
 MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
+HELD_ON_AT_END = re.compile(r"\b(?:meeting|minutes)\b.*\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
 # The end of a body's or a meeting's name.
 MEETING_NAME = re.compile(
     r"\b(?:council|committee|board|commission|trustees|directors|meeting|minutes)$", re.I
@@ -309,7 +310,9 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     ):
         notes.append("unnumbered: not weighed (fewer lines of a title's shape than that)")
         notes.append("chosen: numbered")
-        return "numbered", numbered, notes
+        # Known business headed before the first number ("Open Forum.") still counts.
+        before = unnumbered_headings(lines[: numbered[0].index], candidates)
+        return "numbered", with_edge_headings(numbered, before, lines), notes
     unnumbered = unnumbered_headings(lines, candidates)
     notes.append(
         f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}"
@@ -1532,6 +1535,8 @@ def is_heading_date(text: str, previous: str) -> bool:
         return False
     if re.match(r"(?:That|To)\s", text):
         return False  # "That the minutes of the meeting held 16 November be approved"
+    if NOT_THE_MEETING_DATE.search(text[: DATE.search(text).start()]):
+        return False  # "Minutes Uploaded on October 5, 2023"
     opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
     held = MEETING_HELD.search(text) and (not text.endswith(".") or shouts(text))
     return bool(opens or held or not is_body_text(text) or shouted_before_date(text))
@@ -1565,6 +1570,8 @@ def heading_date_line(lines: list[Line]) -> int:
                 found = index  # "28 September 2021" / "Minutes"
             elif found >= 0 and previous == lines[found].text and VENUE_LINE.search(line.text):
                 found = index  # "MONDAY, JULY 23, 2012" / "COMMITTEE MEETING ROOM" / "530 KING ST"
+            elif HELD_ON_AT_END.search(line.text):
+                pass  # "Minutes of the Parish Council Meeting held on" / its date below
             elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):
                 break  # running text: the heading has ended (a later date is a page's header)
             previous = line.text

@@ -47,6 +47,7 @@ ITEMS = {
     "thornby-annual-parish-meeting-2019-04-09.txt": (
         [4],
         [
+            (None, "Open Forum"),
             ("1", "To receive apologies and reasons for absence"),
             (
                 "2",
