@@ -77,7 +77,7 @@ PART_LABEL = re.compile(
     r"attendance|"
     r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc|result|"
     r"outcome|response|answer|question|reply|owner|deadline|cost|status|purpose|background|"
-    r"summary|recommendations?|proposed|proposer|seconder|abstained|abstentions?)$",
+    r"summary|recommendations?|proposed|proposer|proposals?|seconder|abstained|abstentions?)$",
     re.IGNORECASE,
 )
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".

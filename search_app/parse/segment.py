@@ -144,6 +144,7 @@ OUTCOME_LABELS = frozenset(
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
+MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -326,7 +327,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         if contents_style(unnumbered, lines):  # a contents table: its numbered entries too
             entries = [h for h in numbered if lines[h.index].entry]
             return "unnumbered", sorted(unnumbered + entries, key=lambda h: h.index), notes
-        return "unnumbered", unnumbered, notes
+        return "unnumbered", with_numbers_kept(unnumbered, numbered), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
 
@@ -405,6 +406,21 @@ def with_edge_headings(
         )
     ]
     return sorted(numbered + added, key=lambda h: h.index)
+
+
+def with_numbers_kept(
+    unnumbered: list[HeadingCandidate], numbered: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """Title lines, and the one or two numbered headings among them that head text of
+    their own ("- APOLOGIES", "- MATTERS ARISING", "7. DALC subscription", "- Risk
+    Assessment": a list whose other numbers were lost)."""
+    if len(numbered) > MAX_KEPT_NUMBERS:
+        return unnumbered
+    taken = {h.index for h in unnumbered}
+    kept = [
+        h for h in numbered if h.index not in taken and h.delimiter and h.evidence.score >= HEADING
+    ]  # "7. DALC subscription", not "35 North 1st East" (an address) or a page's number
+    return sorted(unnumbered + kept, key=lambda h: h.index)
 
 
 def starts_at_one(first: HeadingCandidate) -> bool:
@@ -1464,7 +1480,10 @@ def run_in_evidence() -> Evidence:
 
 def titled_line(text: str) -> str:
     """A short title printed with a full stop ("Call to Order.", "Roll Call and Quorum.")
-    without it; any other line as it is."""
+    without it, a title in capitals without the bullet that replaced its lost number
+    ("- APOLOGIES FOR ABSENCE"); any other line as it is."""
+    if text.startswith("- ") and is_capitals_line(text[2:]):
+        return text[2:]
     words = text.split()
     if not text.endswith(".") or not 2 <= len(words) <= 6 or "." in text[:-1]:
         return text

@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "stoke-farthing-parish-council-2021-05-13.txt": (
+        [3, 5],
+        [
+            (None, "APOLOGIES FOR ABSENCE"),
+            (None, "MINUTES OF PREVIOUS MEETING"),
+            (None, "MATTERS ARISING"),
+            ("7", "Insurance renewal"),
+            (None, "PLANNING"),
+        ],
+    ),
     "hollybank-town-council-2019-02-11.txt": (
         [9],
         [(None, "APOLOGIES"), (None, "PLANNING"), (None, "FINANCE")],
@@ -959,6 +969,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "stoke-farthing-parish-council-2021-05-13.txt": (
+        "Parish Council",
+        "2021-05-13",
+        ["MINUTES OF PREVIOUS MEETING", "7"],
+    ),
     "hollow-brook-school-committee-2019-05-09.txt": (
         "School Committee",
         "2019-05-09",
