@@ -190,6 +190,8 @@ INLINE_NUMBER = re.compile(
     r"|(?<=[.!?a-z]\s)(?=\d{1,4}\s+[A-Z]{3,}(?:\s+[A-Z]{2,})+\b)"
     # "... was read. Item No. 2: Election of Deputy Mayor"
     r"|(?<=[\s.:;])(?=(?:Agenda\s+)?Item\s+No\.?\s*\d{1,3}[.:)]?\s+[A-Z])"
+    # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
+    r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
 )
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
 PART_AFTER_CAPITALS = re.compile(

@@ -32,6 +32,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "pecan-springs-city-council-2014-03-11.txt": (
+        [9],
+        [
+            ("1", "CALL TO ORDER"),
+            ("2", "DISCUSSION RELATING TO STREET LIGHTING - REQUESTED BY COUNCILOR OKAFOR"),
+            ("3", "DISCUSSION RELATING TO CITY MANAGER ITEMS"),
+            ("4", "ADJOURNMENT"),
+        ],
+    ),
     "stoke-farthing-parish-council-2021-05-13.txt": (
         [3, 5],
         [
