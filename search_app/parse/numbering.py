@@ -35,6 +35,7 @@ TOKEN = (
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
     r"|\d{1,4}(?![\d/,]|:\d)"  # 5
     r"|[IVXL]{1,6}(?=\.)"  # II.
+    r"|[IVX]{1,5}(?=\s+[A-Z]{3,}\b)"  # "II APPROVAL OF AGENDA": roman before capitals
     r"|[A-Z](?=[.)]\s)"  # B. or B) before its title
 )
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.

@@ -32,6 +32,14 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "town-of-birchmount-council-2004-01-13.txt": (
+        [12],
+        [
+            ("I", "DECLARATIONS OF PECUNIARY INTEREST"),
+            ("II", "APPROVAL OF AGENDA"),
+            ("III", "ADOPTION OF MINUTES"),
+        ],
+    ),
     "pecan-springs-city-council-2014-03-11.txt": (
         [9],
         [
@@ -978,6 +986,7 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "town-of-birchmount-council-2004-01-13.txt": ("Council", "2004-01-13", ["II", "III"]),
     "stoke-farthing-parish-council-2021-05-13.txt": (
         "Parish Council",
         "2021-05-13",
