@@ -923,7 +923,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
             # "1." then "Moved by: ..." and "THAT the meeting be called to order ...": an
             # item of motions alone, titled by its resolution.
             token, delimiter = match["token"], (match["delim"] or "").strip()
-            title = resolution_title(lines, following)
+            motion = lines[following].text.removeprefix("- ")
+            title = resolution_title(lines, following) or first_clause(motion)[0]
             evidence = numbered_evidence(title or "Motion", token, delimiter, in_list)
             return HeadingCandidate(
                 index, printed_number(token), title, "", 1, readings(token), delimiter, evidence

@@ -32,6 +32,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "sandpiper-cove-owners-association-agm-2022-11-16.txt": (
+        [4, 10],
+        [
+            ("1", "Call to order"),
+            ("2", "Moved by Ada Rowe, seconded by Ben Tait"),
+            ("3", "Moved by Cal Ng, seconded by Dee Fox"),
+            ("4", "Election of Directors"),
+        ],
+    ),
     "town-of-birchmount-council-2004-01-13.txt": (
         [12],
         [
@@ -986,6 +995,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "sandpiper-cove-owners-association-agm-2022-11-16.txt": (
+        "Annual General Meeting",
+        "2022-11-16",
+        ["2", "3"],
+    ),
     "town-of-birchmount-council-2004-01-13.txt": ("Council", "2004-01-13", ["II", "III"]),
     "stoke-farthing-parish-council-2021-05-13.txt": (
         "Parish Council",
@@ -1246,6 +1260,7 @@ MEETINGS = {
 }
 UNTITLED = frozenset(
     {
+        "sandpiper-cove-owners-association-agm-2022-11-16.txt",
         "kilbarrow-residents-association-committee-2018-11-06.txt",
         "drumlaith-community-council-2022-03-14.txt",
         "saltmarsh-parks-committee-2004-05-10.txt",
