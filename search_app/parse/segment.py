@@ -108,6 +108,9 @@ ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 # "Minutes of the meeting held on ...": the document's heading, though it reads like a sentence.
 MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
+MINUTES_OF_A_MEETING = re.compile(
+    r"^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}meeting\b", re.IGNORECASE
+)
 HELD_ON_AT_END = re.compile(r"\b(?:meeting|minutes)\b.*\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
 # The end of a body's or a meeting's name.
 MEETING_NAME = re.compile(
@@ -903,7 +906,9 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None
     if not match:
         trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None
-        if trailing and looks_like_title(trailing["title"]) and trailing["title"].isupper():
+        title = trailing["title"] if trailing else ""
+        outcome = OUTCOME.match(title) or is_part_label(title)  # "CARRIED WDC2006/17"
+        if trailing and looks_like_title(title) and title.isupper() and not outcome:
             token = trailing["token"]
             evidence = numbered_evidence(trailing["title"], token, "", in_list)
             return HeadingCandidate(
@@ -1367,6 +1372,8 @@ def unnumbered_headings(
                 next_line = lines[following].text if following is not None else ""
             # After two blank lines or a table's cell, the paragraph before has ended.
             blanks = index >= 2 and not lines[index - 1].text and not lines[index - 2].text
+            # ... or one blank line before a heading in capitals
+            blanks = blanks or (index >= 1 and not lines[index - 1].text and shouts(text))
             before = "" if blanks or previous.endswith("|") else previous
             if is_label_cell(text, next_line):  # "Finance |" then "The treasurer ... |"
                 evidence = unnumbered_evidence(cell_text(text), cell_text(next_line), before)
@@ -1555,12 +1562,14 @@ def is_heading_date(text: str, previous: str) -> bool:
     """A dated line of the document's heading, not of running text or an item."""
     if not DATE.search(text[:200]) or ITEM_MARKER.match(previous) or ANOTHER_MEETING.search(text):
         return False
-    if re.match(r"(?:That|To)\s", text):
+    if re.match(r"(?:That|THAT|To)\s", text):
         return False  # "That the minutes of the meeting held 16 November be approved"
     if NOT_THE_MEETING_DATE.search(text[: DATE.search(text).start()]):
         return False  # "Minutes Uploaded on October 5, 2023"
     opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
-    held = MEETING_HELD.search(text) and (not text.endswith(".") or shouts(text))
+    held = MEETING_HELD.search(text) and (
+        not text.endswith(".") or shouts(text) or bool(MINUTES_OF_A_MEETING.match(text))
+    )  # "Minutes of a meeting of the District Council held in ... at 9.30am."
     return bool(opens or held or not is_body_text(text) or shouted_before_date(text))
 
 

@@ -32,6 +32,14 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "kaniere-district-council-2020-07-27.txt": (
+        [3, 5],
+        [
+            (None, "APOLOGIES AND LEAVE OF ABSENCE"),
+            (None, "CONFIRMATION OF STATUS OF AGENDA ITEMS"),
+            (None, "DISCLOSURES OF INTEREST"),
+        ],
+    ),
     "sandpiper-cove-owners-association-agm-2022-11-16.txt": (
         [4, 10],
         [
@@ -995,6 +1003,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "kaniere-district-council-2020-07-27.txt": (
+        "District Council",
+        "2020-07-27",
+        ["CONFIRMATION OF STATUS OF AGENDA ITEMS"],
+    ),
     "sandpiper-cove-owners-association-agm-2022-11-16.txt": (
         "Annual General Meeting",
         "2022-11-16",
