@@ -1691,7 +1691,9 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
             and len(following) < 0.85 * width
             and not is_sentence(following)
         )
-        if not (plainly or ran_on):
+        # "... AND PLEDGE OF" / "ALLEGIANCE TO THE TEXAS FLAG": capitals broken after a connective
+        capitals = is_capitals_line(following) and shouts(item.title)
+        if not (plainly or ran_on or (capitals and ends_mid_sentence(item.title))):
             return
         item.title = f"{item.title} {following}"
         item.lines.remove(following)

@@ -32,6 +32,18 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "bayou-bend-city-council-2023-08-08.txt": (
+        [3],
+        [
+            ("1", "CALL TO ORDER AND ROLL CALL OF MEMBERS"),
+            (
+                "2",
+                "INVOCATION, PLEDGE OF ALLEGIANCE TO THE U.S. FLAG AND PLEDGE OF ALLEGIANCE "
+                "TO THE TEXAS FLAG",
+            ),
+            ("3", "APPROVAL OF MINUTES"),
+        ],
+    ),
     "kaniere-district-council-2020-07-27.txt": (
         [3, 5],
         [
