@@ -47,6 +47,12 @@ LABEL = re.compile(
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
 MEMBERS_LABEL = re.compile(r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$", re.I)
 # Text extraction glues a page's parts together: "2012-09-18CITY OF", "TrusteesVILLAGE OF".
+# A weekday and a day of a month, the year left to the heading: "Tuesday 10 November".
+DAY_WITHOUT_YEAR = re.compile(
+    rf"^{WEEKDAY}(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?=\s*$|\s+at\b)"
+    rf"|^{WEEKDAY}{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?=\s*$|\s+at\b)",
+    re.IGNORECASE,
+)
 # The end of a line where a date may have been broken: "Wednesday 13", "13th", "March".
 DATE_BROKEN_AT_END = re.compile(
     rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?|\b{MONTH}|\b{MONTH}\s+\d{{1,2}},?)$"
@@ -302,6 +308,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         header.committee = (
             header.committee or committee_named_anywhere(lines) or committee_from_lines(lines)
         )
+        header.date = header.date or date_with_the_headings_year(lines)
         return
     index, match, committee = best
     text = lines[index]
@@ -328,6 +335,18 @@ def with_dates_rejoined(lines: list[str]) -> list[str]:
         if broken and not DATE.search(joined[index]) and not DATE.search(joined[index + 1]):
             joined[index], joined[index + 1] = pair, ""
     return joined
+
+
+def date_with_the_headings_year(lines: list[str]) -> date | None:
+    """ "Surrey Gardens AGM 2009" / "Minutes" / "Tuesday 10 November": a day without a
+    year under a heading that gives the year (one year only, or it is no heading's)."""
+    years = {match for text in lines for match in re.findall(r"\b(?:19|20)\d\d\b", text)}
+    if len(years) != 1:
+        return None
+    for text in lines:
+        if match := DAY_WITHOUT_YEAR.match(text):
+            return parse_date(f"{match[0]} {years.pop()}")
+    return None
 
 
 def with_names_rejoined(lines: list[str]) -> list[str]:
@@ -469,12 +488,21 @@ def committee_from_lines(lines: list[str]) -> str | None:
         if not (is_council_name(text) or HEADING_LABEL.search(text) or names_a_venue(text))
         and not POSTAL_ADDRESS.search(text)
         and not text.endswith((".", ",", "!"))  # a sentence, not a name
-        and (name := tidy_name(HEADER_NOISE.sub("", text + " ")))
+        and not DAY_WITHOUT_YEAR.match(text)  # "Tuesday 10 November"
+        and (name := committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))))
         and len(name.split()) <= MAX_NAME_WORDS
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     bodies = [name for name in governing if not MEETING_KIND_NAME.fullmatch(name)]
     return (bodies or governing or names or [None])[0]
+
+
+def committee_of(name: str | None) -> str | None:
+    """ "Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy and
+    Strategy": a body's name too long to facet on, then its committee's after a dash."""
+    if name and len(name.split()) > MAX_NAME_WORDS and " - " in name:
+        return name.rsplit(" - ", 1)[1]
+    return name
 
 
 def committee_below_date(lines: list[str]) -> str | None:
@@ -536,6 +564,7 @@ def tidy_name(text: str) -> str | None:
     if POSTAL_ADDRESS.search(text) or re.search(r"\btel\b|\d{5,}", text, re.IGNORECASE):
         return None  # an address or a telephone number, not a body
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
+    text = re.sub(r"(?<=[A-Za-z])\s+(?:19|20)\d\d$", "", text)  # "Larkfield Gardens AGM 2011"
     if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{3}", text):
         return None
     if TIME.fullmatch(text) or LABEL.match(text):

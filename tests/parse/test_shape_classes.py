@@ -32,6 +32,18 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "larkfield-tenants-association-agm-undated.txt": (
+        [8],
+        [
+            ("1", "Chair opened meeting"),
+            ("2", "Approval of last year's minutes"),
+            ("3", "Treasurer's report"),
+        ],
+    ),
+    "west-vale-fire-authority-policy-committee-undated.txt": (
+        [6, 8],
+        [("1", "APOLOGIES FOR ABSENCE"), ("2", "DECLARATIONS OF INTERESTS")],
+    ),
     "bayou-bend-city-council-2023-08-08.txt": (
         [3],
         [
@@ -1015,6 +1027,12 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "larkfield-tenants-association-agm-undated.txt": ("Larkfield Gardens AGM", "2011-11-09", ["2"]),
+    "west-vale-fire-authority-policy-committee-undated.txt": (
+        "Policy and Strategy",
+        "2015-07-17",
+        [],
+    ),
     "kaniere-district-council-2020-07-27.txt": (
         "District Council",
         "2020-07-27",
