@@ -206,7 +206,7 @@ CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
     rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s)|(?<=\u2014\s))"
     rf"((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
-    rf"{CAPITALS_WORD}{{3,}})\s+(?=[A-Z][a-z]|[\u2022\u25cf]\s)"  # a title, then text or a bullet
+    rf"{CAPITALS_WORD}{{2,}}):?\s+(?=[A-Z][a-z]|[\u2022\u25cf]\s)"  # a title, then text or a bullet
 )
 GLUED = re.compile(
     r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"

@@ -330,6 +330,8 @@ ITEMS = {
         [
             (None, "ROLL CALL"),
             (None, "PLEDGE OF ALLEGIANCE"),
+            (None, "CONDOLENCES"),
+            (None, "DISCLOSURES OF INTEREST UNDER THE ETHICS ACT"),
             (None, "CITIZEN COMMENTS"),
             (None, "CONSENT AGENDA"),
             (None, "SECOND READING/PUBLIC HEARING — ORDINANCES"),
