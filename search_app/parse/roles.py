@@ -47,6 +47,7 @@ DATE_IN_TEXT = re.compile(
 )
 CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*")  # "DOV/22/01320", "18/02231/FUL"
 BODY_NAME_END = re.compile(r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE)(?:\s+MEETING)?$")
+NOTHING_TO_REPORT = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
 # A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
 SOMEONE_ACTING = re.compile(
@@ -399,6 +400,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(0.5, "running text follows the colon")
     elif is_procedural(label) and len(words) <= 6:
         evidence.add(0.3, "known business, with its names or its note after the colon")
+    elif NOTHING_TO_REPORT.match(rest):
+        evidence.add(0.3, "business with nothing to report ('Visitors: None')")
     else:
         evidence.add(-1.5, "a list or a value follows the colon, not running text")
     return label, rest, evidence

@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "elm-prairie-township-trustees-2014-09-16.txt": (
+        [2],
+        [
+            (None, "REGULAR MEETING CALL TO ORDER"),
+            (None, "HEARING OF VISITORS"),
+            (None, "ZONING INSPECTOR"),
+            (None, "ROAD/CEMETERY SUPERINTENDENT"),
+            (None, "FIRE CHIEF'S REPORT"),
+        ],
+    ),
     "larkfield-tenants-association-agm-undated.txt": (
         [8],
         [
