@@ -299,6 +299,8 @@ def unnumbered_evidence(
         evidence.add(0.5, "short and capitalised like a title")
         if is_body_text(next_line):
             evidence.add(0.5, "running text follows")
+        elif text.endswith(":") and next_line.startswith("- "):
+            evidence.add(0.5, "its points follow ('Planning Matters:' / '- House east of ...')")
     return evidence
 
 

@@ -1492,8 +1492,8 @@ def titled_line(text: str) -> str:
     """A short title printed with a full stop ("Call to Order.", "Roll Call and Quorum.")
     without it, a title in capitals without the bullet that replaced its lost number
     ("- APOLOGIES FOR ABSENCE"); any other line as it is."""
-    if text.startswith("- ") and is_capitals_line(text[2:]):
-        return text[2:]
+    if text.startswith("- ") and (is_capitals_line(text[2:]) or text.endswith(":")):
+        return text[2:]  # "- Planning Matters:" above its points: a section's title
     words = text.split()
     if not text.endswith(".") or not 2 <= len(words) <= 6 or "." in text[:-1]:
         return text

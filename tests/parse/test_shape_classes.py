@@ -160,6 +160,8 @@ ITEMS = {
             (None, "Update from Police"),
             (None, "Minutes of the meeting of 3rd July 2023"),
             (None, "Treasurer's Report"),
+            (None, "Matters arising from the Minutes"),
+            (None, "Planning Matters"),
         ],
     ),
     "rm-of-aspen-plain-council-2013-03-14.txt": (
