@@ -47,6 +47,7 @@ LABEL = re.compile(
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
 MEMBERS_LABEL = re.compile(r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$", re.I)
 # Text extraction glues a page's parts together: "2012-09-18CITY OF", "TrusteesVILLAGE OF".
+ALSO_PRESENT = re.compile(r"\b(?:also\s+)?present\b", re.IGNORECASE)
 # A weekday and a day of a month, the year left to the heading: "Tuesday 10 November".
 DAY_WITHOUT_YEAR = re.compile(
     rf"^{WEEKDAY}(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?=\s*$|\s+at\b)"
@@ -489,6 +490,7 @@ def committee_from_lines(lines: list[str]) -> str | None:
         and not POSTAL_ADDRESS.search(text)
         and not text.endswith((".", ",", "!"))  # a sentence, not a name
         and not DAY_WITHOUT_YEAR.match(text)  # "Tuesday 10 November"
+        and not ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
         and (name := committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))))
         and len(name.split()) <= MAX_NAME_WORDS
     ]

@@ -9,6 +9,7 @@ import pytest
 from search_app.models import Attendee
 from search_app.parse.meeting import (
     apologies_from_text,
+    committee_from_lines,
     parse_attendee,
     parse_date,
     parse_meeting_header,
@@ -292,3 +293,8 @@ def test_an_item_confirming_earlier_minutes_gives_no_date_or_committee():
     document = ["Agenda item", "CONFIRMATION OF THE MINUTES OF THE MEETING HELD ON 25 JANUARY 2018"]
     header = parse_meeting_header([], [], document)
     assert (header.committee, header.date) == (None, None)
+
+
+def test_an_attendance_line_in_two_languages_is_no_committee():
+    lines = ["Finance Committee", "PRESENNOL HEFYD/ ALSO PRESENT A. Bee"]
+    assert committee_from_lines(lines) == "Finance Committee"
