@@ -296,5 +296,5 @@ def test_an_item_confirming_earlier_minutes_gives_no_date_or_committee():
 
 
 def test_an_attendance_line_in_two_languages_is_no_committee():
-    lines = ["Finance Committee", "PRESENNOL HEFYD/ ALSO PRESENT A. Bee"]
-    assert committee_from_lines(lines) == "Finance Committee"
+    lines = ["Pentref Gathering", "PRESENNOL HEFYD/ ALSO PRESENT A. Bee"]
+    assert committee_from_lines(lines) == "Pentref Gathering"
