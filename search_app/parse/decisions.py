@@ -28,7 +28,8 @@ DECISION_START = re.compile(
     r"(?=\s*(?:[:\u2013\u2014(-]|that\b|to\b|,|$)))\b",
 )
 BODY = (
-    r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission)"
+    r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission|"
+    r"councillors?|directors|commissioners|supervisors|governors)(?:\s+present)?"
 )
 # An outcome: in capitals ("RESOLVED", "CARRIED"), or in words of any case, which are
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
@@ -38,7 +39,9 @@ OUTCOME_CAPITALS = re.compile(
 )
 OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
-    rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|voted\s+to)\b"
+    rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|confirmed|voted\s+to)\b"
+    r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"  # "taken as read, approved"
+    r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against)\b"
     r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
     r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
