@@ -16,7 +16,7 @@ from dateutil import parser as dateparser
 
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
-from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines, shouts
+from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
 from search_app.parse.roles import POSTAL_ADDRESS, is_body_text
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
@@ -357,7 +357,7 @@ def with_names_rejoined(lines: list[str]) -> list[str]:
     for index in range(len(joined) - 1):
         text, following = joined[index], joined[index + 1]
         match = MEETING_OF.search(text)
-        if match and match.end() == len(text) and shouts(following):
+        if match and match.end() == len(text) and re.match(r"[A-Z]{2,}\b", following):
             joined[index], joined[index + 1] = f"{text} {following}", ""
     return joined
 
@@ -583,9 +583,10 @@ def tidy_name(text: str) -> str | None:
     # "Board of Trustees VILLAGE OF OAK BROOK MINUTES REGULAR MEETING": the part naming a body
     text = next((p for p in parts if GOVERNING_WORD.search(p)), parts[0])
     if text.isupper() or re.search(r"\b[a-z]+[A-Z]", text):  # "sallowby CITY cOUNCIL"
-        return text.title()
+        return title_cased(text)
     if text[:1].islower():  # "meeting dated", "for consideration at ...": words of a sentence
-        return text.title() if LOWER_CASE_NAME.match(text) else None  # "annual general meeting"
+        named = LOWER_CASE_NAME.match(text)  # "annual general meeting"
+        return title_cased(text) if named else None
     # "Board of Trustees VILLAGE OF ELMWOOD": a shouted run, not an acronym such as "NHS".
     return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", title_case_run, text)
 
@@ -630,7 +631,13 @@ def last_language(text: str) -> str:
 
 def title_case_run(match: re.Match) -> str:
     small = ("of", "and", "the", "for", "in", "on")
-    return " ".join(w.lower() if w.lower() in small else w.title() for w in match.group(0).split())
+    words = match.group(0).split()
+    return " ".join(w.lower() if w.lower() in small else title_cased(w) for w in words)
+
+
+def title_cased(text: str) -> str:
+    """ "ST EDITH'S PARISH" -> "St Edith's Parish" (str.title() gives "Edith'S")."""
+    return re.sub(r"[A-Za-z][A-Za-z'\u2019]*", lambda m: m[0][0].upper() + m[0][1:].lower(), text)
 
 
 def venue_after_date(text: str) -> str | None:

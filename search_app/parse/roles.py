@@ -293,6 +293,8 @@ def unnumbered_evidence(
         evidence.add(-1, "a subject and its verb ('There were no apologies')")
     elif SOMEONE_ACTING.match(text):
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
+    if PERSON.match(text) and next_line[:1].islower():
+        evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
     if is_procedural(text) and len(words) <= agenda_words(words):
         evidence.add(1, "known business (apologies, minutes, interests)")
     if len(words) <= 8 and is_title_case(words):

@@ -111,6 +111,7 @@ MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
 MINUTES_OF_A_MEETING = re.compile(
     r"^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}meeting\b", re.IGNORECASE
 )
+MEETING_WORD = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
 HELD_ON_AT_END = re.compile(r"\b(?:meeting|minutes)\b.*\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
 # The end of a body's or a meeting's name.
 MEETING_NAME = re.compile(
@@ -1570,6 +1571,13 @@ def is_heading_date(text: str, previous: str) -> bool:
     held = MEETING_HELD.search(text) and (
         not text.endswith(".") or shouts(text) or bool(MINUTES_OF_A_MEETING.match(text))
     )  # "Minutes of a meeting of the District Council held in ... at 9.30am."
+    # "MINUTES OF THE ANNUAL MEETING OF ST MARY'S" / "CHURCH, KELVEDON held on 17th April ..."
+    held = held or (
+        shouts(previous)
+        and bool(MEETING_WORD.search(previous))
+        and " held " in f" {text} "
+        and not MEETING_WORD.search(text)
+    )
     return bool(opens or held or not is_body_text(text) or shouted_before_date(text))
 
 

@@ -74,3 +74,8 @@ def test_openings_that_are_not_titles(line):
 def test_someone_acting_before_a_colon_is_a_sentence():
     _, _, evidence = label_paragraph("Ted Bee called the meeting to order: 4:30 p.m.", "", True)
     assert evidence.score < HEADING
+
+
+def test_a_person_whose_sentence_runs_on_is_no_title():
+    evidence = unnumbered_evidence("Mr. Bee provided", "information on the grant scheme.", "")
+    assert evidence.score < HEADING

@@ -32,6 +32,14 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "st-ediths-annual-parochial-meeting-2009-04-16.txt": (
+        [3, 8],
+        [
+            (None, "APOLOGIES"),
+            (None, "MINUTES OF THE PREVIOUS MEETING"),
+            (None, "CHURCHWARDENS' REPORT"),
+        ],
+    ),
     "elm-prairie-township-trustees-2014-09-16.txt": (
         [2],
         [
@@ -1041,6 +1049,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "st-ediths-annual-parochial-meeting-2009-04-16.txt": (
+        "St Edith's Parish Church",
+        "2009-04-16",
+        ["MINUTES OF THE PREVIOUS MEETING"],
+    ),
     "larkfield-tenants-association-agm-undated.txt": ("Larkfield Gardens AGM", "2011-11-09", ["2"]),
     "west-vale-fire-authority-policy-committee-undated.txt": (
         "Policy and Strategy",
