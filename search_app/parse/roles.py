@@ -396,6 +396,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")
+    if MOTION.match(rest) and len(words) == 1 and not is_procedural(label):
+        evidence.add(-2, "a motion's credits ('Acceptance: proposed by A, seconded by B')")
     if SOMEONE_ACTING.match(label):
         evidence.add(-2, "someone acting: a sentence ('Ted Bee called the meeting to order:')")
     if DATE_IN_TEXT.search(label) and not is_procedural(label):

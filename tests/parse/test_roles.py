@@ -79,3 +79,14 @@ def test_someone_acting_before_a_colon_is_a_sentence():
 def test_a_person_whose_sentence_runs_on_is_no_title():
     evidence = unnumbered_evidence("Mr. Bee provided", "information on the grant scheme.", "")
     assert evidence.score < HEADING
+
+
+def test_a_word_and_a_motions_credits_is_no_item():
+    _, _, evidence = label_paragraph(
+        "Acceptance: proposed by Ian Bee, seconded by Gail Dee.", "", True
+    )
+    assert evidence.score < HEADING
+    _, _, titled = label_paragraph(
+        "Approve Minutes of Prior Meetings: Moved by Ann Cole to approve the minutes.", "", True
+    )
+    assert titled.score >= HEADING
