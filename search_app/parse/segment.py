@@ -149,6 +149,7 @@ OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)
+ATTENDANCE_LINE = re.compile(r"\b(?:present|attendance|absent)\s*:", re.IGNORECASE)
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -1396,6 +1397,8 @@ def unnumbered_headings(
             if label and not starts and after_label and is_body_text(rest):
                 # "Present: ..." then "Call to Order: Chair Bee called ...": a new paragraph
                 label, rest, labelled = label_paragraph(text, next_line, True)
+            if label and in_attendance_block(previous, next_line) and not is_body_text(rest):
+                labelled.add(-1.5, "inside the attendance ('Present:' above, 'In Attendance:')")
             if label and previous.endswith(":") and not is_procedural(label):
                 labelled.add(-1.5, "what the line before introduces (it ends with a colon)")
             if label and text.startswith("- ") and not bulleted_label(previous, next_line):
@@ -1431,6 +1434,12 @@ RUN_IN = re.compile(
     r"|^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Mr|Mrs|Ms|Dr|Members)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
 )
+
+
+def in_attendance_block(previous: str, following: str) -> bool:
+    """Between two lines of the attendance ("Councillors Present: ..." / "Apologies: A Bee"
+    / "In Attendance: ..."): a list of who came, not business."""
+    return all(ATTENDANCE_LINE.search(text) for text in (previous, following))
 
 
 def opens_paragraph(previous: str, blank_before: bool) -> bool:

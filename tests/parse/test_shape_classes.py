@@ -32,6 +32,14 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "glenholm-community-council-2014-09-17.txt": (
+        [2],
+        [
+            (None, "Minutes of Previous Meeting held on Wednesday, 20th August 2014"),
+            (None, "Play Park Update"),
+            (None, "Litter Pick"),
+        ],
+    ),
     "st-ediths-annual-parochial-meeting-2009-04-16.txt": (
         [3, 8],
         [
@@ -1049,6 +1057,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "glenholm-community-council-2014-09-17.txt": (
+        "Glenholm Community Council",
+        "2014-09-17",
+        ["Minutes of Previous Meeting held on Wednesday, 20th August 2014"],
+    ),
     "st-ediths-annual-parochial-meeting-2009-04-16.txt": (
         "St Edith's Parish Church",
         "2009-04-16",
