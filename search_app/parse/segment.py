@@ -150,6 +150,7 @@ REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)
 ATTENDANCE_LINE = re.compile(r"\b(?:present|attendance|absent)\s*:", re.IGNORECASE)
+OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -319,7 +320,10 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         notes.append("unnumbered: not weighed (fewer lines of a title's shape than that)")
         notes.append("chosen: numbered")
         # Known business headed before the first number ("Open Forum.") still counts.
-        before = unnumbered_headings(lines[: numbered[0].index], candidates)
+        prefix = lines[: numbered[0].index]
+        if not any(is_procedural(titled_line(line.text)) for line in prefix if line.text):
+            return "numbered", numbered, notes
+        before = unnumbered_headings(prefix, candidates)
         return "numbered", with_edge_headings(numbered, before, lines), notes
     unnumbered = unnumbered_headings(lines, candidates)
     notes.append(
@@ -1539,9 +1543,12 @@ def may_head(text: str, after_marker: bool) -> bool:
     opening, or the line after an "Agenda item" marker (most lines are running text)."""
     if ITEM_MARKER.match(text):
         return False
-    shape = could_be_title(cell_text(text))
-    labelled = opening_title(text.removeprefix("- "))
-    return after_marker or shape or bool(labelled or RUN_IN.match(text))
+    if after_marker or could_be_title(cell_text(text)):
+        return True
+    opening = text[:80]
+    if any(mark in opening for mark in OPENING_MARKS) and opening_title(text.removeprefix("- ")):
+        return True  # "Title: text", "TITLE – Text", "Title. Text"
+    return bool(RUN_IN.match(text))
 
 
 def is_label_cell(text: str, next_line: str) -> bool:
