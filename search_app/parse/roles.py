@@ -120,6 +120,7 @@ DASHED_CAPITALS = re.compile(
     r"^(?P<label>[A-Z][A-Z0-9&'\u2019/(), \u2013-]{2,100}?)\s+[-\u2013\u2014]\s+"
     r"(?P<rest>[A-Z][a-z].*)$"
 )
+DASH_MARKS = re.compile(r"[-\u2013\u2014]")
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 LABEL_PARAGRAPH = re.compile(
@@ -355,9 +356,21 @@ def opening_title(text: str) -> re.Match | None:
     """The "Title: text", "TITLE – Text" or "Title. Text" opening of a paragraph; a title
     before a full stop or a dash must be in title case ("Motion carried. The board ..."
     is a sentence)."""
-    match = LABEL_PARAGRAPH.match(text) or DASHED_CAPITALS.match(text)
-    if match or not (stopped := STOPPED_TITLE.match(text)):
+    opening = text[:110]
+    labelled = (":" in opening or ";" in opening) and LABEL_PARAGRAPH.match(text)
+    match = labelled or (DASH_MARKS.search(opening) and DASHED_CAPITALS.match(text))
+    if match:
         return match
+    head = text.split(None, 2)
+    if len(head) > 1 and not (
+        head[0].endswith(".")
+        or head[1][:1].isupper()
+        or head[1][:1] in "\u2013\u2014-"
+        or head[1] in TITLE_CONNECTIVES
+    ):
+        return None  # "The council agreed. ...": a sentence, not a title in title case
+    if not (stopped := STOPPED_TITLE.match(text)):
+        return None
     words = stopped["label"].split()
     if len(words) > 7 or len(words[-1]) == 1:  # "MOVED BY COUNCILLOR C. Bee": an initial
         return None

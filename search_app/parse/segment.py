@@ -693,7 +693,7 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
 def split_at_file_link(line: Line) -> list[Line]:
     """ "Application No 22/013 - Land at Ripple PDF 173 KB Outline application for ...":
     the title before a committee system's link to its report, and the text after it."""
-    link = FILE_LINK.search(line.text)
+    link = FILE_LINK.search(line.text) if "B " in f"{line.text} " else None  # "KB", "MB"
     if not link or link.end() == len(line.text) or not could_be_title(line.text[: link.start()]):
         return [line]
     title, rest = line.text[: link.start()], line.text[link.end() :]
