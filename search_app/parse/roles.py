@@ -83,7 +83,7 @@ PART_LABEL = re.compile(
 )
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
 OUTCOME = re.compile(
-    r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|lost|defeated|agreed)\b"
+    r"^(?:and\s+|the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|lost|defeated|agreed)\b"
     r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ def test_title_lines_head_items(line):
         "There were no apologies",  # a subject and its verb
         "CD counted the votes",  # a member's initials acting
         "THE MOTION CARRIED",  # an outcome
+        "AND AGREED",  # the end of "It was proposed ... seconded ..." in capitals
         "HOLLYBANK TOWN COUNCIL",  # a page's header
         "Present",  # the meeting's attendance
     ],
