@@ -41,7 +41,7 @@ TOKEN = (
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?(?P<token>{TOKEN})"
-    r"(?P<delim>\.\)?|\)|:|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
+    r"(?P<delim>\.\)?|\)|:-?|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )
@@ -75,6 +75,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d{1,2}-)([A-Z])", token):
         return [Reading((kind, match[1], "letter"), ord(match[2]) - 64)]
+    if match := re.fullmatch(r"([A-Z]{1,5}/)(\d{1,4})(/(?:19|20)\d\d)", token):
+        return [Reading((kind, match[1], match[3]), int(match[2]))]  # M/140/2006: of 2006
     match = re.fullmatch(r"(\S+/)\s?(\d+)", token)
     if match and "/" in match[1][:-1]:  # 19-20/FRA/15: the last part runs
         return [Reading((kind, match[1].upper(), ""), int(match[2]))]

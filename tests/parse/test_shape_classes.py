@@ -32,6 +32,10 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "ballinmore-district-council-2007-06-11.txt": (
+        [1],
+        [("M/152/2007", "CONDOLENCES"), ("M/153/2007", "PLAY AREAS")],
+    ),
     "glenholm-community-council-2014-09-17.txt": (
         [2],
         [
