@@ -273,7 +273,8 @@ def unnumbered_evidence(
         evidence.add(-1.5, "the name of a body in capitals (a page's header)")
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")
-    if NUMBERED_LINE.match(text) or text.count(",") > 1 or ";" in text:
+    unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"
+    if NUMBERED_LINE.match(text) or unbracketed.count(",") > 1 or ";" in unbracketed:
         evidence.add(-1.5, "a number first, or the commas or semicolons of a list")
     elif sum(c.isdigit() for c in without_dates_and_references(text)) > 4:
         evidence.add(-0.5 if capitals else -1.5, "many digits (a reference or a list)")
@@ -359,6 +360,8 @@ def opening_title(text: str) -> re.Match | None:
     opening = text[:110]
     labelled = (":" in opening or ";" in opening) and LABEL_PARAGRAPH.match(text)
     match = labelled or (DASH_MARKS.search(opening) and DASHED_CAPITALS.match(text))
+    if match and match["label"].count("(") > match["label"].count(")"):
+        return None  # "CONSENT AGENDA (Financial Statements; Circulation Report; ...)"
     if match:
         return match
     head = text.split(None, 2)

@@ -91,3 +91,8 @@ def test_a_word_and_a_motions_credits_is_no_item():
         "Approve Minutes of Prior Meetings: Moved by Ann Cole to approve the minutes.", "", True
     )
     assert titled.score >= HEADING
+
+
+def test_semicolons_inside_brackets_open_no_paragraph():
+    line = "CONSENT AGENDA (Financial Statements; Circulation Report; Gifts)"
+    assert opening_title(line) is None
