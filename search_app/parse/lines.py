@@ -71,6 +71,7 @@ INLINE_CHROME = [
     re.compile(r"(?<![\w-])(?:pdf|doc|docx)\s+(?=[A-Z])"),
     re.compile(r"\.?\s*\bView directions\b\.?", re.I),
     re.compile(r"^(?:Loading\.{3}\s*)?HomeMy WebLinkAbout\s*"),  # a document viewer's trail
+    re.compile(r"\s+Additional documents:?$"),  # a committee system's link list after a title
 ]
 # Notices a web page carries around the minutes: cookies, webcasts, breadcrumbs, feedback.
 CHROME_NOTICE = re.compile(
@@ -94,7 +95,9 @@ PAGE_PREFIX = re.compile(
 )
 # Every piece of inline chrome has one of these in it: most lines skip the patterns.
 DOCUMENT_LINK = re.compile(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*\|?$", re.IGNORECASE)
-CHROME_HINTS = ("pdf", "doc", "kb", " mb", "mp3", "mp4", "xls", "view directions", "weblink")
+CHROME_HINTS = (
+    "pdf", "doc", "kb", " mb", "mp3", "mp4", "xls", "view directions", "weblink", "documents:",
+)  # fmt: skip
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
 CHROME_LINE = re.compile(
     r"^(?:share this item|additional documents|supporting documents|background papers|"

@@ -151,6 +151,7 @@ COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)
 ATTENDANCE_LINE = re.compile(r"\b(?:present|attendance|absent)\s*:", re.IGNORECASE)
 OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
+OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -749,6 +750,7 @@ def is_header_row(text: str) -> bool:
 def cell_parts(cell: str) -> list[str]:
     """ "Title PDF 1 MB Agenda wording Minutes: minute" -> title, wording, "Minutes:", minute."""
     head, label, minute = (INLINE_PART.split(cell, maxsplit=1) + ["", ""])[:3]
+    head = re.sub(r"\s*\bAdditional documents:?\s*$", "", head)  # the link list's label
     if not label:
         return [FILE_LINK.sub(" ", cell).strip()]
     linked = FILE_LINK.split(head, maxsplit=1)
@@ -1562,7 +1564,7 @@ def is_label_cell(text: str, next_line: str) -> bool:
 def part_follows(lines: list[Line], index: int) -> bool:
     """Whether a "Minutes:" or "Decision:" label is one of the next two lines of text."""
     following = [line.text for line in lines[index + 1 : index + 6] if line.text][:2]
-    return any(ITEM_PART.match(t) for t in following)
+    return any(ITEM_PART.match(t) or OPENS_WITH_PART.match(t) for t in following)
 
 
 def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:
@@ -1613,6 +1615,8 @@ def heading_date_line(lines: list[Line]) -> int:
             seen += 1
             if seen > HEADING_LINES:
                 break
+            if ITEM_PART.match(line.text):
+                break  # "Minutes:" under an item's title: the business has begun
             if attendance < 0 and ATTENDANCE_LABEL.match(line.text):
                 attendance = index
             if found >= 0 and is_procedural(line.text) and not MINUTES_FIRST.match(line.text):

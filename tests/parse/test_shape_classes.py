@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "fenland-police-and-crime-panel-undated.txt": (
+        [6],
+        [
+            (None, "Apologies for Absence"),
+            (None, "Declarations of Interest"),
+            (None, "Minutes of the meeting held on 4 December 2024"),
+            (None, "Review of the Complaints Procedure"),
+            (None, "Commissioner's Precept Report 2025-26"),
+        ],
+    ),
     "ballinmore-district-council-2007-06-11.txt": (
         [1],
         [("M/152/2007", "CONDOLENCES"), ("M/153/2007", "PLAY AREAS")],
