@@ -476,8 +476,18 @@ def committee_before_date(text: str) -> str | None:
     text = re.sub(  # "Planning Committee held on", or "Held" alone before the date
         r"(?:^|\s+)(?:held\b\s*)?(?:(?:on|at|in)\b)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I
     )
-    name = tidy_name(text)
+    name = without_venue(tidy_name(text))
     return name if name and len(name.split()) <= MAX_NAME_WORDS else None
+
+
+def without_venue(name: str | None) -> str | None:
+    """ "Anytown Community Council Meeting, Village Hall, Anytown" -> the body's part: a
+    part after a comma that names a place ("Village Hall", "Aytoun Hall") and what follows."""
+    if not name or ", " not in name:
+        return name
+    parts = name.split(", ")
+    venue = next((i for i in range(1, len(parts)) if PLACE_WORD.search(parts[i])), None)
+    return ", ".join(parts[:venue]) if venue else name
 
 
 def committee_from_lines(lines: list[str]) -> str | None:

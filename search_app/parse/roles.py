@@ -48,6 +48,7 @@ DATE_IN_TEXT = re.compile(
 CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*")  # "DOV/22/01320", "18/02231/FUL"
 BODY_NAME_END = re.compile(r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE)(?:\s+MEETING)?$")
 NOTHING_TO_REPORT = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
+NAME_WITH_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\s+\([A-Z]{2,4}\)$")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
 # A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
 SOMEONE_ACTING = re.compile(
@@ -295,6 +296,8 @@ def unnumbered_evidence(
         evidence.add(-1, "a subject and its verb ('There were no apologies')")
     elif SOMEONE_ACTING.match(text):
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
+    if NAME_WITH_INITIALS.match(text):
+        evidence.add(-1.5, "a person and their initials ('Ann Bee (AB)'): the attendance")
     if PERSON.match(text) and next_line[:1].islower():
         evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
     if is_procedural(text) and len(words) <= agenda_words(words):

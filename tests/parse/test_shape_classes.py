@@ -32,6 +32,10 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "kinross-water-community-council-2017-04-27.txt": (
+        [5, 8],
+        [("1", "Apologies"), ("2", "Previous Meeting"), ("3", "Police Report")],
+    ),
     "fenland-police-and-crime-panel-undated.txt": (
         [6],
         [
@@ -1071,6 +1075,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "kinross-water-community-council-2017-04-27.txt": (
+        "Kinross Water Community Council Meeting",
+        "2017-04-27",
+        [],
+    ),
     "glenholm-community-council-2014-09-17.txt": (
         "Glenholm Community Council",
         "2014-09-17",
