@@ -152,6 +152,11 @@ MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be 
 ATTENDANCE_LINE = re.compile(r"\b(?:present|attendance|absent)\s*:", re.IGNORECASE)
 OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
+# "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
+# colon with a space before it, after a sentence's end, in flattened text.
+SPACED_LABEL = re.compile(
+    r"(?<=[.!?]\s)(?=[A-Z][\w'\u2019]*(?:\s+[A-Za-z][\w'\u2019]*){0,4}\s:\s+[A-Z])"
+)
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
 OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
@@ -306,7 +311,9 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     numbered = best_heading_chain(candidates)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(re.fullmatch(r"[A-Z]", h.number) for h in numbered)
-    by_numbers = (1 if lettered else NUMBER_ADVANTAGE) * plausibility(numbered)
+    # ... and one number alone is no numbering ("a reading from 1.Corinthians").
+    advantage = 1 if lettered or len(numbered) < 2 else NUMBER_ADVANTAGE
+    by_numbers = advantage * plausibility(numbered)
     notes = [f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}"]
     # Each title line weighs at most 1: when the numbers outweigh even every line that could
     # be one, the title lines need no weighing (most numbered minutes), unless their style
@@ -528,6 +535,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = PAGE_NUMBER_FIRST.sub("", text)
         if at_capitals:
             text = INLINE_CAPITALS.sub(r"\n\1\n", at_counted_numbers(text))
+        text = SPACED_LABEL.sub("\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page) for part in parts if part)
     return out

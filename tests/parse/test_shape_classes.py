@@ -32,6 +32,10 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "st-aidans-low-fell-pcc-2017-02-21.txt": (
+        [2, 5, 9],
+        [(None, "Matters Arising"), (None, "Treasurer's Report"), (None, "Fabric")],
+    ),
     "kinross-water-community-council-2017-04-27.txt": (
         [5, 8],
         [("1", "Apologies"), ("2", "Previous Meeting"), ("3", "Police Report")],
