@@ -9,6 +9,7 @@ the date is found first and the committee and venue are read around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -46,7 +47,6 @@ LABEL = re.compile(
 )
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
 MEMBERS_LABEL = re.compile(r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$", re.I)
-# Text extraction glues a page's parts together: "2012-09-18CITY OF", "TrusteesVILLAGE OF".
 ALSO_PRESENT = re.compile(r"\b(?:also\s+)?present\b", re.IGNORECASE)
 # A weekday and a day of a month, the year left to the heading: "Tuesday 10 November".
 DAY_WITHOUT_YEAR = re.compile(
@@ -58,6 +58,7 @@ DAY_WITHOUT_YEAR = re.compile(
 DATE_BROKEN_AT_END = re.compile(
     rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?|\b{MONTH}|\b{MONTH}\s+\d{{1,2}},?)$"
 )
+# Text extraction glues a page's parts together: "2012-09-18CITY OF", "TrusteesVILLAGE OF".
 GLUED_CAPITALS = re.compile(r"(?<=[a-z0-9])(?=[A-Z]{3,}\b)")
 HEADER_NOISE = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?"
@@ -328,13 +329,24 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
 
 def with_dates_rejoined(lines: list[str]) -> list[str]:
     """A heading's date broken across two lines ("on Wednesday 13" / "November 2019",
-    "Monday, March" / "4, 2019") joined on the first of them, the second left blank."""
+    "Monday, March" / "4, 2019") joined on the first of them."""
+    return rejoined(lines, breaks_a_date)
+
+
+def breaks_a_date(text: str, following: str) -> bool:
+    whole = DATE.search(f"{text} {following}")
+    return bool(DATE_BROKEN_AT_END.search(text) and whole) and not (
+        DATE.search(text) or DATE.search(following)
+    )
+
+
+def rejoined(lines: list[str], belong_together: Callable[[str, str], bool]) -> list[str]:
+    """Lines with the one after them joined on, where `belong_together(line, next)` says
+    so; the joined line's place is left blank, so lines keep their positions."""
     joined = list(lines)
     for index in range(len(joined) - 1):
-        pair = f"{joined[index]} {joined[index + 1]}"
-        broken = DATE_BROKEN_AT_END.search(joined[index]) and DATE.search(pair)
-        if broken and not DATE.search(joined[index]) and not DATE.search(joined[index + 1]):
-            joined[index], joined[index + 1] = pair, ""
+        if belong_together(joined[index], joined[index + 1]):
+            joined[index], joined[index + 1] = f"{joined[index]} {joined[index + 1]}", ""
     return joined
 
 
@@ -353,13 +365,12 @@ def date_with_the_headings_year(lines: list[str]) -> date | None:
 def with_names_rejoined(lines: list[str]) -> list[str]:
     """A body's name broken across two lines of a heading in capitals ("... MEETING OF THE
     BALLYKEEL MUNICIPAL" / "DISTRICT WHICH WAS HELD ON ...") joined on the first."""
-    joined = list(lines)
-    for index in range(len(joined) - 1):
-        text, following = joined[index], joined[index + 1]
-        match = MEETING_OF.search(text)
-        if match and match.end() == len(text) and re.match(r"[A-Z]{2,}\b", following):
-            joined[index], joined[index + 1] = f"{text} {following}", ""
-    return joined
+    return rejoined(lines, breaks_a_name)
+
+
+def breaks_a_name(text: str, following: str) -> bool:
+    match = MEETING_OF.search(text)
+    return bool(match and match.end() == len(text) and re.match(r"[A-Z]{2,}\b", following))
 
 
 def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:

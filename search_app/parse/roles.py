@@ -261,10 +261,9 @@ def unnumbered_evidence(
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):
         evidence.add(-2, "the line before stops mid-sentence")
+    # "Date:" labels the meeting; "Date of next meeting" is business.
     meeting_label = MEETING_LABEL.match(text) and not ANOTHER_MEETING.search(text)
-    if ATTENDANCE_LABEL.search(text) or (
-        meeting_label and not capitals
-    ):  # not "Date of next meeting"
+    if ATTENDANCE_LABEL.search(text) or (meeting_label and not capitals):
         evidence.add(-2, "a label of the meeting (attendance, date, venue)")
     if is_part_label(text) or MOTION.match(text) or ITEM_PART.match(text):
         evidence.add(-2, "the label of a part (moved, vote, minutes)")

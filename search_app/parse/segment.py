@@ -1259,11 +1259,7 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
         for c, candidate in enumerate(candidates)
         for r in candidate.readings
         for nested in (False, True)
-        if (
-            outline_parent(r) not in parents_seen[c]
-            if not nested
-            else (outline_parent(r) is not None and is_titled_point(candidate))
-        )
+        if may_read(candidate, r, nested, parents_seen[c])
     ]
     if not nodes:
         return []
@@ -1309,6 +1305,16 @@ def lost_its_count(candidates: list[HeadingCandidate]) -> bool:
     (a web page's numbered list saved as text)."""
     firsts = sum(1 for c in candidates if c.number == "1" and c.delimiter)
     return firsts >= MIN_UNCOUNTED and not any(c.number == "2" for c in candidates)
+
+
+def may_read(
+    candidate: HeadingCandidate, reading: Reading, nested: bool, parents: set[int | None]
+) -> bool:
+    """Whether a candidate may be read so: inside an outline only as a titled point, and
+    as a run of its own ("2.1", "2.2") only when its item's number ("2.") came before."""
+    if nested:
+        return outline_parent(reading) is not None and is_titled_point(candidate)
+    return outline_parent(reading) not in parents
 
 
 def parents_before(candidates: list[HeadingCandidate]) -> list[set[int | None]]:
