@@ -35,6 +35,7 @@ from search_app.facets import FacetFilters  # noqa: E402
 from search_app.index import update_index  # noqa: E402
 from search_app.parse import parse_file  # noqa: E402
 from search_app.search import Searcher, SearchRequest  # noqa: E402
+from search_app.vectors import FOLDER, embed_index  # noqa: E402
 
 ITEMS_PER_MEETING = 10
 COMMITTEE_SUBJECTS = [
@@ -148,14 +149,27 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def bench_engine(searcher: Searcher, rounds: int) -> list[float]:
+def bench_engine(searcher: Searcher, rounds: int, mode: str = "keyword") -> list[float]:
     timings = []
     for _ in range(rounds):
         for text, filters in QUERY_MIX:
             began = time.perf_counter()
-            searcher.search(SearchRequest(text, FacetFilters(**filters)))
+            searcher.search(SearchRequest(text, FacetFilters(**filters), mode=mode))
             timings.append(time.perf_counter() - began)
     return timings
+
+
+def embed_once(index_dir: Path, workdir: Path, result: dict) -> Path:
+    """The embedding stage over the first engine's index (timed), its vectors kept aside
+    for the other engine: vectors belong to items, not to an engine."""
+    began = time.perf_counter()
+    report = embed_index(index_dir)
+    seconds = time.perf_counter() - began
+    result["embed_items_per_second"] = round(report.embedded / seconds, 1)
+    result["vectors_mb"] = round(folder_size(index_dir / FOLDER) / 1e6, 1)
+    kept = workdir / "vectors"
+    shutil.copytree(index_dir / FOLDER, kept, dirs_exist_ok=True)
+    return kept
 
 
 FTS_SCHEMA = """
@@ -257,7 +271,7 @@ def bench_fts(connection: sqlite3.Connection, rounds: int) -> list[float]:
     return timings
 
 
-def run(items: int, rounds: int, workdir: Path, engines: list[str]) -> dict:
+def run(items: int, rounds: int, workdir: Path, engines: list[str], meaning: bool = False) -> dict:
     """Each engine indexes the same corpus end to end (walk, hash, parse, index) and
     answers the same query mix; FTS5 answers it too, loaded from the first index."""
     corpus = workdir / f"corpus-{items}"
@@ -272,9 +286,19 @@ def run(items: int, rounds: int, workdir: Path, engines: list[str]) -> dict:
         began = time.perf_counter()
         update_index(corpus, index_dir)
         reindex_seconds = time.perf_counter() - began
+        if meaning:
+            vectors = workdir / "vectors"
+            if not vectors.exists():
+                embed_once(index_dir, workdir, result)
+            shutil.copytree(vectors, index_dir / FOLDER, dirs_exist_ok=True)
         searcher = Searcher(index_dir)
         bench_engine(searcher, 1)  # warm caches, as a running server would be
         timings = bench_engine(searcher, rounds)
+        if meaning:
+            bench_engine(searcher, 1, "hybrid")  # and the model loaded
+            hybrid = bench_engine(searcher, rounds, "hybrid")
+            result[f"{engine}_hybrid_p50_ms"] = round(percentile(hybrid, 0.5) * 1000, 1)
+            result[f"{engine}_hybrid_p95_ms"] = round(percentile(hybrid, 0.95) * 1000, 1)
         if fts is None:
             fts = bench_fts(load_fts(searcher), rounds)
         result["items"] = report.items_indexed
@@ -297,6 +321,7 @@ def run(items: int, rounds: int, workdir: Path, engines: list[str]) -> dict:
     result["fts5_p95_ms"] = round(percentile(fts, 0.95) * 1000, 1)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     shutil.rmtree(corpus)
+    shutil.rmtree(workdir / "vectors", ignore_errors=True)
     return result
 
 
@@ -308,7 +333,7 @@ from benchmarks.bench import QUERY_MIX
 from search_app.facets import FacetFilters
 from search_app.search import Searcher, SearchRequest
 searcher = Searcher(Path(sys.argv[1]))
-for text, filters in QUERY_MIX * 3:
+for text, filters in QUERY_MIX * 3:  # hybrid when the index has vectors: the model loaded
     searcher.search(SearchRequest(text, FacetFilters(**filters)))
 searcher.meetings()
 status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
@@ -373,6 +398,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=10, help="Passes over the query mix.")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmark.json")
     parser.add_argument("--engines", nargs="+", default=["whoosh", "tantivy"])
+    parser.add_argument(
+        "--meaning", action="store_true",
+        help="Also embed every item (timed) and time hybrid search (100k items: ~30 min).",
+    )  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         pages = bench_pages(Path(workdir), args.rounds)
@@ -380,7 +409,7 @@ def main() -> None:
         results = []
         for items in args.items:
             print(f"benchmarking {items} items ...", file=sys.stderr, flush=True)
-            results.append(run(items, args.rounds, Path(workdir), args.engines))
+            results.append(run(items, args.rounds, Path(workdir), args.engines, args.meaning))
             print(json.dumps(results[-1]), file=sys.stderr, flush=True)
     print_table(results)
     print(f"\nbundled corpus, whole page requests: p50 {pages['pages_p50_ms']} ms, "

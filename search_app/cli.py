@@ -18,10 +18,12 @@ from search_app.errors import MinutesError, UnreadableDocument
 from search_app.facets import FacetFilters
 from search_app.harvest import SYSTEMS, HarvestReport, harvest
 from search_app.harvest.fetch import DEADLINE, PoliteClient
-from search_app.index import IndexReport, update_index
+from search_app.index import IndexReport, index_exists, update_index
+from search_app.meaning import MODES
 from search_app.models import ParsedDocument
 from search_app.parse import explain_file, parse_file
 from search_app.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS, Searcher, SearchRequest
+from search_app.vectors import embed_index
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_INDEX = Path("index")
@@ -100,6 +102,37 @@ class Progress:
             click.echo(f"indexing: {done}/{total} files, {items} items, {rate} ({current})")
 
 
+class VectorProgressLine:
+    """Progress of the embedding stage, as `Progress` shows indexing."""
+
+    def __init__(self, interactive: bool) -> None:
+        self.interactive = interactive
+        self.started = time.perf_counter()
+        self.last_log = 0.0
+
+    def __call__(self, done: int, total: int) -> None:
+        elapsed = max(time.perf_counter() - self.started, 1e-6)
+        line = f"meaning: {done}/{total} items have vectors"
+        if self.interactive:
+            click.echo(f"\r{line}  ", nl=False)
+            if done == total:
+                click.echo()
+        elif done == total or time.perf_counter() - self.last_log >= 2:
+            self.last_log = time.perf_counter()
+            click.echo(f"{line} ({elapsed:.0f} s)")
+
+
+def embed_stage(index_dir: Path) -> None:
+    """Vectors for search by meaning, after the keyword commit: keyword search has the new
+    items already; meaning catches up here (and resumes here after a kill)."""
+    report = embed_index(index_dir, VectorProgressLine(sys.stdout.isatty()))
+    if report.skipped:
+        click.echo(f"meaning: not updated: {report.skipped}")
+    else:
+        click.echo(f"meaning: {report.embedded} items embedded, {report.kept} kept,"
+                   f" {report.dropped} dropped; {report.total} items in all")  # fmt: skip
+
+
 @cli.command("index")
 @click.argument("corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
@@ -141,6 +174,7 @@ def index_command(corpus: Path, index_dir: Path, procs: int | None, engine: str 
     for error in report.failed:
         click.echo(f"minutes-search: skipped {error}", err=True)
     send_alerts_after(report, index_dir)
+    embed_stage(index_dir)
     sys.exit(EXIT_PARTIAL if report.partial else 0)
 
 
@@ -254,6 +288,7 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
     click.echo(summarise(index_report))
     for error in index_report.failed:
         click.echo(f"minutes-search: skipped {error}", err=True)
+    embed_stage(index_dir)
     sys.exit(EXIT_PARTIAL if partial or index_report.partial else 0)
 
 
@@ -278,6 +313,12 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
 @click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="From YYYY-MM-DD.")
 @click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="To YYYY-MM-DD.")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
+@click.option(
+    "--mode",
+    type=click.Choice(MODES),
+    default=None,
+    help="Match by words, by meaning, or both (hybrid; the default when the model is installed).",
+)
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1, MAX_PAGE))
 @click.option("--page-size", default=10, show_default=True, type=click.IntRange(1, MAX_PAGE_SIZE))
 def search_command(query: str, index_dir: Path, as_json: bool, **options) -> None:
@@ -293,7 +334,10 @@ def search_command(query: str, index_dir: Path, as_json: bool, **options) -> Non
         date_from=as_date(options["date_from"]),
         date_to=as_date(options["date_to"]),
     )
-    request = SearchRequest(query, filters, options["sort"], options["page"], options["page_size"])
+    request = SearchRequest(
+        query, filters, options["sort"], options["page"], options["page_size"],
+        mode=options["mode"] or "",
+    )  # fmt: skip
     try:
         results = Searcher(index_dir).search(request)
     except MinutesError as error:
@@ -303,12 +347,19 @@ def search_command(query: str, index_dir: Path, as_json: bool, **options) -> Non
         return
     click.echo(
         f"{results.total} items"
+        + (f" ({results.word_total} by words, {results.meaning_total} more by meaning)"
+           if results.mode == "hybrid" else f" (by {MATCHED_BY[results.mode]})")
         + (f" (did you mean: {results.suggestion})" if results.suggestion else "")
-    )
+    )  # fmt: skip
     if results.note:
         click.echo(results.note)
     for hit in results.hits:
-        click.echo(f"{hit.date}  {hit.committee}, item {hit.number}: {hit.title}  [{hit.id}]")
+        how = "" if hit.match == "words" else f"  ({MATCHED_BY[hit.match]})"
+        click.echo(f"{hit.date}  {hit.committee}, item {hit.number}: {hit.title}  [{hit.id}]{how}")
+
+
+MATCHED_BY = {"keyword": "words", "words": "words", "meaning": "meaning",
+              "both": "words and meaning"}  # fmt: skip
 
 
 def as_date(value) -> date | None:
@@ -343,6 +394,8 @@ def serve(
         click.echo(summarise(report))
         for error in report.failed:
             click.echo(f"minutes-search: skipped {error}", err=True)
+    if index_exists(index_dir):
+        embed_stage(index_dir)
     app = create_app({"INDEX_DIR": str(index_dir.resolve()), "CORPUS_DIR": str(corpus.resolve())})
     workers = workers or len(os.sched_getaffinity(0))
     click.echo(f"Serving Minutes Search on http://{host}:{port}/ with {workers} worker"

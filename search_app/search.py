@@ -12,16 +12,25 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, time
 from pathlib import Path
 
 from search_app.analysis import NAME_ANALYZER, STOP_WORDS, TEXT_ANALYZER
+from search_app.embedding import model_available
 from search_app.engines import Engine, EngineResults, engine_module, file_stamp
 from search_app.errors import MinutesError
 from search_app.facets import UNDATED, UNDATED_YEAR, FacetFilters
 from search_app.highlight import marked, opening, snippets, why_matched
 from search_app.index import MANIFEST, current_manifest, index_exists
+from search_app.meaning import (
+    FUSE_DEPTH,
+    MODES,
+    Meaning,
+    MeaningQuery,
+    fused,
+    meaning_query,
+)
 from search_app.models import Attendee, Meeting
 from search_app.people import Register, build_register
 from search_app.query import (
@@ -38,6 +47,7 @@ SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 50
 MAX_PAGE = 1000
 EXPORT_LIMIT = 10_000  # items in one CSV export
+SIMILAR_ITEMS = 5  # "discussed elsewhere" on an item page
 FEW_HITS = 3  # below this many hits, look for a spelling suggestion
 SPELLING_OPERATORS = frozenset({"and", "or", "not", "to"})
 
@@ -54,6 +64,7 @@ class SearchRequest:
     page: int = 1
     page_size: int = 10
     note: str | None = None  # what was changed to make sense of the request, for the user
+    mode: str = ""  # keyword, hybrid or meaning; "": hybrid when the index has vectors
 
     def __post_init__(self) -> None:
         dates = self.filters
@@ -64,6 +75,7 @@ class SearchRequest:
                 f" to {dates.date_to:%-d %B %Y}."
             )
         self.sort = self.sort if self.sort in SORTS else "relevance"
+        self.mode = self.mode if self.mode in MODES else ""  # "": the default
         self.page = min(max(1, self.page), MAX_PAGE)
         self.page_size = min(max(1, self.page_size), MAX_PAGE_SIZE)
 
@@ -84,6 +96,7 @@ class Hit:
     procedural: bool
     score: float | None
     source_url: str | None = None  # where the minutes were published, when known
+    match: str = "words"  # how it matched: words, meaning, or both
 
 
 @dataclass
@@ -103,6 +116,9 @@ class SearchResults:
     suggestion: str | None = None
     note: str | None = None
     procedural_hidden: int = 0  # procedural items that match too, left out by the filter
+    mode: str = "keyword"  # what ran (the request's mode, unless meaning could not run)
+    word_total: int = 0  # items matching the words (hybrid: the facets count these)
+    meaning_total: int = 0  # hybrid: items matched by meaning alone, beyond word_total
 
     @property
     def pages(self) -> int:
@@ -121,6 +137,9 @@ class SearchResults:
             "suggestion": self.suggestion,
             "note": self.note,
             "procedural_hidden": self.procedural_hidden,
+            "mode": self.mode,
+            "word_total": self.word_total,
+            "meaning_total": self.meaning_total,
         }
 
 
@@ -148,6 +167,19 @@ class ItemRecord:
     acronyms: dict[str, str]
     meeting: Meeting
     agenda_text: str = ""
+
+
+@dataclass
+class SimilarItem:
+    """An item from another meeting close in meaning to the one shown."""
+
+    id: str
+    title: str
+    council: str | None
+    committee: str
+    date: date | None
+    number: str
+    similarity: float
 
 
 @dataclass
@@ -220,6 +252,7 @@ class Searcher:
         self._manifest_stamp = file_stamp(index_dir / MANIFEST)
         self._engine = self._open()
         self._people: tuple[Engine, Register] | None = None
+        self.meaning = Meaning(index_dir)
 
     def _open(self) -> Engine:
         name = current_manifest(self._dir)["engine"]
@@ -253,8 +286,24 @@ class Searcher:
         return parsed
 
     def search(self, request: SearchRequest) -> SearchResults:
+        """Words, meaning or both, as the request asks; by words alone (and saying why)
+        when meaning cannot run or the query has no free words to search by meaning."""
         engine = self.current()
         parsed = self.parse(engine, request.query)
+        wanted = meaning_query(parsed.query)
+        if request.mode == "keyword" or not wanted.text:
+            return self.word_search(engine, parsed, request)
+        why_not = self.meaning.unavailable()
+        if why_not:
+            results = self.word_search(engine, parsed, request)
+            if request.mode:  # asked for by name: say why it did not run
+                results.note = " ".join(filter(None, [results.note, f"By words only: {why_not}."]))
+            return results
+        if request.mode == "meaning":
+            return self.meaning_search(engine, parsed, wanted, request)
+        return self.hybrid_search(engine, parsed, wanted, request)
+
+    def word_search(self, engine: Engine, parsed: ParsedQuery, request: SearchRequest):
         start = (request.page - 1) * request.page_size
         found = engine.search(
             parsed.query, request.filters, request.sort, start, start + request.page_size
@@ -270,7 +319,100 @@ class Searcher:
             suggestion=suggestion,
             note=" ".join(n for n in (request.note, parsed.note) if n) or None,
             procedural_hidden=found.procedural_hidden,
+            word_total=found.total,
         )
+
+    def by_meaning(
+        self, engine: Engine, wanted: MeaningQuery, filters: FacetFilters, facets: bool
+    ) -> tuple[list[str], dict[str, dict], EngineResults]:
+        """Items close in meaning that meet the query's conditions and the filters, most
+        similar first, with their stored fields."""
+        nearest = self.meaning.nearest(wanted.text)
+        among = replace(filters, ids=[item_id for item_id, _ in nearest])
+        allowed = engine.search(wanted.conditions, among, "relevance", 0, len(nearest), facets)
+        stored = {fields["id"]: fields for fields, _ in allowed.hits}
+        return [item_id for item_id, _ in nearest if item_id in stored], stored, allowed
+
+    def word_matches(
+        self, engine: Engine, parsed: ParsedQuery, filters: FacetFilters, ids: list[str]
+    ) -> set[str]:
+        """Which of these items the words match too."""
+        found = engine.search(parsed.query, replace(filters, ids=ids), "relevance", 0,
+                              len(ids), facets=False)  # fmt: skip
+        return {fields["id"] for fields, _ in found.hits}
+
+    def meaning_search(
+        self, engine: Engine, parsed: ParsedQuery, wanted: MeaningQuery, request: SearchRequest
+    ) -> SearchResults:
+        ranked, stored, allowed = self.by_meaning(engine, wanted, request.filters, True)
+        order = in_date_order(ranked, stored, request.sort)
+        start = (request.page - 1) * request.page_size
+        page = order[start : start + request.page_size]
+        both = self.word_matches(engine, parsed, request.filters, page)
+        hits = self.hits_by_meaning(engine, parsed, wanted, [stored[i] for i in page], both)
+        return SearchResults(
+            request=request, total=len(ranked), hits=hits,
+            facets=facet_values(allowed, request.filters),
+            timeline=[FacetValue(m, c) for m, c in allowed.timeline],
+            note=" ".join(n for n in (request.note, parsed.note) if n) or None,
+            mode="meaning",
+        )  # fmt: skip
+
+    def hybrid_search(
+        self, engine: Engine, parsed: ParsedQuery, wanted: MeaningQuery, request: SearchRequest
+    ) -> SearchResults:
+        """Every word match, and the items close in meaning that the words miss: ranked
+        together by reciprocal rank fusion (or by date); word matches beyond the fused
+        depth follow in their own order, so no word match is ever left out."""
+        start = (request.page - 1) * request.page_size
+        end = start + request.page_size
+        ranked, stored, _ = self.by_meaning(engine, wanted, request.filters, False)
+        found = engine.search(parsed.query, request.filters, request.sort, 0,
+                              max(end + len(ranked), FUSE_DEPTH))  # fmt: skip
+        stored |= {fields["id"]: fields for fields, _ in found.hits}
+        word_ids = [fields["id"] for fields, _ in found.hits]
+        matched = self.word_matches(engine, parsed, request.filters, ranked)
+        only = [item_id for item_id in ranked if item_id not in matched]
+        if request.sort == "relevance":
+            head = [item_id for item_id, _ in fused(word_ids[:FUSE_DEPTH], ranked)]
+            seen = set(head)
+            order = head + [item_id for item_id in word_ids[FUSE_DEPTH:] if item_id not in seen]
+        else:
+            order = in_date_order(word_ids + only, stored, request.sort)
+        page = order[start:end]
+        words = hit_words(parsed, engine.acronyms())
+        by_words = [make_hit(stored[i], None, words) for i in page if i not in only]
+        for hit in by_words:
+            hit.match = "both" if hit.id in set(ranked) else "words"
+        alone = [stored[i] for i in page if i in only]
+        by_meaning = self.hits_by_meaning(engine, parsed, wanted, alone, set())
+        hits = {hit.id: hit for hit in by_words + by_meaning}
+        return SearchResults(
+            request=request, total=found.total + len(only), hits=[hits[i] for i in page],
+            facets=facet_values(found, request.filters),
+            timeline=[FacetValue(m, c) for m, c in found.timeline],
+            note=" ".join(n for n in (request.note, parsed.note) if n) or None,
+            procedural_hidden=found.procedural_hidden, mode="hybrid",
+            word_total=found.total, meaning_total=len(only),
+        )  # fmt: skip
+
+    def hits_by_meaning(
+        self, engine: Engine, parsed: ParsedQuery, wanted: MeaningQuery, found: list[dict],
+        both: set[str],
+    ) -> list[Hit]:  # fmt: skip
+        """Hits found by meaning: the words' snippets where the words match too, else the
+        sentence closest in meaning to the query."""
+        words = hit_words(parsed, engine.acronyms())
+        hits = [make_hit(fields, None, words) for fields in found]
+        alone = [hit for hit, fields in zip(hits, found, strict=True) if hit.id not in both]
+        texts = [fields["body"] or fields.get("agenda", "") for fields in found
+                 if fields["id"] not in both]  # fmt: skip
+        for hit, passage in zip(alone, self.meaning.closest_passage(wanted.text, texts),
+                                strict=True):  # fmt: skip
+            hit.snippets = [passage] if passage else hit.snippets
+        for hit in hits:
+            hit.match = "both" if hit.id in both else "meaning"
+        return hits
 
     def better_spelling(self, request: SearchRequest, total: int) -> str | None:
         """A respelt query, offered only when it finds more items than the query did."""
@@ -306,6 +448,25 @@ class Searcher:
     def item(self, item_id: str) -> ItemRecord | None:
         stored = self.current().item(item_id)
         return item_record(stored) if stored else None
+
+    def similar(self, item_id: str, limit: int = SIMILAR_ITEMS) -> list[SimilarItem]:
+        """The items closest in meaning from other meetings (of any council): where the
+        same subject was discussed elsewhere. None for a procedural item: apologies are
+        like every other meeting's apologies, which tells nobody anything."""
+        engine = self.current()
+        shown = engine.item(item_id)
+        if shown is None or shown.get("procedural") or not model_available():
+            return []
+        found = []
+        for other_id, similarity in self.meaning.similar(item_id, limit * 4, frozenset()):
+            other = engine.item(other_id)
+            if other and other["meeting_id"] != shown["meeting_id"] and not other["procedural"]:
+                found.append(SimilarItem(other_id, other["title"], other.get("body_name"),
+                                         other["committee"], other.get("date"), other["number"],
+                                         round(similarity, 3)))  # fmt: skip
+            if len(found) == limit:
+                break
+        return found
 
     def meeting_items(self, meeting_id: str) -> list[ItemRecord]:
         """The items of one meeting in agenda order (empty for an unknown id)."""
@@ -399,6 +560,22 @@ def make_hit(stored: dict, score: float | None, words: dict[str, frozenset[str]]
         score=score,
         source_url=(stored.get("meeting") or {}).get("source_url"),
     )
+
+
+def in_date_order(ids: list[str], stored: dict[str, dict], sort: str) -> list[str]:
+    """The ids as they are (relevance), or newest or oldest first, undated last either way;
+    a stable sort, so items of one day keep the order they came in."""
+    if sort == "relevance":
+        return ids
+    newest = sort == "newest"
+
+    def key(item_id: str) -> tuple[bool, int]:
+        day = stored[item_id].get("date")
+        if day is None:
+            return True, 0
+        return False, -day.toordinal() if newest else day.toordinal()
+
+    return sorted(ids, key=key)
 
 
 def lines(text: str) -> list[str]:

@@ -60,13 +60,27 @@ def test_index_prints_progress_lines_and_a_summary_then_search_answers_json(tmp_
     assert indexed.returncode == 0, indexed.stderr
     assert "indexing: 6/6 files, 28 items" in indexed.stdout  # not a terminal: log lines
     assert "indexed 28 items from 6 new and 0 changed files" in indexed.stdout
+    assert "meaning: 28/28 items have vectors" in indexed.stdout  # the embedding stage, after
+    assert "meaning: 28 items embedded, 0 kept, 0 dropped; 28 items in all" in indexed.stdout
 
-    found = run_cli("search", "exploitation", "--index", index_dir, "--json")
+    found = run_cli("search", "exploitation", "--index", index_dir, "--json", "--mode", "keyword")
     results = json.loads(found.stdout)
-    assert results["total"] == 1
+    assert results["total"] == 1 and results["mode"] == "keyword"
     assert set(results["hits"][0]) >= {"id", "committee", "date", "number", "title", "snippets"}
     assert set(results["facets"]) >= {"committee", "year", "speaker", "topic"}
     assert "suggestion" in results
+
+
+def test_search_mode_chooses_words_meaning_or_both(tmp_path):
+    index_dir = str(tmp_path / "index")
+    assert run_cli("index", str(CORPUS), "--index", index_dir).returncode == 0
+    hybrid = run_cli("search", "rules for pubs", "--index", index_dir)
+    assert hybrid.stdout.startswith("1 items (0 by words, 1 more by meaning)\n")
+    assert "Review of the Statement of Licensing Policy" in hybrid.stdout
+    assert hybrid.stdout.rstrip().endswith("(meaning)")
+    words = run_cli("search", "rules for pubs", "--index", index_dir, "--mode", "keyword")
+    assert words.stdout.startswith("0 items (by words)")
+    assert "--mode [keyword|hybrid|meaning]" in run_cli("search", "--help").stdout
 
 
 def test_index_exits_3_for_a_partial_run_and_names_the_bad_file(tmp_path):

@@ -132,7 +132,8 @@ def test_a_run_killed_at_any_point_leaves_the_previous_index_serving(
 
     index_dir = tmp_path / "index"
     update_index(corpus, index_dir)
-    before = Searcher(index_dir).search(SearchRequest("exploitation")).to_json_dict()
+    words = SearchRequest("exploitation", mode="keyword")  # the words' index is under test
+    before = Searcher(index_dir).search(words).to_json_dict()
     for copy in range(120):  # enough files for the multiprocess writer
         shutil.copy(corpus / SEED.name, corpus / f"copy-{copy:03d}.txt")
     run = subprocess.Popen(
@@ -145,14 +146,14 @@ def test_a_run_killed_at_any_point_leaves_the_previous_index_serving(
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
 
-    after_kill = Searcher(index_dir).search(SearchRequest("exploitation")).to_json_dict()
+    after_kill = Searcher(index_dir).search(words).to_json_dict()
     completed = after_kill["total"] == 121  # the kill came after the commit
     assert after_kill == before or completed
     finished = update_index(corpus, index_dir)
     assert not finished.failed
     if not completed:  # nothing of the killed run was kept, so all 120 files are new again
         assert len(finished.added) == 120
-    assert Searcher(index_dir).search(SearchRequest("exploitation")).total == 121
+    assert Searcher(index_dir).search(words).total == 121
 
 
 def test_a_touched_but_identical_file_is_not_parsed_again(corpus, tmp_path):

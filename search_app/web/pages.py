@@ -99,6 +99,12 @@ def search_state() -> str:
 
 
 @blueprint.app_template_global()
+def meaning_available() -> bool:
+    """Whether the search box offers search by meaning (the model and the index's vectors)."""
+    return get_searcher().meaning.unavailable() is None
+
+
+@blueprint.app_template_global()
 def search_fields() -> list[tuple[str, str]]:
     """The current search's query and filters (not its page or sort): what an alert on
     this search follows."""
@@ -145,6 +151,7 @@ def item(item_id: str):
         citation=f"{citation(record)} {url_for('pages.item', item_id=record.id, _external=True)}",
         query=request.args.get("q", ""),
         back=search_url() if request.args else None,
+        similar=searcher.similar(record.id),
     )
 
 

@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 
 from search_app.errors import MinutesError
 from search_app.facets import UNDATED, UNDATED_YEAR, FacetFilters
+from search_app.meaning import MODES
 from search_app.query import MAX_QUERY_CHARS
 from search_app.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS, SearchRequest
 
@@ -41,7 +42,11 @@ def search_request(args: MultiDict) -> SearchRequest:
     sort = args.get("sort") or "relevance"
     if sort not in SORTS:
         raise BadParameter(f"Sort must be one of: {', '.join(SORTS)}.")
+    mode = args.get("mode") or ""
+    if mode and mode not in MODES:
+        raise BadParameter(f"Mode must be one of: {', '.join(MODES)}.")
     return SearchRequest(
+        mode=mode,
         query=query,
         filters=filters,
         sort=sort,
