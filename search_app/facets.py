@@ -8,6 +8,7 @@ matching document numbers.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -55,6 +56,15 @@ class FacetCache:
     meeting_names: list[str]
     meeting: np.ndarray  # meeting id per docnum
     acronyms: dict[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def meeting_rank(self) -> np.ndarray:
+        """Each meeting's place among meeting ids in sorted order (ties break by it)."""
+        rank = np.empty(len(self.meeting_names), dtype=np.int32)
+        rank[sorted(range(len(self.meeting_names)), key=self.meeting_names.__getitem__)] = (
+            np.arange(len(self.meeting_names), dtype=np.int32)
+        )
+        return rank
 
     @property
     def year(self) -> np.ndarray:

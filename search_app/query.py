@@ -389,6 +389,16 @@ def resolve_prefixes(tree: Node, expand: PrefixTerms) -> Node:
     return rebuild(tree, resolve)
 
 
+def ranks_by_words(tree: Node) -> bool:
+    """Whether the query has words to rank by: without any (a date, a filter, only NOTs)
+    every match scores alike, and results go newest first."""
+    if isinstance(tree, Not):
+        return False
+    if isinstance(tree, (And, Or)):
+        return any(ranks_by_words(child) for child in tree.children)
+    return isinstance(tree, (Word, Phrase, Prefix, Term))
+
+
 def looked_for(tree: Node, fields: set[str]) -> list[Node]:
     """The words, phrases and terms the query looks for in these fields (not those it
     excludes): what highlighting marks."""

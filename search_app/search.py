@@ -167,6 +167,7 @@ class ItemRecord:
     acronyms: dict[str, str]
     meeting: Meeting
     agenda_text: str = ""
+    areas: list[str] = field(default_factory=list)  # subject areas, from the embedding stage
 
 
 @dataclass
@@ -447,7 +448,12 @@ class Searcher:
 
     def item(self, item_id: str) -> ItemRecord | None:
         stored = self.current().item(item_id)
-        return item_record(stored) if stored else None
+        if not stored:
+            return None
+        record = item_record(stored)
+        vectors = self.meaning.vectors()
+        record.areas = vectors.areas_of(item_id) if vectors else []
+        return record
 
     def similar(self, item_id: str, limit: int = SIMILAR_ITEMS) -> list[SimilarItem]:
         """The items closest in meaning from other meetings (of any council): where the

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from search_app.areas import AREAS_VERSION, assign_areas
 from search_app.embedding import DIMENSIONS, MODEL_NAME, Encoder, ModelMissing, load_model
 from search_app.engines import Engine
 
@@ -57,6 +58,7 @@ class VectorSet:
     hashes: list[str]
     matrix: np.ndarray  # (items, DIMENSIONS) float32, unit rows
     generation: int = 0
+    areas: list[list[str]] = field(default_factory=list)  # each item's subject areas
     row_of: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -78,6 +80,10 @@ class VectorSet:
         ranked = top[np.argsort(-scores[top], kind="stable")]
         found = [(self.ids[r], float(scores[r])) for r in ranked if scores[r] >= floor]
         return [(i, s) for i, s in found if i not in leave_out][:limit]
+
+    def areas_of(self, item_id: str) -> list[str]:
+        row = self.row_of.get(item_id)
+        return [] if row is None or row >= len(self.areas) else self.areas[row]
 
     def vector(self, item_id: str) -> np.ndarray | None:
         row = self.row_of.get(item_id)
@@ -119,12 +125,13 @@ def load_vectors(index_dir: Path) -> VectorSet | None:
     folder, generation = folder_of(index_dir), pointer["generation"]
     try:
         matrix = np.load(folder / f"{generation}.npy", allow_pickle=False)
-        ids, hashes = json.loads((folder / f"{generation}.json").read_text(encoding="utf-8"))
+        ids, hashes, areas = json.loads((folder / f"{generation}.json").read_text("utf-8"))
     except (OSError, ValueError):
         return None  # a generation removed under us: the caller asks again next time
     if matrix.shape != (len(ids), DIMENSIONS):
         return None
-    return VectorSet(ids, hashes, matrix.astype(np.float32), generation)
+    areas = areas if pointer.get("areas") == AREAS_VERSION else []  # made by older rules
+    return VectorSet(ids, hashes, matrix.astype(np.float32), generation, areas)
 
 
 def write_generation(index_dir: Path, vectors: VectorSet) -> None:
@@ -136,9 +143,10 @@ def write_generation(index_dir: Path, vectors: VectorSet) -> None:
         np.save(handle, vectors.matrix.astype(np.float16), allow_pickle=False)
         handle.flush()
         os.fsync(handle.fileno())
-    (folder / f"{generation}.json").write_text(json.dumps([vectors.ids, vectors.hashes]))
+    listed = [vectors.ids, vectors.hashes, vectors.areas]
+    (folder / f"{generation}.json").write_text(json.dumps(listed), encoding="utf-8")
     pointer = {"generation": generation, "model": MODEL_NAME, "text": TEXT_VERSION,
-               "items": len(vectors)}  # fmt: skip
+               "areas": AREAS_VERSION, "items": len(vectors)}  # fmt: skip
     temporary = folder / f"{POINTER}.tmp"
     temporary.write_text(json.dumps(pointer), encoding="utf-8")
     os.replace(temporary, folder / POINTER)
@@ -194,7 +202,9 @@ def embed_missing(
     report: VectorReport,
 ) -> VectorReport:
     previous = load_vectors(index_dir)
-    texts = {stored["id"]: item_text(stored) for stored in engine.all_items()}
+    items = list(engine.all_items())
+    texts = {stored["id"]: item_text(stored) for stored in items}
+    procedural = {stored["id"]: bool(stored["procedural"]) for stored in items}
     wanted = {item_id: text_hash(text) for item_id, text in texts.items()}
     ids, hashes, rows = [], [], []
     if previous:
@@ -205,25 +215,37 @@ def embed_missing(
     report.dropped = len(previous) - len(ids) if previous else 0
     kept = set(ids)
     todo = [item_id for item_id in wanted if item_id not in kept]
-    if previous and not todo and not report.dropped:
+    areas_current = bool(previous) and len(previous.areas) == len(previous)
+    if previous and not todo and not report.dropped and areas_current:
         return report
     matrix = np.zeros((len(ids) + len(todo), DIMENSIONS), dtype=np.float32)
     matrix[: len(rows)] = rows if rows else 0
+
+    def areas_for(chosen: list[str], vectors: np.ndarray) -> list[list[str]]:
+        chosen_texts = [texts[i] for i in chosen]
+        return assign_areas(encoder, vectors, chosen_texts, [procedural[i] for i in chosen])
+
+    if areas_current:
+        areas = [previous.areas_of(item_id) for item_id in ids]
+    else:  # vectors kept, areas made again by the current rules
+        areas = areas_for(ids, matrix[: len(ids)])
     generation = previous.generation if previous else 0
     saved = len(ids)
     for start in range(0, len(todo), PROGRESS_ITEMS):
         if progress:
             progress(len(ids), len(wanted))
         chunk = todo[start : start + PROGRESS_ITEMS]
-        matrix[len(ids) : len(ids) + len(chunk)] = encoder.encode([texts[i] for i in chunk])
+        vectors = encoder.encode([texts[i] for i in chunk])
+        matrix[len(ids) : len(ids) + len(chunk)] = vectors
+        areas += areas_for(chunk, vectors)
         ids += chunk
         hashes += [wanted[i] for i in chunk]
         report.embedded += len(chunk)
         if len(ids) - saved >= CHECKPOINT_ITEMS:
             generation, saved = generation + 1, len(ids)
-            write_generation(index_dir, VectorSet(ids, hashes, matrix[:saved], generation))
-    if saved != len(ids) or report.dropped or not previous:
-        write_generation(index_dir, VectorSet(ids, hashes, matrix, generation + 1))
+            write_generation(index_dir, VectorSet(ids, hashes, matrix[:saved], generation, areas))
+    if saved != len(ids) or report.dropped or not previous or not areas_current:
+        write_generation(index_dir, VectorSet(ids, hashes, matrix, generation + 1, areas))
     if progress:
         progress(len(ids), len(wanted))
     return report

@@ -258,3 +258,25 @@ def test_searches_from_many_threads_at_once_answer_as_one_at_a_time(searcher):
             pool.map(lambda q: [h.id for h in searcher.search(SearchRequest(q)).hits], queries)
         )
     assert together == [alone[q] for q in queries]
+
+
+@pytest.mark.parametrize("query", ["date:[2010 to 2030]", "", "-zzzz", "council OR committee"])
+def test_both_engines_break_ties_alike_newest_first_then_meeting_then_agenda_order(searcher, query):
+    """With every score equal (a date or filter alone) or tied, hits go newest first, then
+    by meeting id, then in agenda order: the same top hits whichever engine runs."""
+    request = SearchRequest(query, FacetFilters(include_procedural=True), page_size=50)
+    hits = searcher.search(request).hits
+    assert len(hits) > 10
+    if query == "council OR committee":  # ranked by score: ties only within one score
+        groups = {}
+        for hit in hits:
+            groups.setdefault(hit.score, []).append(hit)
+        hits = max(groups.values(), key=len)
+    keys = [(-(h.date or date.min).toordinal(), h.meeting_id, searcher.item(h.id).position)
+            for h in hits]  # fmt: skip
+    assert keys == sorted(keys)
+    paged = []
+    for page in (1, 2, 3):
+        small = SearchRequest(query, FacetFilters(include_procedural=True), page=page, page_size=7)
+        paged += [hit.id for hit in searcher.search(small).hits]
+    assert paged == [hit.id for hit in searcher.search(request).hits][:21]

@@ -114,3 +114,12 @@ def test_a_run_killed_midway_leaves_the_previous_vectors_and_the_next_resumes(co
     assert sorted(p.name for p in (index_dir / FOLDER).iterdir()) == [
         "3.json", "3.npy", "current.json", "lock"
     ]  # fmt: skip
+
+
+def test_the_stage_gives_each_item_its_subject_areas(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    indexed(corpus, index_dir)
+    embed_index(index_dir)
+    vectors = load_vectors(index_dir)
+    assert "Licensing" in vectors.areas_of("fernbrook-town-council-2023-06-14--2")  # taxi fares
+    assert vectors.areas_of("fernbrook-town-council-2023-06-14--1") == []  # apologies

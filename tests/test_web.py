@@ -467,3 +467,11 @@ def test_an_item_page_shows_where_the_subject_was_discussed_elsewhere(meaning_cl
         assert not similar["id"].startswith("northbridge-licensing-committee-2023-03-09")
         assert f'href="/items/{similar["id"]}"' in page
     assert meaning_client.get("/api/items/no-such-item/similar").status_code == 404
+
+
+def test_an_item_page_and_its_json_give_its_subject_areas(meaning_client):
+    item = "northbridge-licensing-committee-2023-03-09--44"  # taxi fares
+    assert "Licensing" in meaning_client.get(f"/api/items/{item}").json["areas"]
+    assert "<dt>Subject areas</dt><dd>Licensing" in meaning_client.get(f"/items/{item}").get_data(
+        as_text=True
+    )

@@ -37,12 +37,12 @@ from search_app.query import (
     SEARCH_FIELDS,
     Compiler,
     DateRange,
-    Everything,
     Node,
     Phrase,
     Term,
     Word,
     compile_tree,
+    ranks_by_words,
 )
 
 EPOCH = date(1970, 1, 1)
@@ -299,7 +299,7 @@ class TantivyEngine(Engine):
         query = compile_tree(tree, COMPILER)
         clauses = filter_clauses(filters)
         selected = restricted(query, clauses)
-        total, hits = self._page(selected, sort, start, end, isinstance(tree, Everything))
+        total, hits = self._page(selected, sort, start, end, not ranks_by_words(tree))
         results = EngineResults(total=total, hits=hits)
         if facets:
             results.facets = self._facet_counts(query, clauses)
@@ -309,19 +309,31 @@ class TantivyEngine(Engine):
         return results
 
     def _page(self, query: Query, sort: str, start: int, end: int, unscored: bool):
-        searcher = self._searcher
-        limit = max(end - start, 1)  # tantivy wants at least one; a count-only call drops it
-        if sort == "relevance" and not unscored:
-            found = searcher.search(query, limit=limit, offset=start, count=True)
-            hits = [(self._stored(address), float(score)) for score, address in found.hits]
-        else:  # by date; an empty query ranks every item alike, so newest first
-            field, order = ("sort_oldest", Order.Asc) if sort == "oldest" else \
-                ("sort_newest", Order.Desc)  # fmt: skip
-            found = searcher.search(query, limit=limit, offset=start, count=True,
-                                    order_by_field=field, order=order)  # fmt: skip
-            score = 0.0 if sort == "relevance" else None
-            hits = [(self._stored(address), score) for _, address in found.hits]
-        return found.count, hits[: max(end - start, 0)]
+        """The hits start..end, ties broken as the Whoosh engine breaks them (newest first,
+        then meeting id, then agenda order): tantivy orders by one key, so the hits up to
+        `end` are fetched, and more while the last of them ties with the one after."""
+        by_date = sort != "relevance" or unscored
+        wanted = max(end, 1)  # tantivy wants at least one; a count-only call drops it
+        while True:
+            count, hits = self._first(query, sort, by_date, wanted)
+            if len(hits) < wanted or end == 0 or primary(hits[end - 1], by_date, sort) != \
+                    primary(hits[-1], by_date, sort):  # fmt: skip
+                break
+            wanted *= 2
+        hits.sort(key=lambda hit: tie_order(hit, by_date, sort))
+        score = 0.0 if sort == "relevance" else None
+        return count, [(stored, score if by_date else s) for stored, s in hits[start:end]]
+
+    def _first(self, query: Query, sort: str, by_date: bool, limit: int):
+        """The first `limit` hits in tantivy's order: by score, or by date."""
+        if not by_date:
+            found = self._searcher.search(query, limit=limit, count=True)
+            return found.count, [(self._stored(a), float(s)) for s, a in found.hits]
+        field, order = ("sort_oldest", Order.Asc) if sort == "oldest" else \
+            ("sort_newest", Order.Desc)  # fmt: skip
+        found = self._searcher.search(query, limit=limit, count=True,
+                                      order_by_field=field, order=order)  # fmt: skip
+        return found.count, [(self._stored(a), 0.0) for _, a in found.hits]
 
     def _stored(self, address) -> dict:
         stored = json.loads(self._searcher.doc(address).get_first("stored"))
@@ -424,6 +436,21 @@ class TantivyEngine(Engine):
                 if distance <= 2:
                     near.append((distance, -count, term))
         return [term for _, _, term in sorted(near)[:3]]
+
+
+def primary(hit: tuple[dict, float], by_date: bool, sort: str) -> object:
+    """What tantivy ordered by: the score, or the day."""
+    return hit[0]["date"] if by_date else hit[1]
+
+
+def tie_order(hit: tuple[dict, float], by_date: bool, sort: str) -> tuple:
+    """Score (when ranked), day (newest first unless oldest; undated last), meeting id,
+    agenda position."""
+    stored, score = hit
+    day = stored["date"]
+    days = 0 if day is None else day.toordinal()
+    dated = (day is None, days if sort == "oldest" else -days)
+    return (0.0 if by_date else -score, *dated, stored["meeting_id"], stored["position"])
 
 
 def edit_distance(a: str, b: str) -> int:

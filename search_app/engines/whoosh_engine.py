@@ -372,12 +372,15 @@ def ranked_docnums(
     undated = np.isnat(cache.day[docnums])
     # Undated items go after dated ones whichever way the dates run.
     days[undated] = np.iinfo(np.int32).max if sort == "oldest" else np.iinfo(np.int32).min
+    # Ties: by meeting id, then agenda order (docnums keep it: a file's items are added
+    # in order), as the tantivy engine breaks them.
+    meetings = cache.meeting_rank[cache.meeting[docnums]]
     if sort == "relevance":
-        order = np.lexsort((-days, -scores[docnums]))
+        order = np.lexsort((meetings, -days, -scores[docnums]))
     elif sort == "newest":
-        order = np.argsort(-days, kind="stable")
+        order = np.lexsort((meetings, -days))
     else:
-        order = np.argsort(days, kind="stable")
+        order = np.lexsort((meetings, days))
     chosen = docnums[order[:limit]]
     has_scores = sort == "relevance"
     return [(int(d), float(scores[d]) if has_scores else None) for d in chosen]
