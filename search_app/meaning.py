@@ -38,11 +38,6 @@ MAX_PASSAGES = 12  # sentences of a meaning match compared with the query for it
 PASSAGE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
-def default_mode() -> str:
-    """Hybrid when the model is installed, keyword otherwise."""
-    return "hybrid" if model_available() else "keyword"
-
-
 @dataclass(frozen=True)
 class MeaningQuery:
     """The part of a query searched by meaning, and what every match must still meet."""

@@ -318,7 +318,7 @@ class Searcher:
             facets=facet_values(found, request.filters),
             timeline=[FacetValue(m, c) for m, c in found.timeline],
             suggestion=suggestion,
-            note=" ".join(n for n in (request.note, parsed.note) if n) or None,
+            note=notes_of(request, parsed),
             procedural_hidden=found.procedural_hidden,
             word_total=found.total,
         )
@@ -355,7 +355,7 @@ class Searcher:
             request=request, total=len(ranked), hits=hits,
             facets=facet_values(allowed, request.filters),
             timeline=[FacetValue(m, c) for m, c in allowed.timeline],
-            note=" ".join(n for n in (request.note, parsed.note) if n) or None,
+            note=notes_of(request, parsed),
             mode="meaning",
         )  # fmt: skip
 
@@ -382,17 +382,18 @@ class Searcher:
             order = in_date_order(word_ids + only, stored, request.sort)
         page = order[start:end]
         words = hit_words(parsed, engine.acronyms())
-        by_words = [make_hit(stored[i], None, words) for i in page if i not in only]
+        close, alone_ids = set(ranked), set(only)
+        by_words = [make_hit(stored[i], None, words) for i in page if i not in alone_ids]
         for hit in by_words:
-            hit.match = "both" if hit.id in set(ranked) else "words"
-        alone = [stored[i] for i in page if i in only]
+            hit.match = "both" if hit.id in close else "words"
+        alone = [stored[i] for i in page if i in alone_ids]
         by_meaning = self.hits_by_meaning(engine, parsed, wanted, alone, set())
         hits = {hit.id: hit for hit in by_words + by_meaning}
         return SearchResults(
             request=request, total=found.total + len(only), hits=[hits[i] for i in page],
             facets=facet_values(found, request.filters),
             timeline=[FacetValue(m, c) for m, c in found.timeline],
-            note=" ".join(n for n in (request.note, parsed.note) if n) or None,
+            note=notes_of(request, parsed),
             procedural_hidden=found.procedural_hidden, mode="hybrid",
             word_total=found.total, meaning_total=len(only),
         )  # fmt: skip
@@ -566,6 +567,11 @@ def make_hit(stored: dict, score: float | None, words: dict[str, frozenset[str]]
         score=score,
         source_url=(stored.get("meeting") or {}).get("source_url"),
     )
+
+
+def notes_of(request: SearchRequest, parsed: ParsedQuery) -> str | None:
+    """What was changed to make sense of the request and of its query, for the user."""
+    return " ".join(n for n in (request.note, parsed.note) if n) or None
 
 
 def in_date_order(ids: list[str], stored: dict[str, dict], sort: str) -> list[str]:

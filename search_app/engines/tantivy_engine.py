@@ -316,8 +316,8 @@ class TantivyEngine(Engine):
         wanted = max(end, 1)  # tantivy wants at least one; a count-only call drops it
         while True:
             count, hits = self._first(query, sort, by_date, wanted)
-            if len(hits) < wanted or end == 0 or primary(hits[end - 1], by_date, sort) != \
-                    primary(hits[-1], by_date, sort):  # fmt: skip
+            if len(hits) < wanted or end == 0 or primary(hits[end - 1], by_date) != \
+                    primary(hits[-1], by_date):  # fmt: skip
                 break
             wanted *= 2
         hits.sort(key=lambda hit: tie_order(hit, by_date, sort))
@@ -438,7 +438,7 @@ class TantivyEngine(Engine):
         return [term for _, _, term in sorted(near)[:3]]
 
 
-def primary(hit: tuple[dict, float], by_date: bool, sort: str) -> object:
+def primary(hit: tuple[dict, float], by_date: bool) -> object:
     """What tantivy ordered by: the score, or the day."""
     return hit[0]["date"] if by_date else hit[1]
 
