@@ -71,9 +71,9 @@ QUERY_MIX = [
     ("exploit*", {}),
     ("council", {}),
     ("report", {}),
-    ("children", {"years": [2015, 2016, 2017]}),
-    ("budget", {"committees": ["Resources Committee"]}),
-    ("", {"committees": ["Planning Committee", "Licensing Committee"]}),
+    ("children", {"year": [2015, 2016, 2017]}),
+    ("budget", {"committee": ["Resources Committee"]}),
+    ("", {"committee": ["Planning Committee", "Licensing Committee"]}),
     ("care OR housing", {}),
 ]
 
@@ -154,7 +154,7 @@ def bench_engine(searcher: Searcher, rounds: int, mode: str = "keyword") -> list
     for _ in range(rounds):
         for text, filters in QUERY_MIX:
             began = time.perf_counter()
-            searcher.search(SearchRequest(text, FacetFilters(**filters), mode=mode))
+            searcher.search(SearchRequest(text, FacetFilters.of(**filters), mode=mode))
             timings.append(time.perf_counter() - began)
     return timings
 
@@ -224,12 +224,12 @@ def fts_search(connection: sqlite3.Connection, text: str, filters: dict) -> None
     if text:
         where.append("items MATCH ?")
         params.append(fts_query(text))
-    if filters.get("committees"):
-        where.append(f"meta.committee in ({','.join('?' * len(filters['committees']))})")
-        params += filters["committees"]
-    if filters.get("years"):
-        where.append(f"meta.year in ({','.join('?' * len(filters['years']))})")
-        params += filters["years"]
+    if filters.get("committee"):
+        where.append(f"meta.committee in ({','.join('?' * len(filters['committee']))})")
+        params += filters["committee"]
+    if filters.get("year"):
+        where.append(f"meta.year in ({','.join('?' * len(filters['year']))})")
+        params += filters["year"]
     rank = "bm25(items)" if text else "-items.rowid"
     connection.execute("drop table if exists temp.hits")
     connection.execute(
@@ -334,7 +334,7 @@ from search_app.facets import FacetFilters
 from search_app.search import Searcher, SearchRequest
 searcher = Searcher(Path(sys.argv[1]))
 for text, filters in QUERY_MIX * 3:  # hybrid when the index has vectors: the model loaded
-    searcher.search(SearchRequest(text, FacetFilters(**filters)))
+    searcher.search(SearchRequest(text, FacetFilters.of(**filters)))
 searcher.meetings()
 status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
 print(status["VmHWM"].split()[0], status["RssAnon"].split()[0])

@@ -15,7 +15,7 @@ import click
 
 from search_app.engines import ENGINES
 from search_app.errors import MinutesError, UnreadableDocument
-from search_app.facets import FacetFilters
+from search_app.facets import BY_NAME, FLAG, LISTED, NO, PROCEDURAL, YES, FacetFilters
 from search_app.harvest import SYSTEMS, HarvestReport, harvest
 from search_app.harvest.fetch import DEADLINE, PoliteClient
 from search_app.index import IndexReport, index_exists, update_index
@@ -292,6 +292,27 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
     sys.exit(EXIT_PARTIAL if partial or index_report.partial else 0)
 
 
+def facet_options(command):
+    """An option per facet of `FACETS` (--council, --year ...), each repeatable: any of."""
+    for facet in reversed(LISTED):
+        choices = click.Choice([YES, NO]) if facet.kind == FLAG else None
+        command = click.option(
+            f"--{facet.name}", multiple=True, type=choices, callback=facet_checked,
+            help=facet.help,
+        )(command)  # fmt: skip
+    return command
+
+
+def facet_checked(context: click.Context, parameter: click.Parameter, values: tuple) -> tuple:
+    facet = BY_NAME[parameter.name]
+    for value in values:
+        try:
+            facet.index_value(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+    return values
+
+
 @cli.command("search")
 @click.argument("query", default="")
 @click.option(
@@ -299,17 +320,8 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
     show_default=True, help="The index folder `minutes-search index` wrote.",
 )  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print the full results as JSON.")
-@click.option("--council", multiple=True, help="Only this council (repeatable: any of).")
-@click.option("--committee", multiple=True, help="Only this committee (repeatable: any of).")
-@click.option("--year", multiple=True, type=int, help="Only this year (repeatable).")
-@click.option("--speaker", multiple=True, help="Only items where this person spoke.")
-@click.option("--topic", multiple=True, help="Only items with this topic.")
-@click.option(
-    "--decision",
-    type=click.Choice(["yes", "no"]),
-    help="Only items with (yes) or without (no) decisions.",
-)
-@click.option("--procedural", is_flag=True, help="Include procedural items (apologies ...).")
+@facet_options
+@click.option("--procedural", is_flag=True, help=PROCEDURAL.help)
 @click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="From YYYY-MM-DD.")
 @click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="To YYYY-MM-DD.")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True)
@@ -324,12 +336,7 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
 def search_command(query: str, index_dir: Path, as_json: bool, **options) -> None:
     """Search the index: words, "phrases", OR, NOT, -word, word*, field:term, date:2015."""
     filters = FacetFilters(
-        councils=list(options["council"]),
-        committees=list(options["committee"]),
-        years=list(options["year"]),
-        speakers=list(options["speaker"]),
-        topics=list(options["topic"]),
-        decided=None if options["decision"] is None else options["decision"] == "yes",
+        chosen={facet.name: list(options[facet.name]) for facet in LISTED},
         include_procedural=options["procedural"],
         date_from=as_date(options["date_from"]),
         date_to=as_date(options["date_to"]),

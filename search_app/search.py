@@ -20,7 +20,7 @@ from search_app.analysis import NAME_ANALYZER, STOP_WORDS, TEXT_ANALYZER
 from search_app.embedding import model_available
 from search_app.engines import Engine, EngineResults, engine_module, file_stamp
 from search_app.errors import MinutesError
-from search_app.facets import UNDATED, UNDATED_YEAR, FacetFilters
+from search_app.facets import BY_NAME, FLAG, FacetFilters
 from search_app.highlight import marked, opening, snippets, why_matched
 from search_app.index import MANIFEST, current_manifest, index_exists
 from search_app.meaning import (
@@ -597,21 +597,13 @@ def lines(text: str) -> list[str]:
 def facet_values(found: EngineResults, filters: FacetFilters) -> dict[str, list[FacetValue]]:
     """Each facet's values and counts; a selected value is always there, with a count of
     0 if nothing matches it now, so that the form keeps it when another box is ticked."""
-    chosen = {
-        "council": set(filters.councils),
-        "committee": set(filters.committees),
-        "year": {str(y) if y != UNDATED_YEAR else UNDATED for y in filters.years},
-        "speaker": set(filters.speakers),
-        "topic": set(filters.topics),
-        "decision": {} if filters.decided is None else {"yes" if filters.decided else "no"},
-        "procedural": {"yes", "no"} if filters.include_procedural else {"no"},
-    }
     facets = {}
     for name, values in found.facets.items():
-        listed = [FacetValue(value, count, value in chosen[name]) for value, count in values]
-        if name not in ("decision", "procedural"):
+        chosen = set(filters.values(name))
+        listed = [FacetValue(value, count, value in chosen) for value, count in values]
+        if BY_NAME[name].kind != FLAG:
             shown = {value for value, _ in values}
-            listed += [FacetValue(value, 0, True) for value in sorted(chosen[name] - shown)]
+            listed += [FacetValue(value, 0, True) for value in sorted(chosen - shown)]
         facets[name] = listed
     return facets
 

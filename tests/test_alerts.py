@@ -19,7 +19,7 @@ import pytest
 
 from search_app.alerts.deliver import DAY, send_due
 from search_app.alerts.mail import mail_settings
-from search_app.alerts.store import AlertStore
+from search_app.alerts.store import AlertStore, search_from_json, search_json
 from search_app.alerts.tokens import Tokens, secret_key
 from search_app.alerts.webhook import WebhookRefused, check_webhook, post
 from search_app.facets import FacetFilters
@@ -520,3 +520,18 @@ def test_the_manage_form_answers_before_the_mail_server_does(smtp, site):
     time.sleep(0.5)  # the sender records the refusal
     assert deliver(index_dir).messages == 1
     assert link(inbox.wait_for(2)[-1], "Manage your alerts").startswith(PUBLIC)
+
+
+def test_an_alert_saved_with_the_older_filter_names_follows_the_same_search():
+    older = json.dumps({"query": "ferry", "filters": {
+        "committees": ["Cabinet"], "councils": [], "years": [2021, 0], "speakers": ["Ann Lee"],
+        "topics": [], "decided": True, "include_procedural": False,
+        "date_from": "2020-01-01", "date_to": None,
+    }})  # fmt: skip
+    search = search_from_json(older)
+    assert search.filters.chosen == {
+        "committee": ["Cabinet"], "year": ["2021", "undated"], "speaker": ["Ann Lee"],
+        "decision": ["yes"],
+    }  # fmt: skip
+    assert search.filters.date_from.isoformat() == "2020-01-01"
+    assert search_from_json(search_json(search)).filters == search.filters

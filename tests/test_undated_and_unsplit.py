@@ -11,6 +11,7 @@ import json
 import jsonschema
 import pytest
 
+from search_app.facets import FacetFilters
 from search_app.search import Searcher, SearchRequest
 from search_app.web import create_app
 from tests.conftest import CORPUS, indexed_corpus
@@ -54,8 +55,7 @@ def test_undated_items_are_searchable_with_an_undated_year_facet(searcher):
 
 
 def test_the_undated_facet_filters_and_undated_items_sort_last(searcher):
-    request = SearchRequest("")
-    request.filters.years = [0]
+    request = SearchRequest("", FacetFilters.of(year=["undated"]))
     assert [hit.id for hit in searcher.search(request).hits] == [f"{UNDATED}--2"]
     newest = searcher.search(SearchRequest("ferry OR sailing OR timetable", sort="newest"))
     oldest = searcher.search(SearchRequest("ferry OR sailing OR timetable", sort="oldest"))

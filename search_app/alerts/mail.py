@@ -16,6 +16,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from html import escape
 
+from search_app.facets import LISTED
 from search_app.search import SearchRequest
 
 ADDRESS = re.compile(r"^[^@\s<>\"'(),;:\\]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,63}$")
@@ -67,13 +68,10 @@ def describe(search: SearchRequest) -> str:
     """What an alert follows, in words: '"asbestos" in Cabinet, speaker Jane Doe'."""
     parts = [f"“{search.query}”" if search.query.strip() else "all new items"]
     filters = search.filters
-    for label, values in (
-        ("council", filters.councils), ("committee", filters.committees),
-        ("speaker", filters.speakers), ("topic", filters.topics),
-        ("year", [str(y) for y in filters.years]),
-    ):  # fmt: skip
+    for facet in LISTED:
+        values = filters.values(facet.name)
         if values:
-            parts.append(f"{label} {' or '.join(values)}")
+            parts.append(f"{facet.label.lower()} {' or '.join(values)}")
     if filters.date_from or filters.date_to:
         parts.append(f"dated {filters.date_from or '…'} to {filters.date_to or '…'}")
     return one_line(", ".join(parts), 200)

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from search_app.facets import FacetFilters
+from search_app.facets import NO, UNDATED, UNDATED_YEAR, YES, FacetFilters
 from search_app.search import SearchRequest
 
 DATABASE = "alerts.sqlite3"
@@ -109,7 +109,25 @@ def search_from_json(text: str) -> SearchRequest:
     filters = data["filters"]
     for name in ("date_from", "date_to"):
         filters[name] = date.fromisoformat(filters[name]) if filters[name] else None
+    filters["chosen"] = filters.get("chosen", {}) | chosen_before_facets(filters)
+    for old in (*OLD_FILTERS, "decided"):
+        filters.pop(old, None)
     return SearchRequest(data["query"], FacetFilters(**filters), sort="newest")
+
+
+# How alerts saved before the facets were declared once named their filters.
+OLD_FILTERS = {"councils": "council", "committees": "committee", "years": "year",
+               "speakers": "speaker", "topics": "topic"}  # fmt: skip
+
+
+def chosen_before_facets(filters: dict) -> dict[str, list[str]]:
+    """An older alert's filters as facet values: years were numbers (0: undated), the
+    decision filter a true or false."""
+    chosen = {name: list(filters.get(old) or []) for old, name in OLD_FILTERS.items()}
+    chosen["year"] = [UNDATED if y == UNDATED_YEAR else str(y) for y in chosen["year"]]
+    if filters.get("decided") is not None:
+        chosen["decision"] = [YES if filters["decided"] else NO]
+    return {name: values for name, values in chosen.items() if values}
 
 
 class AlertStore:

@@ -29,8 +29,16 @@ from search_app.engines import (
     file_stamp,
 )
 from search_app.errors import IndexBusy
-from search_app.facets import FACET_NAMES, UNDATED, UNDATED_YEAR, FacetFilters
-from search_app.names import plain_name
+from search_app.facets import (
+    FACETS,
+    FLAG,
+    PROCEDURAL,
+    YEAR,
+    Facet,
+    FacetFilters,
+    IndexValue,
+    selections,
+)
 from search_app.query import (
     FIELD_BOOSTS,
     NAME_FIELDS,
@@ -83,14 +91,29 @@ def make_schema() -> tantivy.Schema:
     for name in ("speakers", "committee", "body_name"):
         builder.add_text_field(name, tokenizer_name=NAMES)
     builder.add_text_field("spelling", tokenizer_name=WORDS, index_option="freq")
-    for name in ("council_f", "committee_f", "speaker_f", "topic_f", "month_f", "acronym_f"):
+    for name in ("month_f", "acronym_f"):
         builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
-    for name in ("day", "year", "procedural", "decided", "position"):
+    for facet in FACETS:
+        if numeric(facet):
+            builder.add_integer_field(facet_field(facet), indexed=True, fast=True)
+        else:
+            builder.add_text_field(facet_field(facet), fast=True, tokenizer_name="raw",
+                                   index_option="basic")  # fmt: skip
+    for name in ("day", "position"):
         builder.add_integer_field(name, indexed=True, fast=True)
     for name in ("sort_newest", "sort_oldest"):
         builder.add_integer_field(name, fast=True)
     builder.add_bytes_field("stored", stored=True)  # the item as the search stage reads it
     return builder.build()
+
+
+def facet_field(facet: Facet) -> str:
+    """The fast field a facet is filtered and counted by."""
+    return f"{facet.name}_f"
+
+
+def numeric(facet: Facet) -> bool:
+    return facet.kind in (YEAR, FLAG)
 
 
 SCHEMA = make_schema()
@@ -114,17 +137,21 @@ def tantivy_document(item: ItemDocument, items_in_meeting: int | None = None) ->
     doc = tantivy.Document()
     texts = {"id": item.id, "meeting_id": item.meeting_id, "source": item.source,
              "title": item.title, "body": item.body, "agenda": item.agenda,
-             "committee": item.committee, "committee_f": item.committee}  # fmt: skip
+             "committee": item.committee}  # fmt: skip
     for name, value in texts.items():
         doc.add_text(name, value)
     if item.council:
         doc.add_text("body_name", item.council)
-        doc.add_text("council_f", item.council)
     for name, values in (("topics", item.topics), ("decisions", item.decisions),
-                         ("speakers", item.speakers), ("speaker_f", item.speaker_names),
-                         ("topic_f", item.topics)):  # fmt: skip
+                         ("speakers", item.speakers)):  # fmt: skip
         for value in dict.fromkeys(values):
             doc.add_text(name, value)
+    for facet in FACETS:
+        for value in facet.values_of(item):
+            if numeric(facet):
+                doc.add_integer(facet_field(facet), int(value))
+            else:
+                doc.add_text(facet_field(facet), value)
     for acronym, expansion in item.acronyms.items():
         doc.add_text("acronym_f", f"{acronym}={expansion}"[:200])
     doc.add_text("spelling", f"{item.title}\n{item.body}\n{item.agenda}")
@@ -132,11 +159,8 @@ def tantivy_document(item: ItemDocument, items_in_meeting: int | None = None) ->
     if item.date:
         doc.add_integer("day", day)
         doc.add_text("month_f", item.date.strftime("%Y-%m"))
-    doc.add_integer("year", item.date.year if item.date else UNDATED_YEAR)
     doc.add_integer("sort_newest", UNDATED_FIRST if day is None else day)
     doc.add_integer("sort_oldest", UNDATED_LAST if day is None else day)
-    doc.add_integer("procedural", int(item.procedural))
-    doc.add_integer("decided", int(bool(item.decisions)))
     doc.add_integer("position", item.position)
     stored = item.stored() | {"date": item.date.isoformat() if item.date else None}
     doc.add_bytes("stored", json.dumps(stored, separators=(",", ":")).encode("utf-8"))
@@ -235,28 +259,16 @@ COMPILER = TantivyCompiler()
 
 
 def filter_clauses(filters: FacetFilters) -> dict[str, Query]:
-    """One query per active filter, named by its facet ("date" is not a facet)."""
-
-    def any_term(field: str, values: list) -> Query:
-        return Query.term_set_query(SCHEMA, field, list(values))
-
-    clauses: dict[str, Query] = {}
-    if filters.councils:
-        clauses["council"] = any_term("council_f", filters.councils)
-    if filters.committees:
-        clauses["committee"] = any_term("committee_f", filters.committees)
-    if filters.years:
-        clauses["year"] = any_term("year", [int(y) for y in filters.years])
-    if filters.speakers:
-        clauses["speaker"] = any_term("speaker_f", [plain_name(s) for s in filters.speakers])
-    if filters.topics:
-        clauses["topic"] = any_term("topic_f", filters.topics)
-    if filters.decided is not None:
-        clauses["decision"] = Query.term_query(SCHEMA, "decided", int(filters.decided))
-    if not filters.include_procedural:
-        clauses["procedural"] = Query.term_query(SCHEMA, "procedural", 0)
+    """One query per active filter, named by its facet ("date" and "ids" are not facets)."""
+    clauses: dict[str, Query] = {
+        name: Query.term_set_query(SCHEMA, facet_field(selection.facet),
+                                   [as_term(selection.facet, v) for v in selection.values])
+        for name, selection in selections(filters).items()
+    }  # fmt: skip
     if filters.ids is not None:
-        clauses["ids"] = any_term("id", filters.ids) if filters.ids else Query.empty_query()
+        clauses["ids"] = (
+            Query.term_set_query(SCHEMA, "id", filters.ids) if filters.ids else Query.empty_query()
+        )
     if filters.date_from or filters.date_to:
         low = (filters.date_from - EPOCH).days if filters.date_from else None
         high = (filters.date_to - EPOCH).days if filters.date_to else None
@@ -264,17 +276,15 @@ def filter_clauses(filters: FacetFilters) -> dict[str, Query]:
     return clauses
 
 
+def as_term(facet: Facet, value: IndexValue) -> str | int:
+    return int(value) if numeric(facet) else value
+
+
 def restricted(query: Query, clauses: dict[str, Query], leave_out: str | None = None) -> Query:
     chosen = [c for name, c in clauses.items() if name != leave_out]
     if not chosen:
         return query
     return Query.boolean_query([(Occur.Must, c) for c in [query, *chosen]])
-
-
-FACET_FIELDS = {
-    "council": "council_f", "committee": "committee_f", "year": "year", "speaker": "speaker_f",
-    "topic": "topic_f", "decision": "decided", "procedural": "procedural",
-}  # fmt: skip
 
 
 class TantivyEngine(Engine):
@@ -304,8 +314,9 @@ class TantivyEngine(Engine):
         if facets:
             results.facets = self._facet_counts(query, clauses)
             results.timeline = self._timeline(selected)
-            if "procedural" in clauses:
-                results.procedural_hidden = dict(results.facets["procedural"]).get("yes", 0)
+            if PROCEDURAL.name in clauses:
+                counted = dict(results.facets[PROCEDURAL.name])
+                results.procedural_hidden = counted.get(PROCEDURAL.label_of(True), 0)
         return results
 
     def _page(self, query: Query, sort: str, start: int, end: int, unscored: bool):
@@ -343,18 +354,22 @@ class TantivyEngine(Engine):
     def _facet_counts(self, query: Query, clauses: dict[str, Query]):
         """Facets without a filter of their own share one aggregation over every filter;
         each facet with one is counted over the others only."""
-        groups: dict[str | None, list[str]] = {}
-        for name in FACET_NAMES:
-            groups.setdefault(name if name in clauses else None, []).append(name)
+        groups: dict[str | None, list[Facet]] = {}
+        for facet in FACETS:
+            groups.setdefault(facet.name if facet.name in clauses else None, []).append(facet)
         counts = {}
-        for leave_out, names in groups.items():
+        for leave_out, facets in groups.items():
             aggregation = {
-                name: {"terms": {"field": FACET_FIELDS[name], "size": FACET_SIZE}} for name in names
+                facet.name: {"terms": {"field": facet_field(facet), "size": FACET_SIZE}}
+                for facet in facets
             }
             found = self._searcher.aggregate(restricted(query, clauses, leave_out), aggregation)
-            for name in names:
-                counts[name] = facet_list(name, found[name]["buckets"])
-        return {name: counts[name] for name in FACET_NAMES}
+            for facet in facets:
+                buckets = found[facet.name]["buckets"]
+                counts[facet.name] = facet.ordered(
+                    (bucket_value(facet, b["key"]), b["doc_count"]) for b in buckets
+                )
+        return {facet.name: counts[facet.name] for facet in FACETS}
 
     def _timeline(self, selected: Query) -> list[tuple[str, int]]:
         aggregation = {"month": {"terms": {"field": "month_f", "size": FACET_SIZE}}}
@@ -468,17 +483,11 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def facet_list(name: str, buckets: list[dict]) -> list[tuple[str, int]]:
-    """Buckets as the Whoosh engine lists values: by count, then name; years newest first
-    (undated last); yes before no."""
-    pairs = [(bucket["key"], int(bucket["doc_count"])) for bucket in buckets if bucket["doc_count"]]
-    if name == "year":
-        years = sorted(((int(key), count) for key, count in pairs), reverse=True)
-        return [(str(y) if y != UNDATED_YEAR else UNDATED, c) for y, c in years]
-    if name in ("decision", "procedural"):
-        flags = {int(key): count for key, count in pairs}
-        return [(label, flags[v]) for label, v in (("yes", 1), ("no", 0)) if flags.get(v)]
-    return sorted(((str(k), c) for k, c in pairs), key=lambda pair: (-pair[1], pair[0].lower()))
+def bucket_value(facet: Facet, key: object) -> IndexValue:
+    """A terms bucket's key as the facet's value (numbers come back as floats)."""
+    if facet.kind == YEAR:
+        return int(key)
+    return bool(int(key)) if facet.kind == FLAG else str(key)
 
 
 def open_engine(index_dir: Path) -> TantivyEngine:

@@ -24,18 +24,18 @@ from whoosh.searching import Searcher
 
 from search_app.analysis import NAME_ANALYZER, TEXT_ANALYZER
 from search_app.engines import Engine, EngineResults, EngineWriter, ItemDocument, MeetingRow
-from search_app.errors import IndexBusy
-from search_app.facets import (
-    FIELD_SEPARATOR,
-    RECORD_SEPARATOR,
+from search_app.engines.whoosh_facets import (
     FacetCache,
-    FacetFilters,
     build_facet_cache,
+    column_value,
     combined,
     count_facets,
+    date_mask,
     filter_masks,
     month_histogram,
 )
+from search_app.errors import IndexBusy
+from search_app.facets import PROCEDURAL, FacetFilters, selections
 from search_app.query import (
     FIELD_BOOSTS,
     NAME_FIELDS,
@@ -97,30 +97,13 @@ def exists(index_dir: Path) -> bool:
 BULK_FILES = 100
 
 
-def facet_column_value(item: ItemDocument) -> bytes:
-    """committee, date, speakers, topics, procedural, decided, acronyms, meeting, council:
-    for the cache."""
-    values = [
-        item.committee,
-        item.date.isoformat() if item.date else "",
-        FIELD_SEPARATOR.join(item.speaker_names),
-        FIELD_SEPARATOR.join(item.topics),
-        "1" if item.procedural else "0",
-        "1" if item.decisions else "0",
-        FIELD_SEPARATOR.join(f"{a}={e}" for a, e in item.acronyms.items()),
-        item.meeting_id,
-        item.council or "",
-    ]
-    return RECORD_SEPARATOR.join(values).encode("utf-8")
-
-
 def whoosh_document(item: ItemDocument) -> dict:
     stored = item.stored()
     when = datetime.combine(item.date, datetime.min.time()) if item.date else None
     stored.pop("date")
     return stored | {
         "spelling": f"{item.title}\n{item.body}\n{item.agenda}",
-        "facets": facet_column_value(item),
+        "facets": column_value(item),
     } | ({"date": when} if when else {})  # an undated meeting has no date field  # fmt: skip
 
 
@@ -241,7 +224,9 @@ class WhooshEngine(Engine):
     ) -> EngineResults:  # fmt: skip
         cache = self._cache
         scores = self.score_all(tree)
-        masks = filter_masks(cache, filters)
+        masks = filter_masks(cache, selections(filters))
+        if filters.date_from or filters.date_to:
+            masks["date"] = date_mask(cache, filters.date_from, filters.date_to)
         if filters.ids is not None:
             masks["ids"] = self._mask_of_ids(filters.ids)
         matched = ~np.isnan(scores)
@@ -320,16 +305,17 @@ class WhooshEngine(Engine):
     def meetings(self) -> list[MeetingRow]:
         """Read from the facet cache (no stored documents)."""
         cache = self._cache
+        committees, councils = cache.columns["committee"], cache.columns["council"]
         seen: dict[int, MeetingRow] = {}
         for docnum in np.flatnonzero(cache.live):
             meeting = int(cache.meeting[docnum])
             if meeting not in seen:
                 seen[meeting] = MeetingRow(
                     id=cache.meeting_names[meeting],
-                    committee=cache.committee_names[cache.committee[docnum]],
+                    committee=str(committees.value_of(docnum) or ""),
                     date=None if np.isnat(cache.day[docnum]) else cache.day[docnum].astype(date),
                     items=0,
-                    council=cache.council_names[cache.council[docnum]] or None,
+                    council=councils.value_of(docnum) or None,
                 )
             seen[meeting].items += 1
         return list(seen.values())
@@ -354,10 +340,11 @@ def open_engine(index_dir: Path) -> WhooshEngine:
 def procedural_left_out(cache: FacetCache, matched: np.ndarray, masks: dict) -> int:
     """How many procedural items match the query and the other filters, when procedural
     items are filtered out: "Duffy" may be only in the apologies."""
-    if "procedural" not in masks:
+    if PROCEDURAL.name not in masks:
         return 0
-    others = combined(masks, cache.size, leave_out="procedural")
-    return int(np.count_nonzero(matched & others & cache.procedural))
+    others = combined(masks, cache.size, leave_out=PROCEDURAL.name)
+    procedural = cache.columns[PROCEDURAL.name].mask(cache.size, (True,))
+    return int(np.count_nonzero(matched & others & procedural))
 
 
 def ranked_docnums(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import html
 import io
 import json
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
+from search_app.facets import FLAG, LISTED, NO, UNDATED, YEAR, YES, Facet
 from search_app.search import EXPORT_LIMIT, ItemRecord, SimilarItem
 from search_app.web import get_searcher
 from search_app.web.pages import is_web_address
@@ -62,7 +64,30 @@ def item_json(record: ItemRecord) -> dict:
 
 @blueprint.get("/api/openapi.json")
 def openapi():
-    return Response(OPENAPI.read_text(encoding="utf-8"), mimetype="application/json")
+    return Response(openapi_text(), mimetype="application/json")
+
+
+@functools.cache
+def openapi_text() -> str:
+    """The API's description, each search's facet parameters written from `FACETS` (after
+    `q`), so that a facet added there is described here."""
+    spec = json.loads(OPENAPI.read_text(encoding="utf-8"))
+    for operation in (op for path in spec["paths"].values() for op in path.values()):
+        parameters = operation.get("parameters", [])
+        if parameters and parameters[0]["name"] == "q":
+            parameters[1:1] = [facet_parameter(facet) for facet in LISTED]
+    return json.dumps(spec, indent=2, ensure_ascii=False)
+
+
+def facet_parameter(facet: Facet) -> dict:
+    values: dict = {"type": "string"}
+    if facet.kind == YEAR:
+        values = {"oneOf": [{"type": "integer"}, {"type": "string", "enum": [UNDATED]}]}
+    elif facet.kind == FLAG:
+        values = {"enum": [YES, NO]}
+    schema = {"type": "array", "items": values}
+    return {"name": facet.name, "in": "query", "required": False, "description": facet.help,
+            "schema": schema, "style": "form", "explode": True}  # fmt: skip
 
 
 @blueprint.get("/search.csv")

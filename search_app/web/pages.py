@@ -18,6 +18,7 @@ from flask import (
     url_for,
 )
 
+from search_app.facets import LISTED
 from search_app.highlight import marked
 from search_app.people import person_id
 from search_app.search import ItemRecord, MeetingSummary
@@ -26,16 +27,7 @@ from search_app.web.params import search_request
 from search_app.web.timeline import timeline
 
 blueprint = Blueprint("pages", __name__)
-FACET_TITLES = {
-    "council": "Council",
-    "committee": "Committee",
-    "year": "Year",
-    "speaker": "Speaker",
-    "topic": "Topic",
-    "decision": "Has a decision",
-}
 BULLET = re.compile(r"^\s*[-•–*]\s+")
-FILTER_PARAMS = {name: name for name in ("council", "committee", "year", "speaker", "topic")}
 
 
 @blueprint.get("/")
@@ -72,8 +64,7 @@ def search():
         "search.html",
         results=results,
         chart=timeline(results.timeline),
-        facet_titles=FACET_TITLES,
-        filter_params=FILTER_PARAMS,
+        facets=LISTED,
         chips=active_filters(),
         search_url=search_url,
         people=get_searcher().people().matching(search.query) if search.query else [],
@@ -129,7 +120,7 @@ def active_filters() -> list[tuple[str, str]]:
     ]
 
 
-FILTER_NAMES = frozenset(FACET_TITLES) | {"from", "to", "procedural", "decided"}
+FILTER_NAMES = frozenset(f.name for f in LISTED) | {"from", "to", "procedural", "decided"}
 PAGING = frozenset({"page", "sort", "size", "page_size"})
 
 

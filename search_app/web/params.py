@@ -11,7 +11,7 @@ from datetime import date
 from werkzeug.datastructures import MultiDict
 
 from search_app.errors import MinutesError
-from search_app.facets import UNDATED, UNDATED_YEAR, FacetFilters
+from search_app.facets import LISTED, Facet, FacetFilters
 from search_app.meaning import MODES
 from search_app.query import MAX_QUERY_CHARS
 from search_app.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS, SearchRequest
@@ -29,12 +29,7 @@ def search_request(args: MultiDict) -> SearchRequest:
     if len(query) > MAX_QUERY_CHARS:
         raise BadParameter(f"The query is too long (at most {MAX_QUERY_CHARS} characters).")
     filters = FacetFilters(
-        councils=values(args, "council"),
-        committees=values(args, "committee"),
-        years=[year_value(y) for y in values(args, "year")],
-        speakers=values(args, "speaker"),
-        topics=values(args, "topic"),
-        decided=yes_no(first_of(args, "decision", "decided")),
+        chosen={facet.name: facet_values(args, facet) for facet in LISTED},
         include_procedural=args.get("procedural") in ("1", "yes", "on", "true"),
         date_from=iso_date(args.get("from"), "from"),
         date_to=iso_date(args.get("to"), "to"),
@@ -51,15 +46,27 @@ def search_request(args: MultiDict) -> SearchRequest:
         filters=filters,
         sort=sort,
         page=whole_number(args.get("page", "1"), "page", 1, MAX_PAGE),
-        page_size=whole_number(
-            first_of(args, "page_size", "size") or "10", "page_size", 1, MAX_PAGE_SIZE
-        ),
+        page_size=whole_number(first_of(args, "page_size") or "10", "page_size", 1, MAX_PAGE_SIZE),
     )
 
 
-def first_of(args: MultiDict, name: str, old_name: str) -> str | None:
-    """A parameter by its name, or by the name older links used ("size", "decided")."""
-    return args.get(name) or args.get(old_name)
+OLD_NAMES = {"decision": "decided", "page_size": "size"}  # what older links called them
+
+
+def first_of(args: MultiDict, name: str) -> str | None:
+    """A parameter by its name, or by the name older links used."""
+    return args.get(name) or args.get(OLD_NAMES.get(name, name))
+
+
+def facet_values(args: MultiDict, facet: Facet) -> list[str]:
+    """A facet's chosen values, each one the facet can hold ("2019", not "twenty")."""
+    found = values(args, facet.name) or values(args, OLD_NAMES.get(facet.name, facet.name))
+    for value in found:
+        try:
+            facet.index_value(value)
+        except ValueError as error:
+            raise BadParameter(str(error)) from None
+    return list(dict.fromkeys(found))
 
 
 def values(args: MultiDict, name: str) -> list[str]:
@@ -80,19 +87,6 @@ def whole_number(text: str, name: str, low: int, high: int) -> int:
     ):
         raise BadParameter(f"'{name}' must be a whole number from {low} to {high}.")
     return int(digits)
-
-
-def year_value(text: str) -> int:
-    """A year, or "undated" for minutes that state no date."""
-    return UNDATED_YEAR if text == UNDATED else whole_number(text, "year", 1800, 2200)
-
-
-def yes_no(text: str | None) -> bool | None:
-    if text in (None, ""):
-        return None
-    if text not in ("yes", "no"):
-        raise BadParameter("'decision' must be yes or no.")
-    return text == "yes"
 
 
 def iso_date(text: str | None, name: str) -> date | None:
