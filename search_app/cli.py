@@ -130,7 +130,10 @@ def embed_stage(index_dir: Path) -> None:
         click.echo(f"meaning: not updated: {report.skipped}")
     else:
         click.echo(f"meaning: {report.embedded} items embedded, {report.kept} kept,"
-                   f" {report.dropped} dropped; {report.total} items in all")  # fmt: skip
+                   f" {report.dropped} dropped; {report.total} items in all; subject areas"
+                   f" written to {report.areas_written}")  # fmt: skip
+    if report.areas_waiting:
+        click.echo(f"meaning: subject areas wait for the next run: {report.areas_waiting}")
 
 
 @cli.command("index")

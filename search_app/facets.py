@@ -91,7 +91,7 @@ FACETS = (
     Facet("committee", "Committee", VALUE, "committee", "Only this committee (repeatable)."),
     Facet("year", "Year", YEAR, "date", f"Only this year, or {UNDATED} (repeatable)."),
     Facet("speaker", "Speaker", MANY, "speaker_names", "Only items where this person spoke.", normal=plain_name),  # noqa: E501
-    Facet("topic", "Topic", MANY, "topics", "Only items with this topic (repeatable)."),
+    Facet("topic", "Topic", MANY, "areas", "Only items about this subject area (repeatable)."),
     Facet("decision", "Has a decision", FLAG, "decisions", "Only items with (yes) or without (no) decisions."),  # noqa: E501
     Facet("procedural", "Procedural", FLAG, "procedural", "Include procedural items (apologies ...).", listed=False),  # noqa: E501
 )  # fmt: skip

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from search_app.analysis import NAME_ANALYZER, STOP_WORDS, TEXT_ANALYZER
 from search_app.embedding import model_available
-from search_app.engines import Engine, EngineResults, engine_module, file_stamp
+from search_app.engines import Engine, EngineResults, engine_module, file_stamp, lines
 from search_app.errors import MinutesError
 from search_app.facets import BY_NAME, FLAG, FacetFilters
 from search_app.highlight import marked, opening, snippets, why_matched
@@ -92,11 +92,12 @@ class Hit:
     title_html: str  # escaped, matched words in <mark>
     snippets: list[str]  # escaped HTML with <mark>
     speakers: list[str]
-    topics: list[str]
+    topics: list[str]  # the subjects its title names
     procedural: bool
     score: float | None
     source_url: str | None = None  # where the minutes were published, when known
     match: str = "words"  # how it matched: words, meaning, or both
+    areas: list[str] = field(default_factory=list)  # subject areas: the topic facet's values
 
 
 @dataclass
@@ -167,7 +168,7 @@ class ItemRecord:
     acronyms: dict[str, str]
     meeting: Meeting
     agenda_text: str = ""
-    areas: list[str] = field(default_factory=list)  # subject areas, from the embedding stage
+    areas: list[str] = field(default_factory=list)  # subject areas (the embedding stage's)
 
 
 @dataclass
@@ -208,6 +209,7 @@ def item_record(stored: dict) -> ItemRecord:
         acronyms=stored.get("acronyms") or {},
         meeting=meeting_from_json(stored["meeting"]),
         agenda_text=stored.get("agenda", ""),
+        areas=list(stored.get("areas") or []),
     )
 
 
@@ -451,10 +453,7 @@ class Searcher:
         stored = self.current().item(item_id)
         if not stored:
             return None
-        record = item_record(stored)
-        vectors = self.meaning.vectors()
-        record.areas = vectors.areas_of(item_id) if vectors else []
-        return record
+        return item_record(stored)
 
     def similar(self, item_id: str, limit: int = SIMILAR_ITEMS) -> list[SimilarItem]:
         """The items closest in meaning from other meetings (of any council): where the
@@ -563,6 +562,7 @@ def make_hit(stored: dict, score: float | None, words: dict[str, frozenset[str]]
         snippets=found,
         speakers=speakers,
         topics=topics,
+        areas=list(stored.get("areas") or []),
         procedural=bool(stored.get("procedural")),
         score=score,
         source_url=(stored.get("meeting") or {}).get("source_url"),
@@ -588,10 +588,6 @@ def in_date_order(ids: list[str], stored: dict[str, dict], sort: str) -> list[st
         return False, -day.toordinal() if newest else day.toordinal()
 
     return sorted(ids, key=key)
-
-
-def lines(text: str) -> list[str]:
-    return [line for line in text.split("\n") if line]
 
 
 def facet_values(found: EngineResults, filters: FacetFilters) -> dict[str, list[FacetValue]]:

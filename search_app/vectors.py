@@ -27,7 +27,8 @@ import numpy as np
 
 from search_app.areas import AREAS_VERSION, assign_areas
 from search_app.embedding import DIMENSIONS, MODEL_NAME, Encoder, ModelMissing, load_model
-from search_app.engines import Engine
+from search_app.engines import Engine, ItemDocument, engine_module
+from search_app.errors import IndexBusy
 
 FOLDER = "vectors"
 POINTER = "current.json"
@@ -48,6 +49,8 @@ class VectorReport:
     dropped: int = 0
     total: int = 0
     skipped: str | None = None  # why nothing ran (no model, another run busy)
+    areas_written: int = 0  # items indexed again with new subject areas
+    areas_waiting: str | None = None  # why they could not be (the index busy): next run
 
 
 @dataclass
@@ -191,18 +194,23 @@ def update_vectors(
         if not mine:
             report.skipped = "another run is embedding this index"
             return report
-        return embed_missing(index_dir, engine, encoder, progress, report)
+        items = list(engine.all_items())
+        embed_missing(index_dir, items, encoder, progress, report)
+        try:
+            report.areas_written = write_areas(index_dir, engine.name, items)
+        except IndexBusy as busy:
+            report.areas_waiting = str(busy)
+        return report
 
 
 def embed_missing(
     index_dir: Path,
-    engine: Engine,
+    items: list[dict],
     encoder: Encoder,
     progress: VectorProgress | None,
     report: VectorReport,
 ) -> VectorReport:
     previous = load_vectors(index_dir)
-    items = list(engine.all_items())
     texts = {stored["id"]: item_text(stored) for stored in items}
     procedural = {stored["id"]: bool(stored["procedural"]) for stored in items}
     wanted = {item_id: text_hash(text) for item_id, text in texts.items()}
@@ -251,9 +259,33 @@ def embed_missing(
     return report
 
 
+def write_areas(index_dir: Path, engine_name: str, items: list[dict]) -> int:
+    """Index again the items whose subject areas changed, so that the topic facet counts
+    them: one engine commit, after the vectors' own. A run killed before it leaves the
+    engine's areas behind the vectors', and the next run writes them."""
+    vectors = load_vectors(index_dir)
+    if vectors is None:
+        return 0
+    changed = [stored for stored in items
+               if list(stored.get("areas") or []) != vectors.areas_of(stored["id"])]  # fmt: skip
+    if not changed:
+        return 0
+    writer = engine_module(engine_name).writer(index_dir / engine_name, len(changed))
+    try:
+        for stored in changed:
+            document = ItemDocument.from_stored(stored)
+            document.areas = vectors.areas_of(stored["id"])
+            writer.delete_item(document.id)
+            writer.add(document)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    return len(changed)
+
+
 def embed_index(index_dir: Path, progress: VectorProgress | None = None) -> VectorReport:
     """The embedding stage for the index in this folder, whichever engine it has."""
-    from search_app.engines import engine_module
     from search_app.index import current_manifest
 
     manifest = current_manifest(index_dir)

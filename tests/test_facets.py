@@ -16,6 +16,7 @@ from search_app.facets import (
     selections,
 )
 from search_app.search import Searcher, SearchRequest
+from search_app.vectors import embed_index
 from search_app.web import create_app
 from tests.conftest import indexed_corpus
 
@@ -24,7 +25,10 @@ pytestmark = pytest.mark.usefixtures("engine")  # the contract: both engines
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory, engine):
-    return indexed_corpus(tmp_path_factory, "hostile-minutes.txt")[1]
+    """The bundled corpus, embedded: the topic facet's subject areas come from its vectors."""
+    index_dir = indexed_corpus(tmp_path_factory, "hostile-minutes.txt")[1]
+    embed_index(index_dir)
+    return index_dir
 
 
 def client_of(index_dir):

@@ -114,7 +114,7 @@ def test_filters_or_within_a_facet_and_across_facets(searcher):
         "exampleshire-cabinet-2021-04-15--91", "exampleshire-cabinet-2021-04-15--92",
     ] or len(ids(searcher, "", committee=["Cabinet", "Licensing Committee"], year=[2021])) == 2  # fmt: skip
     assert ids(searcher, "", speaker=["Gail Quinton"]) == [f"{SEED_ID}--5"]
-    assert ids(searcher, "", topic=["missing children and young people"]) == [f"{SEED_ID}--6"]
+    assert ids(searcher, 'topic:"missing children and young people"') == [f"{SEED_ID}--6"]
     undecided = ids(searcher, "", decision=["no"])
     assert f"{SEED_ID}--5" in undecided and "exampleshire-cabinet-2021-04-15--91" not in undecided
 

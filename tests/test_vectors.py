@@ -11,7 +11,10 @@ import textwrap
 import numpy as np
 import pytest
 
+from search_app.areas import AREA_NAMES
+from search_app.facets import FacetFilters
 from search_app.index import update_index
+from search_app.search import Searcher, SearchRequest
 from search_app.vectors import FOLDER, embed_index, load_vectors, read_pointer
 from tests.conftest import FIXTURES, ROOT
 
@@ -62,6 +65,29 @@ def test_a_second_run_embeds_only_what_changed_and_drops_what_went(corpus, tmp_p
     assert len(after) == 7 and not any("2023-06-14" in i for i in after.ids)
     kept = "ashcombe-community-safety-2022-03-10--2"
     assert np.array_equal(after.vector(kept), before.vector(kept))
+
+
+def test_the_engine_holds_each_items_subject_areas_for_the_topic_facet(corpus, tmp_path):
+    index_dir = tmp_path / "index"
+    indexed(corpus, index_dir)
+    report = embed_index(index_dir)
+    vectors = load_vectors(index_dir)
+    about_something = [i for i in vectors.ids if vectors.areas_of(i)]
+    assert report.areas_written == len(about_something) > 0
+    searcher = Searcher(index_dir)
+    for item_id in vectors.ids:
+        assert searcher.item(item_id).areas == vectors.areas_of(item_id)
+    everything = searcher.search(SearchRequest("", FacetFilters.of(include_procedural=True)))
+    topics = {value.value: value.count for value in everything.facets["topic"]}
+    assert set(topics) <= set(AREA_NAMES) and sum(topics.values()) >= len(about_something)
+    assert embed_index(index_dir).areas_written == 0  # nothing changed: nothing written
+    changed = corpus / "fernbrook-town-council-2021-09-08.txt"
+    changed.write_text(changed.read_text().replace("six hundred", "nine hundred"))
+    indexed(corpus, index_dir)  # the file's items are indexed again, areas not yet known
+    embed_index(index_dir)
+    again, vectors = Searcher(index_dir), load_vectors(index_dir)
+    for item_id in vectors.ids:
+        assert again.item(item_id).areas == vectors.areas_of(item_id)
 
 
 def test_vectors_survive_a_switch_of_engine(corpus, tmp_path, engine):

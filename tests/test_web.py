@@ -96,7 +96,7 @@ def test_item_page_has_meeting_attendance_highlights_links_and_citation(client):
     assert "Head of Safeguarding (Children&#x27;s Services)" in other.get_data(as_text=True)
     assert "Diana Fulbrook" in page and "Independent Chairman of the Worcestershire" in page
     assert 'href="/search?speaker=Gail+Quinton"' in page
-    assert 'href="/search?topic=child+sexual+exploitation"' in page
+    assert 'href="/search?q=topic:%22child+sexual+exploitation%22"' in page  # a subject
     assert (
         "Children and Families Overview and Scrutiny Panel, 22 May 2015, item 5: Child Sexual Exploitation: Update"
         in page
@@ -198,16 +198,16 @@ def test_csv_export_has_every_matching_item_not_one_page(client):
     response = client.get("/search.csv?procedural=1&page=2&page_size=5")
     rows = csv_rows(response)
     assert rows[0] == [
-        "id", "council", "committee", "date", "number", "title", "speakers", "topics", "url",
-        "source_url", "snippet",
+        "id", "council", "committee", "date", "number", "title", "speakers", "topics", "areas",
+        "url", "source_url", "snippet",
     ]  # fmt: skip
     assert len(rows) == 1 + total > 11 and response.headers["X-Total-Count"] == str(total)
     assert "filename=minutes-search.csv" in response.headers["Content-Disposition"]
     cabinet = next(row for row in rows if row[0] == "exampleshire-cabinet-2021-04-15--87")
     assert cabinet[1] == "Exampleshire County Council"
     seed = next(row for row in rows if row[0] == SEED_ITEM)
-    assert seed[8] == f"http://localhost/items/{SEED_ITEM}"
-    assert seed[9] == f"http://localhost/items/{SEED_ITEM}/source"  # no published address known
+    assert seed[9] == f"http://localhost/items/{SEED_ITEM}"
+    assert seed[10] == f"http://localhost/items/{SEED_ITEM}/source"  # no published address known
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
 
 
@@ -469,9 +469,13 @@ def test_an_item_page_shows_where_the_subject_was_discussed_elsewhere(meaning_cl
     assert meaning_client.get("/api/items/no-such-item/similar").status_code == 404
 
 
-def test_an_item_page_and_its_json_give_its_subject_areas(meaning_client):
+def test_an_item_page_and_its_json_give_its_subject_areas_as_the_topic_facet(meaning_client):
     item = "northbridge-licensing-committee-2023-03-09--44"  # taxi fares
     assert "Licensing" in meaning_client.get(f"/api/items/{item}").json["areas"]
-    assert "<dt>Subject areas</dt><dd>Licensing" in meaning_client.get(f"/items/{item}").get_data(
-        as_text=True
-    )
+    page = meaning_client.get(f"/items/{item}").get_data(as_text=True)
+    assert '<dt>Topics</dt><dd><a href="/search?topic=Licensing">Licensing</a>' in page
+    licensing = meaning_client.get("/api/search?topic=Licensing").get_json()
+    assert item in [hit["id"] for hit in licensing["hits"]]
+    assert all("Licensing" in hit["areas"] for hit in licensing["hits"])
+    counted = {f["value"]: f["count"] for f in licensing["facets"]["topic"]}
+    assert counted["Licensing"] == licensing["total"]

@@ -25,6 +25,9 @@ from search_app.query import Node
 ENGINES = ("whoosh", "tantivy")
 DEFAULT_ENGINE = "whoosh"
 ENGINE_VARIABLE = "MINUTES_SEARCH_ENGINE"  # the engine of a new index, when not given
+# Seconds to wait for another run's write lock before calling the index busy: a run killed
+# a moment ago holds it until its worker processes (which inherited it) are gone.
+LOCK_WAIT = 5.0
 
 
 def default_engine() -> str:
@@ -59,6 +62,7 @@ class ItemDocument:
     procedural: bool
     acronyms: dict[str, str]
     meeting: dict  # times, venue, attendance: for the item and meeting pages
+    areas: list[str] = field(default_factory=list)  # subject areas: the embedding stage's
 
     def stored(self) -> dict:
         """The shape the search stage reads (as Whoosh stored it from the start)."""
@@ -69,7 +73,28 @@ class ItemDocument:
             "body": self.body, "agenda": self.agenda, "speakers": "\n".join(self.speakers),
             "topics": "\n".join(self.topics), "decisions": "\n\n".join(self.decisions),
             "procedural": self.procedural, "acronyms": self.acronyms, "meeting": self.meeting,
+            "areas": list(self.areas),
         }  # fmt: skip
+
+    @classmethod
+    def from_stored(cls, stored: dict) -> ItemDocument:
+        """The document an engine gave back as `stored`, to index again (with new areas)."""
+        speakers = lines(stored.get("speakers") or "")
+        return cls(
+            id=stored["id"], meeting_id=stored["meeting_id"], source=stored["source"],
+            council=stored.get("body_name"), committee=stored["committee"], date=stored["date"],
+            number=stored["number"], position=stored["position"], title=stored["title"],
+            body=stored["body"], agenda=stored.get("agenda") or "", speakers=speakers,
+            speaker_names=[plain_name(s) for s in speakers],
+            topics=lines(stored.get("topics") or ""),
+            decisions=[d for d in (stored.get("decisions") or "").split("\n\n") if d],
+            procedural=bool(stored.get("procedural")), acronyms=stored.get("acronyms") or {},
+            meeting=stored.get("meeting") or {}, areas=list(stored.get("areas") or []),
+        )  # fmt: skip
+
+
+def lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
 
 
 def meeting_id_for(source: str) -> str:
@@ -132,6 +157,9 @@ class EngineWriter:
     """Changes to an index, invisible to readers until `commit`, gone on `cancel`."""
 
     def delete_source(self, source: str) -> None:
+        raise NotImplementedError
+
+    def delete_item(self, item_id: str) -> None:
         raise NotImplementedError
 
     def add(self, item: ItemDocument) -> None:

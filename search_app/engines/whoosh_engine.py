@@ -23,7 +23,14 @@ from whoosh.index import LockError
 from whoosh.searching import Searcher
 
 from search_app.analysis import NAME_ANALYZER, TEXT_ANALYZER
-from search_app.engines import Engine, EngineResults, EngineWriter, ItemDocument, MeetingRow
+from search_app.engines import (
+    LOCK_WAIT,
+    Engine,
+    EngineResults,
+    EngineWriter,
+    ItemDocument,
+    MeetingRow,
+)
 from search_app.engines.whoosh_facets import (
     FacetCache,
     build_facet_cache,
@@ -78,6 +85,7 @@ def make_schema() -> fields.Schema:
         facets=fields.COLUMN(),
         acronyms=fields.STORED(),
         meeting=fields.STORED(),
+        areas=fields.STORED(),
     )
 
 
@@ -107,9 +115,6 @@ def whoosh_document(item: ItemDocument) -> dict:
     } | ({"date": when} if when else {})  # an undated meeting has no date field  # fmt: skip
 
 
-LOCK_WAIT = 5.0  # seconds to wait for another run's write lock before calling it busy
-
-
 class WhooshWriter(EngineWriter):
     def __init__(self, index_dir: Path, changed_files: int, procs: int | None, limitmb: int):
         index_dir.mkdir(parents=True, exist_ok=True)
@@ -127,6 +132,9 @@ class WhooshWriter(EngineWriter):
 
     def delete_source(self, source: str) -> None:
         self._writer.delete_by_term("source", source)
+
+    def delete_item(self, item_id: str) -> None:
+        self._writer.delete_by_term("id", item_id)
 
     def add(self, item: ItemDocument) -> None:
         self._writer.add_document(**whoosh_document(item))
@@ -359,15 +367,15 @@ def ranked_docnums(
     undated = np.isnat(cache.day[docnums])
     # Undated items go after dated ones whichever way the dates run.
     days[undated] = np.iinfo(np.int32).max if sort == "oldest" else np.iinfo(np.int32).min
-    # Ties: by meeting id, then agenda order (docnums keep it: a file's items are added
-    # in order), as the tantivy engine breaks them.
+    # Ties: by meeting id, then agenda order, as the tantivy engine breaks them.
     meetings = cache.meeting_rank[cache.meeting[docnums]]
+    positions = cache.position[docnums]
     if sort == "relevance":
-        order = np.lexsort((meetings, -days, -scores[docnums]))
+        order = np.lexsort((positions, meetings, -days, -scores[docnums]))
     elif sort == "newest":
-        order = np.lexsort((meetings, -days))
+        order = np.lexsort((positions, meetings, -days))
     else:
-        order = np.lexsort((meetings, days))
+        order = np.lexsort((positions, meetings, days))
     chosen = docnums[order[:limit]]
     has_scores = sort == "relevance"
     return [(int(d), float(scores[d]) if has_scores else None) for d in chosen]

@@ -25,9 +25,9 @@ RECORD_SEPARATOR = "\x1e"  # between the column's fields
 
 
 def column_value(item: ItemDocument) -> bytes:
-    """The facet column of one document: its meeting, date and acronyms, then each
-    facet's values in `FACETS` order."""
-    fields = [item.meeting_id, item.date.isoformat() if item.date else "",
+    """The facet column of one document: its meeting, place in it, date and acronyms,
+    then each facet's values in `FACETS` order."""
+    fields = [item.meeting_id, str(item.position), item.date.isoformat() if item.date else "",
               FIELD_SEPARATOR.join(f"{a}={e}" for a, e in item.acronyms.items())]  # fmt: skip
     for facet in FACETS:
         fields.append(FIELD_SEPARATOR.join(encoded(v) for v in facet.values_of(item)))
@@ -88,6 +88,7 @@ class FacetCache:
     day: np.ndarray  # datetime64[D] per docnum; NaT for an undated meeting
     meeting_names: list[str]
     meeting: np.ndarray  # meeting id per docnum
+    position: np.ndarray  # place in its meeting's agenda per docnum
     columns: dict[str, FacetColumn]
     acronyms: dict[str, str] = field(default_factory=dict)
 
@@ -112,6 +113,7 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
         live[docnum] = True
     meetings: dict[str, int] = {}
     meeting = np.zeros(size, dtype=np.int32)
+    position = np.zeros(size, dtype=np.int32)
     day = np.full(size, np.datetime64("NaT"), dtype="datetime64[D]")
     value_ids: list[dict[IndexValue, int]] = [{} for _ in FACETS]
     pairs: list[list[tuple[int, int]]] = [[] for _ in FACETS]
@@ -121,8 +123,9 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
         raw = column[docnum]
         if not raw:
             continue
-        meeting_id, iso, defined, *facet_fields = raw.decode().split(RECORD_SEPARATOR)
+        meeting_id, place, iso, defined, *facet_fields = raw.decode().split(RECORD_SEPARATOR)
         meeting[docnum] = meetings.setdefault(meeting_id, len(meetings))
+        position[docnum] = int(place)
         day[docnum] = np.datetime64(iso) if iso else np.datetime64("NaT")
         for facet, ids, found, joined in zip(FACETS, value_ids, pairs, facet_fields, strict=True):
             for text in split(joined):
@@ -134,7 +137,7 @@ def build_facet_cache(reader: IndexReader) -> FacetCache:
         facet.name: facet_column(facet, ids, found)
         for facet, ids, found in zip(FACETS, value_ids, pairs, strict=True)
     }
-    return FacetCache(size, live, day, list(meetings), meeting, columns, acronyms)
+    return FacetCache(size, live, day, list(meetings), meeting, position, columns, acronyms)
 
 
 def split(joined: str) -> list[str]:

@@ -23,7 +23,7 @@ from search_app.web.params import search_request
 blueprint = Blueprint("api", __name__)
 OPENAPI = Path(__file__).with_name("openapi.json")
 CSV_COLUMNS = [
-    "id", "council", "committee", "date", "number", "title", "speakers", "topics", "url",
+    "id", "council", "committee", "date", "number", "title", "speakers", "topics", "areas", "url",
     "source_url", "snippet",
 ]  # fmt: skip
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -103,6 +103,7 @@ def search_csv():
         row = [
             hit.id, hit.body_name or "", hit.committee, hit.date.isoformat() if hit.date else "",
             hit.number, hit.title, "; ".join(hit.speakers), "; ".join(hit.topics),
+            "; ".join(hit.areas),
             url_for("pages.item", item_id=hit.id, _external=True),
             hit.source_url if is_web_address(hit.source_url)
             else url_for("pages.item_source", item_id=hit.id, _external=True),
