@@ -16,8 +16,8 @@ import click
 from search_app.engines import ENGINES
 from search_app.errors import MinutesError, UnreadableDocument
 from search_app.facets import BY_NAME, FLAG, LISTED, NO, PROCEDURAL, YES, FacetFilters
-from search_app.harvest import SYSTEMS, HarvestReport, harvest
-from search_app.harvest.fetch import DEADLINE, PoliteClient
+from search_app.harvest import SYSTEMS, HarvestReport, detect, harvest
+from search_app.harvest.fetch import DEADLINE, FetchError, PoliteClient
 from search_app.index import IndexReport, index_exists, update_index
 from search_app.meaning import MODES
 from search_app.models import ParsedDocument
@@ -28,6 +28,7 @@ from search_app.vectors import embed_index
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_INDEX = Path("index")
 EXIT_PARTIAL = 3  # indexing finished, but some files could not be parsed
+EXIT_NOTHING = 4  # a harvest found no minutes at the address: said what it tried
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -193,8 +194,9 @@ def summarise(report: IndexReport) -> str:
 @cli.command("harvest")
 @click.argument("url")
 @click.option(
-    "--system", type=click.Choice(SYSTEMS), help="Committee system (default: from the URL)."
-)
+    "--system", type=click.Choice(SYSTEMS),
+    help="Committee system (default: detected from the address and its page).",
+)  # fmt: skip
 @click.option(
     "--since", type=click.DateTime(["%Y-%m-%d"]), help="Meetings from this date (YYYY-MM-DD)."
 )
@@ -210,13 +212,15 @@ def summarise(report: IndexReport) -> str:
 def harvest_command(
     url, system, since, committee, council, corpus, contact, delay, deadline
 ) -> None:
-    """Fetch the minutes published at URL (ModernGov, Legistar or a listing page) into --corpus.
+    """Fetch the minutes published at URL into --corpus.
 
-    Incremental and polite: what was saved is not fetched again, meetings whose minutes
-    are not out yet are looked at again next time, robots.txt is obeyed and a host gets
-    at most one request per --delay seconds. Only public addresses are fetched unless
-    MINUTES_ALLOW_PRIVATE_FETCH=1 (or a list of networks). Exit status 3: some meetings
-    failed (named).
+    URL may be any page of the site: a council's front page, its committee system's
+    front page, a committee, councillors or meeting page; the system is detected from it
+    (see `discover`). Incremental and polite: what was saved is not fetched again,
+    meetings whose minutes are not out yet are looked at again next time, robots.txt is
+    obeyed and a host gets at most one request per --delay seconds. Only public addresses
+    are fetched unless MINUTES_ALLOW_PRIVATE_FETCH=1 (or a list of networks). Exit status
+    3: some meetings failed (named); 4: no minutes found (what was tried is said).
     """
     client = PoliteClient(contact=contact, delay=delay, deadline=deadline)
     try:
@@ -225,7 +229,30 @@ def harvest_command(
     finally:
         client.close()
     show_harvest(report)
-    sys.exit(EXIT_PARTIAL if report.partial else 0)
+    sys.exit(EXIT_NOTHING if report.found_nothing else EXIT_PARTIAL if report.partial else 0)
+
+
+@cli.command("discover")
+@click.argument("url")
+@click.option("--contact", default="", help="Your contact, added to the user agent (email or URL).")
+def discover_command(url: str, contact: str) -> None:
+    """Say which committee system publishes the minutes at URL, why, and how to harvest it.
+
+    Exit status 4 when no system is recognised and the page links no minutes."""
+    client = PoliteClient(contact=contact)
+    try:
+        found = detect(client, url)
+    except FetchError as error:
+        raise click.ClickException(str(error)) from error
+    finally:
+        client.close()
+    for line in found.tried:
+        click.echo(f"tried: {line}")
+    if found.system is None:
+        click.echo(f"{url}: no committee system recognised, and the page links no minutes")
+        sys.exit(EXIT_NOTHING)
+    click.echo(f"{found.system.label} at {found.base}: {found.reason}")
+    click.echo(f"harvest with: minutes-search harvest {found.base} --system {found.system.name}")
 
 
 class HarvestProgress:
@@ -247,6 +274,13 @@ def show_harvest(report: HarvestReport) -> None:
     )
     for error in report.failed:
         click.echo(f"minutes-search: harvest failed: {error}", err=True)
+    if report.unfiltered:
+        click.echo(f"{report.unfiltered} meetings kept: their listing names no committee to"
+                   " filter on")  # fmt: skip
+    if report.found_nothing:
+        click.echo(f"minutes-search: {report.site}: found no minutes", err=True)
+        for line in report.tried:
+            click.echo(f"  tried: {line}", err=True)
 
 
 @cli.command("update")
@@ -284,7 +318,7 @@ def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
                 source.get("committee"), source.get("council"), HarvestProgress(False),
             )  # fmt: skip
             show_harvest(report)
-            partial = partial or report.partial
+            partial = partial or report.partial or report.found_nothing
     finally:
         client.close()
     index_report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()))

@@ -61,3 +61,26 @@ def engine(request):
         del os.environ[ENGINE_VARIABLE]
     else:
         os.environ[ENGINE_VARIABLE] = previous
+
+
+@pytest.fixture
+def site(tmp_path):
+    """The invented council's site on a loopback port (tests/harvest_site.py): (Site, base
+    address)."""
+    from tests.harvest_site import Site, serve
+
+    site = Site(tmp_path)
+    server, base = serve(site)
+    yield site, base
+    server.shutdown()
+
+
+@pytest.fixture
+def client():
+    """A harvesting client that may fetch from loopback (a private address) and does not
+    pause between requests."""
+    from search_app.harvest.fetch import PoliteClient
+
+    client = PoliteClient(contact="tests@example.org", delay=0.0, timeout=5.0, allow_private=True)
+    yield client
+    client.close()

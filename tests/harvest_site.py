@@ -23,6 +23,15 @@ from tests.pdf_writer import write_minutes_pdf
 COUNCIL = "Anytown Borough Council"
 COMMITTEES = {"101": "Cabinet", "102": "Planning Committee"}
 TODAY = date.today()
+# Where councils install ModernGov (its web service answers under each): the site's root,
+# or a folder of the council's own site.
+MODERNGOV_FOLDERS = ("", "/moderngov", "/Committees", "/democracy")
+ESCRIBE = {  # eScribe meeting ids are GUIDs
+    "safety": "3f1c2a10-0000-4000-8000-000000000001",
+    "council": "3f1c2a10-0000-4000-8000-000000000002",
+    "late": "3f1c2a10-0000-4000-8000-000000000003",
+    "future": "3f1c2a10-0000-4000-8000-000000000004",
+}
 
 
 def meeting_dates() -> dict[str, tuple[str, date]]:
@@ -46,6 +55,9 @@ class Site:
         self.listing_etag: str | None = None  # set to serve the listing page conditionally
         self.last_headers: dict = {}
         self.queries: dict[str, dict] = {}  # path -> the query it was last asked with
+        self.pages: dict[str, str] = {}  # path -> the body of a page added by a test
+        self.escribe_late_published = False  # the last eScribe meeting's minutes are out
+        self.primegov_late_published = False  # ... and the last PrimeGov meeting's
         self.pdfs = {
             "/parish/minutes-6-december-2021.pdf": pdf_of(folder, "Parish Council", "Monday 6 December 2021", "Village Hall Roof"),
             "/parish/minutes-10-january-2022.pdf": pdf_of(folder, "Parish Council", "Monday 10 January 2022", "Speed Watch"),
@@ -67,9 +79,11 @@ class Site:
     def answer(self, path: str, query: dict) -> tuple[int, dict, bytes]:
         if path == "/robots.txt":
             return 200, {"Content-Type": "text/plain"}, self.robots.encode()
+        if path in self.pages:
+            return page(self.pages[path])
         if path == "/":
             return page(f"<title>Home - {COUNCIL}</title><p>Welcome</p>")
-        if path.startswith("/mgWebService.asmx/"):
+        if path.rsplit("/mgWebService.asmx/", 1)[0] in MODERNGOV_FOLDERS and "/mgWeb" in path:
             return self.web_service(path.rsplit("/", 1)[-1], query)
         if path.startswith("/v1/anytown/events"):
             return self.legistar_events(query)
@@ -89,8 +103,15 @@ class Site:
             return answer
         if path == "/parish/minutes-archive.zip":
             return 200, {"Content-Type": "application/zip"}, b"PK\x03\x04 not minutes"
-        if path in self.pdfs:
-            return 200, {"Content-Type": "application/pdf"}, self.pdfs[path]
+        in_folder = next(
+            (path[len(f) :] for f in MODERNGOV_FOLDERS if f and path.startswith(f)), ""
+        )
+        if path in self.pdfs or in_folder in self.pdfs:  # a printed minutes link is relative
+            return (
+                200,
+                {"Content-Type": "application/pdf"},
+                self.pdfs[path if path in self.pdfs else in_folder],
+            )
         if path.startswith("/cmis/"):
             return self.cmis(path)
         if path == "/civic/AgendaCenter/Search/":
@@ -100,6 +121,14 @@ class Site:
                 '<a href="/civic/AgendaCenter/ViewFile/Minutes/_03052024-311">Minutes</a>'
             )
         if path == "/civic/AgendaCenter/ViewFile/Minutes/_03052024-311":
+            return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
+        if path == "/Meeting.aspx" and query.get("Agenda") == ["PostMinutes"]:
+            return self.escribe_minutes(query["Id"][0])
+        if path == "/FileStream.ashx":
+            return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
+        if path.startswith(("/api/committee/", "/api/v2/PublicPortal/", "/Public/", "/Portal/")):
+            return self.primegov(path, query)
+        if path.startswith("/blob/"):  # where PrimeGov's documents redirect, for a while
             return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
         if path == "/loop":
             return 302, {"Location": "/loop"}, b""
@@ -202,6 +231,129 @@ class Site:
             return page(f"{title}<h2>Agenda</h2><p>1 Minutes</p>{previous}")
         return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
 
+    # ---- eScribe: the calendar's JSON page method and the minutes it links ----
+    # Shapes as public scrapers read them (biglocalnews/civic-scraper escribe, City-Bureau
+    # city-scrapers-det): {"d": [meeting]} with ID, MeetingType, StartDate "YYYY/MM/DD
+    # HH:MM:SS", Location and MeetingDocumentLink [{Type, Format, Title, Url}].
+
+    def escribe_meetings(self) -> list[dict]:
+        def link(kind: str, form: str, url: str) -> dict:
+            return {"Type": kind, "Format": form, "Title": f"{kind} ({form})", "Url": url}
+
+        def meeting(guid: str, body: str, when: date, clock: str, links: list) -> dict:
+            return {"ID": guid, "MeetingName": body, "MeetingType": body,
+                    "StartDate": f"{when:%Y/%m/%d} {clock}", "Location": "Council Chamber",
+                    "MeetingDocumentLink": links}  # fmt: skip
+
+        late = [link("PostMinutes", ".pdf", "FileStream.ashx?DocumentId=9003")]
+        return [
+            meeting(ESCRIBE["safety"], "Public Safety Committee", TODAY - timedelta(days=60),
+                    "10:00:00", [link("Agenda", ".pdf", "/FileStream.ashx?DocumentId=9000"),
+                                 link("PostMinutes", "HTML", f"/Meeting.aspx?Id={ESCRIBE['safety']}&Agenda=PostMinutes&lang=English"),  # noqa: E501
+                                 link("PostMinutes", ".pdf", "/FileStream.ashx?DocumentId=9001")]),  # noqa: E501
+            meeting(ESCRIBE["council"], "City Council", TODAY - timedelta(days=45), "18:30:00",
+                    [link("PostMinutes", ".pdf", "./FileStream.ashx?DocumentId=9002")]),
+            meeting(ESCRIBE["late"], "City Council", TODAY - timedelta(days=10), "18:30:00",
+                    [link("Agenda", ".pdf", "/FileStream.ashx?DocumentId=9004")]
+                    + (late if self.escribe_late_published else [])),
+            meeting(ESCRIBE["future"], "City Council", TODAY + timedelta(days=20), "18:30:00",
+                    [link("Agenda", ".pdf", "/FileStream.ashx?DocumentId=9005")]),
+        ]  # fmt: skip
+
+    def answer_post(self, path: str, payload: dict) -> tuple[int, dict, bytes]:
+        if path != "/MeetingsCalendarView.aspx/GetCalendarMeetings":
+            return 404, {"Content-Type": "text/html"}, b"<html>Not found</html>"
+        if set(payload) != {"calendarStartDate", "calendarEndDate"}:
+            return 500, {"Content-Type": "text/html"}, b"<html>Invalid web service call</html>"
+        start = date.fromisoformat(payload["calendarStartDate"][:10])
+        end = date.fromisoformat(payload["calendarEndDate"][:10])
+        listed = [m for m in self.escribe_meetings()
+                  if start <= date(*map(int, m["StartDate"][:10].split("/"))) < end]  # fmt: skip
+        return (
+            200,
+            {"Content-Type": "application/json; charset=utf-8"},
+            json.dumps({"d": listed}).encode(),
+        )
+
+    def escribe_minutes(self, guid: str) -> tuple[int, dict, bytes]:
+        """The HTML minutes as eScribe renders them: an AgendaItemContainer per item."""
+        items = [("1.", "Call to Order", "<p>The Chair called the meeting to order at 10:00.</p>"),
+                 ("2.", "Snow Clearing Contract", "<p>Moved by Councillor Ada Brook that the "
+                  "snow clearing contract be renewed.</p><p>Carried.</p>"),
+                 ("3.", "Adjournment", "<p>The meeting adjourned at 11:15.</p>")]  # fmt: skip
+        blocks = "".join(
+            f'<div class="AgendaItemContainer"><div class="AgendaItemHeader">'
+            f'<div class="AgendaItemCounter">{n}</div><div class="AgendaItemTitle">{t}</div>'
+            f'</div><div class="AgendaItemMinutes RichText">{m}</div></div>'
+            for n, t, m in items
+        )
+        return page(f"<title>Public Safety Committee - Minutes</title>{blocks}")
+
+    # ---- PrimeGov: the public portal's JSON API ----
+    # Shapes as public scrapers read them (City-Bureau city-scrapers-ca, cdp-scrapers):
+    # bodies as [{id, name}]; a year's meetings as a bare list of {id, committeeId, title,
+    # dateTime, location, documentList [{templateId, templateName, compileOutputType,
+    # publishStatus}]}; compiled documents redirect to short-lived storage addresses.
+
+    def primegov_meetings(self) -> list[dict]:
+        def document(template: int, name: str, output: int, published: int = 1) -> dict:
+            return {"id": template * 10 + output, "templateId": template, "templateName": name,
+                    "compileOutputType": output, "publishStatus": published}  # fmt: skip
+
+        def meeting(number: int, body: int, title: str, when: date, documents: list) -> dict:
+            return {"id": number, "committeeId": body, "title": title,
+                    "dateTime": f"{when.isoformat()}T18:00:00", "location": "Council Chambers",
+                    "documentList": documents}  # fmt: skip
+
+        late = 1 if self.primegov_late_published else 0
+        return [
+            meeting(4821, 3, "City Council Regular Meeting", TODAY - timedelta(days=50),
+                    [document(9120, "Agenda", 1), document(9120, "HTML Agenda", 3),
+                     document(9164, "Minutes", 1)]),
+            meeting(4830, 14, "01/07 Planning Commission", TODAY - timedelta(days=40),
+                    [document(9169, "Agenda", 1), document(9170, "HTML Minutes", 3)]),
+            meeting(4840, 3, "City Council Special Meeting", TODAY - timedelta(days=12),
+                    [document(9179, "Agenda", 1), document(9180, "Minutes", 1, late)]),
+        ]  # fmt: skip
+
+    def primegov(self, path: str, query: dict) -> tuple[int, dict, bytes]:
+        def as_json(data) -> tuple[int, dict, bytes]:
+            return (
+                200,
+                {"Content-Type": "application/json; charset=utf-8"},
+                json.dumps(data).encode(),
+            )
+
+        if path == "/api/committee/GetCommitteeesListByShowInPublicPortal":
+            return as_json(
+                [{"id": 3, "name": "City Council"}, {"id": 14, "name": "Planning Commission"}]
+            )
+        if path == "/api/v2/PublicPortal/ListArchivedMeetings":
+            year = int(query["year"][0])
+            return as_json(
+                [m for m in self.primegov_meetings() if m["dateTime"].startswith(str(year))]
+            )
+        if path == "/Public/CompiledDocument" and query.get("meetingTemplateId") == ["9164"]:
+            return (
+                302,
+                {"Location": "/blob/exampleton/Meetings/4821/minutes.pdf?sig=expires-soon"},
+                b"",
+            )
+        if path == "/Public/CompiledDocument" and query.get("meetingTemplateId") == ["9180"]:
+            return (
+                302,
+                {"Location": "/blob/exampleton/Meetings/4840/minutes.pdf?sig=expires-soon"},
+                b"",
+            )
+        if path == "/Portal/Meeting" and query.get("meetingTemplateId") == ["9170"]:
+            return page(
+                "<title>Planning Commission - Minutes</title><h2>Minutes</h2>"
+                "<p>1. CALL TO ORDER</p><p>The Chair called the meeting to order.</p>"
+                "<p>2. RIVERSIDE SUBDIVISION APPEAL</p><p>The Commission heard the appeal"
+                " and denied it.</p>"
+            )
+        return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
+
     def legistar_events(self, query: dict) -> tuple[int, dict, bytes]:
         events = [
             {"EventId": 7001, "EventBodyName": "City Council", "EventDate": "2024-03-05T00:00:00",
@@ -278,12 +430,21 @@ def serve(site: Site) -> tuple[ThreadingHTTPServer, str]:
         def do_GET(self):  # noqa: N802 (the http.server name)
             parts = urlsplit(self.path)
             query = parse_qs(parts.query)
-            site.requests.append((time.monotonic(), parts.path, dict(self.headers)))
-            site.last_headers = dict(self.headers)
             site.queries[parts.path] = query
-            status, headers, body = site.answer(parts.path, query)
+            site.last_headers = dict(self.headers)  # a conditional GET's validators
+            self.respond(parts.path, *site.answer(parts.path, query))
+
+        def do_POST(self):  # noqa: N802 (eScribe's calendar is a JSON page method)
+            parts = urlsplit(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            payload = json.loads(self.rfile.read(length) or b"{}")
+            site.queries[parts.path] = payload
+            self.respond(parts.path, *site.answer_post(parts.path, payload))
+
+        def respond(self, path: str, status: int, headers: dict, body: bytes) -> None:
+            site.requests.append((time.monotonic(), path, dict(self.headers)))
             delay = 0.0
-            faults = site.faults.get(parts.path)
+            faults = site.faults.get(path)
             if faults:
                 status, headers, body, delay = site.misbehave(faults.pop(0), status, headers, body)
             time.sleep(delay)

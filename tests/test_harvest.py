@@ -19,23 +19,7 @@ from search_app.index import update_index
 from search_app.parse import parse_file
 from search_app.search import Searcher, SearchRequest
 from search_app.web import create_app
-from tests.harvest_site import COUNCIL, Site, serve
-
-
-@pytest.fixture
-def site(tmp_path):
-    site = Site(tmp_path)
-    server, base = serve(site)
-    yield site, base
-    server.shutdown()
-
-
-@pytest.fixture
-def client():
-    # The invented council is on loopback: a private address, fetched only when allowed.
-    client = PoliteClient(contact="tests@example.org", delay=0.0, timeout=5.0, allow_private=True)
-    yield client
-    client.close()
+from tests.harvest_site import COUNCIL
 
 
 def saved_names(report) -> list[str]:
@@ -296,3 +280,41 @@ def test_a_civicplus_agenda_center_is_searched_for_minutes_named_by_their_date(
 )
 def test_the_system_is_told_from_the_address(url, system):
     assert detect_system(url) == system
+
+
+@pytest.mark.parametrize(
+    ("system", "council", "hangs", "saved_first"),
+    [
+        ("escribe", "Northvale City Council", "/FileStream.ashx", "/Meeting.aspx"),
+        ("primegov", "Exampleton City Council", "/Portal/Meeting", "/Public/CompiledDocument"),
+    ],
+)
+def test_a_run_of_any_system_killed_mid_fetch_resumes_without_duplicates(
+    site, tmp_path, monkeypatch, system, council, hangs, saved_first
+):
+    """SIGKILL while the second meeting's minutes are arriving: the first is kept, fetched
+    once in all, and the next run saves the rest, nothing twice."""
+    site_, base = site
+    site_.pages["/"] = f"<title>Home - {council}</title>"
+    monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_FETCH", "1")  # the site is on loopback
+    corpus = tmp_path / "corpus"
+    site_.faults[hangs] = ["slow:30"]
+    command = [sys.executable, "-m", "search_app.cli", "harvest", base + "/", "--system", system,
+               "--corpus", str(corpus), "--delay", "0"]  # fmt: skip
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    state = corpus / council.lower().replace(" ", "-") / ".harvest.json"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not (
+        state.exists() and len(json.loads(state.read_text())["done"]) >= 1
+    ):
+        time.sleep(0.1)
+    time.sleep(0.5)  # into the hanging fetch
+    run.send_signal(signal.SIGKILL)
+    run.wait(timeout=10)
+    assert len(json.loads(state.read_text())["done"]) == 1
+    site_.faults.clear()
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert finished.returncode == 0, finished.stderr
+    assert site_.count(saved_first) == 1  # the saved meeting was not fetched again
+    files = sorted(p.name for p in corpus.rglob("*") if p.suffix in (".html", ".pdf"))
+    assert len(files) == len(set(files)) == 2

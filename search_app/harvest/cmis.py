@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from urllib.parse import urljoin
+from datetime import date
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
 from search_app.harvest.fetch import FetchError, PoliteClient
-from search_app.harvest.moderngov import check_pdf
 from search_app.harvest.store import DocumentMeta, safe_name
+from search_app.harvest.system import Found, Listed, Site, System, linked_addresses
 
 MEETING_LINK = re.compile(
     r"/ViewMeetingPublic/.*?/Meeting/(?P<meeting>\d+)/Committee/(?P<committee>\d+)", re.I
@@ -26,6 +27,42 @@ MEETING_LINK = re.compile(
 CALENDAR = "Meetings.aspx?ctl=MeetingCalendarListView"
 THIS_MEETINGS_MINUTES = re.compile(r"((printed|draft|approved|signed|published) )?minutes\b", re.I)
 EARLIER_MEETING = re.compile(r"previous|last meeting|held on|earlier", re.I)
+CMIS_ADDRESS = re.compile(r"(?i)cmis|/ViewMeetingPublic/|ctl=MeetingCalendar")
+
+
+class CMIS(System):
+    name, label = "cmis", "CMIS"
+
+    def by_address(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        if "cmis" in parts.netloc.lower() or "/cmis" in parts.path.lower():
+            return "its address names CMIS"
+        return None
+
+    def in_page(self, page: str, url: str) -> tuple[str, str] | None:
+        for link in linked_addresses(page, url):
+            if CMIS_ADDRESS.search(link):
+                return self.base_of(link), f"the page links CMIS's {urlsplit(link).path}"
+        return None
+
+    def probe(self, client: PoliteClient, base: str) -> str | None:
+        try:
+            found = next(meeting_links(client, base), None)
+        except FetchError:
+            return None
+        return "its meetings calendar links meeting pages" if found else None
+
+    def base_of(self, url: str) -> str:
+        """The site's root ("https://x.cmis.uk.com/x") from any of its pages."""
+        return re.split(r"(?i)/Meetings(?:\.aspx|/)|/[^/]*\.aspx", url, maxsplit=1)[0].rstrip("/")
+
+    def meetings(self, site: Site, since: date, until: date) -> Iterator[Listed]:
+        calendar = site.url if "ctl=" in site.url else site.base  # a calendar given: that one
+        for meeting_id, committee_id, page in meeting_links(site.client, calendar):
+            yield Listed(f"meeting:{meeting_id}", data=(meeting_id, committee_id, page))
+
+    def minutes(self, site: Site, meeting: Listed) -> Found | None:
+        return meeting_document(site.client, site.council, *meeting.data)
 
 
 def meeting_links(client: PoliteClient, base: str) -> Iterator[tuple[str, str, str]]:
@@ -59,10 +96,7 @@ def meeting_document(
     )  # fmt: skip
     name = f"committee-{safe_name(committee_id)}/meeting-{safe_name(meeting_id)}"
     if link := minutes_link(soup, response.url):
-        document = client.get(link)
-        if document is None:
-            raise FetchError(link, "not modified, but nothing is cached for it")
-        check_pdf(link, document.content)
+        document = client.get_pdf(link)
         meta.source_url = document.url
         return f"{name}.pdf", document.content, meta
     if carries_minutes(soup):

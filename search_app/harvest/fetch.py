@@ -16,6 +16,7 @@ that can go wrong ends as a FetchError naming the URL.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 import zlib
@@ -111,21 +112,32 @@ class PoliteClient:
         if modified:
             headers["If-Modified-Since"] = modified
         response = self.request(url, headers, MAX_DOCUMENT_BYTES)
-        if response.status == 304:
-            return None
-        if response.status != 200:
-            blocked = " (blocked?)" if response.status == 403 else ""
-            raise FetchError(url, f"HTTP {response.status}{blocked}")
+        return None if response.status == 304 else succeeded(url, response)
+
+    def get_pdf(self, url: str) -> Response:
+        """A PDF at `url`, whole: an error page or a cut-off file is FetchError."""
+        response = self.get(url)
+        if response is None:  # only a conditional GET is answered 304
+            raise FetchError(url, "not modified, but nothing is cached for it")
+        check_pdf(url, response.content)
         return response
 
-    def request(self, url: str, headers: dict, limit: int) -> Response:
+    def post_json(self, url: str, payload: dict) -> Response:
+        """The answer to a JSON POST (the page methods some systems list meetings by), with
+        every limit a GET has."""
+        self.check_robots(url)
+        headers = {"Content-Type": "application/json; charset=utf-8", "Accept": "application/json"}
+        body = json.dumps(payload).encode("utf-8")
+        return succeeded(url, self.request(url, headers, MAX_DOCUMENT_BYTES, body))
+
+    def request(self, url: str, headers: dict, limit: int, body: bytes | None = None) -> Response:
         """The answer at `url`, whatever its status, retried on timeouts, 429 and 5xx
-        (as Retry-After says), all within the deadline."""
+        (as Retry-After says), all within the deadline. With a body: a POST."""
         with netguard.deadline(self.deadline):
             for attempt in range(RETRIES + 1):
                 try:
                     with self.turn(url):
-                        response = self.follow(url, headers, limit)
+                        response = self.follow(url, headers, limit, body)
                 except httpx.TimeoutException as error:
                     if netguard.past_deadline():
                         reason = f"not done within {self.deadline:g} s, the limit for one fetch"
@@ -143,13 +155,15 @@ class PoliteClient:
                 return response
         raise FetchError(url, "gave up after retries")
 
-    def follow(self, url: str, headers: dict, limit: int) -> Response:
+    def follow(self, url: str, headers: dict, limit: int, body: bytes | None = None) -> Response:
         """One request, following redirects one hop at a time: each must be http(s), and
-        each connection is to a permitted address (netguard), or FetchError names the hop."""
+        each connection is to a permitted address (netguard), or FetchError names the hop.
+        A POST is redirected as a GET, as browsers do."""
         hop = url
         for _ in range(MAX_REDIRECTS + 1):
+            method, content = ("POST", body) if body is not None and hop == url else ("GET", None)
             try:
-                with self.client.stream("GET", hop, headers=headers) as reply:
+                with self.client.stream(method, hop, headers=headers, content=content) as reply:
                     location = reply.headers.get("Location")
                     if reply.status_code not in REDIRECT_STATUSES or not location:
                         return answer(hop, reply, limit)
@@ -205,6 +219,13 @@ class PoliteClient:
         if "html" in response.content_type:
             return None  # an error page sent with a 200: no robots.txt either
         return Protego.parse(response.content.decode("utf-8", errors="replace"))
+
+
+def succeeded(url: str, response: Response) -> Response:
+    if response.status != 200:
+        blocked = " (blocked?)" if response.status == 403 else ""
+        raise FetchError(url, f"HTTP {response.status}{blocked}")
+    return response
 
 
 def next_hop(url: str, hop: str, location: str) -> str:
@@ -276,3 +297,12 @@ def retry_after(value: str | None) -> float:
         return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
     except (TypeError, ValueError):
         return 2.0
+
+
+def check_pdf(url: str, content: bytes) -> None:
+    """A body that claims to be a PDF is one, and whole: servers send error pages and
+    cut-off files with a 200."""
+    if not content.lstrip().startswith(b"%PDF-"):
+        raise FetchError(url, "not a PDF (an error page?)")
+    if b"%%EOF" not in content[-2048:]:
+        raise FetchError(url, "truncated PDF (no end-of-file marker)")

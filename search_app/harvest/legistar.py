@@ -8,15 +8,66 @@ each event names its body, date, time, location and, once approved, a minutes fi
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
-from urllib.parse import quote
+from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 from search_app.harvest.fetch import FetchError, PoliteClient
-from search_app.harvest.moderngov import check_pdf, clock
 from search_app.harvest.store import DocumentMeta, safe_name
+from search_app.harvest.system import Found, Listed, Site, System, clock, linked_addresses
 
 PAGE = 1000
+API = "https://webapi.legistar.com/v1"
+SITE_HOST = re.compile(r"(?i)^([a-z0-9-]+)\.legistar\.com$")
+
+
+class Legistar(System):
+    name, label, windowed = "legistar", "Legistar", True
+
+    def by_address(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        if "legistar" in parts.netloc.lower():
+            return f"its host ({parts.netloc}) is Legistar's"
+        if re.search(r"/v1/[^/]+", parts.path):
+            return "its address is a Legistar Web API client's"
+        return None
+
+    def in_page(self, page: str, url: str) -> tuple[str, str] | None:
+        for link in linked_addresses(page, url):
+            if SITE_HOST.match(urlsplit(link).netloc):
+                return self.base_of(link), f"the page links {urlsplit(link).netloc}"
+        return None
+
+    def probe(self, client: PoliteClient, base: str) -> str | None:
+        try:
+            response = client.get(f"{base}/bodies")
+            bodies = json.loads(response.content) if response else None
+        except (FetchError, json.JSONDecodeError):
+            return None
+        return f"its Web API lists {len(bodies)} bodies" if isinstance(bodies, list) else None
+
+    def base_of(self, url: str) -> str:
+        """The Web API's address for the client: a city's Legistar site
+        (https://anytown.legistar.com/Calendar.aspx) is read through
+        https://webapi.legistar.com/v1/anytown."""
+        parts = urlsplit(url)
+        if (match := SITE_HOST.match(parts.netloc)) and match[1].lower() != "webapi":
+            return f"{API}/{match[1].lower()}"
+        found = re.match(r"(.*?/v1/[^/?#]+)", url)
+        return found[1] if found else url.rstrip("/")
+
+    def council_of(self, client: PoliteClient, url: str, base: str, corpus: Path) -> str:
+        return urlsplit(base).path.rstrip("/").rsplit("/", 1)[-1].title()
+
+    def meetings(self, site: Site, since: date, until: date) -> Iterator[Listed]:
+        for event in events(site.client, site.base, since):
+            body = event.get("EventBodyName") or ""
+            yield Listed(f"event:{event.get('EventId')}", body, event_date(event), event)
+
+    def minutes(self, site: Site, meeting: Listed) -> Found | None:
+        return event_document(site.client, site.council, meeting.data)
 
 
 def events(client: PoliteClient, base: str, since: date) -> Iterator[dict]:
@@ -52,10 +103,7 @@ def event_document(
     url = event.get("EventMinutesFile")
     if not url:
         return None
-    response = client.get(url)
-    if response is None:
-        return None
-    check_pdf(url, response.content)
+    response = client.get_pdf(url)
     when = event_date(event)
     body = event.get("EventBodyName") or "Unknown body"
     meta = DocumentMeta(

@@ -9,15 +9,52 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from search_app.harvest.fetch import FetchError, PoliteClient
-from search_app.harvest.moderngov import check_pdf
-from search_app.harvest.store import DocumentMeta, safe_name
+from search_app.harvest.fetch import FetchError, PoliteClient, check_pdf
+from search_app.harvest.store import DocumentMeta, SiteStore, safe_name
+from search_app.harvest.system import Found, Listed, Site, System, council_from_title
 
 DOCUMENT_SUFFIXES = (".pdf", ".htm", ".html", ".txt")
+
+
+class Listing(System):
+    """A page of links to minutes: what is left when no committee system is recognised."""
+
+    name, label = "listing", "a page listing minutes"
+
+    def in_page(self, page: str, url: str) -> tuple[str, str] | None:
+        count = sum(1 for _ in minutes_links(page.encode("utf-8"), url))
+        return (url, f"the page links {count} documents about minutes") if count else None
+
+    def base_of(self, url: str) -> str:
+        return url
+
+    def council_of(self, client: PoliteClient, url: str, base: str, corpus: Path) -> str:
+        """The council an earlier run named for this page, else the page's title."""
+        known = SiteStore.listing_page(corpus, base)
+        if known:
+            return known.state.get("council") or known.folder.name
+        page = client.get(base)
+        return council_from_title(page.content, base) if page else urlsplit(base).netloc
+
+    def meetings(self, site: Site, since: date, until: date) -> Iterator[Listed]:
+        """Each minutes link, unless the page has not changed since the last run (304)."""
+        key = f"page:{site.url}"
+        page = site.client.get(site.url, *site.store.validators(key))
+        if page is None:
+            return
+        site.store.remember_page(key, site.council, page.etag, page.last_modified)
+        for link, label in minutes_links(page.content, page.url):  # after redirects
+            yield Listed(f"url:{link}", data=(link, label))
+
+    def minutes(self, site: Site, meeting: Listed) -> Found | None:
+        link, label = meeting.data
+        return linked_document(site.client, site.council, site.url, link, label)
 
 
 def minutes_links(page: bytes, page_url: str) -> Iterator[tuple[str, str]]:
@@ -32,15 +69,6 @@ def minutes_links(page: bytes, page_url: str) -> Iterator[tuple[str, str]]:
         if "minute" in f"{label} {url}".lower():
             seen.add(url)
             yield url, label
-
-
-def council_of(page: bytes, page_url: str) -> str:
-    soup = BeautifulSoup(page, "html.parser")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    parts = [
-        p for p in re.split(r"\s+[-|\u2013]\s+", title) if re.search(r"Council|Board|Authority", p)
-    ]
-    return parts[-1] if parts else (title or urlsplit(page_url).netloc)
 
 
 def linked_document(

@@ -10,17 +10,78 @@ one whose minutes exist only as a document (the printed minutes PDF) is saved as
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date, datetime
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode, urljoin, urlsplit
 
 from search_app.harvest.fetch import FetchError, PoliteClient
 from search_app.harvest.store import DocumentMeta, safe_name
+from search_app.harvest.system import (
+    Found,
+    Listed,
+    Site,
+    System,
+    clock,
+    items_page,
+    linked_addresses,
+)
 
 SERVICE = "mgWebService.asmx"
+# Page names only ModernGov uses: a council's own site links its democracy pages by them.
+PAGE_NAMES = re.compile(
+    r"(?i)/(?:mgWebService\.asmx|ieDocHome\.aspx|ieListDocuments\.aspx|ieListMeetings\.aspx|"
+    r"mg[A-Z][A-Za-z]*\.aspx)"
+)
+HOSTS = re.compile(r"(?i)^(?:democracy|moderngov|cmttees?|committees?|councillors)\.")
+
+
+class ModernGov(System):
+    name, label, windowed = "moderngov", "ModernGov", True
+
+    def by_address(self, url: str) -> str | None:
+        parts = urlsplit(url)
+        if PAGE_NAMES.search(parts.path):
+            return f"its page name ({parts.path.rsplit('/', 1)[-1]}) is ModernGov's"
+        if "/moderngov" in parts.path.lower() or "moderngov" in parts.netloc.lower():
+            return "its address names ModernGov"
+        if HOSTS.match(parts.netloc):
+            return f"its host ({parts.netloc}) is where ModernGov sites usually are"
+        return None
+
+    def in_page(self, page: str, url: str) -> tuple[str, str] | None:
+        for link in linked_addresses(page, url):
+            if PAGE_NAMES.search(urlsplit(link).path):
+                return self.base_of(link), f"the page links ModernGov's {urlsplit(link).path}"
+        return None
+
+    def probe(self, client: PoliteClient, base: str) -> str | None:
+        try:
+            found = committees(client, base)
+        except FetchError:
+            return None
+        return f"its web service ({SERVICE}) lists {len(found)} committees"
+
+    def base_of(self, url: str) -> str:
+        """ "https://democracy.x.gov.uk/modernGov" from any of its pages or service calls."""
+        path = urlsplit(url).path
+        cut = re.sub(r"(?i)/(?:mgWebService\.asmx.*|[^/]*\.aspx.*)$", "", path.rstrip("/"))
+        return urlsplit(url)._replace(path=cut, query="", fragment="").geturl().rstrip("/")
+
+    def meetings(self, site: Site, since: date, until: date) -> Iterator[Listed]:
+        for committee_id, title in committees(site.client, site.base):
+            try:
+                found = meetings(site.client, site.base, committee_id, since, until)
+            except FetchError as error:  # one committee's list: the others go on
+                yield error
+                continue
+            for meeting_id, when in found:
+                yield Listed(f"meeting:{meeting_id}", title, when, meeting_id)
+
+    def minutes(self, site: Site, meeting: Listed) -> Found | None:
+        return meeting_document(site.client, site.base, site.council, meeting.committee,
+                                meeting.data)  # fmt: skip
 
 
 def service_url(base: str, operation: str, **params: str) -> str:
@@ -100,26 +161,14 @@ def meeting_document(
     items = list(agenda_items(meeting))
     stem = f"{when.isoformat() if when else 'undated'}-{safe_name(meeting_id)}"
     if any(minutes for _, _, _, minutes in items):
-        page = item_table_page(council, committee, when, meta.venue, items)
+        page = items_page(council, committee, when, meta.venue, items)
         return f"{safe_name(committee)}/{stem}.html", page.encode("utf-8"), meta
     printed = printed_minutes_url(meeting, base)
     if printed:
-        response = client.get(printed)
-        if response is not None:
-            check_pdf(printed, response.content)
-            meta.source_url = response.url
-            return f"{safe_name(committee)}/{stem}.pdf", response.content, meta
+        response = client.get_pdf(printed)
+        meta.source_url = response.url
+        return f"{safe_name(committee)}/{stem}.pdf", response.content, meta
     return None
-
-
-def clock(value: str) -> str | None:
-    match = re.search(r"(\d{1,2})[:.](\d{2})\s*([ap]m)?", value, re.I)
-    if not match:
-        return None
-    hour = int(match[1])
-    if match[3]:
-        hour = hour % 12 + (12 if match[3].lower() == "pm" else 0)
-    return f"{hour:02d}:{match[2]}"
 
 
 def attendees(meeting: ET.Element) -> list[str]:
@@ -151,34 +200,3 @@ def printed_minutes_url(meeting: ET.Element, base: str) -> str | None:
         if "minute" in text(doc, "title").lower() and text(doc, "url"):
             return urljoin(base.rstrip("/") + "/", text(doc, "url"))
     return None
-
-
-def check_pdf(url: str, content: bytes) -> None:
-    if not content.lstrip().startswith(b"%PDF-"):
-        raise FetchError(url, "not a PDF (an error page?)")
-    if b"%%EOF" not in content[-2048:]:
-        raise FetchError(url, "truncated PDF (no end-of-file marker)")
-
-
-def item_table_page(
-    council: str, committee: str, when: date | None, venue: str | None,
-    items: list[tuple[str, str, str, str]],
-) -> str:  # fmt: skip
-    """The meeting as a ModernGov "Agenda and minutes" page (the shape html_reader knows)."""
-    heading = f"{committee} - {when:%A} {when.day} {when:%B %Y}" if when else committee
-    rows = "\n".join(
-        "<tr><td class=\"mgItemNumberCell\"><p class=\"mgAiTitleTxt\">"
-        f"{html.escape(number)}</p></td><td><p class=\"mgAiTitleTxt\">{html.escape(title)}</p>"
-        f"<div class=\"mgWordPara\">{agenda}</div>"
-        + (f"<p class=\"mgSubItemTitleTxt\">Minutes:</p><div class=\"mgWordPara\">{minutes}</div>"
-           if minutes else "")
-        + "</td></tr>"
-        for number, title, agenda, minutes in items
-    )  # fmt: skip
-    venue_line = f"<p>Venue: {html.escape(venue)}</p>" if venue else ""
-    return (
-        f"<!DOCTYPE html><html><head><title>Agenda and minutes - {html.escape(heading)} - "
-        f'{html.escape(council)}</title></head><body><div id="modgov">'
-        f"<h1>Agenda and minutes</h1><h2>{html.escape(heading)}</h2>{venue_line}"
-        f'<table class="mgItemTable">{rows}</table></div></body></html>'
-    )
