@@ -6,6 +6,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 import tomllib
 from datetime import date
@@ -16,7 +17,15 @@ import click
 from search_app.engines import ENGINES
 from search_app.errors import MinutesError, UnreadableDocument
 from search_app.facets import BY_NAME, FLAG, LISTED, NO, PROCEDURAL, YES, FacetFilters
-from search_app.harvest import SYSTEMS, HarvestReport, detect, harvest
+from search_app.harvest import (
+    SYSTEMS,
+    WORKERS,
+    HarvestReport,
+    Source,
+    detect,
+    harvest,
+    harvest_many,
+)
 from search_app.harvest.fetch import DEADLINE, FetchError, PoliteClient
 from search_app.index import IndexReport, index_exists, update_index
 from search_app.meaning import MODES
@@ -289,44 +298,101 @@ def show_harvest(report: HarvestReport) -> None:
 )
 @click.option("--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
-def update_command(sources: Path, corpus: Path, index_dir: Path) -> None:
+@click.option(
+    "--workers", type=click.IntRange(1, 512), default=None,
+    help=f"Sites harvested at once (default: [harvest] workers, else {WORKERS}).",
+)  # fmt: skip
+def update_command(sources: Path, corpus: Path, index_dir: Path, workers: int | None) -> None:
     """Harvest every site in --sources, then index what changed: one command for cron.
 
     sources.toml lists [[source]] tables with url and, optionally, system, council,
-    committee and since; [harvest] may set contact, delay and deadline. Exit status 3 when any
-    site, meeting or file failed (each is named); the rest is harvested and indexed.
+    committee and since; [harvest] may set contact, delay, deadline and workers. Sites are
+    harvested side by side, each host asked one request at a time with its own pause.
+    Exit status 3 when any site, meeting or file failed, or a site had no minutes (each is
+    named); the rest is harvested and indexed.
     """
     try:
         config = tomllib.loads(sources.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
         raise click.ClickException(f"{sources}: {error}") from error
     settings = config.get("harvest", {})
+    listed, problems = read_sources(config.get("source", []), sources)
+    for problem in problems:
+        click.echo(f"minutes-search: {problem}", err=True)
     client = PoliteClient(
         settings.get("contact", ""), float(settings.get("delay", 1.0)),
         deadline=float(settings.get("deadline", DEADLINE)),
     )  # fmt: skip
-    partial = False
+    progress = RunProgress(len(listed), sys.stdout.isatty())
+    workers = workers or int(settings.get("workers", WORKERS))
     try:
-        for source in config.get("source", []):
-            if not isinstance(source, dict) or not source.get("url"):
-                click.echo(f"minutes-search: {sources}: a [[source]] without a url", err=True)
-                partial = True
-                continue
-            since = date.fromisoformat(str(source["since"])) if source.get("since") else None
-            report = harvest(
-                source["url"], corpus, client, source.get("system"), since,
-                source.get("committee"), source.get("council"), HarvestProgress(False),
-            )  # fmt: skip
-            show_harvest(report)
-            partial = partial or report.partial or report.found_nothing
+        reports = harvest_many(listed, corpus, client, workers, progress, progress.site_done)
     finally:
         client.close()
-    index_report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()))
+    for report in reports:
+        show_harvest(report)
+    partial = bool(problems) or any(r.partial or r.found_nothing for r in reports)
+    try:
+        index_report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()))
+    except MinutesError as error:
+        raise click.ClickException(str(error)) from error
     click.echo(summarise(index_report))
     for error in index_report.failed:
         click.echo(f"minutes-search: skipped {error}", err=True)
     embed_stage(index_dir)
     sys.exit(EXIT_PARTIAL if partial or index_report.partial else 0)
+
+
+def read_sources(tables: list, path: Path) -> tuple[list[Source], list[str]]:
+    """The sources a sources.toml lists, and a line for each one that cannot be used."""
+    found, problems = [], []
+    for number, table in enumerate(tables, start=1):
+        where = f"{path}: source {number}"
+        if not isinstance(table, dict) or not table.get("url"):
+            problems.append(f"{where}: a [[source]] without a url")
+            continue
+        if table.get("system") and table["system"] not in SYSTEMS:
+            problems.append(
+                f"{where}: system {table['system']!r} is not one of {', '.join(SYSTEMS)}"
+            )
+            continue
+        try:
+            since = date.fromisoformat(str(table["since"])) if table.get("since") else None
+        except ValueError:
+            problems.append(f"{where}: since {table['since']!r} is not a date (YYYY-MM-DD)")
+            continue
+        found.append(Source(str(table["url"]), table.get("system"), since,
+                            table.get("committee"), table.get("council")))  # fmt: skip
+    return found, problems
+
+
+class RunProgress:
+    """One progress display for a run over many sites: sites done, documents, errors."""
+
+    def __init__(self, sites: int, interactive: bool) -> None:
+        self.sites, self.interactive = sites, interactive
+        self.done = self.documents = self.errors = 0
+        self.last_line = 0.0
+        self.lock = threading.Lock()
+
+    def __call__(self, report: HarvestReport, name: str) -> None:
+        with self.lock:
+            self.documents += 1
+            self.show()
+
+    def site_done(self, report: HarvestReport) -> None:
+        with self.lock:
+            self.done += 1
+            self.errors += len(report.failed) + report.found_nothing
+            self.show(always=True)
+
+    def show(self, always: bool = False) -> None:
+        if not (always or self.interactive or time.monotonic() - self.last_line >= 2):
+            return
+        self.last_line = time.monotonic()
+        line = (f"harvest: {self.done}/{self.sites} sites done, {self.documents} documents,"
+                f" {self.errors} errors")  # fmt: skip
+        click.echo(f"\r{line:80}" if self.interactive else line, nl=not self.interactive)
 
 
 def facet_options(command):

@@ -195,9 +195,10 @@ class GuardedBackend(httpcore.SyncBackend):
 class GuardedTransport(httpx.HTTPTransport):
     """httpx's own transport over the guarded backend."""
 
-    def __init__(self, policy: AddressPolicy) -> None:
+    def __init__(self, policy: AddressPolicy, max_connections: int = 10) -> None:
         super().__init__()
         # httpx (pinned below 1.0) takes no network backend: its pool is made again with ours.
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(), network_backend=GuardedBackend(policy)
-        )
+            ssl_context=httpx.create_ssl_context(), network_backend=GuardedBackend(policy),
+            max_connections=max_connections,
+        )  # fmt: skip

@@ -11,12 +11,13 @@ from __future__ import annotations
 import contextlib
 import html
 import json
+import re
 import threading
 import time
 from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 from tests.pdf_writer import write_minutes_pdf
 
@@ -57,13 +58,29 @@ class Site:
         self.queries: dict[str, dict] = {}  # path -> the query it was last asked with
         self.pages: dict[str, str] = {}  # path -> the body of a page added by a test
         self.escribe_late_published = False  # the last eScribe meeting's minutes are out
+        self.flight_lock = threading.Lock()
+        self.flying = self.most_at_once = 0
         self.primegov_late_published = False  # ... and the last PrimeGov meeting's
+        self.civicclerk_late_published = False  # ... and the CivicClerk workshop's
+        self.civicclerk_next: str | None = None  # a next-page link to send instead of ours
         self.pdfs = {
             "/parish/minutes-6-december-2021.pdf": pdf_of(folder, "Parish Council", "Monday 6 December 2021", "Village Hall Roof"),
             "/parish/minutes-10-january-2022.pdf": pdf_of(folder, "Parish Council", "Monday 10 January 2022", "Speed Watch"),
             "/files/event-7001.pdf": pdf_of(folder, "City Council", "Tuesday 5 March 2024", "Snow Removal Contract"),
             "/files/printed-1013.pdf": pdf_of(folder, "Planning Committee", "Friday 1 March 2024", "Printed Minutes Item"),
         }  # fmt: skip
+
+    @contextlib.contextmanager
+    def in_flight(self):
+        """Counts requests being answered at once: a polite harvester never has two."""
+        with self.flight_lock:
+            self.flying += 1
+            self.most_at_once = max(self.most_at_once, self.flying)
+        try:
+            yield
+        finally:
+            with self.flight_lock:
+                self.flying -= 1
 
     def count(self, path: str) -> int:
         return sum(1 for _, p, _ in self.requests if p == path)
@@ -126,6 +143,8 @@ class Site:
             return self.escribe_minutes(query["Id"][0])
         if path == "/FileStream.ashx":
             return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
+        if path.startswith("/v1/") and not path.startswith("/v1/anytown"):
+            return self.civicclerk(path, query)
         if path.startswith(("/api/committee/", "/api/v2/PublicPortal/", "/Public/", "/Portal/")):
             return self.primegov(path, query)
         if path.startswith("/blob/"):  # where PrimeGov's documents redirect, for a while
@@ -232,7 +251,7 @@ class Site:
         return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
 
     # ---- eScribe: the calendar's JSON page method and the minutes it links ----
-    # Shapes as public scrapers read them (biglocalnews/civic-scraper escribe, City-Bureau
+    # Shapes as docs/systems/escribe.md records them (biglocalnews/civic-scraper, City-Bureau
     # city-scrapers-det): {"d": [meeting]} with ID, MeetingType, StartDate "YYYY/MM/DD
     # HH:MM:SS", Location and MeetingDocumentLink [{Type, Format, Title, Url}].
 
@@ -289,8 +308,64 @@ class Site:
         )
         return page(f"<title>Public Safety Committee - Minutes</title>{blocks}")
 
+    # ---- CivicClerk: the OData API ----
+    # Shapes as docs/systems/civicclerk.md records them (city-scrapers spiders, recorded
+    # payloads): {"value": [event], "@odata.nextLink"}, events with id, eventName,
+    # categoryName, startDateTime (local time written with a Z), isDeleted, publishedFiles.
+
+    def civicclerk_events(self) -> list[dict]:
+        def event(number: int, title: str, body: str, when: date, files: list, **extra) -> dict:
+            return {"id": number, "eventName": title, "categoryName": body,
+                    "startDateTime": f"{when.isoformat()}T18:00:00Z", "isDeleted": False,
+                    "eventLocation": {"name": "City Hall", "city": "Exampletown"},
+                    "publishedFiles": [{"fileId": f, "type": t, "name": f"{t} {when}"}
+                                       for f, t in files]} | extra  # fmt: skip
+
+        late = [(512, "Minutes")] if self.civicclerk_late_published else []
+        return [
+            event(1412, "City Council Regular Meeting", "City Council", TODAY - timedelta(days=30),
+                  [(501, "Agenda"), (502, "Minutes")]),
+            event(1413, "Budget Workshop", "Planning Commission", TODAY - timedelta(days=20),
+                  [(511, "Agenda"), *late]),
+            event(1414, "Withdrawn Meeting", "City Council", TODAY - timedelta(days=19),
+                  [(521, "Minutes")], isDeleted=True),
+            event(1415, "City Council Regular Meeting", "City Council", TODAY + timedelta(days=10),
+                  [(531, "Agenda")]),
+        ]  # fmt: skip
+
+    def civicclerk(self, path: str, query: dict) -> tuple[int, dict, bytes]:
+        def as_json(data) -> tuple[int, dict, bytes]:
+            return (
+                200,
+                {"Content-Type": "application/json; charset=utf-8"},
+                json.dumps(data).encode(),
+            )
+
+        if path == "/v1/EventCategories":
+            return as_json({"value": [{"id": 26, "categoryDesc": "City Council"},
+                                      {"id": 31, "categoryDesc": "Planning Commission"}]})  # fmt: skip
+        if path == "/v1/Events":
+            low, high = re.findall(
+                r"startDateTime (?:ge|lt) (\d{4}-\d{2}-\d{2})", query["$filter"][0]
+            )
+            chosen = [e for e in self.civicclerk_events()
+                      if low <= e["startDateTime"][:10] < high]  # fmt: skip
+            skip = int(query.get("$skip", ["0"])[0])
+            answer = {"@odata.context": f"{self.base}/v1/$metadata#Events",
+                      "value": chosen[skip : skip + 2]}  # fmt: skip
+            if skip + 2 < len(chosen):  # two a page, as servers page by default
+                following = (
+                    self.civicclerk_next
+                    or f"{self.base}/v1/Events?$filter={quote(query['$filter'][0])}&$skip={skip + 2}"
+                )  # noqa: E501
+                answer["@odata.nextLink"] = following
+            return as_json(answer)
+        if path.startswith("/v1/Meetings/GetMeetingFileStream(fileId="):
+            return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
+        return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
+
     # ---- PrimeGov: the public portal's JSON API ----
-    # Shapes as public scrapers read them (City-Bureau city-scrapers-ca, cdp-scrapers):
+    # Shapes as docs/systems/primegov.md records them (city-scrapers-ca, cdp-scrapers):
     # bodies as [{id, name}]; a year's meetings as a bare list of {id, committeeId, title,
     # dateTime, location, documentList [{templateId, templateName, compileOutputType,
     # publishStatus}]}; compiled documents redirect to short-lived storage addresses.
@@ -425,21 +500,23 @@ def pdf_of(folder: Path, committee: str, when: str, topic: str) -> bytes:
     return write_minutes_pdf(text, path).read_bytes()
 
 
-def serve(site: Site) -> tuple[ThreadingHTTPServer, str]:
+def serve(site: Site, host: str = "127.0.0.1") -> tuple[ThreadingHTTPServer, str]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (the http.server name)
-            parts = urlsplit(self.path)
-            query = parse_qs(parts.query)
-            site.queries[parts.path] = query
-            site.last_headers = dict(self.headers)  # a conditional GET's validators
-            self.respond(parts.path, *site.answer(parts.path, query))
+            with site.in_flight():
+                parts = urlsplit(self.path)
+                query = parse_qs(parts.query)
+                site.queries[parts.path] = query
+                site.last_headers = dict(self.headers)  # a conditional GET's validators
+                self.respond(parts.path, *site.answer(parts.path, query))
 
         def do_POST(self):  # noqa: N802 (eScribe's calendar is a JSON page method)
-            parts = urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
-            payload = json.loads(self.rfile.read(length) or b"{}")
-            site.queries[parts.path] = payload
-            self.respond(parts.path, *site.answer_post(parts.path, payload))
+            with site.in_flight():
+                parts = urlsplit(self.path)
+                length = int(self.headers.get("Content-Length") or 0)
+                payload = json.loads(self.rfile.read(length) or b"{}")
+                site.queries[parts.path] = payload
+                self.respond(parts.path, *site.answer_post(parts.path, payload))
 
         def respond(self, path: str, status: int, headers: dict, body: bytes) -> None:
             site.requests.append((time.monotonic(), path, dict(self.headers)))
@@ -460,9 +537,9 @@ def serve(site: Site) -> tuple[ThreadingHTTPServer, str]:
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer((host, 0), Handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    base = f"http://{host}:{server.server_address[1]}"
     site.base = base
     return server, base

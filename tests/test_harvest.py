@@ -276,10 +276,31 @@ def test_a_civicplus_agenda_center_is_searched_for_minutes_named_by_their_date(
         ("https://lowfield-pc.org.uk/minutes/", "listing"),
         ("https://eastwick.cmis.uk.com/eastwick/Meetings.aspx", "cmis"),
         ("https://www.brookfield-twp.example/AgendaCenter", "civicplus"),
+        ("https://pub-northvale.escribemeetings.com/Meeting.aspx?Id=3f1c", "escribe"),
+        ("https://exampleton.primegov.com/public/portal", "primegov"),
+        ("https://exampletownst.portal.civicclerk.com/event/1412/files", "civicclerk"),
     ],
 )
 def test_the_system_is_told_from_the_address(url, system):
     assert detect_system(url) == system
+
+
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [
+        ("https://anytown.legistar.com/Calendar.aspx", "https://webapi.legistar.com/v1/anytown"),
+        ("https://exampletownst.portal.civicclerk.com/event/1412/files",
+         "https://exampletownst.api.civicclerk.com/v1"),
+        ("https://exampleton.primegov.com/Portal/Meeting?meetingTemplateId=9", "https://exampleton.primegov.com"),
+        ("https://democracy.anytown.gov.uk/mgCommitteeDetails.aspx?ID=1", "https://democracy.anytown.gov.uk"),
+    ],
+)  # fmt: skip
+def test_a_systems_api_is_found_from_its_public_pages_address(url, base):
+    """A city's calendar page is not where the data is: Legistar's and CivicClerk's
+    public sites are read through their APIs' own hosts."""
+    from search_app.harvest import BY_NAME
+
+    assert BY_NAME[detect_system(url)].base_of(url) == base
 
 
 @pytest.mark.parametrize(
@@ -318,3 +339,78 @@ def test_a_run_of_any_system_killed_mid_fetch_resumes_without_duplicates(
     assert site_.count(saved_first) == 1  # the saved meeting was not fetched again
     files = sorted(p.name for p in corpus.rglob("*") if p.suffix in (".html", ".pdf"))
     assert len(files) == len(set(files)) == 2
+
+
+def test_update_harvests_sites_side_by_side_but_never_asks_one_host_twice_at_once(
+    site, tmp_path, monkeypatch
+):
+    """Five sources on two hosts (127.0.0.1 and 127.0.0.2), harvested at once: the hosts
+    are visited side by side, yet neither ever has two requests in flight, and what is
+    saved is what one site after another would save. A broken entry is named, not fatal."""
+    from tests.harvest_site import Site, serve
+
+    first, base = site
+    (tmp_path / "b").mkdir()
+    second = Site(tmp_path / "b")
+    server, other = serve(second, host="127.0.0.2")
+    monkeypatch.setenv("MINUTES_ALLOW_PRIVATE_FETCH", "1")
+    entries = [(f"{base}/mgWebService.asmx", "moderngov", ""), (f"{base}/parish/minutes.html", "", ""),
+               (f"{base}/cmis/Meetings.aspx", "cmis", ""),
+               (f"{other}/mgWebService.asmx", "moderngov", "Otherton Borough Council"),
+               (f"{other}/parish/minutes.html", "", "Otherton Parish Council")]  # fmt: skip
+    tables = "".join(
+        f'[[source]]\nurl = "{url}"\n' + (f'system = "{system}"\n' if system else "")
+        + (f'council = "{council}"\n' if council else "") + "\n"
+        for url, system, council in entries
+    )  # fmt: skip
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        f'[harvest]\ndelay = 0.05\n\n{tables}[[source]]\nurl = "{base}/"\nsince = "last week"\n',
+        encoding="utf-8",
+    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "search_app.cli", "update", "--sources", str(sources),
+             "--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")],
+            capture_output=True, text=True, timeout=180,
+        )  # fmt: skip
+    finally:
+        server.shutdown()
+    assert result.returncode == 3, result.stderr  # the bad entry, and robots-refused files
+    assert "source 6: since 'last week' is not a date" in result.stderr
+    assert first.most_at_once == 1 and second.most_at_once == 1
+    first_times, second_times = (
+        [t for t, _, _ in first.requests],
+        [t for t, _, _ in second.requests],
+    )
+    assert min(second_times) < max(first_times)  # side by side, not one after the other
+    assert "harvest: 5/5 sites done" in result.stdout
+    saved = sorted(
+        p.name for p in (tmp_path / "corpus").rglob("*") if p.suffix in (".html", ".pdf")
+    )
+    assert len(saved) == 2 * (8 + 2) + 2  # two ModernGov sites and listings, and CMIS
+
+
+def test_two_sites_of_one_council_harvested_at_once_keep_every_document(site, tmp_path, client):
+    """Two listing pages (two hosts) of the same parish, with the same link words, saved
+    side by side into one council folder: four documents, none replacing another, and
+    the folder's state records all four."""
+    from search_app.harvest import Source, harvest_many
+    from tests.harvest_site import Site, serve
+
+    first, base = site
+    (tmp_path / "b").mkdir()
+    server, other = serve(Site(tmp_path / "b"), host="127.0.0.2")
+    try:
+        sources = [Source(f"{address}/parish/minutes.html", "listing") for address in (base, other)]
+        reports = harvest_many(sources, tmp_path / "corpus", client, workers=2)
+    finally:
+        server.shutdown()
+    assert [len(r.saved) for r in reports] == [2, 2] and {r.council for r in reports} == {
+        "Lowfield Parish Council"
+    }
+    folder = tmp_path / "corpus" / "lowfield-parish-council"
+    documents = sorted(p.name for p in folder.glob("*.pdf"))
+    assert len(documents) == 4 and any(name.endswith("-2.pdf") for name in documents)
+    state = json.loads((folder / ".harvest.json").read_text())
+    assert len(state["done"]) == 4 and not list(folder.glob("*.part"))

@@ -11,10 +11,13 @@ too, and a run over several sites goes on to the next.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from search_app.harvest.civicclerk import CivicClerk
 from search_app.harvest.civicplus import CivicPlus
 from search_app.harvest.cmis import CMIS
 from search_app.harvest.escribe import EScribe
@@ -28,13 +31,17 @@ from search_app.harvest.system import HarvestReport, Progress, System, run_syste
 # In the order detection asks them: the most specific markers first, a plain page of
 # links to minutes last.
 REGISTRY: tuple[System, ...] = (
-    CMIS(), ModernGov(), Legistar(), EScribe(), PrimeGov(), CivicPlus(), Listing(),
+    CMIS(), ModernGov(), Legistar(), EScribe(), PrimeGov(), CivicClerk(), CivicPlus(), Listing(),
 )  # fmt: skip
 SYSTEMS = tuple(system.name for system in REGISTRY)
+WORKERS = 32  # sites harvested at once: each mostly waits out its host's pause
 BY_NAME = {system.name: system for system in REGISTRY}
 LISTING = BY_NAME["listing"]
 
-__all__ = ["SYSTEMS", "HarvestReport", "Progress", "detect", "detect_system", "harvest"]
+__all__ = [
+    "SYSTEMS", "HarvestReport", "Progress", "Source", "detect", "detect_system", "harvest",
+    "harvest_many",
+]  # fmt: skip
 
 
 @dataclass
@@ -115,3 +122,42 @@ def harvest(
     except FetchError as error:
         report.failed.append(error)
     return report
+
+
+@dataclass
+class Source:
+    """One site to harvest, as sources.toml lists it."""
+
+    url: str
+    system: str | None = None
+    since: date | None = None
+    committee: str | None = None
+    council: str | None = None
+
+
+def harvest_many(
+    sources: list[Source],
+    corpus: Path,
+    client: PoliteClient,
+    workers: int = WORKERS,
+    progress: Progress | None = None,
+    finished: Callable[[HarvestReport], None] | None = None,
+) -> list[HarvestReport]:
+    """Harvest many sites at once, one report each in the order given. The client keeps
+    each host to one request at a time with its own pause, so sites on different hosts go
+    on side by side while every site is asked as politely as alone. A site that fails, in
+    any way, is named in its report; the others go on."""
+
+    def one(source: Source) -> HarvestReport:
+        try:
+            report = harvest(source.url, corpus, client, source.system, source.since,
+                             source.committee, source.council, progress)  # fmt: skip
+        except Exception as error:  # one broken site, however broken, never stops the run
+            report = HarvestReport(site=source.url, system=source.system or "")
+            report.failed.append(FetchError(source.url, f"{type(error).__name__}: {error}"))
+        if finished:
+            finished(report)
+        return report
+
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(sources) or 1))) as pool:
+        return list(pool.map(one, sources))

@@ -10,8 +10,8 @@ there is one, its items carried over as the page's AgendaItemContainer blocks, e
 the PDF (FileStream.ashx?DocumentId=...). A meeting without them awaits its minutes.
 
 Learned from public scrapers' code (biglocalnews/civic-scraper, City-Bureau
-city-scrapers-det and others), which agree with a captured real response; notes in the
-session's research file.
+city-scrapers-det and others), which agree with a captured real response; each fact and its
+source in docs/systems/escribe.md.
 """
 
 from __future__ import annotations

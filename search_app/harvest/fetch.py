@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -40,6 +41,7 @@ MAX_ROBOTS_BYTES = 500 * 1024
 DEADLINE = 120.0  # seconds for one fetch in all: retries, redirects and the slowest server
 MAX_REDIRECTS = 5
 RETRIES = 3
+MAX_CONNECTIONS = 64  # open at once, over every host a run harvests
 MAX_RETRY_WAIT = 60.0  # seconds: a longer Retry-After is not worth waiting for in one run
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
@@ -80,6 +82,7 @@ class PoliteClient:
         timeout: float = 60.0,
         deadline: float = DEADLINE,
         allow_private: bool | str | None = None,
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         agent = f"{USER_AGENT} {contact}".strip()
         setting = os.environ.get(ALLOW_PRIVATE, "") if allow_private is None else allow_private
@@ -89,14 +92,17 @@ class PoliteClient:
         self.client = httpx.Client(
             headers={"User-Agent": agent, "Accept-Encoding": "gzip, deflate"},
             timeout=timeout, follow_redirects=False, trust_env=False,
-            transport=netguard.GuardedTransport(addresses),
+            transport=netguard.GuardedTransport(addresses, max_connections),
         )  # fmt: skip
         self.agent = agent
         self.delay = delay
         self.deadline = deadline
         self.robots: dict[str, Protego | FetchError | None] = {}
         self.last_request: dict[str, float] = {}
+        self.not_before: dict[str, float] = {}  # a host's Retry-After, for every thread
         self.sleep = time.sleep
+        self._locks: dict[str, threading.Lock] = {}  # one a host, one a site's robots.txt
+        self._locks_guard = threading.Lock()
 
     def close(self) -> None:
         self.client.close()
@@ -150,7 +156,8 @@ class PoliteClient:
                 except httpx.HTTPError as error:
                     raise FetchError(url, f"connection failed ({error})") from error
                 if response.status in RETRY_STATUSES and attempt < RETRIES:
-                    self.sleep(min(response.retry_after, MAX_RETRY_WAIT))
+                    wait = min(response.retry_after, MAX_RETRY_WAIT)
+                    self.not_before[urlsplit(url).netloc] = time.monotonic() + wait
                     continue
                 return response
         raise FetchError(url, "gave up after retries")
@@ -173,27 +180,36 @@ class PoliteClient:
             hop = next_hop(url, hop, location)
         raise FetchError(url, "too many redirects (a redirect loop?)")
 
+    def lock(self, name: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(name, threading.Lock())
+
     @contextmanager
     def turn(self, url: str) -> Iterator[None]:
-        """`delay` seconds between one request to a host ending and the next starting."""
+        """One request at a time to a host, whichever thread asks, with `delay` seconds
+        between one ending and the next starting (longer when the host said Retry-After)."""
         host = urlsplit(url).netloc
-        wait = self.last_request.get(host, -1e9) + self.delay - time.monotonic()
-        if wait > 0:
-            self.sleep(wait)
-        try:
-            yield
-        finally:
-            self.last_request[host] = time.monotonic()
+        with self.lock(f"host:{host}"):
+            ready = max(self.last_request.get(host, -1e9) + self.delay,
+                        self.not_before.get(host, 0.0))  # fmt: skip
+            wait = ready - time.monotonic()
+            if wait > 0:
+                self.sleep(wait)
+            try:
+                yield
+            finally:
+                self.last_request[host] = time.monotonic()
 
     def check_robots(self, url: str) -> None:
         """FetchError unless the site's robots.txt allows `url` (read once a run per site)."""
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
-        if root not in self.robots:
-            try:
-                self.robots[root] = self.read_robots(root)
-            except FetchError as error:
-                self.robots[root] = error
+        with self.lock(f"robots:{root}"):  # read once, however many threads want the site
+            if root not in self.robots:
+                try:
+                    self.robots[root] = self.read_robots(root)
+                except FetchError as error:
+                    self.robots[root] = error
         rules = self.robots[root]
         if isinstance(rules, FetchError):
             raise FetchError(rules.url, rules.reason)

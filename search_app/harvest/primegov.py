@@ -12,8 +12,8 @@ redirects to a short-lived storage address (the stable address is the one kept),
 the HTML from /Portal/Meeting?meetingTemplateId=....
 
 Learned from public scrapers' code (City-Bureau city-scrapers-ca, cdp-scrapers,
-biglocalnews/civic-scraper and city projects reading the portal's API); notes in the
-session's research file.
+biglocalnews/civic-scraper and city projects reading the portal's API); each fact and its
+source in docs/systems/primegov.md.
 """
 
 from __future__ import annotations

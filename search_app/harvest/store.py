@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -79,19 +80,36 @@ class SiteStore:
         self, key: str, relative: str, content: bytes, meta: DocumentMeta,
         etag: str | None = None, last_modified: str | None = None,
     ) -> Path:  # fmt: skip
-        """Write the document and its sidecar, then record it as done."""
-        path = self.inside_folder(relative, meta.source_url, key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, content)
-        sidecar = json.dumps({k: v for k, v in asdict(meta).items() if v}, indent=1)
-        write_atomically(path.with_name(path.name + SIDECAR_SUFFIX), sidecar.encode())
-        self.state["done"][key] = {
-            "file": relative, "sha256": hashlib.sha256(content).hexdigest(),
-            "etag": etag, "last_modified": last_modified,
-        }  # fmt: skip
-        self.state["pending"].pop(key, None)
-        self.write_state()
+        """Write the document and its sidecar, then record it as done. A name another
+        document of this council already has (two sites of one council, two links with
+        the same words) gets a number: no document replaces another."""
+        with folder_lock(self.folder):
+            relative = self.free_name(key, relative)
+            path = self.inside_folder(relative, meta.source_url, key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(path, content)
+            sidecar = json.dumps({k: v for k, v in asdict(meta).items() if v}, indent=1)
+            write_atomically(path.with_name(path.name + SIDECAR_SUFFIX), sidecar.encode())
+            self.state["done"][key] = {
+                "file": relative, "sha256": hashlib.sha256(content).hexdigest(),
+                "etag": etag, "last_modified": last_modified,
+            }  # fmt: skip
+            self.state["pending"].pop(key, None)
+            self.write_state()  # before the lock goes: the next save sees this name taken
         return path
+
+    def free_name(self, key: str, relative: str) -> str:
+        """`relative`, or "<stem>-2<suffix>" ... when another key's document has it."""
+        path = self.folder / STATE_FILE
+        on_disk = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        done = on_disk.get("done", {}) | self.state["done"]
+        taken = {record.get("file") for other, record in done.items() if other != key}
+        candidate, number = relative, 2
+        while candidate in taken:
+            stem, dot, suffix = relative.rpartition(".")
+            candidate = f"{stem}-{number}.{suffix}" if dot else f"{relative}-{number}"
+            number += 1
+        return candidate
 
     def inside_folder(self, relative: str, url: str, key: str) -> Path:
         """The path for `relative`, refused unless it lies in this council's folder: names
@@ -107,10 +125,32 @@ class SiteStore:
         self.write_state()
 
     def write_state(self) -> None:
-        write_atomically(self.folder / STATE_FILE, json.dumps(self.state, indent=1).encode())
+        """Write the state, merged with what is on disk: two sources of one council
+        harvested at once share the file, and neither may lose the other's records."""
+        path = self.folder / STATE_FILE
+        with folder_lock(self.folder):
+            on_disk = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+            merged = on_disk | self.state
+            for part in ("done", "pages", "pending"):
+                merged[part] = on_disk.get(part, {}) | self.state.get(part, {})
+            for key in merged["done"]:
+                merged["pending"].pop(key, None)
+            write_atomically(path, json.dumps(merged, indent=1).encode())
+            self.state = merged
+
+
+_FOLDER_LOCKS: dict[Path, threading.RLock] = {}
+_FOLDER_LOCKS_GUARD = threading.Lock()
+
+
+def folder_lock(folder: Path) -> threading.RLock:
+    """One lock a council folder, for every thread of this process that writes into it."""
+    with _FOLDER_LOCKS_GUARD:
+        return _FOLDER_LOCKS.setdefault(folder.resolve(), threading.RLock())
 
 
 def write_atomically(path: Path, content: bytes) -> None:
-    temporary = path.with_name(path.name + ".part")
+    """Whole or not at all; the temporary name is this thread's own."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.part")
     temporary.write_bytes(content)
     os.replace(temporary, path)
