@@ -130,6 +130,12 @@ def deadline(seconds: float) -> Iterator[None]:
         _deadline.reset(token)
 
 
+def seconds_left() -> float | None:
+    """What is left of the current fetch's deadline; None outside one."""
+    end = _deadline.get()
+    return None if end is None else end - time.monotonic()
+
+
 def past_deadline() -> bool:
     end = _deadline.get()
     return end is not None and time.monotonic() >= end

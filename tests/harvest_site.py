@@ -62,6 +62,7 @@ class Site:
         self.flying = self.most_at_once = 0
         self.primegov_late_published = False  # ... and the last PrimeGov meeting's
         self.civicclerk_late_published = False  # ... and the CivicClerk workshop's
+        self.infocouncil_late_published = False  # ... and the InfoCouncil committee's
         self.civicclerk_next: str | None = None  # a next-page link to send instead of ours
         self.pdfs = {
             "/parish/minutes-6-december-2021.pdf": pdf_of(folder, "Parish Council", "Monday 6 December 2021", "Village Hall Roof"),
@@ -143,6 +144,8 @@ class Site:
             return self.escribe_minutes(query["Id"][0])
         if path == "/FileStream.ashx":
             return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
+        if path.startswith("/ic/"):
+            return self.infocouncil(path, query)
         if path.startswith("/v1/") and not path.startswith("/v1/anytown"):
             return self.civicclerk(path, query)
         if path.startswith(("/api/committee/", "/api/v2/PublicPortal/", "/Public/", "/Portal/")):
@@ -307,6 +310,65 @@ class Site:
             for n, t, m in items
         )
         return page(f"<title>Public Safety Committee - Minutes</title>{blocks}")
+
+    # ---- InfoCouncil: the business-papers index, installed here under /ic/ ----
+    # Shapes as docs/systems/infocouncil.md records them (a recorded real index page and
+    # scrapers of it): table#grdMenu rows with td.bpsGridDate ("21 Dec 2020"),
+    # td.bpsGridCommittee (a venue span after the name), and agenda and minutes cells whose
+    # links share their classes; HTML papers are framesets whose "Paper" frame holds them.
+
+    def infocouncil_rows(self) -> list[tuple[date, str, str, str]]:
+        """(date, body, agenda cell, minutes cell) of each row, newest first."""
+        council, audit = TODAY - timedelta(days=30), TODAY - timedelta(days=20)
+        code = f"{council:%d%m%Y}"
+
+        def link(kind: str, href: str, text: str) -> str:
+            return (
+                f'<a class="bpsGrid{kind}Link" href="RedirectToDoc.aspx?URL=Open/{href}">{text}</a>'
+            )
+
+        minutes = (link("HTML", f"OC_{code}_MIN_WEB.htm", "HTML")
+                   + link("PDF", f"OC_{code}_MIN.PDF", "PDF (301.7KB)"))  # fmt: skip
+        late = (
+            link("HTML", f"ARI_{audit:%d%m%Y}_MIN_WEB.htm", "HTML")
+            if self.infocouncil_late_published
+            else ""
+        )  # noqa: E501
+        return [
+            (audit, "Audit, Risk and Improvement Committee", link("PDF", f"ARI_{audit:%d%m%Y}_AGN.PDF", "PDF"), late),  # noqa: E501
+            (council, "Ordinary Council Meeting", link("PDF", f"OC_{code}_AGN_AT.PDF", "PDF (12.4MB)"), minutes),  # noqa: E501
+            (date(TODAY.year - 3, 2, 7), "Ordinary Council Meeting", "", ""),  # another year's
+        ]  # fmt: skip
+
+    def infocouncil(self, path: str, query: dict) -> tuple[int, dict, bytes]:
+        if path == "/ic/":  # this install ignores ?year=, as some do
+            rows = "".join(
+                f'<tr class="bpsGridMenuItem"><td class="bpsGridDate">{when.day} {when:%b %Y}</td>'
+                f'<td class="bpsGridCommittee">{body}<span>Council Chambers</span></td>'
+                f'<td class="bpsGridAgenda">{agenda}</td><td class="bpsGridMinutes">{minutes}</td>'
+                '<td class="bpsGridAttachments"></td></tr>'
+                for when, body, agenda, minutes in self.infocouncil_rows()
+            )
+            return page(
+                "<title>Wattle Shire Council Business Papers</title>"
+                '<meta name="generator" content="Infocouncil">'
+                f'<table class="bpsGridMenu" id="grdMenu"><tbody>{rows}</tbody></table>'
+            )
+        target = query.get("URL", [""])[0]
+        if path == "/ic/RedirectToDoc.aspx" and target:
+            return 302, {"Location": f"/ic/{target}"}, b""
+        if path.startswith("/ic/Open/") and path.upper().endswith(".PDF"):
+            return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
+        if path.startswith("/ic/Open/") and path.endswith("_WEB.htm"):
+            inner = path.rsplit("/", 1)[-1].replace("_WEB.htm", ".htm")
+            return page(f'<frameset><frame name="Navigation" src="nav.htm">'
+                        f'<frame name="Paper" src="{inner}"></frameset>')  # fmt: skip
+        if path.startswith("/ic/Open/") and path.endswith("_MIN.htm"):
+            body = ("<p>MINUTES OF THE AUDIT, RISK AND IMPROVEMENT COMMITTEE</p>"
+                    "<p>1 Apologies</p><p>Nil.</p><p>2 Internal Audit Plan</p>"
+                    "<p>Moved by Cr Petra Vale. The internal audit plan was adopted.</p>")  # fmt: skip
+            return 200, {"Content-Type": "text/html; charset=windows-1252"}, body.encode("cp1252")
+        return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
 
     # ---- CivicClerk: the OData API ----
     # Shapes as docs/systems/civicclerk.md records them (city-scrapers spiders, recorded

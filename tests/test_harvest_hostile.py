@@ -307,3 +307,71 @@ def test_the_sidecar_names_the_address_the_document_came_from_after_redirects(
     (saved,) = report.saved
     sidecar = json.loads(saved.with_name(saved.name + ".meta.json").read_text())
     assert sidecar["source_url"] == f"{server.base}/archive/2024/minutes-final.pdf"
+
+
+# ---- answers of the wrong shape: a failure of that meeting or site, never a crash ----
+
+RECENT = f"{date.today() - timedelta(days=30)}T18:00:00"
+
+
+def as_json(data) -> object:
+    return serve_bytes(json.dumps(data).encode(), "application/json")
+
+
+@pytest.mark.parametrize(
+    ("system", "routes"),
+    [
+        ("primegov", {  # ids that are lists and mappings, a document list that is a number
+            "/api/committee/GetCommitteeesListByShowInPublicPortal": as_json([{"id": [1]}, 7]),
+            "/api/v2/PublicPortal/ListArchivedMeetings": as_json([
+                {"id": [5], "dateTime": RECENT},
+                {"id": 6, "committeeId": {"a": 1}, "dateTime": RECENT, "documentList": 5},
+                {"id": 7, "dateTime": RECENT, "documentList": [
+                    {"templateName": "Minutes", "templateId": "../x", "compileOutputType": 1}]},
+            ]),
+        }),
+        ("civicclerk", {  # files that are a number, a location that is a string
+            "/v1/Events": as_json({"value": [
+                {"id": 3, "startDateTime": RECENT, "publishedFiles": 5, "eventLocation": "Hall"},
+                {"id": 4, "startDateTime": RECENT, "eventLocation": "Hall",
+                 "publishedFiles": [{"type": "Minutes", "fileId": "²"}]},
+            ], "@odata.nextLink": "http://[x/"}),
+        }),
+        ("civicclerk", {"/v1/Events": serve_bytes(b"\xff\xfe not UTF-8", "application/json")}),
+        ("civicclerk", {"/v1/Events": serve_bytes(b"[" * 100_000, "application/json")}),
+        ("civicclerk", {"/v1/Events": status(429, {"Retry-After": "\u00b2"})}),
+        ("civicclerk", {"/v1/Events": redirect("http://[x/")}),
+    ],
+)  # fmt: skip
+def test_an_answer_of_the_wrong_shape_fails_the_site_or_meeting_and_never_crashes(
+    server, client, tmp_path, system, routes
+):
+    server.routes.update(routes)
+    base = f"{server.base}/v1" if system == "civicclerk" else f"{server.base}/"
+    report = harvest(base, tmp_path / "corpus", client, system=system, council="Hostile Town")
+    assert report.saved == []  # nothing kept from answers like these; the call returned
+    assert files_outside(tmp_path / "corpus", tmp_path) == []
+
+
+def test_a_redirect_to_another_host_asks_that_hosts_robots_txt_first(server, client, tmp_path):
+    """Sites redirect to shared storage hosts: such a hop is fetched only as that host's
+    robots.txt allows, and in that host's own turn."""
+    with HostileServer("127.0.0.2") as storage:
+        storage.routes["/robots.txt"] = serve_bytes(b"User-agent: *\nDisallow: /\n", "text/plain")
+        storage.routes["/minutes.pdf"] = serve_bytes(MINIMAL_PDF, "application/pdf")
+        server.routes["/minutes.pdf"] = redirect(f"{storage.base}/minutes.pdf")
+        report = harvest(serve_listing(server), tmp_path / "corpus", client)
+    (error,) = report.failed
+    assert error.url == f"{server.base}/minutes.pdf"
+    assert (
+        "robots.txt disallows" in error.reason and f"redirected to {storage.base}" in error.reason
+    )
+    assert storage.requests == ["/robots.txt"] and report.saved == []
+
+
+def test_one_host_however_its_address_is_written_gets_one_turn_and_one_robots_txt():
+    from search_app.harvest.fetch import host_key
+
+    forms = ["http://Council.Example/a", "http://council.example:80/b", "http://u@council.example/"]
+    assert len({host_key(url) for url in forms}) == 1
+    assert host_key("https://council.example/") != host_key("http://council.example/")

@@ -75,3 +75,24 @@ def test_harvested_primegov_minutes_index_and_search_by_body(site, tmp_path, cli
     hit = found.hits[0]
     assert hit.committee == "Planning Commission" and hit.body_name == CITY
     assert hit.date.isoformat() == site_.primegov_meetings()[1]["dateTime"][:10]
+
+
+def test_two_cities_of_one_name_keep_each_others_minutes(site, tmp_path, client):
+    """Two portals whose pages name the same council and whose meeting ids coincide: the
+    second's minutes are its own, not taken as already harvested, and neither file
+    replaces the other."""
+    from tests.harvest_site import Site, serve
+
+    first, base = site
+    portal(first)
+    (tmp_path / "b").mkdir()
+    second = Site(tmp_path / "b")
+    portal(second)
+    server, other = serve(second, host="127.0.0.2")
+    try:
+        one = harvest(base + "/", tmp_path / "corpus", client, system="primegov")
+        two = harvest(other + "/", tmp_path / "corpus", client, system="primegov")
+    finally:
+        server.shutdown()
+    assert len(one.saved) == len(two.saved) == 2 and two.skipped == 0
+    assert len(set(one.saved + two.saved)) == 4  # four files, none written over

@@ -22,16 +22,25 @@ from search_app.harvest.civicplus import CivicPlus
 from search_app.harvest.cmis import CMIS
 from search_app.harvest.escribe import EScribe
 from search_app.harvest.fetch import FetchError, PoliteClient
+from search_app.harvest.infocouncil import InfoCouncil
 from search_app.harvest.legistar import Legistar
 from search_app.harvest.listing import Listing
 from search_app.harvest.moderngov import ModernGov
 from search_app.harvest.primegov import PrimeGov
-from search_app.harvest.system import HarvestReport, Progress, System, run_system
+from search_app.harvest.system import (
+    ANSWER_ERRORS,
+    HarvestReport,
+    Progress,
+    System,
+    run_system,
+    unreadable,
+)
 
 # In the order detection asks them: the most specific markers first, a plain page of
 # links to minutes last.
 REGISTRY: tuple[System, ...] = (
-    CMIS(), ModernGov(), Legistar(), EScribe(), PrimeGov(), CivicClerk(), CivicPlus(), Listing(),
+    CMIS(), ModernGov(), Legistar(), EScribe(), PrimeGov(), CivicClerk(), InfoCouncil(),
+    CivicPlus(), Listing(),
 )  # fmt: skip
 SYSTEMS = tuple(system.name for system in REGISTRY)
 WORKERS = 32  # sites harvested at once: each mostly waits out its host's pause
@@ -76,7 +85,11 @@ def detect(client: PoliteClient, url: str) -> Detection:
         return Detection(None, url, "", tried + [f"{url} answered 304 with nothing cached"])
     text = page.content.decode("utf-8", "replace")
     for system in REGISTRY:
-        if marked := system.in_page(text, page.url):
+        try:
+            marked = system.in_page(text, page.url)
+        except ANSWER_ERRORS:
+            marked = None
+        if marked:
             found = confirmed(client, system, marked[0], marked[1], tried)
             if found:
                 return found
@@ -88,7 +101,10 @@ def detect(client: PoliteClient, url: str) -> Detection:
 def confirmed(
     client: PoliteClient, system: System, base: str, why: str, tried: list[str]
 ) -> Detection | None:
-    answer = system.probe(client, base)
+    try:
+        answer = system.probe(client, base)
+    except ANSWER_ERRORS:  # it answered, but not as the system does
+        answer = None
     if answer:
         return Detection(system, base, f"{why}; {answer}", tried)
     tried.append(f"{system.label}: {why}, but {base} does not answer as {system.label} does")
@@ -121,6 +137,8 @@ def harvest(
         run_system(chosen, url, base, corpus, client, report, since, committee, council, progress)
     except FetchError as error:
         report.failed.append(error)
+    except ANSWER_ERRORS as error:
+        report.failed.append(unreadable(url, error))
     return report
 
 

@@ -15,7 +15,6 @@ Each fact and its source: docs/systems/civicclerk.md.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -80,11 +79,7 @@ def odata(client: PoliteClient, url: str) -> list[dict]:
 
 def page_of(client: PoliteClient, url: str) -> tuple[list[dict], str | None]:
     """One page of entities and the next page's address, if any."""
-    response = client.get(url)
-    try:
-        answer = json.loads(response.content) if response else {}
-    except json.JSONDecodeError as error:
-        raise FetchError(url, f"not the JSON the API sends (an error page?): {error}") from error
+    answer = client.get_json(url)
     values = answer.get("value") if isinstance(answer, dict) else None
     if not isinstance(values, list):
         raise FetchError(url, "the API's answer has no list of entities ('value')")

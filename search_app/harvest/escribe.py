@@ -16,7 +16,6 @@ source in docs/systems/escribe.md.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -81,13 +80,7 @@ def calendar(client: PoliteClient, base: str, since: date, until: date) -> list[
     url = f"{base}/{CALENDAR}/GetCalendarMeetings"
     end = until + timedelta(days=1)  # the range ends before its end date
     payload = {"calendarStartDate": since.isoformat(), "calendarEndDate": end.isoformat()}
-    response = client.post_json(url, payload)
-    try:
-        answer = json.loads(response.content)
-    except json.JSONDecodeError as error:
-        raise FetchError(
-            url, f"not the JSON the calendar sends (an error page?): {error}"
-        ) from error
+    answer = client.post_json(url, payload)
     meetings = answer.get("d") if isinstance(answer, dict) else None
     if not isinstance(meetings, list):
         raise FetchError(url, "the calendar's answer has no list of meetings ('d')")

@@ -65,6 +65,7 @@ class Response:
     last_modified: str | None = None
     status: int = 200
     retry_after: float = 0.0  # seconds to wait before asking again, after a 429 or 5xx
+    location: str | None = None  # where a redirect points
 
 
 class PoliteClient:
@@ -128,57 +129,92 @@ class PoliteClient:
         check_pdf(url, response.content)
         return response
 
-    def post_json(self, url: str, payload: dict) -> Response:
-        """The answer to a JSON POST (the page methods some systems list meetings by), with
-        every limit a GET has."""
+    def get_json(self, url: str) -> object:
+        """The JSON at `url`, parsed; FetchError for anything else (an error page, bytes
+        that are not UTF-8, nesting deep enough to exhaust the parser)."""
+        response = self.get(url)
+        if response is None:
+            raise FetchError(url, "not modified, but nothing is cached for it")
+        return parsed_json(url, response.content)
+
+    def post_json(self, url: str, payload: dict) -> object:
+        """The parsed answer to a JSON POST (the page methods some systems list meetings
+        by), with every limit a GET has."""
         self.check_robots(url)
         headers = {"Content-Type": "application/json; charset=utf-8", "Accept": "application/json"}
         body = json.dumps(payload).encode("utf-8")
-        return succeeded(url, self.request(url, headers, MAX_DOCUMENT_BYTES, body))
+        response = succeeded(url, self.request(url, headers, MAX_DOCUMENT_BYTES, body))
+        return parsed_json(url, response.content)
 
     def request(self, url: str, headers: dict, limit: int, body: bytes | None = None) -> Response:
-        """The answer at `url`, whatever its status, retried on timeouts, 429 and 5xx
-        (as Retry-After says), all within the deadline. With a body: a POST."""
+        """The answer at `url`, whatever its status, all within the deadline. Redirects
+        are followed one hop at a time, each hop to an http(s) address its host's
+        robots.txt allows, asked in that host's own turn (so a storage host many sites
+        redirect to still sees one request at a time). With a body: a POST, redirected
+        as a GET, as browsers do."""
         with netguard.deadline(self.deadline):
-            for attempt in range(RETRIES + 1):
-                try:
-                    with self.turn(url):
-                        response = self.follow(url, headers, limit, body)
-                except httpx.TimeoutException as error:
-                    if netguard.past_deadline():
-                        reason = f"not done within {self.deadline:g} s, the limit for one fetch"
-                        raise FetchError(url, reason) from error
-                    if attempt == RETRIES:
-                        raise FetchError(url, f"timed out {RETRIES + 1} times") from error
-                    continue
-                except httpx.RemoteProtocolError as error:
-                    raise FetchError(url, f"truncated or broken response ({error})") from error
-                except httpx.HTTPError as error:
-                    raise FetchError(url, f"connection failed ({error})") from error
-                if response.status in RETRY_STATUSES and attempt < RETRIES:
-                    wait = min(response.retry_after, MAX_RETRY_WAIT)
-                    self.not_before[urlsplit(url).netloc] = time.monotonic() + wait
-                    continue
-                return response
+            hop = url
+            for _ in range(MAX_REDIRECTS + 1):
+                if hop != url:
+                    try:
+                        self.check_robots(hop)
+                    except FetchError as error:
+                        raise FetchError(url, f"redirected to {hop}: {error.reason}") from error
+                response = self.attempts(url, hop, headers, limit, body if hop == url else None)
+                if response.status not in REDIRECT_STATUSES or not response.location:
+                    return response
+                hop = next_hop(url, hop, response.location)
+        raise FetchError(url, "too many redirects (a redirect loop?)")
+
+    def attempts(
+        self, url: str, hop: str, headers: dict, limit: int, body: bytes | None
+    ) -> Response:
+        """One hop's answer, retried on timeouts, 429 and 5xx as Retry-After says."""
+        for attempt in range(RETRIES + 1):
+            try:
+                with self.turn(hop):
+                    response = self.one_request(url, hop, headers, limit, body)
+            except httpx.TimeoutException as error:
+                if netguard.past_deadline():
+                    reason = f"not done within {self.deadline:g} s, the limit for one fetch"
+                    raise FetchError(url, reason) from error
+                if attempt == RETRIES:
+                    raise FetchError(url, f"timed out {RETRIES + 1} times") from error
+                continue
+            except httpx.RemoteProtocolError as error:
+                raise FetchError(url, f"truncated or broken response ({error})") from error
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError) as error:
+                # ValueError: an address no client can use (IDNA, "http://[x/").
+                raise FetchError(url, f"connection failed ({error})") from error
+            if response.status in RETRY_STATUSES and attempt < RETRIES:
+                self.hold_back(url, hop, min(response.retry_after, MAX_RETRY_WAIT))
+                continue
+            return response
         raise FetchError(url, "gave up after retries")
 
-    def follow(self, url: str, headers: dict, limit: int, body: bytes | None = None) -> Response:
-        """One request, following redirects one hop at a time: each must be http(s), and
-        each connection is to a permitted address (netguard), or FetchError names the hop.
-        A POST is redirected as a GET, as browsers do."""
-        hop = url
-        for _ in range(MAX_REDIRECTS + 1):
-            method, content = ("POST", body) if body is not None and hop == url else ("GET", None)
-            try:
-                with self.client.stream(method, hop, headers=headers, content=content) as reply:
-                    location = reply.headers.get("Location")
-                    if reply.status_code not in REDIRECT_STATUSES or not location:
-                        return answer(hop, reply, limit)
-            except netguard.AddressRefused as error:
-                where = "" if hop == url else f"redirected to {hop}: "
-                raise FetchError(url, f"{where}{error}") from error
-            hop = next_hop(url, hop, location)
-        raise FetchError(url, "too many redirects (a redirect loop?)")
+    def one_request(
+        self, url: str, hop: str, headers: dict, limit: int, body: bytes | None
+    ) -> Response:
+        """One request to one address (a permitted one: netguard), not following a
+        redirect: its Location is in the answer."""
+        method = "GET" if body is None else "POST"
+        try:
+            with self.client.stream(method, hop, headers=headers, content=body) as reply:
+                location = reply.headers.get("Location")
+                if reply.status_code in REDIRECT_STATUSES and location:
+                    return Response(hop, b"", "", status=reply.status_code, location=location)
+                return answer(hop, reply, limit)
+        except netguard.AddressRefused as error:
+            where = "" if hop == url else f"redirected to {hop}: "
+            raise FetchError(url, f"{where}{error}") from error
+
+    def hold_back(self, url: str, hop: str, wait: float) -> None:
+        """A host's Retry-After holds back every thread asking it; a wait that would end
+        past this fetch's deadline is not waited for."""
+        left = netguard.seconds_left()
+        if left is not None and wait >= left:
+            raise FetchError(url, f"asked to wait {wait:g} s, past the limit for one fetch")
+        self.not_before[host_key(hop)] = time.monotonic() + wait
 
     def lock(self, name: str) -> threading.Lock:
         with self._locks_guard:
@@ -188,7 +224,7 @@ class PoliteClient:
     def turn(self, url: str) -> Iterator[None]:
         """One request at a time to a host, whichever thread asks, with `delay` seconds
         between one ending and the next starting (longer when the host said Retry-After)."""
-        host = urlsplit(url).netloc
+        host = host_key(url)
         with self.lock(f"host:{host}"):
             ready = max(self.last_request.get(host, -1e9) + self.delay,
                         self.not_before.get(host, 0.0))  # fmt: skip
@@ -204,7 +240,7 @@ class PoliteClient:
         """FetchError unless the site's robots.txt allows `url` (read once a run per site)."""
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
-        with self.lock(f"robots:{root}"):  # read once, however many threads want the site
+        with self.lock(f"robots:{host_key(url)}"):  # read once, however many threads want the site
             if root not in self.robots:
                 try:
                     self.robots[root] = self.read_robots(root)
@@ -237,6 +273,14 @@ class PoliteClient:
         return Protego.parse(response.content.decode("utf-8", errors="replace"))
 
 
+def parsed_json(url: str, content: bytes) -> object:
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError) as error:  # JSON, UTF-8 or depth
+        reason = f"not the JSON the service sends (an error page?): {str(error)[:200]}"
+        raise FetchError(url, reason) from None
+
+
 def succeeded(url: str, response: Response) -> Response:
     if response.status != 200:
         blocked = " (blocked?)" if response.status == 403 else ""
@@ -244,8 +288,22 @@ def succeeded(url: str, response: Response) -> Response:
     return response
 
 
+def host_key(url: str) -> str:
+    """A host as politeness counts it: "HOST", "host:80" and "user@host" are one host."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        port = 0
+    return f"{(parts.hostname or parts.netloc).lower()}:{port}"
+
+
 def next_hop(url: str, hop: str, location: str) -> str:
-    target = urljoin(hop, location)
+    try:
+        target = urljoin(hop, location)
+    except ValueError as error:
+        reason = f"redirected to an address no client can use: {location!r}"
+        raise FetchError(url, reason) from error
     if urlsplit(target).scheme not in ("http", "https"):
         raise FetchError(url, f"redirected to {target}: not an http(s) address")
     return target
@@ -307,8 +365,10 @@ def retry_after(value: str | None) -> float:
     """Seconds to wait from a Retry-After header (seconds or an HTTP date); 2 s if absent."""
     if not value:
         return 2.0
-    if value.strip().isdigit():
-        return float(value)
+    try:
+        return max(0.0, float(value.strip()))
+    except ValueError:
+        pass
     try:
         return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
     except (TypeError, ValueError):

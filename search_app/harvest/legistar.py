@@ -7,7 +7,6 @@ each event names its body, date, time, location and, once approved, a minutes fi
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -19,6 +18,7 @@ from search_app.harvest.store import DocumentMeta, safe_name
 from search_app.harvest.system import Found, Listed, Site, System, clock, linked_addresses
 
 PAGE = 1000
+MAX_PAGES = 100  # of events in one run: a listing that never ends is not read forever
 API = "https://webapi.legistar.com/v1"
 SITE_HOST = re.compile(r"(?i)^([a-z0-9-]+)\.legistar\.com$")
 
@@ -42,9 +42,8 @@ class Legistar(System):
 
     def probe(self, client: PoliteClient, base: str) -> str | None:
         try:
-            response = client.get(f"{base}/bodies")
-            bodies = json.loads(response.content) if response else None
-        except (FetchError, json.JSONDecodeError):
+            bodies = client.get_json(f"{base}/bodies")
+        except FetchError:
             return None
         return f"its Web API lists {len(bodies)} bodies" if isinstance(bodies, list) else None
 
@@ -76,15 +75,11 @@ def events(client: PoliteClient, base: str, since: date) -> Iterator[dict]:
     while True:
         query = f"$filter=EventDate ge datetime'{since.isoformat()}'&$orderby=EventDate&$top={PAGE}"
         url = f"{base.rstrip('/')}/events?{quote(query, safe='=&$')}&$skip={skip}"
-        response = client.get(url)
-        try:
-            page = json.loads(response.content) if response else []
-        except json.JSONDecodeError as error:
-            raise FetchError(
-                url, f"not the JSON the API sends (an error page?): {error}"
-            ) from error
-        yield from page
-        if len(page) < PAGE:
+        page = client.get_json(url)
+        if not isinstance(page, list):
+            raise FetchError(url, "the API's answer is not a list of events")
+        yield from (event for event in page if isinstance(event, dict))
+        if len(page) < PAGE or skip // PAGE + 1 >= MAX_PAGES:
             return
         skip += PAGE
 

@@ -18,7 +18,6 @@ source in docs/systems/primegov.md.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -69,7 +68,9 @@ class PrimeGov(System):
                 if meeting["id"] in seen or (when and not since <= when.date() <= until):
                     continue
                 seen.add(meeting["id"])
-                body = bodies.get(meeting.get("committeeId")) or str(meeting.get("title") or "")
+                body_id = meeting.get("committeeId")
+                named = bodies.get(body_id) if isinstance(body_id, int | str) else None
+                body = named or str(meeting.get("title") or "")
                 yield Listed(f"meeting:{meeting['id']}", body, when.date() if when else None,
                              meeting)  # fmt: skip
 
@@ -77,32 +78,25 @@ class PrimeGov(System):
         return meeting_document(site.client, site.base, site.council, meeting)
 
 
-def json_from(client: PoliteClient, url: str) -> object:
-    response = client.get(url)
-    try:
-        return json.loads(response.content) if response else None
-    except json.JSONDecodeError as error:
-        raise FetchError(url, f"not the JSON the portal's API sends: {error}") from error
-
-
 def committees(client: PoliteClient, base: str) -> dict[int, str]:
     """Each body's id and name."""
     url = f"{base}/{COMMITTEES}"
-    found = json_from(client, url)
+    found = client.get_json(url)
     if not isinstance(found, list):
         raise FetchError(url, "the portal's API did not answer with a list of bodies")
-    return {c["id"]: str(c.get("name") or "") for c in found if isinstance(c, dict) and "id" in c}
+    return {c["id"]: str(c.get("name") or "") for c in found
+            if isinstance(c, dict) and isinstance(c.get("id"), int | str)}  # fmt: skip
 
 
 def archived(client: PoliteClient, base: str, year: int) -> list[dict]:
     """A year's past meetings of every body (a bare list; some portals wrap it in "data")."""
     url = f"{base}/{ARCHIVED}?year={year}"
-    found = json_from(client, url)
+    found = client.get_json(url)
     if isinstance(found, dict):
         found = found.get("data")
     if not isinstance(found, list):
         raise FetchError(url, "the portal's API did not answer with a list of meetings")
-    return [m for m in found if isinstance(m, dict) and m.get("id") is not None]
+    return [m for m in found if isinstance(m, dict) and isinstance(m.get("id"), int | str)]
 
 
 def held(meeting: dict) -> datetime | None:

@@ -69,8 +69,10 @@ class SiteStore:
         self.state.setdefault("pages", {})[key] = {"etag": etag, "last_modified": modified}
         self.write_state()
 
-    def is_done(self, key: str) -> bool:
-        return key in self.state["done"]
+    def is_done(self, key: str, older_key: str = "") -> bool:
+        """Whether the document was saved, under its key or the key an older version of
+        the harvester gave it."""
+        return key in self.state["done"] or bool(older_key and older_key in self.state["done"])
 
     def validators(self, key: str) -> tuple[str | None, str | None]:
         record = self.state["done"].get(key) or self.state.get("pages", {}).get(key) or {}
@@ -120,9 +122,10 @@ class SiteStore:
         return path
 
     def mark_pending(self, key: str, when: str | None) -> None:
-        """A meeting whose minutes are not published yet: look again on later runs."""
+        """A meeting whose minutes are not published yet: look again on later runs. Kept
+        in memory until the next save or the run's end: a listing of thousands of such
+        meetings must not rewrite the state file thousands of times."""
         self.state["pending"][key] = {"date": when}
-        self.write_state()
 
     def write_state(self) -> None:
         """Write the state, merged with what is on disk: two sources of one council

@@ -12,8 +12,11 @@ Adding a system is one module with a `System` subclass and one line in the regis
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import html
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -28,12 +31,18 @@ from search_app.harvest.store import DocumentMeta, SiteStore, safe_name
 
 FIRST_RUN_DAYS = 365  # how far back a site's first harvest looks
 RECHECK_DAYS = 120  # minutes are published weeks after a meeting: look back this far again
+MAX_LISTED = 50_000  # meetings one site's listing may give in one run
+SITE_SECONDS = 6 * 3600  # the longest one site may take in one run
 
 # A body's name in a title: capitalised words (with "of", "upon" ...) ending in its kind.
 BODY_NAME = re.compile(
     r"(?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|and|the|upon|on|in)\s+)*)*(?:Council|Board|Authority)\b"
 )
 Found = tuple[str, bytes, DocumentMeta]  # file name in the council's folder, content, sidecar
+# What a remote answer of the wrong shape raises in code that reads it (a list where a
+# number was, a string where a mapping was): a failure of that meeting or site, not a crash.
+ANSWER_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError,
+                 RecursionError)  # fmt: skip
 
 
 @dataclass
@@ -161,18 +170,45 @@ def run_system(
     report.council = council
     site = Site(client, url, base, council, store)
     start, today = window_start(store, since), date.today()
-    for listed in system.meetings(site, start, today):
-        if isinstance(listed, FetchError):
-            report.failed.append(listed)
-            continue
-        report.listed += 1
-        if not wanted(listed, committee, since, today, report):
-            report.skipped += store.is_done(listed.key)
-            continue
-        fetch_new(report, store, listed.key, lambda listed=listed: system.minutes(site, listed),
-                  progress)  # fmt: skip
+    began = time.monotonic()
+    try:
+        for listed in system.meetings(site, start, today):
+            if isinstance(listed, FetchError):
+                report.failed.append(listed)
+                continue
+            if out_of_budget(report, base, began):
+                break
+            report.listed += 1
+            key = f"{system.name}:{base}|{listed.key}"  # two sites never share a meeting's key
+            if not wanted(listed, committee, since, today, report):
+                report.skipped += store.is_done(key, listed.key)
+                continue
+            fetch_new(report, store, key, lambda listed=listed: system.minutes(site, listed),
+                      progress, listed.key)  # fmt: skip
+    except ANSWER_ERRORS as error:
+        report.failed.append(unreadable(base, error))
     system.finished(site)
     finish(store)
+
+
+def out_of_budget(report: HarvestReport, base: str, began: float) -> bool:
+    """Whether this site has had its share of the run: a listing of endless meetings, or a
+    site so slow it would hold the run for days, stops here and goes on next run."""
+    if report.listed >= MAX_LISTED:
+        report.failed.append(
+            FetchError(base, f"lists over {MAX_LISTED} meetings; the rest next run")
+        )
+    elif time.monotonic() - began > SITE_SECONDS:
+        hours = SITE_SECONDS / 3600
+        report.failed.append(FetchError(base, f"still going after {hours:g} h; the rest next run"))
+    else:
+        return False
+    return True
+
+
+def unreadable(where: str, error: Exception) -> FetchError:
+    return FetchError(where, f"an answer of a shape it should not have ({type(error).__name__}:"
+                             f" {str(error)[:200]})")  # fmt: skip
 
 
 def wanted(
@@ -202,17 +238,21 @@ def keep(report: HarvestReport, store: SiteStore, key: str, found: Found | None,
         progress(report, name)
 
 
-def fetch_new(report: HarvestReport, store: SiteStore, key: str, fetch, progress) -> None:
+def fetch_new(
+    report: HarvestReport, store: SiteStore, key: str, fetch, progress, older_key: str = ""
+) -> None:
     """One meeting or document: skipped when saved before, else fetched and kept; a failure
     (fetching, or a name that would save it outside the corpus) is named in the report and
     the run goes on."""
-    if store.is_done(key):
+    if store.is_done(key, older_key):
         report.skipped += 1
         return
     try:
         keep(report, store, key, fetch(), progress)
     except FetchError as error:
         report.failed.append(error)
+    except ANSWER_ERRORS as error:
+        report.failed.append(unreadable(key, error))
 
 
 def finish(store: SiteStore) -> None:
@@ -240,29 +280,32 @@ def site_name(client: PoliteClient, pages: list[str]) -> str:
 
 
 def held_meeting(
-    council: str, committee: str, when: datetime | None, venue: str, system: str, meeting_id: str
+    council: str, committee: str, when: date | None, venue: str, system: str, meeting_id: str
 ) -> tuple[str, DocumentMeta]:
     """(file name without suffix, sidecar) of a meeting a system lists with its body,
-    start and venue: "<committee>/<date>-<id>"."""
+    day (or start: a datetime) and venue: "<committee>/<date>-<id>"."""
+    day = when.date() if isinstance(when, datetime) else when
     meta = DocumentMeta(
         source_url="", council=council, committee=committee,
-        date=when.date().isoformat() if when else None,
-        start_time=when.strftime("%H:%M") if when else None,
+        date=day.isoformat() if day else None,
+        start_time=when.strftime("%H:%M") if isinstance(when, datetime) else None,
         venue=venue or None, system=system, ids={"meeting": meeting_id},
     )  # fmt: skip
     return f"{safe_name(committee)}/{meta.date or 'undated'}-{safe_name(meeting_id)}", meta
 
 
-def linked_addresses(page: str, url: str) -> list[str]:
+@functools.lru_cache(maxsize=4)
+def linked_addresses(page: str, url: str) -> tuple[str, ...]:
     """Every address a page links, loads or posts to, made absolute: where a council's
-    own site points to its committee system."""
+    own site points to its committee system. Read once however many systems ask."""
     soup = BeautifulSoup(page, "html.parser")
     found = []
     for tag in soup.find_all(["a", "link", "script", "iframe", "form", "area"]):
         target = tag.get("href") or tag.get("src") or tag.get("action")
         if isinstance(target, str) and target.strip():
-            found.append(urljoin(url, target.strip()))
-    return list(dict.fromkeys(found))
+            with contextlib.suppress(ValueError):  # "http://[x/": no address at all
+                found.append(urljoin(url, target.strip()))
+    return tuple(dict.fromkeys(found))
 
 
 def council_from_title(page: bytes, page_url: str) -> str:
