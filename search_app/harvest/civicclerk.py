@@ -29,7 +29,7 @@ MAX_PAGES = 200  # of one listing: a next-page link that never ends is not follo
 
 
 class CivicClerk(System):
-    name, label, windowed = "civicclerk", "CivicClerk", True
+    name, label = "civicclerk", "CivicClerk"
 
     def by_address(self, url: str) -> str | None:
         host = urlsplit(url).netloc.split(":")[0]

@@ -28,7 +28,7 @@ AGENDA_CENTER = re.compile(r"(?i)/AgendaCenter\b")
 
 
 class CivicPlus(System):
-    name, label, windowed = "civicplus", "CivicPlus AgendaCenter", True
+    name, label = "civicplus", "CivicPlus AgendaCenter"
 
     def by_address(self, url: str) -> str | None:
         if AGENDA_CENTER.search(urlsplit(url).path):

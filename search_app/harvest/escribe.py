@@ -40,7 +40,7 @@ MINUTES = "PostMinutes"
 
 
 class EScribe(System):
-    name, label, windowed = "escribe", "eScribe", True
+    name, label = "escribe", "eScribe"
 
     def by_address(self, url: str) -> str | None:
         host = urlsplit(url).netloc.split(":")[0]

@@ -30,7 +30,7 @@ MARKERS = re.compile(r"(?i)<meta[^>]+content=[\"']?infocouncil|bpsGridMenu|bpsGr
 
 
 class InfoCouncil(System):
-    name, label, windowed = "infocouncil", "InfoCouncil", True
+    name, label = "infocouncil", "InfoCouncil"
 
     def by_address(self, url: str) -> str | None:
         host = urlsplit(url).netloc.split(":")[0]

@@ -24,7 +24,7 @@ SITE_HOST = re.compile(r"(?i)^([a-z0-9-]+)\.legistar\.com$")
 
 
 class Legistar(System):
-    name, label, windowed = "legistar", "Legistar", True
+    name, label = "legistar", "Legistar"
 
     def by_address(self, url: str) -> str | None:
         parts = urlsplit(url)

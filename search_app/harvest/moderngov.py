@@ -38,7 +38,7 @@ HOSTS = re.compile(r"(?i)^(?:democracy|moderngov|cmttees?|committees?|councillor
 
 
 class ModernGov(System):
-    name, label, windowed = "moderngov", "ModernGov", True
+    name, label = "moderngov", "ModernGov"
 
     def by_address(self, url: str) -> str | None:
         parts = urlsplit(url)

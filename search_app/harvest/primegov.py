@@ -35,7 +35,7 @@ PDF, HTML = 1, 3  # compileOutputType
 
 
 class PrimeGov(System):
-    name, label, windowed = "primegov", "PrimeGov", True
+    name, label = "primegov", "PrimeGov"
 
     def by_address(self, url: str) -> str | None:
         host = urlsplit(url).netloc.split(":")[0]

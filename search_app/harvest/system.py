@@ -73,7 +73,6 @@ class System:
 
     name: ClassVar[str] = ""
     label: ClassVar[str] = ""
-    windowed: ClassVar[bool] = False  # lists only meetings in the dates asked for
 
     def by_address(self, url: str) -> str | None:
         """Why the address alone says this system (its host or page names), or None."""
@@ -100,16 +99,14 @@ class System:
         return site_name(client, [base + "/", url])
 
     def meetings(self, site: Site, since: date, until: date) -> Iterator[Listed | FetchError]:
-        """The meetings the site lists (a windowed system: those from `since` to `until`).
+        """The meetings the site lists; a system that can ask for dates asks for those from
+        `since` to `until` (the driver filters the rest where the listing dates them).
         A part of the listing that failed is yielded as its error, and the rest goes on."""
         raise NotImplementedError
 
     def minutes(self, site: Site, meeting: Listed) -> Found | None:
         """This meeting's minutes, or None when they are not published yet."""
         raise NotImplementedError
-
-    def finished(self, site: Site) -> None:
-        """Anything to remember after a run (a listing page's validators)."""
 
 
 @dataclass
@@ -187,7 +184,6 @@ def run_system(
                       progress, listed.key)  # fmt: skip
     except ANSWER_ERRORS as error:
         report.failed.append(unreadable(base, error))
-    system.finished(site)
     finish(store)
 
 
