@@ -20,6 +20,7 @@ from search_app.facets import BY_NAME, FLAG, LISTED, NO, PROCEDURAL, YES, FacetF
 from search_app.harvest import (
     SYSTEMS,
     WORKERS,
+    Detection,
     HarvestReport,
     Source,
     detect,
@@ -248,6 +249,13 @@ def discover_command(url: str, contact: str) -> None:
     """Say which committee system publishes the minutes at URL, why, and how to harvest it.
 
     Exit status 4 when no system is recognised and the page links no minutes."""
+    found = detected(url, contact)
+    click.echo(f"{found.system.label} at {found.base}: {found.reason}")
+    click.echo(f"harvest with: minutes-search harvest {found.base} --system {found.system.name}")
+
+
+def detected(url: str, contact: str) -> Detection:
+    """The system at URL, with what was tried; exit status 4 when there is none."""
     client = PoliteClient(contact=contact)
     try:
         found = detect(client, url)
@@ -260,8 +268,55 @@ def discover_command(url: str, contact: str) -> None:
     if found.system is None:
         click.echo(f"{url}: no committee system recognised, and the page links no minutes")
         sys.exit(EXIT_NOTHING)
-    click.echo(f"{found.system.label} at {found.base}: {found.reason}")
-    click.echo(f"harvest with: minutes-search harvest {found.base} --system {found.system.name}")
+    return found
+
+
+@cli.group()
+def sources() -> None:
+    """The sites `update` harvests (sources.toml)."""
+
+
+@sources.command("add")
+@click.argument("url")
+@click.option(
+    "--sources", "path", default=Path("sources.toml"),
+    type=click.Path(path_type=Path, dir_okay=False), show_default=True,
+)  # fmt: skip
+@click.option("--council", help="The council's name (default: from the site).")
+@click.option("--committee", help="Only committees whose name matches this pattern.")
+@click.option("--contact", default="", help="Your contact, added to the user agent (email or URL).")
+def sources_add(url: str, path: Path, council: str | None, committee: str | None,
+                contact: str) -> None:  # fmt: skip
+    """Find the committee system at URL (any page of the site) and add the site to --sources,
+    for `update` to harvest. A site already listed is not added twice."""
+    found = detected(url, contact)
+    try:
+        listed = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise click.ClickException(f"{path}: {error}") from error
+    if any(isinstance(s, dict) and s.get("url") == found.base for s in listed.get("source", [])):
+        click.echo(f"{path}: {found.base} is already listed")
+        return
+    fields = {"url": found.base, "system": found.system.name, "council": council,
+              "committee": committee}  # fmt: skip
+    table = "".join(f"{key} = {toml_string(value)}\n" for key, value in fields.items() if value)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n[[source]]\n{table}")
+    click.echo(f"{path}: added {found.system.label} at {found.base} ({found.reason})")
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped, whatever a
+    site's address or a user's words hold."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return (
+        '"'
+        + "".join(
+            f"\\u{ord(char):04x}" if ord(char) < 0x20 or ord(char) == 0x7F else char
+            for char in escaped
+        )
+        + '"'
+    )
 
 
 class HarvestProgress:

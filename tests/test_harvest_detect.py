@@ -113,3 +113,33 @@ def test_the_committee_filter_applies_where_the_listing_names_committees(site, t
     assert len(cabinet.saved) == 4 and cabinet.unfiltered == 0
     calendar = harvest(f"{base}/cmis/Meetings.aspx", tmp_path / "b", client, committee="x")
     assert calendar.unfiltered == 3  # CMIS's calendar names no committee: kept, and said
+
+
+def test_sources_add_finds_the_system_and_lists_the_site_once_for_update(site, tmp_path):
+    """From the council's front page to a harvested corpus: `sources add` detects the
+    system and writes its entry (a second add changes nothing), and `update` harvests it."""
+    import tomllib
+
+    site_, base = site
+    site_.pages["/"] = council_front_page("<a href='/moderngov/ieDocHome.aspx'>Meetings</a>")
+    sources = tmp_path / "sources.toml"
+    sources.write_text("[harvest]\ndelay = 0\n", encoding="utf-8")
+    env = {"MINUTES_ALLOW_PRIVATE_FETCH": "1"}
+    add = [sys.executable, "-m", "search_app.cli", "sources", "add", base + "/", "--sources",
+           str(sources), "--council", 'Anytown "Borough" Council']  # fmt: skip
+    first = subprocess.run(add, capture_output=True, text=True, timeout=60, env=env)
+    assert first.returncode == 0, first.stderr
+    assert f"added ModernGov at {base}/moderngov" in first.stdout
+    listed = tomllib.loads(sources.read_text(encoding="utf-8"))["source"]
+    assert listed == [{"url": f"{base}/moderngov", "system": "moderngov",
+                       "council": 'Anytown "Borough" Council'}]  # fmt: skip
+    again = subprocess.run(add, capture_output=True, text=True, timeout=60, env=env)
+    assert "already listed" in again.stdout
+    assert tomllib.loads(sources.read_text(encoding="utf-8"))["source"] == listed
+    update = subprocess.run(
+        [sys.executable, "-m", "search_app.cli", "update", "--sources", str(sources),
+         "--corpus", str(tmp_path / "corpus"), "--index", str(tmp_path / "index")],
+        capture_output=True, text=True, timeout=180, env=env,
+    )  # fmt: skip
+    assert update.returncode == 0, update.stderr
+    assert "8 documents saved" in update.stdout

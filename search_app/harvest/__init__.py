@@ -48,8 +48,8 @@ BY_NAME = {system.name: system for system in REGISTRY}
 LISTING = BY_NAME["listing"]
 
 __all__ = [
-    "SYSTEMS", "HarvestReport", "Progress", "Source", "detect", "detect_system", "harvest",
-    "harvest_many",
+    "SYSTEMS", "Detection", "HarvestReport", "Progress", "Source", "detect", "detect_system",
+    "harvest", "harvest_many",
 ]  # fmt: skip
 
 
