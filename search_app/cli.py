@@ -27,6 +27,7 @@ from search_app.harvest import (
     harvest,
     harvest_many,
 )
+from search_app.harvest.councils import REGISTER, find_council, read_register, save_register
 from search_app.harvest.fetch import DEADLINE, FetchError, PoliteClient
 from search_app.index import IndexReport, index_exists, update_index
 from search_app.meaning import MODES
@@ -202,7 +203,7 @@ def summarise(report: IndexReport) -> str:
 
 
 @cli.command("harvest")
-@click.argument("url")
+@click.argument("url", required=False)
 @click.option(
     "--system", type=click.Choice(SYSTEMS),
     help="Committee system (default: detected from the address and its page).",
@@ -211,7 +212,14 @@ def summarise(report: IndexReport) -> str:
     "--since", type=click.DateTime(["%Y-%m-%d"]), help="Meetings from this date (YYYY-MM-DD)."
 )
 @click.option("--committee", help="Only committees whose name matches this pattern.")
-@click.option("--council", help="The council's name (default: from the site).")
+@click.option(
+    "--council",
+    help="The council's name (default: from the site); without URL, looked up in --register.",
+)
+@click.option(
+    "--register", default=REGISTER, show_default=True,
+    type=click.Path(path_type=Path, dir_okay=False), help="From `councils import`.",
+)  # fmt: skip
 @click.option("--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--contact", default="", help="Your contact, added to the user agent (email or URL).")
 @click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to a host.")
@@ -220,7 +228,7 @@ def summarise(report: IndexReport) -> str:
     help="Seconds one fetch may take in all (retries and redirects included).",
 )  # fmt: skip
 def harvest_command(
-    url, system, since, committee, council, corpus, contact, delay, deadline
+    url, system, since, committee, council, register, corpus, contact, delay, deadline
 ) -> None:
     """Fetch the minutes published at URL into --corpus.
 
@@ -231,7 +239,9 @@ def harvest_command(
     obeyed and a host gets at most one request per --delay seconds. Only public addresses
     are fetched unless MINUTES_ALLOW_PRIVATE_FETCH=1 (or a list of networks). Exit status
     3: some meetings failed (named); 4: no minutes found (what was tried is said).
+    Without URL, --council names a council of the register `councils import` wrote.
     """
+    url, system, council = address_of(url, system, council, register)
     client = PoliteClient(contact=contact, delay=delay, deadline=deadline)
     try:
         report = harvest(url, corpus, client, system, as_date(since), committee, council,
@@ -240,6 +250,43 @@ def harvest_command(
         client.close()
     show_harvest(report)
     sys.exit(EXIT_NOTHING if report.found_nothing else EXIT_PARTIAL if report.partial else 0)
+
+
+def address_of(
+    url: str | None, system: str | None, council: str | None, register: Path
+) -> tuple[str, str | None, str | None]:
+    """(url, system, council) to harvest: as given, or the register's for --council."""
+    if url:
+        return url, system, council
+    if not council:
+        raise click.UsageError("give a URL, or --council and a register (`councils import`)")
+    try:
+        found = find_council(register, council)
+    except MinutesError as error:
+        raise click.ClickException(str(error)) from error
+    return found.base_url, system or found.system, found.name
+
+
+@cli.group()
+def councils() -> None:
+    """A register of councils and where they publish minutes, found by any of their names."""
+
+
+@councils.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--names", type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Name variants: a name, then the council's code.")  # fmt: skip
+@click.option("--register", default=REGISTER, show_default=True,
+              type=click.Path(path_type=Path, dir_okay=False))  # fmt: skip
+def councils_import(file: Path, names: Path | None, register: Path) -> None:
+    """Read a register of councils (columns code, name, official_name, end_date, system,
+    base_url, as public registers publish them) into --register."""
+    try:
+        listed = read_register(file, names)
+    except MinutesError as error:
+        raise click.ClickException(str(error)) from error
+    save_register(register, listed)
+    click.echo(f"{register}: {len(listed)} councils, {sum(len(c.names) for c in listed)} names")
 
 
 @cli.command("discover")
@@ -277,18 +324,27 @@ def sources() -> None:
 
 
 @sources.command("add")
-@click.argument("url")
+@click.argument("url", required=False)
 @click.option(
     "--sources", "path", default=Path("sources.toml"),
     type=click.Path(path_type=Path, dir_okay=False), show_default=True,
 )  # fmt: skip
-@click.option("--council", help="The council's name (default: from the site).")
+@click.option(
+    "--council",
+    help="The council's name (default: from the site); without URL, looked up in --register.",
+)
+@click.option(
+    "--register", default=REGISTER, show_default=True,
+    type=click.Path(path_type=Path, dir_okay=False), help="From `councils import`.",
+)  # fmt: skip
 @click.option("--committee", help="Only committees whose name matches this pattern.")
 @click.option("--contact", default="", help="Your contact, added to the user agent (email or URL).")
-def sources_add(url: str, path: Path, council: str | None, committee: str | None,
-                contact: str) -> None:  # fmt: skip
+def sources_add(url: str | None, path: Path, council: str | None, register: Path,
+                committee: str | None, contact: str) -> None:  # fmt: skip
     """Find the committee system at URL (any page of the site) and add the site to --sources,
-    for `update` to harvest. A site already listed is not added twice."""
+    for `update` to harvest. A site already listed is not added twice. Without URL,
+    --council names a council of the register `councils import` wrote."""
+    url, _, council = address_of(url, None, council, register)
     found = detected(url, contact)
     try:
         listed = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
