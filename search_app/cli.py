@@ -202,6 +202,18 @@ def summarise(report: IndexReport) -> str:
     )
 
 
+def council_options(command):
+    """--council and --register: a council by name, its address from the register."""
+    command = click.option(
+        "--register", default=REGISTER, show_default=True,
+        type=click.Path(path_type=Path, dir_okay=False), help="From `councils import`.",
+    )(command)  # fmt: skip
+    return click.option(
+        "--council",
+        help="The council's name (default: from the site); without URL, looked up in --register.",
+    )(command)
+
+
 @cli.command("harvest")
 @click.argument("url", required=False)
 @click.option(
@@ -212,14 +224,7 @@ def summarise(report: IndexReport) -> str:
     "--since", type=click.DateTime(["%Y-%m-%d"]), help="Meetings from this date (YYYY-MM-DD)."
 )
 @click.option("--committee", help="Only committees whose name matches this pattern.")
-@click.option(
-    "--council",
-    help="The council's name (default: from the site); without URL, looked up in --register.",
-)
-@click.option(
-    "--register", default=REGISTER, show_default=True,
-    type=click.Path(path_type=Path, dir_okay=False), help="From `councils import`.",
-)  # fmt: skip
+@council_options
 @click.option("--corpus", default=DEFAULT_CORPUS, type=click.Path(path_type=Path, file_okay=False))
 @click.option("--contact", default="", help="Your contact, added to the user agent (email or URL).")
 @click.option("--delay", default=1.0, show_default=True, help="Seconds between requests to a host.")
@@ -329,14 +334,7 @@ def sources() -> None:
     "--sources", "path", default=Path("sources.toml"),
     type=click.Path(path_type=Path, dir_okay=False), show_default=True,
 )  # fmt: skip
-@click.option(
-    "--council",
-    help="The council's name (default: from the site); without URL, looked up in --register.",
-)
-@click.option(
-    "--register", default=REGISTER, show_default=True,
-    type=click.Path(path_type=Path, dir_okay=False), help="From `councils import`.",
-)  # fmt: skip
+@council_options
 @click.option("--committee", help="Only committees whose name matches this pattern.")
 @click.option("--contact", default="", help="Your contact, added to the user agent (email or URL).")
 def sources_add(url: str | None, path: Path, council: str | None, register: Path,
