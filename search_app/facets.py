@@ -95,7 +95,6 @@ FACETS = (
     Facet("decision", "Has a decision", FLAG, "decisions", "Only items with (yes) or without (no) decisions."),  # noqa: E501
     Facet("procedural", "Procedural", FLAG, "procedural", "Include procedural items (apologies ...).", listed=False),  # noqa: E501
 )  # fmt: skip
-FACET_NAMES = tuple(facet.name for facet in FACETS)
 BY_NAME = {facet.name: facet for facet in FACETS}
 LISTED = tuple(facet for facet in FACETS if facet.listed)  # ticked by value
 PROCEDURAL = BY_NAME["procedural"]  # hidden unless asked for: apologies, declarations

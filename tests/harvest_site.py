@@ -291,11 +291,7 @@ class Site:
         end = date.fromisoformat(payload["calendarEndDate"][:10])
         listed = [m for m in self.escribe_meetings()
                   if start <= date(*map(int, m["StartDate"][:10].split("/"))) < end]  # fmt: skip
-        return (
-            200,
-            {"Content-Type": "application/json; charset=utf-8"},
-            json.dumps({"d": listed}).encode(),
-        )
+        return as_json({"d": listed})
 
     def escribe_minutes(self, guid: str) -> tuple[int, dict, bytes]:
         """The HTML minutes as eScribe renders them: an AgendaItemContainer per item."""
@@ -396,13 +392,6 @@ class Site:
         ]  # fmt: skip
 
     def civicclerk(self, path: str, query: dict) -> tuple[int, dict, bytes]:
-        def as_json(data) -> tuple[int, dict, bytes]:
-            return (
-                200,
-                {"Content-Type": "application/json; charset=utf-8"},
-                json.dumps(data).encode(),
-            )
-
         if path == "/v1/EventCategories":
             return as_json({"value": [{"id": 26, "categoryDesc": "City Council"},
                                       {"id": 31, "categoryDesc": "Planning Commission"}]})  # fmt: skip
@@ -454,13 +443,6 @@ class Site:
         ]  # fmt: skip
 
     def primegov(self, path: str, query: dict) -> tuple[int, dict, bytes]:
-        def as_json(data) -> tuple[int, dict, bytes]:
-            return (
-                200,
-                {"Content-Type": "application/json; charset=utf-8"},
-                json.dumps(data).encode(),
-            )
-
         if path == "/api/committee/GetCommitteeesListByShowInPublicPortal":
             return as_json(
                 [{"id": 3, "name": "City Council"}, {"id": 14, "name": "Planning Commission"}]
@@ -537,6 +519,10 @@ def page(body: str) -> tuple[int, dict, bytes]:
         {"Content-Type": "text/html; charset=utf-8"},
         f"<html><head></head><body>{body}</body></html>".encode(),
     )
+
+
+def as_json(data) -> tuple[int, dict, bytes]:
+    return 200, {"Content-Type": "application/json; charset=utf-8"}, json.dumps(data).encode()
 
 
 def xml(body: str) -> tuple[int, dict, bytes]:
