@@ -64,6 +64,7 @@ class Site:
         self.civicclerk_late_published = False  # ... and the CivicClerk workshop's
         self.infocouncil_late_published = False  # ... and the InfoCouncil committee's
         self.civicclerk_next: str | None = None  # a next-page link to send instead of ours
+        self.granicus_late_published = False  # ... and the Granicus commission's last
         self.pdfs = {
             "/parish/minutes-6-december-2021.pdf": pdf_of(folder, "Parish Council", "Monday 6 December 2021", "Village Hall Roof"),
             "/parish/minutes-10-january-2022.pdf": pdf_of(folder, "Parish Council", "Monday 10 January 2022", "Speed Watch"),
@@ -146,6 +147,8 @@ class Site:
             return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
         if path.startswith("/ic/"):
             return self.infocouncil(path, query)
+        if path.endswith("Viewer.php") or path == "/ViewPublisher.php":
+            return self.granicus(path, query)
         if path.startswith("/v1/") and not path.startswith("/v1/anytown"):
             return self.civicclerk(path, query)
         if path.startswith(("/api/committee/", "/api/v2/PublicPortal/", "/Public/", "/Portal/")):
@@ -366,6 +369,70 @@ class Site:
             return 200, {"Content-Type": "text/html; charset=windows-1252"}, body.encode("cp1252")
         return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
 
+    # ---- Granicus: the view publisher's archive, at this host's root ----
+    # Shapes as docs/systems/granicus.md records them (civic-scraper, city-scrapers spiders,
+    # recorded pages): one page a view with every meeting; collapsible panels per body;
+    # cells td.listItem with headers="Name" / "Date ..." (a hidden epoch sort key first);
+    # viewer links carrying clip_id, the video's in an onclick; minutes that are a PDF, a
+    # redirect to DocumentViewer.php, a page linking the PDF, or HTML; a row's choice of
+    # documents as a select of a recap and the minutes.
+
+    def granicus_rows(self) -> list[tuple[str, str, date, str]]:
+        """(panel, name, date, minutes href) of view 2's archive rows."""
+        late = "MinutesViewer.php?view_id=2&clip_id=804" if self.granicus_late_published else ""
+        return [
+            ("City Council", "City Council Regular Meeting", TODAY - timedelta(days=60),
+             "MinutesViewer.php?view_id=2&clip_id=801&doc_id=5e1f"),
+            ("City Council", "City Council Special Meeting", TODAY - timedelta(days=45),
+             "MinutesViewer.php?view_id=2&clip_id=802"),
+            ("City Council", "City Council Regular Meeting", date(TODAY.year - 3, 3, 7),
+             "MinutesViewer.php?view_id=2&clip_id=799"),
+            ("Planning Commission", "Planning Commission", TODAY - timedelta(days=30),
+             "MinutesViewer.php?view_id=2&clip_id=803"),
+            ("Planning Commission", "Planning Commission", TODAY - timedelta(days=12), late),
+        ]  # fmt: skip
+
+    def granicus(self, path: str, query: dict) -> tuple[int, dict, bytes]:
+        view, clip = query.get("view_id", [""])[0], query.get("clip_id", [""])[0]
+        pdf = 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
+        if path == "/ViewPublisher.php" and view == "2":
+            host = urlsplit(self.base).netloc  # its links are protocol-relative
+            return page(granicus_view(self.granicus_rows()).replace("//HOST/", f"//{host}/"))
+        if path == "/ViewPublisher.php" and view == "3":  # one table of every body, no panels
+            choice = ('<select><option value="">Documents</option>'
+                      '<option value="//{host}/MinutesViewer.php?view_id=3&amp;clip_id=806&amp;doc_id=r1">'
+                      'PRB 5.6 Recap</option><option value="//{host}/MinutesViewer.php?view_id=3&amp;'
+                      'clip_id=806&amp;doc_id=m1">PRB 5.6 Minutes</option></select>')  # fmt: skip
+            when = TODAY - timedelta(days=20)
+            return page(
+                "<title>Exampleville City Council - Boards</title><table class='listingTable'>"
+                f"<tr class='listingRow'><td class='listItem'>6:00 PM Parks and Recreation Board "
+                f"Regular Meeting</td><td class='listItem'>{when:%m/%d/%Y}</td><td class='listItem'>"
+                f"{choice.format(host=urlsplit(self.base).netloc)}</td></tr></table>"
+            )
+        if path == "/ViewPublisher.php":
+            return 200, {"Content-Type": "text/html"}, b"Page not found."
+        if path == "/MinutesViewer.php" and clip == "801":
+            return 302, {"Location": "/DocumentViewer.php?file=exampleville_3c9e.pdf"}, b""
+        if path == "/MinutesViewer.php" and clip == "802":
+            return page("<title>Minutes</title><a href='MetaViewer.php?view_id=2&clip_id=802&meta_id=11'>"
+                        "Agenda</a> <a href='MetaViewer.php?view_id=2&clip_id=802&meta_id=12'>"
+                        "Minutes</a>")  # fmt: skip
+        if path == "/MinutesViewer.php" and clip == "803":
+            return page(
+                "<title>Planning Commission Minutes</title><h1>Planning Commission</h1>"
+                "<p>1. CALL TO ORDER</p><p>The Chair called the meeting to order at 6:00 PM with"
+                " all commissioners present.</p><p>2. HILLCREST REZONING</p><p>The Commission"
+                " heard the applicant and the neighbours on the Hillcrest rezoning and"
+                " recommended approval to the City Council. Motion carried 5-0.</p>"
+            )
+        if path == "/MinutesViewer.php" and clip == "806" and query.get("doc_id") == ["r1"]:
+            return page("<p>Recap: approved.</p>")
+        if path in ("/MinutesViewer.php", "/DocumentViewer.php", "/MetaViewer.php"):
+            return pdf if path != "/MetaViewer.php" or query.get("meta_id") == ["12"] else page(
+                "<p>A staff report.</p>")  # fmt: skip
+        return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
+
     # ---- CivicClerk: the OData API ----
     # Shapes as docs/systems/civicclerk.md records them (city-scrapers spiders, recorded
     # payloads): {"value": [event], "@odata.nextLink"}, events with id, eventName,
@@ -511,6 +578,38 @@ class Site:
         if fault.startswith("slow"):
             return status, headers, body, float(fault.split(":")[1])
         return status, headers, body, 0.0
+
+
+def granicus_view(rows: list[tuple[str, str, date, str]]) -> str:
+    """A view's page: a panel of rows per body, then the upcoming meetings' table."""
+    panels = {}
+    for panel, name, when, minutes in rows:
+        slug = name.replace(" ", "-")
+        clip = re.search(r"clip_id=(\d+)", minutes)[1] if minutes else "804"
+        minutes_cell = f'<a href="//HOST/{minutes}">Minutes</a>' if minutes else ""
+        panels.setdefault(panel, []).append(
+            f'<tr class="listingRow"><td class="listItem" headers="Name" id="{slug}">{name}</td>'
+            f'<td class="listItem" headers="Date {slug}"><span style="display:none;">1764748800'
+            f"</span>{when:%b}&nbsp;{when.day:2d},&nbsp;{when.year} - 06:05&nbsp;PM</td>"
+            f'<td class="listItem"><a href="//HOST/AgendaViewer.php?view_id=2&amp;clip_id={clip}">'
+            f'Agenda</a></td><td class="listItem">{minutes_cell}</td><td class="listItem" '
+            f'headers="VideoLink {slug}"><a href="javascript:void(0);" onclick="window.open('
+            f"'//HOST/MediaPlayer.php?view_id=2&clip_id={clip}','player')\">Video</a></td></tr>"
+        )
+    archive = "".join(
+        f'<div class="CollapsiblePanel"><div class="CollapsiblePanelTab">{panel}</div>'
+        f'<div class="CollapsiblePanelContent"><table class="listingTable">{"".join(body)}'
+        "</table></div></div>"
+        for panel, body in panels.items()
+    )
+    upcoming = (
+        '<table id="upcomingEvents"><tr class="listingRow"><td class="listItem" headers="Name">'
+        f'City Council Regular Meeting</td><td class="listItem" headers="Date">'
+        f'{TODAY + timedelta(days=7):%b %d, %Y}</td><td class="listItem"><a href="//HOST/'
+        'AgendaViewer.php?view_id=2&amp;event_id=905">Agenda</a></td></tr></table>'
+    )
+    return ("<title>Exampleville City Council - Meeting Archive</title><div id='intro'>"
+            f"Meetings are arranged by date.</div>{upcoming}{archive}")  # fmt: skip
 
 
 def page(body: str) -> tuple[int, dict, bytes]:

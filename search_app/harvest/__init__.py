@@ -22,6 +22,7 @@ from search_app.harvest.civicplus import CivicPlus
 from search_app.harvest.cmis import CMIS
 from search_app.harvest.escribe import EScribe
 from search_app.harvest.fetch import FetchError, PoliteClient
+from search_app.harvest.granicus import Granicus
 from search_app.harvest.infocouncil import InfoCouncil
 from search_app.harvest.legistar import Legistar
 from search_app.harvest.listing import Listing
@@ -39,8 +40,8 @@ from search_app.harvest.system import (
 # In the order detection asks them: the most specific markers first, a plain page of
 # links to minutes last.
 REGISTRY: tuple[System, ...] = (
-    CMIS(), ModernGov(), Legistar(), EScribe(), PrimeGov(), CivicClerk(), InfoCouncil(),
-    CivicPlus(), Listing(),
+    CMIS(), ModernGov(), Legistar(), EScribe(), PrimeGov(), CivicClerk(), Granicus(),
+    InfoCouncil(), CivicPlus(), Listing(),
 )  # fmt: skip
 SYSTEMS = tuple(system.name for system in REGISTRY)
 WORKERS = 32  # sites harvested at once: each mostly waits out its host's pause

@@ -1,6 +1,6 @@
-"""A polite HTTP client: honest user agent, robots.txt, one request a second per host,
-timeouts, retries on 429/5xx (honouring Retry-After), conditional GET, and limits a
-hostile site cannot get past.
+"""A polite HTTP client: honest user agent, robots.txt (its Crawl-delay too), one request a
+second per host, timeouts, retries on 429/5xx (honouring Retry-After), conditional GET,
+and limits a hostile site cannot get past.
 
 The limits: every body, robots.txt included, is read through one capped reader that
 counts decoded bytes (so a small gzip bomb is refused before it inflates); every fetch,
@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import httpx
 from protego import Protego
@@ -43,6 +43,9 @@ MAX_REDIRECTS = 5
 RETRIES = 3
 MAX_CONNECTIONS = 64  # open at once, over every host a run harvests
 MAX_RETRY_WAIT = 60.0  # seconds: a longer Retry-After is not worth waiting for in one run
+# seconds: a robots.txt asking for a longer pause between requests is a site that does not
+# want harvesting at any pace a run can keep; it is left alone, and says so.
+MAX_CRAWL_DELAY = 60.0
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 ALLOW_PRIVATE = "MINUTES_ALLOW_PRIVATE_FETCH"
@@ -101,6 +104,7 @@ class PoliteClient:
         self.robots: dict[str, Protego | FetchError | None] = {}
         self.last_request: dict[str, float] = {}
         self.not_before: dict[str, float] = {}  # a host's Retry-After, for every thread
+        self.crawl_delays: dict[str, float] = {}  # a host's robots.txt Crawl-delay
         self.sleep = time.sleep
         self._locks: dict[str, threading.Lock] = {}  # one a host, one a site's robots.txt
         self._locks_guard = threading.Lock()
@@ -140,11 +144,21 @@ class PoliteClient:
     def post_json(self, url: str, payload: dict) -> object:
         """The parsed answer to a JSON POST (the page methods some systems list meetings
         by), with every limit a GET has."""
-        self.check_robots(url)
-        headers = {"Content-Type": "application/json; charset=utf-8", "Accept": "application/json"}
         body = json.dumps(payload).encode("utf-8")
-        response = succeeded(url, self.request(url, headers, MAX_DOCUMENT_BYTES, body))
+        response = self.post(url, body, "application/json; charset=utf-8", "application/json")
         return parsed_json(url, response.content)
+
+    def post_form(self, url: str, fields: dict[str, str]) -> Response:
+        """The answer to a form POST (the calls some systems' pages make by script), with
+        every limit a GET has."""
+        return self.post(
+            url, urlencode(fields).encode("ascii"), "application/x-www-form-urlencoded"
+        )
+
+    def post(self, url: str, body: bytes, content_type: str, accept: str = "*/*") -> Response:
+        self.check_robots(url)
+        headers = {"Content-Type": content_type, "Accept": accept}
+        return succeeded(url, self.request(url, headers, MAX_DOCUMENT_BYTES, body))
 
     def request(self, url: str, headers: dict, limit: int, body: bytes | None = None) -> Response:
         """The answer at `url`, whatever its status, all within the deadline. Redirects
@@ -226,7 +240,8 @@ class PoliteClient:
         between one ending and the next starting (longer when the host said Retry-After)."""
         host = host_key(url)
         with self.lock(f"host:{host}"):
-            ready = max(self.last_request.get(host, -1e9) + self.delay,
+            pause = max(self.delay, self.crawl_delays.get(host, 0.0))
+            ready = max(self.last_request.get(host, -1e9) + pause,
                         self.not_before.get(host, 0.0))  # fmt: skip
             wait = ready - time.monotonic()
             if wait > 0:
@@ -237,7 +252,8 @@ class PoliteClient:
                 self.last_request[host] = time.monotonic()
 
     def check_robots(self, url: str) -> None:
-        """FetchError unless the site's robots.txt allows `url` (read once a run per site)."""
+        """FetchError unless the site's robots.txt allows `url` (read once a run per site).
+        Its Crawl-delay, when longer than our pause, becomes the host's pause."""
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         with self.lock(f"robots:{host_key(url)}"):  # read once, however many threads want the site
@@ -249,8 +265,16 @@ class PoliteClient:
         rules = self.robots[root]
         if isinstance(rules, FetchError):
             raise FetchError(rules.url, rules.reason)
-        if rules is not None and not rules.can_fetch(url, self.agent):
+        if rules is None:
+            return
+        if not rules.can_fetch(url, self.agent):
             raise FetchError(url, "robots.txt disallows it for this user agent")
+        wanted = rules.crawl_delay(self.agent) or 0.0
+        if wanted > MAX_CRAWL_DELAY:
+            reason = (f"robots.txt asks for {wanted:g} s between requests, longer than a "
+                      f"harvest waits ({MAX_CRAWL_DELAY:g} s): left alone")  # fmt: skip
+            raise FetchError(url, reason)
+        self.crawl_delays[host_key(url)] = wanted
 
     def read_robots(self, root: str) -> Protego | None:
         """The site's rules. A 4xx means it has none: everything is allowed. One that
