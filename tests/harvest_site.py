@@ -27,6 +27,7 @@ TODAY = date.today()
 # Where councils install ModernGov (its web service answers under each): the site's root,
 # or a folder of the council's own site.
 MODERNGOV_FOLDERS = ("", "/moderngov", "/Committees", "/democracy")
+BOARDDOCS = "/ga/exampleco/Board.nsf"  # a district's BoardDocs, as on go.boarddocs.com
 ESCRIBE = {  # eScribe meeting ids are GUIDs
     "safety": "3f1c2a10-0000-4000-8000-000000000001",
     "council": "3f1c2a10-0000-4000-8000-000000000002",
@@ -65,6 +66,7 @@ class Site:
         self.infocouncil_late_published = False  # ... and the InfoCouncil committee's
         self.civicclerk_next: str | None = None  # a next-page link to send instead of ours
         self.granicus_late_published = False  # ... and the Granicus commission's last
+        self.boarddocs_late_published = False  # ... and the BoardDocs budget hearing's
         self.pdfs = {
             "/parish/minutes-6-december-2021.pdf": pdf_of(folder, "Parish Council", "Monday 6 December 2021", "Village Hall Roof"),
             "/parish/minutes-10-january-2022.pdf": pdf_of(folder, "Parish Council", "Monday 10 January 2022", "Speed Watch"),
@@ -147,6 +149,8 @@ class Site:
             return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
         if path.startswith("/ic/"):
             return self.infocouncil(path, query)
+        if path == f"{BOARDDOCS}/Public":
+            return self.boarddocs_public()
         if path.endswith("Viewer.php") or path == "/ViewPublisher.php":
             return self.granicus(path, query)
         if path.startswith("/v1/") and not path.startswith("/v1/anytown"):
@@ -286,6 +290,8 @@ class Site:
         ]  # fmt: skip
 
     def answer_post(self, path: str, payload: dict) -> tuple[int, dict, bytes]:
+        if path.startswith(BOARDDOCS):
+            return self.boarddocs_call(path[len(BOARDDOCS) :], payload)
         if path != "/MeetingsCalendarView.aspx/GetCalendarMeetings":
             return 404, {"Content-Type": "text/html"}, b"<html>Not found</html>"
         if set(payload) != {"calendarStartDate", "calendarEndDate"}:
@@ -432,6 +438,64 @@ class Site:
             return pdf if path != "/MetaViewer.php" or query.get("meta_id") == ["12"] else page(
                 "<p>A staff report.</p>")  # fmt: skip
         return 404, {"Content-Type": "text/html"}, b"<html><body>Not found</body></html>"
+
+    # ---- BoardDocs: the public page and the calls its script makes ----
+    # Shapes as docs/systems/boarddocs.md records them (city-scrapers-coloh's recorded
+    # meetings list and meeting fragment, civic-scraper, district scrapers): committees as
+    # a.committee-trigger[committeeid] and select options; BD-GetMeetingsList answering
+    # [{unique, name, current, numberdate, unid}]; BD-GetMinutes an HTML fragment, a
+    # blank <p> </p> until the minutes are approved.
+
+    def boarddocs_meetings(self) -> dict[str, list[dict]]:
+        def meeting(unique: str, name: str, when: date) -> dict:
+            return {"unique": unique, "name": name, "current": "0", "preliveoak": "",
+                    "numberdate": f"{when:%Y%m%d}", "unid": unique * 2}  # fmt: skip
+
+        return {
+            "A9HCVU32F33A": [
+                meeting("DT4KQW7A1B2C", "Regular Board Meeting", TODAY - timedelta(days=40)),
+                meeting("DSZP2M6F0E9D", "Special Board Meeting - Budget Hearing",
+                        TODAY - timedelta(days=25)),
+                meeting("DRX8LN5C44A1", "Work Session", TODAY + timedelta(days=5)),
+            ],
+            "B7QX2PLM90AA": [
+                meeting("DQ2P9L5K3M7N", "Policy Committee Meeting", TODAY - timedelta(days=33)),
+            ],
+        }  # fmt: skip
+
+    def boarddocs_public(self) -> tuple[int, dict, bytes]:
+        return page(
+            "<title>BoardDocs® Pro</title><div id='SiteTitle2'>Example County Schools</div>"
+            "<a class='committee-trigger' committeeid='A9HCVU32F33A' aria-label='Board of "
+            "Education'>Board of Education</a><select name='committeeid'><option value=''>"
+            "Select</option><option value='A9HCVU32F33A'>Board of Education</option>"
+            "<option value='B7QX2PLM90AA'>Policy Committee</option></select>"
+        )
+
+    def boarddocs_call(self, call: str, form: dict) -> tuple[int, dict, bytes]:
+        if call == "/BD-GetMeetingsList":
+            return as_json(self.boarddocs_meetings().get(form.get("current_committee_id"), []))
+        if call != "/BD-GetMinutes":
+            return 404, {"Content-Type": "text/html"}, b"<html>Not found</html>"
+        unique = form.get("id")
+        published = {"DT4KQW7A1B2C", "DQ2P9L5K3M7N"} | (
+            {"DSZP2M6F0E9D"} if self.boarddocs_late_published else set()
+        )
+        if unique not in published:
+            return 200, {"Content-Type": "text/html"}, b"<p> </p>"
+        subject = {"DT4KQW7A1B2C": "APPROVAL OF THE STUDENT CALENDAR",
+                   "DQ2P9L5K3M7N": "REVIEW OF THE ATTENDANCE POLICY",
+                   "DSZP2M6F0E9D": "ADOPTION OF THE TENTATIVE BUDGET"}[unique]  # fmt: skip
+        return (
+            200,
+            {"Content-Type": "text/html; charset=utf-8"},
+            (
+                "<p><strong>1. CALL TO ORDER</strong></p><p>President Mara Quill called the meeting"
+                " to order at 6:00 p.m. Members present: Quill, Hadley, Osei, Brandt, Lin.</p>"
+                f"<p><strong>2. {subject}</strong></p><p>Motion by Member Hadley, seconded by "
+                "Member Osei, to approve as presented. Motion carried 5-0.</p>"
+            ).encode(),
+        )
 
     # ---- CivicClerk: the OData API ----
     # Shapes as docs/systems/civicclerk.md records them (city-scrapers spiders, recorded
@@ -657,11 +721,15 @@ def serve(site: Site, host: str = "127.0.0.1") -> tuple[ThreadingHTTPServer, str
                 site.last_headers = dict(self.headers)  # a conditional GET's validators
                 self.respond(parts.path, *site.answer(parts.path, query))
 
-        def do_POST(self):  # noqa: N802 (eScribe's calendar is a JSON page method)
+        def do_POST(self):  # noqa: N802 (eScribe's and BoardDocs' calls by script)
             with site.in_flight():
                 parts = urlsplit(self.path)
                 length = int(self.headers.get("Content-Length") or 0)
-                payload = json.loads(self.rfile.read(length) or b"{}")
+                sent = self.rfile.read(length)
+                if "form-urlencoded" in self.headers.get("Content-Type", ""):
+                    payload = {k: v[0] for k, v in parse_qs(sent.decode()).items()}
+                else:
+                    payload = json.loads(sent or b"{}")
                 site.queries[parts.path] = payload
                 self.respond(parts.path, *site.answer_post(parts.path, payload))
 

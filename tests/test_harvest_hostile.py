@@ -341,6 +341,25 @@ def as_json(data) -> object:
         ("civicclerk", {"/v1/Events": serve_bytes(b"[" * 100_000, "application/json")}),
         ("civicclerk", {"/v1/Events": status(429, {"Retry-After": "\u00b2"})}),
         ("civicclerk", {"/v1/Events": redirect("http://[x/")}),
+        ("granicus", {  # rows whose ids, dates and links are junk or lead elsewhere
+            "/ViewPublisher.php": serve_bytes(
+                b"<tr><td headers='Name'>../../etc</td><td>Feb 30, 2026</td><td><a "
+                b"href='MinutesViewer.php?clip_id=../1'>Minutes</a></td></tr><tr><td>x</td><td>"
+                b"<option value='MinutesViewer.php?clip_id=2'>Minutes</option>"
+                b"<a href='http://[x/MinutesViewer.php?clip_id=3'>Minutes</a></td></tr>"),
+            "/MinutesViewer.php": serve_bytes(b"<a href='http://[x/'>Minutes</a>"),
+        }),
+        ("boarddocs", {  # committees without ids, meetings whose fields are the wrong types
+            "/Board.nsf/Public": serve_bytes(
+                b"<a class='committee-trigger' committeeid=''>x</a><select name='committeeid'>"
+                b"<option value='A1'>Board</option></select>"),
+            "/Board.nsf/BD-GetMeetingsList": as_json([
+                {"unique": ["x"]}, {"unique": "../../x", "numberdate": 20261301},
+                {"unique": "D1", "numberdate": "99999999"}, 7]),
+            "/Board.nsf/BD-GetMinutes": as_json({"error": "No Access"}),
+        }),
+        ("boarddocs", {"/Board.nsf/Public": serve_bytes(b"<select name='committeeid'>" * 5000),
+                       "/Board.nsf/BD-GetMeetingsList": serve_bytes(b"{}", "application/json")}),
     ],
 )  # fmt: skip
 def test_an_answer_of_the_wrong_shape_fails_the_site_or_meeting_and_never_crashes(

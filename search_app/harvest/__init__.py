@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from search_app.harvest.boarddocs import BoardDocs
 from search_app.harvest.civicclerk import CivicClerk
 from search_app.harvest.civicplus import CivicPlus
 from search_app.harvest.cmis import CMIS
@@ -41,7 +42,7 @@ from search_app.harvest.system import (
 # links to minutes last.
 REGISTRY: tuple[System, ...] = (
     CMIS(), ModernGov(), Legistar(), EScribe(), PrimeGov(), CivicClerk(), Granicus(),
-    InfoCouncil(), CivicPlus(), Listing(),
+    BoardDocs(), InfoCouncil(), CivicPlus(), Listing(),
 )  # fmt: skip
 SYSTEMS = tuple(system.name for system in REGISTRY)
 WORKERS = 32  # sites harvested at once: each mostly waits out its host's pause
