@@ -12,6 +12,7 @@ import contextlib
 import html
 import json
 import re
+import socket
 import threading
 import time
 from datetime import date, timedelta
@@ -58,6 +59,8 @@ class Site:
         self.last_headers: dict = {}
         self.queries: dict[str, dict] = {}  # path -> the query it was last asked with
         self.pages: dict[str, str] = {}  # path -> the body of a page added by a test
+        self.moderngov_folders = set(MODERNGOV_FOLDERS)  # where its web service answers
+        self.cmis_roots = {"/cmis"}  # where a CMIS site is installed
         self.escribe_late_published = False  # the last eScribe meeting's minutes are out
         self.flight_lock = threading.Lock()
         self.flying = self.most_at_once = 0
@@ -104,7 +107,7 @@ class Site:
             return page(self.pages[path])
         if path == "/":
             return page(f"<title>Home - {COUNCIL}</title><p>Welcome</p>")
-        if path.rsplit("/mgWebService.asmx/", 1)[0] in MODERNGOV_FOLDERS and "/mgWeb" in path:
+        if path.rsplit("/mgWebService.asmx/", 1)[0] in self.moderngov_folders and "/mgWeb" in path:
             return self.web_service(path.rsplit("/", 1)[-1], query)
         if path.startswith("/v1/anytown/events"):
             return self.legistar_events(query)
@@ -125,7 +128,7 @@ class Site:
         if path == "/parish/minutes-archive.zip":
             return 200, {"Content-Type": "application/zip"}, b"PK\x03\x04 not minutes"
         in_folder = next(
-            (path[len(f) :] for f in MODERNGOV_FOLDERS if f and path.startswith(f)), ""
+            (path[len(f) :] for f in self.moderngov_folders if f and path.startswith(f)), ""
         )
         if path in self.pdfs or in_folder in self.pdfs:  # a printed minutes link is relative
             return (
@@ -133,8 +136,9 @@ class Site:
                 {"Content-Type": "application/pdf"},
                 self.pdfs[path if path in self.pdfs else in_folder],
             )
-        if path.startswith("/cmis/"):
-            return self.cmis(path)
+        root = next((r for r in self.cmis_roots if path.startswith(f"{r}/")), None)
+        if root is not None:
+            return self.cmis(root, path[len(root) :])
         if path == "/civic/AgendaCenter/Search/":
             return page(
                 "<title>Agenda Center - Brookfield Township Board</title>"
@@ -227,22 +231,23 @@ class Site:
             '<attendee name="Councillor Rob Dunn" attendance="Apologies"/></attendees></meeting>'
         )
 
-    def cmis(self, path: str) -> tuple[int, dict, bytes]:
-        """A CMIS calendar of three meetings: minutes on the page, minutes as a printed
-        document, and no minutes yet (only the previous meeting's, as an agenda item)."""
+    def cmis(self, root: str, path: str) -> tuple[int, dict, bytes]:
+        """A CMIS calendar of three meetings, installed at `root`: minutes on the page,
+        minutes as a printed document, and no minutes yet (only the previous meeting's, as
+        an agenda item)."""
         title = "<title>Meetings - Eastwick District Council</title>"
-        if path in ("/cmis/", "/cmis/Meetings.aspx"):
+        if path in ("/", "/Meetings.aspx"):
             links = "".join(
-                f'<a href="/cmis/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/{m}'
+                f'<a href="{root}/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/{m}'
                 f'/Committee/{c}/Default.aspx">{name}</a>'
                 for m, c, name in (("2001", "31", "Council"), ("2002", "32", "Licensing"),
                                    ("2003", "31", "Council"), ("2001", "31", "Council"))
             )  # fmt: skip
             return page(title + links)
-        if path == "/cmis/Document.ashx":
+        if path == "/Document.ashx":
             return 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/printed-1013.pdf"]
         meeting = path.split("/Meeting/")[-1].split("/")[0]
-        previous = '<a href="/cmis/Document.ashx?id=9">Minutes of the previous meeting</a>'
+        previous = f'<a href="{root}/Document.ashx?id=9">Minutes of the previous meeting</a>'
         if meeting == "2001":
             return page(
                 f"{title}<h2>Meeting Summary</h2><p>Council</p><p>Thursday 16 May 2024</p>"
@@ -254,7 +259,7 @@ class Site:
         if meeting == "2002":
             return page(
                 f"{title}<h2>Agenda</h2>{previous}"
-                '<a href="/cmis/Document.ashx?id=55">Printed minutes 21 May 2024</a>'
+                f'<a href="{root}/Document.ashx?id=55">Printed minutes 21 May 2024</a>'
             )
         if meeting == "2003":
             return page(f"{title}<h2>Agenda</h2><p>1 Minutes</p>{previous}")
@@ -676,6 +681,30 @@ def granicus_view(rows: list[tuple[str, str, date, str]]) -> str:
             f"Meetings are arranged by date.</div>{upcoming}{archive}")  # fmt: skip
 
 
+def moderngov_home(folder: str) -> str:
+    """A ModernGov site's own front page: its menu of mg*/ie* pages."""
+    return (
+        "<title>Home - Anytown Borough Council</title><ul>"
+        f"<li><a href='{folder}/mgCalendarMonthView.aspx?GL=1&bcr=1'>Calendar</a></li>"
+        f"<li><a href='{folder}/mgListCommittees.aspx?bcr=1'>Committees</a></li>"
+        f"<li><a href='{folder}/mgMemberIndex.aspx?bcr=1'>Councillors</a></li>"
+        f"<li><a href='{folder}/ieDocSearch.aspx?bcr=1'>Search documents</a></li></ul>"
+    )
+
+
+def cmis_page(root: str, tabs: bool) -> str:
+    """A CMIS (DotNetNuke) page's menu: friendly page names, or pages with tab ids."""
+    pages = ("Meetings", "Committees", "Councillors", "Decisions")
+    links = "".join(
+        f"<a href='{root}/{name}/tabid/{60 + n}/Default.aspx'>{name}</a>" if tabs
+        else f"<a href='{root}/{name}.aspx'>{name}</a>"
+        for n, name in enumerate(pages)
+    )  # fmt: skip
+    return (f"<title>Councillors - Eastwick District Council</title>"
+            f"<link rel='stylesheet' href='{root}/Portals/0/portal.css'><nav>{links}</nav>"
+            "<p>Councillor Ada Brook</p>")  # fmt: skip
+
+
 def page(body: str) -> tuple[int, dict, bytes]:
     return (
         200,
@@ -709,6 +738,22 @@ def pdf_of(folder: Path, committee: str, when: str, topic: str) -> bytes:
     )
     path = folder / f"{abs(hash((committee, when, topic)))}.pdf"
     return write_minutes_pdf(text, path).read_bytes()
+
+
+@contextlib.contextmanager
+def resolving(names: set[str], address: str = "127.0.0.1"):
+    """These host names resolve to a loopback address for a while, as an /etc/hosts line
+    would: a fake site answers under a real-looking name (a vendor's host, a council's)."""
+    real = socket.getaddrinfo
+
+    def lookup(host, *args, **kwargs):
+        return real(address if host in names else host, *args, **kwargs)
+
+    socket.getaddrinfo = lookup
+    try:
+        yield
+    finally:
+        socket.getaddrinfo = real
 
 
 def serve(site: Site, host: str = "127.0.0.1") -> tuple[ThreadingHTTPServer, str]:

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from search_app.harvest import detect, harvest
-from tests.harvest_site import COUNCIL
+from tests.harvest_site import COUNCIL, cmis_page, moderngov_home, resolving
 
 
 def council_front_page(links: str) -> str:
@@ -143,3 +143,87 @@ def test_sources_add_finds_the_system_and_lists_the_site_once_for_update(site, t
     )  # fmt: skip
     assert update.returncode == 0, update.stderr
     assert "8 documents saved" in update.stdout
+
+
+# ---- where councils install their systems: each address shape, under real-looking names ----
+
+
+@pytest.mark.parametrize(
+    ("host", "folder"),
+    [
+        ("democracy.anytown.gov.uk", ""),
+        ("anytown.moderngov.co.uk", ""),
+        ("www.anytown.gov.uk", "/moderngov"),
+        ("www.anytown.gov.uk", "/Committees"),
+        ("meetings.anytown.gov.uk", "/localgov"),
+        ("www.anytown.gov.uk", "/DemocraticServices"),
+    ],
+)
+def test_a_moderngov_site_is_found_from_its_front_page_and_councillors_page_wherever_installed(
+    site, client, host, folder
+):
+    site_, base = site
+    site_.moderngov_folders.add(folder)
+    site_.pages[f"{folder}/"] = moderngov_home(folder)
+    site_.pages[f"{folder}/mgMemberIndex.aspx"] = moderngov_home(folder)
+    root = f"http://{host}:{base.rsplit(':', 1)[1]}"
+    with resolving({host}):
+        for page in (f"{folder}/", f"{folder}/mgMemberIndex.aspx?bcr=1"):
+            found = detect(client, root + page)
+            assert (found.system.name, found.base) == ("moderngov", root + folder), page
+
+
+@pytest.mark.parametrize(
+    ("host", "root", "councillors"),
+    [
+        ("eastwick.cmis.uk.com", "/eastwick", "/Councillors.aspx"),
+        ("eastwick.cmis.uk.com", "/eastwick", "/Councillors/tabid/63/ScreenMode/Alphabetical/Default.aspx"),
+        ("eastwick.cmis.uk.com", "/eastwick", "/CouncilandGovernance/Councillors.aspx"),
+        ("eastwick.cmis.uk.com", "", "/Councillors.aspx"),
+        ("cmis.eastwick.gov.uk", "/cmis5", "/Councillors.aspx"),
+        ("committees.eastwick.gov.uk", "/committees/cmis5", "/Members.aspx"),
+        ("www.eastwick.gov.uk", "/dms", "/Councillors/tabid/63/ScreenMode/Alphabetical/Default.aspx"),
+        ("estates.eastwick.gov.uk", "/cmis", "/"),
+    ],
+)  # fmt: skip
+def test_a_cmis_site_is_found_from_its_front_page_and_councillors_page_wherever_installed(
+    site, client, host, root, councillors
+):
+    """The address shapes councils' CMIS sites have: a root folder or none, a page with a
+    tab id, a page below another (whose root only the menu's links say)."""
+    site_, base = site
+    site_.cmis_roots = {root}
+    site_.pages[root + councillors.split("?")[0]] = cmis_page(root, "tabid" in councillors)
+    address = f"http://{host}:{base.rsplit(':', 1)[1]}"
+    with resolving({host}):
+        for page in (f"{root}/", root + councillors):
+            found = detect(client, address + page)
+            assert (found.system.name, found.base) == ("cmis", address + root), page
+
+
+@pytest.mark.parametrize(
+    ("system", "host", "front", "meeting", "base"),
+    [
+        ("escribe", "pub-northvale.escribemeetings.com", "/",
+         "/Meeting.aspx?Id=3f1c2a10-0000-4000-8000-000000000001&Agenda=PostMinutes&lang=English", ""),
+        ("primegov", "exampleton.primegov.com", "/public/portal",
+         "/Portal/Meeting?meetingTemplateId=9170", ""),
+        ("civicclerk", "exampletownst.portal.civicclerk.com", "/", "/event/1412/files", "/v1"),
+        ("granicus", "exampleville.granicus.com", "/ViewPublisher.php?view_id=2",
+         "/MediaPlayer.php?view_id=2&clip_id=801", "/ViewPublisher.php?view_id=2"),
+        ("boarddocs", "go.boarddocs.com", "/ga/exampleco/Board.nsf/Public",
+         "/ga/exampleco/Board.nsf/goto?open&id=DT4KQW7A1B2C", "/ga/exampleco/Board.nsf"),
+        ("infocouncil", "wattle.infocouncil.biz", "/ic/", "/ic/Open/OC_01022026_MIN_WEB.htm", "/ic"),
+    ],
+)  # fmt: skip
+def test_every_new_system_is_found_from_its_front_page_and_from_a_meetings_page(
+    site, client, system, host, front, meeting, base
+):
+    site_, served = site
+    port = served.rsplit(":", 1)[1]
+    names = {host, host.replace(".portal.", ".api.")}  # CivicClerk's API is its own host
+    with resolving(names):
+        for page in (front, meeting):
+            found = detect(client, f"http://{host}:{port}{page}")
+            expected = f"http://{host.replace('.portal.', '.api.')}:{port}{base}"
+            assert (found.system.name, found.base) == (system, expected), page

@@ -53,7 +53,8 @@ class CivicClerk(System):
         """The tenant's API: https://<tenant>.api.civicclerk.com/v1, from its portal or API."""
         parts = urlsplit(url)
         if match := HOST.match(parts.netloc.split(":")[0]):
-            return f"{parts.scheme}://{match[1].lower()}.api.civicclerk.com/v1"
+            port = f":{parts.port}" if parts.port else ""
+            return f"{parts.scheme}://{match[1].lower()}.api.civicclerk.com{port}/v1"
         found = re.match(r"(.*?/v1)(?:/|$)", url)
         return found[1] if found else url.rstrip("/")
 

@@ -27,7 +27,13 @@ MEETING_LINK = re.compile(
 CALENDAR = "Meetings.aspx?ctl=MeetingCalendarListView"
 THIS_MEETINGS_MINUTES = re.compile(r"((printed|draft|approved|signed|published) )?minutes\b", re.I)
 EARLIER_MEETING = re.compile(r"previous|last meeting|held on|earlier", re.I)
-CMIS_ADDRESS = re.compile(r"(?i)cmis|/ViewMeetingPublic/|ctl=MeetingCalendar")
+CALENDAR_ADDRESS = re.compile(
+    r"(?i)/Meetings(?:\.aspx|/tabid/)|/ViewMeetingPublic/|ctl=MeetingCalendar"
+)
+CMIS_ADDRESS = re.compile(r"(?i)cmis")
+# Where a CMIS (DotNetNuke) site's root ends in an address: before its meetings pages,
+# before a page with a tab id ("/Councillors/tabid/63/..."), else before the page name.
+ROOT_ENDS = re.compile(r"(?i)/Meetings(?:\.aspx|/)|/[^/]+/tabid/|/[^/]*\.aspx")
 
 
 class CMIS(System):
@@ -40,9 +46,13 @@ class CMIS(System):
         return None
 
     def in_page(self, page: str, url: str) -> tuple[str, str] | None:
-        for link in linked_addresses(page, url):
-            if CMIS_ADDRESS.search(link):
-                return self.base_of(link), f"the page links CMIS's {urlsplit(link).path}"
+        """A link to the meetings pages first (it says where the site's root is, however
+        deep the page is), else any address naming CMIS."""
+        links = linked_addresses(page, url)
+        for pattern in (CALENDAR_ADDRESS, CMIS_ADDRESS):
+            for link in links:
+                if pattern.search(link):
+                    return self.base_of(link), f"the page links CMIS's {urlsplit(link).path}"
         return None
 
     def probe(self, client: PoliteClient, base: str) -> str | None:
@@ -53,8 +63,10 @@ class CMIS(System):
         return "its meetings calendar links meeting pages" if found else None
 
     def base_of(self, url: str) -> str:
-        """The site's root ("https://x.cmis.uk.com/x") from any of its pages."""
-        return re.split(r"(?i)/Meetings(?:\.aspx|/)|/[^/]*\.aspx", url, maxsplit=1)[0].rstrip("/")
+        """The site's root ("https://x.cmis.uk.com/x") from any of its pages. A page below
+        another ("/x/Councillors/Current.aspx") cannot be told from a root two folders deep
+        by its address: the probe refuses a wrong guess and the page's links decide."""
+        return ROOT_ENDS.split(url, maxsplit=1)[0].rstrip("/")
 
     def meetings(self, site: Site, since: date, until: date) -> Iterator[Listed]:
         calendar = site.url if "ctl=" in site.url else site.base  # a calendar given: that one
