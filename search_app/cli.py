@@ -389,6 +389,7 @@ def show_harvest(report: HarvestReport) -> None:
         f"\n{report.site} ({report.system}, {report.council or 'unknown council'}): "
         f"{len(report.saved)} documents saved, {report.skipped} already harvested, "
         f"{report.pending} meetings awaiting minutes, {len(report.failed)} failed"
+        + (f", {report.login} behind a login (skipped)" if report.login else "")
     )
     for error in report.failed:
         click.echo(f"minutes-search: harvest failed: {error}", err=True)

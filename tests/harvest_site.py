@@ -119,12 +119,21 @@ class Site:
                 '<a href="minutes-6-december-2021.pdf">Minutes 6 December 2021</a>'
                 '<a href="minutes-10-january-2022.pdf">Minutes 10 January 2022</a>'
                 '<a href="/private/minutes-secret.pdf">Draft minutes</a>'
+                '<a href="/members/minutes-closed-session.pdf">Minutes (closed session)</a>'
+                '<a href="/members/minutes-working-group.pdf">Minutes (working group)</a>'
+                '<a href="/Account/Login.aspx?ReturnUrl=%2fminutes">Members: minutes</a>'
                 '<a href="newsletter.pdf">Newsletter</a>'
                 '<a href="minutes-archive.zip">Minutes archive</a>'
             )
             if self.listing_etag:
                 answer[1]["ETag"] = self.listing_etag
             return answer
+        if path == "/members/minutes-closed-session.pdf":  # members only: to the login page
+            return 302, {"Location": "/Account/Login.aspx?ReturnUrl=%2fmembers%2fminutes"}, b""
+        if path == "/members/minutes-working-group.pdf":
+            return 401, {"WWW-Authenticate": 'Basic realm="Members"'}, b"Login required"
+        if path == "/Account/Login.aspx":
+            return page("<title>Log in</title><form><input name='user'></form>")
         if path == "/parish/minutes-archive.zip":
             return 200, {"Content-Type": "application/zip"}, b"PK\x03\x04 not minutes"
         in_folder = next(

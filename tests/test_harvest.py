@@ -85,6 +85,8 @@ def test_legistar_events_and_a_listing_page(site, tmp_path, client):
     assert len(reasons) == 2 and "neither a PDF nor a page (application/zip)" in reasons
     assert "robots.txt disallows it for this user agent" in reasons
     assert site_.count("/private/minutes-secret.pdf") == 0
+    assert listing.login == 2  # a redirect to the login page, and a 401: skipped, not saved
+    assert site_.count("/Account/Login.aspx") == 0  # neither followed nor linked to
     assert parse_file(listing.saved[0]).items[1].title in ("Village Hall Roof", "Speed Watch")
 
 
@@ -429,3 +431,20 @@ def test_two_sites_of_one_council_harvested_at_once_keep_every_document(site, tm
     assert len(documents) == 4 and any(name.endswith("-2.pdf") for name in documents)
     state = json.loads((folder / ".harvest.json").read_text())
     assert len(state["done"]) == 4 and not list(folder.glob("*.part"))
+
+
+@pytest.mark.parametrize(
+    ("url", "login"),
+    [
+        ("https://democracy.anytown.gov.uk/Account/Login.aspx?ReturnUrl=%2fx", True),
+        ("https://anytown.example/sso/start", True),
+        ("https://anytown.example/signin", True),
+        ("https://anytown.example/docs/minutes.pdf?returnUrl=/x", True),
+        ("https://anytown.example/minutes/login-and-security-policy.pdf", False),
+        ("https://anytown.example/committees/authority-minutes.pdf", False),
+    ],
+)
+def test_a_login_page_is_told_by_its_address(url, login):
+    from search_app.harvest.fetch import needs_login
+
+    assert needs_login(url) is login

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import time
 import zlib
@@ -49,6 +50,10 @@ MAX_CRAWL_DELAY = 60.0
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 ALLOW_PRIVATE = "MINUTES_ALLOW_PRIVATE_FETCH"
+# A login page: a path segment such as "Login.aspx", "signin", "sso", or a query
+# carrying where to return after logging in.
+LOGIN_SEGMENT = re.compile(r"(?i)^(?:log-?[io]n|sign-?in|sso|auth|authenticate|adfs)(?:\.\w+)?$")
+LOGIN_QUERY = re.compile(r"(?i)(?:^|&)(?:returnurl|return_?to|redirect_uri)=")
 
 
 class FetchError(MinutesError):
@@ -57,6 +62,18 @@ class FetchError(MinutesError):
     def __init__(self, url: str, reason: str) -> None:
         self.url, self.reason = url, reason
         super().__init__(f"{url}: {reason}")
+
+
+class NeedsLogin(FetchError):
+    """A document behind a login (HTTP 401, or a redirect to a login page): recognised
+    and skipped, never saved, and not a failure of the site."""
+
+
+def needs_login(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(LOGIN_QUERY.search(parts.query)) or any(
+        LOGIN_SEGMENT.match(segment) for segment in parts.path.split("/")
+    )
 
 
 @dataclass
@@ -178,6 +195,8 @@ class PoliteClient:
                 if response.status not in REDIRECT_STATUSES or not response.location:
                     return response
                 hop = next_hop(url, hop, response.location)
+                if needs_login(hop):
+                    raise NeedsLogin(url, f"needs a login (redirected to {hop}); skipped")
         raise FetchError(url, "too many redirects (a redirect loop?)")
 
     def attempts(
@@ -306,6 +325,8 @@ def parsed_json(url: str, content: bytes) -> object:
 
 
 def succeeded(url: str, response: Response) -> Response:
+    if response.status == 401:
+        raise NeedsLogin(url, "needs a login (HTTP 401); skipped")
     if response.status != 200:
         blocked = " (blocked?)" if response.status == 403 else ""
         raise FetchError(url, f"HTTP {response.status}{blocked}")

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from search_app.harvest.fetch import FetchError, PoliteClient, check_pdf
+from search_app.harvest.fetch import FetchError, PoliteClient, check_pdf, needs_login
 from search_app.harvest.store import DocumentMeta, SiteStore, safe_name
 from search_app.harvest.system import Found, Listed, Site, System, council_from_title
 
@@ -64,7 +64,7 @@ def minutes_links(page: bytes, page_url: str) -> Iterator[tuple[str, str]]:
     for link in soup.find_all("a", href=True):
         url = urljoin(page_url, link["href"]).split("#")[0]
         label = " ".join(link.get_text(" ").split())
-        if urlsplit(url).netloc != host or url in seen or url == page_url:
+        if urlsplit(url).netloc != host or url in seen or url == page_url or needs_login(url):
             continue
         if "minute" in f"{label} {url}".lower():
             seen.add(url)

@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 
-from search_app.harvest.fetch import FetchError, PoliteClient
+from search_app.harvest.fetch import FetchError, NeedsLogin, PoliteClient
 from search_app.harvest.store import DocumentMeta, SiteStore, safe_name
 
 FIRST_RUN_DAYS = 365  # how far back a site's first harvest looks
@@ -117,6 +117,7 @@ class HarvestReport:
     saved: list[Path] = field(default_factory=list)
     skipped: int = 0  # already harvested, not fetched again
     pending: int = 0  # meetings whose minutes are not published yet
+    login: int = 0  # documents behind a login: recognised and skipped
     failed: list[FetchError] = field(default_factory=list)
     bytes: int = 0
     listed: int = 0  # meetings (or documents) the site listed
@@ -239,12 +240,15 @@ def fetch_new(
 ) -> None:
     """One meeting or document: skipped when saved before, else fetched and kept; a failure
     (fetching, or a name that would save it outside the corpus) is named in the report and
-    the run goes on."""
+    the run goes on. One behind a login is counted, not saved, and asked again next run
+    (it may be published later)."""
     if store.is_done(key, older_key):
         report.skipped += 1
         return
     try:
         keep(report, store, key, fetch(), progress)
+    except NeedsLogin:
+        report.login += 1
     except FetchError as error:
         report.failed.append(error)
     except ANSWER_ERRORS as error:
