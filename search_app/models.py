@@ -6,11 +6,14 @@ field names and types without passing dicts of strings around.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, time
+from pathlib import Path
 
 # A document's sidecar: what the harvester knows about it, beside it as "<file>.meta.json".
 SIDECAR_SUFFIX = ".meta.json"
+MAX_SIDECAR_ITEMS = 2_000  # more items than any meeting has: a sidecar's list is cut there
 
 
 @dataclass
@@ -88,3 +91,77 @@ class ParsedDocument:
             "items": [asdict(item) for item in self.items],
             "fallbacks": list(self.fallbacks),
         }
+
+
+@dataclass
+class SystemItem:
+    """An agenda item as a committee system gives it, already split: its printed number,
+    title, and the agenda's and the minutes' wording as HTML."""
+
+    number: str
+    title: str
+    agenda_html: str = ""
+    minutes_html: str = ""
+
+
+@dataclass
+class Sidecar:
+    """What a harvester knows about a document, kept beside it as "<file>.meta.json":
+    written by the harvest stage, read by the parser, where it wins over what the parser
+    guessed. One type both ways, so the format is defined once. `items`, when a system
+    gives them split, are the meeting's items: the parser takes them as they are."""
+
+    source_url: str | None = None
+    council: str | None = None
+    committee: str | None = None
+    date: date | None = None
+    start_time: time | None = None
+    venue: str | None = None
+    system: str = ""
+    ids: dict[str, str] = field(default_factory=dict)
+    present: list[str] = field(default_factory=list)  # the system's attendance list
+    items: list[SystemItem] = field(default_factory=list)
+
+    @staticmethod
+    def path_of(document: Path) -> Path:
+        return document.with_name(document.name + SIDECAR_SUFFIX)
+
+    def to_json(self) -> bytes:
+        data = asdict(self)
+        data["date"] = self.date.isoformat() if self.date else None
+        data["start_time"] = self.start_time.strftime("%H:%M") if self.start_time else None
+        return json.dumps({k: v for k, v in data.items() if v}, indent=1).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: object) -> Sidecar:
+        """The sidecar a JSON value describes; ValueError (or TypeError) when it is not one.
+        Written by our harvester from remote answers, so every field is checked."""
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+        items = data.get("items") or []
+        if not isinstance(items, list):
+            raise ValueError("items is not a list")
+        return cls(
+            source_url=text_field(data, "source_url"),
+            council=text_field(data, "council"),
+            committee=text_field(data, "committee"),
+            date=date.fromisoformat(data["date"]) if data.get("date") else None,
+            start_time=time.fromisoformat(data["start_time"]) if data.get("start_time") else None,
+            venue=text_field(data, "venue"),
+            system=text_field(data, "system") or "",
+            ids={str(k): str(v) for k, v in (data.get("ids") or {}).items()},
+            present=[p for p in data.get("present") or [] if isinstance(p, str)],
+            items=[system_item(item) for item in items[:MAX_SIDECAR_ITEMS]],
+        )
+
+
+def system_item(data: object) -> SystemItem:
+    if not isinstance(data, dict):
+        raise ValueError("an item is not a JSON object")
+    fields = ("number", "title", "agenda_html", "minutes_html")
+    return SystemItem(*(str(data.get(name) or "") for name in fields))
+
+
+def text_field(data: dict, key: str) -> str | None:
+    value = data.get(key)
+    return value.strip() or None if isinstance(value, str) else None

@@ -15,7 +15,8 @@ import pytest
 
 from search_app.harvest import harvest
 from search_app.harvest.fetch import FetchError, PoliteClient
-from search_app.harvest.store import DocumentMeta, SiteStore
+from search_app.harvest.store import SiteStore
+from search_app.models import Sidecar
 from tests.hostile_server import (
     MINIMAL_PDF,
     HostileServer,
@@ -151,7 +152,7 @@ def test_cmis_and_listing_names_come_only_from_safe_parts_of_hostile_links(
 def test_the_store_refuses_a_file_name_that_leads_outside_its_folder(tmp_path):
     corpus = tmp_path / "corpus"
     store = SiteStore(corpus, "Anytown Borough Council")
-    meta = DocumentMeta(source_url="http://council.example/minutes/7", council="Anytown")
+    meta = Sidecar(source_url="http://council.example/minutes/7", council="Anytown")
     with pytest.raises(FetchError, match=r"minutes/7: refused to save meeting:7 as '\.\./\.\./x'"):
         store.save("meeting:7", "../../x", b"minutes", meta)
     assert files_outside(corpus, tmp_path) == [] and not store.is_done("meeting:7")

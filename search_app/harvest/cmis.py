@@ -18,8 +18,9 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 from search_app.harvest.fetch import FetchError, PoliteClient
-from search_app.harvest.store import DocumentMeta, safe_name
+from search_app.harvest.store import safe_name
 from search_app.harvest.system import Found, Listed, Site, System, linked_addresses
+from search_app.models import Sidecar
 
 MEETING_LINK = re.compile(
     r"/ViewMeetingPublic/.*?/Meeting/(?P<meeting>\d+)/Committee/(?P<committee>\d+)", re.I
@@ -93,7 +94,7 @@ def meeting_links(client: PoliteClient, base: str) -> Iterator[tuple[str, str, s
 
 def meeting_document(
     client: PoliteClient, council: str, meeting_id: str, committee_id: str, url: str
-) -> tuple[str, bytes, DocumentMeta] | None:
+) -> tuple[str, bytes, Sidecar] | None:
     """This meeting's minutes: the minutes document its page links, else the page itself
     when it carries the minutes, else None (not published yet)."""
     response = client.get(url)
@@ -102,7 +103,7 @@ def meeting_document(
     if "html" not in response.content_type:
         raise FetchError(url, f"not a meeting page ({response.content_type or 'no type'})")
     soup = BeautifulSoup(response.content, "html.parser")
-    meta = DocumentMeta(
+    meta = Sidecar(
         source_url=response.url, council=council, system="cmis",
         ids={"meeting": meeting_id, "committee": committee_id},
     )  # fmt: skip

@@ -30,9 +30,9 @@ from search_app.harvest.system import (
     Site,
     System,
     held_meeting,
-    items_page,
     linked_addresses,
 )
+from search_app.models import SystemItem
 
 CALENDAR = "MeetingsCalendarView.aspx"
 HOST = re.compile(r"(?i)(^|\.)escribemeetings\.com$")
@@ -118,10 +118,8 @@ def meeting_document(client: PoliteClient, base: str, council: str, listed: List
         response = client.get(links["HTML"])
         if response is not None and "html" in response.content_type:
             meta.source_url = response.url
-            items = agenda_items(response.content)
-            page = (items_page(council, committee, when.date() if when else None, meta.venue, items)
-                    .encode("utf-8") if items else response.content)  # fmt: skip
-            return f"{name}.html", page, meta
+            meta.items = agenda_items(response.content)  # the parser takes them as they are
+            return f"{name}.html", response.content, meta
     pdf = next((url for kind, url in links.items() if kind.lower().endswith("pdf")), None)
     if pdf is None:
         return None
@@ -130,9 +128,9 @@ def meeting_document(client: PoliteClient, base: str, council: str, listed: List
     return f"{name}.pdf", response.content, meta
 
 
-def agenda_items(page: bytes) -> list[tuple[str, str, str, str]]:
-    """(number, title, agenda HTML, minutes HTML) of each item of an eScribe minutes page:
-    each AgendaItemContainer's counter, title, description and minutes."""
+def agenda_items(page: bytes) -> list[SystemItem]:
+    """Each item of an eScribe minutes page: each AgendaItemContainer's counter, title,
+    description and minutes."""
     items = []
     for container in BeautifulSoup(page, "html.parser").select("div.AgendaItemContainer"):
         title = container.select_one(".AgendaItemTitle")
@@ -141,7 +139,7 @@ def agenda_items(page: bytes) -> list[tuple[str, str, str, str]]:
         counter = container.select_one(".AgendaItemCounter")
         described = container.select_one(".AgendaItemDescription")
         minutes = container.select_one(".AgendaItemMinutes")
-        items.append((
+        items.append(SystemItem(
             counter.get_text(" ", strip=True).rstrip(".") if counter else "",
             title.get_text(" ", strip=True),
             described.decode_contents() if described else "",

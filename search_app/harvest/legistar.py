@@ -14,8 +14,17 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from search_app.harvest.fetch import FetchError, PoliteClient
-from search_app.harvest.store import DocumentMeta, safe_name
-from search_app.harvest.system import Found, Listed, Site, System, clock, linked_addresses
+from search_app.harvest.store import safe_name
+from search_app.harvest.system import (
+    Found,
+    Listed,
+    Site,
+    System,
+    clock,
+    day_name,
+    linked_addresses,
+)
+from search_app.models import Sidecar
 
 PAGE = 1000
 MAX_PAGES = 100  # of events in one run: a listing that never ends is not read forever
@@ -93,7 +102,7 @@ def event_date(event: dict) -> date | None:
 
 def event_document(
     client: PoliteClient, council: str, event: dict
-) -> tuple[str, bytes, DocumentMeta] | None:
+) -> tuple[str, bytes, Sidecar] | None:
     """(file name, content, sidecar) of an event's minutes, or None if there are none yet."""
     url = event.get("EventMinutesFile")
     if not url:
@@ -101,11 +110,11 @@ def event_document(
     response = client.get_pdf(url)
     when = event_date(event)
     body = event.get("EventBodyName") or "Unknown body"
-    meta = DocumentMeta(
+    meta = Sidecar(
         source_url=event.get("EventInSiteURL") or response.url, council=council, committee=body,
-        date=when.isoformat() if when else None, start_time=clock(event.get("EventTime") or ""),
+        date=when, start_time=clock(event.get("EventTime") or ""),
         venue=event.get("EventLocation") or None, system="legistar",
         ids={"event": str(event.get("EventId", ""))},
     )  # fmt: skip
-    stem = f"{when.isoformat() if when else 'undated'}-{safe_name(str(event.get('EventId')))}"
+    stem = f"{day_name(when)}-{safe_name(str(event.get('EventId')))}"
     return f"{safe_name(body)}/{stem}.pdf", response.content, meta

@@ -16,8 +16,9 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 from search_app.harvest.fetch import FetchError, PoliteClient, check_pdf, needs_login
-from search_app.harvest.store import DocumentMeta, SiteStore, safe_name
+from search_app.harvest.store import SiteStore, safe_name
 from search_app.harvest.system import Found, Listed, Site, System, council_from_title
+from search_app.models import Sidecar
 
 DOCUMENT_SUFFIXES = (".pdf", ".htm", ".html", ".txt")
 
@@ -73,7 +74,7 @@ def minutes_links(page: bytes, page_url: str) -> Iterator[tuple[str, str]]:
 
 def linked_document(
     client: PoliteClient, council: str, page_url: str, url: str, label: str,
-) -> tuple[str, bytes, DocumentMeta]:  # fmt: skip
+) -> tuple[str, bytes, Sidecar]:  # fmt: skip
     response = client.get(url)
     if response is None:
         raise FetchError(url, "not modified, but nothing is cached for it")
@@ -82,7 +83,7 @@ def linked_document(
         check_pdf(url, response.content)
     elif "html" not in response.content_type and "text" not in response.content_type:
         raise FetchError(url, f"neither a PDF nor a page ({response.content_type or 'no type'})")
-    meta = DocumentMeta(
+    meta = Sidecar(
         source_url=response.url, council=council, system="listing", ids={"listed_on": page_url}
     )
     # The link's words name the file, so a date in them ("Minutes 6 December 2021") reaches

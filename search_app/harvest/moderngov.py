@@ -10,6 +10,7 @@ one whose minutes exist only as a document (the printed minutes PDF) is saved as
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -17,16 +18,17 @@ from datetime import date, datetime
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from search_app.harvest.fetch import FetchError, PoliteClient
-from search_app.harvest.store import DocumentMeta, safe_name
+from search_app.harvest.store import safe_name
 from search_app.harvest.system import (
     Found,
     Listed,
     Site,
     System,
     clock,
-    items_page,
+    day_name,
     linked_addresses,
 )
+from search_app.models import Sidecar, SystemItem
 
 SERVICE = "mgWebService.asmx"
 # Page names only ModernGov uses: a council's own site links its democracy pages by them.
@@ -143,7 +145,7 @@ def parse_uk_date(value: str) -> date | None:
 
 def meeting_document(
     client: PoliteClient, base: str, council: str, committee: str, meeting_id: str
-) -> tuple[str, bytes, DocumentMeta] | None:
+) -> tuple[str, bytes, Sidecar] | None:
     """(file name, content, sidecar) of one meeting's minutes, or None if not published yet."""
     url = service_url(base, "GetMeeting", lMeetingId=meeting_id)
     root = xml_from(client, url)
@@ -152,15 +154,16 @@ def meeting_document(
         raise FetchError(url, "the web service's answer has no <meeting>")
     when = parse_uk_date(text(meeting, "meetingdate"))
     page_url = f"{base.rstrip('/')}/ieListDocuments.aspx?MId={meeting_id}"
-    meta = DocumentMeta(
+    meta = Sidecar(
         source_url=page_url, council=council, committee=committee,
-        date=when.isoformat() if when else None, start_time=clock(text(meeting, "meetingtime")),
+        date=when, start_time=clock(text(meeting, "meetingtime")),
         venue=text(meeting, "meetinglocation") or None, system="moderngov",
         ids={"meeting": meeting_id}, present=attendees(meeting),
     )  # fmt: skip
     items = list(agenda_items(meeting))
-    stem = f"{when.isoformat() if when else 'undated'}-{safe_name(meeting_id)}"
-    if any(minutes for _, _, _, minutes in items):
+    stem = f"{day_name(when)}-{safe_name(meeting_id)}"
+    if any(item.minutes_html for item in items):
+        meta.items = items  # the parser takes them as the web service split them
         page = items_page(council, committee, when, meta.venue, items)
         return f"{safe_name(committee)}/{stem}.html", page.encode("utf-8"), meta
     printed = printed_minutes_url(meeting, base)
@@ -179,20 +182,16 @@ def attendees(meeting: ET.Element) -> list[str]:
     ]
 
 
-def agenda_items(meeting: ET.Element) -> Iterator[tuple[str, str, str, str]]:
-    """(printed number, title, agenda HTML, minutes HTML) of each public item."""
+def agenda_items(meeting: ET.Element) -> Iterator[SystemItem]:
+    """Each public item: printed number, title, agenda HTML and minutes HTML."""
     for item in meeting.iter("agendaitem"):
         if text(item, "isrestricted").lower() in ("true", "1"):
             continue
         number = text(item, "fulldisplaynumberformat") or text(item, "agendaitemnumber")
         minutes = text(item, "minutesnonemptyhtmlbody")
         published = text(item, "isminutepublished").lower() not in ("false", "0")
-        yield (
-            number,
-            text(item, "agendaitemtitle"),
-            text(item, "agendatext"),
-            (minutes if published else ""),
-        )
+        yield SystemItem(number, text(item, "agendaitemtitle"), text(item, "agendatext"),
+                         minutes if published else "")  # fmt: skip
 
 
 def printed_minutes_url(meeting: ET.Element, base: str) -> str | None:
@@ -200,3 +199,29 @@ def printed_minutes_url(meeting: ET.Element, base: str) -> str | None:
         if "minute" in text(doc, "title").lower() and text(doc, "url"):
             return urljoin(base.rstrip("/") + "/", text(doc, "url"))
     return None
+
+
+def items_page(
+    council: str, committee: str, when: date | None, venue: str | None,
+    items: list[SystemItem],
+) -> str:  # fmt: skip
+    """A readable page of a meeting the web service gives as data, in ModernGov's own
+    "Agenda and minutes" shape: what a user opening the document sees. The parser takes
+    the items from the sidecar, not from this page."""
+    heading = f"{committee} - {when:%A} {when.day} {when:%B %Y}" if when else committee
+    rows = "\n".join(
+        "<tr><td class=\"mgItemNumberCell\"><p class=\"mgAiTitleTxt\">"
+        f"{html.escape(item.number)}</p></td><td><p class=\"mgAiTitleTxt\">"
+        f"{html.escape(item.title)}</p><div class=\"mgWordPara\">{item.agenda_html}</div>"
+        + (f"<p class=\"mgSubItemTitleTxt\">Minutes:</p><div class=\"mgWordPara\">"
+           f"{item.minutes_html}</div>" if item.minutes_html else "")
+        + "</td></tr>"
+        for item in items
+    )  # fmt: skip
+    venue_line = f"<p>Venue: {html.escape(venue)}</p>" if venue else ""
+    return (
+        f"<!DOCTYPE html><html><head><title>Agenda and minutes - {html.escape(heading)} - "
+        f'{html.escape(council)}</title></head><body><div id="modgov">'
+        f"<h1>Agenda and minutes</h1><h2>{html.escape(heading)}</h2>{venue_line}"
+        f'<table class="mgItemTable">{rows}</table></div></body></html>'
+    )

@@ -13,11 +13,10 @@ import json
 import os
 import re
 import threading
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from search_app.harvest.fetch import FetchError
-from search_app.models import SIDECAR_SUFFIX
+from search_app.models import Sidecar
 
 STATE_FILE = ".harvest.json"
 
@@ -26,21 +25,6 @@ def safe_name(text: str) -> str:
     """A file or folder name from words a remote site chose (a committee, a meeting id, a
     link's text): lower-case letters, digits and hyphens only, so never a path ("../x")."""
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "unnamed"
-
-
-@dataclass
-class DocumentMeta:
-    """The sidecar: what the committee system says about a document."""
-
-    source_url: str
-    council: str
-    committee: str | None = None
-    date: str | None = None  # YYYY-MM-DD
-    start_time: str | None = None  # HH:MM
-    venue: str | None = None
-    system: str = ""
-    ids: dict[str, str] = field(default_factory=dict)
-    present: list[str] = field(default_factory=list)
 
 
 class SiteStore:
@@ -79,7 +63,7 @@ class SiteStore:
         return record.get("etag"), record.get("last_modified")
 
     def save(
-        self, key: str, relative: str, content: bytes, meta: DocumentMeta,
+        self, key: str, relative: str, content: bytes, meta: Sidecar,
         etag: str | None = None, last_modified: str | None = None,
     ) -> Path:  # fmt: skip
         """Write the document and its sidecar, then record it as done. A name another
@@ -90,8 +74,7 @@ class SiteStore:
             path = self.inside_folder(relative, meta.source_url, key)
             path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(path, content)
-            sidecar = json.dumps({k: v for k, v in asdict(meta).items() if v}, indent=1)
-            write_atomically(path.with_name(path.name + SIDECAR_SUFFIX), sidecar.encode())
+            write_atomically(Sidecar.path_of(path), meta.to_json())
             self.state["done"][key] = {
                 "file": relative, "sha256": hashlib.sha256(content).hexdigest(),
                 "etag": etag, "last_modified": last_modified,

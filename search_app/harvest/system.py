@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import html
 import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
@@ -27,7 +27,8 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup
 
 from search_app.harvest.fetch import FetchError, NeedsLogin, PoliteClient
-from search_app.harvest.store import DocumentMeta, SiteStore, safe_name
+from search_app.harvest.store import SiteStore, safe_name
+from search_app.models import Sidecar
 
 FIRST_RUN_DAYS = 365  # how far back a site's first harvest looks
 RECHECK_DAYS = 120  # minutes are published weeks after a meeting: look back this far again
@@ -38,7 +39,7 @@ SITE_SECONDS = 6 * 3600  # the longest one site may take in one run
 BODY_NAME = re.compile(
     r"(?:[A-Z][\w'\u2019&.-]*\s+(?:(?:of|and|the|upon|on|in)\s+)*)*(?:Council|Board|Authority)\b"
 )
-Found = tuple[str, bytes, DocumentMeta]  # file name in the council's folder, content, sidecar
+Found = tuple[str, bytes, Sidecar]  # file name in the council's folder, content, sidecar
 # What a remote answer of the wrong shape raises in code that reads it (a list where a
 # number was, a string where a mapping was): a failure of that meeting or site, not a crash.
 ANSWER_ERRORS = (TypeError, ValueError, KeyError, AttributeError, IndexError, OverflowError,
@@ -281,17 +282,20 @@ def site_name(client: PoliteClient, pages: list[str]) -> str:
 
 def held_meeting(
     council: str, committee: str, when: date | None, venue: str, system: str, meeting_id: str
-) -> tuple[str, DocumentMeta]:
+) -> tuple[str, Sidecar]:
     """(file name without suffix, sidecar) of a meeting a system lists with its body,
     day (or start: a datetime) and venue: "<committee>/<date>-<id>"."""
     day = when.date() if isinstance(when, datetime) else when
-    meta = DocumentMeta(
-        source_url="", council=council, committee=committee,
-        date=day.isoformat() if day else None,
-        start_time=when.strftime("%H:%M") if isinstance(when, datetime) else None,
-        venue=venue or None, system=system, ids={"meeting": meeting_id},
-    )  # fmt: skip
-    return f"{safe_name(committee)}/{meta.date or 'undated'}-{safe_name(meeting_id)}", meta
+    start = when.time().replace(second=0, microsecond=0) if isinstance(when, datetime) else None
+    meta = Sidecar(source_url="", council=council, committee=committee, date=day,
+                   start_time=start, venue=venue or None, system=system,
+                   ids={"meeting": meeting_id})  # fmt: skip
+    return f"{safe_name(committee)}/{day_name(day)}-{safe_name(meeting_id)}", meta
+
+
+def day_name(day: date | None) -> str:
+    """A meeting's day as file names give it: "2024-03-05", or "undated"."""
+    return day.isoformat() if day else "undated"
 
 
 @functools.lru_cache(maxsize=4)
@@ -330,38 +334,15 @@ def body_named(title: str) -> str | None:
     return name if " " in name else parts[-1]
 
 
-def clock(value: str) -> str | None:
-    """A meeting's start time as HH:MM, from "7.30pm", "19:30" or "10:00 AM"."""
+def clock(value: str) -> dt_time | None:
+    """A meeting's start time, from "7.30pm", "19:30" or "10:00 AM"."""
     match = re.search(r"(\d{1,2})[:.](\d{2})\s*([ap]m)?", value, re.I)
     if not match:
         return None
     hour = int(match[1])
     if match[3]:
         hour = hour % 12 + (12 if match[3].lower() == "pm" else 0)
-    return f"{hour:02d}:{match[2]}"
-
-
-def items_page(
-    council: str, committee: str, when: date | None, venue: str | None,
-    items: list[tuple[str, str, str, str]],
-) -> str:  # fmt: skip
-    """A meeting whose system gives its items already split (number, title, agenda HTML,
-    minutes HTML), written as a ModernGov "Agenda and minutes" page: the one shape the
-    parser's HTML reader takes items from without guessing."""
-    heading = f"{committee} - {when:%A} {when.day} {when:%B %Y}" if when else committee
-    rows = "\n".join(
-        "<tr><td class=\"mgItemNumberCell\"><p class=\"mgAiTitleTxt\">"
-        f"{html.escape(number)}</p></td><td><p class=\"mgAiTitleTxt\">{html.escape(title)}</p>"
-        f"<div class=\"mgWordPara\">{agenda}</div>"
-        + (f"<p class=\"mgSubItemTitleTxt\">Minutes:</p><div class=\"mgWordPara\">{minutes}</div>"
-           if minutes else "")
-        + "</td></tr>"
-        for number, title, agenda, minutes in items
-    )  # fmt: skip
-    venue_line = f"<p>Venue: {html.escape(venue)}</p>" if venue else ""
-    return (
-        f"<!DOCTYPE html><html><head><title>Agenda and minutes - {html.escape(heading)} - "
-        f'{html.escape(council)}</title></head><body><div id="modgov">'
-        f"<h1>Agenda and minutes</h1><h2>{html.escape(heading)}</h2>{venue_line}"
-        f'<table class="mgItemTable">{rows}</table></div></body></html>'
-    )
+    try:
+        return dt_time(hour, int(match[2]))
+    except ValueError:  # "25:70": not a time
+        return None

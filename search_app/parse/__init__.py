@@ -11,10 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from search_app.errors import UnreadableDocument
-from search_app.models import AgendaItem, Attendee, Meeting, ParsedDocument
+from search_app.models import AgendaItem, Attendee, Meeting, ParsedDocument, Sidecar, SystemItem
 from search_app.parse.acronyms import acronyms_in_item, find_acronyms
 from search_app.parse.decisions import find_decisions
-from search_app.parse.html_reader import read_html
+from search_app.parse.html_reader import read_html, with_system_items
 from search_app.parse.lines import (
     SourceText,
     join_wrapped_lines,
@@ -27,7 +27,7 @@ from search_app.parse.meeting import (
     best_date_line,
     parse_meeting_header,
 )
-from search_app.parse.metadata import Sidecar, date_from_name, header_from_title, read_sidecar
+from search_app.parse.metadata import date_from_name, header_from_title, read_sidecar
 from search_app.parse.pdf_reader import read_pdf
 from search_app.parse.procedural import is_procedural
 from search_app.parse.segment import RawItem, explain_lines, sections, split_agenda_items
@@ -81,8 +81,8 @@ def parse_file(path: str | Path) -> ParsedDocument:
         data = path.read_bytes()
     except OSError as error:
         raise UnreadableDocument.unreadable(path, error) from error
-    document = parse_bytes(data, str(path))
     sidecar, warning = read_sidecar(path)
+    document = parse_bytes(data, str(path), items=sidecar.items if sidecar else None)
     if sidecar:
         apply_sidecar(document, sidecar)
     if warning:
@@ -130,11 +130,17 @@ def apply_sidecar(document: ParsedDocument, sidecar: Sidecar) -> None:
     ]
 
 
-def parse_bytes(data: bytes, source: str, fmt: str | None = None) -> ParsedDocument:
+def parse_bytes(
+    data: bytes, source: str, fmt: str | None = None, items: list[SystemItem] | None = None
+) -> ParsedDocument:
+    """The document in `data`; `items`, when its committee system gave them already split
+    (the sidecar's), are its items instead of those the parser would find."""
     fmt = fmt or detect_format(source, data)
     source_text = None
     try:
         source_text = READERS[fmt](data, source)
+        if items:
+            source_text = with_system_items(source_text, items)
         return build_document(source_text, source, fmt)
     except UnreadableDocument:
         raise

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.builder import ParserRejectedMarkup
@@ -16,6 +17,7 @@ from bs4.dammit import EncodingDetector
 from bs4.element import PreformattedString
 
 from search_app.errors import UnreadableDocument
+from search_app.models import SystemItem
 from search_app.parse.lines import Line, SourceText, decode_bytes, normalise_line, split_lines
 
 BLOCK_TAGS = {
@@ -127,6 +129,32 @@ def moderngov_item(row: Tag) -> list[Line]:
         paragraph.decompose()
     body = [line for line in block_lines(row) if not MODERNGOV_CHROME.search(line.text)]
     return [Line(title, heading=True, number=number), *body]
+
+
+def with_system_items(source: SourceText, items: list[SystemItem]) -> SourceText:
+    """The document read with its items as the committee system split them: what comes
+    before the first item's title stays (the heading, attendance), then each item as a
+    certain heading, its agenda wording and, after "Minutes:", the minute."""
+    first = normalise_line(items[0].title).lower() if items else ""
+    lines = source.lines
+    start = next((i for i, line in enumerate(lines) if first and line.text.lower().endswith(first)),
+                 len(lines))  # fmt: skip
+    given = [line for item in items for line in system_item_lines(item)]
+    return replace(source, lines=lines[:start] + given, wrapped=False)
+
+
+def system_item_lines(item: SystemItem) -> list[Line]:
+    title = normalise_line(item.title)
+    if not title:
+        return []
+    agenda = html_lines(item.agenda_html)
+    minutes = html_lines(item.minutes_html)
+    return [Line(title, heading=True, number=item.number.strip().rstrip(".")), *agenda,
+            *([Line("Minutes:"), *minutes] if minutes else [])]  # fmt: skip
+
+
+def html_lines(fragment: str) -> list[Line]:
+    return block_lines(parse_markup(fragment, "item")) if fragment.strip() else []
 
 
 def block_lines(root: Tag) -> list[Line]:

@@ -10,60 +10,29 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 
-from search_app.models import SIDECAR_SUFFIX
+from search_app.models import Sidecar
 from search_app.parse.meeting import DATE, MeetingHeader, parse_date, read_title
 
 ISO_IN_NAME = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
 )
-
-
-@dataclass
-class Sidecar:
-    """What a harvester knows about a document: it overrides what the parser guessed."""
-
-    council: str | None = None
-    committee: str | None = None
-    date: date | None = None
-    start_time: time | None = None
-    venue: str | None = None
-    source_url: str | None = None
-    present: list[str] | None = None  # names on the system's attendance list
-
-
-def sidecar_path(path: Path) -> Path:
-    return path.with_name(path.name + SIDECAR_SUFFIX)
+MAX_SIDECAR_BYTES = 30 * 1024 * 1024  # a document's limit and its items' HTML beside it
 
 
 def read_sidecar(path: Path) -> tuple[Sidecar | None, str | None]:
     """The sidecar beside `path`, if there is one, and a warning if it could not be read."""
-    side = sidecar_path(path)
+    side = Sidecar.path_of(path)
     if not side.is_file():
         return None, None
     try:
-        data = json.loads(side.read_text(encoding="utf-8"))
-        if not isinstance(data, dict):
-            raise ValueError("not a JSON object")
-        return Sidecar(
-            council=text_field(data, "council"),
-            committee=text_field(data, "committee"),
-            date=date.fromisoformat(data["date"]) if data.get("date") else None,
-            start_time=time.fromisoformat(data["start_time"]) if data.get("start_time") else None,
-            venue=text_field(data, "venue"),
-            source_url=text_field(data, "source_url"),
-            present=[p for p in data.get("present") or [] if isinstance(p, str)] or None,
-        ), None
-    except (OSError, ValueError, TypeError, KeyError) as error:
+        if side.stat().st_size > MAX_SIDECAR_BYTES:
+            raise ValueError(f"over {MAX_SIDECAR_BYTES // 2**20} MB")
+        return Sidecar.from_json(json.loads(side.read_text(encoding="utf-8"))), None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as error:
         return None, f"metadata: {side.name} ignored ({error})"
-
-
-def text_field(data: dict, key: str) -> str | None:
-    value = data.get(key)
-    return value.strip() or None if isinstance(value, str) else None
 
 
 def header_from_title(title: str | None) -> MeetingHeader:

@@ -95,6 +95,44 @@ def test_a_broken_sidecar_is_named_and_ignored(tmp_path):
     )
 
 
+def test_items_a_committee_system_gave_in_the_sidecar_are_the_meetings_items(tmp_path):
+    """A system's own split wins over the headings the parser would find: the page's
+    heading and attendance are kept, and each item's minute follows its agenda wording."""
+    path = tmp_path / "meeting.html"
+    path.write_text(
+        "<html><body><h1>Harbour Board</h1><p>Present: Ada Brook (Chair), Tom Reed</p>"
+        "<div><span>1.</span> Moorings</div><p>Fees were discussed.</p>"
+        "<p>2. Something the page numbers but the system does not</p></body></html>",
+        encoding="utf-8",
+    )
+    items = [
+        {"number": "1.", "title": "Moorings", "agenda_html": "<p>To review the fees.</p>",
+         "minutes_html": "<p>RESOLVED that the fees rise by 2%.</p>"},
+        {"number": "2", "title": "Dredging", "minutes_html": "<p>Noted.</p>"},
+    ]  # fmt: skip
+    (tmp_path / "meeting.html.meta.json").write_text(
+        json.dumps({"committee": "Harbour Board", "date": "2024-05-02", "items": items}),
+        encoding="utf-8",
+    )
+    document = parse_file(path)
+    assert [(i.number, i.title) for i in document.items] == [("1", "Moorings"), ("2", "Dredging")]
+    assert document.meeting.structure == "markup"
+    assert "fees rise by 2%" in document.items[0].body
+    assert "review the fees" in document.items[0].agenda_text
+    assert any(a.name == "Ada Brook" for a in document.meeting.present)
+
+
+def test_a_sidecar_whose_items_are_not_items_is_named_and_ignored(tmp_path):
+    path = tmp_path / "minutes-2023-03-09.txt"
+    path.write_bytes(NO_DATE)
+    (tmp_path / "minutes-2023-03-09.txt.meta.json").write_text(
+        json.dumps({"committee": "X", "items": ["not an item"]}), encoding="utf-8"
+    )
+    document = parse_file(path)
+    assert [i.title for i in document.items] == ["Apologies", "Premises Licence"]
+    assert any("ignored (an item is not a JSON object)" in n for n in document.fallbacks)
+
+
 def test_text_without_any_heading_is_one_item_and_says_it_could_not_be_split():
     document = parse_bytes(b"Dear resident,\n\nYour bin will be collected on Tuesday.\n", "l.txt")
     assert len(document.items) == 1
