@@ -700,9 +700,9 @@ def deliver_alerts(index_dir: Path, dry_run: bool = False):
 def send_alerts_after(report: IndexReport, index_dir: Path) -> None:
     """After a run that added items, send the alerts that are due, when mail is set up."""
     from search_app.alerts.mail import mail_settings
-    from search_app.alerts.store import DATABASE
+    from search_app.alerts.store import AlertStore
 
-    if not report.item_ids or mail_settings() is None or not (index_dir / DATABASE).exists():
+    if not report.item_ids or mail_settings() is None or not AlertStore.in_use(index_dir):
         return
     sent = deliver_alerts(index_dir)
     click.echo(f"alerts: {sent.sent} deliveries sent, {len(sent.failed)} failed")

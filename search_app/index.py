@@ -19,13 +19,13 @@ import multiprocessing.util
 import os
 import shutil
 import signal
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from search_app.database import Database
 from search_app.engines import (
     ENGINES,
     EngineWriter,
@@ -293,35 +293,36 @@ def remove_other_engines(index_dir: Path, engine: str) -> None:
             shutil.rmtree(index_dir / other, ignore_errors=True)
 
 
-FIRST_SEEN = "first_seen.sqlite3"
+FIRST_SEEN = "first_seen.sqlite3"  # beside the index, unless DATABASE_URL names PostgreSQL
+FIRST_SEEN_MIGRATIONS = (
+    "create table if not exists first_seen (id text primary key, seen double precision not null);"
+    "create index if not exists first_seen_at on first_seen(seen)",
+)
 
 
-def first_seen_db(index_dir: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(index_dir / FIRST_SEEN, timeout=30)
-    connection.execute(
-        "create table if not exists first_seen (id text primary key, seen real not null)"
-    )
-    connection.execute("create index if not exists first_seen_at on first_seen(seen)")
-    return connection
+def first_seen_db(index_dir: Path) -> Database:
+    database = Database.beside(index_dir, FIRST_SEEN)
+    database.migrate("first_seen", FIRST_SEEN_MIGRATIONS)
+    return database
 
 
 def record_first_seen(index_dir: Path, item_ids: list[str], when: float) -> None:
     """When each item was first indexed. An item already known keeps its time: a changed
     file re-indexed, or a rebuild, is not news. Written after the engine's commit and
     before the manifest, so a crash between the two is mended by the next run."""
-    with contextlib.closing(first_seen_db(index_dir)) as connection, connection:
-        connection.executemany(
-            "insert or ignore into first_seen values (?, ?)", ((i, when) for i in item_ids)
-        )
+    with first_seen_db(index_dir).transaction() as db:
+        db.executemany("insert into first_seen values (?, ?) on conflict do nothing",
+                       [(i, when) for i in item_ids])  # fmt: skip
 
 
 def items_first_seen(index_dir: Path, after: float, until: float) -> list[str]:
     """Items first indexed after one moment, up to another (what an alert has not sent)."""
-    if not (index_dir / FIRST_SEEN).exists():
+    database = Database.beside(index_dir, FIRST_SEEN)
+    if database.kind == "sqlite" and not database.path.exists():
         return []
-    with contextlib.closing(first_seen_db(index_dir)) as connection:
-        rows = connection.execute(
+    with first_seen_db(index_dir).transaction() as db:
+        rows = db.execute(
             "select id from first_seen where seen > ? and seen <= ? order by seen, id",
             (after, until),
-        )
-        return [row[0] for row in rows]
+        ).fetchall()
+    return [row["id"] for row in rows]

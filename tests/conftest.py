@@ -63,6 +63,51 @@ def engine(request):
         os.environ[ENGINE_VARIABLE] = previous
 
 
+PUBLIC = "http://minutes.test"  # the site's public address in the emails tests receive
+
+
+@pytest.fixture
+def smtp(monkeypatch):
+    """A real SMTP server on a loopback port, and the settings that send alerts to it:
+    (its inbox, the server)."""
+    from tests.mail_server import MailServer
+
+    server = MailServer()
+    server.start()
+    for name, value in (("SMTP_HOST", "127.0.0.1"), ("SMTP_PORT", str(server.port)),
+                        ("SMTP_STARTTLS", "0"), ("MAIL_FROM", "alerts@minutes.test"),
+                        ("MINUTES_PUBLIC_URL", PUBLIC)):  # fmt: skip
+        monkeypatch.setenv(name, value)
+    yield server.inbox, server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throw-away PostgreSQL cluster for the session (tests/postgres.py)."""
+    from tests.postgres import Cluster
+
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, monkeypatch):
+    """The contract for shared state: a test using this fixture runs once with SQLite
+    files beside the index, once with a fresh PostgreSQL database (DATABASE_URL, which the
+    CLI and the servers a test starts inherit)."""
+    from search_app.database import DATABASE_URL
+
+    if request.param == "sqlite":
+        monkeypatch.delenv(DATABASE_URL, raising=False)
+        yield "sqlite"
+        return
+    url = request.getfixturevalue("postgres").new_database()
+    monkeypatch.setenv(DATABASE_URL, url)
+    yield url
+
+
 @pytest.fixture
 def site(tmp_path):
     """The invented council's site on a loopback port (tests/harvest_site.py): (Site, base

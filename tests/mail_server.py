@@ -26,6 +26,7 @@ class Inbox:
         self.stall_next = False  # hold the next message without answering (to kill a run)
         self.stalled = threading.Event()
         self.released = threading.Event()  # the held message was answered (451)
+        self.pause = 0.0  # seconds each message takes to be accepted (a slow server)
 
     def wait_for(self, count: int, timeout: float = 10) -> list[email.message.EmailMessage]:
         """The messages once `count` have arrived: the site sends its emails after it
@@ -43,6 +44,7 @@ class Inbox:
             await asyncio.sleep(3)
             self.released.set()
             return "451 Try again later"
+        await asyncio.sleep(self.pause)
         self.messages.append(email.message_from_bytes(envelope.content, policy=policy.default))
         return "250 Message accepted"
 

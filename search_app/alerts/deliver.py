@@ -17,7 +17,7 @@ from email.utils import make_msgid
 from pathlib import Path
 
 from search_app.alerts import mail, webhook
-from search_app.alerts.store import Alert, AlertStore, Message
+from search_app.alerts.store import Alert, AlertStore, Delivery, Message
 from search_app.alerts.tokens import Tokens
 from search_app.errors import MinutesError
 from search_app.index import items_first_seen
@@ -144,8 +144,8 @@ def send_due(
             contents["email"] = content
             if alert.webhook:
                 contents["webhook"] = webhook_payload(content)
+        if store.record_deliveries(alert, contents, watermark=now, now=now):
             report.items += len(hits)
-        store.record_deliveries(alert, contents, watermark=now, now=now)
     if not dry_run:
         flush(store, settings, tokens, report, now)
     return report
@@ -159,23 +159,25 @@ def flush(
     now: float,
 ) -> None:
     """Send each pending delivery and mark it sent; a failure stays pending for the next
-    run (up to MAX_ATTEMPTS) and is reported. Queued site emails go too."""
+    run (up to MAX_ATTEMPTS) and is reported. Queued site emails go too. A delivery whose
+    alert was deleted is not sent."""
     report.messages += send_messages(store, settings, tokens, now)
-    for delivery in store.pending():
-        alert = store.get(delivery.alert_id)
-        if alert is None or delivery.attempts >= MAX_ATTEMPTS:
-            continue
+
+    def send(delivery: Delivery) -> str | None:
+        if delivery.email is None:
+            return ""  # its alert was deleted since: dropped, not sent
         try:
             if delivery.channel == "webhook":
-                webhook.post(alert.webhook, delivery.content)
+                webhook.post(delivery.webhook, delivery.content)
             else:
-                mail.send(settings, mail.message(settings, alert.email, delivery.content))
+                mail.send(settings, mail.message(settings, delivery.email, delivery.content))
         except Exception as error:  # noqa: BLE001 - any failure leaves the delivery pending
-            store.mark_failed(delivery.id, str(error))
-            report.failed.append(f"{delivery.channel} for alert {alert.id[:6]}…: {error}")
-            continue
-        store.mark_sent(delivery.id, now)
-        report.sent += 1
+            return f"{delivery.channel} for alert {delivery.alert_id[:6]}…: {error}"
+        return None
+
+    sent, failures = store.deliver_pending(send, MAX_ATTEMPTS, now)
+    report.sent += sent
+    report.failed += failures
 
 
 def send_messages(

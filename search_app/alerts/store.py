@@ -1,5 +1,5 @@
-"""Alerts and their deliveries in a SQLite database beside the index (standard library
-`sqlite3`), every change in a transaction.
+"""Alerts and their deliveries in a database (search_app/database.py: SQLite beside the
+index, or PostgreSQL when DATABASE_URL is set), every change in a transaction.
 
 Delivery is an outbox: one transaction records the delivery (with its content) and
 moves the alert's watermark; sending happens after, and marks the delivery sent. A
@@ -9,58 +9,62 @@ the watermark never lets an item be picked twice.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import secrets
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
+from search_app.database import Database
 from search_app.facets import NO, UNDATED, UNDATED_YEAR, YES, FacetFilters
 from search_app.search import SearchRequest
 
-DATABASE = "alerts.sqlite3"
+DATABASE = "alerts.sqlite3"  # beside the index, unless DATABASE_URL names PostgreSQL
 FREQUENCIES = ("immediate", "daily", "weekly")
 CLAIM_SECONDS = 300.0  # a sender that holds a message longer than this has died
-SCHEMA = """
-create table if not exists alerts (
-    id text primary key,
-    email text not null,
-    search text not null,
-    frequency text not null,
-    webhook text,
-    created real not null,
-    confirmed real,
-    watermark real not null,
-    last_delivery real
-);
-create index if not exists alerts_email on alerts(email);
-create table if not exists deliveries (
-    id integer primary key,
-    alert_id text not null,
-    channel text not null,
-    created real not null,
-    content text not null,
-    sent real,
-    attempts integer not null default 0,
-    error text
-);
-create table if not exists messages (
-    id integer primary key,
-    email text not null,
-    kind text not null,
-    content text not null,
-    created real not null,
-    claimed real,
-    sent real,
-    attempts integer not null default 0,
-    error text
-);
-create table if not exists requests (key text not null, at real not null);
-create index if not exists requests_key on requests(key, at);
-"""
+# Numbered migrations (search_app/database.py applies them). The first is the schema as
+# SQLite files created it before migrations, so those files are taken over as they are.
+MIGRATIONS = (
+    """
+    create table if not exists alerts (
+        id text primary key,
+        email text not null,
+        search text not null,
+        frequency text not null,
+        webhook text,
+        created double precision not null,
+        confirmed double precision,
+        watermark double precision not null,
+        last_delivery double precision
+    );
+    create index if not exists alerts_email on alerts(email);
+    create table if not exists deliveries (
+        id {serial},
+        alert_id text not null,
+        channel text not null,
+        created double precision not null,
+        content text not null,
+        sent double precision,
+        attempts integer not null default 0,
+        error text
+    );
+    create table if not exists messages (
+        id {serial},
+        email text not null,
+        kind text not null,
+        content text not null,
+        created double precision not null,
+        claimed double precision,
+        sent double precision,
+        attempts integer not null default 0,
+        error text
+    );
+    create table if not exists requests (key text not null, at double precision not null);
+    create index if not exists requests_key on requests(key, at)
+    """,
+    "create index if not exists deliveries_unsent on deliveries(sent, id)",
+)
 
 
 @dataclass
@@ -93,6 +97,8 @@ class Delivery:
     channel: str  # "email" or "webhook"
     content: dict
     attempts: int
+    email: str | None = None  # where it goes: the alert's, None once the alert is gone
+    webhook: str | None = None
 
 
 def search_json(search: SearchRequest) -> str:
@@ -131,30 +137,26 @@ def chosen_before_facets(filters: dict) -> dict[str, list[str]]:
 
 
 class AlertStore:
-    def __init__(self, index_dir: Path) -> None:
-        index_dir.mkdir(parents=True, exist_ok=True)
-        self.path = index_dir / DATABASE
-        with self._connection() as connection:
-            connection.executescript(SCHEMA)
+    """Alerts, their outbox and the forms' rate limits: in `alerts.sqlite3` beside the
+    index, or in PostgreSQL when DATABASE_URL is set (every node then shares them)."""
 
-    @contextlib.contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        connection = sqlite3.connect(self.path, timeout=30, isolation_level="IMMEDIATE")
-        connection.row_factory = sqlite3.Row
-        try:
-            with connection:
-                yield connection
-        finally:
-            connection.close()
+    def __init__(self, index_dir: Path) -> None:
+        self.db = Database.beside(index_dir, DATABASE)
+        self.db.migrate("alerts", MIGRATIONS)
+
+    @staticmethod
+    def in_use(index_dir: Path) -> bool:
+        """Whether any alert may exist: a shared database, or the file beside the index."""
+        database = Database.beside(index_dir, DATABASE)
+        return database.kind == "postgresql" or database.path.exists()
 
     def add(
         self, email: str, search: SearchRequest, frequency: str, webhook: str | None, now: float
     ) -> Alert:
         """A new, unconfirmed alert: nothing is sent to it before confirmation."""
         alert_id = secrets.token_urlsafe(16)
-        with self._connection() as connection:
-            connection.execute(
+        with self.db.transaction() as db:
+            db.execute(
                 "insert into alerts (id, email, search, frequency, webhook, created, watermark)"
                 " values (?, ?, ?, ?, ?, ?, ?)",
                 (alert_id, email, search_json(search), frequency, webhook, now, now),
@@ -162,13 +164,13 @@ class AlertStore:
         return self.get(alert_id)
 
     def get(self, alert_id: str) -> Alert | None:
-        with self._connection() as connection:
-            row = connection.execute("select * from alerts where id = ?", (alert_id,)).fetchone()
+        with self.db.transaction() as db:
+            row = db.execute("select * from alerts where id = ?", (alert_id,)).fetchone()
         return alert_from_row(row) if row else None
 
     def of_email(self, email: str) -> list[Alert]:
-        with self._connection() as connection:
-            rows = connection.execute(
+        with self.db.transaction() as db:
+            rows = db.execute(
                 "select * from alerts where email = ? order by created", (email,)
             ).fetchall()
         return [alert_from_row(row) for row in rows]
@@ -176,69 +178,84 @@ class AlertStore:
     def confirm(self, alert_id: str, now: float) -> bool:
         """Confirmed from now on: the watermark starts here, so the first email holds
         what is indexed after confirmation."""
-        with self._connection() as connection:
-            changed = connection.execute(
+        with self.db.transaction() as db:
+            changed = db.execute(
                 "update alerts set confirmed = ?, watermark = ? where id = ? and confirmed is null",
                 (now, now, alert_id),
             ).rowcount
         return bool(changed) or self.get(alert_id) is not None
 
     def delete(self, alert_id: str) -> bool:
-        with self._connection() as connection:
-            connection.execute("delete from deliveries where alert_id = ?", (alert_id,))
-            return bool(connection.execute("delete from alerts where id = ?", (alert_id,)).rowcount)
+        with self.db.transaction() as db:
+            db.execute("delete from deliveries where alert_id = ?", (alert_id,))
+            return bool(db.execute("delete from alerts where id = ?", (alert_id,)).rowcount)
 
     def confirmed(self) -> list[Alert]:
-        with self._connection() as connection:
-            rows = connection.execute(
+        with self.db.transaction() as db:
+            rows = db.execute(
                 "select * from alerts where confirmed is not null order by created"
             ).fetchall()
         return [alert_from_row(row) for row in rows]
 
     def record_deliveries(
         self, alert: Alert, contents: dict[str, dict], watermark: float, now: float
-    ) -> None:
-        """The outbox step: deliveries recorded and the watermark moved, together."""
-        with self._connection() as connection:
-            connection.executemany(
-                "insert into deliveries (alert_id, channel, created, content) values (?, ?, ?, ?)",
-                [(alert.id, channel, now, json.dumps(c)) for channel, c in contents.items()],
-            )
-            connection.execute(
-                "update alerts set watermark = ?, last_delivery = ? where id = ?",
-                (watermark, now if contents else alert.last_delivery, alert.id),
-            )
+    ) -> bool:
+        """The outbox step: deliveries recorded and the watermark moved, together, and
+        only from the watermark the alert was read with: of two senders that read the
+        same alert (two machines' `alerts send`), one records, and the other is told no."""
+        with self.db.transaction() as db:
+            moved = db.execute(
+                "update alerts set watermark = ?, last_delivery = ? where id = ? and watermark = ?",
+                (watermark, now if contents else alert.last_delivery, alert.id, alert.watermark),
+            ).rowcount
+            if moved:
+                db.executemany(
+                    "insert into deliveries (alert_id, channel, created, content)"
+                    " values (?, ?, ?, ?)",
+                    [(alert.id, channel, now, json.dumps(c)) for channel, c in contents.items()],
+                )
+        return bool(moved)
 
-    def pending(self) -> list[Delivery]:
-        with self._connection() as connection:
-            rows = connection.execute(
-                "select d.* from deliveries d join alerts a on a.id = d.alert_id"
-                " where d.sent is null order by d.id"
-            ).fetchall()
-        return [
-            Delivery(r["id"], r["alert_id"], r["channel"], json.loads(r["content"]), r["attempts"])
-            for r in rows
-        ]
-
-    def mark_sent(self, delivery_id: int, now: float) -> None:
-        with self._connection() as connection:
-            connection.execute(
-                "update deliveries set sent = ?, attempts = attempts + 1, error = null"
-                " where id = ?",
-                (now, delivery_id),
-            )
-
-    def mark_failed(self, delivery_id: int, error: str) -> None:
-        with self._connection() as connection:
-            connection.execute(
-                "update deliveries set attempts = attempts + 1, error = ? where id = ?",
-                (error[:500], delivery_id),
-            )
+    def deliver_pending(
+        self, send: Callable[[Delivery], str | None], attempts: int, now: float
+    ) -> tuple[int, list[str]]:
+        """Each unsent delivery, handed to `send` (None: sent; "": dropped; else the error)
+        while its row is held by this sender alone, then marked in the same transaction. Another
+        sender passes it over; one that dies lets it go at once (its connection, or its
+        lock on the SQLite file, goes with it), so the next run sends it, once. `send`
+        must not open a transaction of its own (SQLite's lock is this one's)."""
+        with self.db.transaction() as db:
+            ids = [row["id"] for row in db.execute(
+                "select id from deliveries where sent is null and attempts < ? order by id",
+                (attempts,)).fetchall()]  # fmt: skip
+        sent, errors = 0, []
+        for delivery_id in ids:
+            with self.db.transaction() as db:
+                row = db.execute(
+                    "select * from deliveries where id = ? and sent is null {skip_locked}",
+                    (delivery_id,),
+                ).fetchone()
+                if row is None:
+                    continue
+                found = db.execute("select email, webhook from alerts where id = ?",
+                                   (row["alert_id"],)).fetchone()  # fmt: skip
+                alert = dict(found) if found else {}
+                error = send(Delivery(row["id"], row["alert_id"], row["channel"],
+                                      json.loads(row["content"]), row["attempts"],
+                                      alert.get("email"), alert.get("webhook")))  # fmt: skip
+                db.execute(
+                    "update deliveries set sent = ?, attempts = attempts + 1, error = ?"
+                    " where id = ?",
+                    (None if error else now, error[:500] if error else None, delivery_id),
+                )
+            sent += error is None
+            errors += [error] if error else []
+        return sent, errors
 
     def sent_deliveries(self, alert_id: str, since: float) -> list[dict]:
         """What was sent to an alert since a moment, newest first (its private feed)."""
-        with self._connection() as connection:
-            rows = connection.execute(
+        with self.db.transaction() as db:
+            rows = db.execute(
                 "select content from deliveries where alert_id = ? and channel = 'email'"
                 " and created >= ? order by id desc",
                 (alert_id, since),
@@ -247,8 +264,8 @@ class AlertStore:
 
     def queue_message(self, email: str, kind: str, content: dict, now: float) -> None:
         """The page's whole part in sending mail: one row, whatever the address."""
-        with self._connection() as connection:
-            connection.execute(
+        with self.db.transaction() as db:
+            db.execute(
                 "insert into messages (email, kind, content, created) values (?, ?, ?, ?)",
                 (email, kind, json.dumps(content), now),
             )
@@ -257,41 +274,49 @@ class AlertStore:
         self, now: float, attempts: int, stale: float = CLAIM_SECONDS
     ) -> list[Message]:
         """Unsent messages, claimed for this sender so that two senders (two server
-        processes, or `alerts send`) never send one twice; a claim older than `stale`
-        seconds is taken to belong to a sender that died."""
-        with self._connection() as connection:
-            rows = connection.execute(
-                "update messages set claimed = ? where sent is null and attempts < ?"
-                " and (claimed is null or claimed < ?) returning id, email, kind, content",
+        processes, or `alerts send` on two machines) never send one twice; a claim older
+        than `stale` seconds is taken to belong to a sender that died."""
+        with self.db.transaction() as db:
+            rows = db.execute(
+                "update messages set claimed = ? where id in (select id from messages"
+                " where sent is null and attempts < ? and (claimed is null or claimed < ?)"
+                " order by id {skip_locked}) returning id, email, kind, content",
                 (now, attempts, now - stale),
             ).fetchall()
         return [Message(r["id"], r["email"], r["kind"], json.loads(r["content"])) for r in rows]
 
     def message_done(self, message_id: int, now: float, error: str | None = None) -> None:
         """Sent (or dropped); with an error, released for a later try."""
-        with self._connection() as connection:
-            connection.execute(
+        with self.db.transaction() as db:
+            db.execute(
                 "update messages set attempts = attempts + 1, claimed = null, error = ?,"
                 " sent = ? where id = ?",
                 (error and error[:500], None if error else now, message_id),
             )
 
+    def outbox_depth(self) -> int:
+        """Deliveries and emails not sent yet (for /healthz)."""
+        with self.db.transaction() as db:
+            count = sum(
+                db.execute(f"select count(*) as n from {table} where sent is null").fetchone()["n"]
+                for table in ("deliveries", "messages")
+            )
+        return int(count)
+
     def allow_request(self, keys: list[str], limit: int, window: float, now: float) -> bool:
         """Rate limit: False when any key (a hashed address or client) has made `limit`
         requests within `window` seconds; otherwise the request is counted."""
-        with self._connection() as connection:
-            connection.execute("delete from requests where at < ?", (now - window,))
+        with self.db.transaction() as db:
+            db.execute("delete from requests where at < ?", (now - window,))
             for key in keys:
-                (count,) = connection.execute(
-                    "select count(*) from requests where key = ?", (key,)
-                ).fetchone()
-                if count >= limit:
+                row = db.execute("select count(*) as n from requests where key = ?", (key,))
+                if row.fetchone()["n"] >= limit:
                     return False
-            connection.executemany("insert into requests values (?, ?)", [(k, now) for k in keys])
+            db.executemany("insert into requests values (?, ?)", [(k, now) for k in keys])
         return True
 
 
-def alert_from_row(row: sqlite3.Row) -> Alert:
+def alert_from_row(row: Mapping) -> Alert:
     return Alert(
         id=row["id"],
         email=row["email"],

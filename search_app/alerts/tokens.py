@@ -10,18 +10,26 @@ from pathlib import Path
 
 from itsdangerous import BadData, URLSafeTimedSerializer
 
+from search_app.database import Database
+
 SECRET_FILE = "secret_key"
+SECRETS_SCHEMA = (
+    "create table if not exists site_secrets (name text primary key, value text not null)"
+)
 CONFIRM_DAYS = 3
 MANAGE_DAYS = 2
 DAY = 24 * 3600
 
 
 def secret_key(index_dir: Path) -> str:
-    """$MINUTES_SECRET_KEY, else a random key kept (mode 0600) beside the index, so that
-    the site and `minutes-search alerts send` sign alike and links outlive restarts."""
+    """$MINUTES_SECRET_KEY, else a random key kept in the shared database (DATABASE_URL)
+    or (mode 0600) beside the index, so that the site, every node of it and `minutes-search
+    alerts send` sign alike and links outlive restarts."""
     configured = os.environ.get("MINUTES_SECRET_KEY")
     if configured:
         return configured
+    if shared := Database.shared():
+        return shared_secret(shared)
     path = index_dir / SECRET_FILE
     if not path.exists():
         index_dir.mkdir(parents=True, exist_ok=True)
@@ -29,6 +37,16 @@ def secret_key(index_dir: Path) -> str:
         with os.fdopen(descriptor, "w") as handle:
             handle.write(secrets.token_urlsafe(48))
     return path.read_text().strip()
+
+
+def shared_secret(database: Database) -> str:
+    """The key every node reads from the database: the first node to ask makes it."""
+    database.migrate("site", (SECRETS_SCHEMA,))
+    with database.transaction() as db:
+        db.execute("insert into site_secrets values ('secret_key', ?) on conflict do nothing",
+                   (secrets.token_urlsafe(48),))  # fmt: skip
+        row = db.execute("select value from site_secrets where name = 'secret_key'").fetchone()
+    return row["value"]
 
 
 class Tokens:

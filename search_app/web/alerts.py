@@ -71,6 +71,12 @@ class MailSender:
         self.wake_up = threading.Event()
         self.thread: threading.Thread | None = None
         self.lock = threading.Lock()
+        self.stopped = False
+
+    def stop(self) -> None:
+        """No more sending from this app (its server is going, or a test is over)."""
+        self.stopped = True
+        self.wake_up.set()
 
     def wake(self) -> None:
         with self.lock:
@@ -83,6 +89,8 @@ class MailSender:
         while True:
             self.wake_up.wait(RETRY_SECONDS)
             self.wake_up.clear()
+            if self.stopped:
+                return
             settings = mail.mail_settings()
             if settings is None:
                 continue
