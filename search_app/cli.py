@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import socket
 import sys
+import tempfile
 import threading
 import time
 import tomllib
@@ -598,29 +601,91 @@ def as_date(value) -> date | None:
     default=None,
     help="Server processes sharing the port (default: one per core).",
 )
+@click.option(
+    "--follow",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Serve the generations `publish` puts in this folder (a web node of several); "
+    "--index is then where this node keeps its copies.",
+)
 def serve(
-    index_dir: Path, corpus: Path, host: str, port: int, threads: int, workers: int | None
-) -> None:
-    """Bring the index up to date with the corpus (with progress), then serve the site.
+    index_dir: Path, corpus: Path, host: str, port: int, threads: int, workers: int | None,
+    follow: Path | None,
+) -> None:  # fmt: skip
+    """Bring the index up to date with the corpus (with progress), then serve the site;
+    or, with --follow, serve what the indexing machine publishes.
 
     Serves with waitress, a production WSGI server, in one process per core (Python
     runs one thread at a time per process); each refreshes its searcher by itself when
-    a later `minutes-search index` run commits.
+    a later `minutes-search index` run commits. Each request is logged as a JSON line.
     """
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):  # set before any worker starts
+        folder = tempfile.mkdtemp(prefix="minutes-metrics-")
+        atexit.register(shutil.rmtree, folder, True)
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+    log_requests()
     from search_app.web import create_app
 
-    if corpus.is_dir():
-        report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()))
-        click.echo(summarise(report))
-        for error in report.failed:
-            click.echo(f"minutes-search: skipped {error}", err=True)
-    if index_exists(index_dir):
-        embed_stage(index_dir)
-    app = create_app({"INDEX_DIR": str(index_dir.resolve()), "CORPUS_DIR": str(corpus.resolve())})
+    if follow:
+        served = start_following(follow, index_dir)
+    else:
+        served = index_dir
+        if corpus.is_dir():
+            report = update_index(corpus, index_dir, Progress(sys.stdout.isatty()))
+            click.echo(summarise(report))
+            for error in report.failed:
+                click.echo(f"minutes-search: skipped {error}", err=True)
+        if index_exists(index_dir):
+            embed_stage(index_dir)
+    app = create_app({"INDEX_DIR": str(served.absolute()), "CORPUS_DIR": str(corpus.resolve())})
     workers = workers or len(os.sched_getaffinity(0))
     click.echo(f"Serving Minutes Search on http://{host}:{port}/ with {workers} worker"
                f"{'s' if workers > 1 else ''} (Ctrl-C to stop)")  # fmt: skip
     serve_workers(app, socket.create_server((host, port)), workers, threads)
+
+
+FOLLOW_SECONDS = 1.0  # how often a web node looks for a new published generation
+
+
+def start_following(location: Path, node_dir: Path) -> Path:
+    """Take what is published now, then keep looking in a thread; the folder to serve
+    (the node's `serving` link, switched to each new generation once it is whole)."""
+    from search_app.publish import Follower
+
+    follower = Follower(location, node_dir, log=lambda line: click.echo(line, err=True))
+    follower.check()
+    threading.Thread(target=follower.run, args=(FOLLOW_SECONDS, threading.Event()),
+                     name="follower", daemon=True).start()  # fmt: skip
+    click.echo(f"Following {location}: each generation published there is served once whole")
+    return follower.serving
+
+
+@cli.command()
+@click.argument("location", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--index", "index_dir", default=DEFAULT_INDEX, type=click.Path(path_type=Path))
+def publish(location: Path, index_dir: Path) -> None:
+    """Publish the index's committed generation to LOCATION (a folder every web node
+    reads with `serve --follow LOCATION`): whole, checked, then announced."""
+    from search_app.publish import PublishError
+    from search_app.publish import publish as publish_generation
+
+    try:
+        name = publish_generation(index_dir, location)
+    except (PublishError, OSError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"published generation {name} to {location}")
+
+
+def log_requests() -> None:
+    """The access log (search_app/web/ops.py): one JSON line a request, on stdout."""
+    import logging
+
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    access = logging.getLogger("minutes_search.access")
+    access.addHandler(handler)
+    access.setLevel(logging.INFO)
+    access.propagate = False
 
 
 def serve_workers(app, listening: socket.socket, workers: int, threads: int) -> None:

@@ -138,11 +138,24 @@ def read_manifest(index_dir: Path, engine: str | None = None) -> dict[str, str]:
 
 
 def write_manifest(index_dir: Path, files: dict[str, str], engine: str) -> None:
-    """Replace the manifest atomically: a reader sees the old one or the new one."""
+    """Replace the manifest atomically: a reader sees the old one or the new one. Each
+    commit is a new generation: numbered, and stamped with when it was committed (what
+    /healthz reports and `publish` copies)."""
+    previous = current_manifest(index_dir) or {}
+    generation = int(previous.get("generation", 0)) + 1
+    manifest = {"schema": SCHEMA_VERSION, "engine": engine, "files": files,
+                "generation": generation, "committed": time.time()}  # fmt: skip
     temporary = index_dir / f"{MANIFEST}.tmp"
-    manifest = {"schema": SCHEMA_VERSION, "engine": engine, "files": files}
     temporary.write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
     os.replace(temporary, index_dir / MANIFEST)
+
+
+def new_generation(index_dir: Path) -> None:
+    """A commit other than indexing's (the embedding stage's areas, its vectors) makes a
+    new generation too."""
+    manifest = current_manifest(index_dir)
+    if manifest:
+        write_manifest(index_dir, manifest["files"], manifest["engine"])
 
 
 class _DieWithParent:

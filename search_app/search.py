@@ -253,6 +253,7 @@ class Searcher:
         self._dir = index_dir
         self._lock = threading.Lock()
         self._manifest_stamp = file_stamp(index_dir / MANIFEST)
+        self._real = index_dir.resolve()  # a follower's `serving` link: the copy it points at
         self._engine = self._open()
         self._people: tuple[Engine, Register] | None = None
         self.meaning = Meaning(index_dir)
@@ -267,13 +268,15 @@ class Searcher:
 
     def current(self) -> Engine:
         """The engine, moved to the newest generation first if an indexing run committed
-        (or switched engine) since."""
+        (or switched engine, or a follower switched to a newly published copy) since."""
         with self._lock:
             stamp = file_stamp(self._dir / MANIFEST)
             if stamp != self._manifest_stamp:  # read the manifest only when it changed
                 self._manifest_stamp = stamp
                 manifest = current_manifest(self._dir)
-                if manifest and manifest["engine"] != self._engine.name:
+                real = self._dir.resolve()
+                if manifest and (manifest["engine"] != self._engine.name or real != self._real):
+                    self._real = real  # another engine, or another published copy: open it
                     self._engine = self._open()
                     return self._engine
             self._engine = self._engine.refreshed()

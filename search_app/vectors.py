@@ -286,13 +286,16 @@ def write_areas(index_dir: Path, engine_name: str, items: list[dict]) -> int:
 
 def embed_index(index_dir: Path, progress: VectorProgress | None = None) -> VectorReport:
     """The embedding stage for the index in this folder, whichever engine it has."""
-    from search_app.index import current_manifest
+    from search_app.index import current_manifest, new_generation
 
     manifest = current_manifest(index_dir)
     if manifest is None:
         return VectorReport(skipped="no index to embed")
     engine = engine_module(manifest["engine"]).open_engine(index_dir / manifest["engine"])
     try:
-        return update_vectors(index_dir, engine, progress)
+        report = update_vectors(index_dir, engine, progress)
     finally:
         engine.close()
+    if report.embedded or report.dropped or report.areas_written:
+        new_generation(index_dir)
+    return report

@@ -63,7 +63,9 @@ def searcher(index_dir):
 
 @pytest.fixture(scope="module")
 def client(index_dir):
-    return create_app({"TESTING": False, "INDEX_DIR": str(index_dir)}).test_client()
+    # Thousands of generated searches from one client: no search limit here (test_ops).
+    config = {"TESTING": False, "INDEX_DIR": str(index_dir), "SEARCHES_PER_MINUTE": 0}
+    return create_app(config).test_client()
 
 
 @FAST

@@ -303,6 +303,12 @@ class AlertStore:
             )
         return int(count)
 
+    def sent_count(self) -> int:
+        """Deliveries sent, in all (for /metrics)."""
+        with self.db.transaction() as db:
+            row = db.execute("select count(*) as n from deliveries where sent is not null")
+            return int(row.fetchone()["n"])
+
     def allow_request(self, keys: list[str], limit: int, window: float, now: float) -> bool:
         """Rate limit: False when any key (a hashed address or client) has made `limit`
         requests within `window` seconds; otherwise the request is counted."""

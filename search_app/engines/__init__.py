@@ -221,14 +221,14 @@ class Engine:
         pass
 
 
-def file_stamp(path: Path) -> tuple[int, int] | None:
-    """(mtime, size) of a file, None if missing: a stat tells whether a commit happened
-    since, without reading the file."""
+def file_stamp(path: Path) -> tuple[int, int, int] | None:
+    """(mtime, size, inode) of a file, None if missing: a stat tells whether a commit
+    happened since (or a follower switched to another copy), without reading the file."""
     try:
         status = path.stat()
     except FileNotFoundError:
         return None
-    return status.st_mtime_ns, status.st_size
+    return status.st_mtime_ns, status.st_size, status.st_ino
 
 
 def engine_module(name: str):

@@ -7,6 +7,7 @@ time, so tests make as many apps as they like.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -18,8 +19,9 @@ from werkzeug.exceptions import HTTPException
 
 from search_app.alerts.mail import mail_settings
 from search_app.alerts.tokens import secret_key
-from search_app.search import Searcher
+from search_app.search import Searcher, SearchRequest, SearchResults
 from search_app.web.csrf import check_csrf, csrf_token
+from search_app.web.ops import observe_search
 from search_app.web.params import BadParameter
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,8 +46,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config["SECRET_KEY"] = secret_key(Path(app.config["INDEX_DIR"]))
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
 
-    from search_app.web import alerts, api, pages
+    from search_app.web import alerts, api, ops, pages
 
+    ops.install(app)
     app.register_blueprint(pages.blueprint)
     app.register_blueprint(api.blueprint)
     app.register_blueprint(alerts.blueprint)
@@ -117,6 +120,15 @@ def one_per_app(name: str, make: Callable[[Path], T]) -> T:
 def get_searcher() -> Searcher:
     """The app's one Searcher (it refreshes itself when the index changes)."""
     return one_per_app("minutes_searcher", Searcher)
+
+
+def searched(search: SearchRequest) -> SearchResults:
+    """The search's results, its time counted for /metrics under the engine that ran it."""
+    searcher = get_searcher()
+    started = time.perf_counter()
+    results = searcher.search(search)
+    observe_search(searcher.engine_name, time.perf_counter() - started)
+    return results
 
 
 def wants_json() -> bool:

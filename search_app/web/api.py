@@ -16,7 +16,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from search_app.facets import FLAG, LISTED, NO, UNDATED, YEAR, YES, Facet
 from search_app.search import EXPORT_LIMIT, ItemRecord, SimilarItem
-from search_app.web import get_searcher
+from search_app.web import get_searcher, searched
 from search_app.web.pages import is_web_address
 from search_app.web.params import search_request
 
@@ -31,7 +31,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 @blueprint.get("/api/search")
 def api_search():
-    return get_searcher().search(search_request(request.args)).to_json_dict()
+    return searched(search_request(request.args)).to_json_dict()
 
 
 @blueprint.get("/api/items/<item_id>")
@@ -138,6 +138,6 @@ def plain_text(snippet_html: str) -> str:
 def search_atom():
     """Newest first, whatever sort the page used, so a feed reader sees new items."""
     search = replace(search_request(request.args), sort="newest", page=1)
-    results = get_searcher().search(search)
+    results = searched(search)
     feed = render_template("search.atom.xml", results=results, query_string=request.query_string)
     return Response(feed, mimetype="application/atom+xml")

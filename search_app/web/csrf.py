@@ -7,7 +7,7 @@ from __future__ import annotations
 import hmac
 import secrets
 
-from flask import abort, request, session
+from flask import abort, g, request, session
 
 # RFC 8058 one-click unsubscribe: the mail client POSTs with no form token; the signed
 # token in the URL is the authority.
@@ -15,6 +15,7 @@ EXEMPT = frozenset({"alerts.unsubscribe"})
 
 
 def csrf_token() -> str:
+    g.personal = True  # the page carries this visitor's token: no shared cache may keep it
     if "csrf" not in session:
         session["csrf"] = secrets.token_urlsafe(32)
     return session["csrf"]

@@ -22,7 +22,7 @@ from search_app.facets import LISTED
 from search_app.highlight import marked
 from search_app.people import person_id
 from search_app.search import ItemRecord, MeetingSummary
-from search_app.web import day_month_year, get_searcher
+from search_app.web import day_month_year, get_searcher, searched
 from search_app.web.params import search_request
 from search_app.web.timeline import timeline
 
@@ -59,7 +59,7 @@ def committees_of(meetings: list[MeetingSummary]) -> list[tuple[str, str, list[M
 @blueprint.get("/search")
 def search():
     search = search_request(request.args)
-    results = get_searcher().search(search)
+    results = searched(search)
     return render_template(
         "search.html",
         results=results,
