@@ -626,6 +626,7 @@ def serve(
     log_requests()
     from search_app.web import create_app
 
+    state = index_dir  # alerts and the key, without a shared database: never in a copy
     if follow:
         served = start_following(follow, index_dir)
     else:
@@ -637,7 +638,8 @@ def serve(
                 click.echo(f"minutes-search: skipped {error}", err=True)
         if index_exists(index_dir):
             embed_stage(index_dir)
-    app = create_app({"INDEX_DIR": str(served.absolute()), "CORPUS_DIR": str(corpus.resolve())})
+    app = create_app({"INDEX_DIR": str(served.absolute()), "STATE_DIR": str(state.resolve()),
+                      "CORPUS_DIR": str(corpus.resolve())})  # fmt: skip
     workers = workers or len(os.sched_getaffinity(0))
     click.echo(f"Serving Minutes Search on http://{host}:{port}/ with {workers} worker"
                f"{'s' if workers > 1 else ''} (Ctrl-C to stop)")  # fmt: skip

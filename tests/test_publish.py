@@ -117,6 +117,8 @@ def test_two_web_nodes_serve_a_new_generation_within_five_seconds(tmp_path):
             assert time.monotonic() < deadline, [health(port) for port in ports]
             time.sleep(0.2)
         first = {health(port)["index"]["generation"] for port in ports}
+        node = tmp_path / "node-0"  # its own state stays with the node, not in a copy
+        assert (node / "secret_key").exists() and not (node / SERVING / "secret_key").exists()
         assert [zeppelins(port) for port in ports] == [0, 0]
         add_minutes(corpus, index_dir)
         published = subprocess.run([*run, "publish", str(location), "--index", str(index_dir)],

@@ -42,8 +42,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
     app.json.ensure_ascii = False
 
-    if not app.config.get("SECRET_KEY"):  # $MINUTES_SECRET_KEY, else one kept by the index
-        app.config["SECRET_KEY"] = secret_key(Path(app.config["INDEX_DIR"]))
+    if not app.config.get("SECRET_KEY"):  # $MINUTES_SECRET_KEY, else one kept with the state
+        app.config["SECRET_KEY"] = secret_key(Path(app.config.get("STATE_DIR") or
+                                                   app.config["INDEX_DIR"]))  # fmt: skip
     app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
 
     from search_app.web import alerts, api, ops, pages
@@ -115,6 +116,13 @@ def one_per_app(name: str, make: Callable[[Path], T]) -> T:
         found = make(Path(current_app.config["INDEX_DIR"]))
         current_app.extensions[name] = found
     return found
+
+
+def state_folder() -> Path:
+    """Where the app keeps what is not the index (alerts, the key) when it has no shared
+    database: beside the index, or apart from it (STATE_DIR) on a web node whose index is
+    a published copy replaced at each generation."""
+    return Path(current_app.config.get("STATE_DIR") or current_app.config["INDEX_DIR"])
 
 
 def get_searcher() -> Searcher:

@@ -19,7 +19,7 @@ from search_app.alerts.deliver import send_messages
 from search_app.alerts.store import FREQUENCIES, AlertStore
 from search_app.alerts.tokens import CONFIRM_DAYS, MANAGE_DAYS, Tokens
 from search_app.alerts.webhook import WebhookRefused, check_webhook
-from search_app.web import one_per_app
+from search_app.web import one_per_app, state_folder
 from search_app.web.params import BadParameter, search_request
 
 blueprint = Blueprint("alerts", __name__)
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 def store() -> AlertStore:
     """The app's alert store (its tables are made once; each call opens a connection)."""
-    return one_per_app("minutes_alerts", AlertStore)
+    return one_per_app("minutes_alerts", lambda _: AlertStore(state_folder()))
 
 
 def tokens() -> Tokens:

@@ -33,8 +33,6 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.multiprocess import MultiProcessCollector
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from search_app.alerts.store import AlertStore
-from search_app.database import Database
 from search_app.index import current_manifest
 from search_app.publish import SERVING, follow_status
 
@@ -169,14 +167,19 @@ def too_many(wait: float):
 def healthz():
     """Ready only with an index open; which generation it is and how old; how much waits
     in the outbox; whether the database answers. 503 when not ready."""
+    from search_app.web.alerts import store
+
     index_dir = Path(current_app.config["INDEX_DIR"])
     manifest = current_manifest(index_dir)
-    database = Database.beside(index_dir, "alerts.sqlite3")
-    reachable = database.reachable()
+    try:
+        alerts = store()
+        reachable = alerts.db.reachable()
+    except Exception:  # noqa: BLE001 - a database that cannot even be opened is not reachable
+        alerts, reachable = None, False
     state = {
         "index": index_state(index_dir, manifest),
-        "database": {"kind": database.kind, "reachable": reachable},
-        "outbox": AlertStore(index_dir).outbox_depth() if reachable else None,
+        "database": {"kind": alerts.db.kind if alerts else "unknown", "reachable": reachable},
+        "outbox": alerts.outbox_depth() if reachable else None,
     }
     if index_dir.name == SERVING:  # a web node following published generations
         state["following"] = follow_status(index_dir.parent)
@@ -235,7 +238,9 @@ class StateCollector:
             yield gauge("minutes_index_documents", "Source documents indexed.",
                         len(manifest.get("files", {})))  # fmt: skip
             yield gauge("minutes_index_items", "Agenda items indexed.", items)
-        store = AlertStore(self.index_dir)
+        from search_app.web.alerts import store as alert_store
+
+        store = alert_store()
         yield gauge("minutes_alerts_outbox", "Deliveries and emails not sent yet.",
                     store.outbox_depth())  # fmt: skip
         yield gauge("minutes_alerts_deliveries_sent", "Alert deliveries sent, in all.",
