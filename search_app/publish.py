@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -135,8 +136,11 @@ class Follower:
             return served and Path(served).name
         try:
             copy = self.fetch(name)
-        except (OSError, ValueError, PublishError) as error:
-            self.refused[name] = str(error)
+        except OSError as error:  # a full disk, a shared folder gone a moment: try again
+            self.log(f"minutes-search: generation {name} not taken yet: {error}")
+            return served and Path(served).name
+        except Exception as error:  # noqa: BLE001 - not as published, in any way: refused
+            self.refused[name] = str(error)[:300]
             self.log(f"minutes-search: refused generation {name}: {error}")
             self.write_status(served and Path(served).name)
             return served and Path(served).name
@@ -148,33 +152,38 @@ class Follower:
 
     def published(self) -> str | None:
         try:
-            name = (self.location / CURRENT).read_text(encoding="utf-8").strip()
-        except OSError:
+            name = read_small(self.location / CURRENT, 256).decode("utf-8", "replace").strip()
+        except (OSError, PublishError):
             return None
         return name if name and "/" not in name and not name.startswith(".") else None
 
     def fetch(self, name: str) -> Path:
         """The publication copied here and checked file by file against its listing."""
         source = self.location / GENERATIONS / name
-        listing = json.loads((source / LISTING).read_text(encoding="utf-8"))
+        if source.is_symlink() or not source.is_dir():
+            raise PublishError("its folder is missing, or a link")
+        listing = json.loads(read_small(source / LISTING, MAX_LISTING))
+        expected = listing.get("files") if isinstance(listing, dict) else None
+        if not isinstance(expected, dict):
+            raise PublishError(f"its {LISTING} lists no files")
+        check_before_copying(source, expected, self.node_dir)
         incoming = self.node_dir / GENERATIONS / f".incoming-{name}"
         shutil.rmtree(incoming, ignore_errors=True)
-        shutil.copytree(source, incoming, symlinks=True)  # a link is copied as a link...
-        if any(path.is_symlink() for path in incoming.rglob("*")):
-            shutil.rmtree(incoming, ignore_errors=True)  # ...and refused: never followed
-            raise PublishError("it holds a symbolic link, which a publication never has")
-        found = checksums(incoming)
-        expected = listing.get("files", {})
-        if found != expected:
+        try:
+            shutil.copytree(source, incoming, symlinks=True)
+            if any(path.is_symlink() for path in incoming.rglob("*")):
+                raise PublishError("it holds a symbolic link, which a publication never has")
+            found = checksums(incoming)
+            if found != expected:
+                raise PublishError(damage(expected, found))
+            if not isinstance(current_manifest(incoming), dict):
+                raise PublishError(f"no usable {MANIFEST} in it")
+            folder = self.node_dir / GENERATIONS / name
+            shutil.rmtree(folder, ignore_errors=True)
+            os.replace(incoming, folder)
+            return folder
+        finally:
             shutil.rmtree(incoming, ignore_errors=True)
-            raise PublishError(damage(expected, found))
-        if current_manifest(incoming) is None:
-            shutil.rmtree(incoming, ignore_errors=True)
-            raise PublishError(f"no usable {MANIFEST} in it")
-        folder = self.node_dir / GENERATIONS / name
-        shutil.rmtree(folder, ignore_errors=True)
-        os.replace(incoming, folder)
-        return folder
 
     def write_status(self, serving: str | None) -> None:
         status = {"location": str(self.location), "serving": serving, "checked": time.time(),
@@ -190,6 +199,44 @@ class Follower:
             except Exception as error:  # noqa: BLE001 - the node keeps serving what it has
                 self.log(f"minutes-search: following {self.location} failed: {error}")
             stop.wait(every)
+
+
+MAX_LISTING = 10 * 1024 * 1024  # bytes: a listing of every file of a large index is far less
+DISK_MARGIN = 1.1  # a copy is taken only with this much of its size free on the node's disk
+
+
+def read_small(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, at most `limit`: never a link, a pipe or a device, which a
+    shared folder could hold to hang or exhaust the reader."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode) or status.st_size > limit:
+            raise PublishError(f"{path.name} is not a regular file of at most {limit} bytes")
+        return handle.read(limit + 1)[:limit]
+
+
+def check_before_copying(source: Path, expected: dict, node_dir: Path) -> None:
+    """Refuse, before copying a byte, what the listing cannot be: a file it does not name
+    or of another size, a link or any file that is not regular, or more than the node's
+    disk can hold."""
+    for folder, directories, files in os.walk(source):
+        for entry in directories + files:
+            path = Path(folder) / entry
+            status = path.lstat()
+            relative = path.relative_to(source).as_posix()
+            if stat.S_ISDIR(status.st_mode):
+                continue
+            if not stat.S_ISREG(status.st_mode):
+                raise PublishError(f"{relative} is a link or a special file")
+            listed = expected.get(relative)
+            if relative != LISTING and (not isinstance(listed, dict)
+                                        or listed.get("size") != status.st_size):  # fmt: skip
+                raise PublishError(f"not as published (not listed or another size: {relative})")
+    needed = sum(int(f.get("size", 0)) for f in expected.values() if isinstance(f, dict))
+    node_dir.mkdir(parents=True, exist_ok=True)
+    if needed * DISK_MARGIN > shutil.disk_usage(node_dir).free:
+        raise OSError(f"{needed} bytes to copy, more than the node's disk has free")
 
 
 def damage(expected: dict, found: dict) -> str:

@@ -156,3 +156,32 @@ def test_harvested_granicus_minutes_index_and_search_by_body(site, tmp_path, cli
     hit = found.hits[0]
     assert hit.committee == "Planning Commission" and hit.body_name == CITY
     assert hit.date.isoformat() == site_.granicus_rows()[3][2].isoformat()
+
+
+def test_a_hostile_archive_page_costs_little_and_loses_only_its_bad_rows():
+    """A name of endless meeting words is read in bounded time; a row offering only an
+    agenda and a draft awaits its minutes; a link to another host or one no client could
+    use is not taken; a row of nested tables is not a meeting; the good rows are kept."""
+    import time
+
+    from search_app.harvest.granicus import rows_of
+
+    name = "x " + "regular " * 20_000
+    rows = (
+        f"<tr><td headers='Name'>{name}</td><td>Jan 5, 2026</td>"
+        "<td><a href='MinutesViewer.php?clip_id=1'>Minutes</a></td></tr>"
+        "<tr><td>Board</td><td>Jan 6, 2026</td><td><select>"
+        "<option value='MinutesViewer.php?clip_id=2&doc_id=a'>Agenda</option>"
+        "<option value='MinutesViewer.php?clip_id=2&doc_id=d'>Draft Minutes</option></select></td></tr>"
+        "<tr><td>Board</td><td>Jan 7, 2026</td><td><a href='http://[x/MinutesViewer.php?clip_id=3'>"
+        "Minutes</a> <a href='https://elsewhere.example/MinutesViewer.php?clip_id=3'>Minutes</a>"
+        "<a href='AgendaViewer.php?clip_id=3'>Agenda</a></td></tr>"
+        + "<tr><td><table>" * 300 + "<tr><td><a href='MinutesViewer.php?clip_id=4'>M</a></td></tr>"
+        + "</table></td></tr>" * 300
+    )  # fmt: skip
+    started = time.perf_counter()
+    found = {row.key: row for row in rows_of(rows.encode(), "https://town.granicus.com/V.php")}
+    assert time.perf_counter() - started < 5
+    assert found["clip:1"].minutes.endswith("clip_id=1") and len(found["clip:1"].body) <= 300
+    assert found["clip:2"].minutes is None  # the minutes are still to come
+    assert found["clip:3"].minutes is None and found["clip:4"].minutes.endswith("clip_id=4")

@@ -172,3 +172,23 @@ def test_behind_a_trusted_proxy_each_visitor_has_their_own_limit(tmp_path):
 
     assert [search("203.0.113.7") for _ in range(3)] == [200, 200, 429]
     assert search("198.51.100.9") == 200  # another visitor, the same proxy
+
+
+def test_the_search_limit_forgets_clients_idle_for_a_window():
+    from search_app.web.ops import RateLimit
+
+    limit = RateLimit(2, 60.0)
+    for n in range(5_000):
+        limit.wait_for(f"2001:db8::{n:x}", 100.0)
+    assert limit.wait_for("203.0.113.7", 200.0) == 0.0
+    assert set(limit.seen) == {"203.0.113.7"}
+
+
+def test_a_trusted_proxy_is_believed_about_the_client_never_about_the_host(tmp_path):
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    shutil.copytree(CORPUS, corpus)
+    update_index(corpus, index_dir)
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "PROXIES": 1})
+    feed = app.test_client().get("/search.atom?q=council",
+                                 headers={"X-Forwarded-Host": "evil.example"})  # fmt: skip
+    assert feed.status_code == 200 and "evil.example" not in feed.get_data(as_text=True)

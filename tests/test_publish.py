@@ -6,6 +6,7 @@ whole; a damaged publication is refused and the old generation keeps serving. Tw
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -74,7 +75,14 @@ def test_a_follower_serves_each_whole_publication_and_refuses_a_damaged_one(tmp_
     linked = damaged_copy(location, second, 100)
     (location / GENERATIONS / linked / "extra").symlink_to("/etc/passwd")
     assert follower.check() == second
-    assert "symbolic link" in json.loads((node / "follow.json").read_text())["refused"][linked]
+    assert "a link" in json.loads((node / "follow.json").read_text())["refused"][linked]
+    shapeless = damaged_copy(location, second, 101)
+    (location / GENERATIONS / shapeless / LISTING).write_text("[]")
+    assert follower.check() == second  # a listing of the wrong shape: refused, not a crash
+    assert "lists no files" in json.loads((node / "follow.json").read_text())["refused"][shapeless]
+    (location / CURRENT).unlink()
+    os.mkfifo(location / CURRENT)  # a pipe never read: nothing hangs, nothing changes
+    assert follower.check() == second
 
 
 def free_port() -> int:

@@ -9,14 +9,16 @@ the watermark never lets an item be picked twice.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from search_app.database import Database
+from search_app.database import Database, Transaction
 from search_app.facets import NO, UNDATED, UNDATED_YEAR, YES, FacetFilters
 from search_app.search import SearchRequest
 
@@ -220,37 +222,47 @@ class AlertStore:
         self, send: Callable[[Delivery], str | None], attempts: int, now: float
     ) -> tuple[int, list[str]]:
         """Each unsent delivery, handed to `send` (None: sent; "": dropped; else the error)
-        while its row is held by this sender alone, then marked in the same transaction. Another
-        sender passes it over; one that dies lets it go at once (its connection, or its
-        lock on the SQLite file, goes with it), so the next run sends it, once. `send`
-        must not open a transaction of its own (SQLite's lock is this one's)."""
+        while no other sender can take it, then marked. A sender that dies lets it go at
+        once, so the next run sends it, once. `send` must not use this store."""
         with self.db.transaction() as db:
             ids = [row["id"] for row in db.execute(
                 "select id from deliveries where sent is null and attempts < ? order by id",
                 (attempts,)).fetchall()]  # fmt: skip
         sent, errors = 0, []
         for delivery_id in ids:
-            with self.db.transaction() as db:
-                row = db.execute(
-                    "select * from deliveries where id = ? and sent is null {skip_locked}",
-                    (delivery_id,),
-                ).fetchone()
-                if row is None:
+            with self.holding(delivery_id) as (delivery, db):
+                if delivery is None:
                     continue
-                found = db.execute("select email, webhook from alerts where id = ?",
-                                   (row["alert_id"],)).fetchone()  # fmt: skip
-                alert = dict(found) if found else {}
-                error = send(Delivery(row["id"], row["alert_id"], row["channel"],
-                                      json.loads(row["content"]), row["attempts"],
-                                      alert.get("email"), alert.get("webhook")))  # fmt: skip
-                db.execute(
-                    "update deliveries set sent = ?, attempts = attempts + 1, error = ?"
-                    " where id = ?",
-                    (None if error else now, error[:500] if error else None, delivery_id),
-                )
+                error = send(delivery)
+                outcome = (None if error else now, error[:500] if error else None, delivery_id)
+                mark = ("update deliveries set sent = ?, attempts = attempts + 1, error = ?"
+                        " where id = ?", outcome)  # fmt: skip
+                if db is not None:
+                    db.execute(*mark)
+                else:
+                    with self.db.transaction() as short:
+                        short.execute(*mark)
             sent += error is None
             errors += [error] if error else []
         return sent, errors
+
+    @contextlib.contextmanager
+    def holding(self, delivery_id: int) -> Iterator[tuple[Delivery | None, Transaction | None]]:
+        """The unsent delivery, held for this sender: on PostgreSQL by its row lock, in a
+        transaction left open for marking it (yielded); on SQLite by an operating-system
+        lock on a file beside the database, so that no database lock is held while a slow
+        mail server or webhook answers (the site's own writes go on meanwhile)."""
+        select = "select * from deliveries where id = ? and sent is null {skip_locked}"
+        if self.db.kind == "postgresql":
+            with self.db.transaction() as db:
+                row = db.execute(select, (delivery_id,)).fetchone()
+                yield (delivery_of(db, row) if row else None), db
+            return
+        with sending_lock(self.db.path):
+            with self.db.transaction() as db:
+                row = db.execute(select, (delivery_id,)).fetchone()
+                delivery = delivery_of(db, row) if row else None
+            yield delivery, None
 
     def sent_deliveries(self, alert_id: str, since: float) -> list[dict]:
         """What was sent to an alert since a moment, newest first (its private feed)."""
@@ -320,6 +332,27 @@ class AlertStore:
                     return False
             db.executemany("insert into requests values (?, ?)", [(k, now) for k in keys])
         return True
+
+
+def delivery_of(db: Transaction, row: Mapping) -> Delivery:
+    """A delivery's row, with where it goes (None once its alert is deleted)."""
+    found = db.execute("select email, webhook from alerts where id = ?",
+                       (row["alert_id"],)).fetchone()  # fmt: skip
+    alert = dict(found) if found else {}
+    return Delivery(row["id"], row["alert_id"], row["channel"], json.loads(row["content"]),
+                    row["attempts"], alert.get("email"), alert.get("webhook"))  # fmt: skip
+
+
+@contextlib.contextmanager
+def sending_lock(database: Path) -> Iterator[None]:
+    """One sender at a time on this machine's SQLite file; released when the holder ends,
+    however it ends."""
+    with open(database.with_name(database.name + ".sending"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def alert_from_row(row: Mapping) -> Alert:

@@ -55,6 +55,7 @@ MINUTES_VIEWER = re.compile(r"(?i)MinutesViewer\.php")
 NOT_FULL_MINUTES = re.compile(r"(?i)\b(?:recap|draft|agenda)\b")
 MINUTES_WORD = re.compile(r"(?i)\bminutes\b")
 MIN_TEXT = 200  # characters: less is a stub page, not minutes
+MAX_NAME = 300  # characters of a meeting's name read: a real one is far shorter
 MONTH_DATE = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})")
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # What a meeting's name adds to its body's: a time or date before it, a kind after it.
@@ -176,6 +177,8 @@ def rows_of(page: bytes, url: str) -> Iterator[Row]:
     for hidden in soup.select('[style*="display:none"], [style*="display: none"]'):
         hidden.decompose()  # the sort keys before dates: epoch seconds, not words
     for row in soup.find_all("tr"):
+        if row.find("table"):  # a row holding a table of rows is layout, not a meeting
+            continue
         addresses = row_addresses(row, url)
         if not any(ROW_LINK.search(a) for a in addresses):
             continue
@@ -193,7 +196,18 @@ def row_addresses(row: Tag, url: str) -> list[str]:
     ]
     for tag in row.find_all(onclick=True):
         found += re.findall(r"""['"]([^'"]+\.php\?[^'"]*)['"]""", tag["onclick"])
-    return [urljoin(url, a.strip()) for a in found if isinstance(a, str) and a.strip()]
+    return [joined for a in found if isinstance(a, str) and (joined := joined_to(url, a))]
+
+
+def joined_to(url: str, address: str) -> str | None:
+    """`address` made absolute, if it is on the archive's own host; None for another host
+    or an address no client could use ("http://[x/")."""
+    try:
+        joined = urljoin(url, address.strip())
+        same = urlsplit(joined).netloc == urlsplit(url).netloc
+    except ValueError:
+        return None
+    return joined if address.strip() and same else None
 
 
 def meeting_key(addresses: list[str]) -> str | None:
@@ -213,7 +227,7 @@ def name_of(row: Tag) -> str:
         cell = next((td for td in row.find_all(["td", "th"])
                      if td.get_text(strip=True) and not td.find("a")
                      and not day_in(td.get_text(" ", strip=True))), None)  # fmt: skip
-    return " ".join(cell.get_text(" ").split()) if cell else ""
+    return " ".join(cell.get_text(" ").split())[:MAX_NAME] if cell else ""
 
 
 def body_of(row: Tag, name: str) -> str:
@@ -227,6 +241,7 @@ def body_of(row: Tag, name: str) -> str:
 
 def body_from_name(name: str) -> str:
     """ "1:00 PM City Council (Closed Session) (Special Meeting)" names City Council."""
+    name = name[:MAX_NAME]
     text = re.sub(r"\([^)]*\)", " ", name)
     while match := LEADING.match(text):
         text = text[match.end() :]
@@ -267,10 +282,11 @@ def minutes_link(row: Tag, url: str) -> str | None:
     labelled minutes (not a recap or a draft)."""
     choices = [(tag.get_text(" ", strip=True), tag.get("value")) for tag in row.find_all("option")]
     choices += [(tag.get_text(" ", strip=True), tag.get("href")) for tag in row.find_all("a")]
-    viewers = [(label, urljoin(url, target.strip())) for label, target in choices
-               if isinstance(target, str) and MINUTES_VIEWER.search(target)]  # fmt: skip
+    viewers = [(label, link) for label, target in choices
+               if isinstance(target, str) and MINUTES_VIEWER.search(target)
+               and (link := joined_to(url, target))]  # fmt: skip
     full = [link for label, link in viewers if not NOT_FULL_MINUTES.search(label)]
-    return (full or [link for _, link in viewers] or [None])[0]
+    return full[0] if full else None  # only an agenda or a draft: the minutes are to come
 
 
 def minutes_document(client: PoliteClient, url: str) -> tuple[str, bytes, str]:
@@ -288,8 +304,9 @@ def minutes_document(client: PoliteClient, url: str) -> tuple[str, bytes, str]:
     soup = BeautifulSoup(response.content, "html.parser")
     for link in soup.find_all("a", href=True):
         label = link.get_text(" ", strip=True)
-        if MINUTES_WORD.search(label) and not NOT_FULL_MINUTES.search(label):
-            pdf = client.get_pdf(urljoin(response.url, link["href"]))
+        linked = joined_to(response.url, link["href"]) if isinstance(link["href"], str) else None
+        if linked and MINUTES_WORD.search(label) and not NOT_FULL_MINUTES.search(label):
+            pdf = client.get_pdf(linked)
             return ".pdf", pdf.content, pdf.url
     if len(soup.get_text(" ", strip=True)) < MIN_TEXT:
         raise FetchError(url, "a stub page, not the minutes (too little text)")

@@ -66,7 +66,7 @@ def install(app) -> None:
     """The operations side of an app: its routes, and what happens around every request."""
     proxies = int(app.config.get("PROXIES", 0) or 0)
     if proxies > 0:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies)  # the client; never the host
     app.register_blueprint(blueprint)
     app.before_request(start_request)
     app.before_request(limit_searches)
@@ -119,6 +119,7 @@ class RateLimit:
     def __init__(self, limit: int, window: float) -> None:
         self.limit, self.window = limit, window
         self.seen: dict[str, deque] = {}
+        self.pruned = 0.0
         self.lock = threading.Lock()
 
     def wait_for(self, client: str, now: float) -> float:
@@ -133,8 +134,9 @@ class RateLimit:
             if len(times) >= self.limit:
                 return times[0] + self.window - now
             times.append(now)
-            if len(self.seen) > 100_000:  # forget idle clients
-                self.seen = {k: v for k, v in self.seen.items() if v}
+            if now - self.pruned > self.window:  # once a window: forget idle clients
+                self.pruned = now
+                self.seen = {k: v for k, v in self.seen.items() if v and v[-1] > now - self.window}
             return 0.0
 
 
