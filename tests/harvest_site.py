@@ -412,11 +412,15 @@ class Site:
             ("Planning Commission", "Planning Commission", TODAY - timedelta(days=12), late),
         ]  # fmt: skip
 
+    def asked_host(self) -> str:
+        """The host the request named (a tenant's own name), else the server's address."""
+        return self.last_headers.get("Host") or urlsplit(self.base).netloc
+
     def granicus(self, path: str, query: dict) -> tuple[int, dict, bytes]:
         view, clip = query.get("view_id", [""])[0], query.get("clip_id", [""])[0]
         pdf = 200, {"Content-Type": "application/pdf"}, self.pdfs["/files/event-7001.pdf"]
         if path == "/ViewPublisher.php" and view == "2":
-            host = urlsplit(self.base).netloc  # its links are protocol-relative
+            host = self.asked_host()  # its links are protocol-relative, to its own host
             return page(granicus_view(self.granicus_rows()).replace("//HOST/", f"//{host}/"))
         if path == "/ViewPublisher.php" and view == "3":  # one table of every body, no panels
             choice = ('<select><option value="">Documents</option>'
@@ -428,7 +432,7 @@ class Site:
                 "<title>Exampleville City Council - Boards</title><table class='listingTable'>"
                 f"<tr class='listingRow'><td class='listItem'>6:00 PM Parks and Recreation Board "
                 f"Regular Meeting</td><td class='listItem'>{when:%m/%d/%Y}</td><td class='listItem'>"
-                f"{choice.format(host=urlsplit(self.base).netloc)}</td></tr></table>"
+                f"{choice.format(host=self.asked_host())}</td></tr></table>"
             )
         if path == "/ViewPublisher.php":
             return 200, {"Content-Type": "text/html"}, b"Page not found."
