@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import threading
 import zlib
@@ -84,10 +83,6 @@ class Database:
         """The database every machine shares (DATABASE_URL), or None when state is local."""
         url = os.environ.get(DATABASE_URL, "").strip() or None
         return cls(Path(), url) if url else None
-
-    def where(self) -> str:
-        """Where the state is, for messages: the file, or the server without credentials."""
-        return re.sub(r"//[^@/]*@", "//", self.url) if self.url else str(self.path)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:

@@ -145,10 +145,6 @@ def test_an_alert_file_from_before_migrations_is_taken_over_as_it_is(tmp_path, m
         )
 
 
-def test_where_a_database_is_never_shows_its_password(tmp_path):
-    assert Database(tmp_path, "postgresql://u:secret@db/m").where() == "postgresql://db/m"
-
-
 @pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
 def test_first_seen_times_are_shared_by_every_indexing_of_the_same_items(
     kind, postgres, monkeypatch, tmp_path
