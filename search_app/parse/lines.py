@@ -325,6 +325,8 @@ def ends_mid_sentence(text: str) -> bool:
     """True when a line visibly stops in the middle of a sentence."""
     if not text:
         return False
+    if text[:1] in "-\u2013" and text[-1:] in "-\u2013":
+        return False  # "-CARRIED-", "– 4 –": set between dashes, not broken by one
     if text.endswith((",", "-", "\u2013", "(", "&")) or text.count("(") > text.count(")"):
         return True
     last_word = text.rsplit(" ", 1)[-1].lower()

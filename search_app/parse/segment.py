@@ -19,6 +19,7 @@ at the numbers inside it, and the same choice is made.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -79,6 +80,8 @@ SUBJECT_STARTERS = frozenset(
     "Officers".split()
 )
 INITIALS_ACTING = re.compile(r"^[A-Z]{2,3}\s+[a-z]+ed\b")
+PERSONAL_TITLES = frozenset("Councillor Cllr Mr Mrs Ms Miss Dr Professor Sir Dame".split())
+QUANTIFIERS = frozenset("all any both each every following many most no several some".split())
 FUNCTION_WORDS = frozenset(
     "a an and any for from in of on or the to with by at as is are be when where its their".split()
 )
@@ -135,7 +138,7 @@ MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meet
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
-COLON = re.compile(r":\s+")
+COLON = re.compile(r":\s+|(?<=[A-Za-z]{3}):(?=[A-Z][a-z])")  # "Apologies:The Chair ..." glued too
 SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
 OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
@@ -163,6 +166,9 @@ OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 # A row of a two-column table saved with " / " between its cells: a short title first.
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
 MIN_TABLE_ROWS = 3
+NUMBER_CELL = re.compile(
+    r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
+)
 RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:the|council|this)\b")
 MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many lines
 # A page number after a contents entry's title: "... May 19, 2015. 1", "... Amendment4".
@@ -181,6 +187,7 @@ PEOPLE_LABEL = re.compile(
 ITEM_WORD = re.compile(rf"^{NUMBER_WORD}\S", re.IGNORECASE)
 WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
 MIN_LABEL_STYLE = 3  # ... that has this many strong ones
+FULL_LINE = 0.75  # of the text's width: a line this long may have wrapped at the margin
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -191,6 +198,12 @@ MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words,
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+# A reference with letters or separators before its running number ("B.1260", "017-03-014",
+# "C048/23" is read by INLINE_NUMBER), then a title.
+COUNTED_REFERENCE = re.compile(
+    r"(?<!\S)(?P<style>(?:[A-Z]{1,4}[./-]?|\d{1,4}[./-]){1,3})(?P<running>\d{2,5})(?=\s+[A-Z(])"
+)
+MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
@@ -533,6 +546,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = unglue(without_line_numbers(line.text))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
+        text = at_counted_references(text)
         if at_capitals:
             text = INLINE_CAPITALS.sub(r"\n\1\n", at_counted_numbers(text))
         text = SPACED_LABEL.sub("\n", text)
@@ -644,6 +658,31 @@ def at_counted_numbers(text: str) -> str:
     return text
 
 
+def at_counted_references(text: str) -> str:
+    """Flattened minutes whose references count up ("... Purser. B.1260 Declarations of
+    Interest ... B.1261 Confirmation of Minutes ..."): a new line before each reference
+    of the longest run of one shape (the same letters and separators, the last number
+    rising by one to three), when it runs three long at least and its references stand
+    apart, as headings do, not close together, as a list of cross-references does."""
+    by_style: dict[str, list[re.Match]] = {}
+    for match in COUNTED_REFERENCE.finditer(text):
+        by_style.setdefault(match["style"], []).append(match)
+    best: list[re.Match] = []
+    for matches in by_style.values():
+        run = [matches[p] for p in counting_run([int(m["running"]) for m in matches], 3)]
+        best = max(best, run, key=len)
+    if len(best) < MIN_COUNTED or not far_apart(text, best):
+        return text
+    for match in reversed(best):
+        text = f"{text[: match.start()]}\n{text[match.start() :]}"
+    return text
+
+
+def far_apart(text: str, run: list[re.Match]) -> bool:
+    gaps = sorted(len(text[a.end() : b.start()].split()) for a, b in itertools.pairwise(run))
+    return gaps[len(gaps) // 2] >= MIN_ITEM_WORDS
+
+
 def page_numbers_first(lines: list[Line]) -> bool:
     """Each page flattened onto a line that starts with its number ("1 MINUTES OF ...",
     "2 Regular Council Minutes ..."), as document-sharing sites print them: numbers
@@ -712,7 +751,9 @@ def split_at_file_link(line: Line) -> list[Line]:
 def split_slash_rows(lines: list[Line]) -> list[Line]:
     """A two-column table saved with " / " between its cells ("Finance / The treasurer
     reported ..."), three rows at least: each row becomes a title cell and a text cell,
-    read as any flattened table's cells are."""
+    read as any flattened table's cells are. A number in a cell of its own ("2. / Minutes
+    of the AGM: ...") starts a row wherever it is and numbers the cell after it."""
+    lines = [part for line in lines for part in number_cells(line)]
     rows = [
         row if (row := SLASH_ROW.match(line.text)) and " / " not in row["rest"][:80] else None
         for line in lines
@@ -730,6 +771,15 @@ def split_slash_rows(lines: list[Line]) -> list[Line]:
             Line(f"{row['rest']} |", page=line.page),
         ]
     return out
+
+
+def number_cells(line: Line) -> list[Line]:
+    """The line broken before each number printed in a cell of its own ("... were
+    received.2. / Minutes of the AGM: ..."), the cell mark dropped: "2. Minutes of ..."."""
+    if " / " not in line.text or not NUMBER_CELL.search(line.text):
+        return [line]
+    parts = NUMBER_CELL.sub("\n\\g<number> ", line.text).split("\n")
+    return [Line(part.strip(), page=line.page) for part in parts if part.strip()]
 
 
 def split_pipe_rows(lines: list[Line]) -> list[Line]:
@@ -1222,26 +1272,54 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
     start = first_lower
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("of", "the")):
         start -= 1
-    for split in range(start, first_lower):
-        after_connective = words[split - 1].lower() in TITLE_CONNECTIVES
-        # "Welcome AB welcomed everyone": a member's initials then a verb begin the text
-        initials = split == first_lower - 1 and bool(INITIALS_ACTING.match(" ".join(words[split:])))
-        office = words[split - 1].rstrip(",").lower() in OFFICE_PREFIXES  # "Vice Chairman"
-        starter = words[split] in SENTENCE_STARTERS or initials
-        if split > 0 and starter and not after_connective and not office:
-            return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
+    splits = [
+        split
+        for split in range(max(start, 1), first_lower)
+        if subject_at(words, split, first_lower)
+    ]
+    # "Election of Board Members Miss Bee reported ...": a person is the subject, not "Members"
+    split = next((at for at in splits if words[at] in PERSONAL_TITLES), splits[0] if splits else 0)
+    if split:
+        return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
     for split in range(first_lower + 1, min(len(words) - 1, 16)):
         # "Minutes of the previous meeting The minutes of February were approved"
         starts = (words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower()) or bool(
             INITIALS_ACTING.match(f"{words[split]} {words[split + 1]}")
         )
         before = words[split - 1].rstrip(",").lower()
-        if starts and before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES:
+        titled = before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES
+        if starts and titled and leaves_a_title(words[:split]):
             return " ".join(words[:split]), " ".join(words[split:])
     sentence_end = sentences and re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
         return text[: sentence_end.start()], text[sentence_end.end() :]
     return None
+
+
+def subject_at(words: list[str], split: int, first_lower: int) -> bool:
+    """Whether a sentence's subject may start at words[split], in the run of capitalised
+    words before the first lower-case one."""
+    after_connective = words[split - 1].lower() in TITLE_CONNECTIVES
+    # "Welcome AB welcomed everyone": a member's initials then a verb begin the text
+    initials = split == first_lower - 1 and bool(INITIALS_ACTING.match(" ".join(words[split:])))
+    office = words[split - 1].rstrip(",").lower() in OFFICE_PREFIXES  # "Vice Chairman"
+    starter = (words[split] in SENTENCE_STARTERS and not capitalised_to(words, split)) or initials
+    return starter and not after_connective and not office and leaves_a_title(words[:split])
+
+
+def capitalised_to(words: list[str], at: int) -> bool:
+    """ "Call To Order ...": "To" in a title's capitals, not the agenda's "To receive ..."."""
+    return words[at] == "To" and at + 1 < len(words) and words[at + 1][:1].isupper()
+
+
+def leaves_a_title(words: list[str]) -> bool:
+    """Whether the words before a sentence's subject can be a title: not a lone quantifier
+    ("All Councillors present signed ..."), nor cut after a preposition and a figure
+    ("Following the recent election with 8 Councillors being elected ...")."""
+    last = words[-1].lower()
+    if len(words) == 1 and last in QUANTIFIERS:
+        return False
+    return not (last.isdigit() and len(words) > 1 and words[-2].lower() in FUNCTION_WORDS)
 
 
 def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
@@ -1735,7 +1813,10 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         )
         # "... AND PLEDGE OF" / "ALLEGIANCE TO THE TEXAS FLAG": capitals broken after a connective
         capitals = is_capitals_line(following) and shouts(item.title)
-        if not (plainly or ran_on or (capitals and ends_mid_sentence(item.title))):
+        # ... or a title in capitals that reached the margin: "... MEMBERS OF THE PUBLIC" /
+        # "TO SPEAK TO THE BOARD ON ANY SUBJECT ..."
+        full = bool(width) and len(last or item.title) >= FULL_LINE * width
+        if not (plainly or ran_on or (capitals and (ends_mid_sentence(item.title) or full))):
             return
         item.title = f"{item.title} {following}"
         item.lines.remove(following)

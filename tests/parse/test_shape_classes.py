@@ -32,6 +32,65 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "fenmarsh-drainage-board-2022-06-09.txt": (
+        [1],
+        [
+            ("D.417", "Declarations of Interest"),
+            ("D.418", "Confirmation of Minutes"),
+            ("D.419", "Election of Board Members"),
+            ("D.420", "Pumping Station Repairs"),
+        ],
+    ),
+    "pine-hollow-band-council-2021-05-12.txt": (
+        [1],
+        [
+            ("021-05-031", "ROAD GRADING REDSKY A/THUNDERCHILD L"),
+            ("021-05-032", "YOUTH CENTRE HOURS THUNDERCHILD L/REDSKY A"),
+            ("021-05-033", "ELDERS LUNCHEON REDSKY A/THUNDERCHILD L"),
+        ],
+    ),
+    "harwood-ambulance-trust-board-undated.txt": (
+        [1],
+        [
+            ("03/24/01", "Welcome, Apologies and Chair\u2019s Matters"),
+            ("03/24/02", "Staff Story"),
+            ("03/24/03", "Finance Report"),
+        ],
+    ),
+    "ashcott-village-hall-agm-2019-11-14.txt": (
+        [6],
+        [
+            ("1", "Welcome and Apologies"),
+            ("2", "Minutes of 2018 AGM"),
+            ("3", "Matters Arising"),
+            ("4", "Chairman\u2019s Report"),
+        ],
+    ),
+    "millbrae-parish-council-annual-2022-05-18.txt": (
+        [4, 6],
+        [
+            ("1", "All Councillors present signed the Declaration of Acceptance of Office forms"),
+            ("2", "Election of Chairman"),
+            ("3", "Following the May election with 5 Councillors returned unopposed"),
+            ("4", "Apologies for Absence"),
+        ],
+    ),
+    "cedar-point-water-district-2012-03-07.txt": (
+        [3, 12],
+        [
+            ("I", "Call To Order"),
+            (
+                "II",
+                "PUBLIC COMMENT \u2013 AN OPPORTUNITY FOR MEMBERS OF THE PUBLIC TO ADDRESS THE "
+                "BOARD ON ANY MATTER WITHIN ITS JURISDICTION THAT IS NOT ON THE AGENDA FOR THIS "
+                "MEETING",
+            ),
+            ("III", "APPROVAL OF MINUTES OF THE REGULAR MEETING OF FEBRUARY 1, 2012"),
+            ("IV", "MAIN REPLACEMENT ON ORCHARD LANE"),
+            ("V", "GENERAL MANAGER'S REPORT"),
+            ("VI", "ADJOURNMENT"),
+        ],
+    ),
     "st-aidans-low-fell-pcc-2017-02-21.txt": (
         [2, 5, 9],
         [(None, "Matters Arising"), (None, "Treasurer's Report"), (None, "Fabric")],
@@ -1079,6 +1138,23 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "fenmarsh-drainage-board-2022-06-09.txt": (
+        "Fenmarsh Internal Drainage Board",
+        "2022-06-09",
+        ["D.418", "D.419"],
+    ),
+    "pine-hollow-band-council-2021-05-12.txt": (
+        "Band Council",
+        "2021-05-12",
+        ["021-05-031", "021-05-032", "021-05-033"],
+    ),
+    "ashcott-village-hall-agm-2019-11-14.txt": ("AGM", "2019-11-14", []),
+    "millbrae-parish-council-annual-2022-05-18.txt": (
+        "Millbrae Parish Council",
+        "2022-05-18",
+        ["2"],
+    ),
+    "cedar-point-water-district-2012-03-07.txt": ("Board of Directors", "2012-03-07", ["III"]),
     "kinross-water-community-council-2017-04-27.txt": (
         "Kinross Water Community Council Meeting",
         "2017-04-27",
@@ -1379,6 +1455,7 @@ UNTITLED = frozenset(
         "birch-hollow-township-board-2010-06-14.txt",
         "glenlea-community-council-2016-09-12.txt",
         "hollinsby-town-council-2018-03-19.txt",
+        "millbrae-parish-council-annual-2022-05-18.txt",
     }
 )
 
