@@ -22,6 +22,7 @@ TOKEN = (
     r"|\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"  # 017-03-014: meeting 03 of 2017, motion 14
     r"|\d{2}/\d{2}/\d{2}(?![\w/])"  # 01/25/01: meeting 25, minute 1
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number
+    r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
     r"|\(\d{1,4}\)"  # (139)
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|\d{1,2}-[A-Z](?=\s)"  # 8-A, 8-C: the letters of agenda section 8

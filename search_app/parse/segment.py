@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from search_app.parse.decisions import DECISION_START
@@ -214,7 +215,7 @@ INLINE_NUMBER = re.compile(
     # "... in attendance. 1358 DECLARATIONS OF INTEREST": a minute number, a title in capitals
     r"|(?<=[.!?a-z]\s)(?=\d{1,4}\s+[A-Z]{3,}(?:\s+[A-Z]{2,})+\b)"
     # "... was read. Item No. 2: Election of Deputy Mayor"
-    r"|(?<=[\s.:;])(?=(?:Agenda\s+)?Item\s+No\.?\s*\d{1,3}[.:)]?\s+[A-Z])"
+    r"|(?<=[\s.:;])(?=(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}(?:[.:)]|\s[-\u2013])?\s+[A-Z])"
     # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
     r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
 )
@@ -490,6 +491,9 @@ def segments_from(
         title = PAGE_NUMBER_AFTER.sub("", title)  # a contents line's page: "... Amendment4"
         title = REFERENCE_AFTER.sub("", title)  # "Public Questions. Ref 19/054"
         title = re.sub(r"\s*\.{2,}$", "", title)  # and its leader's dots: "... ABSENCE.."
+        title = re.sub(
+            r"\s*[\u2022\u25cf\u25aa]$", "", title
+        )  # a bullet after it: "MATTERS ARISING •"
         items.append(RawItem(heading.number, title, body))
     closing = split_off_closing(items[-1])
     for item, heading in zip(items, headings, strict=True):
@@ -1664,6 +1668,13 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
     likely a sentence with a colon than the only item so marked, unless it is known
     business ("Apologies: ...")."""
     labelled = [h for h in headings if h.body_start]
+    # A label that comes back ("Josh: ...", "Russ: ...", "Josh: ...") is a speaker's turn:
+    # an item's title is printed once.
+    seen = Counter(comparable(h.title) for h in labelled)
+    turns = {title for title, count in seen.items() if count > 1}
+    if turns:
+        headings = [h for h in headings if not (h.body_start and comparable(h.title) in turns)]
+        labelled = [h for h in headings if h.body_start]
     if len(labelled) != 1 or is_procedural(labelled[0].title):
         return headings
     return [h for h in headings if not h.body_start]

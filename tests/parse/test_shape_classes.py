@@ -32,6 +32,34 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "tamarack-housing-coop-2022-02-06.txt": (
+        [2],
+        [
+            (None, "Treasurer's Report"),
+            (None, "Maintenance"),
+            (None, "Garden Plots"),
+            (None, "Next Meeting"),
+        ],
+    ),
+    "kestrel-university-student-council-2019-03-06.txt": (
+        [1],
+        [
+            ("2019. M4.1", "ATTENDANCE"),
+            ("2019. M4.2", "APOLOGIES"),
+            ("2019. M4.3", "CONFIRMATION OF MINUTES"),
+            ("2019. M4.4", "MATTERS ARISING"),
+            ("2019. M4.5", "SOCIETY GRANTS"),
+        ],
+    ),
+    "pellow-village-hall-agm-2018-11-22.txt": (
+        [5],
+        [
+            ("1", "Welcome & Apologies for Absence"),
+            ("2", "Minutes of the last AGM held on 23 November 2017"),
+            ("3", "Treasurer\u2019s Report"),
+            ("4", "Election of Officers"),
+        ],
+    ),
     "fenmarsh-drainage-board-2022-06-09.txt": (
         [1],
         [
@@ -1138,6 +1166,12 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "kestrel-university-student-council-2019-03-06.txt": (
+        "Kestrel University Student Council",
+        "2019-03-06",
+        ["2019. M4.3", "2019. M4.5"],
+    ),
+    "pellow-village-hall-agm-2018-11-22.txt": ("Annual General Meeting", "2018-11-22", ["2", "4"]),
     "fenmarsh-drainage-board-2022-06-09.txt": (
         "Fenmarsh Internal Drainage Board",
         "2022-06-09",
