@@ -214,7 +214,10 @@ def looks_like_title(title: str) -> bool:
     agenda_wording = words[0] == "To" and len(words) <= longest
     verb = NOT_IN_TITLES.intersection(w.lower().strip(",.") for w in words)
     subject = words[0] in SENTENCE_STARTERS
-    sentence = title.endswith(".") and (len(words) > 8 or verb or subject) and len(words) > 4
+    # ... and long without a verb we know is a sentence unless its words are capitalised as
+    # a title's are ("Election of Chair and signing of Declaration of Acceptance of Office.")
+    long_sentence = len(words) > 8 and not is_title_case(words)
+    sentence = title.endswith(".") and (long_sentence or verb or subject) and len(words) > 4
     # A sentence, ended or wrapped on to the next line: a subject, a verb and some length
     # ("It was agreed that the council would take part in the", "The minutes were ...").
     sentence = sentence or bool(verb and subject and len(words) > 5)

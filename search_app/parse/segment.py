@@ -186,6 +186,7 @@ PEOPLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 ITEM_WORD = re.compile(rf"^{NUMBER_WORD}\S", re.IGNORECASE)
+STYLE_SHORTFALL = 0.5  # a title line this far below HEADING still heads, in a document of them
 WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
 MIN_LABEL_STYLE = 3  # ... that has this many strong ones
 FULL_LINE = 0.75  # of the text's width: a line this long may have wrapped at the margin
@@ -1458,6 +1459,7 @@ def unnumbered_headings(
     }  # "MM21/03", not a letter ("L. Wiwcharuk" is an initial)
     headings: list[HeadingCandidate] = []
     weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
+    empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
     for index, line in enumerate(lines):
         text = line.text
@@ -1520,8 +1522,12 @@ def unnumbered_headings(
             elif evidence.score >= HEADING:
                 title = text.rstrip(" :")
                 headings.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
+            elif evidence.score >= HEADING - STYLE_SHORTFALL and text.endswith(":"):
+                title = text.rstrip(" :")
+                empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
         if line.text:
             previous = line.text  # as printed: titled_line() drops a title's full stop
+    headings = with_empty_sections(headings, empty, lines)
     if sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE:
         for label in weak:
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
@@ -1536,6 +1542,20 @@ RUN_IN = re.compile(
     r"|^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Mr|Mrs|Ms|Dr|Members)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
 )
+
+
+def with_empty_sections(
+    headings: list[HeadingCandidate], empty: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A title line ending in a colon with nothing under it ("Building Inspector's Report:"
+    then the next heading) heads an empty section where the document's headings are
+    title lines of that shape, three at least: judged by its neighbours, not alone."""
+    shaped = sum(not h.body_start and lines[h.index].text.endswith(":") for h in headings)
+    if not empty or shaped < MIN_LABEL_STYLE:
+        return headings
+    for heading in empty:
+        heading.evidence.add(HEADING - heading.evidence.score, "the document's style: Title:")
+    return sorted(headings + empty, key=lambda h: h.index)
 
 
 def in_attendance_block(previous: str, following: str) -> bool:

@@ -32,6 +32,26 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "alder-creek-township-board-2021-10-11.txt": (
+        [2, 3],
+        [
+            (None, "Public Comments"),
+            (None, "Treasurers Report"),
+            (None, "Fire Chiefs Report"),
+            (None, "Clerks Report"),
+            (None, "Assessors Report"),
+            (None, "New Business"),
+        ],
+    ),
+    "wexcombe-parish-council-annual-2023-05-16.txt": (
+        [1],
+        [
+            ("041/23", "Election of Chair and signing of Declaration of Acceptance of Office"),
+            ("042/23", "Election of Vice Chair and signing of Declaration of Acceptance of Office"),
+            ("043/23", "Welcome and apologies for absence"),
+            ("044/23", "Minutes of the previous meeting"),
+        ],
+    ),
     "tamarack-housing-coop-2022-02-06.txt": (
         [2],
         [
@@ -1166,6 +1186,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "wexcombe-parish-council-annual-2023-05-16.txt": (
+        "Wexcombe Annual Parish Council Meeting",
+        "2023-05-16",
+        ["041/23", "042/23"],
+    ),
     "kestrel-university-student-council-2019-03-06.txt": (
         "Kestrel University Student Council",
         "2019-03-06",
