@@ -23,8 +23,8 @@ from search_app.parse.lines import LIST_MARKER
 
 DECISION_START = re.compile(
     r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]?\s+)?"  # "8.2 Resolved - ...", "(ii) AGREED"
-    r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION)"
-    r"|(?:Resolved|Agreed|Recommended|Decided|Decision)"
+    r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION|RESOLUTION(?=\s*:))"
+    r"|(?:Resolved|Agreed|Recommended|Decided|Decision|Resolution(?=\s*:))"
     r"(?=\s*(?:[:\u2013\u2014(-]|that\b|to\b|,|$)))\b",
 )
 BODY = (
@@ -35,12 +35,17 @@ BODY = (
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
 OUTCOME_CAPITALS = re.compile(
     r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED|ADOPTED|LOST|DEFEATED)\b"
-    r"|\bCarried\b|\bM/S/C\b"
+    r"|\bCarried\b|\bM/S/C\b|\bMSC\b"
 )
 OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
     rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|confirmed|voted\s+to)\b"
     r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"  # "taken as read, approved"
+    # "were read and accepted", "received and accepted", "seconded, and approved that ..."
+    r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+(?:accepted|approved|adopted|carried|passed)\b"
+    rf"|\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
+    r"|\bsigned\s+(?:\w+\s+)?(?:off\s+)?as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+    r"|(?:^|[-\u2013\u2014]\s)(?:accepted|approved|adopted)\s+as\s+(?:correct|presented|read)\b"
     r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against)\b"
     r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
     r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
@@ -51,6 +56,7 @@ OUTCOME_WORDS = re.compile(
     r"(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
     r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
+    r"|\b(?:dates?|terms?|following)\s+(?:\w+\s+)?(?:was|were)\s+agreed\b"
     r"|\botherwise\s+approved\b|\baccepted\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     r"|^agreed\s+(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\b"
     r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
@@ -260,14 +266,14 @@ def has_any(lowered: str, words: tuple[str, ...]) -> bool:
 # Every outcome pattern has one of these (lower-cased) words.
 OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
-    "coopt ratif endors confirm sign lost defeat fail took unam m/s/c".split()
+    "coopt ratif endors confirm sign lost defeat fail took unam m/s/c msc".split()
 )
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
 # many times faster).
 DECISION_WORDS = tuple(
     "resolv agree carried decided approved adopted passed motion elected confirmed signed "
-    "accepted granted refused lost defeat failed m/s moved second aye yea nay noes "
+    "accepted granted refused lost defeat failed m/s msc moved second aye yea nay noes "
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse".split()
 )
 

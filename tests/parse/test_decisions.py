@@ -206,6 +206,14 @@ def test_a_motion_not_proposed_and_seconded_is_no_decision():
         "The councillors present approved these amounts for payment.",
         "19/23Resolved to approve the minutes of the meeting of 17th January.",
         "The Clerk had two quotations. Resolved to accept the lower quotation.",
+        "The minutes from the last meeting were read and accepted.",
+        "Apologies were received and accepted from Cllr Ash, who was away.",
+        "A motion was made, seconded, and approved that the budget for 2024 be accepted.",
+        "Under the by-laws the board elected Ann Bee as president and Cy Dee as secretary.",
+        "The Chair read the minutes of the last meeting and signed them off as a true copy.",
+        "MSC: Bee/Dee to approve the consent agenda as presented.",
+        "RESOLUTION: That the report be noted.",
+        "Plot inspections \u2013 the following dates were agreed",
     ],
 )
 def test_outcomes_in_running_text(paragraph):
@@ -214,3 +222,8 @@ def test_outcomes_in_running_text(paragraph):
 
 def test_a_matter_resolved_to_everyones_satisfaction_is_no_decision():
     assert not find_decisions(["The parking problem was resolved to the residents' satisfaction."])
+
+
+def test_a_body_that_appointed_someone_long_ago_decided_nothing_now():
+    """ "Council appointed Member to the housing board" in a declaration of interest."""
+    assert not find_decisions(["Minute 7 - Non-pecuniary interest - Council appointed Member."])

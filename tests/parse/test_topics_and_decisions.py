@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from search_app.parse import parse_file
 from search_app.parse.decisions import find_decisions
 from search_app.parse.procedural import is_procedural
 from search_app.parse.topics import extract_topics, is_subject, title_topic
@@ -254,3 +255,20 @@ def test_a_title_that_announces_a_list_names_its_subject():
 def test_topics_are_never_initialled_names_or_fragments(candidate):
     assert not is_subject(candidate, [], None)
     assert is_subject("harbour works", [], None)
+
+
+def test_a_title_that_records_the_outcome_is_the_decision(tmp_path):
+    """ "Minutes of the July meeting were accepted as presented": an item whose title is
+    its minute; a title in capitals naming business ("... & APPROVED LEAVE OF ABSENCE")
+    records nothing."""
+    path = tmp_path / "elm-library-trustees-2019-08-12.txt"
+    path.write_text(
+        "ELM LIBRARY TRUSTEES\nMinutes of the meeting of August 12, 2019\n\n"
+        "1. Minutes of the July meeting were accepted as presented\n\n"
+        "2. APOLOGIES & APPROVED LEAVE OF ABSENCE\n\nNone.\n\n"
+        "3. Book sale\n\nThe sale raised $412 for the children's room.\n",
+        encoding="utf-8",
+    )
+    items = parse_file(path).items
+    assert [bool(item.decisions) for item in items] == [True, False, False]
+    assert items[0].decisions == ["Minutes of the July meeting were accepted as presented"]
