@@ -575,6 +575,8 @@ LOWER_CASE_NAME = re.compile(
 
 
 def tidy_name(text: str) -> str | None:
+    if POSTAL_ADDRESS.search(text.strip()):
+        return None  # "36 Water Street, Whangarei": an address, before its number goes
     text = strip_name_leftovers(text)
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
     text = re.sub(r"^(?:minutes|the)\s+", "", text, flags=re.I)

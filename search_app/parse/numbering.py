@@ -51,6 +51,11 @@ NUMBERED_LINE = re.compile(
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".
 TRAILING_NUMBER = re.compile(r"^(?P<title>[A-Z].*?)\s+(?P<token>[A-Z]{2,4}\d{2,4}/\d{2,4})$")
+# ... or in brackets, named: "Ngā whakapāha/Apologies (Item 1.0)".
+TRAILING_ITEM = re.compile(
+    r"^(?P<title>[A-Z].*?)\s+\((?:agenda\s+)?item\s+(?P<token>\d{1,3}(?:\.\d{1,2}){0,2})\)$",
+    re.IGNORECASE,
+)
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 

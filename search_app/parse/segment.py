@@ -39,6 +39,7 @@ from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE
 from search_app.parse.numbering import (
     NUMBER_WORD,
     NUMBERED_LINE,
+    TRAILING_ITEM,
     TRAILING_NUMBER,
     Reading,
     next_numbers,
@@ -956,12 +957,16 @@ def continues_list(text: str) -> bool:
 
 def may_be_numbered(text: str) -> bool:
     """The cheap test before heading_candidate: a number first (after a bullet), or a
-    minute reference last ("APOLOGIES LIC052/19"); most lines have neither."""
+    minute reference last ("APOLOGIES LIC052/19", "Apologies (Item 1.0)"); most lines
+    have neither."""
     if text.startswith("- "):
         text = text[2:]
     if "/" in text[:40] and MARGIN_REFERENCE.match(text):
         return True
-    return bool(text) and (may_start_with_number(text) or (text[-1].isdigit() and "/" in text))
+    trailing = (text[-1:].isdigit() and "/" in text) or (
+        text.endswith(")") and "tem " in text[-16:]
+    )
+    return bool(text) and (may_start_with_number(text) or trailing)
 
 
 def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCandidate | None:
@@ -977,9 +982,12 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None
     if not match:
         trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None
+        named = TRAILING_ITEM.match(text) if text.endswith(")") else None
+        trailing = trailing or named
         title = trailing["title"] if trailing else ""
         outcome = OUTCOME.match(title) or is_part_label(title)  # "CARRIED WDC2006/17"
-        if trailing and looks_like_title(title) and title.isupper() and not outcome:
+        shape = title.isupper() or named
+        if trailing and looks_like_title(title) and shape and not outcome:
             token = trailing["token"]
             evidence = numbered_evidence(trailing["title"], token, "", in_list)
             return HeadingCandidate(

@@ -32,6 +32,14 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "kahikatea-regional-council-2022-11-22.txt": (
+        [1, 8],
+        [
+            ("1.0", "Ngā whakapāha/Apologies"),
+            ("2.0", "Nga whakapuakanga/Declarations of Conflicts of Interest"),
+            ("3.0", "Confirmation of Minutes"),
+        ],
+    ),
     "alder-creek-township-board-2021-10-11.txt": (
         [2, 3],
         [
@@ -1186,6 +1194,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "kahikatea-regional-council-2022-11-22.txt": (
+        "Kahikatea Regional Council",
+        "2022-11-22",
+        ["3.0"],
+    ),
     "wexcombe-parish-council-annual-2023-05-16.txt": (
         "Wexcombe Annual Parish Council Meeting",
         "2023-05-16",
