@@ -29,6 +29,7 @@ TOKEN = (
     r"|\d{1,3}-\d{2,4}/\d{1,4}(?![\w/])"  # 1-0607/8: item 1 of the year 2007/8
     r"|[A-Z]{1,4}\d{1,6}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03, GC041401
     r"|[A-Z]{2,4}\s\d{1,3}(?=[.)]?\s)"  # PAR 1
+    r"|[A-Z](?:\s|\.)\d{1,2}(?=\.?\s)"  # A 1. or A.5: item 1 of the agenda's part A
     r"|[A-Z]{1,3}/\d{1,4}(?![\w/])"  # C/152
     r"|\d{4}_\[\d{1,3}\]"  # 2211_[1]
     r"|\d{4}-\d{2}_\d{1,3}"  # 2022-02_1
@@ -123,8 +124,9 @@ def readings(token: str, word: str = "") -> list[Reading]:
         if len(digits) >= 3:  # AM119: item 1 of 2019
             found.append(Reading((kind, prefix, digits[-2:]), int(digits[:-2])))
         return found
-    if match := re.fullmatch(r"([A-Z]+)\s(\d+)", token, re.IGNORECASE):
-        return [Reading((kind, match[1].upper() + " ", ""), int(match[2]))]
+    if match := re.fullmatch(r"([A-Z]+)[\s.](\d+)", token, re.IGNORECASE):
+        # "A 1.", "A2", "A.5": one part's items, however the page spaced them
+        return [Reading((kind, match[1].upper(), ""), int(match[2]))]
     if match := re.fullmatch(r"(.*?)(\d+)(\D*)", token):
         return [Reading((kind, match[1], match[3]), int(match[2]))]
     return []

@@ -898,9 +898,10 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
     bare = [
         not here.body_start
         and not any(
-            is_own_text(line.text) for line in lines[here.index + here.lines_used : nxt.index]
+            is_own_text(line.text)
+            for line in lines[here.index + here.lines_used : next_apart(candidates, at).index]
         )
-        for here, nxt in zip(candidates, candidates[1:], strict=False)
+        for at, here in enumerate(candidates[:-1])
     ]
     start = 0
     while start < len(bare):
@@ -916,6 +917,14 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
                 row.evidence.add(-0.6, "a row of a contents table (no text of its own)")
             mark_titles_found_below(rows, lines)
         start = end + 1
+
+
+def next_apart(candidates: list[HeadingCandidate], at: int) -> HeadingCandidate:
+    """The next candidate that is not one of this one's points ("1." then "1.1 There were
+    no apologies." then "2."): a point's text is its item's own."""
+    parent = candidates[at].number.rstrip(".") + "."
+    later = candidates[at + 1 :]
+    return next((c for c in later if not c.number.startswith(parent)), later[-1])
 
 
 def minutes_follow(last_row: HeadingCandidate, lines: list[Line]) -> bool:
@@ -1127,6 +1136,8 @@ def may_start_with_number(text: str) -> bool:
         return bool(first)
     if len(first) == 2 and first[0].isupper() and first[1] in ".)":
         return True  # "B. Title", "B) Title": a lettered item
+    if len(first) == 1 and first.isupper() and text[2:3].isdigit():
+        return True  # "A 1. Title": an item of the agenda's part A
     word = first.rstrip(".:").lower()
     return word in NUMBER_WORDS or set(word) <= set("ivxl") or bool(PAR_NUMBER.match(text))
 

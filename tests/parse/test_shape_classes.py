@@ -32,6 +32,25 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "westmoor-fire-authority-executive-undated.txt": (
+        [6, 11],
+        [
+            ("1", "Apologies"),
+            ("2", "Declaration of Interests"),
+            ("3", "Communications"),
+            ("4", "Public Participation"),
+        ],
+    ),
+    "larchmont-school-district-board-2016-06-13.txt": (
+        [12],
+        [
+            ("A 1", "Approval of Agenda"),
+            ("A2", "Approval of the Minutes"),
+            ("A 3", "Business Arising From Minutes"),
+            ("A 4", "Student Achievement"),
+            ("A.5", "District Presentations"),
+        ],
+    ),
     "kahikatea-regional-council-2022-11-22.txt": (
         [1, 8],
         [
