@@ -777,16 +777,19 @@ def split_people(text: str) -> list[str]:
     return people
 
 
+# "Prof. I Bee – Non-Executive Director (Chair)": a name of a few words, a spaced dash, the role.
+DASHED_ENTRY = re.compile(
+    r"^(?P<name>[A-Z][\w.'’]*(?:\s+[\w.'’]+){1,4}?)\s+[-\u2013]\s+(?P<role>[A-Z].+)$"
+)
+NAME_PARTICLES = frozenset("de da di du la le van von der den al bin ap".split())
+
+
 def parse_attendee(entry: str) -> Attendee:
     """ "Ms L R Duffy (Chairman)" or "Gail Quinton, Director of Children's Services"."""
     entry = re.sub(r"^-\s+", "", entry.strip(" .;"))
     if labelled := re.match(r"^(?P<role>[A-Z][^:]{2,60}):\s*(?P<name>[A-Z].+)$", entry):
         return Attendee(labelled["name"].strip(), normalise_role(labelled["role"]))  # "Clerk: Ann"
-    if dashed := re.match(
-        rf"^(?P<name>{HONORIFIC.pattern[1:]}\s[^-\u2013]+?)\s+[-\u2013]\s+(?P<role>.+)$",
-        entry,
-        re.I,
-    ):
+    if dashed := DASHED_ENTRY.match(entry):
         return Attendee(dashed["name"].strip(), normalise_role(dashed["role"]))  # "Mr A Bee - Head"
     bracket = re.match(r"^(?P<name>[^(]+?)\s*\((?P<role>.+)\)$", entry)
     if bracket:
@@ -795,7 +798,17 @@ def parse_attendee(entry: str) -> Attendee:
             name, role = role, name
         return Attendee(name, normalise_role(role))
     name, _, role = entry.partition(",")
-    return Attendee(name.strip(), normalise_role(role) if role.strip() else None)
+    return Attendee(name_part(name), normalise_role(role) if role.strip() else None)
+
+
+def name_part(text: str) -> str:
+    """A name up to the first word in lower case that no name holds ("Mayor Cr R S Bee
+    chaired the meeting with ..." -> "Mayor Cr R S Bee"; "Ann de Vere" keeps its "de")."""
+    words = text.split()
+    end = next(
+        (i for i, w in enumerate(words) if w[:1].islower() and w not in NAME_PARTICLES), len(words)
+    )
+    return " ".join(words[:end]) if end >= 2 else text.strip()
 
 
 def normalise_role(role: str) -> str:

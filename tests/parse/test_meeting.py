@@ -91,6 +91,10 @@ def test_end_time_comes_from_the_closing_line():
         ("Gail Quinton, Director of Children's Services", Attendee("Gail Quinton", "Director of Children's Services")),
         ("Head of Planning (Karen Holt)", Attendee("Karen Holt", "Head of Planning")),
         ("Councillor P Okafor (in the Chair)", Attendee("Councillor P Okafor", "Chair")),
+        ("Prof. I Ash \u2013 Non-Executive Director (Chair)", Attendee("Prof. I Ash", "Non-Executive Director (Chair)")),
+        ("Mr A Bee - Head of Finance", Attendee("Mr A Bee", "Head of Finance")),
+        ("Mayor Cr R S Cole chaired the meeting", Attendee("Mayor Cr R S Cole")),
+        ("Ann de Vere", Attendee("Ann de Vere")),
     ],
 )  # fmt: skip
 def test_attendee_entries(entry, attendee):
