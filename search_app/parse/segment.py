@@ -643,10 +643,13 @@ def numbers_every_line(lines: list[Line], numbered: list[int]) -> bool:
 
 def close_together(text: str, run: list[re.Match]) -> bool:
     """Flattened line numbers come every few words; items' numbers further apart."""
-    gaps = sorted(
-        len(text[a.end() : b.start()].split()) for a, b in zip(run, run[1:], strict=False)
-    )
-    return gaps[len(gaps) // 2] <= MAX_LINE_WORDS
+    return median_gap(text, run) <= MAX_LINE_WORDS
+
+
+def median_gap(text: str, run: list[re.Match]) -> int:
+    """The median number of words between one match of a run and the next."""
+    gaps = sorted(len(text[a.end() : b.start()].split()) for a, b in itertools.pairwise(run))
+    return gaps[len(gaps) // 2]
 
 
 def at_counted_numbers(text: str) -> str:
@@ -677,16 +680,11 @@ def at_counted_references(text: str) -> str:
     for matches in by_style.values():
         run = [matches[p] for p in counting_run([int(m["running"]) for m in matches], 3)]
         best = max(best, run, key=len)
-    if len(best) < MIN_COUNTED or not far_apart(text, best):
+    if len(best) < MIN_COUNTED or median_gap(text, best) < MIN_ITEM_WORDS:
         return text
     for match in reversed(best):
         text = f"{text[: match.start()]}\n{text[match.start() :]}"
     return text
-
-
-def far_apart(text: str, run: list[re.Match]) -> bool:
-    gaps = sorted(len(text[a.end() : b.start()].split()) for a, b in itertools.pairwise(run))
-    return gaps[len(gaps) // 2] >= MIN_ITEM_WORDS
 
 
 def page_numbers_first(lines: list[Line]) -> bool:
@@ -782,10 +780,10 @@ def split_slash_rows(lines: list[Line]) -> list[Line]:
 def number_cells(line: Line) -> list[Line]:
     """The line broken before each number printed in a cell of its own ("... were
     received.2. / Minutes of the AGM: ..."), the cell mark dropped: "2. Minutes of ..."."""
-    if " / " not in line.text or not NUMBER_CELL.search(line.text):
+    text = NUMBER_CELL.sub("\n\\g<number> ", line.text) if " / " in line.text else line.text
+    if text == line.text:
         return [line]
-    parts = NUMBER_CELL.sub("\n\\g<number> ", line.text).split("\n")
-    return [Line(part.strip(), page=line.page) for part in parts if part.strip()]
+    return [Line(part.strip(), page=line.page) for part in text.split("\n") if part.strip()]
 
 
 def split_pipe_rows(lines: list[Line]) -> list[Line]:
