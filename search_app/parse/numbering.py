@@ -21,6 +21,7 @@ TOKEN = (
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"  # 017-03-014: meeting 03 of 2017, motion 14
     r"|\d{2}/\d{2}/\d{2}(?![\w/])"  # 01/25/01: meeting 25, minute 1
+    r"|[A-Z]{1,4}(?:\.\d{1,4}){2,3}(?![\w/.])"  # C.23.38: council C, of 2023, minute 38
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number
     r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
     r"|\(\d{1,4}\)"  # (139)

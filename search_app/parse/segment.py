@@ -96,7 +96,7 @@ END_OF_MEETING = re.compile(
 SIGNATURE = re.compile(
     r"^(?:chair(?:man|woman|person)?|signed|date|dated|signature)\b[\s:._\u2026]*$", re.I
 )
-LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*(?:\d{1,4}\b(?![.)])\s*){0,2}")  # "...... 4 3"
+LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*((?:\d{1,4}\b(?![.)])\s*){0,2})")  # "...... 4 3"
 # A flattened table row: cells between " | ", the minute after an inline "Minutes:".
 ROW_CELL = re.compile(r"\s+\|\s+")
 INLINE_PART = re.compile(r"\s(Minutes|Decisions?)\s*:\s+")
@@ -713,13 +713,28 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
         if "...." not in line.text:
             out.append(line)
             continue
-        parts = [part.strip() for part in LEADERS.split(line.text)]
+        parts = entries_between_leaders(LEADERS.split(line.text))
         out.extend(
             Line(part, page=line.page, entry=n < len(parts) - 1)
             for n, part in enumerate(parts)
             if part
         )
     return out
+
+
+def entries_between_leaders(split: list[str]) -> list[str]:
+    """The entries of a contents line split at its leaders (entry, page numbers, entry,
+    ...). Of two numbers after the dots, the second is the next entry's own when it
+    continues the entries' count ("451 Welcome ...... 3 452 Declarations"), else a
+    second page column ("...... 7 4 Late Item")."""
+    entries = [split[0].strip()]
+    for pages, entry in zip(split[1::2], split[2::2], strict=True):
+        numbers = pages.split()
+        previous = re.match(r"\d{1,4}(?=\s)", entries[-1])
+        if len(numbers) == 2 and previous and int(numbers[1]) == int(previous[0]) + 1:
+            entry = f"{numbers[1]} {entry}"
+        entries.append(entry.strip())
+    return entries
 
 
 def split_table_rows(lines: list[Line]) -> list[Line]:

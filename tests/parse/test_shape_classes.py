@@ -1209,6 +1209,25 @@ ITEMS = {
             ("43/19", "Finance"),
         ],
     ),
+    "thornbury-vale-university-court-2024-02-14.txt": (
+        [1],
+        [
+            ("K.24.04", "Welcome and Apologies"),
+            ("K.24.05", "Declarations of Interest"),
+            ("K.24.06", "Minutes of the meeting held on 6 December 2023"),
+            ("K.24.07", "Financial Forecast (K/11/23)"),
+        ],
+    ),
+    "hollin-moss-drainage-board-2023-07-18.txt": (
+        [7],
+        [
+            ("212", "Apologies for Absence"),
+            ("213", "Declarations of Interest"),
+            ("214", "Minutes of the previous Meeting"),
+            ("215", "Pumping Station Repairs"),
+            ("216", "Date of Next Meeting"),
+        ],
+    ),
 }
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
