@@ -31,6 +31,8 @@ BODY = (
     r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission|"
     r"councillors?|directors|commissioners|supervisors|governors)(?:\s+present)?"
 )
+# "It was also agreed", "The Board then resolved": a word between the body and its outcome.
+ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously)\s+)?"
 # An outcome: in capitals ("RESOLVED", "CARRIED"), or in words of any case, which are
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
 OUTCOME_CAPITALS = re.compile(
@@ -38,8 +40,17 @@ OUTCOME_CAPITALS = re.compile(
     r"|\bCarried\b|\bM/S/C\b|\bMSC\b"
 )
 OUTCOME_WORDS = re.compile(
-    rf"\b(?:it\s+was|{BODY})\s+(?:unanimously\s+)?(?:resolved|agreed|decided)\b"
-    rf"|\b{BODY}\s+(?:unanimously\s+)?(?:approved|adopted|endorsed|ratified|confirmed|voted\s+to)\b"
+    rf"\b(?:it\s+was|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"
+    rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
+    rf"|\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
+    r"|\bdecision\s+was\s+(?:\w+\s+)?(?:taken|made)\b|\bapproval\s+was\s+(?:given|granted)\b"
+    r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:approved|adopted|accepted)\b"
+    # A resolution's own wording: "That the minutes be approved as a true record."
+    # (the subjunctive: no verb after "that", no "should" or "will" before "be")
+    r"|^[\"'\u201c\u2018]?that\s+(?!(?:was|is|were|are|has|had|will|would)\b)"
+    r"(?:[^.;]{0,200}?\s)?(?<!should\s)(?<!would\s)(?<!will\s)(?<!must\s)(?<!could\s)"
+    r"(?<!can\s)(?<!may\s)(?<!to\s)be\s+(?:approved|adopted|accepted|agreed|"
+    r"confirmed|signed|granted|refused|endorsed|ratified|received|noted)\b"
     r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"  # "taken as read, approved"
     # "were read and accepted", "received and accepted", "seconded, and approved that ..."
     r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+(?:accepted|approved|adopted|carried|passed)\b"
@@ -53,7 +64,7 @@ OUTCOME_WORDS = re.compile(
     r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
     r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|"
-    r"(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
+    r"homologated|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
     r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
     r"|\b(?:dates?|terms?|following)\s+(?:\w+\s+)?(?:was|were)\s+agreed\b"
@@ -91,7 +102,10 @@ MOTION = re.compile(
     r"|^(?:motion|moved|proposed|seconded|proposer|seconder)\s*:"
 )
 # A motion both moved and seconded: recorded in the minutes, it was put and decided.
-SECONDED_MOTION = re.compile(r".*(?<!not )\b(?:moved|proposed)\b.*\bseconded\b", re.DOTALL)
+SECONDED_MOTION = re.compile(
+    r".*(?<!not )\b(?:moved|proposed|motion(?:s|ed)?\s+to)\b.*\b(?:seconded|seconds|2nd)\b",
+    re.DOTALL,
+)
 MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")
 # Every motion and vote pattern has one of these (lower-cased) words.
 MOTION_WORDS = ("moved", "second", "motion", "propos", "m/s")
@@ -150,7 +164,7 @@ def seconded_motions(paragraphs: list[str]) -> list[str]:
         # "Proposed by A" / "Seconded by B", or "PROPOSED BY:" / "A" / "SECONDED BY:" / "B"
         motion = "\n".join(paragraphs[index : index + MOTION_CREDIT_PARAGRAPHS])
         lowered = motion.lower()
-        if has_any(lowered, ("second",)) and SECONDED_MOTION.match(lowered):
+        if has_any(lowered, ("second", "2nd")) and SECONDED_MOTION.match(lowered):
             return [motion if SECONDED_MOTION.match(text.lower()) is None else text]
     return []
 
@@ -266,7 +280,8 @@ def has_any(lowered: str, words: tuple[str, ...]) -> bool:
 # Every outcome pattern has one of these (lower-cased) words.
 OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
-    "coopt ratif endors confirm sign lost defeat fail took unam m/s/c msc".split()
+    "coopt ratif endors confirm sign lost defeat fail took unam m/s/c msc homolog decision "
+    "approval unanim noted".split()
 )
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -274,7 +289,8 @@ OUTCOME_HINTS = tuple(
 DECISION_WORDS = tuple(
     "resolv agree carried decided approved adopted passed motion elected confirmed signed "
     "accepted granted refused lost defeat failed m/s msc moved second aye yea nay noes "
-    "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse".split()
+    "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
+    "homolog decision approval 2nd noted".split()
 )
 
 

@@ -110,9 +110,12 @@ def test_parish_council_decisions(paragraphs, decision):
         ["The library moved to the old school in 2019."],
         ["Members asked whether the scheme should be approved before the election."],
         ["The report covers pages 1-12 and items 4/1 to 4/3."],
+        ["Members asked that the minutes be circulated a week earlier."],
+        ["That was the last meeting before the summer, it should be noted."],
     ],
     ids=["motion discussed", "motion to come", "moved, no outcome", "moved house",
-         "should be approved", "numbers that are no tally"],
+         "should be approved", "numbers that are no tally", "a request about minutes",
+         "'that' is no resolution"],
 )  # fmt: skip
 def test_talk_about_motions_is_not_a_decision(paragraphs):
     assert find_decisions(paragraphs) == []
@@ -214,6 +217,17 @@ def test_a_motion_not_proposed_and_seconded_is_no_decision():
         "MSC: Bee/Dee to approve the consent agenda as presented.",
         "RESOLUTION: That the report be noted.",
         "Plot inspections \u2013 the following dates were agreed",
+        "It was also agreed that the auditor would change next year.",
+        "The decision was unanimously taken to move the account to another bank.",
+        "Approval was given for the agenda.",
+        "Minutes approved as written.",
+        "That the minutes be approved as a true record.",
+        "That the report be noted.",
+        "The Board HOMOLOGATED the action taken by the Chair over the summer.",
+        "ON MOTION by Commissioner Ash, SECONDED by Commissioner Bee, the Board unanimously "
+        "added the item to the Agenda.",
+        "Ida motions to adopt the agenda, Jo seconds.",
+        "Ann Orr moved to approve, Ben Pike 2nd the motion.",
     ],
 )
 def test_outcomes_in_running_text(paragraph):
