@@ -310,6 +310,8 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         header.committee = (
             header.committee or committee_named_anywhere(lines) or committee_from_lines(lines)
         )
+        if not names_a_body(header.committee):
+            header.committee = body_named_in(lines) or header.committee
         header.date = header.date or date_with_the_headings_year(lines)
         return
     index, match, committee = best
@@ -324,6 +326,8 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         or committee_after_date(text[match.end() :])
         or committee_below_date(lines[index + 1 : index + 2])
     )
+    if not names_a_body(header.committee):
+        header.committee = body_named_in(lines) or header.committee
     header.venue = venue_after_date(text[match.end() :])
 
 
@@ -520,6 +524,29 @@ def committee_from_lines(lines: list[str]) -> str | None:
     return (bodies or governing or names or [None])[0]
 
 
+def names_a_body(name: str | None) -> bool:
+    """ "Planning Board", "Residents Association", "Annual General Meeting": a name a user
+    would facet on, not a page's leftover ("Public Meeting", "Meeting ID", "Wed")."""
+    if not name:
+        return False
+    return bool(BODY_WORD.search(name) or MEETING_KIND_NAME.search(name))
+
+
+def body_named_in(lines: list[str]) -> str | None:
+    """The first name of a body anywhere in the heading's lines ("Minutes of Marchmont
+    Community Council", "Pittsfield Planning Board"), for a heading whose nearest name
+    names none. A line alone must end in the body's word, as a name does (not "Approved
+    By Council Are Only Draft", "Non Executive Director Mr Ash")."""
+    for text in lines:
+        named = committee_named_anywhere([text]) or committee_named_anywhere([text], False)
+        if names_a_body(named):
+            return named
+        alone = committee_from_lines([text])
+        if alone and BODY_LAST.search(alone):
+            return alone
+    return None
+
+
 def committee_of(name: str | None) -> str | None:
     """ "Nottinghamshire and City of Nottingham Fire and Rescue Authority - Policy and
     Strategy": a body's name too long to facet on, then its committee's after a dash."""
@@ -621,6 +648,18 @@ MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.I
 KINDS = "regular|special|annual|ordinary|extraordinary|adjourned|emergency"  # of meeting
 MEETING_KIND = re.compile(rf"(?:{KINDS}|general)", re.I)
 MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+meeting", re.IGNORECASE)
+# Words that name a body, not only a meeting: a committee named without one ("Public
+# Meeting", "Posted in", "Wed") is a leftover of the page when the heading names a body.
+BODY_WORDS = (
+    r"council|committee|board|panel|cabinet|trust|commission|authority|assembly|forum|executive|"
+    r"partnership|trustees|supervisors|association|society|club|senate|jury|court|vestry|union|"
+    r"corporation|exco|district|branch"
+)
+BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})", re.IGNORECASE)  # "Public Health BoardDate of"
+BODY_LAST = re.compile(
+    rf"(?:\b(?:{BODY_WORDS})|{MEETING_KIND.pattern}\s+meeting)(?:\s+meeting)?(?:\s*\([^)]*\))?$",
+    re.IGNORECASE,
+)  # "Pittsfield Planning Board", "Council (Regular)", "annual general meeting"
 KIND_AFTER_BODY = re.compile(
     r"(?P<body>\b(?:council|committee|board|panel|commission|authority|trustees|supervisors)"
     rf"\b.*?)\s+(?:{KINDS}|reconvened)(?:\s+(?:meeting|session))?$",

@@ -32,6 +32,18 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "quarry-lane-residents-association-2024-03-11.txt": (
+        [8, 10],
+        [
+            ("1", "Minutes of the last meeting"),
+            ("2", "Treasurer's report"),
+            ("3", "Any other business"),
+        ],
+    ),
+    "redfern-vale-planning-board-2016-04-21.txt": (
+        [8, 10],
+        [("1", "Call to Order"), ("2", "Approval of Minutes"), ("3", "Adjournment")],
+    ),
     "westmoor-fire-authority-executive-undated.txt": (
         [6, 11],
         [
@@ -1232,6 +1244,16 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "quarry-lane-residents-association-2024-03-11.txt": (
+        "Quarry Lane Residents Association",
+        "2024-03-11",
+        ["1", "2"],
+    ),
+    "redfern-vale-planning-board-2016-04-21.txt": (
+        "Redfern Vale Planning Board",
+        "2016-04-21",
+        ["2", "3"],
+    ),
     "kahikatea-regional-council-2022-11-22.txt": (
         "Kahikatea Regional Council",
         "2022-11-22",
