@@ -310,8 +310,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         header.committee = (
             header.committee or committee_named_anywhere(lines) or committee_from_lines(lines)
         )
-        if not names_a_body(header.committee):
-            header.committee = body_named_in(lines) or header.committee
+        header.committee = with_body_named(header.committee, lines)
         header.date = header.date or date_with_the_headings_year(lines)
         return
     index, match, committee = best
@@ -326,8 +325,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         or committee_after_date(text[match.end() :])
         or committee_below_date(lines[index + 1 : index + 2])
     )
-    if not names_a_body(header.committee):
-        header.committee = body_named_in(lines) or header.committee
+    header.committee = with_body_named(header.committee, lines)
     header.venue = venue_after_date(text[match.end() :])
 
 
@@ -532,17 +530,29 @@ def names_a_body(name: str | None) -> bool:
     return bool(BODY_WORD.search(name) or MEETING_KIND_NAME.search(name))
 
 
-def body_named_in(lines: list[str]) -> str | None:
+def with_body_named(committee: str | None, lines: list[str]) -> str | None:
+    """The committee, or the body the heading names when the committee names none
+    ("Public Meeting", "Posted in") or only the kind of meeting ("Regular Meeting" under
+    "Pine Hollow Township Supervisors")."""
+    if committee and MEETING_KIND_NAME.fullmatch(committee):
+        return body_named_in(lines, bodies_only=True) or committee
+    if not names_a_body(committee):
+        return body_named_in(lines) or committee
+    return committee
+
+
+def body_named_in(lines: list[str], bodies_only: bool = False) -> str | None:
     """The first name of a body anywhere in the heading's lines ("Minutes of Marchmont
-    Community Council", "Pittsfield Planning Board"), for a heading whose nearest name
-    names none. A line alone must end in the body's word, as a name does (not "Approved
-    By Council Are Only Draft", "Non Executive Director Mr Ash")."""
+    Community Council", "Pittsfield Planning Board"); with `bodies_only`, not a kind of
+    meeting ("annual general meeting"). A line alone must end in the body's word, as a
+    name does (not "Approved By Council Are Only Draft", "Non Executive Director Mr Ash")."""
+    accept = (lambda name: bool(name and BODY_WORD.search(name))) if bodies_only else names_a_body
     for text in lines:
         named = committee_named_anywhere([text]) or committee_named_anywhere([text], False)
-        if names_a_body(named):
+        if accept(named):
             return named
         alone = committee_from_lines([text])
-        if alone and BODY_LAST.search(alone):
+        if alone and BODY_LAST.search(alone) and accept(alone):
             return alone
     return None
 

@@ -143,6 +143,7 @@ REFERENCE_TITLE = re.compile(r"^\d{1,4}/\d{2,6}(?:/[A-Z]{2,6})?\s+[-\u2013\u2014
 INITIAL_SURNAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:[,.]|$)")
 PERSON = re.compile(f"(?i:{HONORIFIC.pattern})" + r"\.?\s+[A-Z]")  # "Mr. Barry Bee"
 YEAR = re.compile(r"(?:19|20)\d\d")
+POINT = re.compile(r"^[-\u2013\u2022]\s+\S")  # "- House east of ...", "\u2013 attached"
 HEADING = 1.0  # the evidence at which a line without a number heads an item
 
 
@@ -308,7 +309,7 @@ def unnumbered_evidence(
         evidence.add(0.5, "short and capitalised like a title")
         if is_body_text(next_line):
             evidence.add(0.5, "running text follows")
-        elif text.endswith(":") and next_line.startswith("- "):
+        elif POINT.match(next_line) and not is_capitals_line(next_line) and not PERSON.match(text):
             evidence.add(0.5, "its points follow ('Planning Matters:' / '- House east of ...')")
     return evidence
 

@@ -32,6 +32,27 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "ferncliff-chess-club-agm-2016-03-03.txt": (
+        [3],
+        [
+            (None, "Apologies"),
+            (None, "Minutes of the last meeting"),
+            (None, "Chairman's report"),
+            (None, "Treasurer's report"),
+            (None, "Fixtures Secretary's report"),
+            (None, "Election of Officers"),
+        ],
+    ),
+    "pine-hollow-township-supervisors-2019-11-18.txt": (
+        [3, 8],
+        [
+            (None, "Approval of Minutes"),
+            (None, "Road Report"),
+            (None, "New Business"),
+            (None, "Secretary Report"),
+            (None, "Adjournment"),
+        ],
+    ),
     "quarry-lane-residents-association-2024-03-11.txt": (
         [8, 10],
         [
@@ -1244,6 +1265,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "pine-hollow-township-supervisors-2019-11-18.txt": (
+        "Pine Hollow Township Supervisors",
+        "2019-11-18",
+        ["Approval of Minutes"],
+    ),
     "quarry-lane-residents-association-2024-03-11.txt": (
         "Quarry Lane Residents Association",
         "2024-03-11",
