@@ -143,6 +143,14 @@ REFERENCE_TITLE = re.compile(r"^\d{1,4}/\d{2,6}(?:/[A-Z]{2,6})?\s+[-\u2013\u2014
 INITIAL_SURNAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:[,.]|$)")
 PERSON = re.compile(f"(?i:{HONORIFIC.pattern})" + r"\.?\s+[A-Z]")  # "Mr. Barry Bee"
 YEAR = re.compile(r"(?:19|20)\d\d")
+# A person as a list of attendees names one: "Prof. A Bee, Vice-Chancellor.", "Dr.C.D Fay",
+# "Smt. N Rao", "Prof (Dr). E Gill".
+ATTENDEE = re.compile(
+    r"^(?:prof(?:essor)?|dr|sri|shri|smt|mr|mrs|ms|miss|sir|dame|cllr|councillor|revd|rev)\b"
+    r"(?:\s*\([^)]{1,12}\))?\.?\s*[A-Z]",
+    re.IGNORECASE,
+)
+MAX_ATTENDEE_WORDS = 8
 POINT = re.compile(r"^[-\u2013\u2022]\s+\S")  # "- House east of ...", "\u2013 attached"
 HEADING = 1.0  # the evidence at which a line without a number heads an item
 
@@ -223,6 +231,13 @@ def looks_like_title(title: str) -> bool:
     # ("It was agreed that the council would take part in the", "The minutes were ...").
     sentence = sentence or bool(verb and subject and len(words) > 5)
     return not (sentence and not title.isupper()) or agenda_wording
+
+
+def is_attendee_entry(text: str) -> bool:
+    """A line that only names a person (and their role): no verb, a name's length."""
+    words = text.split()
+    verb = NOT_IN_TITLES.intersection(w.lower().strip(",.") for w in words)
+    return bool(ATTENDEE.match(text)) and len(words) <= MAX_ATTENDEE_WORDS and not verb
 
 
 def is_part_label(text: str) -> bool:

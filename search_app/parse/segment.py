@@ -65,6 +65,7 @@ from search_app.parse.roles import (
     Evidence,
     could_be_title,
     introduces_list,
+    is_attendee_entry,
     is_body_text,
     is_capitals_line,
     is_part_label,
@@ -168,6 +169,7 @@ OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 # A row of a two-column table saved with " / " between its cells: a short title first.
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
 MIN_TABLE_ROWS = 3
+MIN_LISTED_PEOPLE = 3
 NUMBER_CELL = re.compile(
     r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
 )
@@ -852,7 +854,16 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
             previous = line.text
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
-    return candidates
+    return without_listed_people(candidates)
+
+
+def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
+    """Numbered lines that only name a person ("1. Prof. A Bee, Vice-Chancellor.", "2.
+    Dr.C.D Fay."), three or more: the numbered list of who attended, not items."""
+    people = [c for c in candidates if is_attendee_entry(c.title)]
+    if len(people) < MIN_LISTED_PEOPLE:
+        return candidates
+    return [c for c in candidates if c not in people]
 
 
 def runs_on_into(previous: str) -> bool:

@@ -652,3 +652,29 @@ def test_a_vote_labelled_like_a_title_is_part_of_its_item():
     )
     titles = [title for _, title in items_of(text)]
     assert "Voting AYE" not in titles and "Voting Nay" not in titles
+
+
+def test_a_numbered_list_of_the_people_present_is_not_the_items():
+    """Six members numbered a line each, then business the parser finds no number for: the
+    people are who attended, so the minutes are read without headings, not as six items."""
+    text = (
+        "ELMBRIDGE COLLEGE\nMinutes of the Governing Council held on 14 September 2022\n"
+        "1. Prof. Aled Morgan, Principal.\n2. Dr.R.K Bose.\n3. Smt.L.Iyer.\n4. Mr. Dafydd Price.\n"
+        "5. Prof (Dr).J.Varghese\n6. Sri.T.Menon.\n"
+        "Resolved: that the minutes of the meeting held on 6 June 2022 be confirmed.\n"
+        "Resolved: that the panel of examiners for the coming year be approved.\n"
+    )
+    document = parse_bytes(text.encode(), "elmbridge.txt")
+    titles = [item.title for item in document.items]
+    assert not any(title.startswith(("Prof", "Dr", "Smt", "Mr", "Sri")) for title in titles)
+    assert "Resolved: that the panel" in " ".join(item.body for item in document.items)
+
+
+def test_a_numbered_item_whose_title_starts_like_an_honorific_is_still_an_item():
+    text = (
+        "Minutes of the Finance Committee held on 3 March 2021\n\n"
+        "1. Mrs A Bee\n\n2. Dr C Dee\n\n3. Mr E Fay\n\n"
+        "4. REVENUE BUDGET\n\nThe report was noted.\n\n5. DRAINAGE WORKS\n\nAgreed.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "finance.txt").items]
+    assert titles[-2:] == ["REVENUE BUDGET", "DRAINAGE WORKS"]
