@@ -218,8 +218,9 @@ INLINE_NUMBER = re.compile(
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"
     # "... in attendance. 1358 DECLARATIONS OF INTEREST": a minute number, a title in capitals
     r"|(?<=[.!?a-z]\s)(?=\d{1,4}\s+[A-Z]{3,}(?:\s+[A-Z]{2,})+\b)"
-    # "... was read. Item No. 2: Election of Deputy Mayor"
-    r"|(?<=[\s.:;])(?=(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}(?:[.:)]|\s[-\u2013])?\s+[A-Z])"
+    # "... was read. Item No. 2: Election of Deputy Mayor", "... Item 2/13: Matters arising"
+    r"|(?<=[\s.:;])(?=(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}(?:[./]\d{1,4})?(?:[.:)]|\s[-\u2013])?"
+    r"\s+[A-Z])"
     # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
     r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
 )
