@@ -226,7 +226,8 @@ INLINE_NUMBER = re.compile(
 )
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
 PART_AFTER_CAPITALS = re.compile(
-    r"^(?P<title>[A-Z][^a-z:]{3,150}?)\s+(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b"
+    r"^(?P<title>[A-Z][^a-z:]{3,150}?)\s+"
+    r"(?:(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b|[A-Z][a-z]+:)"  # or "Noted:"
 )
 # A heading in capitals between two sentences of flattened text, or after a name: "...
 # 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...".

@@ -32,6 +32,14 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "tarnmoor-university-council-2022-05-30.txt": (
+        [1, 9],
+        [
+            ("22.041", "CHANCELLOR WELCOME"),
+            ("22.042", "DECLARATIONS OF INTEREST"),
+            ("22.043", "MINUTES OF THE COUNCIL MEETING HELD ON 25 APRIL 2022"),
+        ],
+    ),
     "larkwood-quay-residents-association-board-2014-02-11.txt": (
         [1, 2],
         [
