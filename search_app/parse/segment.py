@@ -35,7 +35,7 @@ from search_app.parse.lines import (
     ends_mid_sentence,
     shouts,
 )
-from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE
+from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, breaks_a_date
 from search_app.parse.numbering import (
     NUMBER_WORD,
     NUMBERED_LINE,
@@ -1892,7 +1892,10 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         # ... or a title in capitals that reached the margin: "... MEMBERS OF THE PUBLIC" /
         # "TO SPEAK TO THE BOARD ON ANY SUBJECT ..."
         full = bool(width) and len(last or item.title) >= FULL_LINE * width
-        if not (plainly or ran_on or (capitals and (ends_mid_sentence(item.title) or full))):
+        # ... or a date the line broke: "... REGULAR MEETING OF MARCH 4," / "2009"
+        date = breaks_a_date(item.title.title(), following.split(" ", 1)[0])
+        capitals = capitals and (ends_mid_sentence(item.title) or full)
+        if not (plainly or ran_on or date or capitals):
             return
         item.title = f"{item.title} {following}"
         item.lines.remove(following)

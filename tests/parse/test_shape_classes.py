@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "cedar-mesa-water-district-board-2015-06-03.txt": (
+        [3, 4],
+        [
+            ("1", "The meeting was called to order by President Alder at 3:30 p.m."),
+            ("2", "ROLL CALL"),
+            ("3", "APPROVAL OF AGENDA"),
+            ("4", "APPROVAL OF THE MINUTES OF THE REGULAR MEETING OF MAY 6, 2015"),
+            ("5", "ADJOURNMENT"),
+        ],
+    ),
     "tarnmoor-university-council-2022-05-30.txt": (
         [1, 9],
         [
