@@ -72,6 +72,7 @@ INLINE_CHROME = [
     re.compile(r"\.?\s*\bView directions\b\.?", re.I),
     re.compile(r"^(?:Loading\.{3}\s*)?HomeMy WebLinkAbout\s*"),  # a document viewer's trail
     re.compile(r"\s+Additional documents:?$"),  # a committee system's link list after a title
+    re.compile(r"\s+Powered by\s+\w+$", re.I),  # a document-sharing site's name after a title
 ]
 # Notices a web page carries around the minutes: cookies, webcasts, breadcrumbs, feedback.
 CHROME_NOTICE = re.compile(
@@ -97,6 +98,7 @@ PAGE_PREFIX = re.compile(
 DOCUMENT_LINK = re.compile(r"\b(?:PDF|DOCX?)\s+\d+(?:\.\d+)?\s*[KM]B\s*\|?$", re.IGNORECASE)
 CHROME_HINTS = (
     "pdf", "doc", "kb", " mb", "mp3", "mp4", "xls", "view directions", "weblink", "documents:",
+    "powered by",
 )  # fmt: skip
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
 CHROME_LINE = re.compile(
@@ -109,7 +111,7 @@ CHROME_LINE = re.compile(
     r"view (?:the )?recorded votes? for this item|agenda(?:, decisions)? and minutes|"
     r"agenda and decisions|transcription|size:\s*px|start display at page|download\s+\".*\"|"
     r"total page:\s*\d+|file type:\s*\w+,\s*size:.*|upload|view|others|embed size \(px\)|"
-    r"citation preview)"
+    r"citation preview|document sample)"
     r"\s*:?$",
     re.IGNORECASE,
 )

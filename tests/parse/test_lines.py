@@ -85,6 +85,15 @@ def test_a_heading_in_capitals_never_continues_a_sentence():
     assert join_wrapped_lines(lines) == lines
 
 
+def test_a_document_sharing_sites_name_and_sample_label_are_dropped():
+    text = "Document Sample\nMINUTES OF THE VESTRY MEETING Powered By Docstoc\nApologies"
+    assert [line.text for line in split_lines(text)] == [
+        "",
+        "MINUTES OF THE VESTRY MEETING",
+        "Apologies",
+    ]
+
+
 def test_a_line_ending_with_a_link_to_a_document_is_marked():
     first, second = split_lines("Budget Report pdf icon PDF 167 KB\nThe report was noted.")
     assert (first.text, first.linked) == ("Budget Report", True)
