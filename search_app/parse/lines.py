@@ -25,6 +25,7 @@ class Line:
     number: str = ""  # the item number, for a heading the reader found in markup
     entry: bool = False  # a contents entry: dot leaders and a page number ended it
     linked: bool = False  # a link to a document ended it ("... Policies pdf icon PDF 167 KB")
+    indent: int = 0  # spaces before the printed text (a tab as four): a list's depth
 
 
 @dataclass
@@ -193,7 +194,10 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     for page, page_text in enumerate(text.split("\x0c")):
         raws = page_text.split("\n")
         for raw in unfold_columns(raws) if columns else raws:
-            lines.append(Line(normalise_line(raw), page=page, linked=links_a_document(raw)))
+            indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+            lines.append(
+                Line(normalise_line(raw), page=page, linked=links_a_document(raw), indent=indent)
+            )
     return lines
 
 

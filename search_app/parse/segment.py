@@ -170,6 +170,7 @@ OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
 MIN_TABLE_ROWS = 3
 MIN_LISTED_PEOPLE = 3
+MIN_INDENT_STEP = 2  # spaces: a list's next depth is set at least this much deeper
 NUMBER_CELL = re.compile(
     r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
 )
@@ -856,7 +857,21 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
             previous = line.text
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
-    return without_listed_people(candidates)
+    return without_indented_points(without_listed_people(candidates), lines)
+
+
+def without_indented_points(
+    candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A list printed with its depth in spaces ("  1. Call to Order" / "    1. Second:
+    Ombudsman"): numbered lines set deeper than the margin of the document's numbered
+    headings (the least indent two of them share) are points of an item, two at least."""
+    indents = Counter(lines[c.index].indent for c in candidates)
+    margin = min((indent for indent, count in indents.items() if count >= 2), default=None)
+    if margin is None:
+        return candidates
+    deeper = [c for c in candidates if lines[c.index].indent >= margin + MIN_INDENT_STEP]
+    return candidates if len(deeper) < 2 else [c for c in candidates if c not in deeper]
 
 
 def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:

@@ -120,3 +120,12 @@ def test_a_line_ending_with_a_link_to_a_document_is_marked():
 )
 def test_what_a_web_page_leaves_around_minutes_is_removed(raw, clean):
     assert normalise_line(raw) == clean
+
+
+def test_a_lines_indent_is_kept_as_its_depth():
+    lines = split_lines("1. Items\n    1. A point\n\t2. Another point")
+    assert [(line.text, line.indent) for line in lines] == [
+        ("1. Items", 0),
+        ("1. A point", 4),
+        ("2. Another point", 4),
+    ]

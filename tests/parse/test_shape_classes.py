@@ -32,6 +32,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "harbridge-shadow-council-annual-2016-04-07.txt": (
+        [5, 11],
+        [
+            ("1", "Apologies"),
+            ("2", "Declarations of Interest"),
+            ("3", "Nominations to Committees (report attached)"),
+            ("4", "Election of Aldermen"),
+        ],
+    ),
     "cedar-mesa-water-district-board-2015-06-03.txt": (
         [3, 4],
         [
