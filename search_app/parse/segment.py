@@ -870,17 +870,17 @@ def without_indented_points(
     margin = min((indent for indent, count in indents.items() if count >= 2), default=None)
     if margin is None:
         return candidates
-    deeper = [c for c in candidates if lines[c.index].indent >= margin + MIN_INDENT_STEP]
-    return candidates if len(deeper) < 2 else [c for c in candidates if c not in deeper]
+    deeper = {c.index for c in candidates if lines[c.index].indent >= margin + MIN_INDENT_STEP}
+    return candidates if len(deeper) < 2 else [c for c in candidates if c.index not in deeper]
 
 
 def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
     """Numbered lines that only name a person ("1. Prof. A Bee, Vice-Chancellor.", "2.
     Dr.C.D Fay."), three or more: the numbered list of who attended, not items."""
-    people = [c for c in candidates if is_attendee_entry(c.title)]
+    people = {c.index for c in candidates if is_attendee_entry(c.title)}
     if len(people) < MIN_LISTED_PEOPLE:
         return candidates
-    return [c for c in candidates if c not in people]
+    return [c for c in candidates if c.index not in people]
 
 
 def runs_on_into(previous: str) -> bool:
