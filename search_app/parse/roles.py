@@ -314,8 +314,8 @@ def unnumbered_evidence(
         evidence.add(-1, "a subject and its verb ('There were no apologies')")
     elif SOMEONE_ACTING.match(text):
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
-    if NAME_WITH_INITIALS.match(text):
-        evidence.add(-1.5, "a person and their initials ('Ann Bee (AB)'): the attendance")
+    if NAME_WITH_INITIALS.match(text) or is_attendee_entry(text):
+        evidence.add(-1.5, "a person ('Ann Bee (AB)', 'Mr. Al Cone'): the attendance")
     if PERSON.match(text) and next_line[:1].islower():
         evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
     if is_procedural(text) and len(words) <= agenda_words(words):

@@ -32,6 +32,8 @@ def test_title_lines_head_items(line):
         "AND AGREED",  # the end of "It was proposed ... seconded ..." in capitals
         "HOLLYBANK TOWN COUNCIL",  # a page's header
         "Present",  # the meeting's attendance
+        "Mr. Chester Dane",  # a member listed in the attendance
+        "Prof. A Bee, Vice-Chancellor",
     ],
 )
 def test_sentences_outcomes_and_page_headers_do_not(line):
