@@ -151,6 +151,8 @@ ATTENDEE = re.compile(
     re.IGNORECASE,
 )
 MAX_ATTENDEE_WORDS = 8
+# "Fire Report [30:15]": where the item starts in the meeting's recording, an index entry.
+RECORDING_TIME = re.compile(r"\s[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$")
 POINT = re.compile(r"^[-\u2013\u2022]\s+\S")  # "- House east of ...", "\u2013 attached"
 HEADING = 1.0  # the evidence at which a line without a number heads an item
 
@@ -320,6 +322,8 @@ def unnumbered_evidence(
         evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
     if is_procedural(text) and len(words) <= agenda_words(words):
         evidence.add(1, "known business (apologies, minutes, interests)")
+    if RECORDING_TIME.search(text):
+        evidence.add(0.5, "a time in the recording after it ('[30:15]'): the video's index")
     if len(words) <= 8 and is_title_case(words):
         evidence.add(0.5, "short and capitalised like a title")
         if is_body_text(next_line):

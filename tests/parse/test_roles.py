@@ -98,3 +98,10 @@ def test_a_word_and_a_motions_credits_is_no_item():
 def test_semicolons_inside_brackets_open_no_paragraph():
     line = "CONSENT AGENDA (Financial Statements; Circulation Report; Gifts)"
     assert opening_title(line) is None
+
+
+def test_a_time_in_the_recording_marks_an_index_entry_of_the_meetings_video():
+    """ "Fire Report [30:15]" over "Police Report [30:50]": no text under either, but each
+    says where it starts in the recording."""
+    assert unnumbered_evidence("Fire Report [30:15]", "Police Report [30:50]", "").score >= HEADING
+    assert unnumbered_evidence("Fire Report", "Police Report", "").score < HEADING
