@@ -849,7 +849,9 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     previous, in_list = "", False
     for index, line in enumerate(lines):
         in_list = introduces_list(previous) or (in_list and continues_list(line.text))
-        if may_be_numbered(line.text) and not runs_on_into(previous):
+        # After a blank line the sentence before has ended, however it stopped.
+        before = previous if index and lines[index - 1].text else ""
+        if may_be_numbered(line.text) and not runs_on_into(before):
             candidate = heading_candidate(lines, index, in_list)
             if candidate:
                 candidates.append(candidate)
@@ -1083,7 +1085,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif not looks_like_title(title):
-        delimited = delimiter in (".", ")", ":") or token.startswith("(") or token.endswith(".0")
+        delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
+        delimited = delimited or token.startswith("(") or token.endswith(".0")
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
         if not (delimited and is_untitled_paragraph(text)):
             return None

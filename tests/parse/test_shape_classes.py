@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "pond-hill-conservation-commission-2009-05-14.txt": (
+        [4],
+        [
+            ("1", "Chair Ada Brisk called the meeting to order at 7:05 pm"),
+            ("2", "Communications and Public Comments (residents)"),
+            ("3", "Review"),
+            ("4", "Acceptance of minutes from April"),
+            ("5", "Old Business"),
+        ],
+    ),
     "harbridge-shadow-council-annual-2016-04-07.txt": (
         [5, 11],
         [
@@ -1639,6 +1649,7 @@ MEETINGS = {
 }
 UNTITLED = frozenset(
     {
+        "pond-hill-conservation-commission-2009-05-14.txt",
         "sandpiper-cove-owners-association-agm-2022-11-16.txt",
         "kilbarrow-residents-association-committee-2018-11-06.txt",
         "drumlaith-community-council-2022-03-14.txt",
