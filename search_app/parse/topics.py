@@ -86,9 +86,10 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     special consent remark address comment announcement forum deputation petition date next
     previous minute district parish town city borough village public general informal
     open new old unfinished preliminary procedure session closed called roll vote voice vice
-    resolution exclude application form"""
+    resolution exclude application form adjourned adjournment status quorate quorum motion
+    speaker hon vice-president vice-chair"""
 )
-ATTENDANCE = stems("present attendance attending apologies absent")
+ATTENDANCE = stems("present attendance attending attended non-attendance apologies absent")
 ATTENDEES = stems("members councillors officers trustees visitors")
 MONTHS_AND_DAYS = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -99,6 +100,8 @@ ORGANISATION = re.compile(
     r"|^(?:Department|Office|Ministry)\b"
 )
 MAX_TOPICS = 5
+# A transcript's speaker at the start of a line: "Deanna Durrett: The next drain is ...".
+LABELLED_SPEAKER = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s", re.MULTILINE)
 # Cross-references ("see minute") and people with their titles ("mr jones", "mayor smith")
 # repeat in minutes without being what an item is about.
 NOT_A_TOPIC = re.compile(
@@ -115,6 +118,7 @@ TRAILING_GENERIC = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_TOPIC_WORDS = 6
+CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
 
 
@@ -125,7 +129,8 @@ def title_topic(title: str) -> str | None:
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
-    topic = re.sub(r"\s*\S*\d\S*", "", " ".join(kept))  # years, references
+    topic = CLOCK_TIME.sub("", " ".join(kept))  # "Ministry Business - 7:12 pm"
+    topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
     topic = TRAILING_GENERIC.sub("", topic).strip(" .,")
     words = topic.split()
     if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):
@@ -204,11 +209,17 @@ def is_fragment(topic: str) -> bool:
         or topic.endswith("-")
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
+        or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
+        or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
     )
 
 
-ACTING_VERB = re.compile(r"\b[a-z]{3,}ed\s+(?:the|to|a|an|by|that)\b")
-BODY_NAME = re.compile(r"\b(?:council|committee|commission|meeting)$")
+ACTING_VERB = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:the|to|a|an|by|that)\b")  # "given by"
+SENTENCE_WORDS = frozenset(
+    "was were is are has have had will would shall should could must we i he she they".split()
+)
+INITIALS_PAIR = re.compile(r"[a-z]{1,3}\s+(?:and|&)\s+[a-z]{1,4}")
+BODY_NAME = re.compile(r"\b(?:council|committee|commission|meeting|university|district)$")
 
 
 def content_words(text: str) -> list[list[str]]:
@@ -254,8 +265,11 @@ def extract_topics(
     they, and the titled names in the item itself, are never topics. When the document
     ends with this item mid-sentence, the text may have been cut off, so a topic ending
     in its last word may end in a fragment ("Delegations and Exe")."""
+    if names_meeting_business(title.lower()):
+        return []  # "Members Present", "Meeting status: Quorate": who came, not a subject
     text = f"{title}. {body}"
-    names = [name_words(n) for n in [*people, *people_named_in(text)] if is_a_name(n)]
+    named = [*people, *people_named_in(text), *LABELLED_SPEAKER.findall(body)]
+    names = [name_words(n) for n in named if is_a_name(n)]
     cut_word = last_word_if_cut(body or title) if ends_document else None
     candidates = [title_topic(title)]
     candidates += [e.lower() for e in acronyms.values() if not ORGANISATION.search(e)]

@@ -206,6 +206,15 @@ def test_people_are_not_topics():
         "RE-",
         "Police Report Police",
         "Harbor Commission Meeting",
+        "Members Present",
+        "Members Attended",
+        "Meeting status: Quorate",
+        "Non-attendance Nil",
+        "Meeting adjourned 7:18 pm.",
+        "Approval was given for the agenda",
+        "Hon Secretary",
+        "Motion",
+        "Westbury University",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -242,6 +251,17 @@ def test_a_word_cut_off_where_the_document_stops_is_not_a_topic():
     ]
 
 
+def test_a_time_in_the_title_is_not_part_of_its_subject():
+    assert title_topic("Ministry Business \u2013 7:12 pm") == "ministry business"
+
+
+def test_a_transcripts_speakers_are_not_topics():
+    body = "\n".join(
+        ["Dana Ruel: The ditch is clear.", "Dana Ruel: Next drain.", "Dana Ruel: Done."]
+    )
+    assert "dana ruel" not in extract_topics("Open Ditch Hearing", body, {})
+
+
 def test_a_title_that_announces_a_list_names_its_subject():
     assert title_topic("Planning matters to include:") == "planning matters"
     assert title_topic("Deputations a) Mary Penn on the pool") == "deputations"
@@ -249,9 +269,14 @@ def test_a_title_that_announces_a_list_names_its_subject():
 
 @pytest.mark.parametrize(
     "candidate",
-    ["j. shields", "e simpson", "go over", "election of deputy mayor proposed by"],
-    ids=["initial and surname", "initial without a stop", "ends with a joining word", "mover"],
-)
+    [
+        "j. shields", "e simpson", "go over", "election of deputy mayor proposed by",
+        "aj and ds", "report from treasurer given by nadine", "leah suggests we scrap",
+        "aldermen shall",
+    ],
+    ids=["initial and surname", "initial without a stop", "ends with a joining word", "mover",
+         "mover and seconder", "given by", "a sentence", "a clause"],
+)  # fmt: skip
 def test_topics_are_never_initialled_names_or_fragments(candidate):
     assert not is_subject(candidate, [], None)
     assert is_subject("harbour works", [], None)
