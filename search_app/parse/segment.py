@@ -1911,7 +1911,7 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         # "TO SPEAK TO THE BOARD ON ANY SUBJECT ..."
         full = bool(width) and len(last or item.title) >= FULL_LINE * width
         # ... or a date the line broke: "... REGULAR MEETING OF MARCH 4," / "2009"
-        date = breaks_a_date(item.title.title(), following.split(" ", 1)[0])
+        date = breaks_a_date(item.title.title(), " ".join(following.split()[:2]))
         capitals = capitals and (ends_mid_sentence(item.title) or full)
         if not (plainly or ran_on or date or capitals):
             return

@@ -678,3 +678,17 @@ def test_a_numbered_item_whose_title_starts_like_an_honorific_is_still_an_item()
     )
     titles = [item.title for item in parse_bytes(text.encode(), "finance.txt").items]
     assert titles[-2:] == ["REVENUE BUDGET", "DRAINAGE WORKS"]
+
+
+def test_a_title_broken_inside_its_date_takes_the_rest_of_the_date_back():
+    text = (
+        "Minutes of the Council held on 7 July 2020\n\n"
+        "1. Apologies\n\nNone.\n\n"
+        "2. Minutes of Council Meeting held Tuesday 2\n\nJune 2020\n\nThe minutes were agreed.\n\n"
+        "3. Minutes of Audit Committee held Monday 8\n\nJune 2020\n\nNoted.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "council.txt").items]
+    assert titles[1:] == [
+        "Minutes of Council Meeting held Tuesday 2 June 2020",
+        "Minutes of Audit Committee held Monday 8 June 2020",
+    ]
