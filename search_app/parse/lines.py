@@ -112,7 +112,7 @@ CHROME_LINE = re.compile(
     r"view (?:the )?recorded votes? for this item|agenda(?:, decisions)? and minutes|"
     r"agenda and decisions|transcription|size:\s*px|start display at page|download\s+\".*\"|"
     r"total page:\s*\d+|file type:\s*\w+,\s*size:.*|upload|view|others|embed size \(px\)|"
-    r"citation preview|document sample)"
+    r"citation preview|document sample|home|(?:link:\s*)?link to (?:the )?live ?stream)"
     r"\s*:?$",
     re.IGNORECASE,
 )

@@ -85,6 +85,11 @@ def test_a_heading_in_capitals_never_continues_a_sentence():
     assert join_wrapped_lines(lines) == lines
 
 
+def test_a_sites_breadcrumb_and_stream_link_are_dropped():
+    text = "- Home\nLink: link to live stream\nBoard Working Group"
+    assert [line.text for line in split_lines(text)] == ["", "", "Board Working Group"]
+
+
 def test_a_document_sharing_sites_name_and_sample_label_are_dropped():
     text = "Document Sample\nMINUTES OF THE VESTRY MEETING Powered By Docstoc\nApologies"
     assert [line.text for line in split_lines(text)] == [
