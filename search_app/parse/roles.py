@@ -46,7 +46,9 @@ DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*")  # "DOV/22/01320", "18/02231/FUL"
-BODY_NAME_END = re.compile(r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE)(?:\s+MEETING)?$")
+BODY_NAME_END = re.compile(
+    r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE|MUNICIPALITY)(?:\s+MEETING)?$"
+)
 NOTHING_TO_REPORT = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
 NAME_WITH_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\s+\([A-Z]{2,4}\)$")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
@@ -369,6 +371,8 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.8, "a year, not an item's number")
     if PERSON.match(text):
         evidence.add(-0.5, "a person ('Mr. Barry Bee'), as in a list of speakers")
+    if not delimiter and names_the_document(text):
+        evidence.add(-1, "a page's number before the body's name in capitals: a running header")
     if token == "0":
         evidence.add(-1, "a zero: a count beside a link, not an item's number")
     if token.isdigit() and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:

@@ -170,6 +170,8 @@ OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
 MIN_TABLE_ROWS = 3
 MIN_LISTED_PEOPLE = 3
+# A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
+PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
 MIN_INDENT_STEP = 2  # spaces: a list's next depth is set at least this much deeper
 NUMBER_CELL = re.compile(
     r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
@@ -1047,6 +1049,9 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
             )
         return None
     title, lines_used = match["title"] or match["glued"], 1
+    after_page = PAGE_THEN_ITEM.match(text)  # "2 1. OPENING": a page's number first
+    if after_page and (item := NUMBERED_LINE.match(after_page["item"])):
+        match, title = item, item["title"] or item["glued"]
     if title is None:
         following = next_text(lines, index)
         if following is None or NUMBERED_LINE.match(lines[following].text):

@@ -692,3 +692,18 @@ def test_a_title_broken_inside_its_date_takes_the_rest_of_the_date_back():
         "Minutes of Council Meeting held Tuesday 2 June 2020",
         "Minutes of Audit Committee held Monday 8 June 2020",
     ]
+
+
+def test_a_pages_number_before_an_items_number_is_not_the_items():
+    text = (
+        "MINUTES OF THE SPECIAL COUNCIL MEETING HELD ON THURSDAY, 28 MARCH 2013\n\n"
+        "2 1. OPENING\n\nThe Speaker opened the meeting.\n\n"
+        "2. APPLICATION FOR LEAVE OF ABSENCE\n\nNone.\n\n"
+        "3 3. DISCLOSURE OF INTERESTS\n\nNone were declared.\n"
+    )
+    items = parse_bytes(text.encode(), "special.txt").items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "OPENING"),
+        ("2", "APPLICATION FOR LEAVE OF ABSENCE"),
+        ("3", "DISCLOSURE OF INTERESTS"),
+    ]
