@@ -869,12 +869,18 @@ def without_indented_points(
 ) -> list[HeadingCandidate]:
     """A list printed with its depth in spaces ("  1. Call to Order" / "    1. Second:
     Ombudsman"): numbered lines set deeper than the margin of the document's numbered
-    headings (the least indent two of them share) are points of an item, two at least."""
+    headings (the least indent two of them share), below one of those headings, are
+    points of its item, two at least."""
     indents = Counter(lines[c.index].indent for c in candidates)
     margin = min((indent for indent, count in indents.items() if count >= 2), default=None)
     if margin is None:
         return candidates
-    deeper = {c.index for c in candidates if lines[c.index].indent >= margin + MIN_INDENT_STEP}
+    first = min(c.index for c in candidates if lines[c.index].indent == margin)
+    deeper = {
+        c.index
+        for c in candidates
+        if c.index > first and lines[c.index].indent >= margin + MIN_INDENT_STEP
+    }
     return candidates if len(deeper) < 2 else [c for c in candidates if c.index not in deeper]
 
 

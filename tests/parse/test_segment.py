@@ -707,3 +707,17 @@ def test_a_pages_number_before_an_items_number_is_not_the_items():
         ("2", "APPLICATION FOR LEAVE OF ABSENCE"),
         ("3", "DISCLOSURE OF INTERESTS"),
     ]
+
+
+def test_numbered_lines_set_deeper_than_the_headings_are_points_only_below_a_heading():
+    """Items set in by two spaces, then a list at the margin after them (the resolutions
+    of the last item): the items are above every line at the margin, so none of them is
+    its point."""
+    text = (
+        "Minutes of the Board held on 3 May 2021\n\n"
+        "  1. Apologies\n\nNone were received.\n\n  2. Finance\n\nThe balance was noted.\n\n"
+        "  3. Budget\n\nThe Board resolved:\n\n1. To set the fee at ten pounds.\n"
+        "2. To review it next year.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "board.txt").items]
+    assert titles == ["Apologies", "Finance", "Budget"]
