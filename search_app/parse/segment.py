@@ -222,8 +222,8 @@ INLINE_NUMBER = re.compile(
     # "... in attendance. 1358 DECLARATIONS OF INTEREST": a minute number, a title in capitals
     r"|(?<=[.!?a-z]\s)(?=\d{1,4}\s+[A-Z]{3,}(?:\s+[A-Z]{2,})+\b)"
     # "... was read. Item No. 2: Election of Deputy Mayor", "... Item 2/13: Matters arising"
-    r"|(?<=[\s.:;])(?=(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}(?:[./]\d{1,4})?(?:[.:)]|\s[-\u2013])?"
-    r"\s+[A-Z])"
+    r"|(?<=[\s.:;])(?=(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*)?\d{1,3}(?:[./]\d{1,4})?"
+    r"(?:[.:)]|\s[-\u2013])?\s+[A-Z])"  # "... noted. ITEM NO.1: To confirm ..." too
     # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
     r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
 )

@@ -721,3 +721,22 @@ def test_numbered_lines_set_deeper_than_the_headings_are_points_only_below_a_hea
     )
     titles = [item.title for item in parse_bytes(text.encode(), "board.txt").items]
     assert titles == ["Apologies", "Finance", "Budget"]
+
+
+def test_items_named_in_capitals_inside_flattened_text_start_items():
+    """A board's minutes flattened onto one line, each item opening "ITEM NO.1:"."""
+    text = (
+        "MINUTES OF THE TENTH MEETING OF THE BOARD OF MANAGEMENT HELD ON 06 JUNE 2019 AT THE "
+        "CONFERENCE ROOM The tenth meeting was held on 06 June 2019. PRESENT: Dr A Bee, "
+        "Chairperson, Ms C Dee, Mr E Fay. The Chair welcomed the members to the meeting. "
+        "ITEM NO.1: To confirm the minutes of the ninth meeting held on 20 Feb 2019. The "
+        "Registrar informed that the minutes were circulated and no comments were received "
+        "from the members of the Board. The Board resolved that the minutes be confirmed. "
+        "ITEM No.2: To note the action taken on the minutes of the ninth meeting. The "
+        "Registrar reported the action taken on each decision of the Board since February. "
+        "The Board noted the action taken and thanked the Registrar for the full report.\n"
+    )
+    items = parse_bytes(text.encode(), "board.txt").items
+    assert [item.number for item in items] == ["1", "2"]
+    assert items[0].title.startswith("To confirm the minutes of the ninth meeting")
+    assert items[1].title.startswith("To note the action taken")
