@@ -156,6 +156,7 @@ MAX_ATTENDEE_WORDS = 8
 # "Fire Report [30:15]": where the item starts in the meeting's recording, an index entry.
 RECORDING_TIME = re.compile(r"\s[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$")
 POINT = re.compile(r"^[-\u2013\u2022]\s+\S")  # "- House east of ...", "\u2013 attached"
+JOINED_ON = re.compile(r"^(?:and|or|but|nor|that|which)\b", re.IGNORECASE)
 HEADING = 1.0  # the evidence at which a line without a number heads an item
 
 
@@ -292,6 +293,8 @@ def unnumbered_evidence(
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if OUTCOME.match(text):
         evidence.add(-2, "an outcome ('THE MOTION CARRIED'), not a title")
+    elif JOINED_ON.match(text):
+        evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
     if names_the_document(text):
         evidence.add(-1.5, "the name of a body in capitals (a page's header)")
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):

@@ -34,6 +34,7 @@ def test_title_lines_head_items(line):
         "Present",  # the meeting's attendance
         "Mr. Chester Dane",  # a member listed in the attendance
         "Prof. A Bee, Vice-Chancellor",
+        "AND RESOLVED THAT",  # the rest of a sentence run on in capitals
     ],
 )
 def test_sentences_outcomes_and_page_headers_do_not(line):
