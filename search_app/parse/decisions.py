@@ -57,7 +57,8 @@ OUTCOME_WORDS = re.compile(
     rf"|\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
     r"|\bsigned\s+(?:\w+\s+)?(?:off\s+)?as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     r"|(?:^|[-\u2013\u2014]\s)(?:accepted|approved|adopted)\s+as\s+(?:correct|presented|read)\b"
-    r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against)\b"
+    r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
+    rf"|\b{BODY}\s+{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
     r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
     r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)

@@ -112,10 +112,11 @@ def test_parish_council_decisions(paragraphs, decision):
         ["The report covers pages 1-12 and items 4/1 to 4/3."],
         ["Members asked that the minutes be circulated a week earlier."],
         ["That was the last meeting before the summer, it should be noted."],
+        ["Residents asked whether the council had ever voted on parking."],
     ],
     ids=["motion discussed", "motion to come", "moved, no outcome", "moved house",
          "should be approved", "numbers that are no tally", "a request about minutes",
-         "'that' is no resolution"],
+         "'that' is no resolution", "a question about a vote"],
 )  # fmt: skip
 def test_talk_about_motions_is_not_a_decision(paragraphs):
     assert find_decisions(paragraphs) == []
@@ -228,6 +229,8 @@ def test_a_motion_not_proposed_and_seconded_is_no_decision():
         "added the item to the Agenda.",
         "Ida motions to adopt the agenda, Jo seconds.",
         "Ann Orr moved to approve, Ben Pike 2nd the motion.",
+        "The Board voted, signed and forwarded the conservation form.",
+        "The Board returned to public session having voted to make an offer on the land.",
     ],
 )
 def test_outcomes_in_running_text(paragraph):
