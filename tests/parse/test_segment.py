@@ -654,6 +654,10 @@ def test_a_vote_labelled_like_a_title_is_part_of_its_item():
     assert "Voting AYE" not in titles and "Voting Nay" not in titles
 
 
+def titles_of(text: str) -> list[str]:
+    return [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+
+
 def test_a_numbered_list_of_the_people_present_is_not_the_items():
     """Six members numbered a line each, then business the parser finds no number for: the
     people are who attended, so the minutes are read without headings, not as six items."""
@@ -676,7 +680,7 @@ def test_a_numbered_item_whose_title_starts_like_an_honorific_is_still_an_item()
         "1. Mrs A Bee\n\n2. Dr C Dee\n\n3. Mr E Fay\n\n"
         "4. REVENUE BUDGET\n\nThe report was noted.\n\n5. DRAINAGE WORKS\n\nAgreed.\n"
     )
-    titles = [item.title for item in parse_bytes(text.encode(), "finance.txt").items]
+    titles = titles_of(text)
     assert titles[-2:] == ["REVENUE BUDGET", "DRAINAGE WORKS"]
 
 
@@ -687,7 +691,7 @@ def test_a_title_broken_inside_its_date_takes_the_rest_of_the_date_back():
         "2. Minutes of Council Meeting held Tuesday 2\n\nJune 2020\n\nThe minutes were agreed.\n\n"
         "3. Minutes of Audit Committee held Monday 8\n\nJune 2020\n\nNoted.\n"
     )
-    titles = [item.title for item in parse_bytes(text.encode(), "council.txt").items]
+    titles = titles_of(text)
     assert titles[1:] == [
         "Minutes of Council Meeting held Tuesday 2 June 2020",
         "Minutes of Audit Committee held Monday 8 June 2020",
@@ -719,7 +723,7 @@ def test_numbered_lines_set_deeper_than_the_headings_are_points_only_below_a_hea
         "  3. Budget\n\nThe Board resolved:\n\n1. To set the fee at ten pounds.\n"
         "2. To review it next year.\n"
     )
-    titles = [item.title for item in parse_bytes(text.encode(), "board.txt").items]
+    titles = titles_of(text)
     assert titles == ["Apologies", "Finance", "Budget"]
 
 
