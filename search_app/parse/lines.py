@@ -194,7 +194,8 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     for page, page_text in enumerate(text.split("\x0c")):
         raws = page_text.split("\n")
         for raw in unfold_columns(raws) if columns else raws:
-            indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+            spaced = raw.expandtabs(4)
+            indent = len(spaced) - len(spaced.lstrip())
             lines.append(
                 Line(normalise_line(raw), page=page, linked=links_a_document(raw), indent=indent)
             )

@@ -105,11 +105,13 @@ OTHER_MEETING = re.compile(
     r"\s*:?\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
-GOVERNING_WORD = re.compile(
-    r"\b(?:council|committee|board|panel|cabinet|meeting|trust|commission|authority|assembly|"
-    r"forum|session|group|executive|partnership|trustees|supervisors|parish|district)\b",
-    re.IGNORECASE,
+# The words that end a body's name ("Planning Board"); with the words of a meeting, the
+# words that may govern a heading's name ("Council Meeting", "Parish ...").
+BODIES = (
+    r"council|committee|board|panel|cabinet|trust|commission|authority|assembly|forum|executive|"
+    r"partnership|trustees|supervisors|district"
 )
+GOVERNING_WORD = re.compile(rf"\b(?:{BODIES}|meeting|session|group|parish)\b", re.IGNORECASE)
 # Lines of a heading that label a value rather than name the body: "Date & Time of Event".
 HEADING_LABEL = re.compile(
     r"^(?:date|time|venue|place|location|contact|meeting\s+date|page\b|tel\b|email\b|"
@@ -661,9 +663,7 @@ MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+meeting", re.IGNORECA
 # Words that name a body, not only a meeting: a committee named without one ("Public
 # Meeting", "Posted in", "Wed") is a leftover of the page when the heading names a body.
 BODY_WORDS = (
-    r"council|committee|board|panel|cabinet|trust|commission|authority|assembly|forum|executive|"
-    r"partnership|trustees|supervisors|association|society|club|senate|jury|court|vestry|union|"
-    r"corporation|exco|district|branch"
+    rf"{BODIES}|association|society|club|senate|jury|court|vestry|union|corporation|exco|branch"
 )
 BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})", re.IGNORECASE)  # "Public Health BoardDate of"
 BODY_LAST = re.compile(
