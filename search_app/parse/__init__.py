@@ -193,6 +193,7 @@ def build_document(
 
 STRUCTURE_NOTES = {
     "unnumbered": ["items: no item numbers; items start at title lines"],
+    "paragraphs": ["items: no headings found; one item per paragraph or title line"],
     "pages": ["items: no headings found; one item per page"],
     "whole": ["items: no headings found; the whole text is one item"],
 }

@@ -75,6 +75,8 @@ MEETING_OF = re.compile(
     r"(?=\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,.;(]|$)",
     re.IGNORECASE,
 )
+# "The Quillan County Board of Supervisors met in regular session on ...": the body met.
+BODY_MET = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&'’ -]{2,80}?)\s+(?:met|convened)\b")
 BARE_MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)(?=\s+held\b|\s+on\b|[,.;(]|$)",
     re.IGNORECASE,
@@ -551,6 +553,7 @@ def body_named_in(lines: list[str], bodies_only: bool = False) -> str | None:
     accept = (lambda name: bool(name and BODY_WORD.search(name))) if bodies_only else names_a_body
     for text in lines:
         named = committee_named_anywhere([text]) or committee_named_anywhere([text], False)
+        named = named or ((met := BODY_MET.match(text)) and tidy_name(met["name"]))
         if accept(named):
             return named
         alone = committee_from_lines([text])
@@ -659,7 +662,7 @@ PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IG
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
 KINDS = "regular|special|annual|ordinary|extraordinary|adjourned|emergency"  # of meeting
 MEETING_KIND = re.compile(rf"(?:{KINDS}|general)", re.I)
-MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+meeting", re.IGNORECASE)
+MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+(?:meeting|session)", re.IGNORECASE)
 # Words that name a body, not only a meeting: a committee named without one ("Public
 # Meeting", "Posted in", "Wed") is a leftover of the page when the heading names a body.
 BODY_WORDS = (

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from search_app.parse.decisions import DECISION_START
+from search_app.parse.decisions import DECISION_START, find_decisions
 from search_app.parse.lines import (
     CHROME_LINE,
     LIST_MARKER,
@@ -120,6 +120,11 @@ MINUTES_OF_A_MEETING = re.compile(
 MEETING_WORD = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
 HELD_ON_AT_END = re.compile(r"\b(?:meeting|minutes)\b.*\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
 # The end of a body's or a meeting's name.
+# "The Board met in session on ...", "Minute of the meeting of the X Committee held on ...",
+# not "Moved by A to approve the minutes of the meeting held on ...".
+MEETING_OPENING = re.compile(
+    r"^(?:(?!\b(?:moved|motion|minutes|approv\w*)\b)[^.])*?\b(?:met|held|convened)\b", re.I
+)
 MEETING_NAME = re.compile(
     r"\b(?:council|committee|board|commission|trustees|directors|meeting|minutes)$", re.I
 )
@@ -266,7 +271,7 @@ class Segments:
     preamble: list[str]
     items: list[RawItem]
     closing: list[str]
-    scheme: str = "numbered"  # markup, numbered, unnumbered, pages or whole
+    scheme: str = "numbered"  # markup, numbered, unnumbered, paragraphs, pages or whole
 
 
 @dataclass
@@ -321,6 +326,10 @@ def read_structure(
         if len(retry[1]) >= 2:
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
+    if not headings and (paragraphs := paragraph_headings(lines)):
+        notes.append(f"instead: paragraphs ({len(paragraphs)} items, each a paragraph or "
+                     "a title line with the paragraphs under it)")  # fmt: skip
+        return lines, "paragraphs", paragraphs, notes
     return lines, scheme, headings, notes
 
 
@@ -512,6 +521,76 @@ def segments_from(
         if not heading.body_start:
             rejoin_wrapped_title(item, width)
     return Segments(texts[: headings[0].index], items, closing, scheme)
+
+
+def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
+    """No headings found, but most paragraphs record a decision (a county board's "Moved
+    by A, seconded by B to ... Motion carried." paragraphs): one item per paragraph. The
+    paragraphs naming the meeting and who came are its heading; a paragraph is an item
+    titled by its first sentence, and a title line heads the paragraphs under it. Other
+    narrative is not split at every paragraph: measured on minutes never seen, that found
+    one item for every dozen it invented. Fewer than two items: no structure."""
+    blocks = paragraph_blocks(lines)
+    first = next((n for n, block in enumerate(blocks) if opens_business_paragraph(block)), None)
+    if first is None:
+        return []
+    business = [" ".join(line.text for line in block) for block in blocks[first:]]
+    if sum(bool(find_decisions([text])) for text in business) * 2 < len(business):
+        return []
+    headings, titled = [], False
+    for block, text in zip(blocks[first:], business, strict=True):
+        if len(block) == 1 and is_title_line(text):
+            headings.append(HeadingCandidate(lines.index(block[0]), "", text.rstrip(" :"), "", 1))
+            titled = True
+        elif not titled and not is_attendance_paragraph(block):
+            title = first_clause(text)[0]
+            headings.append(HeadingCandidate(lines.index(block[0]), "", title, block[0].text, 1))
+    return headings if len(headings) >= 2 else []
+
+
+def paragraph_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of lines between blank lines."""
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def opens_business_paragraph(block: list[Line]) -> bool:
+    """The first paragraph past the meeting's heading: running text that neither names the
+    meeting ("The Board met in session on ...") nor lists who came."""
+    text = " ".join(line.text for line in block)
+    return (
+        is_body_text(text)
+        and not is_attendance_paragraph(block)
+        and not MEETING_OPENING.match(text[:200])
+    )
+
+
+def is_attendance_paragraph(block: list[Line]) -> bool:
+    """ "Board members present: ...", "The Board met ... with the following members
+    present", or a list of names and roles."""
+    text = " ".join(line.text for line in block)
+    if ATTENDANCE_LABEL.search(text.split(":", 1)[0]) or re.search(
+        r"\b(?:present|absent|quorum)\b", text[:300], re.IGNORECASE
+    ):
+        return True
+    names = [part for part in re.split(r",|;|\band\b", text) if part.strip()]
+    return sum(is_attendee_entry(part.strip()) for part in names) * 2 > len(names)
+
+
+def is_title_line(text: str) -> bool:
+    """A line alone between blank lines with a title's shape ("No old business",
+    "New business:", "Deficit Drain Hearings")."""
+    return (
+        could_be_title(text.rstrip(" :"))
+        and len(text.split()) <= 8
+        and not is_body_text(text)
+        and not ATTENDANCE_LABEL.search(text.rstrip(" :"))
+    )
 
 
 def sections(lines: list[Line]) -> Segments:

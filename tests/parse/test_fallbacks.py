@@ -143,6 +143,42 @@ def test_text_without_any_heading_is_one_item_and_says_it_could_not_be_split():
     assert "items: no headings found; the whole text is one item" in document.fallbacks
 
 
+MOTIONS = b"""Special Session
+June 1, 2010
+
+The Board met in special session with the following members present: Ash, Birch and Cole.
+
+Moved by Ash, seconded by Birch to approve the claims. Motion carried unanimously.
+
+Moved by Cole, seconded by Ash to hire a road foreman. Motion carried 3-0.
+
+Moved and seconded the meeting adjourn. Motion carried.
+"""
+
+
+def test_paragraphs_that_record_decisions_become_an_item_each_and_say_so():
+    document = parse_bytes(MOTIONS, "board.txt")
+    assert [i.title for i in document.items] == [
+        "Moved by Ash, seconded by Birch to approve the claims",
+        "Moved by Cole, seconded by Ash to hire a road foreman",
+        "Moved and seconded the meeting adjourn",
+    ]
+    assert all(item.decisions for item in document.items)
+    assert document.meeting.structure == "paragraphs" and document.meeting.split_into_items
+    assert "items: no headings found; one item per paragraph or title line" in document.fallbacks
+
+
+def test_narrative_paragraphs_without_decisions_stay_one_item():
+    narrative = b"""The group met at the church gate and walked the footpath to the old mill in the rain.
+
+Several stiles were broken and the bridge over the brook was slippery underfoot today.
+
+Everyone agreed the view from the ridge was worth it, and tea at the farm was welcome.
+"""
+    document = parse_bytes(narrative, "walk.txt")
+    assert len(document.items) == 1 and document.meeting.structure == "whole"
+
+
 def test_a_pdf_without_headings_becomes_one_item_per_page(tmp_path):
     pages = "\f".join(
         f"The clerk read the correspondence received in week {n} and it was noted by all present."

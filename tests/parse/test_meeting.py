@@ -275,6 +275,18 @@ def test_the_minutes_of_an_earlier_meeting_approved_give_no_date():
     assert (header.committee, header.date) == ("Regular Meeting", date(2016, 5, 2))
 
 
+def test_a_kind_of_session_gives_way_to_the_body_that_met():
+    lines = [
+        "Regular Session",
+        "March 15, 2011",
+        "The Quillan County Board of Supervisors met in regular session on the above date.",
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == (
+        "Quillan County Board of Supervisors", date(2011, 3, 15),
+    )  # fmt: skip
+
+
 def test_a_name_after_the_date_beats_a_sentence_before_a_later_date():
     lines = [
         "19 November, 2014 \u2013 Ordinary Meeting of Council \u2013 Minutes Shire of Elmvale "

@@ -1075,6 +1075,17 @@ ITEMS = {
             (None, "Road Grading"),
         ],
     ),
+    # No headings and no numbers: a county board's proceedings, a paragraph a motion.
+    "quillan-county-board-of-supervisors-2011-03-15.txt": (
+        [4, 10],
+        [
+            (None, "Moved by Pettibone, seconded by Lusk to approve the minutes"),
+            (None, "Moved by Ostrander, seconded by Harrow to receive the Sheriff's"),
+            (None, "Wendell Fairbairn, representing the Quillan Valley Snowmobile Club"),
+            (None, "Moved by Lusk, seconded by Pettibone to set the public hearing"),
+            (None, "Moved and seconded the meeting adjourn"),
+        ],
+    ),
     # Headings in capitals wrapped a word or two a line in a narrow column.
     "wattle-plains-shire-council-2019-11-13.txt": (
         [3],
@@ -1310,6 +1321,14 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "quillan-county-board-of-supervisors-2011-03-15.txt": (
+        "Quillan County Board of Supervisors",
+        "2011-03-15",
+        [
+            "Moved by Lusk, seconded by Pettibone to set the public hearing on the secondary road "
+            "budget for April 5, 2011 at 9:30 a.m"
+        ],
+    ),
     "pine-hollow-township-supervisors-2019-11-18.txt": (
         "Pine Hollow Township Supervisors",
         "2019-11-18",
@@ -1649,6 +1668,7 @@ MEETINGS = {
 }
 UNTITLED = frozenset(
     {
+        "quillan-county-board-of-supervisors-2011-03-15.txt",
         "pond-hill-conservation-commission-2009-05-14.txt",
         "sandpiper-cove-owners-association-agm-2022-11-16.txt",
         "kilbarrow-residents-association-committee-2018-11-06.txt",
