@@ -1235,7 +1235,7 @@ def is_untitled_paragraph(text: str) -> bool:
 def first_clause(text: str) -> tuple[str, str]:
     """An untitled paragraph's title: its first sentence, or its first clause when that
     is long; the whole paragraph stays the item's text."""
-    sentence = re.match(r"(.+?[.!?])(?:\s|$)", text)
+    sentence = re.match(rf"(.+?[.!?])(?:\s|$|{GLUED_SENTENCE})", text)
     title = sentence[1] if sentence else text
     words = len(title.split())
     whole_capitals = not sentence and is_capitals_line(title) and words <= SENTENCE_TITLE_WORDS
@@ -1246,6 +1246,7 @@ def first_clause(text: str) -> tuple[str, str]:
     return title.rstrip(" .,;:"), text
 
 
+GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
 NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda", "motion"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title

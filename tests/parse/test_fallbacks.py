@@ -150,7 +150,7 @@ The Board met in special session with the following members present: Ash, Birch 
 
 Moved by Ash, seconded by Birch to approve the claims. Motion carried unanimously.
 
-Moved by Cole, seconded by Ash to hire a road foreman. Motion carried 3-0.
+Moved by Cole, seconded by Ash to hire a road foreman.Motion carried 3-0.
 
 Moved and seconded the meeting adjourn. Motion carried.
 """
@@ -163,7 +163,7 @@ def test_paragraphs_that_record_decisions_become_an_item_each_and_say_so():
         "Moved by Cole, seconded by Ash to hire a road foreman",
         "Moved and seconded the meeting adjourn",
     ]
-    assert all(item.decisions for item in document.items)
+    assert all(item.decisions for item in document.items)  # a sentence glued on ends one
     assert document.meeting.structure == "paragraphs" and document.meeting.split_into_items
     assert "items: no headings found; one item per paragraph or title line" in document.fallbacks
 
