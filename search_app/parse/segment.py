@@ -531,38 +531,40 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
     narrative is not split at every paragraph: measured on minutes never seen, that found
     one item for every dozen it invented. Fewer than two items: no structure."""
     blocks = paragraph_blocks(lines)
-    first = next((n for n, block in enumerate(blocks) if opens_business_paragraph(block)), None)
+    opening = (n for n, (_, block) in enumerate(blocks) if opens_business_paragraph(block))
+    first = next(opening, None)
     if first is None:
         return []
-    business = [" ".join(line.text for line in block) for block in blocks[first:]]
-    if sum(bool(find_decisions([text])) for text in business) * 2 < len(business):
+    business = [(index, block, " ".join(block)) for index, block in blocks[first:]]
+    if sum(bool(find_decisions([text])) for _, _, text in business) * 2 < len(business):
         return []
     headings, titled = [], False
-    for block, text in zip(blocks[first:], business, strict=True):
+    for index, block, text in business:
         if len(block) == 1 and is_title_line(text):
-            headings.append(HeadingCandidate(lines.index(block[0]), "", text.rstrip(" :"), "", 1))
+            headings.append(HeadingCandidate(index, "", text.rstrip(" :"), "", 1))
             titled = True
         elif not titled and not is_attendance_paragraph(block):
-            title = first_clause(text)[0]
-            headings.append(HeadingCandidate(lines.index(block[0]), "", title, block[0].text, 1))
+            headings.append(HeadingCandidate(index, "", first_clause(text)[0], block[0], 1))
     return headings if len(headings) >= 2 else []
 
 
-def paragraph_blocks(lines: list[Line]) -> list[list[Line]]:
-    """Runs of lines between blank lines."""
-    blocks: list[list[Line]] = [[]]
-    for line in lines:
-        if line.text:
-            blocks[-1].append(line)
-        elif blocks[-1]:
-            blocks.append([])
-    return [block for block in blocks if block]
+def paragraph_blocks(lines: list[Line]) -> list[tuple[int, list[str]]]:
+    """Runs of lines between blank lines: (index of the first line, the lines' texts)."""
+    blocks: list[tuple[int, list[str]]] = []
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        if index and lines[index - 1].text:  # the paragraph goes on
+            blocks[-1][1].append(line.text)
+        else:
+            blocks.append((index, [line.text]))
+    return blocks
 
 
-def opens_business_paragraph(block: list[Line]) -> bool:
+def opens_business_paragraph(block: list[str]) -> bool:
     """The first paragraph past the meeting's heading: running text that neither names the
     meeting ("The Board met in session on ...") nor lists who came."""
-    text = " ".join(line.text for line in block)
+    text = " ".join(block)
     return (
         is_body_text(text)
         and not is_attendance_paragraph(block)
@@ -570,10 +572,10 @@ def opens_business_paragraph(block: list[Line]) -> bool:
     )
 
 
-def is_attendance_paragraph(block: list[Line]) -> bool:
+def is_attendance_paragraph(block: list[str]) -> bool:
     """ "Board members present: ...", "The Board met ... with the following members
     present", or a list of names and roles."""
-    text = " ".join(line.text for line in block)
+    text = " ".join(block)
     if ATTENDANCE_LABEL.search(text.split(":", 1)[0]) or re.search(
         r"\b(?:present|absent|quorum)\b", text[:300], re.IGNORECASE
     ):
