@@ -2,10 +2,13 @@
 
 Each council words its business its own way ("carriageway defects", "potholes",
 "road repairs"); an area ("Roads and transport") is what a reader compares across
-councils. An item gets 0 to 3 areas, none when it is procedural, from two kinds of
-evidence: how close its vector is to each area's description (the model), and which of
-the area's scope phrases its words contain. The weights and the threshold were
-calibrated on hand-labelled items of real minutes (`benchmarks/areas.py`).
+councils. An item gets 0 to 3 areas, none when it is procedural, from three kinds of
+evidence: how close its vector is to each area's description (the model), which of the
+area's scope phrases its words contain, and a probe: per area, a logistic regression over
+the item's vector and that evidence, trained on hand-labelled items of real minutes
+(`benchmarks/areas.py --train` writes `areas_model.npz`; only the weights ship, not the
+texts). The description keeps a share of every score, so an area with few labelled
+items still has its meaning.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from whoosh.lang.porter import stem as stemmed
@@ -58,12 +62,14 @@ AREAS = (
 )  # fmt: skip
 AREA_NAMES = tuple(area.name for area in AREAS)
 MAX_AREAS = 3
-AREAS_VERSION = 1  # bump when the vocabulary or the constants below change: areas are redone
-# Calibrated by benchmarks/areas.py on the labelled items of the development minutes.
+AREAS_VERSION = 2  # bump when the vocabulary, the probe or the constants change: areas redone
+# Calibrated by benchmarks/areas.py on the labelled items of real minutes.
 WORD_WEIGHT = 0.15  # what one scope phrase found in the item's words adds to its similarity
 MAX_PHRASES = 2  # phrases counted per area, at most
-THRESHOLD = 0.3  # an area's score from which the item is about it
-MARGIN = 0.03  # ... and no further than this below the item's best area
+PROBE_SHARE = 0.85  # the probe's share of an area's score; the rest is the description's
+THRESHOLD = 0.6  # an area's score from which the item is about it
+MARGIN = 0.2  # ... and no further than this below the item's best area
+PROBE_FILE = Path(__file__).with_name("areas_model.npz")
 # Scope words too general to be evidence alone ("other licences", "community groups").
 GENERAL_WORDS = frozenset("other own body services local community and how runs itself".split())
 WORD = re.compile(r"[a-z][a-z'\u2019-]+")
@@ -103,11 +109,47 @@ def area_vectors(encoder: Encoder) -> np.ndarray:
     return encoder.encode([area.description for area in AREAS])
 
 
-def area_scores(encoder: Encoder, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
-    """(items, areas): similarity to each area's description plus its word evidence."""
+@dataclass(frozen=True)
+class Probe:
+    """Per area, a logistic regression over an item's vector, the area's scope phrases
+    found in its words and its similarity to the area's description."""
+
+    vector_weights: np.ndarray  # (areas, dimensions)
+    phrase_weights: np.ndarray  # (areas,)
+    description_weights: np.ndarray  # (areas,)
+    bias: np.ndarray  # (areas,)
+
+    def probabilities(
+        self, vectors: np.ndarray, evidence: np.ndarray, similarity: np.ndarray
+    ) -> np.ndarray:
+        logits = (
+            vectors @ self.vector_weights.T
+            + evidence * self.phrase_weights
+            + similarity * self.description_weights
+            + self.bias
+        )
+        return 1.0 / (1.0 + np.exp(-logits))
+
+    def save(self, path: Path) -> None:
+        np.savez(path, **{name: getattr(self, name) for name in self.__dataclass_fields__})
+
+
+@functools.cache
+def probe() -> Probe:
+    with np.load(PROBE_FILE) as saved:
+        return Probe(*(saved[name].astype(np.float32) for name in Probe.__dataclass_fields__))
+
+
+def area_scores(
+    encoder: Encoder, vectors: np.ndarray, texts: list[str], trained: Probe | None = None
+) -> np.ndarray:
+    """(items, areas): the probe's probability, and the similarity to each area's
+    description plus its word evidence, in the shares calibrated."""
     similarity = vectors @ area_vectors(encoder).T
     evidence = np.array([word_evidence(text) for text in texts]).reshape(similarity.shape)
-    return similarity + WORD_WEIGHT * evidence
+    described = similarity + WORD_WEIGHT * evidence
+    learned = (trained or probe()).probabilities(vectors, evidence, similarity)
+    return PROBE_SHARE * learned + (1 - PROBE_SHARE) * described
 
 
 def chosen_areas(

@@ -8,12 +8,15 @@ import pytest
 from search_app.areas import (
     AREA_NAMES,
     MAX_AREAS,
+    Probe,
+    area_scores,
     assign_areas,
     chosen_areas,
+    probe,
     scope_phrases,
     word_evidence,
 )
-from search_app.embedding import load_model
+from search_app.embedding import DIMENSIONS, load_model
 
 
 def test_scope_phrases_are_the_words_an_item_must_all_contain():
@@ -65,3 +68,30 @@ def test_items_get_the_area_a_reader_would_give_them(model, text, area):
 def test_procedural_items_get_no_area(model):
     text = "Apologies for Absence. Apologies were received from Councillor Pryce."
     assert assign_areas(model, model.encode([text]), [text], [True]) == [[]]
+
+
+def test_the_shipped_probe_weighs_every_area():
+    shipped = probe()
+    assert shipped.vector_weights.shape == (len(AREA_NAMES), DIMENSIONS)
+    assert shipped.bias.shape == shipped.phrase_weights.shape == (len(AREA_NAMES),)
+    assert np.isfinite(shipped.vector_weights).all()
+
+
+def test_a_probe_saved_is_the_probe_loaded(tmp_path):
+    shipped = probe()
+    shipped.save(tmp_path / "probe.npz")
+    with np.load(tmp_path / "probe.npz") as saved:
+        assert np.array_equal(saved["vector_weights"], shipped.vector_weights)
+        assert np.array_equal(saved["bias"], shipped.bias)
+
+
+def test_the_probe_outweighs_the_description(model):
+    """A probe sure of one area (a large bias) decides, whatever the text's words say."""
+    areas = len(AREA_NAMES)
+    bias = np.full(areas, -20.0, dtype=np.float32)
+    bias[AREA_NAMES.index("Faith and worship")] = 20.0
+    zeros = np.zeros(areas, dtype=np.float32)
+    sure = Probe(np.zeros((areas, DIMENSIONS), dtype=np.float32), zeros, zeros, bias)
+    text = "Taxi Fares. The council agreed to raise hackney carriage fares."
+    (scores,) = area_scores(model, model.encode([text]), [text], sure)
+    assert chosen_areas(scores) == ["Faith and worship"]
