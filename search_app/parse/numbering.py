@@ -82,6 +82,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return found + ([Reading(("letter", "", ""), ord(token) - 64)] if letter else [])
     if re.fullmatch(r"[A-Z]", token):
         return [Reading(("letter", "", ""), ord(token) - 64)]
+    if re.fullmatch(r"[a-z]", token):  # "a. Rebrand Consultation": items lettered in lower case
+        return [Reading(("small letter", "", ""), ord(token) - 96)]
     if match := re.fullmatch(r"(\d+)([a-z])(/\d+)", token):
         return [Reading((kind, match[1], match[3]), ord(match[2]) - 96)]
     if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):

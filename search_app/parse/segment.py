@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from search_app.parse.decisions import DECISION_START, find_decisions
+from search_app.parse.decisions import DECISION_START
 from search_app.parse.lines import (
     CHROME_LINE,
     LIST_MARKER,
@@ -144,6 +144,7 @@ VENUE_LINE = re.compile(
 )
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
+MIN_PARAGRAPH_ITEMS = 4  # paragraphs without headings that make minutes rather than a note
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 COLON = re.compile(r":\s+|(?<=[A-Za-z]{3}):(?=[A-Z][a-z])")  # "Apologies:The Chair ..." glued too
@@ -342,7 +343,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     candidates = heading_candidates(lines)
     numbered = best_heading_chain(candidates)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
-    lettered = numbered and all(re.fullmatch(r"[A-Z]", h.number) for h in numbered)
+    lettered = numbered and all(re.fullmatch(r"[A-Za-z]", h.number) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
     advantage = 1 if lettered or len(numbered) < 2 else NUMBER_ADVANTAGE
     by_numbers = advantage * plausibility(numbered)
@@ -524,40 +525,60 @@ def segments_from(
 
 
 def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
-    """No headings found, but most paragraphs record a decision (a county board's "Moved
-    by A, seconded by B to ... Motion carried." paragraphs): one item per paragraph. The
-    paragraphs naming the meeting and who came are its heading; a paragraph is an item
-    titled by its first sentence, and a title line heads the paragraphs under it. Other
-    narrative is not split at every paragraph: measured on minutes never seen, that found
-    one item for every dozen it invented. Fewer than two items: no structure."""
+    """No headings found: one item per paragraph, as minutes without headings still read
+    (a township's "The Board decided to ..." paragraphs a line each, a trust's "- Oaths of
+    Office – the Trustees signed ..." bullets, a county board's "Moved by A, seconded by B
+    to ..." paragraphs). The paragraphs naming the meeting and who came are its heading.
+    A bullet is an item; so is any other paragraph, titled by its title ("Title – text")
+    or its first sentence, unless the minutes have title lines ("Business.", "No old
+    business"): then a title line heads the paragraphs under it. Fewer than two items,
+    or fewer than MIN_PARAGRAPH_ITEMS paragraphs and no title line: no structure."""
     blocks = paragraph_blocks(lines)
     opening = (n for n, (_, block) in enumerate(blocks) if opens_business_paragraph(block))
     first = next(opening, None)
     if first is None:
         return []
     business = [(index, block, " ".join(block)) for index, block in blocks[first:]]
-    if sum(bool(find_decisions([text])) for _, _, text in business) * 2 < len(business):
-        return []
-    headings, titled = [], False
+    titled = any(not text.startswith("- ") and is_title_line(text) for _, _, text in business)
+    headings = []
     for index, block, text in business:
-        if len(block) == 1 and is_title_line(text):
-            headings.append(HeadingCandidate(index, "", text.rstrip(" :"), "", 1))
-            titled = True
-        elif not titled and not is_attendance_paragraph(block):
-            headings.append(HeadingCandidate(index, "", first_clause(text)[0], block[0], 1))
-    return headings if len(headings) >= 2 else []
+        bullet = text.startswith("- ")
+        if not bullet and is_title_line(text):
+            headings.append(HeadingCandidate(index, "", paragraph_heading(text), "", 1))
+        elif (bullet or (not titled and is_body_text(text))) and not is_attendance_paragraph(block):
+            title = paragraph_title(text.removeprefix("- "))
+            headings.append(HeadingCandidate(index, "", title, block[0], 1))
+    untitled = sum(bool(h.body_start) for h in headings)
+    if len(headings) < 2 or 0 < untitled < MIN_PARAGRAPH_ITEMS and untitled == len(headings):
+        return []  # a note of two or three paragraphs is one item
+    return headings
+
+
+def paragraph_title(text: str) -> str:
+    """A paragraph's title: the title it opens with ("Oaths of Office – Celina read ..."),
+    else its first sentence or clause."""
+    opened = opening_title(text)
+    if opened and len(opened["label"].split()) <= 8:
+        return opened["label"].strip()
+    return first_clause(text)[0]
 
 
 def paragraph_blocks(lines: list[Line]) -> list[tuple[int, list[str]]]:
-    """Runs of lines between blank lines: (index of the first line, the lines' texts)."""
+    """Paragraphs: (index of the first line, the lines' texts). A paragraph starts after a
+    blank line, after a line that ends a sentence or is longer than any wrapped one (text
+    a paragraph a line), and at a bullet."""
     blocks: list[tuple[int, list[str]]] = []
+    previous, blank = "", True
     for index, line in enumerate(lines):
         if not line.text:
+            blank = True
             continue
-        if index and lines[index - 1].text:  # the paragraph goes on
+        starts = opens_paragraph(previous, blank) or previous.endswith("|")  # a table's row
+        if blocks and not (starts or line.text.startswith("- ")):
             blocks[-1][1].append(line.text)
         else:
             blocks.append((index, [line.text]))
+        previous, blank = line.text, False
     return blocks
 
 
@@ -569,6 +590,7 @@ def opens_business_paragraph(block: list[str]) -> bool:
         is_body_text(text)
         and not is_attendance_paragraph(block)
         and not MEETING_OPENING.match(text[:200])
+        and not (DATE.search(text) and len(text.split()) <= 8)  # "January 4, 2021 7 p.m."
     )
 
 
@@ -585,14 +607,28 @@ def is_attendance_paragraph(block: list[str]) -> bool:
 
 
 def is_title_line(text: str) -> bool:
-    """A line alone between blank lines with a title's shape ("No old business",
-    "New business:", "Deficit Drain Hearings")."""
+    """A paragraph of a title's shape ("No old business", "New business:", "Business.",
+    "Public Comment: None")."""
+    title = paragraph_heading(text)
+    value = text.split(":", 1)[1] if ":" in text else ""
     return (
-        could_be_title(text.rstrip(" :"))
-        and len(text.split()) <= 8
-        and not is_body_text(text)
-        and not ATTENDANCE_LABEL.search(text.rstrip(" :"))
+        could_be_title(title)
+        and len(title.split()) <= 8
+        and len(value.split()) <= 2
+        and not is_body_text(titled_line(text))
+        and not ATTENDANCE_LABEL.search(title)
+        and not is_part_label(title)  # "Nays"
+        and not OUTCOME.match(title)  # "Motion Carried"
+        and not MOTION.match(title)  # "Moved by A" cut at the page's end
+        and not re.search(r"\d$", title)  # "Rollin Foundation 40,000": a list's amount
     )
+
+
+def paragraph_heading(text: str) -> str:
+    """A title line as a title: "Business." and "Public Comment: None" are headed
+    "Business" and "Public Comment"."""
+    title = titled_line(text).split(":")[0].rstrip(" :")
+    return title[:-1] if title.endswith(".") and len(title.split()) == 1 else title
 
 
 def sections(lines: list[Line]) -> Segments:
@@ -1271,8 +1307,8 @@ def may_start_with_number(text: str) -> bool:
     first = text.split(" ", 1)[0]
     if not first or first[0].isdigit() or first[0] == "(" or any(c.isdigit() for c in first):
         return bool(first)
-    if len(first) == 2 and first[0].isupper() and first[1] in ".)":
-        return True  # "B. Title", "B) Title": a lettered item
+    if len(first) == 2 and first[0].isalpha() and first[1] in ".)":
+        return True  # "B. Title", "b) Title": a lettered item
     if len(first) == 1 and first.isupper() and text[2:3].isdigit():
         return True  # "A 1. Title": an item of the agenda's part A
     word = first.rstrip(".:").lower()

@@ -152,30 +152,88 @@ Moved by Ash, seconded by Birch to approve the claims. Motion carried unanimousl
 
 Moved by Cole, seconded by Ash to hire a road foreman.Motion carried 3-0.
 
+Moved by Birch, seconded by Cole to buy salt for the winter. Motion carried 3-0.
+
 Moved and seconded the meeting adjourn. Motion carried.
 """
 
 
-def test_paragraphs_that_record_decisions_become_an_item_each_and_say_so():
+def test_paragraphs_without_headings_become_an_item_each_and_say_so():
     document = parse_bytes(MOTIONS, "board.txt")
     assert [i.title for i in document.items] == [
         "Moved by Ash, seconded by Birch to approve the claims",
-        "Moved by Cole, seconded by Ash to hire a road foreman",
+        "Moved by Cole, seconded by Ash to hire a road foreman",  # a sentence glued on ends it
+        "Moved by Birch, seconded by Cole to buy salt for the winter",
         "Moved and seconded the meeting adjourn",
     ]
-    assert all(item.decisions for item in document.items)  # a sentence glued on ends one
+    assert all(item.decisions for item in document.items)
     assert document.meeting.structure == "paragraphs" and document.meeting.split_into_items
     assert "items: no headings found; one item per paragraph or title line" in document.fallbacks
 
 
-def test_narrative_paragraphs_without_decisions_stay_one_item():
+def test_a_paragraph_a_line_is_an_item_a_line():
+    lines = b"""March 2, 2020 7 p.m.
+Supervisors Present: | Ann Ash, Bo Birch |
+The meeting was called to order by the chairman with the Pledge of Allegiance.
+The February minutes were approved as read.
+Treasurer's report: there was $12,400.00 in the bank.
+The board decided to grade the north road in April.
+Chairman | Clerk |
+"""
+    titles = [item.title for item in parse_bytes(lines, "township.txt").items]
+    assert titles == [
+        "The meeting was called to order by the chairman with the Pledge of Allegiance",
+        "The February minutes were approved as read",
+        "Treasurer's report",
+        "The board decided to grade the north road in April",
+    ]  # the date line, the attendance rows and the signature row are none
+
+
+def test_each_bullet_is_an_item_titled_by_its_opening():
+    bullets = b"""Trustees Present: Ann Ash, Bo Birch, Cy Cole
+- Meeting opened at 7:20 pm, and the board welcomed two new trustees
+- Nothing to add to agenda
+- Oaths of Office \xe2\x80\x93 Cy read the oath, and the new trustees signed it.
+- Election of Officers, Ann moves, Bo seconds a slate of officers; motion carries
+"""
+    titles = [item.title for item in parse_bytes(bullets, "library.txt").items]
+    assert titles[1:3] == ["Nothing to add to agenda", "Oaths of Office"]
+    assert len(titles) == 4
+
+
+def test_title_lines_head_the_paragraphs_under_them():
+    narrative = b"""MINUTES OF THE VALLEY FIRE BOARD
+March 3, 2015
+
+A special meeting was called to order by the Chair at 5:30 p.m.
+
+Members Present: Ann Ash, Bo Birch.
+
+Public Comment: None
+
+Business.
+
+Grants have been received from two foundations toward the new hall.
+
+North Foundation 40,000
+
+South Foundation 20,000
+
+Moved by member Ash, supported by member Birch, to award the contract. Motion Carried
+"""
+    document = parse_bytes(narrative, "fire.txt")
+    assert [item.title for item in document.items] == ["Public Comment", "Business"]
+    assert "South Foundation 20,000" in document.items[1].body  # amounts are no titles
+
+
+def test_narrative_paragraphs_without_headings_stay_one_item():
     narrative = b"""The group met at the church gate and walked the footpath to the old mill in the rain.
 
 Several stiles were broken and the bridge over the brook was slippery underfoot today.
 
 Everyone agreed the view from the ridge was worth it, and tea at the farm was welcome.
 """
-    document = parse_bytes(narrative, "walk.txt")
+    document = parse_bytes(narrative, "walk.txt")  # three paragraphs: a note, not minutes
     assert len(document.items) == 1 and document.meeting.structure == "whole"
 
 

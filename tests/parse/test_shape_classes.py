@@ -1075,6 +1075,15 @@ ITEMS = {
             (None, "Road Grading"),
         ],
     ),
+    # Proposals lettered in lower case, their outcomes as bullets below.
+    "wrenfield-students-union-council-2015-02-10.txt": (
+        [12],
+        [
+            ("a", "Later Opening of the Library (1415P31)"),
+            ("b", "Free Sanitary Products (1415P32)"),
+            ("c", "Bus Passes for Part-time Students (1415P33)"),
+        ],
+    ),
     # No headings and no numbers: a county board's proceedings, a paragraph a motion.
     "quillan-county-board-of-supervisors-2011-03-15.txt": (
         [4, 10],
