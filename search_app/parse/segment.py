@@ -1034,7 +1034,8 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
             end += 1
         first = lines[candidates[start].index].text
         above = previous_text(lines, candidates[start].index)
-        if end > start and above is not None and is_section_title(lines[above].text, first):
+        titled = above is not None and is_section_title(lines[above].text, first)
+        if end > start and titled and not lines[above].entry:  # a contents table's entries
             for point in candidates[start : end + 1]:
                 if not ITEM_WORD.match(lines[point.index].text):  # "ITEM - 1": an item
                     point.evidence.add(-1, "a point of the section the line above heads")

@@ -1075,6 +1075,19 @@ ITEMS = {
             (None, "Road Grading"),
         ],
     ),
+    # A contents table, all the excerpt gives, its numbered rows under a row in capitals
+    # without a number: the rows are items, not points of that row.
+    "wandoo-shire-council-2021-05-19.txt": (
+        [7],
+        [
+            ("1.0", "Declaration of Opening / Announcement of Visitors"),
+            ("2.0", "Record of Attendance / Apologies / Leave of Absence"),
+            ("3.0", "Public Question Time"),
+            ("4.0", "Petitions / Deputations / Presentations"),
+            ("5.0", "Declarations of Interest"),
+            ("6.0", "Confirmation of Minutes of Previous Meetings"),
+        ],
+    ),
     # Proposals lettered in lower case, their outcomes as bullets below.
     "wrenfield-students-union-council-2015-02-10.txt": (
         [12],
