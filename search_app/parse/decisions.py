@@ -3,9 +3,11 @@
 A paragraph is a decision by its evidence, not by one fixed phrase:
 
 - an outcome: "RESOLVED that ...", "It was agreed", "were approved as a correct record",
-  "approved as presented", "Motion carried", "CARRIED", "LOST";
+  "approved as presented", "Motion carried", "Motion prevailed", "Motion carries",
+  "CARRIED", "LOST", "Accepted." alone, a resolution's own list ("That the Council:
+  1. Confirms the minutes ...");
 - a vote: "5-0" after an outcome, "(4/1)", "Ayes: ... Nays: ...", "All in favour",
-  "Roll call vote";
+  "Roll call vote", "Bee Aye, Cole Aye";
 - a motion ("Moved by A, seconded by B", "M/S/C A/B", "MOTION: A/B", "Motion by A,
   second by B"), which is a decision only once an outcome or a vote follows it, in the
   same paragraph or in the short lines after it ("That ...", "Carried");
@@ -73,7 +75,12 @@ OUTCOME_WORDS = re.compile(
     r"|^agreed\s+(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\b"
     r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
     r"distributed|printed)\b"
-    r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed)\b"
+    r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed|prevailed)\b"
+    r"|\bmotion\s+(?:carries|passes|prevails|fails)\b"  # "Motion carries unanimously"
+    # A resolution's own list: "That the Regional Council: 1. Confirms the minutes ..."
+    rf"|^that\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{BODY}\s*:\s*(?:\(?[\da-z]{{1,2}}[.)]\s*)?"
+    r"(?:receives|confirms|approves|adopts|agrees|notes|endorses|appoints|accepts|authori[sz]es|"
+    r"delegates|requests|resolves|declines|refuses|grants)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
     r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b|\belected\s+unopposed\b"
     r"|\baccepted\s+the\s+nomination\b|\btook\s+the\s+chair\b"
@@ -83,7 +90,7 @@ TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 # A one-word outcome ending the text ("Minutes of the last meeting ... Approved", "UNAM."),
 # not one still to come ("will be approved"); tried on the text's last words only.
 FINAL_OUTCOME = re.compile(
-    r"(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)\b(?:approved|agreed|carried|unam)\.?$"
+    r"(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)\b(?:approved|agreed|carried|unam|accepted|adopted)\.?$"
 )
 # A vote, matched on the lower-cased text.
 VOTE = re.compile(
@@ -92,7 +99,8 @@ VOTE = re.compile(
     r"|\ball\s+(?:members\s+)?(?:present\s+)?(?:were\s+)?in\s+favou?r\b"
     r"|\broll[-\s]call\s+vote\b"
     r"|\bput\s+to\s+(?:a\s+)?(?:the\s+)?vote\b"
-    r"|\bunanimous\b|\bunam\b",  # "The vote by ... was unanimous", "Seconded by B. Unam."
+    r"|\bunanimous\b|\bunam\b"  # "The vote by ... was unanimous", "Seconded by B. Unam."
+    r"|\b[a-z'’-]+\s+(?:aye|yea|nay)\s*,\s*[a-z'’-]+\s+(?:aye|yea|nay)\b",  # "Bee Aye, Cole Aye"
 )
 # "(5-0)" or a tally standing alone: a vote only where a motion was moved.
 BARE_TALLY = re.compile(rf"\(\s*{TALLY}\s*\)|(?:^|\s){TALLY}\.?$")
@@ -282,7 +290,7 @@ def has_any(lowered: str, words: tuple[str, ...]) -> bool:
 OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/c msc homolog decision "
-    "approval unanim noted".split()
+    "approval unanim noted receives notes authori delegates requests declines".split()
 )
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -291,7 +299,8 @@ DECISION_WORDS = tuple(
     "resolv agree carried decided approved adopted passed motion elected confirmed signed "
     "accepted granted refused lost defeat failed m/s msc moved second aye yea nay noes "
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
-    "homolog decision approval 2nd noted".split()
+    "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
+    "appoints accepts authori delegates requests declines refuses grants".split()
 )
 
 
@@ -315,7 +324,7 @@ def decision_sentences(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z(])", text)
+    return re.split(r"(?<=[.!?])(?<!:\s\d\.)\s+(?=[A-Z(])", text)  # not "Council: 1. Confirms"
 
 
 def mentions_a_decision(text: str) -> bool:

@@ -134,6 +134,13 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "There were no other nominations, so Mrs Ode was appointed as Secretary.",
         "Elected unopposed: Chair – Ivo Penhale.",
         "Minutes of the last meeting held on 4 March Approved",
+        "Accepted.",
+        "Motion by Trustee Ames to approve the licence; seconded by Boyd. Motion prevailed by a "
+        "voice vote of 5-1.",
+        "Election of Officers, Ann moves, Bo seconds a slate of officers; Motion carries unanimously",
+        "Ames Aye, Boyd Aye, Cole Aye.",
+        "That the Regional Council: 1. Confirms the minutes of 23 October as a true and correct "
+        "record.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
@@ -150,6 +157,8 @@ def test_a_numbered_resolution_with_its_movers_and_wording_on_one_line():
     [
         "The revised plans will be approved",
         "The application was not approved",
+        "The offer has been accepted",
+        "The council should note the report.",
         "Members have yet to be agreed",
     ],
 )
