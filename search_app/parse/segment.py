@@ -79,11 +79,12 @@ from search_app.parse.roles import (
 
 # The starters that name who is acting: a title runs up to them even when it has no colon.
 SUBJECT_STARTERS = frozenset(
-    "Councillor Councillors Cllr Cllrs Mr Mrs Ms Miss Dr Professor Sir Dame The Members "
+    "Councillor Councillors Cllr Cllrs Cr Crs Mr Mrs Ms Miss Dr Professor Sir Dame The Members "
     "Officers".split()
 )
 INITIALS_ACTING = re.compile(r"^[A-Z]{2,3}\s+[a-z]+ed\b")
-PERSONAL_TITLES = frozenset("Councillor Cllr Mr Mrs Ms Miss Dr Professor Sir Dame".split())
+PRESIDING_ROLES = frozenset("Mayor President Chair Chairman Chairperson Chairwoman".split())
+PERSONAL_TITLES = frozenset("Councillor Cllr Cr Mr Mrs Ms Miss Dr Professor Sir Dame".split())
 QUANTIFIERS = frozenset("all any both each every following many most no several some".split())
 FUNCTION_WORDS = frozenset(
     "a an and any for from in of on or the to with by at as is are be when where its their".split()
@@ -1468,7 +1469,11 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
     if first_lower is None:
         return None
     start = first_lower
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in ("of", "the")):
+    while start > 0 and (
+        words[start - 1][:1].isupper()
+        or words[start - 1] in ("of", "the")
+        or (words[start - 1] in ("and", "&") and start > 1 and words[start - 2][:1].isupper())
+    ):  # "Declarations of Interest Cr Anderson and Cr Vinsen declared ...": both the subject
         start -= 1
     splits = [
         split
@@ -1733,7 +1738,8 @@ RUN_IN = re.compile(
     r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
     r"(?=(?:[A-Z](?:[a-z][\w.'’-]*)?\s+){1,3}[a-z])"  # Haley reviewed ...": a title in capitals
     r"|^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
-    r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Mr|Mrs|Ms|Dr|Members)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
+    r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr|Members|No|There|It)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
 )
 
 
@@ -1803,6 +1809,8 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         return None
     if is_part_label(title) or OUTCOME.match(title):
         return None  # "RESOLVED That ...", "MOTION CARRIED Trustee Bee ..."
+    if title in PRESIDING_ROLES:
+        return None  # "Mayor Cr Scott opened the meeting": the person's role, not a title
     return title, rest
 
 

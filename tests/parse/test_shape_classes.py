@@ -1075,6 +1075,16 @@ ITEMS = {
             (None, "Road Grading"),
         ],
     ),
+    # Titles run straight into a sentence whose subject is a councillor ("Cr"), or two.
+    "tawhiti-district-council-2019-08-06.txt": (
+        [2],
+        [
+            (None, "Prayer"),
+            (None, "Declarations of Interest"),
+            (None, "Public Engagement Forum"),
+            (None, "Stopbank Renewal Contract"),
+        ],
+    ),
     # A contents table, all the excerpt gives, its numbered rows under a row in capitals
     # without a number: the rows are items, not points of that row.
     "wandoo-shire-council-2021-05-19.txt": (
