@@ -41,6 +41,7 @@ TOKEN = (
     r"|\d{1,4}[a-z]/\d{2,4}(?![\w/])"  # 41a/19: minute 41, part a
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
+    r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
     r"|\d{1,4}(?![\d/,]|:\d)"  # 5
     r"|[IVXL]{1,6}(?=\.)"  # II.
     r"|[IVX]{1,5}(?=\s+[A-Z]{3,}\b)"  # "II APPROVAL OF AGENDA": roman before capitals
@@ -49,7 +50,7 @@ TOKEN = (
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?(?P<token>{TOKEN})"
-    r"(?P<delim>\.\)?|\)|:-?|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
+    r"(?P<delim>\.\)?|\)|:-?|/|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )

@@ -1489,6 +1489,9 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         starts = (words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower()) or bool(
             INITIALS_ACTING.match(f"{words[split]} {words[split + 1]}")
         )
+        # "... (8 May 2015) The Chair asked ...": "The", someone, then what they did
+        acting = words[split] == "The" and split + 2 < len(words) and words[split + 2].islower()
+        starts = starts or (acting and words[split + 1][:1].isupper())
         before = words[split - 1].rstrip(",").lower()
         titled = before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES
         if starts and titled and leaves_a_title(words[:split]):

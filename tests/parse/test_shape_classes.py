@@ -1075,6 +1075,16 @@ ITEMS = {
             (None, "Road Grading"),
         ],
     ),
+    # Numbers written "1/", titles run into a sentence whose subject is "The Chair".
+    "harrowgate-students-union-council-2016-10-03.txt": (
+        [2],
+        [
+            ("1", "Welcome and Apologies"),
+            ("2", "Minutes of the last meeting (9 May 2016)"),
+            ("3", "SU Budget 2016/17 update"),
+            ("4", "Ratify Clubs and Societies (standing item)"),
+        ],
+    ),
     # Titles run straight into a sentence whose subject is a councillor ("Cr"), or two.
     "tawhiti-district-council-2019-08-06.txt": (
         [2],
