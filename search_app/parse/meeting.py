@@ -198,6 +198,8 @@ def parse_meeting_header(
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
     if header.committee is None or header.date is None:
         fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
+    if header.committee is None:  # "Library Trustees Present: ...": the body who came
+        header.committee = next(filter(None, map(body_present, preamble)), None)
     if header.committee:
         header.committee = expand_acronym_name(header.committee, "\n".join(all_lines))
     for label, lines in blocks:
@@ -208,6 +210,16 @@ def parse_meeting_header(
 
 
 MAX_OPENING_LINES = 10
+# "Library Trustees Present:", "Board Members Present:": an attendance label naming a body.
+BODY_PRESENT = re.compile(
+    rf"^(?P<name>(?:[A-Z][\w'’&-]*\s+){{0,3}}?(?:{BODIES}))(?:\s+members)?\s+present\s*:",
+    re.IGNORECASE,
+)
+
+
+def body_present(text: str) -> str | None:
+    match = BODY_PRESENT.match(text)
+    return tidy_name(match["name"]) if match else None
 
 
 def opening_lines(all_lines: list[str]) -> list[str]:

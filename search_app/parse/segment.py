@@ -1665,12 +1665,13 @@ def unnumbered_headings(
     for index, line in enumerate(lines):
         text = line.text
         after_marker = ITEM_MARKER.match(previous) is not None
+        below = lines[following].text if (following := next_text(lines, index)) else ""
         if index == joined:
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
-        elif text and index >= start and may_head(titled_line(text), after_marker):
-            text = titled_line(text)
+        elif text and index >= start and may_head(titled_line(text, below), after_marker):
+            text = titled_line(text, below)
             following = next_text(lines, index)
             next_line = lines[following].text if following is not None else ""
             if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
@@ -1824,12 +1825,16 @@ def run_in_evidence() -> Evidence:
     return evidence
 
 
-def titled_line(text: str) -> str:
+def titled_line(text: str, following: str = "") -> str:
     """A short title printed with a full stop ("Call to Order.", "Roll Call and Quorum.")
     without it, a title in capitals without the bullet that replaced its lost number
-    ("- APOLOGIES FOR ABSENCE"); any other line as it is."""
+    ("- APOLOGIES FOR ABSENCE"), a title behind a bullet with text, not another bullet,
+    `following` it; any other line as it is."""
     if text.startswith("- ") and (is_capitals_line(text[2:]) or text.endswith(":")):
         return text[2:]  # "- Planning Matters:" above its points: a section's title
+    titled = could_be_title(text[2:]) and len(text.split()) <= 9
+    if text.startswith("- ") and titled and following and not following.startswith("- "):
+        return text[2:]  # "- Chairperson's Annual Report" / "Report appended.": a title
     words = text.split()
     if not text.endswith(".") or not 2 <= len(words) <= 6 or "." in text[:-1]:
         return text

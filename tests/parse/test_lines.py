@@ -90,6 +90,11 @@ def test_a_sites_breadcrumb_and_stream_link_are_dropped():
     assert [line.text for line in split_lines(text)] == ["", "", "Board Working Group"]
 
 
+def test_a_link_to_download_the_document_is_dropped():
+    text = "Click here to download a .pdf of these minutes: 2018.03.06 Board Minutes\nApologies"
+    assert [line.text for line in split_lines(text)] == ["", "Apologies"]
+
+
 def test_a_document_sharing_sites_name_and_sample_label_are_dropped():
     text = "Document Sample\nMINUTES OF THE VESTRY MEETING Powered By Docstoc\nApologies"
     assert [line.text for line in split_lines(text)] == [
