@@ -118,6 +118,8 @@ TRAILING_GENERIC = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_TOPIC_WORDS = 6
+TRAILING_STATUS = re.compile(r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto))+$", re.IGNORECASE)
+ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
 
@@ -132,9 +134,12 @@ def title_topic(title: str) -> str | None:
     topic = CLOCK_TIME.sub("", " ".join(kept))  # "Ministry Business - 7:12 pm"
     topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
     topic = TRAILING_GENERIC.sub("", topic).strip(" .,")
+    topic = TRAILING_STATUS.sub("", topic)  # "Statutory Business None", "Gingerbread - Date TBD"
     words = topic.split()
     if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):
         return None
+    if ROMAN_REFERENCE.fullmatch(topic):
+        return None  # "VII.G": the item's number, not its subject
     return topic.lower()
 
 
@@ -216,7 +221,8 @@ def is_fragment(topic: str) -> bool:
 
 ACTING_VERB = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:the|to|a|an|by|that)\b")  # "given by"
 SENTENCE_WORDS = frozenset(
-    "was were is are has have had will would shall should could must we i he she they".split()
+    "was were is are has have had will would shall should could must we i he she they "
+    "said says stated explained replied began".split()  # "duncan said", "meeting began"
 )
 INITIALS_PAIR = re.compile(r"[a-z]{1,3}\s+(?:and|&)\s+[a-z]{1,4}")
 BODY_NAME = re.compile(r"\b(?:council|committee|commission|meeting|university|district)$")

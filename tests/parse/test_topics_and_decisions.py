@@ -17,6 +17,10 @@ from search_app.parse.topics import extract_topics, is_subject, title_topic
         ("Internal Audit Progress Report 2022/23", "internal audit"),
         ("Application 19/01234/FUL - Land at Mill Lane", "planning application"),
         ("Update", None),
+        ("STATUTORY BUSINESS NONE 5", "statutory business"),
+        ("Gingerbread - Date TBD", "gingerbread date"),
+        ("VII.G", None),
+        ("Bus Passes for Part-time Students", "bus passes for part-time students"),
     ],
 )
 def test_title_topic_drops_generic_words_years_and_references(title, topic):
@@ -272,10 +276,10 @@ def test_a_title_that_announces_a_list_names_its_subject():
     [
         "j. shields", "e simpson", "go over", "election of deputy mayor proposed by",
         "aj and ds", "report from treasurer given by nadine", "leah suggests we scrap",
-        "aldermen shall",
+        "aldermen shall", "duncan said", "meeting began",
     ],
     ids=["initial and surname", "initial without a stop", "ends with a joining word", "mover",
-         "mover and seconder", "given by", "a sentence", "a clause"],
+         "mover and seconder", "given by", "a sentence", "a clause", "who spoke", "an event"],
 )  # fmt: skip
 def test_topics_are_never_initialled_names_or_fragments(candidate):
     assert not is_subject(candidate, [], None)
