@@ -180,3 +180,13 @@ def test_parse_explain_says_each_lines_role_the_schemes_and_the_date_line():
     assert "attendance   Directors Present:" in out
     assert "scheme: unnumbered" in out and "numbered: 0 headings" in out
     assert "date: 2023-05-09 (from the line 'Tuesday, May 9, 2023" in out
+
+
+def test_parse_explain_says_why_minutes_without_headings_were_split_at_paragraphs():
+    fixture = FIXTURES / "shapes" / "quillan-county-board-of-supervisors-2011-03-15.txt"
+    result = run_cli("parse", "--explain", str(fixture))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "a paragraph of running text, in minutes with no headings" in out
+    assert "scheme: paragraphs" in out and "chosen: sections (no headings found)" in out
+    assert "note: items: no headings found; one item per paragraph or title line" in out

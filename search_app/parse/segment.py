@@ -120,12 +120,12 @@ MINUTES_OF_A_MEETING = re.compile(
 )
 MEETING_WORD = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
 HELD_ON_AT_END = re.compile(r"\b(?:meeting|minutes)\b.*\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
-# The end of a body's or a meeting's name.
 # "The Board met in session on ...", "Minute of the meeting of the X Committee held on ...",
 # not "Moved by A to approve the minutes of the meeting held on ...".
 MEETING_OPENING = re.compile(
     r"^(?:(?!\b(?:moved|motion|minutes|approv\w*)\b)[^.])*?\b(?:met|held|convened)\b", re.I
 )
+# The end of a body's or a meeting's name.
 MEETING_NAME = re.compile(
     r"\b(?:council|committee|board|commission|trustees|directors|meeting|minutes)$", re.I
 )
@@ -545,14 +545,24 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
     for index, block, text in business:
         bullet = text.startswith("- ")
         if not bullet and is_title_line(text):
-            headings.append(HeadingCandidate(index, "", paragraph_heading(text), "", 1))
+            why = paragraph_evidence("a title line alone, the paragraphs under it its text")
+            title = paragraph_heading(text)
+            headings.append(HeadingCandidate(index, "", title, "", 1, [], "", why))
         elif (bullet or (not titled and is_body_text(text))) and not is_attendance_paragraph(block):
             title = paragraph_title(text.removeprefix("- "))
-            headings.append(HeadingCandidate(index, "", title, block[0], 1))
+            why = paragraph_evidence("a bullet" if bullet else "a paragraph of running text")
+            headings.append(HeadingCandidate(index, "", title, block[0], 1, [], "", why))
     untitled = sum(bool(h.body_start) for h in headings)
-    if len(headings) < 2 or 0 < untitled < MIN_PARAGRAPH_ITEMS and untitled == len(headings):
+    if len(headings) < 2 or (0 < untitled < MIN_PARAGRAPH_ITEMS and untitled == len(headings)):
         return []  # a note of two or three paragraphs is one item
     return headings
+
+
+def paragraph_evidence(reason: str) -> Evidence:
+    """Why a paragraph heads an item, for --explain: no heading was found anywhere."""
+    evidence = Evidence()
+    evidence.add(1, f"{reason}, in minutes with no headings")
+    return evidence
 
 
 def paragraph_title(text: str) -> str:
@@ -1665,15 +1675,14 @@ def unnumbered_headings(
     for index, line in enumerate(lines):
         text = line.text
         after_marker = ITEM_MARKER.match(previous) is not None
-        below = lines[following].text if (following := next_text(lines, index)) else ""
+        following = next_text(lines, index)
+        next_line = lines[following].text if following is not None else ""
         if index == joined:
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
-        elif text and index >= start and may_head(titled_line(text, below), after_marker):
-            text = titled_line(text, below)
-            following = next_text(lines, index)
-            next_line = lines[following].text if following is not None else ""
+        elif text and index >= start and may_head(titled_line(text, next_line), after_marker):
+            text = titled_line(text, next_line)
             if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
                 text, joined = f"{text.rstrip(' :')} {next_line}", following  # "OF MINUTES"
                 following = next_text(lines, following)
