@@ -40,6 +40,7 @@ ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously)\s+)?"
 OUTCOME_CAPITALS = re.compile(
     r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED|ADOPTED|LOST|DEFEATED)\b"
     r"|\bCarried\b|\bM/S/C\b|\bMSC\b"
+    r"|\bResolved\s+that\b"  # "... Cllr S.A. Sebolai Resolved that leave be not granted"
 )
 OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"
@@ -65,6 +66,10 @@ OUTCOME_WORDS = re.compile(
     r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
     r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
+    # "..., seconded by B and approved by the board", not "as may be approved by the Committee"
+    rf"|(?:\band|,)\s+(?:approved|accepted|adopted)\s+by\s+(?:the\s+)?{BODY}\b"
+    # "Accepted subject to amendment ...", "Accepted by Consent": the outcome opening its text
+    r"|^(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
     r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|"
     r"homologated|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"

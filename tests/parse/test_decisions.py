@@ -141,6 +141,9 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "Ames Aye, Boyd Aye, Cole Aye.",
         "That the Regional Council: 1. Confirms the minutes of 23 October as a true and correct "
         "record.",
+        "Accepted subject to amendment of the date of the dinner.",
+        "The minutes were put up by Ann Ames, seconded by Bo Boyd and approved by the board.",
+        "(c) Cllr Ames Resolved that leave of absence be not granted.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
@@ -158,6 +161,9 @@ def test_a_numbered_resolution_with_its_movers_and_wording_on_one_line():
         "The revised plans will be approved",
         "The application was not approved",
         "The offer has been accepted",
+        "Such site inspections as may be approved by the Committee.",
+        "The Chairman referred to the Strategy approved by the Trustees in 2015.",
+        "School District No. 67 was chosen as one of seven districts for the program.",
         "The council should note the report.",
         "Members have yet to be agreed",
     ],
