@@ -27,7 +27,7 @@ DECISION_START = re.compile(
     r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]?\s+)?"  # "8.2 Resolved - ...", "(ii) AGREED"
     r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION|RESOLUTION(?=\s*:))"
     r"|(?:Resolved|Agreed|Recommended|Decided|Decision|Resolution(?=\s*:))"
-    r"(?=\s*(?:[:\u2013\u2014(-]|that\b|to\b|,|$)))\b",
+    r"(?=\s*(?:[:\u2013\u2014(-]|that\b|to\b|and\b|,|$)))\b",  # "Agreed and completed"
 )
 BODY = (
     r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission|"
@@ -40,10 +40,10 @@ ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously)\s+)?"
 OUTCOME_CAPITALS = re.compile(
     r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED|ADOPTED|LOST|DEFEATED)\b"
     r"|\bCarried\b|\bM/S/C\b|\bMSC\b"
-    r"|\bResolved\s+that\b"  # "... Cllr S.A. Sebolai Resolved that leave be not granted"
+    r"|\bResolved:?\s+that\b"  # "... Cllr S.A. Sebolai Resolved that leave be not granted"
 )
 OUTCOME_WORDS = re.compile(
-    rf"\b(?:it\s+was|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"
+    rf"\b(?:it\s+was|we|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
     rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
     rf"|\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
     r"|\bdecision\s+was\s+(?:\w+\s+)?(?:taken|made)\b|\bapproval\s+was\s+(?:given|granted)\b"
@@ -117,7 +117,8 @@ MOTION = re.compile(
 )
 # A motion both moved and seconded: recorded in the minutes, it was put and decided.
 SECONDED_MOTION = re.compile(
-    r".*(?<!not )\b(?:moved|proposed|motion(?:s|ed)?\s+to)\b.*\b(?:seconded|seconds|2nd)\b",
+    r".*(?<!not )\b(?:moved|proposed|motion(?:s|ed)?\s+to|motioned\s+by)\b"
+    r".*\b(?:seconded|seconds|2nd)\b",
     re.DOTALL,
 )
 MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")

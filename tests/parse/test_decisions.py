@@ -144,6 +144,9 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "Accepted subject to amendment of the date of the dinner.",
         "The minutes were put up by Ann Ames, seconded by Bo Boyd and approved by the board.",
         "(c) Cllr Ames Resolved that leave of absence be not granted.",
+        "Agreed and completed",
+        "We decided to not set a limit at this time",
+        "Motioned by Ann Ames; seconded by Bo Boyd.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
