@@ -69,7 +69,7 @@ OUTCOME_WORDS = re.compile(
     # "..., seconded by B and approved by the board", not "as may be approved by the Committee"
     rf"|(?:\band|,)\s+(?:approved|accepted|adopted)\s+by\s+(?:the\s+)?{BODY}\b"
     # "Accepted subject to amendment ...", "Accepted by Consent": the outcome opening its text
-    r"|^(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
+    r"|^(?:-\s+)?(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
     r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|"
     r"homologated|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"

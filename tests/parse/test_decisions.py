@@ -145,6 +145,7 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "The minutes were put up by Ann Ames, seconded by Bo Boyd and approved by the board.",
         "(c) Cllr Ames Resolved that leave of absence be not granted.",
         "Agreed and completed",
+        "- Accepted by Consent",
         "We decided to not set a limit at this time",
         "Motioned by Ann Ames; seconded by Bo Boyd.",
     ],
