@@ -89,7 +89,8 @@ OUTCOME_WORDS = re.compile(
     r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
     r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b|\belected\s+unopposed\b"
     r"|\baccepted\s+the\s+nomination\b|\btook\s+the\s+chair\b"
-    r"|^(?:approved|adopted)\s*(?:by)?\s*:",  # "Approved: Jim Bee" / "Seconded: Ann Dee"
+    r"|^(?:approved|adopted)\s*(?:by)?\s*:"  # "Approved: Jim Bee" / "Seconded: Ann Dee"
+    r"|^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b",  # "Order: Noted."
 )
 TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 # A one-word outcome ending the text ("Minutes of the last meeting ... Approved", "UNAM."),

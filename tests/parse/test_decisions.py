@@ -146,6 +146,7 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "(c) Cllr Ames Resolved that leave of absence be not granted.",
         "Agreed and completed",
         "- Accepted by Consent",
+        "Order: Noted.",
         "We decided to not set a limit at this time",
         "Motioned by Ann Ames; seconded by Bo Boyd.",
     ],
