@@ -198,6 +198,7 @@ def parse_meeting_header(
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
     if header.committee is None or header.date is None:
         fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
+    header.committee = as_committee(header.committee)
     if header.committee is None:  # "Library Trustees Present: ...": the body who came
         header.committee = next(filter(None, map(body_present, preamble)), None)
     if header.committee:
@@ -210,6 +211,21 @@ def parse_meeting_header(
 
 
 MAX_OPENING_LINES = 10
+# A person ("Mr Brian Wilson", "Rev Robert Coulter") is never the committee; a list's
+# letter before a name ("A. Committee of the Whole") is not part of it.
+PERSON_NAMED = re.compile(
+    r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|rev|revd|reverend|sir|dame)\.?\s+[A-Z]",
+    re.IGNORECASE,
+)
+LIST_LETTER = re.compile(r"^[A-Z][.)]\s+(?=[A-Z])")
+
+
+def as_committee(name: str | None) -> str | None:
+    if name is None or PERSON_NAMED.match(name):
+        return None
+    return LIST_LETTER.sub("", name)
+
+
 # "Library Trustees Present:", "Board Members Present:": an attendance label naming a body.
 BODY_PRESENT = re.compile(
     rf"^(?P<name>(?:[A-Z][\w'’&-]*\s+){{0,3}}?(?:{BODIES}))(?:\s+members)?\s+present\s*:",

@@ -275,6 +275,19 @@ def test_the_minutes_of_an_earlier_meeting_approved_give_no_date():
     assert (header.committee, header.date) == ("Regular Meeting", date(2016, 5, 2))
 
 
+@pytest.mark.parametrize(
+    ("heading", "committee"),
+    [
+        (["Mr Brian Wilson", "Minutes of 4 March 2015"], None),
+        (["Rev Robert Coulter", "Tuesday 3 March 2015"], None),
+        (["A. Committee of the Whole", "April 27, 2015"], "Committee of the Whole"),
+    ],
+)
+def test_a_person_is_no_committee_and_a_list_letter_is_no_part_of_one(heading, committee):
+    header = parse_meeting_header(heading, [], heading)
+    assert header.committee == committee
+
+
 def test_a_kind_of_session_gives_way_to_the_body_that_met():
     lines = [
         "Regular Session",
