@@ -51,9 +51,9 @@ class Meeting:
     apologies: list[str] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)
     # How the items were found: "markup" (the page marks them), "numbered", "unnumbered"
-    # (title lines), "paragraphs" (no headings, but paragraphs that each record a decision),
-    # or "pages"/"whole" when no headings were found and the text was kept one item per
-    # page, or as one item.
+    # (title lines), "paragraphs" (no headings: an item a paragraph or bullet, or a title
+    # line with the paragraphs under it), or "pages"/"whole" when no headings were found and
+    # the text was kept one item per page, or as one item.
     structure: str = "numbered"
     source_url: str | None = None  # where the minutes were published, when known
     ocr: bool = False  # the text was read from scanned pages by OCR

@@ -212,7 +212,9 @@ def parse_meeting_header(
 
 MAX_OPENING_LINES = 10
 # A person ("Mr Brian Wilson", "Rev Robert Coulter") is never the committee; a list's
-# letter before a name ("A. Committee of the Whole") is not part of it.
+# letter before a name ("A. Committee of the Whole") is not part of it. Personal titles
+# only: roles.PERSON also takes offices ("Trustee", "Director"), which begin bodies'
+# names too ("Trustee Board").
 PERSON_NAMED = re.compile(
     r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|rev|revd|reverend|sir|dame)\.?\s+[A-Z]",
     re.IGNORECASE,
@@ -221,6 +223,7 @@ LIST_LETTER = re.compile(r"^[A-Z][.)]\s+(?=[A-Z])")
 
 
 def as_committee(name: str | None) -> str | None:
+    """The name as a committee, or None when it names a person."""
     if name is None or PERSON_NAMED.match(name):
         return None
     return LIST_LETTER.sub("", name)

@@ -539,12 +539,15 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
     first = next(opening, None)
     if first is None:
         return []
-    business = [(index, block, " ".join(block)) for index, block in blocks[first:]]
-    titled = any(not text.startswith("- ") and is_title_line(text) for _, _, text in business)
+    business = []  # (index, lines, text, whether a title line), each paragraph read once
+    for index, block in blocks[first:]:
+        text = " ".join(block)
+        business.append((index, block, text, not text.startswith("- ") and is_title_line(text)))
+    titled = any(title_line for *_, title_line in business)
     headings = []
-    for index, block, text in business:
+    for index, block, text, title_line in business:
         bullet = text.startswith("- ")
-        if not bullet and is_title_line(text):
+        if title_line:
             why = paragraph_evidence("a title line alone, the paragraphs under it its text")
             title = paragraph_heading(text)
             headings.append(HeadingCandidate(index, "", title, "", 1, [], "", why))
