@@ -107,10 +107,6 @@ def cross_validated(vectors, evidence, similarity, gold, sets, rows, l2) -> np.n
     return out
 
 
-def mixed(learned, similarity, evidence, share):
-    return share * learned + (1 - share) * (similarity + A.WORD_WEIGHT * evidence)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", nargs="+", type=Path, default=[ROOT.parent / "realworld-texts"])
@@ -140,7 +136,9 @@ def main() -> None:
             learned = cross_validated(vectors, evidence, similarity, gold, sets, calibration, l2)
             for knobs in itertools.product([0.5, 0.7, 0.85, 1.0], np.arange(0.2, 0.8, 0.05),
                                            [0.1, 0.2, 0.3]):  # fmt: skip
-                mix = mixed(learned, similarity[calibration], evidence[calibration], knobs[0])
+                mix = A.combined_scores(
+                    learned, similarity[calibration], evidence[calibration], knobs[0]
+                )
                 f1 = micro_f1(gold[calibration], chosen(mix, *knobs[1:]))[2]
                 best = max(best, (f1, l2, *knobs))
         f1, l2, share, threshold, margin = best
@@ -159,7 +157,9 @@ def main() -> None:
         if not group:
             continue
         learned = probe.probabilities(vectors[group], evidence[group], similarity[group])
-        found = chosen(mixed(learned, similarity[group], evidence[group], share), threshold, margin)
+        found = chosen(
+            A.combined_scores(learned, similarity[group], evidence[group], share), threshold, margin
+        )
         p, r, f = micro_f1(gold[group], found)
         print(f"{name:12} micro precision {p:.3f} recall {r:.3f} F1 {f:.3f} ({len(group)} items)")
         zero = micro_f1(gold[group], chosen(described[group], *base))[2]

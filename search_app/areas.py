@@ -147,9 +147,16 @@ def area_scores(
     description plus its word evidence, in the shares calibrated."""
     similarity = vectors @ area_vectors(encoder).T
     evidence = np.array([word_evidence(text) for text in texts]).reshape(similarity.shape)
-    described = similarity + WORD_WEIGHT * evidence
     learned = (trained or probe()).probabilities(vectors, evidence, similarity)
-    return PROBE_SHARE * learned + (1 - PROBE_SHARE) * described
+    return combined_scores(learned, similarity, evidence)
+
+
+def combined_scores(
+    learned: np.ndarray, similarity: np.ndarray, evidence: np.ndarray, share: float = PROBE_SHARE
+) -> np.ndarray:
+    """The probe's probabilities and the descriptions' similarity plus word evidence, in
+    `share` and the rest (benchmarks/areas.py tries other shares)."""
+    return share * learned + (1 - share) * (similarity + WORD_WEIGHT * evidence)
 
 
 def chosen_areas(
