@@ -28,6 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.fitting import logistic  # noqa: E402
 from search_app import areas as A  # noqa: E402
 from search_app.embedding import load_model  # noqa: E402
 from search_app.engines import item_documents  # noqa: E402
@@ -35,7 +36,6 @@ from search_app.parse import parse_file  # noqa: E402
 from search_app.vectors import item_text  # noqa: E402
 
 L2 = 1.0  # the probe's regularisation (inverse of scikit-learn's C); chosen by the same CV
-NEWTON_STEPS = 25
 
 
 def labelled_items(labels: list[dict], folders: list[Path]) -> list[tuple[dict, dict]]:
@@ -65,24 +65,6 @@ def chosen(scores: np.ndarray, threshold: float, margin: float) -> np.ndarray:
         for area in A.chosen_areas(item_scores, threshold, margin):
             out[row, A.AREA_NAMES.index(area)] = 1
     return out
-
-
-def logistic(features: np.ndarray, target: np.ndarray, l2: float) -> np.ndarray:
-    """Weights (bias last) of an L2-regularised logistic regression by Newton's method,
-    positives and negatives weighted to count alike (most items are about few areas)."""
-    rows = np.hstack([features, np.ones((len(features), 1))])
-    positives = max(1.0, target.sum())
-    weight = np.where(target > 0, len(target) / (2 * positives),
-                      len(target) / (2 * max(1.0, len(target) - positives)))  # fmt: skip
-    penalty = np.full(rows.shape[1], l2)
-    penalty[-1] = 0.0
-    w = np.zeros(rows.shape[1])
-    for _ in range(NEWTON_STEPS):
-        p = 1.0 / (1.0 + np.exp(-(rows @ w)))
-        gradient = rows.T @ (weight * (p - target)) + penalty * w
-        hessian = (rows * (weight * p * (1 - p))[:, None]).T @ rows + np.diag(penalty)
-        w -= np.linalg.solve(hessian, gradient)
-    return w
 
 
 def fit_probe(vectors, evidence, similarity, gold, l2: float = L2) -> A.Probe:

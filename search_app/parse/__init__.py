@@ -13,11 +13,10 @@ from pathlib import Path
 from search_app.errors import UnreadableDocument
 from search_app.models import AgendaItem, Attendee, Meeting, ParsedDocument, Sidecar, SystemItem
 from search_app.parse.acronyms import acronyms_in_item, find_acronyms
-from search_app.parse.decisions import find_decisions, records_decision
+from search_app.parse.decisions import item_decisions
 from search_app.parse.html_reader import read_html, with_system_items
 from search_app.parse.lines import (
     SourceText,
-    is_capitals_line,
     join_wrapped_lines,
     remove_page_furniture,
     wrap_width,
@@ -251,10 +250,7 @@ def build_item(
     ends_document: bool = False,
 ) -> AgendaItem:
     body = "\n\n".join(paragraphs)
-    labelled = join_wrapped_lines(raw.decision, width)
-    decisions = (["\n".join(labelled)] if labelled else []) + find_decisions(paragraphs)
-    if not decisions and not is_capitals_line(raw.title) and records_decision(raw.title):
-        decisions = [raw.title]  # "Minutes of the July meeting were accepted as presented"
+    decisions = item_decisions(raw.title, paragraphs, join_wrapped_lines(raw.decision, width))
     procedural = is_procedural(raw.title)
     acronyms = acronyms_in_item(f"{raw.title}\n{body}", meeting.acronyms)
     speakers = resolve_speakers(body, meeting.attendees, meeting.acronyms)
@@ -266,7 +262,7 @@ def build_item(
         body=body,
         speakers=speakers,
         topics=topics,
-        decisions=list(dict.fromkeys(decisions)),
+        decisions=decisions,
         procedural=procedural,
         acronyms=acronyms,
         agenda_text="\n\n".join(join_wrapped_lines(raw.agenda, width)),

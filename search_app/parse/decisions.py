@@ -15,13 +15,28 @@ A paragraph is a decision by its evidence, not by one fixed phrase:
   the paragraph after it as the decision.
 
 "The motion was discussed" or "a motion will be brought" has no outcome and is no decision.
+
+Minutes record decisions in more ways than any list of patterns holds, so an item no
+pattern recognises is also weighed by its words (`evident_decision`): a logistic model over
+the common words and word pairs of an item ("agreed", "_ seconded", "it was"), trained on
+hand-labelled real minutes by `benchmarks/decisions.py --train`. It knows no names: a word
+minutes rarely write in lower case (a person, a place, a month) is read as "_".
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-from search_app.parse.lines import LIST_MARKER
+from search_app.parse.lines import LIST_MARKER, is_capitals_line
+
+TERMS_FILE = Path(__file__).with_name("decision_terms.json")
+WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}")  # "agreed", "Carried", "CARRIED"; not "Mr" alone
+NAME = "_"  # any word outside the common words: a person's, a place's, a month's
 
 DECISION_START = re.compile(
     r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]?\s+)?"  # "8.2 Resolved - ...", "(ii) AGREED"
@@ -146,6 +161,23 @@ VOTE_LINE = re.compile(r"^(?:ayes?|yeas?|nays?|noes|abstentions?|roll[-\s]call|v
 MAX_OUTCOME_LINE_WORDS = 12
 MAX_MOTION_PARAGRAPHS = 6
 MOTION_CREDIT_PARAGRAPHS = 4  # a mover and a seconder, each a label and a name
+
+
+def item_decisions(title: str, paragraphs: list[str], labelled: list[str]) -> list[str]:
+    """An item's decisions: a labelled "Decision:" block, the decisions its paragraphs
+    record, a title that records its outcome ("Minutes of the July meeting were accepted
+    as presented"); failing those, the sentence its words as a whole say decided."""
+    return recorded_decisions(title, paragraphs, labelled) or [
+        d for d in [evident_decision(title, paragraphs)] if d
+    ]
+
+
+def recorded_decisions(title: str, paragraphs: list[str], labelled: list[str]) -> list[str]:
+    """The decisions the patterns recognise (without the words model)."""
+    decisions = (["\n".join(labelled)] if labelled else []) + find_decisions(paragraphs)
+    if not decisions and not is_capitals_line(title) and records_decision(title):
+        decisions = [title]
+    return list(dict.fromkeys(decisions))
 
 
 def find_decisions(paragraphs: list[str]) -> list[str]:
@@ -336,3 +368,51 @@ def split_sentences(text: str) -> list[str]:
 
 def mentions_a_decision(text: str) -> bool:
     return has_any(text.lower(), DECISION_WORDS)
+
+
+@dataclass(frozen=True)
+class DecisionTerms:
+    """The learned weights of words and word pairs, and the probability above which an
+    item's words say it decided something. The common words are the single-word terms."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path = TERMS_FILE) -> DecisionTerms:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["weights"], data["bias"], data["threshold"])
+
+    def terms(self, text: str) -> set[str]:
+        """The words and adjacent pairs of a text, each uncommon word read as NAME."""
+        words = [w.lower() for w in WORD.findall(text)]
+        words = [w if w in self.weights else NAME for w in words]
+        return {*words, *(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))}
+
+    def probability(self, text: str) -> float:
+        score = self.bias + sum(self.weights.get(term, 0.0) for term in self.terms(text))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+
+    def evidence(self, text: str) -> float:
+        """How strongly a sentence's own words speak for a decision: which one to quote."""
+        return sum(max(0.0, self.weights.get(term, 0.0)) for term in self.terms(text))
+
+
+@lru_cache(maxsize=1)
+def decision_terms() -> DecisionTerms:
+    return DecisionTerms.load()
+
+
+def evident_decision(title: str, paragraphs: list[str], terms: DecisionTerms | None = None) -> str:
+    """The sentence that most says an item decided something, when its words as a whole
+    do ("Moved by | Trustee Bee Seconded by: Trustee Cole That the agenda be adopted")
+    though no pattern matched; "" when they do not."""
+    text = "\n".join([title, *paragraphs])
+    if not mentions_a_decision(text):  # the words "agreed", "seconded", ... weigh most
+        return ""
+    terms = terms or decision_terms()
+    if terms.probability(text) < terms.threshold:
+        return ""
+    sentences = [s for text in paragraphs for s in split_sentences(text) if s.strip()]
+    return max(sentences or [title], key=terms.evidence)

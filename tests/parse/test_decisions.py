@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.parse.decisions import find_decisions
+from search_app.parse.decisions import (
+    decision_terms,
+    evident_decision,
+    find_decisions,
+    item_decisions,
+    recorded_decisions,
+)
 
 
 @pytest.mark.parametrize(
@@ -264,3 +270,53 @@ def test_a_matter_resolved_to_everyones_satisfaction_is_no_decision():
 def test_a_body_that_appointed_someone_long_ago_decided_nothing_now():
     """ "Council appointed Member to the housing board" in a declaration of interest."""
     assert not find_decisions(["Minute 7 - Non-pecuniary interest - Council appointed Member."])
+
+
+# The words model: decisions recorded in ways no pattern names, weighed by the item's words.
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs"),
+    [
+        ("Minutes", ["The minutes of the meeting held on 4th March were signed by the Chair as a "
+                     "correct record."]),
+        ("Minutes", ["The minutes of the meeting held on 4th March were confirmed on the proposal "
+                     "of Cllr Ames, seconded by Cllr Boyd."]),
+    ],
+)  # fmt: skip
+def test_an_item_whose_words_record_a_decision_no_pattern_names_has_one(title, paragraphs):
+    assert recorded_decisions(title, paragraphs, []) == []
+    assert item_decisions(title, paragraphs, []) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["The clerk reported that the roof had been inspected and a further report would follow."],
+        ["Members discussed the state of the swings. Cllr Ames will get quotes for next time."],
+    ],
+)
+def test_an_item_that_only_reports_or_discusses_decides_nothing(paragraphs):
+    assert item_decisions("Hall and playground", paragraphs, []) == []
+
+
+def test_the_words_model_quotes_the_sentence_that_most_records_the_decision():
+    paragraphs = ["The clerk read out the minutes of the last meeting.",
+                  "They were confirmed on the proposal of Cllr Ames, seconded by Cllr Boyd."]  # fmt: skip
+    assert recorded_decisions("Minutes", paragraphs, []) == []
+    assert evident_decision("Minutes", paragraphs) == paragraphs[1]
+
+
+def test_the_words_model_knows_no_names():
+    """A person's name, a place's or a month's is read as one uncommon word: the same
+    minutes with other people in them weigh the same."""
+    terms = decision_terms()
+    one = "Minutes confirmed on the proposal of Cllr Ames, seconded by Cllr Boyd in September."
+    other = "Minutes confirmed on the proposal of Cllr Quist, seconded by Cllr Ngata in November."
+    assert terms.probability(one) == terms.probability(other)
+    assert all(term == term.lower() for term in terms.weights)
+
+
+def test_a_pattern_s_decision_is_kept_as_written_not_replaced_by_the_words_model():
+    paragraphs = ["Moved by Cllr Ames, seconded by Cllr Boyd, that the grant be paid. Carried."]
+    assert item_decisions("Grants", paragraphs, []) == paragraphs
