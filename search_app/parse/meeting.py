@@ -22,9 +22,10 @@ from search_app.parse.roles import POSTAL_ADDRESS, is_body_text
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+YEAR_AFTER = r"(?:,\s*|\s+)\d{4}"  # "October 4, 2010", "October 4,2010"
 DATE = re.compile(
-    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}"
-    rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # "May the 6th"
+    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?)?\s+(?:of\s+)?{MONTH}{YEAR_AFTER}"
+    rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
@@ -87,7 +88,8 @@ NOT_THE_MEETING_DATE = re.compile(
     r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
     r"signed|circulated|despatched|dispatched|revised|"
     r"(?:confirm|approv|adopt)\w*\s+(?:(?:of|the|and)\s+)*minutes\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?meeting\s+held)\s*:?\s*(?:on\s+)?$",
+    r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held)"
+    r"\s*[:\u2013\u2014-]?\s*(?:on\s+)?$",  # "APPROVED \u2013 December 9, 2003"
     re.IGNORECASE,
 )
 LIST_ENTRY = re.compile(r"^\d{1,2}\.\s")
@@ -124,7 +126,8 @@ GENERIC_NAMES = (
     frozenset(
         "minutes agenda the meeting a meeting meeting documents meeting details meeting summary "
         "documents agenda item agenda and minutes draft minutes unconfirmed minutes open minutes "
-        "meetings date time venue items item".split(" ")
+        "meetings date time venue items item approved draft unapproved final confirmed "
+        "unconfirmed adopted amended revised".split(" ")
     )
     | frozenset({"the meeting", "this meeting"})
     | {
@@ -484,6 +487,7 @@ def parse_date(text: str) -> date | None:
         except ValueError:
             return None
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.I).replace(" of ", " ")
+    cleaned = re.sub(r",(?=\d{4}\b)", ", ", cleaned)  # "October 4,2010"
     try:
         return dateparser.parse(cleaned, dayfirst=True, fuzzy=True).date()
     except (ValueError, OverflowError):
@@ -657,8 +661,9 @@ def tidy_name(text: str) -> str | None:
     text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"
     if MEETING_KIND.fullmatch(text):
         text += " Meeting"  # "Regular Meeting Minutes": the kind alone is no name
-    if text.endswith(("?", "...", "\u2026")):
-        return None  # "How can we help you...": the web page talking, not a name
+    if text.endswith(("?", "...", "\u2026")) or REFERS_BACK.search(text):
+        return None  # "How can we help you...": the web page talking, not a name; "the
+        # Directors of the above organization": a sentence pointing back at the name
     if POSTAL_ADDRESS.search(text) or re.search(r"\btel\b|\d{5,}", text, re.IGNORECASE):
         return None  # an address or a telephone number, not a body
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
@@ -689,6 +694,7 @@ def tidy_name(text: str) -> str | None:
 
 # What clings to a heading's name: "Page 1: Council Meeting", "meetings of the Licensing
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
+REFERS_BACK = re.compile(r"\b(?:above|aforesaid|said)\b", re.IGNORECASE)
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
 KINDS = "regular|special|annual|ordinary|extraordinary|adjourned|emergency"  # of meeting
@@ -742,8 +748,10 @@ def title_case_run(match: re.Match) -> str:
 
 
 def title_cased(text: str) -> str:
-    """ "ST EDITH'S PARISH" -> "St Edith's Parish" (str.title() gives "Edith'S")."""
-    return re.sub(r"[A-Za-z][A-Za-z'\u2019]*", lambda m: m[0][0].upper() + m[0][1:].lower(), text)
+    """ "ST EDITH'S PARISH" -> "St Edith's Parish" (str.title() gives "Edith'S"); "BOARD OF
+    SELECTMEN" -> "Board of Selectmen"."""
+    cased = re.sub(r"[A-Za-z][A-Za-z'\u2019]*", lambda m: m[0][0].upper() + m[0][1:].lower(), text)
+    return re.sub(r"(?<=\s)(?:Of|And|The|For|In|On|At|To)(?=\s)", lambda m: m[0].lower(), cased)
 
 
 def venue_after_date(text: str) -> str | None:

@@ -227,7 +227,7 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
         (["October 8, 2018 at 8:00 PM - Elm Ridge Board of Education Regular Meeting"],
          "Elm Ridge Board of Education"),
         (["Clerk: Mrs P Quayle | Tel: 01632 960 441", "FULL PARISH MEETING OF THE COUNCIL",
-          "04 September 2023 – 7pm"], "Full Parish Meeting Of The Council"),
+          "04 September 2023 – 7pm"], "Full Parish Meeting of the Council"),
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
          "two languages", "the full council", "in lower case", "via", "after date and time",
@@ -327,3 +327,41 @@ def test_an_item_confirming_earlier_minutes_gives_no_date_or_committee():
 def test_an_attendance_line_in_two_languages_is_no_committee():
     lines = ["Pentref Gathering", "PRESENNOL HEFYD/ ALSO PRESENT A. Bee"]
     assert committee_from_lines(lines) == "Pentref Gathering"
+
+
+def test_a_year_glued_to_its_comma_is_still_the_year():
+    lines = ["Minutes of the REGULAR COUNCIL Meeting Monday, October 4,2010, at 7:00 p.m. "
+             "Council Chamber PRESENT: Mayor Ann Bee"]  # fmt: skip
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("Regular Council Meeting", date(2010, 10, 4))
+    assert parse_date("4 March,2019") == date(2019, 3, 4)
+
+
+def test_the_date_the_minutes_were_approved_is_not_the_meeting_s():
+    lines = ["APPROVED", "TOWN OF ELMVALE", "BOARD OF SELECTMEN MEETING", "MINUTES",
+             "November 25, 2003", "APPROVED \u2013 December 9, 2003", "CALL TO ORDER"]  # fmt: skip
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("Board of Selectmen Meeting", date(2003, 11, 25))
+
+
+def test_earlier_minutes_approved_in_running_text_do_not_date_the_meeting():
+    lines = [
+        "Minutes of the Meeting of the Parish Council",
+        "Wednesday 2 March 2022 at 7.30pm, Village Hall",
+        "Present Cllrs: A Bee (Chair), C Dee. 4.3.22 To approve the Minutes of the Meetings of "
+        "the Parish Council held on 6th January 2022 and to authorise the Chairman to sign them.",
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("Parish Council", date(2022, 3, 2))
+
+
+def test_a_sentence_pointing_back_at_the_body_is_not_its_name():
+    lines = [
+        "Minutes of the Regular Quarterly Meeting",
+        "Board of Directors of Quillan Food Share",
+        "The regular quarterly meeting of the Directors of the above non-profit organization "
+        "was held on September 24, 2019, at 4:30PM at Elmvale School.",
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert header.committee == "Board of Directors of Quillan Food Share"
+    assert header.date == date(2019, 9, 24)
