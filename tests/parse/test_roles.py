@@ -106,3 +106,19 @@ def test_a_time_in_the_recording_marks_an_index_entry_of_the_meetings_video():
     says where it starts in the recording."""
     assert unnumbered_evidence("Fire Report [30:15]", "Police Report [30:50]", "").score >= HEADING
     assert unnumbered_evidence("Fire Report", "Police Report", "").score < HEADING
+
+
+@pytest.mark.parametrize(
+    ("line", "heads"),
+    [
+        ("CALL TO ORDER: Commissioner Bee called the meeting to order at 7:05 p.m.", True),
+        ("Call to Order: The Chair opened the meeting and welcomed the visitors.", True),
+        ("Apologies: Ann Bee, Cy Dee", False),  # a list, not business, under the names
+        ("Finance: the treasurer said the account stands at", False),  # a wrapped sentence
+    ],
+)
+def test_a_capitals_title_or_known_business_opens_a_paragraph_under_a_list_of_names(line, heads):
+    """Hard-wrapped minutes leave no full stop after the attendance's last name: the line
+    after it still opens a paragraph when its title is in capitals or known business."""
+    _, _, evidence = label_paragraph(line, "", starts_paragraph=False)
+    assert (evidence.score >= HEADING) == heads

@@ -32,6 +32,16 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "gull-point-harbor-commission-1981-03-17.txt": (
+        [2, 3],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "ROLL CALL"),
+            (None, "AGENDA APPROVAL"),
+            (None, "HARBORMASTER REPORT"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
     "pond-hill-conservation-commission-2009-05-14.txt": (
         [4],
         [
