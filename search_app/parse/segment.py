@@ -202,6 +202,7 @@ ITEM_WORD = re.compile(rf"^{NUMBER_WORD}\S", re.IGNORECASE)
 STYLE_SHORTFALL = 0.5  # a title line this far below HEADING still heads, in a document of them
 WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
 MIN_LABEL_STYLE = 3  # ... that has this many strong ones
+STYLE_SHARE = 0.6  # ... which are this share of its title lines at least
 FULL_LINE = 0.75  # of the text's width: a line this long may have wrapped at the margin
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
@@ -380,7 +381,10 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         if contents_style(unnumbered, lines):  # a contents table: its numbered entries too
             entries = [h for h in numbered if lines[h.index].entry]
             return "unnumbered", sorted(unnumbered + entries, key=lambda h: h.index), notes
-        return "unnumbered", with_numbers_kept(unnumbered, numbered), notes
+        styled = with_the_documents_style(unnumbered, lines)
+        if len(styled) > len(unnumbered):
+            notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")
+        return "unnumbered", with_numbers_kept(styled, numbered), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
 
@@ -474,6 +478,50 @@ def with_numbers_kept(
         h for h in numbered if h.index not in taken and h.delimiter and h.evidence.score >= HEADING
     ]  # "7. DALC subscription", not "35 North 1st East" (an address) or a page's number
     return sorted(unnumbered + kept, key=lambda h: h.index)
+
+
+def with_the_documents_style(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """Title lines printed as most of the document's headings are (a word or two in title
+    case on a line of its own, say), with running text under them, head items too: a
+    document keeps one style for its headings, and a line judged alone can fall short
+    ("Juniors" under "Dugouts to be sited on far pitch. PH/BP") where its style does not."""
+    titles = [h for h in headings if not h.body_start and not h.number]
+    shapes = Counter(title_style(lines[h.index].text) for h in titles)
+    style, count = shapes.most_common(1)[0] if shapes else (None, 0)
+    if count < MIN_LABEL_STYLE or count < STYLE_SHARE * len(titles) or style[0] > 6:
+        return headings
+    chosen = {h.index for h in headings}
+    added = []
+    for index in range(min(chosen) + 1, len(lines)):
+        text = lines[index].text
+        if index in chosen or not text or title_style(text) != style:
+            continue
+        if previous_text(lines, index) in chosen:  # "OPENING" / "PRAYER": a title wrapped
+            continue
+        if not could_be_title(text.removeprefix("- ")) or ATTENDANCE_LABEL.search(text):
+            continue
+        following = next_text(lines, index)
+        if following is None or following in chosen or not is_body_text(lines[following].text):
+            continue
+        if is_attendee_entry(text):
+            continue
+        evidence = Evidence()
+        evidence.add(HEADING, "a title line in the style of the document's headings")
+        title = text.removeprefix("- ").rstrip(" :")
+        added.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
+    return sorted(headings + added, key=lambda h: h.index)
+
+
+def title_style(text: str) -> tuple[int, str, str, bool]:
+    """How a title line is printed: its length (up to 3 words, up to 6, more), its case,
+    its last mark and whether a bullet stands before it."""
+    words = len(text.split())
+    length = 3 if words <= 3 else 6 if words <= 6 else 7
+    case = "capitals" if is_capitals_line(text) else "title" if text[:1].isupper() else "lower"
+    mark = text[-1] if text[-1:] in ":.-" else ""
+    return length, case, mark, text.startswith("- ")
 
 
 def starts_at_one(first: HeadingCandidate) -> bool:

@@ -14,6 +14,9 @@
 11. outlines: items and their titled points ("4.", "4.1.", "4.2.", "5.")
 12. lettered items ("A. Call to Order", "B.  THE BALLFIELD LIGHTS ...")
 13. numbers glued to their titles by a PDF's text ("213/18APOLOGIES", "Item 2:Finance")
+14. bullets: a title behind a bullet, its text below
+15. the document's own heading style: a title line printed as most of its headings are
+    ("Shed" under "... a first letter.KA/NC") heads an item where alone it falls short
 
 Each file's items are the headings a reader sees, in order: numbers as a reader cites them
 ("GBP/2122/ 216" is GBP/2122/216; where a minute reference and an agenda number are both
@@ -32,6 +35,14 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "brackenfold-rovers-fc-committee-2019-05-12.txt": (
+        [15],
+        [(None, "Finance"), (None, "Seniors"), (None, "Groundwork"), (None, "AOB")],
+    ),
+    "ashby-lane-allotment-society-2020-03-03.txt": (
+        [15],
+        [(None, "Water"), (None, "Plots"), (None, "Shed"), (None, "Events")],
+    ),
     "gull-point-harbor-commission-1981-03-17.txt": (
         [2, 3],
         [
