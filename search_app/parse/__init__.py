@@ -13,7 +13,7 @@ from pathlib import Path
 from search_app.errors import UnreadableDocument
 from search_app.models import AgendaItem, Attendee, Meeting, ParsedDocument, Sidecar, SystemItem
 from search_app.parse.acronyms import acronyms_in_item, find_acronyms
-from search_app.parse.decisions import item_decisions
+from search_app.parse.decisions import announces_decisions, item_decisions
 from search_app.parse.html_reader import read_html, with_system_items
 from search_app.parse.lines import (
     SourceText,
@@ -181,8 +181,9 @@ def build_document(
     meeting.structure = segments.scheme
     meeting.ocr = source_text.ocr
     last = len(segments.items) - 1
+    listed = announces_decisions(segments.preamble)  # "The following decisions were taken."
     items = [
-        build_item(raw, item_paragraphs, meeting, width, ends_document=index == last)
+        build_item(raw, item_paragraphs, meeting, width, index == last, listed)
         for index, (raw, item_paragraphs) in enumerate(zip(segments.items, paragraphs, strict=True))
     ]
     if not meeting.apologies:
@@ -248,9 +249,13 @@ def build_item(
     meeting: Meeting,
     width: int | None,
     ends_document: bool = False,
+    listed_decision: bool = False,
 ) -> AgendaItem:
+    """One item; `listed_decision` when the minutes list their decisions as the items."""
     body = "\n\n".join(paragraphs)
     decisions = item_decisions(raw.title, paragraphs, join_wrapped_lines(raw.decision, width))
+    if listed_decision and not decisions:
+        decisions = [" ".join([raw.title, *paragraphs[:1]])]
     procedural = is_procedural(raw.title)
     acronyms = acronyms_in_item(f"{raw.title}\n{body}", meeting.acronyms)
     speakers = resolve_speakers(body, meeting.attendees, meeting.acronyms)

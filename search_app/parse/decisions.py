@@ -153,6 +153,12 @@ DECISION_LABEL = re.compile(
     r"(?:\s+(?:moved|seconded|proposed)\b(?:(?!\bthat\b).)*)?\s*$",
     re.IGNORECASE,
 )
+DECISIONS_FOLLOW = re.compile(
+    r"\bfollowing\s+(?:decisions|resolutions)\s+(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:taken|made|passed|adopted|reached|agreed)|\b(?:resolved|decided|agreed)\s+as\s+follows\b",
+    re.IGNORECASE,
+)
+PREAMBLE_CLOSING_LINES = 3  # where a preamble announces the decisions listed below it
 LABEL_ONLY = re.compile(r"^(?:decision|resolved|agreed|recommended)\s*:?$", re.IGNORECASE)
 MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|second)\b", re.IGNORECASE)
 RESOLUTION_WORDING = re.compile(r"^[\"'\u201c\u2018]?(?:that|to)\s+\w", re.IGNORECASE)
@@ -170,6 +176,13 @@ def item_decisions(title: str, paragraphs: list[str], labelled: list[str]) -> li
     return recorded_decisions(title, paragraphs, labelled) or [
         d for d in [evident_decision(title, paragraphs)] if d
     ]
+
+
+def announces_decisions(preamble: list[str]) -> bool:
+    """The text before the first item says the items are decisions ("The following
+    decisions were taken.", "The Board resolved as follows:")."""
+    closing = " ".join(text for text in preamble[-PREAMBLE_CLOSING_LINES:] if text)
+    return bool(DECISIONS_FOLLOW.search(closing))
 
 
 def recorded_decisions(title: str, paragraphs: list[str], labelled: list[str]) -> list[str]:

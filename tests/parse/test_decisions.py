@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search_app.parse.decisions import (
+    announces_decisions,
     decision_terms,
     evident_decision,
     find_decisions,
@@ -320,3 +321,15 @@ def test_the_words_model_knows_no_names():
 def test_a_pattern_s_decision_is_kept_as_written_not_replaced_by_the_words_model():
     paragraphs = ["Moved by Cllr Ames, seconded by Cllr Boyd, that the grant be paid. Carried."]
     assert item_decisions("Grants", paragraphs, []) == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("preamble", "announced"),
+    [
+        (["The cell reviewed the session.", "The following decisions were taken."], True),
+        (["After discussion the Board resolved as follows:"], True),
+        (["The following members were present.", "Ann Bee, Cy Dee"], False),
+    ],
+)
+def test_a_preamble_may_announce_that_the_items_are_decisions(preamble, announced):
+    assert announces_decisions(preamble) == announced
