@@ -198,9 +198,14 @@ def could_be_title(text: str) -> bool:
     """The cheap first test of a title line: short, capitalised, no full stop (the
     agenda's wording, "To confirm that the items of business marked ...", runs longer)."""
     longest = 200 if text.startswith("To ") else 100
-    return (
-        0 < len(text) <= longest and text[0].isupper() and not text.endswith((".", ",", ";", "|"))
-    )
+    capitalised = text[:1].isupper() or lower_case_business(text)
+    return 0 < len(text) <= longest and capitalised and not text.endswith((".", ",", ";", "|"))
+
+
+def lower_case_business(text: str) -> bool:
+    """ "declarations of interest" on a line of its own: a heading whose page printed it in
+    capitals by its style sheet, lost with the style."""
+    return text.islower() and len(text.split()) <= 5 and is_procedural(text)
 
 
 def agenda_words(words: list[str]) -> int:

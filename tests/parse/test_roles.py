@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.parse.roles import HEADING, label_paragraph, opening_title, unnumbered_evidence
+from search_app.parse.roles import (
+    HEADING,
+    could_be_title,
+    label_paragraph,
+    opening_title,
+    unnumbered_evidence,
+)
 
 TEXT = "The clerk reported that the work had been completed on time and within budget."
 
@@ -122,3 +128,16 @@ def test_a_capitals_title_or_known_business_opens_a_paragraph_under_a_list_of_na
     after it still opens a paragraph when its title is in capitals or known business."""
     _, _, evidence = label_paragraph(line, "", starts_paragraph=False)
     assert (evidence.score >= HEADING) == heads
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("declarations of interest", True),  # a style sheet's capitals, lost with the style
+        ("confirmation of minutes", True),
+        ("the clerk read the letter", False),
+        ("Apologies", True),
+    ],
+)
+def test_known_business_in_lower_case_may_be_a_title(line, title):
+    assert could_be_title(line) == title
