@@ -18,7 +18,7 @@ from dateutil import parser as dateparser
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
-from search_app.parse.roles import POSTAL_ADDRESS, is_body_text
+from search_app.parse.roles import POSTAL_ADDRESS, ROLE_WORDS, is_body_text
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -162,10 +162,6 @@ HONORIFIC = re.compile(
     r"^(?:councillor|cllr|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady|the)\b", re.IGNORECASE
 )
 # Words that make a bracketed part the name rather than the role: "Head of Planning (Karen Holt)".
-ROLE_WORDS = re.compile(
-    r"\b(?:Head|Director|Officer|Manager|Chair\w*|Clerk|Solicitor|Leader|Member|Adviser|"
-    r"Advisor|Executive|Lead|Auditor|Engineer|Planner|Commissioner|Secretary|Treasurer)\b"
-)
 COUNCIL_LINE = re.compile(r"^[A-Z][\w' &-]*\b(?:Council|Authority)$", re.IGNORECASE)
 FULL_COUNCIL = re.compile(r"^(?:the\s+)?(?:full\s+)?council$", re.IGNORECASE)
 PLACE_WORD = re.compile(

@@ -153,6 +153,12 @@ ATTENDEE = re.compile(
     re.IGNORECASE,
 )
 MAX_ATTENDEE_WORDS = 8
+ROLE_WORDS = re.compile(
+    r"\b(?:Head|Director|Officer|Manager|Chair\w*|Clerk|Solicitor|Leader|Member|Adviser|"
+    r"Advisor|Executive|Lead|Auditor|Engineer|Planner|Commissioner|Secretary|Treasurer)\b"
+)
+# "Councillor A. Bee: Update on Rent Arrears": a member's question or motion, titled.
+SUBJECT_AFTER_NAME = re.compile(r"^[^:]{3,40}:\s+(?P<subject>\S+\s+\S.*)$")
 # "Fire Report [30:15]": where the item starts in the meeting's recording, an index entry.
 RECORDING_TIME = re.compile(r"\s[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$")
 POINT = re.compile(r"^[-\u2013\u2022]\s+\S")  # "- House east of ...", "\u2013 attached"
@@ -247,6 +253,9 @@ def is_attendee_entry(text: str) -> bool:
     """A line that only names a person (and their role): no verb, a name's length."""
     words = text.split()
     verb = NOT_IN_TITLES.intersection(w.lower().strip(",.") for w in words)
+    subject = SUBJECT_AFTER_NAME.match(text)
+    if subject and not ROLE_WORDS.search(subject["subject"]):
+        return False  # "Councillor A. Bee: Update on Rent Arrears", not "Ms Bee: Clerk"
     return bool(ATTENDEE.match(text)) and len(words) <= MAX_ATTENDEE_WORDS and not verb
 
 

@@ -8,6 +8,7 @@ import pytest
 from search_app.parse.roles import (
     HEADING,
     could_be_title,
+    is_attendee_entry,
     label_paragraph,
     opening_title,
     unnumbered_evidence,
@@ -141,3 +142,15 @@ def test_a_capitals_title_or_known_business_opens_a_paragraph_under_a_list_of_na
 )
 def test_known_business_in_lower_case_may_be_a_title(line, title):
     assert could_be_title(line) == title
+
+
+@pytest.mark.parametrize(
+    ("line", "attendee"),
+    [
+        ("Councillor A. Quill", True),
+        ("Ms R. Dunne: Clerk to the Council", True),
+        ("Councillor A. Quill: Update on Library Opening Hours", False),  # her motion, titled
+    ],
+)
+def test_a_member_s_motion_titled_after_her_name_is_no_attendance_entry(line, attendee):
+    assert is_attendee_entry(line) == attendee

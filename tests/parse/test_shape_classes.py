@@ -35,6 +35,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "kilcarrig-county-council-motions-2017-02-13.txt": (
+        [1, 6],
+        [
+            ("C/40", "Confirmation of Minutes"),
+            ("C/41", "Councillor A. Quill: Update on Library Opening Hours"),
+            ("C/42", "Councillor S. Brehon: Fuel Types in Council Vehicles"),
+            ("C/43", "Councillor C. Dunne: Affordable Housing Scheme"),
+        ],
+    ),
     "stanmore-valley-college-quality-cell-2019-07-02.txt": (
         [4, 10],
         [
