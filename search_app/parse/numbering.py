@@ -105,7 +105,10 @@ def readings(token: str, word: str = "") -> list[Reading]:
     if match := re.fullmatch(r"(\d+)\.(\d+)(\.\d+)?", token):
         whole, part, deeper = match[1], match[2], match[3] or ""
         if deeper:
-            return [Reading((kind, f"{whole}.{part}.", ""), int(deeper[1:]))]
+            found = [Reading((kind, f"{whole}.{part}.", ""), int(deeper[1:]))]
+            if 1 <= int(part) <= 12 and len(deeper) == 3:  # 4.3.22: minute 4 of March 2022
+                found.append(Reading((kind, "", f".{part}{deeper}"), int(whole)))
+            return found
         found = [Reading((kind, f"{whole}.", ""), int(part))]
         # 1.0, 2.0: items numbered with their sub-items; 1.23, 2.23: items of the year 2023
         if int(part) == 0 or (len(part) == 2 and int(part) >= 10):

@@ -224,6 +224,7 @@ FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{1,5}\.)\s+[A-Z])"
+    r"|(?<=[.!?]\s)(?=\d{1,3}\.\d{1,2}\.\d\d\s+[A-Z])"  # "... above. 2.3.22 To receive"
     r"|(?<=\s)(?=\d{1,3}\.[A-Z][a-z]{2,})"  # "... minutes 1.Welcome and apologies"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"
@@ -1408,6 +1409,12 @@ def split_title_from_body(text: str) -> tuple[str, str]:
         return subject if subject and len(subject[1].split()) >= 4 else (text, "")
     if is_capitals_line(text) and len(words) <= 20:
         return text, ""
+    if words[0] == "To":  # the agenda's long wording, to its full stop: "To invite Members of
+        # the Public to address the meeting. No members ..."
+        end = re.search(r"[.!?]\s", text)
+        wording = text[: end.start()] if end else text
+        if looks_like_title(wording):
+            return wording, text[end.end() :] if end else ""
     subject = split_before_subject(text, sentences=False)  # "Interests Councillor Bee declared"
     if subject and len(subject[0].split()) <= 15 and subject[1].split()[0] in SUBJECT_STARTERS:
         return subject
@@ -1418,11 +1425,6 @@ def split_title_from_body(text: str) -> tuple[str, str]:
             return found
     if len(words) <= 20 and not re.search(r"[.!?]\s", text) and not text.endswith("."):
         return text, ""
-    if words[0] == "To":  # the agenda's long wording: "To consider excluding the public ..."
-        end = re.search(r"[.!?]\s", text)
-        wording = text[: end.start()] if end else text
-        if looks_like_title(wording):
-            return wording, text[end.end() :] if end else ""
     return (text, "") if len(words) <= 15 else ("", text)
 
 

@@ -35,6 +35,21 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "ashgrove-parish-council-2022-03-09.txt": (
+        [1],
+        [
+            ("1.3.22", "Attendance"),
+            ("2.3.22", "To receive apologies for absence"),
+            ("3.3.22", "To receive Members Declarations of Interest"),
+            (
+                "4.3.22",
+                "To approve the Minutes of the Meeting of the Parish Council held on 9 "
+                "February 2022",
+            ),
+            ("5.3.22", "To invite Members of the Public to address the meeting"),
+            ("6.3.22", "Finance"),
+        ],
+    ),
     "kilcarrig-county-council-motions-2017-02-13.txt": (
         [1, 6],
         [
@@ -1426,6 +1441,7 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "ashgrove-parish-council-2022-03-09.txt": ("Parish Council", "2022-03-09", ["4.3.22"]),
     "stanmore-valley-college-quality-cell-2019-07-02.txt": (
         "Quality Assurance Cell",
         "2019-07-02",
