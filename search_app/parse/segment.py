@@ -77,6 +77,10 @@ from search_app.parse.roles import (
     unnumbered_evidence,
 )
 
+# A motion's subject in brackets, then its mover: "(Grant Report) / Ann Bee – that ...".
+BRACKETED_TITLE = re.compile(
+    r"^\((?P<title>[A-Z][^()]{2,80})\)\s*[/:\u2013\u2014-]\s+(?P<rest>\S.*)$"
+)
 # The starters that name who is acting: a title runs up to them even when it has no colon.
 SUBJECT_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Cr Crs Mr Mrs Ms Miss Dr Professor Sir Dame The Members "
@@ -1403,6 +1407,8 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     labelled = PART_AFTER_CAPITALS.match(text)
     if labelled:
         return labelled["title"], text[labelled.end("title") :].strip()
+    if bracketed := BRACKETED_TITLE.match(text):  # "(Bank Reconciliation) / Reg Pointe - that"
+        return bracketed["title"], bracketed["rest"]
     words = text.split()
     if len(words) <= 12 and not re.search(r"[.!?:]\s", text) and not text.endswith("."):
         subject = split_before_subject(text, sentences=False)

@@ -35,6 +35,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "birch-cove-summer-village-council-2021-05-19.txt": (
+        [1, 6],
+        [
+            ("41-21", "Agenda Adoption"),
+            ("42-21", "Minutes-April 21st, 2021"),
+            ("43-21", "Cheque Listing #2201-#2214"),
+            ("44-21", "Dock Permits"),
+        ],
+    ),
     "ashgrove-parish-council-2022-03-09.txt": (
         [1],
         [
