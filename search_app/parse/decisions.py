@@ -153,6 +153,12 @@ DECISION_LABEL = re.compile(
     r"(?:\s+(?:moved|seconded|proposed)\b(?:(?!\bthat\b).)*)?\s*$",
     re.IGNORECASE,
 )
+# A resolution after its mover's name, as prairie councils record them: "SWANSTROM: That
+# Sask Energy be permitted to ...", "Reg Pointe – that the Cheque Listing ... be accepted".
+MOVER_THEN_RESOLUTION = re.compile(
+    r"^(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*\s*(?::|\s[-\u2013\u2014])\s*"
+    r"[Tt]hat\s+(?:[^.]|\.(?=\d)){3,300}?\bbe\s+(?:\w+\s+)?\w+(?:ed|en)\b"
+)
 DECISIONS_FOLLOW = re.compile(
     r"\bfollowing\s+(?:decisions|resolutions)\s+(?:were|was)\s+(?:\w+\s+)?"
     r"(?:taken|made|passed|adopted|reached|agreed)|\b(?:resolved|decided|agreed)\s+as\s+follows\b",
@@ -204,7 +210,7 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
         if DECISION_LABEL.match(text):
             index, block = announced_decision(paragraphs, index + 1)
             block = block or text  # "Resolution 449/2019 Moved: A Seconded: B Council adjourn."
-        elif DECISION_START.match(text):
+        elif DECISION_START.match(text) or MOVER_THEN_RESOLUTION.match(text):
             index, block = decision_block(paragraphs, index)
         elif not mentions_a_decision(text):
             index, block = index + 1, ""

@@ -333,3 +333,17 @@ def test_a_pattern_s_decision_is_kept_as_written_not_replaced_by_the_words_model
 )
 def test_a_preamble_may_announce_that_the_items_are_decisions(preamble, announced):
     assert announces_decisions(preamble) == announced
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decided"),
+    [
+        ("Reg Vance \u2013 that the Cheque Listing totaling $7,561.50 be accepted for information.",
+         True),
+        ("HALVORSEN: That Prairie Gas be permitted to place the pipeline along the road.", True),
+        ("Chair: That is all the business for tonight.", False),
+        ("Public comment \u2013 that the road has been repaired was welcomed.", False),
+    ],
+)  # fmt: skip
+def test_a_resolution_after_its_mover_s_name_is_a_decision(paragraph, decided):
+    assert bool(find_decisions([paragraph])) == decided
