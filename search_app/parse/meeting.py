@@ -101,6 +101,11 @@ THE_NAME_MEETING = re.compile(
     r"\bthe\s+(?P<name>(?:[A-Z][\w'\u2019&-]*\s+){1,5}?(?:Council|Committee|Board|Commission|"
     r"Authority|Trust|Panel|Cabinet))\s+meeting\s+(?:held\s+)?(?:on|at)?\s*$"
 )
+MINUTES_OF_A_DAY = re.compile(
+    rf"\bminutes\s+(?:for|of)\s+(?:the\s+)?(?P<day>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})\s+meeting\b",
+    re.IGNORECASE,
+)
 MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
 OTHER_MEETING = re.compile(
@@ -349,7 +354,9 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         return
     index, match, committee = best
     text = lines[index]
-    header.date = parse_date(match.group(0))
+    header.date = day_the_minutes_name(lines, parse_date(match.group(0))) or parse_date(
+        match.group(0)
+    )
     header.start_time = find_time(text[match.end() :]) or find_time(text)
     header.committee = (
         committee
@@ -395,6 +402,21 @@ def date_with_the_headings_year(lines: list[str]) -> date | None:
     for text in lines:
         if match := DAY_WITHOUT_YEAR.match(text):
             return parse_date(f"{match[0]} {years.pop()}")
+    return None
+
+
+def day_the_minutes_name(lines: list[str], dated: date | None) -> date | None:
+    """ "Monday, August 10, 2015" / "Minutes for July 21 Meeting": the heading names the
+    meeting's day without its year, under the date the page was posted: that day, in the
+    year before the posting date's, or its own."""
+    if dated is None:
+        return None
+    for text in lines:
+        if named := MINUTES_OF_A_DAY.search(text):
+            day = parse_date(f"{named['day']} {dated.year}")
+            if day and day > dated:
+                day = parse_date(f"{named['day']} {dated.year - 1}")
+            return day
     return None
 
 

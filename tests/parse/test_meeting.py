@@ -365,3 +365,11 @@ def test_a_sentence_pointing_back_at_the_body_is_not_its_name():
     header = parse_meeting_header(lines, [], lines)
     assert header.committee == "Board of Directors of Quillan Food Share"
     assert header.date == date(2019, 9, 24)
+
+
+def test_minutes_naming_their_day_under_the_posting_date_take_that_day():
+    lines = ["Monday, August 10, 2015", "Minutes for July 21 Meeting",
+             "The meeting was called to order at 7 PM."]  # fmt: skip
+    assert parse_meeting_header(lines, [], lines).date == date(2015, 7, 21)
+    posted = ["Tuesday, January 5, 2016", "Minutes of the December 15th meeting"]
+    assert parse_meeting_header(posted, [], posted).date == date(2015, 12, 15)
