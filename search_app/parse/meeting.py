@@ -174,6 +174,9 @@ PLACE_WORD = re.compile(
     r"suite|institute|street|road|lane|avenue|square)\b",
     re.IGNORECASE,
 )
+NOT_A_BODY = re.compile(
+    r"^(?:taken|held|dated|commencing|convened)\b|^meeting\s+held$", re.IGNORECASE
+)
 # A name that is only an acronym, perhaps with "Meeting": "PCC", "PCC Meeting".
 BARE_ACRONYM_NAME = re.compile(r"^(?P<acronym>[A-Z]{2,6})(?:\s+(?:meeting|minutes))?$", re.I)
 MAX_NAME_WORDS = 12  # longer, and the "name" is a sentence or a run of page text
@@ -358,16 +361,31 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         match.group(0)
     )
     header.start_time = find_time(text[match.end() :]) or find_time(text)
-    header.committee = (
-        committee
-        or committee_named_anywhere(lines)
-        or committee_from_lines(lines[:index])
-        or committee_named_anywhere(lines, article=False)
-        or committee_after_date(text[match.end() :])
-        or committee_below_date(lines[index + 1 : index + 2])
+    header.committee = next(
+        (
+            name
+            for found in (
+                lambda: committee,
+                lambda: committee_named_anywhere(lines),
+                lambda: committee_from_lines(lines[:index]),
+                lambda: committee_named_anywhere(lines, article=False),
+                lambda: committee_after_date(text[match.end() :]),
+                lambda: committee_below_date(lines[index + 1 : index + 2]),
+            )
+            if (name := found()) and could_name_a_body(name)
+        ),
+        None,
     )
     header.committee = with_body_named(header.committee, lines)
     header.venue = venue_after_date(text[match.end() :])
+
+
+def could_name_a_body(name: str) -> bool:
+    """Not a date ("Monday, September 14, 2020"), a place alone ("Council Chamber", not
+    "Board of Adjustment ... Council Chambers") or the words around a name ("Taken at A
+    Regular Meeting", "Meeting held", "Commencing")."""
+    only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
+    return not (DATE.fullmatch(name.strip(" .,")) or only_a_venue or NOT_A_BODY.match(name))
 
 
 def with_dates_rejoined(lines: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from search_app.models import Attendee
 from search_app.parse.meeting import (
     apologies_from_text,
     committee_from_lines,
+    could_name_a_body,
     parse_attendee,
     parse_date,
     parse_meeting_header,
@@ -373,3 +374,18 @@ def test_minutes_naming_their_day_under_the_posting_date_take_that_day():
     assert parse_meeting_header(lines, [], lines).date == date(2015, 7, 21)
     posted = ["Tuesday, January 5, 2016", "Minutes of the December 15th meeting"]
     assert parse_meeting_header(posted, [], posted).date == date(2015, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("Monday, September 14, 2020", False),
+        ("Council Chamber", False),
+        ("Taken at A Regular Meeting", False),
+        ("Meeting held", False),
+        ("Board of Adjustment Reconvened Meeting Foley Council Chambers", True),
+        ("Joint Policing Committee", True),
+    ],
+)
+def test_a_date_a_place_or_the_words_around_a_name_name_no_body(name, body):
+    assert could_name_a_body(name) == body
