@@ -112,7 +112,8 @@ CHROME_LINE = re.compile(
     r"view (?:the )?recorded votes? for this item|agenda(?:, decisions)? and minutes|"
     r"agenda and decisions|transcription|size:\s*px|start display at page|download\s+\".*\"|"
     r"total page:\s*\d+|file type:\s*\w+,\s*size:.*|upload|view|others|embed size \(px\)|"
-    r"citation preview|document sample|home|(?:link:\s*)?link to (?:the )?live ?stream|"
+    r"citation preview|document sample|home|no preview available|"
+    r"(?:link:\s*)?link to (?:the )?live ?stream|"
     r"click here to (?:download|view|open|read)\b.*)"  # "Click here to download a .pdf of ..."
     r"\s*:?$",
     re.IGNORECASE,

@@ -174,8 +174,9 @@ PLACE_WORD = re.compile(
     r"suite|institute|street|road|lane|avenue|square)\b",
     re.IGNORECASE,
 )
+# The words around a name, and an image's text ("Maranoa Logo Process"), name no body.
 NOT_A_BODY = re.compile(
-    r"^(?:taken|held|dated|commencing|convened)\b|^meeting\s+held$", re.IGNORECASE
+    r"^(?:taken|held|dated|commencing|convened)\b|^meeting\s+held$|\blogo\b", re.IGNORECASE
 )
 # A name that is only an acronym, perhaps with "Meeting": "PCC", "PCC Meeting".
 BARE_ACRONYM_NAME = re.compile(r"^(?P<acronym>[A-Z]{2,6})(?:\s+(?:meeting|minutes))?$", re.I)

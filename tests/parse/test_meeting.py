@@ -383,6 +383,7 @@ def test_minutes_naming_their_day_under_the_posting_date_take_that_day():
         ("Council Chamber", False),
         ("Taken at A Regular Meeting", False),
         ("Meeting held", False),
+        ("Elmvale Logo Process", False),
         ("Board of Adjustment Reconvened Meeting Foley Council Chambers", True),
         ("Joint Policing Committee", True),
     ],
