@@ -386,7 +386,7 @@ def could_name_a_body(name: str) -> bool:
     "Board of Adjustment ... Council Chambers") or the words around a name ("Taken at A
     Regular Meeting", "Meeting held", "Commencing")."""
     only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
-    return not (DATE.fullmatch(name.strip(" .,")) or only_a_venue or NOT_A_BODY.match(name))
+    return not (DATE.fullmatch(name.strip(" .,")) or only_a_venue or NOT_A_BODY.search(name))
 
 
 def with_dates_rejoined(lines: list[str]) -> list[str]:
