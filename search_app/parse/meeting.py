@@ -24,7 +24,7 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 YEAR_AFTER = r"(?:,\s*|\s+)\d{4}"  # "October 4, 2010", "October 4,2010"
 DATE = re.compile(
-    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?)?\s+(?:of\s+)?{MONTH}{YEAR_AFTER}"
+    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?\s*|\s+)(?:of\s+)?{MONTH}{YEAR_AFTER}"
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b",
@@ -88,10 +88,13 @@ NOT_THE_MEETING_DATE = re.compile(
     r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
     r"signed|circulated|despatched|dispatched|revised|"
     r"(?:confirm|approv|adopt)\w*\s+(?:(?:of|the|and)\s+)*minutes\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held)"
+    r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|"
+    r"(?:confirm|approv|adopt)\w*\s+of\s+(?:the\s+)?minutes\b.{0,60}?)"  # "Approval of Minutes
+    # A. Committee of the Whole April 27, 2015": an earlier meeting's
     r"\s*[:\u2013\u2014-]?\s*(?:on\s+)?$",  # "APPROVED \u2013 December 9, 2003"
     re.IGNORECASE,
 )
+BYLINE_AFTER = re.compile(r"\s+by\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}in\b")
 LIST_ENTRY = re.compile(r"^\d{1,2}\.\s")
 NAME_THEN_MINUTES = re.compile(
     r"^\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Committee|Board|Meeting))\s+Minutes\s*$"
@@ -206,6 +209,7 @@ def parse_meeting_header(
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
     if header.committee is None or header.date is None:
         fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
+    header.date = in_the_documents_order(header.date, all_lines)
     header.committee = as_committee(header.committee)
     if header.committee is None:  # "Library Trustees Present: ...": the body who came
         header.committee = next(filter(None, map(body_present, preamble)), None)
@@ -218,6 +222,27 @@ def parse_meeting_header(
     return header
 
 
+def in_the_documents_order(day: date | None, all_lines: list[str]) -> date | None:
+    """A date read day first from "04/12/2007" is 12 April in minutes that write their
+    dates month first: another such date cannot be read day first ("04/25/2007"), or the
+    month-first reading is also written out ("April 12, 2007")."""
+    if day is None or day.day > 12 or day.day == day.month:
+        return day
+    text = "\n".join(all_lines)
+    printed = rf"\b0?{day.day}[/.-]0?{day.month}[/.-]{day.year}\b"
+    if not re.search(printed, text):
+        return day
+    swapped = date(day.year, day.day, day.month)
+    month_first = day_first = 0
+    for first, second in NUMERIC_DATE.findall(text):
+        month_first += int(second) > 12 >= int(first)
+        day_first += int(first) > 12 >= int(second)
+    written = swapped.strftime("%B") + rf"\s+0?{swapped.day}(?:st|nd|rd|th)?,?\s+{day.year}"
+    month_first += bool(re.search(written, text, re.IGNORECASE))
+    return swapped if month_first > day_first else day
+
+
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b")
 MAX_OPENING_LINES = 10
 # A person ("Mr Brian Wilson", "Rev Robert Coulter") is never the committee; a list's
 # letter before a name ("A. Committee of the Whole") is not part of it. Personal titles
@@ -465,6 +490,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             previous_end = match.end()
             if NOT_THE_MEETING_DATE.search(before) or parse_date(match.group(0)) in others:
                 continue
+            if BYLINE_AFTER.match(text[match.end() :]):
+                continue  # "June 21st, 2016 by Ann Bee in General News": when it was posted
             if MINUTES_OF_A_DATE.match(before) and APPROVED_AFTER.search(text[match.end() :]):
                 continue  # "Minutes from April 2, 2016 meeting were approved ...": an earlier one
             committee = committee_before_date(before) or committee_after_date(text[match.end() :])
@@ -523,7 +550,8 @@ def parse_date(text: str) -> date | None:
             return date.fromisoformat(iso.group(0))
         except ValueError:
             return None
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text, flags=re.I).replace(" of ", " ")
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)(?:\b|(?=[A-Z]))", r"\1 ", text, flags=re.I)
+    cleaned = cleaned.replace(" of ", " ")  # "12thMarch", "the 3rd of June"
     cleaned = re.sub(r",(?=\d{4}\b)", ", ", cleaned)  # "October 4,2010"
     try:
         return dateparser.parse(cleaned, dayfirst=True, fuzzy=True).date()

@@ -390,3 +390,25 @@ def test_minutes_naming_their_day_under_the_posting_date_take_that_day():
 )
 def test_a_date_a_place_or_the_words_around_a_name_name_no_body(name, body):
     assert could_name_a_body(name) == body
+
+
+@pytest.mark.parametrize(
+    ("lines", "when"),
+    [
+        (["Annual General Meeting 12thMarch 2018", "Meeting Minutes"], date(2018, 3, 12)),
+        (["June 21st, 2016 by Ann Bee in General News", "Minutes of the meeting held on "
+          "Wednesday 20th April 2016"], date(2016, 4, 20)),
+        (["City Council May 18, 2015", "III. Approval of Minutes A. Committee of the Whole "
+          "April 27, 2015 Moved by Ald. Cole."], date(2015, 5, 18)),
+    ],
+)  # fmt: skip
+def test_the_meeting_s_date_not_a_posting_or_an_earlier_meeting_s(lines, when):
+    assert parse_meeting_header(lines, [], lines).date == when
+
+
+def test_a_numeric_date_is_read_in_the_order_the_document_writes_its_dates():
+    heading = ["04/12/2007 Conservation Minutes", "Conservation Commission"]
+    us = [*heading, "The site walk of 04/25/2007 was confirmed."]
+    assert parse_meeting_header(heading, [], us).date == date(2007, 4, 12)
+    british = [*heading, "The site walk of 25/04/2007 was confirmed."]
+    assert parse_meeting_header(heading, [], british).date == date(2007, 12, 4)
