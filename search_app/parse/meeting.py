@@ -30,6 +30,7 @@ DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b")
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
@@ -237,12 +238,18 @@ def in_the_documents_order(day: date | None, all_lines: list[str]) -> date | Non
     for first, second in NUMERIC_DATE.findall(text):
         month_first += int(second) > 12 >= int(first)
         day_first += int(first) > 12 >= int(second)
-    written = swapped.strftime("%B") + rf"\s+0?{swapped.day}(?:st|nd|rd|th)?,?\s+{day.year}"
-    month_first += bool(re.search(written, text, re.IGNORECASE))
+    month_first += written_out(swapped, text)
+    day_first += written_out(day, text)
     return swapped if month_first > day_first else day
 
 
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b")
+def written_out(day: date, text: str) -> bool:
+    """ "April 12, 2007" or "12th April 2007" in the text."""
+    month, number = day.strftime("%B"), rf"0?{day.day}(?:st|nd|rd|th)?"
+    written = rf"{month}\s+{number},?\s+{day.year}|{number}\s+(?:of\s+)?{month},?\s+{day.year}"
+    return bool(re.search(written, text, re.IGNORECASE))
+
+
 MAX_OPENING_LINES = 10
 # A person ("Mr Brian Wilson", "Rev Robert Coulter") is never the committee; a list's
 # letter before a name ("A. Committee of the Whole") is not part of it. Personal titles
