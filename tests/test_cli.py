@@ -182,6 +182,23 @@ def test_parse_explain_says_each_lines_role_the_schemes_and_the_date_line():
     assert "date: 2023-05-09 (from the line 'Tuesday, May 9, 2023" in out
 
 
+def test_parse_explain_names_the_decisions_the_words_model_guessed(tmp_path):
+    """A decision no pattern recognised is the parser's guess: --explain lists it apart."""
+    minutes = tmp_path / "elmvale-parish-council-2024-03-04.txt"
+    minutes.write_text(
+        "Minutes of the Elmvale Parish Council meeting held on 4 March 2024\n\n"
+        "1. Minutes\nThe clerk read out the minutes of the last meeting.\n"
+        "They were confirmed on the proposal of Cllr Ames, seconded by Cllr Boyd.\n\n"
+        "2. Grants\nMoved by Cllr Ames, seconded by Cllr Boyd, that the grant be paid. Carried.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("parse", "--explain", str(minutes))
+    assert result.returncode == 0, result.stderr
+    guessed = [line for line in result.stdout.splitlines() if line.startswith("decision:")]
+    assert len(guessed) == 1 and guessed[0].endswith(": 1 Minutes"), guessed
+    assert "by its words (probability 0." in guessed[0]
+
+
 def test_parse_explain_says_why_minutes_without_headings_were_split_at_paragraphs():
     fixture = FIXTURES / "shapes" / "quillan-county-board-of-supervisors-2011-03-15.txt"
     result = run_cli("parse", "--explain", str(fixture))

@@ -13,7 +13,13 @@ from pathlib import Path
 from search_app.errors import UnreadableDocument
 from search_app.models import AgendaItem, Attendee, Meeting, ParsedDocument, Sidecar, SystemItem
 from search_app.parse.acronyms import acronyms_in_item, find_acronyms
-from search_app.parse.decisions import announces_decisions, item_decisions
+from search_app.parse.decisions import (
+    announces_decisions,
+    decision_terms,
+    evident_decision,
+    item_decisions,
+    recorded_decisions,
+)
 from search_app.parse.html_reader import read_html, with_system_items
 from search_app.parse.lines import (
     SourceText,
@@ -109,8 +115,24 @@ def explain_file(path: str | Path) -> str:
         "",
         f"committee: {meeting.committee}",
         f"date: {meeting.date or 'undated'} ({date_line})",
+        *decisions_by_their_words(document.items),
         *(f"note: {note}" for note in document.fallbacks),
     ])  # fmt: skip
+
+
+def decisions_by_their_words(items: list[AgendaItem]) -> list[str]:
+    """The items said to decide something by the words model, not by a pattern: the
+    guesses a reader may want to check."""
+    out = []
+    for item in items:
+        paragraphs = item.body.split("\n\n") if item.body else []
+        if not item.decisions or recorded_decisions(item.title, paragraphs, []):
+            continue
+        if item.decisions == [evident_decision(item.title, paragraphs)]:
+            chance = decision_terms().probability("\n".join([item.title, *paragraphs]))
+            name = f"{item.number} {item.title}".strip()
+            out.append(f"decision: by its words (probability {chance:.2f}): {name[:60]}")
+    return out
 
 
 def apply_sidecar(document: ParsedDocument, sidecar: Sidecar) -> None:
