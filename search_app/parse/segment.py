@@ -218,6 +218,7 @@ MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words,
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
 # "C048/23" is read by INLINE_NUMBER), then a title.
 COUNTED_REFERENCE = re.compile(
@@ -1240,15 +1241,26 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
             )
         return None
     title, lines_used = match["title"] or match["glued"], 1
+    if title is None and under_its_item(lines, index):
+        return None  # "2." / "2.1" / "URGENT ITEMS": the title is the item's, not the point's
     after_page = PAGE_THEN_ITEM.match(text)  # "2 1. OPENING": a page's number first
     if after_page and (item := NUMBERED_LINE.match(after_page["item"])):
         match, title = item, item["title"] or item["glued"]
     if title is None:
         following = next_text(lines, index)
+        stacked = 0  # "2." / "2.1" / "URGENT ITEMS": a margin's numbers stacked over the title
+        while (
+            following is not None
+            and stacked < MAX_STACKED_NUMBERS
+            and point_of(lines[following].text, match["token"])
+        ):
+            following, stacked = next_text(lines, following), stacked + 1
         if following is None or NUMBERED_LINE.match(lines[following].text):
             return None
-        above = title_above(lines, index, following)
-        if above is not None:  # "APOLOGIES" / "PLA146/14" / "Apologies were received ..."
+        above = None if stacked else title_above(lines, index, following)
+        if stacked:
+            title, lines_used = lines[following].text, following - index + 1
+        elif above is not None:  # "APOLOGIES" / "PLA146/14" / "Apologies were received ..."
             title = " ".join(line.text for line in lines[above:index])
             index, lines_used = above, index - above + 1
         elif MOTION.match(lines[following].text.removeprefix("- ")):
@@ -1297,6 +1309,20 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimiter,
         evidence,
     )
+
+
+def under_its_item(lines: list[Line], index: int) -> bool:
+    """A point's number alone straight under its item's number alone ("2." / "2.1")."""
+    above = previous_text(lines, index)
+    parent = NUMBERED_LINE.match(lines[above].text) if above is not None else None
+    return bool(parent) and point_of(lines[index].text, parent["token"])
+
+
+def point_of(text: str, token: str) -> bool:
+    """A line that is only the number of one of the item's points ("2.1" under "2.")."""
+    match = NUMBERED_LINE.match(text)
+    alone = bool(match) and not (match["title"] or match["glued"])
+    return alone and match["token"].startswith(f"{token.rstrip('.')}.")
 
 
 def wraps_on(lines: list[Line], index: int) -> bool:

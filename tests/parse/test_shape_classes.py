@@ -35,6 +35,15 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "pennant-cross-parish-council-2012-06-19.txt": (
+        [11],
+        [
+            ("1", "APOLOGIES"),
+            ("2", "URGENT ITEMS"),
+            ("3", "DECLARATIONS OF INTEREST"),
+            ("4", "MINUTES OF THE MAY 2012 COUNCIL MEETING"),
+        ],
+    ),
     "birch-cove-summer-village-council-2021-05-19.txt": (
         [1, 6],
         [
