@@ -18,7 +18,7 @@ from dateutil import parser as dateparser
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
-from search_app.parse.roles import POSTAL_ADDRESS, ROLE_WORDS, is_body_text
+from search_app.parse.roles import NUMERIC_DATE, POSTAL_ADDRESS, ROLE_WORDS, is_body_text
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -30,7 +30,6 @@ DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d\d\b")
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
@@ -235,9 +234,10 @@ def in_the_documents_order(day: date | None, all_lines: list[str]) -> date | Non
         return day
     swapped = date(day.year, day.day, day.month)
     month_first = day_first = 0
-    for first, second in NUMERIC_DATE.findall(text):
-        month_first += int(second) > 12 >= int(first)
-        day_first += int(first) > 12 >= int(second)
+    for numeric in NUMERIC_DATE.finditer(text):
+        first, second = map(int, re.split(r"[-/.]", numeric.group())[:2])
+        month_first += second > 12 >= first
+        day_first += first > 12 >= second
     month_first += written_out(swapped, text)
     day_first += written_out(day, text)
     return swapped if month_first > day_first else day
