@@ -443,9 +443,11 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     evidence.add(0.7, "opens its paragraph with a title and a colon")
     if is_capitals_line(label):
         evidence.add(0.3, "the title in capitals")
-    # A title in capitals, or known business with running text after it, opens a paragraph
-    # wherever it stands: "CALL TO ORDER: Commissioner Bee called ..." under a list of names.
-    opens = is_capitals_line(label) or (is_procedural(label) and is_body_text(rest))
+    # A title in capitals, or known business with running text, "None" or an outcome after
+    # it, opens a paragraph wherever it stands: "CALL TO ORDER: Commissioner Bee called ..."
+    # or "Apologies: None" under a list of names.
+    settled = is_body_text(rest) or NOTHING_TO_REPORT.match(rest) or OUTCOME.match(rest)
+    opens = is_capitals_line(label) or (is_procedural(label) and bool(settled))
     if not starts_paragraph and not opens:
         evidence.add(-1.5, "inside a paragraph")
     sentence_words = NOT_IN_TITLES.intersection(w.lower() for w in words)

@@ -120,6 +120,7 @@ def test_a_time_in_the_recording_marks_an_index_entry_of_the_meetings_video():
     [
         ("CALL TO ORDER: Commissioner Bee called the meeting to order at 7:05 p.m.", True),
         ("Call to Order: The Chair opened the meeting and welcomed the visitors.", True),
+        ("Apologies: None", True),  # known business with nothing to report
         ("Apologies: Ann Bee, Cy Dee", False),  # a list, not business, under the names
         ("Finance: the treasurer said the account stands at", False),  # a wrapped sentence
     ],
