@@ -390,7 +390,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         styled = with_the_documents_style(unnumbered, lines)
         if len(styled) > len(unnumbered):
             notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")
-        return "unnumbered", with_numbers_kept(styled, numbered), notes
+        return "unnumbered", with_numbers_kept(numbers_above(styled, candidates), numbered), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
 
@@ -484,6 +484,18 @@ def with_numbers_kept(
         h for h in numbered if h.index not in taken and h.delimiter and h.evidence.score >= HEADING
     ]  # "7. DALC subscription", not "35 North 1st East" (an address) or a page's number
     return sorted(unnumbered + kept, key=lambda h: h.index)
+
+
+def numbers_above(
+    headings: list[HeadingCandidate], candidates: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """A title line under a number alone ("1.0" / "PRESENTATIONS") keeps that number, though
+    the numbers as a whole lost to the title lines."""
+    by_title_line = {c.index + c.lines_used - 1: c for c in candidates if c.lines_used == 2}
+    return [
+        number if (number := by_title_line.get(h.index)) and number.title == h.title else h
+        for h in headings
+    ]
 
 
 def with_the_documents_style(

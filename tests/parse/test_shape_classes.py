@@ -35,6 +35,19 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "kauri-bay-district-council-2014-03-26.txt": (
+        [3, 11],
+        [
+            (None, "APOLOGIES AND DECLARATIONS OF INTEREST"),
+            (None, "PUBLIC FORUM"),
+            ("1.0", "PRESENTATIONS"),
+            ("1.1", "Coastguard Northland"),
+            (None, "MAYOR'S REPORT"),
+            (None, "GENERAL BUSINESS"),
+            (None, "COMMUNITY BOARD REPORTS"),
+            (None, "CLOSED SESSION"),
+        ],
+    ),
     "pennant-cross-parish-council-2012-06-19.txt": (
         [11],
         [
