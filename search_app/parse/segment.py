@@ -219,6 +219,7 @@ LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
+MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
 # "C048/23" is read by INLINE_NUMBER), then a title.
 COUNTED_REFERENCE = re.compile(
@@ -2165,7 +2166,12 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         # ... or a date the line broke: "... REGULAR MEETING OF MARCH 4," / "2009"
         date = breaks_a_date(item.title.title(), " ".join(following.split()[:2]))
         capitals = capitals and (ends_mid_sentence(item.title) or full)
-        if not (plainly or ran_on or date or capitals):
+        # ... or a title left hanging: "8. Minutes of Audit Committee meeting held" / "Wednesday
+        # 17 June 2020"
+        hanging = (ends_mid_sentence(item.title) or item.title.endswith(" held")) and not (
+            is_sentence(following) or len(following.split()) > MAX_TITLE_REST_WORDS
+        )
+        if not (plainly or ran_on or date or capitals or hanging):
             return
         item.title = f"{item.title} {following}"
         item.lines.remove(following)

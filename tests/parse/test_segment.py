@@ -744,3 +744,17 @@ def test_items_named_in_capitals_inside_flattened_text_start_items():
     assert [item.number for item in items] == ["1", "2"]
     assert items[0].title.startswith("To confirm the minutes of the ninth meeting")
     assert items[1].title.startswith("To note the action taken")
+
+
+def test_a_title_left_hanging_takes_the_rest_from_the_next_line():
+    text = (
+        "7. Minutes of Audit Committee meeting held\nWednesday 17 June 2020\n"
+        "The minutes were noted.\n"
+        "8. Minutes of Planning Committee meeting held on\nTuesday 23 June 2020\n"
+        "The minutes were noted.\n"
+    )
+    document = parse_bytes((HEADER + text).encode(), "m.txt")
+    assert [item.title for item in document.items] == [
+        "Minutes of Audit Committee meeting held Wednesday 17 June 2020",
+        "Minutes of Planning Committee meeting held on Tuesday 23 June 2020",
+    ]
