@@ -179,9 +179,10 @@ def item_decisions(title: str, paragraphs: list[str], labelled: list[str]) -> li
     """An item's decisions: a labelled "Decision:" block, the decisions its paragraphs
     record, a title that records its outcome ("Minutes of the July meeting were accepted
     as presented"); failing those, the sentence its words as a whole say decided."""
-    return recorded_decisions(title, paragraphs, labelled) or [
-        d for d in [evident_decision(title, paragraphs)] if d
-    ]
+    if recorded := recorded_decisions(title, paragraphs, labelled):
+        return recorded
+    evident = evident_decision(title, paragraphs)
+    return [evident] if evident else []
 
 
 def announces_decisions(preamble: list[str]) -> bool:

@@ -209,12 +209,13 @@ def parse_meeting_header(
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
     if header.committee is None or header.date is None:
         fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
-    header.date = in_the_documents_order(header.date, all_lines)
+    all_text = "\n".join(all_lines)
+    header.date = in_the_documents_order(header.date, all_text)
     header.committee = as_committee(header.committee)
     if header.committee is None:  # "Library Trustees Present: ...": the body who came
         header.committee = next(filter(None, map(body_present, preamble)), None)
     if header.committee:
-        header.committee = expand_acronym_name(header.committee, "\n".join(all_lines))
+        header.committee = expand_acronym_name(header.committee, all_text)
     for label, lines in blocks:
         apply_block(label, lines, header)
     header.end_time = find_end_time(closing) or header.end_time
@@ -222,13 +223,12 @@ def parse_meeting_header(
     return header
 
 
-def in_the_documents_order(day: date | None, all_lines: list[str]) -> date | None:
+def in_the_documents_order(day: date | None, text: str) -> date | None:
     """A date read day first from "04/12/2007" is 12 April in minutes that write their
     dates month first: another such date cannot be read day first ("04/25/2007"), or the
     month-first reading is also written out ("April 12, 2007")."""
     if day is None or day.day > 12 or day.day == day.month:
         return day
-    text = "\n".join(all_lines)
     printed = rf"\b0?{day.day}[/.-]0?{day.month}[/.-]{day.year}\b"
     if not re.search(printed, text):
         return day
@@ -390,9 +390,8 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
         return
     index, match, committee = best
     text = lines[index]
-    header.date = day_the_minutes_name(lines, parse_date(match.group(0))) or parse_date(
-        match.group(0)
-    )
+    dated = parse_date(match.group(0))
+    header.date = day_the_minutes_name(lines, dated) or dated
     header.start_time = find_time(text[match.end() :]) or find_time(text)
     header.committee = next(
         (

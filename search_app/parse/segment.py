@@ -1270,10 +1270,10 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
             following, stacked = next_text(lines, following), stacked + 1
         if following is None or NUMBERED_LINE.match(lines[following].text):
             return None
-        above = None if stacked else title_above(lines, index, following)
         if stacked:
             title, lines_used = lines[following].text, following - index + 1
-        elif above is not None:  # "APOLOGIES" / "PLA146/14" / "Apologies were received ..."
+        elif (above := title_above(lines, index, following)) is not None:
+            # "APOLOGIES" / "PLA146/14" / "Apologies were received ..."
             title = " ".join(line.text for line in lines[above:index])
             index, lines_used = above, index - above + 1
         elif MOTION.match(lines[following].text.removeprefix("- ")):
