@@ -31,6 +31,7 @@ from search_app.parse.meeting import (
     MeetingHeader,
     apologies_from_text,
     best_date_line,
+    body_named_in_opening,
     parse_meeting_header,
 )
 from search_app.parse.metadata import date_from_name, header_from_title, read_sidecar
@@ -194,7 +195,8 @@ def build_document(
     segments = split_agenda_items(clean, width) if find_headings else sections(clean)
     all_lines = [line.text for line in source_text.lines]
     header = parse_meeting_header(segments.preamble, segments.closing, all_lines, width)
-    fallbacks = fill_from_metadata(header, source_text, source)
+    opening = segments.preamble + [raw.title for raw in segments.items[:1]]
+    fallbacks = fill_from_metadata(header, source_text, source, opening)
     fallbacks += STRUCTURE_NOTES.get(segments.scheme, [])
     if source_text.ocr:
         fallbacks.append("text: read by OCR from scanned pages (expect recognition errors)")
@@ -221,8 +223,11 @@ STRUCTURE_NOTES = {
 }
 
 
-def fill_from_metadata(header: MeetingHeader, source_text: SourceText, source: str) -> list[str]:
-    """Date, committee and council the heading did not give, from the title or file name."""
+def fill_from_metadata(
+    header: MeetingHeader, source_text: SourceText, source: str, opening: list[str]
+) -> list[str]:
+    """Date, committee and council the heading did not give: from the title or file name,
+    and last the first body the opening text (the preamble and first title) names."""
     notes = []
     titled = header_from_title(source_text.title_hint)
     if header.date is None and titled.date:
@@ -239,6 +244,9 @@ def fill_from_metadata(header: MeetingHeader, source_text: SourceText, source: s
     elif header.committee is None and header.body:  # "X Community Council / Minutes of the meeting"
         header.committee = header.body
         notes.append("committee: none named; the meeting of the council itself")
+    elif header.committee is None and (named := body_named_in_opening(opening)):
+        header.committee = named
+        notes.append("committee: no heading names it; the first body named in the opening text")
     elif header.committee is None:
         notes.append(f"committee: none found ({UNKNOWN_COMMITTEE})")
     return notes

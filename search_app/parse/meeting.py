@@ -18,7 +18,14 @@ from dateutil import parser as dateparser
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
-from search_app.parse.roles import NUMERIC_DATE, POSTAL_ADDRESS, ROLE_WORDS, is_body_text
+from search_app.parse.roles import (
+    MONTHS,
+    NUMERIC_DATE,
+    POSTAL_ADDRESS,
+    ROLE_WORDS,
+    SENTENCE_STARTERS,
+    is_body_text,
+)
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -727,7 +734,7 @@ def tidy_name(text: str) -> str | None:
         return None  # "36 Water Street, Whangarei": an address, before its number goes
     text = strip_name_leftovers(text)
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
-    text = re.sub(r"^(?:minutes|the)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:minutes|the)\s+", "", DOCUMENT_WORDS.sub("", text), flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"
     if MEETING_KIND.fullmatch(text):
@@ -787,7 +794,7 @@ KIND_AFTER_BODY = re.compile(
     re.IGNORECASE,
 )
 HELD_ON = re.compile(
-    r"\s*\b(?:(?:was\s+)?held\s+(?:at|in|on|via|by|remotely)|via)\b.*$", re.IGNORECASE
+    r"\s*\b(?:(?:was\s+)?held\s+(?:(?:at|in|on|via|by|remotely)\b|\d)|via\b).*$", re.IGNORECASE
 )
 
 
@@ -1004,3 +1011,89 @@ def apologies_from_text(text: str) -> list[str]:
     if words and len(words) <= 25 and all(w[:1].isupper() or w in ("and", "&") for w in words):
         return split_names(first)
     return []
+
+
+# A body named in the opening text when no heading line names one: "Report of the Elm
+# County Council Joint Policing Committee Meeting held ...", "PROCEEDINGS OF THE POLICE
+# JURY, PARISH OF ...", "SUMMARY OF FACULTY SENATE MEETING 02/11/08 CALL TO ORDER ...".
+OPENING_CHARS = 1200
+NAME_TOKEN = re.compile(r"[\w'\u2019&.-]+|[^\w\s]")
+NAME_CONNECTIVES = frozenset({"of", "and", "for", "the", "&"})
+BODY_TOKEN = re.compile(rf"(?:{BODY_WORDS})s?", re.IGNORECASE)
+DOCUMENT_WORDS = re.compile(
+    r"^(?:(?:agreed|draft|confirmed|unconfirmed|approved|official)\s+)?"
+    r"(?:minutes|report|proceedings|summary|record|notes|agenda|transcript)\s+(?:of\s+)?",
+    re.IGNORECASE,
+)
+MAX_BODY_NAME_WORDS = 10
+MEETING_WORDS = frozenset({"meeting", "meetings", "minutes"})
+CHIEF = re.compile(r"\bchief\b", re.IGNORECASE)
+
+
+def body_named_in_opening(lines: list[str]) -> str | None:
+    """The first name in the opening text that ends in a body's word ("... Committee",
+    "... Jury", "Board of Management"), in one style (capitals, or capitalised words with
+    small joining words) and not running on into another name ("Board Rooms", "Council
+    Chambers": a venue)."""
+    for line in "\n".join(lines)[:OPENING_CHARS].splitlines():
+        tokens = NAME_TOKEN.findall(line)
+        for end, token in enumerate(tokens):
+            if not (token[:1].isupper() and BODY_TOKEN.fullmatch(token.rstrip("."))):
+                continue
+            name = body_name_ending_at(tokens, end)
+            if name and could_be_the_body(name) and (tidied := tidy_name(name)):
+                return tidied
+    return None
+
+
+def body_name_ending_at(tokens: list[str], end: int) -> str | None:
+    """The run of name words that ends at tokens[end] (or goes on with "of" a name:
+    "Board of Management"), without the document's words before it; None when another
+    capitalised word follows."""
+    capitals = tokens[end].isupper()
+    last = end
+    following = [] if tokens[end].endswith(".") else tokens[end + 1 : end + 2]
+    if following and following[0].lower() in ("of", "for"):
+        rest = end + 2
+        while (
+            rest < len(tokens)
+            and in_name_style(tokens[rest], capitals)
+            and tokens[rest].lower() not in MEETING_WORDS
+        ):
+            if tokens[rest].lower() not in NAME_CONNECTIVES:
+                last = rest
+            rest += 1
+        if last == end:
+            return None  # "Board of the ...": a sentence's words, not a name's
+    elif following and following[0][:1].isupper() and following[0].lower() not in MEETING_WORDS:
+        return None
+    start = end
+    while start > 0 and end - start < MAX_BODY_NAME_WORDS:
+        if not in_name_style(tokens[start - 1], capitals):
+            break
+        start -= 1
+    words = tokens[start : last + 1]
+    while words and words[0].lower() in NAME_CONNECTIVES:
+        words.pop(0)
+    if len(words) == 1 and start < end:
+        return None  # "The Council resolved ...": the body a sentence speaks of, no name
+    name = DOCUMENT_WORDS.sub("", " ".join(words))
+    return re.sub(r"^(?:the|of)\s+", "", name, flags=re.IGNORECASE).rstrip(".") or None
+
+
+def could_be_the_body(name: str) -> bool:
+    """Not a venue ("Council Chambers"), a post ("Chief Executive") or a sentence's start
+    ("That the Committee ...")."""
+    first = name.split()[0]
+    return not (names_a_venue(name) or CHIEF.search(name) or first in SENTENCE_STARTERS)
+
+
+def in_name_style(token: str, capitals: bool) -> bool:
+    """A word of a name in capitals ("POLICE JURY"), or of a name in capitalised words
+    with small joining words ("Board of Trustees"); not a month ("February Committee") nor
+    a word that ends a sentence ("St. Paul. Council")."""
+    if token.lower().rstrip(".") in MONTHS or (token.endswith(".") and len(token) > 4):
+        return False
+    if capitals:
+        return token.isupper() or token == "&"
+    return token[:1].isupper() or token.lower() in NAME_CONNECTIVES

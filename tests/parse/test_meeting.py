@@ -9,6 +9,7 @@ import pytest
 from search_app.models import Attendee
 from search_app.parse.meeting import (
     apologies_from_text,
+    body_named_in_opening,
     committee_from_lines,
     could_name_a_body,
     parse_attendee,
@@ -412,3 +413,46 @@ def test_a_numeric_date_is_read_in_the_order_the_document_writes_its_dates():
     assert parse_meeting_header(heading, [], us).date == date(2007, 4, 12)
     british = [*heading, "The site walk of 25/04/2007 was confirmed."]
     assert parse_meeting_header(heading, [], british).date == date(2007, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [
+        (
+            "Report of the Elm County Council Joint Roads Committee Meeting held at 10am",
+            "Elm County Council Joint Roads Committee",
+        ),
+        ("PROCEEDINGS OF THE HARBOUR JURY, PARISH OF ELM, TAKEN AT A MEETING", "Harbour Jury"),
+        ("SUMMARY OF ACADEMIC SENATE MEETING 03/14/19 CALL TO ORDER", "Academic Senate"),
+        ("Agreed Report of Board of Management Meeting:", "Board of Management"),
+        ("KESTREL DRAINAGE BOARD.\nThe monthly meeting was held", "Kestrel Drainage Board"),
+        ("Minutes of the Meeting of elmwood Regional Council held at", "Regional Council"),
+    ],
+)
+def test_the_opening_text_names_the_body_when_no_heading_line_does(opening, body):
+    assert body_named_in_opening([opening]) == body
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Venue: Council Chambers, Regional House, 1 Elm Street",  # a venue
+        "Venue: Board Rooms, Trust HQ",  # the name runs on into another word
+        "Apologies were received from the Chief Executive",  # a post
+        "That the Committee approve the report",  # a sentence's start
+        "It was reported to the Board of the progress",  # "Board of the ...": a sentence
+    ],
+)
+def test_a_venue_a_post_or_a_sentence_names_no_body(opening):
+    assert body_named_in_opening([opening]) is None
+
+
+def test_a_heading_s_name_loses_the_document_s_words_and_the_time_it_was_held():
+    header = parse_meeting_header(
+        [
+            "Report of the Elm County Council Joint Roads Committee Meeting held 10am on Friday 4th June 2021"
+        ],
+        [],
+        [],
+    )
+    assert header.committee == "Elm County Council Joint Roads Committee Meeting"

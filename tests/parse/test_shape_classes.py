@@ -35,6 +35,24 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "larchfield-joint-roads-committee-2021-06-04.txt": (
+        [8],
+        [
+            ("1", "Minutes of Previous Meeting"),
+            ("2", "Winter Gritting Programme"),
+            ("3", "Speed Limit Review"),
+            ("4", "Any Other Business"),
+        ],
+    ),
+    "fenwick-levee-board-2023-05-01.txt": (
+        [3, 8],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "APPROVAL OF MINUTES"),
+            (None, "PUMP STATION REPAIRS"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
     "kauri-bay-district-council-2014-03-26.txt": (
         [3, 11],
         [
@@ -1472,6 +1490,19 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    # No heading line names the body: the first name the opening text gives ends in one.
+    "fenwick-levee-board-2023-05-01.txt": (
+        "Fenwick Levee Board",
+        "2023-05-01",
+        ["APPROVAL OF MINUTES", "PUMP STATION REPAIRS"],
+    ),
+    # "Report of the ... Committee Meeting held 10am on ...": the body without the words
+    # of the document before it and the time after it.
+    "larchfield-joint-roads-committee-2021-06-04.txt": (
+        "Larchfield County Council Joint Roads Committee",
+        "2021-06-04",
+        ["1", "2"],
+    ),
     "ashgrove-parish-council-2022-03-09.txt": ("Parish Council", "2022-03-09", ["4.3.22"]),
     "stanmore-valley-college-quality-cell-2019-07-02.txt": (
         "Quality Assurance Cell",
