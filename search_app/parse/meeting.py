@@ -34,6 +34,7 @@ DATE = re.compile(
     rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?\s*|\s+)(?:of\s+)?{MONTH}{YEAR_AFTER}"
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
     r"|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
@@ -231,12 +232,12 @@ def parse_meeting_header(
 
 
 def in_the_documents_order(day: date | None, text: str) -> date | None:
-    """A date read day first from "04/12/2007" is 12 April in minutes that write their
+    """A date read day first from "04/12/2007" ("04/12/07") is 12 April in minutes that write their
     dates month first: another such date cannot be read day first ("04/25/2007"), or the
     month-first reading is also written out ("April 12, 2007")."""
     if day is None or day.day > 12 or day.day == day.month:
         return day
-    printed = rf"\b0?{day.day}[/.-]0?{day.month}[/.-]{day.year}\b"
+    printed = rf"\b0?{day.day}[/.-]0?{day.month}[/.-](?:{day.year}|{day.year % 100:02d})\b"
     if not re.search(printed, text):
         return day
     swapped = date(day.year, day.day, day.month)
@@ -245,9 +246,19 @@ def in_the_documents_order(day: date | None, text: str) -> date | None:
         first, second = map(int, re.split(r"[-/.]", numeric.group())[:2])
         month_first += second > 12 >= first
         day_first += first > 12 >= second
-    month_first += written_out(swapped, text)
-    day_first += written_out(day, text)
+    month_first += written_out(swapped, text) + month_named_above(swapped, day, text)
+    day_first += written_out(day, text) + month_named_above(day, swapped, text)
     return swapped if month_first > day_first else day
+
+
+def month_named_above(day: date, other: date, text: str) -> bool:
+    """ "March Minutes" above "03/10/09": the heading names one reading's month and not
+    the other's."""
+    opening = text[:OPENING_CHARS]
+    named = rf"\b{day.strftime('%B')}\b"
+    return bool(re.search(named, opening)) and not re.search(
+        rf"\b{other.strftime('%B')}\b", opening
+    )
 
 
 def written_out(day: date, text: str) -> bool:

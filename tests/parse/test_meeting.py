@@ -456,3 +456,16 @@ def test_a_heading_s_name_loses_the_document_s_words_and_the_time_it_was_held():
         [],
     )
     assert header.committee == "Elm County Council Joint Roads Committee Meeting"
+
+
+def test_a_numeric_date_with_two_figures_of_year_dates_the_meeting():
+    header = parse_meeting_header(["SUMMARY OF ACADEMIC SENATE MEETING 03/14/19"], [], [])
+    assert header.date == date(2019, 3, 14)
+    assert header.committee == "Academic Senate Meeting"
+
+
+def test_the_month_a_heading_names_decides_a_numeric_date_s_order():
+    lines = ["March Minutes", "Residents Council", "03/10/09", "Call to Order"]
+    assert parse_meeting_header(lines, [], lines).date == date(2009, 3, 10)
+    lines = ["October Minutes", "Residents Council", "03/10/09", "Call to Order"]
+    assert parse_meeting_header(lines, [], lines).date == date(2009, 10, 3)

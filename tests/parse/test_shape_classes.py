@@ -35,6 +35,20 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    "westbury-state-academic-senate-2019-03-14.txt": (
+        [3, 8],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "APPROVAL OF THE MINUTES"),
+            (None, "ANNOUNCEMENTS FROM THE PROVOST"),
+            (None, "CURRICULUM PROPOSALS"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
+    "birchwood-towers-residents-council-2009-03-10.txt": (
+        [8, 9],
+        [(None, "Call to Order"), (None, "Secretary's Report"), (None, "Treasurer's Report")],
+    ),
     "larchfield-joint-roads-committee-2021-06-04.txt": (
         [8],
         [
@@ -1490,6 +1504,15 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    # "03/14/19": a numeric date with two figures of year, month first where the day
+    # cannot be a month; the name without it.
+    "westbury-state-academic-senate-2019-03-14.txt": (
+        "Academic Senate",
+        "2019-03-14",
+        ["APPROVAL OF THE MINUTES", "CURRICULUM PROPOSALS"],
+    ),
+    # "March Minutes" above "03/10/09": the month the heading names decides the order.
+    "birchwood-towers-residents-council-2009-03-10.txt": ("Residents Council", "2009-03-10", []),
     # No heading line names the body: the first name the opening text gives ends in one.
     "fenwick-levee-board-2023-05-01.txt": (
         "Fenwick Levee Board",
