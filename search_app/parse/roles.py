@@ -120,7 +120,7 @@ POSTAL_ADDRESS = re.compile(
 # "CALL TO ORDER – President Bee called ...", "PUBLIC COMMENT – VOTING ITEMS ONLY – There
 # was none": a title in capitals and its text, a dash between.
 DASHED_CAPITALS = re.compile(
-    r"^(?P<label>[A-Z][A-Z0-9&'\u2019/(), \u2013-]{2,100}?)\s+[-\u2013\u2014]\s+"
+    r"^(?P<label>[A-Z][A-Z0-9&'\u2019/(), \u2013-]{2,100}?)(?<=\S)\s*[-\u2013\u2014]\s+"
     r"(?P<rest>[A-Z][a-z].*)$"
 )
 DASH_MARKS = re.compile(r"[-\u2013\u2014]")

@@ -64,6 +64,10 @@ def test_a_link_to_a_report_after_a_long_title_is_evidence_of_a_heading():
         ),
         ("Pier Repairs – FK reported that the contractor will start in November.", "Pier Repairs"),
         ("Correspondence:Inwards: a letter from the shire was received.", "Correspondence"),
+        (  # the dash glued to the title in capitals
+            "APPROVAL OF AGENDA- Motion by Ann Bee and seconded by Carl Dee to approve the agenda.",
+            "APPROVAL OF AGENDA",
+        ),
     ],
 )
 def test_paragraphs_that_open_with_their_title(line, title):
@@ -76,6 +80,7 @@ def test_paragraphs_that_open_with_their_title(line, title):
     [
         "Motion carried. The board moved on to the next item.",  # not a title in title case
         "Stephen Bee – City Attorney",  # a name and an office, no sentence after
+        "BG – Issues with the bank account were raised by the treasurer.",  # initials
     ],
 )
 def test_openings_that_are_not_titles(line):
