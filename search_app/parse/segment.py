@@ -220,6 +220,7 @@ COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
+MAX_LOWER_CASE_TITLE_WORDS = 5  # under a number alone, a title in lower case is short
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
 # "C048/23" is read by INLINE_NUMBER), then a title.
 COUNTED_REFERENCE = re.compile(
@@ -1228,6 +1229,17 @@ def may_be_numbered(text: str) -> bool:
     return bool(text) and (may_start_with_number(text) or trailing)
 
 
+def lower_case_title(text: str) -> bool:
+    """ "treasurer's report", "committee reports": a short title in lower case, no sentence."""
+    words = text.split()
+    return (
+        text[:1].islower()
+        and 1 <= len(words) <= MAX_LOWER_CASE_TITLE_WORDS
+        and not text.endswith((".", ",", ";", ":"))
+        and not NOT_IN_TITLES.intersection(w.lower() for w in words)
+    )
+
+
 def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCandidate | None:
     text = lines[index].text
     if margin := MARGIN_REFERENCE.match(text):  # "Minutes 19/086 GRAHAM: That the minutes ..."
@@ -1305,6 +1317,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         return None  # "2" then "Council Member Bee commended the" / "presentation.": a page
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
+    elif lines_used == 2 and token.isdigit() and lower_case_title(title):
+        pass  # "3." / "treasurer's report": a number alone over a title printed in lower case
     elif not looks_like_title(title):
         delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
         delimited = delimited or token.startswith("(") or token.endswith(".0")

@@ -35,6 +35,18 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A number alone on its line, the title below in lower case, lettered points under it.
+    "maple-grove-pto-2014-02-10.txt": (
+        [4, 11],
+        [
+            ("1", "Meeting called to order at 6:30 PM by Dana Whitlock"),
+            ("2", "approval of January minutes"),
+            ("3", "treasurer's report"),
+            ("4", "secretary's report"),
+            ("5", "committee reports"),
+            ("6", "adjournment at 7:45 PM"),
+        ],
+    ),
     "westbury-state-academic-senate-2019-03-14.txt": (
         [3, 8],
         [
@@ -1884,6 +1896,7 @@ MEETINGS = {
 }
 UNTITLED = frozenset(
     {
+        "maple-grove-pto-2014-02-10.txt",
         "stanmore-valley-college-quality-cell-2019-07-02.txt",
         "pinecroft-library-trustees-2018-03-06.txt",
         "quillan-county-board-of-supervisors-2011-03-15.txt",
