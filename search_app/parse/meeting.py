@@ -19,6 +19,7 @@ from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
 from search_app.parse.roles import (
+    DATE_IN_TEXT,
     MONTHS,
     NUMERIC_DATE,
     POSTAL_ADDRESS,
@@ -431,11 +432,14 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
 
 
 def could_name_a_body(name: str) -> bool:
-    """Not a date ("Monday, September 14, 2020"), a place alone ("Council Chamber", not
-    "Board of Adjustment ... Council Chambers") or the words around a name ("Taken at A
-    Regular Meeting", "Meeting held", "Commencing")."""
+    """Not a date ("Monday, September 14, 2020", "Meeting – 20th May"), a place alone
+    ("Council Chamber", not "Board of Adjustment ... Council Chambers") or the words around
+    a name ("Taken at A Regular Meeting", "Meeting held", "Commencing")."""
     only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
-    return not (DATE.fullmatch(name.strip(" .,")) or only_a_venue or NOT_A_BODY.search(name))
+    rest = re.sub(rf"(?:{DATE_IN_TEXT.pattern})[a-z]*", "", name, flags=re.I)  # "20th May"
+    rest = rest.strip(" .,-\u2013\u2014").lower()
+    dated = DATE.fullmatch(name.strip(" .,")) or (rest != name.lower() and rest in GENERIC_NAMES)
+    return not (dated or only_a_venue or NOT_A_BODY.search(name))
 
 
 def with_dates_rejoined(lines: list[str]) -> list[str]:

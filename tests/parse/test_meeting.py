@@ -385,6 +385,8 @@ def test_minutes_naming_their_day_under_the_posting_date_take_that_day():
         ("Taken at A Regular Meeting", False),
         ("Meeting held", False),
         ("Elmvale Logo Process", False),
+        ("Meeting – 20th February", False),  # the meeting's date, no name
+        ("Governing Body minutes and 1 Nov Staff Meeting feedback", True),
         ("Board of Adjustment Reconvened Meeting Foley Council Chambers", True),
         ("Joint Policing Committee", True),
     ],
