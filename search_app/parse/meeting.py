@@ -132,7 +132,9 @@ BODIES = (
     r"council|committee|board|panel|cabinet|trust|commission|authority|assembly|forum|executive|"
     r"partnership|trustees|supervisors|district"
 )
-GOVERNING_WORD = re.compile(rf"\b(?:{BODIES}|meeting|session|group|parish)\b", re.IGNORECASE)
+GOVERNING_WORD = re.compile(
+    rf"\b(?:{BODIES}|meeting|session|group|parish|agm|egm)\b", re.IGNORECASE
+)
 # Lines of a heading that label a value rather than name the body: "Date & Time of Event".
 HEADING_LABEL = re.compile(
     r"^(?:date|time|venue|place|location|contact|meeting\s+date|page\b|tel\b|email\b|"
@@ -776,6 +778,8 @@ def tidy_name(text: str) -> str | None:
         return None
     # "Board of Trustees VILLAGE OF OAK BROOK MINUTES REGULAR MEETING": the part naming a body
     text = next((p for p in parts if GOVERNING_WORD.search(p)), parts[0])
+    if re.fullmatch(r"[A-Z]{2,3}", text):
+        return text  # an acronym alone: "AGM", "PCC"
     if text.isupper() or re.search(r"\b[a-z]+[A-Z]", text):  # "sallowby CITY cOUNCIL"
         return title_cased(text)
     if text[:1].islower():  # "meeting dated", "for consideration at ...": words of a sentence

@@ -471,3 +471,9 @@ def test_the_month_a_heading_names_decides_a_numeric_date_s_order():
     assert parse_meeting_header(lines, [], lines).date == date(2009, 3, 10)
     lines = ["October Minutes", "Residents Council", "03/10/09", "Call to Order"]
     assert parse_meeting_header(lines, [], lines).date == date(2009, 10, 3)
+
+
+def test_an_annual_general_meeting_named_by_its_letters_over_the_venue():
+    lines = ["2009 AGM Minutes", "Moors Bar", "23rd March 2009", "Present: Ann Bee, Carl Dee"]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("AGM", date(2009, 3, 23))
