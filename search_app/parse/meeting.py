@@ -441,7 +441,8 @@ def could_name_a_body(name: str) -> bool:
     rest = re.sub(rf"(?:{DATE_IN_TEXT.pattern})[a-z]*", "", name, flags=re.I)  # "20th May"
     rest = rest.strip(" .,-\u2013\u2014").lower()
     dated = DATE.fullmatch(name.strip(" .,")) or (rest != name.lower() and rest in GENERIC_NAMES)
-    return not (dated or only_a_venue or NOT_A_BODY.search(name))
+    byline = BYLINE_AFTER.search(f" {name}")  # "June 21st, 2016 by Ann Bee in News"
+    return not (dated or only_a_venue or byline or NOT_A_BODY.search(name))
 
 
 def with_dates_rejoined(lines: list[str]) -> list[str]:
@@ -650,6 +651,7 @@ def committee_from_lines(lines: list[str]) -> str | None:
         and not ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
         and (name := committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))))
         and len(name.split()) <= MAX_NAME_WORDS
+        and not BYLINE_AFTER.search(f" {name}")  # "June 21st, 2016 by Ann Bee in News"
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     bodies = [name for name in governing if not MEETING_KIND_NAME.fullmatch(name)]

@@ -477,3 +477,12 @@ def test_an_annual_general_meeting_named_by_its_letters_over_the_venue():
     lines = ["2009 AGM Minutes", "Moors Bar", "23rd March 2009", "Present: Ann Bee, Carl Dee"]
     header = parse_meeting_header(lines, [], lines)
     assert (header.committee, header.date) == ("AGM", date(2009, 3, 23))
+
+
+def test_a_posting_s_byline_is_no_committee():
+    lines = [
+        "June 21st, 2016 by Ann Bee in General News \u00b7Meeting Minutes",
+        "Meeting held 7pm Wednesday 20th April 2016, Elm Hall.",
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert "by Ann Bee" not in (header.committee or "")
