@@ -441,8 +441,12 @@ def could_name_a_body(name: str) -> bool:
     rest = re.sub(rf"(?:{DATE_IN_TEXT.pattern})[a-z]*", "", name, flags=re.I)  # "20th May"
     rest = rest.strip(" .,-\u2013\u2014").lower()
     dated = DATE.fullmatch(name.strip(" .,")) or (rest != name.lower() and rest in GENERIC_NAMES)
-    byline = BYLINE_AFTER.search(f" {name}")  # "June 21st, 2016 by Ann Bee in News"
-    return not (dated or only_a_venue or byline or NOT_A_BODY.search(name))
+    return not (dated or only_a_venue or is_byline(name) or NOT_A_BODY.search(name))
+
+
+def is_byline(text: str) -> bool:
+    """A posting's byline ("June 21st, 2016 by Ann Bee in General News"), never a name."""
+    return bool(BYLINE_AFTER.search(f" {text}"))
 
 
 def with_dates_rejoined(lines: list[str]) -> list[str]:
@@ -651,7 +655,7 @@ def committee_from_lines(lines: list[str]) -> str | None:
         and not ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
         and (name := committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))))
         and len(name.split()) <= MAX_NAME_WORDS
-        and not BYLINE_AFTER.search(f" {name}")  # "June 21st, 2016 by Ann Bee in News"
+        and not is_byline(name)
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     bodies = [name for name in governing if not MEETING_KIND_NAME.fullmatch(name)]
