@@ -1053,13 +1053,14 @@ DOCUMENT_WORDS = re.compile(
 MAX_BODY_NAME_WORDS = 10
 MEETING_WORDS = frozenset({"meeting", "meetings", "minutes"})
 CHIEF = re.compile(r"\bchief\b", re.IGNORECASE)
+GENERAL_MEETING = re.compile(r"\b(?:Annual|Extraordinary|Special) General Meeting\b")
 
 
 def body_named_in_opening(lines: list[str]) -> str | None:
     """The first name in the opening text that ends in a body's word ("... Committee",
     "... Jury", "Board of Management"), in one style (capitals, or capitalised words with
     small joining words) and not running on into another name ("Board Rooms", "Council
-    Chambers": a venue)."""
+    Chambers": a venue); else a general meeting it names ("Annual General Meeting")."""
     for line in "\n".join(lines)[:OPENING_CHARS].splitlines():
         tokens = NAME_TOKEN.findall(line)
         for end, token in enumerate(tokens):
@@ -1068,7 +1069,8 @@ def body_named_in_opening(lines: list[str]) -> str | None:
             name = body_name_ending_at(tokens, end)
             if name and could_be_the_body(name) and (tidied := tidy_name(name)):
                 return tidied
-    return None
+    general = GENERAL_MEETING.search("\n".join(lines)[:OPENING_CHARS])
+    return general[0] if general else None  # "... welcomed everyone to the 177th AGM"
 
 
 def body_name_ending_at(tokens: list[str], end: int) -> str | None:

@@ -429,6 +429,10 @@ def test_a_numeric_date_is_read_in_the_order_the_document_writes_its_dates():
         ("Agreed Report of Board of Management Meeting:", "Board of Management"),
         ("KESTREL DRAINAGE BOARD.\nThe monthly meeting was held", "Kestrel Drainage Board"),
         ("Minutes of the Meeting of elmwood Regional Council held at", "Regional Council"),
+        (
+            "The President welcomed everyone to the 40th Annual General Meeting.",
+            "Annual General Meeting",
+        ),
     ],
 )
 def test_the_opening_text_names_the_body_when_no_heading_line_does(opening, body):
