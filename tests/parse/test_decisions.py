@@ -156,6 +156,8 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "Order: Noted.",
         "We decided to not set a limit at this time",
         "Motioned by Ann Ames; seconded by Bo Boyd.",
+        "-vote, all approve up to $5/month for the phone reminders",
+        "Vote: 5 for, 0 against.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
