@@ -86,7 +86,7 @@ OUTCOME_WORDS = re.compile(
     # "Accepted subject to amendment ...", "Accepted by Consent": the outcome opening its text
     r"|^(?:-\s+)?(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
-    r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|"
+    r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|"
     r"homologated|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
     r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"

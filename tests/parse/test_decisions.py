@@ -158,6 +158,7 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "Motioned by Ann Ames; seconded by Bo Boyd.",
         "-vote, all approve up to $5/month for the phone reminders",
         "Vote: 5 for, 0 against.",
+        "- Fireworks show - July 7th was chosen as the day and confirmed with the auxiliary.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
