@@ -103,6 +103,7 @@ NOT_THE_MEETING_DATE = re.compile(
     r"\s*[:\u2013\u2014-]?\s*(?:on\s+)?$",  # "APPROVED \u2013 December 9, 2003"
     re.IGNORECASE,
 )
+DAY_AND_MONTH = re.compile(rf"(?:{DATE_IN_TEXT.pattern})[a-z]*", re.IGNORECASE)  # "20th May"
 BYLINE_AFTER = re.compile(r"\s+by\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}in\b")
 LIST_ENTRY = re.compile(r"^\d{1,2}\.\s")
 NAME_THEN_MINUTES = re.compile(
@@ -249,19 +250,17 @@ def in_the_documents_order(day: date | None, text: str) -> date | None:
         first, second = map(int, re.split(r"[-/.]", numeric.group())[:2])
         month_first += second > 12 >= first
         day_first += first > 12 >= second
-    month_first += written_out(swapped, text) + month_named_above(swapped, day, text)
-    day_first += written_out(day, text) + month_named_above(day, swapped, text)
+    named = month_named_above(text, day, swapped)
+    month_first += written_out(swapped, text) + (named == swapped)
+    day_first += written_out(day, text) + (named == day)
     return swapped if month_first > day_first else day
 
 
-def month_named_above(day: date, other: date, text: str) -> bool:
-    """ "March Minutes" above "03/10/09": the heading names one reading's month and not
-    the other's."""
+def month_named_above(text: str, *readings: date) -> date | None:
+    """ "March Minutes" above "03/10/09": the one reading whose month the opening names."""
     opening = text[:OPENING_CHARS]
-    named = rf"\b{day.strftime('%B')}\b"
-    return bool(re.search(named, opening)) and not re.search(
-        rf"\b{other.strftime('%B')}\b", opening
-    )
+    named = [day for day in readings if re.search(rf"\b{day.strftime('%B')}\b", opening)]
+    return named[0] if len(named) == 1 else None
 
 
 def written_out(day: date, text: str) -> bool:
@@ -438,8 +437,7 @@ def could_name_a_body(name: str) -> bool:
     ("Council Chamber", not "Board of Adjustment ... Council Chambers") or the words around
     a name ("Taken at A Regular Meeting", "Meeting held", "Commencing")."""
     only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
-    rest = re.sub(rf"(?:{DATE_IN_TEXT.pattern})[a-z]*", "", name, flags=re.I)  # "20th May"
-    rest = rest.strip(" .,-\u2013\u2014").lower()
+    rest = DAY_AND_MONTH.sub("", name).strip(" .,-\u2013\u2014").lower()
     dated = DATE.fullmatch(name.strip(" .,")) or (rest != name.lower() and rest in GENERIC_NAMES)
     return not (dated or only_a_venue or is_byline(name) or NOT_A_BODY.search(name))
 
@@ -1061,7 +1059,8 @@ def body_named_in_opening(lines: list[str]) -> str | None:
     "... Jury", "Board of Management"), in one style (capitals, or capitalised words with
     small joining words) and not running on into another name ("Board Rooms", "Council
     Chambers": a venue); else a general meeting it names ("Annual General Meeting")."""
-    for line in "\n".join(lines)[:OPENING_CHARS].splitlines():
+    opening = "\n".join(lines)[:OPENING_CHARS]
+    for line in opening.splitlines():
         tokens = NAME_TOKEN.findall(line)
         for end, token in enumerate(tokens):
             if not (token[:1].isupper() and BODY_TOKEN.fullmatch(token.rstrip("."))):
@@ -1069,7 +1068,7 @@ def body_named_in_opening(lines: list[str]) -> str | None:
             name = body_name_ending_at(tokens, end)
             if name and could_be_the_body(name) and (tidied := tidy_name(name)):
                 return tidied
-    general = GENERAL_MEETING.search("\n".join(lines)[:OPENING_CHARS])
+    general = GENERAL_MEETING.search(opening)
     return general[0] if general else None  # "... welcomed everyone to the 177th AGM"
 
 

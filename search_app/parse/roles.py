@@ -164,6 +164,7 @@ RECORDING_TIME = re.compile(r"\s[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$")
 POINT = re.compile(r"^[-\u2013\u2022]\s+\S")  # "- House east of ...", "\u2013 attached"
 JOINED_ON = re.compile(r"^(?:and|or|but|nor|that|which)\b", re.IGNORECASE)
 HEADING = 1.0  # the evidence at which a line without a number heads an item
+MAX_LOWER_CASE_TITLE_WORDS = 5  # a title printed in lower case is short
 
 
 @dataclass
@@ -211,7 +212,21 @@ def could_be_title(text: str) -> bool:
 def lower_case_business(text: str) -> bool:
     """ "declarations of interest" on a line of its own: a heading whose page printed it in
     capitals by its style sheet, lost with the style."""
-    return text.islower() and len(text.split()) <= 5 and is_procedural(text)
+    return (
+        text.islower() and len(text.split()) <= MAX_LOWER_CASE_TITLE_WORDS and is_procedural(text)
+    )
+
+
+def lower_case_title(text: str) -> bool:
+    """ "treasurer's report", "committee reports" under a number alone: a short title in
+    lower case, no sentence."""
+    words = text.split()
+    return (
+        text[:1].islower()
+        and 1 <= len(words) <= MAX_LOWER_CASE_TITLE_WORDS
+        and not text.endswith((".", ",", ";", ":"))
+        and not NOT_IN_TITLES.intersection(w.lower() for w in words)
+    )
 
 
 def agenda_words(words: list[str]) -> int:

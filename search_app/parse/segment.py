@@ -72,6 +72,7 @@ from search_app.parse.roles import (
     is_title_case,
     label_paragraph,
     looks_like_title,
+    lower_case_title,
     numbered_evidence,
     opening_title,
     unnumbered_evidence,
@@ -220,7 +221,6 @@ COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
-MAX_LOWER_CASE_TITLE_WORDS = 5  # under a number alone, a title in lower case is short
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
 # "C048/23" is read by INLINE_NUMBER), then a title.
 COUNTED_REFERENCE = re.compile(
@@ -1227,17 +1227,6 @@ def may_be_numbered(text: str) -> bool:
         text.endswith(")") and "tem " in text[-16:]
     )
     return bool(text) and (may_start_with_number(text) or trailing)
-
-
-def lower_case_title(text: str) -> bool:
-    """ "treasurer's report", "committee reports": a short title in lower case, no sentence."""
-    words = text.split()
-    return (
-        text[:1].islower()
-        and 1 <= len(words) <= MAX_LOWER_CASE_TITLE_WORDS
-        and not text.endswith((".", ",", ";", ":"))
-        and not NOT_IN_TITLES.intersection(w.lower() for w in words)
-    )
 
 
 def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCandidate | None:
