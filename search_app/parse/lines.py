@@ -84,8 +84,10 @@ CHROME_NOTICE = re.compile(
     r"|home\s*[>\u203a\u00bb]\s)",
     re.IGNORECASE,
 )
-# A line break a page's markup left in its text: the line breaks there.
+# A line break a page's markup left in its text: the line breaks there. A paragraph's
+# tags ("</p><p>") leave a blank line, the gap between two paragraphs.
 LINE_BREAK_MARKUP = re.compile(r"<br\s*/?>", re.IGNORECASE)
+PARAGRAPH_MARKUP = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 # A page's formatting markup left in its text ("<strong>", "<br />"): dropped. Anything
 # else that looks like markup (a link, a script) is kept as text, and escaped wherever shown.
 MARKUP_DEBRIS = re.compile(r"</?(?:strong|b|i|em|u|br|p)\s*/?>", re.IGNORECASE)
@@ -190,8 +192,11 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     left-hand heading that wraps beside its text is put back together.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "<br" in text.lower():  # "... alternate. <br /> <br />C. Library ..."
+    lowered = text.lower()
+    if "<br" in lowered:  # "... alternate. <br /> <br />C. Library ..."
         text = LINE_BREAK_MARKUP.sub("\n", text)
+    if "<p" in lowered:  # "<p>Apologies.</p><p>Ann Bee, Cy Dee.</p>"
+        text = PARAGRAPH_MARKUP.sub("\n\n", text)
     lines = []
     for page, page_text in enumerate(text.split("\x0c")):
         raws = page_text.split("\n")

@@ -1946,7 +1946,7 @@ def titled_line(text: str, following: str = "") -> str:
     if text.startswith("- ") and titled and following and not following.startswith("- "):
         return text[2:]  # "- Chairperson's Annual Report" / "Report appended.": a title
     words = text.split()
-    if not text.endswith(".") or not 2 <= len(words) <= 6 or "." in text[:-1]:
+    if not text.endswith(".") or not 1 <= len(words) <= 6 or "." in text[:-1]:
         return text
     if words[0].lower() in ("no", "none", "nil", "to") or words[0] in SENTENCE_STARTERS:
         return text  # "No apologies.", "To note any substitutes.": a note, the agenda's words

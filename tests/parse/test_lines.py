@@ -104,6 +104,13 @@ def test_a_document_sharing_sites_name_and_sample_label_are_dropped():
     ]
 
 
+def test_paragraph_markup_left_in_a_text_breaks_it_into_paragraphs():
+    lines = split_lines('<p>Apologies.</p><p class="x">Ann Bee, Cy Dee.</p>')
+    texts = [line.text for line in lines]
+    assert [text for text in texts if text] == ["Apologies.", "Ann Bee, Cy Dee."]
+    assert "" in texts[texts.index("Apologies.") : texts.index("Ann Bee, Cy Dee.")]
+
+
 def test_a_line_ending_with_a_link_to_a_document_is_marked():
     first, second = split_lines("Budget Report pdf icon PDF 167 KB\nThe report was noted.")
     assert (first.text, first.linked) == ("Budget Report", True)

@@ -465,9 +465,12 @@ def test_short_titles_printed_with_a_full_stop_head_items():
         "Call to Order.\n\nThe President called the meeting to order at 7 p.m.\n\n"
         "Roll Call and Quorum.\n\nAll four directors were present, a quorum.\n\n"
         "No apologies.\n\nRW announced the votes.\n\nThe new officers took their seats.\n\n"
-        "Councillor Amin substituted for Councillor Ali.\n\nThe chair welcomed him.\n"
+        "Councillor Amin substituted for Councillor Ali.\n\nThe chair welcomed him.\n\n"
+        "Accounts.\n\nThe balance stood at four hundred pounds.\n\n"
+        "Agreed.\n\nThe treasurer will pay the fees.\n"
     )
-    assert [title for _, title in items_of(text)] == ["Call to Order", "Roll Call and Quorum"]
+    titles = [title for _, title in items_of(text)]
+    assert titles == ["Call to Order", "Roll Call and Quorum", "Accounts"]
 
 
 def test_a_page_number_before_a_wrapped_paragraph_is_not_an_item():

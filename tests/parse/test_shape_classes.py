@@ -35,6 +35,18 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A page's paragraph markup left in its text ("<p>Accounts.</p><p>Income ...</p>"):
+    # each paragraph a line, and a one-word title printed with a full stop heads its item.
+    "hollin-bank-cricket-club-2019-03-12.txt": (
+        [2, 9],
+        [
+            (None, "Apologies"),
+            (None, "Matters arising"),
+            (None, "Accounts"),
+            (None, "Fixtures"),
+            (None, "Correspondence"),
+        ],
+    ),
     # A number alone on its line, the title below in lower case, lettered points under it.
     "maple-grove-pto-2014-02-10.txt": (
         [4, 11],
@@ -1516,6 +1528,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "hollin-bank-cricket-club-2019-03-12.txt": (
+        "Hollin Bank Cricket Club",
+        "2019-03-12",
+        ["Fixtures"],
+    ),
     # "03/14/19": a numeric date with two figures of year, month first where the day
     # cannot be a month; the name without it.
     "westbury-state-academic-senate-2019-03-14.txt": (
