@@ -13,6 +13,11 @@ labelled "held-out" never did, and their figure is the honest one.
 MARGIN by cross-validation across the calibration sets (each set's items predicted by a
 probe trained on the other sets), writes `search_app/areas_model.npz` and prints the
 constants to put in `areas.py`. Without it, the shipped probe and constants are scored.
+
+`areas_second.json` holds a second annotator's labels of the held-out items, made without
+seeing the first's: how far the two agree (micro-F1 of one against the other) is the
+ceiling a model can be asked to reach on these labels, and is printed beside the probe's
+figure against each.
 """
 
 from __future__ import annotations
@@ -89,11 +94,28 @@ def cross_validated(vectors, evidence, similarity, gold, sets, rows, l2) -> np.n
     return out
 
 
+def print_agreement(second: Path, pairs: list, group: list[int], gold, found) -> None:
+    """The second annotator against the first, and the probe against each, on the held-out
+    items both labelled."""
+    if not second.exists():
+        return
+    theirs = {(r["key"], r["title"]): r["areas"] for r in json.loads(second.read_text("utf-8"))}
+    both = [n for n, i in enumerate(group) if (pairs[i][0]["key"], pairs[i][0]["title"]) in theirs]
+    other = np.array([[area in theirs[(pairs[group[n]][0]["key"], pairs[group[n]][0]["title"])]
+                       for area in A.AREA_NAMES] for n in both], dtype=np.float64)  # fmt: skip
+    first, probe_found = gold[[group[n] for n in both]], found[both]
+    print(f"{'':12} agreement on {len(both)} items: second annotator against the first "
+          f"F1 {micro_f1(first, other)[2]:.3f}; the probe against the second "
+          f"F1 {micro_f1(other, probe_found)[2]:.3f}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", nargs="+", type=Path, default=[ROOT.parent / "realworld-texts"])
     parser.add_argument("--labels", type=Path, default=Path(__file__).with_name("areas.json"))
     parser.add_argument("--train", action="store_true")
+    second = Path(__file__).with_name("areas_second.json")
+    parser.add_argument("--second", type=Path, default=second)
     args = parser.parse_args()
     labels = json.loads(args.labels.read_text(encoding="utf-8"))
     pairs = labelled_items(labels, args.texts)
@@ -148,6 +170,7 @@ def main() -> None:
         print(f"{'':12} baseline, descriptions alone (threshold {base[0]:.3f} and margin "
               f"{base[1]} chosen on the calibration items): F1 {zero:.3f}")  # fmt: skip
         if name == "held-out":
+            print_agreement(args.second, pairs, group, gold, found)
             for a, area in enumerate(A.AREA_NAMES):
                 labelled, got = int(gold[group, a].sum()), int(found[:, a].sum())
                 right = int((gold[group, a] * found[:, a]).sum())
