@@ -85,6 +85,13 @@ PART_LABEL = re.compile(
     re.IGNORECASE,
 )
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
+# A line that only stamps the minutes or the clock, or heads their contents: "Unapproved",
+# "DRAFT", "AT 1.06 PM", "Commencing 10.00 am", "CONTENTS".
+STAMP = re.compile(
+    r"^(?:(?:at|commencing|starting|time)\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$"
+    r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$",
+    re.IGNORECASE,
+)
 OUTCOME = re.compile(
     r"^(?:and\s+|the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|lost|defeated|agreed)\b"
     r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b",
@@ -322,6 +329,8 @@ def unnumbered_evidence(
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if OUTCOME.match(text):
         evidence.add(-2, "an outcome ('THE MOTION CARRIED'), not a title")
+    elif STAMP.match(text.rstrip(" .:")):
+        evidence.add(-2, "a stamp ('Unapproved', 'DRAFT'), a time or 'Contents', not a title")
     elif JOINED_ON.match(text):
         evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
     if names_the_document(text):

@@ -388,7 +388,8 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         notes.append("chosen: unnumbered (title lines explain the document better)")
         if contents_style(unnumbered, lines):  # a contents table: its numbered entries too
             entries = [h for h in numbered if lines[h.index].entry]
-            return "unnumbered", sorted(unnumbered + entries, key=lambda h: h.index), notes
+            titled = numbers_above(unnumbered, candidates)
+            return "unnumbered", sorted(titled + entries, key=lambda h: h.index), notes
         styled = with_the_documents_style(unnumbered, lines)
         if len(styled) > len(unnumbered):
             notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")

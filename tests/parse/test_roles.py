@@ -42,6 +42,10 @@ def test_title_lines_head_items(line):
         "Mr. Chester Dane",  # a member listed in the attendance
         "Prof. A Bee, Vice-Chancellor",
         "AND RESOLVED THAT",  # the rest of a sentence run on in capitals
+        "UNAPPROVED",  # the minutes' status, stamped on them
+        "COMMENCING 10.00 AM",  # the time the meeting began
+        "At 7:30 p.m.",
+        "CONTENTS",  # the heading of the contents table
     ],
 )
 def test_sentences_outcomes_and_page_headers_do_not(line):

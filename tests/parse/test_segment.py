@@ -363,6 +363,20 @@ def test_headings_that_end_with_a_colon():
     assert [title for _, title in items_of(text)] == ["Harbour Master's Report", "Finance Report"]
 
 
+def test_a_contents_table_under_numbers_alone_keeps_its_numbers_and_not_its_heading():
+    text = (
+        "SHIRE OF ELMVALE\nUNCONFIRMED MINUTES OF THE ORDINARY MEETING OF COUNCIL\n"
+        "HELD ON FRIDAY, 5 MARCH 2021\n\nCONTENTS\n"
+        "1.\nDECLARATION OF OPENING .......... 3\n2.\nCONFIRMATION OF MINUTES .......... 3\n"
+        "3.\nDISCLOSURE OF INTERESTS .......... 4\n"
+    )
+    assert items_of(text) == [
+        ("1", "DECLARATION OF OPENING"),
+        ("2", "CONFIRMATION OF MINUTES"),
+        ("3", "DISCLOSURE OF INTERESTS"),
+    ]
+
+
 def test_a_contents_line_with_dot_leaders_and_pages():
     text = (
         "1. APOLOGIES ........................ 2\n2. PUBLIC QUESTION TIME ............ 3 "
