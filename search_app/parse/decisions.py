@@ -73,7 +73,13 @@ OUTCOME_WORDS = re.compile(
     # "were read and accepted", "received and accepted", "seconded, and approved that ..."
     r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+(?:accepted|approved|adopted|carried|passed)\b"
     rf"|\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
-    r"|\bsigned\s+(?:\w+\s+)?(?:off\s+)?as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+    # "signed as a true record", "signed by the Chairman as a correct record", "duly signed
+    # off by the Chair to be a true record"
+    r"|\bsigned\b[^.;]{0,40}?\b(?:as|to\s+be)\s+(?:a\s+)?(?:true|correct|accurate)\b"
+    r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?confirmed\b"
+    # "Consensus was reached", "agreed by consensus"; not "no consensus was reached"
+    r"|(?<!\bno\s)\bconsensus\s+(?:was\s+)?reached\b|\bby\s+consensus\b"
+    r"|\bthere\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b"
     r"|(?:^|[-\u2013\u2014]\s)(?:accepted|approved|adopted)\s+as\s+(?:correct|presented|read)\b"
     r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
     rf"|\b{BODY}\s+{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
@@ -86,7 +92,7 @@ OUTCOME_WORDS = re.compile(
     # "Accepted subject to amendment ...", "Accepted by Consent": the outcome opening its text
     r"|^(?:-\s+)?(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
-    r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|"
+    r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
     r"homologated|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
     r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
@@ -352,7 +358,8 @@ def has_any(lowered: str, words: tuple[str, ...]) -> bool:
 OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/c msc homolog decision "
-    "approval unanim noted receives notes authori delegates requests declines".split()
+    "approval unanim noted receives notes authori delegates requests declines award "
+    "consensus".split()
 )
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -362,7 +369,8 @@ DECISION_WORDS = tuple(
     "accepted granted refused lost defeat failed m/s msc moved second aye yea nay noes "
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
-    "appoints accepts authori delegates requests declines refuses grants".split()
+    "appoints accepts authori delegates requests declines refuses grants awarded "
+    "consensus".split()
 )
 
 

@@ -159,6 +159,12 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "-vote, all approve up to $5/month for the phone reminders",
         "Vote: 5 for, 0 against.",
         "- Fireworks show - July 7th was chosen as the day and confirmed with the auxiliary.",
+        "The minutes were taken as read and signed by the Chair as a correct record.",
+        "Were read out and duly signed off by the Chairman to be a true record.",
+        "Minutes of the previous meeting were confirmed.",
+        "The grass-cutting contract was awarded to Ash Grounds Ltd.",
+        "There was consensus to hold the hall fees at last year's rate.",
+        "Consensus was reached to close the car park at dusk.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
@@ -181,6 +187,8 @@ def test_a_numbered_resolution_with_its_movers_and_wording_on_one_line():
         "School District No. 67 was chosen as one of seven districts for the program.",
         "The council should note the report.",
         "Members have yet to be agreed",
+        "No consensus was reached on the hall fees.",
+        "The clerk will ask whether the minutes were signed.",
     ],
 )
 def test_an_outcome_still_to_come_is_no_decision(paragraph):
@@ -282,10 +290,10 @@ def test_a_body_that_appointed_someone_long_ago_decided_nothing_now():
 @pytest.mark.parametrize(
     ("title", "paragraphs"),
     [
-        ("Minutes", ["The minutes of the meeting held on 4th March were signed by the Chair as a "
-                     "correct record."]),
-        ("Minutes", ["The minutes of the meeting held on 4th March were confirmed on the proposal "
-                     "of Cllr Ames, seconded by Cllr Boyd."]),
+        ("Minutes", ["The minutes of the meeting held on 4th March were proposed as correct by "
+                     "Cllr Ames and signed by the Chair."]),
+        ("Minutes", ["The minutes of the meeting held on 4th March were taken as read on the "
+                     "proposal of Cllr Ames, seconded by Cllr Boyd."]),
     ],
 )  # fmt: skip
 def test_an_item_whose_words_record_a_decision_no_pattern_names_has_one(title, paragraphs):
