@@ -84,7 +84,6 @@ PART_LABEL = re.compile(
     r"summary|recommendations?|proposed|proposer|proposals?|seconder|abstained|abstentions?)$",
     re.IGNORECASE,
 )
-# An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
 # A line that only stamps the minutes or the clock, or heads their contents: "Unapproved",
 # "DRAFT", "AT 1.06 PM", "Commencing 10.00 am", "CONTENTS".
 STAMP = re.compile(
@@ -92,6 +91,7 @@ STAMP = re.compile(
     r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$",
     re.IGNORECASE,
 )
+# An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
 OUTCOME = re.compile(
     r"^(?:and\s+|the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|lost|defeated|agreed)\b"
     r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b",
