@@ -100,9 +100,10 @@ def print_agreement(second: Path, pairs: list, group: list[int], gold, found) ->
     if not second.exists():
         return
     theirs = {(r["key"], r["title"]): r["areas"] for r in json.loads(second.read_text("utf-8"))}
-    both = [n for n, i in enumerate(group) if (pairs[i][0]["key"], pairs[i][0]["title"]) in theirs]
-    other = np.array([[area in theirs[(pairs[group[n]][0]["key"], pairs[group[n]][0]["title"])]
-                       for area in A.AREA_NAMES] for n in both], dtype=np.float64)  # fmt: skip
+    named = [(pairs[i][0]["key"], pairs[i][0]["title"]) for i in group]
+    both = [n for n, name in enumerate(named) if name in theirs]
+    other = np.array([[area in theirs[named[n]] for area in A.AREA_NAMES] for n in both],
+                     dtype=np.float64)  # fmt: skip
     first, probe_found = gold[[group[n] for n in both]], found[both]
     print(f"{'':12} agreement on {len(both)} items: second annotator against the first "
           f"F1 {micro_f1(first, other)[2]:.3f}; the probe against the second "
