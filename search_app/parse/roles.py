@@ -139,7 +139,8 @@ LABEL_PARAGRAPH = re.compile(
 # "Call to Order. Chair Bee called ...", "Set Next Meeting Date – The board set ...": a
 # title in title case, a full stop or a dash, then the paragraph's first sentence.
 STOPPED_TITLE = re.compile(
-    r"^(?P<label>[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){3,70}?)(?:\.|\s[-\u2013\u2014])\s+"
+    r"^(?P<label>[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){3,70}?)"
+    r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|\s[-\u2013\u2014])\s+"  # not "Mr."
     r"(?P<rest>[A-Z].*)$"
 )
 HONORIFIC = re.compile(

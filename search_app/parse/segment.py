@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from search_app.parse.decisions import DECISION_START
 from search_app.parse.lines import (
@@ -226,6 +226,8 @@ MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, 
 COUNTED_REFERENCE = re.compile(
     r"(?<!\S)(?P<style>(?:[A-Z]{1,4}[./-]?|\d{1,4}[./-]){1,3})(?P<running>\d{2,5})(?=\s+[A-Z(])"
 )
+SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
+MIN_MARKED_SUBJECTS = 2
 MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
@@ -252,9 +254,9 @@ PART_AFTER_CAPITALS = re.compile(
 # 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...".
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
-    rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s)|(?<=\u2014\s))"
+    rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s)|(?<=\u2014\s))(?:(?:IN\s+)?RE:\s+)?"
     rf"((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
-    rf"{CAPITALS_WORD}{{2,}}):?\s+(?=[A-Z][a-z]|[\u2022\u25cf]\s)"  # a title, then text or a bullet
+    rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)(?=[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s)"
 )
 GLUED = re.compile(
     r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
@@ -327,7 +329,7 @@ def read_structure(
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
     numbers; only when that finds no structure is it also broken at headings in capitals
     between sentences ("... 1985. FIRE Referring to ..."), which numbered text never needs."""
-    prepared = split_at_leaders(without_leading_line_numbers(lines))
+    prepared = split_at_leaders(without_leading_line_numbers(without_subject_markers(lines)))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines)
@@ -797,6 +799,23 @@ def counted_list(text: str) -> list[int]:
     return [values[position] for position in counting_run(values, 2)]
 
 
+def without_subject_markers(lines: list[Line]) -> list[Line]:
+    """ "IN RE: CALL TO ORDER Chairman Bee called ...", "Re: Budget": a marker that opens
+    several lines marks the document's headings and is no part of their titles; each such
+    line opens a paragraph, as a blank line above it says."""
+    marked = [line for line in lines if SUBJECT_MARKER.match(line.text)]
+    if len(marked) < MIN_MARKED_SUBJECTS:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if SUBJECT_MARKER.match(line.text):
+            if out and out[-1].text:
+                out.append(Line("", page=line.page))
+            line = replace(line, text=SUBJECT_MARKER.sub("", line.text, count=1))
+        out.append(line)
+    return out
+
+
 def without_leading_line_numbers(lines: list[Line]) -> list[Line]:
     """A page's printed line numbers at the start of its lines ("1 Chair Bee called ...",
     "2 Commission.", "3 ..."): ten or more lines counting up by one lose the number."""
@@ -1119,10 +1138,21 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
         above = previous_text(lines, candidates[start].index)
         titled = above is not None and is_section_title(lines[above].text, first)
         if end > start and titled and not lines[above].entry:  # a contents table's entries
+            if start == 0 and end == len(candidates) - 1 and first_title(lines, above):
+                break  # every numbered heading under the document's one title: the items
             for point in candidates[start : end + 1]:
                 if not ITEM_WORD.match(lines[point.index].text):  # "ITEM - 1": an item
                     point.evidence.add(-1, "a point of the section the line above heads")
         start = end + 1
+
+
+def first_title(lines: list[Line], index: int) -> bool:
+    """No title line above this one: it titles the whole document ("Old Business" over
+    "A.", "B.", "C."), not one section of several."""
+    texts = [line.text for line in lines[:index] if line.text]
+    following = [*texts[1:], lines[index].text]
+    pairs = zip(texts, following, strict=True)
+    return not any(is_section_title(text, after) for text, after in pairs)
 
 
 def adjacent(here: HeadingCandidate, following: HeadingCandidate, lines: list[Line]) -> bool:
@@ -1851,7 +1881,7 @@ def unnumbered_headings(
 # The cheap test before run_in_title: capitalised words, then someone acting.
 RUN_IN = re.compile(
     r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
-    r"(?=(?:[A-Z](?:[a-z][\w.'’-]*)?\s+){1,3}[a-z])"  # Haley reviewed ...": a title in capitals
+    r"(?=(?:[A-Z](?:[a-z][\w.,'’-]*)?\s+){1,6}[a-z])"  # Haley reviewed ...": a title in capitals
     r"|^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr|Members|No|There|It)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"

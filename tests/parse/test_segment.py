@@ -775,3 +775,34 @@ def test_a_title_left_hanging_takes_the_rest_from_the_next_line():
         "Minutes of Audit Committee meeting held Wednesday 17 June 2020",
         "Minutes of Planning Committee meeting held on Tuesday 23 June 2020",
     ]
+
+
+def test_a_subject_marker_opening_each_heading_is_not_part_of_the_title():
+    """ "IN RE: CALL TO ORDER Chairman ...": the marker says a heading starts (a paragraph
+    of its own, even after a line with no full stop) and drops from the title."""
+    text = (
+        "The Board met in regular session at the Courthouse Annex.\n"
+        "IN RE: CALL TO ORDER Chairman Petrakis called the meeting to order at 9:00 a.m.\n"
+        "MEMBERS PRESENT: Chairman Anton Petrakis; Commissioners Joan Whitcombe, Ray Oduya\n"
+        "IN RE: INVOCATION The Reverend Lisa Marr of Fairview Chapel gave the invocation.\n"
+        "IN RE: ROAD DEPARTMENT REPORT Mr. Sam Kettle, Road Superintendent, reported that "
+        "resurfacing would begin in July.\n"
+    )
+    assert items_of(text) == [
+        ("", "CALL TO ORDER"),
+        ("", "INVOCATION"),
+        ("", "ROAD DEPARTMENT REPORT"),
+    ]
+
+
+def test_a_date_at_the_start_of_a_line_is_not_an_item_number():
+    """ "1994-06-14 Board of Commissioners Minutes": a viewer's date label, where
+    "017-03-014" (motion 14 of meeting 3 of 2017) numbers an item."""
+    text = (
+        "1994-06-14 Board of Commissioners Minutes\n"
+        "The Board met in regular session on June 14, 1994.\n"
+        "Chairman Petrakis called the meeting to order at 9:00 a.m.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert "1994-06-14" not in [item.number for item in document.items]
+    assert str(document.meeting.date) == "1994-06-14"

@@ -35,6 +35,36 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A records viewer's text flattened onto one line: headings in capitals joined to
+    # their text by a dash ("CORRESPONDENCE- A card ...", "MINUTES OF LAST MEETING -Read").
+    "orchard-falls-library-trustees-1994-03-08.txt": (
+        [3, 9],
+        [
+            (None, "MINUTES OF LAST MEETING"),
+            (None, "CORRESPONDENCE"),
+            (None, "REPORT OF LIBRARIAN"),
+            (None, "FINANCIAL"),
+            (None, "OLD BUSINESS"),
+            (None, "NEXT MEETING"),
+        ],
+    ),
+    # ... or each behind the subject marker "IN RE:", which is not part of the title.
+    "marlow-county-commissioners-1994-06-14.txt": (
+        [3, 9],
+        [
+            (None, "CALL TO ORDER"),
+            (None, "INVOCATION"),
+            (None, "APPROVAL OF MINUTES"),
+            (None, "ROAD DEPARTMENT REPORT"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
+    # Every lettered heading of the document under one title line: the items, not that
+    # section's points (their own numbered points are indented below them).
+    "westerly-lions-club-board-2015-09-08.txt": (
+        [11, 12],
+        [("A", "Sight Screening Day"), ("B", "District Convention"), ("C", "Officers' Reports")],
+    ),
     # A page's paragraph markup left in its text ("<p>Accounts.</p><p>Income ...</p>"):
     # each paragraph a line, and a one-word title printed with a full stop heads its item.
     "hollin-bank-cricket-club-2019-03-12.txt": (
@@ -1528,6 +1558,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "marlow-county-commissioners-1994-06-14.txt": (
+        "Board of Commissioners",
+        "1994-06-14",
+        ["APPROVAL OF MINUTES"],
+    ),
     "hollin-bank-cricket-club-2019-03-12.txt": (
         "Hollin Bank Cricket Club",
         "2019-03-12",
