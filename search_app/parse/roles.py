@@ -21,6 +21,13 @@ from search_app.parse.lines import ends_mid_sentence, is_capitals_line
 from search_app.parse.numbering import NUMBERED_LINE
 from search_app.parse.procedural import is_procedural
 
+ONLY_A_DATE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}\.?$",
+    re.IGNORECASE,
+)
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -419,6 +426,8 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-1, "a zero: a count beside a link, not an item's number")
     if token.isdigit() and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:
         evidence.add(-0.8, "a date ('01-February-16'), not an item's number")
+    elif ONLY_A_DATE.match(text):
+        evidence.add(-0.8, "only a date ('1. THURSDAY, APRIL 20, 2006'): the meeting's day")
     if len(token) == 1 and token.isalpha() and INITIAL_SURNAME.match(text):
         evidence.add(-0.8, "an initial before a surname ('V. Farrelly,'), not a numeral")
     return evidence

@@ -226,6 +226,7 @@ MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, 
 COUNTED_REFERENCE = re.compile(
     r"(?<!\S)(?P<style>(?:[A-Z]{1,4}[./-]?|\d{1,4}[./-]){1,3})(?P<running>\d{2,5})(?=\s+[A-Z(])"
 )
+DANGLING_DASH = re.compile(r"\s+[-\u2013\u2014]$")
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
 MIN_MARKED_SUBJECTS = 2
 MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
@@ -353,7 +354,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     capitals before the first number or after the last join them ("CALL TO ORDER",
     "ADJOURNMENT" around numbered business)."""
     candidates = heading_candidates(lines)
-    numbered = best_heading_chain(candidates)
+    numbered = with_restarted_lists(best_heading_chain(candidates), candidates, lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(re.fullmatch(r"[A-Za-z]", h.number) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -593,6 +594,7 @@ def segments_from(
         repair_split_title(item)
         if not heading.body_start:
             rejoin_wrapped_title(item, width)
+        item.title = DANGLING_DASH.sub("", item.title)  # "Report –" with its text below
     return Segments(texts[: headings[0].index], items, closing, scheme)
 
 
@@ -1078,9 +1080,10 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
                 candidates.append(candidate)
         if line.text:
             previous = line.text
+    candidates = without_indented_points(without_listed_people(candidates), lines)
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
-    return without_indented_points(without_listed_people(candidates), lines)
+    return candidates
 
 
 def without_indented_points(
@@ -1180,7 +1183,7 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
     bare = [
         not here.body_start
         and not any(
-            is_own_text(line.text)
+            is_own_text(line.text) or is_set_deeper(line, lines[here.index])
             for line in lines[here.index + here.lines_used : next_apart(candidates, at).index]
         )
         for at, here in enumerate(candidates[:-1])
@@ -1199,6 +1202,12 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
                 row.evidence.add(-0.6, "a row of a contents table (no text of its own)")
             mark_titles_found_below(rows, lines)
         start = end + 1
+
+
+def is_set_deeper(line: Line, heading: Line) -> bool:
+    """A line indented further than a heading is that heading's point ("  1. Call to
+    Order" / "    1. Second: Ombudsman"): its own text, however short."""
+    return bool(line.text) and line.indent >= heading.indent + MIN_INDENT_STEP
 
 
 def next_apart(candidates: list[HeadingCandidate], at: int) -> HeadingCandidate:
@@ -1724,6 +1733,43 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
         chain.append(candidates[nodes[position][0]])
         position = following[position]
     return chain
+
+
+def with_restarted_lists(
+    chain: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """An outline printed with its depth in spaces, whose top level starts again at "1."
+    ("  1. Call to Order" ... "  4. Treasurer's report" / "  1. Old Business" / "    1.
+    Still need ..."): a word processor's lists restarted, all of them items. Only where the
+    depth is printed: in a flat text a "1." after the items is a resolution's part."""
+    if len(chain) < 2 or not has_deeper_points(chain, lines):
+        return chain
+    margin, delimiter = lines[chain[0].index].indent, chain[0].delimiter
+    later = [
+        c
+        for c in candidates
+        if c.index > chain[-1].index
+        and lines[c.index].indent == margin
+        and c.delimiter == delimiter
+        and c.number.isdigit()
+    ]
+    restarted, expected = [], 1
+    for candidate in later:
+        if int(candidate.number) == 1 or int(candidate.number) == expected:
+            restarted.append(candidate)
+            expected = int(candidate.number) + 1
+        else:
+            break
+    return chain + restarted
+
+
+def has_deeper_points(chain: list[HeadingCandidate], lines: list[Line]) -> bool:
+    """Numbered lines set deeper than the chain's headings, below them."""
+    heading = lines[chain[0].index]
+    return any(
+        is_set_deeper(line, heading) and LIST_MARKER.match(line.text)
+        for line in lines[chain[0].index :]
+    )
 
 
 def lost_its_count(candidates: list[HeadingCandidate]) -> bool:

@@ -59,6 +59,22 @@ ITEMS = {
             (None, "ADJOURNMENT"),
         ],
     ),
+    # An outline printed with its depth in spaces whose top level starts again at "1."
+    # (a word processor's lists restarted): every top-level line is an item, the deeper
+    # points are their text, however short.
+    "larkspur-model-railway-society-2022-02-13.txt": (
+        [5, 11],
+        [
+            ("1", "Call to Order 7:02 pm"),
+            ("2", "Quorum Check – Yes"),
+            ("3", "Exhibition Manager's Report"),
+            ("4", "Treasurer's report"),
+            ("1", "Old Business"),
+            ("2", "New Business"),
+            ("1", "Motion to Adjourn: Secretary"),
+            ("2", "Next Meeting Date: March 13, 2022"),
+        ],
+    ),
     # Every lettered heading of the document under one title line: the items, not that
     # section's points (their own numbered points are indented below them).
     "westerly-lions-club-board-2015-09-08.txt": (
