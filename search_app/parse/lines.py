@@ -41,6 +41,8 @@ class SourceText:
 
 # Private-use code points are what Word's Symbol/Wingdings bullets become.
 BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\u2756\u2713"
+INNER_BULLET = "\u2013 "  # a point under a bulleted title: a dash, not a bullet
+MIN_BULLETS_OF_A_KIND = 2
 LEADING_BULLET = re.compile(rf"^\s*(?:[\ue000-\uf8ff{BULLET_GLYPHS}]|-(?=\s))\s*")
 # One pass of str.translate: ligatures spelled out, invisible characters dropped, and
 # no-break spaces made plain.
@@ -198,15 +200,38 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     if "<p" in lowered:  # "<p>Apologies.</p><p>Ann Bee, Cy Dee.</p>"
         text = PARAGRAPH_MARKUP.sub("\n\n", text)
     lines = []
+    outer = outer_bullet(text)
     for page, page_text in enumerate(text.split("\x0c")):
         raws = page_text.split("\n")
         for raw in unfold_columns(raws) if columns else raws:
             spaced = raw.expandtabs(4)
             indent = len(spaced) - len(spaced.lstrip())
+            if outer and (glyph := bullet_glyph(raw)) and glyph != outer:
+                raw = INNER_BULLET + raw.lstrip()[1:].lstrip()
             lines.append(
                 Line(normalise_line(raw), page=page, linked=links_a_document(raw), indent=indent)
             )
     return lines
+
+
+def bullet_glyph(raw: str) -> str | None:
+    """The bullet a line starts with, if any."""
+    bullet = LEADING_BULLET.match(raw)
+    return raw[bullet.start() : bullet.end()].strip()[:1] if bullet else None
+
+
+def outer_bullet(text: str) -> str | None:
+    """In a list of two kinds of bullet ("· Roadside Project" / "- Jarrod advised ..."),
+    the kind used first is the outer level: its lines may be titles, the other kind's
+    lines are their points (written as text, not bullets). None for one kind or none."""
+    if text.count("\n") < 2:
+        return None
+    kinds: dict[str, int] = {}
+    for raw in text.split("\n"):
+        if glyph := bullet_glyph(raw):
+            kinds[glyph] = kinds.get(glyph, 0) + 1
+    counted = [kind for kind, count in kinds.items() if count >= MIN_BULLETS_OF_A_KIND]
+    return counted[0] if len(counted) >= 2 else None
 
 
 def column_parts(raw: str) -> list[str]:

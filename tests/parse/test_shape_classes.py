@@ -75,6 +75,17 @@ ITEMS = {
             ("2", "Next Meeting Date: March 13, 2022"),
         ],
     ),
+    # Two kinds of bullet: the kind used first heads the items ("·  Playground
+    # Resurfacing"), the other kind ("-  Three quotes ...") is their points.
+    "kowhai-school-board-of-trustees-2017-05-22.txt": (
+        [14],
+        [
+            (None, "Strategic Decisions/Discussions"),
+            (None, "Charter Review – Strategic Goal 2"),
+            (None, "Playground Resurfacing"),
+            (None, "Finance Report"),
+        ],
+    ),
     # Every lettered heading of the document under one title line: the items, not that
     # section's points (their own numbered points are indented below them).
     "westerly-lions-club-board-2015-09-08.txt": (
