@@ -259,6 +259,11 @@ INLINE_CAPITALS = re.compile(
     rf"((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
     rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)(?=[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s)"
 )
+# ... or a title in title case with a colon after a sentence: "... today's meeting. Old
+# Business: None. New Business: We will ...".
+INLINE_LABEL = re.compile(
+    r"(?<=[.!?]\s)(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}:\s+[A-Z])"
+)
 GLUED = re.compile(
     r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
     r"|(?<=\d)(?=[A-Z]{4,}\b)"  # "2012/13RESOLVED"
@@ -766,6 +771,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = at_counted_references(text)
         if at_capitals:
             text = INLINE_CAPITALS.sub(r"\n\1\n", at_counted_numbers(text))
+            text = INLINE_LABEL.sub("\n", text)
         text = SPACED_LABEL.sub("\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page) for part in parts if part)

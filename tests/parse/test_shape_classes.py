@@ -75,6 +75,17 @@ ITEMS = {
             ("2", "Next Meeting Date: March 13, 2022"),
         ],
     ),
+    # "Title: text" paragraphs run together onto one line after the opening, each
+    # label after the sentence before it ("... None. New Business: The depot ...").
+    "harbourview-transit-workers-local-2019-03-13.txt": (
+        [2, 9],
+        [
+            (None, "Treasurer's report"),
+            (None, "Old Business"),
+            (None, "New Business"),
+            (None, "Grievance report"),
+        ],
+    ),
     # Two kinds of bullet: the kind used first heads the items ("·  Playground
     # Resurfacing"), the other kind ("-  Three quotes ...") is their points.
     "kowhai-school-board-of-trustees-2017-05-22.txt": (
