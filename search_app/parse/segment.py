@@ -1343,6 +1343,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     if "." in match["token"]:
         text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
     title, body_start = split_title_from_body(text)
+    if body_start and has_a_verb(title) and is_untitled_paragraph(text):
+        title, body_start = first_clause(text)  # "Michael Lane was appointed" / "Chairman ..."
     shouted = len(text.split()) > SHOUTED_PARAGRAPH_WORDS and is_capitals_line(text)
     if shouted and re.search(r"[a-z\d)][.!?](?:\s|$)", text, re.IGNORECASE):
         title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
@@ -1426,10 +1428,15 @@ def is_untitled_paragraph(text: str) -> bool:
     return len(words) >= 4 and words[0][:1].isupper() and words[0].lower() not in MONTHS
 
 
+def has_a_verb(title: str) -> bool:
+    """A title cut from a sentence keeps its verb ("Leah was asked"): not a title."""
+    return bool(NOT_IN_TITLES.intersection(word.lower().strip(",.") for word in title.split()))
+
+
 def first_clause(text: str) -> tuple[str, str]:
     """An untitled paragraph's title: its first sentence, or its first clause when that
     is long; the whole paragraph stays the item's text."""
-    sentence = re.match(rf"(.+?[.!?])(?:\s|$|{GLUED_SENTENCE})", text)
+    sentence = re.match(rf"(.+?{SENTENCE_END})(?:\s|$|{GLUED_SENTENCE})", text)
     title = sentence[1] if sentence else text
     words = len(title.split())
     whole_capitals = not sentence and is_capitals_line(title) and words <= SENTENCE_TITLE_WORDS
@@ -1440,6 +1447,9 @@ def first_clause(text: str) -> tuple[str, str]:
     return title.rstrip(" .,;:"), text
 
 
+# A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
+# sentence goes on.
+SENTENCE_END = r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)"
 GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
 NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda", "motion"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
@@ -1653,7 +1663,7 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         titled = before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES
         if starts and titled and leaves_a_title(words[:split]):
             return " ".join(words[:split]), " ".join(words[split:])
-    sentence_end = sentences and re.search(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])", text)
+    sentence_end = sentences and re.search(rf"(?<=[a-z)]){SENTENCE_END}\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
         return text[: sentence_end.start()], text[sentence_end.end() :]
     return None

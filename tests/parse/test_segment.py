@@ -806,3 +806,18 @@ def test_a_date_at_the_start_of_a_line_is_not_an_item_number():
     document = parse_bytes(text.encode(), "minutes.txt")
     assert "1994-06-14" not in [item.number for item in document.items]
     assert str(document.meeting.date) == "1994-06-14"
+
+
+def test_an_untitled_paragraph_is_titled_by_its_sentence_not_a_piece_of_it():
+    """ "Michael Lane was appointed Chairman ...": no title runs into a subject here (the
+    words before "Chairman" hold a verb), and "St." or "Dec." does not end the sentence."""
+    text = (
+        "1. Nadia Ross was appointed Chairman and Owen Price as Vice Chair for the year.\n\n"
+        "2. Pastor Ruiz handed out a leaflet from St. Luke's about the joint services.\n\n"
+        "3. The new kitchen should be finished by Dec. 2024 if the grant is approved.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Nadia Ross was appointed Chairman and Owen Price as Vice Chair for the year",
+        "Pastor Ruiz handed out a leaflet from St. Luke's about the joint services",
+        "The new kitchen should be finished by Dec. 2024 if the grant is approved",
+    ]
