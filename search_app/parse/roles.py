@@ -28,6 +28,14 @@ ONLY_A_DATE = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+\d{4}\.?$",
     re.IGNORECASE,
 )
+# A line ending in a post someone holds, as a list of who attended prints them beside
+# their names; not a report's title ("Clerk's Report", "Treasurer").
+POST_AT_END = re.compile(
+    r"\b(?:officer|manager|director|leader|counsel|co-?ordinator|administrator|engineer|"
+    r"assistant|superintendent|attorney|solicitor)\s*$|^(?:mgr|dir|asst)\.,?\s",
+    re.IGNORECASE,
+)
+MAX_POST_WORDS = 4
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -370,6 +378,8 @@ def unnumbered_evidence(
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
     if NAME_WITH_INITIALS.match(text) or is_attendee_entry(text):
         evidence.add(-1.5, "a person ('Ann Bee (AB)', 'Mr. Al Cone'): the attendance")
+    elif POST_AT_END.search(text) and is_a_post(words):
+        evidence.add(-1.5, "a post ('Administrative Officer', 'Mgr., Parks'): the attendance")
     if PERSON.match(text) and next_line[:1].islower():
         evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
     if is_procedural(text) and len(words) <= agenda_words(words):
@@ -403,6 +413,13 @@ def introduces_list(text: str) -> bool:
     if not text or is_capitals_line(text):
         return False
     return text.rstrip().endswith(LIST_ENDINGS) or bool(SPEAKERS_LIST.match(text))
+
+
+def is_a_post(words: list[str]) -> bool:
+    """ "Administrative Officer", "Mgr., Parks & Recreation": a few capitalised words, none
+    of a title's ("Appointment of Finance Officer", "Report of the Planning Officer")."""
+    capitalised = all(w[:1].isupper() or w == "&" for w in words)
+    return capitalised and (len(words) <= MAX_POST_WORDS or words[0].endswith(".,"))
 
 
 def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> Evidence:

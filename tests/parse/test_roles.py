@@ -22,6 +22,7 @@ TEXT = "The clerk reported that the work had been completed on time and within b
     [
         "APOLOGIES",
         "Treasurer's Report",
+        "Report of the Planning Officer",  # a post inside a report's title
         "Webcasting and AUDIO RECORDING OF COUNCIL MEETING",
         "To agree the minutes of the last meeting held on 12 May 2022",
     ],
@@ -40,6 +41,8 @@ def test_title_lines_head_items(line):
         "HOLLYBANK TOWN COUNCIL",  # a page's header
         "Present",  # the meeting's attendance
         "Mr. Chester Dane",  # a member listed in the attendance
+        "Administrative Officer",  # a post beside a name in the attendance
+        "Mgr., Parks & Recreation",
         "Prof. A Bee, Vice-Chancellor",
         "AND RESOLVED THAT",  # the rest of a sentence run on in capitals
         "UNAPPROVED",  # the minutes' status, stamped on them
