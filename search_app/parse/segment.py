@@ -226,6 +226,8 @@ MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, 
 COUNTED_REFERENCE = re.compile(
     r"(?<!\S)(?P<style>(?:[A-Z]{1,4}[./-]?|\d{1,4}[./-]){1,3})(?P<running>\d{2,5})(?=\s+[A-Z(])"
 )
+NO_BUSINESS = ("no", "none", "nil")  # "NONE", "No apologies.": a note under a title
+MAX_CAPITALS_RUN_ON = 15  # words of a title in capitals that goes on below it, at most
 DANGLING_DASH = re.compile(r"\s+[-\u2013\u2014]$")
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
 MIN_MARKED_SUBJECTS = 2
@@ -2041,7 +2043,7 @@ def titled_line(text: str, following: str = "") -> str:
     words = text.split()
     if not text.endswith(".") or not 1 <= len(words) <= 6 or "." in text[:-1]:
         return text
-    if words[0].lower() in ("no", "none", "nil", "to") or words[0] in SENTENCE_STARTERS:
+    if words[0].lower() in (*NO_BUSINESS, "to") or words[0] in SENTENCE_STARTERS:
         return text  # "No apologies.", "To note any substitutes.": a note, the agenda's words
     if SOMEONE_ACTING.match(text):
         return text  # "Councillor Amin substituted for Councillor Ali."
@@ -2244,6 +2246,11 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
     last = ""  # the line last joined on, once one has been
     for _ in range(3):
         following = next((t for t in item.lines if t), "")
+        run_on = item.number and item.lines and following == item.lines[0]
+        if run_on and capitals_run_on(item.title, following):
+            item.title = f"{item.title} {following}"  # "4. APPROVAL OF" / "MINUTES": no gap
+            item.lines.remove(following)
+            continue
         if not following or len(item.title.split()) < 5 or following[:1] in "-(":
             return
         plainly = continues_paragraph(item.title, following, width) and following[:1].islower()
@@ -2272,6 +2279,23 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         item.title = f"{item.title} {following}"
         item.lines.remove(following)
         last = following
+
+
+def capitals_run_on(title: str, following: str) -> bool:
+    """A numbered title in capitals goes on, with no gap, on a line in capitals that is
+    no sentence, outcome, person or note ("NONE"), nor the title's own last words again."""
+    words = following.split()
+    return (
+        shouts(title)
+        and not title.endswith(following)
+        and is_capitals_line(following)
+        and len(words) <= MAX_CAPITALS_RUN_ON
+        and not following.endswith((".", ":"))
+        and not OUTCOME.match(following)
+        and not is_part_label(following)
+        and not is_attendee_entry(following)
+        and words[0].lower() not in NO_BUSINESS
+    )
 
 
 def repair_split_title(item: RawItem) -> None:

@@ -821,3 +821,18 @@ def test_an_untitled_paragraph_is_titled_by_its_sentence_not_a_piece_of_it():
         "Pastor Ruiz handed out a leaflet from St. Luke's about the joint services",
         "The new kitchen should be finished by Dec. 2024 if the grant is approved",
     ]
+
+
+def test_a_numbered_title_in_capitals_goes_on_to_the_next_line():
+    """ "4. APPROVAL OF THE" / "MINUTES OF 2 MARCH" with no gap: one title; "NONE" under a
+    title is its note, and a line that ends in a full stop is text."""
+    text = (
+        "1. APOLOGIES\nNONE\n\n"
+        "2. APPROVAL OF THE\nMINUTES OF 2 MARCH\nThe minutes were approved.\n\n"
+        "3. CORRESPONDENCE\nA LETTER FROM THE POLICE WAS READ.\n"
+    )
+    assert items_of(text) == [
+        ("1", "APOLOGIES"),
+        ("2", "APPROVAL OF THE MINUTES OF 2 MARCH"),
+        ("3", "CORRESPONDENCE"),
+    ]
