@@ -184,6 +184,9 @@ MIN_TABLE_ROWS = 3
 MIN_LISTED_PEOPLE = 3
 # A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
 PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
+MIN_OUTLINE_ITEMS = 3  # bullets at the margin of a bulleted outline, at least
+MIN_POINTS = 2  # ... and deeper bullets under them
+OUTLINE_TITLED_SHARE = 0.75  # ... and this share of the margin's bullets titles
 MIN_INDENT_STEP = 2  # spaces: a list's next depth is set at least this much deeper
 NUMBER_CELL = re.compile(
     r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
@@ -390,6 +393,10 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     notes.append(
         f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}"
     )
+    outline = bullet_outline(lines)
+    if len(outline) > max(len(unnumbered), by_numbers):
+        notes.append(f"chosen: a bulleted outline's top level ({len(outline)} bullets)")
+        return "bullets", outline, notes
     if numbered and by_numbers >= plausibility(unnumbered):
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
                      "the unnumbered scheme's)")  # fmt: skip
@@ -723,6 +730,32 @@ def paragraph_heading(text: str) -> str:
     "Business" and "Public Comment"."""
     title = titled_line(text).split(":")[0].rstrip(" :")
     return title[:-1] if title.endswith(".") and len(title.split()) == 1 else title
+
+
+def bullet_outline(lines: list[Line]) -> list[HeadingCandidate]:
+    """Minutes written as a bulleted list two levels deep or more ("  • Approval of
+    agenda (SG/BY)" / "  • Reports:" / "    • Finance Report (verbal report given)"):
+    the bullets at the margin are the items, the deeper ones their points. Short
+    bullets only: a list of sentences is one of points, not of titles."""
+    bullets = [(i, line) for i, line in enumerate(lines) if line.text.startswith("- ")]
+    if not bullets:
+        return []
+    margin = min(line.indent for _, line in bullets)
+    top = [(i, line) for i, line in bullets if line.indent == margin]
+    deeper = [i for i, line in bullets if line.indent >= margin + MIN_INDENT_STEP]
+    if len(deeper) < MIN_POINTS or len(top) < MIN_OUTLINE_ITEMS:
+        return []
+    split = [(i, *split_title_from_body(line.text[2:].rstrip(" :"))) for i, line in top]
+    titled = [title for _, title, _ in split if is_outline_title(title)]
+    if len(titled) < OUTLINE_TITLED_SHARE * len(top):
+        return []
+    evidence = Evidence()
+    evidence.add(1, "a bullet at the margin of a bulleted outline")
+    return [HeadingCandidate(i, "", title, rest, 1, evidence=evidence) for i, title, rest in split]
+
+
+def is_outline_title(title: str) -> bool:
+    return could_be_title(title) and 0 < len(title.split()) <= OUTLINE_TITLE_WORDS
 
 
 def sections(lines: list[Line]) -> Segments:

@@ -86,6 +86,20 @@ ITEMS = {
             (None, "Grievance report"),
         ],
     ),
+    # Minutes written as a bulleted list nested by indentation: the bullets at the margin
+    # are the items, the deeper ones their points.
+    "fernbrook-libraries-federation-board-2019-04-08.txt": (
+        [11, 14],
+        [
+            (None, "Approval of agenda (BL/CM)"),
+            (None, "Approval of minutes (DN/BL)"),
+            (None, "Reports"),
+            (None, "Strategic plan refresh (reviewed & discussed)"),
+            (None, "New Business"),
+            (None, "Next Meeting: May 13th by teleconference"),
+            (None, "Adjournment (CM/EO)"),
+        ],
+    ),
     # Two kinds of bullet: the kind used first heads the items ("·  Playground
     # Resurfacing"), the other kind ("-  Three quotes ...") is their points.
     "kowhai-school-board-of-trustees-2017-05-22.txt": (
