@@ -35,6 +35,7 @@ POST_AT_END = re.compile(
     r"assistant|superintendent|attorney|solicitor)\s*$|^(?:mgr|dir|asst)\.,?\s",
     re.IGNORECASE,
 )
+DANGLING_DASH = re.compile(r"\s+[-\u2013\u2014]$")  # "Presidents Report –": a title's mark
 MAX_POST_WORDS = 4
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -325,6 +326,7 @@ def unnumbered_evidence(
     each title of a committee system's item table; `linked`: a link to the item's
     report ended the line)."""
     evidence = Evidence()
+    text = DANGLING_DASH.sub("", text)  # "Presidents Report –": the text follows below
     if part_follows and could_be_title(text):
         evidence.add(1.5, "a 'Minutes:' or 'Decision:' label follows")
     words = text.split()

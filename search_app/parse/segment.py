@@ -51,6 +51,7 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ANOTHER_MEETING,
     ATTENDANCE_LABEL,
+    DANGLING_DASH,
     HEADING,
     HONORIFIC,
     ITEM_PART,
@@ -231,7 +232,6 @@ COUNTED_REFERENCE = re.compile(
 )
 NO_BUSINESS = ("no", "none", "nil")  # "NONE", "No apologies.": a note under a title
 MAX_CAPITALS_RUN_ON = 15  # words of a title in capitals that goes on below it, at most
-DANGLING_DASH = re.compile(r"\s+[-\u2013\u2014]$")
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
 MIN_MARKED_SUBJECTS = 2
 MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
@@ -1962,8 +1962,8 @@ def unnumbered_headings(
             elif evidence.score >= HEADING:
                 title = text.rstrip(" :")
                 headings.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
-            elif evidence.score >= HEADING - STYLE_SHORTFALL and text.endswith(":"):
-                title = text.rstrip(" :")
+            elif evidence.score >= HEADING - STYLE_SHORTFALL and ends_with_a_mark(text):
+                title = DANGLING_DASH.sub("", text).rstrip(" :")
                 empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
         if line.text:
             previous = line.text  # as printed: titled_line() drops a title's full stop
@@ -1991,7 +1991,7 @@ def with_empty_sections(
     """A title line ending in a colon with nothing under it ("Building Inspector's Report:"
     then the next heading) heads an empty section where the document's headings are
     title lines of that shape, three at least: judged by its neighbours, not alone."""
-    shaped = sum(not h.body_start and lines[h.index].text.endswith(":") for h in headings)
+    shaped = sum(not h.body_start and ends_with_a_mark(lines[h.index].text) for h in headings)
     if not empty or shaped < MIN_LABEL_STYLE:
         return headings
     for heading in empty:
@@ -2128,6 +2128,11 @@ def part_follows(lines: list[Line], index: int) -> bool:
     """Whether a "Minutes:" or "Decision:" label is one of the next two lines of text."""
     following = [line.text for line in lines[index + 1 : index + 6] if line.text][:2]
     return any(ITEM_PART.match(t) or OPENS_WITH_PART.match(t) for t in following)
+
+
+def ends_with_a_mark(text: str) -> bool:
+    """ "Supervisor's Report:", "Committee reports –": a title whose text is to follow."""
+    return text.endswith(":") or bool(DANGLING_DASH.search(text))
 
 
 def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:
@@ -2305,7 +2310,9 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         # ... or a title left hanging: "8. Minutes of Audit Committee meeting held" / "Wednesday
         # 17 June 2020"
         hanging = (ends_mid_sentence(item.title) or item.title.endswith(" held")) and not (
-            is_sentence(following) or len(following.split()) > MAX_TITLE_REST_WORDS
+            is_sentence(following)
+            or len(following.split()) > MAX_TITLE_REST_WORDS
+            or ends_with_a_mark(following)  # "Presidents Report –" / "Arbitration summary –"
         )
         if not (plainly or ran_on or date or capitals or hanging):
             return

@@ -100,6 +100,19 @@ ITEMS = {
             (None, "Adjournment (CM/EO)"),
         ],
     ),
+    # Title lines ending in a dash ("Presidents Report –"), the text below after blank
+    # lines, one with no text at all: the dash marks a title as a colon does.
+    "larchmont-trades-local-gmm-2017-03-09.txt": (
+        [3, 15],
+        [
+            (None, "Recognition of new members"),
+            (None, "Presidents Report"),
+            (None, "Committee reports"),
+            (None, "Unfinished Business"),
+            (None, "Good of the union"),
+            (None, "Adjournment"),
+        ],
+    ),
     # Two kinds of bullet: the kind used first heads the items ("·  Playground
     # Resurfacing"), the other kind ("-  Three quotes ...") is their points.
     "kowhai-school-board-of-trustees-2017-05-22.txt": (
