@@ -232,6 +232,8 @@ COUNTED_REFERENCE = re.compile(
 )
 NO_BUSINESS = ("no", "none", "nil")  # "NONE", "No apologies.": a note under a title
 MAX_CAPITALS_RUN_ON = 15  # words of a title in capitals that goes on below it, at most
+GLUED_DASH = re.compile(r"^(?P<title>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,4})-(?=[A-Z0-9])")
+MIN_GLUED_DASHES = 3
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
 MIN_MARKED_SUBJECTS = 2
 MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
@@ -340,7 +342,8 @@ def read_structure(
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
     numbers; only when that finds no structure is it also broken at headings in capitals
     between sentences ("... 1985. FIRE Referring to ..."), which numbered text never needs."""
-    prepared = split_at_leaders(without_leading_line_numbers(without_subject_markers(lines)))
+    prepared = without_subject_markers(with_glued_dashes_spaced(lines))
+    prepared = split_at_leaders(without_leading_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines)
@@ -473,6 +476,10 @@ def with_edge_headings(
     ("Apologies ..... 1" among "3. Iwi Engagement ..... 9")."""
     first, last = numbered[0].index, numbered[-1].index + numbered[-1].lines_used - 1
     capitals, contents = capitals_style(numbered), contents_style(numbered, lines)
+    # "Cemetery – Walker burial ...", "Roads – On Lee Hill ...": the minutes go on after the
+    # numbered items as "Title – text" paragraphs, three at least (reports, one a line).
+    after = [h for h in unnumbered if h.index > last and not h.number]
+    labels_after = after if sum(bool(h.body_start) for h in after) >= MIN_LABEL_STYLE else []
     added = [
         h
         for h in unnumbered
@@ -488,7 +495,8 @@ def with_edge_headings(
             or (h.index < first and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
         )
     ]
-    return sorted(numbered + added, key=lambda h: h.index)
+    chosen = {h.index: h for h in [*numbered, *added, *labels_after]}
+    return sorted(chosen.values(), key=lambda h: h.index)
 
 
 def with_numbers_kept(
@@ -840,6 +848,19 @@ def counted_list(text: str) -> list[int]:
         if number:
             values.append(int(number[1]))
     return [values[position] for position in counting_run(values, 2)]
+
+
+def with_glued_dashes_spaced(lines: list[Line]) -> list[Line]:
+    """ "Cemetery-Walker Burial at ...", "Assessor-No Report": a title and its text joined
+    by a dash without spaces, line after line (three at least), as a "Title – text"
+    paragraph; a single "Hall-Jones" is a name."""
+    glued = [i for i, line in enumerate(lines) if GLUED_DASH.match(line.text)]
+    if len(glued) < MIN_GLUED_DASHES:
+        return lines
+    out = list(lines)
+    for i in glued:
+        out[i] = replace(out[i], text=GLUED_DASH.sub("\\g<title> \u2013 ", out[i].text, count=1))
+    return out
 
 
 def without_subject_markers(lines: list[Line]) -> list[Line]:

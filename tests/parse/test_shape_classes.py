@@ -113,6 +113,22 @@ ITEMS = {
             (None, "Adjournment"),
         ],
     ),
+    # The numbered items end and the minutes go on as reports, "Title-text" with the
+    # dash glued on, a line each: all items, the dash a separator ("Hall-Jones" alone is
+    # a name).
+    "hartwell-township-board-2021-09-13.txt": (
+        [2, 5],
+        [
+            ("1", "Call to order with pledge to the Flag"),
+            ("2", "Minutes of Previous Meeting"),
+            ("3", "Public Comment"),
+            (None, "Fire Board – No Report"),
+            (None, "Cemetery"),
+            (None, "Assessor – No Report"),
+            (None, "Roads"),
+            (None, "Hall Rental"),
+        ],
+    ),
     # Two kinds of bullet: the kind used first heads the items ("·  Playground
     # Resurfacing"), the other kind ("-  Three quotes ...") is their points.
     "kowhai-school-board-of-trustees-2017-05-22.txt": (
