@@ -852,11 +852,14 @@ def counted_list(text: str) -> list[int]:
 
 def with_glued_dashes_spaced(lines: list[Line]) -> list[Line]:
     """ "Cemetery-Walker Burial at ...", "Assessor-No Report": a title and its text joined
-    by a dash without spaces, line after line (three at least), as a "Title – text"
-    paragraph; a single "Hall-Jones" is a name."""
-    glued = [i for i, line in enumerate(lines) if GLUED_DASH.match(line.text)]
-    if len(glued) < MIN_GLUED_DASHES:
+    by a dash without spaces, line after line (three titles at least, each once), as a
+    "Title – text" paragraph; a single "Hall-Jones" is a name, and "Tom-Revised ...",
+    "Tom-Added ..." a speaker's turns."""
+    titles = Counter(m["title"] for line in lines if (m := GLUED_DASH.match(line.text)))
+    once = {title for title, count in titles.items() if count == 1}
+    if len(once) < MIN_GLUED_DASHES or len(once) < len(titles):
         return lines
+    glued = [i for i, line in enumerate(lines) if GLUED_DASH.match(line.text)]
     out = list(lines)
     for i in glued:
         out[i] = replace(out[i], text=GLUED_DASH.sub("\\g<title> \u2013 ", out[i].text, count=1))

@@ -836,3 +836,26 @@ def test_a_numbered_title_in_capitals_goes_on_to_the_next_line():
         ("2", "APPROVAL OF THE MINUTES OF 2 MARCH"),
         ("3", "CORRESPONDENCE"),
     ]
+
+
+def test_a_speakers_turns_with_a_glued_dash_are_not_titles():
+    """ "Tom-Revised the rota", "Tom-Added two freezers": a name that comes back is a
+    speaker, not a title printed once; the dash stays as it was printed."""
+    text = (
+        "Approval of Minutes\n"
+        "Ann made a motion to approve the minutes, seconded by Lee and passed.\n"
+        "Action Items Review\n"
+        "Ann-Bob made changes to the policy for posting notices\n"
+        "Cara- Has been checking prices at the wholesalers, which are still the best.\n"
+        "Bob-Revised the volunteer rota for the summer months.\n"
+        "Dee/Eve-Reviewed the volunteer handbook.\n"
+        "Bob-Added 2 chest freezers to next year's budget. We may list this expense in capital\n"
+        "reserve.\n"
+        "Ann-Did not talk to Mike about removing one fridge as he may take it for another use.\n"
+        "Operations Reports\n"
+        "Building – Report submitted in advance by the caretaker.\n"
+        "Arranged for removal of snow that had piled up in front of the building\n"
+        "UPDATE- The caretaker asked to get switches added for the warehouse.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles == ["Approval of Minutes", "Action Items Review", "Operations Reports"]
