@@ -60,6 +60,7 @@ from search_app.parse.roles import (
     MOTION,
     NOT_IN_TITLES,
     OUTCOME,
+    ROLE_WORDS,
     SENTENCE_STARTERS,
     SOMEONE_ACTING,
     TITLE_CONNECTIVES,
@@ -1996,7 +1997,7 @@ def unnumbered_headings(
         for label in weak:
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
         headings = sorted(headings + weak, key=lambda h: h.index)
-    return consistent_labels(headings)
+    return consistent_labels(without_people_present(headings, lines, start))
 
 
 # The cheap test before run_in_title: capitalised words, then someone acting.
@@ -2157,6 +2158,31 @@ def part_follows(lines: list[Line], index: int) -> bool:
 def ends_with_a_mark(text: str) -> bool:
     """ "Supervisor's Report:", "Committee reports –": a title whose text is to follow."""
     return text.endswith(":") or bool(DANGLING_DASH.search(text))
+
+
+def without_people_present(
+    headings: list[HeadingCandidate], lines: list[Line], start: int
+) -> list[HeadingCandidate]:
+    """ "Don Williams" on a line of its own, then what he said, where the opening named
+    him among those present: a speaker, not a title. Known business and posts
+    ("Treasurer", "Clerk's Report") are titles still."""
+    opening = " ".join(
+        line.text
+        for i, line in enumerate(lines[: start + HEADING_LINES])
+        if i < start or ATTENDANCE_LINE.search(line.text)
+    )
+    if not opening:
+        return headings
+    return [h for h in headings if not names_someone_present(h.title, opening)]
+
+
+def names_someone_present(title: str, opening: str) -> bool:
+    words = title.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if is_procedural(title) or ROLE_WORDS.search(title) or is_capitals_line(title):
+        return False
+    return re.search(rf"\b{re.escape(title)}\b", opening) is not None
 
 
 def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:

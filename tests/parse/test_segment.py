@@ -859,3 +859,15 @@ def test_a_speakers_turns_with_a_glued_dash_are_not_titles():
     )
     titles = [title for _, title in items_of(text)]
     assert titles == ["Approval of Minutes", "Action Items Review", "Operations Reports"]
+
+
+def test_a_person_named_among_those_present_is_a_speaker_not_a_title():
+    """A transcript's speaker on a line of their own ("Dana Voss" / "I move that ...")
+    is not an item where the opening named them as present; a title line is."""
+    text = (
+        "Present: Carl Brink, Chairman; Dana Voss, Secretary; Eli Dunn\n\n"
+        "Approval of Minutes\n\nCarl Brink said the minutes were before the board.\n\n"
+        "Dana Voss\n\nI move that the minutes be approved as written.\n\n"
+        "Ditch Maintenance\n\nThe surveyor reported on the spring cleaning of the ditches.\n"
+    )
+    assert [title for _, title in items_of(text)] == ["Approval of Minutes", "Ditch Maintenance"]
