@@ -32,7 +32,8 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 YEAR_AFTER = r"(?:,\s*|\s+)\d{4}"  # "October 4, 2010", "October 4,2010"
 DATE = re.compile(
-    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?\s*|\s+)(?:of\s+)?{MONTH}{YEAR_AFTER}"
+    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?\s*|\s+)(?:day\s+of\s+|of\s+)?"
+    rf"{MONTH}{YEAR_AFTER}"  # "the 14th day of March, 2005" too
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)

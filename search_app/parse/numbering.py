@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 NUMBER_WORD = (
-    r"(?:agenda\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number|[-\u2013](?=\s*\d))?\s*"
+    r"(?:(?:agenda\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number|[-\u2013](?=\s*\d))?"
+    r"|(?:order|resolution)\s+no\.?)\s*"  # "ORDER NO. 3 RE: ...": numbered only with "No."
 )
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references

@@ -253,6 +253,8 @@ INLINE_NUMBER = re.compile(
     r"(?:[.:)]|\s[-\u2013])?\s+[A-Z])"  # "... noted. ITEM NO.1: To confirm ..." too
     # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
     r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
+    # "... voting aye. ORDER NO. 3 RE: APPROVE ...": an order or resolution, numbered
+    r"|(?<=[\s.:;])(?=(?:ORDER|RESOLUTION)\s+NO\.?\s*\d{1,4}\s+(?:RE:\s+)?[A-Z])"
 )
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
 PART_AFTER_CAPITALS = re.compile(
@@ -1398,7 +1400,7 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
                 # "87." then a blank, then the title: keep the skipped blank lines out.
                 lines[index + 1 : following] = []
             title, lines_used = lines[index + 1].text.removeprefix("- "), 2
-    text = drop_second_number(title)
+    text = SUBJECT_MARKER.sub("", drop_second_number(title))  # "ORDER NO. 3 RE: APPROVE ..."
     # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column
     if "." in match["token"]:
         text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
@@ -1511,7 +1513,7 @@ def first_clause(text: str) -> tuple[str, str]:
 # sentence goes on.
 SENTENCE_END = r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)"
 GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
-NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda", "motion"})
+NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda", "motion", "order", "resolution"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
 

@@ -490,3 +490,8 @@ def test_a_posting_s_byline_is_no_committee():
     ]
     header = parse_meeting_header(lines, [], lines)
     assert "by Ann Bee" not in (header.committee or "")
+
+
+def test_a_date_written_as_the_day_of_a_month():
+    """ "on this the 14th day of March, 2005": a court's formal date."""
+    assert parse_date("ON THIS THE 14TH DAY OF MARCH, 2005") == date(2005, 3, 14)

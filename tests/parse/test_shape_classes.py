@@ -129,6 +129,17 @@ ITEMS = {
             (None, "Hall Rental"),
         ],
     ),
+    # A county court's orders flattened onto one line, each "ORDER NO. 3 RE: TITLE" (the
+    # number after "Order No.", the subject marker no part of the title).
+    "calvert-county-commissioners-court-2005-03-14.txt": (
+        [1, 3],
+        [
+            ("1", "INVOCATION AND PLEDGE OF ALLEGIANCE"),
+            ("2", "APPROVING PREVIOUS COURT MINUTES"),
+            ("3", "APPROVE PAYMENT OF COUNTY BILLS"),
+            ("4", "ROAD AND BRIDGE REPORT"),
+        ],
+    ),
     # Two kinds of bullet: the kind used first heads the items ("·  Playground
     # Resurfacing"), the other kind ("-  Three quotes ...") is their points.
     "kowhai-school-board-of-trustees-2017-05-22.txt": (
