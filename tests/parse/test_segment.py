@@ -871,3 +871,15 @@ def test_a_person_named_among_those_present_is_a_speaker_not_a_title():
         "Ditch Maintenance\n\nThe surveyor reported on the spring cleaning of the ditches.\n"
     )
     assert [title for _, title in items_of(text)] == ["Approval of Minutes", "Ditch Maintenance"]
+
+
+def test_a_question_put_is_not_item_q():
+    """ "Q. What do the officers think?" between lettered items is a question asked in
+    the discussion, not item Q."""
+    text = (
+        "MOTIONS\n\nThe Chair presented the officer role bye-law amendment.\n\n"
+        "Q. What do the current officers think of the changes?\n\nThey support them.\n\n"
+        "Q. Would we be able to vote online as well?\n\nYes, from next term.\n\n"
+        "ANY OTHER BUSINESS\n\nNone was raised.\n"
+    )
+    assert items_of(text) == [("", "MOTIONS"), ("", "ANY OTHER BUSINESS")]
