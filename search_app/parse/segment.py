@@ -1500,6 +1500,7 @@ def first_clause(text: str) -> tuple[str, str]:
     is long; the whole paragraph stays the item's text."""
     sentence = re.match(rf"(.+?{SENTENCE_END})(?:\s|$|{GLUED_SENTENCE})", text)
     title = sentence[1] if sentence else text
+    title = LIST_AFTER_COLON.split(title, maxsplit=1)[0]  # "... was extended to: • Ann Bee"
     words = len(title.split())
     whole_capitals = not sentence and is_capitals_line(title) and words <= SENTENCE_TITLE_WORDS
     if (words > SENTENCE_TITLE_WORDS or not sentence) and not whole_capitals:  # long, wrapped
@@ -1509,6 +1510,7 @@ def first_clause(text: str) -> tuple[str, str]:
     return title.rstrip(" .,;:"), text
 
 
+LIST_AFTER_COLON = re.compile(r":\s+(?=[-\u2022\u25cf\u25aa]\s)")  # a list it introduces
 # A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
 # sentence goes on.
 SENTENCE_END = r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)"

@@ -883,3 +883,11 @@ def test_a_question_put_is_not_item_q():
         "ANY OTHER BUSINESS\n\nNone was raised.\n"
     )
     assert items_of(text) == [("", "MOTIONS"), ("", "ANY OTHER BUSINESS")]
+
+
+def test_an_untitled_paragraph_that_introduces_a_list_is_titled_up_to_its_colon():
+    text = (
+        "1. Sympathy was extended to: \u2022 Ann Bee, on the death of her mother. "
+        "\u2022 The family of the late Carl Dunn.\n\n2. Correspondence\n\nNone.\n"
+    )
+    assert items_of(text)[0] == ("1", "Sympathy was extended to")
