@@ -54,7 +54,8 @@ ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously)\s+)?"
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
 OUTCOME_CAPITALS = re.compile(
     r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED|ADOPTED|LOST|DEFEATED)\b"
-    r"|\bCarried\b|\bM/S/C\b|\bMSC\b"
+    r"|\bCarried\b|\bM/S/[CP]\b|\bMSC\b"
+    r"|\bMSP(?=\s*:|\s+to\b)"  # moved, seconded, passed ("MSP to accept"; not a Scottish MSP)
     r"|\bResolved:?\s+that\b"  # "... Cllr S.A. Sebolai Resolved that leave be not granted"
 )
 OUTCOME_WORDS = re.compile(
@@ -357,7 +358,7 @@ def has_any(lowered: str, words: tuple[str, ...]) -> bool:
 # Every outcome pattern has one of these (lower-cased) words.
 OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
-    "coopt ratif endors confirm sign lost defeat fail took unam m/s/c msc homolog decision "
+    "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
     "consensus".split()
 )
@@ -366,7 +367,7 @@ OUTCOME_HINTS = tuple(
 # many times faster).
 DECISION_WORDS = tuple(
     "resolv agree carried decided approved adopted passed motion elected confirmed signed "
-    "accepted granted refused lost defeat failed m/s msc moved second aye yea nay noes "
+    "accepted granted refused lost defeat failed m/s msc msp moved second aye yea nay noes "
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "

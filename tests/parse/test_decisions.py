@@ -40,9 +40,11 @@ from search_app.parse.decisions import (
         ),
         (["The minutes of May 4 were approved as presented."], "The minutes of May 4 were approved as presented."),
         (["Minutes approved as amended."], "Minutes approved as amended."),
+        (["M/S/P Bee/Dee to approve the budget."], "M/S/P Bee/Dee to approve the budget."),
+        (["MSP to accept the proposal."], "MSP to accept the proposal."),
     ],
     ids=["motion by, second by, passed (5-0)", "ayes and nays", "all in favor", "roll call",
-         "approved as presented", "approved as amended"],
+         "approved as presented", "approved as amended", "M/S/P", "MSP to"],
 )  # fmt: skip
 def test_us_board_motions_and_votes(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
@@ -120,10 +122,11 @@ def test_parish_council_decisions(paragraphs, decision):
         ["Members asked that the minutes be circulated a week earlier."],
         ["That was the last meeting before the summer, it should be noted."],
         ["Residents asked whether the council had ever voted on parking."],
+        ["Ann Bee MSP attended and answered questions on the ferry service."],
     ],
     ids=["motion discussed", "motion to come", "moved, no outcome", "moved house",
          "should be approved", "numbers that are no tally", "a request about minutes",
-         "'that' is no resolution", "a question about a vote"],
+         "'that' is no resolution", "a question about a vote", "a member of a parliament"],
 )  # fmt: skip
 def test_talk_about_motions_is_not_a_decision(paragraphs):
     assert find_decisions(paragraphs) == []
