@@ -186,6 +186,8 @@ MIN_TABLE_ROWS = 3
 MIN_LISTED_PEOPLE = 3
 # A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
 PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
+ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
+MIN_ROMAN_ITEMS = 3  # Roman numerals heading an outline's top level, at least
 MIN_OUTLINE_ITEMS = 3  # bullets at the margin of a bulleted outline, at least
 MIN_POINTS = 2  # ... and deeper bullets under them
 OUTLINE_TITLED_SHARE = 0.75  # ... and this share of the margin's bullets titles
@@ -371,6 +373,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     "ADJOURNMENT" around numbered business)."""
     candidates = heading_candidates(lines)
     numbered = with_restarted_lists(best_heading_chain(candidates), candidates, lines)
+    numbered = roman_outline(candidates, numbered) or numbered
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(re.fullmatch(r"[A-Za-z]", h.number) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -1813,6 +1816,23 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
         chain.append(candidates[nodes[position][0]])
         position = following[position]
     return chain
+
+
+def roman_outline(
+    candidates: list[HeadingCandidate], chain: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """An outline's top level in Roman numerals ("I. Roll Call", "II. Pledge", "III.
+    Approval of Minutes" with "1.", "2." or "A.", "B." under them): the Roman chain heads
+    the items when it runs three long and the chosen chain lies inside it (its points)."""
+    roman = [c for c in candidates if ROMAN_NUMBER.fullmatch(c.number)]
+    if len(roman) < MIN_ROMAN_ITEMS or not chain or all(c in roman for c in chain):
+        return []
+    outline = best_heading_chain(roman)
+    numerals = {c.number for c in outline}
+    if len(outline) < MIN_ROMAN_ITEMS or not numerals & {"II", "III"}:
+        return []
+    inside = sum(outline[0].index < c.index for c in chain)
+    return outline if inside * 2 >= len(chain) else []
 
 
 def with_restarted_lists(

@@ -140,6 +140,18 @@ ITEMS = {
             ("4", "ROAD AND BRIDGE REPORT"),
         ],
     ),
+    # Roman numerals head the items, a longer run of "1." to "6." under one of them its
+    # points: the Roman chain is the outline's top level, however short.
+    "cedar-bluff-city-council-2016-04-18.txt": (
+        [5, 11],
+        [
+            ("I", "Roll Call"),
+            ("II", "Pledge of Allegiance"),
+            ("III", "Approval of Minutes"),
+            ("IV", "Consent Agenda"),
+            ("V", "Adjournment"),
+        ],
+    ),
     # Two kinds of bullet: the kind used first heads the items ("·  Playground
     # Resurfacing"), the other kind ("-  Three quotes ...") is their points.
     "kowhai-school-board-of-trustees-2017-05-22.txt": (
@@ -1650,6 +1662,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "cedar-bluff-city-council-2016-04-18.txt": (
+        "Regular City Council Meeting",
+        "2016-04-18",
+        ["III", "IV"],
+    ),
     "marlow-county-commissioners-1994-06-14.txt": (
         "Board of Commissioners",
         "1994-06-14",
