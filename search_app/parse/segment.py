@@ -1912,6 +1912,8 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
     top_level = not prefix and not suffix and kind not in ("roman", "letter")
     if not nested and top_level and reading.running < 100:
         found.append((((kind, f"{reading.running}.", ""), 1, True), 0))
+        # "3.0" then "4.1": the next item's heading was not printed, its points were
+        found.append((((kind, f"{reading.running + 1}.", ""), 1, True), 1))
     if nested and (parent := outline_parent(reading)) is not None:
         found += [(((kind, "", ""), parent + step, False), step - 1) for step in (1, 2, 3)]
     if suffix and not prefix:  # "41/19" then "42a/19": a minute lettered into parts

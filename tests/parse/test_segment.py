@@ -891,3 +891,17 @@ def test_an_untitled_paragraph_that_introduces_a_list_is_titled_up_to_its_colon(
         "\u2022 The family of the late Carl Dunn.\n\n2. Correspondence\n\nNone.\n"
     )
     assert items_of(text)[0] == ("1", "Sympathy was extended to")
+
+
+def test_points_of_an_item_whose_own_heading_was_not_printed():
+    """ "3" then "4.1", "4.2", "5": item 4's heading is missing from the page (an excerpt
+    that starts inside it, a heading lost to the layout), its points stand in for it."""
+    text = (
+        "1 Apologies\n\nApologies were received from Councillor Ames.\n\n"
+        "2 Declarations of Interest\n\nNo interests were declared at this meeting.\n\n"
+        "3 Chair's Report\n\nThe chair reported on the tenants' survey results.\n\n"
+        "4.1 Freedom Camping Bylaw\n\nThe committee discussed the draft bylaw at length.\n\n"
+        "4.2 Parks Strategy\n\nThe strategy was received and will go to consultation.\n\n"
+        "5 Date of Next Meeting\n\nThe next meeting will be held on 4 March.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4.1", "4.2", "5"]
