@@ -1916,6 +1916,10 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
         found.append((((kind, f"{reading.running + 1}.", ""), 1, True), 1))
     if nested and (parent := outline_parent(reading)) is not None:
         found += [(((kind, "", ""), parent + step, False), step - 1) for step in (1, 2, 3)]
+    if kind == "letter" and reading.running <= 26:  # "A. Opening" then "A 1.", "A2."
+        found.append(((("", chr(64 + reading.running), ""), 1, nested), 0))
+    if not kind and len(prefix) == 1 and prefix.isupper():  # "A 4." then "B. Business"
+        found.append(((("letter", "", ""), ord(prefix) - 63, nested), 0))
     if suffix and not prefix:  # "41/19" then "42a/19": a minute lettered into parts
         parts = ((kind, str(reading.running + step), suffix) for step in (0, 1))
         found += [((style, 1, nested), gap) for gap, style in enumerate(parts)]

@@ -905,3 +905,17 @@ def test_points_of_an_item_whose_own_heading_was_not_printed():
         "5 Date of Next Meeting\n\nThe next meeting will be held on 4 March.\n"
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4.1", "4.2", "5"]
+
+
+def test_lettered_sections_and_their_items_are_one_run():
+    """ "A. Opening", "A 1.", "A 2.", "B. Business", "B 1.": each section's letter heads an
+    item, and its own items follow it."""
+    text = (
+        "A. Opening of the Meeting\n\nThe chair opened the meeting at seven.\n\n"
+        "A 1. Approval of Agenda\n\nThe agenda was adopted as circulated.\n\n"
+        "A 2. Approval of the Minutes\n\nThe minutes of May were approved.\n\n"
+        "B. Business\n\nThe board took the business items in order.\n\n"
+        "B 1. Transport Contract\n\nThe contract was renewed for a year.\n\n"
+        "B 2. School Calendar\n\nThe calendar for next year was adopted.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["A", "A 1", "A 2", "B", "B 1", "B 2"]

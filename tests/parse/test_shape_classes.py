@@ -394,9 +394,12 @@ ITEMS = {
             ("4", "Public Participation"),
         ],
     ),
+    # A lettered section ("A. Commencement of Meeting") and its items "A 1." to "A.5": the
+    # section heads an item of its own, then its items follow it in one run.
     "larchmont-school-district-board-2016-06-13.txt": (
         [12],
         [
+            ("A", "Commencement of Meeting (Trustee Vale absent until A.5)"),
             ("A 1", "Approval of Agenda"),
             ("A2", "Approval of the Minutes"),
             ("A 3", "Business Arising From Minutes"),
