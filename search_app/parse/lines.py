@@ -226,10 +226,7 @@ def outer_bullet(text: str) -> str | None:
     lines are their points (written as text, not bullets). None for one kind or none."""
     if text.count("\n") < 2:
         return None
-    kinds: dict[str, int] = {}
-    for raw in text.split("\n"):
-        if glyph := bullet_glyph(raw):
-            kinds[glyph] = kinds.get(glyph, 0) + 1
+    kinds = Counter(glyph for raw in text.split("\n") if (glyph := bullet_glyph(raw)))
     counted = [kind for kind, count in kinds.items() if count >= MIN_BULLETS_OF_A_KIND]
     return counted[0] if len(counted) >= 2 else None
 

@@ -861,14 +861,13 @@ def with_glued_dashes_spaced(lines: list[Line]) -> list[Line]:
     by a dash without spaces, line after line (three titles at least, each once), as a
     "Title – text" paragraph; a single "Hall-Jones" is a name, and "Tom-Revised ...",
     "Tom-Added ..." a speaker's turns."""
-    titles = Counter(m["title"] for line in lines if (m := GLUED_DASH.match(line.text)))
-    once = {title for title, count in titles.items() if count == 1}
-    if len(once) < MIN_GLUED_DASHES or len(once) < len(titles):
+    glued = [(i, m) for i, line in enumerate(lines) if (m := GLUED_DASH.match(line.text))]
+    titles = Counter(m["title"] for _, m in glued)
+    if len(titles) < MIN_GLUED_DASHES or max(titles.values()) > 1:
         return lines
-    glued = [i for i, line in enumerate(lines) if GLUED_DASH.match(line.text)]
     out = list(lines)
-    for i in glued:
-        out[i] = replace(out[i], text=GLUED_DASH.sub("\\g<title> \u2013 ", out[i].text, count=1))
+    for i, m in glued:
+        out[i] = replace(out[i], text=f"{m['title']} \u2013 {out[i].text[m.end() :]}")
     return out
 
 
@@ -1825,8 +1824,8 @@ def roman_outline(
     Approval of Minutes" with "1.", "2." or "A.", "B." under them): the Roman chain heads
     the items when it runs three long and the chosen chain lies inside it (its points)."""
     roman = [c for c in candidates if ROMAN_NUMBER.fullmatch(c.number)]
-    if len(roman) < MIN_ROMAN_ITEMS or not chain or all(c in roman for c in chain):
-        return []
+    if len(roman) < MIN_ROMAN_ITEMS or all(ROMAN_NUMBER.fullmatch(c.number) for c in chain):
+        return []  # no chain, or the Roman one already
     outline = best_heading_chain(roman)
     numerals = {c.number for c in outline}
     if len(outline) < MIN_ROMAN_ITEMS or not numerals & {"II", "III"}:
