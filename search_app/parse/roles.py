@@ -65,7 +65,9 @@ CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*")  # "DOV/22/01320", "18/02231/
 BODY_NAME_END = re.compile(
     r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE|MUNICIPALITY)(?:\s+MEETING)?$"
 )
-NOTHING_TO_REPORT = re.compile(r"^(?:none|nil|n/a|no report|nothing to report)\.?$", re.I)
+NOTHING = r"(?:none|nil|n/a|no report|nothing to report)\.?$"
+NOTHING_TO_REPORT = re.compile(rf"^{NOTHING}", re.I)
+NOTHING_AT_END = re.compile(rf"[-\u2013\u2014:]\s*{NOTHING}", re.I)  # "Fire Board – No Report"
 NAME_WITH_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\s+\([A-Z]{2,4}\)$")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
 # A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
@@ -483,7 +485,7 @@ def opening_title(text: str) -> re.Match | None:
         return None
     rest = stopped["rest"]  # a sentence, not "Stephen Bee – City Attorney" or a class's name
     sentence = is_body_text(rest) and sum(w[:1].islower() for w in rest.split()) >= 2
-    return stopped if sentence else None
+    return stopped if sentence or NOTHING_TO_REPORT.match(rest) else None
 
 
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:

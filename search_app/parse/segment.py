@@ -59,6 +59,7 @@ from search_app.parse.roles import (
     MONTHS,
     MOTION,
     NOT_IN_TITLES,
+    NOTHING_AT_END,
     OUTCOME,
     ROLE_WORDS,
     SENTENCE_STARTERS,
@@ -239,6 +240,7 @@ GLUED_DASH = re.compile(r"^(?P<title>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0
 MIN_GLUED_DASHES = 3
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
 MIN_MARKED_SUBJECTS = 2
+MIN_TITLED_PARAGRAPHS = 2  # numbered sentences with a title line above, at least
 MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
@@ -377,7 +379,8 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(re.fullmatch(r"[A-Za-z]", h.number) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
-    advantage = 1 if lettered or len(numbered) < 2 else NUMBER_ADVANTAGE
+    titled = titled_paragraphs(numbered, lines)
+    advantage = 1 if lettered or len(numbered) < 2 or titled else NUMBER_ADVANTAGE
     by_numbers = advantage * plausibility(numbered)
     notes = [f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}"]
     # Each title line weighs at most 1: when the numbers outweigh even every line that could
@@ -385,6 +388,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     # may add headings around the numbers.
     if (
         numbered
+        and not titled
         and by_numbers >= title_shaped_lines(lines)
         and not capitals_style(numbered)
         and not contents_style(numbered, lines)
@@ -460,6 +464,21 @@ def line_role(
     if ATTENDANCE_LABEL.search(text.split(":", 1)[0]):  # "Directors Present: Ann Bee, ..."
         return "attendance", ""
     return ("preamble" if early else "body"), ""
+
+
+def titled_paragraphs(numbered: list[HeadingCandidate], lines: list[Line]) -> bool:
+    """Numbered paragraphs under title lines ("Matters arising" / "3. There were no
+    matters arising."): most numbers head a sentence, and title lines stand directly
+    above several of them, so the numbers count paragraphs and the titles head items."""
+    sentences = [h for h in numbered if has_a_verb(h.title)]
+    if len(sentences) * 2 <= len(numbered):
+        return False
+    titled = 0
+    for heading in sentences:
+        above = previous_text(lines, heading.index)
+        if above is not None and is_section_title(lines[above].text, lines[heading.index].text):
+            titled += 1
+    return titled >= MIN_TITLED_PARAGRAPHS
 
 
 def title_shaped_lines(lines: list[Line]) -> int:
@@ -2061,13 +2080,14 @@ def in_attendance_block(previous: str, following: str) -> bool:
 
 def opens_paragraph(previous: str, blank_before: bool) -> bool:
     """A line starts a paragraph after a blank line, a sentence's end, a line longer than
-    any wrapped one (a paragraph a line), or an outcome closing a line ("... Carried")."""
+    any wrapped one (a paragraph a line), or an outcome or a note closing a line ("...
+    Carried", "Fire Board – No Report")."""
     return (
         not previous
         or blank_before
         or previous.endswith(TERMINAL)
         or len(previous) > LONGEST_WRAPPED_LINE
-        or bool(OUTCOME_ENDS.search(previous))
+        or bool(OUTCOME_ENDS.search(previous) or NOTHING_AT_END.search(previous))
     )
 
 

@@ -919,3 +919,26 @@ def test_lettered_sections_and_their_items_are_one_run():
         "B 2. School Calendar\n\nThe calendar for next year was adopted.\n"
     )
     assert [number for number, _ in items_of(text)] == ["A", "A 1", "A 2", "B", "B 1", "B 2"]
+
+
+def test_numbered_paragraphs_under_title_lines_are_the_items_body():
+    """Minutes that number every paragraph, sentences each, under title lines: the title
+    lines head the items, and the numbers count the paragraphs within them."""
+    text = (
+        "1. A list of those present is given above.\n\n"
+        "Minutes of the previous meeting\n\n"
+        "2. The minutes of the meeting held on 3 May were approved.\n\n"
+        "Matters arising\n\n"
+        "3. There were no matters arising.\n\n"
+        "Harbour Dredging Programme\n\n"
+        "4. The harbour master reported that dredging would start in June.\n\n"
+        "5. Members asked that the moorings be moved before the work began.\n\n"
+        "Any other business\n\n"
+        "6. No other business was raised.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Minutes of the previous meeting",
+        "Matters arising",
+        "Harbour Dredging Programme",
+        "Any other business",
+    ]

@@ -115,16 +115,18 @@ ITEMS = {
     ),
     # The numbered items end and the minutes go on as reports, "Title-text" with the
     # dash glued on, a line each: all items, the dash a separator ("Hall-Jones" alone is
-    # a name).
+    # a name), "Title – No Report" too, on consecutive lines.
     "hartwell-township-board-2021-09-13.txt": (
         [2, 5],
         [
             ("1", "Call to order with pledge to the Flag"),
             ("2", "Minutes of Previous Meeting"),
             ("3", "Public Comment"),
-            (None, "Fire Board – No Report"),
+            (None, "Fire Board"),
+            (None, "Ambulance"),
+            (None, "Library"),
             (None, "Cemetery"),
-            (None, "Assessor – No Report"),
+            (None, "Assessor"),
             (None, "Roads"),
             (None, "Hall Rental"),
         ],
