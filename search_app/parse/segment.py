@@ -1433,6 +1433,9 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
     token, delimiter = match["token"], (match["delim"] or "").strip()
     evidence = numbered_evidence(title, token, delimiter, in_list)
+    marked = lines_used == 2 and bool(match["word"])
+    if marked and not looks_like_title(title):
+        evidence.add(0.5, "'Agenda Item 1' alone on its line: the text below is the item's")
     if lines_used == 2 and not delimiter and token.isdigit() and wraps_on(lines, index + 1):
         return None  # "2" then "Council Member Bee commended the" / "presentation.": a page
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
@@ -1443,7 +1446,7 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
         delimited = delimited or token.startswith("(") or token.endswith(".0")
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
-        if not (delimited and is_untitled_paragraph(text)):
+        if not marked and not (delimited and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)
     return HeadingCandidate(

@@ -942,3 +942,21 @@ def test_numbered_paragraphs_under_title_lines_are_the_items_body():
         "Harbour Dredging Programme",
         "Any other business",
     ]
+
+
+def test_an_agenda_item_marker_alone_numbers_the_text_below_it():
+    """ "Agenda Item 1" alone on its line, a question or a sentence below: the marker
+    makes it an item, even though the text is no title, and members' turns ("Kim: ...")
+    between the markers are its discussion."""
+    text = (
+        "Agenda Item 1\n(Dana) Discuss: which repairs should we propose to the trust?\n\n"
+        "Dana: the trust has worked with another co-op on its roofs.\n\n"
+        "Kim: doors and windows are needed most of all.\n\n"
+        "Lee: it would help to see what they can offer first.\n\n"
+        "Agenda Item 2\n(Lee) We need a list of the accommodations our members need\n\n"
+        "Kim: large print copies of the minutes would help.\n"
+    )
+    assert items_of(text) == [
+        ("1", "(Dana) Discuss: which repairs should we propose to the trust?"),
+        ("2", "(Lee) We need a list of the accommodations our members need"),
+    ]
