@@ -109,7 +109,14 @@ SIGNATURE = re.compile(
 LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*((?:\d{1,4}\b(?![.)])\s*){0,2})")  # "...... 4 3"
 # A flattened table row: cells between " | ", the minute after an inline "Minutes:".
 ROW_CELL = re.compile(r"\s+\|\s+")
-INLINE_PART = re.compile(r"\s(Minutes|Decisions?)\s*:\s+")
+NOT_AN_OBJECT = r"(?<!\bof)(?<!\bfrom)(?<!\bthe)(?<!\bprevious)"  # "Approval of Minutes: ..."
+INLINE_PART = re.compile(rf"{NOT_AN_OBJECT}\s(Minutes|Decisions?)\s*:\s+")
+# "Chairman's Announcements Minutes: The Chair ...": a row's title and its "Minutes:" label
+# on one line; not "Approval of Minutes: ..." or "Board Meeting Minutes: March 2009".
+GLUED_PART = re.compile(
+    rf"^[A-Z][^:|]{{2,80}}?{NOT_AN_OBJECT}(?<![Mm]eeting)(?<![Cc]ommittee)(?<![Cc]ouncil)"
+    r"(?<![Bb]oard)\s(?:Minutes|Decisions?)\s*:\s+[A-Z]"
+)
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
 NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
 FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
@@ -1061,10 +1068,12 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
     and a cell's title, agenda wording and minute apart: the "Minutes:" label and the
     file link after a title ("PDF 214 KB") are where they part."""
     out = []
+    labelled = any(OPENS_WITH_PART.match(ln.text) or MINUTES_LABEL.match(ln.text) for ln in lines)
     for line in lines:
         text = line.text
         row = " | " in text or text.endswith(" |") or bool(FILE_LINK.search(text))
         row = row or bool(UNMARKED_ROW.match(text))
+        row = row or (labelled and bool(GLUED_PART.search(text)))
         if not row or not (INLINE_PART.search(text) or NUMBERED_ROW.match(text)):
             out.extend(split_at_file_link(line))
             continue

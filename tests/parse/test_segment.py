@@ -960,3 +960,25 @@ def test_an_agenda_item_marker_alone_numbers_the_text_below_it():
         ("1", "(Dana) Discuss: which repairs should we propose to the trust?"),
         ("2", "(Lee) We need a list of the accommodations our members need"),
     ]
+
+
+def test_a_committee_systems_title_and_its_minutes_label_on_one_line_part():
+    """A committee system's item rows saved as text, some with the title and the
+    "Minutes:" label run onto one line: the title ends where the label starts; "Approval
+    of Minutes: ..." keeps its word."""
+    text = (
+        "Apologies for Absence Minutes: Apologies were received from Councillor Reed.\n"
+        "Councillor Shaw substituted for Councillor Reed. |\n"
+        "Declarations of Interest\n"
+        "To receive any declarations of interest.\n"
+        "Minutes:\n"
+        "There were no declarations of interest.\n"
+        "Chair's Announcements Minutes: The Chair welcomed the new members to the panel.\n"
+        "Approval of Minutes: The minutes of the last meeting were agreed. |\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Apologies for Absence",
+        "Declarations of Interest",
+        "Chair's Announcements",
+        "Approval of Minutes",
+    ]
