@@ -163,7 +163,8 @@ HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own
 MIN_PARAGRAPH_ITEMS = 4  # paragraphs without headings that make minutes rather than a note
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
-COLON = re.compile(r":\s+|(?<=[A-Za-z]{3}):(?=[A-Z][a-z])")  # "Apologies:The Chair ..." glued too
+# "Apologies:The Chair ...", "Bye law 3:Jemma presents ...": glued too
+COLON = re.compile(r":\s+|(?:(?<=[A-Za-z]{3})|(?<=\s\d)):(?=[A-Z][a-z])")
 SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
 OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
@@ -783,15 +784,26 @@ def bullet_outline(lines: list[Line]) -> list[HeadingCandidate]:
     margin = min(line.indent for _, line in bullets)
     top = [(i, line) for i, line in bullets if line.indent == margin]
     deeper = [i for i, line in bullets if line.indent >= margin + MIN_INDENT_STEP]
-    if len(deeper) < MIN_POINTS or len(top) < MIN_OUTLINE_ITEMS:
+    if len(top) < MIN_OUTLINE_ITEMS or (len(deeper) < MIN_POINTS and not apart(top, lines)):
         return []
     split = [(i, *split_title_from_body(line.text[2:].rstrip(" :"))) for i, line in top]
+    split = [entry for entry in split if not ATTENDANCE_LABEL.search(entry[1].lower())]
     titled = [title for _, title, _ in split if is_outline_title(title)]
     if len(titled) < OUTLINE_TITLED_SHARE * len(top):
         return []
     evidence = Evidence()
     evidence.add(1, "a bullet at the margin of a bulleted outline")
     return [HeadingCandidate(i, "", title, rest, 1, evidence=evidence) for i, title, rest in split]
+
+
+def apart(bullets: list[tuple[int, Line]], lines: list[Line]) -> bool:
+    """Bullets that each stand over text of their own ("  • Accounts of the Union" /
+    "Passed"), never one straight after another as a list's do."""
+    for i, _ in bullets:
+        following = next_text(lines, i)
+        if following is None or lines[following].text.startswith("- "):
+            return False
+    return True
 
 
 def is_outline_title(title: str) -> bool:

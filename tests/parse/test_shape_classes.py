@@ -35,6 +35,19 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A union's council: each item a bullet at the margin with its own text below ("Passed",
+    # a debate), never a list of bullets one after another; "Bye law 2:Tomas ..." glued.
+    "kelby-students-union-council-2016-02-09.txt": (
+        [14],
+        [
+            (None, "Ratification of minutes of previous AGM"),
+            (None, "Trustees report on Union activity since previous AGM"),
+            (None, "Accounts of the Union (for the previous financial year)"),
+            (None, "Questions to Trustees by members"),
+            (None, "Bye law 1"),
+            (None, "Bye law 2"),
+        ],
+    ),
     # A records viewer's text flattened onto one line: headings in capitals joined to
     # their text by a dash ("CORRESPONDENCE- A card ...", "MINUTES OF LAST MEETING -Read").
     "orchard-falls-library-trustees-1994-03-08.txt": (
