@@ -103,8 +103,13 @@ def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
          "That the play area inspection report be noted."),
         (["Cllr Bee proposed and Cllr Dee seconded that the hedge be cut. The motion was lost."],
          "Cllr Bee proposed and Cllr Dee seconded that the hedge be cut. The motion was lost."),
+        (["All present agreed to open a club account at the local bank."],
+         "All present agreed to open a club account at the local bank."),
+        (["Pay the groundsman at half rate, reviewed at each meeting. All in agreement."],
+         "All in agreement."),
     ],
-    ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost"],
+    ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost", "all present agreed",
+         "all in agreement"],
 )  # fmt: skip
 def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
