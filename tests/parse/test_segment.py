@@ -982,3 +982,23 @@ def test_a_committee_systems_title_and_its_minutes_label_on_one_line_part():
         "Chair's Announcements",
         "Approval of Minutes",
     ]
+
+
+def test_a_list_of_initialled_names_does_not_make_the_first_item_a_contents_row():
+    """Staff listed "C. Dale, Chair" under "IN ATTENDANCE" read like lettered rows with no
+    text of their own; the "1.0" after them does not count on from "D.", so it is no row
+    of that table, and the items run 1.0, 2.0, 3.0 rather than 3.0, 3.1, 3.2."""
+    text = (
+        "IN ATTENDANCE\nC. Dale, Chair\nD. E. Moss, Vice Chair\nK. Lund, Trustee\n"
+        "G. Marr, Trustee\nD. Abel, Secretary\n"
+        "1.0\nCALL TO ORDER\nChair Dale welcomed staff and guests.\n"
+        "2.0\nADOPTION OF AGENDA\nMOTION:\nLund/Marr that the agenda be approved.\nCARRIED\n"
+        "3.0\nPRESENTATIONS BY SCHOOLS\n"
+        "3.1\nNorth Ridge Secondary School\nStudents described their trip to the coast.\n"
+        "3.2\nLakeview Middle School\nA team presented its winning video.\n"
+    )
+    assert items_of(text) == [
+        ("1.0", "CALL TO ORDER"),
+        ("2.0", "ADOPTION OF AGENDA"),
+        ("3.0", "PRESENTATIONS BY SCHOOLS"),
+    ]
