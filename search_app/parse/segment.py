@@ -1304,7 +1304,7 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
         while end < len(bare) and bare[end]:
             end += 1
         rows = candidates[start : end + 1]
-        if not counts_on(rows[-2:]):
+        if not same_style(rows[:-1], rows[-1]):
             rows = rows[:-1]  # "D. Adey, Secretary" then "1.0 CALL TO ORDER": no row of it
         if end - start >= 2 and all(PAGE_AFTER_TITLE.search(row.title) for row in rows):
             for row in rows:  # "2. RECORD OF ATTENDANCE 5": the page is no part of the title
@@ -1316,13 +1316,10 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
         start = end + 1
 
 
-def counts_on(pair: list[HeadingCandidate]) -> bool:
-    """The second number follows the first in some numbering style they share (one to
-    three on), as a table's rows count; one alone counts on nothing."""
-    if len(pair) < 2:
-        return False
-    after = {key for reading in pair[0].readings for key, _ in next_numbers(reading)}
-    return any((reading.style, reading.running) in after for reading in pair[1].readings)
+def same_style(rows: list[HeadingCandidate], last: HeadingCandidate) -> bool:
+    """The last line numbered in a style of the rows before it: a row of their table."""
+    styles = {reading.style for row in rows for reading in row.readings}
+    return any(reading.style in styles for reading in last.readings)
 
 
 def is_set_deeper(line: Line, heading: Line) -> bool:

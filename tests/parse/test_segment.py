@@ -986,7 +986,7 @@ def test_a_committee_systems_title_and_its_minutes_label_on_one_line_part():
 
 def test_a_list_of_initialled_names_does_not_make_the_first_item_a_contents_row():
     """Staff listed "C. Dale, Chair" under "IN ATTENDANCE" read like lettered rows with no
-    text of their own; the "1.0" after them does not count on from "D.", so it is no row
+    text of their own; the "1.0" after them is numbered in another style, so it is no row
     of that table, and the items run 1.0, 2.0, 3.0 rather than 3.0, 3.1, 3.2."""
     text = (
         "IN ATTENDANCE\nC. Dale, Chair\nD. E. Moss, Vice Chair\nK. Lund, Trustee\n"
