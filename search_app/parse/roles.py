@@ -261,13 +261,17 @@ def agenda_words(words: list[str]) -> int:
     return 30 if words[0] == "To" else 12
 
 
+YEAR_FIRST = re.compile(rf"{YEAR.pattern}(?:[/-]\d{{2,4}})?\s+[A-Z]")
+
+
 def looks_like_title(title: str) -> bool:
     """A heading's title after its number: capitalised, not a sentence, a date or a vote."""
     words = title.split()
     bilingual = re.search(r"\s/\s+[A-Z]", title)  # "ngā tono kōrero / Deputation"
     reference = REFERENCE_TITLE.match(title)  # "18/02231/FUL - Land rear of ..."
+    year_first = YEAR_FIRST.match(title)  # "2021 PEEL inspection", "2024/25 Budget"
     if not words or not (
-        title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual or reference
+        title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual or reference or year_first
     ):
         return False
     longest = 40 if words[0] == "To" else 20  # agenda wording: "To consider excluding ..."

@@ -1002,3 +1002,16 @@ def test_a_list_of_initialled_names_does_not_make_the_first_item_a_contents_row(
         ("2.0", "ADOPTION OF AGENDA"),
         ("3.0", "PRESENTATIONS BY SCHOOLS"),
     ]
+
+
+def test_a_title_may_open_with_a_year():
+    text = (
+        "1. Welcome and introductions\n\nThe Commissioner welcomed the board.\n\n"
+        "2. Previous minutes\n\nThe minutes were agreed.\n\n"
+        "3. 2024/25 Budget monitoring\n\nThe Treasurer presented the forecast.\n\n"
+        "4. 2023 Inspection report\n\nThe Chief Constable outlined the findings.\n"
+    )
+    assert items_of(text)[2:] == [
+        ("3", "2024/25 Budget monitoring"),
+        ("4", "2023 Inspection report"),
+    ]
