@@ -133,6 +133,7 @@ MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
 MINUTES_OF_A_MEETING = re.compile(
     r"^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}meeting\b", re.IGNORECASE
 )
+MEETING_MINUTES_END = re.compile(r"\bmeeting\s+minutes$", re.IGNORECASE)
 MEETING_WORD = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
 HELD_ON_AT_END = re.compile(r"\b(?:meeting|minutes)\b.*\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
 # "The Board met in session on ...", "Minute of the meeting of the X Committee held on ...",
@@ -1579,6 +1580,8 @@ def ends_with_reference(text: str) -> bool:
     so is "4 Confirmation of Minutes" above "5 Declarations": a heading of its own.)"""
     if text[:1].isdigit() and NUMBERED_LINE.match(text):
         return False
+    if MEETING_MINUTES_END.search(text):
+        return False  # "September 2017 PTO meeting minutes": the document's heading
     words = text[-40:].split()
     if not words or (words[-1].lower() not in REFERENCE_WORDS and words[-1].lower() != "no."):
         return False

@@ -1015,3 +1015,16 @@ def test_a_title_may_open_with_a_year():
         ("3", "2024/25 Budget monitoring"),
         ("4", "2023 Inspection report"),
     ]
+
+
+def test_a_heading_ending_meeting_minutes_does_not_run_on_into_item_one():
+    """ "... in Minutes" above "15 Notice of Motion" refers to a minute; "PTO meeting
+    minutes" is the document's heading, and the "1." under it heads the first item."""
+    text = (
+        "September 2024 PTO meeting minutes\n"
+        "1. The meeting was called to order.\n"
+        "2. Introductions happened. We welcomed many new families.\n"
+        "3. New business: The board is revising the bylaws.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.number for item in document.items] == ["1", "2", "3"]
