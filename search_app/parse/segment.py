@@ -2202,11 +2202,12 @@ def continues_title(title: str, next_line: str) -> bool:
         return is_capitals_line(title)
     if re.match(r"(?:of|and|for)\b", next_line):  # "Acknowledgement" / "of RELIGIOUS DIVERSITY"
         return len(next_line.split()) <= 6 and not next_line.endswith(".")
+    short = len(title.split()) <= 2 and len(next_line.split()) <= 3
+    hanging = len(title.split()) <= MAX_TITLE_REST_WORDS and len(next_line.split()) == 1
     return (
         is_capitals_line(title)
         and is_capitals_line(next_line)
-        and len(title.split()) <= 2
-        and len(next_line.split()) <= 3
+        and (short or hanging)  # "AUDIO RECORDING OF COUNCIL" / "MEETING"
         and not is_procedural(title)
         and (not is_procedural(next_line) or is_procedural(f"{title} {next_line}"))
     )

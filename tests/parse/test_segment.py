@@ -1028,3 +1028,16 @@ def test_a_heading_ending_meeting_minutes_does_not_run_on_into_item_one():
     )
     document = parse_bytes(text.encode(), "minutes.txt")
     assert [item.number for item in document.items] == ["1", "2", "3"]
+
+
+def test_a_capitals_title_wrapped_before_its_last_word_is_one_title():
+    text = (
+        "APOLOGIES\n\nNone were received.\n\n"
+        "PUBLIC ADDRESS AND QUESTION\nTIME\nTwo residents asked about the river path.\n\n"
+        "STREET LIGHTING\n\nThe lights on Mill Road have been repaired.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "APOLOGIES",
+        "PUBLIC ADDRESS AND QUESTION TIME",
+        "STREET LIGHTING",
+    ]
