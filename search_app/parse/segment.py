@@ -2038,6 +2038,8 @@ def unnumbered_headings(
                 evidence = unnumbered_evidence(
                     cell_text(text), cell_text(next_line), before, labelled_part, line.linked
                 )
+                if standing_alone(lines, index) and sentence_case_title(text, next_line):
+                    evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
             if line.entry:
@@ -2211,6 +2213,26 @@ def continues_title(title: str, next_line: str) -> bool:
         and not is_procedural(title)
         and (not is_procedural(next_line) or is_procedural(f"{title} {next_line}"))
     )
+
+
+def standing_alone(lines: list[Line], index: int) -> bool:
+    """A blank line above and below: a paragraph of one line."""
+    above = index == 0 or not lines[index - 1].text
+    below = index + 1 >= len(lines) or not lines[index + 1].text
+    return above and below
+
+
+def sentence_case_title(text: str, next_line: str) -> bool:
+    """ "Feedback from the private meeting", "Council updates": a few words, the first
+    capitalised, no verb and no stop, over running text (a title in title case or known
+    business is weighed as such already)."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or is_title_case(words) or not text[-1:].isalpha():
+        return False
+    about_the_meeting = MEETING_HELD.search(text)  # "Meeting held at the Rarick home"
+    if has_a_verb(text) or about_the_meeting or not could_be_title(text):
+        return False
+    return is_body_text(next_line)
 
 
 def may_head(text: str, after_marker: bool) -> bool:

@@ -1041,3 +1041,18 @@ def test_a_capitals_title_wrapped_before_its_last_word_is_one_title():
         "PUBLIC ADDRESS AND QUESTION TIME",
         "STREET LIGHTING",
     ]
+
+
+def test_short_lines_in_sentence_case_alone_above_paragraphs_head_items():
+    text = (
+        "Matters arising\n\nThere were no matters arising.\n\n"
+        "Feedback from the private session\n\n"
+        "The Chair shared the themes raised by members in the private session.\n\n"
+        "Grass cutting contract\n\nThe clerk reported that three quotes had been received.\n\n"
+        "Meeting held at the village hall\n\nThe next meeting will be in the school.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Matters arising",
+        "Feedback from the private session",
+        "Grass cutting contract",
+    ]
