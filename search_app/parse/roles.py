@@ -116,6 +116,7 @@ OUTCOME = re.compile(
     r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b",
     re.IGNORECASE,
 )
+RESOLVED_FIRST = re.compile(r"^(?:unanimously\s+)?resolved\b", re.IGNORECASE)
 # "Council resolution", "Officer recommendation": a body's decision or advice, one or two
 # words before it.
 PART_OF_ITEM = re.compile(
@@ -352,8 +353,8 @@ def unnumbered_evidence(
         evidence.add(-2, "a label of the meeting (attendance, date, venue)")
     if is_part_label(text) or MOTION.match(text) or ITEM_PART.match(text):
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
-    if OUTCOME.match(text):
-        evidence.add(-2, "an outcome ('THE MOTION CARRIED'), not a title")
+    if OUTCOME.match(text) or RESOLVED_FIRST.match(text):
+        evidence.add(-2, "an outcome ('THE MOTION CARRIED', 'RESOLVED ON THE ...'), no title")
     elif STAMP.match(text.rstrip(" .:")):
         evidence.add(-2, "a stamp ('Unapproved', 'DRAFT'), a time or 'Contents', not a title")
     elif JOINED_ON.match(text):

@@ -1056,3 +1056,17 @@ def test_short_lines_in_sentence_case_alone_above_paragraphs_head_items():
         "Feedback from the private session",
         "Grass cutting contract",
     ]
+
+
+def test_resolved_in_capitals_opens_a_decision_not_an_item():
+    text = (
+        "APOLOGIES\n\nApologies were received from two members.\n"
+        "RESOLVED ON THE MOTION OF\nCOUNCILLOR REED, seconded by COUNCILLOR SHAW,\n"
+        "THAT the apologies be accepted.\n\n"
+        "CONFIRMATION OF MINUTES\n\nThe minutes were read.\n"
+        "RESOLVED ON THE\nMOTION OF COUNCILLOR SHAW, seconded by COUNCILLOR REED,\n"
+        "THAT the minutes be confirmed.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items] == ["APOLOGIES", "CONFIRMATION OF MINUTES"]
+    assert all(item.decisions for item in items)
