@@ -7,6 +7,7 @@ so a new format is a new reader and nothing else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -210,9 +211,23 @@ def build_document(
         build_item(raw, item_paragraphs, meeting, width, index == last, listed)
         for index, (raw, item_paragraphs) in enumerate(zip(segments.items, paragraphs, strict=True))
     ]
+    with_decisions_of_points(items)
     if not meeting.apologies:
         meeting.apologies = apologies_from_items(items)
     return ParsedDocument(source, fmt, meeting, items, fallbacks)
+
+
+def with_decisions_of_points(items: list[AgendaItem]) -> None:
+    """An item whose points are items of their own ("4 By-Laws" over "4.1", "4.2") decided
+    what its points decided: a reader asking what item 4 decided means them too."""
+    for at, item in enumerate(items):
+        stem = re.sub(r"\.0$", "", item.number.rstrip(".)"))
+        if item.decisions or not stem:
+            continue
+        for point in items[at + 1 :]:
+            if not point.number.startswith(f"{stem}."):
+                break
+            item.decisions.extend(d for d in point.decisions if d not in item.decisions)
 
 
 STRUCTURE_NOTES = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.parse import parse_file
+from search_app.parse import parse_bytes, parse_file
 from search_app.parse.decisions import find_decisions
 from search_app.parse.procedural import is_procedural
 from search_app.parse.topics import extract_topics, is_subject, title_topic
@@ -301,3 +301,21 @@ def test_a_title_that_records_the_outcome_is_the_decision(tmp_path):
     items = parse_file(path).items
     assert [bool(item.decisions) for item in items] == [True, False, False]
     assert items[0].decisions == ["Minutes of the July meeting were accepted as presented"]
+
+
+def test_an_item_decided_what_its_points_decided():
+    """ "4. By-Laws & Policies" with its points "4.1", "4.2" as items of their own: what
+    item 4 decided is what they decided; item 5, with no points deciding, decided nothing."""
+    text = (
+        "Rural Municipality of Elmvale\n\nMinutes of the Council meeting held on 13 March 2019\n\n"
+        "4. By-Laws & Policies\n\n"
+        "4.1 Fire Prevention By-Law\n\n"
+        "Moved by Councillor Bee, seconded by Councillor Dee that By-Law 3-19 be adopted. "
+        "Carried.\n\n"
+        "4.2 Fire Rates Policy\n\nThe policy was reviewed and will return next month.\n\n"
+        "5. Correspondence\n\nA letter from the library board was read.\n"
+    )
+    items = {item.number: item for item in parse_bytes(text.encode(), "minutes.txt").items}
+    assert items["4.1"].decisions
+    assert items["4"].decisions == items["4.1"].decisions
+    assert items["5"].decisions == []
