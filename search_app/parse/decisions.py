@@ -119,7 +119,8 @@ TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 # A one-word outcome ending the text ("Minutes of the last meeting ... Approved", "UNAM."),
 # not one still to come ("will be approved"); tried on the text's last words only.
 FINAL_OUTCOME = re.compile(
-    r"(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)\b(?:approved|agreed|carried|unam|accepted|adopted)\.?$"
+    r"(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)"
+    r"\b(?:approved|agreed|carried|unam|accepted|adopted|passed)\.?$"
 )
 # A vote, matched on the lower-cased text.
 VOTE = re.compile(
@@ -373,7 +374,7 @@ DECISION_WORDS = tuple(
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
     "consensus".split()
-)
+) + ("- unanimous", "\u2013 unanimous")  # "Chess Society - Unanimous": a vote's result
 
 
 def decision_sentences(text: str) -> str:

@@ -107,9 +107,12 @@ def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
          "All present agreed to open a club account at the local bank."),
         (["Pay the groundsman at half rate, reviewed at each meeting. All in agreement."],
          "All in agreement."),
+        (["Passed"], "Passed"),
+        (["The Council was asked to ratify the new clubs:", "Chess Society - Unanimous"],
+         "Chess Society - Unanimous"),
     ],
     ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost", "all present agreed",
-         "all in agreement"],
+         "all in agreement", "passed alone", "a vote recorded unanimous"],
 )  # fmt: skip
 def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
@@ -128,10 +131,12 @@ def test_parish_council_decisions(paragraphs, decision):
         ["That was the last meeting before the summer, it should be noted."],
         ["Residents asked whether the council had ever voted on parking."],
         ["Ann Bee MSP attended and answered questions on the ferry service."],
+        ["The deadline for comments has passed."],
     ],
     ids=["motion discussed", "motion to come", "moved, no outcome", "moved house",
          "should be approved", "numbers that are no tally", "a request about minutes",
-         "'that' is no resolution", "a question about a vote", "a member of a parliament"],
+         "'that' is no resolution", "a question about a vote", "a member of a parliament",
+         "a deadline passed"],
 )  # fmt: skip
 def test_talk_about_motions_is_not_a_decision(paragraphs):
     assert find_decisions(paragraphs) == []
