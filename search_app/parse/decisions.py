@@ -101,6 +101,7 @@ OUTCOME_WORDS = re.compile(
     r"|\b(?:dates?|terms?|following)\s+(?:\w+\s+)?(?:was|were)\s+agreed\b"
     r"|\botherwise\s+approved\b|\baccepted\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     r"|^agreed\s+(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\b"
+    r"|^agreed\s+(?:to|that|unanimously|\d+)\b"  # "Agreed 11 copies @ £3.70 each"
     r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
     r"distributed|printed)\b"
     r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed|prevailed)\b"

@@ -108,11 +108,13 @@ def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
         (["Pay the groundsman at half rate, reviewed at each meeting. All in agreement."],
          "All in agreement."),
         (["Passed"], "Passed"),
+        (["Booklet on state benefits. Agreed 11 copies at £3.70 each."],
+         "Agreed 11 copies at £3.70 each."),
         (["The Council was asked to ratify the new clubs:", "Chess Society - Unanimous"],
          "Chess Society - Unanimous"),
     ],
     ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost", "all present agreed",
-         "all in agreement", "passed alone", "a vote recorded unanimous"],
+         "all in agreement", "passed alone", "a vote recorded unanimous", "Agreed 11 copies"],
 )  # fmt: skip
 def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
