@@ -202,6 +202,9 @@ MIN_OUTLINE_ITEMS = 3  # bullets at the margin of a bulleted outline, at least
 MIN_POINTS = 2  # ... and deeper bullets under them
 OUTLINE_TITLED_SHARE = 0.75  # ... and this share of the margin's bullets titles
 MIN_INDENT_STEP = 2  # spaces: a list's next depth is set at least this much deeper
+NUMBER_ALONE_IN_CELL = re.compile(
+    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}|[A-Za-z])[.)]?\s*\|$"
+)  # "1.1 |" over "Call to Order |"
 NUMBER_CELL = re.compile(
     r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
 )
@@ -1390,6 +1393,8 @@ def may_be_numbered(text: str) -> bool:
 
 def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCandidate | None:
     text = lines[index].text
+    if NUMBER_ALONE_IN_CELL.match(text):
+        text = cell_text(text)  # "1.1 |" then "Call to Order |": a table's number cell
     if margin := MARGIN_REFERENCE.match(text):  # "Minutes 19/086 GRAHAM: That the minutes ..."
         token, title = margin["token"], margin["margin"].strip()
         evidence = numbered_evidence(title, token, "", in_list)

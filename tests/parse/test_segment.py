@@ -1070,3 +1070,19 @@ def test_resolved_in_capitals_opens_a_decision_not_an_item():
     items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
     assert [item.title for item in items] == ["APOLOGIES", "CONFIRMATION OF MINUTES"]
     assert all(item.decisions for item in items)
+
+
+def test_numbers_in_cells_of_their_own_number_the_titles_in_the_next():
+    """A decision summary table saved a cell a line: "1.1 |" then "Call to Order |"."""
+    text = (
+        "ITEM |\n|\nDECISION |\n||||\n|\n1.1 |\nCall to Order |\n|\n"
+        "Mayor Ruiz called the meeting to order at 9:35 a.m. |\n|\n"
+        "1.2 |\nAdoption of Agenda |\n|\nThat the agenda be adopted. |\nCarried |\n|\n"
+        "1.3 |\nAdoption of Minutes |\n|\nThat the minutes of 7 November be adopted. |\n"
+        "Carried |\n"
+    )
+    assert items_of(text) == [
+        ("1.1", "Call to Order"),
+        ("1.2", "Adoption of Agenda"),
+        ("1.3", "Adoption of Minutes"),
+    ]
