@@ -164,7 +164,7 @@ STOPPED_TITLE = re.compile(
     r"(?P<rest>[A-Z].*)$"
 )
 HONORIFIC = re.compile(
-    r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|mayor|chair(?:man|woman|person)?|"
+    r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|sh|shri|smt|mayor|chair(?:man|woman|person)?|"
     r"president|commissioner|trustee|director)\b",
     re.IGNORECASE,
 )

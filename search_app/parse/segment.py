@@ -92,7 +92,9 @@ SUBJECT_STARTERS = frozenset(
 )
 INITIALS_ACTING = re.compile(r"^[A-Z]{2,3}\s+[a-z]+ed\b")
 PRESIDING_ROLES = frozenset("Mayor President Chair Chairman Chairperson Chairwoman".split())
-PERSONAL_TITLES = frozenset("Councillor Cllr Cr Mr Mrs Ms Miss Dr Professor Sir Dame".split())
+PERSONAL_TITLES = frozenset(
+    "Councillor Cllr Cr Mr Mrs Ms Miss Dr Professor Sir Dame Sh Shri Smt".split()
+)
 QUANTIFIERS = frozenset("all any both each every following many most no several some".split())
 FUNCTION_WORDS = frozenset(
     "a an and any for from in of on or the to with by at as is are be when where its their".split()
@@ -2144,6 +2146,8 @@ def is_report_label(label: str) -> bool:
     words = label.split()
     if len(words) > 3 or not all(w[0].isupper() for w in words):
         return False
+    if len(words) > 1 and words[0].rstrip(".") in PERSONAL_TITLES:
+        return False  # "Dr. Khushila: Principal-Cum-Chair": a person, not a report
     office = label.lower() in ("clerk", "secretary", "chair", "chairman", "chairperson")
     meeting = MEETING_LABEL.search(label) or ATTENDANCE_LABEL.search(label)
     meeting = meeting or PEOPLE_LABEL.search(label)  # "Trustees: Capt. R Penwarden, ..."

@@ -1086,3 +1086,22 @@ def test_numbers_in_cells_of_their_own_number_the_titles_in_the_next():
         ("1.2", "Adoption of Agenda"),
         ("1.3", "Adoption of Minutes"),
     ]
+
+
+def test_people_listed_with_their_posts_are_no_report_labels():
+    """In a document of "Title: text" paragraphs, weak labels still head items
+    ("Cemetery: No report"); "Dr. Asha Rao : Principal" names a person and her post."""
+    text = (
+        "Dr. Asha Rao : Principal-Cum-Chair\n\n"
+        "Smt. Meena Joshi : Coordinator\n\n"
+        "Library: The librarian reported that new journals had been ordered.\n\n"
+        "Examinations: The schedule for the winter term was reviewed and approved.\n\n"
+        "Sports: The college team reached the regional final this month.\n\n"
+        "Cemetery: No report\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Library",
+        "Examinations",
+        "Sports",
+        "Cemetery",
+    ]
