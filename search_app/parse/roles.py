@@ -75,6 +75,11 @@ SOMEONE_ACTING = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,3})\s+(?:[a-z]+ed|made|gave|said)\b"
 )  # and a member's initials: "CD counted the votes"
 # A line about another meeting ("Minutes of the previous meeting held on 17th July").
+THIS_MEETING = re.compile(
+    r"^(?:(?:agreed|draft|approved|confirmed|unconfirmed)\s+)?(?:minutes|report)\s+of\s+"
+    r"(?:the\s+|a\s+)?(?:[\w&'\u2019-]+\s+){0,8}meeting:?$",
+    re.IGNORECASE,
+)
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
@@ -361,6 +366,8 @@ def unnumbered_evidence(
         evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
     if names_the_document(text):
         evidence.add(-1.5, "the name of a body in capitals (a page's header)")
+    elif THIS_MEETING.match(text) and not ANOTHER_MEETING.search(text):
+        evidence.add(-1.5, "names this meeting ('Minutes of the Board Meeting'): the heading")
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")
     unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"

@@ -2390,6 +2390,7 @@ def opens_business(text: str) -> bool:
 
 def names_a_meeting(text: str) -> bool:
     """ "Fire District Commissioner Meeting", "Board of Directors": a heading's name line."""
+    text = text.rstrip(" :")  # "Agreed Report of Board of Management Meeting:"
     words = text.split()
     if BODY_OF_PLACE.match(text):
         return True  # "BOROUGH OF KELLSBY"

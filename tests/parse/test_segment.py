@@ -1105,3 +1105,22 @@ def test_people_listed_with_their_posts_are_no_report_labels():
         "Sports",
         "Cemetery",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Agreed Report of Board of Management Meeting:", "Minutes of Glenvale Residents Meeting"],
+)
+def test_a_line_naming_this_meeting_is_its_heading_not_an_item(heading):
+    text = (
+        f"Monday, 25 August 2025\n\n{heading}\n\n"
+        "Opening Prayer:\n\nThe meeting began with a prayer.\n\n"
+        "Finance:\n\nThe accounts for the term were approved.\n\n"
+        "Correspondence:\n\nRequests for leave were considered.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "Opening Prayer",
+        "Finance",
+        "Correspondence",
+    ]
