@@ -243,6 +243,8 @@ COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
+CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
+TITLE_REST = re.compile(r"(?P<rest>[^.:;(]{1,80}?)(?:[.:;](?=\s|$)|(?=\()|$)")
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
 # "C048/23" is read by INLINE_NUMBER), then a title.
 COUNTED_REFERENCE = re.compile(
@@ -2451,6 +2453,8 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
     last = ""  # the line last joined on, once one has been
     for _ in range(3):
         following = next((t for t in item.lines if t), "")
+        if cut_after_connective(item, following):
+            continue
         run_on = item.number and item.lines and following == item.lines[0]
         if run_on and capitals_run_on(item.title, following):
             item.title = f"{item.title} {following}"  # "4. APPROVAL OF" / "MINUTES": no gap
@@ -2486,6 +2490,23 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         item.title = f"{item.title} {following}"
         item.lines.remove(following)
         last = following
+
+
+def cut_after_connective(item: RawItem, following: str) -> bool:
+    """A title that stops on "of", "and", "the" ("C. Receipt of Item(s) of" / "Corres-
+    pondence. (None. ...)") goes on with the next line's words up to its first stop; the
+    rest of that line stays the item's text."""
+    words = item.title.split()
+    if not words or words[-1] not in CUT_CONNECTIVES or not following[:1].isalpha():
+        return False
+    rest = TITLE_REST.match(following)
+    if not rest or len(rest["rest"].split()) > MAX_TITLE_REST_WORDS:
+        return False
+    item.title = f"{item.title} {rest['rest'].strip()}"
+    at = item.lines.index(following)
+    remainder = following[rest.end() :].strip()
+    item.lines[at : at + 1] = [remainder] if remainder else []
+    return True
 
 
 def capitals_run_on(title: str, following: str) -> bool:

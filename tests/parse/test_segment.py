@@ -1124,3 +1124,14 @@ def test_a_line_naming_this_meeting_is_its_heading_not_an_item(heading):
         "Finance",
         "Correspondence",
     ]
+
+
+def test_a_title_stopping_on_a_connective_goes_on_to_the_next_lines_first_stop():
+    text = (
+        "A. Approval of the Minutes of the October Meeting\n\nApproved as presented.\n\n"
+        "B. Receipt of Items of\nCorrespondence. (None were received this month.)\n\n"
+        "C. Discussion of the District Rate Study\n\nThe study was reviewed.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items][1] == "Receipt of Items of Correspondence"
+    assert items[1].body.startswith("(None were received")
