@@ -392,6 +392,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     candidates = heading_candidates(lines)
     numbered = with_restarted_lists(best_heading_chain(candidates), candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
+    numbered = with_gaps_filled(numbered, lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(re.fullmatch(r"[A-Za-z]", h.number) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -495,6 +496,53 @@ def titled_paragraphs(numbered: list[HeadingCandidate], lines: list[Line]) -> bo
         if above is not None and is_section_title(lines[above].text, lines[heading.index].text):
             titled += 1
     return titled >= MIN_TITLED_PARAGRAPHS
+
+
+def with_gaps_filled(numbered: list[HeadingCandidate], lines: list[Line]) -> list[HeadingCandidate]:
+    """A chain that skips one number ("2." then "4.") takes the line between that starts
+    with the missing one ("3 Minutes from the Meeting held on January the 9th ..."), however
+    unlike a title its text reads: the sequence is the evidence."""
+    filled = list(numbered)
+    for here, following in itertools.pairwise(numbered):
+        missing = {
+            (reading.style, reading.running + 1)
+            for reading in here.readings
+            for after in following.readings
+            if after.style == reading.style and after.running == reading.running + 2
+        }
+        start = here.index + here.lines_used
+        for index in range(start, following.index) if missing else ():
+            if gap := gap_heading(lines, index, missing):
+                filled.append(gap)
+                break
+    return sorted(filled, key=lambda h: h.index)
+
+
+def gap_heading(lines: list[Line], index: int, missing: set) -> HeadingCandidate | None:
+    """The line at `index` as the heading numbered as the chain misses, if it is one."""
+    match = NUMBERED_LINE.match(lines[index].text)
+    if not match:
+        return None
+    token, word = match["token"], match["word"] or ""
+    if not any((r.style, r.running) in missing for r in readings(token, word)):
+        return None
+    text, lines_used = match["title"] or match["glued"], 1
+    above = previous_text(lines, index)
+    if not text and above is not None and is_capitals_line(lines[above].text):
+        return None  # "DECLARATIONS OF LOBBYING (...)" / "PLA148/14": printed under its title
+    if not text:  # "2." alone, its title below
+        following = next_text(lines, index)
+        if following is None or following - index > 2 or NUMBERED_LINE.match(lines[following].text):
+            return None
+        text, lines_used = lines[following].text, following - index + 1
+    title, body = split_title_from_body(text) if looks_like_title(text) else first_clause(text)
+    evidence = Evidence()
+    evidence.add(HEADING, "the number the items' sequence skips")
+    delimiter = (match["delim"] or "").strip()
+    return HeadingCandidate(
+        index, printed_number(token), title, body, lines_used, readings(token, word), delimiter,
+        evidence,
+    )  # fmt: skip
 
 
 def title_shaped_lines(lines: list[Line]) -> int:

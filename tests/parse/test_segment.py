@@ -1135,3 +1135,18 @@ def test_a_title_stopping_on_a_connective_goes_on_to_the_next_lines_first_stop()
     items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
     assert [item.title for item in items][1] == "Receipt of Items of Correspondence"
     assert items[1].body.startswith("(None were received")
+
+
+def test_the_number_a_sequence_skips_heads_an_item_however_its_text_reads():
+    """ "2" then "4": the "3" between them heads an item even where its text alone reads
+    as no title (a sentence with a date, a month first); a number printed under a title
+    in capitals is left to that title."""
+    text = (
+        "1 Welcome and Apologies\n\nThe chair welcomed members.\n\n"
+        "2 Declarations of Interest\n\nNone were made.\n\n"
+        "3 Minutes from the Meeting held on January the 9th 2018 were read and agreed.\n\n"
+        "4 Matters arising from the minutes\n\nThe bench has been repaired.\n\n"
+        "5.\nMarch 2018 meeting minutes\nwere approved as written.\n\n"
+        "6 Treasurer's report\n\nThe balance is £2,140.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4", "5", "6"]
