@@ -43,7 +43,7 @@ class SourceText:
 BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\u2756\u2713"
 INNER_BULLET = "\u2013 "  # a point under a bulleted title: a dash, not a bullet
 MIN_BULLETS_OF_A_KIND = 2
-LEADING_BULLET = re.compile(rf"^\s*(?:[\ue000-\uf8ff{BULLET_GLYPHS}]|-(?=\s))\s*")
+LEADING_BULLET = re.compile(rf"^\s*(?:[\ue000-\uf8ff{BULLET_GLYPHS}]|[-*](?=\s))\s*")
 # One pass of str.translate: ligatures spelled out, invisible characters dropped, and
 # no-break spaces made plain.
 LIGATURES = str.maketrans(
@@ -126,6 +126,7 @@ CHROME_LINE = re.compile(
 # wide gap between the columns when saved as text: three spaces or a tab.
 COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{3,}|\t+)(?=\S)")
 LONE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")  # "12", "12.", "(12)" in a table's first column
+LONE_ROMAN = re.compile(r"^[IVX]{1,5}\.?$")  # "II" or "IV." in a margin, the title beside it
 BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
@@ -240,7 +241,8 @@ def column_parts(raw: str) -> list[str]:
     parts = COLUMN_GAP.split(raw.strip())
     if len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]) and len(parts[0]) < 2:
         return [raw] if len(parts) == 2 else [f"{parts[0]} {parts[1]}", *parts[2:]]
-    if len(parts) > 2 and LONE_NUMBER.match(parts[0]):
+    lone = len(parts) > 2 and LONE_NUMBER.match(parts[0])
+    if lone or (len(parts) > 1 and LONE_ROMAN.match(parts[0])):  # "II      ATTENDANCE"
         return [f"{parts[0]} {parts[1]}", *parts[2:]]
     return parts
 

@@ -257,6 +257,7 @@ MIN_GLUED_DASHES = 3
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
 MIN_MARKED_SUBJECTS = 2
 MIN_TITLED_PARAGRAPHS = 2  # numbered sentences with a title line above, at least
+MIN_LETTERED_RUNS = 2  # numbered items whose points are lettered from "a" again, at least
 MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
@@ -842,6 +843,8 @@ def bullet_outline(lines: list[Line]) -> list[HeadingCandidate]:
     deeper = [i for i, line in bullets if line.indent >= margin + MIN_INDENT_STEP]
     if len(top) < MIN_OUTLINE_ITEMS or (len(deeper) < MIN_POINTS and not apart(top, lines)):
         return []
+    if len(deeper) < MIN_POINTS and numbered_between(top, lines):
+        return []  # "- MATTERS ARISING" ... "7. DALC subscription" ... "- Risk Assessment"
     split = [(i, *split_title_from_body(line.text[2:].rstrip(" :"))) for i, line in top]
     split = [entry for entry in split if not ATTENDANCE_LABEL.search(entry[1].lower())]
     titled = [title for _, title, _ in split if is_outline_title(title)]
@@ -860,6 +863,17 @@ def apart(bullets: list[tuple[int, Line]], lines: list[Line]) -> bool:
         if following is None or lines[following].text.startswith("- "):
             return False
     return True
+
+
+def numbered_between(bullets: list[tuple[int, Line]], lines: list[Line]) -> bool:
+    """A numbered title among the bullets: headings printed two ways, not an outline."""
+    first, last = bullets[0][0], bullets[-1][0]
+    for line in lines[first:last]:
+        match = NUMBERED_LINE.match(line.text)
+        title = match and match["token"].isdigit() and (match["title"] or match["glued"])
+        if title and looks_like_title(title) and len(title.split()) <= OUTLINE_TITLE_WORDS:
+            return True
+    return False
 
 
 def is_outline_title(title: str) -> bool:
@@ -1213,9 +1227,11 @@ def split_pipe_rows(lines: list[Line]) -> list[Line]:
 
 
 def is_header_row(text: str) -> bool:
-    """The table's row of column names, in capitals: "ITEM / ISSUE / DECISIONS"."""
+    """The table's row of column names, in capitals: "ITEM / ISSUE / DECISIONS"; not a
+    numbered heading in two languages ("20/38 YMDDIHEURIADAU / APOLOGIES")."""
     cells = text.split(" / ")
-    return len(cells) >= 2 and all(is_capitals_line(cell) for cell in cells)
+    numbered = bool(NUMBERED_LINE.match(cells[0]))
+    return len(cells) >= 2 and not numbered and all(is_capitals_line(cell) for cell in cells)
 
 
 def cell_parts(cell: str) -> list[str]:
@@ -1249,7 +1265,28 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     candidates = without_indented_points(without_listed_people(candidates), lines)
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
+    mark_lettered_points(candidates)
     return candidates
+
+
+def mark_lettered_points(candidates: list[HeadingCandidate]) -> None:
+    """Small letters that start again at "a" under each numbered heading ("1." / "a)",
+    "2." / "a)", "b)") are the points of those items, not a run of their own."""
+    numbered = [at for at, c in enumerate(candidates) if c.number.isdigit()]
+    runs = []
+    for start, end in itertools.pairwise([*numbered, len(candidates)]):
+        run = [c for c in candidates[start + 1 : end] if is_small_letter(c)]
+        if run and run[0].number == "a":
+            runs.append(run)
+    if len(runs) < MIN_LETTERED_RUNS:
+        return
+    for run in runs:
+        for point in run:
+            point.evidence.add(-0.6, "a lettered point under a numbered item ('1.' / 'a)')")
+
+
+def is_small_letter(candidate: HeadingCandidate) -> bool:
+    return any(r.style[0] == "small letter" for r in candidate.readings)
 
 
 def without_indented_points(

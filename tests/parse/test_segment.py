@@ -1150,3 +1150,74 @@ def test_the_number_a_sequence_skips_heads_an_item_however_its_text_reads():
         "6 Treasurer's report\n\nThe balance is £2,140.\n"
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_asterisks_are_bullets_before_titles():
+    text = (
+        "* Call to Order:\nChair Rae Burns called the meeting to order at 7:03 pm.\n"
+        "* Confirmation of Agenda:\nThe agenda was confirmed.\n"
+        "* Adoption of Minutes:\nMotion 2024-19\nMoved by: Sam Smith Seconded by: Tom Gray\n"
+        "That the minutes of the March meeting be adopted.\n"
+        "* Business Arising from the Minutes:\nThe committee set a meeting for May.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Call to Order",
+        "Confirmation of Agenda",
+        "Adoption of Minutes",
+        "Business Arising from the Minutes",
+    ]
+
+
+def test_roman_numerals_in_a_margin_column_number_the_titles_beside_them():
+    text = (
+        "I               CONSTITUTE\n\nThe meeting was constituted with prayer.\n\n"
+        "II              ATTENDANCE AND APOLOGIES\n\nThere were 8 elders in attendance.\n\n"
+        "III             CORRESPONDENCE\n\nThe clerk read a card of thanks.\n"
+    )
+    assert items_of(text) == [
+        ("I", "CONSTITUTE"),
+        ("II", "ATTENDANCE AND APOLOGIES"),
+        ("III", "CORRESPONDENCE"),
+    ]
+
+
+def test_small_letters_lettered_again_under_each_number_are_its_points():
+    text = (
+        "1. MINUTES OF LAST MEETING.\na) Approval of the minutes of 21 September\n\n"
+        "2. MATTERS ARISING.\na) Travel shirts for the players\nb) Waste bins at the ground\n"
+        "c) Letter to the league\nd) Late kick off fine\ne) Bar contract review\n\n"
+        "3. CORRESPONDENCE.\na) Request from a supporter\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3"]
+
+
+def test_bullets_with_a_numbered_title_among_them_are_headings_printed_two_ways():
+    """Title lines behind bullets, and one printed "7." among them: the bullets are no
+    outline of their own, and the numbered title heads its item with its number."""
+    text = (
+        "- APOLOGIES FOR ABSENCE\nMr Reed sent his apologies.\n"
+        "- MINUTES OF PREVIOUS MEETING\nThe minutes were agreed and signed.\n"
+        "- DECLARATION OF INTEREST\nNone were declared.\n"
+        "- MATTERS ARISING\nThe road sign has been put up.\n"
+        "7. Association subscription\nMrs Hale proposed payment of the subscription.\n"
+        "- Risk Assessment\nThe clerk presented the risk assessment.\n"
+        "- Statement of internal control\nThe statement was agreed.\n"
+        "- Accounts 2020/21\nThe accounts were presented.\n"
+    )
+    items = items_of(text)
+    assert ("7", "Association subscription") in items
+    assert ("", "Risk Assessment") in items
+
+
+def test_a_numbered_heading_in_two_languages_is_no_tables_header_row():
+    text = (
+        "Presennol / Present: Cllrs B. Jones (chair), M. Wynne, A. Davies.\n"
+        "Hefyd yn bresennol / In attendance: Mrs M. Rees (clerk).\n"
+        "20/38 YMDDIHEURIADAU / APOLOGIES\n"
+        "Cafwyd ymddiheuriadau / Apologies were received from Cllr L. Hughes.\n"
+        "20/39 DATGANIADAU O FUDDIANT / DECLARATIONS OF INTEREST\n"
+        "There were no declarations of interest.\n"
+        "20/40 COFNODION / MINUTES\n"
+        "The minutes of the meeting held on 19th January 2021 were accepted.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["20/38", "20/39", "20/40"]
