@@ -2572,9 +2572,17 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         )
         if not (plainly or ran_on or date or capitals or hanging):
             return
-        item.title = f"{item.title} {following}"
+        item.title = joined_title(item.title, following)
         item.lines.remove(following)
         last = following
+
+
+def joined_title(title: str, following: str) -> str:
+    """A title and its wrapped rest, a word the line broke at its hyphen made whole again
+    ("... Redevelop-" / "ment Authority (HRA) Report")."""
+    if re.search(r"[a-z]-$", title) and following[:1].islower():
+        return f"{title[:-1]}{following}"
+    return f"{title} {following}"
 
 
 def cut_after_connective(item: RawItem, following: str) -> bool:

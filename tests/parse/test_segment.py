@@ -1221,3 +1221,19 @@ def test_a_numbered_heading_in_two_languages_is_no_tables_header_row():
         "The minutes of the meeting held on 19th January 2021 were accepted.\n"
     )
     assert [number for number, _ in items_of(text)] == ["20/38", "20/39", "20/40"]
+
+
+def test_a_title_broken_at_its_hyphen_is_made_whole_and_a_voice_vote_is_no_title():
+    text = (
+        "3. Consent Agenda\n\nThe consent agenda was approved.\n\nVoice vote\n\n"
+        "All members voted aye. Motion carried.\n\n"
+        "4. Council Communications, Reports, Announcements and Housing and Redevelop-\n"
+        "ment Authority (HRA) Report\n\nCouncil members gave their reports.\n\n"
+        "5. Adjournment\n\nThe meeting adjourned at 9 pm.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Consent Agenda",
+        "Council Communications, Reports, Announcements and Housing and Redevelopment "
+        "Authority (HRA) Report",
+        "Adjournment",
+    ]
