@@ -1731,6 +1731,9 @@ def split_title_from_body(text: str) -> tuple[str, str]:
         # the Public to address the meeting. No members ..."
         end = re.search(r"[.!?]\s", text)
         wording = text[: end.start()] if end else text
+        parted = split_at_separator(text)  # "To Elect the Chairman – Cllr Wood was ..."
+        if parted and len(parted[0]) < len(wording):
+            return parted
         if looks_like_title(wording):
             return wording, text[end.end() :] if end else ""
     subject = split_before_subject(text, sentences=False)  # "Interests Councillor Bee declared"
@@ -1767,6 +1770,7 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     if is_capitals_line(title) and is_capitals(rest.split()[0] if rest else ""):
         return None  # "GENERAL FUND - BUDGET VARIATIONS": the dash is inside the title
     limit = 20 if is_capitals_line(title) else 15
+    limit = 40 if title.startswith("To ") else limit  # the agenda's wording: "To Elect the ..."
     if not rest or len(title.split()) > limit or not looks_like_title(title):
         return None
     if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):

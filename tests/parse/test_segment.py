@@ -1237,3 +1237,20 @@ def test_a_title_broken_at_its_hyphen_is_made_whole_and_a_voice_vote_is_no_title
         "Authority (HRA) Report",
         "Adjournment",
     ]
+
+
+def test_the_agendas_long_wording_parts_from_the_minute_at_a_dash():
+    """ "To Elect the Chairman ... of Office – Cllr Wood was nominated ...": the agenda's
+    wording, however long, ends at the dash before the minute; "DECIDED:" is a label."""
+    text = (
+        "1   To Elect the Chairman of the Council and receive the Chairman's Declaration of "
+        "Acceptance of Office – Cllr Wood was nominated by Cllr Hale for the position of "
+        "Chairman. This was seconded and agreed.\n\n"
+        "2   Budget Monitoring\nThe report was considered.\nDECIDED:\n"
+        "(a) That the report be noted.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "To Elect the Chairman of the Council and receive the Chairman's Declaration of "
+        "Acceptance of Office",
+        "Budget Monitoring",
+    ]
