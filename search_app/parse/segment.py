@@ -2291,7 +2291,7 @@ def titled_line(text: str, following: str = "") -> str:
         return text  # "No apologies.", "To note any substitutes.": a note, the agenda's words
     if SOMEONE_ACTING.match(text):
         return text  # "Councillor Amin substituted for Councillor Ali."
-    strict = all(w[0].isupper() or w in TITLE_CONNECTIVES for w in words)
+    strict = all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words)
     plain = len(words) <= 4 and not any(w.endswith("ed") or w == "from" for w in words)
     return text[:-1] if is_procedural(text[:-1]) or (strict and plain) else text
 

@@ -1254,3 +1254,12 @@ def test_the_agendas_long_wording_parts_from_the_minute_at_a_dash():
         "Acceptance of Office",
         "Budget Monitoring",
     ]
+
+
+def test_a_short_title_with_a_year_and_a_full_stop_is_a_title_line():
+    text = (
+        "Apologies: J. Tucker.\n\nChairman's Report 2019.\n\n"
+        "The Parish Council debated 21 planning applications this year.\n\n"
+        "Finance: The accounts were presented for inspection.\n"
+    )
+    assert "Chairman's Report 2019" in [title for _, title in items_of(text)]
