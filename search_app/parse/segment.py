@@ -2549,7 +2549,8 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
             item.title = f"{item.title} {following}"  # "4. APPROVAL OF" / "MINUTES": no gap
             item.lines.remove(following)
             continue
-        if not following or len(item.title.split()) < 5 or following[:1] in "-(":
+        lower = following[:1].islower() and not item.title.endswith((".", ":", "?", following))
+        if not following or (len(item.title.split()) < 5 and not lower) or following[:1] in "-(":
             return
         plainly = continues_paragraph(item.title, following, width) and following[:1].islower()
         ran_on = (

@@ -1263,3 +1263,14 @@ def test_a_short_title_with_a_year_and_a_full_stop_is_a_title_line():
         "Finance: The accounts were presented for inspection.\n"
     )
     assert "Chairman's Report 2019" in [title for _, title in items_of(text)]
+
+
+def test_a_short_title_goes_on_over_a_line_starting_in_lower_case():
+    text = (
+        "B. Approval of Operations Warrants/Online\npayments and Construction Warrants\n\n"
+        "Approved as presented.\n\n"
+        "C. Correspondence\n\nNone was received.\n"
+    )
+    assert [title for _, title in items_of(text)][0] == (
+        "Approval of Operations Warrants/Online payments and Construction Warrants"
+    )
