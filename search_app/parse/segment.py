@@ -243,6 +243,7 @@ COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
+LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
 TITLE_REST = re.compile(r"(?P<rest>[^.:;(]{1,80}?)(?:[.:;](?=\s|$)|(?=\()|$)")
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
@@ -2550,6 +2551,7 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
             item.lines.remove(following)
             continue
         lower = following[:1].islower() and not item.title.endswith((".", ":", "?", following))
+        lower = lower and not LETTERED_POINT.match(following)  # "a. AP welcomed Rob ..."
         if not following or (len(item.title.split()) < 5 and not lower) or following[:1] in "-(":
             return
         plainly = continues_paragraph(item.title, following, width) and following[:1].islower()

@@ -1269,8 +1269,10 @@ def test_a_short_title_goes_on_over_a_line_starting_in_lower_case():
     text = (
         "B. Approval of Operations Warrants/Online\npayments and Construction Warrants\n\n"
         "Approved as presented.\n\n"
-        "C. Correspondence\n\nNone was received.\n"
+        "C. Correspondence\na. the letter from the league was read.\n"
     )
-    assert [title for _, title in items_of(text)][0] == (
-        "Approval of Operations Warrants/Online payments and Construction Warrants"
-    )
+    titles = [title for _, title in items_of(text)]
+    assert titles == [
+        "Approval of Operations Warrants/Online payments and Construction Warrants",
+        "Correspondence",
+    ]
