@@ -197,6 +197,7 @@ NOT_A_BODY = re.compile(
 # A name that is only an acronym, perhaps with "Meeting": "PCC", "PCC Meeting".
 BARE_ACRONYM_NAME = re.compile(r"^(?P<acronym>[A-Z]{2,6})(?:\s+(?:meeting|minutes))?$", re.I)
 MAX_NAME_WORDS = 12  # longer, and the "name" is a sentence or a run of page text
+HEADING_WORDS = 12  # a heading line naming the meeting's day, at most
 
 
 @dataclass
@@ -490,6 +491,8 @@ def day_the_minutes_name(lines: list[str], dated: date | None) -> date | None:
     if dated is None:
         return None
     for text in lines:
+        if len(text.split()) > HEADING_WORDS:
+            continue  # "The minutes of the May 21st meeting had been emailed ...": a sentence
         if named := MINUTES_OF_A_DAY.search(text):
             day = parse_date(f"{named['day']} {dated.year}")
             if day and day > dated:

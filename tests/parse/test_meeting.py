@@ -377,6 +377,16 @@ def test_minutes_naming_their_day_under_the_posting_date_take_that_day():
     assert parse_meeting_header(posted, [], posted).date == date(2015, 12, 15)
 
 
+def test_a_sentence_about_the_last_meetings_minutes_does_not_name_the_day():
+    lines = [
+        "REGULAR BOARD MEETING, JULY 21, 2025, RECONVENED JULY 28, 2025",
+        "The meeting was called to order at 4:10PM by President Greg Hale.",
+        "MINUTES – The minutes of the May 21st meeting had been emailed and copies were "
+        "present at the meeting.",
+    ]
+    assert parse_meeting_header(lines, [], lines).date == date(2025, 7, 21)
+
+
 @pytest.mark.parametrize(
     ("name", "body"),
     [
