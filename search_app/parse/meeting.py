@@ -812,9 +812,11 @@ BODY_WORDS = (
 )
 BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})", re.IGNORECASE)  # "Public Health BoardDate of"
 BODY_LAST = re.compile(
-    rf"(?:\b(?:{BODY_WORDS})|{MEETING_KIND.pattern}\s+meeting)(?:\s+meeting)?(?:\s*\([^)]*\))?$",
+    rf"(?:\b(?:{BODY_WORDS})|{MEETING_KIND.pattern}\s+meeting)(?:\s+meeting)?(?:\s*\([^)]*\))?$"
+    r"|\b(?:board|commission|committee|court)\s+of\s+(?:[A-Za-z]+\s+){0,3}[A-Za-z]+$",
     re.IGNORECASE,
-)  # "Pittsfield Planning Board", "Council (Regular)", "annual general meeting"
+)  # "Pittsfield Planning Board", "Council (Regular)", "annual general meeting", "Chesapeake
+# Board of Zoning Appeals"
 KIND_AFTER_BODY = re.compile(
     r"(?P<body>\b(?:council|committee|board|panel|commission|authority|trustees|supervisors)"
     rf"\b.*?)\s+(?:{KINDS}|reconvened)(?:\s+(?:meeting|session))?$",

@@ -505,3 +505,11 @@ def test_a_posting_s_byline_is_no_committee():
 def test_a_date_written_as_the_day_of_a_month():
     """ "on this the 14th day of March, 2005": a court's formal date."""
     assert parse_date("ON THIS THE 14TH DAY OF MARCH, 2005") == date(2005, 3, 14)
+
+
+def test_a_body_named_board_of_something_outranks_the_kind_of_meeting():
+    lines = [
+        "ELMHAVEN BOARD OF ZONING APPEALS MINUTES OF THE REGULAR MEETING October 23, 2014",
+        "MEMBERS PRESENT: Mr. Carl Dunn, Mrs. Ann Bee",
+    ]
+    assert parse_meeting_header(lines, [], lines).committee == "Elmhaven Board of Zoning Appeals"
