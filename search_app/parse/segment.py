@@ -241,6 +241,7 @@ MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words,
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,})")  # "... B. UNFINISHED BUSINESS"
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
@@ -928,7 +929,8 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = PAGE_NUMBER_FIRST.sub("", text)
         text = at_counted_references(text)
         if at_capitals:
-            text = INLINE_CAPITALS.sub(r"\n\1\n", at_counted_numbers(text))
+            text = at_counted_letters(at_counted_numbers(text))
+            text = INLINE_CAPITALS.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
         text = SPACED_LABEL.sub("\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
@@ -1070,6 +1072,19 @@ def at_counted_numbers(text: str) -> str:
     if len(run) < MIN_COUNTED:
         return text
     for match in reversed(run):
+        text = f"{text[: match.start(1)]}\n{text[match.start(1) :]}"
+    return text
+
+
+def at_counted_letters(text: str) -> str:
+    """Flattened sections lettered A, B, C ... before titles in capitals ("... 7:30 P.M.
+    A. PUBLIC HEARINGS ... B. UNFINISHED BUSINESS NONE C. NEW BUSINESS ..."): a new line
+    before each letter of the run."""
+    run: list[re.Match] = []
+    for match in COUNTED_LETTER.finditer(text):
+        if ord(match[1]) - ord("A") == len(run):
+            run.append(match)
+    for match in reversed(run if len(run) >= MIN_COUNTED else []):
         text = f"{text[: match.start(1)]}\n{text[match.start(1) :]}"
     return text
 

@@ -1276,3 +1276,17 @@ def test_a_short_title_goes_on_over_a_line_starting_in_lower_case():
         "Approval of Operations Warrants/Online payments and Construction Warrants",
         "Correspondence",
     ]
+
+
+def test_flattened_sections_lettered_a_b_c_are_broken_apart():
+    text = (
+        "CITY COUNCIL REGULAR MEETING -JANUARY 28, 1985 RECREATION HALL -7:30 P.M. ROLL CALL "
+        "PLEDGE OF ALLEGIANCE A. PUBLIC HEARINGS, REPORTS & APPEARANCES A-1 ORDINANCE NO. 269 "
+        "AMENDING CERTAIN SECTIONS OF THE MUNICIPAL CODE -FIRST READING A-2 STUDY SESSION ON "
+        "RESERVE FUNDS B. UNFINISHED BUSINESS NONE C. NEW BUSINESS C-1 QUARTERLY REPORT ON "
+        "WATER PROJECTS C-2 REPORT ON WELL RELOCATION STUDY D. CONSENT CALENDAR D-1 APPROVAL OF "
+        "MINUTES FOR THE MEETING OF JANUARY 14, 1985 E. ADJOURNMENT THE MEETING ADJOURNED AT "
+        "9:50 P.M."
+    )
+    numbers = [number for number, _ in items_of(text)]
+    assert numbers[:5] == ["A", "B", "C", "D", "E"]
