@@ -292,6 +292,13 @@ INLINE_CAPITALS = re.compile(
     rf"((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
     rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)(?=[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s)"
 )
+# ... or known business in title case after a sentence or a number: "... Room 113 Call to
+# Order The meeting was called ...", "... yet. Old Business The Memorial Day ...".
+INLINE_BUSINESS = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=\d\s))(Call to Order|Roll Call|Approval of (?:the )?(?:Agenda|"
+    r"Minutes)|Public Comments?|Old Business|New Business|Unfinished Business|Announcements|"
+    r"Adjournment)\s+(?=[A-Z])"
+)
 # ... or a title in title case with a colon after a sentence: "... today's meeting. Old
 # Business: None. New Business: We will ...".
 INLINE_LABEL = re.compile(
@@ -931,6 +938,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
             text = INLINE_CAPITALS.sub(r"\n\1\n", text)
+            text = INLINE_BUSINESS.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
         text = SPACED_LABEL.sub("\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]

@@ -1290,3 +1290,25 @@ def test_flattened_sections_lettered_a_b_c_are_broken_apart():
     )
     numbers = [number for number, _ in items_of(text)]
     assert numbers[:5] == ["A", "B", "C", "D", "E"]
+
+
+def test_flattened_known_business_in_title_case_is_broken_out():
+    text = (
+        "2015-02-19 Cemetery Board Minutes Elmvale Memorial Cemetery Board Meeting Minutes "
+        "February 19, 2015 Anderson Center, Room 113 Call to Order The meeting was called to "
+        "order by Jerry Vance at 4:00 pm. Approval of Minutes The January minutes were approved "
+        "so motioned by Dale and Pat. Old Business The Memorial Day Committee will continue to "
+        "meet every first Monday and the notes of the last meeting were presented to the board. "
+        "New Business The sum of $300.00 was approved for the sound system. Announcements One "
+        "more board member is needed. Adjournment The meeting was adjourned at 5:17 pm and the "
+        "next meeting will be held on March 19, 2015 at the center as usual for the board."
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles == [
+        "Call to Order",
+        "Approval of Minutes",
+        "Old Business",
+        "New Business",
+        "Announcements",
+        "Adjournment",
+    ]
