@@ -241,6 +241,7 @@ MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words,
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+LONE_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")  # an entry's number alone, its text below
 COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,})")  # "... B. UNFINISHED BUSINESS"
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
@@ -1277,7 +1278,10 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     candidates = []
     previous, in_list = "", False
     for index, line in enumerate(lines):
-        in_list = introduces_list(previous) or (in_list and continues_list(line.text))
+        entry_text = bool(LONE_ENTRY_NUMBER.match(previous))  # "(1)" / "Councillor Bee ..."
+        in_list = introduces_list(previous) or (
+            in_list and (continues_list(line.text) or entry_text)
+        )
         # After a blank line the sentence before has ended, however it stopped.
         before = previous if index and lines[index - 1].text else ""
         if may_be_numbered(line.text) and not runs_on_into(before):
@@ -1487,7 +1491,8 @@ def is_own_text(text: str) -> bool:
 
 def continues_list(text: str) -> bool:
     """A blank, an entry ("2. Writes to ...", "(b) ...") or an entry's wrapped line."""
-    return not text or bool(LIST_MARKER.match(text)) or text[:1].islower()
+    entry = LIST_MARKER.match(text) or LONE_ENTRY_NUMBER.match(text)  # "(2)" alone
+    return not text or bool(entry) or text[:1].islower()
 
 
 def may_be_numbered(text: str) -> bool:

@@ -1312,3 +1312,34 @@ def test_flattened_known_business_in_title_case_is_broken_out():
         "Announcements",
         "Adjournment",
     ]
+
+
+def test_a_list_whose_numbers_stand_alone_above_their_text_stays_a_list():
+    """ "Councillors declared interests as follows:" then "(1)" / "Councillor Bee declared
+    ...", "(2)" / ...: the entries of one list inside item 32, not a run of items."""
+    entry = (
+        "Councillor {} declared a personal interest in agenda item 17({}) (Motion on Notice {} "
+        "– Market Notice Board) as he was a licensed badgeholder. (Minute 48({}) refers)."
+    )
+    declarations = "".join(
+        f"({n})\n\n{entry.format(name, n, n, n)}\n\n"
+        for n, name in enumerate(
+            [
+                "Asha Bee",
+                "Asha Bee",
+                "Asha Bee",
+                "Tom Dee",
+                "Tom Dee",
+                "Ian Fox",
+                "Ian Fox",
+                "Ian Fox",
+            ],
+            1,
+        )  # fmt: skip
+    )
+    text = (
+        "31.\n\nMinutes\n\nMinutes:\n\nCouncil resolved to approve the minutes.\n\n"
+        "32.\n\nDeclarations of Interest\n\nMinutes:\n\n"
+        "Councillors declared interests as follows:\n\n" + declarations
+    )
+    assert [number for number, _ in items_of(text)] == ["31", "32"]
