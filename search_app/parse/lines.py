@@ -8,6 +8,7 @@ functions undo that so the segmenter sees only the minutes' own text.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ PAGE_FURNITURE = [
 PAGE_OF = re.compile(r"^(\d+)\s*/\s*(\d+)$")  # "3/7", but not minute "39/20"
 
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+MIN_PAGE_CHARACTERS = 800  # of text between two page counters ("3/7"), as a rule at least
 
 # What committee systems and web pages wrap around the minutes: document links with
 # their sizes ("pdf icon PDF 365 KB", CMIS's "pdf MINUTES (132Kb)"), "View directions",
@@ -288,6 +290,18 @@ def is_page_furniture(text: str) -> bool:
     return any(pattern.match(text) for pattern in PAGE_FURNITURE)
 
 
+def counters_too_close(lines: list[Line]) -> set[int]:
+    """Lines like "1/17", "2/17" only a few lines apart are minute numbers (minute 1 of
+    2017), not "page 1 of 17": a page holds more text than that."""
+    found = [index for index, line in enumerate(lines) if PAGE_OF.match(line.text)]
+    if len(found) < 2:
+        return set()
+    gaps = sorted(
+        sum(len(line.text) for line in lines[start:end]) for start, end in itertools.pairwise(found)
+    )
+    return set(found) if gaps[len(gaps) // 2] < MIN_PAGE_CHARACTERS else set()
+
+
 PAGE_EDGE_LINES = 3  # running headers and footers sit within this many lines of a page edge
 
 
@@ -337,10 +351,12 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
     edges = page_edge_lines(lines)
     repeated = running_headers(lines, edges)
     header_parts = furniture_neighbours(lines)
+    numbers = counters_too_close(lines)
     return [
         line
         for index, line in enumerate(lines)
         if line.heading
+        or index in numbers
         or not (
             is_page_furniture(line.text)
             or line.text in repeated

@@ -18,7 +18,7 @@ NUMBER_WORD = (
 )
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
-    r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?![\w/])"
+    r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?:(?![\w/])|(?=[A-Z][a-z]))"
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 is a date)
     r"|(?!(?:19|20)\d\d-[01]\d-[0-3]\d\b)\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"
@@ -42,6 +42,7 @@ TOKEN = (
     r"|\d{2}\.\d{3}(?=\s+[A-Z])"
     r"|\d{6}\.\d{2,3}"  # 140617.01: item 1 of the meeting of 17 June 2014
     r"|\d{1,4}[a-z]/\d{2,4}(?![\w/])"  # 41a/19: minute 41, part a
+    r"|\d{1,3}[a-h](?=[.)]?(?:\s|$))"  # 1a, 1b: the points of item 1 (as 1.1, 1.2)
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
     r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
@@ -90,6 +91,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return [Reading(("small letter", "", ""), ord(token) - 96)]
     if match := re.fullmatch(r"(\d+)([a-z])(/\d+)", token):
         return [Reading((kind, match[1], match[3]), ord(match[2]) - 96)]
+    if match := re.fullmatch(r"(\d+)([a-h])", token):  # 1a: point a of item 1
+        return [Reading((kind, f"{match[1]}.", ""), ord(match[2]) - 96)]
     if match := re.fullmatch(r"(\d+)(-\d{2})", token):
         return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):
@@ -98,6 +101,11 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return [Reading((kind, match[1], "letter"), ord(match[2]) - 64)]
     if match := re.fullmatch(r"([A-Z]{1,5}/)(\d{1,4})(/(?:19|20)\d\d)", token):
         return [Reading((kind, match[1], match[3]), int(match[2]))]  # M/140/2006: of 2006
+    if match := re.fullmatch(r"([A-Z]{1,5}/)(\d{1,4})(/(\d{2}))", token):  # NP/23/20: of 2020
+        return [
+            Reading((kind, match[1], match[3]), int(match[2])),
+            Reading((kind, f"{match[1]}{match[2]}/", ""), int(match[4])),
+        ]
     match = re.fullmatch(r"(\S+/)\s?(\d+)", token)
     if match and "/" in match[1][:-1]:  # 19-20/FRA/15: the last part runs
         return [Reading((kind, match[1].upper(), ""), int(match[2]))]

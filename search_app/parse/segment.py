@@ -255,7 +255,9 @@ COUNTED_REFERENCE = re.compile(
 )
 NO_BUSINESS = ("no", "none", "nil")  # "NONE", "No apologies.": a note under a title
 MAX_CAPITALS_RUN_ON = 15  # words of a title in capitals that goes on below it, at most
-GLUED_DASH = re.compile(r"^(?P<title>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,4})-(?=[A-Z0-9])")
+GLUED_DASH = re.compile(
+    r"^(?P<title>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,4})\s?-(?=[A-Z0-9])"
+)  # "Cemetery-Walker Burial ...", "Minutes -The minutes of ..."
 MIN_GLUED_DASHES = 3
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
 MIN_MARKED_SUBJECTS = 2
@@ -2251,8 +2253,15 @@ def opens_paragraph(previous: str, blank_before: bool) -> bool:
         or blank_before
         or previous.endswith(TERMINAL)
         or len(previous) > LONGEST_WRAPPED_LINE
-        or bool(OUTCOME_ENDS.search(previous) or NOTHING_AT_END.search(previous))
+        or bool(OUTCOME_ENDS.search(previous) or reported_nothing(previous))
     )
+
+
+def reported_nothing(text: str) -> bool:
+    """ "Fire Board – No Report": a title's note that ends its paragraph; not a vote's
+    "Nay: None", which the paragraph goes on after."""
+    note = NOTHING_AT_END.search(text)
+    return bool(note) and not is_part_label(text[: note.start()])
 
 
 def bulleted_label(*neighbours: str) -> bool:

@@ -1343,3 +1343,74 @@ def test_a_list_whose_numbers_stand_alone_above_their_text_stays_a_list():
         "Councillors declared interests as follows:\n\n" + declarations
     )
     assert [number for number, _ in items_of(text)] == ["31", "32"]
+
+
+def test_a_votes_nay_none_does_not_end_its_paragraph():
+    """Untitled paragraphs, each with its vote ("Aye: ...", "Nay: None") and the chair's
+    ruling: the items are the paragraphs; "Nay: None" is no note ending one, and the
+    ruling cut off by the page's end is no title line."""
+    vote = "Aye: Dunn, Garner, Hale and Wicker\nNay: None\n"
+    ruling = "The Chairperson ruled the motion had been adopted unanimously.\n"
+    text = (
+        "The Board reviewed the draft of the minutes of the regular\nNovember 15, 1993, "
+        "Board of Commissioners meeting. Commissioner Dunn moved to approve the minutes.\n"
+        + vote
+        + ruling
+        + "The Board reviewed the draft of the minutes of the regular\nNovember 18, 1993, "
+        "Finance Committee meeting. Commissioner Hale moved to approve the minutes.\n"
+        + vote
+        + ruling
+        + "The Board considered approval of the agenda. Commissioner Garner moved to approve "
+        "the agenda as printed.\n" + vote + "The Chairperson ruled the moti"
+    )
+    document = parse_bytes((HEADER + text).encode(), "minutes.txt")
+    titles = [item.title for item in document.items]
+    assert document.meeting.structure == "paragraphs"
+    assert "The Board considered approval of the agenda" in titles
+
+
+def test_minute_references_glued_to_their_text_and_numbered_of_the_year():
+    text = (
+        "NP/23/20There were no apologies for absence.\n"
+        "NP/24/20There were no declarations of interest.\n"
+        "NP/25/20There were no members of the public in attendance\n"
+        "NP/26/20Matters Arising and brief update\n"
+        "Confirmation was received that the consultation can go ahead.\n"
+    )
+    assert [number for number, _ in items_of(text)] == [
+        "NP/23/20", "NP/24/20", "NP/25/20", "NP/26/20",
+    ]  # fmt: skip
+
+
+def test_minute_numbers_of_the_year_alone_on_their_lines_are_no_page_counters():
+    """ "1/17", "2/17" a few lines apart are minutes 1 and 2 of 2017; a page counter
+    ("3/7") stands a page's text apart from the next."""
+    text = (
+        "Items\nNo. Item\n\n1/17\n\nApologies for Absence\n\nMinutes:\n\n"
+        "There were no apologies.\n\n2/17\n\nDeclarations of Interest\n\nMinutes:\n\n"
+        "There were no declarations.\n\n3/17\n\nMinutes\n\nMinutes:\n\n"
+        "The minutes were approved.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1/17", "2/17", "3/17"]
+
+
+def test_items_lettered_after_their_number_stand_in_for_the_number():
+    text = (
+        "1a\n\nApologies\n\nMinutes:\n\nApologies were reported from two members.\n\n"
+        "1b\n\nDeclarations of Interest\n\nMinutes:\n\nNo declarations were reported.\n\n"
+        "2.\n\nRestricted Items\n\nMinutes:\n\nThe press and public were excluded.\n\n"
+        "3.\n\nUpdate on the Arts Centre\n\nMinutes:\n\nThe Committee noted the update.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1a", "1b", "2", "3"]
+
+
+def test_titles_with_a_dash_glued_to_their_text_after_a_space():
+    text = (
+        "Minutes -The minutes of the June meeting were read and approved.\n"
+        "Circulation -Circulation for June was 4,176, down 2% on last year.\n"
+        "Parade -A motion was passed to buy a gift certificate for the wagon.\n"
+        "Plan Of Service -The board reviewed the plan of service for the year.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Minutes", "Circulation", "Parade", "Plan Of Service",
+    ]  # fmt: skip
