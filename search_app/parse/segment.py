@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from search_app.parse.decisions import DECISION_START
@@ -33,6 +34,7 @@ from search_app.parse.lines import (
     cell_text,
     continues_paragraph,
     ends_mid_sentence,
+    join_two,
     shouts,
 )
 from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, breaks_a_date
@@ -1076,27 +1078,30 @@ def at_counted_numbers(text: str) -> str:
     """Flattened items numbered without a stop ("... present. 1 Apologies Susan Bee 2
     Minute of the previous meeting ... 3 Police Report ..."): a new line before each number
     of a run counting 1, 2, 3 ... after the end of a sentence or a word."""
-    run: list[re.Match] = []
-    for match in COUNTED_NUMBER.finditer(text):
-        if int(match[1]) == len(run) + 1:
-            run.append(match)
-    if len(run) < MIN_COUNTED:
-        return text
-    for match in reversed(run):
-        text = f"{text[: match.start(1)]}\n{text[match.start(1) :]}"
-    return text
+    return at_counted_marks(text, COUNTED_NUMBER, int)
 
 
 def at_counted_letters(text: str) -> str:
     """Flattened sections lettered A, B, C ... before titles in capitals ("... 7:30 P.M.
     A. PUBLIC HEARINGS ... B. UNFINISHED BUSINESS NONE C. NEW BUSINESS ..."): a new line
     before each letter of the run."""
+    return at_counted_marks(text, COUNTED_LETTER, lambda letter: ord(letter) - ord("A") + 1)
+
+
+def at_counted_marks(text: str, pattern: re.Pattern, count: Callable[[str], int]) -> str:
+    """A new line before each mark (`pattern`'s first group) of the run counting 1, 2, 3
+    ... by `count`, when it runs MIN_COUNTED long at least."""
     run: list[re.Match] = []
-    for match in COUNTED_LETTER.finditer(text):
-        if ord(match[1]) - ord("A") == len(run):
+    for match in pattern.finditer(text):
+        if count(match[1]) == len(run) + 1:
             run.append(match)
-    for match in reversed(run if len(run) >= MIN_COUNTED else []):
-        text = f"{text[: match.start(1)]}\n{text[match.start(1) :]}"
+    return broken_before(text, [m.start(1) for m in run]) if len(run) >= MIN_COUNTED else text
+
+
+def broken_before(text: str, starts: list[int]) -> str:
+    """The text with a new line before each of the positions."""
+    for start in sorted(starts, reverse=True):
+        text = f"{text[:start]}\n{text[start:]}"
     return text
 
 
@@ -1115,9 +1120,7 @@ def at_counted_references(text: str) -> str:
         best = max(best, run, key=len)
     if len(best) < MIN_COUNTED or median_gap(text, best) < MIN_ITEM_WORDS:
         return text
-    for match in reversed(best):
-        text = f"{text[: match.start()]}\n{text[match.start() :]}"
-    return text
+    return broken_before(text, [match.start() for match in best])
 
 
 def page_numbers_first(lines: list[Line]) -> bool:
@@ -2616,17 +2619,9 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         )
         if not (plainly or ran_on or date or capitals or hanging):
             return
-        item.title = joined_title(item.title, following)
+        item.title = join_two(item.title, following)  # "Redevelop-" / "ment ...": whole
         item.lines.remove(following)
         last = following
-
-
-def joined_title(title: str, following: str) -> str:
-    """A title and its wrapped rest, a word the line broke at its hyphen made whole again
-    ("... Redevelop-" / "ment Authority (HRA) Report")."""
-    if re.search(r"[a-z]-$", title) and following[:1].islower():
-        return f"{title[:-1]}{following}"
-    return f"{title} {following}"
 
 
 def cut_after_connective(item: RawItem, following: str) -> bool:
