@@ -111,6 +111,8 @@ SIGNATURE = re.compile(
     r"^(?:chair(?:man|woman|person)?|signed|date|dated|signature)\b[\s:._\u2026]*$", re.I
 )
 LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*((?:\d{1,4}\b(?![.)])\s*){0,2})")  # "...... 4 3"
+ENTRY_COUNT = re.compile(r"(\d{1,4})(?:\.\d{1,2})?\s")  # "9 Governance", "9.2 Delegate Report"
+LAST_ENTRY_IN_TEXT = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-Z][^\d]*$)")  # "... PAGE NO 1 WELCOME"
 # A flattened table row: cells between " | ", the minute after an inline "Minutes:".
 ROW_CELL = re.compile(r"\s+\|\s+")
 NOT_AN_OBJECT = r"(?<!\bof)(?<!\bfrom)(?<!\bthe)(?<!\bprevious)"  # "Approval of Minutes: ..."
@@ -1162,15 +1164,37 @@ def entries_between_leaders(split: list[str]) -> list[str]:
     """The entries of a contents line split at its leaders (entry, page numbers, entry,
     ...). Of two numbers after the dots, the second is the next entry's own when it
     continues the entries' count ("451 Welcome ...... 3 452 Declarations"), else a
-    second page column ("...... 7 4 Late Item")."""
+    second page column ("...... 7 4 Late Item"). The count runs on through the entries'
+    points ("8.1 Policy ...... 3 9 Governance") and may start at the end of the text
+    before the first entry ("TABLE OF CONTENTS ITEM SUBJECT PAGE 1 WELCOME ...... 1 2")."""
     entries = [split[0].strip()]
+    count = entry_count(entries[0])
     for pages, entry in zip(split[1::2], split[2::2], strict=True):
         numbers = pages.split()
-        previous = re.match(r"\d{1,4}(?=\s)", entries[-1])
-        if len(numbers) == 2 and previous and int(numbers[1]) == int(previous[0]) + 1:
+        if len(numbers) == 2 and count is not None and int(numbers[1]) == count + 1:
             entry = f"{numbers[1]} {entry}"
+            if len(entries) == 1 and not ENTRY_COUNT.match(entries[0]):
+                entries[0:1] = split_before_count(entries[0])
         entries.append(entry.strip())
+        count = entry_count(entries[-1], count)
     return entries
+
+
+def entry_count(entry: str, count: int | None = None) -> int | None:
+    """The number a contents entry counts by ("9.2 Delegate Report" counts 9), or, for
+    the text before the entries, the number that starts its last entry ("PAGE NO 1
+    WELCOME"); `count` carries on past an entry with no number."""
+    match = ENTRY_COUNT.match(entry) or LAST_ENTRY_IN_TEXT.search(entry)
+    return int(match[1]) if match else count
+
+
+def split_before_count(text: str) -> list[str]:
+    """The text before a contents table's first entry, and that entry ("... PAGE NO",
+    "1 WELCOME")."""
+    match = LAST_ENTRY_IN_TEXT.search(text)
+    if not match or ENTRY_COUNT.match(text):
+        return [text]
+    return [text[: match.start()].strip(), text[match.start() :].strip()]
 
 
 def split_table_rows(lines: list[Line]) -> list[Line]:

@@ -389,6 +389,26 @@ def test_a_contents_line_with_dot_leaders_and_pages():
     ]
 
 
+def test_a_flattened_contents_table_counts_its_entries_past_their_pages():
+    """Flattened onto one line, each entry's number follows the last entry's page number
+    ("...... 1 2 DECLARATIONS"): the count runs on through the points ("4.1") and starts
+    with the entry at the end of the table's heading."""
+    text = (
+        "Minutes of the Ordinary Meeting - 3 June 2022\n"
+        "ORDINARY MEETING MINUTES 3 JUNE 2022 TABLE OF CONTENTS ITEM SUBJECT PAGE NO 1 OPENING ........ 1 2 DECLARATIONS ........ 1 "
+        "3 APOLOGIES ........ 2 4 INFRASTRUCTURE ........ 2 4.1 Footpath Renewal Programme "
+        "........ 3 5 FINANCE ........ 4"
+    )
+    assert items_of(text) == [
+        ("1", "OPENING"),
+        ("2", "DECLARATIONS"),
+        ("3", "APOLOGIES"),
+        ("4", "INFRASTRUCTURE"),
+        ("4.1", "Footpath Renewal Programme"),
+        ("5", "FINANCE"),
+    ]
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
