@@ -201,6 +201,9 @@ SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-
 MIN_TABLE_ROWS = 3
 MIN_LISTED_PEOPLE = 3
 # A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
+# A second number before a title: an agenda number, or a minute reference (not a year:
+# "2024/25 Budget monitoring").
+SECOND_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*)(?=[A-Z])")
 PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
 ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
 MIN_ROMAN_ITEMS = 3  # Roman numerals heading an outline's top level, at least
@@ -1754,8 +1757,10 @@ def may_start_with_number(text: str) -> bool:
 
 
 def drop_second_number(title: str) -> str:
-    """ "P031/22  1.  APOLOGIES": a minute reference, then the agenda number, then the title."""
-    second = re.match(r"^\d{1,3}[.)]\s+(?=[A-Z])", title)
+    """ "P031/22  1.  APOLOGIES": a minute reference, then the agenda number, then the
+    title; or the agenda number first, then the minute reference ("1. 19.972 Apologies",
+    "3. 21/104Public forum", glued by a PDF)."""
+    second = SECOND_NUMBER.match(title)
     return title[second.end() :] if second else title
 
 

@@ -409,6 +409,26 @@ def test_a_flattened_contents_table_counts_its_entries_past_their_pages():
     ]
 
 
+def test_an_agenda_number_then_a_minute_reference_then_the_title():
+    """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
+    the title where a PDF lost the space); the title is what follows both."""
+    text = (
+        "Minutes of the Ordinary Meeting of Pennant Community Council held on 3 March 2022.\n"
+        "Present: Cllrs A Bryn, C Dee and E Foss.\n"
+        "1. 21.103 Council observed a minute's silence.\n"
+        "2. 21.104 Apologies for absence. Cllr G Hale.\n"
+        "3. 21.105Declarations of Interest. There were none.\n"
+        "4. 21.106 Approval of Minutes.\n"
+        "Resolved: That the minutes of 3 February 2022 be approved.\n"
+    )
+    assert [(number, title.rstrip(".")) for number, title in items_of(text)] == [
+        ("1", "Council observed a minute's silence"),
+        ("2", "Apologies for absence"),
+        ("3", "Declarations of Interest"),
+        ("4", "Approval of Minutes"),
+    ]
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
