@@ -47,6 +47,7 @@ TOKEN = (
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
     r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
     r"|\d{1,4}(?![\d/,]|:\d)"  # 5
+    r"|\d{5}(?=\s+[A-Z][A-Z'\u2019]+\b)"  # 14365 POLICE MATTERS: a long-lived body's minute count
     r"|[IVXL]{1,6}(?=\.)"  # II.
     r"|[IVX]{1,5}(?=\s+[A-Z]{3,}\b)"  # "II APPROVAL OF AGENDA": roman before capitals
     r"|[A-Z](?=[.)]\s)"  # B. or B) before its title

@@ -429,6 +429,27 @@ def test_an_agenda_number_then_a_minute_reference_then_the_title():
     ]
 
 
+def test_a_long_lived_councils_five_figure_minute_numbers():
+    """A town council that has counted its minutes since its founding prints five
+    figures ("10412 POLICE MATTERS"); an address in the heading is no minute."""
+    text = (
+        "Minutes of the meeting of Marlcombe Town Council held at the Guildhall,\n"
+        "12040 HIGH STREET, on Monday, 6th August 2018 at 7pm\n\n"
+        "PRESENT: Councillor A. Bee (chairman), Councillors C. Dee and E. Foss.\n\n"
+        "10411 CHAIRMAN'S ANNOUNCEMENTS\n"
+        "The chairman had attended the opening of the new play area.\n\n"
+        "10412 POLICE MATTERS\n"
+        "The clerk reported that the local sergeant had been promoted.\n\n"
+        "10413 PLANNING\n"
+        "RESOLVED that no objection be made to the applications listed.\n"
+    )
+    assert items_of(text) == [
+        ("10411", "CHAIRMAN'S ANNOUNCEMENTS"),
+        ("10412", "POLICE MATTERS"),
+        ("10413", "PLANNING"),
+    ]
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
