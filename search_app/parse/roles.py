@@ -134,6 +134,12 @@ ITEM_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:$")  # "MINUTES:" in capital
 MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
 # A line that introduces a list: the numbered lines after it are its entries, not items.
 LIST_ENDINGS = (":", ":-", "\u2013", "\u2014")
+# A decision's label alone, its parts below: "RESOLVED:", "RESOLVED: (Unanimous)".
+RESOLUTION_LABEL = re.compile(
+    r"^(?:unanimously\s+)?(?:resolved|agreed|decided|decision|recommended|recommendation)"
+    r"\s*(?:\([^)]{0,30}\)\s*)?:\s*(?:\([^)]{0,30}\))?\s*$",
+    re.IGNORECASE,
+)
 SPEAKERS_LIST = re.compile(r"(?:list of )?(?:public )?speakers?\b", re.IGNORECASE)
 STREET = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
@@ -427,6 +433,8 @@ def names_the_document(text: str) -> bool:
 def introduces_list(text: str) -> bool:
     """ "RESOLVED that the Committee:", "List of speakers": numbered lines after it are
     the entries of a list, not items."""
+    if RESOLUTION_LABEL.match(text):  # "RESOLVED: (Unanimous)", "Decision:"
+        return True
     if not text or is_capitals_line(text):
         return False
     return text.rstrip().endswith(LIST_ENDINGS) or bool(SPEAKERS_LIST.match(text))

@@ -63,6 +63,7 @@ from search_app.parse.roles import (
     NOT_IN_TITLES,
     NOTHING_AT_END,
     OUTCOME,
+    RESOLUTION_LABEL,
     ROLE_WORDS,
     SENTENCE_STARTERS,
     SOMEONE_ACTING,
@@ -248,7 +249,8 @@ MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words,
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
-LONE_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")  # an entry's number alone, its text below
+# An entry's number or letter alone, its text below ("(2)", "B.").
+LONE_ENTRY_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[A-Za-z])[.)]$")
 COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,})")  # "... B. UNFINISHED BUSINESS"
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
@@ -353,6 +355,7 @@ class HeadingCandidate:
     readings: list[Reading] = field(default_factory=list)
     delimiter: str = ""
     evidence: Evidence = field(default_factory=Evidence)
+    resolution_part: bool = False  # an entry of a list "RESOLVED:" introduced
 
     @property
     def weight(self) -> float:
@@ -413,6 +416,8 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     numbered = with_restarted_lists(best_heading_chain(candidates), candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = with_gaps_filled(numbered, lines)
+    if all(heading.resolution_part for heading in numbered):
+        numbered = []  # "RESOLVED:" / "A. To note ..." / "B. To recommend ...": a decision's parts
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(re.fullmatch(r"[A-Za-z]", h.number) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -1308,9 +1313,10 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     """Every numbered line that could head an item. A list ("That Council:" then "1. Calls
     on ...") marks its entries until a line that is neither an entry nor its text."""
     candidates = []
-    previous, in_list = "", False
+    previous, opener, in_list = "", "", False
     for index, line in enumerate(lines):
         entry_text = bool(LONE_ENTRY_NUMBER.match(previous))  # "(1)" / "Councillor Bee ..."
+        opener = previous if introduces_list(previous) else opener
         in_list = introduces_list(previous) or (
             in_list and (continues_list(line.text) or entry_text)
         )
@@ -1319,6 +1325,7 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
         if may_be_numbered(line.text) and not runs_on_into(before):
             candidate = heading_candidate(lines, index, in_list)
             if candidate:
+                candidate.resolution_part = in_list and bool(RESOLUTION_LABEL.match(opener))
                 candidates.append(candidate)
         if line.text:
             previous = line.text

@@ -450,6 +450,36 @@ def test_a_long_lived_councils_five_figure_minute_numbers():
     ]
 
 
+def test_letters_set_apart_from_their_titles_head_items():
+    """ "A." then a wide gap then the title: the gap puts the letter on a line of its own,
+    and the letter still numbers the title beside it."""
+    text = (
+        "MINUTES: March 4, 2021\n\n"
+        "A.    Call to Order. Commissioner Tano called the meeting to order at 9:02am.\n\n"
+        "B.    Roll Call. Present were Commissioners Tano, Ruiz and Aldan.\n\n"
+        "C.    Adoption of Agenda. Commissioner Ruiz moved to adopt the agenda.\n"
+    )
+    assert [(number, title.rstrip(".")) for number, title in items_of(text)] == [
+        ("A", "Call to Order"),
+        ("B", "Roll Call"),
+        ("C", "Adoption of Agenda"),
+    ]
+
+
+def test_the_lettered_parts_of_a_resolution_are_not_items():
+    """ "RESOLVED: (Unanimous)" introduces its parts ("A.  To note ...", "B.  To
+    recommend ..."): one decision of the item above, however like titles they read."""
+    text = (
+        "Agenda item\n\nCycle Network Review\n\n"
+        "To enable the Committee to make a recommendation to the Board.\n\n"
+        "RESOLVED: (Unanimous)\n\n"
+        "A.    To note the outcome of the review of the cycle network\n\n"
+        "B.    To note the responses received at Appendix 2\n\n"
+        "C.    To recommend to the Board that it approves the network plan\n"
+    )
+    assert [title for _, title in items_of(text)] == ["Cycle Network Review"]
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
