@@ -82,6 +82,7 @@ OUTCOME_WORDS = re.compile(
     # "Consensus was reached", "agreed by consensus"; not "no consensus was reached"
     r"|(?<!\bno\s)\bconsensus\s+(?:was\s+)?reached\b|\bby\s+consensus\b"
     r"|\bthere\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b"
+    rf"|\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?{BODY}\s+(?:was\s+)?(?:to|that)\b"
     r"|(?:^|[-\u2013\u2014]\s)(?:accepted|approved|adopted)\s+as\s+(?:correct|presented|read)\b"
     r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
     rf"|\b{BODY}\s+{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
@@ -95,7 +96,7 @@ OUTCOME_WORDS = re.compile(
     r"|^(?:-\s+)?(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
     r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
     r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
-    r"homologated|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
+    r"homologated|deferred|postponed|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
     r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
     r"|\b(?:dates?|terms?|following)\s+(?:\w+\s+)?(?:was|were)\s+agreed\b"
@@ -363,7 +364,7 @@ OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
-    "consensus".split()
+    "consensus deferred postponed".split()
 )
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -374,7 +375,7 @@ DECISION_WORDS = tuple(
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
-    "consensus".split()
+    "consensus deferred postponed".split()
 ) + ("- unanimous", "\u2013 unanimous")  # "Chess Society - Unanimous": a vote's result
 
 

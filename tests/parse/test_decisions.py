@@ -180,6 +180,8 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "The grass-cutting contract was awarded to Ash Grounds Ltd.",
         "There was consensus to hold the hall fees at last year's rate.",
         "Consensus was reached to close the car park at dusk.",
+        "After discussion the consensus of the Commission was to approve the draft policies.",
+        "The boundary review was deferred to the March meeting.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
