@@ -59,6 +59,7 @@ SUFFIX_FORMATS = {
 }
 SUPPORTED_SUFFIXES = frozenset(SUFFIX_FORMATS)
 UNKNOWN_COMMITTEE = "Unknown committee"
+OPENING_LINES = 2  # lines of the first item's text that may still name the meeting's body
 MAX_FILE_BYTES = 25 * 1024 * 1024  # the longest real minutes are a few MB; beyond, refuse
 
 __all__ = ["SUPPORTED_SUFFIXES", "detect_format", "explain_file", "parse_bytes", "parse_file"]
@@ -196,7 +197,9 @@ def build_document(
     segments = split_agenda_items(clean, width) if find_headings else sections(clean)
     all_lines = [line.text for line in source_text.lines]
     header = parse_meeting_header(segments.preamble, segments.closing, all_lines, width)
-    opening = segments.preamble + [raw.title for raw in segments.items[:1]]
+    opening = segments.preamble + [
+        line for raw in segments.items[:1] for line in [raw.title, *raw.lines[:OPENING_LINES]]
+    ]  # "I. Call to order" / "Ann Bee called the Board of Trustees meeting to order ..."
     fallbacks = fill_from_metadata(header, source_text, source, opening)
     fallbacks += STRUCTURE_NOTES.get(segments.scheme, [])
     if source_text.ocr:

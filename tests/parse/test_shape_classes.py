@@ -35,6 +35,17 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A school board's Roman outline under only a date: "I. Call to order. Jo Bell called
+    # the Board of Trustees meeting to order ...", each title run into its text.
+    "tamsworth-school-trustees-2021-09-13.txt": (
+        [2, 8],
+        [
+            ("I", "Call to order"),
+            ("II", "Public Participation"),
+            ("III", "Approval of Minutes"),
+            ("IV", "Bus Route Review"),
+        ],
+    ),
     # A union's council: each item a bullet at the margin with its own text below ("Passed",
     # a debate), never a list of bullets one after another; "Bye law 2:Tomas ..." glued.
     "kelby-students-union-council-2016-02-09.txt": (
@@ -1710,6 +1721,9 @@ MEETINGS = {
         "2023-05-01",
         ["APPROVAL OF MINUTES", "PUMP STATION REPAIRS"],
     ),
+    # Only a date above the items: the body is named where the first item calls the
+    # meeting to order.
+    "tamsworth-school-trustees-2021-09-13.txt": ("Board of Trustees", "2021-09-13", ["III"]),
     # "Report of the ... Committee Meeting held 10am on ...": the body without the words
     # of the document before it and the time after it.
     "larchfield-joint-roads-committee-2021-06-04.txt": (
