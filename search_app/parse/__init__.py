@@ -197,9 +197,7 @@ def build_document(
     segments = split_agenda_items(clean, width) if find_headings else sections(clean)
     all_lines = [line.text for line in source_text.lines]
     header = parse_meeting_header(segments.preamble, segments.closing, all_lines, width)
-    opening = segments.preamble + [
-        line for raw in segments.items[:1] for line in [raw.title, *raw.lines[:OPENING_LINES]]
-    ]  # "I. Call to order" / "Ann Bee called the Board of Trustees meeting to order ..."
+    opening = segments.preamble + first_item_opening(segments.items)
     fallbacks = fill_from_metadata(header, source_text, source, opening)
     fallbacks += STRUCTURE_NOTES.get(segments.scheme, [])
     if source_text.ocr:
@@ -239,6 +237,16 @@ STRUCTURE_NOTES = {
     "pages": ["items: no headings found; one item per page"],
     "whole": ["items: no headings found; the whole text is one item"],
 }
+
+
+def first_item_opening(items: list[RawItem]) -> list[str]:
+    """The first item's title and first lines, its agenda's wording first, where the body
+    may still be named ("I. Call to order" / "Ann Bee called the Board of Trustees meeting
+    to order ...", "To approve the Minutes of the meeting of the Fire Authority ...")."""
+    if not items:
+        return []
+    texts = [text for text in [*items[0].agenda, *items[0].lines] if text.strip()]
+    return [items[0].title, *texts[:OPENING_LINES]]
 
 
 def fill_from_metadata(

@@ -35,6 +35,11 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A committee system's agenda-and-minutes page with no heading at all.
+    "wenlow-harbour-authority-undated.txt": (
+        [6, 8],
+        [("2", "Minutes"), ("3", "Disclosure of Interests")],
+    ),
     # A school board's Roman outline under only a date: "I. Call to order. Jo Bell called
     # the Board of Trustees meeting to order ...", each title run into its text.
     "tamsworth-school-trustees-2021-09-13.txt": (
@@ -1724,6 +1729,9 @@ MEETINGS = {
     # Only a date above the items: the body is named where the first item calls the
     # meeting to order.
     "tamsworth-school-trustees-2021-09-13.txt": ("Board of Trustees", "2021-09-13", ["III"]),
+    # A committee system's page with no heading: the body is named in the first item's
+    # agenda wording ("To approve the Minutes of the meeting of the ... Authority").
+    "wenlow-harbour-authority-undated.txt": ("Wenlow Harbour Authority", None, ["2"]),
     # "Report of the ... Committee Meeting held 10am on ...": the body without the words
     # of the document before it and the time after it.
     "larchfield-joint-roads-committee-2021-06-04.txt": (
