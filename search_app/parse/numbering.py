@@ -20,8 +20,9 @@ TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
     r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?:(?![\w/])|(?=[A-Z][a-z]))"
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
-    # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 is a date)
-    r"|(?!(?:19|20)\d\d-[01]\d-[0-3]\d\b)\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"
+    # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 and 09-07-2000 are dates)
+    r"|(?!(?:19|20)\d\d-[01]\d-[0-3]\d\b|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b)"  # not a date
+    r"\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"
     r"|\d{2}/\d{2}/\d{2}(?![\w/])"  # 01/25/01: meeting 25, minute 1
     r"|[A-Z]{1,4}(?:\.\d{1,4}){2,3}(?![\w/.])"  # C.23.38: council C, of 2023, minute 38
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number

@@ -69,6 +69,12 @@ NOTHING = r"(?:none|nil|n/a|no report|nothing to report)\.?$"
 NOTHING_TO_REPORT = re.compile(rf"^{NOTHING}", re.I)
 NOTHING_AT_END = re.compile(rf"[-\u2013\u2014:]\s*{NOTHING}", re.I)  # "Fire Board – No Report"
 NAME_WITH_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\s+\([A-Z]{2,4}\)$")
+# "Henry H. Bradby, Vice-Chairman", "Robert C. Claud, Sr.": a name with a middle initial,
+# alone or with its post; an attendance list's entry, never a title.
+NAME_WITH_MIDDLE_INITIAL = re.compile(
+    r"^[A-Z][a-z]+\s+[A-Z]\.\s*[A-Z][a-z'\u2019-]+(?:,\s*(?:Jr|Sr|II|III)\.?)?"
+    r"(?:,\s*(?P<post>[^,]{2,60}))?$"
+)
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
 # A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
 SOMEONE_ACTING = re.compile(
@@ -308,6 +314,13 @@ def looks_like_title(title: str) -> bool:
     return not (sentence and not title.isupper()) or agenda_wording
 
 
+def is_named_with_post(text: str) -> bool:
+    """ "Henry H. Bradby, Vice-Chairman", "Carey H. Mills, Recording Secretary": a person
+    by a name with a middle initial, alone or with a post."""
+    person = NAME_WITH_MIDDLE_INITIAL.match(text)
+    return bool(person) and (not person["post"] or bool(ROLE_WORDS.search(person["post"])))
+
+
 def is_attendee_entry(text: str) -> bool:
     """A line that only names a person (and their role): no verb, a name's length."""
     words = text.split()
@@ -399,7 +412,7 @@ def unnumbered_evidence(
         evidence.add(-1, "a subject and its verb ('There were no apologies')")
     elif SOMEONE_ACTING.match(text):
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
-    if NAME_WITH_INITIALS.match(text) or is_attendee_entry(text):
+    if NAME_WITH_INITIALS.match(text) or is_attendee_entry(text) or is_named_with_post(text):
         evidence.add(-1.5, "a person ('Ann Bee (AB)', 'Mr. Al Cone'): the attendance")
     elif POST_AT_END.search(text) and is_a_post(words):
         evidence.add(-1.5, "a post ('Administrative Officer', 'Mgr., Parks'): the attendance")

@@ -480,6 +480,26 @@ def test_the_lettered_parts_of_a_resolution_are_not_items():
     assert [title for _, title in items_of(text)] == ["Cycle Network Review"]
 
 
+def test_people_named_with_a_middle_initial_and_a_post_are_the_attendance():
+    """ "Ruth M. Calder, Vice-Chairman": a person and a post, never a title, even with
+    running text below; and a date first on the page ("03-11-2004 Regular Meeting") is
+    no item number."""
+    text = (
+        "03-11-2004 Regular Meeting\n"
+        "REGULAR MEETING OF THE ELKHORN COUNTY BOARD OF SUPERVISORS HELD MARCH 11, 2004\n"
+        "PRESENT: Owen T. Lacey, Chairman\n"
+        "Ruth M. Calder, Vice-Chairman\n"
+        "Paul R. Dykes, Sr.\n"
+        "Also Attending: Nora J. Fell, Recording Secretary\n"
+        "Chairman Lacey called the meeting to order at 2:00 p.m.\n\n"
+        "ROAD IMPROVEMENTS\n"
+        "Supervisor Dykes moved the Board adopt the secondary road plan.\n\n"
+        "PARK LEASE\n"
+        "The Board approved the lease of the river park to the county fair.\n"
+    )
+    assert [title for _, title in items_of(text)] == ["ROAD IMPROVEMENTS", "PARK LEASE"]
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
@@ -897,6 +917,17 @@ def test_a_date_at_the_start_of_a_line_is_not_an_item_number():
     document = parse_bytes(text.encode(), "minutes.txt")
     assert "1994-06-14" not in [item.number for item in document.items]
     assert str(document.meeting.date) == "1994-06-14"
+
+
+def test_a_date_written_day_or_month_first_is_not_an_item_number_either():
+    text = (
+        "09-07-2000 Regular Meeting\n"
+        "REGULAR MEETING OF THE ELKHORN COUNTY BOARD OF SUPERVISORS\n"
+        "Chairman Lacey called the meeting to order at 2:00 p.m.\n"
+        "The Board adopted the agenda as presented.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert "09-07-2000" not in [item.number for item in document.items]
 
 
 def test_an_untitled_paragraph_is_titled_by_its_sentence_not_a_piece_of_it():
