@@ -30,6 +30,10 @@ from search_app.parse.roles import (
 
 WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MINUTES_OR_MEETING = re.compile(r"\b(?:minutes|meeting)\b", re.IGNORECASE)
+DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
+    rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"
+)
 YEAR_AFTER = r"(?:,\s*|\s+)\d{4}"  # "October 4, 2010", "October 4,2010"
 DATE = re.compile(
     rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?\s*|\s+)(?:day\s+of\s+|of\s+)?"
@@ -520,6 +524,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     """
     best, best_score = None, -1
     others = other_meeting_dates(lines)
+    named_days = days_named_for_minutes(lines)
     for index, text in enumerate(lines):
         previous_end = 0
         for match in DATE.finditer(text):
@@ -539,10 +544,28 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (1 if committee and GOVERNING_WORD.search(committee) else 0)
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
                 + (1 if re.search(r"\bheld\b|\bmeeting\b", text, re.I) else 0)
+                + (2 if month_and_day(match.group(0)) in named_days else 0)
             )
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
+
+
+def days_named_for_minutes(lines: list[str]) -> set[tuple[int, int]]:
+    """(month, day) of the minutes' own title where it gives no year ("March 15 Minutes
+    of Trustee's Meeting" under a blog post's date): the full date that agrees is theirs."""
+    return {
+        day
+        for text in lines
+        if MINUTES_OR_MEETING.search(text)
+        for match in DAY_WITHOUT_YEAR_IN_TITLE.finditer(text)
+        if (day := month_and_day(f"{match['month']} {match['day']} 2000"))  # a leap year
+    }
+
+
+def month_and_day(text: str) -> tuple[int, int] | None:
+    found = parse_date(text)
+    return (found.month, found.day) if found else None
 
 
 def other_meeting_dates(lines: list[str]) -> set[date]:

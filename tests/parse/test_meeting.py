@@ -187,6 +187,16 @@ def test_council_named_in_capitals_above_the_committee():
             "Lowfield Parish Council",
             date(2022, 10, 19),
         ),
+        (
+            [
+                "Autumn at the reading room",
+                "Saturday, November 8, 2014",
+                "October 21 Minutes of Trustees' Meeting",
+                "October 21, 2014",
+            ],
+            "Trustees' Meeting",
+            date(2014, 10, 21),
+        ),
     ],
     ids=[
         "page title",
@@ -196,6 +206,7 @@ def test_council_named_in_capitals_above_the_committee():
         "document trail",
         "meeting of ... was held",
         "label above the date",
+        "a blog post's date above the minutes' title",
     ],
 )
 def test_the_meeting_date_and_committee_not_page_furniture(lines, committee, when):
