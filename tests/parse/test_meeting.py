@@ -214,6 +214,17 @@ def test_the_meeting_date_and_committee_not_page_furniture(lines, committee, whe
     assert (header.committee, header.date) == (committee, when)
 
 
+def test_the_date_of_minutes_a_resolution_confirms_is_the_last_meetings():
+    lines = [
+        "Ashby Recreation Ground Trust",
+        "MEETING ON MONDAY 9 MARCH 2015",
+        "Members: A Bee, C Dee, E Foss",
+        "R14/15.31 RESOLVED: That the Minutes of the Meeting of the Trust held on 09/02/15 "
+        "are signed as a correct record.",
+    ]
+    assert parse_meeting_header(lines, [], lines).date == date(2015, 3, 9)
+
+
 def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
     header = parse_meeting_header(
         ["Cabinet - Monday 4 March 2019", "Venue: Room 2, Town Hall Attendance Details Item Description"],
