@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from search_app.parse.decisions import DECISION_START
+from search_app.parse.decisions import DECISION_START, LABEL_ONLY
 from search_app.parse.lines import (
     CHROME_LINE,
     LIST_MARKER,
@@ -1620,6 +1620,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     title, body_start = split_title_from_body(text)
     if body_start and has_a_verb(title) and is_untitled_paragraph(text):
         title, body_start = first_clause(text)  # "Michael Lane was appointed" / "Chairman ..."
+    elif body_start and LABEL_ONLY.match(title):
+        title, body_start = first_clause(text)  # "27. RESOLVED: That the Minutes ...": untitled
     shouted = len(text.split()) > SHOUTED_PARAGRAPH_WORDS and is_capitals_line(text)
     if shouted and re.search(r"[a-z\d)][.!?](?:\s|$)", text, re.IGNORECASE):
         title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."

@@ -500,6 +500,30 @@ def test_people_named_with_a_middle_initial_and_a_post_are_the_attendance():
     assert [title for _, title in items_of(text)] == ["ROAD IMPROVEMENTS", "PARK LEASE"]
 
 
+def test_minute_numbers_of_a_year_span_and_an_untitled_resolution():
+    """ "R14/15.31": minute 31 of the year 2014/15. An item that is only its resolution
+    ("RESOLVED: That the Minutes ...") is titled by the resolution, not by its label."""
+    text = (
+        "ASHBY RECREATION GROUND TRUST\n"
+        "MEETING ON MONDAY 9 MARCH 2015\n"
+        "Members: A Bee, C Dee, E Foss\n\n"
+        "R14/15.30 Apologies for absence. G Hale\n"
+        "R14/15.31 RESOLVED: That the Minutes of the Meeting of the Trust held on 09/02/15 "
+        "are signed as a correct record.\n"
+        "R14/15.32 Pavilion Roof\n"
+        "The quotation of £2,400 for the repair was accepted.\n"
+    )
+    assert items_of(text) == [
+        ("R14/15.30", "Apologies for absence"),
+        (
+            "R14/15.31",
+            "RESOLVED: That the Minutes of the Meeting of the Trust held on 09/02/15 are signed"
+            " as a correct record",
+        ),
+        ("R14/15.32", "Pavilion Roof"),
+    ]
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
