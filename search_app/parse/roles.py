@@ -140,9 +140,9 @@ ITEM_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:$")  # "MINUTES:" in capital
 MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
 # A line that introduces a list: the numbered lines after it are its entries, not items.
 LIST_ENDINGS = (":", ":-", "\u2013", "\u2014")
-# A decision's label alone, its parts below: "RESOLVED:", "RESOLVED: (Unanimous)".
+# A decision's label alone, its parts below: "RESOLVED:", "RESOLVED: (Unanimous)", "THAT:".
 RESOLUTION_LABEL = re.compile(
-    r"^(?:unanimously\s+)?(?:resolved|agreed|decided|decision|recommended|recommendation)"
+    r"^(?:unanimously\s+)?(?:resolved|agreed|decided|decision|recommended|recommendation|that)"
     r"\s*(?:\([^)]{0,30}\)\s*)?:\s*(?:\([^)]{0,30}\))?\s*$",
     re.IGNORECASE,
 )

@@ -355,7 +355,6 @@ class HeadingCandidate:
     readings: list[Reading] = field(default_factory=list)
     delimiter: str = ""
     evidence: Evidence = field(default_factory=Evidence)
-    resolution_part: bool = False  # an entry of a list "RESOLVED:" introduced
 
     @property
     def weight(self) -> float:
@@ -416,8 +415,6 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     numbered = with_restarted_lists(best_heading_chain(candidates), candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = with_gaps_filled(numbered, lines)
-    if all(heading.resolution_part for heading in numbered):
-        numbered = []  # "RESOLVED:" / "A. To note ..." / "B. To recommend ...": a decision's parts
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(re.fullmatch(r"[A-Za-z]", h.number) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -1313,19 +1310,18 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
     """Every numbered line that could head an item. A list ("That Council:" then "1. Calls
     on ...") marks its entries until a line that is neither an entry nor its text."""
     candidates = []
-    previous, opener, in_list = "", "", False
+    previous, in_list, in_resolution = "", False, False
     for index, line in enumerate(lines):
         entry_text = bool(LONE_ENTRY_NUMBER.match(previous))  # "(1)" / "Councillor Bee ..."
-        opener = previous if introduces_list(previous) else opener
-        in_list = introduces_list(previous) or (
-            in_list and (continues_list(line.text) or entry_text)
-        )
+        goes_on = continues_list(line.text) or entry_text
+        in_list = introduces_list(previous) or (in_list and goes_on)
+        in_resolution = (in_resolution or bool(RESOLUTION_LABEL.match(previous))) and goes_on
         # After a blank line the sentence before has ended, however it stopped.
         before = previous if index and lines[index - 1].text else ""
         if may_be_numbered(line.text) and not runs_on_into(before):
             candidate = heading_candidate(lines, index, in_list)
-            if candidate:
-                candidate.resolution_part = in_list and bool(RESOLUTION_LABEL.match(opener))
+            # "RESOLVED:" / "A. To note ..." / "B. To recommend ...": one decision's parts
+            if candidate and not in_resolution:
                 candidates.append(candidate)
         if line.text:
             previous = line.text
