@@ -249,8 +249,9 @@ MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words,
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
-# An entry's number or letter alone, its text below ("(2)", "B.").
-LONE_ENTRY_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[A-Za-z])[.)]$")
+# An entry's number alone, its text below ("(2)").
+LONE_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
+LONE_ENTRY_LETTER = re.compile(r"^\(?[A-Za-z][.)]$")  # a resolution's part alone: "A.", "b)"
 COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,})")  # "... B. UNFINISHED BUSINESS"
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
@@ -1315,7 +1316,10 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
         entry_text = bool(LONE_ENTRY_NUMBER.match(previous))  # "(1)" / "Councillor Bee ..."
         goes_on = continues_list(line.text) or entry_text
         in_list = introduces_list(previous) or (in_list and goes_on)
-        in_resolution = (in_resolution or bool(RESOLUTION_LABEL.match(previous))) and goes_on
+        lettered = any(LONE_ENTRY_LETTER.match(text) for text in (line.text, previous))
+        in_resolution = (in_resolution or bool(RESOLUTION_LABEL.match(previous))) and (
+            goes_on or lettered
+        )
         # After a blank line the sentence before has ended, however it stopped.
         before = previous if index and lines[index - 1].text else ""
         if may_be_numbered(line.text) and not runs_on_into(before):
