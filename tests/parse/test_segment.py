@@ -524,6 +524,23 @@ def test_minute_numbers_of_a_year_span_and_an_untitled_resolution():
     ]
 
 
+def test_an_agenda_adopted_with_lettered_entries_is_no_list_running_into_the_minutes():
+    """ "2. The following Agenda was adopted:" then its entries, "(a)" alone among them:
+    the list ends with the agenda, and the minutes' numbered paragraphs stay items."""
+    text = (
+        "Ferris Valley Heritage Society\n\nPresent: Ann Bee, Cal Dee\n\n"
+        "1. The meeting began at 5:10 pm.\n\n"
+        "2. The following Agenda was adopted:\n\n"
+        "1.         Adoption of Agenda\n\n2.         Correspondence\n\n"
+        "(a)        A letter from the museum trust\n\n"
+        "3.         New Business\n\n4.         Adjournment\n\n"
+        "3. The minutes of 2 May were adopted.\n\n"
+        "4. The treasurer reported a balance of $812 and the report was accepted.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles[0].startswith("The meeting began")
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
