@@ -33,6 +33,7 @@ TOKEN = (
     r"|\d{1,2}-[A-Z](?=\s)"  # 8-A, 8-C: the letters of agenda section 8
     r"|\d{1,3}-\d{2,4}/\d{1,4}(?![\w/])"  # 1-0607/8: item 1 of the year 2007/8
     r"|\d{1,4}-\d{2}(?=\s*$)"  # "Motion 84-09" alone: motion 84 of 2009
+    r"|\d{2,4}-\d{2}(?=\s+[A-Z][a-z])"  # "53-10 Record of Attendance": of the 53rd meeting
     r"|[A-Z]{1,4}\d{1,6}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03, GC041401
     r"|[A-Z]{2,4}\s\d{1,3}(?=[.)]?\s)"  # PAR 1
     r"|[A-Z](?:\s|\.)\d{1,2}(?=\.?\s)"  # A 1. or A.5: item 1 of the agenda's part A
@@ -96,8 +97,11 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return [Reading((kind, match[1], match[3]), ord(match[2]) - 96)]
     if match := re.fullmatch(r"(\d+)([a-h])", token):  # 1a: point a of item 1
         return [Reading((kind, f"{match[1]}.", ""), ord(match[2]) - 96)]
-    if match := re.fullmatch(r"(\d+)(-\d{2})", token):
-        return [Reading((kind, "", match[2]), int(match[1]))]
+    if match := re.fullmatch(r"(\d+)-(\d{2})", token):  # 84-09: motion 84 of 2009, or
+        return [  # 53-10: item 10 of the 53rd meeting
+            Reading((kind, "", f"-{match[2]}"), int(match[1])),
+            Reading((kind, f"{match[1]}-", ""), int(match[2])),
+        ]
     if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):
         return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d{1,2}-)([A-Z])", token):

@@ -199,6 +199,12 @@ ATTENDEE = re.compile(
     re.IGNORECASE,
 )
 MAX_ATTENDEE_WORDS = 8
+# A member by name and membership number, as a roll of attendance lists them (not a year:
+# "Budget Review (2021)").
+MEMBER_ENTRY = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
+    r"\s*\((?!(?:19|20)\d\d\))\d{2,6}\)$"
+)
 ROLE_WORDS = re.compile(
     r"\b(?:Head|Director|Officer|Manager|Chair\w*|Clerk|Solicitor|Leader|Member|Adviser|"
     r"Advisor|Executive|Lead|Auditor|Engineer|Planner|Commissioner|Secretary|Treasurer)\b"
@@ -322,7 +328,10 @@ def is_named_with_post(text: str) -> bool:
 
 
 def is_attendee_entry(text: str) -> bool:
-    """A line that only names a person (and their role): no verb, a name's length."""
+    """A line that only names a person (and their role, or their membership number:
+    "Ann Wanjiru Bee (2995)"): no verb, a name's length."""
+    if MEMBER_ENTRY.match(text):
+        return True
     words = text.split()
     verb = NOT_IN_TITLES.intersection(w.lower().strip(",.") for w in words)
     subject = SUBJECT_AFTER_NAME.match(text)

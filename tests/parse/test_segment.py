@@ -541,6 +541,27 @@ def test_an_agenda_adopted_with_lettered_entries_is_no_list_running_into_the_min
     assert titles[0].startswith("The meeting began")
 
 
+def test_a_numbered_roll_of_members_and_their_numbers_is_the_attendance():
+    """ "1 Ann Wanjiru Bee (2995)": members listed by name and membership number, however
+    many, are who attended; the minutes' numbered items are the items."""
+    members = "\n".join(
+        f"{n} {name} ({number})"
+        for n, (name, number) in enumerate(
+            [("Ann Wanjiru Bee", 2995), ("Cal Otieno Dee", 2529), ("Eva Foss", 4049),
+             ("Gus Hale", 2756), ("Ida Jaro", 4292)],
+            start=1,
+        )
+    )  # fmt: skip
+    text = (
+        "MINUTES OF THE 41ST ANNUAL GENERAL MEETING OF THE GUILD OF SURVEYORS\n\n"
+        f"MEMBERS PRESENT\n{members}\n\n"
+        "41-10 Record of Attendance\nThe register was signed by all members present.\n\n"
+        "41-11 Confirmation of the Minutes of the 40th Annual General Meeting\n"
+        "The minutes were confirmed as a true record.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["41-10", "41-11"]
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
