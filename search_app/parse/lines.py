@@ -343,7 +343,9 @@ def furniture_neighbours(lines: list[Line]) -> set[int]:
             for near in shown[max(0, position - 1) : position + 2]:
                 if near != index and len(lines[near].text.split()) <= 8:
                     beside.setdefault(lines[near].text, []).append(near)
-    return {index for found in beside.values() if len(found) >= 2 for index in found}
+    # twice means at two places, not one line between two numbers ("54/2021" / "TITLE" /
+    # "55/2021": minute numbers that look like pages)
+    return {index for found in beside.values() if len(set(found)) >= 2 for index in found}
 
 
 def remove_page_furniture(lines: list[Line]) -> list[Line]:

@@ -57,6 +57,14 @@ def test_without_page_breaks_repeated_body_lines_are_kept():
     assert len(remove_page_furniture(split_lines(text))) == 6
 
 
+def test_a_title_between_two_minute_numbers_that_look_like_pages_is_kept():
+    """ "41/2022" above and "42/2022" below read like "page 41 of 2022"; the title between
+    them stands beside a number twice, but at one place: no running header."""
+    text = "41/2022\nAPOLOGIES\n42/2022\nDECLARATIONS OF INTEREST\n43/2022\nPUBLIC QUESTIONS\n"
+    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    assert "APOLOGIES" in kept and "DECLARATIONS OF INTEREST" in kept
+
+
 def test_wrapped_lines_and_hyphenated_words_are_joined():
     lines = [
         "The Director explained that the",
