@@ -126,7 +126,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         whole, part, deeper = match[1], match[2], match[3] or ""
         if deeper:
             found = [Reading((kind, f"{whole}.{part}.", ""), int(deeper[1:]))]
-            if 1 <= int(part) <= 12 and len(deeper) == 3:  # 4.3.22: minute 4 of March 2022
+            # 4.3.22: minute 4 of March 2022; 1.06.0: item 1 of the June meeting
+            if 1 <= int(part) <= 12 and (len(deeper) == 3 or len(part) == 2):
                 found.append(Reading((kind, "", f".{part}{deeper}"), int(whole)))
             return found
         found = [Reading((kind, f"{whole}.", ""), int(part))]

@@ -562,6 +562,18 @@ def test_a_numbered_roll_of_members_and_their_numbers_is_the_attendance():
     assert [number for number, _ in items_of(text)] == ["41-10", "41-11"]
 
 
+def test_item_numbers_carrying_the_meetings_month():
+    """ "1.06.0", "2.06.0": item 1, item 2 of the June meeting (a shire's contents)."""
+    text = (
+        "1.06.0 DECLARATION OF OPENING .......... 5 2.06.0 ANNOUNCEMENT OF VISITORS .......... 5 "
+        "3.06.0 ATTENDANCE .......... 5 3.06.01 PRESENT .......... 5 "
+        "4.06.0 APPLICATIONS FOR LEAVE OF ABSENCE .......... 6 "
+        "5.06.0 CONFIRMATION OF MINUTES .......... 7"
+    )
+    numbers = [number for number, _ in items_of(text)]
+    assert {"1.06.0", "2.06.0", "3.06.0", "4.06.0", "5.06.0"} <= set(numbers)
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
