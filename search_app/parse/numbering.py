@@ -25,6 +25,7 @@ TOKEN = (
     r"|(?!(?:19|20)\d\d-[01]\d-[0-3]\d\b|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b)"  # not a date
     r"\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"
     r"|\d{2}/\d{2}/\d{2}(?![\w/])"  # 01/25/01: meeting 25, minute 1
+    r"|[A-Z]{2,4}\s\d{2}/\d{2}/\d{2}(?![\w/])"  # SPC 03/05/19: the body's item 3 of May 2019
     r"|[A-Z]{1,4}(?:\.\d{1,4}){2,3}(?![\w/.])"  # C.23.38: council C, of 2023, minute 38
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number
     r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
@@ -112,6 +113,11 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return [
             Reading((kind, match[1], match[3]), int(match[2])),
             Reading((kind, f"{match[1]}{match[2]}/", ""), int(match[4])),
+        ]
+    if match := re.fullmatch(r"([A-Z]{2,4}\s)(\d{2})(/\d{2}/)(\d{2})", token):
+        return [  # SPC 03/05/19: item 3 of May 2019, or minute 19 of meeting 05
+            Reading((kind, match[1], f"{match[3]}{match[4]}"), int(match[2])),
+            Reading((kind, f"{match[1]}{match[2]}{match[3]}", ""), int(match[4])),
         ]
     match = re.fullmatch(r"(\S+/)\s?(\d+)", token)
     if match and "/" in match[1][:-1]:  # 19-20/FRA/15: the last part runs

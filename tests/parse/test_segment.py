@@ -574,6 +574,18 @@ def test_item_numbers_carrying_the_meetings_month():
     assert {"1.06.0", "2.06.0", "3.06.0", "4.06.0", "5.06.0"} <= set(numbers)
 
 
+def test_a_bodys_code_before_a_dated_item_reference():
+    """ "SPC 03/05/19": a special council's item 3 of May 2019."""
+    text = (
+        "MINUTES OF THE SPECIAL MEETING OF THE COUNCIL OF THE CITY OF PORT ELM\n"
+        "SPC 03/05/19 APPROVAL: AMENDMENTS TO THE INTEGRATED DEVELOPMENT PLAN\n"
+        "The recommendation was put to the vote.\n"
+        "SPC 04/05/19 PUBLIC COMMENTS ON THE DRAFT BUDGET\n"
+        "RESOLVED that the comments be noted.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["SPC 03/05/19", "SPC 04/05/19"]
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
