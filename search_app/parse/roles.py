@@ -194,7 +194,8 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # A person as a list of attendees names one: "Prof. A Bee, Vice-Chancellor.", "Dr.C.D Fay",
 # "Smt. N Rao", "Prof (Dr). E Gill".
 ATTENDEE = re.compile(
-    r"^(?:prof(?:essor)?|dr|sri|shri|smt|mr|mrs|ms|miss|sir|dame|cllr|councillor|revd|rev)\b"
+    r"^(?:prof(?:essor)?|dr|sri|shri|smt|mr|mrs|ms|miss|sir|dame|cllr|councillor|revd|rev|"
+    r"bro|sis)\b"  # a trade union's "Bro. Kelleher", "Sis Burke"
     r"(?:\s*\([^)]{1,12}\))?\.?\s*[A-Z]",
     re.IGNORECASE,
 )

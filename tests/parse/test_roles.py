@@ -167,3 +167,14 @@ def test_known_business_in_lower_case_may_be_a_title(line, title):
 )
 def test_a_member_s_motion_titled_after_her_name_is_no_attendance_entry(line, attendee):
     assert is_attendee_entry(line) == attendee
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sis Ward", "Bro. Ames", "Ann Wanjiru Bee (2995)", "Henry H. Bradby, Vice-Chairman"],
+)
+def test_people_as_unions_rolls_and_boards_list_them_are_the_attendance(line):
+    """A trade union's "Sis" and "Bro.", a member and her membership number, a name with
+    a middle initial and a post: each only names who came."""
+    evidence = unnumbered_evidence(line, "The meeting opened at 7pm.", "")
+    assert evidence.score < HEADING, evidence
