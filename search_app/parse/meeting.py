@@ -682,10 +682,19 @@ def committee_from_lines(lines: list[str]) -> str | None:
         and (name := committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))))
         and len(name.split()) <= MAX_NAME_WORDS
         and not is_byline(name)
+        and not names_only_a_time(name)
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     bodies = [name for name in governing if not MEETING_KIND_NAME.fullmatch(name)]
     return (bodies or governing or names or [None])[0]
+
+
+def names_only_a_time(name: str) -> bool:
+    """ "July", "When? 7pm", "Chair began the meeting at 10am": a month or a clock time
+    is no body's name, nor is a line that gives one."""
+    if re.fullmatch(rf"{MONTH}(?:\s+\d{{4}})?", name, re.IGNORECASE):
+        return True
+    return bool(TIME.search(name)) and not GOVERNING_WORD.search(name)
 
 
 def names_a_body(name: str | None) -> bool:

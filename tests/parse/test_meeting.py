@@ -535,3 +535,15 @@ def test_a_body_named_board_of_something_outranks_the_kind_of_meeting():
         "MEMBERS PRESENT: Mr. Carl Dunn, Mrs. Ann Bee",
     ]
     assert parse_meeting_header(lines, [], lines).committee == "Elmhaven Board of Zoning Appeals"
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (["July"], None),
+        (["When? 7pm"], None),
+        (["Planning Committee 7pm"], "Planning Committee 7pm"),
+    ],
+)
+def test_a_month_or_a_time_alone_names_no_body(lines, committee):
+    assert committee_from_lines(lines) == committee
