@@ -61,6 +61,7 @@ OUTCOME_CAPITALS = re.compile(
 OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|we|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
     r"|\ball\s+(?:those\s+)?(?:present\s+)?(?:agreed|in\s+agreement)\b"  # "All present agreed"
+    r"|\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
     rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
     rf"|\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
     r"|\bdecision\s+was\s+(?:\w+\s+)?(?:taken|made)\b|\bapproval\s+was\s+(?:given|granted)\b"

@@ -182,6 +182,7 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "Consensus was reached to close the car park at dusk.",
         "After discussion the consensus of the Commission was to approve the draft policies.",
         "The boundary review was deferred to the March meeting.",
+        "We AGREE that the warden's post will be advertised in June.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
