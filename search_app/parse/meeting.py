@@ -585,7 +585,7 @@ def committee_after_date(text: str) -> str | None:
     before."""
     text = re.sub(rf"^\s*,?\s*(?:at\s+)?(?:{TIME.pattern})", "", text, flags=re.I)
     if (
-        match := re.match(r"^\s*[-\u2013|]\s*(?P<name>[A-Z][^\d]{3,80})", text)
+        match := re.match(r"^\s*[-\u2013|]\s*(?P<name>[A-Z][^\d(]{3,80})", text)
     ) and GOVERNING_WORD.search(match["name"]):
         return tidy_name(match["name"])
     if (match := NAME_THEN_MINUTES.match(text)) and not names_a_venue(match["name"]):

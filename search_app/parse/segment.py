@@ -124,6 +124,7 @@ GLUED_PART = re.compile(
     rf"^[A-Z][^:|]{{2,80}}?{NOT_AN_OBJECT}(?<![Mm]eeting)(?<![Cc]ommittee)(?<![Cc]ouncil)"
     r"(?<![Bb]oard)\s(?:Minutes|Decisions?)\s*:\s+[A-Z]"
 )
+ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
 NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
 FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
@@ -1568,6 +1569,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         title = trailing["title"] if trailing else ""
         outcome = OUTCOME.match(title) or is_part_label(title)  # "CARRIED WDC2006/17"
         shape = title.isupper() or named
+        if named and ISSUE_MEETING.match(title):
+            return issue_heading(lines, index, named["token"])
         if trailing and looks_like_title(title) and shape and not outcome:
             token = trailing["token"]
             evidence = numbered_evidence(trailing["title"], token, "", in_list)
@@ -1653,6 +1656,19 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimiter,
         evidence,
     )
+
+
+def issue_heading(lines: list[Line], index: int, token: str) -> HeadingCandidate | None:
+    """A committee system's page of one issue: its title, then "Meeting: 23/10/2017 -
+    Planning Sub Committee (Item 96)", the meeting it was taken at. The item is the issue,
+    numbered as that meeting's item; the meeting's line stays the page's heading (its
+    date and committee), so the item starts below it."""
+    above = previous_text(lines, index)
+    if above is None or not could_be_title(lines[above].text):
+        return None
+    title = lines[above].text
+    evidence = numbered_evidence(title, token, "", False)
+    return HeadingCandidate(index + 1, token, title, "", 0, readings(token), "trailing", evidence)
 
 
 def under_its_item(lines: list[Line], index: int) -> bool:

@@ -586,6 +586,26 @@ def test_a_bodys_code_before_a_dated_item_reference():
     assert [number for number, _ in items_of(text)] == ["SPC 03/05/19", "SPC 04/05/19"]
 
 
+def test_a_committee_systems_page_of_one_issue():
+    """ "Issue - meetings", the issue's title, then "Meeting: 14/03/2022 - Licensing
+    Committee (Item 41)": one item, the issue, numbered as that meeting's item; the
+    meeting's line gives the date and the committee."""
+    text = (
+        "Issue - meetings\n\nStreet Trading Policy Review\n\n"
+        "Meeting: 14/03/2022 - Licensing Committee (Item 41)\n\n\n"
+        "The Committee considered the report of the Head of Licensing on the review.\n\n"
+        "RESOLVED that the revised policy be adopted.\n"
+    )
+    document = parse_bytes(text.encode(), "issue.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("41", "Street Trading Policy Review")
+    ]
+    assert (document.meeting.committee, str(document.meeting.date)) == (
+        "Licensing Committee",
+        "2022-03-14",
+    )
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
