@@ -202,10 +202,10 @@ OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
 MIN_TABLE_ROWS = 3
 MIN_LISTED_PEOPLE = 3
-# A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
 # A second number before a title: an agenda number, or a minute reference (not a year:
 # "2024/25 Budget monitoring").
 SECOND_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*)(?=[A-Z])")
+# A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
 PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
 ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
 MIN_ROMAN_ITEMS = 3  # Roman numerals heading an outline's top level, at least
@@ -353,7 +353,8 @@ class HeadingCandidate:
     number: str
     title: str
     body_start: str  # text after the title on the same line
-    lines_used: int  # 1; 2 for "87." alone with its title on the next line (or above)
+    lines_used: int  # 1; 2 for "87." alone with its title on the next line (or above); 0
+    # for an issue page's item, which starts below the meeting line that numbers it
     readings: list[Reading] = field(default_factory=list)
     delimiter: str = ""
     evidence: Evidence = field(default_factory=Evidence)
