@@ -124,6 +124,10 @@ GLUED_PART = re.compile(
     rf"^[A-Z][^:|]{{2,80}}?{NOT_AN_OBJECT}(?<![Mm]eeting)(?<![Cc]ommittee)(?<![Cc]ouncil)"
     r"(?<![Bb]oard)\s(?:Minutes|Decisions?)\s*:\s+[A-Z]"
 )
+# A decision record headed by the date it was taken and its title: "08/03/2021 - School
+# Uniform", a committee system's page of one decision; its paragraphs are that one item.
+DATED_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+(?=[A-Z])")
+MEETING_HEADING_WORDS = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.IGNORECASE)
 ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
 NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
@@ -401,11 +405,21 @@ def read_structure(
         if len(retry[1]) >= 2:
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
-    if not headings and (paragraphs := paragraph_headings(lines)):
+    if not headings and not is_decision_record(lines) and (paragraphs := paragraph_headings(lines)):
         notes.append(f"instead: paragraphs ({len(paragraphs)} items, each a paragraph or "
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
     return lines, scheme, headings, notes
+
+
+def is_decision_record(lines: list[Line]) -> bool:
+    """A page of one decision, headed by the date it was taken and its title ("08/03/2021 -
+    School Uniform"; not "14/03/2022 - Parish Council Meeting", a meeting's own heading):
+    its paragraphs and lettered parts are that one decision, no items of their own."""
+    return any(
+        DATED_TITLE.match(line.text) and not MEETING_HEADING_WORDS.search(line.text)
+        for line in lines[:HEADING_LINES]
+    )
 
 
 def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[str]]:
@@ -921,6 +935,7 @@ def sections(lines: list[Line]) -> Segments:
         return Segments(preamble, items, [], "pages")
     named = [t for t in texts if t and not t.startswith("- ")]
     first = next((t for t in named[:HEADING_LINES] if DATE.search(t)), named[0] if named else "")
+    first = DATED_TITLE.sub("", first)  # "11/10/2023 - Adoption of the Tree Policy"
     title = first if len(first) <= 80 else first[:80].rsplit(" ", 1)[0] + " \u2026"
     return Segments(preamble, [RawItem("", title or "Full text", texts)], [], "whole")
 

@@ -606,6 +606,22 @@ def test_a_committee_systems_page_of_one_issue():
     )
 
 
+def test_a_committee_systems_page_of_one_decision_is_one_item():
+    """ "08/03/2021 - School Meals": a decision headed by the date it was taken and its
+    title; the resolution's parts and bullets below are that decision, not items."""
+    text = (
+        "08/03/2021 - School Meals\n\n"
+        "RESOLVED: That the Committee -\n\n\n"
+        "(i)             Agreed that the report be noted;\n\n\n"
+        "(ii)            Noted that further options are to be discussed with head teachers:\n\n"
+        "· More detailed information to be provided on school websites.\n\n"
+        "· That schools review the price of a second helping.\n"
+    )
+    document = parse_bytes(text.encode(), "decision.txt")
+    assert [item.title for item in document.items] == ["School Meals"]
+    assert document.items[0].decisions
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
