@@ -127,6 +127,7 @@ GLUED_PART = re.compile(
 # A decision record headed by the date it was taken and its title: "08/03/2021 - School
 # Uniform", a committee system's page of one decision; its paragraphs are that one item.
 DATED_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+(?=[A-Z])")
+ONE_ITEM_PAGE = re.compile(r"^agenda item$", re.IGNORECASE)  # a committee system's item page
 MEETING_HEADING_WORDS = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.IGNORECASE)
 ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
@@ -405,18 +406,21 @@ def read_structure(
         if len(retry[1]) >= 2:
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
-    if not headings and not is_decision_record(lines) and (paragraphs := paragraph_headings(lines)):
+    one_item = is_single_item_page(lines)
+    if not headings and not one_item and (paragraphs := paragraph_headings(lines)):
         notes.append(f"instead: paragraphs ({len(paragraphs)} items, each a paragraph or "
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
     return lines, scheme, headings, notes
 
 
-def is_decision_record(lines: list[Line]) -> bool:
-    """A page of one decision, headed by the date it was taken and its title ("08/03/2021 -
-    School Uniform"; not "14/03/2022 - Parish Council Meeting", a meeting's own heading):
-    its paragraphs and lettered parts are that one decision, no items of their own."""
-    return any(
+def is_single_item_page(lines: list[Line]) -> bool:
+    """A committee system's page of one item: headed "Agenda item", or by the date a
+    decision was taken and its title ("08/03/2021 - School Uniform"; not "14/03/2022 -
+    Parish Council Meeting", a meeting's own heading). Its paragraphs and lettered parts
+    are that one item's, no items of their own."""
+    first = next((line.text for line in lines if line.text), "")
+    return bool(ONE_ITEM_PAGE.match(first)) or any(
         DATED_TITLE.match(line.text) and not MEETING_HEADING_WORDS.search(line.text)
         for line in lines[:HEADING_LINES]
     )

@@ -622,6 +622,20 @@ def test_a_committee_systems_page_of_one_decision_is_one_item():
     assert document.items[0].decisions
 
 
+def test_a_committee_systems_page_of_one_agenda_item_is_one_item():
+    """ "Agenda item" above its paragraphs: one item, however many paragraphs."""
+    text = (
+        "Agenda item\n\n\nTo confirm the minutes of the meeting held on 4 May 2016.\n\n\n"
+        "Agreed that the minutes of the meeting of 4 May 2016 were confirmed.\n\n\n"
+        "It was raised that the minutes did not record the discussion of the budget.\n\n\n"
+        "In response it was reported that the webcast is the full record of the meeting.\n\n"
+        "Supporting documents:\n"
+    )
+    document = parse_bytes(text.encode(), "item.txt")
+    assert len(document.items) == 1
+    assert document.items[0].title.startswith("To confirm the minutes")
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
