@@ -142,6 +142,11 @@ BODIES = (
 GOVERNING_WORD = re.compile(
     rf"\b(?:{BODIES}|meeting|session|group|parish|agm|egm)\b", re.IGNORECASE
 )
+# The facts a page of one decision labels: who took it and when.
+DECISION_FACT = re.compile(
+    r"^(?P<label>decision maker|date of decision|decided at meeting)\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
 # Lines of a heading that label a value rather than name the body: "Date & Time of Event".
 HEADING_LABEL = re.compile(
     r"^(?:date|time|venue|place|location|contact|meeting\s+date|page\b|tel\b|email\b|"
@@ -226,6 +231,8 @@ def parse_meeting_header(
     header = MeetingHeader()
     title_lines, blocks = split_labelled_blocks(preamble)
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
+    if header.committee is None or header.date is None:
+        fill_from_decision_labels(header, all_lines)
     if header.committee is None or header.date is None:
         fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
     all_text = "\n".join(all_lines)
@@ -323,6 +330,25 @@ def opening_lines(all_lines: list[str]) -> list[str]:
         if text:
             lines.append(text)
     return lines
+
+
+def fill_from_decision_labels(header: MeetingHeader, lines: list[str]) -> None:
+    """A committee system's page of one decision names who took it and when under labels
+    of its own ("Decision Maker: Cabinet", "Date of decision: 11/12/2023", "Decided at
+    meeting: 11/12/2023 - Cabinet"), anywhere on the page."""
+    for text in lines:
+        label = DECISION_FACT.match(text.strip())
+        if not label:
+            continue
+        value = label["value"]
+        if label["label"].lower() == "decision maker":
+            header.committee = header.committee or as_committee(tidy_name(value))
+            continue
+        found = DATE.search(value)
+        if found and header.date is None:
+            header.date = parse_date(found.group(0))
+        if found and header.committee is None:
+            header.committee = committee_after_date(value[found.end() :])
 
 
 def fill_from_opening_lines(header: MeetingHeader, lines: list[str]) -> None:

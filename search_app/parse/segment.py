@@ -127,7 +127,8 @@ GLUED_PART = re.compile(
 # A decision record headed by the date it was taken and its title: "08/03/2021 - School
 # Uniform", a committee system's page of one decision; its paragraphs are that one item.
 DATED_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+(?=[A-Z])")
-ONE_ITEM_PAGE = re.compile(r"^agenda item$", re.IGNORECASE)  # a committee system's item page
+# A committee system's page of one agenda item, or of one decision (its title next).
+ONE_ITEM_PAGE = re.compile(r"^(?:agenda item|decision details)$", re.IGNORECASE)
 MEETING_HEADING_WORDS = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.IGNORECASE)
 ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
@@ -395,6 +396,8 @@ def read_structure(
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
     numbers; only when that finds no structure is it also broken at headings in capitals
     between sentences ("... 1985. FIRE Referring to ..."), which numbered text never needs."""
+    if decision := decision_page_heading(lines):
+        return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
     prepared = without_subject_markers(with_glued_dashes_spaced(lines))
     prepared = split_at_leaders(without_leading_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
@@ -412,6 +415,21 @@ def read_structure(
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
     return lines, scheme, headings, notes
+
+
+def decision_page_heading(lines: list[Line]) -> HeadingCandidate | None:
+    """ "Decision details", then the decision's title, then its labelled facts ("Decision
+    Maker:", "Decision:", "Reasons for the decision:"): one item, the decision, whose
+    labels are parts of its text, not titles of their own."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    if len(shown) < 2 or lines[shown[0]].text.strip().lower() != "decision details":
+        return None
+    title = lines[shown[1]].text
+    if not could_be_title(title):
+        return None
+    evidence = Evidence()
+    evidence.add(1, "the title under 'Decision details': a page of one decision")
+    return HeadingCandidate(shown[1], "", title, "", 1, evidence=evidence)
 
 
 def is_single_item_page(lines: list[Line]) -> bool:

@@ -636,6 +636,25 @@ def test_a_committee_systems_page_of_one_agenda_item_is_one_item():
     assert document.items[0].title.startswith("To confirm the minutes")
 
 
+def test_a_committee_systems_page_of_one_decision_details():
+    """ "Decision details", the decision's title, then its labelled facts: one item, the
+    decision, taken by the "Decision Maker" on the "Date of decision"; its labels
+    ("Reasons for the decision:", "Publication date:") are no titles of their own."""
+    text = (
+        "Decision details\n\nAllotment Rents 2025/26\n\n"
+        "Decision Maker: Cabinet\n\nDecision status: Recommendations Approved\n\n"
+        "Is Key decision?: No\n\nPurpose:\n\nTo set allotment rents for 2025/26.\n\n"
+        "Decisions:\n\nRESOLVED that rents rise by three per cent from next season.\n\n"
+        "Reasons for the decision:\n\nRents have not risen for two years.\n\n"
+        "Publication date: 12/03/2025\n\nDate of decision: 10/03/2025\n\n"
+        "Decided at meeting: 10/03/2025 - Cabinet\n"
+    )
+    document = parse_bytes(text.encode(), "decision.txt")
+    assert [item.title for item in document.items] == ["Allotment Rents 2025/26"]
+    assert document.items[0].decisions
+    assert (document.meeting.committee, str(document.meeting.date)) == ("Cabinet", "2025-03-10")
+
+
 def test_points_under_a_section_title_are_not_the_items():
     """The numbered points of one section ("Vicar's Report" / "1. ..." / "2. ...") lose to
     the section titles that head the minutes."""
