@@ -1702,8 +1702,8 @@ def issue_heading(lines: list[Line], index: int, token: str) -> HeadingCandidate
     numbered as that meeting's item; the meeting's line stays the page's heading (its
     date and committee), so the item starts below it."""
     above = previous_text(lines, index)
-    if above is None or not could_be_title(lines[above].text):
-        return None
+    if above is None or index + 1 >= len(lines) or not could_be_title(lines[above].text):
+        return None  # and a page that stops at the meeting's line has no item below it
     title = lines[above].text
     evidence = numbered_evidence(title, token, "", False)
     return HeadingCandidate(index + 1, token, title, "", 0, readings(token), "trailing", evidence)

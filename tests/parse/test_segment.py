@@ -636,6 +636,16 @@ def test_a_committee_systems_page_of_one_agenda_item_is_one_item():
     assert document.items[0].title.startswith("To confirm the minutes")
 
 
+def test_an_issue_page_that_stops_at_its_meetings_line_still_parses():
+    """Nothing below "Meeting: … (Item 41)": no item can start there, and no error."""
+    text = (
+        "Issue - meetings\n\nStreet Trading\n\nMeeting: 14/03/2022 - Licensing Committee (Item 41)"
+    )
+    document = parse_bytes(text.encode(), "issue.txt")
+    assert not any("error" in note for note in document.fallbacks), document.fallbacks
+    assert document.meeting.committee == "Licensing Committee"
+
+
 def test_a_committee_systems_page_of_one_decision_details():
     """ "Decision details", the decision's title, then its labelled facts: one item, the
     decision, taken by the "Decision Maker" on the "Date of decision"; its labels
