@@ -557,7 +557,10 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
         for match in DATE.finditer(text):
             before = text[previous_end : match.start()]
             previous_end = match.end()
-            if NOT_THE_MEETING_DATE.search(before) or parse_date(match.group(0)) in others:
+            if NOT_THE_MEETING_DATE.search(before):
+                continue
+            day = parse_date(match.group(0))  # once: for the other meetings', and the title's
+            if day in others:
                 continue
             if BYLINE_AFTER.match(text[match.end() :]):
                 continue  # "June 21st, 2016 by Ann Bee in General News": when it was posted
@@ -571,7 +574,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (1 if committee and GOVERNING_WORD.search(committee) else 0)
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
                 + (1 if re.search(r"\bheld\b|\bmeeting\b", text, re.I) else 0)
-                + (2 if month_and_day(match.group(0)) in named_days else 0)
+                + (2 if day and (day.month, day.day) in named_days else 0)
             )
             if score > best_score:
                 best, best_score = (index, match, committee), score

@@ -128,7 +128,8 @@ GLUED_PART = re.compile(
 # Uniform", a committee system's page of one decision; its paragraphs are that one item.
 DATED_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+(?=[A-Z])")
 # A committee system's page of one agenda item, or of one decision (its title next).
-ONE_ITEM_PAGE = re.compile(r"^(?:agenda item|decision details)$", re.IGNORECASE)
+DECISION_PAGE = re.compile(r"^\s*decision details\s*$", re.IGNORECASE)
+ONE_ITEM_PAGE = re.compile(r"^agenda item$", re.IGNORECASE)
 MEETING_HEADING_WORDS = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.IGNORECASE)
 ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
@@ -409,8 +410,9 @@ def read_structure(
         if len(retry[1]) >= 2:
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
-    one_item = is_single_item_page(lines)
-    if not headings and not one_item and (paragraphs := paragraph_headings(lines)):
+    if headings or is_single_item_page(lines):
+        return lines, scheme, headings, notes
+    if paragraphs := paragraph_headings(lines):
         notes.append(f"instead: paragraphs ({len(paragraphs)} items, each a paragraph or "
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
@@ -422,7 +424,7 @@ def decision_page_heading(lines: list[Line]) -> HeadingCandidate | None:
     Maker:", "Decision:", "Reasons for the decision:"): one item, the decision, whose
     labels are parts of its text, not titles of their own."""
     shown = [index for index, line in enumerate(lines) if line.text]
-    if len(shown) < 2 or lines[shown[0]].text.strip().lower() != "decision details":
+    if len(shown) < 2 or not DECISION_PAGE.match(lines[shown[0]].text):
         return None
     title = lines[shown[1]].text
     if not could_be_title(title):
@@ -438,7 +440,7 @@ def is_single_item_page(lines: list[Line]) -> bool:
     Parish Council Meeting", a meeting's own heading). Its paragraphs and lettered parts
     are that one item's, no items of their own."""
     first = next((line.text for line in lines if line.text), "")
-    return bool(ONE_ITEM_PAGE.match(first)) or any(
+    return bool(ONE_ITEM_PAGE.match(first) or DECISION_PAGE.match(first)) or any(
         DATED_TITLE.match(line.text) and not MEETING_HEADING_WORDS.search(line.text)
         for line in lines[:HEADING_LINES]
     )
@@ -1218,7 +1220,7 @@ def entries_between_leaders(split: list[str]) -> list[str]:
         numbers = pages.split()
         if len(numbers) == 2 and count is not None and int(numbers[1]) == count + 1:
             entry = f"{numbers[1]} {entry}"
-            if len(entries) == 1 and not ENTRY_COUNT.match(entries[0]):
+            if len(entries) == 1:
                 entries[0:1] = split_before_count(entries[0])
         entries.append(entry.strip())
         count = entry_count(entries[-1], count)
@@ -1355,9 +1357,8 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
         entry_text = bool(LONE_ENTRY_NUMBER.match(previous))  # "(1)" / "Councillor Bee ..."
         goes_on = continues_list(line.text) or entry_text
         in_list = introduces_list(previous) or (in_list and goes_on)
-        lettered = any(LONE_ENTRY_LETTER.match(text) for text in (line.text, previous))
         in_resolution = (in_resolution or bool(RESOLUTION_LABEL.match(previous))) and (
-            goes_on or lettered
+            goes_on or any(LONE_ENTRY_LETTER.match(text) for text in (line.text, previous))
         )
         # After a blank line the sentence before has ended, however it stopped.
         before = previous if index and lines[index - 1].text else ""
