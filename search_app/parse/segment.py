@@ -208,6 +208,8 @@ OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 # A row of a two-column table saved with " / " between its cells: a short title first.
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
 MIN_TABLE_ROWS = 3
+MIN_LISTED_ENTRIES = 3  # an agenda listed before its minutes, at least
+BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at least
 MIN_LISTED_PEOPLE = 3
 # A second number before a title: an agenda number, or a minute reference (not a year:
 # "2024/25 Budget monitoring").
@@ -453,7 +455,8 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     capitals before the first number or after the last join them ("CALL TO ORDER",
     "ADJOURNMENT" around numbered business)."""
     candidates = heading_candidates(lines)
-    numbered = with_restarted_lists(best_heading_chain(candidates), candidates, lines)
+    numbered = minutes_after_their_agenda(best_heading_chain(candidates), candidates, lines)
+    numbered = with_restarted_lists(numbered, candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = with_gaps_filled(numbered, lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
@@ -1504,7 +1507,7 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
         while end < len(bare) and bare[end]:
             end += 1
         rows = candidates[start : end + 1]
-        if not same_style(rows[:-1], rows[-1]):
+        if not same_style(rows[:-1], rows[-1]) or numbered_again(rows[-2], rows[-1]):
             rows = rows[:-1]  # "D. Adey, Secretary" then "1.0 CALL TO ORDER": no row of it
         if end - start >= 2 and all(PAGE_AFTER_TITLE.search(row.title) for row in rows):
             for row in rows:  # "2. RECORD OF ATTENDANCE 5": the page is no part of the title
@@ -1520,6 +1523,17 @@ def same_style(rows: list[HeadingCandidate], last: HeadingCandidate) -> bool:
     """The last line numbered in a style of the rows before it: a row of their table."""
     styles = {reading.style for row in rows for reading in row.readings}
     return any(reading.style in styles for reading in last.readings)
+
+
+def numbered_again(row: HeadingCandidate, last: HeadingCandidate) -> bool:
+    """The last line starts the numbers again at 1 ("11. Future dates" then "1.
+    Apologies"): the minutes after their agenda, no row of it."""
+    return any(
+        r.running == 1 < s.running
+        for r in last.readings
+        for s in row.readings
+        if r.style == s.style
+    )
 
 
 def is_set_deeper(line: Line, heading: Line) -> bool:
@@ -2111,6 +2125,60 @@ def roman_outline(
         return []
     inside = sum(outline[0].index < c.index for c in chain)
     return outline if inside * 2 >= len(chain) else []
+
+
+def minutes_after_their_agenda(
+    chain: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """The agenda listed at the top ("2.Declarations" ... "11.Future dates", one per line)
+    and then the minutes, numbered again from the start ("1. Apologies" and its minute):
+    the longest run is the agenda, but the items are the minutes' headings. Told by the
+    list having no text under its entries, and the later run having some and repeating
+    the list's titles."""
+    if len(chain) < MIN_LISTED_ENTRIES or not is_bare_list(chain, lines):
+        return chain
+    if contents_style(chain, lines):  # a contents table's pages: the document's own items
+        return chain
+    later = best_heading_chain([c for c in candidates if c.index > chain[-1].index])
+    if not later or is_bare_list(later, lines) or not starts_no_later(later[0], chain[0]):
+        return chain
+    listed = {title_words(h.title) for h in chain}
+    repeated = sum(any(repeats(title_words(h.title), words) for words in listed) for h in later)
+    return later if repeated * 2 >= len(later) else chain
+
+
+def is_bare_list(chain: list[HeadingCandidate], lines: list[Line]) -> bool:
+    """Headings with no running text under them (at most a short note between them):
+    a list of the business, not the minutes of it."""
+    ends = [h.index for h in chain[1:]] + [chain[-1].index + chain[-1].lines_used + 1]
+    bare = sum(
+        not is_body_text(h.body_start)
+        and not any(is_body_text(line.text) for line in lines[h.index + h.lines_used : end])
+        for h, end in zip(chain, ends, strict=True)
+    )
+    return bare >= BARE_LIST_SHARE * len(chain)
+
+
+def starts_no_later(first: HeadingCandidate, listed_first: HeadingCandidate) -> bool:
+    """The later run starts at or before the list's first number: numbered again."""
+    return any(
+        r.running <= s.running and r.style == s.style
+        for r in first.readings
+        for s in listed_first.readings
+    )
+
+
+def title_words(title: str) -> frozenset[str]:
+    """A title's words, lower case, without the small ones: for comparing titles."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return frozenset(w for w in words if w not in FUNCTION_WORDS)
+
+
+def repeats(words: frozenset[str], listed: frozenset[str]) -> bool:
+    """Two titles name the same business when most of the shorter one's words are the
+    other's ("Welcome new member" and "Welcome the new member and assign ...")."""
+    shorter = min(len(words), len(listed))
+    return shorter > 0 and len(words & listed) * 3 >= shorter * 2
 
 
 def with_restarted_lists(

@@ -1701,3 +1701,27 @@ def test_titles_with_a_dash_glued_to_their_text_after_a_space():
     assert [title for _, title in items_of(text)] == [
         "Minutes", "Circulation", "Parade", "Plan Of Service",
     ]  # fmt: skip
+
+
+def test_an_agenda_listed_before_the_minutes_gives_way_to_the_minutes_headings():
+    """The agenda's list is the longest run of numbers, but its entries have nothing under
+    them; the minutes number their headings again from the start and repeat its titles."""
+    text = (
+        "2.Declarations of interest\n3.Report of the bursar\n4.Minutes of the last meeting\n"
+        "5.Matters arising\n6.Head teacher's report\n7.Safeguarding report\n"
+        "8.Premises and grounds\n9.Governor training\n10.Any other business\n"
+        "1. Apologies\n1.1 Apologies were received from Mrs Dale and Mr Orme.\n"
+        "2. Declarations of interest\n2.1 None were declared.\n"
+    )
+    assert items_of(text) == [("1", "Apologies"), ("2", "Declarations of interest")]
+
+
+def test_a_list_with_nothing_under_it_stays_the_items_when_nothing_repeats_it():
+    """Short minutes may be a bare list; a later numbered list that repeats none of its
+    titles (a resolution's parts) does not replace it."""
+    text = (
+        "1. Apologies\n2. Declarations of interest\n3. Minutes of the last meeting\n"
+        "4. Playground equipment\nIt was resolved that the clerk should:\n"
+        "1. Order two new swings.\n2. Repaint the fence before the summer.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
