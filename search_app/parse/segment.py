@@ -131,6 +131,7 @@ DATED_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+(?=[A-Z])")
 DECISION_PAGE = re.compile(r"^\s*decision details\s*$", re.IGNORECASE)
 ONE_ITEM_PAGE = re.compile(r"^agenda item$", re.IGNORECASE)
 MEETING_HEADING_WORDS = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.IGNORECASE)
+ISSUE_PAGE = re.compile(r"^issue\s*[-\u2013]\s*\w+$", re.IGNORECASE)  # "Issue - meetings"
 ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
 NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
@@ -962,6 +963,8 @@ def sections(lines: list[Line]) -> Segments:
         return Segments(preamble, items, [], "pages")
     named = [t for t in texts if t and not t.startswith("- ")]
     first = next((t for t in named[:HEADING_LINES] if DATE.search(t)), named[0] if named else "")
+    if len(named) > 1 and ONE_ITEM_PAGE.match(named[0]):
+        first = named[1]  # "Agenda item" above the item's title
     first = DATED_TITLE.sub("", first)  # "11/10/2023 - Adoption of the Tree Policy"
     title = first if len(first) <= 80 else first[:80].rsplit(" ", 1)[0] + " \u2026"
     return Segments(preamble, [RawItem("", title or "Full text", texts)], [], "whole")
@@ -1715,13 +1718,25 @@ def issue_heading(lines: list[Line], index: int, token: str) -> HeadingCandidate
     """A committee system's page of one issue: its title, then "Meeting: 23/10/2017 -
     Planning Sub Committee (Item 96)", the meeting it was taken at. The item is the issue,
     numbered as that meeting's item; the meeting's line stays the page's heading (its
-    date and committee), so the item starts below it."""
+    date and committee), so the item starts below it. Where the line above is only the
+    page's own heading ("Issue - meetings"), the title is the line below the meeting's."""
+    if index + 1 >= len(lines):
+        return None  # a page that stops at the meeting's line has no item below it
     above = previous_text(lines, index)
-    if above is None or index + 1 >= len(lines) or not could_be_title(lines[above].text):
-        return None  # and a page that stops at the meeting's line has no item below it
-    title = lines[above].text
+    if above is not None and not ISSUE_PAGE.match(lines[above].text):
+        title = lines[above].text.rstrip(" .")  # "Declarations of interest in respect of ..."
+        if not could_be_title(title):
+            return None
+        evidence = numbered_evidence(title, token, "", False)
+        return HeadingCandidate(
+            index + 1, token, title, "", 0, readings(token), "trailing", evidence
+        )
+    below = next_text(lines, index)
+    if below is None or not could_be_title(lines[below].text):
+        return None
+    title = lines[below].text
     evidence = numbered_evidence(title, token, "", False)
-    return HeadingCandidate(index + 1, token, title, "", 0, readings(token), "trailing", evidence)
+    return HeadingCandidate(below, token, title, "", 1, readings(token), "trailing", evidence)
 
 
 def under_its_item(lines: list[Line], index: int) -> bool:

@@ -646,6 +646,41 @@ def test_an_issue_page_that_stops_at_its_meetings_line_still_parses():
     assert document.meeting.committee == "Licensing Committee"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the issue's title below the meeting's line, the page's heading above it
+        "Issue - meetings\n\n\nMeeting: 02/05/2022 - Council (Item 15)\n\n"
+        "Civic Announcements\n\nTo receive such announcements as the Chair may make.\n\n"
+        "The Chair thanked the volunteers of the spring clean.\n",
+        # the title above it, printed as a sentence, and shortened again below it
+        "Issue - meetings\n\nCivic Announcements made at the meeting.\n\n"
+        "Meeting: 02/05/2022 - Council (Item 15)\n\nCivic announcements.\n\n\n"
+        "The Chair thanked the volunteers of the spring clean.\n",
+    ],
+)
+def test_an_issue_page_is_its_one_item_numbered_as_the_meetings(text):
+    document = parse_bytes(text.encode(), "issue.txt")
+    assert [(item.number, item.title[:19]) for item in document.items] == [
+        ("15", "Civic Announcements")
+    ]
+    assert (document.meeting.committee, str(document.meeting.date)) == ("Council", "2022-05-02")
+
+
+def test_an_agenda_item_page_is_titled_by_the_line_under_its_heading():
+    """Its lettered parts ("(a) Council – 4 March 2019") are the item's, and none of
+    them, dated or not, is its title."""
+    text = (
+        "Agenda item\n\nMinutes of Committees\n\n"
+        "To receive the minutes of the following bodies:\n\n"
+        "(a)   Council \u2013 4 March 2019\n\n(b)   Cabinet \u2013 12 March 2019\n\n"
+        "Minutes:\n\n(a)   It was moved by the Mayor and\n\n"
+        "Resolved that the minutes of the meeting of the Council be received.\n"
+    )
+    document = parse_bytes(text.encode(), "item.txt")
+    assert [item.title for item in document.items] == ["Minutes of Committees"]
+
+
 def test_a_committee_systems_page_of_one_decision_details():
     """ "Decision details", the decision's title, then its labelled facts: one item, the
     decision, taken by the "Decision Maker" on the "Date of decision"; its labels
