@@ -268,6 +268,7 @@ MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
+CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
 TITLE_REST = re.compile(r"(?P<rest>[^.:;(]{1,80}?)(?:[.:;](?=\s|$)|(?=\()|$)")
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
 # "C048/23" is read by INLINE_NUMBER), then a title.
@@ -2805,9 +2806,10 @@ def cut_after_connective(item: RawItem, following: str) -> bool:
     pondence. (None. ...)") goes on with the next line's words up to its first stop; the
     rest of that line stays the item's text."""
     words = item.title.split()
-    if not words or words[-1] not in CUT_CONNECTIVES or not following[:1].isalpha():
+    if not words or words[-1].lower() not in CUT_CONNECTIVES or not following[:1].isalpha():
         return False
-    rest = TITLE_REST.match(following)
+    # a title in capitals goes on with the capitals: "... FOR" / "LEAVE OF ABSENCE Present Cr"
+    rest = (shouts(item.title) and CAPITALS_REST.match(following)) or TITLE_REST.match(following)
     if not rest or len(rest["rest"].split()) > MAX_TITLE_REST_WORDS:
         return False
     item.title = f"{item.title} {rest['rest'].strip()}"

@@ -1760,3 +1760,20 @@ def test_a_list_with_nothing_under_it_stays_the_items_when_nothing_repeats_it():
         "1. Order two new swings.\n2. Repaint the fence before the summer.\n"
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
+
+
+def test_a_title_in_capitals_cut_after_a_connective_goes_on_below_a_blank_line():
+    """ "1.0 OPENING AND ANNOUNCEMENT OF" / "VISITORS": the page broke the title; its rest in
+    capitals joins it, and the words after the capitals stay the item's text."""
+    text = (
+        "1.0 OPENING AND ANNOUNCEMENT OF\n\nVISITORS\n\n"
+        "The Presiding Member opened the meeting at 7.02pm.\n\n"
+        "2.0 ATTENDANCES, APOLOGIES AND APPLICATIONS FOR\n\n"
+        "LEAVE OF ABSENCE Present Cr Ann Ryle, Presiding Member, Cr Tom Vane\n\n"
+        "3.0 DEPUTATIONS\n\nThere were none.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "OPENING AND ANNOUNCEMENT OF VISITORS",
+        "ATTENDANCES, APOLOGIES AND APPLICATIONS FOR LEAVE OF ABSENCE",
+        "DEPUTATIONS",
+    ]
