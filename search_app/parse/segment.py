@@ -902,7 +902,12 @@ def bullet_outline(lines: list[Line]) -> list[HeadingCandidate]:
     agenda (SG/BY)" / "  • Reports:" / "    • Finance Report (verbal report given)"):
     the bullets at the margin are the items, the deeper ones their points. Short
     bullets only: a list of sentences is one of points, not of titles."""
-    bullets = [(i, line) for i, line in enumerate(lines) if line.text.startswith("- ")]
+    attending = attendance_bullets(lines)
+    bullets = [
+        (i, line)
+        for i, line in enumerate(lines)
+        if line.text.startswith("- ") and i not in attending
+    ]
     if not bullets:
         return []
     margin = min(line.indent for _, line in bullets)
@@ -920,6 +925,22 @@ def bullet_outline(lines: list[Line]) -> list[HeadingCandidate]:
     evidence = Evidence()
     evidence.add(1, "a bullet at the margin of a bulleted outline")
     return [HeadingCandidate(i, "", title, rest, 1, evidence=evidence) for i, title, rest in split]
+
+
+def attendance_bullets(lines: list[Line]) -> set[int]:
+    """The bullets under "PRESENT:" or "ALSO PRESENT:", one after another: who attended,
+    not an outline's items."""
+    found: set[int] = set()
+    under_label = False
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        if line.text.startswith("- "):
+            if under_label:
+                found.add(index)
+            continue
+        under_label = bool(ATTENDANCE_LABEL.search(line.text.rstrip(" :-")))
+    return found
 
 
 def apart(bullets: list[tuple[int, Line]], lines: list[Line]) -> bool:

@@ -1777,3 +1777,20 @@ def test_a_title_in_capitals_cut_after_a_connective_goes_on_below_a_blank_line()
         "ATTENDANCES, APOLOGIES AND APPLICATIONS FOR LEAVE OF ABSENCE",
         "DEPUTATIONS",
     ]
+
+
+def test_the_bullets_under_present_are_who_attended_not_an_outlines_items():
+    text = (
+        "PRESENT:\n  \u2022 Mayor R. Quill\n  \u2022 Councillor T. Ames\n"
+        "  \u2022 Councillor B. Stroud\n  \u2022 Councillor F. Linden\n"
+        "ALSO PRESENT:\n  \u2022 Town Manager P. Oduya\n  \u2022 Town Clerk D. Marsh\n"
+        "The Mayor called the meeting to order at 7:00 p.m.\n"
+        "  \u2022 Approval of the agenda\n    \u2022 Moved by Councillor Ames, carried.\n"
+        "  \u2022 Treasurer's report\n    \u2022 The balance was noted.\n"
+        "  \u2022 Snow clearing\n    \u2022 The contract was extended for one winter.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Approval of the agenda",
+        "Treasurer's report",
+        "Snow clearing",
+    ]
