@@ -12,6 +12,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from search_app.errors import UnreadableDocument
 
@@ -120,7 +121,10 @@ CHROME_LINE = re.compile(
     r"total page:\s*\d+|file type:\s*\w+,\s*size:.*|upload|view|others|embed size \(px\)|"
     r"citation preview|document sample|home|no preview available|"
     r"(?:link:\s*)?link to (?:the )?live ?stream|"
-    r"click here to (?:download|view|open|read)\b.*)"  # "Click here to download a .pdf of ..."
+    r"click here to (?:download|view|open|read)\b.*|"
+    # a document-sharing page's own lines: "Upload: others", "Post on 04-Feb-2022", "3 views"
+    r"upload:\s*\S+|post on \d{1,2}-[a-z]{3}-\d{4}|\d+ views?|\d+ downloads?|category|"
+    r"documents|transcript)"  # "Click here to download a .pdf of ..."
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -349,12 +353,13 @@ def furniture_neighbours(lines: list[Line]) -> set[int]:
 
 
 def remove_page_furniture(lines: list[Line]) -> list[Line]:
-    """Drop footers, page numbers and running headers wherever they fall."""
+    """Drop footers, page numbers and running headers wherever they fall, and the
+    second copy of a text a document viewer printed twice."""
     edges = page_edge_lines(lines)
     repeated = running_headers(lines, edges)
     header_parts = furniture_neighbours(lines)
     numbers = counters_too_close(lines)
-    return [
+    kept = [
         line
         for index, line in enumerate(lines)
         if line.heading
@@ -366,7 +371,61 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
             or (index in edges and PAGE_NUMBER.match(line.text))
         )
     ]
+    return without_a_second_copy(kept)
 
+
+def without_a_second_copy(lines: list[Line]) -> list[Line]:
+    """A document-sharing page prints the first page run together as a summary (after
+    a count of pages), its own lines and a search snippet, then the text again line by
+    line ("TRANSCRIPT"). Read once: the line-by-line copy when it holds the whole
+    summary, else (the text was cut short) the summary, which then holds more."""
+    shown = [index for index, line in enumerate(lines) if line.text][:SUMMARY_LINES]
+    for at in shown:
+        if len(lines[at].text) <= SUMMARY_LENGTH:
+            continue
+        summary = comparable_words(lines[at].text)
+        start = copy_start(lines, at, summary[:COPY_START_WORDS])
+        if start is None:
+            continue
+        copy = [w for line in lines[start:] for w in comparable_words(line.text)]
+        copy = copy[: len(summary) + COPY_START_WORDS]
+        blocks = SequenceMatcher(None, summary, copy, autojunk=False).get_matching_blocks()
+        shared = sum(block.size for block in blocks)
+        count = [i for i in shown if i < at and lines[i].text.isdigit()][-1:]  # pages: "34"
+        between = range(at + 1, start)  # the viewer's own lines and its search snippet
+        if shared >= COPY_SHARE * len(summary):
+            dropped = {*count, at, *between}
+        elif shared >= COPY_SHARE * len(copy):
+            dropped = {*count, *between, *range(start, len(lines))}
+        else:
+            continue
+        return [line for index, line in enumerate(lines) if index not in dropped]
+    return lines
+
+
+def comparable_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def copy_start(lines: list[Line], summary_at: int, opening: list[str]) -> int | None:
+    """The line below the summary where its first words are printed again."""
+    for start in range(summary_at + 1, len(lines)):
+        if not lines[start].text:
+            continue
+        words: list[str] = []
+        for line in lines[start : start + 2 * COPY_START_WORDS]:
+            words.extend(comparable_words(line.text))
+            if len(words) >= len(opening):
+                break
+        if words[: len(opening)] == opening:
+            return start
+    return None
+
+
+SUMMARY_LINES = 6  # a viewer's summary comes within the page's first lines
+SUMMARY_LENGTH = 400  # characters: a summary runs a page together, far past any line
+COPY_START_WORDS = 8  # words that must be printed again to start the second copy
+COPY_SHARE = 0.9  # of the shorter copy's words the two share, at least
 
 CONNECTIVES = frozenset(
     "a an and any are as at be been between but by for from had has have her his in into "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search_app.errors import UnreadableDocument
+from search_app.parse import parse_bytes
 from search_app.parse.lines import (
     decode_bytes,
     join_wrapped_lines,
@@ -154,3 +155,40 @@ def test_a_lines_indent_is_kept_as_its_depth():
         ("1. A point", 4),
         ("2. Another point", 4),
     ]
+
+
+SHARED_PAGE = (
+    "minutes - harwell · minutes of the ordinary meeting of harwell town board...\n\n"
+    "12\n"
+    "MINUTES ORDINARY MEETING OF THE HARWELL TOWN BOARD Tuesday, March 3, 2015, 7:00 p.m. "
+    "Town Hall PRESENT: Chair L. Amis, Trustee P. Boyd, Trustee R. Cole, Trustee S. Dorr "
+    "ALSO PRESENT: Town Clerk V. Eames 1. CALL TO ORDER Chair Amis called the meeting to "
+    "order at 7:00 p.m. 2. APPROVAL OF THE AGENDA The agenda was approved as circulated. "
+    "3. PUBLIC COMMENT There were no comments from the public at this meeting of the board.\n\n"
+    "Upload: others\n\nPost on 04-Feb-2022\n\n3 views\n\nCategory:\n\nDocuments\n\n"
+    "0 download\n\nTRANSCRIPT\n\n"
+    "Page 1: MINUTES - Harwell · Minutes of the meeting held on February 17, 2015. Moved ...\n\n"
+    "MINUTES\n\nORDINARY MEETING OF THE HARWELL TOWN BOARD\n\n"
+    "Tuesday, March 3, 2015, 7:00 p.m. Town Hall\n\n"
+    "PRESENT: Chair L. Amis, Trustee P. Boyd, Trustee R. Cole, Trustee S. Dorr\n\n"
+    "ALSO PRESENT: Town Clerk V. Eames\n\n"
+)
+WHOLE_COPY = (
+    "1. CALL TO ORDER\n\nChair Amis called the meeting to order at 7:00 p.m.\n\n"
+    "2. APPROVAL OF THE AGENDA\n\nThe agenda was approved as circulated.\n\n"
+    "3. PUBLIC COMMENT\n\nThere were no comments from the public at this meeting of the board.\n"
+)
+
+
+@pytest.mark.parametrize("copy", [WHOLE_COPY, ""], ids=["copy holds it all", "copy cut short"])
+def test_a_document_viewers_summary_and_transcript_are_read_once(copy):
+    """The summary (the first page run together) and the transcript line by line: the
+    items once each, from whichever copy holds them, and the meeting's date, not the
+    snippet's."""
+    document = parse_bytes((SHARED_PAGE + copy).encode(), "shared.txt")
+    assert [item.title[:17] for item in document.items] == [
+        "CALL TO ORDER",
+        "APPROVAL OF THE A",
+        "PUBLIC COMMENT",
+    ]
+    assert str(document.meeting.date) == "2015-03-03"
