@@ -380,14 +380,17 @@ def without_a_second_copy(lines: list[Line]) -> list[Line]:
     line ("TRANSCRIPT"). Read once: the line-by-line copy when it holds the whole
     summary, else (the text was cut short) the summary, which then holds more."""
     shown = [index for index, line in enumerate(lines) if line.text][:SUMMARY_LINES]
+    if not any(len(lines[at].text) > SUMMARY_LENGTH for at in shown):
+        return lines
+    words = [comparable_words(line.text) for line in lines]
     for at in shown:
         if len(lines[at].text) <= SUMMARY_LENGTH:
             continue
-        summary = comparable_words(lines[at].text)
-        start = copy_start(lines, at, summary[:COPY_START_WORDS])
+        summary = words[at][:MAX_COMPARED_WORDS]
+        start = copy_start(words, at, summary[:COPY_START_WORDS]) if summary else None
         if start is None:
             continue
-        copy = [w for line in lines[start:] for w in comparable_words(line.text)]
+        copy = [word for line in words[start:] for word in line]
         copy = copy[: len(summary) + COPY_START_WORDS]
         blocks = SequenceMatcher(None, summary, copy, autojunk=False).get_matching_blocks()
         shared = sum(block.size for block in blocks)
@@ -407,17 +410,13 @@ def comparable_words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
-def copy_start(lines: list[Line], summary_at: int, opening: list[str]) -> int | None:
+def copy_start(words: list[list[str]], summary_at: int, opening: list[str]) -> int | None:
     """The line below the summary where its first words are printed again."""
-    for start in range(summary_at + 1, len(lines)):
-        if not lines[start].text:
+    for start in range(summary_at + 1, len(words)):
+        if not words[start] or words[start][0] != opening[0]:
             continue
-        words: list[str] = []
-        for line in lines[start : start + 2 * COPY_START_WORDS]:
-            words.extend(comparable_words(line.text))
-            if len(words) >= len(opening):
-                break
-        if words[: len(opening)] == opening:
+        following = list(itertools.chain.from_iterable(words[start : start + len(opening)]))
+        if following[: len(opening)] == opening:
             return start
     return None
 
@@ -425,6 +424,7 @@ def copy_start(lines: list[Line], summary_at: int, opening: list[str]) -> int | 
 SUMMARY_LINES = 6  # a viewer's summary comes within the page's first lines
 SUMMARY_LENGTH = 400  # characters: a summary runs a page together, far past any line
 COPY_START_WORDS = 8  # words that must be printed again to start the second copy
+MAX_COMPARED_WORDS = 3000  # a summary is a page: compare no more (the matcher is quadratic)
 COPY_SHARE = 0.9  # of the shorter copy's words the two share, at least
 
 CONNECTIVES = frozenset(
