@@ -1024,7 +1024,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = INLINE_LABEL.sub("\n", text)
         text = SPACED_LABEL.sub("\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
-        out.extend(Line(part, page=line.page) for part in parts if part)
+        out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
 
 
@@ -1041,7 +1041,7 @@ def with_counted_lists_broken(lines: list[Line]) -> list[Line]:
         # (a document-sharing site's first page) is left as it is: those lines are the items.
         if len(run) >= MIN_COUNTED and not leading.issuperset(run[:2]):
             parts = (part.strip() for part in INLINE_NUMBER.split(line.text))
-            out.extend(Line(part, page=line.page) for part in parts if part)
+            out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
         else:
             out.append(line)
     return out

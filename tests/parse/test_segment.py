@@ -1794,3 +1794,16 @@ def test_the_bullets_under_present_are_who_attended_not_an_outlines_items():
         "Treasurer's report",
         "Snow clearing",
     ]
+
+
+def test_numbered_paragraphs_set_in_keep_their_depth_when_long_ones_are_broken_up():
+    """A page of a few long lines is broken at the numbers inside them; the pieces keep
+    their line's indent, so the short items after them are not taken for deeper points."""
+    long_text = " ".join(["The committee discussed the quotes received for the work."] * 8)
+    text = (
+        f"  1. Treasurer's Report: {long_text}\n"
+        f"  2. Pool Repairs: {long_text}\n"
+        "  3. Next Meeting: The next meeting will be on April 2, 2019 at the clubhouse.\n"
+        "  4. Adjournment: The meeting adjourned at 8:25pm.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
