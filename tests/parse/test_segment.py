@@ -1807,3 +1807,17 @@ def test_numbered_paragraphs_set_in_keep_their_depth_when_long_ones_are_broken_u
         "  4. Adjournment: The meeting adjourned at 8:25pm.\n"
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
+
+
+def test_the_last_meetings_minutes_head_an_item_despite_their_date():
+    """ "Meeting minutes from the last meeting held on 4 May 2022": known business, whose
+    date is the other meeting's, not a heading's."""
+    text = (
+        "Welcome and apologies\n\nThe Chair welcomed members and noted apologies.\n\n"
+        "Meeting minutes from the last meeting held on 4 May 2022\n\n"
+        "The minutes were agreed as an accurate record.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Welcome and apologies",
+        "Meeting minutes from the last meeting held on 4 May 2022",
+    ]

@@ -49,6 +49,7 @@ def test_repeated_phrases_become_topics_but_minutes_boilerplate_does_not():
         "Call to Order",
         "To agree the minutes of the meeting held on 5 October 2021",
         "Approve Board Minutes of 2-19-08",
+        "Meeting minutes from the last meeting held on 4 May 2022",
     ],
 )
 def test_procedural_business(title):
