@@ -211,6 +211,7 @@ SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-
 MIN_TABLE_ROWS = 3
 MIN_LISTED_ENTRIES = 3  # an agenda listed before its minutes, at least
 BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at least
+LAST_ENTRY_LINES = 6  # lines under a run's last heading that would hold its text
 MIN_LISTED_PEOPLE = 3
 # A second number before a title: an agenda number, or a minute reference (not a year:
 # "2024/25 Budget monitoring").
@@ -2174,8 +2175,6 @@ def minutes_after_their_agenda(
     the list's titles."""
     if len(chain) < MIN_LISTED_ENTRIES or not is_bare_list(chain, lines):
         return chain
-    if contents_style(chain, lines):  # a contents table's pages: the document's own items
-        return chain
     later = best_heading_chain([c for c in candidates if c.index > chain[-1].index])
     if not later or is_bare_list(later, lines) or not starts_no_later(later[0], chain[0]):
         return chain
@@ -2187,7 +2186,9 @@ def minutes_after_their_agenda(
 def is_bare_list(chain: list[HeadingCandidate], lines: list[Line]) -> bool:
     """Headings with no running text under them (at most a short note between them):
     a list of the business, not the minutes of it."""
-    ends = [h.index for h in chain[1:]] + [chain[-1].index + chain[-1].lines_used + 1]
+    ends = [h.index for h in chain[1:]] + [
+        chain[-1].index + chain[-1].lines_used + LAST_ENTRY_LINES
+    ]
     bare = sum(
         not is_body_text(h.body_start)
         and not any(is_body_text(line.text) for line in lines[h.index + h.lines_used : end])

@@ -1821,3 +1821,23 @@ def test_the_last_meetings_minutes_head_an_item_despite_their_date():
         "Welcome and apologies",
         "Meeting minutes from the last meeting held on 4 May 2022",
     ]
+
+
+def test_a_summary_of_motions_gives_way_to_the_minutes_that_follow_it():
+    """A contents table of the motions with their pages, then the minutes: the minutes'
+    headings are the items, however few the text reaches."""
+    rows = "\n".join(
+        f"MOTION 150303.0{n}{title}. {n + 1}"
+        for n, title in enumerate(
+            ["Minutes of February 3", "Road Grading Tender", "Fire Hall Roof", "Library Hours"],
+            start=1,
+        )
+    )
+    text = (
+        f"SUMMARY OF MOTIONS\n{rows}\n\n"
+        "Present: Warden A. Lusk, Councillors B. Marr and C. Nye.\n\n"
+        "MOTION 150303.01\nMinutes of February 3\n\n"
+        "Councillor Marr moved, seconded by Councillor Nye, that the minutes be approved.\n"
+        "Motion carried.\n"
+    )
+    assert items_of(text) == [("150303.01", "Minutes of February 3")]
