@@ -135,6 +135,19 @@ def test_flattened_text_is_broken_at_its_item_numbers():
     ]  # fmt: skip
 
 
+def test_flattened_minute_numbers_before_a_one_word_title_in_capitals():
+    """ "... to the meeting. 2207 APOLOGIES The apologies were noted. 2208 DECLARATIONS OF
+    INTEREST ...": a one-word title in capitals breaks the text as a longer one does."""
+    flattened = (
+        "The Chair welcomed everyone to the meeting and thanked the retiring members for their "
+        "years of service to the board and its committees, and to the college as a whole. "
+        "2207 APOLOGIES The apologies listed above were noted by the members present. "
+        "2208 DECLARATIONS OF INTEREST No member declared an interest in any item of business. "
+        "2209 FINANCE The finance director presented the management accounts for the year."
+    )
+    assert [number for number, _ in items_of(flattened)] == ["2207", "2208", "2209"]
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
