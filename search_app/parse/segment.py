@@ -331,6 +331,9 @@ INLINE_BUSINESS = re.compile(
 INLINE_LABEL = re.compile(
     r"(?<=[.!?]\s)(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}:\s+[A-Z])"
 )
+TIME_SLOT = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE
+)
 GLUED = re.compile(
     r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
     r"|(?<=\d)(?=[A-Z]{4,}\b)"  # "2012/13RESOLVED"
@@ -1700,7 +1703,9 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column
     if "." in match["token"]:
         text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
-    title, body_start = split_title_from_body(text)
+    slot = TIME_SLOT.match(text)  # "3. 9:30 a.m. DHS FY20 Budget": the agenda's time first
+    title, body_start = split_title_from_body(text[slot.end() :] if slot else text)
+    title = f"{slot[0]}{title}" if slot else title
     if body_start and has_a_verb(title) and is_untitled_paragraph(text):
         title, body_start = first_clause(text)  # "Michael Lane was appointed" / "Chairman ..."
     elif body_start and LABEL_ONLY.match(title):
@@ -1719,7 +1724,7 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif lines_used == 2 and token.isdigit() and lower_case_title(title):
         pass  # "3." / "treasurer's report": a number alone over a title printed in lower case
-    elif not looks_like_title(title):
+    elif not looks_like_title(title[slot.end() :] if slot else title):
         delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
         delimited = delimited or token.startswith("(") or token.endswith(".0")
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's

@@ -1854,3 +1854,20 @@ def test_a_summary_of_motions_gives_way_to_the_minutes_that_follow_it():
         "Motion carried.\n"
     )
     assert items_of(text) == [("150303.01", "Minutes of February 3")]
+
+
+def test_an_agenda_items_time_slot_is_part_of_its_title():
+    """ "3. 9:30 a.m. Library Budget": the time the item was set for, then its title; the
+    item is numbered in the run like the others."""
+    text = (
+        "1. Roll Call\n\nAll members were present.\n\n"
+        "2. 9:30 a.m. Library Budget\n\nThe librarian presented the budget.\n\n"
+        "3. 10:00 a.m. \u2013 Public Hearing on Road Vacation\n\nNo one spoke.\n\n"
+        "4. Claims\n\nClaims were approved.\n"
+    )
+    assert items_of(text) == [
+        ("1", "Roll Call"),
+        ("2", "9:30 a.m. Library Budget"),
+        ("3", "10:00 a.m. \u2013 Public Hearing on Road Vacation"),
+        ("4", "Claims"),
+    ]
