@@ -331,6 +331,7 @@ INLINE_BUSINESS = re.compile(
 INLINE_LABEL = re.compile(
     r"(?<=[.!?]\s)(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}:\s+[A-Z])"
 )
+DELIMITED_HEADING = re.compile(r"\d{1,3}[.)]\s+(?:\d{1,2}[:.]\d{2}\s|[A-Z])")  # "1.  Call"
 TIME_SLOT = re.compile(
     r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE
 )
@@ -1395,7 +1396,7 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
         )
         # After a blank line the sentence before has ended, however it stopped.
         before = previous if index and lines[index - 1].text else ""
-        if may_be_numbered(line.text) and not runs_on_into(before):
+        if may_be_numbered(line.text) and not runs_on_into(before, line.text):
             candidate = heading_candidate(lines, index, in_list)
             # "RESOLVED:" / "A. To note ..." / "B. To recommend ...": one decision's parts
             if candidate and not in_resolution:
@@ -1458,11 +1459,15 @@ def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCan
     return [c for c in candidates if c.index not in people]
 
 
-def runs_on_into(previous: str) -> bool:
+def runs_on_into(previous: str, text: str = "") -> bool:
     """The line before runs on into a number ("an interest in Item" / "15 Notice ...",
     "Feb." / "11/13 ...": a date). A line longer than any wrapped line was cut from
-    flattened text before the number: where it ends says nothing of a sentence."""
+    flattened text before the number: where it ends says nothing of a sentence; nor does
+    a list of names' last comma before a numbered heading ("..., Kim Barr," / "1.  Call
+    to Order")."""
     if len(previous) > LONGEST_WRAPPED_LINE:
+        return False
+    if previous.endswith(",") and DELIMITED_HEADING.match(text):
         return False
     return (
         ends_mid_sentence(previous)
@@ -1714,7 +1719,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
     if shouted and re.search(r"[a-z\d)][.!?](?:\s|$)", text, re.IGNORECASE):
         title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
     token, delimiter = match["token"], (match["delim"] or "").strip()
-    evidence = numbered_evidence(title, token, delimiter, in_list)
+    untimed = title.removeprefix(slot[0]) if slot else title  # judged without its time
+    evidence = numbered_evidence(untimed, token, delimiter, in_list)
     marked = lines_used == 2 and bool(match["word"])
     if marked and not looks_like_title(title):
         evidence.add(0.5, "'Agenda Item 1' alone on its line: the text below is the item's")
@@ -1724,7 +1730,7 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
     elif lines_used == 2 and token.isdigit() and lower_case_title(title):
         pass  # "3." / "treasurer's report": a number alone over a title printed in lower case
-    elif not looks_like_title(title[slot.end() :] if slot else title):
+    elif not looks_like_title(untimed):
         delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
         delimited = delimited or token.startswith("(") or token.endswith(".0")
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's

@@ -1871,3 +1871,15 @@ def test_an_agenda_items_time_slot_is_part_of_its_title():
         ("3", "10:00 a.m. \u2013 Public Hearing on Road Vacation"),
         ("4", "Claims"),
     ]
+
+
+def test_a_list_of_names_ending_in_a_comma_does_not_swallow_the_first_item():
+    """ "Visitors: ..., Kim Barr," then "1.  Call to Order": the comma ends a list
+    of names, not a sentence that runs on into the number."""
+    text = (
+        "Visitors: Jo Flint: Flint & Sons, Greg Hale: Hale Surveys, Dave Kell, Kim Barr,\n"
+        "1.  Call to Order\n\nThe chair called the meeting to order.\n\n"
+        "2.  Minutes\n\nThe minutes were approved.\n\n"
+        "3.  Adjournment\n\nThe meeting adjourned at 8 p.m.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3"]
