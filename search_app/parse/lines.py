@@ -432,6 +432,7 @@ CONNECTIVES = frozenset(
     "is its of on or than that the their to was were whether which who whose with".split()
 )
 TERMINAL = (".", "!", "?", ":", ";")
+TITLES_BEFORE_NAMES = frozenset("mr. mrs. ms. dr. prof. cllr. cr. rev. hon. sgt. st.".split())
 # "- ", "(a) ", "b) ", "(iv) ", "2. ": an entry of a list, never a wrapped continuation.
 LIST_MARKER = re.compile(r"^(?:- |\(?[a-z]\)\s|\(?[ivx]+\)\s|\(?\d+[.)]\s|\u2022)")
 
@@ -445,7 +446,7 @@ def ends_mid_sentence(text: str) -> bool:
     if text.endswith((",", "-", "\u2013", "(", "&")) or text.count("(") > text.count(")"):
         return True
     last_word = text.rsplit(" ", 1)[-1].lower()
-    return last_word in CONNECTIVES
+    return last_word in CONNECTIVES or last_word in TITLES_BEFORE_NAMES  # "... Mr." / "Kelly"
 
 
 def wrap_width(lines: list[Line]) -> int | None:

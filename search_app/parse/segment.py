@@ -2465,7 +2465,7 @@ def opens_paragraph(previous: str, blank_before: bool) -> bool:
     return (
         not previous
         or blank_before
-        or previous.endswith(TERMINAL)
+        or (previous.endswith(TERMINAL) and not ends_mid_sentence(previous))  # not "... Mr."
         or len(previous) > LONGEST_WRAPPED_LINE
         or bool(OUTCOME_ENDS.search(previous) or reported_nothing(previous))
     )

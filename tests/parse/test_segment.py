@@ -1883,3 +1883,27 @@ def test_a_list_of_names_ending_in_a_comma_does_not_swallow_the_first_item():
         "3.  Adjournment\n\nThe meeting adjourned at 8 p.m.\n"
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3"]
+
+
+def test_a_line_ending_in_an_honorific_runs_on_into_the_next():
+    """ "... started work today. Mr." / "Kelly served as ...": the name goes on below;
+    the line below is no title run into a sentence."""
+    text = (
+        "Selectmen's Meeting\nJanuary 8, 2018\n"
+        "A meeting of the Lexford Board of Selectmen was called to order at 6:02 p.m. on Monday,\n"
+        "January 8, 2018 in the Selectmen's Meeting Room of the Town Office Building. Present were\n"
+        "Ms. Coe, Acting Chair; Mr. Dane; Mr. Pell; and Mr. Lund as well as Mr. Vale, Town\n"
+        "Manager; and Ms. Sears, Recording Secretary.\n"
+        "Selectmen Concerns and Liaison Reports\n"
+        "Ms. Coe applauded the Department of Public Works for its efforts to make roads and\n"
+        "sidewalks safe during and after the recent snow storm. Mr. Dane asked residents to lend a\n"
+        "hand by clearing snow away from fire hydrants near their homes.\n"
+        "Town Manager Report\n"
+        "Mr. Vale announced that the new Building Commissioner, Jim Kelly, started work today. Mr.\n"
+        "Kelly served as Building Commissioner for the Town of Sudbury for many years and, more\n"
+        "recently, served as Sudbury's Director of Facilities.\n"
+        "Mr. Vale said the first big storm of the season was a team event for Town departments.\n"
+    )
+    document = parse_bytes(text.encode(), "selectmen.txt")
+    titles = [item.title for item in document.items]
+    assert titles[-2:] == ["Selectmen Concerns and Liaison Reports", "Town Manager Report"]
