@@ -177,6 +177,7 @@ VENUE_LINE = re.compile(
 )
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
+STRONG_TITLE = 2.0  # evidence of a title line that heads an item even alone below text
 MIN_PARAGRAPH_ITEMS = 4  # paragraphs without headings that make minutes rather than a note
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
@@ -505,6 +506,9 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
                      "the unnumbered scheme's)")  # fmt: skip
         return "numbered", with_edge_headings(numbered, unnumbered, lines), notes
+    if len(unnumbered) == 1 and (opening := untitled_opening(lines, unnumbered[0])):
+        notes.append("chosen: unnumbered (one strong title line, and the untitled text above it)")
+        return "unnumbered", [opening, unnumbered[0]], notes
     if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
         notes.append("chosen: unnumbered (title lines explain the document better)")
         if contents_style(unnumbered, lines):  # a contents table: its numbered entries too
@@ -746,6 +750,23 @@ def contents_style(headings: list[HeadingCandidate], lines: list[Line]) -> bool:
 def plausibility(headings: list[HeadingCandidate]) -> float:
     """How well a scheme's headings explain the document: the sum of their evidence."""
     return sum(heading.weight for heading in headings)
+
+
+def untitled_opening(lines: list[Line], heading: HeadingCandidate) -> HeadingCandidate | None:
+    """One title line of known business, strongly headed ("Public Participation"), below
+    running text: a page whose first title was lost ("Members are reminded ..." under
+    the item table's header). The text above is an item of its own, titled by its first
+    clause, so that neither is folded into the other or into the page's heading."""
+    if heading.evidence.score < STRONG_TITLE or not body_before(lines, heading.index):
+        return None
+    start = heading_date_line(lines) + 1
+    first = next((i for i in range(start, heading.index) if is_body_text(lines[i].text)), None)
+    if first is None:
+        return None
+    title, rest = first_clause(lines[first].text)
+    evidence = Evidence()
+    evidence.add(HEADING, "running text above the one title line: an item whose title was lost")
+    return HeadingCandidate(first, "", title, rest, 1, evidence=evidence)
 
 
 def body_before(lines: list[Line], index: int) -> bool:

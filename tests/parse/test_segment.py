@@ -1907,3 +1907,23 @@ def test_a_line_ending_in_an_honorific_runs_on_into_the_next():
     document = parse_bytes(text.encode(), "selectmen.txt")
     titles = [item.title for item in document.items]
     assert titles[-2:] == ["Selectmen Concerns and Liaison Reports", "Town Manager Report"]
+
+
+def test_text_above_a_lone_title_line_is_an_item_of_its_own():
+    """A committee system's page that lost its first item's title: running text, then
+    one strong title line ("Public Participation") and its text. Two items, the first
+    titled by its first clause; neither folded into the other nor into the heading."""
+    text = (
+        "Agenda and minutes\nWestmoor Fire Authority\nFriday, 3rd March, 2017 10.00 am\n"
+        "Venue: The Old Fire Station, Westmoor\n\n"
+        "Members are reminded that, under rule 2.7, they may nominate substitutes.\n"
+        "Apologies were received from Councillor Ann Dale.\n\n"
+        "Public Participation\n"
+        "To receive questions from members of the public under rule 14.\n"
+        "There were no questions from the public.\n"
+    )
+    document = parse_bytes(text.encode(), "authority.txt")
+    first, second = document.items
+    assert first.title.startswith("Members are reminded that")
+    assert "Apologies were received" in first.body
+    assert second.title == "Public Participation"
