@@ -121,10 +121,10 @@ CHROME_LINE = re.compile(
     r"total page:\s*\d+|file type:\s*\w+,\s*size:.*|upload|view|others|embed size \(px\)|"
     r"citation preview|document sample|home|no preview available|"
     r"(?:link:\s*)?link to (?:the )?live ?stream|"
-    r"click here to (?:download|view|open|read)\b.*|"
+    r"click here to (?:download|view|open|read)\b.*|"  # "Click here to download a .pdf of ..."
     # a document-sharing page's own lines: "Upload: others", "Post on 04-Feb-2022", "3 views"
     r"upload:\s*\S+|post on \d{1,2}-[a-z]{3}-\d{4}|\d+ views?|\d+ downloads?|category|"
-    r"documents|transcript)"  # "Click here to download a .pdf of ..."
+    r"documents|transcript)"
     r"\s*:?$",
     re.IGNORECASE,
 )
