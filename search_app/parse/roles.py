@@ -90,7 +90,7 @@ ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.I
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
 MEETING_LABEL = re.compile(
-    r"^(?:present|in attendance|also present|absent|regrets|venue|time|date|location|place|"
+    r"^(?:present|in attendance|also present|absent|regrets|venue|time|date|location|place|contact|"
     r"(?:meeting|start|finish)\s+(?:date|time|venue))\b"
     r"|\b(?:present|attendance|absent)\s*:?$",
     re.IGNORECASE,

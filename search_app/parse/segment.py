@@ -98,6 +98,7 @@ PRESIDING_ROLES = frozenset("Mayor President Chair Chairman Chairperson Chairwom
 PERSONAL_TITLES = frozenset(
     "Councillor Cllr Cr Mr Mrs Ms Miss Dr Professor Sir Dame Sh Shri Smt".split()
 )
+CLAUSE_OPENERS = frozenset("if when where while although unless once since should please".split())
 QUANTIFIERS = frozenset("all any both each every following many most no several some".split())
 FUNCTION_WORDS = frozenset(
     "a an and any for from in of on or the to with by at as is are be when where its their".split()
@@ -2537,6 +2538,8 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         return None  # "RESOLVED That ...", "MOTION CARRIED Trustee Bee ..."
     if title in PRESIDING_ROLES:
         return None  # "Mayor Cr Scott opened the meeting": the person's role, not a title
+    if title.lower() in CLAUSE_OPENERS:
+        return None  # "If Members have declared an interest ...": a clause, no title
     return title, rest
 
 

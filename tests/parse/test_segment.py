@@ -1927,3 +1927,26 @@ def test_text_above_a_lone_title_line_is_an_item_of_its_own():
     assert first.title.startswith("Members are reminded that")
     assert "Apologies were received" in first.body
     assert second.title == "Public Participation"
+
+
+def test_a_committee_pages_contact_line_and_an_if_clause_head_nothing():
+    """ "Contact: Ann Bee  01234 567890" is a fact of the meeting's page, and "If Members
+    have declared an interest ..." a clause, not a title run into its sentence."""
+    text = (
+        "Agenda and minutes\nNational Park Authority - Monday, 5th July, 2021 2.00 pm\n"
+        "Venue: Virtual Meeting.\n"
+        "Contact: Ann Bee or Carl Dee  01234567890\n"
+        "To receive and consider the attached schedule of correspondence.\n"
+        "Apologies were noted from Councillor Eve Fay.\n"
+        "Declarations of Interest\n"
+        "To receive any declarations of interest from Members relating to items on the agenda.\n"
+        "If Members have declared an interest in an item please ensure that you inform the Chair.\n"
+        "No declarations of interest were made.\n"
+        "Public Speaking\n"
+        "To give members of the public an opportunity to address the meeting.\n"
+        "There were no requests to speak.\n"
+    )
+    document = parse_bytes(text.encode(), "authority.txt")
+    titles = [item.title for item in document.items]
+    assert "Declarations of Interest" in titles and "Public Speaking" in titles
+    assert not any(title.startswith(("Contact", "If")) for title in titles)
