@@ -124,7 +124,10 @@ CHROME_LINE = re.compile(
     r"click here to (?:download|view|open|read)\b.*|"  # "Click here to download a .pdf of ..."
     # a document-sharing page's own lines: "Upload: others", "Post on 04-Feb-2022", "3 views"
     r"upload:\s*\S+|post on \d{1,2}-[a-z]{3}-\d{4}|\d+ views?|\d+ downloads?|category|"
-    r"documents|transcript)"
+    r"documents|transcript|"
+    # ... and an e-paper site's: "13.07.2015 Views", "SHOW MORE", "No tags were found..."
+    r"\d{1,2}\.\d{1,2}\.\d{4} views|show (?:more|less)|no tags were found\.*|"
+    r"create successful epaper yourself|turn your pdf publications into a flip-book\b.*)"
     r"\s*:?$",
     re.IGNORECASE,
 )

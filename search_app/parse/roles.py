@@ -96,7 +96,8 @@ MEETING_LABEL = re.compile(
     re.IGNORECASE,
 )
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:present|in attendance|also present|absent)\b|\b(?:present|attendance|absent):?$"
+    r"^(?:present|in attendance|also present|absent|attendees)\b"
+    r"|\b(?:present|attendance|absent):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b",
     re.IGNORECASE,

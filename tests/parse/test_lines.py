@@ -141,8 +141,27 @@ def test_a_line_ending_with_a_link_to_a_document_is_marked():
             "Agenda, decisions and minutes | Planning Committee - Monday, 2nd March",
             "Planning Committee - Monday, 2nd March",
         ),
+        ("Upload: others", ""),
+        ("Post on 04-Feb-2022", ""),
+        ("13.07.2015 Views", ""),
+        ("SHOW MORE", ""),
+        ("Create successful ePaper yourself", ""),
+        ("Turn your PDF publications into a flip-book with our unique e-Paper software.", ""),
     ],
-    ids=["markup debris", "cookies", "webcast", "breadcrumb", "page prefix", "page title"],
+    ids=[
+        "markup debris",
+        "cookies",
+        "webcast",
+        "breadcrumb",
+        "page prefix",
+        "page title",
+        "uploader",
+        "posted",
+        "views",
+        "show more",
+        "e-paper",
+        "flip-book",
+    ],  # fmt: skip
 )
 def test_what_a_web_page_leaves_around_minutes_is_removed(raw, clean):
     assert normalise_line(raw) == clean

@@ -1950,3 +1950,20 @@ def test_a_committee_pages_contact_line_and_an_if_clause_head_nothing():
     titles = [item.title for item in document.items]
     assert "Declarations of Interest" in titles and "Public Speaking" in titles
     assert not any(title.startswith(("Contact", "If")) for title in titles)
+
+
+def test_attendees_label_a_list_of_people_not_an_item():
+    """ "Attendees and apologies" over a list of names: the attendance, however much it
+    reads like known business."""
+    text = (
+        "Care Board minutes: January 2023\n\n"
+        "Minutes from the meeting of the group on 19 January 2023.\n\n"
+        "Attendees and apologies\n\n  \u2022 Ann Bee (Chair)\n  \u2022 Cy Dee\n  \u2022 Eve Fay\n\n"
+        "Items and actions\n\n"
+        "Welcome and apologies\n\nThe Chair opened the meeting and noted apologies.\n\n"
+        "Strategy update\n\nThe director described the wider policy context.\n"
+    )
+    document = parse_bytes(text.encode(), "board.txt")
+    titles = [item.title for item in document.items]
+    assert "Welcome and apologies" in titles
+    assert "Attendees and apologies" not in titles
