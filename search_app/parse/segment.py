@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from search_app.parse.decisions import DECISION_START, LABEL_ONLY
@@ -32,6 +32,7 @@ from search_app.parse.lines import (
     TERMINAL,
     Line,
     cell_text,
+    comparable_words,
     continues_paragraph,
     ends_mid_sentence,
     join_two,
@@ -585,9 +586,8 @@ def with_gaps_filled(numbered: list[HeadingCandidate], lines: list[Line]) -> lis
     for here, following in itertools.pairwise(numbered):
         missing = {
             (reading.style, reading.running + 1)
-            for reading in here.readings
-            for after in following.readings
-            if after.style == reading.style and after.running == reading.running + 2
+            for reading, after in same_style_readings(here, following)
+            if after.running == reading.running + 2
         }
         start = here.index + here.lines_used
         for index in range(start, following.index) if missing else ():
@@ -1481,7 +1481,7 @@ def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCan
     return [c for c in candidates if c.index not in people]
 
 
-def runs_on_into(previous: str, text: str = "") -> bool:
+def runs_on_into(previous: str, text: str) -> bool:
     """The line before runs on into a number ("an interest in Item" / "15 Notice ...",
     "Feb." / "11/13 ...": a date). A line longer than any wrapped line was cut from
     flattened text before the number: where it ends says nothing of a sentence; nor does
@@ -1585,12 +1585,14 @@ def same_style(rows: list[HeadingCandidate], last: HeadingCandidate) -> bool:
 def numbered_again(row: HeadingCandidate, last: HeadingCandidate) -> bool:
     """The last line starts the numbers again at 1 ("11. Future dates" then "1.
     Apologies"): the minutes after their agenda, no row of it."""
-    return any(
-        r.running == 1 < s.running
-        for r in last.readings
-        for s in row.readings
-        if r.style == s.style
-    )
+    return any(r.running == 1 < s.running for r, s in same_style_readings(last, row))
+
+
+def same_style_readings(
+    first: HeadingCandidate, second: HeadingCandidate
+) -> Iterator[tuple[Reading, Reading]]:
+    """Each reading of one number beside each reading of the other in the same style."""
+    return ((r, s) for r in first.readings for s in second.readings if r.style == s.style)
 
 
 def is_set_deeper(line: Line, heading: Line) -> bool:
@@ -1781,19 +1783,17 @@ def issue_heading(lines: list[Line], index: int, token: str) -> HeadingCandidate
         return None  # a page that stops at the meeting's line has no item below it
     above = previous_text(lines, index)
     if above is not None and not ISSUE_PAGE.match(lines[above].text):
+        at, lines_used = index + 1, 0  # the title above: the item starts below the meeting
         title = lines[above].text.rstrip(" .")  # "Declarations of interest in respect of ..."
-        if not could_be_title(title):
-            return None
-        evidence = numbered_evidence(title, token, "", False)
-        return HeadingCandidate(
-            index + 1, token, title, "", 0, readings(token), "trailing", evidence
-        )
-    below = next_text(lines, index)
-    if below is None or not could_be_title(lines[below].text):
+    elif (below := next_text(lines, index)) is not None:
+        at, lines_used = below, 1  # the title below the meeting's line heads the item
+        title = lines[below].text
+    else:
         return None
-    title = lines[below].text
+    if not could_be_title(title):
+        return None
     evidence = numbered_evidence(title, token, "", False)
-    return HeadingCandidate(below, token, title, "", 1, readings(token), "trailing", evidence)
+    return HeadingCandidate(at, token, title, "", lines_used, readings(token), "trailing", evidence)
 
 
 def under_its_item(lines: list[Line], index: int) -> bool:
@@ -2233,17 +2233,12 @@ def is_bare_list(chain: list[HeadingCandidate], lines: list[Line]) -> bool:
 
 def starts_no_later(first: HeadingCandidate, listed_first: HeadingCandidate) -> bool:
     """The later run starts at or before the list's first number: numbered again."""
-    return any(
-        r.running <= s.running and r.style == s.style
-        for r in first.readings
-        for s in listed_first.readings
-    )
+    return any(r.running <= s.running for r, s in same_style_readings(first, listed_first))
 
 
 def title_words(title: str) -> frozenset[str]:
     """A title's words, lower case, without the small ones: for comparing titles."""
-    words = re.findall(r"[a-z0-9]+", title.lower())
-    return frozenset(w for w in words if w not in FUNCTION_WORDS)
+    return frozenset(w for w in comparable_words(title) if w not in FUNCTION_WORDS)
 
 
 def repeats(words: frozenset[str], listed: frozenset[str]) -> bool:
