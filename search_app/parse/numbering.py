@@ -42,15 +42,15 @@ TOKEN = (
     r"|\d{4}_\[\d{1,3}\]"  # 2211_[1]
     r"|\d{4}-\d{2}_\d{1,3}"  # 2022-02_1
     # 1.0, 4.1.2, 3.23-, 4.01), 15.125 (minute 125 of 2015)
-    r"|\d{1,4}(?:\.\d{1,2}){1,2}(?=[.:)]?(?:\s|$)|[-\u2013\u2014])"
-    r"|\d{2}\.\d{3}(?=\s+[A-Z])"
+    r"|\d{1,4}(?:\.\d{1,2}){1,2}(?=[.:)]?(?:\s|$)|[-\u2013\u2014]|\.[A-Z][a-z])"
+    r"|\d{2}\.\d{3}(?=\s+[A-Z]|\.[A-Z][a-z])"  # 21.105 Apologies, 21.105.Apologies
     r"|\d{6}\.\d{2,3}"  # 140617.01: item 1 of the meeting of 17 June 2014
     r"|\d{1,4}[a-z]/\d{2,4}(?![\w/])"  # 41a/19: minute 41, part a
     r"|\d{1,3}[a-h](?=[.)]?(?:\s|$))"  # 1a, 1b: the points of item 1 (as 1.1, 1.2)
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
     r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
-    r"|\d{1,4}(?![\d/,]|:\d)"  # 5
+    r"|\d{1,4}(?![\d/]|,(?!\s+[A-Z][a-z])|:\d)"  # 5, and "5, Apologies" but not 5,000
     r"|\d{5}(?=\s+[A-Z][A-Z'\u2019]+\b)"  # 14365 POLICE MATTERS: a long-lived body's minute count
     r"|[IVXL]{1,6}(?=\.)"  # II.
     r"|[IVX]{1,5}(?=\s+[A-Z]{3,}\b)"  # "II APPROVAL OF AGENDA": roman before capitals
@@ -59,7 +59,7 @@ TOKEN = (
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?(?P<token>{TOKEN})"
-    r"(?P<delim>\.\)?|\)|:-?|/|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
+    r"(?P<delim>\.\)?|\)|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )

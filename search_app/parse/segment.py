@@ -348,6 +348,7 @@ REFERENCE_WORDS = frozenset(
     "item items minute minutes no number page paragraph section appendix".split()
 )
 PAR_NUMBER = re.compile(r"[A-Z]{2,4} \d")
+MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
 
 
 @dataclass
@@ -1671,8 +1672,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         return HeadingCandidate(
             index, printed_number(token), title, margin["rest"], 1, readings(token), "", evidence
         )
-    if text.startswith("- ") and text[2:3] in "(0123456789":  # "• 4. Budget": a bullet first
-        text = text[2:]
+    if marked := MARKED_NUMBER.match(text):  # "• 4. Budget", "*123 Roads": a bullet or star first
+        text = text[marked.end() :]
     match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None
     if not match:
         trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None

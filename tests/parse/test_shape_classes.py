@@ -17,6 +17,8 @@
 14. bullets: a title behind a bullet, its text below
 15. the document's own heading style: a title line printed as most of its headings are
     ("Shed" under "... a first letter.KA/NC") heads an item where alone it falls short
+16. numbers printed with marks: a star before ("*203 Minutes"), a comma after
+    ("4, Water Meter Replacement"), a dot glued to the title ("19.101.Apologies")
 
 Each file's items are the headings a reader sees, in order: numbers as a reader cites them
 ("GBP/2122/ 216" is GBP/2122/216; where a minute reference and an agenda number are both
@@ -35,6 +37,42 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A town council's minute references, each glued to its title by a dot with no space.
+    "wrenfield-town-council-2019-05-21.txt": (
+        [13, 16],
+        [
+            ("19.101", "Apologies for absence"),
+            ("19.102", "Declarations of interest"),
+            ("19.103", "Minutes of the previous meeting"),
+            ("19.104", "Public participation"),
+            ("19.105", "Allotment rents"),
+            ("19.106", "Date of next meeting"),
+        ],
+    ),
+    # A village board's items numbered with a comma after the number.
+    "pine-hollow-village-board-2018-03-06.txt": (
+        [16],
+        [
+            ("1", "Call to Order"),
+            ("2", "Approval of Minutes"),
+            ("3", "Public Comment"),
+            ("4", "Water Meter Replacement"),
+            ("5", "Adjournment"),
+        ],
+    ),
+    # A parish's running minute numbers, those needing a decision starred ("*203").
+    "tarn-edge-parish-council-2020-02-11.txt": (
+        [16],
+        [
+            ("201", "Apologies"),
+            ("202", "Declarations of interest"),
+            ("203", "Minutes of the last meeting"),
+            ("204", "Clerk's report"),
+            ("205", "Planning 7/2020/5012"),
+            ("206", "Payments"),
+            ("207", "Date of next meeting"),
+        ],
+    ),
     # A committee system's agenda-and-minutes page with no heading at all.
     "wenlow-harbour-authority-undated.txt": (
         [6, 8],
@@ -1692,6 +1730,9 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "wrenfield-town-council-2019-05-21.txt": ("Town Council", "2019-05-21", ["19.105"]),
+    "pine-hollow-village-board-2018-03-06.txt": ("Board of Trustees", "2018-03-06", ["4"]),
+    "tarn-edge-parish-council-2020-02-11.txt": ("Parish Council", "2020-02-11", ["205", "206"]),
     "cedar-bluff-city-council-2016-04-18.txt": (
         "Regular City Council Meeting",
         "2016-04-18",
@@ -2126,7 +2167,7 @@ def test_the_items_a_reader_sees(name):
 
 
 def test_every_class_has_two_shapes_at_least():
-    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 16)}
+    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 17)}
     assert min(counts.values()) >= 2, counts
 
 
