@@ -668,7 +668,7 @@ def find_time(text: str) -> time | None:
 
 
 def committee_before_date(text: str) -> str | None:
-    if match := MEETING_OF.search(text) or THE_NAME_MEETING.search(text):
+    if match := MEETING_OF.search(text) or THE_NAME_MEETING.search(text) or BODY_MET.match(text):
         return tidy_name(match["name"])
     parts = re.split(r"[,;]\s+", text.strip(" -\u2013"))
     if len(parts) > 1 and GOVERNING_WORD.search(parts[-1]):  # "Dear Councillor, CABINET -"

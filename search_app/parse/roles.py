@@ -227,6 +227,8 @@ class Evidence:
 
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    listed: bool = False  # a numbered line that is an entry of a list the line before opens
+    row: bool = False  # ... or a row of a table, no text of its own under it
 
     def add(self, weight: float, reason: str) -> None:
         self.score += weight
@@ -481,6 +483,7 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.65, "the text after the number is a sentence, not a title")
     if in_list:
         evidence.add(-0.6, "an entry of a list a line before introduces")
+        evidence.listed = True
     if not delimiter and token.isdigit() and (STREET.search(text) or POSTAL_ADDRESS.search(text)):
         evidence.add(-0.8, "a street address")
     if not delimiter and YEAR.fullmatch(token):

@@ -476,7 +476,9 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
     titled = titled_paragraphs(numbered, lines)
     advantage = 1 if lettered or len(numbered) < 2 or titled else NUMBER_ADVANTAGE
-    by_numbers = advantage * plausibility(numbered)
+    # ... and a list's entries one under another ("Winners:" then "1. Ruby Kessler", "2.
+    # Omar Haddad") are no numbering of items, however many.
+    by_numbers = sum(h.weight * (1 if is_list_entry(h) else advantage) for h in numbered)
     notes = [f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}"]
     # Each title line weighs at most 1: when the numbers outweigh even every line that could
     # be one, the title lines need no weighing (most numbered minutes), unless their style
@@ -524,6 +526,11 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
         return "unnumbered", with_numbers_kept(numbers_above(styled, candidates), numbered), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
+
+
+def is_list_entry(heading: HeadingCandidate) -> bool:
+    """An entry of a list the line before opens, with no text of its own under it."""
+    return heading.evidence.listed and heading.evidence.row
 
 
 def explain_lines(lines: list[Line]) -> list[str]:
@@ -1573,6 +1580,7 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
         if end - start >= 2 and minutes_follow(rows[-1], lines):
             for row in rows:
                 row.evidence.add(-0.6, "a row of a contents table (no text of its own)")
+                row.evidence.row = True
             mark_titles_found_below(rows, lines)
         start = end + 1
 

@@ -37,6 +37,18 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A school board's capitals headings, one of them over a long numbered list of pupils
+    # introduced by a lettered line ("A. ... Winners:"): the list is that item's text,
+    # however many its numbers, and the board's name is cut before "met in regular session".
+    "quarry-falls-board-of-education-2017-01-09.txt": (
+        [5, 8],
+        [
+            (None, "RECOGNITION OF STUDENTS"),
+            (None, "PUBLIC PARTICIPATION"),
+            (None, "TREASURER'S REPORT"),
+            (None, "ADJOURNMENT"),
+        ],
+    ),
     # A town council's minute references, each glued to its title by a dot with no space.
     "wrenfield-town-council-2019-05-21.txt": (
         [13, 16],
@@ -1730,6 +1742,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "quarry-falls-board-of-education-2017-01-09.txt": (
+        "Quarry Falls Board of Education",
+        "2017-01-09",
+        ["TREASURER'S REPORT"],
+    ),
     "wrenfield-town-council-2019-05-21.txt": ("Town Council", "2019-05-21", ["19.105"]),
     "pine-hollow-village-board-2018-03-06.txt": ("Board of Trustees", "2018-03-06", ["4"]),
     "tarn-edge-parish-council-2020-02-11.txt": ("Parish Council", "2020-02-11", ["205", "206"]),
