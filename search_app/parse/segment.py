@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from search_app.parse.decisions import DECISION_START, LABEL_ONLY
+from search_app.parse.decisions import DECISION_START, LABEL_ONLY, is_motion, records_decision
 from search_app.parse.lines import (
     CHROME_LINE,
     LIST_MARKER,
@@ -832,7 +832,7 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
         text = " ".join(block)
         business.append((index, block, text, not text.startswith("- ") and is_title_line(text)))
     titled = any(title_line for *_, title_line in business)
-    headings = []
+    headings, marked = [], 0
     for index, block, text, title_line in business:
         bullet = text.startswith("- ")
         if title_line:
@@ -843,10 +843,23 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
             title = paragraph_title(text.removeprefix("- "))
             why = paragraph_evidence("a bullet" if bullet else "a paragraph of running text")
             headings.append(HeadingCandidate(index, "", title, block[0], 1, [], "", why))
+            marked += reads_as_business(text)
     untitled = sum(bool(h.body_start) for h in headings)
     if len(headings) < 2 or (0 < untitled < MIN_PARAGRAPH_ITEMS and untitled == len(headings)):
         return []  # a note of two or three paragraphs is one item
+    if untitled == len(headings) and marked * 2 < untitled:
+        return []  # narrative ("President Harris called ..."): its items' headings were lost
     return headings
+
+
+def reads_as_business(text: str) -> bool:
+    """A paragraph that reads as a piece of business: it says where it starts (a bullet, a
+    title as in "PUBLIC WORKS: ...", a word in capitals as in "MOTION to ...", a motion)
+    or records a motion or what was decided ("The February minutes were approved as read")."""
+    first = text.split(None, 1)[0] if text.strip() else ""
+    capitals = len(first) >= 3 and first.isupper()
+    opens = text.startswith("- ") or capitals or bool(MOTION.match(text) or opening_title(text))
+    return opens or records_decision(text) or is_motion(text)
 
 
 def paragraph_evidence(reason: str) -> Evidence:

@@ -264,3 +264,28 @@ def test_the_reading_a_parser_error_falls_back_to_keeps_every_line():
     assert len(document.items) == 1
     assert "Premises Licence" in document.items[0].body and "Granted." in document.items[0].body
     assert document.meeting.structure == "whole"
+
+
+def test_narrative_paragraphs_without_marks_stay_one_item_and_say_so():
+    """Paragraphs that neither open with a title, a word in capitals, a bullet or a motion
+    nor record a decision are a narrative whose headings were lost: one item per section
+    (here the whole), not an item per paragraph titled by sentences like "President Okafor
+    called the meeting to order"."""
+    text = b"""Commission Meeting Minutes 3-8-22
+
+Present: President Okafor, Commissioners Lindahl and Bruckner
+
+President Okafor called the meeting to order at 7:00 p.m.
+
+All those in attendance joined in the Pledge of Allegiance.
+
+President Okafor announced that the Commission would hold an executive session after the regular business.
+
+There were no public comments.
+
+Ms. Tran introduced the new harbour master, who described his first month at the marina.
+"""
+    document = parse_bytes(text, "commission.txt")
+    assert len(document.items) == 1
+    assert document.meeting.structure != "paragraphs"
+    assert "items: no headings found; the whole text is one item" in document.fallbacks
