@@ -436,6 +436,8 @@ CONNECTIVES = frozenset(
 )
 TERMINAL = (".", "!", "?", ":", ";")
 TITLES_BEFORE_NAMES = frozenset("mr. mrs. ms. dr. prof. cllr. cr. rev. hon. sgt. st.".split())
+# ... and as British and Commonwealth minutes print them, without the stop ("Mr" / "CHAN").
+TITLES_UNSTOPPED = frozenset("mr mrs ms dr prof cllr councillor cr revd".split())
 # "- ", "(a) ", "b) ", "(iv) ", "2. ": an entry of a list, never a wrapped continuation.
 LIST_MARKER = re.compile(r"^(?:- |\(?[a-z]\)\s|\(?[ivx]+\)\s|\(?\d+[.)]\s|\u2022)")
 
@@ -450,6 +452,16 @@ def ends_mid_sentence(text: str) -> bool:
         return True
     last_word = text.rsplit(" ", 1)[-1].lower()
     return last_word in CONNECTIVES or last_word in TITLES_BEFORE_NAMES  # "... Mr." / "Kelly"
+
+
+def breaks_off_in_a_name(text: str) -> bool:
+    """A line that stops inside a person's name: at their title, or at their title and
+    first name ("Councillor Neil" then "BENNY", a surname set in capitals below)."""
+    words = text.split()
+    titles = TITLES_BEFORE_NAMES | TITLES_UNSTOPPED
+    if words and words[-1].lower() in titles:
+        return True
+    return len(words) > 1 and words[-2].lower() in titles and words[-1][:1].isupper()
 
 
 def wrap_width(lines: list[Line]) -> int | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search_app.parse.lines import ends_mid_sentence, is_capitals_line
+from search_app.parse.lines import breaks_off_in_a_name, ends_mid_sentence, is_capitals_line
 from search_app.parse.numbering import NUMBERED_LINE
 from search_app.parse.procedural import is_procedural
 
@@ -385,6 +385,8 @@ def unnumbered_evidence(
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):
         evidence.add(-2, "the line before stops mid-sentence")
+    elif len(words) <= 2 and breaks_off_in_a_name(previous) and not is_procedural(text):
+        evidence.add(-2, "a name's rest: the line before stops at a person's title ('Mr')")
     # "Date:" labels the meeting; "Date of next meeting" is business.
     meeting_label = MEETING_LABEL.match(text) and not ANOTHER_MEETING.search(text)
     if ATTENDANCE_LABEL.search(text) or (meeting_label and not capitals):

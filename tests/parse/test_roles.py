@@ -178,3 +178,27 @@ def test_people_as_unions_rolls_and_boards_list_them_are_the_attendance(line):
     a middle initial and a post: each only names who came."""
     evidence = unnumbered_evidence(line, "The meeting opened at 7pm.", "")
     assert evidence.score < HEADING, evidence
+
+
+@pytest.mark.parametrize(
+    ("previous", "line"),
+    [
+        ("Councillor Neil", "BENNY"),  # "Councillor Neil BENNY Councillor Moira ..." broken up
+        ("Kin-fai* Vice-chairman: Mr", "LEUNG"),
+        ("Present: Provost Mrs", "DUNBAR"),
+    ],
+)
+def test_a_surname_in_capitals_after_a_name_broken_off_is_no_title(previous, line):
+    assert unnumbered_evidence(line, TEXT, previous).score < HEADING
+
+
+@pytest.mark.parametrize(
+    ("previous", "line"),
+    [
+        ("Apologies were received from Councillor Smith", "MINUTES"),
+        ("Councillor Neil", "APOLOGIES"),
+        ("Ms Hill, Clerk", "CORRESPONDENCE"),
+    ],
+)
+def test_known_business_or_a_heading_after_a_whole_name_is_still_a_title(previous, line):
+    assert unnumbered_evidence(line, TEXT, previous).score >= HEADING
