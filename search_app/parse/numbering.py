@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 NUMBER_WORD = (
     r"(?:(?:agenda\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number|[-\u2013](?=\s*\d))?"
-    r"|(?:order|resolution)\s+no\.?)\s*"  # "ORDER NO. 3 RE: ...": numbered only with "No."
+    r"|(?:order|resolution)\s+(?:no\.?|(?=#)))\s*"  # "ORDER NO. 3 RE:", "RESOLUTION #91"
 )
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
@@ -58,7 +58,7 @@ TOKEN = (
 )
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
-    rf"^(?P<word>{NUMBER_WORD})?(?P<token>{TOKEN})"
+    rf"^(?P<word>{NUMBER_WORD})?#?(?P<token>{TOKEN})"  # "#2", "Item #2": the sign is no part
     r"(?P<delim>\.\)?|\)|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,

@@ -302,12 +302,13 @@ INLINE_NUMBER = re.compile(
     # a minute number, a title in capitals
     r"|(?<=[.!?a-z]\s)(?=\d{1,4}\s+(?:[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|[A-Z]{4,}\s+[A-Z][a-z]))"
     # "... was read. Item No. 2: Election of Deputy Mayor", "... Item 2/13: Matters arising"
-    r"|(?<=[\s.:;])(?=(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*)?\d{1,3}(?:[./]\d{1,4})?"
+    r"|(?<=[\s.:;])(?=(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*|#)?\d{1,3}(?:[./]\d{1,4})?"
     r"(?:[.:)]|\s[-\u2013])?\s+[A-Z])"  # "... noted. ITEM NO.1: To confirm ..." too
     # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
     r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
     # "... voting aye. ORDER NO. 3 RE: APPROVE ...": an order or resolution, numbered
-    r"|(?<=[\s.:;])(?=(?:ORDER|RESOLUTION)\s+NO\.?\s*\d{1,4}\s+(?:RE:\s+)?[A-Z])"
+    r"|(?<=[\s.:;])(?=(?:ORDER|RESOLUTION)\s+(?:NO\.?\s*\d{1,4}\s+(?:RE:\s+)?[A-Z]"
+    r"|#\d{1,4}\s+[A-Z]{3,}\b))"  # "RESOLUTION #91 AUTHORIZE ...", not "ORDER #0094 Motion"
 )
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
 PART_AFTER_CAPITALS = re.compile(
@@ -348,6 +349,7 @@ REFERENCE_WORDS = frozenset(
     "item items minute minutes no number page paragraph section appendix".split()
 )
 PAR_NUMBER = re.compile(r"[A-Z]{2,4} \d")
+SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title
 MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
 
 
@@ -2042,17 +2044,22 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
     """ "PUBLIC PARTICIPATION Peter Smith asked ..." -> the run of capitals is the title.
 
     Numbers and dashes belong to the run only between words in capitals ("HELD ON 24th
-    JUNE 2021 & AGENDA"), not before the title's ordinary words ("BARNS - 2006 - Conversion").
+    JUNE 2021 & AGENDA"), not before the title's ordinary words ("BARNS - 2006 - Conversion");
+    a number with its sign ends the title as well ("PURCHASE ORDER #0094 Motion by ..."), and
+    so do numbers before a motion ("LOCAL LAW NO. 3 OF 2012 Motion by ...").
     """
     words = text.split()
     run = 0
     while run < len(words) and not (run >= 2 and ends_capitals_title(words[run])):
-        if is_capitals(words[run]):
+        if is_capitals(words[run]) or (run and SIGNED_NUMBER.fullmatch(words[run])):
             run += 1
             continue
         ahead = run
         while ahead < len(words) and is_neutral(words[ahead]):
             ahead += 1
+        if 0 < run < ahead < len(words) and MOTION.match(words[ahead]):
+            run = ahead  # "... LOCAL LAW NO. 3 OF 2012 Motion by ...": a motion follows
+            break
         if ahead == run or ahead == len(words) or not is_capitals(words[ahead]):
             break
         run = ahead  # "... QUARTER 3 2012/13 RESOLVED:": the numbers end the title

@@ -18,7 +18,8 @@
 15. the document's own heading style: a title line printed as most of its headings are
     ("Shed" under "... a first letter.KA/NC") heads an item where alone it falls short
 16. numbers printed with marks: a star before ("*203 Minutes"), a comma after
-    ("4, Water Meter Replacement"), a dot glued to the title ("19.101.Apologies")
+    ("4, Water Meter Replacement"), a dot glued to the title ("19.101.Apologies"), a sign
+    ("Agenda Item #2 –", "RESOLUTION #71 AUTHORIZE ...")
 
 Each file's items are the headings a reader sees, in order: numbers as a reader cites them
 ("GBP/2122/ 216" is GBP/2122/216; where a minute reference and an agenda number are both
@@ -37,6 +38,27 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A park district's items run together on one line, each "Agenda Item #N – Title".
+    "willow-bend-park-district-board-2012-04-02.txt": (
+        [3, 16],
+        [
+            ("1", "Executive Session (A) Personnel (B) Land"),
+            ("2", "Call Regular Meeting to Order"),
+            ("3", "Action Resulting from Executive Session"),
+            ("4", "Presentations"),
+            ("5", "Adjourn"),
+        ],
+    ),
+    # A town board's minutes on one line: "RESOLUTION #71 TITLE IN CAPITALS Motion by ...",
+    # the titles holding numbers of their own ("PURCHASE ORDER #0412", "NO. 3 OF 2012").
+    "millbrook-falls-town-board-2012-05-16.txt": (
+        [3, 16],
+        [
+            ("71", "AUTHORIZE SUPERVISOR TO SIGN PURCHASE ORDER #0412"),
+            ("72", "ACCEPT RESIGNATION OF DEPUTY CLERK"),
+            ("73", "SCHEDULE PUBLIC HEARING ON LOCAL LAW NO. 3 OF 2012"),
+        ],
+    ),
     # A school board's capitals headings, one of them over a long numbered list of pupils
     # introduced by a lettered line ("A. ... Winners:"): the list is that item's text,
     # however many its numbers, and the board's name is cut before "met in regular session".
@@ -1742,6 +1764,8 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "willow-bend-park-district-board-2012-04-02.txt": ("Board of Directors", "2012-04-02", ["3"]),
+    "millbrook-falls-town-board-2012-05-16.txt": ("Town Board", "2012-05-16", ["71", "72", "73"]),
     "quarry-falls-board-of-education-2017-01-09.txt": (
         "Quarry Falls Board of Education",
         "2017-01-09",
