@@ -36,6 +36,8 @@ TOKEN = (
     r"|\d{1,4}-\d{2}(?=\s*$)"  # "Motion 84-09" alone: motion 84 of 2009
     r"|\d{2,4}-\d{2}(?=\s+[A-Z][a-z])"  # "53-10 Record of Attendance": of the 53rd meeting
     r"|[A-Z]{1,4}\d{1,6}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03, GC041401
+    r"|[A-Z]{1,2}\d{1,2}(?=[A-Z][a-z]{2,})"  # A1Declarations: glued by a PDF's text
+    r"|[A-Z]{2,5}\(\d{2}\)\d{1,3}(?![\w/])"  # UPB(15)16: the body's minute 16 of 2015
     r"|[A-Z]{2,4}\s\d{1,3}(?=[.)]?\s)"  # PAR 1
     r"|[A-Z](?:\s|\.)\d{1,2}(?=\.?\s)"  # A 1. or A.5: item 1 of the agenda's part A
     r"|[A-Z]{1,3}/\d{1,4}(?![\w/])"  # C/152
@@ -60,7 +62,8 @@ TOKEN = (
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?#?(?P<token>{TOKEN})"  # "#2", "Item #2": the sign is no part
     r"(?P<delim>\.\)?|\)|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
-    r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d))(?P<glued>[A-Z].*))?$",
+    r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
+    r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".

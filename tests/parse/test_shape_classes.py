@@ -38,6 +38,26 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A fire authority's minute letters and numbers glued to their titles ("A1Declarations").
+    "fellmoor-fire-authority-2016-03-10.txt": (
+        [13],
+        [
+            ("A1", "Declarations of interest"),
+            ("A2", "Minutes of the meeting held on 14 January 2016"),
+            ("A3", "Medium term financial plan"),
+            ("A4", "Station open days"),
+        ],
+    ),
+    # A board's minute references with the year in brackets ("HPB(19)21").
+    "afon-teg-health-partnership-board-2019-06-20.txt": (
+        [1],
+        [
+            ("HPB(19)21", "Welcome and Introductions"),
+            ("HPB(19)22", "Apologies"),
+            ("HPB(19)23", "Minutes of the Previous Meeting"),
+            ("HPB(19)24", "Workforce Report"),
+        ],
+    ),
     # A park district's items run together on one line, each "Agenda Item #N – Title".
     "willow-bend-park-district-board-2012-04-02.txt": (
         [3, 16],
@@ -1764,6 +1784,12 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "fellmoor-fire-authority-2016-03-10.txt": ("Fire Authority", "2016-03-10", ["A3"]),
+    "afon-teg-health-partnership-board-2019-06-20.txt": (
+        "Health Partnership Board",
+        "2019-06-20",
+        ["HPB(19)23"],
+    ),
     "willow-bend-park-district-board-2012-04-02.txt": ("Board of Directors", "2012-04-02", ["3"]),
     "millbrook-falls-town-board-2012-05-16.txt": ("Town Board", "2012-05-16", ["71", "72", "73"]),
     "quarry-falls-board-of-education-2017-01-09.txt": (
