@@ -200,6 +200,11 @@ PLACE_WORD = re.compile(
     r"suite|institute|street|road|lane|avenue|square)\b",
     re.IGNORECASE,
 )
+# "... Board of Trustees Pinecrest Village Hall 210 W": a venue, its number after it
+VENUE_START = re.compile(
+    r"\s+(?=(?:[A-Z][\w'\u2019.-]*\s+){0,4}?"
+    r"(?i:centre|center|hall|room|chambers?|building|pavilion|offices)\b[^,]*\d)"
+)
 # The words around a name, and an image's text ("Maranoa Logo Process"), name no body.
 NOT_A_BODY = re.compile(
     r"^(?:taken|held|dated|commencing|convened)\b|^meeting\s+held$|\blogo\b", re.IGNORECASE
@@ -689,7 +694,12 @@ def committee_before_date(text: str) -> str | None:
 
 def without_venue(name: str | None) -> str | None:
     """ "Anytown Community Council Meeting, Village Hall, Anytown" -> the body's part: a
-    part after a comma that names a place ("Village Hall", "Aytoun Hall") and what follows."""
+    part after a comma that names a place ("Village Hall", "Aytoun Hall") and what follows;
+    without the comma, a venue with its street number after the body's last word ("Library
+    Board of Trustees Pinecrest Village Hall 210 W")."""
+    for venue in VENUE_START.finditer(name or ""):
+        if BODY_LAST.search(name[: venue.start()]):
+            return name[: venue.start()]
     if not name or ", " not in name:
         return name
     parts = name.split(", ")

@@ -186,6 +186,9 @@ GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 # "Apologies:The Chair ...", "Bye law 3:Jemma presents ...": glued too
 COLON = re.compile(r":\s+|(?:(?<=[A-Za-z]{3})|(?<=\s\d)):(?=[A-Z][a-z])")
 SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
+# A title and its text joined by an em dash set close, as printers set it: "Call to
+# Order\u2014Meeting called to order ...", "Public Comment\u2014None"
+CLOSE_DASH = re.compile(r"^(?P<title>[^\u2014]{2,80}?[a-z)])\u2014(?=[A-Z])")
 OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
 PAGE_AFTER_TITLE = re.compile(r"[A-Za-z]\s+\d{1,3}$")  # "DISCLAIMER 5": a contents entry
@@ -267,7 +270,8 @@ MIN_COUNTED = 3
 # An entry's number alone, its text below ("(2)").
 LONE_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
 LONE_ENTRY_LETTER = re.compile(r"^\(?[A-Za-z][.)]$")  # a resolution's part alone: "A.", "b)"
-COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,})")  # "... B. UNFINISHED BUSINESS"
+# "... B. UNFINISHED BUSINESS", "... passed. C. Roll Call": a lettered section, flattened
+COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+)")
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
@@ -1953,6 +1957,9 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     ordinary lower-case word is the sentence's subject, not the title. A part's label
     ("RESOLVED:") after a title in capitals begins the text.
     """
+    dashed = CLOSE_DASH.match(text)
+    if dashed and looks_like_title(dashed["title"]):
+        return dashed["title"], text[dashed.end() :].strip()
     labelled = PART_AFTER_CAPITALS.match(text)
     if labelled:
         return labelled["title"], text[labelled.end("title") :].strip()

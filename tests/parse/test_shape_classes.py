@@ -38,6 +38,20 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A library board's minutes on one line, sections lettered "A." to "G." in title case,
+    # each title and its text joined by an em dash set close ("Call to Order—Meeting").
+    "pinecrest-library-board-2016-05-17.txt": (
+        [3, 12],
+        [
+            ("A", "Call to Order"),
+            ("B", "Roll Call"),
+            ("C", "Approval of April 19, 2016 Minutes"),
+            ("D", "Public Comment"),
+            ("E", "Financial Report"),
+            ("F", "Director's Report"),
+            ("G", "Adjournment"),
+        ],
+    ),
     # A fire authority's minute letters and numbers glued to their titles ("A1Declarations").
     "fellmoor-fire-authority-2016-03-10.txt": (
         [13],
@@ -1784,6 +1798,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "pinecrest-library-board-2016-05-17.txt": (
+        "Pinecrest Public Library Board of Trustees",
+        "2016-05-17",
+        ["C", "E", "G"],
+    ),
     "fellmoor-fire-authority-2016-03-10.txt": ("Fire Authority", "2016-03-10", ["A3"]),
     "afon-teg-health-partnership-board-2019-06-20.txt": (
         "Health Partnership Board",
