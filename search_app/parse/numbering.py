@@ -49,6 +49,7 @@ TOKEN = (
     r"|\d{6}\.\d{2,3}"  # 140617.01: item 1 of the meeting of 17 June 2014
     r"|\d{1,4}[a-z]/\d{2,4}(?![\w/])"  # 41a/19: minute 41, part a
     r"|\d{1,3}[a-h](?=[.)]?(?:\s|$))"  # 1a, 1b: the points of item 1 (as 1.1, 1.2)
+    r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
     r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
@@ -95,6 +96,11 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return found + ([Reading(("letter", "", ""), ord(token) - 64)] if letter else [])
     if re.fullmatch(r"[A-Z]", token):
         return [Reading(("letter", "", ""), ord(token) - 64)]
+    if meeting := re.fullmatch(r"(\d{2}/\d{2}\.)(\d+(?:\.\d+)*)", token):  # 08/15.1.2
+        return [
+            Reading((r.style[0], meeting[1] + r.style[1], r.style[2]), r.running)
+            for r in readings(meeting[2], word)
+        ]
     if re.fullmatch(r"[a-z]", token):  # "a. Rebrand Consultation": items lettered in lower case
         return [Reading(("small letter", "", ""), ord(token) - 96)]
     if match := re.fullmatch(r"(\d+)([a-z])(/\d+)", token):

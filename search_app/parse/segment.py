@@ -1950,7 +1950,8 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     """Separate a title from the first sentence when both share a line.
 
     "Apologies: Cllr A Edwards sent his apologies." splits at the colon;
-    "Apologies for Absence - To receive and accept apologies ..." at the dash;
+    "Apologies for Absence - To receive and accept apologies ..." at the dash, and
+    "Public Comment\u2014None" at an em dash set close;
     "CALL TO ORDER The meeting was called" after the capitals; and
     "Declaration of Interest and of any Party Whip Councillor Lynne Duffy declared
     an interest" before "Councillor": the capitalised run that ends at the first

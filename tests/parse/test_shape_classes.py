@@ -38,6 +38,17 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A contents table alone, its entries numbered by the meeting and then as an outline
+    # ("09/16.1.0 ATTENDANCE ..... 5", "09/16.1.1 Present"): the outline's top level.
+    "wombat-flat-council-2016-09-19.txt": (
+        [1, 7],
+        [
+            ("09/16.1.0", "ATTENDANCE"),
+            ("09/16.2.0", "PUBLIC QUESTION TIME"),
+            ("09/16.3.0", "CONFIRMATION OF MINUTES"),
+            ("09/16.4.0", "DECLARATION OF INTEREST"),
+        ],
+    ),
     # A library board's minutes on one line, sections lettered "A." to "G." in title case,
     # each title and its text joined by an em dash set close ("Call to Order—Meeting").
     "pinecrest-library-board-2016-05-17.txt": (
