@@ -424,6 +424,10 @@ def read_structure(
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines)
+    if len(headings) > 1 and (one := one_item_page_headings(lines)) is not None:
+        notes.append("a committee system's page of one item: its lettered or numbered parts "
+                     "are its text")  # fmt: skip
+        return lines, scheme if one else "sections", one, notes
     if len(headings) < 2 and lines is not prepared:
         at_capitals = unflatten(prepared, at_capitals=True)
         retry = choose_scheme(at_capitals)
@@ -437,6 +441,16 @@ def read_structure(
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
     return lines, scheme, headings, notes
+
+
+def one_item_page_headings(lines: list[Line]) -> list[HeadingCandidate] | None:
+    """On a committee system's page of one item ("Agenda item" or "Issue - meetings" at
+    the top), that item's heading alone: the issue's numbered title, or none (the page's
+    title names the item). None on any other page."""
+    first = next((line.text for line in lines if line.text), "")
+    if ISSUE_PAGE.match(first):
+        return heading_candidates(lines)[:1]
+    return [] if is_single_item_page(lines) else None
 
 
 def decision_page_heading(lines: list[Line]) -> HeadingCandidate | None:

@@ -38,6 +38,11 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A committee system's page of one item ("Agenda item", then its title): the lettered
+    # parts of its wording ("A. To formally receive ...") are its text, not items.
+    "thornbury-vale-council-agenda-item-undated.txt": ([5, 6], [(None, "Cabinet Minutes")]),
+    # ... and a page of one issue taken at one meeting, its resolution's parts lettered.
+    "corston-overview-scrutiny-2012-03-08.txt": ([5, 6], [("64", "Task Group Progress Report")]),
     # A contents table alone, its entries numbered by the meeting and then as an outline
     # ("09/16.1.0 ATTENDANCE ..... 5", "09/16.1.1 Present"): the outline's top level.
     "wombat-flat-council-2016-09-19.txt": (
