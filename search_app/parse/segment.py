@@ -320,12 +320,14 @@ PART_AFTER_CAPITALS = re.compile(
     r"(?:(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b|[A-Z][a-z]+:)"  # or "Noted:"
 )
 # A heading in capitals between two sentences of flattened text, or after a name: "...
-# 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...".
+# 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...",
+# or after the note of a heading before it: "INTRODUCTIONS: NONE APPROVAL OF MINUTES: The".
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
-    rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s)|(?<=\u2014\s))(?:(?:IN\s+)?RE:\s+)?"
+    rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s))(?:(?:IN\s+)?RE:\s+)?"
     rf"((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
-    rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)(?=[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s)"
+    rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)"
+    r"(?=[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,})"  # ": RG said"
 )
 # ... or known business in title case after a sentence or a number: "... Room 113 Call to
 # Order The meeting was called ...", "... yet. Old Business The Memorial Day ...".
@@ -2631,6 +2633,7 @@ def continues_title(title: str, next_line: str) -> bool:
     return (
         is_capitals_line(title)
         and is_capitals_line(next_line)
+        and ": " not in title  # "INTRODUCTIONS: NONE": a title and its note, whole
         and (short or hanging)  # "AUDIO RECORDING OF COUNCIL" / "MEETING"
         and not is_procedural(title)
         and (not is_procedural(next_line) or is_procedural(f"{title} {next_line}"))

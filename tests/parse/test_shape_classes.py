@@ -38,6 +38,20 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A township's minutes in one paragraph, each heading in capitals with a colon; a
+    # heading's note "NONE" runs into the next heading, a text may open with initials.
+    "hickory-run-township-board-2013-03-19.txt": (
+        [3],
+        [
+            (None, "VISITORS"),
+            (None, "APPROVAL OF MINUTES"),
+            (None, "TREASURER'S REPORT"),
+            (None, "SOLICITOR'S REPORT"),
+            (None, "ROAD REPORT"),
+            (None, "PLANNING COMMISSION"),
+            (None, "ZONING OFFICER'S REPORT"),
+        ],
+    ),
     # A committee system's page of one item ("Agenda item", then its title): the lettered
     # parts of its wording ("A. To formally receive ...") are its text, not items.
     "thornbury-vale-council-agenda-item-undated.txt": ([5, 6], [(None, "Cabinet Minutes")]),
@@ -1814,6 +1828,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "hickory-run-township-board-2013-03-19.txt": (
+        "Board of Supervisors",
+        "2013-03-19",
+        ["APPROVAL OF MINUTES"],
+    ),
     "pinecrest-library-board-2016-05-17.txt": (
         "Pinecrest Public Library Board of Trustees",
         "2016-05-17",
