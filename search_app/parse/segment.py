@@ -1985,7 +1985,8 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     words = text.split()
     if len(words) <= 12 and not re.search(r"[.!?:]\s", text) and not text.endswith("."):
         subject = split_before_subject(text, sentences=False)
-        return subject if subject and len(subject[1].split()) >= 4 else (text, "")
+        whole = not subject or len(subject[1].split()) < 4 or subject[0].endswith("/")
+        return (text, "") if whole else subject  # "KARAKIA / Opening Prayer": two languages
     if is_capitals_line(text) and len(words) <= 20:
         return text, ""
     if words[0] == "To":  # the agenda's long wording, to its full stop: "To invite Members of
@@ -2087,8 +2088,8 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
         if ahead == run or ahead == len(words) or not is_capitals(words[ahead]):
             break
         run = ahead  # "... QUARTER 3 2012/13 RESOLVED:": the numbers end the title
-    if run < 2 or run == len(words):
-        return None
+    if run < 2 or run == len(words) or words[run - 1] in ("/", "|"):
+        return None  # "NGĀ WHAKAPĀHA / Apologies": a title in two languages goes on
     if not (any(c.islower() for c in words[run]) or ends_capitals_title(words[run])):
         return None
     return " ".join(words[:run]).rstrip(":"), " ".join(words[run:])

@@ -1967,3 +1967,23 @@ def test_attendees_label_a_list_of_people_not_an_item():
     titles = [item.title for item in document.items]
     assert "Welcome and apologies" in titles
     assert "Attendees and apologies" not in titles
+
+
+def test_a_title_in_two_languages_is_one_title():
+    """ "NGā WHAKAPāHA / Apologies": a title in capitals in one language (its long vowels
+    in lower case, as PDFs give them), a slash, and the same title in another: the whole
+    line is the title, not capitals then a sentence."""
+    text = (
+        "1 KARAKIA TīMATANGA / Opening Prayer\n"
+        "The Chair opened the meeting with a karakia.\n\n"
+        "2 NGā WHAKAPāHA ME NGā PāNGA MEMA / Apologies and conflicts of interest\n"
+        "Resolution 2023/12 Moved: Member Rua Seconded: Member Tane That the apology from "
+        "Member Hira be accepted.\n\n"
+        "3 TE WHAKAAE I NGā MENETI / Confirmation of Minutes\n"
+        "The minutes were confirmed.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "KARAKIA TīMATANGA / Opening Prayer",
+        "NGā WHAKAPāHA ME NGā PāNGA MEMA / Apologies and conflicts of interest",
+        "TE WHAKAAE I NGā MENETI / Confirmation of Minutes",
+    ]
