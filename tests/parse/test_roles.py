@@ -202,3 +202,12 @@ def test_a_surname_in_capitals_after_a_name_broken_off_is_no_title(previous, lin
 )
 def test_known_business_or_a_heading_after_a_whole_name_is_still_a_title(previous, line):
     assert unnumbered_evidence(line, TEXT, previous).score >= HEADING
+
+
+def test_a_resolution_s_label_and_number_open_no_item():
+    """ "RESOLUTION: 2008.11.1 That the minutes ... be confirmed": the decision recorded
+    under the item's heading, not a heading of its own."""
+    _, _, evidence = label_paragraph(
+        "RESOLUTION: 2008.11.1 That the minutes of the General Meeting be confirmed.", "", True
+    )
+    assert evidence.score < HEADING
