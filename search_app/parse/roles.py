@@ -96,7 +96,7 @@ MEETING_LABEL = re.compile(
     re.IGNORECASE,
 )
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:present|in attendance|also present|absent|attendees)\b"
+    r"^(?:present|in attendance|also present|absent|absentees?|attendees)\b"
     r"|\b(?:present|attendance|absent):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b",
@@ -173,8 +173,11 @@ DASH_MARKS = re.compile(r"[-\u2013\u2014]")
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 LABEL_PARAGRAPH = re.compile(
-    r"^(?P<label>[A-Z](?:[^:;]|(?<=\bre):){1,70}?)\s?(?:[:;]-?\s+|:(?=[A-Z][a-z]))(?P<rest>\S.*)$"
-)  # "Consider/Take Action re: Operator's License: ..." ("re:" is inside the title)
+    r"^(?P<label>[A-Z](?:[^:;]|(?<=\bre):){1,70}?)\s?(?::-?\s+|;-?\s+(?![a-z])|:(?=[A-Z][a-z]))"
+    r"(?P<rest>\S.*)$"
+)  # "Consider/Take Action re: Operator's License: ..." ("re:" is inside the title); not
+# "Manager; and Ms. Bee, Secretary.", a list's entries run on
+
 # "Call to Order. Chair Bee called ...", "Set Next Meeting Date – The board set ...": a
 # title in title case, a full stop or a dash, then the paragraph's first sentence.
 STOPPED_TITLE = re.compile(

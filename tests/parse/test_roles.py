@@ -88,6 +88,7 @@ def test_paragraphs_that_open_with_their_title(line, title):
         "Motion carried. The board moved on to the next item.",  # not a title in title case
         "Stephen Bee – City Attorney",  # a name and an office, no sentence after
         "BG – Issues with the bank account were raised by the treasurer.",  # initials
+        "Manager; and Ms. Lane, Recording Secretary.",  # a list of who came, wrapped
     ],
 )
 def test_openings_that_are_not_titles(line):
@@ -210,4 +211,9 @@ def test_a_resolution_s_label_and_number_open_no_item():
     _, _, evidence = label_paragraph(
         "RESOLUTION: 2008.11.1 That the minutes of the General Meeting be confirmed.", "", True
     )
+    assert evidence.score < HEADING
+
+
+def test_absentees_label_the_attendance():
+    _, _, evidence = label_paragraph("Absentee: None", "", True)
     assert evidence.score < HEADING
