@@ -179,6 +179,7 @@ VENUE_LINE = re.compile(
 )
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
+PAGE_HEADING_LINES = 3  # ... and that may hold a committee system's page heading
 STRONG_TITLE = 2.0  # evidence of a title line that heads an item even alone below text
 MIN_PARAGRAPH_ITEMS = 4  # paragraphs without headings that make minutes rather than a note
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
@@ -447,10 +448,10 @@ def read_structure(
 
 def one_item_page_headings(lines: list[Line]) -> list[HeadingCandidate] | None:
     """On a committee system's page of one item ("Agenda item" or "Issue - meetings" at
-    the top), that item's heading alone: the issue's numbered title, or none (the page's
-    title names the item). None on any other page."""
-    first = next((line.text for line in lines if line.text), "")
-    if ISSUE_PAGE.match(first):
+    the top, perhaps under a line of the site's), that item's heading alone: the issue's
+    numbered title, or none (the page's title names the item). None on any other page."""
+    top = [line.text for line in lines if line.text][:PAGE_HEADING_LINES]
+    if any(ISSUE_PAGE.match(text) for text in top):
         return heading_candidates(lines)[:1]
     return [] if is_single_item_page(lines) else None
 

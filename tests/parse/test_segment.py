@@ -1987,3 +1987,22 @@ def test_a_title_in_two_languages_is_one_title():
         "NGā WHAKAPāHA ME NGā PāNGA MEMA / Apologies and conflicts of interest",
         "TE WHAKAAE I NGā MENETI / Confirmation of Minutes",
     ]
+
+
+def test_an_issue_page_under_a_line_of_the_site_s_is_one_item():
+    """A committee system's page of one issue, under the site's own line: the issue is
+    the one item, numbered as the meeting's item; its text's short title lines
+    ("Donations Statements") are its paragraphs."""
+    text = (
+        "{meta} Issue - items at meetings - Mayor's Business\n\n"
+        "Issue - meetings\n\n"
+        "Meeting: 09/01/2023 - Monthly Council Meeting (Item 1)\n\n"
+        "Mayor's Business\n\n"
+        "Minutes:\n\n"
+        "Donations Statements\n\n"
+        "Councillors were reminded that their annual statements are due by 31st January.\n\n"
+        "Civic Reception\n\n"
+        "The Mayor will host a reception for the county's volunteers in February.\n"
+    )
+    items = parse_bytes(text.encode(), "issue.txt").items
+    assert [(item.number, item.title) for item in items] == [("1", "Mayor's Business")]
