@@ -203,6 +203,7 @@ REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)
 ATTENDANCE_LINE = re.compile(r"\b(?:present|attendance|absent)\s*:", re.IGNORECASE)
+APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
 OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
@@ -2466,7 +2467,10 @@ def unnumbered_headings(
             if label and not starts and after_label and is_body_text(rest):
                 # "Present: ..." then "Call to Order: Chair Bee called ...": a new paragraph
                 label, rest, labelled = label_paragraph(text, next_line, True)
-            if label and in_attendance_block(previous, next_line) and not is_body_text(rest):
+            if label and (
+                (in_attendance_block(previous, next_line) and not is_body_text(rest))
+                or closes_attendance(label, rest, previous)
+            ):
                 labelled.add(-1.5, "inside the attendance ('Present:' above, 'In Attendance:')")
             if label and previous.endswith(":") and not is_procedural(label):
                 labelled.add(-1.5, "what the line before introduces (it ends with a colon)")
@@ -2522,6 +2526,13 @@ def with_empty_sections(
     for heading in empty:
         heading.evidence.add(HEADING - heading.evidence.score, "the document's style: Title:")
     return sorted(headings + empty, key=lambda h: h.index)
+
+
+def closes_attendance(label: str, rest: str, previous: str) -> bool:
+    """ "Apologies: Deputy A Bee; Senator C Dee." straight under who came: the names of
+    those who sent apologies end the attendance; no sentence ("... were received") there."""
+    said = NOT_IN_TITLES.intersection(word.lower() for word in rest.split())
+    return bool(APOLOGIES_LABEL.match(label) and ATTENDANCE_LINE.search(previous) and not said)
 
 
 def in_attendance_block(previous: str, following: str) -> bool:

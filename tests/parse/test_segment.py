@@ -2006,3 +2006,24 @@ def test_an_issue_page_under_a_line_of_the_site_s_is_one_item():
     )
     items = parse_bytes(text.encode(), "issue.txt").items
     assert [(item.number, item.title) for item in items] == [("1", "Mayor's Business")]
+
+
+def test_apologies_straight_under_who_came_end_the_attendance():
+    """ "Apologies: Deputy Sean Brady; Senator Aine Hogan." under the attendance lines is
+    the attendance's last part (its names are the meeting's apologies), not an item."""
+    text = (
+        "Minutes of the Joint Policing Committee held on 19th October 2009 at 9.30 a.m.\n"
+        "Attendance: Cllrs Rhona Dunne; Liam Carey; Siobhan Tobin\n"
+        "In attendance: Chief Superintendent Padraig Nolan; Tom Dowd, County Manager\n"
+        "Apologies: Deputy Sean Brady; Senator Aine Hogan; Cllr Brid Reilly.\n"
+        "Election of Chair\n"
+        "Cllr Dunne was proposed by Cllr Carey and seconded by Cllr Tobin and was elected.\n"
+        "Minutes of Previous Meeting\n"
+        "The minutes of the meeting of 20th July 2009 were confirmed.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "Election of Chair",
+        "Minutes of Previous Meeting",
+    ]
+    assert "Senator Aine Hogan" in document.meeting.apologies
