@@ -2944,7 +2944,7 @@ def capitals_run_on(title: str, following: str) -> bool:
     no sentence, outcome, person or note ("NONE"), nor the title's own last words again."""
     words = following.split()
     return (
-        shouts(title)
+        (shouts(title) or is_capitals_line(title))  # "1. OPENING" / "MEETING": short, too
         and not title.endswith(following)
         and is_capitals_line(following)
         and len(words) <= MAX_CAPITALS_RUN_ON

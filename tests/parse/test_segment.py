@@ -2027,3 +2027,19 @@ def test_apologies_straight_under_who_came_end_the_attendance():
         "Minutes of Previous Meeting",
     ]
     assert "Senator Aine Hogan" in document.meeting.apologies
+
+
+def test_a_short_title_in_capitals_goes_on_below_it():
+    """ "1. OPENING" / "MEETING": a numbered title in capitals wrapped by a narrow column
+    goes on on the next line in capitals, however short its first line."""
+    text = (
+        "1. OPENING\nMEETING\nThe Mayor opened the meeting at 6:39pm.\n"
+        "2. GENERAL\nRECORDING OF MEETING ANNOUNCEMENT\n"
+        "The Mayor advised that the meeting is being recorded.\n"
+        "3. APOLOGIES\nCouncillor Dane sent an apology.\n"
+    )
+    assert items_of(text) == [
+        ("1", "OPENING MEETING"),
+        ("2", "GENERAL RECORDING OF MEETING ANNOUNCEMENT"),
+        ("3", "APOLOGIES"),
+    ]
