@@ -182,7 +182,7 @@ LABEL_PARAGRAPH = re.compile(
 # title in title case, a full stop or a dash, then the paragraph's first sentence.
 STOPPED_TITLE = re.compile(
     r"^(?P<label>[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){3,70}?)"
-    r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)\.|\s[-\u2013\u2014])\s+"  # not "Mr."
+    r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bProf)\.|\s[-\u2013\u2014])\s+"
     r"(?P<rest>[A-Z].*)$"
 )
 HONORIFIC = re.compile(

@@ -1918,7 +1918,11 @@ def first_clause(text: str) -> tuple[str, str]:
 LIST_AFTER_COLON = re.compile(r":\s+(?=[-\u2022\u25cf\u25aa]\s)")  # a list it introduces
 # A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
 # sentence goes on.
-SENTENCE_END = r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.)"
+# ... and so after the longer titles before names ("Cllr.", "Prof.", "Revd.", "Sept.").
+SENTENCE_END = (
+    r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+    r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)\.)"
+)
 GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
 NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda", "motion", "order", "resolution"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph

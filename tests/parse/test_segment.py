@@ -2043,3 +2043,17 @@ def test_a_short_title_in_capitals_goes_on_below_it():
         ("2", "GENERAL RECORDING OF MEETING ANNOUNCEMENT"),
         ("3", "APOLOGIES"),
     ]
+
+
+def test_a_councillor_s_abbreviated_title_does_not_end_an_item_s_title():
+    """ "Election of Chairman as a result of Cllr. Fowle's resignation": the stop after
+    "Cllr" abbreviates it, as after "Mr"; the title goes on."""
+    text = (
+        "1. Election of Chairman as a result of Cllr. Fowle's resignation\n"
+        "Cllr Hart was elected Chairman.\n\n"
+        "2. Apologies\nNone.\n"
+    )
+    assert items_of(text)[0] == (
+        "1",
+        "Election of Chairman as a result of Cllr. Fowle's resignation",
+    )
