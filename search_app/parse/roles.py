@@ -120,7 +120,7 @@ PART_LABEL = re.compile(
 # "DRAFT", "AT 1.06 PM", "Commencing 10.00 am", "CONTENTS".
 STAMP = re.compile(
     r"^(?:(?:at|commencing|starting|time)\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$"
-    r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$",
+    r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$|^agenda$",
     re.IGNORECASE,
 )
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".

@@ -188,8 +188,11 @@ GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
 COLON = re.compile(r":\s+|(?:(?<=[A-Za-z]{3})|(?<=\s\d)):(?=[A-Z][a-z])")
 SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
 # A title and its text joined by an em dash set close, as printers set it: "Call to
-# Order\u2014Meeting called to order ...", "Public Comment\u2014None"
-CLOSE_DASH = re.compile(r"^(?P<title>[^\u2014]{2,80}?[a-z)])\u2014(?=[A-Z])")
+# Order\u2014Meeting called to order ...", "Public Comment\u2014None"; or by a dash set
+# close to the text only ("Draft Tenancy Agreement \u2013To discuss ...")
+CLOSE_DASH = re.compile(
+    r"^(?P<title>[^\u2013\u2014]{2,80}?[a-z)])(?:\u2014|\s[\u2013\u2014])(?=[A-Z][a-z])"
+)
 OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
 PAGE_AFTER_TITLE = re.compile(r"[A-Za-z]\s+\d{1,3}$")  # "DISCLAIMER 5": a contents entry

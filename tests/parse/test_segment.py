@@ -2057,3 +2057,24 @@ def test_a_councillor_s_abbreviated_title_does_not_end_an_item_s_title():
         "1",
         "Election of Chairman as a result of Cllr. Fowle's resignation",
     )
+
+
+def test_an_agenda_under_its_label_is_the_items_when_nothing_follows():
+    """ "AGENDA" then its numbered entries, the minutes cut off before they begin: the
+    label heads no section of its own, so the entries are the items; a title and its
+    wording joined by a dash set close to the wording ("Agreement –To") split there."""
+    text = (
+        "AGENDA\n"
+        "B01/22 To receive apologies for absence\n"
+        "B02/22 To receive declarations of interest\n"
+        "B03/22 Site Layout – To discuss and agree requirements.\n"
+        "B04/22 Draft Tenancy Agreement –To discuss and agree any further amendments.\n"
+        "B05/22 Date of next meeting – To agree the next meeting date.\n"
+    )
+    assert items_of(text) == [
+        ("B01/22", "To receive apologies for absence"),
+        ("B02/22", "To receive declarations of interest"),
+        ("B03/22", "Site Layout"),
+        ("B04/22", "Draft Tenancy Agreement"),
+        ("B05/22", "Date of next meeting"),
+    ]
