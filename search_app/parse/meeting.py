@@ -471,13 +471,15 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
 
 
 def could_name_a_body(name: str) -> bool:
-    """Not a date ("Monday, September 14, 2020", "Meeting – 20th May"), a place alone
-    ("Council Chamber", not "Board of Adjustment ... Council Chambers") or the words around
-    a name ("Taken at A Regular Meeting", "Meeting held", "Commencing")."""
+    """Not a date ("Monday, September 14, 2020", "Meeting – 20th May"), a time ("Meeting
+    7.30pm"), a place alone ("Council Chamber", not "Board of Adjustment ... Council
+    Chambers") or the words around a name ("Taken at A Regular Meeting", "Meeting held")."""
     only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
     rest = DAY_AND_MONTH.sub("", name).strip(" .,-\u2013\u2014").lower()
     dated = DATE.fullmatch(name.strip(" .,")) or (rest != name.lower() and rest in GENERIC_NAMES)
-    return not (dated or only_a_venue or is_byline(name) or NOT_A_BODY.search(name))
+    untimed = TIME.sub("", name).strip(" .,-\u2013\u2014").lower()
+    timed = untimed != name.lower() and untimed in GENERIC_NAMES  # "Meeting 7.30pm"
+    return not (dated or only_a_venue or timed or is_byline(name) or NOT_A_BODY.search(name))
 
 
 def is_byline(text: str) -> bool:
@@ -851,7 +853,7 @@ def tidy_name(text: str) -> str | None:
     parts = [
         part
         for p in re.split(r"\b(?:MINUTES|Minutes|AGENDA|Agenda)\b", text)
-        if (part := trim_connectives(last_language(LEADING_DATES.sub("", p.strip(" ,-\u2013:|")))))
+        if (part := trim_connectives(last_language(LEADING_DATES.sub("", without_status(p)))))
         and part.lower() not in GENERIC_NAMES
     ]
     if not parts:
@@ -869,6 +871,16 @@ def tidy_name(text: str) -> str | None:
     return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", title_case_run, text)
 
 
+def without_status(text: str) -> str:
+    """ "Glencairn Community Council – Draft" (before "Minutes"): the name without the
+    minutes' status and the punctuation around it."""
+    return STATUS_AFTER.sub("", text.strip(" ,-\u2013:|")).strip(" ,-\u2013:|")
+
+
+STATUS_AFTER = re.compile(
+    r"(?:[\s\u2013\u2014-]+(?:draft|amended|approved|unapproved|unconfirmed|confirmed|final))+$",
+    re.IGNORECASE,
+)
 # What clings to a heading's name: "Page 1: Council Meeting", "meetings of the Licensing
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 REFERS_BACK = re.compile(r"\b(?:above|aforesaid|said)\b", re.IGNORECASE)

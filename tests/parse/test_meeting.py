@@ -255,13 +255,17 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
         (["MEETING OF THE ELM PARK LIBRARY BOARD OF TRUSTEES Elm Park Community Center 165 E. "
           "Main St., Elm Park Room June 16, 2015 5:15 P.M. Minutes"],
          "Elm Park Library Board of Trustees"),
+        (["Kirkbrae Community Council – Draft Minutes of Latest Meeting",
+          "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018"],
+         "Kirkbrae Community Council"),
         (["2017-01-09 - Board Minutes",
           "The Quarry Falls Board of Education met in regular session at 7:00 p.m. on Monday, "
           "January 9, 2017."], "Quarry Falls Board of Education"),
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
          "two languages", "the full council", "in lower case", "via", "after date and time",
-         "under a contact line", "a venue and its street number", "the body met, then the date"],
+         "under a contact line", "a venue and its street number", "a time and a draft's status",
+         "the body met, then the date"],
 )  # fmt: skip
 def test_committee_without_the_words_around_it(lines, committee):
     assert parse_meeting_header(lines, [], lines).committee == committee
