@@ -107,7 +107,7 @@ PART_LABEL = re.compile(
     r"^(?:moved|seconded|second|motion|vote|votes|ayes?|nays?|noes|yes|no|yeas?|carried|resolved|agreed|"
     r"decided|"
     r"voting(?:\s+(?:aye|ayes|yea|yes|nay|nays|no|against|for))?|(?:roll\s+call|voice)\s+vote|"
-    r"decision|decisions|action|actions|note|notes|present|absent|time|date|"
+    r"decision|decisions|action|actions|note|notes|present|absent|time|date|posted|"
     r"venue|location|place|chair|chairman|chairperson|cathaoirleach|clerk|secretary|attendees|"
     r"attendance|"
     r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc|result|"

@@ -445,6 +445,8 @@ def test_a_date_a_place_or_the_words_around_a_name_name_no_body(name, body):
           "Wednesday 20th April 2016"], date(2016, 4, 20)),
         (["City Council May 18, 2015", "III. Approval of Minutes A. Committee of the Whole "
           "April 27, 2015 Moved by Ald. Cole."], date(2015, 5, 18)),
+        (["Township Meeting Minutes", "Posted by on Apr 6, 2014 in January 2014 | 0 comments",
+          "January 22nd, 2014"], date(2014, 1, 22)),
     ],
 )  # fmt: skip
 def test_the_meeting_s_date_not_a_posting_or_an_earlier_meeting_s(lines, when):
