@@ -96,7 +96,7 @@ MEETING_LABEL = re.compile(
     re.IGNORECASE,
 )
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:present|in attendance|also present|absent|absentees?|attendees)\b"
+    r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending)\b"
     r"|\b(?:present|attendance|absent):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b",

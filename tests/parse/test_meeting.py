@@ -559,3 +559,11 @@ def test_a_body_named_board_of_something_outranks_the_kind_of_meeting():
 )
 def test_a_month_or_a_time_alone_names_no_body(lines, committee):
     assert committee_from_lines(lines) == committee
+
+
+def test_a_list_of_who_attended_names_no_committee():
+    """ "Attending: Ann Bee (chair), Carl Dee": the attendance, not the body's name; with no
+    heading naming the body the committee is unknown, and said so."""
+    lines = ["Attending: Ann Bee (chair), Carl Dee, Ewan Fey", "Apologies: Gail Hart"]
+    header = parse_meeting_header(lines, [], lines)
+    assert not header.committee or "Attending" not in header.committee
