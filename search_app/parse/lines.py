@@ -127,7 +127,9 @@ CHROME_LINE = re.compile(
     r"documents|transcript|"
     # ... and an e-paper site's: "13.07.2015 Views", "SHOW MORE", "No tags were found..."
     r"\d{1,2}\.\d{1,2}\.\d{4} views|show (?:more|less)|no tags were found\.*|"
-    r"create successful epaper yourself|turn your pdf publications into a flip-book\b.*)"
+    r"create successful epaper yourself|turn your pdf publications into a flip-book\b.*|"
+    # ... and a PDF's file title, as a viewer prints it: "Read Microsoft Word - Minutes.doc"
+    r"(?:read\s+)?microsoft (?:word|excel|powerpoint) - .*\.docx?\b.*)"
     r"\s*:?$",
     re.IGNORECASE,
 )

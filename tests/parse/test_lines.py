@@ -147,6 +147,7 @@ def test_a_line_ending_with_a_link_to_a_document_is_marked():
         ("SHOW MORE", ""),
         ("Create successful ePaper yourself", ""),
         ("Turn your PDF publications into a flip-book with our unique e-Paper software.", ""),
+        ("Read Microsoft Word - Revised Board Minutes 11-27-07.doc text version", ""),
     ],
     ids=[
         "markup debris",
@@ -161,6 +162,7 @@ def test_a_line_ending_with_a_link_to_a_document_is_marked():
         "show more",
         "e-paper",
         "flip-book",
+        "a PDF's file title",
     ],  # fmt: skip
 )
 def test_what_a_web_page_leaves_around_minutes_is_removed(raw, clean):
