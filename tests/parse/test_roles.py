@@ -49,6 +49,8 @@ def test_title_lines_head_items(line):
         "COMMENCING 10.00 AM",  # the time the meeting began
         "At 7:30 p.m.",
         "CONTENTS",  # the heading of the contents table
+        "AGENDA",  # the heading of the agenda listed before the minutes
+        "Vaccinations- Junior Infants- January 13th",  # a date written month first: a note
     ],
 )
 def test_sentences_outcomes_and_page_headers_do_not(line):
