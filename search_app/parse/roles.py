@@ -56,6 +56,7 @@ NOT_IN_TITLES = frozenset("that was were had has have is are will would been whi
 NOT_TITLES = frozenset({"item", "items", "no", "page", "agenda item", "item no", "agenda no"})
 # "5 For, 0 Against, 1 Abstention" is a vote, not item 5.
 VOTE_COUNT = re.compile(r"^(?:for|against|abstentions?|in favour)\b[\s,:]", re.IGNORECASE)
+NAMED_FIGURE = re.compile(r"[A-Z]{2,4}\s\d{1,3}")  # "GAA 5" before "Star Flag"
 DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
@@ -409,7 +410,10 @@ def unnumbered_evidence(
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")
     unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"
-    if NUMBERED_LINE.match(text) or unbracketed.count(",") > 1 or ";" in unbracketed:
+    numbered = NUMBERED_LINE.match(text)
+    # "GAA 5 Star Flag", "COVID 19 Update": a name with a figure opens the title, no number
+    numbered = numbered and not NAMED_FIGURE.fullmatch(numbered["token"])
+    if numbered or unbracketed.count(",") > 1 or ";" in unbracketed:
         evidence.add(-1.5, "a number first, or the commas or semicolons of a list")
     elif sum(c.isdigit() for c in without_dates_and_references(text)) > 4:
         evidence.add(-0.5 if capitals else -1.5, "many digits (a reference or a list)")

@@ -25,6 +25,7 @@ TEXT = "The clerk reported that the work had been completed on time and within b
         "Report of the Planning Officer",  # a post inside a report's title
         "Webcasting and AUDIO RECORDING OF COUNCIL MEETING",
         "To agree the minutes of the last meeting held on 12 May 2022",
+        "GAA 5 Star Flag",  # a name with a figure first, no item number
     ],
 )
 def test_title_lines_head_items(line):
