@@ -87,6 +87,7 @@ THIS_MEETING = re.compile(
     r"(?:the\s+|a\s+)?(?:[\w&'\u2019-]+\s+){0,8}meeting:?$",
     re.IGNORECASE,
 )
+MINUTES_LAST = re.compile(r"^(?:[\w&'\u2019-]+\s+){0,4}meeting\s+minutes$", re.IGNORECASE)
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
@@ -240,6 +241,13 @@ class Evidence:
 
     def __str__(self) -> str:
         return f"{self.score:.1f} ({'; '.join(self.reasons)})"
+
+
+def this_meeting(text: str) -> bool:
+    """ "Minutes of the Board Meeting", "Special Meeting Minutes": this meeting's own heading
+    (not "Approval of Meeting Minutes", nor the last meeting's)."""
+    named = THIS_MEETING.match(text) or (MINUTES_LAST.match(text) and not is_procedural(text))
+    return bool(named) and not ANOTHER_MEETING.search(text)
 
 
 def is_title_case(words: list[str]) -> bool:
@@ -405,7 +413,7 @@ def unnumbered_evidence(
         evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
     if names_the_document(text):
         evidence.add(-1.5, "the name of a body in capitals (a page's header)")
-    elif THIS_MEETING.match(text) and not ANOTHER_MEETING.search(text):
+    elif this_meeting(text):
         evidence.add(-1.5, "names this meeting ('Minutes of the Board Meeting'): the heading")
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")

@@ -26,6 +26,7 @@ TEXT = "The clerk reported that the work had been completed on time and within b
         "Webcasting and AUDIO RECORDING OF COUNCIL MEETING",
         "To agree the minutes of the last meeting held on 12 May 2022",
         "GAA 5 Star Flag",  # a name with a figure first, no item number
+        "Approval of Meeting Minutes",  # business, not the meeting's heading
     ],
 )
 def test_title_lines_head_items(line):
@@ -52,6 +53,7 @@ def test_title_lines_head_items(line):
         "CONTENTS",  # the heading of the contents table
         "AGENDA",  # the heading of the agenda listed before the minutes
         "Vaccinations- Junior Infants- January 13th",  # a date written month first: a note
+        "Special Meeting Minutes",  # this meeting's own heading
     ],
 )
 def test_sentences_outcomes_and_page_headers_do_not(line):
