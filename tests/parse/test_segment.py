@@ -2078,3 +2078,20 @@ def test_an_agenda_under_its_label_is_the_items_when_nothing_follows():
         ("B04/22", "Draft Tenancy Agreement"),
         ("B05/22", "Date of next meeting"),
     ]
+
+
+def test_flattened_minutes_broken_at_a_letter_and_number_reference():
+    """ "... No. SL/2012/0383. P/18 LOCAL GOVERNMENT ACT 1972 - EXCLUDED ITEMS RESOLVED
+    ...": flattened minutes broken before each minute reference of a letter, a slash and
+    a number, when a title in capitals follows it."""
+    filler = "The committee considered the report of the planning officer at some length. " * 6
+    text = (
+        "Planning Committee 28 June 2012 Present Councillor A Bee (Chair) "
+        f"P/16 MINUTES RESOLVED - That the minutes be signed. {filler}"
+        "P/17 DECLARATIONS OF INTEREST Councillor Cole declared an interest in Minute P/20 "
+        "(Planning Application) No. SL/2012/0383. "
+        f"P/18 LOCAL GOVERNMENT ACT 1972 - EXCLUDED ITEMS RESOLVED - That there are none. {filler}"
+        "P/19 PUBLIC PARTICIPATION RESOLVED - That it be noted that no one spoke.\n"
+    )
+    numbers = [number for number, _ in items_of(text)]
+    assert numbers == ["P/16", "P/17", "P/18", "P/19"]
