@@ -552,6 +552,10 @@ def breaks_a_name(text: str, following: str) -> bool:
     return bool(match and match.end() == len(text) and re.match(r"[A-Z]{2,}\b", following))
 
 
+# "Meeting date" alone on its line, the date on the next: a page of labels and values.
+DATE_LABEL_ALONE = re.compile(r"^(?:meeting\s+date|date\s+of\s+(?:the\s+)?meeting)\s*:?$", re.I)
+
+
 def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     """(line index, date match, committee on that line) of the meeting's own date.
 
@@ -584,6 +588,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
                 + (1 if re.search(r"\bheld\b|\bmeeting\b", text, re.I) else 0)
                 + (2 if day and (day.month, day.day) in named_days else 0)
+                + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
             )
             if score > best_score:
                 best, best_score = (index, match, committee), score
@@ -835,6 +840,7 @@ def tidy_name(text: str) -> str | None:
         return None  # "36 Water Street, Whangarei": an address, before its number goes
     text = strip_name_leftovers(text)
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
+    text = trailing_date_cut(text)  # "Board of Selectmen, February 6, 2017"
     text = re.sub(r"^(?:minutes|the)\s+", "", DOCUMENT_WORDS.sub("", text), flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"
@@ -871,6 +877,14 @@ def tidy_name(text: str) -> str | None:
         return title_cased(text) if named else None
     # "Board of Trustees VILLAGE OF ELMWOOD": a shouted run, not an acronym such as "NHS".
     return re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b", title_case_run, text)
+
+
+def trailing_date_cut(text: str) -> str:
+    """The name before a date that ends the line ("Board of Selectmen, February 6, 2017")."""
+    last = next(reversed(list(DATE.finditer(text))), None)
+    if last and last.end() >= len(text.rstrip(" .")) and last.start() > 0:
+        return text[: last.start()].rstrip(" ,-\u2013")
+    return text
 
 
 def without_status(text: str) -> str:

@@ -15,6 +15,7 @@ from search_app.parse.meeting import (
     parse_attendee,
     parse_date,
     parse_meeting_header,
+    tidy_name,
 )
 
 
@@ -567,3 +568,21 @@ def test_a_list_of_who_attended_names_no_committee():
     lines = ["Attending: Ann Bee (chair), Carl Dee, Ewan Fey", "Apologies: Gail Hart"]
     header = parse_meeting_header(lines, [], lines)
     assert not header.committee or "Attending" not in header.committee
+
+
+def test_the_date_under_a_meeting_date_label_is_the_meeting_s():
+    """A page of labels and values: "Meeting date" alone, the date on the next line; an
+    item's reference with its own date ("04WF 11/6/2018") above it dates no meeting."""
+    lines = [
+        "Ward forum resolution details", "Ward Forum 4", "Agenda item no", "04WARD 11/6/2018",
+        "Subject", "PROGRESS REPORT: STREET LIGHTING MAY 2018", "Meeting date",
+        "Wednesday, June 20, 2018", "Resolution", "Noted",
+    ]  # fmt: skip
+    assert parse_meeting_header(lines, [], lines).date == date(2018, 6, 20)
+
+
+def test_a_name_loses_the_date_after_it():
+    assert tidy_name("Board of Selectmen, February 6, 2017") == "Board of Selectmen"
+    lines = ["Board of Selectmen, February 6, 2017", "Meeting date:", "Monday, February 6, 2017"]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("Board of Selectmen", date(2017, 2, 6))
