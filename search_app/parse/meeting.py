@@ -686,7 +686,9 @@ def committee_before_date(text: str) -> str | None:
         return tidy_name(match["name"])
     parts = re.split(r"[,;]\s+", text.strip(" -\u2013"))
     if len(parts) > 1 and GOVERNING_WORD.search(parts[-1]):  # "Dear Councillor, CABINET -"
-        text = parts[-1]
+        named = [part for part in parts if BODY_WORD.search(part)]
+        # "BOARD OF COUNTY COMMISSIONERS ... COUNTY, FLORIDA REGULAR MEETING": the body's part
+        text = parts[-1] if BODY_WORD.search(parts[-1]) or not named else named[0]
     # "Anytown Trust Minutes of the Board Meeting" -> "the Board Meeting"; "Anytown
     # Community Council Minutes of the meeting:" -> "Anytown Community Council"
     parts = re.split(r"(?<=\w)\s+minutes\s+of\s+(?=(?:the|a|an)\b)", text, flags=re.I)
@@ -839,6 +841,7 @@ def tidy_name(text: str) -> str | None:
     if POSTAL_ADDRESS.search(text.strip()):
         return None  # "36 Water Street, Whangarei": an address, before its number goes
     text = strip_name_leftovers(text)
+    text = re.sub(r"^\(\d{1,3}\)\s*", "", text.strip())  # "(6) BOARD OF ...": a file's count
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
     text = trailing_date_cut(text)  # "Board of Selectmen, February 6, 2017"
     text = re.sub(r"^(?:minutes|the)\s+", "", DOCUMENT_WORDS.sub("", text), flags=re.I)

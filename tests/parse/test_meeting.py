@@ -256,6 +256,8 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
         (["MEETING OF THE ELM PARK LIBRARY BOARD OF TRUSTEES Elm Park Community Center 165 E. "
           "Main St., Elm Park Room June 16, 2015 5:15 P.M. Minutes"],
          "Elm Park Library Board of Trustees"),
+        (["(6) BOARD OF COUNTY COMMISSIONERS MARLOW COUNTY, KANSAS REGULAR MEETING MINUTES "
+          "TUESDAY, SEPTEMBER 9, 2014"], "Board of County Commissioners Marlow County"),
         (["Kirkbrae Community Council – Draft Minutes of Latest Meeting",
           "Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018"],
          "Kirkbrae Community Council"),
@@ -265,7 +267,8 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
          "two languages", "the full council", "in lower case", "via", "after date and time",
-         "under a contact line", "a venue and its street number", "a time and a draft's status",
+         "under a contact line", "a venue and its street number", "the body's part of a place and kind",
+         "a time and a draft's status",
          "the body met, then the date"],
 )  # fmt: skip
 def test_committee_without_the_words_around_it(lines, committee):
