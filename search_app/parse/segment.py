@@ -2389,8 +2389,6 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
     top_level = not prefix and not suffix and kind not in ("roman", "letter")
     if not nested and top_level and reading.running < 100:
         found.append((((kind, f"{reading.running}.", ""), 1, True), 0))
-        # "2. Reports", then "2. 1 Police report" misprinted, then "2.2 Treasurer's Report"
-        found.append((((kind, f"{reading.running}.", ""), 2, True), 1))
         # "3.0" then "4.1": the next item's heading was not printed, its points were
         found.append((((kind, f"{reading.running + 1}.", ""), 1, True), 1))
     if nested and (parent := outline_parent(reading)) is not None:
@@ -2409,12 +2407,10 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
 
 def is_titled_point(candidate: HeadingCandidate) -> bool:
     """A point of an outline that heads text of its own: a short title alone on its line,
-    not a sentence ("6.1 Photos had been published"), an outcome ("11.1 Agreed – to") or
-    a list ("1.2 Councillors Ann Bee (holiday), Carl Dee, ...")."""
+    not a sentence ("6.1 Photos had been published") nor an outcome ("11.1 Agreed – to")."""
     words = candidate.title.split()
     return (
         not candidate.body_start
-        and candidate.title.count(",") < 2
         and 0 < len(words) <= OUTLINE_TITLE_WORDS
         and not DECISION_START.match(candidate.title)
         and not NOT_IN_TITLES.intersection(word.lower() for word in words)

@@ -2095,19 +2095,3 @@ def test_flattened_minutes_broken_at_a_letter_and_number_reference():
     )
     numbers = [number for number, _ in items_of(text)]
     assert numbers == ["P/16", "P/17", "P/18", "P/19"]
-
-
-def test_an_outline_whose_first_point_is_misprinted_keeps_its_other_points():
-    """ "2. Reports", then "2. 1 Police report" (the point's number broken by a space),
-    then "2.2 Treasurer's Report": the outline may start at its second point, a skipped
-    number costing what any skipped number costs; a point listing names is no title."""
-    text = (
-        "1. Apologies\nCllr Hart sent apologies.\n\n"
-        "2. Reports\n\n"
-        "2. 1 Police report no officer attended.\n\n"
-        "2.2 Treasurer's Report\nThe balance is £1,200.\n\n"
-        "2.3 Resilience\nThe heated box for the defibrillator has been fitted.\n\n"
-        "3. Minutes\nThe minutes were approved.\n"
-    )
-    numbers = [number for number, _ in items_of(text)]
-    assert numbers == ["1", "2", "2.2", "2.3", "3"]
