@@ -46,7 +46,8 @@ DECISION_START = re.compile(
 )
 BODY = (
     r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission|"
-    r"councillors?|directors|commissioners|supervisors|governors)(?:\s+present)?"
+    r"councillors?|directors|commissioners|supervisors|governors|bureau|authority|executive|"
+    r"assembly|association)(?:\s+present|\s+of\s+management)?"
 )
 # "It was also agreed", "The Board then resolved": a word between the body and its outcome.
 ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously)\s+)?"
@@ -61,6 +62,8 @@ OUTCOME_CAPITALS = re.compile(
 OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|we|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
     r"|\ball\s+(?:those\s+)?(?:present\s+)?(?:agreed|in\s+agreement)\b"  # "All present agreed"
+    rf"|\b{BODY}\s+were\s+in\s+agreement\s+(?:to|that|with)\b"  # "Members were in agreement to"
+    r"|(?<=[.;:]\s)agreed\s*[:;]\s"  # "... bodies: Agreed; submission to be made ..."
     r"|\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
     rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
     rf"|\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
@@ -78,7 +81,7 @@ OUTCOME_WORDS = re.compile(
     rf"|\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
     # "signed as a true record", "signed by the Chairman as a correct record", "duly signed
     # off by the Chair to be a true record"
-    r"|\bsigned\b[^.;]{0,40}?\b(?:as|to\s+be)\s+(?:a\s+)?(?:true|correct|accurate)\b"
+    r"|\bsign(?:ed)?\b[^.;]{0,40}?\b(?:as|to\s+be)\s+(?:a\s+)?(?:true|correct|accurate)\b"
     r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?confirmed\b"
     # "Consensus was reached", "agreed by consensus"; not "no consensus was reached"
     r"|(?<!\bno\s)\bconsensus\s+(?:was\s+)?reached\b|\bby\s+consensus\b"
@@ -113,7 +116,8 @@ OUTCOME_WORDS = re.compile(
     r"(?:receives|confirms|approves|adopts|agrees|notes|endorses|appoints|accepts|authori[sz]es|"
     r"delegates|requests|resolves|declines|refuses|grants)\b"
     r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
-    r"|\bdeclared\s+(?:\S+\s+){1,4}elected\b|\belected\s+unopposed\b"
+    r"|\bdeclared\s+(?:\S+\s+){1,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
+    r"|\belected\s+unopposed\b"
     r"|\baccepted\s+the\s+nomination\b|\btook\s+the\s+chair\b"
     r"|^(?:approved|adopted)\s*(?:by)?\s*:"  # "Approved: Jim Bee" / "Seconded: Ann Dee"
     r"|^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b",  # "Order: Noted."
@@ -365,7 +369,7 @@ OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
-    "consensus deferred postponed".split()
+    "consensus deferred postponed declared".split()
 )
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -376,7 +380,7 @@ DECISION_WORDS = tuple(
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
-    "consensus deferred postponed".split()
+    "consensus deferred postponed declared".split()
 ) + ("- unanimous", "\u2013 unanimous")  # "Chess Society - Unanimous": a vote's result
 
 

@@ -183,6 +183,12 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "After discussion the consensus of the Commission was to approve the draft policies.",
         "The boundary review was deferred to the March meeting.",
         "We AGREE that the warden's post will be advertised in June.",
+        "The Bureau agreed to recommend to the Parliament a business programme for the week.",
+        "Members were in agreement to pay the invoice for the repair of the waterline.",
+        "The Chair was authorised to sign as a correct record the minutes of 27 February.",
+        "The Board of Management ratified the annual accounts for the school year.",
+        "There being no further nominations, the Administrator declared Director Hale Chairperson.",
+        "Evidence to the committee on funding: Agreed; a submission to be made by the secretary.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
