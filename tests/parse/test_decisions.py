@@ -189,6 +189,8 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "The Board of Management ratified the annual accounts for the school year.",
         "There being no further nominations, the Administrator declared Director Hale Chairperson.",
         "Evidence to the committee on funding: Agreed; a submission to be made by the secretary.",
+        "That Councillors Hale, Ibbotson and Jarvis be appointed to the Bus Services Task Group.",
+        "Minutes of 8 May: Ms Ferndale approves Mr Arendse seconds approval.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
