@@ -63,7 +63,7 @@ OUTCOME_WORDS = re.compile(
     rf"\b(?:it\s+was|we|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
     r"|\ball\s+(?:those\s+)?(?:present\s+)?(?:agreed|in\s+agreement)\b"  # "All present agreed"
     rf"|\b{BODY}\s+were\s+in\s+agreement\s+(?:to|that|with)\b"  # "Members were in agreement to"
-    r"|(?<=[.;:]\s)agreed\s*[:;]\s"  # "... bodies: Agreed; submission to be made ..."
+    r"|(?:^|(?<=[.;:]\s))agreed\s*[:;]\s"  # "... bodies: Agreed; submission to be made ..."
     r"|\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
     rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
     rf"|\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"

@@ -384,3 +384,8 @@ def test_a_preamble_may_announce_that_the_items_are_decisions(preamble, announce
 )  # fmt: skip
 def test_a_resolution_after_its_mover_s_name_is_a_decision(paragraph, decided):
     assert bool(find_decisions([paragraph])) == decided
+
+
+def test_agreed_opening_a_sentence_inside_a_paragraph_is_that_sentence_s_decision():
+    paragraph = "The policy papers were noted and welcomed. Agreed: more should be done on sport."
+    assert find_decisions([paragraph]) == ["Agreed: more should be done on sport."]
