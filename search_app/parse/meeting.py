@@ -477,11 +477,16 @@ def could_name_a_body(name: str) -> bool:
     7.30pm"), a place alone ("Council Chamber", not "Board of Adjustment ... Council
     Chambers") or the words around a name ("Taken at A Regular Meeting", "Meeting held")."""
     only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
-    rest = DAY_AND_MONTH.sub("", name).strip(" .,-\u2013\u2014").lower()
-    dated = DATE.fullmatch(name.strip(" .,")) or (rest != name.lower() and rest in GENERIC_NAMES)
-    untimed = TIME.sub("", name).strip(" .,-\u2013\u2014").lower()
-    timed = untimed != name.lower() and untimed in GENERIC_NAMES  # "Meeting 7.30pm"
+    dated = DATE.fullmatch(name.strip(" .,")) or only_words_around(DAY_AND_MONTH, name)
+    timed = only_words_around(TIME, name)  # "Meeting 7.30pm"
     return not (dated or only_a_venue or timed or is_byline(name) or NOT_A_BODY.search(name))
+
+
+def only_words_around(pattern: re.Pattern, name: str) -> bool:
+    """The name without what `pattern` finds in it (a day, a time) is only the words
+    around a name ("Meeting – 20th May", "Meeting 7.30pm")."""
+    rest = pattern.sub("", name).strip(" .,-\u2013\u2014").lower()
+    return rest != name.lower() and rest in GENERIC_NAMES
 
 
 def is_byline(text: str) -> bool:
