@@ -59,71 +59,106 @@ OUTCOME_CAPITALS = re.compile(
     r"|\bMSP(?=\s*:|\s+to\b)"  # moved, seconded, passed ("MSP to accept"; not a Scottish MSP)
     r"|\bResolved:?\s+that\b"  # "... Cllr S.A. Sebolai Resolved that leave be not granted"
 )
-OUTCOME_WORDS = re.compile(
-    rf"\b(?:it\s+was|we|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
-    r"|\ball\s+(?:those\s+)?(?:present\s+)?(?:agreed|in\s+agreement)\b"  # "All present agreed"
-    rf"|\b{BODY}\s+were\s+in\s+agreement\s+(?:to|that|with)\b"  # "Members were in agreement to"
-    r"|(?:^|(?<=[.;:]\s))agreed\s*[:;]\s"  # "... bodies: Agreed; submission to be made ..."
-    r"|\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
-    rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
-    rf"|\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
-    r"|\bdecision\s+was\s+(?:\w+\s+)?(?:taken|made)\b|\bapproval\s+was\s+(?:given|granted)\b"
-    r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:approved|adopted|accepted)\b"
-    # A resolution's own wording: "That the minutes be approved as a true record."
-    # (the subjunctive: no verb after "that", no "should" or "will" before "be")
-    r"|^[\"'\u201c\u2018]?that\s+(?!(?:was|is|were|are|has|had|will|would)\b)"
-    r"(?:[^.;]{0,200}?\s)?(?<!should\s)(?<!would\s)(?<!will\s)(?<!must\s)(?<!could\s)"
-    r"(?<!can\s)(?<!may\s)(?<!to\s)be\s+(?:approved|adopted|accepted|agreed|"
-    r"confirmed|signed|granted|refused|endorsed|ratified|received|noted|appointed|"
-    r"authori[sz]ed|invited)\b"
-    r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"  # "taken as read, approved"
-    # "were read and accepted", "received and accepted", "seconded, and approved that ..."
-    r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+(?:accepted|approved|adopted|carried|passed)\b"
-    rf"|\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
-    # "signed as a true record", "signed by the Chairman as a correct record", "duly signed
-    # off by the Chair to be a true record"
-    r"|\bsign(?:ed)?\b[^.;]{0,40}?\b(?:as|to\s+be)\s+(?:a\s+)?(?:true|correct|accurate)\b"
-    r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?confirmed\b"
-    # "Consensus was reached", "agreed by consensus"; not "no consensus was reached"
-    r"|(?<!\bno\s)\bconsensus\s+(?:was\s+)?reached\b|\bby\s+consensus\b"
-    r"|\bthere\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b"
-    rf"|\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?{BODY}\s+(?:was\s+)?(?:to|that)\b"
-    r"|(?:^|[-\u2013\u2014]\s)(?:accepted|approved|adopted)\s+as\s+(?:correct|presented|read)\b"
-    r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
-    r"|\b(?:approves|moves|proposes)\b[^.;]{0,40}?\bseconds\b"  # "Ms Bee approves Mr Dee seconds"
-    rf"|\b{BODY}\s+{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
-    r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
-    r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
-    # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
-    r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
-    # "..., seconded by B and approved by the board", not "as may be approved by the Committee"
-    rf"|(?:\band|,)\s+(?:approved|accepted|adopted)\s+by\s+(?:the\s+)?{BODY}\b"
-    # "Accepted subject to amendment ...", "Accepted by Consent": the outcome opening its text
-    r"|^(?:-\s+)?(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
-    r"|\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
-    r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
-    r"homologated|deferred|postponed|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
-    r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
-    r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
-    r"|\b(?:dates?|terms?|following)\s+(?:\w+\s+)?(?:was|were)\s+agreed\b"
-    r"|\botherwise\s+approved\b|\baccepted\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
-    r"|^agreed\s+(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\b"
-    r"|^agreed\s+(?:to|that|unanimously|\d+)\b"  # "Agreed 11 copies @ £3.70 each"
-    r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
-    r"distributed|printed)\b"
-    r"|\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed|prevailed)\b"
-    r"|\bmotion\s+(?:carries|passes|prevails|fails)\b"  # "Motion carries unanimously"
-    # A resolution's own list: "That the Regional Council: 1. Confirms the minutes ..."
-    rf"|^that\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{BODY}\s*:\s*(?:\(?[\da-z]{{1,2}}[.)]\s*)?"
-    r"(?:receives|confirms|approves|adopts|agrees|notes|endorses|appoints|accepts|authori[sz]es|"
-    r"delegates|requests|resolves|declines|refuses|grants)\b"
-    r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
-    r"|\bdeclared\s+(?:\S+\s+){1,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
-    r"|\belected\s+unopposed\b"
-    r"|\baccepted\s+the\s+nomination\b|\btook\s+the\s+chair\b"
-    r"|^(?:approved|adopted)\s*(?:by)?\s*:"  # "Approved: Jim Bee" / "Seconded: Ann Dee"
-    r"|^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b",  # "Order: Noted."
+# An outcome in words of any case, matched on the lower-cased text. The forms are grouped
+# by words one of which every match of the group contains: a group is tried only where
+# one of its words stands (a substring test is many times faster than a pattern, and a
+# sentence holds few of these words).
+# fmt: off
+OUTCOME_FORMS = (
+    (("resolved", "agreed", "decided", "carried"), (
+        rf"\b(?:it\s+was|we|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
+        r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
+        # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
+        r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
+    )),
+    (("agree",), (
+        r"\ball\s+(?:those\s+)?(?:present\s+)?(?:agreed|in\s+agreement)\b"  # "All present agreed"
+        rf"|\b{BODY}\s+were\s+in\s+agreement\s+(?:to|that|with)\b"  # "Members were in agreement to"
+        r"|(?:^|(?<=[.;:]\s))agreed\s*[:;]\s"  # "... bodies: Agreed; submission to be made ..."
+        r"|\b(?:dates?|terms?|following)\s+(?:\w+\s+)?(?:was|were)\s+agreed\b"
+        r"|^agreed\s+(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\b"
+        r"|^agreed\s+(?:to|that|unanimously|\d+)\b"  # "Agreed 11 copies @ £3.70 each"
+    )),
+    (("approv", "adopt", "accept", "agree", "endorse", "ratifi", "homologated", "confirmed",
+      "voted", "carried", "passed"), (
+        r"\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
+        rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
+        r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:approved|adopted|accepted)\b"
+        # "taken as read, approved"
+        r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"
+        # "were read and accepted", "received and accepted", "seconded, and approved that ..."
+        r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+(?:accepted|approved|adopted|carried|passed)\b"
+        r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?confirmed\b"
+        r"|(?:^|[-\u2013\u2014]\s)(?:accepted|approved|adopted)\s+as\s+(?:correct|presented|read)\b"
+        r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+        # "..., seconded by B and approved by the board", not "as may be approved by the Committee"
+        rf"|(?:\band|,)\s+(?:approved|accepted|adopted)\s+by\s+(?:the\s+)?{BODY}\b"
+        # "Accepted subject to amendment ...", "Accepted by Consent": the outcome opening its text
+        r"|^(?:-\s+)?(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
+        r"|\botherwise\s+approved\b|\baccepted\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+        r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
+        r"distributed|printed)\b"
+        r"|^(?:approved|adopted)\s*(?:by)?\s*:"  # "Approved: Jim Bee" / "Seconded: Ann Dee"
+    )),
+    (("approved", "adopted", "carried", "agreed", "passed", "accepted", "granted", "refused",
+      "elected", "appointed", "opted", "ratified", "endorsed", "chosen", "awarded",
+      "homologated", "deferred", "postponed", "confirmed", "signed"), (
+        r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
+        r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
+        r"homologated|deferred|postponed|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
+    )),
+    (("unanimously",), (
+        rf"\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
+        r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
+        r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
+    )),
+    (("decision", "approval"), (
+        r"\bdecision\s+was\s+(?:\w+\s+)?(?:taken|made)\b|\bapproval\s+was\s+(?:given|granted)\b"
+    )),
+    (("that",), (
+        # A resolution's own wording: "That the minutes be approved as a true record."
+        # (the subjunctive: no verb after "that", no "should" or "will" before "be")
+        r"^[\"'\u201c\u2018]?that\s+(?!(?:was|is|were|are|has|had|will|would)\b)"
+        r"(?:[^.;]{0,200}?\s)?(?<!should\s)(?<!would\s)(?<!will\s)(?<!must\s)(?<!could\s)"
+        r"(?<!can\s)(?<!may\s)(?<!to\s)be\s+(?:approved|adopted|accepted|agreed|"
+        r"confirmed|signed|granted|refused|endorsed|ratified|received|noted|appointed|"
+        r"authori[sz]ed|invited)\b"
+        # A resolution's own list: "That the Regional Council: 1. Confirms the minutes ..."
+        rf"|^that\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{BODY}\s*:\s*(?:\(?[\da-z]{{1,2}}[.)]\s*)?"
+        r"(?:receives|confirms|approves|adopts|agrees|notes|endorses|appoints|accepts|authori[sz]es|"
+        r"delegates|requests|resolves|declines|refuses|grants)\b"
+    )),
+    (("elected", "voted", "declared", "nomination", "took"), (
+        rf"\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
+        r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
+        rf"|\b{BODY}\s+{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
+        r"|\bdeclared\s+(?:\S+\s+){1,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
+        r"|\belected\s+unopposed\b"
+        r"|\baccepted\s+the\s+nomination\b|\btook\s+the\s+chair\b"
+    )),
+    (("sign", "seconds"), (
+        # "signed as a true record", "signed by the Chairman as a correct record", "duly signed
+        # off by the Chair to be a true record"
+        r"\bsign(?:ed)?\b[^.;]{0,40}?\b(?:as|to\s+be)\s+(?:a\s+)?(?:true|correct|accurate)\b"
+        # "Ms Bee approves Mr Dee seconds"
+        r"|\b(?:approves|moves|proposes)\b[^.;]{0,40}?\bseconds\b"
+    )),
+    (("consensus",), (
+        # "Consensus was reached", "agreed by consensus"; not "no consensus was reached"
+        r"(?<!\bno\s)\bconsensus\s+(?:was\s+)?reached\b|\bby\s+consensus\b"
+        r"|\bthere\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b"
+        rf"|\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?{BODY}\s+(?:was\s+)?(?:to|that)\b"
+    )),
+    (("motion", "carried", "lost", "defeated", "failed"), (
+        r"\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed|prevailed)\b"
+        r"|\bmotion\s+(?:carries|passes|prevails|fails)\b"  # "Motion carries unanimously"
+        r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
+    )),
+    # "Order: Noted."
+    (("order",), r"^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b"),
 )
+# fmt: on
+OUTCOME_WORDS = tuple((words, re.compile(pattern)) for words, pattern in OUTCOME_FORMS)
 TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 # A one-word outcome ending the text ("Minutes of the last meeting ... Approved", "UNAM."),
 # not one still to come ("will be approved"); tried on the text's last words only.
@@ -346,11 +381,18 @@ def records_decision(text: str, moved: bool = False) -> bool:
     lowered = text.lower()
     outcome = has_any(lowered, OUTCOME_HINTS) and (
         OUTCOME_CAPITALS.search(text)
-        or OUTCOME_WORDS.search(lowered)
+        or says_outcome(lowered)
         or FINAL_OUTCOME.search(lowered[-30:])
     )
     vote = has_any(lowered, VOTE_WORDS) and VOTE.search(lowered)
     return bool(outcome or vote or (moved and BARE_TALLY.search(text)))
+
+
+def says_outcome(lowered: str) -> bool:
+    """Whether a lower-cased text words an outcome ("it was agreed", "motion carried")."""
+    return any(
+        has_any(lowered, words) and pattern.search(lowered) for words, pattern in OUTCOME_WORDS
+    )
 
 
 def is_motion(text: str) -> bool:
