@@ -80,6 +80,7 @@ from search_app.parse.roles import (
     label_paragraph,
     looks_like_title,
     lower_case_title,
+    names_people,
     numbered_evidence,
     opening_title,
     unnumbered_evidence,
@@ -260,6 +261,7 @@ ITEM_WORD = re.compile(rf"^{NUMBER_WORD}\S", re.IGNORECASE)
 STYLE_SHORTFALL = 0.5  # a title line this far below HEADING still heads, in a document of them
 WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
 MIN_LABEL_STYLE = 3  # ... that has this many strong ones
+MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
 STYLE_SHARE = 0.6  # ... which are this share of its title lines at least
 FULL_LINE = 0.75  # of the text's width: a line this long may have wrapped at the margin
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
@@ -2464,6 +2466,8 @@ def unnumbered_headings(
                 )
                 if standing_alone(lines, index) and sentence_case_title(text, next_line):
                     evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
+                elif standing_alone(lines, index) and label_over_its_text(text, next_line):
+                    evidence.add(0.5, "a title and a colon alone above its text")
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
             if line.entry:
@@ -2679,6 +2683,22 @@ def sentence_case_title(text: str, next_line: str) -> bool:
     if has_a_verb(text) or about_the_meeting or not could_be_title(text):
         return False
     return is_body_text(next_line)
+
+
+def label_over_its_text(text: str, next_line: str) -> bool:
+    """ "Agenda Changes:" above "Additions:", "Consent Agenda:" above "1)": a title in title
+    case whose colon says its text is below, though that text is no running text (running
+    text below is weighed as such already); not a label of those present ("Councillors:"
+    above "P Ann Bee (Chair)")."""
+    words = text.split()
+    return (
+        text.endswith(":")
+        and len(words) <= MAX_LABEL_TITLE_WORDS
+        and is_title_case(words)
+        and not has_a_verb(text)  # "THE FOLLOWING ITEMS WERE DISCUSSED:"
+        and not is_body_text(next_line)
+        and not names_people(next_line)
+    )
 
 
 def may_head(text: str, after_marker: bool) -> bool:

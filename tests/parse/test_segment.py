@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search_app.parse import parse_bytes, parse_file
+from search_app.parse.segment import label_over_its_text
 from tests.conftest import CORPUS
 
 HEADER = (
@@ -2095,3 +2096,17 @@ def test_flattened_minutes_broken_at_a_letter_and_number_reference():
     )
     numbers = [number for number, _ in items_of(text)]
     assert numbers == ["P/16", "P/17", "P/18", "P/19"]
+
+
+def test_a_title_ending_in_a_colon_alone_on_its_line_heads_the_text_below_it():
+    """ "Agenda Changes:" over another label heads an item; the same shape over a list of
+    people ("Councillors:" / "P Ann Bee (Chair)") labels who came."""
+    assert label_over_its_text("Agenda Changes:", "Additions:")
+    assert label_over_its_text("Consent Agenda:", "1)")
+    assert not label_over_its_text("Agenda Changes", "Additions:")
+    assert not label_over_its_text("Members:", "Ann Bee, Carl Dee, Eve Fay")
+    text = "Councillors:\n\nP Ann Bee (Chair)\n\nP Carl Dee\n\nA Eve Fay\n\n"
+    text += "Agenda Changes:\n\nAdditions:\n\nA letter from the drainage board.\n\nRoad Report:\n\n"
+    text += "The foreman reported that the grader is repaired.\n"
+    titles = [item.title for item in parse_bytes((HEADER + text).encode(), "m.txt").items]
+    assert titles == ["Agenda Changes", "Additions", "Road Report"]

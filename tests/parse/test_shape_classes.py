@@ -38,6 +38,19 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A county board's page from a word processor: each title a "Title:" label alone on its
+    # line, its text below, which may open with another label ("Additions:"); "Others in
+    # attendance were:" labels who came.
+    "dunmow-county-commissioners-2011-03-21.txt": (
+        [2],
+        [
+            (None, "Call to Order"),
+            (None, "Agenda Changes"),
+            (None, "Additions"),
+            (None, "Consent Agenda"),
+            (None, "Road Department"),
+        ],
+    ),
     # A township's minutes in one paragraph, each heading in capitals with a colon; a
     # heading's note "NONE" runs into the next heading, a text may open with initials.
     "hickory-run-township-board-2013-03-19.txt": (
