@@ -1574,6 +1574,8 @@ def first_title(lines: list[Line], index: int) -> bool:
     """No title line above this one: it titles the whole document ("Old Business" over
     "A.", "B.", "C."), not one section of several."""
     texts = [line.text for line in lines[:index] if line.text]
+    if not texts:
+        return True
     following = [*texts[1:], lines[index].text]
     pairs = zip(texts, following, strict=True)
     return not any(is_section_title(text, after) for text, after in pairs)

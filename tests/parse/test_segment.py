@@ -2110,3 +2110,18 @@ def test_a_title_ending_in_a_colon_alone_on_its_line_heads_the_text_below_it():
     text += "The foreman reported that the grader is repaired.\n"
     titles = [item.title for item in parse_bytes((HEADER + text).encode(), "m.txt").items]
     assert titles == ["Agenda Changes", "Additions", "Road Report"]
+
+
+def test_numbered_paragraphs_under_the_documents_first_line():
+    """A title on the first line over numbered paragraphs: the paragraphs are the items
+    (this once raised an error inside the segmenter and cost the document its items)."""
+    text = (
+        "Minutes of the Glenbrook Parish Pastoral Council\n\n"
+        "1. Present were Ann Bee, Carl Dee and Eve Fay.\n"
+        "2. The opening prayer was led by Carl Dee.\n"
+        "3. Minutes of the last meeting were approved.\n"
+        "4. Church hall: It was agreed to repaint the hall in spring.\n"
+    )
+    document = parse_bytes(text.encode(), "m.txt")
+    assert not any("parser error" in note for note in document.fallbacks), document.fallbacks
+    assert [item.number for item in document.items] == ["1", "2", "3", "4"]
