@@ -112,7 +112,7 @@ NOT_THE_MEETING_DATE = re.compile(
 )
 DAY_AND_MONTH = re.compile(rf"(?:{DATE_IN_TEXT.pattern})[a-z]*", re.IGNORECASE)  # "20th May"
 BYLINE_AFTER = re.compile(r"\s+by\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}in\b")
-LIST_ENTRY = re.compile(r"^\d{1,2}\.\s")
+LIST_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s|^\d{1,2}(?:\.\d{1,2})+\s")  # "3. ", "3.1 "
 NAME_THEN_MINUTES = re.compile(
     r"^\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Committee|Board|Meeting))\s+Minutes\s*$"
 )

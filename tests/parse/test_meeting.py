@@ -9,6 +9,7 @@ import pytest
 from search_app.models import Attendee
 from search_app.parse.meeting import (
     apologies_from_text,
+    best_date_line,
     body_named_in_opening,
     committee_from_lines,
     could_name_a_body,
@@ -589,3 +590,16 @@ def test_a_name_loses_the_date_after_it():
     lines = ["Board of Selectmen, February 6, 2017", "Meeting date:", "Monday, February 6, 2017"]
     header = parse_meeting_header(lines, [], lines)
     assert (header.committee, header.date) == ("Board of Selectmen", date(2017, 2, 6))
+
+
+def test_a_date_in_an_outline_entry_is_an_items_not_the_meetings():
+    """ "3.1. October 10, 2012, Regular Meeting of Council Minutes" names the minutes to be
+    adopted, though it names a meeting too; the meeting's date is the heading's (here a
+    page's text run together, so the entry is still among the heading's lines)."""
+    lines = [
+        "October 31, 2012 council minutes - Town of Elkford",
+        "Town of Elkford Wednesday, October 31 , 2012 Regular Council Meeting9 am Chambers",
+        "3.1. October 10, 2012, Regular Meeting of Council MinutesThere were no corrections.",
+    ]
+    _, match, _ = best_date_line(lines)
+    assert "October 31" in match.group(0)
