@@ -100,9 +100,7 @@ MEETING_LABEL = re.compile(
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending)\b"
     r"|\b(?:present|attendance|absent):?$"
-    # not "Staff Pension Scheme", "Members' Questions"
-    r"|^(?:staff|officers|councillors|members|trustees|directors|governors|commissioners|"
-    r"supervisors|aldermen|delegates)\s*(?::|$)"
+    r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b",
     re.IGNORECASE,
@@ -357,12 +355,6 @@ def is_attendee_entry(text: str) -> bool:
     if subject and not ROLE_WORDS.search(subject["subject"]):
         return False  # "Councillor A. Bee: Update on Rent Arrears", not "Ms Bee: Clerk"
     return bool(ATTENDEE.match(text)) and len(words) <= MAX_ATTENDEE_WORDS and not verb
-
-
-def names_people(text: str) -> bool:
-    """A person's entry or a list of them ("Ann Bee, Clerk, Carl Dee, Treasurer"): what
-    follows a label of those present, not an item's text."""
-    return is_attendee_entry(text) or text.count(",") > 1
 
 
 def is_part_label(text: str) -> bool:

@@ -80,7 +80,6 @@ from search_app.parse.roles import (
     label_paragraph,
     looks_like_title,
     lower_case_title,
-    names_people,
     numbered_evidence,
     opening_title,
     unnumbered_evidence,
@@ -2689,17 +2688,16 @@ def sentence_case_title(text: str, next_line: str) -> bool:
 
 def label_over_its_text(text: str, next_line: str) -> bool:
     """ "Agenda Changes:" above "Additions:", "Consent Agenda:" above "1)": a title in title
-    case whose colon says its text is below, though that text is no running text (running
-    text below is weighed as such already); not a label of those present ("Councillors:"
-    above "P Ann Bee (Chair)")."""
+    case whose colon says its text is below, where that text opens with another label or a
+    list (running text below is weighed as such already; names below make it a label of
+    those present, "Councillors:" above "P Ann Bee (Chair)")."""
     words = text.split()
     return (
         text.endswith(":")
         and len(words) <= MAX_LABEL_TITLE_WORDS
         and is_title_case(words)
         and not has_a_verb(text)  # "THE FOLLOWING ITEMS WERE DISCUSSED:"
-        and not is_body_text(next_line)
-        and not names_people(next_line)
+        and (next_line.endswith(":") or bool(NUMBERED_LINE.match(next_line)))
     )
 
 

@@ -2099,14 +2099,13 @@ def test_flattened_minutes_broken_at_a_letter_and_number_reference():
 
 
 def test_a_title_ending_in_a_colon_alone_on_its_line_heads_the_text_below_it():
-    """ "Agenda Changes:" over another label heads an item; the same shape over a list of
-    people ("Councillors:" / "P Ann Bee (Chair)") labels who came."""
+    """ "Agenda Changes:" over another label or a list heads an item; over names it is a
+    label of those present ("Members:" / "Ann Bee, Carl Dee, Eve Fay")."""
     assert label_over_its_text("Agenda Changes:", "Additions:")
     assert label_over_its_text("Consent Agenda:", "1)")
     assert not label_over_its_text("Agenda Changes", "Additions:")
     assert not label_over_its_text("Members:", "Ann Bee, Carl Dee, Eve Fay")
-    text = "Councillors:\n\nP Ann Bee (Chair)\n\nP Carl Dee\n\nA Eve Fay\n\n"
-    text += "Agenda Changes:\n\nAdditions:\n\nA letter from the drainage board.\n\nRoad Report:\n\n"
+    text = "Agenda Changes:\n\nAdditions:\n\nA letter from the drainage board.\n\nRoad Report:\n\n"
     text += "The foreman reported that the grader is repaired.\n"
     titles = [item.title for item in parse_bytes((HEADER + text).encode(), "m.txt").items]
     assert titles == ["Agenda Changes", "Additions", "Road Report"]
