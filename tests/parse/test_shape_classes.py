@@ -38,6 +38,17 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A school division's page from a PDF, each agenda number glued to its title
+    # ("4.00Business arising ...") and its points numbered under it ("6.01...").
+    "prairie-rose-school-division-board-2018-03-12.txt": (
+        [13],
+        [
+            ("4.00", "Business arising out of the minutes"),
+            ("5.00", "Delegations"),
+            ("6.00", "Communications"),
+            ("7.00", "Administrative reports"),
+        ],
+    ),
     # A county board's page from a word processor: each title a "Title:" label alone on its
     # line, its text below, which may open with another label ("Additions:"); "Others in
     # attendance were:" labels who came.
