@@ -2124,3 +2124,17 @@ def test_numbered_paragraphs_under_the_documents_first_line():
     document = parse_bytes(text.encode(), "m.txt")
     assert not any("parser error" in note for note in document.fallbacks), document.fallbacks
     assert [item.number for item in document.items] == ["1", "2", "3", "4"]
+
+
+def test_a_minute_reference_glued_to_its_title_in_capitals():
+    """ "A23/024COMMITTEE SERVICE FEES": a PDF's text lost the space after the reference."""
+    text = (
+        "A23/023 MINUTES\n\nThe minutes of the last meeting were approved.\n\n"
+        "A23/024COMMITTEE SERVICE FEES 2024/25\n\nThe fees for the year were agreed.\n\n"
+        "A23/025 PLAY AREA\n\nThe inspection report was noted.\n"
+    )
+    assert items_of(text) == [
+        ("A23/023", "MINUTES"),
+        ("A23/024", "COMMITTEE SERVICE FEES 2024/25"),
+        ("A23/025", "PLAY AREA"),
+    ]
