@@ -593,7 +593,9 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "someone acting: a sentence ('Ted Bee called the meeting to order:')")
     if DATE_IN_TEXT.search(label) and not is_procedural(label):
         evidence.add(-1, "a date, not a title")
-    if is_body_text(f"{rest} {next_line}") or rest.endswith((".", "!", "?")):
+    if is_attendee_entry(rest.rstrip(" .")) and not is_procedural(label):
+        evidence.add(-1.5, "a person after the colon: who holds a post ('Clerk: Ms Ann Bee.')")
+    elif is_body_text(f"{rest} {next_line}") or rest.endswith((".", "!", "?")):
         evidence.add(0.5, "running text follows the colon")
     elif is_procedural(label) and len(words) <= 6:
         evidence.add(0.3, "known business, with its names or its note after the colon")

@@ -222,3 +222,11 @@ def test_a_resolution_s_label_and_number_open_no_item():
 def test_absentees_label_the_attendance():
     _, _, evidence = label_paragraph("Absentee: None", "", True)
     assert evidence.score < HEADING
+
+
+def test_a_post_and_the_person_holding_it_is_no_title():
+    """ "MEETINGS ADMINISTRATOR: Ms. Anne Bee." among those present; known business with a
+    name after it ("Apologies: Mr Dee.") is weighed as business still."""
+    _, _, post = label_paragraph("MEETINGS ADMINISTRATOR: Ms. Anne Bee.", "", True)
+    _, _, apologies = label_paragraph("APOLOGIES: Mr Carl Dee.", "", True)
+    assert post.score < HEADING <= apologies.score
