@@ -72,7 +72,9 @@ OUTCOME_FORMS = (
         r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
     )),
     (("agree",), (
-        r"\ball\s+(?:those\s+)?(?:present\s+)?(?:agreed|in\s+agreement)\b"  # "All present agreed"
+        # "All present agreed", "All Cllrs agreed that ..."
+        rf"\ball\s+(?:those\s+)?(?:present\s+)?(?:(?:{BODY}|cllrs)\s+)?(?:present\s+)?"
+        r"(?:agreed|in\s+agreement)\b"
         rf"|\b{BODY}\s+were\s+in\s+agreement\s+(?:to|that|with)\b"  # "Members were in agreement to"
         r"|(?:^|(?<=[.;:]\s))agreed\s*[:;]\s"  # "... bodies: Agreed; submission to be made ..."
         r"|\b(?:dates?|terms?|following)\s+(?:\w+\s+)?(?:was|were)\s+agreed\b"
@@ -80,7 +82,7 @@ OUTCOME_FORMS = (
         r"|^agreed\s+(?:to|that|unanimously|\d+)\b"  # "Agreed 11 copies @ £3.70 each"
     )),
     (("approv", "adopt", "accept", "agree", "endorse", "ratifi", "homologated", "confirmed",
-      "voted", "carried", "passed"), (
+      "found to be", "voted", "carried", "passed"), (
         r"\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
         rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
         r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:approved|adopted|accepted)\b"
@@ -89,6 +91,9 @@ OUTCOME_FORMS = (
         # "were read and accepted", "received and accepted", "seconded, and approved that ..."
         r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+(?:accepted|approved|adopted|carried|passed)\b"
         r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?confirmed\b"
+        # "The minutes of the meeting held on 16 October were found to be correct."
+        r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+found\s+to\s+be\s+(?:a\s+)?"
+        r"(?:correct|true|accurate)\b"
         r"|(?:^|[-\u2013\u2014]\s)(?:accepted|approved|adopted)\s+as\s+(?:correct|presented|read)\b"
         r"|\bconfirmed\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
         # "..., seconded by B and approved by the board", not "as may be approved by the Committee"
@@ -414,7 +419,7 @@ OUTCOME_HINTS = tuple(
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
     "consensus deferred postponed declared".split()
-)
+) + ("found to be",)  # "The minutes ... were found to be correct."
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
 # many times faster).
@@ -425,7 +430,7 @@ DECISION_WORDS = tuple(
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
     "consensus deferred postponed declared".split()
-) + ("- unanimous", "\u2013 unanimous")  # "Chess Society - Unanimous": a vote's result
+) + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
 
 
 def decision_sentences(text: str) -> str:

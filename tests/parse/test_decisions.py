@@ -112,9 +112,14 @@ def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
          "Agreed 11 copies at £3.70 each."),
         (["The Council was asked to ratify the new clubs:", "Chess Society - Unanimous"],
          "Chess Society - Unanimous"),
+        (["All Cllrs agreed that the treasurer's account is the most suitable."],
+         "All Cllrs agreed that the treasurer's account is the most suitable."),
+        (["The minutes of the meeting held on 3 May were found to be correct."],
+         "The minutes of the meeting held on 3 May were found to be correct."),
     ],
     ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost", "all present agreed",
-         "all in agreement", "passed alone", "a vote recorded unanimous", "Agreed 11 copies"],
+         "all in agreement", "passed alone", "a vote recorded unanimous", "Agreed 11 copies",
+         "all cllrs agreed", "minutes found to be correct"],
 )  # fmt: skip
 def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
