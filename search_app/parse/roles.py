@@ -317,6 +317,8 @@ def looks_like_title(title: str) -> bool:
     ):
         return False
     longest = 40 if words[0] == "To" else 20  # agenda wording: "To consider excluding ..."
+    if len(words) > longest and is_title_case(words) and not re.search(r"[.!?;:]\s", title):
+        longest = 30  # "Confirmation of Minutes of the Meeting Held on 31 August, and the ..."
     if words[0].strip(",.").lower() in MONTHS or len(words) > longest or VOTE_COUNT.match(title):
         return False
     if title.lower().strip(" .:") in NOT_TITLES:

@@ -2021,6 +2021,8 @@ def split_title_from_body(text: str) -> tuple[str, str]:
             return found
     if len(words) <= 20 and not re.search(r"[.!?]\s", text) and not text.endswith("."):
         return text, ""
+    if looks_like_title(text):  # a long title in title case ("Confirmation of Minutes of ...")
+        return text, ""
     return (text, "") if len(words) <= 15 else ("", text)
 
 

@@ -2138,3 +2138,18 @@ def test_a_minute_reference_glued_to_its_title_in_capitals():
         ("A23/024", "COMMITTEE SERVICE FEES 2024/25"),
         ("A23/025", "PLAY AREA"),
     ]
+
+
+def test_a_long_title_in_title_case_is_kept_whole():
+    """A title of two dozen words on a line of its own, capitalised as titles are, is one
+    title, not an untitled paragraph cut at its first comma."""
+    title = (
+        "Confirmation of Minutes of the Regional Council Meeting Held on 31 August 2016, "
+        "and the Extraordinary Regional Council Meeting Held on 8 September 2016"
+    )
+    text = (
+        "1. Apologies\nThere were no apologies.\n"
+        f"2. {title}\nThe minutes were confirmed as a true and correct record. CARRIED\n"
+        "3. Chairman's Report\nThe Chairman reported on the flood works.\n"
+    )
+    assert items_of(text)[1] == ("2", title)
