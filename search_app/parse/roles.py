@@ -254,8 +254,9 @@ def this_meeting(text: str) -> bool:
 def is_title_case(words: list[str]) -> bool:
     """ "Acknowledgement of Country", "Public forum commenced": short, or mostly capitalised."""
     significant = [w for w in words if w.lower() not in TITLE_CONNECTIVES]
+    significant = [w for w in significant if not w[:1].isdigit()]  # "July 1, 2015 ...": figures
     capitalised = sum(1 for w in significant if w[:1].isupper())
-    return len(words) <= 4 or capitalised >= 0.6 * len(significant)
+    return len(words) <= 4 or (bool(significant) and capitalised >= 0.6 * len(significant))
 
 
 def is_body_text(text: str) -> bool:

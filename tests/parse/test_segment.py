@@ -2153,3 +2153,15 @@ def test_a_long_title_in_title_case_is_kept_whole():
         "3. Chairman's Report\nThe Chairman reported on the flood works.\n"
     )
     assert items_of(text)[1] == ("2", title)
+
+
+def test_a_subtitle_with_a_date_after_the_colon_stays_in_the_title():
+    """ "Review of Minutes: July 1, 2015 Regular Meeting Minutes": the figures of a date
+    leave the words after the colon a subtitle, not running text."""
+    text = (
+        "1. Call to Order\nThe meeting was called to order at 6:00 p.m.\n"
+        "2. Review of Minutes: June 17, 2015 and July 1, 2015 Regular Meeting Minutes\n"
+        "Commissioner Bee moved to approve the minutes. The motion carried 5-0.\n"
+    )
+    title = "Review of Minutes: June 17, 2015 and July 1, 2015 Regular Meeting Minutes"
+    assert items_of(text)[1] == ("2", title)
