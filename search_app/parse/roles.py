@@ -396,7 +396,8 @@ def unnumbered_evidence(
         return evidence
     if linked:
         evidence.add(1, "a link to its report follows ('PDF 167 KB')")
-    capitals = is_capitals_line(text)
+    # "BUSINESS ITEMS (For Possible Action)": a title in capitals and a note in brackets
+    capitals = is_capitals_line(re.sub(r"\s*\([^)]*\)", "", text).strip() or text)
     if len(words) > (16 if capitals else agenda_words(words)):
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):

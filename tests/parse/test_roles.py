@@ -27,6 +27,7 @@ TEXT = "The clerk reported that the work had been completed on time and within b
         "To agree the minutes of the last meeting held on 12 May 2022",
         "GAA 5 Star Flag",  # a name with a figure first, no item number
         "Approval of Meeting Minutes",  # business, not the meeting's heading
+        "BUSINESS ITEMS (For Possible Action)",  # capitals, and a note in brackets
     ],
 )
 def test_title_lines_head_items(line):
