@@ -27,7 +27,6 @@ TEXT = "The clerk reported that the work had been completed on time and within b
         "To agree the minutes of the last meeting held on 12 May 2022",
         "GAA 5 Star Flag",  # a name with a figure first, no item number
         "Approval of Meeting Minutes",  # business, not the meeting's heading
-        "BUSINESS ITEMS (For Possible Action)",  # capitals, and a note in brackets
     ],
 )
 def test_title_lines_head_items(line):
@@ -231,3 +230,10 @@ def test_a_post_and_the_person_holding_it_is_no_title():
     _, _, post = label_paragraph("MEETINGS ADMINISTRATOR: Ms. Anne Bee.", "", True)
     _, _, apologies = label_paragraph("APOLOGIES: Mr Carl Dee.", "", True)
     assert post.score < HEADING <= apologies.score
+
+
+def test_a_title_in_capitals_with_a_note_in_brackets():
+    """ "BUSINESS ITEMS (For Possible Action)" over its lettered points heads an item, as
+    the capitals alone would."""
+    line = "BUSINESS ITEMS (For Possible Action)"
+    assert unnumbered_evidence(line, "a. Election of Officers", "").score >= HEADING
