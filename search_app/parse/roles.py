@@ -367,6 +367,13 @@ def is_part_label(text: str) -> bool:
     return bool(PART_LABEL.match(label) or PART_OF_ITEM.search(label))
 
 
+def dated_label(text: str) -> bool:
+    """ "Minutes of the 3-29-06 Board meeting:": a dated meeting's minutes as a label, its
+    text below (their approval); a document's heading ends without a colon."""
+    dated = DATE_IN_TEXT.search(text) or NUMERIC_DATE.search(text)
+    return text.endswith(":") and bool(dated)
+
+
 def is_dated_business(text: str) -> bool:
     """Known business that may carry a date ("Approval of the minutes of 3 May", "Minutes
     of the previous meeting held on ..."), not a heading's "Minutes of the meeting held
@@ -418,7 +425,7 @@ def unnumbered_evidence(
         evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
     if names_the_document(text):
         evidence.add(-1.5, "the name of a body in capitals (a page's header)")
-    elif this_meeting(text):
+    elif this_meeting(text) and not dated_label(text):
         evidence.add(-1.5, "names this meeting ('Minutes of the Board Meeting'): the heading")
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")

@@ -237,3 +237,12 @@ def test_a_title_in_capitals_with_a_note_in_brackets():
     the capitals alone would."""
     line = "BUSINESS ITEMS (For Possible Action)"
     assert unnumbered_evidence(line, "a. Election of Officers", "").score >= HEADING
+
+
+def test_a_dated_meetings_minutes_as_a_label_are_business():
+    """ "Minutes of the 3-29-06 Board meeting:" above the motion that approved them is an
+    item; "Minutes of the Board Meeting" without a date or a colon is the heading."""
+    motion = "Motion, made by Ann Bee, seconded by Carl Dee and carried to approve the minutes."
+    label = unnumbered_evidence("Minutes of the 3-29-06 Board meeting:", motion, "")
+    heading = unnumbered_evidence("Minutes of the Board Meeting", motion, "")
+    assert heading.score < HEADING <= label.score
