@@ -62,7 +62,8 @@ DATE_IN_TEXT = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
-CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*")  # "DOV/22/01320", "18/02231/FUL"
+# "DOV/22/01320", "18/02231/FUL"; "Unit #1301": the number a thing goes by
+CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*|#\d+\b")
 BODY_NAME_END = re.compile(
     r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE|MUNICIPALITY)(?:\s+MEETING)?$"
 )

@@ -246,3 +246,10 @@ def test_a_dated_meetings_minutes_as_a_label_are_business():
     label = unnumbered_evidence("Minutes of the 3-29-06 Board meeting:", motion, "")
     heading = unnumbered_evidence("Minutes of the Board Meeting", motion, "")
     assert heading.score < HEADING <= label.score
+
+
+def test_a_things_number_after_a_hash_is_no_list_of_figures():
+    """ "Approval of Patio Unit #1301 and #2101:" names units by their numbers: not the
+    many figures of a table row or a list."""
+    text = "Board member Ann Bee reported that both units were now in compliance."
+    assert unnumbered_evidence("Approval of Patio Unit #1301 and #2101:", text, "").score >= HEADING
