@@ -404,8 +404,9 @@ def unnumbered_evidence(
         return evidence
     if linked:
         evidence.add(1, "a link to its report follows ('PDF 167 KB')")
+    unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"
     # "BUSINESS ITEMS (For Possible Action)": a title in capitals and a note in brackets
-    capitals = is_capitals_line(re.sub(r"\s*\([^)]*\)", "", text).strip() or text)
+    capitals = is_capitals_line(unbracketed.strip() or text)
     if len(words) > (16 if capitals else agenda_words(words)):
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):
@@ -430,7 +431,6 @@ def unnumbered_evidence(
         evidence.add(-1.5, "names this meeting ('Minutes of the Board Meeting'): the heading")
     if DATE_IN_TEXT.search(text) and not is_dated_business(text):
         evidence.add(-1.5, "holds a date")
-    unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"
     numbered = NUMBERED_LINE.match(text)
     # "GAA 5 Star Flag", "COVID 19 Update": a name with a figure opens the title, no number
     numbered = numbered and not NAMED_FIGURE.fullmatch(numbered["token"])

@@ -2467,9 +2467,10 @@ def unnumbered_headings(
                 evidence = unnumbered_evidence(
                     cell_text(text), cell_text(next_line), before, labelled_part, line.linked
                 )
-                if standing_alone(lines, index) and sentence_case_title(text, next_line):
+                alone = standing_alone(lines, index)
+                if alone and sentence_case_title(text, next_line):
                     evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
-                elif standing_alone(lines, index) and label_over_its_text(text, next_line):
+                elif alone and label_over_its_text(text, next_line):
                     evidence.add(0.5, "a title and a colon alone above its text")
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
