@@ -401,6 +401,9 @@ class HeadingCandidate:
         return max(0.1, min(self.evidence.score, 1.0))
 
 
+MIN_CAPITALS_BLOCK = 3
+
+
 def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
     """Preamble (meeting header and attendance), items in order, and closing lines.
 
@@ -2474,6 +2477,12 @@ def unnumbered_headings(
                     evidence.add(0.5, "a title and a colon alone above its text")
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
+            if in_capitals_block(lines, index):
+                evidence.add(
+                    -1.5,
+                    "one of a block of short lines in capitals (a masthead, "
+                    "an address, names and posts)",
+                )
             if line.entry:
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
             starts = opens_paragraph(previous, blank_before=not lines[index - 1].text)
@@ -2666,6 +2675,23 @@ def continues_title(title: str, next_line: str) -> bool:
         and (short or hanging)  # "AUDIO RECORDING OF COUNCIL" / "MEETING"
         and not is_procedural(title)
         and (not is_procedural(next_line) or is_procedural(f"{title} {next_line}"))
+    )
+
+
+def in_capitals_block(lines: list[Line], index: int) -> bool:
+    """One of three or more short lines in capitals with no blank line between them and
+    none of them known business: a masthead's names and posts or an address, not headings
+    (a heading stands apart, over its text)."""
+    start = index
+    while start > 0 and lines[start - 1].text:
+        start -= 1
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].text:
+        end += 1
+    block = [line.text for line in lines[start : end + 1]]
+    return len(block) >= MIN_CAPITALS_BLOCK and all(
+        is_capitals_line(text) and len(text.split()) <= 8 and not is_procedural(text)
+        for text in block
     )
 
 

@@ -2165,3 +2165,18 @@ def test_a_subtitle_with_a_date_after_the_colon_stays_in_the_title():
     )
     title = "Review of Minutes: June 17, 2015 and July 1, 2015 Regular Meeting Minutes"
     assert items_of(text)[1] == ("2", title)
+
+
+def test_a_masthead_of_names_and_posts_in_capitals_heads_no_items():
+    """A block of short lines in capitals with no blank line between them (the board's
+    members and their districts, the chamber's address) is a masthead: the headings are
+    the lines in capitals that stand apart over their text."""
+    text = (
+        "MARSH COUNTY BOARD OF COMMISSIONERS\n\nMINUTES\n\nJune 4, 2019\n\n"
+        "CHAIR, ANN BEE, DISTRICT 2\nCARL DEE, DISTRICT 4\nEVE FAY, DISTRICT 5\n\n"
+        "COMMISSIONERS CHAMBER\n12 HIGH STREET, ROOM 4\nMARSHTOWN, OREGON 97000\n\n"
+        "BUDGET AMENDMENTS\n\nThe board reviewed the amendments and approved them.\n\n"
+        "ROAD MAINTENANCE\n\nThe engineer reported on the grading of the county roads.\n\n"
+        "PUBLIC COMMENT\n\nNo member of the public wished to speak.\n"
+    )
+    assert titles_of(text) == ["BUDGET AMENDMENTS", "ROAD MAINTENANCE", "PUBLIC COMMENT"]
