@@ -18,7 +18,8 @@ NUMBER_WORD = (
 )
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
-    r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?:(?![\w/])|(?=[A-Z][a-z]))"
+    r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?:-\d{2}(?=\s))?"
+    r"(?:(?![\w/])|(?=[A-Z][a-z]))"  # Cou/285/07-08: minute 285 of the year 2007-08
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12
     # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 and 09-07-2000 are dates)
@@ -39,6 +40,7 @@ TOKEN = (
     r"|[A-Z]{1,2}\d{1,2}(?=[A-Z][a-z]{2,})"  # A1Declarations: glued by a PDF's text
     r"|[A-Z]{2,5}\(\d{2}\)\d{1,3}(?![\w/])"  # UPB(15)16: the body's minute 16 of 2015
     r"|[A-Z]{2,4}\s\d{1,3}(?=[.)]?\s)"  # PAR 1
+    r"|[A-Z]{2,4}\s\d{1,4}/\d{2,4}(?![\w/])"  # PCP 4/12: the panel's minute 4 of 2012
     r"|[A-Z](?:\s|\.)\d{1,2}(?=\.?\s)"  # A 1. or A.5: item 1 of the agenda's part A
     r"|[A-Z]{1,3}/\d{1,4}(?![\w/])"  # C/152
     r"|\d{4}_\[\d{1,3}\]"  # 2211_[1]
@@ -130,6 +132,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
             Reading((kind, match[1], f"{match[3]}{match[4]}"), int(match[2])),
             Reading((kind, f"{match[1]}{match[2]}{match[3]}", ""), int(match[4])),
         ]
+    if match := re.fullmatch(r"([A-Z]{1,5}/)(\d{1,4})(/\d{2,4}-\d{2})", token, re.IGNORECASE):
+        return [Reading((kind, match[1].upper(), match[3]), int(match[2]))]  # Cou/285/07-08
     match = re.fullmatch(r"(\S+/)\s?(\d+)", token)
     if match and "/" in match[1][:-1]:  # 19-20/FRA/15: the last part runs
         return [Reading((kind, match[1].upper(), ""), int(match[2]))]
@@ -160,7 +164,7 @@ def readings(token: str, word: str = "") -> list[Reading]:
         ]
     if match := re.fullmatch(r"(\d+)", token):
         return [Reading((kind, "", ""), int(match[1]))]
-    if match := re.fullmatch(r"([A-Z]+)(\d+)(?:/(\d+))?", token, re.IGNORECASE):
+    if match := re.fullmatch(r"([A-Z]+)\s?(\d+)(?:/(\d+))?", token, re.IGNORECASE):
         prefix, digits, year = match[1].upper(), match[2], match[3]
         if year:
             return [

@@ -289,6 +289,11 @@ TITLE_REST = re.compile(r"(?P<rest>[^.:;(]{1,80}?)(?:[.:;](?=\s|$)|(?=\()|$)")
 COUNTED_REFERENCE = re.compile(
     r"(?<!\S)(?P<style>(?:[A-Z]{1,4}[./-]?|\d{1,4}[./-]){1,3})(?P<running>\d{2,5})(?=\s+[A-Z(])"
 )
+# ... or with the year after the running number: "Cou/285/07-08", "FIN/12/2019"
+COUNTED_REFERENCE_OF_YEAR = re.compile(
+    r"(?<!\S)(?P<style>[A-Z][A-Za-z]{0,3}[./-])(?P<running>\d{2,5})"
+    r"(?P<year>/(?:\d{2}|\d{4})(?:-\d{2})?)(?=\s+[A-Z(])"
+)
 NO_BUSINESS = ("no", "none", "nil")  # "NONE", "No apologies.": a note under a title
 MAX_CAPITALS_RUN_ON = 15  # words of a title in capitals that goes on below it, at most
 GLUED_DASH = re.compile(
@@ -1272,6 +1277,8 @@ def at_counted_references(text: str) -> str:
     by_style: dict[str, list[re.Match]] = {}
     for match in COUNTED_REFERENCE.finditer(text):
         by_style.setdefault(match["style"], []).append(match)
+    for match in COUNTED_REFERENCE_OF_YEAR.finditer(text):
+        by_style.setdefault(f"{match['style']} {match['year']}", []).append(match)
     best: list[re.Match] = []
     for matches in by_style.values():
         run = [matches[p] for p in counting_run([int(m["running"]) for m in matches], 3)]
@@ -1785,6 +1792,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
                 lines[index + 1 : following] = []
             title, lines_used = lines[index + 1].text.removeprefix("- "), 2
     text = SUBJECT_MARKER.sub("", drop_second_number(title))  # "ORDER NO. 3 RE: APPROVE ..."
+    if text.startswith("| "):  # "PCP 4/12 | Members noted ... |": the number's own cell first
+        text = cell_text(text[2:])
     # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column
     if "." in match["token"]:
         text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
@@ -1814,6 +1823,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
         delimited = delimited or token.startswith("(") or token.endswith(".0")
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
+        # "PCP 4/12 Members noted ...": a minute reference marks its paragraph as a number does
+        delimited = delimited or ("/" in token and any(c.isalpha() for c in token))
         if not marked and not (delimited and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)

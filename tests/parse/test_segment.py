@@ -2180,3 +2180,48 @@ def test_a_masthead_of_names_and_posts_in_capitals_heads_no_items():
         "PUBLIC COMMENT\n\nNo member of the public wished to speak.\n"
     )
     assert titles_of(text) == ["BUDGET AMENDMENTS", "ROAD MAINTENANCE", "PUBLIC COMMENT"]
+
+
+def test_minute_references_with_the_year_after_the_running_number():
+    """ "Fen/118/19-20 Apologies": minute 118 of the year 2019-20, on its line or run into
+    flattened text; the middle number runs, the year stays the same."""
+    lined = (
+        "Fen/118/19-20 Apologies for Absence\nApologies were received from Cllr Fay.\n\n"
+        "Fen/119/19-20 Declarations of Interest\nNone were made.\n\n"
+        "Fen/120/19-20 Village Hall\nThe roof repairs were agreed.\n"
+    )
+    expected = [
+        ("Fen/118/19-20", "Apologies for Absence"),
+        ("Fen/119/19-20", "Declarations of Interest"),
+        ("Fen/120/19-20", "Village Hall"),
+    ]
+    assert items_of(lined) == expected
+    flattened = (
+        "Fenmoor Parish Council Minutes of a meeting held on 3 March 2020 at the Pavilion "
+        "Fen/118/19-20 Apologies for Absence Apologies were received from Cllr Fay and it was "
+        "proposed by Cllr Bee that Cllr Dee take the chair for the meeting. "
+        "Fen/119/19-20 Declarations of Interest Cllr Bee declared an interest in the hall as a "
+        "trustee of the charity that runs it and took no part in the vote. "
+        "Fen/120/19-20 Village Hall The quotation for the roof repairs was agreed by the council "
+        "and the clerk will place the order with the contractor this month."
+    )
+    numbers = [item.number for item in parse_bytes(flattened.encode(), "m.txt").items]
+    assert numbers == ["Fen/118/19-20", "Fen/119/19-20", "Fen/120/19-20"]
+
+
+def test_a_table_of_minute_references_and_untitled_paragraphs():
+    """ "HWP 4/12 | Members noted the report. |": the reference in its cell, then a paragraph
+    with no title of its own; the reference marks the item as a number does, and the title is
+    the paragraph's first clause."""
+    text = (
+        "HWP 3/12 | Members considered the appointment of a Vice Chairman for the year. |\n"
+        "HWP 4/12 | Members noted the arrangements agreed by each of the member councils.\n"
+        "The Panel discussed how many seats each council had been allocated. |\n"
+        "HWP 5/12 | Members considered draft Terms of Reference for the Panel.\n"
+        "It was agreed that paragraph 17 be amended. |\n"
+    )
+    assert items_of(text) == [
+        ("HWP 3/12", "Members considered the appointment of a Vice Chairman for the year"),
+        ("HWP 4/12", "Members noted the arrangements agreed by each of the member councils"),
+        ("HWP 5/12", "Members considered draft Terms of Reference for the Panel"),
+    ]
