@@ -1483,6 +1483,9 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
             # "RESOLVED:" / "A. To note ..." / "B. To recommend ...": one decision's parts
             if candidate and not in_resolution:
                 candidates.append(candidate)
+        # The line after "... as follows:" is the list's first entry, whatever it is; a
+        # paragraph there ends the list ("c. Update:" / "Appendix F was replaced." / "4. ...").
+        in_list = in_list and goes_on
         if line.text:
             previous = line.text
     candidates = without_indented_points(without_listed_people(candidates), lines)

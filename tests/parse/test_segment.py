@@ -2225,3 +2225,22 @@ def test_a_table_of_minute_references_and_untitled_paragraphs():
         ("HWP 4/12", "Members noted the arrangements agreed by each of the member councils"),
         ("HWP 5/12", "Members considered draft Terms of Reference for the Panel"),
     ]
+
+
+def test_a_paragraph_after_a_point_ending_in_a_colon_ends_that_list():
+    """ "c. Survey update:" opens a list, but a paragraph follows it, not entries: the
+    numbered heading after that paragraph is the next item, not an entry of the list."""
+    text = (
+        "1.Apologies:   B. Cole\n\n"
+        "2.Minutes of the last meeting:\n\nThe minute was taken as read.\n\n"
+        "3.Safety report:\n\n"
+        "a. Incident log: Nothing to report.\n\n"
+        "b. Survey update:\n\nThe survey of the pier has been received and circulated.\n\n"
+        "4. Finance Report:\n\n"
+        "a. October report:\n\nThere was a small surplus in October.\n\n"
+        "b. Grants\n\nThe final instalment of the pier grant has been received.\n\n"
+        "c. Auditor's letter\n\nThe directors considered the auditor's letter.\n\n"
+        "d. Harbour charges\n\nThe charges for next year were agreed.\n"
+    )
+    numbers = [number for number, _ in items_of(text)]
+    assert numbers[:4] == ["1", "2", "3", "4"]
