@@ -263,6 +263,7 @@ MIN_LABEL_STYLE = 3  # ... that has this many strong ones
 MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
 STYLE_SHARE = 0.6  # ... which are this share of its title lines at least
 FULL_LINE = 0.75  # of the text's width: a line this long may have wrapped at the margin
+MIN_WRAPPED_LINE = 60  # characters: a shorter line was not wrapped at a page's margin
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -1594,9 +1595,18 @@ def first_title(lines: list[Line], index: int) -> bool:
 
 
 def adjacent(here: HeadingCandidate, following: HeadingCandidate, lines: list[Line]) -> bool:
-    """Nothing but blank or wrapped lines between two numbered lines."""
-    between = lines[here.index + here.lines_used : following.index]
-    return all(not line.text or line.text[:1].islower() for line in between)
+    """Nothing but blank or wrapped lines between two numbered lines: a line that starts
+    in lower case, or goes on with a sentence the line above left unfinished ("1. Does
+    Council wish to confirm the appointment to the Conservation" / "Commission?")."""
+    width = max(len(line.text) for line in lines[here.index : following.index])
+    before = lines[here.index + here.lines_used - 1].text
+    for line in lines[here.index + here.lines_used : following.index]:
+        wrapped = len(before) >= max(MIN_WRAPPED_LINE, FULL_LINE * width)
+        goes_on = ends_mid_sentence(before) or (wrapped and not before.endswith(TERMINAL))
+        if line.text and not (line.text[:1].islower() or goes_on):
+            return False
+        before = line.text or before
+    return True
 
 
 def previous_text(lines: list[Line], index: int) -> int | None:

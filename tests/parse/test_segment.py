@@ -2244,3 +2244,31 @@ def test_a_paragraph_after_a_point_ending_in_a_colon_ends_that_list():
     )
     numbers = [number for number, _ in items_of(text)]
     assert numbers[:4] == ["1", "2", "3", "4"]
+
+
+def test_a_numbered_consent_list_under_headings_in_capitals_is_one_items_points():
+    """Headings in capitals over their text, and under one of them ("CONSENT AGENDA") a
+    numbered list whose entries wrap onto lines that start with a capital: the entries are
+    that item's points, not the document's items."""
+    text = (
+        "CALL TO ORDER\nMayor Bee called the meeting to order at 7:00 p.m.\n"
+        "ROLL CALL\nCouncilors Dee, Fay and Gill were present.\n"
+        "MAYOR'S ANNOUNCEMENTS\nVacancies on the Parks Commission and the Tree Commission were "
+        "announced.\n"
+        "CONSENT AGENDA\n"
+        "1. Does Council wish to confirm the Mayor's appointment of Jo Hart to the Historic\n"
+        "Commission with a term to expire April 30, 2026?\n"
+        "2. Will Council accept a state construction grant to cover the required 5% match for the\n"
+        "Airport Runway Rehabilitation project in the amount of $92,900?\n"
+        "3. Will Council approve a ground lease with Hill Aviation for the storage of aviation\n"
+        "Equipment at the municipal airport?\n"
+        "Councilor Dee/Fay m/s to approve the Consent Agenda. Voice vote: all AYES. Motion passed.\n"
+        "PUBLIC FORUM\nNo one came forward to speak.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "CALL TO ORDER",
+        "ROLL CALL",
+        "MAYOR'S ANNOUNCEMENTS",
+        "CONSENT AGENDA",
+        "PUBLIC FORUM",
+    ]
