@@ -132,7 +132,11 @@ DATED_TITLE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+(?=[A-Z])")
 # A committee system's page of one agenda item, or of one decision (its title next).
 DECISION_PAGE = re.compile(r"^\s*decision details\s*$", re.IGNORECASE)
 ONE_ITEM_PAGE = re.compile(r"^agenda item$", re.IGNORECASE)
-MEETING_HEADING_WORDS = re.compile(r"\b(?:meeting|minutes|agenda)\b", re.IGNORECASE)
+MEETING_HEADING_WORDS = re.compile(
+    r"\b(?:meeting|minutes|agenda)\b"
+    r"|[-\u2013]\s+(?:regular|special|annual|organi[sz]ational|adjourned|emergency)\s*$",
+    re.IGNORECASE,
+)  # "12/23/1980 - Regular": a meeting of that kind, not an item
 ISSUE_PAGE = re.compile(r"^issue\s*[-\u2013]\s*\w+$", re.IGNORECASE)  # "Issue - meetings"
 ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
@@ -301,7 +305,7 @@ GLUED_DASH = re.compile(
     r"^(?P<title>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,4})\s?-(?=[A-Z0-9])"
 )  # "Cemetery-Walker Burial ...", "Minutes -The minutes of ..."
 MIN_GLUED_DASHES = 3
-SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9])")
+SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9]|$)")  # or alone above
 MIN_MARKED_SUBJECTS = 2
 MIN_TITLED_PARAGRAPHS = 2  # numbered sentences with a title line above, at least
 MIN_LETTERED_RUNS = 2  # numbered items whose points are lettered from "a" again, at least
@@ -1172,6 +1176,8 @@ def without_subject_markers(lines: list[Line]) -> list[Line]:
             if out and out[-1].text:
                 out.append(Line("", page=line.page))
             line = replace(line, text=SUBJECT_MARKER.sub("", line.text, count=1))
+            if not line.text:  # "IN RE:" alone, the subject on the line below
+                continue
         out.append(line)
     return out
 
@@ -2501,6 +2507,8 @@ def unnumbered_headings(
                     evidence.add(0.5, "a title and a colon alone above its text")
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
+            if attendance_below(previous, text):
+                evidence.add(-1.5, "the attendance the label above introduces ('Members present:')")
             if in_capitals_block(lines, index):
                 evidence.add(
                     -1.5,
@@ -2700,6 +2708,13 @@ def continues_title(title: str, next_line: str) -> bool:
         and not is_procedural(title)
         and (not is_procedural(next_line) or is_procedural(f"{title} {next_line}"))
     )
+
+
+def attendance_below(previous: str, text: str) -> bool:
+    """The line under "Members present:" names who attended ("Chairman Lee E. Terry, Vice
+    Chairman"), unless it is known business ("CALL TO ORDER")."""
+    label = previous.endswith(":") and bool(ATTENDANCE_LABEL.search(previous))
+    return label and not is_procedural(text)
 
 
 def in_capitals_block(lines: list[Line], index: int) -> bool:

@@ -2272,3 +2272,18 @@ def test_a_numbered_consent_list_under_headings_in_capitals_is_one_items_points(
         "CONSENT AGENDA",
         "PUBLIC FORUM",
     ]
+
+
+def test_a_subject_marker_alone_marks_the_line_below_as_the_heading():
+    """ "IN RE:" on a line of its own, the subject on the next: the marker is no title; and
+    a document-sharing site's title ("03/14/1979 - Regular") names the meeting's kind, so
+    the page is a meeting's minutes, not a committee system's page of one item."""
+    text = (
+        "03/14/1979 - Regular\n\nBoard of County Supervisors\nMarch 14, 1979\n"
+        "Members present:\nChairman Alan B. Cole, Vice Chairman\nDora Fay and Supervisor Gil Hart.\n"
+        "IN RE:\nCALL TO ORDER:\nChairman Cole called the meeting to order at 7:00 p.m.\n"
+        "IN RE:\nINVOCATION:\nThe invocation was offered by the Reverend Ida King.\n"
+        "IN RE:\nAPPROVAL OF MINUTES\nThe minutes of February 28, 1979 were approved as "
+        "submitted by a unanimous voice vote.\n"
+    )
+    assert titles_of(text) == ["CALL TO ORDER", "INVOCATION", "APPROVAL OF MINUTES"]
