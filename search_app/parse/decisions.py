@@ -104,11 +104,13 @@ OUTCOME_FORMS = (
         r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
         r"distributed|printed)\b"
         r"|^(?:approved|adopted)\s*(?:by)?\s*:"  # "Approved: Jim Bee" / "Seconded: Ann Dee"
+        # "Minutes of last meeting; passed pending ...": the outcome after a semicolon
+        r"|;\s+(?:passed|approved|accepted|adopted|agreed)\b"
     )),
     (("approved", "adopted", "carried", "agreed", "passed", "accepted", "granted", "refused",
       "elected", "appointed", "opted", "ratified", "endorsed", "chosen", "awarded",
       "homologated", "deferred", "postponed", "confirmed", "signed"), (
-        r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
+        r"\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
         r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
         r"homologated|deferred|postponed|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
     )),
@@ -258,6 +260,8 @@ def recorded_decisions(title: str, paragraphs: list[str], labelled: list[str]) -
     decisions = (["\n".join(labelled)] if labelled else []) + find_decisions(paragraphs)
     if not decisions and not is_capitals_line(title) and records_decision(title):
         decisions = [title]
+    elif not decisions and SECONDED_MOTION.match(title.lower()):
+        decisions = [title]  # "APPROVAL OF MINUTES MOVED BY PHYLLIS 2ND NEAL": moved and seconded
     return list(dict.fromkeys(decisions))
 
 

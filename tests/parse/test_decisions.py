@@ -394,3 +394,23 @@ def test_a_resolution_after_its_mover_s_name_is_a_decision(paragraph, decided):
 def test_agreed_opening_a_sentence_inside_a_paragraph_is_that_sentence_s_decision():
     paragraph = "The policy papers were noted and welcomed. Agreed: more should be done on sport."
     assert find_decisions([paragraph]) == ["Agreed: more should be done on sport."]
+
+
+def test_a_duly_approved_record_is_a_decision():
+    paragraph = "The data policy was circulated. It was duly approved by the Committee."
+    assert find_decisions([paragraph]) == ["It was duly approved by the Committee."]
+
+
+def test_an_outcome_after_a_semicolon_in_the_title_is_the_items_decision():
+    """ "Minutes of last meeting; passed pending ...": the title records its outcome."""
+    title = "Minutes of last meeting; passed pending the attendance list being attached"
+    assert recorded_decisions(title, [], []) == [title]
+    assert recorded_decisions("Minutes of last meeting; to follow", [], []) == []
+
+
+def test_a_title_that_names_its_mover_and_seconder_records_a_decision():
+    """ "APPROVAL OF MINUTES MOVED BY? ANN 2ND CARL": a motion moved and seconded, recorded
+    in the title with no text under it, was put and decided."""
+    title = "APPROVAL OF SEPTEMBER MINUTES MOVED BY? ANN 2ND CARL"
+    assert recorded_decisions(title, [], []) == [title]
+    assert recorded_decisions("APPROVAL OF SEPTEMBER MINUTES", [], []) == []
