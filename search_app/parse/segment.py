@@ -411,7 +411,11 @@ class HeadingCandidate:
         return max(0.1, min(self.evidence.score, 1.0))
 
 
-MIN_CAPITALS_BLOCK = 3
+MIN_BLOCK_ENTRIES = 3
+# "Colin Bell (CB) – Treasurer", "Ann Dee – Ward Councillor ditto": a name, a dash, a post
+NAME_DASH_ENTRY = re.compile(
+    r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s+\([A-Z]{2,4}\))?\s+[-\u2013\u2014]\s+\S"
+)
 
 
 def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
@@ -2509,12 +2513,8 @@ def unnumbered_headings(
                 evidence.add(2, "after an 'Agenda item' marker")
             if attendance_below(previous, text):
                 evidence.add(-1.5, "the attendance the label above introduces ('Members present:')")
-            if in_capitals_block(lines, index):
-                evidence.add(
-                    -1.5,
-                    "one of a block of short lines in capitals (a masthead, "
-                    "an address, names and posts)",
-                )
+            if in_block_of_entries(lines, index):
+                evidence.add(-1.5, "one of a block of entries (a masthead, names and posts)")
             if line.entry:
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
             starts = opens_paragraph(previous, blank_before=not lines[index - 1].text)
@@ -2717,10 +2717,11 @@ def attendance_below(previous: str, text: str) -> bool:
     return label and not is_procedural(text)
 
 
-def in_capitals_block(lines: list[Line], index: int) -> bool:
-    """One of three or more short lines in capitals with no blank line between them and
-    none of them known business: a masthead's names and posts or an address, not headings
-    (a heading stands apart, over its text)."""
+def in_block_of_entries(lines: list[Line], index: int) -> bool:
+    """One of three or more lines with no blank line between them, all short lines in
+    capitals or all a name, a dash and a post, and none of them known business: a
+    masthead's names and posts, an address, a list of who came, not headings (a heading
+    stands apart, over its text)."""
     start = index
     while start > 0 and lines[start - 1].text:
         start -= 1
@@ -2728,10 +2729,10 @@ def in_capitals_block(lines: list[Line], index: int) -> bool:
     while end + 1 < len(lines) and lines[end + 1].text:
         end += 1
     block = [line.text for line in lines[start : end + 1]]
-    return len(block) >= MIN_CAPITALS_BLOCK and all(
-        is_capitals_line(text) and len(text.split()) <= 8 and not is_procedural(text)
-        for text in block
-    )
+    if len(block) < MIN_BLOCK_ENTRIES or any(is_procedural(text) for text in block):
+        return False
+    capitals = all(is_capitals_line(text) and len(text.split()) <= 8 for text in block)
+    return capitals or all(NAME_DASH_ENTRY.match(text) for text in block)
 
 
 def standing_alone(lines: list[Line], index: int) -> bool:

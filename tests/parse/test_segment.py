@@ -2287,3 +2287,24 @@ def test_a_subject_marker_alone_marks_the_line_below_as_the_heading():
         "submitted by a unanimous voice vote.\n"
     )
     assert titles_of(text) == ["CALL TO ORDER", "INVOCATION", "APPROVAL OF MINUTES"]
+
+
+def test_a_list_of_names_dashes_and_posts_heads_no_items():
+    """ "Colin Bell (CB) – Treasurer" a line each, with no blank line between: who came (or
+    sent apologies), not headings; the title lines that stand apart over their text are."""
+    text = (
+        "Committee Members\n\n"
+        "Colin Bell (CB) \u2013 Treasurer\nFran Bell (FB) \u2013 Area Panel Rep\n"
+        "Gil Lamb (GL) \u2013 Secretary/Block Rep Dover House\n\n"
+        "Partners & Others\n\n"
+        "Vic Foxley \u2013 Ward Councillor attending a council meeting\n"
+        "Dan Jonas \u2013 Ward Councillor ditto\n"
+        "Mick Whyte \u2013 Estate Cleaning unable to attend, will visit the estate on 2 Dec\n"
+        "Sam Robb \u2013 Chair prior commitment\n"
+        "Fran Bell \u2013 had to leave early at 7.50pm, Russ and Ann also left at that time\n\n"
+        "Estate Cleaning\n\nThe cleaning rota was discussed and the contractor will visit.\n\n"
+        "Repairs Backlog\n\nThe repairs officer reported on the outstanding jobs.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles[-2:] == ["Estate Cleaning", "Repairs Backlog"]
+    assert not any("\u2013" in title or "Ward Councillor" in title for title in titles), titles
