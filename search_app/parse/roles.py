@@ -116,7 +116,8 @@ PART_LABEL = re.compile(
     r"attendance|"
     r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc|result|"
     r"outcome|response|answer|question|reply|owner|deadline|cost|status|purpose|background|"
-    r"summary|recommendations?|resolution|proposed|proposer|proposals?|seconder|abstained|abstentions?|"
+    r"summary|recommendations?|resolution|proposed|proposer|proposals?|seconder|abstain(?:ed|s|ing)?|abstentions?|"
+    r"(?:please\s+)?note|notice|"
     r"vote\s+on\s+the\s+\w+)$",  # "Vote on the motion: Ms. Aldana, yes; ..."
     re.IGNORECASE,
 )

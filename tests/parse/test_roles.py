@@ -253,3 +253,12 @@ def test_a_things_number_after_a_hash_is_no_list_of_figures():
     many figures of a table row or a list."""
     text = "Board member Ann Bee reported that both units were now in compliance."
     assert unnumbered_evidence("Approval of Patio Unit #1301 and #2101:", text, "").score >= HEADING
+
+
+@pytest.mark.parametrize("line", ["ABSTAIN: None", "Please note:", "NOTICE"])
+def test_a_vote_s_or_a_notice_s_label_heads_nothing(line):
+    """ "ABSTAIN: None" under "AYES:" and "NOES:", "Please note:" over the public's rules:
+    labels of a part of the page, not titles."""
+    assert unnumbered_evidence(line, TEXT, "").score < HEADING
+    label, _, evidence = label_paragraph(line, TEXT, True)
+    assert not label or evidence.score < HEADING
