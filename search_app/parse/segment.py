@@ -291,12 +291,16 @@ CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=
 TITLE_REST = re.compile(r"(?P<rest>[^.:;(]{1,80}?)(?:[.:;](?=\s|$)|(?=\()|$)")
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
 # "C048/23" is read by INLINE_NUMBER), then a title.
+# After a space, or glued to the text before by a page's flattening ("years.57/19",
+# "None received62/19")
+REFERENCE_START = r"(?:(?<!\S)|(?<=[a-z)]\.)|(?<=[a-z]))"
 COUNTED_REFERENCE = re.compile(
-    r"(?<!\S)(?P<style>(?:[A-Z]{1,4}[./-]?|\d{1,4}[./-]){1,3})(?P<running>\d{2,5})(?=\s+[A-Z(])"
+    rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})(?P<running>\d{{2,5}})"
+    r"(?=\s+[A-Z(])"
 )
-# ... or with the year after the running number: "Cou/285/07-08", "FIN/12/2019"
+# ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
 COUNTED_REFERENCE_OF_YEAR = re.compile(
-    r"(?<!\S)(?P<style>[A-Z][A-Za-z]{0,3}[./-])(?P<running>\d{2,5})"
+    rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-])?)(?P<running>\d{{2,5}})"
     r"(?P<year>/(?:\d{2}|\d{4})(?:-\d{2})?)(?=\s+[A-Z(])"
 )
 NO_BUSINESS = ("no", "none", "nil")  # "NONE", "No apologies.": a note under a title

@@ -2308,3 +2308,21 @@ def test_a_list_of_names_dashes_and_posts_heads_no_items():
     titles = [title for _, title in items_of(text)]
     assert titles[-2:] == ["Estate Cleaning", "Repairs Backlog"]
     assert not any("\u2013" in title or "Ward Councillor" in title for title in titles), titles
+
+
+def test_counted_references_glued_to_the_text_before_them_in_flattened_minutes():
+    """A page's text with its line breaks and some spaces lost: "... recent years.57/19
+    ELECTION OF CHAIRAnn Bee was elected ... None received58/19 OTHER ...": minute 57 of
+    2019 and the minutes after it still each start an item."""
+    text = (
+        "MINUTES OF FENMOOR PARISH COUNCIL ANNUAL MEETING HELD ONMONDAY 13 MAY 2019 IN THE "
+        "VILLAGE HALL AT 7.30 PMPRESENTAnn Bee \u2013 Chair, Carl Dee, Eve Fay and the Clerk. "
+        "Ann Bee welcomed the new Councillors to the Parish Council after the election in "
+        "recent years.57/19 ELECTION OF CHAIRAnn Bee was proposed and elected as Chair of the "
+        "Council and signed her declaration of acceptance of office.58/19 APOLOGIES were "
+        "received from Gil Hart, who is away on holiday this month.59/19 DECLARATIONS OF "
+        "INTEREST \u2013 None received60/19 OTHER APPOINTMENTS Carl Dee was appointed as the "
+        "council's representative on the village hall committee for the coming year."
+    )
+    numbers = [item.number for item in parse_bytes(text.encode(), "m.txt").items]
+    assert numbers == ["57/19", "58/19", "59/19", "60/19"]
