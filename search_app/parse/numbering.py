@@ -31,6 +31,7 @@ TOKEN = (
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number
     r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
     r"|\(\d{1,4}\)"  # (139)
+    r"|\((?![ivx]\))[A-Z]\)(?=\s|$)"  # (a), (B): items lettered in brackets; (i) is a point
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|\d{1,2}-[A-Z](?=\s)"  # 8-A, 8-C: the letters of agenda section 8
     r"|\d{1,3}-\d{2,4}/\d{1,4}(?![\w/])"  # 1-0607/8: item 1 of the year 2007/8
@@ -105,6 +106,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
             Reading((r.style[0], meeting[1] + r.style[1], r.style[2]), r.running)
             for r in readings(meeting[2], word)
         ]
+    if bracketed := re.fullmatch(r"\(([A-Za-z])\)", token):  # "(a)": a letter in brackets
+        return readings(bracketed[1], word)
     if re.fullmatch(r"[a-z]", token):  # "a. Rebrand Consultation": items lettered in lower case
         return [Reading(("small letter", "", ""), ord(token) - 96)]
     if match := re.fullmatch(r"(\d+)([a-z])(/\d+)", token):

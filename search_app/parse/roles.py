@@ -531,6 +531,8 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-0.8, "only a date ('1. THURSDAY, APRIL 20, 2006'): the meeting's day")
     if len(token) == 1 and token.isalpha() and INITIAL_SURNAME.match(text):
         evidence.add(-0.8, "an initial before a surname ('V. Farrelly,'), not a numeral")
+    if re.fullmatch(r"\([A-Za-z]\)", token):
+        evidence.add(-0.3, "a letter in brackets ('(a)'): as often a point of an item")
     if token.upper() == "Q" and text.rstrip().endswith("?"):
         evidence.add(-1, "a question put ('Q. What do the officers think?'), not item Q")
     return evidence

@@ -522,7 +522,7 @@ def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = with_gaps_filled(numbered, lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
-    lettered = numbered and all(re.fullmatch(r"[A-Za-z]", h.number) for h in numbered)
+    lettered = numbered and all(is_lettered(h) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
     titled = titled_paragraphs(numbered, lines)
     advantage = 1 if lettered or len(numbered) < 2 or titled else NUMBER_ADVANTAGE
@@ -1524,6 +1524,11 @@ def mark_lettered_points(candidates: list[HeadingCandidate]) -> None:
     for run in runs:
         for point in run:
             point.evidence.add(-0.6, "a lettered point under a numbered item ('1.' / 'a)')")
+
+
+def is_lettered(candidate: HeadingCandidate) -> bool:
+    """ "B.", "c)", "(a)": a letter, not a number."""
+    return any(r.style[0] in ("letter", "small letter") for r in candidate.readings)
 
 
 def is_small_letter(candidate: HeadingCandidate) -> bool:

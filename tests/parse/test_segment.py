@@ -2326,3 +2326,29 @@ def test_counted_references_glued_to_the_text_before_them_in_flattened_minutes()
     )
     numbers = [item.number for item in parse_bytes(text.encode(), "m.txt").items]
     assert numbers == ["57/19", "58/19", "59/19", "60/19"]
+
+
+def test_items_lettered_in_brackets():
+    """ "(a)   Appointment of Chairman": a hearing's items lettered in brackets; under a
+    numbered item, the same letters are its points, and the numbers stay the items."""
+    lettered = (
+        "(a)       Appointment of Chairman\n\nCouncillor Bee was elected Chairman.\n\n"
+        "(b)       Declarations of Interest\n\nNo declarations were received.\n\n"
+        "(c)       Application for a Premises Licence - The Old Mill, Quay Street\n\n"
+        "The Sub-Committee heard the applicant and granted the licence.\n"
+    )
+    assert items_of(lettered) == [
+        ("(a)", "Appointment of Chairman"),
+        ("(b)", "Declarations of Interest"),
+        ("(c)", "Application for a Premises Licence - The Old Mill, Quay Street"),
+    ]
+    numbered = (
+        "1.\n\nConvener's Remarks.\n\nThe Convener congratulated:-\n\n"
+        "(a)     Ann Bee and Carl Dee, who had received the Road Safety Award;\n\n"
+        "(b)     Eve Fay and the staff of the village nursery on their award;\n\n"
+        "(c)     Gil Hart for his work on the cycle race;\n\n"
+        "(d)     the library team on the reading challenge.\n\n"
+        "2.\n\nMinute\n\nThe Minute of the meeting of 29 August was approved.\n\n"
+        "3.\n\nCommittee Minutes\n\nThe Minutes of the committees were approved.\n"
+    )
+    assert [number for number, _ in items_of(numbered)] == ["1", "2", "3"]
