@@ -452,7 +452,10 @@ def ends_mid_sentence(text: str) -> bool:
         return False  # "-CARRIED-", "– 4 –": set between dashes, not broken by one
     if text.endswith((",", "-", "\u2013", "(", "&")) or text.count("(") > text.count(")"):
         return True
-    last_word = text.rsplit(" ", 1)[-1].lower()
+    last_word = text.rsplit(" ", 1)[-1]
+    if last_word == "A" and " " in text and not is_capitals_line(text):
+        return False  # "Scotty Bee District A", "Appendix A": a letter that names, no article
+    last_word = last_word.lower()
     return last_word in CONNECTIVES or last_word in TITLES_BEFORE_NAMES  # "... Mr." / "Kelly"
 
 

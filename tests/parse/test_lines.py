@@ -8,6 +8,7 @@ from search_app.errors import UnreadableDocument
 from search_app.parse import parse_bytes
 from search_app.parse.lines import (
     decode_bytes,
+    ends_mid_sentence,
     join_wrapped_lines,
     normalise_line,
     remove_page_furniture,
@@ -213,3 +214,17 @@ def test_a_document_viewers_summary_and_transcript_are_read_once(copy):
         "PUBLIC COMMENT",
     ]
     assert str(document.meeting.date) == "2015-03-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "unfinished"),
+    [
+        ("Scotty Bee District A", False),  # a letter that names a district, no article
+        ("Copies are listed in Appendix A", False),
+        ("The clerk was asked to write a", True),
+        ("THE COUNCIL AGREED TO APPOINT A", True),
+        ("The report was received and", True),
+    ],
+)
+def test_a_line_ends_mid_sentence_at_a_joining_word_not_at_a_letter_that_names(line, unfinished):
+    assert ends_mid_sentence(line) is unfinished

@@ -2352,3 +2352,17 @@ def test_items_lettered_in_brackets():
         "3.\n\nCommittee Minutes\n\nThe Minutes of the committees were approved.\n"
     )
     assert [number for number, _ in items_of(numbered)] == ["1", "2", "3"]
+
+
+def test_a_heading_after_a_list_of_members_by_district():
+    """ "Ann Bee District A" then "APPROVAL OF AGENDA:": the list's last line ends in the
+    district's letter, not an article, so the heading below it stands."""
+    text = (
+        "Members Present (2)\nCarl Dee District B\nEve Fay District C\n"
+        "Members Absent (1)\nAnn Bee District A\n"
+        "APPROVAL OF AGENDA:\nThe president asked if there were any amendments to the agenda.\n"
+        "PUBLIC COMMENT PERIOD:\nThe president asked for public comments. There were none.\n"
+        "ADOPTION OF MINUTES:\nA motion to adopt the minutes was carried.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles == ["APPROVAL OF AGENDA", "PUBLIC COMMENT PERIOD", "ADOPTION OF MINUTES"]
