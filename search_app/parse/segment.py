@@ -2842,8 +2842,9 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
     business ("Apologies: ...")."""
     labelled = [h for h in headings if h.body_start]
     # A label that comes back ("Josh: ...", "Russ: ...", "Josh: ...") is a speaker's turn:
-    # an item's title is printed once.
-    seen = Counter(comparable(h.title) for h in labelled)
+    # an item's title is printed once, known business aside ("CALL TO ORDER – ..." for the
+    # meeting, then for its public hearing).
+    seen = Counter(comparable(h.title) for h in labelled if not is_procedural(h.title))
     turns = {title for title, count in seen.items() if count > 1}
     if turns:
         headings = [h for h in headings if not (h.body_start and comparable(h.title) in turns)]

@@ -2366,3 +2366,18 @@ def test_a_heading_after_a_list_of_members_by_district():
     )
     titles = [title for _, title in items_of(text)]
     assert titles == ["APPROVAL OF AGENDA", "PUBLIC COMMENT PERIOD", "ADOPTION OF MINUTES"]
+
+
+def test_known_business_labelled_twice_is_not_a_speakers_turn():
+    """ "CALL TO ORDER – ..." for the meeting and again for its public hearing: a label that
+    comes back is a speaker's turn, but not one of known business."""
+    text = (
+        "CALL TO ORDER \u2013 President Bee called the Council Meeting to order at 7:00 P.M.\n\n"
+        "INVOCATION \u2013 Mayor Dee gave the Invocation.\n\n"
+        "PUBLIC HEARING \u2013 12 MILL ROAD HISTORIC NOMINATION\n\n"
+        "CALL TO ORDER \u2013 President Bee called the Public Hearing to order at 7:07 P.M.\n\n"
+        "The Borough Solicitor read the notice of the hearing into the record.\n\n"
+        "ADJOURNMENT \u2013 The meeting was adjourned at 8:15 P.M.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles[:2] == ["CALL TO ORDER", "INVOCATION"]
