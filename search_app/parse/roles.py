@@ -99,7 +99,8 @@ MEETING_LABEL = re.compile(
     re.IGNORECASE,
 )
 ATTENDANCE_LABEL = re.compile(
-    r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending)\b"
+    r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending|"
+    r"unable\s+to\s+attend)\b"
     r"|\b(?:present|attendance|absent):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"

@@ -219,8 +219,12 @@ def test_a_resolution_s_label_and_number_open_no_item():
     assert evidence.score < HEADING
 
 
-def test_absentees_label_the_attendance():
-    _, _, evidence = label_paragraph("Absentee: None", "", True)
+@pytest.mark.parametrize(
+    "line",
+    ["Absentee: None", "Unable to Attend: New member appointed 12/1/2009 (not yet sworn in)."],
+)
+def test_absentees_label_the_attendance(line):
+    _, _, evidence = label_paragraph(line, "", True)
     assert evidence.score < HEADING
 
 
