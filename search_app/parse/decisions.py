@@ -84,7 +84,9 @@ OUTCOME_FORMS = (
     (("approv", "adopt", "accept", "agree", "endorse", "ratifi", "homologated", "confirmed",
       "found to be", "voted", "carried", "passed"), (
         r"\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
-        rf"|\b{BODY}\s+{ADVERB}(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
+        # "The Board reviewed and approved the June accounts"
+        rf"|\b{BODY}\s+{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
+        r"(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
         r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:approved|adopted|accepted)\b"
         # "taken as read, approved"
         r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"
@@ -113,6 +115,9 @@ OUTCOME_FORMS = (
         r"\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
         r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
         r"homologated|deferred|postponed|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
+        # "was proposed and elected as Chair", "was nominated, seconded and appointed"
+        r"|\b(?:was|were)\s+(?:proposed|nominated|moved)(?:,?\s+seconded)?,?\s+and\s+"
+        r"(?:unanimously\s+)?(?:elected|re-?elected|appointed|co-?opted|approved|adopted|carried)\b"
     )),
     (("unanimously",), (
         rf"\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"

@@ -414,3 +414,15 @@ def test_a_title_that_names_its_mover_and_seconder_records_a_decision():
     title = "APPROVAL OF SEPTEMBER MINUTES MOVED BY? ANN 2ND CARL"
     assert recorded_decisions(title, [], []) == [title]
     assert recorded_decisions("APPROVAL OF SEPTEMBER MINUTES", [], []) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Ann Bee was proposed and elected as Chair of the Council.",
+        "Carl Dee was nominated, seconded and appointed as the council's representative.",
+        "The Board reviewed and approved the June accounts and the July vouchers.",
+    ],
+)
+def test_an_election_or_an_approval_after_its_proposal_or_review(paragraph):
+    assert find_decisions([paragraph]) == [paragraph]
