@@ -708,6 +708,9 @@ def committee_before_date(text: str) -> str | None:
     return name if name and len(name.split()) <= MAX_NAME_WORDS else None
 
 
+VENUE_SEPARATOR = re.compile(r",\s|\s[-\u2013\u2014]\s")
+
+
 def without_venue(name: str | None) -> str | None:
     """ "Anytown Community Council Meeting, Village Hall, Anytown" -> the body's part: a
     part after a comma that names a place ("Village Hall", "Aytoun Hall") and what follows;
@@ -716,11 +719,14 @@ def without_venue(name: str | None) -> str | None:
     for venue in VENUE_START.finditer(name or ""):
         if BODY_LAST.search(name[: venue.start()]):
             return name[: venue.start()]
-    if not name or ", " not in name:
+    if not name:
         return name
-    parts = name.split(", ")
-    venue = next((i for i in range(1, len(parts)) if PLACE_WORD.search(parts[i])), None)
-    return ", ".join(parts[:venue]) if venue else name
+    # "..., Village Hall, Anytown" or "Tidy Towns AGM – Rosslare Community Centre": a comma or
+    # a dash set apart before the venue
+    for separator in VENUE_SEPARATOR.finditer(name):
+        if PLACE_WORD.search(name[separator.end() :].split(", ")[0]):
+            return name[: separator.start()]
+    return name
 
 
 def committee_from_lines(lines: list[str]) -> str | None:

@@ -283,6 +283,18 @@ def test_a_venue_named_after_meetings_is_not_the_committee():
     assert (header.committee, header.body) == ("Parish Council Meeting", "Lowfield Parish Council")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minutes of Fenmoor Gardeners AGM \u2013 Fenmoor Community Centre \u2013 18th November 2015",
+        "Minutes of Fenmoor Gardeners AGM, Fenmoor Community Centre, 18th November 2015",
+    ],
+)
+def test_a_venue_set_apart_by_a_dash_or_a_comma_is_not_the_committee(line):
+    header = parse_meeting_header([line], [], [line])
+    assert (header.committee, str(header.date)) == ("Fenmoor Gardeners AGM", "2015-11-18")
+
+
 def test_an_acronym_committee_is_spelt_out_when_the_minutes_spell_it():
     lines = ["PCC Meeting held on 13 June 2023", "The Parochial Church Council met in the vestry."]
     assert (
