@@ -84,6 +84,9 @@ OUTCOME_FORMS = (
     (("approv", "adopt", "accept", "agree", "endorse", "ratifi", "homologated", "confirmed",
       "found to be", "voted", "carried", "passed"), (
         r"\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
+        # "Members considered several statements and following discussion adopted the following:"
+        rf"|\b{BODY}\s+(?:considered|discussed|reviewed|debated|received)\b[^.;]{{0,100}}?"
+        r"\band\s+(?:\w+\s+){0,3}?(?<!\bbe\s)(?<!\bnot\s)(?:approved|adopted|accepted|endorsed)\b"
         # "The Board reviewed and approved the June accounts"
         rf"|\b{BODY}\s+{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
         r"(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"

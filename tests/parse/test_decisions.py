@@ -426,3 +426,15 @@ def test_a_title_that_names_its_mover_and_seconder_records_a_decision():
 )
 def test_an_election_or_an_approval_after_its_proposal_or_review(paragraph):
     assert find_decisions([paragraph]) == [paragraph]
+
+
+def test_a_body_that_considered_something_and_then_adopted_it_decided():
+    """ "Members considered ... and following discussion adopted the following:" decides;
+    "... and it would be adopted later" does not."""
+    decided = (
+        "Members considered several possible mission statements and following discussion "
+        "adopted the following: We welcome each visitor as part of our community."
+    )
+    assert find_decisions([decided]) == [decided]
+    undecided = "Members considered the draft and said it would be adopted at the next meeting."
+    assert find_decisions([undecided]) == []
