@@ -1383,6 +1383,9 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
     file link after a title ("PDF 214 KB") are where they part."""
     out = []
     labelled = any(OPENS_WITH_PART.match(ln.text) or MINUTES_LABEL.match(ln.text) for ln in lines)
+    # ... or the rows' shape again and again ("Apologies Minutes: ...", "Declarations of
+    # Interest Minutes: ..."), their cell marks lost
+    labelled = labelled or sum(bool(GLUED_PART.search(ln.text)) for ln in lines) >= MIN_TABLE_ROWS
     for line in lines:
         text = line.text
         row = " | " in text or text.endswith(" |") or bool(FILE_LINK.search(text))

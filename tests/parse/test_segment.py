@@ -2381,3 +2381,24 @@ def test_known_business_labelled_twice_is_not_a_speakers_turn():
     )
     titles = [title for _, title in items_of(text)]
     assert titles[:2] == ["CALL TO ORDER", "INVOCATION"]
+
+
+def test_a_committee_systems_rows_that_lost_their_cell_marks():
+    """ "Title Minutes: the minute" a row a line, again and again, with the cells' marks on
+    lines of their own: each row is an item, its title before the "Minutes:" label."""
+    text = (
+        "No. | Item | ||||||||||||||||||||\n"
+        "Apologies Minutes: An apology was reported from Councillor Bee. |\n||||||||||||||||||||\n"
+        "Declarations of Interest Minutes: No declarations of interest were recorded.\n|\n"
+        "||||||||||||||||||||\n"
+        "Harbour Wall Repairs - Update on Progress Minutes: The Committee noted the report.\n|\n"
+        "||||||||||||||||||||\n"
+        "Market Rents Review Minutes: The Committee agreed the new rents.\n|\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert titles == [
+        "Apologies",
+        "Declarations of Interest",
+        "Harbour Wall Repairs - Update on Progress",
+        "Market Rents Review",
+    ]
