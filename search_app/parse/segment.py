@@ -298,6 +298,11 @@ COUNTED_REFERENCE = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})(?P<running>\d{{2,5}})"
     r"(?=\s+[A-Z(])"
 )
+# ... or a minute's number alone before its title ("... of the public Absent: 70 Election of
+# Chair ... 71 Apologies for Absence ..."), not a year
+COUNTED_BARE_NUMBER = re.compile(
+    r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,4})\s+(?=[A-Z][a-z])"
+)
 # ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
 COUNTED_REFERENCE_OF_YEAR = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-])?)(?P<running>\d{{2,5}})"
@@ -1294,6 +1299,7 @@ def at_counted_references(text: str) -> str:
         by_style.setdefault(match["style"], []).append(match)
     for match in COUNTED_REFERENCE_OF_YEAR.finditer(text):
         by_style.setdefault(f"{match['style']} {match['year']}", []).append(match)
+    by_style["bare"] = list(COUNTED_BARE_NUMBER.finditer(text))
     best: list[re.Match] = []
     for matches in by_style.values():
         run = [matches[p] for p in counting_run([int(m["running"]) for m in matches], 3)]

@@ -2402,3 +2402,21 @@ def test_a_committee_systems_rows_that_lost_their_cell_marks():
         "Harbour Wall Repairs - Update on Progress",
         "Market Rents Review",
     ]
+
+
+def test_flattened_minutes_numbered_without_a_stop_counting_from_a_later_minute():
+    """ "... Absent: 70 Election of Chair ... 71 Apologies for Absence ...": a year's
+    running minute numbers with no stop, flattened into one line, start the items; a
+    year ("2019 Council") or a sum ("£70") is no number of theirs."""
+    text = (
+        "Fenmoor Parish Council MINUTES of the Annual Meeting held at the Church Hall on "
+        "Tuesday 14th May 2019 at 7.30 pm Present: Councillor A Bee Councillor C Dee Absent: "
+        "70 Election of Chair Councillor A Bee proposed that Councillor C Dee be elected Chair "
+        "for 2019-20 and the Parish Council RESOLVED accordingly. 71 Apologies for Absence "
+        "Councillor E Fay sent his apologies for the meeting and they were accepted. "
+        "72 Declarations of Interest There were no declarations of interest from members. "
+        "73 Village Hall Roof The clerk reported that the £70 repair had been completed in 2019 "
+        "Council thanked the volunteers who had helped with the work on the hall."
+    )
+    numbers = [item.number for item in parse_bytes(text.encode(), "m.txt").items]
+    assert numbers == ["70", "71", "72", "73"]
