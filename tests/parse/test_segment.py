@@ -2420,3 +2420,24 @@ def test_flattened_minutes_numbered_without_a_stop_counting_from_a_later_minute(
     )
     numbers = [item.number for item in parse_bytes(text.encode(), "m.txt").items]
     assert numbers == ["70", "71", "72", "73"]
+
+
+def test_flattened_headings_in_capitals_before_a_reference_or_a_recording_time():
+    """ "... observed. APPROVAL OF THE AGENDA C15(210) On the motion ...": a heading in
+    capitals run into flattened text before its reference or the video's time ("[1:05]")
+    is broken out as the headings before it are."""
+    text = (
+        "MINUTES Regular Meeting of Council September 23, 2015 PRESENT: Warden Ann Bee "
+        "Councillors Carl Dee Eve Fay Gil Hart CALL TO ORDER Warden Bee called the meeting to "
+        "order at 7:00 pm. MOMENT OF SILENT CONTEMPLATION A moment of silent contemplation was "
+        "observed. APPROVAL OF THE AGENDA C15(210) On the motion of Councillors Dee and Fay the "
+        "agenda was approved as presented. CORRESPONDENCE FOR INFORMATION [1:05] A complete copy "
+        "of the correspondence is attached to and forms part of the minutes of this meeting."
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    assert titles == [
+        "CALL TO ORDER",
+        "MOMENT OF SILENT CONTEMPLATION",
+        "APPROVAL OF THE AGENDA",
+        "CORRESPONDENCE FOR INFORMATION",
+    ]
