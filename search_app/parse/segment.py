@@ -350,12 +350,13 @@ PART_AFTER_CAPITALS = re.compile(
 # or after the note of a heading before it: "INTRODUCTIONS: NONE APPROVAL OF MINUTES: The".
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
-    rf"(?:(?<=[.!?a-z]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s))(?:(?:IN\s+)?RE:\s+)?"
+    rf"(?:(?<=[.!?a-z)]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s))(?:(?:IN\s+)?RE:\s+)?"
     rf"((?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
     rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)"
     # ... perhaps after a reference or a recording time: "APPROVAL OF THE AGENDA C15(210) On
     # the motion ...", "CORRESPONDENCE [1:05] A complete copy ..."
-    r"(?=(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?\s+)?"
+    r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?"
+    r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
     r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}))"  # ": RG said"
 )
 # ... or known business in title case after a sentence or a number: "... Room 113 Call to

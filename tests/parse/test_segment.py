@@ -2441,3 +2441,13 @@ def test_flattened_headings_in_capitals_before_a_reference_or_a_recording_time()
         "APPROVAL OF THE AGENDA",
         "CORRESPONDENCE FOR INFORMATION",
     ]
+    school_board = (
+        "A Regular Meeting of the Board of Education was held on Tuesday, October 10, 2017. "
+        "TRUSTEES PRESENT: A. Bee, C. Dee, E. Fay (via telephone) CALL TO ORDER Vice Chair Fay "
+        "called the meeting to order at 5:01 p.m. ACKNOWLEDGEMENT OF TERRITORY We acknowledge "
+        "the First Nations in whose territories the District operates. ADOPTION OF AGENDA "
+        "17/18-018 Moved by Trustee Bee, seconded by Trustee Dee AND RESOLVED THAT the agenda "
+        "be adopted as amended and the meeting proceed with the business before it."
+    )
+    titles = [item.title for item in parse_bytes(school_board.encode(), "m.txt").items]
+    assert titles == ["CALL TO ORDER", "ACKNOWLEDGEMENT OF TERRITORY", "ADOPTION OF AGENDA"]
