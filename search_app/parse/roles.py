@@ -505,10 +505,13 @@ def is_a_post(words: list[str]) -> bool:
     return capitalised and (len(words) <= MAX_POST_WORDS or words[0].endswith(".,"))
 
 
-def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> Evidence:
+def numbered_evidence(
+    text: str, token: str, delimiter: str, in_list: bool, named: bool = False
+) -> Evidence:
     """Evidence that a numbered line heads an item, beyond following its neighbours' numbers:
     a title, not a sentence (an untitled numbered paragraph is weaker evidence), and not
-    an entry of a list a line before introduced, nor a street address."""
+    an entry of a list a line before introduced, nor a street address. A number `named`
+    as an item's ("Item 1: August 3, 2020 Meeting Minutes") is no day of a date."""
     evidence = Evidence()
     evidence.add(1, "a number at the start of the line")
     if not looks_like_title(text):
@@ -526,7 +529,9 @@ def numbered_evidence(text: str, token: str, delimiter: str, in_list: bool) -> E
         evidence.add(-1, "a page's number before the body's name in capitals: a running header")
     if token == "0":
         evidence.add(-1, "a zero: a count beside a link, not an item's number")
-    if token.isdigit() and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:
+    if named:
+        pass
+    elif token.isdigit() and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:
         evidence.add(-0.8, "a date ('01-February-16'), not an item's number")
     elif ONLY_A_DATE.match(text):
         evidence.add(-0.8, "only a date ('1. THURSDAY, APRIL 20, 2006'): the meeting's day")

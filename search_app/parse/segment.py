@@ -1854,7 +1854,7 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
     token, delimiter = match["token"], (match["delim"] or "").strip()
     untimed = title.removeprefix(slot[0]) if slot else title  # judged without its time
-    evidence = numbered_evidence(untimed, token, delimiter, in_list)
+    evidence = numbered_evidence(untimed, token, delimiter, in_list, named=bool(match["word"]))
     marked = lines_used == 2 and bool(match["word"])
     if marked and not looks_like_title(title):
         evidence.add(0.5, "'Agenda Item 1' alone on its line: the text below is the item's")
@@ -1870,7 +1870,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
         # "PCP 4/12 Members noted ...": a minute reference marks its paragraph as a number does
         delimited = delimited or ("/" in token and any(c.isalpha() for c in token))
-        if not marked and not (delimited and is_untitled_paragraph(text)):
+        named = bool(match["word"]) and bool(delimiter)  # "Item 1: August 3, 2020 Minutes"
+        if not (marked or named) and not (delimited and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)
     return HeadingCandidate(

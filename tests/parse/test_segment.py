@@ -2451,3 +2451,20 @@ def test_flattened_headings_in_capitals_before_a_reference_or_a_recording_time()
     )
     titles = [item.title for item in parse_bytes(school_board.encode(), "m.txt").items]
     assert titles == ["CALL TO ORDER", "ACKNOWLEDGEMENT OF TERRITORY", "ADOPTION OF AGENDA"]
+
+
+def test_an_item_named_as_such_whose_title_is_a_date():
+    """ "Item 1: August 3, 2020 Meeting Minutes": the word "Item" makes the number an item's,
+    though its title opens with a month (no day of a date, no sentence)."""
+    text = (
+        "Item 1: August 3, 2020 Meeting Minutes\n"
+        "Commissioner Bee moved to approve the minutes. The motion carried unanimously.\n"
+        "Item 2: PC Docket # 20-8: Petition to modify an approved site plan\n"
+        "Chairman Dee read the legal notice into the record.\n"
+        "B. Cole stated the approved site plan proposed forty-two parking stalls.\n"
+        "C. Cole stated the new plan moves the stalls to the north of the lot.\n"
+    )
+    assert items_of(text) == [
+        ("1", "August 3, 2020 Meeting Minutes"),
+        ("2", "PC Docket # 20-8"),
+    ]
