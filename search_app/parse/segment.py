@@ -3047,12 +3047,21 @@ def cut_after_connective(item: RawItem, following: str) -> bool:
     pondence. (None. ...)") goes on with the next line's words up to its first stop; the
     rest of that line stays the item's text."""
     words = item.title.split()
-    if not words or words[-1].lower() not in CUT_CONNECTIVES or not following[:1].isalpha():
+    # ... or a title in capitals whose next line opens with one: "2. APPROVAL" / "OF JULY
+    # MINUTES. Mr. Bee moved ..."
+    opens = following.split(" ", 1)[0]
+    joined_on = (
+        is_capitals_line(item.title) and opens.isupper() and opens.lower() in CUT_CONNECTIVES
+    )
+    cut = bool(words) and words[-1].lower() in CUT_CONNECTIVES
+    if not (cut or joined_on) or not following[:1].isalpha():
         return False
     # a title in capitals goes on with the capitals: "... FOR" / "LEAVE OF ABSENCE Present Cr"
     rest = (shouts(item.title) and CAPITALS_REST.match(following)) or TITLE_REST.match(following)
     if not rest or len(rest["rest"].split()) > MAX_TITLE_REST_WORDS:
         return False
+    if item.title.endswith(rest["rest"].strip()):
+        return False  # "CONFIRMATION OF MINUTES" / "OF MINUTES": joined already
     item.title = f"{item.title} {rest['rest'].strip()}"
     at = item.lines.index(following)
     remainder = following[rest.end() :].strip()

@@ -2468,3 +2468,14 @@ def test_an_item_named_as_such_whose_title_is_a_date():
         ("1", "August 3, 2020 Meeting Minutes"),
         ("2", "PC Docket # 20-8"),
     ]
+
+
+def test_a_numbered_title_in_capitals_goes_on_with_a_line_that_opens_with_of():
+    """ "2. APPROVAL" / "OF JULY MINUTES. Mr. Bee moved ...": the title goes on to its stop."""
+    text = (
+        "1. ROLL CALL. Ms. Dee called the meeting to order at 7:35 pm.\n"
+        "2. APPROVAL\nOF JULY MINUTES. Mr. Bee moved to accept the minutes of the July\n"
+        "meeting. Seconded by Ms. Fay.\n"
+        "3. COMMUNITY COMMENTS. There were none.\n"
+    )
+    assert [title for _, title in items_of(text)][1] == "APPROVAL OF JULY MINUTES"
