@@ -1000,6 +1000,10 @@ def titles_of(text: str) -> list[str]:
     return [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
 
 
+def numbers_of(text: str) -> list[str]:
+    return [item.number for item in parse_bytes(text.encode(), "minutes.txt").items]
+
+
 def test_a_numbered_list_of_the_people_present_is_not_the_items():
     """Six members numbered a line each, then business the parser finds no number for: the
     people are who attended, so the minutes are read without headings, not as six items."""
@@ -2205,8 +2209,7 @@ def test_minute_references_with_the_year_after_the_running_number():
         "Fen/120/19-20 Village Hall The quotation for the roof repairs was agreed by the council "
         "and the clerk will place the order with the contractor this month."
     )
-    numbers = [item.number for item in parse_bytes(flattened.encode(), "m.txt").items]
-    assert numbers == ["Fen/118/19-20", "Fen/119/19-20", "Fen/120/19-20"]
+    assert numbers_of(flattened) == ["Fen/118/19-20", "Fen/119/19-20", "Fen/120/19-20"]
 
 
 def test_a_table_of_minute_references_and_untitled_paragraphs():
@@ -2324,8 +2327,7 @@ def test_counted_references_glued_to_the_text_before_them_in_flattened_minutes()
         "INTEREST \u2013 None received60/19 OTHER APPOINTMENTS Carl Dee was appointed as the "
         "council's representative on the village hall committee for the coming year."
     )
-    numbers = [item.number for item in parse_bytes(text.encode(), "m.txt").items]
-    assert numbers == ["57/19", "58/19", "59/19", "60/19"]
+    assert numbers_of(text) == ["57/19", "58/19", "59/19", "60/19"]
 
 
 def test_items_lettered_in_brackets():
@@ -2418,8 +2420,7 @@ def test_flattened_minutes_numbered_without_a_stop_counting_from_a_later_minute(
         "73 Village Hall Roof The clerk reported that the £70 repair had been completed in 2019 "
         "Council thanked the volunteers who had helped with the work on the hall."
     )
-    numbers = [item.number for item in parse_bytes(text.encode(), "m.txt").items]
-    assert numbers == ["70", "71", "72", "73"]
+    assert numbers_of(text) == ["70", "71", "72", "73"]
 
 
 def test_flattened_headings_in_capitals_before_a_reference_or_a_recording_time():
@@ -2434,7 +2435,7 @@ def test_flattened_headings_in_capitals_before_a_reference_or_a_recording_time()
         "agenda was approved as presented. CORRESPONDENCE FOR INFORMATION [1:05] A complete copy "
         "of the correspondence is attached to and forms part of the minutes of this meeting."
     )
-    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    titles = titles_of(text)
     assert titles == [
         "CALL TO ORDER",
         "MOMENT OF SILENT CONTEMPLATION",
@@ -2449,7 +2450,7 @@ def test_flattened_headings_in_capitals_before_a_reference_or_a_recording_time()
         "17/18-018 Moved by Trustee Bee, seconded by Trustee Dee AND RESOLVED THAT the agenda "
         "be adopted as amended and the meeting proceed with the business before it."
     )
-    titles = [item.title for item in parse_bytes(school_board.encode(), "m.txt").items]
+    titles = titles_of(school_board)
     assert titles == ["CALL TO ORDER", "ACKNOWLEDGEMENT OF TERRITORY", "ADOPTION OF AGENDA"]
 
 
