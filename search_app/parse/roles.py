@@ -529,11 +529,10 @@ def numbered_evidence(
         evidence.add(-1, "a page's number before the body's name in capitals: a running header")
     if token == "0":
         evidence.add(-1, "a zero: a count beside a link, not an item's number")
-    if named:
-        pass
-    elif token.isdigit() and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:
+    month_first = re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS
+    if not named and token.isdigit() and month_first:
         evidence.add(-0.8, "a date ('01-February-16'), not an item's number")
-    elif ONLY_A_DATE.match(text):
+    elif not named and ONLY_A_DATE.match(text):
         evidence.add(-0.8, "only a date ('1. THURSDAY, APRIL 20, 2006'): the meeting's day")
     if len(token) == 1 and token.isalpha() and INITIAL_SURNAME.match(text):
         evidence.add(-0.8, "an initial before a surname ('V. Farrelly,'), not a numeral")
