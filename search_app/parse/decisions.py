@@ -268,8 +268,8 @@ def recorded_decisions(title: str, paragraphs: list[str], labelled: list[str]) -
     decisions = (["\n".join(labelled)] if labelled else []) + find_decisions(paragraphs)
     if not decisions and not is_capitals_line(title) and records_decision(title):
         decisions = [title]
-    elif not decisions and SECONDED_MOTION.match(title.lower()):
-        decisions = [title]  # "APPROVAL OF MINUTES MOVED BY PHYLLIS 2ND NEAL": moved and seconded
+    elif not decisions:
+        decisions = seconded_motions([title])  # "APPROVAL OF MINUTES MOVED BY ANN 2ND CARL"
     return list(dict.fromkeys(decisions))
 
 

@@ -529,8 +529,8 @@ def numbered_evidence(
         evidence.add(-1, "a page's number before the body's name in capitals: a running header")
     if token == "0":
         evidence.add(-1, "a zero: a count beside a link, not an item's number")
-    month_first = re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS
-    if not named and token.isdigit() and month_first:
+    plain_number = not named and token.isdigit()
+    if plain_number and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:
         evidence.add(-0.8, "a date ('01-February-16'), not an item's number")
     elif not named and ONLY_A_DATE.match(text):
         evidence.add(-0.8, "only a date ('1. THURSDAY, APRIL 20, 2006'): the meeting's day")

@@ -2491,6 +2491,7 @@ def unnumbered_headings(
     Nothing above the meeting's date line counts: that is the document's own heading.
     """
     start = heading_date_line(lines) + 1
+    entries = lines_in_blocks_of_entries(lines)
     coded = {
         c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]+\d", c.number)
     }  # "MM21/03", not a letter ("L. Wiwcharuk" is an initial)
@@ -2536,7 +2537,7 @@ def unnumbered_headings(
                 evidence.add(2, "after an 'Agenda item' marker")
             if attendance_below(previous, text):
                 evidence.add(-1.5, "the attendance the label above introduces ('Members present:')")
-            if in_block_of_entries(lines, index):
+            if index in entries:
                 evidence.add(-1.5, "one of a block of entries (a masthead, names and posts)")
             if line.entry:
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
@@ -2740,18 +2741,24 @@ def attendance_below(previous: str, text: str) -> bool:
     return label and not is_procedural(text)
 
 
-def in_block_of_entries(lines: list[Line], index: int) -> bool:
-    """One of three or more lines with no blank line between them, all short lines in
-    capitals or all a name, a dash and a post, and none of them known business: a
-    masthead's names and posts, an address, a list of who came, not headings (a heading
-    stands apart, over its text)."""
-    start = index
-    while start > 0 and lines[start - 1].text:
-        start -= 1
-    end = index
-    while end + 1 < len(lines) and lines[end + 1].text:
-        end += 1
-    block = [line.text for line in lines[start : end + 1]]
+def lines_in_blocks_of_entries(lines: list[Line]) -> set[int]:
+    """The lines of each block of three or more lines with no blank line between them,
+    all short lines in capitals or all a name, a dash and a post, and none of them known
+    business: a masthead's names and posts, an address, a list of who came, not headings
+    (a heading stands apart, over its text). One pass over the document."""
+    found: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].text:
+            end += 1
+        if is_block_of_entries([line.text for line in lines[start:end]]):
+            found.update(range(start, end))
+        start = end + 1
+    return found
+
+
+def is_block_of_entries(block: list[str]) -> bool:
     if len(block) < MIN_BLOCK_ENTRIES or any(is_procedural(text) for text in block):
         return False
     capitals = all(is_capitals_line(text) and len(text.split()) <= 8 for text in block)
