@@ -1,4 +1,4 @@
-"""Benchmark: parsing time on hostile text (long runs of one character or token).
+"""Benchmark: parsing time on hostile text (long runs of one character, token or line).
 
     python benchmarks/parse_hostile.py [--size 80000]
 
@@ -24,6 +24,7 @@ from search_app.parse import parse_bytes  # noqa: E402
 RUNS = [
     ".", "-", "|", "A", "1", "\u2013", ":", "/", "a ", "A ", "1 ", ". ", "A. ", "1. ", "| ",
     "\t", "(", ")", "'", ";", ",", "THE ", "1a", "a1", "1-", "_", "1/", "1.1", " ",
+    "THE\n", "PUBLIC WORKS\nThe roads\n",  # many lines and no blank line between them
 ]  # fmt: skip
 
 
