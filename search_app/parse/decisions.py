@@ -109,8 +109,9 @@ OUTCOME_FORMS = (
         r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
         r"distributed|printed)\b"
         r"|^(?:approved|adopted)\s*(?:by)?\s*:"  # "Approved: Jim Bee" / "Seconded: Ann Dee"
-        # "Minutes of last meeting; passed pending ...": the outcome after a semicolon
-        r"|;\s+(?:passed|approved|accepted|adopted|agreed)\b"
+        # "Minutes of last meeting; passed pending ...": the outcome opening a clause (after
+        # a semicolon, or the text a title's line went on with)
+        r"|(?:^|;\s+)(?:passed|approved|accepted|adopted|agreed)\b"
     )),
     (("approved", "adopted", "carried", "agreed", "passed", "accepted", "granted", "refused",
       "elected", "appointed", "opted", "ratified", "endorsed", "chosen", "awarded",

@@ -205,6 +205,32 @@ MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 OUTCOME_LABELS = frozenset(
     "RESOLVED AGREED DECISION DECISIONS DECIDED RECOMMENDED RECOMMENDATION MOVED CARRIED".split()
 )
+# The minute's first words after a title on the same line (see minute_tail).
+TAIL_DASHES = ("-", "\u2013", "\u2014")
+STATUS_TAIL = re.compile(
+    r"(?:none|nil|n/a|not\s+applicable|received|recorded|noted|approved|agreed|accepted|"
+    r"adopted|carried|deferred|withdrawn|on\s+file)\b",
+    re.IGNORECASE,
+)
+MAX_STATUS_WORDS = 6  # "None \u2013 all present", "accepted as correct"
+PLAIN_STATUS = frozenset(
+    "Received Recorded Noted None Nil RECEIVED RECORDED NOTED NONE NIL".split()
+)
+ROLL_LABEL = re.compile(
+    r"^(?:(?:members|councillors|trustees|officers|staff)\s+)?(?:present|in\s+attendance|"
+    r"also\s+present|attendance|attendees|attending|absent|absentees|regrets|"
+    r"apolog(?:y|ies)(?:\s+for\s+absence)?|roll\s+call(?:\s+of\s+members)?)$",
+    re.IGNORECASE,
+)
+PEOPLE_TITLES = frozenset(
+    "Councillor Councillors Cllr Cllrs Clr Cr Crs Mr Mrs Ms Miss Dr Ald Alderman Bro Bros Cde "
+    "Cdes Revd Rev Mayor President Reeve Warden Trustee Commissioner Supervisor".split()
+)
+TITLE_NOUNS = frozenset(
+    "report reports update updates business announcements comments remarks items".split()
+)
+TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|[a-z]{3,}ed)\b")
+TAIL_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
@@ -2036,6 +2062,17 @@ def next_text(lines: list[Line], index: int) -> int | None:
 
 
 def split_title_from_body(text: str) -> tuple[str, str]:
+    """Separate a title from the first sentence when both share a line, and then the
+    minute's first words from the title's end when they read as the minute's
+    ("APOLOGIES Cllr I Henderson", "Minutes of last meeting – accepted as correct")."""
+    title, body = title_before_text(text)
+    tail = minute_tail(title)
+    if tail is None:
+        return title, body
+    return title[: tail.start].rstrip(" ;:,-–—"), " ".join(filter(None, (tail.text, body)))
+
+
+def title_before_text(text: str) -> tuple[str, str]:
     """Separate a title from the first sentence when both share a line.
 
     "Apologies: Cllr A Edwards sent his apologies." splits at the colon;
@@ -2084,6 +2121,78 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     if looks_like_title(text):  # a long title in title case ("Confirmation of Minutes of ...")
         return text, ""
     return (text, "") if len(words) <= 15 else ("", text)
+
+
+@dataclass(frozen=True)
+class Tail:
+    """The minute's first words at a title's end: where they start, and the words."""
+
+    start: int
+    text: str
+
+
+def minute_tail(title: str) -> Tail | None:
+    """Where a title ends and its minute's first words go on, on the same line: the
+    earliest place after which the words read as the minute's, not the title's.
+
+    A place is after a separator ("Apologies; Emily Saunders", "Report – on file."),
+    at the end of a title in capitals ("DECLARATIONS OF INTEREST None"), or, in a title
+    in mixed case, before a person ("Call to Order President Lytle") or a last status word
+    ("The Mayor's Business Received"). The words read as the minute's when they are a
+    status, people named after a title of who came or with their own title, a clause with
+    a verb ("– accepted as correct"), or a time ("– 6:03 pm").
+    """
+    words = list(re.finditer(r"\S+", title))
+    capitals = 0
+    while capitals < len(words) and (
+        is_capitals(words[capitals][0]) or is_neutral(words[capitals][0])
+    ):
+        capitals += 1
+    for at in range(1, len(words)):
+        head = title[: words[at].start()].rstrip()
+        dash = words[at][0] in TAIL_DASHES
+        if dash and at + 1 == len(words):
+            break  # "Report –": nothing after the dash
+        separated = head.endswith((";", ":")) or dash
+        start = words[at + 1].start() if dash else words[at].start()
+        if words[at][0][:1] in "-\u2013" and words[at][0][1:2].isalpha():
+            separated, start = True, words[at].start() + 1  # "Resolutions -None"
+        head = head.rstrip(" ;:,-\u2013\u2014")
+        tail = title[start:].strip()
+        kind = "separated" if separated else "capitals" if at == capitals else "plain"
+        if head and tail and reads_as_minute(head, tail, kind) and looks_like_title(head):
+            return Tail(words[at].start(), tail)
+    return None
+
+
+def reads_as_minute(head: str, tail: str, kind: str) -> bool:
+    """Whether the words after a title are the minute's (see minute_tail)."""
+    first = tail.split()[0].strip(",.;:")
+    if STATUS_TAIL.match(tail) and len(tail.split()) <= MAX_STATUS_WORDS:
+        plain = first in PLAIN_STATUS and len(tail.split()) == 1 and not head.isupper()
+        return kind != "plain" or plain
+    before = head.split()[-1].lower()
+    if before in FUNCTION_WORDS or before in TITLE_CONNECTIVES or before in OFFICE_PREFIXES:
+        return False  # "Question from Councillor Bee", "Election of Vice President Bee"
+    named = first[:1].isupper() and first.lower() not in FUNCTION_WORDS  # not "... FOR ABSENCE"
+    if names_people(tail) or (ROLL_LABEL.match(head) and named):
+        return True
+    if kind == "plain":
+        return False
+    clause = first[:1].islower() and bool(TAIL_VERB.search(" ".join(tail.split()[:6])))
+    return clause or (kind == "separated" and bool(TAIL_TIME.match(tail)))
+
+
+def names_people(text: str) -> bool:
+    """ "Cllr I Henderson", "Mayor D E Flint", "Councillors Baird, Callan": a person's
+    title, then a name (not "Mayor's Report", nor "President Report")."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0].rstrip(".") in PEOPLE_TITLES
+        and words[1][:1].isupper()
+        and words[1].lower().strip(",.") not in TITLE_NOUNS
+    )
 
 
 def split_at_separator(text: str) -> tuple[str, str] | None:

@@ -408,6 +408,13 @@ def test_an_outcome_after_a_semicolon_in_the_title_is_the_items_decision():
     assert recorded_decisions("Minutes of last meeting; to follow", [], []) == []
 
 
+def test_an_outcome_opening_the_text_after_its_title_is_the_items_decision():
+    """ "Minutes of last meeting" / "passed pending ...": the title's line went on with it."""
+    text = "passed pending the attendance list being attached"
+    assert recorded_decisions("Minutes of last meeting", [text], []) == [text]
+    assert recorded_decisions("Minutes of last meeting", ["to follow next month"], []) == []
+
+
 def test_a_title_that_names_its_mover_and_seconder_records_a_decision():
     """ "APPROVAL OF MINUTES MOVED BY? ANN 2ND CARL": a motion moved and seconded, recorded
     in the title with no text under it, was put and decided."""

@@ -207,6 +207,45 @@ def test_title_and_first_sentence_on_one_line_are_separated():
     assert document.items[0].body.startswith("Councillor Jane Smith declared")
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "body"),
+    [
+        ("APOLOGIES FOR ABSENCE Cllr P Quinlan", "APOLOGIES FOR ABSENCE", "Cllr P Quinlan"),
+        ("DECLARATIONS OF INTEREST None", "DECLARATIONS OF INTEREST", "None"),
+        ("PRESENT Mayor T R Okafor", "PRESENT", "Mayor T R Okafor"),
+        ("Call to Order President Varga", "Call to Order", "President Varga"),
+        ("Apologies for absence Imogen, Raj, Tomasz", "Apologies for absence", "Imogen, Raj, Tomasz"),
+        ("Attendance; Priya Nandra, Oskar Lind", "Attendance", "Priya Nandra, Oskar Lind"),
+        ("Minutes of last meeting \u2013 accepted as correct", "Minutes of last meeting",
+         "accepted as correct"),
+        ("Treasurer\u2019s report \u2013 on file.", "Treasurer\u2019s report", "on file."),
+        ("CALLED TO ORDER \u2013 7:04 pm", "CALLED TO ORDER", "7:04 pm"),
+        ("Correspondence -None", "Correspondence", "None"),
+        ("The Chair\u2019s Business Received", "The Chair\u2019s Business", "Received"),
+    ],
+)  # fmt: skip
+def test_the_minute_s_first_words_are_not_the_title(line, title, body):
+    """A status, the people who came or a clause after a title on its line begin the minute."""
+    document = parse_bytes((HEADER + f"1. {line}\n\n2. Budget\n\nNoted.").encode(), "m.txt")
+    assert (document.items[0].title, document.items[0].body) == (title, body)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "PLANNING APPLICATIONS RECEIVED",
+        "Question from Councillor Bee",
+        "Welcome by Councillor Okafor, Vice Chairman of the Council",
+        "Election of Vice President",
+        "Mayor Report",
+        "Public Participation - questions at the Chair's discretion",
+    ],
+)
+def test_words_of_the_title_stay_in_it(title):
+    document = parse_bytes((HEADER + f"1. {title}\n\n2. Budget\n\nNoted.").encode(), "m.txt")
+    assert document.items[0].title == title
+
+
 def test_title_split_by_a_page_break_is_rejoined():
     text = (
         "1 Apologies\n\nNone.\n\n2 Highways Asset Management:\n\n"

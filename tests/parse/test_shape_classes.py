@@ -846,12 +846,7 @@ ITEMS = {
         [
             (None, "Open Forum"),
             ("1", "To receive apologies and reasons for absence"),
-            (
-                "2",
-                "To receive declarations of interest under the Localism Act 2011 – being any "
-                "pecuniary or non-pecuniary interest in agenda items not previously recorded "
-                "on Members’ Register of Interests",
-            ),
+            ("2", "To receive declarations of interest under the Localism Act 2011"),
             ("3", "Welcome by Councillor Best, Vice Chairman of the Parish Council"),
             ("4", "Public Questions"),
         ],
