@@ -216,12 +216,14 @@ MAX_STATUS_WORDS = 6  # "None \u2013 all present", "accepted as correct"
 PLAIN_STATUS = frozenset(
     "Received Recorded Noted None Nil RECEIVED RECORDED NOTED NONE NIL".split()
 )
-ROLL_LABEL = re.compile(
-    r"^(?:(?:members|councillors|trustees|officers|staff)\s+)?(?:present|in\s+attendance|"
+ROLL_WORDS = (
+    r"(?:(?:members|councillors|trustees|officers|staff)\s+)?(?:present|in\s+attendance|"
     r"also\s+present|attendance|attendees|attending|absent|absentees|regrets|"
-    r"apolog(?:y|ies)(?:\s+for\s+absence)?|roll\s+call(?:\s+of\s+members)?)$",
-    re.IGNORECASE,
+    r"apolog(?:y|ies)(?:\s+for\s+absence)?|roll\s+call(?:\s+of\s+members)?)"
 )
+ROLL_LABEL = re.compile(rf"^{ROLL_WORDS}$", re.IGNORECASE)
+# "Attendance; Kynton Swingle, ...", "Apologies: Iain Macdonald; Catriona ...": who came
+ROLL_OPENING = re.compile(rf"^(?P<label>{ROLL_WORDS})\s*[:;\u2013\u2014-]\s*(?=[A-Z])", re.I)
 PEOPLE_TITLES = frozenset(
     "Councillor Councillors Cllr Cllrs Clr Cr Crs Mr Mrs Ms Miss Dr Ald Alderman Bro Bros Cde "
     "Cdes Revd Rev Mayor President Reeve Warden Trustee Commissioner Supervisor".split()
@@ -2084,6 +2086,8 @@ def title_before_text(text: str) -> tuple[str, str]:
     ordinary lower-case word is the sentence's subject, not the title. A part's label
     ("RESOLVED:") after a title in capitals begins the text.
     """
+    if roll := ROLL_OPENING.match(text):
+        return roll["label"], text[roll.end() :]
     dashed = CLOSE_DASH.match(text)
     if dashed and looks_like_title(dashed["title"]):
         return dashed["title"], text[dashed.end() :].strip()
@@ -2109,7 +2113,8 @@ def title_before_text(text: str) -> tuple[str, str]:
         if looks_like_title(wording):
             return wording, text[end.end() :] if end else ""
     subject = split_before_subject(text, sentences=False)  # "Interests Councillor Bee declared"
-    if subject and len(subject[0].split()) <= 15 and subject[1].split()[0] in SUBJECT_STARTERS:
+    starts = subject and len(subject[0].split()) <= 15 and subject[1].split()[0] in SUBJECT_STARTERS
+    if starts and not re.search(r"[.!?:]\s", subject[0]):  # not "Report: Ann Bee noted ... The"
         return subject
     for split in (split_at_separator, split_at_shouted_sentence, split_after_capitals,
                   split_before_subject):  # fmt: skip

@@ -207,6 +207,12 @@ def test_title_and_first_sentence_on_one_line_are_separated():
     assert document.items[0].body.startswith("Councillor Jane Smith declared")
 
 
+NAMES = (
+    "Imogen Hale; Raj Patel, Tomasz Nowak; Ada Quist; Bo Lund; Cy Moe; Di Fox; Ed Kim; Flo Ray; "
+    "Gus Orr; Hal Tye; Ivy Ng"
+)
+
+
 @pytest.mark.parametrize(
     ("line", "title", "body"),
     [
@@ -222,6 +228,12 @@ def test_title_and_first_sentence_on_one_line_are_separated():
         ("CALLED TO ORDER \u2013 7:04 pm", "CALLED TO ORDER", "7:04 pm"),
         ("Correspondence -None", "Correspondence", "None"),
         ("The Chair\u2019s Business Received", "The Chair\u2019s Business", "Received"),
+        ("Apologies: " + NAMES, "Apologies", NAMES),
+        ("Attendance; " + NAMES, "Attendance", NAMES),
+        ("Treasurer\u2019s Report: Ann Bee noted that the current balance stands at $1,204.50. "
+         "The following payments were made:", "Treasurer\u2019s Report",
+         "Ann Bee noted that the current balance stands at $1,204.50. The following payments "
+         "were made:"),
     ],
 )  # fmt: skip
 def test_the_minute_s_first_words_are_not_the_title(line, title, body):
