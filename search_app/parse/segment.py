@@ -304,6 +304,7 @@ MIN_LINE_NUMBERS = 10
 LINE_NUMBER_SHARE = 0.8  # of the lines they span, line numbers number at least this share
 MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words, as a rule
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
+TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 # An entry's number alone, its text below ("(2)").
@@ -487,7 +488,7 @@ def read_structure(
     if decision := decision_page_heading(lines):
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
     prepared = without_subject_markers(with_glued_dashes_spaced(lines))
-    prepared = split_at_leaders(without_leading_line_numbers(prepared))
+    prepared = split_at_leaders(without_printed_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines)
@@ -1227,19 +1228,22 @@ def without_subject_markers(lines: list[Line]) -> list[Line]:
     return out
 
 
-def without_leading_line_numbers(lines: list[Line]) -> list[Line]:
-    """A page's printed line numbers at the start of its lines ("1 Chair Bee called ...",
-    "2 Commission.", "3 ..."): ten or more lines counting up by one lose the number."""
-    numbered = [
-        (i, m) for i, line in enumerate(lines) if (m := LEADING_LINE_NUMBER.match(line.text))
-    ]
-    run = [numbered[p] for p in counting_run([int(m[1]) for _, m in numbered], 2)]
-    if len(run) < MIN_LINE_NUMBERS or not numbers_every_line(lines, [i for i, _ in run]):
-        return lines
-    out = list(lines)
-    for i, match in run:
-        out[i] = Line(out[i].text[match.end() :], page=out[i].page)
-    return out
+def without_printed_line_numbers(lines: list[Line]) -> list[Line]:
+    """A page's printed line numbers at the start or the end of its lines ("1 Chair Bee
+    called ...", "2 Commission."; "1. Call to Order 1", "Chair Bee called to order 2"):
+    ten or more lines counting up by one lose the number."""
+    for pattern in (LEADING_LINE_NUMBER, TRAILING_LINE_NUMBER):
+        numbered = [(i, m) for i, line in enumerate(lines) if (m := pattern.search(line.text))]
+        run = [numbered[p] for p in counting_run([int(m[1]) for _, m in numbered], 2)]
+        if len(run) >= MIN_LINE_NUMBERS and numbers_every_line(lines, [i for i, _ in run]):
+            out = list(lines)
+            for i, match in run:
+                text = out[i].text
+                out[i] = Line(
+                    f"{text[: match.start()]} {text[match.end() :]}".strip(), page=out[i].page
+                )
+            return out
+    return lines
 
 
 def without_line_numbers(text: str) -> str:

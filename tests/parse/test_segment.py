@@ -990,6 +990,21 @@ def test_printed_line_numbers_at_line_starts_are_no_items():
     ]
 
 
+def test_printed_line_numbers_at_line_ends_are_not_in_titles():
+    body = [
+        "1. Call to Order", "Chair Ann Bee called the meeting to order at 6:30 pm and", "welcomed all.",
+        "2. Roll Call", "Members Present: Bee, Cole, Dunn.", "3. Review of Minutes",
+        "Member Cole moved, seconded by Member Dunn, to approve the minutes.", "Ayes: 3",
+        "Nays: 0", "Motion carried.", "4. Communications:", "There were none.",
+    ]  # fmt: skip
+    text = "<br />".join(f"{line} {n}" for n, line in enumerate(body, start=1))
+    document = parse_bytes(text.encode(), "m.txt")
+    assert [item.title for item in document.items] == [
+        "Call to Order", "Roll Call", "Review of Minutes", "Communications:",
+    ]  # fmt: skip
+    assert document.items[2].body.endswith("Motion carried.")
+
+
 def test_decimal_numbers_closed_by_a_bracket_in_flattened_text():
     filler = "The council heard the presentation and thanked the speakers for their work. " * 6
     text = (
