@@ -25,7 +25,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-from search_app.parse.decisions import DECISION_START, LABEL_ONLY, is_motion, records_decision
+from search_app.parse.decisions import (
+    DECISION_START,
+    LABEL_ONLY,
+    MOTION_CAPITALS,
+    MOTION_LINE,
+    is_motion,
+    records_decision,
+)
 from search_app.parse.lines import (
     CHROME_LINE,
     LIST_MARKER,
@@ -206,7 +213,7 @@ OUTCOME_LABELS = frozenset(
     "RESOLVED AGREED DECISION DECISIONS DECIDED RECOMMENDED RECOMMENDATION MOVED CARRIED".split()
 )
 # The minute's first words after a title on the same line (see minute_tail).
-TAIL_DASHES = ("-", "\u2013", "\u2014")
+TAIL_DASHES = ("-", "--", "\u2013", "\u2014", "o", "\u2022", "\u25cf")  # and bullets: "o Approved"
 STATUS_TAIL = re.compile(
     r"(?:none|nil|n/a|not\s+applicable|received|recorded|noted|approved|agreed|accepted|"
     r"adopted|carried|deferred|withdrawn|on\s+file)\b",
@@ -232,6 +239,7 @@ TITLE_NOUNS = frozenset(
     "report reports update updates business announcements comments remarks items".split()
 )
 TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|[a-z]{3,}ed)\b")
+TAIL_REFERENCE = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,4}\b")  # "Welcome: 065/23": the minute's
 TAIL_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
@@ -2184,12 +2192,21 @@ def reads_as_minute(head: str, tail: str, kind: str) -> bool:
     if before in FUNCTION_WORDS or before in TITLE_CONNECTIVES or before in OFFICE_PREFIXES:
         return False  # "Question from Councillor Bee", "Election of Vice President Bee"
     named = first[:1].isupper() and first.lower() not in FUNCTION_WORDS  # not "... FOR ABSENCE"
-    if names_people(tail) or (ROLL_LABEL.match(head) and named):
+    # "APPROVAL OF MINUTES MOVED BY ANN 2ND CARL", not "Notice of Motion Proposed by ..."
+    motion = opens_a_motion(tail) and (kind != "plain" or tail.isupper())
+    if names_people(tail) or (ROLL_LABEL.match(head) and named) or motion:
         return True
     if kind == "plain":
         return False
     clause = first[:1].islower() and bool(TAIL_VERB.search(" ".join(tail.split()[:6])))
-    return clause or (kind == "separated" and bool(TAIL_TIME.match(tail)))
+    time_or_reference = TAIL_TIME.match(tail) or TAIL_REFERENCE.match(tail)  # "\u2013 7:04 pm"
+    return clause or (kind == "separated" and bool(time_or_reference))
+
+
+def opens_a_motion(text: str) -> bool:
+    """ "MOVED BY ANN 2ND CARL", "Moved: Cllr Bee", "(M/S/C) Cole/Dunn": a motion's credit."""
+    opening = text.lstrip("(")
+    return bool(MOTION_LINE.match(opening) or MOTION_CAPITALS.match(opening))
 
 
 def names_people(text: str) -> bool:

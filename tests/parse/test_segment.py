@@ -228,6 +228,11 @@ NAMES = (
         ("CALLED TO ORDER \u2013 7:04 pm", "CALLED TO ORDER", "7:04 pm"),
         ("Correspondence -None", "Correspondence", "None"),
         ("The Chair\u2019s Business Received", "The Chair\u2019s Business", "Received"),
+        ("APPROVAL OF MINUTES MOVED BY ANN 2ND CARL", "APPROVAL OF MINUTES",
+         "MOVED BY ANN 2ND CARL"),
+        ("APPEAL 4471: -- Approved", "APPEAL 4471", "Approved"),
+        ("Approval of Agenda o Approved", "Approval of Agenda", "Approved"),
+        ("Chair\u2019s welcome: 071/24", "Chair\u2019s welcome", "071/24"),
         ("Apologies: " + NAMES, "Apologies", NAMES),
         ("Attendance; " + NAMES, "Attendance", NAMES),
         ("Treasurer\u2019s Report: Ann Bee noted that the current balance stands at $1,204.50. "
@@ -251,6 +256,8 @@ def test_the_minute_s_first_words_are_not_the_title(line, title, body):
         "Election of Vice President",
         "Mayor Report",
         "Public Participation - questions at the Chair's discretion",
+        "Notice of Motion Proposed by Councillor Okafor",
+        "Members discussed the conditions proposed by officers",
     ],
 )
 def test_words_of_the_title_stay_in_it(title):
