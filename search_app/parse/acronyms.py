@@ -14,6 +14,7 @@ NOT_ACRONYMS = frozenset(
 
 
 WORD = re.compile(r"[A-Za-z][\w'-]*|&")
+MAX_WORDS_PER_INITIAL = 3  # "Secretary of State for the Environment": small words between
 
 
 def letters(acronym: str) -> str:
@@ -84,12 +85,16 @@ class Words:
 
 
 def phrase_in_words(text: Words, initials: str) -> str | None:
+    """The first phrase whose words' initials spell `initials`, small words ("of the")
+    skipped between them, a few at most: a phrase is not read on through a page of
+    "THE THE THE ..." for every word it could start at."""
     words = text.words
+    longest = MAX_WORDS_PER_INITIAL * len(initials)
     for start in text.starting(initials[0].lower()):
         if not initial_matches(initials[0], words[start]):
             continue
         taken, position, remaining = [], start, initials
-        while remaining and position < len(words):
+        while remaining and position < len(words) and len(taken) < longest:
             current = words[position]
             if initial_matches(remaining[0], current):
                 remaining = remaining[1:]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from search_app.parse.acronyms import acronyms_in_item, find_acronyms
+from search_app.parse.acronyms import acronyms_in_item, find_acronyms, phrase_for_initials
 
 
 def test_definitions_in_brackets():
@@ -32,3 +32,10 @@ def test_an_item_lists_the_acronyms_it_both_uses_and_spells_out():
     }
     item = "A report would go to the WSCB. The National Youth Advocacy Service (NYAS) now does interviews."
     assert acronyms_in_item(item, meeting) == {"NYAS": "National Youth Advocacy Service"}
+
+
+def test_a_phrase_skips_a_few_small_words_not_a_page_of_them():
+    """Small words between the initials are skipped, a few at most: a phrase is not read
+    on through a run of them (which made a page of "THE THE THE ..." quadratic)."""
+    assert phrase_for_initials("the Trust for the Economy met", "TE") == "Trust for the Economy"
+    assert phrase_for_initials("the Trust " + "of the " * 5 + "Economy met", "TE") is None
