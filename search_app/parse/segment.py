@@ -220,9 +220,6 @@ STATUS_TAIL = re.compile(
     re.IGNORECASE,
 )
 MAX_STATUS_WORDS = 6  # "None \u2013 all present", "accepted as correct"
-PLAIN_STATUS = frozenset(
-    "Received Recorded Noted None Nil RECEIVED RECORDED NOTED NONE NIL".split()
-)
 ROLL_WORDS = (
     r"(?:(?:members|councillors|trustees|officers|staff)\s+)?(?:present|in\s+attendance|"
     r"also\s+present|attendance|attendees|attending|absent|absentees|regrets|"
@@ -236,9 +233,10 @@ PEOPLE_TITLES = frozenset(
     "Cdes Revd Rev Mayor President Reeve Warden Trustee Commissioner Supervisor".split()
 )
 TITLE_NOUNS = frozenset(
-    "report reports update updates business announcements comments remarks items".split()
+    "report reports update updates business announcements comments remarks items election "
+    "elections appointment appointments vacancy vacancies".split()
 )
-TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|[a-z]{3,}ed)\b")
+TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")  # not "revised"
 TAIL_REFERENCE = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,4}\b")  # "Welcome: 065/23": the minute's
 TAIL_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
@@ -2184,23 +2182,34 @@ def minute_tail(title: str) -> Tail | None:
 
 def reads_as_minute(head: str, tail: str, kind: str) -> bool:
     """Whether the words after a title are the minute's (see minute_tail)."""
-    first = tail.split()[0].strip(",.;:")
-    if STATUS_TAIL.match(tail) and len(tail.split()) <= MAX_STATUS_WORDS:
-        plain = first in PLAIN_STATUS and len(tail.split()) == 1 and not head.isupper()
-        return kind != "plain" or plain
+    words = tail.split()
+    first = words[0].strip(",.;:")
+    if is_status(words):
+        return kind != "plain"  # "Correspondence Received", "Approved Premises": titles
     before = head.split()[-1].lower()
     if before in FUNCTION_WORDS or before in TITLE_CONNECTIVES or before in OFFICE_PREFIXES:
         return False  # "Question from Councillor Bee", "Election of Vice President Bee"
     named = first[:1].isupper() and first.lower() not in FUNCTION_WORDS  # not "... FOR ABSENCE"
+    listed = kind != "plain" or any(mark in " ".join(words[:5]) for mark in ",(")
     # "APPROVAL OF MINUTES MOVED BY ANN 2ND CARL", not "Notice of Motion Proposed by ..."
     motion = opens_a_motion(tail) and (kind != "plain" or tail.isupper())
-    if names_people(tail) or (ROLL_LABEL.match(head) and named) or motion:
-        return True
+    if names_people(tail) or (ROLL_LABEL.match(head) and named and listed) or motion:
+        return True  # not "Attendance Allowance Review"
     if kind == "plain":
         return False
     clause = first[:1].islower() and bool(TAIL_VERB.search(" ".join(tail.split()[:6])))
     time_or_reference = TAIL_TIME.match(tail) or TAIL_REFERENCE.match(tail)  # "\u2013 7:04 pm"
     return clause or (kind == "separated" and bool(time_or_reference))
+
+
+def is_status(words: list[str]) -> bool:
+    """ "None", "None \u2013 all present", "accepted as correct", "on file.": a status, its
+    few words after it in lower case (not "Approved Premises Policy")."""
+    return (
+        len(words) <= MAX_STATUS_WORDS
+        and bool(STATUS_TAIL.match(" ".join(words)))
+        and not any(word[:1].isupper() for word in words[1:])
+    )
 
 
 def opens_a_motion(text: str) -> bool:
