@@ -2152,10 +2152,11 @@ def minute_tail(title: str) -> Tail | None:
 
     A place is after a separator ("Apologies; Emily Saunders", "Report – on file."),
     at the end of a title in capitals ("DECLARATIONS OF INTEREST None"), or, in a title
-    in mixed case, before a person ("Call to Order President Lytle") or a last status word
-    ("The Mayor's Business Received"). The words read as the minute's when they are a
-    status, people named after a title of who came or with their own title, a clause with
-    a verb ("– accepted as correct"), or a time ("– 6:03 pm").
+    in mixed case, before a person ("Call to Order President Lytle"). The words read as the
+    minute's when they are a status, people named after a title of who came or with their
+    own title, a motion's credit, a clause with a finite verb ("; passed pending ... being
+    attached"), a time ("– 6:03 pm") or a minute reference; where nothing separates
+    them, only people ("Correspondence Received" and "Attendance Allowance" are titles).
     """
     words = list(re.finditer(r"\S+", title))
     capitals = 0
