@@ -239,6 +239,18 @@ TITLE_NOUNS = frozenset(
 TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")  # not "revised"
 TAIL_REFERENCE = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,4}\b")  # "Welcome: 065/23": the minute's
 TAIL_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
+# A sentence whose subject is a bare name, run on from its title (see before_a_named_subject)
+REPORTING_VERBS = frozenset(
+    "called introduced stated thanked reported noted presented explained advised asked "
+    "welcomed gave said opened led informed discussed reviewed announced updated shared "
+    "provided summarized summarised requested commented suggested mentioned indicated".split()
+)
+TITLE_ENDS = frozenset(
+    "report reports order guests visitors business minutes agenda comment comments "
+    "proceedings update updates announcements correspondence communications items session "
+    "forum introductions welcome".split()
+)
+MAX_NAME_WORDS = 3
 OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
@@ -2340,6 +2352,9 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
     )
     if first_lower is None:
         return None
+    verb = next((i for i in range(first_lower, min(len(words), 16)) if is_reporting(words[i])), 0)
+    if verb and (named := before_a_named_subject(words, verb)) is not None:
+        return " ".join(words[:named]), " ".join(words[named:])
     start = first_lower
     while start > 0 and (
         words[start - 1][:1].isupper()
@@ -2372,6 +2387,26 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
         return text[: sentence_end.start()], text[sentence_end.end() :]
     return None
+
+
+def before_a_named_subject(words: list[str], verb: int) -> int | None:
+    """Where a sentence starts whose subject is a name alone, before a verb of report
+    ("Call to Order Forest called the meeting ...", "Treasurer's Report Dave Anderson
+    noted ..."): the shortest name (three words at most) that leaves a title ending as
+    a title does ("... Report", "... Order", "... Guests")."""
+    for length in range(1, MAX_NAME_WORDS + 1):
+        start = verb - length
+        if start < 1 or not words[start][:1].isupper():
+            return None
+        head = " ".join(words[:start])
+        ends = words[start - 1].lower() in TITLE_ENDS  # not "Call To Order President", "order."
+        if ends and is_title_case(words[:start]) and looks_like_title(head):
+            return start
+    return None
+
+
+def is_reporting(word: str) -> bool:
+    return word.rstrip(",.") in REPORTING_VERBS
 
 
 def subject_at(words: list[str], split: int, first_lower: int) -> bool:
