@@ -2167,8 +2167,9 @@ def minute_tail(title: str) -> Tail | None:
     in mixed case, before a person ("Call to Order President Lytle"). The words read as the
     minute's when they are a status, people named after a title of who came or with their
     own title, a motion's credit, a clause with a finite verb ("; passed pending ... being
-    attached"), a time ("– 6:03 pm") or a minute reference; where nothing separates
-    them, only people ("Correspondence Received" and "Attendance Allowance" are titles).
+    attached", or the title said again: "Apologies Apologies were received"), a time
+    ("– 6:03 pm") or a minute reference; where nothing separates them, only people
+    ("Correspondence Received" and "Attendance Allowance" are titles).
     """
     words = list(re.finditer(r"\S+", title))
     capitals = 0
@@ -2188,6 +2189,13 @@ def minute_tail(title: str) -> Tail | None:
         head = head.rstrip(" ;:,-\u2013\u2014")
         tail = title[start:].strip()
         kind = "separated" if separated else "capitals" if at == capitals else "plain"
+        again, first = words[at][0], words[0][0]
+        if (
+            kind == "plain"
+            and again[:1].isupper()
+            and again.lower() == first.lower() not in FUNCTION_WORDS
+        ):
+            kind = "repeated"  # "Apologies for Absence Apologies for absence were received"
         if head and tail and reads_as_minute(head, tail, kind) and looks_like_title(head):
             return Tail(words[at].start(), tail)
     return None
@@ -2210,7 +2218,8 @@ def reads_as_minute(head: str, tail: str, kind: str) -> bool:
         return True  # not "Attendance Allowance Review"
     if kind == "plain":
         return False
-    clause = first[:1].islower() and bool(TAIL_VERB.search(" ".join(tail.split()[:6])))
+    opens = first[:1].islower() or kind == "repeated"  # the title said again as it opens
+    clause = opens and bool(TAIL_VERB.search(" ".join(tail.split()[:6])))
     time_or_reference = TAIL_TIME.match(tail) or TAIL_REFERENCE.match(tail)  # "\u2013 7:04 pm"
     return clause or (kind == "separated" and bool(time_or_reference))
 
