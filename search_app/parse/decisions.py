@@ -118,10 +118,14 @@ OUTCOME_FORMS = (
       "homologated", "deferred", "postponed", "confirmed", "signed"), (
         r"\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
         r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
-        r"homologated|deferred|postponed|(?:confirmed|signed)(?=\s+(?:as|and)\b))\b"
-        # "was proposed and elected as Chair", "was nominated, seconded and appointed"
-        r"|\b(?:was|were)\s+(?:proposed|nominated|moved)(?:,?\s+seconded)?,?\s+and\s+"
-        r"(?:unanimously\s+)?(?:elected|re-?elected|appointed|co-?opted|approved|adopted|carried)\b"
+        # "... was confirmed as a true record", "This was confirmed.", not "It was confirmed that"
+        r"homologated|deferred|postponed|confirmed(?=\s+(?:as|and)\b|\s*[.;]?$)"
+        r"|signed(?=\s+(?:as|and)\b))\b"
+        # "was proposed and elected as Chair", "was nominated, seconded and appointed",
+        # "The following appointments were made and confirmed"
+        r"|\b(?:was|were)\s+(?:proposed|nominated|moved|made)(?:,?\s+seconded)?,?\s+and\s+"
+        r"(?:unanimously\s+)?(?:elected|re-?elected|appointed|co-?opted|approved|adopted|carried|"
+        r"confirmed)\b"
     )),
     (("unanimously",), (
         rf"\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"

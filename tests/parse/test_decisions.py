@@ -396,6 +396,22 @@ def test_agreed_opening_a_sentence_inside_a_paragraph_is_that_sentence_s_decisio
     assert find_decisions([paragraph]) == ["Agreed: more should be done on sport."]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "decided"),
+    [
+        ("To confirm that the items marked Part 1 be taken in public. This was confirmed.", True),
+        (
+            "The following appointments were made and confirmed: Footpath Group \u2013 Ann Bee.",
+            True,
+        ),
+        ("It was confirmed that the hall is booked for May.", False),
+        ("The date was confirmed later in the week by the clerk.", False),
+    ],
+)
+def test_a_confirmation_is_a_decision_but_not_a_fact_confirmed(paragraph, decided):
+    assert bool(find_decisions([paragraph])) is decided
+
+
 def test_a_duly_approved_record_is_a_decision():
     paragraph = "The data policy was circulated. It was duly approved by the Committee."
     assert find_decisions([paragraph]) == ["It was duly approved by the Committee."]
