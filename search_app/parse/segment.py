@@ -2090,10 +2090,11 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     minute's first words from the title's end when they read as the minute's
     ("APOLOGIES Cllr I Henderson", "Minutes of last meeting – accepted as correct")."""
     title, body = title_before_text(text)
-    tail = minute_tail(title)
-    if tail is None:
+    parted = minute_tail(title)
+    if parted is None:
         return title, body
-    return title[: tail.start].rstrip(" ;:,-–—"), " ".join(filter(None, (tail.text, body)))
+    head, tail = parted
+    return head, " ".join(filter(None, (tail, body)))
 
 
 def title_before_text(text: str) -> tuple[str, str]:
@@ -2150,17 +2151,9 @@ def title_before_text(text: str) -> tuple[str, str]:
     return (text, "") if len(words) <= 15 else ("", text)
 
 
-@dataclass(frozen=True)
-class Tail:
-    """The minute's first words at a title's end: where they start, and the words."""
-
-    start: int
-    text: str
-
-
-def minute_tail(title: str) -> Tail | None:
-    """Where a title ends and its minute's first words go on, on the same line: the
-    earliest place after which the words read as the minute's, not the title's.
+def minute_tail(title: str) -> tuple[str, str] | None:
+    """The title and the minute's first words that go on after it on the same line,
+    parted at the earliest place after which the words read as the minute's.
 
     A place is after a separator ("Apologies; Emily Saunders", "Report – on file."),
     at the end of a title in capitals ("DECLARATIONS OF INTEREST None"), or, in a title
@@ -2197,7 +2190,7 @@ def minute_tail(title: str) -> Tail | None:
         ):
             kind = "repeated"  # "Apologies for Absence Apologies for absence were received"
         if head and tail and reads_as_minute(head, tail, kind) and looks_like_title(head):
-            return Tail(words[at].start(), tail)
+            return head, tail
     return None
 
 
@@ -2219,7 +2212,7 @@ def reads_as_minute(head: str, tail: str, kind: str) -> bool:
     if kind == "plain":
         return False
     opens = first[:1].islower() or kind == "repeated"  # the title said again as it opens
-    clause = opens and bool(TAIL_VERB.search(" ".join(tail.split()[:6])))
+    clause = opens and bool(TAIL_VERB.search(" ".join(words[:6])))
     time_or_reference = TAIL_TIME.match(tail) or TAIL_REFERENCE.match(tail)  # "\u2013 7:04 pm"
     return clause or (kind == "separated" and bool(time_or_reference))
 
