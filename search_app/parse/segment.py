@@ -2603,25 +2603,38 @@ def lost_its_count(candidates: list[HeadingCandidate]) -> bool:
     return firsts >= MIN_UNCOUNTED and not any(c.number == "2" for c in candidates)
 
 
-def may_read(
-    candidate: HeadingCandidate, reading: Reading, nested: bool, parents: set[int | None]
-) -> bool:
+def may_read(candidate: HeadingCandidate, reading: Reading, nested: bool, parents: Parents) -> bool:
     """Whether a candidate may be read so: inside an outline only as a titled point, and
-    as a run of its own ("2.1", "2.2") only when its item's number ("2.") came before."""
+    as a run of its own ("2.1", "2.2") only when its item's number ("2.") came before.
+    The points of an item numbered "2.0" are never items: it is followed by "3.0"."""
+    parent = outline_parent(reading)
+    if parent is not None and parent in parents.noughts:
+        return False
     if nested:
-        return outline_parent(reading) is not None and is_titled_point(candidate)
-    return outline_parent(reading) not in parents
+        return parent is not None and is_titled_point(candidate)
+    return parent not in parents.plain
 
 
-def parents_before(candidates: list[HeadingCandidate]) -> list[set[int | None]]:
-    """For each candidate, the plain numbers printed before it: "2.1" to "2.4" after "2."
+@dataclass(frozen=True)
+class Parents:
+    """The item numbers printed before a candidate: plain ("2.") and with a nought ("2.0")."""
+
+    plain: frozenset[int]
+    noughts: frozenset[int]
+
+
+def parents_before(candidates: list[HeadingCandidate]) -> list[Parents]:
+    """For each candidate, the item numbers printed before it: "2.1" to "2.4" after "2."
     are its points, read only inside the outline, never as a run of their own."""
-    seen: set[int | None] = set()
+    plain: set[int] = set()
+    noughts: set[int] = set()
     found = []
     for candidate in candidates:
-        found.append(set(seen))
+        found.append(Parents(frozenset(plain), frozenset(noughts)))
         if candidate.number.isdigit():
-            seen.add(int(candidate.number))
+            plain.add(int(candidate.number))
+        elif re.fullmatch(r"\d{1,2}\.0", candidate.number):
+            noughts.add(int(candidate.number[:-2]))
     return found
 
 
@@ -2633,13 +2646,19 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
     kind, prefix, suffix = reading.style
     if reading.running == 1 and not prefix and not suffix and kind != "letter":
         found.append(((reading.style, 1, nested), 1))  # "1." again: a list that lost its count
-    top_level = not prefix and not suffix and kind not in ("roman", "letter")
+    # "3.0": an item numbered with its sub-items' places, at the outline's top level
+    top_level = not prefix and suffix in ("", ".0") and kind not in ("roman", "letter")
     if not nested and top_level and reading.running < 100:
-        found.append((((kind, f"{reading.running}.", ""), 1, True), 0))
+        if not suffix:  # "3.0" is followed by "4.0", its points "3.1" are its text
+            found.append((((kind, f"{reading.running}.", ""), 1, True), 0))
         # "3.0" then "4.1": the next item's heading was not printed, its points were
         found.append((((kind, f"{reading.running + 1}.", ""), 1, True), 1))
     if nested and (parent := outline_parent(reading)) is not None:
-        found += [(((kind, "", ""), parent + step, False), step - 1) for step in (1, 2, 3)]
+        found += [
+            (((kind, "", suffix), parent + step, False), step - 1)
+            for step in (1, 2, 3)
+            for suffix in ("", ".0")
+        ]
     if kind == "letter" and reading.running <= 26:  # "A. Opening" then "A 1.", "A2."
         found.append(((("", chr(64 + reading.running), ""), 1, nested), 0))
     if not kind and len(prefix) == 1 and prefix.isupper():  # "A 4." then "B. Business"

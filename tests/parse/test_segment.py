@@ -1335,6 +1335,40 @@ def test_points_of_an_item_whose_own_heading_was_not_printed():
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4.1", "4.2", "5"]
 
 
+def test_items_numbered_with_a_nought_and_points_whose_item_heading_is_missing():
+    """ "1.0", "2.0", "3.0" then "4.1", "4.2", "5.0": items numbered in their points'
+    places, and item 4 printed only as its points; the points of "1.0" stay its text."""
+    text = (
+        "1.0 Apologies\n\nApologies were received from Councillor Ames.\n\n"
+        "1.1 Leave of Absence\n\nLeave was granted to Councillor Dunn for March.\n\n"
+        "2.0 Declarations of Interest\n\nNo interests were declared at this meeting.\n\n"
+        "3.0 Health and Safety\n\nThe report on incidents was received.\n\n"
+        "4.1 Freedom Camping Bylaw\n\nThe committee discussed the draft bylaw at length.\n\n"
+        "4.2 Parks Strategy\n\nThe strategy was received and will go to consultation.\n\n"
+        "5.0 Date of Next Meeting\n\nThe next meeting will be held on 4 March.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1.0", "2.0", "3.0", "4.1", "4.2", "5.0"]
+
+
+def test_item_numbers_printed_after_the_title_in_brackets_in_the_same_places():
+    """ "Apologies (Item 1.0)" ... "Parks Strategy (Item 4.2)": the same numbering, printed
+    after each title."""
+    text = (
+        "Apologies (Item 1.0)\n\nApologies were received from Councillor Ames.\n\n"
+        "Health and Safety (Item 2.0)\n\nThe report on incidents was received.\n\n"
+        "Confirmation of Minutes (Item 3.0)\n\nThe minutes were confirmed.\n\n"
+        "Freedom Camping Bylaw (Item 4.1)\n\nThe committee discussed the draft bylaw.\n\n"
+        "Parks Strategy (Item 4.2)\n\nThe strategy was received.\n"
+    )
+    assert items_of(text) == [
+        ("1.0", "Apologies"),
+        ("2.0", "Health and Safety"),
+        ("3.0", "Confirmation of Minutes"),
+        ("4.1", "Freedom Camping Bylaw"),
+        ("4.2", "Parks Strategy"),
+    ]
+
+
 def test_lettered_sections_and_their_items_are_one_run():
     """ "A. Opening", "A 1.", "A 2.", "B. Business", "B 1.": each section's letter heads an
     item, and its own items follow it."""
