@@ -167,6 +167,14 @@ POSTAL_ADDRESS = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b",
     re.IGNORECASE,
 )
+MAX_LISTED_NAME_WORDS = 4  # "Nicholas F. O'Brien Jr"
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")  # not after an initial ("F. Bee")
+# A title that opens with the address it is about: "412 Elm Court - Fence variation".
+ADDRESS_FIRST = re.compile(
+    r"^\d{1,5}[A-Z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl|"
+    r"Terrace|Crescent|Close|Highway|Hwy|Parkway|Pkwy|Circle|Trail)\b"
+)
 # "Approval of Minutes: Ms Kay moved ...", "Fabric : Bernard said ...": a paragraph that
 # opens with its title and a colon.
 # "CALL TO ORDER – President Bee called ...", "PUBLIC COMMENT – VOTING ITEMS ONLY – There
@@ -316,6 +324,7 @@ def looks_like_title(title: str) -> bool:
     bilingual = re.search(r"\s/\s+[A-Z]", title)  # "ngā tono kōrero / Deputation"
     reference = REFERENCE_TITLE.match(title)  # "18/02231/FUL - Land rear of ..."
     year_first = YEAR_FIRST.match(title)  # "2021 PEEL inspection", "2024/25 Budget"
+    year_first = year_first or ADDRESS_FIRST.match(title)  # "412 Elm Court - Fence variation"
     if not words or not (
         title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual or reference or year_first
     ):
@@ -361,6 +370,16 @@ def is_attendee_entry(text: str) -> bool:
     if subject and not ROLE_WORDS.search(subject["subject"]):
         return False  # "Councillor A. Bee: Update on Rent Arrears", not "Ms Bee: Clerk"
     return bool(ATTENDEE.match(text)) and len(words) <= MAX_ATTENDEE_WORDS and not verb
+
+
+def is_list_of_names(text: str) -> bool:
+    """ "Ann F. Corish, Kevin Dole and John O'Hara.": people listed, nothing said of them."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text.strip(" .;"))]
+    return len(parts) >= 2 and all(
+        1 < len(words := part.split()) <= MAX_LISTED_NAME_WORDS
+        and all(word[:1].isupper() or word[:1] in "'\u2019" for word in words)
+        for part in parts
+    )
 
 
 def is_part_label(text: str) -> bool:
@@ -574,6 +593,21 @@ def opening_title(text: str) -> re.Match | None:
     return stopped if sentence or NOTHING_TO_REPORT.match(rest) else None
 
 
+def title_before_its_part(label: str) -> tuple[str, str] | None:
+    """(title, part label) of a label whose title in capitals runs into the label of its
+    first part: "ROLL CALL Present", "APPROVAL OF MINUTES Motion"."""
+    words = label.split()
+    head = 0
+    while head < len(words) and (words[head].isupper() or words[head] == "&"):
+        head += 1
+    title, part = " ".join(words[:head]), " ".join(words[head:])
+    if not part or not is_capitals_line(title) or not part[:1].isupper():
+        return None
+    if not is_procedural(title):
+        return None  # "PLANNING BOARD Present": the document's name above its attendance
+    return (title, part) if is_part_label(part) or ATTENDANCE_LABEL.search(part) else None
+
+
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
     """(title, text, evidence) for a paragraph that opens "Title: text"; the evidence is
     below HEADING when the opening is not a title, or the text after it is not running
@@ -583,6 +617,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     if not match:
         return "", text, evidence
     label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]
+    if parted := title_before_its_part(label):  # "ROLL CALL Present: ..."
+        label, rest = parted[0], f"{parted[1]}: {rest}"
     words = label.split()
     evidence.add(0.7, "opens its paragraph with a title and a colon")
     if is_capitals_line(label):
@@ -613,7 +649,10 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "someone acting: a sentence ('Ted Bee called the meeting to order:')")
     if DATE_IN_TEXT.search(label) and not is_procedural(label):
         evidence.add(-1, "a date, not a title")
-    if is_attendee_entry(rest.rstrip(" .")) and not is_procedural(label):
+    listed = is_list_of_names(SENTENCE_BREAK.split(rest, maxsplit=1)[0])
+    if listed and not is_procedural(label):
+        evidence.add(-2, "people listed after the colon ('Aldermen: A. Bee, C. Dee and E. Fay.')")
+    elif is_attendee_entry(rest.rstrip(" .")) and not is_procedural(label):
         evidence.add(-1.5, "a person after the colon: who holds a post ('Clerk: Ms Ann Bee.')")
     elif is_body_text(f"{rest} {next_line}") or rest.endswith((".", "!", "?")):
         evidence.add(0.5, "running text follows the colon")

@@ -239,6 +239,14 @@ TITLE_NOUNS = frozenset(
 TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")  # not "revised"
 TAIL_REFERENCE = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,4}\b")  # "Welcome: 065/23": the minute's
 TAIL_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
+# A title and the time it happened, on one line: "CALL TO ORDER 7:02 p.m."
+TIME_HAPPENED = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?"
+TIMED_TITLE = re.compile(
+    rf"^(?P<title>[A-Z][^:;,.\d]{{2,60}}?)\s+(?:[-\u2013\u2014]\s*)?{TIME_HAPPENED}(?:\s|$)",
+    re.IGNORECASE,
+)
+TIMED_REST = re.compile(TIME_HAPPENED, re.IGNORECASE)
+MAX_TIMED_TITLE_WORDS = 6
 # A sentence whose subject is a bare name, run on from its title (see before_a_named_subject)
 REPORTING_VERBS = frozenset(
     "called introduced stated thanked reported noted presented explained advised asked "
@@ -501,8 +509,9 @@ def read_structure(
 ) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
     """The lines as the segmenter reads them (contents leaders, table rows and flattened
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
-    numbers; only when that finds no structure is it also broken at headings in capitals
-    between sentences ("... 1985. FIRE Referring to ..."), which numbered text never needs."""
+    numbers; unless that finds numbered items, it is also broken at headings in capitals
+    between sentences ("... 1985. FIRE Referring to ..."), and read so when that finds
+    more headings; numbered text never needs it."""
     if decision := decision_page_heading(lines):
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
     prepared = without_subject_markers(with_glued_dashes_spaced(lines))
@@ -514,10 +523,10 @@ def read_structure(
         notes.append("a committee system's page of one item: its lettered or numbered parts "
                      "are its text")  # fmt: skip
         return lines, scheme if one else "sections", one, notes
-    if len(headings) < 2 and lines is not prepared:
+    if (len(headings) < 2 or scheme != "numbered") and lines is not prepared:
         at_capitals = unflatten(prepared, at_capitals=True)
         retry = choose_scheme(at_capitals)
-        if len(retry[1]) >= 2:
+        if len(retry[1]) >= max(2, len(headings) + 1):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
     if headings or is_single_item_page(lines):
@@ -769,7 +778,7 @@ def with_edge_headings(
         and (
             (contents and lines[h.index].entry)
             or (
-                capitals
+                (capitals or is_procedural(h.title))  # "CALL TO ORDER", "ADJOURNMENT"
                 and (h.index < first or h.index > last)
                 and is_capitals_line(h.title)
                 and h.evidence.score >= HEADING + 0.3
@@ -2771,8 +2780,8 @@ def unnumbered_headings(
             elif run_in:
                 headings.append(HeadingCandidate(index, "", *run_in, 1, evidence=run_in_evidence()))
             elif evidence.score >= HEADING:
-                title = text.rstrip(" :")
-                headings.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
+                title, rest = timed_title(text) or (text.rstrip(" :"), "")
+                headings.append(HeadingCandidate(index, "", title, rest, 1, evidence=evidence))
             elif evidence.score >= HEADING - STYLE_SHORTFALL and ends_with_a_mark(text):
                 title = DANGLING_DASH.sub("", text).rstrip(" :")
                 empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
@@ -2866,6 +2875,8 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     """(title, text) of a paragraph whose title runs straight into its first sentence,
     with no colon or dash between: "Matters Arising NW reported that ...", "Treasurer's
     Report The balance stands at ...". The sentence must start with someone acting."""
+    if timed := timed_title(text):
+        return timed
     capitals = RUN_IN.match(text)
     if capitals and capitals["capitals"]:
         split = capitals["capitals"], text[capitals.end() :]
@@ -2884,6 +2895,20 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     if title.lower() in CLAUSE_OPENERS:
         return None  # "If Members have declared an interest ...": a clause, no title
     return title, rest
+
+
+def timed_title(text: str) -> tuple[str, str] | None:
+    """(title, text) of a title in capitals, or of known business, with the time it
+    happened after it: "CALL TO ORDER 7:02 p.m.", "Adjournment - 8.15pm"."""
+    timed = TIMED_TITLE.match(text)
+    if not timed:
+        return None
+    title = timed["title"]
+    words = title.split()
+    known = is_capitals_line(title) or (is_procedural(title) and is_title_case(words))
+    if not known or len(words) > MAX_TIMED_TITLE_WORDS or is_part_label(title):
+        return None
+    return title, text[timed.end("title") :].strip(" -\u2013\u2014")
 
 
 def run_in_evidence() -> Evidence:
@@ -3011,7 +3036,7 @@ def may_head(text: str, after_marker: bool) -> bool:
     opening = text[:80]
     if any(mark in opening for mark in OPENING_MARKS) and opening_title(text.removeprefix("- ")):
         return True  # "Title: text", "TITLE – Text", "Title. Text"
-    return bool(RUN_IN.match(text))
+    return bool(RUN_IN.match(text) or TIMED_TITLE.match(text))
 
 
 def is_label_cell(text: str, next_line: str) -> bool:
@@ -3062,18 +3087,26 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
     """ "Title: text" paragraphs are a document's style, or nothing: one alone is more
     likely a sentence with a colon than the only item so marked, unless it is known
     business ("Apologies: ...")."""
-    labelled = [h for h in headings if h.body_start]
+    labelled = [h for h in headings if opens_with_its_text(h)]
     # A label that comes back ("Josh: ...", "Russ: ...", "Josh: ...") is a speaker's turn:
     # an item's title is printed once, known business aside ("CALL TO ORDER – ..." for the
     # meeting, then for its public hearing).
     seen = Counter(comparable(h.title) for h in labelled if not is_procedural(h.title))
     turns = {title for title, count in seen.items() if count > 1}
     if turns:
-        headings = [h for h in headings if not (h.body_start and comparable(h.title) in turns)]
-        labelled = [h for h in headings if h.body_start]
+        headings = [
+            h for h in headings if not (opens_with_its_text(h) and comparable(h.title) in turns)
+        ]
+        labelled = [h for h in headings if opens_with_its_text(h)]
     if len(labelled) != 1 or is_procedural(labelled[0].title):
         return headings
-    return [h for h in headings if not h.body_start]
+    return [h for h in headings if not opens_with_its_text(h)]
+
+
+def opens_with_its_text(heading: HeadingCandidate) -> bool:
+    """A heading with its text on the same line ("Finance: The treasurer ..."); a time
+    after a title ("CALL TO ORDER 7:02 p.m.") is no text."""
+    return bool(heading.body_start) and not TIMED_REST.fullmatch(heading.body_start)
 
 
 def is_heading_date(text: str, previous: str) -> bool:

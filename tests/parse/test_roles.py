@@ -100,6 +100,40 @@ def test_openings_that_are_not_titles(line):
     assert opening_title(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "title", "rest"),
+    [
+        ("ROLL CALL Present: Councilmembers Adler, Brook and Cole.", "ROLL CALL", "Present:"),
+        (
+            "APPROVAL OF MINUTES Motion: Ames/Brook to approve. Carried.",
+            "APPROVAL OF MINUTES",
+            "Motion:",
+        ),
+        ("ROLL CALL Members present: Adler, Brook and Cole.", "ROLL CALL", "Members present:"),
+    ],
+)
+def test_a_title_in_capitals_runs_into_the_label_of_its_first_part(line, title, rest):
+    label, text, evidence = label_paragraph(line, "", starts_paragraph=True)
+    assert (label, text.startswith(rest), evidence.score >= HEADING) == (title, True, True)
+
+
+def test_the_documents_name_before_its_attendance_is_no_title():
+    _, _, evidence = label_paragraph("PLANNING BOARD Present: Ann Bee, Carl Dee.", "", True)
+    assert evidence.score < HEADING
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aldermen: Nora F. Quill, Kevin Dole, John O \u2019Hara. The Manager was present.",
+        "Councillors: Rory Bane, Pat Cole, Ed Hale and James Orr.",
+    ],
+)
+def test_a_label_over_people_listed_is_no_title(line):
+    _, _, evidence = label_paragraph(line, "", starts_paragraph=True)
+    assert evidence.score < HEADING
+
+
 def test_someone_acting_before_a_colon_is_a_sentence():
     _, _, evidence = label_paragraph("Ted Bee called the meeting to order: 4:30 p.m.", "", True)
     assert evidence.score < HEADING

@@ -1180,6 +1180,22 @@ def test_items_named_in_capitals_inside_flattened_text_start_items():
     assert items[1].title.startswith("To note the action taken")
 
 
+def test_flattened_labels_are_read_with_the_headings_in_capitals_between_them():
+    """Flattened minutes where a few paragraphs open "Title: text" and the rest under
+    headings in capitals: breaking the text at the capitals as well finds them all."""
+    filler = "The members discussed the matter at some length and agreed a way forward. " * 6
+    text = (
+        "Harbour Trust\n\nMinutes of the meeting held on 4 May 2021\n\n"
+        f"Call to Order: The chair opened the meeting at seven. {filler}\n\n"
+        f"Finance: The treasurer presented the accounts to the trust. {filler}\n\n"
+        f"MOORINGS The harbour master reported on the new moorings. {filler}"
+        f"DREDGING The engineer said the channel will be dredged in June. {filler}"
+        f"PUBLIC SLIPWAY The slipway will be resurfaced this summer. {filler}\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "trust.txt").items]
+    assert titles == ["Call to Order", "Finance", "MOORINGS", "DREDGING", "PUBLIC SLIPWAY"]
+
+
 def test_a_title_left_hanging_takes_the_rest_from_the_next_line():
     text = (
         "7. Minutes of Audit Committee meeting held\nWednesday 17 June 2020\n"
@@ -1367,6 +1383,65 @@ def test_item_numbers_printed_after_the_title_in_brackets_in_the_same_places():
         ("4.1", "Freedom Camping Bylaw"),
         ("4.2", "Parks Strategy"),
     ]
+
+
+def test_titles_that_open_with_the_address_they_are_about():
+    text = (
+        "1. 412 Elm Court - Fence variation\n\nMr. Grant asked to build a rear fence.\n\n"
+        "2. 88 Birch Lane - Setback variation\n\nMrs. Orr asked for a garage addition.\n\n"
+        "3. 17 N Main Street - Sign permit\n\nThe permit was granted.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "412 Elm Court - Fence variation",
+        "88 Birch Lane - Setback variation",
+        "17 N Main Street - Sign permit",
+    ]
+
+
+def test_known_business_in_capitals_around_numbered_business_in_title_case():
+    """ "CALL TO ORDER" and "ROLL CALL" before "1. Fence variation" and "ADJOURNMENT"
+    after the last: the meeting's own business, items of their own."""
+    text = (
+        "CALL TO ORDER\nChairman Heller called the meeting to order at 7:30 P.M.\n\n"
+        "ROLL CALL Present: Commissioners Heller, Ames and Dorn.\n\n"
+        "1. Fence variation at Elm Court\nThe board heard Mr. Grant and granted it.\n\n"
+        "2. Setback variation at Birch Lane\nMrs. Orr explained the garage addition.\n\n"
+        "ADJOURNMENT\nThe meeting adjourned at 8:40 P.M.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "CALL TO ORDER",
+        "ROLL CALL",
+        "Fence variation at Elm Court",
+        "Setback variation at Birch Lane",
+        "ADJOURNMENT",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("CALL TO ORDER 7:02 p.m.", "CALL TO ORDER"),
+        ("ADJOURNMENT - 8.15pm", "ADJOURNMENT"),
+        ("Adjournment 9:40 PM", "Adjournment"),
+        ("PUBLIC HEARING at 7:30 p.m.", "PUBLIC HEARING"),  # not "Title: text", so not alone
+    ],
+)
+def test_a_title_with_the_time_it_happened(line, title):
+    text = (
+        "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
+        f"{line}\n\n"
+        "PUBLIC COMMENTS\nAnn Fry addressed the council about parking on Elm Street.\n"
+    )
+    assert [t for _, t in items_of(text)] == ["PLEDGE OF ALLEGIANCE", title, "PUBLIC COMMENTS"]
+
+
+def test_a_sentence_with_a_time_is_no_title():
+    text = (
+        "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
+        "The meeting recessed at 8:15 p.m.\n\n"
+        "PUBLIC COMMENTS\nAnn Fry addressed the council about parking on Elm Street.\n"
+    )
+    assert [t for _, t in items_of(text)] == ["PLEDGE OF ALLEGIANCE", "PUBLIC COMMENTS"]
 
 
 def test_lettered_sections_and_their_items_are_one_run():
