@@ -27,6 +27,7 @@ class Line:
     number: str = ""  # the item number, for a heading the reader found in markup
     entry: bool = False  # a contents entry: dot leaders and a page number ended it
     linked: bool = False  # a link to a document ended it ("... Policies pdf icon PDF 167 KB")
+    underlined: bool = False  # a rule ("-----", "=====") was printed under it
     indent: int = 0  # spaces before the printed text (a tab as four): a list's depth
 
 
@@ -109,6 +110,9 @@ CHROME_HINTS = (
     "powered by",
 )  # fmt: skip
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
+# A rule drawn in characters: "-----", "=====", "_____", "~~~~", "* * *".
+RULE = re.compile(r"^\s*([-=_~*\u2013\u2014\u2500\u2550])(?:\s?\1){2,}\s*$")
+MAX_UNDERLINED = 80  # characters: a heading's length; a rule under a longer line is a break
 CHROME_LINE = re.compile(
     r"^(?:share this item|additional documents|supporting documents|background papers|"
     r"view the webcast|webcast: view the webcast|view directions|media|items|"
@@ -216,6 +220,9 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     for page, page_text in enumerate(text.split("\x0c")):
         raws = page_text.split("\n")
         for raw in unfold_columns(raws) if columns else raws:
+            if RULE.match(raw):
+                underline_last(lines)
+                continue
             spaced = raw.expandtabs(4)
             indent = len(spaced) - len(spaced.lstrip())
             if outer and (glyph := bullet_glyph(raw)) and glyph != outer:
@@ -224,6 +231,16 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
                 Line(normalise_line(raw), page=page, linked=links_a_document(raw), indent=indent)
             )
     return lines
+
+
+def underline_last(lines: list[Line]) -> None:
+    """A rule under a short line underlines it, as a heading is; any other rule (between
+    paragraphs, under a blank) only parts the text, as a blank line does."""
+    last = lines[-1] if lines else None
+    if last is not None and last.text and len(last.text) <= MAX_UNDERLINED:
+        last.underlined = True
+    else:
+        lines.append(Line("", page=last.page if last else 0))
 
 
 def bullet_glyph(raw: str) -> str | None:

@@ -409,12 +409,17 @@ def is_dated_business(text: str) -> bool:
 
 
 def unnumbered_evidence(
-    text: str, next_line: str, previous: str, part_follows: bool = False, linked: bool = False
+    text: str,
+    next_line: str,
+    previous: str,
+    part_follows: bool = False,
+    linked: bool = False,
+    underlined: bool = False,
 ) -> Evidence:
     """Evidence that a line without a number heads an item: its shape, and its neighbours
     (`part_follows`: a "Minutes:" or "Decision:" label comes within two lines, as under
     each title of a committee system's item table; `linked`: a link to the item's
-    report ended the line)."""
+    report ended the line; `underlined`: a rule was printed under it)."""
     evidence = Evidence()
     text = DANGLING_DASH.sub("", text)  # "Presidents Report –": the text follows below
     if part_follows and could_be_title(text):
@@ -423,6 +428,8 @@ def unnumbered_evidence(
     if not could_be_title(text):
         evidence.add(-3, "not a title's shape (lower case, long, or ends like a sentence)")
         return evidence
+    if underlined:
+        evidence.add(1, "underlined, as a heading is")
     if linked:
         evidence.add(1, "a link to its report follows ('PDF 167 KB')")
     unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"

@@ -2736,7 +2736,12 @@ def unnumbered_headings(
             else:
                 labelled_part = part_follows(lines, index)
                 evidence = unnumbered_evidence(
-                    cell_text(text), cell_text(next_line), before, labelled_part, line.linked
+                    cell_text(text),
+                    cell_text(next_line),
+                    before,
+                    labelled_part,
+                    line.linked,
+                    line.underlined,
                 )
                 alone = standing_alone(lines, index)
                 if alone and sentence_case_title(text, next_line):

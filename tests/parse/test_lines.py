@@ -228,3 +228,15 @@ def test_a_document_viewers_summary_and_transcript_are_read_once(copy):
 )
 def test_a_line_ends_mid_sentence_at_a_joining_word_not_at_a_letter_that_names(line, unfinished):
     assert ends_mid_sentence(line) is unfinished
+
+
+def test_a_rule_under_a_short_line_underlines_it_and_is_no_text():
+    text = "Water Main Replacement\n----------------------\nBids open on May 3.\n\n=====\nEnd"
+    lines = split_lines(text)
+    assert [(line.text, line.underlined) for line in lines] == [
+        ("Water Main Replacement", True),
+        ("Bids open on May 3.", False),
+        ("", False),
+        ("", False),  # a rule under a blank only parts the text
+        ("End", False),
+    ]

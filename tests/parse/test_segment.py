@@ -1435,6 +1435,23 @@ def test_a_title_with_the_time_it_happened(line, title):
     assert [t for _, t in items_of(text)] == ["PLEDGE OF ALLEGIANCE", title, "PUBLIC COMMENTS"]
 
 
+def test_an_underlined_title_heads_an_item():
+    """A title in plain words that a rule of dashes underlines, as headings are in plain
+    text minutes; the rule is no part of any text."""
+    text = (
+        "Call to Order\n-------------\nMayor Pike opened the meeting at seven.\n\n"
+        "Water Main Replacement\n----------------------\nBids will open on May 3.\n\n"
+        "Adjournment\n===========\nThe meeting adjourned at eight.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items] == [
+        "Call to Order",
+        "Water Main Replacement",
+        "Adjournment",
+    ]
+    assert "---" not in items[0].body
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
