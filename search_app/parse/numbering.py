@@ -79,6 +79,7 @@ TRAILING_ITEM = re.compile(
     r"^(?P<title>[A-Z].*?)\s+\((?:agenda\s+)?item\s+(?P<token>\d{1,3}(?:\.\d{1,2}){0,2})\)$",
     re.IGNORECASE,
 )
+MAX_STEP = 8  # numbers a run may skip, less one: "3" then "9" when items 4 to 8 had no business
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -206,7 +207,7 @@ def printed_number(token: str) -> str:
 def next_numbers(reading: Reading) -> list[tuple[tuple[tuple[str, str, str], int], int]]:
     """The readings of the same style that may come next (the next one to three), each
     with how many numbers it skips."""
-    return [((reading.style, reading.running + step), step - 1) for step in (1, 2, 3)]
+    return [((reading.style, reading.running + step), step - 1) for step in range(1, MAX_STEP + 1)]
 
 
 def outline_parent(reading: Reading) -> int | None:

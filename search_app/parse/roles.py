@@ -138,6 +138,7 @@ OUTCOME = re.compile(
 RESOLVED_FIRST = re.compile(r"^(?:unanimously\s+)?resolved\b", re.IGNORECASE)
 # "Council resolution", "Officer recommendation": a body's decision or advice, one or two
 # words before it.
+PART_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d[\d/.-]*$", re.IGNORECASE)
 PART_OF_ITEM = re.compile(
     r"^(?:\w+\s+){1,2}(?:resolution|decision|recommendations?|motion)$", re.IGNORECASE
 )
@@ -386,6 +387,7 @@ def is_part_label(text: str) -> bool:
     """ "Moved:", "Minutes:", "Present", "Council resolution": the label of a part, not a
     title."""
     label = text.strip().rstrip(":-\u2013 |").strip()
+    label = PART_NUMBER.sub("", label)  # "RESOLUTION 2021/31", "Motion No. 12"
     return bool(PART_LABEL.match(label) or PART_OF_ITEM.search(label))
 
 

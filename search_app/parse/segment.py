@@ -194,7 +194,8 @@ PAGE_HEADING_LINES = 3  # ... and that may hold a committee system's page headin
 STRONG_TITLE = 2.0  # evidence of a title line that heads an item even alone below text
 MIN_PARAGRAPH_ITEMS = 4  # paragraphs without headings that make minutes rather than a note
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
-GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item
+GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item ...
+LONG_GAP_PENALTY = 0.1  # ... each past the second less: "3" then "9" is one gap, not six
 # "Apologies:The Chair ...", "Bye law 3:Jemma presents ...": glued too
 COLON = re.compile(r":\s+|(?:(?<=[A-Za-z]{3})|(?<=\s\d)):(?=[A-Z][a-z])")
 SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
@@ -2487,7 +2488,7 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
                 # the same delimiter ("1." after "2.") counts between headings with evidence
                 same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
                 same = same and candidates[c].evidence.score > 0
-                value = own[n] + score[m] - GAP_PENALTY * gap + (SAME_STYLE_BONUS if same else 0)
+                value = own[n] + score[m] - gap_cost(gap) + (SAME_STYLE_BONUS if same else 0)
                 if value > score[n]:
                     score[n], following[n] = value, m
         by_reading.setdefault((reading.style, reading.running, nested), []).insert(0, n)
@@ -2500,6 +2501,12 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
         chain.append(candidates[nodes[position][0]])
         position = following[position]
     return chain
+
+
+def gap_cost(skipped: int) -> float:
+    """What skipping numbers costs a run: each of the first two half an item, each after
+    them little (items taken in private, or with no business, are often several)."""
+    return GAP_PENALTY * min(skipped, 2) + LONG_GAP_PENALTY * max(0, skipped - 2)
 
 
 def roman_outline(

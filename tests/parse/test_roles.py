@@ -9,6 +9,7 @@ from search_app.parse.roles import (
     HEADING,
     could_be_title,
     is_attendee_entry,
+    is_part_label,
     label_paragraph,
     opening_title,
     unnumbered_evidence,
@@ -132,6 +133,13 @@ def test_the_documents_name_before_its_attendance_is_no_title():
 def test_a_label_over_people_listed_is_no_title(line):
     _, _, evidence = label_paragraph(line, "", starts_paragraph=True)
     assert evidence.score < HEADING
+
+
+@pytest.mark.parametrize(
+    "line", ["RESOLUTION 2021/31", "Motion No. 12", "Resolution #45", "Action 33.1", "Moved:"]
+)
+def test_the_labels_of_parts_with_their_numbers(line):
+    assert is_part_label(line)
 
 
 def test_someone_acting_before_a_colon_is_a_sentence():

@@ -1461,6 +1461,27 @@ def test_a_sentence_with_a_time_is_no_title():
     assert [t for _, t in items_of(text)] == ["PLEDGE OF ALLEGIANCE", "PUBLIC COMMENTS"]
 
 
+def test_a_run_of_numbers_may_skip_items_that_had_no_business():
+    """ "3" then "9": items 4 to 8 were not taken (no business, or taken in private);
+    the run goes on."""
+    text = (
+        "1 OPENING\nThe Mayor declared the meeting open at 9.00am.\n\n"
+        "2 APOLOGIES\nNil.\n\n"
+        "3 CONFIRMATION OF MINUTES\nRESOLUTION 2021/31\nMoved: Cr Pearce\n"
+        "That the minutes of the meeting held on 16 February 2021 be confirmed.\nCARRIED\n\n"
+        "9 QUARTERLY BUDGET REVIEW\nRESOLUTION 2021/33\nMoved: Cr Ng\n"
+        "That Council adopt the quarterly budget review.\nCARRIED\n\n"
+        "10 CLOSE OF MEETING\nThe meeting closed at 10.45am.\n"
+    )
+    assert items_of(text) == [
+        ("1", "OPENING"),
+        ("2", "APOLOGIES"),
+        ("3", "CONFIRMATION OF MINUTES"),  # the resolution's number below is no title's rest
+        ("9", "QUARTERLY BUDGET REVIEW"),
+        ("10", "CLOSE OF MEETING"),
+    ]
+
+
 def test_lettered_sections_and_their_items_are_one_run():
     """ "A. Opening", "A 1.", "A 2.", "B. Business", "B 1.": each section's letter heads an
     item, and its own items follow it."""
