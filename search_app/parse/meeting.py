@@ -197,6 +197,12 @@ HONORIFIC = re.compile(
 # Words that make a bracketed part the name rather than the role: "Head of Planning (Karen Holt)".
 COUNCIL_LINE = re.compile(r"^[A-Z][\w' &-]*\b(?:Council|Authority)$", re.IGNORECASE)
 FULL_COUNCIL = re.compile(r"^(?:the\s+)?(?:full\s+)?council$", re.IGNORECASE)
+# "CITY COUNCIL" over "REGULAR MEETING": a council that names no place is the body meeting
+PLACELESS_COUNCIL = re.compile(
+    r"^(?:the\s+)?(?:city|town|village|borough|county|district|parish|shire|municipal|"
+    r"regional|community|township)\s+council$",
+    re.IGNORECASE,
+)
 PLACE_WORD = re.compile(
     r"\b(?:centre|center|hall|room|chamber|chambers|offices?|house|building|library|pavilion|"
     r"suite|institute|street|road|lane|avenue|square)\b",
@@ -816,6 +822,7 @@ def is_council_name(text: str) -> bool:
         bool(COUNCIL_LINE.match(text))
         and not HEADER_NOISE.match(text)
         and not FULL_COUNCIL.match(text)
+        and not PLACELESS_COUNCIL.match(text)
         and not re.search(r"\bmeeting\b", text, re.IGNORECASE)  # "FULL MEETING OF THE COUNCIL"
     )
 

@@ -276,6 +276,14 @@ def test_committee_without_the_words_around_it(lines, committee):
     assert parse_meeting_header(lines, [], lines).committee == committee
 
 
+def test_a_council_that_names_no_place_is_the_body_meeting():
+    """ "CITY COUNCIL" over "CITY OF MAPLE RIDGE" and "REGULAR MEETING": the council is the
+    body that met, not the authority's name above a committee."""
+    lines = ["MINUTES", "CITY COUNCIL", "CITY OF MAPLE RIDGE", "REGULAR MEETING",
+             "WEDNESDAY, MARCH 4, 2020"]  # fmt: skip
+    assert parse_meeting_header(lines, [], lines).committee == "City Council"
+
+
 def test_a_venue_named_after_meetings_is_not_the_committee():
     lines = ["Lowfield Parish Council", "Parish Council Meeting", "Hillside Meeting Centre, Lowfield",
              "Monday 9 January 2023"]  # fmt: skip
