@@ -929,7 +929,8 @@ MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+(?:meeting|session)",
 # Words that name a body, not only a meeting: a committee named without one ("Public
 # Meeting", "Posted in", "Wed") is a leftover of the page when the heading names a body.
 BODY_WORDS = (
-    rf"{BODIES}|association|society|club|senate|jury|court|vestry|union|corporation|exco|branch"
+    rf"{BODIES}|association|society|club|senate|jury|court|vestry|union|corporation|exco|branch|"
+    r"co-?operative|co-op|federation|league"
 )
 BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})", re.IGNORECASE)  # "Public Health BoardDate of"
 BODY_LAST = re.compile(

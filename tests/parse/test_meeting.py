@@ -284,6 +284,11 @@ def test_a_council_that_names_no_place_is_the_body_meeting():
     assert parse_meeting_header(lines, [], lines).committee == "City Council"
 
 
+def test_a_co_operative_is_a_body_a_general_meeting_is_of():
+    lines = ["Westbrook Housing Co-operative", "General Meeting", "14/02/2019"]
+    assert parse_meeting_header(lines, [], lines).committee == "Westbrook Housing Co-operative"
+
+
 def test_a_venue_named_after_meetings_is_not_the_committee():
     lines = ["Lowfield Parish Council", "Parish Council Meeting", "Hillside Meeting Centre, Lowfield",
              "Monday 9 January 2023"]  # fmt: skip
