@@ -138,6 +138,7 @@ OUTCOME = re.compile(
 RESOLVED_FIRST = re.compile(r"^(?:unanimously\s+)?resolved\b", re.IGNORECASE)
 # "Council resolution", "Officer recommendation": a body's decision or advice, one or two
 # words before it.
+HYPHENATED_END = re.compile(r"[a-z]-$")  # a word broken at the end of the line
 PART_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d[\d/.-]*$", re.IGNORECASE)
 PART_OF_ITEM = re.compile(
     r"^(?:\w+\s+){1,2}(?:resolution|decision|recommendations?|motion)$", re.IGNORECASE
@@ -288,7 +289,9 @@ def could_be_title(text: str) -> bool:
     agenda's wording, "To confirm that the items of business marked ...", runs longer)."""
     longest = 200 if text.startswith("To ") else 100
     capitalised = text[:1].isupper() or lower_case_business(text)
-    return 0 < len(text) <= longest and capitalised and not text.endswith((".", ",", ";", "|"))
+    hyphenated = HYPHENATED_END.search(text)  # "... called the meet-" / "ing to order ..."
+    ended = text.endswith((".", ",", ";", "|"))
+    return 0 < len(text) <= longest and capitalised and not ended and not hyphenated
 
 
 def lower_case_business(text: str) -> bool:

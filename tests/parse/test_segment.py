@@ -1452,6 +1452,18 @@ def test_an_underlined_title_heads_an_item():
     assert "---" not in items[0].body
 
 
+def test_a_line_that_breaks_a_word_at_its_end_is_no_title():
+    """Hard-wrapped text: "Council President Ruiz called the meet-" / "ing to order ...".
+    A title never ends inside a word; the line runs on into the next."""
+    text = (
+        "CALL TO ORDER\nCouncil President Ruiz called the meet-\ning to order at 7:00 p.m.\n\n"
+        "PUBLIC FORUM\nResident Tom Banks spoke about the con-\ndition of Maple Avenue.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items] == ["CALL TO ORDER", "PUBLIC FORUM"]
+    assert items[0].body == "Council President Ruiz called the meeting to order at 7:00 p.m."
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
