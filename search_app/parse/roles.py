@@ -500,7 +500,9 @@ def unnumbered_evidence(
         evidence.add(0.5, "a time in the recording after it ('[30:15]'): the video's index")
     if len(words) <= 8 and is_title_case(words):
         evidence.add(0.5, "short and capitalised like a title")
-        if is_body_text(next_line):
+        if next_line[:1].islower() and not is_procedural(text):
+            evidence.add(-1, "the next line goes on in lower case: a sentence wrapped")
+        elif is_body_text(next_line):
             evidence.add(0.5, "running text follows")
         elif POINT.match(next_line) and not is_capitals_line(next_line) and not PERSON.match(text):
             evidence.add(0.5, "its points follow ('Planning Matters:' / '- House east of ...')")

@@ -1464,6 +1464,17 @@ def test_a_line_that_breaks_a_word_at_its_end_is_no_title():
     assert items[0].body == "Council President Ruiz called the meeting to order at 7:00 p.m."
 
 
+def test_a_capitalised_line_whose_sentence_goes_on_below_is_no_title():
+    """ "Treasurer Ann Lowe Presented the Accounts" / "for the year to March.": the next
+    line goes on in lower case, so the line is a wrapped sentence's start."""
+    text = (
+        "CALL TO ORDER\nCouncil President Ruiz called the meeting\nto order at 7:00 p.m.\n\n"
+        "FINANCE\nTreasurer Ann Lowe Presented the Accounts\nfor the year to March.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items] == ["CALL TO ORDER", "FINANCE"]
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
