@@ -46,6 +46,7 @@ REPORTING_VERBS = frozenset(
     updated gave provided asked queried added emphasised emphasized noted welcomed thanked undertook
     proposed seconded moved assured indicated clarified summarised summarized set referred
     raised expressed questioned invited agreed accepted described detailed
+    spoke addressed objected urged argued requested enquired inquired recommended
     informs reminds explains reports outlines states says advises presents introduces
     outline explain report present introduce update provide confirm""".split()
 )

@@ -121,3 +121,11 @@ def test_a_person_named_twice_in_an_item_is_listed_once():
 def test_a_name_does_not_run_on_over_a_line_break():
     text = "Moved: Councillor Ormerod\n\nThat Standing Orders be suspended."
     assert resolve_speakers(text, [], {}) == ["Councillor Ormerod"]
+
+
+def test_members_of_the_public_who_spoke_or_objected_are_speakers():
+    body = (
+        "Mr P Quinn spoke in objection and Ms R Stone addressed the committee for the "
+        "applicant. Mrs T Ure objected to the loss of the hedge."
+    )
+    assert resolve_speakers(body, [], {}) == ["Mr P Quinn", "Ms R Stone", "Mrs T Ure"]
