@@ -280,7 +280,14 @@ def in_the_documents_order(day: date | None, text: str) -> date | None:
     named = month_named_above(text, day, swapped)
     month_first += written_out(swapped, text) + (named == swapped)
     day_first += written_out(day, text) + (named == day)
+    # ... and, weaker, the order the minutes write any date in: "March 2, 2021" or "2 March"
+    month_first += 0.5 * bool(MONTH_THEN_DAY.search(text))
+    day_first += 0.5 * bool(DAY_THEN_MONTH.search(text))
     return swapped if month_first > day_first else day
+
+
+MONTH_THEN_DAY = re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.I)
+DAY_THEN_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b", re.I)
 
 
 def month_named_above(text: str, *readings: date) -> date | None:

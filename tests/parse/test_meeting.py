@@ -491,6 +491,16 @@ def test_a_numeric_date_is_read_in_the_order_the_document_writes_its_dates():
     assert parse_meeting_header(heading, [], british).date == date(2007, 12, 4)
 
 
+def test_a_numeric_date_is_read_in_the_order_the_document_writes_any_date():
+    """ "03/02/2021" in minutes that write "January 19, 2021" is 2 March; in minutes that
+    write "19 January 2021" it is 3 February."""
+    heading = ["Town Board", "Regular Meeting 03/02/2021"]
+    us = [*heading, "The minutes of January 19, 2021 were approved."]
+    assert parse_meeting_header(heading, [], us).date == date(2021, 3, 2)
+    british = [*heading, "The minutes of 19 January 2021 were approved."]
+    assert parse_meeting_header(heading, [], british).date == date(2021, 2, 3)
+
+
 @pytest.mark.parametrize(
     ("opening", "body"),
     [
