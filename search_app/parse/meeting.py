@@ -92,6 +92,7 @@ MEETING_OF = re.compile(
 )
 # "The Quillan County Board of Supervisors met in regular session on ...": the body met.
 BODY_MET = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&'’ -]{2,80}?)\s+(?:met|convened)\b")
+MET_LINES = 80  # lines of a document searched for the body that met, at most
 BARE_MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)(?=\s+held\b|\s+on\b|[,.;(]|$)",
     re.IGNORECASE,
@@ -253,6 +254,8 @@ def parse_meeting_header(
     header.committee = as_committee(header.committee)
     if header.committee is None:  # "Library Trustees Present: ...": the body who came
         header.committee = next(filter(None, map(body_present, preamble)), None)
+    if header.committee is None:  # the agenda above, then "The Elm County Board met ..."
+        header.committee = body_that_met(all_lines[:MET_LINES])
     if header.committee:
         header.committee = expand_acronym_name(header.committee, all_text)
     for label, lines in blocks:
@@ -260,6 +263,16 @@ def parse_meeting_header(
     header.end_time = find_end_time(closing) or header.end_time
     header.date_of_issue = find_date_of_issue(all_lines)
     return header
+
+
+def body_that_met(lines: list[str]) -> str | None:
+    """The body a paragraph opens by saying met ("The Elm County Board of Commissioners
+    met in ..."), where the heading names none (an agenda printed above the minutes)."""
+    for text in lines:
+        met = BODY_MET.match(text)
+        if met and names_a_body(name := tidy_name(met["name"])):
+            return name
+    return None
 
 
 def in_the_documents_order(day: date | None, text: str) -> date | None:

@@ -3262,9 +3262,12 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
             item.lines.remove(following)
             continue
         lower = following[:1].islower() and not item.title.endswith((".", ":", "?", following))
-        lower = lower and not LETTERED_POINT.match(following)  # "a. AP welcomed Rob ..."
+        point = LETTERED_POINT.match(following)  # "a. AP welcomed Rob ...", "a) Bills"
+        lower = lower and not point
         if not following or (len(item.title.split()) < 5 and not lower) or following[:1] in "-(":
             return
+        if point:
+            return  # a point under the title is no part of it
         plainly = continues_paragraph(item.title, following, width) and following[:1].islower()
         ran_on = (
             width

@@ -289,6 +289,35 @@ def test_a_co_operative_is_a_body_a_general_meeting_is_of():
     assert parse_meeting_header(lines, [], lines).committee == "Westbrook Housing Co-operative"
 
 
+def test_the_body_that_met_names_the_committee_below_an_agenda():
+    """The agenda printed above the minutes, whose first paragraph says who met."""
+    agenda = [
+        f"{n}. {title}"
+        for n, title in enumerate(
+            [
+                "Call to Order",
+                "Roll Call of Members",
+                "Approval of the Agenda",
+                "Minutes",
+                "Public Comment",
+                "Committee Reports",
+                "Staff Reports",
+                "Bills",
+                "Other Business",
+                "Closed Session",
+                "Chairman's Remarks",
+                "Adjournment",
+            ],
+            start=1,
+        )
+    ]
+    lines = ["June 6, 2022 Meeting Minutes", "JUNE 6, 2022", *agenda, "June 6, 2022",
+             "The Elm County Board of Commissioners met in the Commissioners office on Monday "
+             "June 6, 2022 at 9 am."]  # fmt: skip
+    header = parse_meeting_header(lines[:2], [], lines)
+    assert header.committee == "Elm County Board of Commissioners"
+
+
 def test_a_venue_named_after_meetings_is_not_the_committee():
     lines = ["Lowfield Parish Council", "Parish Council Meeting", "Hillside Meeting Centre, Lowfield",
              "Monday 9 January 2023"]  # fmt: skip

@@ -1475,6 +1475,17 @@ def test_a_capitalised_line_whose_sentence_goes_on_below_is_no_title():
     assert [item.title for item in items] == ["CALL TO ORDER", "FINANCE"]
 
 
+def test_a_lettered_point_under_a_long_title_is_no_part_of_it():
+    text = (
+        "8. Consideration and Action on Business Agenda Items (Motion and Roll Call Vote or\n"
+        "a) Bills\nb) Payroll\n\n9. Adjournment\nThe meeting adjourned.\n"
+    )
+    assert items_of(text)[0] == (
+        "8",
+        "Consideration and Action on Business Agenda Items (Motion and Roll Call Vote or",
+    )
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
