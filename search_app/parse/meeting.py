@@ -251,6 +251,8 @@ def parse_meeting_header(
         fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
     all_text = "\n".join(all_lines)
     header.date = in_the_documents_order(header.date, all_text)
+    if header.date and header.date.year > date.today().year + 1:
+        header.date = None  # "26th June 2107": a typing slip, no meeting's date
     header.committee = as_committee(header.committee)
     if header.committee is None:  # "Library Trustees Present: ...": the body who came
         header.committee = next(filter(None, map(body_present, preamble)), None)

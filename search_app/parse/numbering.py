@@ -56,6 +56,7 @@ TOKEN = (
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
+    r"|\d{4}/\d(?=[A-Z][a-z])"  # 1706/1Apologies: item 1 of the meeting of June 2017, glued
     r"|[A-Z]{1,4}\d{1,4}/\d{2,3}(?=[A-Z][A-Za-z])"  # A23/024COMMITTEE FEES: the same
     r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
     r"|\d{1,4}(?![\d/]|,(?!\s+[A-Z][a-z])|:\d)"  # 5, and "5, Apologies" but not 5,000
@@ -68,7 +69,7 @@ TOKEN = (
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?#?(?P<token>{TOKEN})"  # "#2", "Item #2": the sign is no part
     r"(?P<delim>\.\)?|\)|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
-    r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
+    r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
     r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )

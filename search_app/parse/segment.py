@@ -342,6 +342,7 @@ COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+)")
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
+LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
 CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
 TITLE_REST = re.compile(r"(?P<rest>[^.:;(]{1,80}?)(?:[.:;](?=\s|$)|(?=\()|$)")
@@ -3287,7 +3288,8 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         # ... or a title left hanging: "8. Minutes of Audit Committee meeting held" / "Wednesday
         # 17 June 2020"
         hanging = (ends_mid_sentence(item.title) or item.title.endswith(" held")) and not (
-            is_sentence(following)
+            LIST_INTRODUCED.search(item.title)  # "Items noted: -" / "Submitted response ..."
+            or is_sentence(following)
             or len(following.split()) > MAX_TITLE_REST_WORDS
             or ends_with_a_mark(following)  # "Presidents Report –" / "Arbitration summary –"
         )

@@ -318,6 +318,11 @@ def test_the_body_that_met_names_the_committee_below_an_agenda():
     assert header.committee == "Elm County Board of Commissioners"
 
 
+def test_a_date_years_ahead_is_a_typing_slip_not_the_meetings_date():
+    lines = ["Glenmoor Parish Council", "Minutes of the meeting held on Monday 26th June 2107"]
+    assert parse_meeting_header(lines, [], lines).date is None
+
+
 def test_a_venue_named_after_meetings_is_not_the_committee():
     lines = ["Lowfield Parish Council", "Parish Council Meeting", "Hillside Meeting Centre, Lowfield",
              "Monday 9 January 2023"]  # fmt: skip

@@ -1486,6 +1486,20 @@ def test_a_lettered_point_under_a_long_title_is_no_part_of_it():
     )
 
 
+def test_a_meetings_minute_references_glued_to_their_titles():
+    """ "1706/1Apologies for absence": the June 2017 meeting's item 1, its title glued on
+    by the page; a list a title introduces ("noted : -") is no part of the title."""
+    text = (
+        "1706/1Apologies for absence\nAll members were present.\n"
+        "1706/2Declaration of Interest\nNone were declared.\n"
+        "1706/3Clerk's Report - Items noted : -\nSubmitted the annual return\n"
+        "Ordered the play area repairs\n"
+        "1706/4Neighbourhood Planning\nThe draft contract was discussed.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1706/1", "1706/2", "1706/3", "1706/4"]
+    assert "Submitted" not in items_of(text)[2][1]
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
