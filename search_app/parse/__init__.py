@@ -319,7 +319,7 @@ def build_item(
     topics = [] if procedural else extract_topics(raw.title, body, acronyms, people, ends_document)
     return AgendaItem(
         number=raw.number,
-        title=raw.title,
+        title=raw.title.rstrip(" :") or raw.title,  # "DECLARATION OF INTERESTS:", its text below
         body=body,
         speakers=speakers,
         topics=topics,

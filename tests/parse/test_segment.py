@@ -1022,7 +1022,7 @@ def test_printed_line_numbers_at_line_ends_are_not_in_titles():
     text = "<br />".join(f"{line} {n}" for n, line in enumerate(body, start=1))
     document = parse_bytes(text.encode(), "m.txt")
     assert [item.title for item in document.items] == [
-        "Call to Order", "Roll Call", "Review of Minutes", "Communications:",
+        "Call to Order", "Roll Call", "Review of Minutes", "Communications",
     ]  # fmt: skip
     assert document.items[2].body.endswith("Motion carried.")
 
@@ -1498,6 +1498,11 @@ def test_a_meetings_minute_references_glued_to_their_titles():
     )
     assert [number for number, _ in items_of(text)] == ["1706/1", "1706/2", "1706/3", "1706/4"]
     assert "Submitted" not in items_of(text)[2][1]
+
+
+def test_a_title_keeps_no_colon_its_text_follows_below():
+    text = "3. DECLARATION OF INTERESTS:\nNil\n\n4. PUBLIC QUESTION TIME:\nNil\n"
+    assert items_of(text) == [("3", "DECLARATION OF INTERESTS"), ("4", "PUBLIC QUESTION TIME")]
 
 
 def test_a_sentence_with_a_time_is_no_title():

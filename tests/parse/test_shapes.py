@@ -32,7 +32,7 @@ EXPECTED = {
     "brindlecombe-community-council-2023-10-19.txt": (
         "Ordinary Meeting", date(2023, 10, 19),
         [("82/23", "Apologies"), ("83/23", "Declarations of Interest"),
-         ("84/23", "County Councillor`s Report:"),
+         ("84/23", "County Councillor`s Report"),
          ("85/23", "Comments from Residents on Matters Arising and on the Items on Tonight’s Agenda"),
          ("86/23", "Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023")],
         ["84/23", "86/23"],
