@@ -342,6 +342,10 @@ COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+)")
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
+SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
+FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
+MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b[A-Z0-9 '\u2019&/:,-]*.*)$")
+MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
 LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
 CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
@@ -516,7 +520,7 @@ def read_structure(
     more headings; numbered text never needs it."""
     if decision := decision_page_heading(lines):
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
-    prepared = without_subject_markers(with_glued_dashes_spaced(lines))
+    prepared = without_subject_markers(with_glued_dashes_spaced(with_first_number_read(lines)))
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
@@ -538,6 +542,20 @@ def read_structure(
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
     return lines, scheme, headings, notes
+
+
+def with_first_number_read(lines: list[Line]) -> list[Line]:
+    """A scan's "1" misread as a letter before the first title ("L CALL TO ORDER", "l.
+    APOLOGIES") where the items run on from "2." and no "1." is printed: read as "1."."""
+    second = next((i for i, line in enumerate(lines) if SECOND_ITEM.match(line.text)), None)
+    if second is None or any(FIRST_ITEM.match(line.text) for line in lines[:second]):
+        return lines
+    for at in range(second - 1, max(-1, second - MAX_FIRST_ITEM_LINES), -1):
+        if misread := MISREAD_ONE.match(lines[at].text):
+            out = list(lines)
+            out[at] = replace(lines[at], text=f"1. {misread['title']}")
+            return out
+    return lines
 
 
 def one_item_page_headings(lines: list[Line]) -> list[HeadingCandidate] | None:

@@ -1505,6 +1505,27 @@ def test_a_title_keeps_no_colon_its_text_follows_below():
     assert items_of(text) == [("3", "DECLARATION OF INTERESTS"), ("4", "PUBLIC QUESTION TIME")]
 
 
+@pytest.mark.parametrize("misread", ["L CALL TO ORDER", "l. CALL TO ORDER", "I CALL TO ORDER"])
+def test_a_scans_first_number_misread_as_a_letter(misread):
+    """A scan read "1." as "L", "l." or "I" before the first title; the items run on from
+    "2." and no "1." is printed anywhere above it."""
+    text = (
+        f"{misread}\nThe Chair called the meeting to order at 6:31 p.m.\n"
+        "2. PUBLIC COMMENT\nThere was none.\n"
+        "3. CONSENT AGENDA\nThe consent agenda was approved.\n"
+    )
+    assert items_of(text)[0] == ("1", "CALL TO ORDER")
+
+
+def test_a_letter_before_a_title_is_not_read_as_one_where_one_is_printed():
+    text = (
+        "1. CALL TO ORDER\nThe Chair opened the meeting.\n"
+        "I MOVED THE MINUTES\nThe minutes were approved.\n"
+        "2. PUBLIC COMMENT\nThere was none.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2"]
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
