@@ -248,6 +248,7 @@ TIMED_TITLE = re.compile(
 )
 TIMED_REST = re.compile(TIME_HAPPENED, re.IGNORECASE)
 MAX_TIMED_TITLE_WORDS = 6
+MAX_SECTION_WORDS = 5  # a section's title, and its parts' headings in capitals, at most
 # A sentence whose subject is a bare name, run on from its title (see before_a_named_subject)
 REPORTING_VERBS = frozenset(
     "called introduced stated thanked reported noted presented explained advised asked "
@@ -2774,6 +2775,8 @@ def unnumbered_headings(
                     evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
                 elif alone and label_over_its_text(text, next_line):
                     evidence.add(0.5, "a title and a colon alone above its text")
+                elif alone and section_over_headings(text, next_line):
+                    evidence.add(0.5, "a title alone above headings in capitals (its sections)")
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
             if attendance_below(previous, text):
@@ -2926,6 +2929,19 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     if title.lower() in CLAUSE_OPENERS:
         return None  # "If Members have declared an interest ...": a clause, no title
     return title, rest
+
+
+def section_over_headings(text: str, next_line: str) -> bool:
+    """ "Department Reports" alone, then "POLICE", "HIGHWAY": a short title in title case
+    over the headings in capitals of its parts."""
+    words = text.split()
+    return (
+        len(words) <= MAX_SECTION_WORDS
+        and not is_capitals_line(text)
+        and is_title_case(words)
+        and is_capitals_line(next_line)
+        and len(next_line.split()) <= MAX_SECTION_WORDS
+    )
 
 
 def timed_title(text: str) -> tuple[str, str] | None:

@@ -1526,6 +1526,21 @@ def test_a_letter_before_a_title_is_not_read_as_one_where_one_is_printed():
     assert [number for number, _ in items_of(text)] == ["1", "2"]
 
 
+def test_a_section_title_alone_above_headings_in_capitals():
+    text = (
+        "Approval of Minutes\n\nThe minutes of May 13 were approved.\n\n"
+        "Department Reports\n\n"
+        "POLICE\n\nChief Oakes reported a quiet month.\n\n"
+        "HIGHWAY\n\nThe superintendent reported on paving.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Approval of Minutes",
+        "Department Reports",
+        "POLICE",
+        "HIGHWAY",
+    ]
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
