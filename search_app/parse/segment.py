@@ -70,6 +70,7 @@ from search_app.parse.roles import (
     MOTION,
     NOT_IN_TITLES,
     NOTHING_AT_END,
+    NOTHING_TO_REPORT,
     OUTCOME,
     RESOLUTION_LABEL,
     ROLE_WORDS,
@@ -3152,8 +3153,10 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
 
 def opens_with_its_text(heading: HeadingCandidate) -> bool:
     """A heading with its text on the same line ("Finance: The treasurer ..."); a time
-    after a title ("CALL TO ORDER 7:02 p.m.") is no text."""
-    return bool(heading.body_start) and not TIMED_REST.fullmatch(heading.body_start)
+    after a title ("CALL TO ORDER 7:02 p.m.") or a note of nothing ("New Business: none")
+    is no text."""
+    rest = heading.body_start
+    return bool(rest) and not TIMED_REST.fullmatch(rest) and not NOTHING_TO_REPORT.match(rest)
 
 
 def is_heading_date(text: str, previous: str) -> bool:

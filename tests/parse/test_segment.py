@@ -1541,6 +1541,17 @@ def test_a_section_title_alone_above_headings_in_capitals():
     ]
 
 
+def test_a_title_with_a_note_of_nothing_is_a_title_not_a_sentence_with_a_colon():
+    """One "Title: none" among title lines is the business with nothing to report, not a
+    sentence that happens to hold a colon."""
+    text = (
+        "Financial Report\n\nThe current bills were reviewed and paid.\n\n"
+        "Old Business\n\nComputers have been ordered and will be in place shortly.\n\n"
+        "New Business: none\n\nThe book sale is on June 19.\n"
+    )
+    assert [t for _, t in items_of(text)] == ["Financial Report", "Old Business", "New Business"]
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
