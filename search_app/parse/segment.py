@@ -348,6 +348,7 @@ SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
 FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b[A-Z0-9 '\u2019&/:,-]*.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
+CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNORECASE)
 LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
 CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
@@ -2288,6 +2289,9 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
 
 def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    credit = CREDIT_AT_END.search(title)  # "Election of Deputy Mayor Proposed by: Cllr Bee"
+    if credit and ":" in match.group(0) and credit.start() > 0:
+        title, rest = title[: credit.start()], f"{credit[0].strip()}: {rest}"
     if re.fullmatch(rf"{NUMBER_WORD}\d{{1,3}}", title, re.IGNORECASE):
         return None  # "Agenda Item 1: Record of those Present": a marker, not the title
     if HONORIFIC.match(title) and not is_sentence(rest):

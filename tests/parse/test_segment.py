@@ -1552,6 +1552,16 @@ def test_a_title_with_a_note_of_nothing_is_a_title_not_a_sentence_with_a_colon()
     assert [t for _, t in items_of(text)] == ["Financial Report", "Old Business", "New Business"]
 
 
+def test_a_motions_credit_label_after_the_title_starts_the_minute():
+    text = (
+        "Item No. 1. Election of Mayor: Proposed by: Cllr. Ann Bree Seconded by: Cllr. Dan "
+        "Foy And unanimously Resolved that Cllr. Joe Malin be elected Mayor.\n\n"
+        "Item No. 2: Election of Deputy Mayor Proposed by: Cllr. Dan Foy Seconded by: Cllr. "
+        "Pat Ross And unanimously Resolved that Cllr. Ann Bree be elected Deputy Mayor.\n"
+    )
+    assert items_of(text) == [("1", "Election of Mayor"), ("2", "Election of Deputy Mayor")]
+
+
 def test_a_sentence_with_a_time_is_no_title():
     text = (
         "PLEDGE OF ALLEGIANCE\nMayor Dunn led the Pledge of Allegiance.\n\n"
