@@ -80,6 +80,7 @@ ABBREVIATION_AT_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|Clr|Cr|Prof)\.$"
 WORD = re.compile(r"[a-z]+")
 LETTERS = re.compile(r"[A-Za-z]+")
 LEADING_TITLE = re.compile(rf"^{TITLES}\s+")
+LABEL_LEADS = frozenset("was were and It it".split())  # "It was proposed by", "and seconded"
 MOVED_BY = re.compile(r"\b(?i:moved|seconded|proposed)(?:\s+by)?\s*:?\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -197,7 +198,11 @@ def speaking_mentions(sentence: str) -> list[tuple[str, str]]:
     if REPORTING_VERBS.isdisjoint(WORD.findall(lowered)):
         return []  # no verb for a mention to be the subject of (movers' verbs are among them)
     mentions = mentions_in(sentence)
-    movers = {match.end() for match in MOVED_BY.finditer(sentence)}
+    movers = {
+        m.end()
+        for m in MOVED_BY.finditer(sentence)
+        if "by" in m[0].lower() or m[0][:1].isupper() or credits(sentence[: m.start()])
+    }
     return [
         (kind, text)
         for position, (start, end, kind, text) in enumerate(mentions)
@@ -205,6 +210,15 @@ def speaking_mentions(sentence: str) -> list[tuple[str, str]]:
         or is_reporting(sentence[end:])
         or coordinated_with_reporter(sentence, mentions, position)
     ]
+
+
+def credits(before: str) -> bool:
+    """ "Proposed" as a label crediting who follows (at the sentence's start, after a comma,
+    "It was" or "and"), not as the verb of a subject before it ("Cllr Ward proposed Cllr
+    Kyle": Cllr Kyle is who was put forward); "proposed by", and a label capitalised
+    ("Moved Cr Fox Seconded Cr Ivey"), always credit."""
+    words = before.split()
+    return not words or before.rstrip()[-1:] in ",;:(\u2013\u2014-" or words[-1] in LABEL_LEADS
 
 
 def coordinated_with_reporter(sentence: str, mentions: list, position: int) -> bool:

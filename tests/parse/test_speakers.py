@@ -129,3 +129,15 @@ def test_members_of_the_public_who_spoke_or_objected_are_speakers():
         "applicant. Mrs T Ure objected to the loss of the hedge."
     )
     assert resolve_speakers(body, [], {}) == ["Mr P Quinn", "Ms R Stone", "Mrs T Ure"]
+
+
+def test_the_person_someone_proposed_for_a_post_is_not_a_speaker():
+    """ "Cllr Ward proposed Cllr Keogh": Cllr Keogh is put forward, not speaking; "Moved
+    Cr Fox Seconded Cr Ivey" and "proposed by" credit whoever follows."""
+    assert resolve_speakers("Cllr Tony Ward proposed Cllr John Keogh.", [], {}) == [
+        "Councillor Tony Ward"
+    ]
+    assert resolve_speakers("Moved Cr Fox Seconded Cr Ivey That it be received.", [], {}) == [
+        "Councillor Fox",
+        "Councillor Ivey",
+    ]
