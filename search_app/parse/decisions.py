@@ -35,6 +35,10 @@ from pathlib import Path
 from search_app.parse.lines import LIST_MARKER, is_capitals_line
 
 TERMS_FILE = Path(__file__).with_name("decision_terms.json")
+NOTHING_DECIDED = re.compile(
+    r"\bno (?:formal )?(?:decisions?|resolutions?|action) (?:was |were |has been |had been )?"
+    r"(?:made|taken|reached|required|needed)"
+)
 WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}")  # "agreed", "Carried", "CARRIED"; not "Mr" alone
 NAME = "_"  # any word outside the common words: a person's, a place's, a month's
 
@@ -399,8 +403,11 @@ def from_the_motion(text: str) -> str:
 
 
 def records_decision(text: str, moved: bool = False) -> bool:
-    """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion."""
+    """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion;
+    never a note that nothing was decided ("No decision was made.")."""
     lowered = text.lower()
+    if NOTHING_DECIDED.search(lowered):
+        return False
     outcome = has_any(lowered, OUTCOME_HINTS) and (
         OUTCOME_CAPITALS.search(text)
         or says_outcome(lowered)

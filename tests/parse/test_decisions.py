@@ -461,3 +461,15 @@ def test_a_body_that_considered_something_and_then_adopted_it_decided():
     assert find_decisions([decided]) == [decided]
     undecided = "Members considered the draft and said it would be adopted at the next meeting."
     assert find_decisions([undecided]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Members discussed the spring newsletter. No decision was made.",
+        "The letter was noted. No action was taken.",
+        "The update was received; no formal resolution was required.",
+    ],
+)
+def test_a_note_that_nothing_was_decided_is_no_decision(paragraph):
+    assert item_decisions("Newsletter", [paragraph], []) == []
