@@ -64,7 +64,8 @@ GAP = r"[^\S\n]+"
 NAMED_MENTION = re.compile(
     rf"\b(?P<person>{TITLES}{GAP}(?:{NAME_WORD}[\w'’-]*\.?{GAP}){{0,3}}{NAME_WORD}[\w'’-]+"
     r"(?![\w'’-]*:))"
-    rf"|\b(?P<bare>[A-Z][a-z]+(?:{GAP}[A-Z]\.?)?{GAP}[A-Z][a-z'’-]+[a-z])\b"
+    # ... or a bare name, which no verb starts ("Proposed Cllr Bee") and no title ends
+    rf"|\b(?P<bare>{NAME_WORD}[a-z]+(?:{GAP}[A-Z]\.?)?{GAP}(?!{TITLES}\b)[A-Z][a-z'’-]+[a-z])\b"
 )
 AUXILIARIES = frozenset(
     "had has have was were been also then further subsequently briefly duly went on to "

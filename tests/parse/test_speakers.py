@@ -141,3 +141,9 @@ def test_the_person_someone_proposed_for_a_post_is_not_a_speaker():
         "Councillor Fox",
         "Councillor Ivey",
     ]
+
+
+def test_a_motion_credit_without_by_names_its_mover():
+    """ "Proposed Cllr Smith": the label is no first name of a bare "Proposed Cllr"."""
+    body = "Three quotes were obtained. Proposed Cllr Smith, seconded Cllr Jones, that the lowest be accepted."
+    assert resolve_speakers(body, [], {}) == ["Councillor Smith", "Councillor Jones"]
