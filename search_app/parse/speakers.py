@@ -61,11 +61,15 @@ NOT_NAME_WORDS = "|".join(
 NAME_WORD = rf"(?!(?i:{NOT_NAME_WORDS})\b)[A-Z]"
 # A name never runs on over a line break ("Councillor Bee\n\nThat Standing Orders ...").
 GAP = r"[^\S\n]+"
+CREDIT_WORDS = "(?:Proposed|Moved|Seconded|Second)"  # a motion's labels, no first names
+TITLE_WORDS = "(?:Councillor|Cllr|Clr|Cr|Mayor|Alderman|Trustee|President|Mr|Mrs|Ms|Dr)"
 NAMED_MENTION = re.compile(
     rf"\b(?P<person>{TITLES}{GAP}(?:{NAME_WORD}[\w'’-]*\.?{GAP}){{0,3}}{NAME_WORD}[\w'’-]+"
     r"(?![\w'’-]*:))"
-    # ... or a bare name, which no verb starts ("Proposed Cllr Bee") and no title ends
-    rf"|\b(?P<bare>{NAME_WORD}[a-z]+(?:{GAP}[A-Z]\.?)?{GAP}(?!{TITLES}\b)[A-Z][a-z'’-]+[a-z])\b"
+    # ... or a bare name, which no motion's label starts nor a title ends ("Proposed Cllr
+    # Bee", "Deputy Mayor Lemieux")
+    rf"|\b(?P<bare>(?!{CREDIT_WORDS}\b)[A-Z][a-z]+(?:{GAP}[A-Z]\.?)?{GAP}(?!{TITLE_WORDS}\b)"
+    r"[A-Z][a-z'’-]+[a-z])\b"
 )
 AUXILIARIES = frozenset(
     "had has have was were been also then further subsequently briefly duly went on to "
