@@ -206,7 +206,7 @@ def printed_number(token: str) -> str:
 
 
 def next_numbers(reading: Reading) -> list[tuple[tuple[tuple[str, str, str], int], int]]:
-    """The readings of the same style that may come next (the next one to three), each
+    """The readings of the same style that may come next (the next one to MAX_STEP), each
     with how many numbers it skips."""
     return [((reading.style, reading.running + step), step - 1) for step in range(1, MAX_STEP + 1)]
 

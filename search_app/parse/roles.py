@@ -136,10 +136,10 @@ OUTCOME = re.compile(
     re.IGNORECASE,
 )
 RESOLVED_FIRST = re.compile(r"^(?:unanimously\s+)?resolved\b", re.IGNORECASE)
+HYPHENATED_END = re.compile(r"[a-z]-$")  # a word broken at the end of the line
+PART_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d[\d/.-]*$", re.IGNORECASE)  # "RESOLUTION 12"
 # "Council resolution", "Officer recommendation": a body's decision or advice, one or two
 # words before it.
-HYPHENATED_END = re.compile(r"[a-z]-$")  # a word broken at the end of the line
-PART_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d[\d/.-]*$", re.IGNORECASE)
 PART_OF_ITEM = re.compile(
     r"^(?:\w+\s+){1,2}(?:resolution|decision|recommendations?|motion)$", re.IGNORECASE
 )
@@ -328,9 +328,14 @@ def looks_like_title(title: str) -> bool:
     bilingual = re.search(r"\s/\s+[A-Z]", title)  # "ngā tono kōrero / Deputation"
     reference = REFERENCE_TITLE.match(title)  # "18/02231/FUL - Land rear of ..."
     year_first = YEAR_FIRST.match(title)  # "2021 PEEL inspection", "2024/25 Budget"
-    year_first = year_first or ADDRESS_FIRST.match(title)  # "412 Elm Court - Fence variation"
+    address_first = ADDRESS_FIRST.match(title)  # "412 Elm Court - Fence variation"
     if not words or not (
-        title[0].isupper() or title[0] in "'\"\u2018\u201c" or bilingual or reference or year_first
+        title[0].isupper()
+        or title[0] in "'\"\u2018\u201c"
+        or bilingual
+        or reference
+        or year_first
+        or address_first
     ):
         return False
     longest = 40 if words[0] == "To" else 20  # agenda wording: "To consider excluding ..."
