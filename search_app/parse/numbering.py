@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "Item 3", "Minute No. 4", and a kind of item ("Agenda Item 3", "Headed Item 2", "Action
+# Item 5": any word with a capital before "Item").
 NUMBER_WORD = (
-    r"(?:(?:agenda\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number|[-\u2013](?=\s*\d))?"
+    r"(?:(?:(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number|[-\u2013](?=\s*\d))?"
     r"|(?:order|resolution)\s+(?:no\.?|(?=#)))\s*"  # "ORDER NO. 3 RE:", "RESOLUTION #91"
 )
 TOKEN = (

@@ -2102,6 +2102,8 @@ def may_start_with_number(text: str) -> bool:
     if len(first) == 1 and first.isupper() and text[2:3].isdigit():
         return True  # "A 1. Title": an item of the agenda's part A
     word = first.rstrip(".:").lower()
+    if text[len(first) + 1 : len(first) + 6].lower() == "item ":
+        return True  # "Agenda Item 3", "Action Item 2": a kind of item, then its number
     return word in NUMBER_WORDS or set(word) <= set("ivxl") or bool(PAR_NUMBER.match(text))
 
 

@@ -2825,3 +2825,25 @@ def test_a_numbered_title_in_capitals_goes_on_with_a_line_that_opens_with_of():
         "3. COMMUNITY COMMENTS. There were none.\n"
     )
     assert [title for _, title in items_of(text)][1] == "APPROVAL OF JULY MINUTES"
+
+
+@pytest.mark.parametrize("kind", ["Headed Item", "Discussion Item", "ACTION ITEM"])
+def test_a_kind_of_item_before_its_number(kind):
+    """ "Headed Item 2 – Title", "Discussion Item 3: Title": the word before "Item" says
+    what kind of item it is; the number after it numbers the item. A person's initial
+    ("C. Ward presented ...") below is no lettered item."""
+    text = (
+        "Minutes of the Arts Strategic Policy Committee held on 4th March 2021\n"
+        f"{kind} 1: Minutes of the meeting of 3rd December 2020\n"
+        "The minutes were AGREED.\n"
+        f"{kind} 2 \u2013 Festival Grants Scheme\n"
+        "C. Ward presented a report on the Festival Grants Scheme.\n"
+        "The report was NOTED.\n"
+        f"{kind} 3 \u2013 Library Opening Hours\n"
+        "B. Lyons presented a report on opening hours.\n"
+    )
+    assert items_of(text) == [
+        ("1", "Minutes of the meeting of 3rd December 2020"),
+        ("2", "Festival Grants Scheme"),
+        ("3", "Library Opening Hours"),
+    ]
