@@ -729,13 +729,18 @@ def committee_before_date(text: str) -> str | None:
     if len(parts) > 1 and not last and GOVERNING_WORD.search(parts[-2]):
         parts.pop()
     text = HEADER_NOISE.sub("", parts[-1].strip())
-    text = re.sub(  # "Planning Committee held on", or "Held" alone before the date
-        r"(?:^|\s+)(?:held\b\s*)?(?:(?:on|at|in)\b)?\s*[-,\u2013:]?\s*$", "", text, flags=re.I
+    text = DATE_LABEL_AFTER.sub("", text)  # "Ordinary Council Meeting Date: 22 November 2017"
+    text = re.sub(  # "Planning Committee (which was) held on", or "Held" alone before the date
+        r"(?:^|\s+)(?:(?:(?:which|that)\s+)?(?:was\s+|were\s+)?held\b\s*)?(?:(?:on|at|in)\b)?\s*[-,\u2013:]?\s*$",
+        "",
+        text,
+        flags=re.I,
     )
     name = without_venue(tidy_name(text))
     return name if name and len(name.split()) <= MAX_NAME_WORDS else None
 
 
+DATE_LABEL_AFTER = re.compile(r"\s+date\s*:\s*$", re.IGNORECASE)
 VENUE_SEPARATOR = re.compile(r",\s|\s[-\u2013\u2014]\s")
 
 
@@ -937,9 +942,10 @@ def without_status(text: str) -> str:
 
 
 STATUS_AFTER = re.compile(
-    r"(?:[\s\u2013\u2014-]+(?:draft|amended|approved|unapproved|unconfirmed|confirmed|final))+$",
+    r"(?:[\s\u2013\u2014-]+(?:draft|amended|approved|unapproved|unconfirmed|confirmed|final)"
+    r"|\s*\((?:draft|amended|approved|unapproved|unconfirmed|confirmed|final|expired)\))+$",
     re.IGNORECASE,
-)
+)  # "Licensing Committee (expired)": a committee system's note that the body is gone
 # What clings to a heading's name: "Page 1: Council Meeting", "meetings of the Licensing
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 REFERS_BACK = re.compile(r"\b(?:above|aforesaid|said)\b", re.IGNORECASE)
@@ -967,7 +973,8 @@ KIND_AFTER_BODY = re.compile(
     re.IGNORECASE,
 )
 HELD_ON = re.compile(
-    r"\s*\b(?:(?:was\s+)?held\s+(?:(?:at|in|on|via|by|remotely)\b|\d)|via\b).*$", re.IGNORECASE
+    r"\s*\b(?:(?:(?:which|that)\s+)?(?:was\s+)?held\s+(?:(?:at|in|on|via|by|remotely)\b|\d)|via\b).*$",
+    re.IGNORECASE,
 )
 
 

@@ -265,12 +265,22 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
         (["2017-01-09 - Board Minutes",
           "The Quarry Falls Board of Education met in regular session at 7:00 p.m. on Monday, "
           "January 9, 2017."], "Quarry Falls Board of Education"),
+        (["Minutes for the Ordinary Council Meeting Date: 22 May 2019 Location: Chambers"],
+         "Ordinary Council Meeting"),
+        (["MINUTES OF THE NINTH SPECIAL COUNCIL MEETING OF THE KOPPIE MUNICIPALITY WHICH WAS "
+          "HELD ON FRIDAY, 3 MAY 2013 IN THE COUNCIL CHAMBER"],
+         "Ninth Special Council Meeting of the Koppie Municipality"),
+        (["Agenda and minutes", "Markets Committee (expired)", "Tuesday, 4th April, 2006 7.00 pm"],
+         "Markets Committee"),
+        (["Fenwick Harbour Board which was held at the Harbour Office on 2 June 2020"],
+         "Fenwick Harbour Board"),
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
          "two languages", "the full council", "in lower case", "via", "after date and time",
          "under a contact line", "a venue and its street number", "the body's part of a place and kind",
          "a time and a draft's status",
-         "the body met, then the date"],
+         "the body met, then the date", "a date's label glued on", "which was held",
+         "a committee system's note that the body is gone", "which was held at"],
 )  # fmt: skip
 def test_committee_without_the_words_around_it(lines, committee):
     assert parse_meeting_header(lines, [], lines).committee == committee
