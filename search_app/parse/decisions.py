@@ -89,7 +89,7 @@ OUTCOME_FORMS = (
       "found to be", "voted", "carried", "passed"), (
         r"\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
         # "Members considered several statements and following discussion adopted the following:"
-        rf"|\b{BODY}\s+(?:considered|discussed|reviewed|debated|received)\b[^.;]{{0,100}}?"
+        rf"|\b{BODY}\s+(?:considered|discussed|reviewed|debated|received|noted)\b[^.;]{{0,100}}?"
         r"\band\s+(?:\w+\s+){0,3}?(?<!\bbe\s)(?<!\bnot\s)(?:approved|adopted|accepted|endorsed)\b"
         # "The Board reviewed and approved the June accounts"
         rf"|\b{BODY}\s+{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
@@ -97,8 +97,10 @@ OUTCOME_FORMS = (
         r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:approved|adopted|accepted)\b"
         # "taken as read, approved"
         r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"
-        # "were read and accepted", "received and accepted", "seconded, and approved that ..."
-        r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+(?:accepted|approved|adopted|carried|passed)\b"
+        # "were read and accepted", "received and accepted", "seconded, and approved that ...",
+        # "were read and confirmed"
+        r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+"
+        r"(?:accepted|approved|adopted|carried|passed|confirmed)\b"
         r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?confirmed\b"
         # "The minutes of the meeting held on 16 October were found to be correct."
         r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+found\s+to\s+be\s+(?:a\s+)?"

@@ -116,10 +116,15 @@ def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
          "All Cllrs agreed that the treasurer's account is the most suitable."),
         (["The minutes of the meeting held on 3 May were found to be correct."],
          "The minutes of the meeting held on 3 May were found to be correct."),
+        (["The following minutes were read and confirmed:-", "Council Meeting of 4 May"],
+         "The following minutes were read and confirmed:-"),
+        (["Members noted the bank statements and approved the payments for March."],
+         "Members noted the bank statements and approved the payments for March."),
     ],
     ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost", "all present agreed",
          "all in agreement", "passed alone", "a vote recorded unanimous", "Agreed 11 copies",
-         "all cllrs agreed", "minutes found to be correct"],
+         "all cllrs agreed", "minutes found to be correct", "read and confirmed",
+         "noted one thing and approved another"],
 )  # fmt: skip
 def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
@@ -473,3 +478,7 @@ def test_a_body_that_considered_something_and_then_adopted_it_decided():
 )
 def test_a_note_that_nothing_was_decided_is_no_decision(paragraph):
     assert item_decisions("Newsletter", [paragraph], []) == []
+
+
+def test_noting_that_something_may_be_approved_later_decides_nothing():
+    assert find_decisions(["Members noted that the plans would be approved by the county."]) == []
