@@ -893,7 +893,9 @@ def tidy_name(text: str) -> str | None:
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
     text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"
     if MEETING_KIND.fullmatch(text):
-        text += " Meeting"  # "Regular Meeting Minutes": the kind alone is no name
+        # "Regular Meeting Minutes": the kind alone is no name ("GENERAL MEETING" stays in
+        # one case, to be title-cased as a whole below)
+        text += " MEETING" if text.isupper() else " Meeting"
     if text.endswith(("?", "...", "\u2026")) or REFERS_BACK.search(text):
         return None  # "How can we help you...": the web page talking, not a name; "the
         # Directors of the above organization": a sentence pointing back at the name

@@ -274,13 +274,15 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
          "Markets Committee"),
         (["Fenwick Harbour Board which was held at the Harbour Office on 2 June 2020"],
          "Fenwick Harbour Board"),
+        (["GENERAL MEETING MINUTES", "TUESDAY 26 MARCH 2019"], "General Meeting"),
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
          "two languages", "the full council", "in lower case", "via", "after date and time",
          "under a contact line", "a venue and its street number", "the body's part of a place and kind",
          "a time and a draft's status",
          "the body met, then the date", "a date's label glued on", "which was held",
-         "a committee system's note that the body is gone", "which was held at"],
+         "a committee system's note that the body is gone", "which was held at",
+         "the kind of meeting in capitals"],
 )  # fmt: skip
 def test_committee_without_the_words_around_it(lines, committee):
     assert parse_meeting_header(lines, [], lines).committee == committee
