@@ -2185,6 +2185,15 @@ def title_before_text(text: str) -> tuple[str, str]:
     return (text, "") if len(words) <= 15 else ("", text)
 
 
+def with_credit_in_text(title: str, text: str) -> tuple[str, str]:
+    """ "PREVIOUS MINUTES - Moved" / "Councillor Dee, Seconded ...": a motion's credit
+    before the subject who moved opens the minute; it is no part of the title."""
+    credit = CREDIT_AT_END.search(title)
+    if not credit:
+        return title, text
+    return title[: credit.start()].rstrip(" -\u2013\u2014:"), f"{credit[0].strip()} {text}"
+
+
 def minute_tail(title: str) -> tuple[str, str] | None:
     """The title and the minute's first words that go on after it on the same line,
     parted at the earliest place after which the words read as the minute's.
@@ -2925,7 +2934,7 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         split = split_before_subject(text, sentences=False)
     if not split or not is_body_text(split[1]):
         return None
-    title, rest = split
+    title, rest = with_credit_in_text(*split)
     words = title.split()
     if not 1 <= len(words) <= 8 or not is_title_case(words) or not could_be_title(title):
         return None

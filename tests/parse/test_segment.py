@@ -2847,3 +2847,27 @@ def test_a_kind_of_item_before_its_number(kind):
         ("2", "Festival Grants Scheme"),
         ("3", "Library Opening Hours"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "mover", "title"),
+    [
+        ("PREVIOUS MINUTES - Moved", "Councillor Dee", "PREVIOUS MINUTES"),
+        ("CONFIRMATION OF MINUTES \u2013 Moved by", "Cr Dee", "CONFIRMATION OF MINUTES"),
+    ],
+)
+def test_a_motions_credit_after_a_title_opens_the_minute(label, mover, title):
+    """ "PREVIOUS MINUTES - Moved Councillor Dee, Seconded ...": the title runs into the
+    motion; "Moved" is the minute's first word, not the title's last."""
+    text = (
+        "ELMWOOD SHIRE COUNCIL\nGENERAL MEETING MINUTES\nTUESDAY 12 MARCH 2019\n\n"
+        "PRESENT - A Bee Mayor, C Dee Councillor, E Eff Councillor\n\n"
+        "PRAYER - Councillor Dee opened the meeting with prayer.\n\n"
+        f"{label} {mover}, Seconded Councillor Eff. Resolved that the minutes of the "
+        "meeting held on 12 February 2019 be approved. Carried 5-0\n\n"
+        "CORRESPONDENCE - The Chief Executive tabled the inward correspondence.\n\n"
+        "WATER AND SEWERAGE - The manager reported on the treatment plant upgrade.\n\n"
+        "CLOSURE - The meeting closed at 10.40am.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items][1:3] == [title, "CORRESPONDENCE"]
