@@ -348,6 +348,8 @@ SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
 FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
+# "Correspondence. a) Letter from ...": a title's full stop, then its first lettered point.
+TITLE_OVER_POINTS = re.compile(r"^(?P<title>[A-Z][^.:]{2,80})\.\s+(?=\(?[a-h]\)\s+\S)")
 CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNORECASE)
 LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
@@ -2148,6 +2150,9 @@ def title_before_text(text: str) -> tuple[str, str]:
     dashed = CLOSE_DASH.match(text)
     if dashed and looks_like_title(dashed["title"]):
         return dashed["title"], text[dashed.end() :].strip()
+    pointed = TITLE_OVER_POINTS.match(text)
+    if pointed and looks_like_title(pointed["title"]):
+        return pointed["title"], text[pointed.end() :]
     labelled = PART_AFTER_CAPITALS.match(text)
     if labelled:
         return labelled["title"], text[labelled.end("title") :].strip()

@@ -2871,3 +2871,19 @@ def test_a_motions_credit_after_a_title_opens_the_minute(label, mover, title):
     )
     document = parse_bytes(text.encode(), "minutes.txt")
     assert [item.title for item in document.items][1:3] == [title, "CORRESPONDENCE"]
+
+
+def test_a_title_ends_at_its_full_stop_before_its_first_lettered_point():
+    """ "12/21 Correspondence. a) Letter from ..." on one line: the title is
+    "Correspondence", even on the last line of a page cut short."""
+    text = (
+        "10/21 Planning Applications. a) No planning matters were received.\n\n"
+        "11/21 Finance. a) The clerk presented the accounts, which were approved.\n\n"
+        "12/21 Correspondence. a) Letter from the Highways Department about the resurfacing"
+        " of the lane and the closure of the footpath beside the school for the duration of"
+    )
+    assert items_of(text) == [
+        ("10/21", "Planning Applications"),
+        ("11/21", "Finance"),
+        ("12/21", "Correspondence"),
+    ]
