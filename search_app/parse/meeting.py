@@ -216,7 +216,10 @@ VENUE_START = re.compile(
 )
 # The words around a name, and an image's text ("Maranoa Logo Process"), name no body.
 NOT_A_BODY = re.compile(
-    r"^(?:taken|held|dated|commencing|convened)\b|^meeting\s+held$|\blogo\b", re.IGNORECASE
+    r"^(?:taken|held|dated|commencing|convened)\b|^meeting\s+held$|\blogo\b"
+    # a web page's instructions: "View live and historical meetings on YouTube"
+    r"|^(?:view|watch|click|download|see|visit|follow|subscribe|listen)\b",
+    re.IGNORECASE,
 )
 # A name that is only an acronym, perhaps with "Meeting": "PCC", "PCC Meeting".
 BARE_ACRONYM_NAME = re.compile(r"^(?P<acronym>[A-Z]{2,6})(?:\s+(?:meeting|minutes))?$", re.I)
@@ -470,8 +473,9 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
             header.body = tidy_name(council)
     best = best_date_line(lines)
     if best is None:
-        header.committee = (
-            header.committee or committee_named_anywhere(lines) or committee_from_lines(lines)
+        named = (committee_named_anywhere(lines), committee_from_lines(lines))
+        header.committee = header.committee or next(
+            (name for name in named if name and could_name_a_body(name)), None
         )
         header.committee = with_body_named(header.committee, lines)
         header.date = header.date or date_with_the_headings_year(lines)

@@ -684,3 +684,12 @@ def test_a_date_in_an_outline_entry_is_an_items_not_the_meetings():
     ]
     _, match, _ = best_date_line(lines)
     assert "October 31" in match.group(0)
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    ["View live and historical meetings on YouTube", "Watch the meetings of the Board online"],
+)
+def test_a_web_pages_instruction_names_no_committee(instruction):
+    lines = ["Please get in touch if you need more information.", instruction, "Venue: Elm House"]
+    assert parse_meeting_header(lines, [], lines).committee is None
