@@ -2536,12 +2536,21 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
     # A run may start at an outline's first point ("1.1 APOLOGIES") when its item's own
     # heading is not printed (or the page begins below it), never further inside.
     starts = [n for n in range(len(nodes)) if not nodes[n][2] or nodes[n][1].running == 1]
+    # ... and not at a "0" with no evidence of its own (a count beside a page's link, above
+    # the "1." that starts the run).
+    starts = [
+        n for n in starts if not zero_without_evidence(candidates[nodes[n][0]], nodes[n][1])
+    ] or starts
     position: int | None = max(starts, key=lambda n: (score[n], -nodes[n][0]))
     chain = []
     while position is not None:
         chain.append(candidates[nodes[position][0]])
         position = following[position]
     return chain
+
+
+def zero_without_evidence(candidate: HeadingCandidate, reading: Reading) -> bool:
+    return reading.running == 0 and candidate.evidence.score <= 0
 
 
 def gap_cost(skipped: int) -> float:

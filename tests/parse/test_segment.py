@@ -2887,3 +2887,19 @@ def test_a_title_ends_at_its_full_stop_before_its_first_lettered_point():
         ("11/21", "Finance"),
         ("12/21", "Correspondence"),
     ]
+
+
+def test_a_document_sites_counts_beside_its_links_start_no_run():
+    """ "View" / "2" / "Download" / "0" above the minutes: a document-sharing page's counts;
+    the items start at "1 OPENING OF MEETING", not at the zero."""
+    text = (
+        "ELMVALE Shire Ordinary Meeting of Council MINUTES Friday 5 April 2019\n\n"
+        "  \u2022 View\n    2\n\n  \u2022 Download\n    0\n\n"
+        "Page 1: ELMVALE \u00b7 2019-06-18 \u00b7 Seconded by: Cr Ann Bee That Council approve\n\n"
+        "ELMVALE Shire\n\nOrdinary Meeting of Council\n\nMINUTES\n\n"
+        "1 OPENING OF MEETING\n\nThe Mayor declared the meeting open at 9.02am\n\n"
+        "2 PRESENT\n\nCr Ann Bee (Mayor)\n\n"
+        "3 APOLOGIES\n\nNil.\n\n"
+        "4 CONFIRMATION OF MINUTES\n\nThe minutes of the meeting of 8 March were confirmed.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
