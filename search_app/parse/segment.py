@@ -342,6 +342,9 @@ LONE_ENTRY_LETTER = re.compile(r"^\(?[A-Za-z][.)]$")  # a resolution's part alon
 # "... B. UNFINISHED BUSINESS", "... passed. C. Roll Call": a lettered section, flattened
 COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+)")
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
+ITEM_REFERENCE_CUT = re.compile(r"\((?:agenda\s+)?item$", re.IGNORECASE)
+ITEM_REFERENCE_REST = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\)$")
+MAX_WRAPPED_TITLE_LINES = 2  # lines a title wrapped onto above its trailing number, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
 SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
@@ -525,7 +528,8 @@ def read_structure(
     more headings; numbered text never needs it."""
     if decision := decision_page_heading(lines):
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
-    prepared = without_subject_markers(with_glued_dashes_spaced(with_first_number_read(lines)))
+    prepared = with_item_references_rejoined(with_first_number_read(lines))
+    prepared = without_subject_markers(with_glued_dashes_spaced(prepared))
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
@@ -1261,6 +1265,18 @@ def with_glued_dashes_spaced(lines: list[Line]) -> list[Line]:
     return out
 
 
+def with_item_references_rejoined(lines: list[Line]) -> list[Line]:
+    """ "Declarations of Interest (Item" / "2.0)": the item's reference after its title,
+    broken by the page's wrapping, joined again."""
+    out: list[Line] = []
+    for line in lines:
+        if out and ITEM_REFERENCE_REST.match(line.text) and ITEM_REFERENCE_CUT.search(out[-1].text):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
 def without_subject_markers(lines: list[Line]) -> list[Line]:
     """ "IN RE: CALL TO ORDER Chairman Bee called ...", "Re: Budget": a marker that opens
     several lines marks the document's headings and is no part of their titles; each such
@@ -1870,16 +1886,19 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None
         named = TRAILING_ITEM.match(text) if text.endswith(")") else None
         trailing = trailing or named
-        title = trailing["title"] if trailing else ""
+        start = wrapped_title_start(lines, index) if named else index
+        wrapped = [line.text for line in lines[start:index]]
+        title = " ".join([*wrapped, trailing["title"]]) if trailing else ""
         outcome = OUTCOME.match(title) or is_part_label(title)  # "CARRIED WDC2006/17"
         shape = title.isupper() or named
         if named and ISSUE_MEETING.match(title):
             return issue_heading(lines, index, named["token"])
         if trailing and looks_like_title(title) and shape and not outcome:
             token = trailing["token"]
-            evidence = numbered_evidence(trailing["title"], token, "", in_list)
+            evidence = numbered_evidence(title, token, "", in_list)
+            lines_used = index - start + 1
             return HeadingCandidate(
-                index, token, trailing["title"], "", 1, readings(token), "trailing", evidence
+                start, token, title, "", lines_used, readings(token), "trailing", evidence
             )
         return None
     title, lines_used = match["title"] or match["glued"], 1
@@ -2019,6 +2038,27 @@ def resolution_title(lines: list[Line], start: int) -> str:
         if RESOLUTION.match(line.text):
             return first_clause(line.text)[0]
     return ""
+
+
+def wrapped_title_start(lines: list[Line], index: int) -> int:
+    """Where a title with its number after it starts when it wrapped ("Receipt of Action" /
+    "Sheet (Item 4.2)"): up to two short lines above that could be a title's, when the
+    line above them ends a block (a sentence, a table's cell mark, an outcome)."""
+    start = index
+    while start > 0 and index - start < MAX_WRAPPED_TITLE_LINES:
+        above = lines[start - 1].text
+        if not above or ends_a_block(above) or len(above.split()) > MAX_TITLE_REST_WORDS:
+            break
+        if not could_be_title(above) or is_part_label(above.rstrip(":")):
+            break
+        start -= 1
+    before = lines[start - 1].text if start > 0 else ""
+    return start if not before or ends_a_block(before) else index
+
+
+def ends_a_block(text: str) -> bool:
+    """ "... be received.", "|", "Carried": what a title can start below."""
+    return text.endswith((*TERMINAL, "|")) or bool(OUTCOME.match(text))
 
 
 def title_above(lines: list[Line], index: int, following: int) -> int | None:

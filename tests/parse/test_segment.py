@@ -2903,3 +2903,24 @@ def test_a_document_sites_counts_beside_its_links_start_no_run():
         "4 CONFIRMATION OF MINUTES\n\nThe minutes of the meeting of 8 March were confirmed.\n"
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
+
+
+def test_a_title_wrapped_above_its_trailing_item_number():
+    """ "Receipt of Action" / "Sheet (Item 4.2)", and a reference itself broken ("... of
+    Interest (Item" / "2.0)"): the title starts where the block above it ended."""
+    text = (
+        "The Chair declared the meeting open at 9.30am.\n"
+        "Apologies (Item 1.0)\nMoved (Reid/Tane)\n"
+        "That the apologies from Councillor Ngata be received.\nCarried\n|\n"
+        "Declarations\nof Conflicts of Interest (Item\n2.0)\n"
+        "It was advised that members should declare conflicts item by item.\n|\n"
+        "Receipt of Action\nSheet (Item 3.0)\nReport from Mere Tahi, Governance Officer\n|\n"
+        "Moved (Reid/Hona)\nThat the action sheet be received.\nCarried\n|\n"
+        "Harbour Working Group\nUpdates (Item 4.0)\nReport from Tom Kara, Harbourmaster\n"
+    )
+    assert items_of(text) == [
+        ("1.0", "Apologies"),
+        ("2.0", "Declarations of Conflicts of Interest"),
+        ("3.0", "Receipt of Action Sheet"),
+        ("4.0", "Harbour Working Group Updates"),
+    ]
