@@ -22,6 +22,9 @@ TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
     r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?:-\d{2}(?=\s))?"
     r"(?:(?![\w/])|(?=[A-Z][a-z]))"  # Cou/285/07-08: minute 285 of the year 2007-08
+    # P-164, CC/2/22, 1/20/BC: a body's letters and numbers, any of which may run
+    r"|(?-i:(?=[A-Z\d/-]*[A-Z])(?=[A-Z\d/-]*\d)(?:[A-Z]{1,4}|\d{1,4})(?:[/-](?:[A-Z]{1,4}|\d{1,4})){1,2})"
+    r"(?![\w/-])"
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12
     # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 and 09-07-2000 are dates)
@@ -127,6 +130,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d{1,2}-)([A-Z])", token):
         return [Reading((kind, match[1], "letter"), ord(match[2]) - 64)]
+    if COMPOUND.fullmatch(joined := re.sub(r"(?<=/)\s+", "", token)):  # "GBP/2122/ 216"
+        return compound_readings(joined, kind)
     if match := re.fullmatch(r"([A-Z]{1,5}/)(\d{1,4})(/(?:19|20)\d\d)", token):
         return [Reading((kind, match[1], match[3]), int(match[2]))]  # M/140/2006: of 2006
     if match := re.fullmatch(r"([A-Z]{1,5}/)(\d{1,4})(/(\d{2}))", token):  # NP/23/20: of 2020
@@ -188,6 +193,23 @@ def readings(token: str, word: str = "") -> list[Reading]:
     if match := re.fullmatch(r"(.*?)(\d+)(\D*)", token):
         return [Reading((kind, match[1], match[3]), int(match[2]))]
     return []
+
+
+# A reference of letters and numbers joined by "/" or "-", with both: "P-164", "CC/2/22".
+COMPOUND = re.compile(r"(?=.*[A-Z])(?=.*\d)(?:[A-Z]+|\d+)(?:[/-](?:[A-Z]+|\d+))+")
+
+
+def compound_readings(token: str, kind: str) -> list[Reading]:
+    """One reading for each of a reference's numbers, the rest its style: "CC/2/22" is
+    item 2 of the committee's 2022, "1/20/BC" item 1 of its 2020, "P-164" minute 164. A
+    separator after the letters is no part of the style ("CC1/22" is "CC/1/22")."""
+    parts = re.split(r"([/-])", token)
+    found = []
+    for at, part in enumerate(parts):
+        if part.isdigit():
+            prefix = re.sub(r"(?<=[A-Z])[/-]$", "", "".join(parts[:at]))
+            found.append(Reading((kind, prefix, "".join(parts[at + 1 :])), int(part)))
+    return found
 
 
 def roman_value(token: str) -> int | None:

@@ -2924,3 +2924,24 @@ def test_a_title_wrapped_above_its_trailing_item_number():
         ("3.0", "Receipt of Action Sheet"),
         ("4.0", "Harbour Working Group Updates"),
     ]
+
+
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        ["P-71", "P-72", "P-73", "P-74"],  # a committee's letter and its running minute
+        ["AC1/23.", "AC/2/23.", "AC/3/23.", "AC/4/23."],  # of 2023, printed two ways
+        ["1/21/GP", "2/21/GP", "3/21/GP", "4/21/GP"],  # the number first, the body last
+    ],
+    ids=["letter-dash-number", "letters/number/year", "number/year/letters"],
+)
+def test_minute_references_of_letters_and_numbers(numbers):
+    """Whichever part of a reference runs (the last, the middle or the first), its
+    headings are one run of items."""
+    titles = ["Apologies", "Declarations of Interest", "Approval of Minutes", "Allotment Rents"]
+    text = "\n\n".join(
+        f"{number}     {title}\n\nThe committee noted the item."
+        for number, title in zip(numbers, titles, strict=True)
+    )
+    expected = [number.rstrip(".") for number in numbers]
+    assert items_of(text) == list(zip(expected, titles, strict=True))
