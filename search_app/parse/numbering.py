@@ -22,8 +22,10 @@ TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references
     r"(?:\d{2}-\d{2}|[A-Z]{1,5}\d{0,3})/(?:[A-Z]{1,5}|\d{2,4})/\s?\d{1,4}(?:-\d{2}(?=\s))?"
     r"(?:(?![\w/])|(?=[A-Z][a-z]))"  # Cou/285/07-08: minute 285 of the year 2007-08
-    # P-164, CC/2/22, 1/20/BC: a body's letters and numbers, any of which may run
-    r"|(?-i:(?=[A-Z\d/-]*[A-Z])(?=[A-Z\d/-]*\d)(?:[A-Z]{1,4}|\d{1,4})(?:[/-](?:[A-Z]{1,4}|\d{1,4})){1,2})"
+    # P-164, CC/2/22, 1/20/BC: a body's letters and numbers, any of which may run (not
+    # "F-1", a section's point or an exhibit, as often as a minute)
+    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?=[A-Z\d/-]*[A-Z])(?=[A-Z\d/-]*\d)"
+    r"(?:[A-Z]{1,4}|\d{1,4})(?:[/-](?:[A-Z]{1,4}|\d{1,4})){1,2})"
     r"(?![\w/-])"
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12

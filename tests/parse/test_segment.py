@@ -2945,3 +2945,16 @@ def test_minute_references_of_letters_and_numbers(numbers):
     )
     expected = [number.rstrip(".") for number in numbers]
     assert items_of(text) == list(zip(expected, titles, strict=True))
+
+
+def test_a_sections_lettered_point_is_no_minute_reference():
+    """ "F-1" among headings without numbers: a point of section F (or an exhibit), not
+    the start of a run of minute references."""
+    text = (
+        "CALL TO ORDER\n\nThe chair called the meeting to order at 6 p.m.\n\n"
+        "PUBLIC COMMENT\n\nNone.\n\n"
+        "NEW BUSINESS\n\nF-1. Lease of the boat ramp to the yacht club\n\n"
+        "The lease was discussed and approved.\n\n"
+        "ADJOURNMENT\n\nThe meeting adjourned at 7 p.m.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["", "", "", ""]
