@@ -2958,3 +2958,18 @@ def test_a_sections_lettered_point_is_no_minute_reference():
         "ADJOURNMENT\n\nThe meeting adjourned at 7 p.m.\n"
     )
     assert [number for number, _ in items_of(text)] == ["", "", "", ""]
+
+
+def test_an_item_referred_to_in_a_sentence_is_no_heading():
+    """ "Regarding Item VI.J., Ms Case said ...": a sentence about an item of the agenda."""
+    text = (
+        "I. ROLL CALL\n\nAll members were present.\n\n"
+        "II. PLEDGE OF ALLEGIANCE\n\n"
+        "III. COUNCIL FORUM\n\nNo one spoke at the forum.\n"
+        "IV. APPROVAL OF AGENDA\n"
+        "Lund said a wrong copy of the agreement was delivered for Items VI.B. and\n"
+        "C. He provided a corrected copy.\n"
+        "Regarding Item VI.J., Ms Case said it was a pleasure to approve the lease\n"
+        "agreement with the bakery. She asked if they would sell bread.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["I", "II", "III", "IV"]
