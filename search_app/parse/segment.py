@@ -2815,6 +2815,8 @@ def unnumbered_headings(
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
+        elif text and index >= start and heads_a_row(text, previous, next_line):
+            headings.append(row_heading(index, text))
         elif text and index >= start and may_head(titled_line(text, next_line), after_marker):
             text = titled_line(text, next_line)
             if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
@@ -3154,6 +3156,19 @@ def may_head(text: str, after_marker: bool) -> bool:
     if any(mark in opening for mark in OPENING_MARKS) and opening_title(text.removeprefix("- ")):
         return True  # "Title: text", "TITLE – Text", "Title. Text"
     return bool(RUN_IN.match(text) or TIMED_TITLE.match(text))
+
+
+def heads_a_row(text: str, previous: str, next_line: str) -> bool:
+    """A committee system's row flattened: the title and the agenda's wording run together
+    ("Senior Staff Arrangements Report for decision.") straight after the row before ended
+    ("|"), and the "Minutes:" label below; weighed like any title line after that."""
+    return previous.endswith("|") and bool(ITEM_PART.match(next_line)) and not text.endswith("|")
+
+
+def row_heading(index: int, text: str) -> HeadingCandidate:
+    evidence = Evidence()
+    evidence.add(HEADING, "a committee system's row: the row above ended ('|'), 'Minutes:' below")
+    return HeadingCandidate(index, "", text.rstrip(" .:"), "", 1, evidence=evidence)
 
 
 def is_label_cell(text: str, next_line: str) -> bool:

@@ -2973,3 +2973,24 @@ def test_an_item_referred_to_in_a_sentence_is_no_heading():
         "agreement with the bakery. She asked if they would sell bread.\n"
     )
     assert [number for number, _ in items_of(text)] == ["I", "II", "III", "IV"]
+
+
+def test_a_committee_systems_row_heads_an_item_whatever_its_wording():
+    """Rows of a committee system's table flattened, each ending "|": the row's first line
+    before its "Minutes:" label heads an item even when it reads as a sentence (its title
+    run into the agenda's wording)."""
+    text = (
+        "Venue: Elm Room (Town Hall)\nContact: Ann Bee\n| No. | Item |\n|---|---|\n|\n"
+        "Welcome and Fire Evacuation Procedure In the event of an alarm attendees will leave by"
+        " the nearest exit. Minutes: The Chair welcomed everyone. |\n|\n|\n"
+        "Declarations of Interest To receive any declarations of interest. Minutes: There were\n"
+        "no declarations of interest. |\n|\n|\n"
+        "Any other urgent items which in the opinion of the Chair, may be considered. Minutes:"
+        " None. |\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "Welcome and Fire Evacuation Procedure",
+        "Declarations of Interest",
+        "Any other urgent items which in the opinion of the Chair, may be considered",
+    ]
