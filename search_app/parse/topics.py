@@ -89,7 +89,9 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     resolution exclude application form adjourned adjournment status quorate quorum motion
     speaker hon vice-president vice-chair"""
 )
-ATTENDANCE = stems("present attendance attending attended non-attendance apologies absent")
+ATTENDANCE = stems(
+    "present attendance attending attended attendees non-attendance apologies absent"
+)
 ATTENDEES = stems("members councillors officers trustees visitors")
 MONTHS_AND_DAYS = re.compile(
     r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
@@ -118,7 +120,12 @@ TRAILING_GENERIC = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_TOPIC_WORDS = 6
-TRAILING_STATUS = re.compile(r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto))+$", re.IGNORECASE)
+# "... None", "... TBD", and a contents table's column of outcomes glued on ("Direct Awards
+# Update received")
+TRAILING_STATUS = re.compile(
+    r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto|received|noted|recorded|agreed|deferred))+$",
+    re.IGNORECASE,
+)
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
@@ -133,8 +140,8 @@ def title_topic(title: str) -> str | None:
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
     topic = CLOCK_TIME.sub("", " ".join(kept))  # "Ministry Business - 7:12 pm"
     topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
-    topic = TRAILING_GENERIC.sub("", topic).strip(" .,")
-    topic = TRAILING_STATUS.sub("", topic)  # "Statutory Business None", "Gingerbread - Date TBD"
+    topic = TRAILING_STATUS.sub("", topic.strip(" .,;"))  # "Statutory Business None"
+    topic = TRAILING_GENERIC.sub("", topic).strip(" .,;")
     words = topic.split()
     if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):
         return None
@@ -214,6 +221,7 @@ def is_fragment(topic: str) -> bool:
         or topic.endswith("-")
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
+        or words[-1] == "re"  # "crouch re": a name, then "regarding" what
         or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
     )
@@ -260,6 +268,15 @@ def repeated_phrases(text: str, minimum: int = 3) -> list[str]:
     return [phrase for phrase, count in counts.most_common() if count >= minimum]
 
 
+def written_as_subject(phrase: str, text: str, title: str) -> bool:
+    """A phrase the minutes write in lower case somewhere ("street lighting", "Street
+    lighting" opening a sentence), or that the title names: one whose every word is always
+    capitalised in running text is a name ("Central Florida", "Church Lane", "Chief Fire
+    Officer"), not a subject to file the item under."""
+    opening = phrase[:1].upper() + phrase[1:]
+    return phrase in text or opening in text or phrase in title.lower()
+
+
 def extract_topics(
     title: str,
     body: str,
@@ -279,7 +296,7 @@ def extract_topics(
     cut_word = last_word_if_cut(body or title) if ends_document else None
     candidates = [title_topic(title)]
     candidates += [e.lower() for e in acronyms.values() if not ORGANISATION.search(e)]
-    candidates += repeated_phrases(text)
+    candidates += [p for p in repeated_phrases(text) if written_as_subject(p, text, title)]
     topics: list[str] = []
     for candidate in candidates:
         if not candidate or not is_subject(candidate, names, cut_word):

@@ -21,6 +21,8 @@ from search_app.parse.topics import extract_topics, is_subject, title_topic
         ("Gingerbread - Date TBD", "gingerbread date"),
         ("VII.G", None),
         ("Bus Passes for Part-time Students", "bus passes for part-time students"),
+        ("Direct Awards Contracts Update received", "direct awards contracts"),
+        ("Website Domain Renewal;", "website domain renewal"),
     ],
 )
 def test_title_topic_drops_generic_words_years_and_references(title, topic):
@@ -35,6 +37,19 @@ def test_repeated_phrases_become_topics_but_minutes_boilerplate_does_not():
     topics = extract_topics("Safeguarding: Update", body, {})
     assert topics[:2] == ["safeguarding", "voluntary sector"]
     assert "action plan" not in topics
+
+
+def test_a_name_always_capitalised_in_the_text_is_no_subject():
+    """ "Central Highlands", said three times, always capitalised: a place, not a subject;
+    "street lighting" in lower case is one."""
+    body = (
+        "The Central Highlands group asked about street lighting. Street lighting in the "
+        "Central Highlands is poor. The county will review street lighting across Central "
+        "Highlands."
+    )
+    topics = extract_topics("Correspondence", body, {})
+    assert "street lighting" in topics
+    assert "central highlands" not in topics
 
 
 @pytest.mark.parametrize(
@@ -220,6 +235,7 @@ def test_people_are_not_topics():
         "Hon Secretary",
         "Motion",
         "Westbury University",
+        "ATTENDEES",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -277,10 +293,11 @@ def test_a_title_that_announces_a_list_names_its_subject():
     [
         "j. shields", "e simpson", "go over", "election of deputy mayor proposed by",
         "aj and ds", "report from treasurer given by nadine", "leah suggests we scrap",
-        "aldermen shall", "duncan said", "meeting began",
+        "aldermen shall", "duncan said", "meeting began", "crouch re",
     ],
     ids=["initial and surname", "initial without a stop", "ends with a joining word", "mover",
-         "mover and seconder", "given by", "a sentence", "a clause", "who spoke", "an event"],
+         "mover and seconder", "given by", "a sentence", "a clause", "who spoke", "an event",
+         "a name and 're'"],
 )  # fmt: skip
 def test_topics_are_never_initialled_names_or_fragments(candidate):
     assert not is_subject(candidate, [], None)
