@@ -87,7 +87,8 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     previous minute district parish town city borough village public general informal
     open new old unfinished preliminary procedure session closed called roll vote voice vice
     resolution exclude application form adjourned adjournment status quorate quorum motion
-    speaker hon vice-president vice-chair"""
+    speaker hon vice-president vice-chair consider notification recess carried unanimously
+    lost defeated negatives affirmatives"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -107,7 +108,7 @@ LABELLED_SPEAKER = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s", 
 # Cross-references ("see minute") and people with their titles ("mr jones", "mayor smith")
 # repeat in minutes without being what an item is about.
 NOT_A_TOPIC = re.compile(
-    r"\b(?:mr|mrs|ms|dr|cllr|clr|cr|sgt|pc|insp|supt)\b|[~|]|\w\.\s"
+    r"\b(?:mr|mrs|ms|dr|cllr|clr|cr|ald|sgt|pc|insp|supt)\b|[~|=]|\w\.\s"
     r"|^(?:miss|councillor|mayor|chair|chairman|sir|dame|lord|lady|professor|alderman|trustee)\b"
     r"|\b(?:see|minute|minutes|page|pages|appendix|paragraph|item|items)\b"
 )
@@ -123,8 +124,13 @@ MAX_TITLE_TOPIC_WORDS = 6
 # "... None", "... TBD", and a contents table's column of outcomes glued on ("Direct Awards
 # Update received")
 TRAILING_STATUS = re.compile(
-    r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto|received|noted|recorded|agreed|deferred))+$",
+    r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto|received|noted|recorded|agreed|deferred))+$"
+    r"|(?<=[A-Z])(?-i:Received|Noted|Recorded|Agreed|Deferred)$",  # "... OFFICEReceived"
     re.IGNORECASE,
+)
+# What a clock time leaves in brackets: "In-Camera Session (commencing at 2:30 p.m.)"
+EMPTIED_BRACKETS = re.compile(
+    r"\s*\((?:\s*(?:commencing|starting|from|at|to|until|approx)\b)*\s*\)"
 )
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
@@ -140,6 +146,7 @@ def title_topic(title: str) -> str | None:
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
     topic = CLOCK_TIME.sub("", " ".join(kept))  # "Ministry Business - 7:12 pm"
     topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
+    topic = EMPTIED_BRACKETS.sub("", topic)
     topic = TRAILING_STATUS.sub("", topic.strip(" .,;"))  # "Statutory Business None"
     topic = TRAILING_GENERIC.sub("", topic).strip(" .,;")
     words = topic.split()

@@ -23,6 +23,8 @@ from search_app.parse.topics import extract_topics, is_subject, title_topic
         ("Bus Passes for Part-time Students", "bus passes for part-time students"),
         ("Direct Awards Contracts Update received", "direct awards contracts"),
         ("Website Domain Renewal;", "website domain renewal"),
+        ("LETTER FROM THE AUDIT OFFICEReceived", "letter from the audit office"),
+        ("In-Camera Session (commencing at 6:30 p.m.)", "in-camera session"),
     ],
 )
 def test_title_topic_drops_generic_words_years_and_references(title, topic):
@@ -236,6 +238,12 @@ def test_people_are_not_topics():
         "Motion",
         "Westbury University",
         "ATTENDEES",
+        "CARRIED UNANIMOUSLY 3.2.2",
+        "Negatives",
+        "Consider approval of agenda.",
+        "Public recess.",
+        "Ald Tane Ald Reid",
+        "Sh=riff and Ann Bee",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
