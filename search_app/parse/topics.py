@@ -305,9 +305,31 @@ def extract_topics(
     candidates += [e.lower() for e in acronyms.values() if not ORGANISATION.search(e)]
     candidates += [p for p in repeated_phrases(text) if written_as_subject(p, text, title)]
     topics: list[str] = []
+    lowered = text.lower()
     for candidate in candidates:
         if not candidate or not is_subject(candidate, names, cut_word):
             continue
-        if not any(candidate in t or t in candidate for t in topics):
+        if any(candidate in topic or topic in candidate for topic in topics):
+            continue
+        joins = [
+            (at, joined)
+            for at, topic in enumerate(topics)
+            if (joined := joined_pairs(topic, candidate))
+        ]
+        at, joined = next(((at, joined) for at, joined in joins if joined in lowered), (None, ""))
+        if at is None:
             topics.append(candidate)
+        else:
+            topics[at] = joined  # "child sexual" + "sexual exploitation"
     return topics[:MAX_TOPICS]
+
+
+def joined_pairs(first: str, second: str) -> str:
+    """Two word pairs that share a word at their seam ("child sexual", "sexual exploitation")
+    as the three words of the phrase they were cut from; "" when they share none."""
+    a, b = first.split(), second.split()
+    if len(a) != 2 or len(b) != 2:
+        return ""
+    if a[1] == b[0]:
+        return f"{first} {b[1]}"
+    return f"{second} {a[1]}" if b[1] == a[0] else ""
