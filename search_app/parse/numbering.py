@@ -14,9 +14,13 @@ from dataclasses import dataclass
 
 # "Item 3", "Minute No. 4", and a kind of item ("Agenda Item 3", "Headed Item 2", "Action
 # Item 5": a word with a capital before "Item", not a preposition: "Regarding Item 6.J, ...").
+NOT_A_KIND = (
+    r"(?:regarding|re|under|see|per|on|in|at|to|from|for|about|with|of|and|the|this|that|each|"
+    r"every|any|an?|refer)\s"
+)
 NUMBER_WORD = (
-    r"(?:(?:(?!(?:regarding|re|under|see|per|on|in|at|to|from|for|about|with|of|and|the|this|"
-    r"that|each|every|any|an?|refer)\s)(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|item|minute|min|motion)\.?\s*(?:no\.?|number|[-\u2013](?=\s*\d))?"
+    rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|item|minute|min|motion)\.?\s*"
+    r"(?:no\.?|number|[-\u2013](?=\s*\d))?"
     r"|(?:order|resolution)\s+(?:no\.?|(?=#)))\s*"  # "ORDER NO. 3 RE:", "RESOLUTION #91"
 )
 TOKEN = (
