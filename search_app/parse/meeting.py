@@ -473,10 +473,9 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
             header.body = tidy_name(council)
     best = best_date_line(lines)
     if best is None:
-        named = (committee_named_anywhere(lines), committee_from_lines(lines))
-        header.committee = header.committee or next(
-            (name for name in named if name and could_name_a_body(name)), None
-        )
+        if not header.committee:
+            named = (found(lines) for found in (committee_named_anywhere, committee_from_lines))
+            header.committee = next((n for n in named if n and could_name_a_body(n)), None)
         header.committee = with_body_named(header.committee, lines)
         header.date = header.date or date_with_the_headings_year(lines)
         return

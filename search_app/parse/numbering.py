@@ -137,15 +137,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
         return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d{1,2}-)([A-Z])", token):
         return [Reading((kind, match[1], "letter"), ord(match[2]) - 64)]
-    if COMPOUND.fullmatch(joined := re.sub(r"(?<=/)\s+", "", token)):  # "GBP/2122/ 216"
-        return compound_readings(joined, kind)
-    if match := re.fullmatch(r"([A-Z]{1,5}/)(\d{1,4})(/(?:19|20)\d\d)", token):
-        return [Reading((kind, match[1], match[3]), int(match[2]))]  # M/140/2006: of 2006
-    if match := re.fullmatch(r"([A-Z]{1,5}/)(\d{1,4})(/(\d{2}))", token):  # NP/23/20: of 2020
-        return [
-            Reading((kind, match[1], match[3]), int(match[2])),
-            Reading((kind, f"{match[1]}{match[2]}/", ""), int(match[4])),
-        ]
+    if COMPOUND.fullmatch(closed := closed_up(token)):  # "GBP/2122/ 216"
+        return compound_readings(closed, kind)
     if match := re.fullmatch(r"([A-Z]{2,4}\s)(\d{2})(/\d{2}/)(\d{2})", token):
         return [  # SPC 03/05/19: item 3 of May 2019, or minute 19 of meeting 05
             Reading((kind, match[1], f"{match[3]}{match[4]}"), int(match[2])),
@@ -208,8 +201,9 @@ COMPOUND = re.compile(r"(?=.*[A-Z])(?=.*\d)(?:[A-Z]+|\d+)(?:[/-](?:[A-Z]+|\d+))+
 
 def compound_readings(token: str, kind: str) -> list[Reading]:
     """One reading for each of a reference's numbers, the rest its style: "CC/2/22" is
-    item 2 of the committee's 2022, "1/20/BC" item 1 of its 2020, "P-164" minute 164. A
-    separator after the letters is no part of the style ("CC1/22" is "CC/1/22")."""
+    item 2 of the committee's 2022, "1/20/BC" item 1 of its 2020, "M/140/2006" minute
+    140 of 2006, "P-164" minute 164. A separator after the letters is no part of the
+    style ("CC1/22" is "CC/1/22")."""
     parts = re.split(r"([/-])", token)
     found = []
     for at, part in enumerate(parts):
@@ -217,6 +211,11 @@ def compound_readings(token: str, kind: str) -> list[Reading]:
             prefix = re.sub(r"(?<=[A-Z])[/-]$", "", "".join(parts[:at]))
             found.append(Reading((kind, prefix, "".join(parts[at + 1 :])), int(part)))
     return found
+
+
+def closed_up(token: str) -> str:
+    """A reference without the stray space a page left after a slash ("GBP/2122/ 216")."""
+    return re.sub(r"(?<=/)\s+", "", token)
 
 
 def roman_value(token: str) -> int | None:
@@ -230,7 +229,7 @@ def roman_value(token: str) -> int | None:
 
 def printed_number(token: str) -> str:
     """The number as the minutes print it, tidied: "(139)" -> "139", "1. & 2." -> "1 & 2"."""
-    token = re.sub(r"(?<=/)\s+", "", re.sub(r"\s+", " ", token.strip()))  # "GBP/2122/ 216"
+    token = closed_up(re.sub(r"\s+", " ", token.strip()))  # "GBP/2122/ 216"
     if re.fullmatch(r"\(\d+\)", token):
         return token[1:-1]
     return re.sub(r"\.?\s*(&|and)\s*", r" \1 ", token).strip()

@@ -3161,7 +3161,8 @@ def may_head(text: str, after_marker: bool) -> bool:
 def heads_a_row(text: str, previous: str, next_line: str) -> bool:
     """A committee system's row flattened: the title and the agenda's wording run together
     ("Senior Staff Arrangements Report for decision.") straight after the row before ended
-    ("|"), and the "Minutes:" label below; weighed like any title line after that."""
+    ("|"), and the "Minutes:" label below. Such a row heads an item whatever its wording:
+    judged as a title line, its sentence would count against it."""
     return previous.endswith("|") and bool(ITEM_PART.match(next_line)) and not text.endswith("|")
 
 

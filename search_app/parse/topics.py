@@ -311,16 +311,13 @@ def extract_topics(
             continue
         if any(candidate in topic or topic in candidate for topic in topics):
             continue
-        joins = [
-            (at, joined)
-            for at, topic in enumerate(topics)
-            if (joined := joined_pairs(topic, candidate))
-        ]
-        at, joined = next(((at, joined) for at, joined in joins if joined in lowered), (None, ""))
-        if at is None:
-            topics.append(candidate)
+        for at, topic in enumerate(topics):
+            joined = joined_pairs(topic, candidate)
+            if joined and joined in lowered:
+                topics[at] = joined  # "child sexual" + "sexual exploitation"
+                break
         else:
-            topics[at] = joined  # "child sexual" + "sexual exploitation"
+            topics.append(candidate)
     return topics[:MAX_TOPICS]
 
 
