@@ -107,7 +107,7 @@ def explain_file(path: str | Path) -> str:
     data = path.read_bytes()
     source_text = READERS[detect_format(str(path), data)](data, str(path))
     clean = remove_page_furniture(source_text.lines)
-    lines = explain_lines(clean)
+    lines = explain_lines(clean, wrap_width(source_text.lines) if source_text.wrapped else None)
     meeting = document.meeting
     preamble = [text for text in split_agenda_items(clean).preamble if text]
     found = best_date_line(preamble)

@@ -454,6 +454,7 @@ CONNECTIVES = frozenset(
     "is its of on or than that the their to was were whether which who whose with".split()
 )
 TERMINAL = (".", "!", "?", ":", ";")
+WRAPPED_AT = 0.85  # of the wrap width: a line this long ran to the margin, if it goes on
 TITLES_BEFORE_NAMES = frozenset("mr. mrs. ms. dr. prof. cllr. cr. rev. hon. sgt. st.".split())
 # ... and as British and Commonwealth minutes print them, without the stop ("Mr" / "CHAN").
 TITLES_UNSTOPPED = frozenset("mr mrs ms dr prof cllr councillor cr revd".split())
@@ -502,7 +503,7 @@ def continues_paragraph(previous: str, text: str, width: int | None = None) -> b
     """
     if not previous or previous.endswith(TERMINAL):
         return False
-    if width and len(previous) >= 0.85 * width and not LIST_MARKER.match(text):
+    if width and len(previous) >= WRAPPED_AT * width and not LIST_MARKER.match(text):
         return True
     if text.startswith("- "):
         # A bullet glyph the PDF put at the start of a wrapped line: "- child had been ..."

@@ -543,6 +543,9 @@ def is_a_post(words: list[str]) -> bool:
     return capitalised and (len(words) <= MAX_POST_WORDS or words[0].endswith(".,"))
 
 
+MAX_LIST_ENTRY_WORDS = 4  # "1. Apologies;" may be a title all the same
+
+
 def numbered_evidence(
     text: str, token: str, delimiter: str, in_list: bool, named: bool = False
 ) -> Evidence:
@@ -554,6 +557,8 @@ def numbered_evidence(
     evidence.add(1, "a number at the start of the line")
     if not looks_like_title(text):
         evidence.add(-0.65, "the text after the number is a sentence, not a title")
+    elif text.endswith((";", ",")) and len(text.split()) > MAX_LIST_ENTRY_WORDS:
+        evidence.add(-0.65, "ends as a list's entry does (';'), not as a title")
     if in_list:
         evidence.add(-0.6, "an entry of a list a line before introduces")
         evidence.listed = True

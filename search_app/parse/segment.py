@@ -37,6 +37,7 @@ from search_app.parse.lines import (
     CHROME_LINE,
     LIST_MARKER,
     TERMINAL,
+    WRAPPED_AT,
     Line,
     cell_text,
     comparable_words,
@@ -512,14 +513,14 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
             if line.heading
         ]
         return segments_from(lines, headings, "markup", width)
-    lines, scheme, headings, _ = read_structure(lines)
+    lines, scheme, headings, _ = read_structure(lines, width)
     if not headings:
         return sections(lines)
     return segments_from(lines, headings, scheme, width)
 
 
 def read_structure(
-    lines: list[Line],
+    lines: list[Line], width: int | None = None
 ) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
     """The lines as the segmenter reads them (contents leaders, table rows and flattened
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
@@ -533,14 +534,14 @@ def read_structure(
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
-    scheme, headings, notes = choose_scheme(lines)
+    scheme, headings, notes = choose_scheme(lines, width)
     if len(headings) > 1 and (one := one_item_page_headings(lines)) is not None:
         notes.append("a committee system's page of one item: its lettered or numbered parts "
                      "are its text")  # fmt: skip
         return lines, scheme if one else "sections", one, notes
     if (len(headings) < 2 or scheme != "numbered") and lines is not prepared:
         at_capitals = unflatten(prepared, at_capitals=True)
-        retry = choose_scheme(at_capitals)
+        retry = choose_scheme(at_capitals, width)
         if len(retry[1]) >= max(2, len(headings) + 1):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
@@ -604,13 +605,15 @@ def is_single_item_page(lines: list[Line]) -> bool:
     )
 
 
-def choose_scheme(lines: list[Line]) -> tuple[str, list[HeadingCandidate], list[str]]:
+def choose_scheme(
+    lines: list[Line], width: int | None = None
+) -> tuple[str, list[HeadingCandidate], list[str]]:
     """The scheme that explains the document best, its headings, and the reasons (for
     `parse --explain`). A numbered heading is stronger evidence than a title line: numbers
     win unless title lines explain the document several times better; headings in
     capitals before the first number or after the last join them ("CALL TO ORDER",
     "ADJOURNMENT" around numbered business)."""
-    candidates = heading_candidates(lines)
+    candidates = heading_candidates(lines, width)
     numbered = minutes_after_their_agenda(best_heading_chain(candidates), candidates, lines)
     numbered = with_restarted_lists(numbered, candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
@@ -677,14 +680,14 @@ def is_list_entry(heading: HeadingCandidate) -> bool:
     return heading.evidence.listed and heading.evidence.row
 
 
-def explain_lines(lines: list[Line]) -> list[str]:
+def explain_lines(lines: list[Line], width: int | None = None) -> list[str]:
     """Each line with its role and why, then the schemes considered and the choice: what
     `minutes-search parse --explain` prints, for a reader who asks why minutes were
     split as they were."""
     if any(line.heading for line in lines):
         return ["scheme: markup (the page's own markup marks each item's heading)"]
-    lines, scheme, headings, notes = read_structure(lines)
-    candidates = heading_candidates(lines)
+    lines, scheme, headings, notes = read_structure(lines, width)
+    candidates = heading_candidates(lines, width)
     considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates)}
     chosen = {h.index: h for h in headings}
     first = min(chosen, default=len(lines))
@@ -1592,9 +1595,11 @@ def cell_parts(cell: str) -> list[str]:
     return [title.strip(), FILE_LINK.sub(" ", agenda).strip(), f"{label}:", minute.strip()]
 
 
-def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
+def heading_candidates(lines: list[Line], width: int | None = None) -> list[HeadingCandidate]:
     """Every numbered line that could head an item. A list ("That Council:" then "1. Calls
-    on ...") marks its entries until a line that is neither an entry nor its text."""
+    on ...") marks its entries until a line that is neither an entry nor its text. `width`
+    is the text's wrap width, if it wraps: a line that ran to the margin is judged with
+    the rest of its sentence."""
     candidates = []
     previous, in_list, in_resolution = "", False, False
     for index, line in enumerate(lines):
@@ -1607,7 +1612,7 @@ def heading_candidates(lines: list[Line]) -> list[HeadingCandidate]:
         # After a blank line the sentence before has ended, however it stopped.
         before = previous if index and lines[index - 1].text else ""
         if may_be_numbered(line.text) and not runs_on_into(before, line.text):
-            candidate = heading_candidate(lines, index, in_list)
+            candidate = heading_candidate(lines, index, in_list, width)
             # "RESOLVED:" / "A. To note ..." / "B. To recommend ...": one decision's parts
             if candidate and not in_resolution:
                 candidates.append(candidate)
@@ -1869,7 +1874,9 @@ def may_be_numbered(text: str) -> bool:
     return bool(text) and (may_start_with_number(text) or trailing)
 
 
-def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCandidate | None:
+def heading_candidate(
+    lines: list[Line], index: int, in_list: bool, width: int | None = None
+) -> HeadingCandidate | None:
     text = lines[index].text
     if NUMBER_ALONE_IN_CELL.match(text):
         text = cell_text(text)  # "1.1 |" then "Call to Order |": a table's number cell
@@ -1957,7 +1964,8 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
     token, delimiter = match["token"], (match["delim"] or "").strip()
     untimed = title.removeprefix(slot[0]) if slot else title  # judged without its time
-    evidence = numbered_evidence(untimed, token, delimiter, in_list, named=bool(match["word"]))
+    judged = with_its_wrap(lines, index, untimed, width) if lines_used == 1 else untimed
+    evidence = numbered_evidence(judged, token, delimiter, in_list, named=bool(match["word"]))
     marked = lines_used == 2 and bool(match["word"])
     if marked and not looks_like_title(title):
         evidence.add(0.5, "'Agenda Item 1' alone on its line: the text below is the item's")
@@ -1987,6 +1995,18 @@ def heading_candidate(lines: list[Line], index: int, in_list: bool) -> HeadingCa
         delimiter,
         evidence,
     )
+
+
+def with_its_wrap(lines: list[Line], index: int, title: str, width: int | None) -> str:
+    """A title that ran to the page's margin, with the line it wrapped on to: "1. Thank
+    you letter from the Commanding Officer of the" / "Cadet Corps for the donation ...;"
+    is a sentence, judged whole, though its first line alone reads as a title."""
+    line = lines[index].text
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    full = width and len(line) >= max(MIN_WRAPPED_LINE, WRAPPED_AT * width)
+    if full and following and line.endswith(title) and continues_paragraph(line, following, width):
+        return f"{title} {following}"
+    return title
 
 
 def issue_heading(lines: list[Line], index: int, token: str) -> HeadingCandidate | None:

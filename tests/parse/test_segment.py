@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from search_app.parse import parse_bytes, parse_file
-from search_app.parse.segment import label_over_its_text
+from search_app.parse.lines import Line
+from search_app.parse.segment import heading_candidates, label_over_its_text
 from tests.conftest import CORPUS
 
 HEADER = (
@@ -2994,3 +2995,27 @@ def test_a_committee_systems_row_heads_an_item_whatever_its_wording():
         "Declarations of Interest",
         "Any other urgent items which in the opinion of the Chair, may be considered",
     ]
+
+
+def test_a_numbered_line_that_ran_to_the_margin_is_judged_with_its_sentence():
+    lines = [
+        Line(
+            "1. Thank you letter from the Commanding Officer of the Harbour Sea Cadet Corps for the"
+        ),
+        Line("donation from the Poppy Fund dated May 10, 2016;"),
+        Line(""),
+        Line(
+            "2. Thank you letter for the donation from the Branch President, Western Branch of the"
+        ),
+        Line("League of Canada dated May 31, 2016;"),
+    ]
+    unwrapped = {c.number: c.weight for c in heading_candidates(lines)}
+    wrapped = {c.number: c.weight for c in heading_candidates(lines, width=88)}
+    # Without a wrap width each first line reads as a title; with one, each is a sentence.
+    assert wrapped["1"] < unwrapped["1"] and wrapped["2"] < unwrapped["2"]
+
+
+def test_a_numbered_entry_ending_as_a_list_entry_does_is_weak_evidence():
+    entry = heading_candidates([Line("2. Thank you card from the Valley Hospice for their care;")])
+    title = heading_candidates([Line("2. Thank you card from the Valley Hospice for their care")])
+    assert entry[0].weight < title[0].weight
