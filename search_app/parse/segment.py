@@ -91,6 +91,7 @@ from search_app.parse.roles import (
     lower_case_title,
     numbered_evidence,
     opening_title,
+    this_meeting,
     unnumbered_evidence,
 )
 
@@ -356,6 +357,9 @@ MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at
 TITLE_OVER_POINTS = re.compile(r"^(?P<title>[A-Z][^.:]{2,80})\.\s+(?=\(?[a-h]\)\s+\S)")
 CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNORECASE)
 LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
+MINUTES_ALONE = re.compile(
+    r"^(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes:?$", re.IGNORECASE
+)
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
 CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
 TITLE_REST = re.compile(r"(?P<rest>[^.:;(]{1,80}?)(?:[.:;](?=\s|$)|(?=\()|$)")
@@ -1711,6 +1715,7 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
         first = lines[candidates[start].index].text
         above = previous_text(lines, candidates[start].index)
         titled = above is not None and is_section_title(lines[above].text, first)
+        titled = titled and not names_the_minutes(lines[above].text)  # "Minutes" / "1. ..."
         if end > start and titled and not lines[above].entry:  # a contents table's entries
             if start == 0 and end == len(candidates) - 1 and first_title(lines, above):
                 break  # every numbered heading under the document's one title: the items
@@ -1718,6 +1723,12 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
                 if not ITEM_WORD.match(lines[point.index].text):  # "ITEM - 1": an item
                     point.evidence.add(-1, "a point of the section the line above heads")
         start = end + 1
+
+
+def names_the_minutes(text: str) -> bool:
+    """ "Minutes", "DRAFT MINUTES", "Minutes of the Board Meeting": the document's own
+    heading, over all of its items, never one section's title."""
+    return bool(MINUTES_ALONE.match(text)) or this_meeting(text)
 
 
 def first_title(lines: list[Line], index: int) -> bool:

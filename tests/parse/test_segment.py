@@ -3019,3 +3019,23 @@ def test_a_numbered_entry_ending_as_a_list_entry_does_is_weak_evidence():
     entry = heading_candidates([Line("2. Thank you card from the Valley Hospice for their care;")])
     title = heading_candidates([Line("2. Thank you card from the Valley Hospice for their care")])
     assert entry[0].weight < title[0].weight
+
+
+def test_numbered_lines_under_the_documents_own_heading_are_its_items():
+    text = (
+        "‘Serving our Village and Caring for Creation’\n\n"
+        "Ashby Fold PCC meeting in the church hall at 7.30pm, Tuesday 8th March 2022\n\n"
+        "Minutes\n\n"
+        "1. Meeting opened in prayer by the Vicar\n\n"
+        "2. Those present: Revd Ann Cole (AC), Ben Dale (BD), Cara Eyre (CE)\n\n"
+        "Apologies for absence: Dan Fry (DF), Eve Gale (EG)\n\n"
+        "3. Approval of Minutes: 8th February 2022. These were approved.\n\n"
+        "4. Mission and Outreach:\n\n"
+        "WITNESS\n\n"
+        "a) Eco Church: the church has been given the Bronze Award.\n\n"
+        "Open Days: the flower festival raised £420.\n\n"
+        "b) Worship during the winter:\n\n"
+        "Services continue as they are.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.number for item in document.items] == ["1", "2", "3", "4"]
