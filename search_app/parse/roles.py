@@ -64,8 +64,10 @@ DATE_IN_TEXT = re.compile(
 )
 # "DOV/22/01320", "18/02231/FUL"; "Unit #1301": the number a thing goes by
 CASE_REFERENCE = re.compile(r"\S*[A-Z\d]/\d+/\S*|#\d+\b")
+# ... not a body the business is put to ("PRESENTATIONS/DELEGATIONS TO THE BOARD")
 BODY_NAME_END = re.compile(
-    r"\b(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE|MUNICIPALITY)(?:\s+MEETING)?$"
+    r"\b(?<!\bTO\s)(?<!\bTO\sTHE\s)(?<!\bBEFORE\s)(?<!\bBEFORE\sTHE\s)"
+    r"(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE|MUNICIPALITY)(?:\s+MEETING)?$"
 )
 NOTHING = r"(?:none|nil|n/a|no report|nothing to report)\.?$"
 NOTHING_TO_REPORT = re.compile(rf"^{NOTHING}", re.I)
@@ -147,6 +149,9 @@ PART_OF_ITEM = re.compile(
 ITEM_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:$")  # "MINUTES:" in capitals is a title
 # "Moved by Councillor Bee, seconded by ...": a motion inside an item, not a title.
 MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
+# ... but a motion's business in capitals alone on its line is a title: "MOTION TO APPROVE
+# AGENDA" over "2011/49 MOTION by ...".
+MOTION_TITLE = re.compile(r"^MOTION\s+TO\s+[A-Z]+(?:\s+[A-Z&'/-]+){0,6}$")
 # A line that introduces a list: the numbered lines after it are its entries, not items.
 LIST_ENDINGS = (":", ":-", "\u2013", "\u2014")
 # A decision's label alone, its parts below: "RESOLVED:", "RESOLVED: (Unanimous)", "THAT:".
@@ -455,7 +460,8 @@ def unnumbered_evidence(
     meeting_label = MEETING_LABEL.match(text) and not ANOTHER_MEETING.search(text)
     if ATTENDANCE_LABEL.search(text) or (meeting_label and not capitals):
         evidence.add(-2, "a label of the meeting (attendance, date, venue)")
-    if is_part_label(text) or MOTION.match(text) or ITEM_PART.match(text):
+    motion = MOTION.match(text) and not MOTION_TITLE.match(text)
+    if is_part_label(text) or motion or ITEM_PART.match(text):
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if OUTCOME.match(text) or RESOLVED_FIRST.match(text):
         evidence.add(-2, "an outcome ('THE MOTION CARRIED', 'RESOLVED ON THE ...'), no title")

@@ -3039,3 +3039,22 @@ def test_numbered_lines_under_the_documents_own_heading_are_its_items():
     )
     document = parse_bytes(text.encode(), "minutes.txt")
     assert [item.number for item in document.items] == ["1", "2", "3", "4"]
+
+
+def test_capitals_headings_naming_the_body_business_is_put_to_or_a_motion_are_items():
+    text = (
+        "CALL TO ORDER\n"
+        "The meeting was called to order by the Chair at 6:05 p.m.\n"
+        "MOTION TO APPROVE AGENDA\n"
+        "2014/21MOTION by Trustee A. Bee, SECONDED by C. Dee to approve the agenda. CARRIED\n"
+        "PRESENTATIONS/DELEGATIONS TO THE BOARD\n"
+        "None.\n"
+        "CORRESPONDENCE\n"
+        "Letter from the Friends of the Library about the book sale\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "CALL TO ORDER",
+        "MOTION TO APPROVE AGENDA",
+        "PRESENTATIONS/DELEGATIONS TO THE BOARD",
+        "CORRESPONDENCE",
+    ]
