@@ -534,7 +534,7 @@ def read_structure(
     if decision := decision_page_heading(lines):
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
     prepared = with_item_references_rejoined(with_first_number_read(lines))
-    prepared = without_subject_markers(with_glued_dashes_spaced(prepared))
+    prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
@@ -1269,6 +1269,20 @@ def with_glued_dashes_spaced(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, m in glued:
         out[i] = replace(out[i], text=f"{m['title']} \u2013 {out[i].text[m.end() :]}")
+    return out
+
+
+def with_times_after(lines: list[Line]) -> list[Line]:
+    """ "7:00 P.M. – CALL TO ORDER": a heading in capitals after the time it happened is
+    read as "CALL TO ORDER 7:00 P.M.", the order a timed title is read in; a numbered
+    line keeps its time slot ("3. 9:30 a.m. DHS Budget")."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        slot = TIME_SLOT.match(line.text) if line.text[:1].isdigit() else None
+        rest = line.text[slot.end() :] if slot else ""
+        if slot and is_capitals_line(rest) and len(rest.split()) <= MAX_TIMED_TITLE_WORDS:
+            time = slot[0].rstrip(" -\u2013")
+            out[i] = replace(line, text=f"{rest} {time}")
     return out
 
 

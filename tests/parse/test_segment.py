@@ -3058,3 +3058,22 @@ def test_capitals_headings_naming_the_body_business_is_put_to_or_a_motion_are_it
         "PRESENTATIONS/DELEGATIONS TO THE BOARD",
         "CORRESPONDENCE",
     ]
+
+
+def test_a_heading_in_capitals_after_the_time_it_happened_is_an_item():
+    text = (
+        "Elmford Village Council met in regular session with Mayor Ann Bee presiding.\n\n"
+        "7:00 P.M. – CALL TO ORDER\n\n"
+        "The Mayor called the meeting to order.\n\n"
+        "PRESENTATION OF BILLS:\n\n"
+        "The bills were accepted. The vote: All yes.\n\n"
+        "7:45 P.M. – ADJOURNMENT\n\n"
+        "The meeting closed.\n"
+    )
+    document = parse_bytes((HEADER + text).encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "CALL TO ORDER",
+        "PRESENTATION OF BILLS",
+        "ADJOURNMENT",
+    ]
+    assert document.items[0].body.startswith("7:00 P.M.")
