@@ -661,7 +661,10 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     if not starts_paragraph and not opens:
         evidence.add(-1.5, "inside a paragraph")
     sentence_words = NOT_IN_TITLES.intersection(w.lower() for w in words)
-    if len(words) > 8 or not looks_like_title(label) or sentence_words:
+    # "Approval of the minutes of the June 18, 2018 meeting": its date is no words of a title
+    undated = [w for w in without_dates_and_references(label).split() if not w.isdigit()]
+    undated = [w for w in undated if w.strip(",.")]
+    if len(undated) > 8 or not looks_like_title(label) or sentence_words:
         evidence.add(-2, "the opening is not a title")
     elif re.search(r"[$£€]\s?\d", label):
         evidence.add(-2, "the opening is a sum of money, not a title")

@@ -3077,3 +3077,18 @@ def test_a_heading_in_capitals_after_the_time_it_happened_is_an_item():
         "ADJOURNMENT",
     ]
     assert document.items[0].body.startswith("7:00 P.M.")
+
+
+def test_a_label_naming_the_last_meetings_date_is_a_title():
+    text = (
+        "Present: Supervisor Ann Bee, Council members Carl Dee, Eve Fay.\n\n"
+        "Approval of the minutes of the June 18, 2018 meeting: With one spelling correction. "
+        "Motion to approve by Councilwoman Eve Fay, 2nd by Councilman Carl Dee.\n\n"
+        "Highway Report: The grader is being repaired and will return in August.\n\n"
+        "Town Fair: All is on track for this year's fair.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Approval of the minutes of the June 18, 2018 meeting",
+        "Highway Report",
+        "Town Fair",
+    ]
