@@ -549,6 +549,7 @@ def is_a_post(words: list[str]) -> bool:
     return capitalised and (len(words) <= MAX_POST_WORDS or words[0].endswith(".,"))
 
 
+MAX_LABEL_WORDS = 8  # a "Title: text" label's, at most
 MAX_LIST_ENTRY_WORDS = 4  # "1. Apologies;" may be a title all the same
 
 
@@ -638,6 +639,15 @@ def title_before_its_part(label: str) -> tuple[str, str] | None:
     return (title, part) if is_part_label(part) or ATTENDANCE_LABEL.search(part) else None
 
 
+def too_long_for_a_title(words: list[str], label: str) -> bool:
+    """More than MAX_LABEL_WORDS words, not counting a date ("Approval of the minutes of
+    the June 18, 2018 meeting" has seven)."""
+    if len(words) <= MAX_LABEL_WORDS:
+        return False
+    undated = without_dates_and_references(label).split()
+    return sum(1 for w in undated if not w.isdigit() and w.strip(",.")) > MAX_LABEL_WORDS
+
+
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
     """(title, text, evidence) for a paragraph that opens "Title: text"; the evidence is
     below HEADING when the opening is not a title, or the text after it is not running
@@ -661,10 +671,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     if not starts_paragraph and not opens:
         evidence.add(-1.5, "inside a paragraph")
     sentence_words = NOT_IN_TITLES.intersection(w.lower() for w in words)
-    # "Approval of the minutes of the June 18, 2018 meeting": its date is no words of a title
-    undated = [w for w in without_dates_and_references(label).split() if not w.isdigit()]
-    undated = [w for w in undated if w.strip(",.")]
-    if len(undated) > 8 or not looks_like_title(label) or sentence_words:
+    if too_long_for_a_title(words, label) or not looks_like_title(label) or sentence_words:
         evidence.add(-2, "the opening is not a title")
     elif re.search(r"[$£€]\s?\d", label):
         evidence.add(-2, "the opening is a sum of money, not a title")
