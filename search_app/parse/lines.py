@@ -269,9 +269,10 @@ def column_parts(raw: str) -> list[str]:
     parts = COLUMN_GAP.split(raw.strip())
     if len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]) and len(parts[0]) < 2:
         return [raw] if len(parts) == 2 else [f"{parts[0]} {parts[1]}", *parts[2:]]
-    lone = len(parts) > 2 and LONE_NUMBER.match(parts[0])
-    if lone or (len(parts) > 1 and LONE_ROMAN.match(parts[0])):  # "II      ATTENDANCE"
-        return [f"{parts[0]} {parts[1]}", *parts[2:]]
+    lone = len(parts) > 1 and (LONE_NUMBER.match(parts[0]) or LONE_ROMAN.match(parts[0]))
+    if lone:  # "II      ATTENDANCE", "  1.<tab>Apologies": the indent is the list's depth
+        margin = raw[: len(raw) - len(raw.lstrip())]
+        return [f"{margin}{parts[0]} {parts[1]}", *parts[2:]]
     return parts
 
 

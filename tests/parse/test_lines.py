@@ -240,3 +240,11 @@ def test_a_rule_under_a_short_line_underlines_it_and_is_no_text():
         ("", False),  # a rule under a blank only parts the text
         ("End", False),
     ]
+
+
+def test_a_tab_after_an_item_number_keeps_the_number_with_its_title_and_its_depth():
+    lines = split_lines("  1.\tFinance Report\n      2.\tBank balances", columns=True)
+    assert [(line.text, line.indent) for line in lines] == [
+        ("1. Finance Report", 2),
+        ("2. Bank balances", 6),
+    ]

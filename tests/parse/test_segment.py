@@ -3092,3 +3092,17 @@ def test_a_label_naming_the_last_meetings_date_is_a_title():
         "Highway Report",
         "Town Fair",
     ]
+
+
+def test_items_numbered_with_a_tab_keep_their_indented_points_under_them():
+    text = (
+        "  1.\tStaff Appointment\n\nResolved that Ann Bee be appointed.  Carl/Dee\n\n"
+        "  1.\tAdministration\n    1.\tApologies  - Nil\n    2.\tCorrespondence  -\n"
+        "      Resolved that the correspondence be received. Carl/Dee\n\n"
+        "  1.\tFinancial Report\n\nResolved that the report be accepted.  Eve/Fay\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Staff Appointment",
+        "Administration",
+        "Financial Report",
+    ]
