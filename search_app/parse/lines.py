@@ -269,11 +269,10 @@ def column_parts(raw: str) -> list[str]:
     parts = COLUMN_GAP.split(raw.strip())
     if len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]) and len(parts[0]) < 2:
         return [raw] if len(parts) == 2 else [f"{parts[0]} {parts[1]}", *parts[2:]]
-    lone = len(parts) > 1 and (LONE_NUMBER.match(parts[0]) or LONE_ROMAN.match(parts[0]))
-    if lone:  # "II      ATTENDANCE", "  1.<tab>Apologies": the indent is the list's depth
-        margin = raw[: len(raw) - len(raw.lstrip())]
-        return [f"{margin}{parts[0]} {parts[1]}", *parts[2:]]
-    return parts
+    if len(parts) > 1 and (LONE_NUMBER.match(parts[0]) or LONE_ROMAN.match(parts[0])):
+        parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "II      ATTENDANCE", "1.<tab>Apologies"
+    # The first column keeps the line's indent: a list's depth ("    1.<tab>Apologies").
+    return [raw[: len(raw) - len(raw.lstrip())] + parts[0], *parts[1:]]
 
 
 def unfold_columns(raws: list[str]) -> list[str]:

@@ -248,3 +248,13 @@ def test_a_tab_after_an_item_number_keeps_the_number_with_its_title_and_its_dept
         ("1. Finance Report", 2),
         ("2. Bank balances", 6),
     ]
+
+
+def test_a_line_split_into_columns_keeps_its_indent_on_the_first_column():
+    text = "    1.Apologies:    Ann Bee; Carl Dee\n    2. Minutes of the last meeting: adopted."
+    lines = split_lines(text, columns=True)
+    assert [(line.text, line.indent) for line in lines] == [
+        ("1.Apologies:", 4),
+        ("Ann Bee; Carl Dee", 0),
+        ("2. Minutes of the last meeting: adopted.", 4),
+    ]
