@@ -338,6 +338,9 @@ LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+# "... p.m. 1) Chairman", "(2) Apologies": a bracketed number before a capital, flattened
+COUNTED_BRACKETED = re.compile(r"(?<=\s)\(?(\d{1,2})\)\s+(?=[A-Z])")
+MAX_COUNTED_STEP = 3  # numbers a bracketed run may skip, two at most
 # An entry's number alone, its text below ("(2)").
 LONE_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
 LONE_ENTRY_LETTER = re.compile(r"^\(?[A-Za-z][.)]$")  # a resolution's part alone: "A.", "b)"
@@ -1216,7 +1219,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = unglue(without_line_numbers(line.text))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
-        text = at_counted_references(text)
+        text = at_counted_bracketed(at_counted_references(text))
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
             text = INLINE_CAPITALS.sub(r"\n\1\n", text)
@@ -1389,6 +1392,14 @@ def at_counted_numbers(text: str) -> str:
     return at_counted_marks(text, COUNTED_NUMBER, int)
 
 
+def at_counted_bracketed(text: str) -> str:
+    """Flattened items numbered with a bracket ("... 7.15 p.m. 1) Chairman The Chairman
+    welcomed ... 2) Present: ... 3) Apologies ..."): a new line before each number of a
+    run counting up from 1, a few numbers skipped at most (an item left out of the
+    minutes)."""
+    return at_counted_marks(text, COUNTED_BRACKETED, int, MAX_COUNTED_STEP)
+
+
 def at_counted_letters(text: str) -> str:
     """Flattened sections lettered A, B, C ... before titles in capitals ("... 7:30 P.M.
     A. PUBLIC HEARINGS ... B. UNFINISHED BUSINESS NONE C. NEW BUSINESS ..."): a new line
@@ -1396,12 +1407,15 @@ def at_counted_letters(text: str) -> str:
     return at_counted_marks(text, COUNTED_LETTER, lambda letter: ord(letter) - ord("A") + 1)
 
 
-def at_counted_marks(text: str, pattern: re.Pattern, count: Callable[[str], int]) -> str:
+def at_counted_marks(
+    text: str, pattern: re.Pattern, count: Callable[[str], int], step: int = 1
+) -> str:
     """A new line before each mark (`pattern`'s first group) of the run counting 1, 2, 3
-    ... by `count`, when it runs MIN_COUNTED long at least."""
+    ... by `count` (rising by `step` at most), when it runs MIN_COUNTED long at least."""
     run: list[re.Match] = []
     for match in pattern.finditer(text):
-        if count(match[1]) == len(run) + 1:
+        last = count(run[-1][1]) if run else 0
+        if last < count(match[1]) <= (last + step if run else 1):
             run.append(match)
     return broken_before(text, [m.start(1) for m in run]) if len(run) >= MIN_COUNTED else text
 

@@ -3106,3 +3106,17 @@ def test_items_numbered_with_a_tab_keep_their_indented_points_under_them():
         "Administration",
         "Financial Report",
     ]
+
+
+def test_flattened_items_numbered_with_a_bracket_are_broken_apart():
+    text = (
+        "Minutes of the Parish Council Meeting held on Monday 6th December 2021 at 7.15 p.m. "
+        "in the Village Hall 1) Chairman The Chairman welcomed Councillors and members of the "
+        "public. 2) Present: Ann Bee, Carl Dee and Eve Fay (clerk). 3) Apologies Gus Hale. "
+        "5) Minutes of the previous meeting The minutes were approved and signed by the "
+        "chairman. 6) Matters Arising 6.1 The bench had been repaired. 7) Planning Agreed "
+        "– to take no further action on the application at Hill Farm. 8) Meeting Dates "
+        "Agreed – the meetings of next year will be held on the second Monday of the month."
+    )
+    numbers = [item.number for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert numbers == ["1", "2", "3", "5", "6", "7", "8"]
