@@ -401,7 +401,7 @@ INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{1,5}\.)\s+[A-Z])"
     r"|(?<=[.!?]\s)(?=\d{1,3}\.\d{1,2}\.\d\d\s+[A-Z])"  # "... above. 2.3.22 To receive"
-    r"|(?<=\s)(?=\d{1,3}\.[A-Z][a-z]{2,})"  # "... minutes 1.Welcome and apologies"
+    r"|(?<=\s)(?=\d{1,3}\.(?:\d{1,2})?[A-Z][a-z]{2,})"  # "... minutes 1.Welcome", "4.00Business"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+[A-Z])"
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{1,3}/\d{1,4}\s+[A-Z]{3,})"  # "... 0383. P/18 LOCAL GOVERNMENT"
@@ -410,7 +410,7 @@ INLINE_NUMBER = re.compile(
     r"|(?<=[.!?a-z]\s)(?=\d{1,4}\s+(?:[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|[A-Z]{4,}\s+[A-Z][a-z]))"
     # "... was read. Item No. 2: Election of Deputy Mayor", "... Item 2/13: Matters arising"
     r"|(?<=[\s.:;])(?=(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*|#)?\d{1,3}(?:[./]\d{1,4})?"
-    r"(?:[.:)]|\s[-\u2013])?\s+[A-Z])"  # "... noted. ITEM NO.1: To confirm ..." too
+    r"(?:[.:)]\s*|\s[-\u2013]\s+|\s+)[A-Z])"  # "ITEM NO.1: To confirm ...", "Item 1:Apologies"
     # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
     r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
     # "... voting aye. ORDER NO. 3 RE: APPROVE ...": an order or resolution, numbered

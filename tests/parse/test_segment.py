@@ -3120,3 +3120,30 @@ def test_flattened_items_numbered_with_a_bracket_are_broken_apart():
     )
     numbers = [item.number for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert numbers == ["1", "2", "3", "5", "6", "7", "8"]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "Minutes of Council Meeting held at the Memorial Hall on Thursday 17th January "
+            "2019 at 7pm. Present: Councillors Ann Bee (Chair), Carl Dee and Eve Fay. "
+            "Item 1:Apologies for Absence. Councillor Gus Hale. Item 2:Declarations of "
+            "Interest. None were declared at the meeting. Item 3:Appointment of Clerk. "
+            "Resolved that Ivy Jones be appointed as Clerk from 1st February 2019.",
+            ["1", "2", "3"],
+        ),
+        (
+            "The regular meeting of the Board of Trustees was held in the Board Room on "
+            "Monday, September 11, 2017 at 7:30 p.m. Present: A. Bee, C. Dee, E. Fay. "
+            "4.00Business arising out of the minutes None was raised. 5.00Delegations and "
+            "visitation None were received this month. 6.00Communications requiring action "
+            "The letter from the Ministry was received and filed.",
+            ["4.00", "5.00", "6.00"],
+        ),
+    ],
+)
+def test_flattened_numbers_glued_to_their_titles_are_broken_apart(text, numbers):
+    page = "Minutes of the meeting, as approved, with the papers of the meeting. " * 3
+    document = parse_bytes(f"{page}{text}".encode(), "minutes.txt")
+    assert [item.number for item in document.items] == numbers
