@@ -3147,3 +3147,17 @@ def test_flattened_numbers_glued_to_their_titles_are_broken_apart(text, numbers)
     page = "Minutes of the meeting, as approved, with the papers of the meeting. " * 3
     document = parse_bytes(f"{page}{text}".encode(), "minutes.txt")
     assert [item.number for item in document.items] == numbers
+
+
+def test_a_flattened_table_numbered_in_its_first_cell_is_broken_apart():
+    text = (
+        "Minutes of the Annual Meeting of the Parish Council held in the Village Hall on "
+        "Wednesday 15th May 2019, 7pm Present: Councillors Ann Bee, Carl Dee, Eve Fay, Gus "
+        "Hale Also in attendance: 2 members of the public. 1. | All Councillors present signed "
+        "their Declarations of Acceptance of Office. | 2. | Election of Chairman: It was "
+        "proposed by Cllr Dee, seconded by Cllr Fay that Cllr Bee be appointed Chairman. | "
+        "3. | Election of Vice-Chairman: Cllr Hale was elected Vice-Chairman unopposed. | "
+        "4. | Apologies for Absence: None were received. |"
+    )
+    numbers = [item.number for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert numbers == ["1", "2", "3", "4"]
