@@ -46,9 +46,6 @@ class SourceText:
 BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\u2756\u2713"
 INNER_BULLET = "\u2013 "  # a point under a bulleted title: a dash, not a bullet
 MIN_BULLETS_OF_A_KIND = 2
-MIN_SPACED_LINES = 10  # gaps between lines: fewer say nothing of a text's spacing
-ADJACENT_LINES = 0.05  # ... of which no more than this share without a blank line between
-SINGLE_GAPS = 0.3  # ... and at least this share with exactly one: a text spaced line by line
 LEADING_BULLET = re.compile(rf"^\s*(?:[\ue000-\uf8ff{BULLET_GLYPHS}]|[-*](?=\s))\s*")
 # One pass of str.translate: ligatures spelled out, invisible characters dropped, and
 # no-break spaces made plain.
@@ -234,40 +231,6 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
                 Line(normalise_line(raw), page=page, linked=links_a_document(raw), indent=indent)
             )
     return lines
-
-
-def without_double_spacing(lines: list[Line]) -> list[Line]:
-    """A text whose every line stands between blank lines (a web page that made each line
-    a paragraph, a document printed double-spaced), with wider gaps where its paragraphs
-    end: the single blanks go and each wider gap becomes one, so that a block of lines
-    (a masthead, a list of names) reads as one again, as the page showed it."""
-    gaps = Counter(blank_runs(lines))
-    singles, wider = gaps[1], sum(count for size, count in gaps.items() if size > 1)
-    total = singles + wider + gaps[0]
-    adjacent = gaps[0] > ADJACENT_LINES * total  # two lines with no blank between them
-    if total < MIN_SPACED_LINES or adjacent or singles < SINGLE_GAPS * total or wider < 2:
-        return lines
-    out: list[Line] = []
-    for blank, group in itertools.groupby(lines, key=lambda line: not line.text):
-        run = list(group)
-        if not blank:
-            out.extend(run)
-        elif len(run) > 1:
-            out.append(run[0])
-    return out
-
-
-def blank_runs(lines: list[Line]) -> list[int]:
-    """The number of blank lines between each two lines of text."""
-    runs, blanks, seen = [], 0, False
-    for line in lines:
-        if not line.text:
-            blanks += 1
-            continue
-        if seen:
-            runs.append(blanks)
-        seen, blanks = True, 0
-    return runs
 
 
 def underline_last(lines: list[Line]) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from search_app.parse.lines import SourceText, decode_bytes, split_lines, without_double_spacing
+from search_app.parse.lines import SourceText, decode_bytes, split_lines
 
 
 def read_text(data: bytes, path: str) -> SourceText:
-    return SourceText(without_double_spacing(split_lines(decode_bytes(data, path), columns=True)))
+    return SourceText(split_lines(decode_bytes(data, path), columns=True))

@@ -13,7 +13,6 @@ from search_app.parse.lines import (
     normalise_line,
     remove_page_furniture,
     split_lines,
-    without_double_spacing,
 )
 
 
@@ -259,31 +258,3 @@ def test_a_line_split_into_columns_keeps_its_indent_on_the_first_column():
         ("Ann Bee; Carl Dee", 0),
         ("2. Minutes of the last meeting: adopted.", 4),
     ]
-
-
-def test_a_text_spaced_line_by_line_reads_its_blocks_together_again():
-    block = "\n\n".join(["SECTION", "Ann Bee, District 1", "Carl Dee, District 2"])
-    lines = without_double_spacing(split_lines("\n\n\n\n".join([block] * 4)))
-    texts = [line.text for line in lines]
-    # one blank where the page left three; none where it left one
-    assert texts[:5] == ["SECTION", "Ann Bee, District 1", "Carl Dee, District 2", "", "SECTION"]
-    assert texts.count("") == 3
-
-
-def test_a_text_with_lines_side_by_side_keeps_its_blank_lines():
-    text = "Apologies\nNone received.\n\nMinutes\nAgreed.\n\n\n" * 5
-    lines = split_lines(text)
-    assert without_double_spacing(lines) == lines
-
-
-def test_names_in_a_double_spaced_masthead_are_not_items():
-    text = (
-        "MAPLE COUNTY BOARD OF SUPERVISORS\n\nMINUTES\n\n\n\nAugust 13, 2019\n\n\n\n"
-        "CHAIR, ANN BEE, DISTRICT 2\n\nVICE-CHAIR, CARL DEE, DISTRICT 3\n\n"
-        "EVE FAY, DISTRICT 4\n\nGUS HALE, DISTRICT 1\n\n\n\n"
-        "CALL TO ORDER\n\nThe meeting was called to order at 9 a.m. by the Chair.\n\n\n\n"
-        "PUBLIC COMMENT\n\nNo one spoke during public comment.\n\n\n\n"
-        "CONSENT AGENDA\n\nThe consent agenda was approved 4-0.\n"
-    )
-    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
-    assert titles == ["CALL TO ORDER", "PUBLIC COMMENT", "CONSENT AGENDA"]
