@@ -562,7 +562,7 @@ def numbered_evidence(
     as an item's ("Item 1: August 3, 2020 Meeting Minutes") is no day of a date."""
     evidence = Evidence()
     evidence.add(1, "a number at the start of the line")
-    if not looks_like_title(text):
+    if not looks_like_title(text) or MOTION.match(text):  # "2011/49 MOTION by A, SECONDED by B"
         evidence.add(-0.65, "the text after the number is a sentence, not a title")
     elif text.endswith((";", ",")) and len(text.split()) > MAX_LIST_ENTRY_WORDS:
         evidence.add(-0.65, "ends as a list's entry does (';'), not as a title")

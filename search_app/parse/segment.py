@@ -3134,6 +3134,7 @@ def continues_title(title: str, next_line: str) -> bool:
         and ": " not in title  # "INTRODUCTIONS: NONE": a title and its note, whole
         and (short or hanging)  # "AUDIO RECORDING OF COUNCIL" / "MEETING"
         and not is_procedural(title)
+        and not OUTCOME.match(title)  # "CARRIED" / "FINANCE REPORT": a vote, then a title
         and (not is_procedural(next_line) or is_procedural(f"{title} {next_line}"))
     )
 

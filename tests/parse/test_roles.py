@@ -11,6 +11,7 @@ from search_app.parse.roles import (
     is_attendee_entry,
     is_part_label,
     label_paragraph,
+    numbered_evidence,
     opening_title,
     unnumbered_evidence,
 )
@@ -308,3 +309,10 @@ def test_a_vote_s_or_a_notice_s_label_heads_nothing(line):
     assert unnumbered_evidence(line, TEXT, "").score < HEADING
     label, _, evidence = label_paragraph(line, TEXT, True)
     assert not label or evidence.score < HEADING
+
+
+def test_a_numbered_motion_is_weaker_evidence_than_a_numbered_title():
+    motion = "MOTION by Trustee A. Bee, SECONDED by C. Dee to approve the agenda."
+    title = "Approval of the Agenda"
+    weight = {text: numbered_evidence(text, "2014/21", "", False).score for text in (motion, title)}
+    assert weight[motion] < weight[title]

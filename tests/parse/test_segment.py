@@ -3176,3 +3176,26 @@ def test_flattened_numbers_glued_to_their_titles_are_broken_apart(text, numbers)
 def test_a_flattened_table_numbered_in_its_first_cell_is_broken_apart(text, expected):
     numbers = [item.number for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert numbers == expected
+
+
+def test_numbered_motions_under_headings_in_capitals_are_not_the_items():
+    text = (
+        "CALL TO ORDER\nThe meeting was called to order by the Chair at 6:05 p.m.\n"
+        "MOTION TO APPROVE AGENDA\n"
+        "2014/21MOTION by Trustee A. Bee, SECONDED by C. Dee to approve the agenda.\n"
+        "CARRIED\n"
+        "MINUTES\n"
+        "2014/22MOTION by Trustee A. Bee, SECONDED by E. Fay to approve the minutes.\n"
+        "CARRIED\n"
+        "FINANCE REPORT\n"
+        "2014/23MOTION by Trustee G. Hale, SECONDED by C. Dee to accept the report.\n"
+        "CARRIED\n"
+        "CORRESPONDENCE\nA letter from the Friends of the Library was received.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "CALL TO ORDER",
+        "MOTION TO APPROVE AGENDA",
+        "MINUTES",
+        "FINANCE REPORT",
+        "CORRESPONDENCE",
+    ]
