@@ -360,6 +360,7 @@ MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at
 TITLE_OVER_POINTS = re.compile(r"^(?P<title>[A-Z][^.:]{2,80})\.\s+(?=\(?[a-h]\)\s+\S)")
 CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNORECASE)
 LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
+MAX_ATTENDANCE_LINES = 12  # names under "Present:", one a line, at most
 MINUTES_ALONE = re.compile(
     r"^(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes:?$", re.IGNORECASE
 )
@@ -1744,6 +1745,7 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
         above = previous_text(lines, candidates[start].index)
         titled = above is not None and is_section_title(lines[above].text, first)
         titled = titled and not names_the_minutes(lines[above].text)  # "Minutes" / "1. ..."
+        titled = titled and not among_those_present(lines, above)
         if end > start and titled and not lines[above].entry:  # a contents table's entries
             if start == 0 and end == len(candidates) - 1 and first_title(lines, above):
                 break  # every numbered heading under the document's one title: the items
@@ -1751,6 +1753,21 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
                 if not ITEM_WORD.match(lines[point.index].text):  # "ITEM - 1": an item
                     point.evidence.add(-1, "a point of the section the line above heads")
         start = end + 1
+
+
+def among_those_present(lines: list[Line], index: int) -> bool:
+    """A line of the list under "Present:" or "Also Present:" ("Charlotte Kempson
+    ASSISTANT CLERK"): no running text between it and the label, a few lines up."""
+    seen = 0
+    for line in reversed(lines[:index]):
+        if not line.text:
+            continue
+        if ATTENDANCE_LABEL.match(line.text):
+            return True
+        seen += 1
+        if seen > MAX_ATTENDANCE_LINES or is_body_text(line.text):
+            return False
+    return False
 
 
 def names_the_minutes(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search_app.parse import parse_bytes, parse_file
-from search_app.parse.lines import Line
+from search_app.parse.lines import Line, split_lines
 from search_app.parse.segment import heading_candidates, label_over_its_text
 from tests.conftest import CORPUS
 
@@ -3199,3 +3199,31 @@ def test_numbered_motions_under_headings_in_capitals_are_not_the_items():
         "FINANCE REPORT",
         "CORRESPONDENCE",
     ]
+
+
+def test_numbered_items_under_the_last_name_of_those_present_are_items():
+    text = (
+        "Elmford Parish Council\n\nFinance Committee\n\n"
+        "MINUTES of the Meeting of the Finance Committee held at 8.00pm on Thursday 7 December\n"
+        "2017 in the Village Centre, Church Road, Elmford.\n\n"
+        "Committee Members Present\n\nAnn Bee (Chairman for the meeting) Carl Dee\n\n"
+        "Also Present:\n\n\nEve Fay ASSISTANT CLERK\n\n"
+        "F17/053. Apologies for Absence and Declarations of Interest: The following apologies for\n"
+        "absence were received prior to the meeting and accepted: Gus Hale, Ivy Jones and Kay\n"
+        "Lamb. There were no declarations of interest.\n\n"
+        "F17/054. Minutes of the meeting of the Finance Committee of 9 November 2017: The Minutes\n"
+        "were received and accepted and signed by the Chairman at the end of the meeting tonight.\n\n"
+        "F17/055. Adjournment for questions from the public: There being no members of the public\n"
+        "present the Committee was not required to consider whether to adjourn the Meeting in\n"
+        "accordance with the Standing Orders of the council, in order to receive questions.\n\n"
+        "F17/056. Payments and receipts: The Committee was asked to approve the payment of the\n"
+        "accounts totalling £22,297.56 for month 9 and the total receipts of the month, which it\n"
+        "did unanimously, and the Chairman signed the schedule of payments for the month.\n\n"
+        "RESOLVED: to approve the payments.\n\n"
+        "F17/057. Date of the next meeting: 11 January 2018 at 8.00pm in the Village Centre.\n"
+    )
+    numbers = [item.number for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert numbers == ["F17/053", "F17/054", "F17/055", "F17/056", "F17/057"]
+    # ... each as strong as a numbered title: none is a point of the line above
+    weights = {c.number: c.weight for c in heading_candidates(split_lines(text), width=88)}
+    assert weights["F17/053"] == weights["F17/056"] == 1.0
