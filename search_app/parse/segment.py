@@ -447,8 +447,8 @@ INLINE_BUSINESS = re.compile(
 # ... or a title in title case with a colon after a sentence: "... today's meeting. Old
 # Business: None. New Business: We will ...".
 INLINE_LABEL = re.compile(
-    r"(?<=[.!?]\s)(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}:\s+[A-Z])"
-)
+    r"(?<=[.!?]\s)(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}:\s+(?:[-\u2013]\s+)?[A-Z])"
+)  # ... or a dash after the colon: "... lists. Correspondence: - Notification from ..."
 DELIMITED_HEADING = re.compile(r"\d{1,3}[.)]\s+(?:\d{1,2}[:.]\d{2}\s|[A-Z])")  # "1.  Call"
 TIME_SLOT = re.compile(
     r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE

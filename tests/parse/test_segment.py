@@ -3227,3 +3227,22 @@ def test_numbered_items_under_the_last_name_of_those_present_are_items():
     # ... each as strong as a numbered title: none is a point of the line above
     weights = {c.number: c.weight for c in heading_candidates(split_lines(text), width=88)}
     assert weights["F17/053"] == weights["F17/056"] == 1.0
+
+
+def test_flattened_labels_with_a_dash_after_the_colon_head_items():
+    text = (
+        "Board of Management Meeting Agreed Report March 18th 2015. Minutes of last meeting: - "
+        "The book rental scheme was discussed and agreed by all members of the board present. "
+        "Correspondence: - Notification from the patron of a change of the board in October, "
+        "asking each member to confirm whether they will continue. Principal's Report: - The "
+        "cluster meeting was held in the town on 2 March and discussed special education. "
+        "Treasurer's Report: - The accounts for February were presented and approved by all. "
+        "Other Business: - The car park will be closed on the day of the fundraiser in April."
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles[-4:] == [
+        "Correspondence",
+        "Principal's Report",
+        "Treasurer's Report",
+        "Other Business",
+    ]
