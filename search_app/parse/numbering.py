@@ -82,7 +82,9 @@ NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?#?(?P<token>{TOKEN})"  # "#2", "Item #2": the sign is no part
     r"(?P<delim>\.\)?|\)|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z]))?"
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
-    r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d))(?P<glued>[A-Z].*))?$",
+    r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d)"
+    # "1Appointment of Chairman": a table's number cell glued to its title cell
+    r"|(?<=^\d)(?=(?-i:[A-Z][a-z]{2}))|(?<=^\d\d)(?=(?-i:[A-Z][a-z]{2})))(?P<glued>[A-Z].*))?$",
     re.IGNORECASE,
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".

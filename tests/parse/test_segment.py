@@ -3246,3 +3246,17 @@ def test_flattened_labels_with_a_dash_after_the_colon_head_items():
         "Treasurer's Report",
         "Other Business",
     ]
+
+
+def test_a_number_glued_to_its_title_by_a_table_cell_heads_an_item():
+    text = (
+        "1Appointment of Chairman\nIt was agreed that Councillor Bee would chair the meeting.\n"
+        "2Apologies for Absence\nApologies were received from Carl Dee and Eve Fay.\n"
+        "4Matters Arising\nThe members noted the matters arising.\n"
+        "1st Reading of the new policy was postponed.\n"
+    )
+    assert items_of(text) == [
+        ("1", "Appointment of Chairman"),
+        ("2", "Apologies for Absence"),
+        ("4", "Matters Arising"),
+    ]
