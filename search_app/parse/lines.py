@@ -133,7 +133,14 @@ CHROME_LINE = re.compile(
     r"\d{1,2}\.\d{1,2}\.\d{4} views|show (?:more|less)|no tags were found\.*|"
     r"create successful epaper yourself|turn your pdf publications into a flip-book\b.*|"
     # ... and a PDF's file title, as a viewer prints it: "Read Microsoft Word - Minutes.doc"
-    r"(?:read\s+)?microsoft (?:word|excel|powerpoint) - .*\.docx?\b.*)"
+    r"(?:read\s+)?microsoft (?:word|excel|powerpoint) - .*\.docx?\b.*|"
+    # ... and a records portal's viewer around the document: "Entry Properties", "Pages to
+    # print", "View plain text", "Document management portal powered by ..."
+    r"my weblink|sign out|sign in|log in|help|about|browse|search|metadata|thumbnails|"
+    r"annotations|entry properties|last modified|"
+    r"creation date|there are no annotations on this page\.?|show annotations|view images|"
+    r"view plain text|pages to print|document management portal powered by .*|"
+    r"enter page numbers and/or page ranges .*|after downloading, print the document .*)"
     r"\s*:?$",
     re.IGNORECASE,
 )

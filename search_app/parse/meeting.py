@@ -891,6 +891,7 @@ def tidy_name(text: str) -> str | None:
     text = strip_name_leftovers(text)
     text = re.sub(r"^\(\d{1,3}\)\s*", "", text.strip())  # "(6) BOARD OF ...": a file's count
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
+    text = DATE_BEFORE_BODY.sub("", text)
     text = trailing_date_cut(text)  # "Board of Selectmen, February 6, 2017"
     text = re.sub(r"^(?:minutes|the)\s+", "", DOCUMENT_WORDS.sub("", text), flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
@@ -963,9 +964,12 @@ MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+(?:meeting|session)",
 # Meeting", "Posted in", "Wed") is a leftover of the page when the heading names a body.
 BODY_WORDS = (
     rf"{BODIES}|association|society|club|senate|jury|court|vestry|union|corporation|exco|branch|"
-    r"co-?operative|co-op|federation|league"
+    r"co-?operative|co-op|federation|league|town meeting|parish meeting"  # bodies in themselves
 )
 BODY_WORD = re.compile(rf"\b(?:{BODY_WORDS})", re.IGNORECASE)  # "Public Health BoardDate of"
+# "05/04/2026 Special Town Meeting": a date before a body's name ("12/23/1980 - Regular",
+# a date before a kind of meeting alone, is no name)
+DATE_BEFORE_BODY = re.compile(rf"^\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+(?=.*\b(?:{BODY_WORDS}))", re.I)
 BODY_LAST = re.compile(
     rf"(?:\b(?:{BODY_WORDS})|{MEETING_KIND.pattern}\s+meeting)(?:\s+meeting)?(?:\s*\([^)]*\))?$"
     r"|\b(?:board|commission|committee|court)\s+of\s+(?:[A-Za-z]+\s+){0,3}[A-Za-z]+$",

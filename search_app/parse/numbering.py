@@ -19,7 +19,7 @@ NOT_A_KIND = (
     r"every|any|an?|refer)\s"
 )
 NUMBER_WORD = (
-    rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|item|minute|min|motion)\.?\s*"
+    rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|item|minute|min|motion|article)\.?\s*"
     r"(?:no\.?|number|[-\u2013](?=\s*\d))?"
     r"|(?:order|resolution)\s+(?:no\.?|(?=#)))\s*"  # "ORDER NO. 3 RE:", "RESOLUTION #91"
 )

@@ -2025,7 +2025,8 @@ def heading_candidate(
     marked = lines_used == 2 and bool(match["word"])
     if marked and not looks_like_title(title):
         evidence.add(0.5, "'Agenda Item 1' alone on its line: the text below is the item's")
-    if lines_used == 2 and not delimiter and token.isdigit() and wraps_on(lines, index + 1):
+    bare = not delimiter and not match["word"] and token.isdigit()  # "Article 2" is named
+    if lines_used == 2 and bare and wraps_on(lines, index + 1):
         return None  # "2" then "Council Member Bee commended the" / "presentation.": a page
     if re.search(r"&|\band\b", token) and not looks_like_title(title):
         title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
@@ -2191,7 +2192,9 @@ SENTENCE_END = (
     r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)\.)"
 )
 GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
-NUMBER_WORDS = frozenset({"item", "minute", "min", "agenda", "motion", "order", "resolution"})
+NUMBER_WORDS = frozenset(
+    {"item", "minute", "min", "agenda", "motion", "order", "resolution", "article"}
+)
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
 

@@ -3260,3 +3260,25 @@ def test_a_number_glued_to_its_title_by_a_table_cell_heads_an_item():
         ("2", "Apologies for Absence"),
         ("4", "Matters Arising"),
     ]
+
+
+def test_a_records_portals_town_meeting_page_reads_its_articles():
+    """A records portal's viewer around a town meeting's minutes: its own lines are chrome,
+    each "Article N" alone over its text is an item, and the body is the Town Meeting."""
+    text = (
+        "My WebLink\n|\nHelp\n|\nAbout\n|\nSign Out\nHome\nBrowse\nSearch\n"
+        "10/02/2023 Annual Town Meeting\n>\n10/02/2023 Annual Town Meeting\nMetadata\n"
+        "Thumbnails\nAnnotations\nEntry Properties\nLast modified\n10/9/2023 2:51:02 PM\n"
+        "There are no annotations on this page.\nPages to print\nView plain text\n"
+        "The Select Board recommends approval of Article 1 by a vote of 5-0\n\n"
+        "Motion passes 310 to 12 at 7:20PM\n\n\nArticle 2\n\n"
+        "To see if the Town will vote to transfer the sum of $40,000 from revenue\n"
+        "available for appropriation to the Snow and Ice Account.\n\n"
+        "Motion passes 298 to 20 at 7:31PM\n\n\nArticle 3\n\n"
+        "To see if the Town will vote to accept the gift of land on Elm Street.\n\n"
+        "Motion passes unanimously at 7:40PM\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert document.meeting.committee == "Annual Town Meeting"
+    assert [item.number for item in document.items] == ["2", "3"]
+    assert document.items[0].title.startswith("To see if the Town will vote to transfer")
