@@ -15,7 +15,7 @@ PROCEDURAL_TITLE = re.compile(
     r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?(?:\s+and\s+welcome\b.*)?$|"
     r"chair(?:man)?'?s\s+announcements|^opening\s+prayers?\b|^karakia\b|"
     r"^announcements$|^call\s+to\s+order\b|^roll\s+call\b|calling\s+the\s+roll|^adjournment$|"
-    r"webcasting|matters\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
+    r"webcasting|(?:matters|business)\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
     r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions?$|"
     r"(?:disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?|"
     r"^(?:approval|adoption)\s+of\s+(?:the\s+)?agenda|"

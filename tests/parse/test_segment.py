@@ -3282,3 +3282,19 @@ def test_a_records_portals_town_meeting_page_reads_its_articles():
     assert document.meeting.committee == "Annual Town Meeting"
     assert [item.number for item in document.items] == ["2", "3"]
     assert document.items[0].title.startswith("To see if the Town will vote to transfer")
+
+
+def test_business_arising_over_its_numbered_points_is_an_item():
+    text = (
+        "Minutes of the previous Board Meeting were tabled and read.\n\n"
+        "It was resolved on the motion of Ann Bee/Carl Dee that the minutes be accepted.\n\n"
+        "Business arising from previous Minutes:\n\n"
+        "1. Annual Awards – Report from the previous Secretary – No report.\n"
+        "2. Club By-Laws – Update – No report.\n\n"
+        "Correspondence In:\n\n"
+        "1. Letter of thanks for our donation with receipt received from the hospice.\n\n"
+        "Treasurer's Reports:\n\n"
+        "1. Project Account and General Account report to June 30 2022.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert "Business arising from previous Minutes" in titles

@@ -67,6 +67,7 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "To agree the minutes of the meeting held on 5 October 2021",
         "Approve Board Minutes of 2-19-08",
         "Meeting minutes from the last meeting held on 4 May 2022",
+        "Business arising from previous Minutes",
     ],
 )
 def test_procedural_business(title):
