@@ -360,6 +360,7 @@ MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at
 TITLE_OVER_POINTS = re.compile(r"^(?P<title>[A-Z][^.:]{2,80})\.\s+(?=\(?[a-h]\)\s+\S)")
 CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNORECASE)
 LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
+BRACKETED_NOTE = re.compile(r"^\((?=[^)]*\s)[^()]{8,120}\)\.?$")  # "(Cllr Bee left the meeting)"
 MAX_ATTENDANCE_LINES = 12  # names under "Present:", one a line, at most
 MINUTES_ALONE = re.compile(
     r"^(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes:?$", re.IGNORECASE
@@ -2888,7 +2889,7 @@ def unnumbered_headings(
     for index, line in enumerate(lines):
         text = line.text
         after_marker = ITEM_MARKER.match(previous) is not None
-        following = next_text(lines, index)
+        following = past_bracketed_notes(lines, next_text(lines, index))
         next_line = lines[following].text if following is not None else ""
         if index == joined:
             pass  # the second line of a heading in capitals, already taken
@@ -3136,6 +3137,15 @@ def titled_line(text: str, following: str = "") -> str:
     strict = all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words)
     plain = len(words) <= 4 and not any(w.endswith("ed") or w == "from" for w in words)
     return text[:-1] if is_procedural(text[:-1]) or (strict and plain) else text
+
+
+def past_bracketed_notes(lines: list[Line], index: int | None) -> int | None:
+    """The first line from `index` that is not a note in brackets between a title and its
+    text ("Appointment of Auditor" / "(Mr A Bee attended the meeting)" / "Quotes were
+    read ...")."""
+    while index is not None and BRACKETED_NOTE.match(lines[index].text):
+        index = next_text(lines, index)
+    return index
 
 
 def continues_title(title: str, next_line: str) -> bool:

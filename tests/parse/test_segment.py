@@ -3298,3 +3298,12 @@ def test_business_arising_over_its_numbered_points_is_an_item():
     )
     titles = [title for _, title in items_of(text)]
     assert "Business arising from previous Minutes" in titles
+
+
+def test_a_note_in_brackets_between_a_title_and_its_text_leaves_the_title_a_heading():
+    text = (
+        "Road Matters\n\nNo response had yet been received from the roads department.\n\n"
+        "Appointment of Auditor\n\n(Mr Carl Dee attended the meeting)\n\n"
+        "Members read quotes from two firms and agreed to appoint the cheaper one.\n"
+    )
+    assert [title for _, title in items_of(text)] == ["Road Matters", "Appointment of Auditor"]
