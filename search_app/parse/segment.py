@@ -73,6 +73,7 @@ from search_app.parse.roles import (
     NOTHING_AT_END,
     NOTHING_TO_REPORT,
     OUTCOME,
+    PERSON,
     RESOLUTION_LABEL,
     ROLE_WORDS,
     SENTENCE_STARTERS,
@@ -3076,8 +3077,8 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         return None
     if is_part_label(title) or OUTCOME.match(title):
         return None  # "RESOLVED That ...", "MOTION CARRIED Trustee Bee ..."
-    if title in PRESIDING_ROLES:
-        return None  # "Mayor Cr Scott opened the meeting": the person's role, not a title
+    if title in PRESIDING_ROLES or PERSON.match(title):
+        return None  # "Mayor Cr Scott opened the meeting", "Mr J A Bee informed ...": a person
     if title.lower() in CLAUSE_OPENERS:
         return None  # "If Members have declared an interest ...": a clause, no title
     return title, rest

@@ -6,7 +6,7 @@ import pytest
 
 from search_app.parse import parse_bytes, parse_file
 from search_app.parse.lines import Line, split_lines
-from search_app.parse.segment import heading_candidates, label_over_its_text
+from search_app.parse.segment import heading_candidates, label_over_its_text, run_in_title
 from tests.conftest import CORPUS
 
 HEADER = (
@@ -3307,3 +3307,17 @@ def test_a_note_in_brackets_between_a_title_and_its_text_leaves_the_title_a_head
         "Members read quotes from two firms and agreed to appoint the cheaper one.\n"
     )
     assert [title for _, title in items_of(text)] == ["Road Matters", "Appointment of Auditor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr J A Bee informed members that the site had been visited.", None),
+        (
+            "Chairman's Report The chairman reported that the hall was busy.",
+            ("Chairman's Report", "The chairman reported that the hall was busy."),
+        ),
+    ],
+)
+def test_a_person_opening_a_sentence_is_no_run_in_title(text, expected):
+    assert run_in_title(text) == expected
