@@ -295,7 +295,8 @@ def extract_topics(
     they, and the titled names in the item itself, are never topics. When the document
     ends with this item mid-sentence, the text may have been cut off, so a topic ending
     in its last word may end in a fragment ("Delegations and Exe")."""
-    if names_meeting_business(title.lower()):
+    label = title.split(":", 1)[0]  # "Those present: Revd Ann Bee (AB), Carl Dee (CD)"
+    if names_meeting_business(title.lower()) or names_meeting_business(label.lower()):
         return []  # "Members Present", "Meeting status: Quorate": who came, not a subject
     text = f"{title}. {body}"
     named = [*people, *people_named_in(text), *LABELLED_SPEAKER.findall(body)]

@@ -359,3 +359,10 @@ def test_two_word_pairs_of_one_phrase_are_one_subject():
         "safeguarding",
         "child sexual exploitation",
     ]
+
+
+def test_an_item_labelled_as_who_attended_has_no_subjects():
+    title = "Those present: Revd Ann Bee"
+    body = "Carl Dee (CD), Eve Fay (EF), Gus Hale (GH)."
+    acronyms = {"AB": "Ann Bee", "CD": "Carl Dee", "EF": "Eve Fay", "GH": "Gus Hale"}
+    assert extract_topics(title, body, acronyms) == []
