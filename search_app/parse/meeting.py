@@ -1144,7 +1144,7 @@ NAME_PARTICLES = frozenset("de da di du la le van von der den al bin ap".split()
 
 def parse_attendee(entry: str) -> Attendee:
     """ "Ms L R Duffy (Chairman)" or "Gail Quinton, Director of Children's Services"."""
-    entry = re.sub(r"^-\s+", "", entry.strip(" .;"))
+    entry = re.sub(r"^-\s+|^[\"\u201c\u201d]\s+", "", entry.strip(" .;"))  # a dash; a ditto mark
     if labelled := re.match(r"^(?P<role>[A-Z][^:]{2,60}):\s*(?P<name>[A-Z].+)$", entry):
         return Attendee(labelled["name"].strip(), normalise_role(labelled["role"]))  # "Clerk: Ann"
     if dashed := DASHED_ENTRY.match(entry):

@@ -99,6 +99,7 @@ def test_end_time_comes_from_the_closing_line():
         ("Mr A Bee - Head of Finance", Attendee("Mr A Bee", "Head of Finance")),
         ("Mayor Cr R S Cole chaired the meeting", Attendee("Mayor Cr R S Cole")),
         ("Ann de Vere", Attendee("Ann de Vere")),
+        ("\u201c Mrs S. Hall", Attendee("Mrs S. Hall")),  # a ditto mark: "Cllr" as above
     ],
 )  # fmt: skip
 def test_attendee_entries(entry, attendee):
