@@ -55,7 +55,8 @@ REPORTING_VERBS = frozenset(
 # after it in a heading's capitals.
 NOT_NAME_WORDS = "|".join(
     sorted(
-        REPORTING_VERBS | {"resolved", "carried", "declared", "and", "council", "committee", "that"}
+        REPORTING_VERBS
+        | {"resolved", "carried", "declared", "and", "council", "committee", "that", "members"}
     )
 )
 NAME_WORD = rf"(?!(?i:{NOT_NAME_WORDS})\b)[A-Z]"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from search_app.models import Attendee
-from search_app.parse.speakers import resolve_speakers
+from search_app.parse.speakers import people_named_in, resolve_speakers
 
 ATTENDEES = [
     Attendee("Ms L R Duffy", "Chairman"),
@@ -147,3 +147,8 @@ def test_a_motion_credit_without_by_names_its_mover():
     """ "Proposed Cllr Smith": the label is no first name of a bare "Proposed Cllr"."""
     body = "Three quotes were obtained. Proposed Cllr Smith, seconded Cllr Jones, that the lowest be accepted."
     assert resolve_speakers(body, [], {}) == ["Councillor Smith", "Councillor Jones"]
+
+
+def test_a_name_does_not_run_on_into_the_members_after_it():
+    text = "Chairperson Councillor Ann Bee Members Present/Comhaltai Cllr Carl Dee"
+    assert people_named_in(text) == ["Councillor Ann Bee", "Cllr Carl Dee"]
