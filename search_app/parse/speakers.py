@@ -57,6 +57,7 @@ NOT_NAME_WORDS = "|".join(
     sorted(
         REPORTING_VERBS
         | {"resolved", "carried", "declared", "and", "council", "committee", "that", "members"}
+        | {"cllr", "councillor", "mr", "mrs", "ms", "dr"}  # the next person's title
     )
 )
 NAME_WORD = rf"(?!(?i:{NOT_NAME_WORDS})\b)[A-Z]"

@@ -152,3 +152,13 @@ def test_a_motion_credit_without_by_names_its_mover():
 def test_a_name_does_not_run_on_into_the_members_after_it():
     text = "Chairperson Councillor Ann Bee Members Present/Comhaltai Cllr Carl Dee"
     assert people_named_in(text) == ["Councillor Ann Bee", "Cllr Carl Dee"]
+
+
+def test_a_name_does_not_run_on_into_the_next_persons_title():
+    text = "Present: Cllr Carl Dee Cllr Eve Fay Mr Gus Hale Mrs Ivy Jones"
+    assert people_named_in(text) == [
+        "Cllr Carl Dee",
+        "Cllr Eve Fay",
+        "Mr Gus Hale",
+        "Mrs Ivy Jones",
+    ]
