@@ -93,7 +93,7 @@ OUTCOME_FORMS = (
         r"\band\s+(?:\w+\s+){0,3}?(?<!\bbe\s)(?<!\bnot\s)(?:approved|adopted|accepted|endorsed)\b"
         # "The Board reviewed and approved the June accounts"
         rf"|\b{BODY}\s+{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
-        r"(?:approved|adopted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
+        r"(?:approved|adopted|accepted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
         r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:approved|adopted|accepted)\b"
         # "taken as read, approved"
         r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"

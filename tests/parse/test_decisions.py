@@ -120,11 +120,13 @@ def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
          "The following minutes were read and confirmed:-"),
         (["Members noted the bank statements and approved the payments for March."],
          "Members noted the bank statements and approved the payments for March."),
+        (["The plans were shown. All members accepted the drawings in principle."],
+         "All members accepted the drawings in principle."),
     ],
     ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost", "all present agreed",
          "all in agreement", "passed alone", "a vote recorded unanimous", "Agreed 11 copies",
          "all cllrs agreed", "minutes found to be correct", "read and confirmed",
-         "noted one thing and approved another"],
+         "noted one thing and approved another", "the body accepted"],
 )  # fmt: skip
 def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
