@@ -776,6 +776,7 @@ def committee_from_lines(lines: list[str]) -> str | None:
         and not text.endswith((".", ",", "!"))  # a sentence, not a name
         and not DAY_WITHOUT_YEAR.match(text)  # "Tuesday 10 November"
         and not ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
+        and not is_person_with_post(text)  # "Ann Bee — Chairman of the Board of Commissioners"
         and (name := committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))))
         and len(name.split()) <= MAX_NAME_WORDS
         and not is_byline(name)
@@ -784,6 +785,17 @@ def committee_from_lines(lines: list[str]) -> str | None:
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     bodies = [name for name in governing if not MEETING_KIND_NAME.fullmatch(name)]
     return (bodies or governing or names or [None])[0]
+
+
+def is_person_with_post(text: str) -> bool:
+    """ "Ann Bee — Chairman of the Board", "Carl Dee - Executive Director": an attendee and
+    the post they hold, though the post names a body."""
+    entry = PERSON_WITH_POST.match(text)
+    return (
+        bool(entry)
+        and not ROLE_WORDS.search(entry["name"])
+        and bool(ROLE_WORDS.match(entry["post"]))
+    )
 
 
 def names_only_a_time(name: str) -> bool:
@@ -1138,6 +1150,10 @@ def split_people(text: str) -> list[str]:
 # "Prof. I Bee – Non-Executive Director (Chair)": a name of a few words, a spaced dash, the role.
 DASHED_ENTRY = re.compile(
     r"^(?P<name>[A-Z][\w.'’]*(?:\s+[\w.'’]+){1,4}?)\s+[-\u2013]\s+(?P<role>[A-Z].+)$"
+)
+PERSON_WITH_POST = re.compile(
+    r"^(?P<name>[A-Z][\w.'\u2019]*(?:\s+[\w.'\u2019]+){1,3})\s+[-\u2013\u2014]+\s+"
+    r"(?P<post>(?:(?:Vice|Deputy|Acting|Executive|Assistant)[- ])?[A-Z]\w+)"
 )
 NAME_PARTICLES = frozenset("de da di du la le van von der den al bin ap".split())
 

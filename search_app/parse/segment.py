@@ -1759,7 +1759,7 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
 
 def among_those_present(lines: list[Line], index: int) -> bool:
     """A line of the list under "Present:" or "Also Present:" ("Charlotte Kempson
-    ASSISTANT CLERK"): no running text between it and the label, a few lines up."""
+    ASSISTANT CLERK"): no sentence between it and the label, a few lines up."""
     seen = 0
     for line in reversed(lines[:index]):
         if not line.text:
@@ -1767,8 +1767,8 @@ def among_those_present(lines: list[Line], index: int) -> bool:
         if ATTENDANCE_LABEL.match(line.text):
             return True
         seen += 1
-        if seen > MAX_ATTENDANCE_LINES or is_body_text(line.text):
-            return False
+        if seen > MAX_ATTENDANCE_LINES or line.text.endswith((".", "!", "?")):
+            return False  # a sentence has ended the list ("Ann Bee, Clerk of the Board (Zoom)")
     return False
 
 

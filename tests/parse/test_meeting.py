@@ -694,3 +694,13 @@ def test_a_date_in_an_outline_entry_is_an_items_not_the_meetings():
 def test_a_web_pages_instruction_names_no_committee(instruction):
     lines = ["Please get in touch if you need more information.", instruction, "Venue: Elm House"]
     assert parse_meeting_header(lines, [], lines).committee is None
+
+
+def test_an_attendee_and_their_post_is_no_committee():
+    lines = [
+        "HOUSING AUTHORITY BOARD OF COMMISSIONERS MEETING",
+        "Present at the Meeting:",
+        "Ann Bee — Chairman of the Board of Commissioners (Zoom)",
+        "Carl Dee - Executive Director (in office)",
+    ]
+    assert committee_from_lines(lines) == "Housing Authority Board of Commissioners Meeting"

@@ -3321,3 +3321,22 @@ def test_a_note_in_brackets_between_a_title_and_its_text_leaves_the_title_a_head
 )
 def test_a_person_opening_a_sentence_is_no_run_in_title(text, expected):
     assert run_in_title(text) == expected
+
+
+def test_numbered_items_under_an_attendance_list_with_posts_are_items():
+    text = (
+        "BOARD OF COMMISSIONERS MEETING\n"
+        "Present at the Meeting:\n"
+        "Ann Bee — Chairman of the Board of Commissioners (Zoom)\n"
+        "Carl Dee — Vice Chairman of the Board of Commissioners (in office)\n"
+        "Eve Fay — Executive Director of the Housing Authority (Zoom and in office)\n"
+        "Mayor Gus Hale (Zoom)\n"
+        "1. Meeting called to order at 12:38 pm by the Chairman of the Board.\n"
+        "2. Having three Board Members present, a quorum was declared.\n"
+        "3. Citizens' Forum opened and closed with no one present to speak.\n"
+        "4. Approval of the Minutes of May 18 was moved and seconded. Passed 3-0.\n"
+    )
+    numbers = [item.number for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert numbers == ["1", "2", "3", "4"]
+    reasons = [r for c in heading_candidates(split_lines(text)) for r in c.evidence.reasons]
+    assert not any("a point of the section" in reason for reason in reasons)
