@@ -26,7 +26,6 @@ to, what they add at 0.8 was right every time (the README has the figures).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -40,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.fitting import logistic  # noqa: E402
+from benchmarks.realworld import load_scorer, read_set  # noqa: E402
 from search_app.parse import parse_file  # noqa: E402
 from search_app.parse.decisions import (  # noqa: E402
     NAME,
@@ -50,7 +50,6 @@ from search_app.parse.decisions import (  # noqa: E402
     recorded_decisions,
 )
 
-SCORER = ROOT.parent / "shared" / "realworld" / "score.py"
 MIN_DOCUMENTS = 10
 L2_CHOICES = (1.0, 3.0, 10.0, 30.0)
 
@@ -64,18 +63,8 @@ class Example:
     recorded: bool  # by the patterns alone
 
 
-def load_scorer():
-    """`score.py`'s matching rules, so that an item here is the item the scorer counts."""
-    spec = importlib.util.spec_from_file_location("realworld_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def examples(set_arg: str, scorer) -> list[Example]:
-    folder, _, truth_file = set_arg.partition("=")
-    folder = Path(folder)
-    truth = json.loads(Path(truth_file or folder / "truth.json").read_text(encoding="utf-8"))
+    folder, truth = read_set(set_arg)
     out = []
     for key, want in truth.items():
         path = folder / f"{key}.txt"

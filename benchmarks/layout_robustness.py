@@ -15,7 +15,6 @@ how rules fitted to the texts we have can be tested on layouts we have not seen.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -26,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SCORER = ROOT.parent / "shared" / "realworld" / "score.py"
+from benchmarks.realworld import load_scorer, read_set  # noqa: E402
+
 FLATTENED = 600  # characters: a line this long is a flattened page, never wrapped again
 RUNNING_HEADER_EVERY = 25  # lines: a page break, its footer and the next page's header
 
@@ -93,17 +93,9 @@ CHANGES: dict[str, Callable[[str], str]] = {
 }
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("realworld_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def documents(set_arg: str) -> list[tuple[str, dict, str]]:
-    folder, _, truth_file = set_arg.partition("=")
-    truth = json.loads(Path(truth_file or Path(folder) / "truth.json").read_text("utf-8"))
-    paths = {key: Path(folder) / f"{key}.txt" for key in truth}
+    folder, truth = read_set(set_arg)
+    paths = {key: folder / f"{key}.txt" for key in truth}
     return [
         (key, truth[key], paths[key].read_text("utf-8")) for key in truth if paths[key].exists()
     ]
