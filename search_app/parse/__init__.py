@@ -107,9 +107,10 @@ def explain_file(path: str | Path) -> str:
     data = path.read_bytes()
     source_text = READERS[detect_format(str(path), data)](data, str(path))
     clean = remove_page_furniture(source_text.lines)
-    lines = explain_lines(clean, wrap_width(source_text.lines) if source_text.wrapped else None)
+    width = wrap_width(source_text)
+    lines = explain_lines(clean, width)
     meeting = document.meeting
-    preamble = [text for text in split_agenda_items(clean).preamble if text]
+    preamble = [text for text in split_agenda_items(clean, width).preamble if text]
     found = best_date_line(preamble)
     date_line = f"from the line {preamble[found[0]]!r}" if found else "no date in the heading"
     return "\n".join([
@@ -192,7 +193,7 @@ def build_document(
     the whole text), the fallback when a parser error stopped the ordinary reading."""
     if not any(line.text for line in source_text.lines):
         raise UnreadableDocument(source, "no text in the document")
-    width = wrap_width(source_text.lines) if source_text.wrapped else None
+    width = wrap_width(source_text)
     clean = remove_page_furniture(source_text.lines)
     segments = split_agenda_items(clean, width) if find_headings else sections(clean)
     all_lines = [line.text for line in source_text.lines]

@@ -494,10 +494,11 @@ def breaks_off_in_a_name(text: str) -> bool:
     return len(words) > 1 and words[-2].lower() in titles and words[-1][:1].isupper()
 
 
-def wrap_width(lines: list[Line]) -> int | None:
-    """The width at which a PDF's text wraps (90th percentile of line lengths), if it wraps."""
-    lengths = sorted(len(line.text) for line in lines if line.text)
-    if len(lengths) < 20:
+def wrap_width(source: SourceText) -> int | None:
+    """The width at which a PDF's text wraps (90th percentile of line lengths), if it wraps:
+    none for a reader's whole paragraphs (HTML)."""
+    lengths = sorted(len(line.text) for line in source.lines if line.text)
+    if not source.wrapped or len(lengths) < 20:
         return None
     return lengths[int(len(lengths) * 0.9)]
 
