@@ -18,10 +18,12 @@ NOT_A_KIND = (
     r"(?:regarding|re|under|see|per|on|in|at|to|from|for|about|with|of|and|the|this|that|each|"
     r"every|any|an?|refer)\s"
 )
+NAMED_NUMBERS = ("item", "minute", "min", "motion", "article")  # "Article 2", "Minute No. 4"
+NUMBERED_ORDERS = ("order", "resolution")  # ... whose number follows "No." or "#"
 NUMBER_WORD = (
-    rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|item|minute|min|motion|article)\.?\s*"
+    rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|{'|'.join(NAMED_NUMBERS)})\.?\s*"
     r"(?:no\.?|number|[-\u2013](?=\s*\d))?"
-    r"|(?:order|resolution)\s+(?:no\.?|(?=#)))\s*"  # "ORDER NO. 3 RE:", "RESOLUTION #91"
+    rf"|(?:{'|'.join(NUMBERED_ORDERS)})\s+(?:no\.?|(?=#)))\s*"  # "ORDER NO. 3", "RESOLUTION #91"
 )
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references

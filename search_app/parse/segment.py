@@ -48,8 +48,10 @@ from search_app.parse.lines import (
 )
 from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, breaks_a_date
 from search_app.parse.numbering import (
+    NAMED_NUMBERS,
     NUMBER_WORD,
     NUMBERED_LINE,
+    NUMBERED_ORDERS,
     TRAILING_ITEM,
     TRAILING_NUMBER,
     Reading,
@@ -2194,9 +2196,8 @@ SENTENCE_END = (
     r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)\.)"
 )
 GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
-NUMBER_WORDS = frozenset(
-    {"item", "minute", "min", "agenda", "motion", "order", "resolution", "article"}
-)
+# The words a line may start with before its number: "Agenda Item 3" too.
+NUMBER_WORDS = frozenset({*NAMED_NUMBERS, *NUMBERED_ORDERS, "agenda"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
 
