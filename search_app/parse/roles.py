@@ -53,6 +53,8 @@ SENTENCE_STARTERS = frozenset(
 # Words of a sentence, not of a title: "The Director advised that ..."
 NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
 # What a cover sheet or a table header says beside a number: "Agenda No 5 Item".
+MAX_STOPPED_HEADING_WORDS = 8  # "PRESENTATION OF PETITIONS, COMMUNICATIONS, AND BILLS."
+MAX_SUBJECT_WORDS = 4  # words of one subject a heading lists ("FINANCIAL REPORTS, BILLS, AND ...")
 NOT_TITLES = frozenset({"item", "items", "no", "page", "agenda item", "item no", "agenda no"})
 # "5 For, 0 Against, 1 Abstention" is a vote, not item 5.
 VOTE_COUNT = re.compile(r"^(?:for|against|abstentions?|in favour)\b[\s,:]", re.IGNORECASE)
@@ -295,8 +297,20 @@ def could_be_title(text: str) -> bool:
     longest = 200 if text.startswith("To ") else 100
     capitalised = text[:1].isupper() or lower_case_business(text)
     hyphenated = HYPHENATED_END.search(text)  # "... called the meet-" / "ing to order ..."
-    ended = text.endswith((".", ",", ";", "|"))
+    ended = text.endswith((".", ",", ";", "|")) and not stopped_heading(text)
     return 0 < len(text) <= longest and capitalised and not ended and not hyphenated
+
+
+def stopped_heading(text: str) -> bool:
+    """ "ROLL CALL.", "PETITIONS, COMMUNICATIONS, AND BILLS.": a short line in capitals
+    keeps the full stop a typist put after it; a sentence in capitals runs longer (and an
+    outcome, "MOTION CARRIED.", is weighed as one)."""
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and is_capitals_line(text)
+        and len(text.split()) <= MAX_STOPPED_HEADING_WORDS
+    )
 
 
 def lower_case_business(text: str) -> bool:
@@ -384,6 +398,17 @@ def is_attendee_entry(text: str) -> bool:
     if subject and not ROLE_WORDS.search(subject["subject"]):
         return False  # "Councillor A. Bee: Update on Rent Arrears", not "Ms Bee: Clerk"
     return bool(ATTENDEE.match(text)) and len(words) <= MAX_ATTENDEE_WORDS and not verb
+
+
+def lists_subjects(text: str) -> bool:
+    """ "PETITIONS, COMMUNICATIONS, AND BILLS": a heading in capitals naming its few
+    subjects, the last after "and"; its commas are a title's, not a list's or a sentence's."""
+    parts = [part.split() for part in text.strip().split(",")]
+    return (
+        is_capitals_line(text)
+        and all(0 < len(words) <= MAX_SUBJECT_WORDS for words in parts)
+        and parts[-1][0].lower() in ("and", "&")
+    )
 
 
 def is_list_of_names(text: str) -> bool:
@@ -478,7 +503,8 @@ def unnumbered_evidence(
     numbered = NUMBERED_LINE.match(text)
     # "GAA 5 Star Flag", "COVID 19 Update": a name with a figure opens the title, no number
     numbered = numbered and not NAMED_FIGURE.fullmatch(numbered["token"])
-    if numbered or unbracketed.count(",") > 1 or ";" in unbracketed:
+    listed = unbracketed.count(",") > 1 and not lists_subjects(unbracketed)
+    if numbered or listed or ";" in unbracketed:
         evidence.add(-1.5, "a number first, or the commas or semicolons of a list")
     elif sum(c.isdigit() for c in without_dates_and_references(text)) > 4:
         evidence.add(-0.5 if capitals else -1.5, "many digits (a reference or a list)")

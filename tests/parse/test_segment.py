@@ -6,6 +6,7 @@ import pytest
 
 from search_app.parse import parse_bytes, parse_file
 from search_app.parse.lines import Line, split_lines
+from search_app.parse.roles import could_be_title, lists_subjects
 from search_app.parse.segment import heading_candidates, label_over_its_text, run_in_title
 from tests.conftest import CORPUS
 
@@ -3340,3 +3341,28 @@ def test_numbered_items_under_an_attendance_list_with_posts_are_items():
     assert numbers == ["1", "2", "3", "4"]
     reasons = [r for c in heading_candidates(split_lines(text)) for r in c.evidence.reasons]
     assert not any("a point of the section" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "REPORTS, PETITIONS, AND CORRESPONDENCE",
+        "PRESENTATION OF PETITIONS, COMMUNICATIONS, AND BILLS.",
+        "ROLL CALL.",
+    ],
+)
+def test_a_heading_in_capitals_may_list_its_subjects_and_end_with_a_stop(heading):
+    """US boards list a heading's subjects with commas, the last after "AND", and a
+    typist may end a heading with a full stop: neither makes it a sentence or a list."""
+    text = (
+        "Village of Pinecrest\nMeeting of the Board of Trustees\nMay 4, 2021\n\n"
+        "CALL TO ORDER\n\nThe President called the meeting to order at 7:00 p.m.\n\n"
+        f"{heading}\n\nThe Clerk read a letter from the Pinecrest Garden Club.\n\n"
+        "ADJOURNMENT\n\nThe meeting adjourned at 8:10 p.m.\n"
+    )
+    assert titles_of(text) == ["CALL TO ORDER", heading.rstrip("."), "ADJOURNMENT"]
+
+
+def test_capitals_lists_of_names_and_sentences_stay_no_titles():
+    assert not lists_subjects("PRESENT: BEE, DEE, FAY AND GEE")
+    assert not could_be_title("THE MOTION WAS MOVED, SECONDED AND CARRIED BY ALL PRESENT.")
