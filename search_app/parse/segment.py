@@ -407,6 +407,8 @@ INLINE_NUMBER = re.compile(
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{1,5}\.)\s+(?:\|\s+)?[A-Z])"
     r"|(?<=[.!?]\s)(?=\d{1,3}\.\d{1,2}\.\d\d\s+[A-Z])"  # "... above. 2.3.22 To receive"
     r"|(?<=\s)(?=\d{1,3}\.(?:\d{1,2})?[A-Z][a-z]{2,})"  # "... minutes 1.Welcome", "4.00Business"
+    # "... signed. 2.MINUTES OF ...", or glued to a table's header: "Action by1.APOLOGIES"
+    r"|(?<=[\sa-z])(?=\d{1,3}\.[A-Z]{3,}\b)"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+(?:\|\s+)?[A-Z])"
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{1,3}/\d{1,4}\s+[A-Z]{3,})"  # "... 0383. P/18 LOCAL GOVERNMENT"

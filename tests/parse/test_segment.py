@@ -3142,6 +3142,13 @@ def test_flattened_items_numbered_with_a_bracket_are_broken_apart():
             "The letter from the Ministry was received and filed.",
             ["4.00", "5.00", "6.00"],
         ),
+        (
+            "OAKMERE HOUSING TRUST MINUTES of a meeting of the Board held on Tuesday 3 March "
+            "2015 at 6.00pm PRESENT: Ann Bee (Chair), Carl Dee (CD) and Eve Fay (EF). Action "
+            "by1.APOLOGIES Gus Hale (GH) and Ivy Jones (IJ). 2.MINUTES OF THE LAST MEETING The "
+            "minutes were agreed and signed by the Chair. 3. MATTERS ARISING There were none.",
+            ["1", "2", "3"],
+        ),
     ],
 )
 def test_flattened_numbers_glued_to_their_titles_are_broken_apart(text, numbers):
