@@ -191,7 +191,7 @@ BODY_OF_PLACE = re.compile(
 # Where the meeting was, under its date: a room or building, or a street address.
 VENUE_LINE = re.compile(
     r"\b(?:room|hall|chambers?|centre|center|building|library|office|courthouse|hale)\b"
-    r"(?:,\s*room\s+\w+)?$|^\d+\s+(?:\w+\s+){0,3}(?:street|st|road|rd|avenue|ave|way|lane)\.?$",
+    r"(?:,\s*room\s+\w+)?(?:$|,)|^\d+\s+(?:\w+\s+){0,3}(?:street|st|road|rd|avenue|ave|way|lane)\.?$",
     re.IGNORECASE,
 )
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"

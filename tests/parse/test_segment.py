@@ -1054,6 +1054,17 @@ def test_the_venue_under_the_date_line_is_the_heading_not_items():
     assert [item.title for item in document.items] == ["CALL TO ORDER", "APPROVAL OF MINUTES"]
 
 
+def test_a_venue_with_its_address_and_the_word_minutes_under_the_date_are_the_heading():
+    document = parse_bytes(
+        b"Village of Pinecrest\nMeeting of the Board of Trustees\nMay 4, 2021\n"
+        b"Village Hall, 12 E. Lake St. Pinecrest, Oregon\n\nMINUTES\n\n"
+        b"CALL TO ORDER\n\nThe President called the meeting to order at 7:00 p.m.\n\n"
+        b"PUBLIC FORUM\n\nNo one asked to speak.\n",
+        "m.txt",
+    )
+    assert [item.title for item in document.items] == ["CALL TO ORDER", "PUBLIC FORUM"]
+
+
 def test_items_numbered_a_line_each_are_not_a_pages_line_numbers():
     lines = [f"{n} Item number {n}\nIt was noted by the board." for n in range(2, 14)]
     titles = [title for _, title in items_of("\n".join(lines))]
