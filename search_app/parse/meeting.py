@@ -54,7 +54,7 @@ TIME = re.compile(
 LABEL = re.compile(
     r"^(?P<label>(?:(?:members|councillors|trustees|commissioners|directors|governors)\s+)?present|"
     r"(?:[\w'’]+\s+){0,4}(?:present|in attendance|attended)|attendance|"
-    r"officers|officials|staff|absent|regrets|apologies(?: for absence)?|leave of absence|"
+    r"officers|officials|staff|absent|regrets|apolog(?:y|ies)(?: for absence)?|leave of absence|"
     r"venue|place|time|"
     r"contact|contact officer|clerk)"
     r"(?:\s*(?::|\s[-\u2013])\s*(?P<rest>.*)|\s*:?-?)$",  # "Label: ...", "Label – ...", alone
@@ -437,7 +437,7 @@ def apply_block(label: str, lines: list[str], header: MeetingHeader) -> None:
     lines = [text for text in lines if not NOT_A_PERSON.match(text)]
     if MEMBERS_LABEL.match(label):
         header.present += parse_attendee_list(lines)
-    elif label.startswith(("apologies", "regrets", "leave of absence")):
+    elif label.startswith(("apolog", "regrets", "leave of absence")):
         header.apologies += split_names(" ".join(lines))
     elif label == "absent":
         return  # absent without apology: neither present nor apologies

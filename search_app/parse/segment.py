@@ -365,6 +365,7 @@ CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNO
 LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
 BRACKETED_NOTE = re.compile(r"^\((?=[^)]*\s)[^()]{8,120}\)\.?$")  # "(Cllr Bee left the meeting)"
 MAX_ATTENDANCE_LINES = 12  # names under "Present:", one a line, at most
+MAX_APOLOGY_LINES = 6  # names under "Apologies:", one a line, before the next label, at most
 MINUTES_ALONE = re.compile(
     r"^(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes:?$", re.IGNORECASE
 )
@@ -2937,6 +2938,8 @@ def unnumbered_headings(
                 evidence.add(2, "after an 'Agenda item' marker")
             if attendance_below(previous, text):
                 evidence.add(-1.5, "the attendance the label above introduces ('Members present:')")
+            elif APOLOGIES_LABEL.match(text.rstrip(" :")) and attendance_resumes(lines, index):
+                evidence.add(-1.5, "inside the attendance (names, then 'In Attendance' below)")
             if index in entries:
                 evidence.add(-1.5, "one of a block of entries (a masthead, names and posts)")
             if line.entry:
@@ -3014,6 +3017,19 @@ def closes_attendance(label: str, rest: str, previous: str) -> bool:
     those who sent apologies end the attendance; no sentence ("... were received") there."""
     said = NOT_IN_TITLES.intersection(word.lower() for word in rest.split())
     return bool(APOLOGIES_LABEL.match(label) and ATTENDANCE_LINE.search(previous) and not said)
+
+
+def attendance_resumes(lines: list[Line], index: int) -> bool:
+    """ "Apologies:" / "Ann Bee and Carl Dee" / "In Attendance": names under the line, then
+    the label of another part of the attendance, before any sentence: the label is one
+    part of who came and who did not, not the first business."""
+    following = [line.text for line in lines[index + 1 :] if line.text][:MAX_APOLOGY_LINES]
+    for text in following:
+        if ATTENDANCE_LABEL.match(text) and len(text.split()) <= MAX_NAME_WORDS:
+            return True
+        if is_body_text(text) or shouts(text):
+            return False
+    return False
 
 
 def in_attendance_block(previous: str, following: str) -> bool:

@@ -3384,3 +3384,30 @@ def test_a_heading_in_capitals_may_list_its_subjects_and_end_with_a_stop(heading
 def test_capitals_lists_of_names_and_sentences_stay_no_titles():
     assert not lists_subjects("PRESENT: BEE, DEE, FAY AND GEE")
     assert not could_be_title("THE MOTION WAS MOVED, SECONDED AND CARRIED BY ALL PRESENT.")
+
+
+@pytest.mark.parametrize("label", ["Apologies:", "Apology:", "APOLOGIES"])
+def test_apologies_between_two_parts_of_the_attendance_are_no_item(label):
+    """ "Present" / names / "Apologies:" / names / "In Attendance" / names: the apologies
+    are one part of who came and who did not, not the meeting's first business."""
+    text = (
+        "Oakmere Health Board\nMinutes of the meeting held on 4 March 2015 at 2.00pm\n\n"
+        "Present\nAnn Bee (Chair)\nCarl Dee\nEve Fay\n\n"
+        f"{label}\nGus Hale and Ivy Jones\n\n"
+        "In Attendance\nKim Lowe (Chief Executive)\n\n"
+        "WELCOME\nThe Chair welcomed those present.\n\n"
+        "FINANCE REPORT\nThe report was noted.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == ["WELCOME", "FINANCE REPORT"]
+    assert document.meeting.apologies == ["Gus Hale", "Ivy Jones"]
+
+
+def test_apologies_heading_business_after_the_attendance_is_an_item():
+    text = (
+        "Oakmere Health Board\nMinutes of the meeting held on 4 March 2015 at 2.00pm\n\n"
+        "Present\nAnn Bee (Chair)\nCarl Dee\n\n"
+        "APOLOGIES\nApologies were received from Gus Hale.\n\n"
+        "FINANCE REPORT\nThe report was noted.\n"
+    )
+    assert titles_of(text) == ["APOLOGIES", "FINANCE REPORT"]
