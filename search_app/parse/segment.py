@@ -442,7 +442,8 @@ INLINE_CAPITALS = re.compile(
     # the motion ...", "CORRESPONDENCE [1:05] A complete copy ..."
     r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?"
     r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
-    r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}))"  # ": RG said"
+    r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
+    r"|\d{1,2}\.\s+[A-Z][a-z]))"  # "... LICENSE APPLICATIONS 1. Renewal of ...": its first point
 )
 # ... or known business in title case after a sentence or a number: "... Room 113 Call to
 # Order The meeting was called ...", "... yet. Old Business The Memorial Day ...".
@@ -554,10 +555,10 @@ def read_structure(
         notes.append("a committee system's page of one item: its lettered or numbered parts "
                      "are its text")  # fmt: skip
         return lines, scheme if one else "sections", one, notes
-    if (len(headings) < 2 or scheme != "numbered") and lines is not prepared:
+    if lines is not prepared:
         at_capitals = unflatten(prepared, at_capitals=True)
         retry = choose_scheme(at_capitals, width)
-        if len(retry[1]) >= max(2, len(headings) + 1):
+        if len(retry[1]) >= needed_at_capitals(scheme, headings):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
     if headings or is_single_item_page(lines):
@@ -567,6 +568,15 @@ def read_structure(
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
     return lines, scheme, headings, notes
+
+
+def needed_at_capitals(scheme: str, headings: list[HeadingCandidate]) -> int:
+    """How many headings flattened text broken at capitals as well must find to be read so:
+    more than its numbers found; where they found numbered items, twice as many and more
+    (a few numbered points under headings in capitals are not the items)."""
+    if scheme == "numbered" and len(headings) >= 2:
+        return 2 * len(headings) + 1
+    return max(2, len(headings) + 1)
 
 
 def with_first_number_read(lines: list[Line]) -> list[Line]:

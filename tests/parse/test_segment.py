@@ -1193,6 +1193,32 @@ def test_items_named_in_capitals_inside_flattened_text_start_items():
     assert items[1].title.startswith("To note the action taken")
 
 
+def test_flattened_headings_in_capitals_beat_a_few_numbered_points_under_them():
+    """Flattened minutes whose items are headings in capitals, two of them holding a
+    numbered point: the headings are the items, the points their text."""
+    text = (
+        "Village of Pinecrest Meeting of the Board of Trustees May 4, 2021 Village Hall "
+        "MINUTES CALL TO ORDER The President called the meeting to order at 7:00 p.m. "
+        "ROLL CALL Trustee Ann Bee - present Trustee Carl Dee - present. PLEDGE OF "
+        "ALLEGIANCE The pledge was recited by all present at the meeting. APPROVAL OF "
+        "MINUTES Motion by Bee to approve the minutes as presented; seconded by Dee. "
+        "PUBLIC FORUM No persons requested to speak at the meeting. LICENSE "
+        "APPLICATIONS 1. Renewal of the license of the Pinecrest Tavern. Motion by Dee "
+        "to approve; seconded by Bee. Motion carried. FINANCIAL REPORTS 2. Monthly "
+        "financial report. The Treasurer presented the report for April. ADJOURNMENT The "
+        "meeting adjourned at 8:10 p.m. on a motion by Bee, seconded by Dee.\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    titles = [item.title for item in items]
+    assert titles[1:5] == [
+        "ROLL CALL",
+        "PLEDGE OF ALLEGIANCE",
+        "APPROVAL OF MINUTES",
+        "PUBLIC FORUM",
+    ]
+    assert "LICENSE APPLICATIONS" in titles and "ADJOURNMENT" in titles
+
+
 def test_flattened_labels_are_read_with_the_headings_in_capitals_between_them():
     """Flattened minutes where a few paragraphs open "Title: text" and the rest under
     headings in capitals: breaking the text at the capitals as well finds them all."""
