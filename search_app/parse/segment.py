@@ -452,6 +452,15 @@ INLINE_BUSINESS = re.compile(
     r"Minutes)|Public Comments?|Old Business|New Business|Unfinished Business|Announcements|"
     r"Adjournment)\s+(?=[A-Z])"
 )
+# ... or any title in title case between two sentences, where the second opens as
+# sentences do: "... in the chair. Acknowledgement of Country We respectfully ...".
+TITLE_WORD = r"[A-Z][\w'\u2019&/-]+"
+INLINE_TITLE = re.compile(
+    r"(?<=[.!?]\s)(?!(?:When|If|As|At|In|On|After|Before|During|Following|Since|While|Once)\s)"
+    rf"({TITLE_WORD}(?:\s+(?:(?:of|and|the|in|for|to|on|with|&)\s+)*{TITLE_WORD})"
+    r"{1,6})\s+(?=(?:The|We|It|There|This|That|A|An|No|Nil|None|All|Cr|Cllr|"
+    r"Councillor|Mr|Mrs|Ms|Dr)\s+[a-z\u2019'])"
+)
 # ... or a title in title case with a colon after a sentence: "... today's meeting. Old
 # Business: None. New Business: We will ...".
 INLINE_LABEL = re.compile(
@@ -1242,6 +1251,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = at_counted_letters(at_counted_numbers(text))
             text = INLINE_CAPITALS.sub(r"\n\1\n", text)
             text = INLINE_BUSINESS.sub(r"\n\1\n", text)
+            text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
         text = SPACED_LABEL.sub("\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]

@@ -1219,6 +1219,21 @@ def test_flattened_headings_in_capitals_beat_a_few_numbered_points_under_them():
     assert "LICENSE APPLICATIONS" in titles and "ADJOURNMENT" in titles
 
 
+def test_flattened_titles_in_title_case_between_two_sentences_start_items():
+    text = (
+        "Ordinary Council Meeting Minutes 9 March 2021 Riverbend Shire Council PRESENT: Cr "
+        "Ann Bee, Cr Carl Dee, Cr Eve Fay STAFF: General Manager and Director Works Apologies "
+        "Nil. Opening of the Meeting The meeting opened at 5.00pm with the Mayor in the chair. "
+        "Acknowledgement of Country We acknowledge the traditional custodians of the land on "
+        "which we meet. Disclosure of Interest There were no disclosures of interest made at "
+        "the meeting. When Full Council met in February the budget was noted by all present.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles == [
+        "Opening of the Meeting", "Acknowledgement of Country", "Disclosure of Interest"
+    ]  # fmt: skip
+
+
 def test_flattened_labels_are_read_with_the_headings_in_capitals_between_them():
     """Flattened minutes where a few paragraphs open "Title: text" and the rest under
     headings in capitals: breaking the text at the capitals as well finds them all."""
