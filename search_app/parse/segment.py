@@ -387,6 +387,10 @@ COUNTED_BARE_NUMBER = re.compile(
     r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,4})\s+(?=[A-Z][a-z])"
 )
 # ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
+# ... or a reference whose running number is bracketed ("2211_[1]", "M(12)")
+COUNTED_BRACKETED_REFERENCE = re.compile(
+    rf"{REFERENCE_START}(?P<style>[A-Za-z0-9]+[_./-]?[\[(])(?P<running>\d{{1,3}})[\])](?=\s+[A-Z(])"
+)
 COUNTED_REFERENCE_OF_YEAR = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-])?)(?P<running>\d{{2,5}})"
     r"(?P<year>/(?:\d{2}|\d{4})(?:-\d{2})?)(?=\s+[A-Z(])"
@@ -1466,6 +1470,8 @@ def at_counted_references(text: str) -> str:
         by_style.setdefault(match["style"], []).append(match)
     for match in COUNTED_REFERENCE_OF_YEAR.finditer(text):
         by_style.setdefault(f"{match['style']} {match['year']}", []).append(match)
+    for match in COUNTED_BRACKETED_REFERENCE.finditer(text):
+        by_style.setdefault(f"{match['style']}]", []).append(match)
     by_style["bare"] = list(COUNTED_BARE_NUMBER.finditer(text))
     best: list[re.Match] = []
     for matches in by_style.values():

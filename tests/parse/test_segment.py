@@ -2729,6 +2729,20 @@ def test_counted_references_glued_to_the_text_before_them_in_flattened_minutes()
     assert numbers_of(text) == ["57/19", "58/19", "59/19", "60/19"]
 
 
+def test_flattened_references_counted_in_brackets_start_items():
+    """ "1503_[1]", "1503_[2]": a parish's meeting and item numbers, flattened onto one
+    line, still each start an item."""
+    text = (
+        "Councillors Present: Ann Bee (Chairman), Carl Dee and Eve Fay Also Present: Gil "
+        "Hart (Clerk) and two members of the public 1503_[1] PUBLIC PARTICIPATION - Two "
+        "residents spoke about the state of the footpath by the school and the new signs. "
+        "1503_[2] APOLOGIES FOR ABSENCE Apologies were received from Councillor Ivy Jones, "
+        "who is away. 1503_[3] DECLARATIONS OF INTEREST There were no declarations of "
+        "interest made by the councillors present at the meeting this month.\n"
+    )
+    assert numbers_of(text) == ["1503_[1]", "1503_[2]", "1503_[3]"]
+
+
 def test_items_lettered_in_brackets():
     """ "(a)   Appointment of Chairman": a hearing's items lettered in brackets; under a
     numbered item, the same letters are its points, and the numbers stay the items."""
