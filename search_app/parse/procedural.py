@@ -18,7 +18,7 @@ PROCEDURAL_TITLE = re.compile(
     r"webcasting|(?:matters|business)\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
     r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions?$|"
     r"(?:disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?|"
-    r"^(?:approval|adoption)\s+of\s+(?:the\s+)?agenda|"
+    r"(?:approval|adoption|acceptance|consideration)\s+of\s+(?:the\s+)?agenda|^agenda\s+changes$|"
     r"^pledge\s+(?:of\s+allegiance|to\s+the\s+flag)|acknowledge?ment\s+of\s+country|"
     r"suspension\s+of\s+standing\s+orders|^suspend\s+standing\s+orders|\bquorum\b|"
     r"^(?:close|closure)\s+of\s+(?:the\s+)?meeting|^(?:meeting\s+)?closed?$|^adjourn|"

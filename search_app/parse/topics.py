@@ -70,7 +70,7 @@ MINUTES_WORDS = stems(
     # people by their office
     """ chairperson chairwoman convener president mayor clerk manager leader secretary treasurer
     trustee supervisor commissioner planner engineer surveyor solicitor adviser advisor
-    inspector cathaoirleach"""
+    inspector cathaoirleach chief executive"""
     # what minutes say happened to business
     """ noted agreed confirmed suggested informed resolved acknowledged asked raised made invited
     received recorded deferred accepted carried seconded moved proposed nil none"""
@@ -88,7 +88,7 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     open new old unfinished preliminary procedure session closed called roll vote voice vice
     resolution exclude application form adjourned adjournment status quorate quorum motion
     speaker hon vice-president vice-chair consider notification recess carried unanimously
-    lost defeated negatives affirmatives"""
+    lost defeated negatives affirmatives consideration acceptance change"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -134,6 +134,7 @@ EMPTIED_BRACKETS = re.compile(
 )
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
+LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+[sS]\b")
 POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
 
 
@@ -149,6 +150,7 @@ def title_topic(title: str) -> str | None:
     topic = EMPTIED_BRACKETS.sub("", topic)
     topic = TRAILING_STATUS.sub("", topic.strip(" .,;"))  # "Statutory Business None"
     topic = TRAILING_GENERIC.sub("", topic).strip(" .,;")
+    topic = LOST_APOSTROPHE.sub("'s", topic)  # "EXECUTIVE DIRECTOR S REPORT": a possessive
     words = topic.split()
     if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):
         return None
@@ -237,10 +239,13 @@ def is_fragment(topic: str) -> bool:
 ACTING_VERB = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:the|to|a|an|by|that)\b")  # "given by"
 SENTENCE_WORDS = frozenset(
     "was were is are has have had will would shall should could must we i he she they "
-    "said says stated explained replied began".split()  # "duncan said", "meeting began"
+    "said says stated explained replied began gone".split()  # "duncan said", "gone missing"
 )
 INITIALS_PAIR = re.compile(r"[a-z]{1,3}\s+(?:and|&)\s+[a-z]{1,4}")
 BODY_NAME = re.compile(r"\b(?:council|committee|commission|meeting|university|district)$")
+# A place's name: a county or a street the text never writes in lower case ("Contra Costa
+# County", "Mill Lane"), unlike a subject ("the access road", "county roads").
+PLACE_NAME = re.compile(r"^(?:[a-z'’-]+\s+){1,2}(?:county|borough|shire|lane|street|road|avenue)$")
 
 
 def content_words(text: str) -> list[list[str]]:
@@ -309,6 +314,8 @@ def extract_topics(
     lowered = text.lower()
     for candidate in candidates:
         if not candidate or not is_subject(candidate, names, cut_word):
+            continue
+        if PLACE_NAME.match(candidate) and candidate not in text:
             continue
         if any(candidate in topic or topic in candidate for topic in topics):
             continue

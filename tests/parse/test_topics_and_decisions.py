@@ -68,6 +68,8 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Approve Board Minutes of 2-19-08",
         "Meeting minutes from the last meeting held on 4 May 2022",
         "Business arising from previous Minutes",
+        "Consideration of the Agenda",
+        "ACCEPTANCE/APPROVAL OF AGENDA",
     ],
 )
 def test_procedural_business(title):
@@ -245,6 +247,9 @@ def test_people_are_not_topics():
         "Public recess.",
         "Ald Tane Ald Reid",
         "Sh=riff and Ann Bee",
+        "CHIEFS REPORT",
+        "EXECUTIVE DIRECTOR S REPORT",
+        "Agenda Changes",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -366,3 +371,19 @@ def test_an_item_labelled_as_who_attended_has_no_subjects():
     body = "Carl Dee (CD), Eve Fay (EF), Gus Hale (GH)."
     acronyms = {"AB": "Ann Bee", "CD": "Carl Dee", "EF": "Eve Fay", "GH": "Gus Hale"}
     assert extract_topics(title, body, acronyms) == []
+
+
+def test_a_place_the_text_always_capitalises_is_no_subject_but_a_subject_with_a_place_is():
+    body = "Residents of Mill Lane asked about Mill Lane again. Mill Lane floods each winter."
+    assert "mill lane" not in extract_topics(
+        "Application 21/00456/FUL - Land at Mill Lane", body, {}
+    )
+    assert extract_topics("Flooding on Mill Lane", body, {}) == ["flooding on mill lane"]
+    assert extract_topics("Road Report", "The road was resurfaced.", {}) == ["road"]
+    lower = "The access road was closed. The access road reopens soon. The access road is narrow."
+    assert "access road" in extract_topics("Highways", lower, {})
+
+
+def test_a_phrase_with_a_verb_in_the_past_is_no_subject():
+    body = "Three children had gone missing. Gone missing twice. They had gone missing before."
+    assert "gone missing" not in extract_topics("Missing Children", body, {})
