@@ -2743,6 +2743,22 @@ def test_flattened_references_counted_in_brackets_start_items():
     assert numbers_of(text) == ["1503_[1]", "1503_[2]", "1503_[3]"]
 
 
+def test_a_middle_initial_like_a_numeral_breaks_no_flattened_text():
+    """ "Councillor Ross V. Quinlan": a middle initial, not item V; numerals after a
+    sentence's end still start items."""
+    text = (
+        "Meeting Minutes Ordinary Meeting 10th June 2013, Council Chamber. Members Present: "
+        "Councillors Ann Bee, Carl Dee, Ross V. Quinlan and Eve Fay. IV. Confirmation of "
+        "Minutes The minutes of the May meeting were confirmed on the proposal of Councillor "
+        "Ann Bee and seconded by Councillor Ross V. Quinlan. V. Housing Report The Director "
+        "reported on the housing programme for the year and the members noted the report.\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    assert [item.number for item in items] == ["IV", "V"]
+    assert "Councillor Ross V. Quinlan." in items[0].body
+    assert items[0].speakers == ["Councillor Ross V. Quinlan"]
+
+
 def test_items_lettered_in_brackets():
     """ "(a)   Appointment of Chairman": a hearing's items lettered in brackets; under a
     numbered item, the same letters are its points, and the numbers stay the items."""
