@@ -22,7 +22,7 @@ PROCEDURAL_TITLE = re.compile(
     r"^pledge\s+(?:of\s+allegiance|to\s+the\s+flag)|acknowledge?ment\s+of\s+country|"
     r"suspension\s+of\s+standing\s+orders|^suspend\s+standing\s+orders|\bquorum\b|"
     r"^(?:close|closure)\s+of\s+(?:the\s+)?meeting|^(?:meeting\s+)?closed?$|^adjourn|"
-    r"^announcements?\b|^(?:petitions?|deputations?)\b|"
+    r"^announcements?\b|^(?:petitions?|deputations?|delegations?)\b|"
     r"^(?:list\s+of\s+)?(?:public\s+)?speakers\b|^address\s+by\s+(?:invited\s+)?speakers?\b|"
     r"^correspondence$|^a\.?\s?o\.?\s?b\.?(?:\s|$)|^resolutions?\s*[-:]?\s*none",
     re.IGNORECASE,

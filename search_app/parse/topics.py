@@ -88,7 +88,8 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     open new old unfinished preliminary procedure session closed called roll vote voice vice
     resolution exclude application form adjourned adjournment status quorate quorum motion
     speaker hon vice-president vice-chair consider notification recess carried unanimously
-    lost defeated negatives affirmatives consideration acceptance change"""
+    lost defeated negatives affirmatives consideration acceptance change delegation guest
+    verse devotion reflection reading"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"

@@ -250,6 +250,9 @@ def test_people_are_not_topics():
         "CHIEFS REPORT",
         "EXECUTIVE DIRECTOR S REPORT",
         "Agenda Changes",
+        "Delegations",
+        "Welcome to Guest Members",
+        "Opening Devotion and Reading of Verses",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
