@@ -371,7 +371,10 @@ MINUTES_ALONE = re.compile(
 )
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
 CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
-TITLE_REST = re.compile(r"(?P<rest>[^.:;(]{1,80}?)(?:[.:;](?=\s|$)|(?=\()|$)")
+# ... up to its first stop, or a bracket closed at the line's end: "Committee (if applicable)"
+TITLE_REST = re.compile(
+    r"(?P<rest>[^.:;(]{1,80}?(?:\s*\([^().]{1,40}\)(?=\s*$))?)(?:[.:;](?=\s|$)|(?=\()|$)"
+)
 # A reference with letters or separators before its running number ("B.1260", "017-03-014",
 # "C048/23" is read by INLINE_NUMBER), then a title.
 # After a space, or glued to the text before by a page's flattening ("years.57/19",

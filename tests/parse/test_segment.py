@@ -1876,6 +1876,19 @@ def test_a_title_stopping_on_a_connective_goes_on_to_the_next_lines_first_stop()
     assert items[1].body.startswith("(None were received")
 
 
+def test_a_title_going_on_below_keeps_a_note_in_brackets_that_ends_the_line():
+    text = (
+        "7.\n\nConsideration of any Executive Decision called in to the\n"
+        "Committee (if applicable)\n\nNone had been called in.\n\n"
+        "8.\n\nWork Programme\n\nThe programme was noted.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert (
+        titles[0]
+        == "Consideration of any Executive Decision called in to the Committee (if applicable)"
+    )
+
+
 def test_the_number_a_sequence_skips_heads_an_item_however_its_text_reads():
     """ "2" then "4": the "3" between them heads an item even where its text alone reads
     as no title (a sentence with a date, a month first); a number printed under a title
