@@ -3619,7 +3619,11 @@ def repair_split_title(item: RawItem) -> None:
     for position, (index, text) in enumerate(texts[1:-1], start=1):
         before = texts[position - 1][1]
         is_fragment = len(text.split()) <= 5 and text[:1].isupper() and not text.endswith(".")
-        if is_fragment and ends_mid_sentence(before):
+        # ... set apart by the break's blank lines, not a wrapped line of the sentence itself
+        # ("seconded by" / "Director Lopez and", "Lopez and" / "Robak" / "Noes: None")
+        apart = not item.lines[index - 1] or not item.lines[min(index + 1, len(item.lines) - 1)]
+        interrupts = ends_mid_sentence(before) and apart
+        if is_fragment and interrupts and not ends_mid_sentence(text):
             item.title = f"{item.title} {text}"
             del item.lines[index]
             return

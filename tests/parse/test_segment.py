@@ -295,6 +295,25 @@ def test_title_split_by_a_page_break_is_rejoined():
     )
 
 
+def test_a_wrapped_line_of_the_items_text_is_no_orphan_of_its_title():
+    """A title wrapped at a narrow margin, then a motion wrapped too: the motion's short
+    lines ("Director Dee and", "Fay") are its own, never pieces of the title above."""
+    text = (
+        "6. APPROVAL OF MINUTES OF THE REGULAR BOARD MEETING OF\n"
+        "OCTOBER 9, 2008\n"
+        "A motion was made by Director Bee, seconded by\n"
+        "Director Dee and\n"
+        "carried with the following vote:\n"
+        "Ayes: Directors Bee, Dee, Gee and\n"
+        "Fay\n"
+        "Noes: None\n"
+        "7. BUDGET WORKSHOP\nThe workshop was set for March.\n"
+    )
+    assert titles_of(HEADER + text)[0] == (
+        "APPROVAL OF MINUTES OF THE REGULAR BOARD MEETING OF OCTOBER 9, 2008"
+    )
+
+
 def test_moderngov_page_saved_as_text():
     document = parse_file(CORPUS / "exampleshire-adult-care-scrutiny-2018-09-20.txt")
     assert [(i.number, i.title) for i in document.items] == [
