@@ -68,6 +68,7 @@ from search_app.parse.roles import (
     HEADING,
     HONORIFIC,
     ITEM_PART,
+    LIST_ENDINGS,
     MEETING_LABEL,
     MONTHS,
     MOTION,
@@ -371,6 +372,10 @@ MINUTES_ALONE = re.compile(
 )
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
 CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
+# The rest of a title wrapped onto the next line, up to its label's colon or dash.
+LABEL_REST = re.compile(
+    r"(?P<rest>[A-Z][^.:;!?\u2013\u2014]{0,80}?)\s*(?::\s|\s[-\u2013\u2014]\s|\u2013)"
+)
 # ... up to its first stop, or a bracket closed at the line's end: "Committee (if applicable)"
 TITLE_REST = re.compile(
     r"(?P<rest>[^.:;(]{1,80}?(?:\s*\([^().]{1,40}\)(?=\s*$))?)(?:[.:;](?=\s|$)|(?=\()|$)"
@@ -3518,7 +3523,7 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
     last = ""  # the line last joined on, once one has been
     for _ in range(3):
         following = next((t for t in item.lines if t), "")
-        if cut_after_connective(item, following):
+        if cut_after_connective(item, following) or label_rest_below(item, width):
             continue
         run_on = item.number and item.lines and following == item.lines[0]
         if run_on and capitals_run_on(item.title, following):
@@ -3561,6 +3566,27 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         item.title = join_two(item.title, following)  # "Redevelop-" / "ment ...": whole
         item.lines.remove(following)
         last = following
+
+
+def label_rest_below(item: RawItem, width: int | None) -> bool:
+    """A numbered title that ran to the margin goes on, on the line straight below, up to
+    its label's colon or dash ("85/23 Public Observations on Matters Arising and Agenda" /
+    "Items Being Discussed at this Meeting: There were no ..."); the rest of that line
+    stays the item's text. Never a part's label ("RESOLVED:"), a person's or who came."""
+    if not (width and item.number and item.lines and item.lines[0]):
+        return False
+    if len(f"{item.number} {item.title}") < FULL_LINE * width or item.title.endswith(LIST_ENDINGS):
+        return False
+    rest = LABEL_REST.match(item.lines[0])
+    if not rest or not 2 <= len(rest["rest"].split()) <= MAX_TITLE_REST_WORDS:
+        return False  # "Discussed – response to follow": a table's next column, one word
+    label = rest["rest"]
+    if is_part_label(label) or ATTENDANCE_LABEL.search(label) or is_attendee_entry(label):
+        return False
+    item.title = f"{item.title} {label}"
+    remainder = item.lines[0][rest.end() :].strip()
+    item.lines[0:1] = [remainder] if remainder else []
+    return True
 
 
 def cut_after_connective(item: RawItem, following: str) -> bool:

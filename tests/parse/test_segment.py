@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from search_app.parse import parse_bytes, parse_file
@@ -312,6 +314,32 @@ def test_a_wrapped_line_of_the_items_text_is_no_orphan_of_its_title():
     assert titles_of(HEADER + text)[0] == (
         "APPROVAL OF MINUTES OF THE REGULAR BOARD MEETING OF OCTOBER 9, 2008"
     )
+
+
+def test_a_title_that_ran_to_the_margin_goes_on_to_its_labels_colon():
+    """Wrapped at a narrow margin: the title's rest opens the next line, up to the colon
+    its text follows ("... Agenda" / "Items Being Discussed at this Meeting: There ...")."""
+    text = (
+        "85/23 Public Observations on Matters Arising and Agenda\n"
+        "Items Being Discussed at this Meeting: There were no public\n"
+        "observations on matters arising or on agenda items.\n"
+        "86/23 Confirmation of the Minutes of the Meeting held on the\n"
+        "Thursday 21st September 2023 \u2013 RESOLVED that the minutes\n"
+        "be signed as a true record of the meeting by the Chair.\n"
+        "87/23 Clerk's Report on the Village Hall Lease and the Car Park\n"
+        "RESOLVED: that the lease be renewed for five years from April.\n"
+    )
+    opening = textwrap.fill(
+        "The Chair welcomed members and the two residents attending, and reminded all "
+        "present that the meeting was being recorded for the purpose of the minutes. " * 6,
+        width=62,
+    )
+    titles = titles_of(f"{HEADER}{opening}\n{text}")
+    assert titles[0] == (
+        "Public Observations on Matters Arising and Agenda Items Being Discussed at this Meeting"
+    )
+    assert titles[1].endswith("held on the Thursday 21st September 2023")
+    assert titles[2] == "Clerk's Report on the Village Hall Lease and the Car Park"
 
 
 def test_moderngov_page_saved_as_text():
