@@ -267,6 +267,9 @@ def outer_bullet(text: str) -> str | None:
     return counted[0] if len(counted) >= 2 else None
 
 
+NUMBER_BEFORE_GAP = re.compile(r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$")
+
+
 def column_parts(raw: str) -> list[str]:
     """The columns of one line: split at wide gaps, but a lone bullet or item number stays
     with the column after it ("1    Apologies    Received": the row's number and title,
@@ -278,8 +281,22 @@ def column_parts(raw: str) -> list[str]:
         return [raw] if len(parts) == 2 else [f"{parts[0]} {parts[1]}", *parts[2:]]
     if len(parts) > 1 and (LONE_NUMBER.match(parts[0]) or LONE_ROMAN.match(parts[0])):
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "II      ATTENDANCE", "1.<tab>Apologies"
+    parts = with_numbers_moved_right(parts)
     # The first column keeps the line's indent: a list's depth ("    1.<tab>Apologies").
     return [raw[: len(raw) - len(raw.lstrip())] + parts[0], *parts[1:]]
+
+
+def with_numbers_moved_right(parts: list[str]) -> list[str]:
+    """ "... on 19 July 2022. 1" / "Present: ...": a number after a sentence's end and
+    before a wide gap numbers the cell after the gap (a table's number column), not the
+    text before it."""
+    out = list(parts)
+    for at in range(len(out) - 1):
+        number = NUMBER_BEFORE_GAP.search(out[at])
+        if number and out[at + 1][:1].isupper():
+            out[at] = out[at][: number.start()].rstrip()
+            out[at + 1] = f"{number[1]} {out[at + 1]}"
+    return [part for part in out if part]
 
 
 def unfold_columns(raws: list[str]) -> list[str]:

@@ -395,9 +395,9 @@ COUNTED_BARE_NUMBER = re.compile(
     r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,4})\s+(?=[A-Z][a-z])"
 )
 # ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
-# ... or a reference whose running number is bracketed ("2211_[1]", "M(12)")
+# ... or a reference whose running number is bracketed ("2211_[1]", "M(12)", "(139)")
 COUNTED_BRACKETED_REFERENCE = re.compile(
-    rf"{REFERENCE_START}(?P<style>[A-Za-z0-9]+[_./-]?[\[(])(?P<running>\d{{1,3}})[\])](?=\s+[A-Z(])"
+    rf"{REFERENCE_START}(?P<style>(?:[A-Za-z0-9]+[_./-]?)?[\[(])(?P<running>\d{{1,3}})[\])](?=\s+[A-Z(])"
 )
 COUNTED_REFERENCE_OF_YEAR = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-])?)(?P<running>\d{{2,5}})"
@@ -596,10 +596,12 @@ def read_structure(
 def needed_at_capitals(scheme: str, headings: list[HeadingCandidate]) -> int:
     """How many headings flattened text broken at capitals as well must find to be read so:
     more than its numbers found; where they found numbered items, twice as many and more
-    (a few numbered points under headings in capitals are not the items)."""
-    if scheme == "numbered" and len(headings) >= 2:
+    (a few numbered points under headings in capitals are not the items). Points of one
+    item ("6.1", "6.2", "6.3") count as that one item."""
+    found = len({h.number.split(".")[0] for h in headings}) if scheme == "numbered" else 0
+    if found >= 2:
         return 2 * len(headings) + 1
-    return max(2, len(headings) + 1)
+    return max(2, (found or len(headings)) + 1)
 
 
 def with_first_number_read(lines: list[Line]) -> list[Line]:

@@ -2819,6 +2819,35 @@ def test_a_middle_initial_like_a_numeral_breaks_no_flattened_text():
     assert items[0].speakers == ["Councillor Ross V. Quinlan"]
 
 
+def test_flattened_minute_numbers_in_brackets_start_items():
+    text = (
+        "Members Present: Councillors H Ash, J Birch, K Cedar, L Damson, M Elder, N Fir and "
+        "O Gorse. Officers Mr A Bee - Head of Planning Miss C Dee - Senior Planning Officer (139) "
+        "APOLOGIES FOR ABSENCE Apologies for absence were received from Councillor Eve Fay "
+        "and Councillor Gil Hart. (140) MINUTES The Minutes of the meeting held on 13 "
+        "October were confirmed and signed by the Chairman. (141) ITEMS OF URGENT BUSINESS "
+        "The Chairman reported that there were no items of urgent business this time.\n"
+    )
+    assert numbers_of(text) == ["139", "140", "141"]
+
+
+def test_flattened_table_rows_keep_each_number_with_its_title_across_the_gap():
+    """A parish's table flattened with its cells' wide gaps: the number before a gap is
+    the next cell's, not the end of the sentence before it; an item's points ("6.1",
+    "6.2") are its text, not the items."""
+    text = (
+        "Minutes of the Community Council Meeting held on Tuesday, 19th July 2022. 1          "
+        "Present Councillors Mr Al Bee (Chair), Mrs Cy Dee and Mr Ed Fay. 2          Apologies "
+        "were received from Councillor Mr Gil Hart. 3          Welcome: The Chair welcomed "
+        "everyone to the meeting including two members of the public. 4          To declare "
+        "any personal interest. No declaration was received. 5          Matters arising "
+        "from the minutes. 5.1 Translation Service - The service is expected from September. "
+        "5.2 Flower Pots - The repair work has been completed by the contractor. 5.3 Grass "
+        "Cutting - The work of grass cutting the cemetery was done in June by volunteers.\n"
+    )
+    assert numbers_of(text) == ["1", "2", "3", "4", "5"]
+
+
 def test_items_lettered_in_brackets():
     """ "(a)   Appointment of Chairman": a hearing's items lettered in brackets; under a
     numbered item, the same letters are its points, and the numbers stay the items."""
