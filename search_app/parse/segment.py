@@ -578,7 +578,7 @@ def read_structure(
         notes.append("a committee system's page of one item: its lettered or numbered parts "
                      "are its text")  # fmt: skip
         return lines, scheme if one else "sections", one, notes
-    if lines is not prepared:
+    if is_flattened(prepared):  # read at its headings in capitals as well
         at_capitals = unflatten(prepared, at_capitals=True)
         retry = choose_scheme(at_capitals, width)
         if len(retry[1]) >= needed_at_capitals(scheme, headings):
@@ -1238,6 +1238,19 @@ def sections(lines: list[Line]) -> Segments:
     return Segments(preamble, [RawItem("", title or "Full text", texts)], [], "whole")
 
 
+def is_flattened(lines: list[Line]) -> bool:
+    """A document of a few lines, or of lines as long as paragraphs, the longest running
+    past FLATTENED_LINE: text that lost its line breaks."""
+    texts = [line.text for line in lines if line.text]
+    return (
+        bool(texts)
+        and max(map(len, texts)) > FLATTENED_LINE
+        and not (
+            len(texts) > FLATTENED_MAX_LINES and sum(map(len, texts)) / len(texts) < FLATTENED_LINE
+        )
+    )
+
+
 def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     """Break very long lines (flattened text) before each number that could start an item,
     and with `at_capitals` around each heading in capitals between two sentences.
@@ -1245,13 +1258,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     Only in flattened text: a document of a few lines, or of lines as long as paragraphs,
     where the longest runs past FLATTENED_LINE; ordinary long paragraphs are left alone.
     """
-    texts = [line.text for line in lines if line.text]
-    if not texts:
-        return lines
-    flattened = max(map(len, texts)) > FLATTENED_LINE and not (
-        len(texts) > FLATTENED_MAX_LINES and sum(map(len, texts)) / len(texts) < FLATTENED_LINE
-    )
-    if not flattened:
+    if not is_flattened(lines):
         return with_counted_lists_broken(lines)
     out = []
     numbered_pages = page_numbers_first(lines)
