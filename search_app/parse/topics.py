@@ -60,6 +60,14 @@ def stems(words: str) -> frozenset[str]:
     return frozenset(word_stem(word) for word in words.split())
 
 
+# People by their office: a subject never ends with one ("drainage warden", the title of
+# the warden's report, names who reported, not what about).
+OFFICES = stems(
+    """chairperson chairwoman chairman chair convener president mayor clerk manager leader
+    secretary treasurer trustee supervisor commissioner planner engineer surveyor solicitor
+    adviser advisor inspector cathaoirleach chief executive officer director warden ranger
+    steward superintendent administrator coordinator co-ordinator"""
+)
 # The everyday vocabulary of minutes: never part of a topic. Compared as stems (see
 # word_stem): "reports" and "councillors'" are "report" and "councillor".
 MINUTES_WORDS = stems(
@@ -68,9 +76,7 @@ MINUTES_WORDS = stems(
     year month time important number data item following concern particular place case way part
     group recent currently board given"""
     # people by their office
-    """ chairperson chairwoman convener president mayor clerk manager leader secretary treasurer
-    trustee supervisor commissioner planner engineer surveyor solicitor adviser advisor
-    inspector cathaoirleach chief executive"""
+    f" {' '.join(sorted(OFFICES))}"
     # what minutes say happened to business
     """ noted agreed confirmed suggested informed resolved acknowledged asked raised made invited
     received recorded deferred accepted carried seconded moved proposed nil none"""
@@ -89,7 +95,8 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     resolution exclude application form adjourned adjournment status quorate quorum motion
     speaker hon vice-president vice-chair consider notification recess carried unanimously
     lost defeated negatives affirmatives consideration acceptance change delegation guest
-    verse devotion reflection reading"""
+    verse devotion reflection reading psalm hymn presentation visiting lobbying sundry
+    miscellaneous"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -231,7 +238,8 @@ def is_fragment(topic: str) -> bool:
         or topic.endswith("-")
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
-        or words[-1] == "re"  # "crouch re": a name, then "regarding" what
+        or words[-1] in CLAUSE_OPENERS  # "crouch re", "letter stating": what follows is cut
+        or names_an_office(words)
         or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
     )
@@ -242,6 +250,15 @@ SENTENCE_WORDS = frozenset(
     "was were is are has have had will would shall should could must we i he she they "
     "said says stated explained replied began gone".split()  # "duncan said", "gone missing"
 )
+
+
+def names_an_office(words: list[str]) -> bool:
+    """ "drainage warden", "zoning inspector": who reported (the title of the holder's
+    report), not what about; "election of mayor" is business about the office."""
+    return word_stem(words[-1]) in OFFICES and not {"of", "to", "for"} & set(words)
+
+
+CLAUSE_OPENERS = frozenset("re regarding concerning stating including".split())
 INITIALS_PAIR = re.compile(r"[a-z]{1,3}\s+(?:and|&)\s+[a-z]{1,4}")
 BODY_NAME = re.compile(r"\b(?:council|committee|commission|meeting|university|district)$")
 # A place's name: a county or a street the text never writes in lower case ("Contra Costa

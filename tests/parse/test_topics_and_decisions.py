@@ -70,6 +70,8 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Business arising from previous Minutes",
         "Consideration of the Agenda",
         "ACCEPTANCE/APPROVAL OF AGENDA",
+        "Declarations of Members' Interests",
+        "Variation of the Order of Business",
     ],
 )
 def test_procedural_business(title):
@@ -253,6 +255,10 @@ def test_people_are_not_topics():
         "Delegations",
         "Welcome to Guest Members",
         "Opening Devotion and Reading of Verses",
+        "Drainage Warden Report",
+        "ZONING INSPECTOR",
+        "Presentations",
+        "Sundry Items",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -385,6 +391,11 @@ def test_a_place_the_text_always_capitalises_is_no_subject_but_a_subject_with_a_
     assert extract_topics("Road Report", "The road was resurfaced.", {}) == ["road"]
     lower = "The access road was closed. The access road reopens soon. The access road is narrow."
     assert "access road" in extract_topics("Highways", lower, {})
+
+
+def test_a_phrase_cut_before_its_clause_is_no_subject():
+    body = "A letter stating the costs was read. The letter stating costs is filed. Letter stating."
+    assert "letter stating" not in extract_topics("Correspondence", body, {})
 
 
 def test_a_phrase_with_a_verb_in_the_past_is_no_subject():
