@@ -35,6 +35,7 @@ ROLE_MENTION = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:(?:[A-Z][\w'’]+|\d+)\s+){{0,3}}?{ROLE_HEAD}{ROLE_TAIL})"
 )
 TITLES = (
+    r"(?:(?:Deputy|Vice|Acting)[\s-]+(?=Mayor|President))?"  # "Deputy Mayor Quill"
     r"(?:Councillor|Cllr\.?|Clr\.?|Cr\.?|Alderman|Trustee|Mayor|President|Mr|Mrs|Ms|Miss|Dr"
     r"|Professor|Sir|Dame"
     r"|Detective(?:\s+Chief)?\s+(?:Superintendent|Inspector|Sergeant|Constable)"

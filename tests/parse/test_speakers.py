@@ -162,3 +162,9 @@ def test_a_name_does_not_run_on_into_the_next_persons_title():
         "Mr Gus Hale",
         "Mrs Ivy Jones",
     ]
+
+
+def test_a_deputy_keeps_the_deputy_in_the_title():
+    body = "Deputy Mayor Tom Quill reported that the harvest fair had been a success."
+    assert resolve_speakers(body, [Attendee("Ann Bee", None)], {}) == ["Deputy Mayor Tom Quill"]
+    assert people_named_in("Vice-President Ann Bee said so.") == ["Vice-President Ann Bee"]
