@@ -1275,8 +1275,7 @@ def test_flattened_titles_in_title_case_between_two_sentences_start_items():
         "which we meet. Disclosure of Interest There were no disclosures of interest made at "
         "the meeting. When Full Council met in February the budget was noted by all present.\n"
     )
-    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
-    assert titles == [
+    assert titles_of(text) == [
         "Opening of the Meeting", "Acknowledgement of Country", "Disclosure of Interest"
     ]  # fmt: skip
 
