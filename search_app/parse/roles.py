@@ -52,9 +52,9 @@ SENTENCE_STARTERS = frozenset(
 )
 # Words of a sentence, not of a title: "The Director advised that ..."
 NOT_IN_TITLES = frozenset("that was were had has have is are will would been which who".split())
-# What a cover sheet or a table header says beside a number: "Agenda No 5 Item".
 MAX_STOPPED_HEADING_WORDS = 8  # "PRESENTATION OF PETITIONS, COMMUNICATIONS, AND BILLS."
 MAX_SUBJECT_WORDS = 4  # words of one subject a heading lists ("FINANCIAL REPORTS, BILLS, AND ...")
+# What a cover sheet or a table header says beside a number: "Agenda No 5 Item".
 NOT_TITLES = frozenset({"item", "items", "no", "page", "agenda item", "item no", "agenda no"})
 # "5 For, 0 Against, 1 Abstention" is a vote, not item 5.
 VOTE_COUNT = re.compile(r"^(?:for|against|abstentions?|in favour)\b[\s,:]", re.IGNORECASE)

@@ -330,6 +330,7 @@ MIN_LABEL_STYLE = 3  # ... that has this many strong ones
 MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
 STYLE_SHARE = 0.6  # ... which are this share of its title lines at least
 FULL_LINE = 0.75  # of the text's width: a line this long may have wrapped at the margin
+WRAPPED_TITLE_LINE = 1.1  # ... and one line of a title at most this long
 MIN_WRAPPED_LINE = 60  # characters: a shorter line was not wrapped at a page's margin
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
@@ -3584,7 +3585,10 @@ def label_rest_below(item: RawItem, width: int | None) -> bool:
     stays the item's text. Never a part's label ("RESOLVED:"), a person's or who came."""
     if not (width and item.number and item.lines and item.lines[0]):
         return False
-    if len(f"{item.number} {item.title}") < FULL_LINE * width or item.title.endswith(LIST_ENDINGS):
+    printed = len(f"{item.number} {item.title}")
+    if not FULL_LINE * width <= printed <= WRAPPED_TITLE_LINE * width:
+        return False  # not one line that ran to the margin (nor a title joined already)
+    if item.title.endswith(LIST_ENDINGS):
         return False
     rest = LABEL_REST.match(item.lines[0])
     if not rest or not 2 <= len(rest["rest"].split()) <= MAX_TITLE_REST_WORDS:
