@@ -143,7 +143,19 @@ EMPTIED_BRACKETS = re.compile(
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
 LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+[sS]\b")
+ADJECTIVE = re.compile(r"(?:ary|ial|ical|ive|ory)$", re.IGNORECASE)  # "budgetary", "financial"
 POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
+
+
+def without_generic_ending(topic: str) -> str:
+    """ "Internal Audit Progress Report" -> "internal audit"; but a noun the phrase cannot
+    lose stays ("Budgetary Report", "receipt of the financial report": "budgetary" and
+    "the financial" alone are no subjects)."""
+    shorter = TRAILING_GENERIC.sub("", topic).strip(" .,;")
+    kept = shorter.split()
+    if kept and ADJECTIVE.search(kept[-1]) and shorter != topic.strip(" .,;"):
+        return topic.strip(" .,;")
+    return shorter
 
 
 def title_topic(title: str) -> str | None:
@@ -157,7 +169,7 @@ def title_topic(title: str) -> str | None:
     topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
     topic = EMPTIED_BRACKETS.sub("", topic)
     topic = TRAILING_STATUS.sub("", topic.strip(" .,;"))  # "Statutory Business None"
-    topic = TRAILING_GENERIC.sub("", topic).strip(" .,;")
+    topic = without_generic_ending(topic)
     topic = LOST_APOSTROPHE.sub("'s", topic)  # "EXECUTIVE DIRECTOR S REPORT": a possessive
     words = topic.split()
     if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):

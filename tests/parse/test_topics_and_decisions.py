@@ -25,6 +25,8 @@ from search_app.parse.topics import extract_topics, is_subject, title_topic
         ("Website Domain Renewal;", "website domain renewal"),
         ("LETTER FROM THE AUDIT OFFICEReceived", "letter from the audit office"),
         ("In-Camera Session (commencing at 6:30 p.m.)", "in-camera session"),
+        ("Budgetary Report", "budgetary report"),  # an adjective alone is no subject
+        ("Financial Report", "financial report"),
     ],
 )
 def test_title_topic_drops_generic_words_years_and_references(title, topic):
