@@ -3596,9 +3596,7 @@ def label_rest_below(item: RawItem, width: int | None) -> bool:
     label = rest["rest"]
     if is_part_label(label) or ATTENDANCE_LABEL.search(label) or is_attendee_entry(label):
         return False
-    item.title = f"{item.title} {label}"
-    remainder = item.lines[0][rest.end() :].strip()
-    item.lines[0:1] = [remainder] if remainder else []
+    take_title_rest(item, 0, rest)
     return True
 
 
@@ -3622,11 +3620,16 @@ def cut_after_connective(item: RawItem, following: str) -> bool:
         return False
     if item.title.endswith(rest["rest"].strip()):
         return False  # "CONFIRMATION OF MINUTES" / "OF MINUTES": joined already
-    item.title = f"{item.title} {rest['rest'].strip()}"
-    at = item.lines.index(following)
-    remainder = following[rest.end() :].strip()
-    item.lines[at : at + 1] = [remainder] if remainder else []
+    take_title_rest(item, item.lines.index(following), rest)
     return True
+
+
+def take_title_rest(item: RawItem, at: int, rest: re.Match) -> None:
+    """The title goes on with the start of its item's line `at` (`rest`'s "rest"); the rest
+    of that line stays the item's text."""
+    item.title = f"{item.title} {rest['rest'].strip()}"
+    remainder = item.lines[at][rest.end() :].strip()
+    item.lines[at : at + 1] = [remainder] if remainder else []
 
 
 def capitals_run_on(title: str, following: str) -> bool:

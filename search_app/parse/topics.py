@@ -250,7 +250,7 @@ def is_fragment(topic: str) -> bool:
         or topic.endswith("-")
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
-        or words[-1] in CLAUSE_OPENERS  # "crouch re", "letter stating": what follows is cut
+        or words[-1] in CLAUSE_LEADS  # "crouch re", "letter stating": what follows is cut
         or names_an_office(words)
         or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
@@ -270,7 +270,7 @@ def names_an_office(words: list[str]) -> bool:
     return word_stem(words[-1]) in OFFICES and not {"of", "to", "for"} & set(words)
 
 
-CLAUSE_OPENERS = frozenset("re regarding concerning stating including".split())
+CLAUSE_LEADS = frozenset("re regarding concerning stating including".split())  # a clause follows
 INITIALS_PAIR = re.compile(r"[a-z]{1,3}\s+(?:and|&)\s+[a-z]{1,4}")
 BODY_NAME = re.compile(r"\b(?:council|committee|commission|meeting|university|district)$")
 # A place's name: a county or a street the text never writes in lower case ("Contra Costa
