@@ -343,6 +343,9 @@ LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+# An item's number, at a line's start or after a space, before a capital ("2. Approval",
+# "(3) Apologies"); not "5.1", "£3.", "No. 4.".
+LINE_MARK = re.compile(r"(?:^|(?<=\s))(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 # "... p.m. 1) Chairman", "(2) Apologies": a bracketed number before a capital, flattened
 COUNTED_BRACKETED = re.compile(r"(?<=\s)\(?(\d{1,2})\)\s+(?=[A-Z])")
 MAX_COUNTED_STEP = 3  # numbers a bracketed run may skip, two at most
@@ -1260,7 +1263,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     where the longest runs past FLATTENED_LINE; ordinary long paragraphs are left alone.
     """
     if not is_flattened(lines):
-        return with_counted_lists_broken(lines)
+        return at_numbers_counted_across_lines(with_counted_lists_broken(lines))
     out = []
     numbered_pages = page_numbers_first(lines)
     for line in lines:
@@ -1299,6 +1302,29 @@ def with_counted_lists_broken(lines: list[Line]) -> list[Line]:
             out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
         else:
             out.append(line)
+    return out
+
+
+def at_numbers_counted_across_lines(lines: list[Line]) -> list[Line]:
+    """A page flattened, then cut at its table's wide gaps, leaves each item's number and
+    title at the end of the cell before ("... were present. 2. Approval of Agenda" /
+    "Motion to approve ..."): where the numbers that count 1, 2, 3 ... through the
+    document stand inside lines, not at their starts, each line is broken before them."""
+    run: list[tuple[int, re.Match]] = []
+    for index, line in enumerate(lines):
+        for match in LINE_MARK.finditer(line.text):
+            if int(match[1]) == (int(run[-1][1][1]) + 1 if run else 1):
+                run.append((index, match))
+    inside = [(index, match.start()) for index, match in run if match.start() > 0]
+    if len(run) < MIN_COUNTED or len(inside) * 2 < len(run):
+        return lines
+    starts: dict[int, list[int]] = {}
+    for index, start in inside:
+        starts.setdefault(index, []).append(start)
+    out = []
+    for index, line in enumerate(lines):
+        pieces = broken_before(line.text, starts.get(index, [])).split("\n")
+        out.extend(replace(line, text=piece.strip()) for piece in pieces if piece.strip())
     return out
 
 

@@ -3570,3 +3570,35 @@ def test_apologies_heading_business_after_the_attendance_is_an_item():
         "FINANCE REPORT\nThe report was noted.\n"
     )
     assert titles_of(text) == ["APOLOGIES", "FINANCE REPORT"]
+
+
+def test_numbers_counting_through_a_flattened_table_cut_at_its_gaps_start_items():
+    """A page flattened onto one line whose table cells were set apart by wide gaps: cut
+    at the gaps, each item's number and title end the cell before, the way the numbers
+    count 1, 2, 3 through the document says where the items start."""
+    gap = " " * 12
+    text = (
+        f"Meeting of the Fernlea Reading Room Trustees 3 March 2022 at 6:00 pm 1. Welcome"
+        f"{gap}The chair opened the meeting at 6:05 and welcomed the trustees present."
+        f" 2. Minutes of the Last Meeting{gap}Motion to accept by Dee, seconded by Fay,"
+        f" approved unanimously. 3. Treasurer's Report{gap}The balance stands at 4,120"
+        f" pounds after the roof repair. 4. New Shelving{gap}Quotes for new shelving will"
+        f" be sought before the next meeting.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "trust.txt").items]
+    assert titles == [
+        "Welcome",
+        "Minutes of the Last Meeting",
+        "Treasurer's Report",
+        "New Shelving",
+    ]
+
+
+def test_numbers_inside_a_few_sentences_do_not_break_ordinary_lines():
+    """Numbers in running text that do not count up through the document ("item 2. The
+    ...") leave the lines alone."""
+    text = (
+        "1. Finance\n\nThe clerk referred to page 4. The accounts were noted.\n\n"
+        "2. Roads\n\nThe survey of 12 roads was noted. 7. Parish roads are in the plan.\n"
+    )
+    assert items_of(text) == [("1", "Finance"), ("2", "Roads")]
