@@ -199,8 +199,9 @@ def readings(token: str, word: str = "") -> list[Reading]:
     return []
 
 
-# A reference of letters and numbers joined by "/" or "-", with both: "P-164", "CC/2/22".
-COMPOUND = re.compile(r"(?=.*[A-Z])(?=.*\d)(?:[A-Z]+|\d+)(?:[/-](?:[A-Z]+|\d+))+")
+# A reference of letters and numbers joined by "/", "-" or ".", with both: "P-164",
+# "CC/2/22", "CMD.14.20".
+COMPOUND = re.compile(r"(?=.*[A-Z])(?=.*\d)(?:[A-Z]+|\d+)(?:[/.-](?:[A-Z]+|\d+))+")
 
 
 def compound_readings(token: str, kind: str) -> list[Reading]:
@@ -208,11 +209,11 @@ def compound_readings(token: str, kind: str) -> list[Reading]:
     item 2 of the committee's 2022, "1/20/BC" item 1 of its 2020, "M/140/2006" minute
     140 of 2006, "P-164" minute 164. A separator after the letters is no part of the
     style ("CC1/22" is "CC/1/22")."""
-    parts = re.split(r"([/-])", token)
+    parts = re.split(r"([/.-])", token)
     found = []
     for at, part in enumerate(parts):
         if part.isdigit():
-            prefix = re.sub(r"(?<=[A-Z])[/-]$", "", "".join(parts[:at]))
+            prefix = re.sub(r"(?<=[A-Z])[/.-]$", "", "".join(parts[:at]))
             found.append(Reading((kind, prefix, "".join(parts[at + 1 :])), int(part)))
     return found
 

@@ -380,8 +380,24 @@ def test_minute_numbers_with_a_list_inside_and_closing_line():
                 ("HBT/2324/33", "Dredging"),
             ],
         ),
+        (
+            "RMD.7.21\nMinutes of the January Meeting\nMinutes:\nThe minutes were adopted.\n\n"
+            "Matters arising from the Minutes:-\n\nCouncillor Bee asked about the bridge.\n\n"
+            "RMD.8.21\nSchedule of Road Works\nMinutes:\nThe engineer presented the schedule "
+            "and referred to RMD.3.21.\n\n"
+            "RMD.9.21\nCorrespondence\nMinutes:\nA letter from the library was read.",
+            [
+                ("RMD.7.21", "Minutes of the January Meeting"),
+                ("RMD.8.21", "Schedule of Road Works"),
+                ("RMD.9.21", "Correspondence"),
+            ],
+        ),
     ],
-    ids=["reference above the title", "reference before the title, with a stray space"],
+    ids=[
+        "reference above the title",
+        "reference before the title, with a stray space",
+        "dotted reference, the year last",
+    ],
 )
 def test_compound_minute_references_number_items(text, expected):
     assert items_of(text) == expected
