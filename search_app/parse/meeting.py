@@ -41,10 +41,14 @@ DATE = re.compile(
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
-    r"|\b\d{4}-\d{2}-\d{2}\b",
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b(?:19|20)\d\d(?P<mark>[ ./])[01]\d(?P=mark)[0-3]\d\b",  # "2008 07 22"
     re.IGNORECASE,
 )
-ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+# Year, month, day: "2007-07-10", and with spaces, stops or slashes ("2008 07 22").
+ISO_DATE = re.compile(
+    r"\b(?P<year>(?:1[89]|20)\d\d)(?P<mark>[-./ ])(?P<month>[01]\d)(?P=mark)(?P<day>[0-3]\d)\b"
+)
 TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
     r"|\b(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\b"
@@ -687,7 +691,7 @@ def parse_date(text: str) -> date | None:
     iso = ISO_DATE.search(text)
     if iso:
         try:
-            return date.fromisoformat(iso.group(0))
+            return date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         except ValueError:
             return None
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)(?:\b|(?=[A-Z]))", r"\1 ", text, flags=re.I)

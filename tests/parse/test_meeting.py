@@ -7,6 +7,7 @@ from datetime import date, time
 import pytest
 
 from search_app.models import Attendee
+from search_app.parse import parse_bytes
 from search_app.parse.meeting import (
     apologies_from_text,
     best_date_line,
@@ -28,10 +29,22 @@ from search_app.parse.meeting import (
         ("Thursday, 15th April, 2021", date(2021, 4, 15)),
         ("22/05/2015", date(2015, 5, 22)),
         ("the 3rd of June 2022", date(2022, 6, 3)),
+        ("2008 07 05", date(2008, 7, 5)),  # year, month, day however they are set apart
+        ("2008.07.05", date(2008, 7, 5)),
     ],
 )
 def test_dates_as_councils_write_them(text, expected):
     assert parse_date(text) == expected
+
+
+def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
+    """ "ON TUESDAY, 2008 07 05" heads the minutes; a later date in an item does not."""
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF PINE RIDGE COUNTY, HELD IN THE COUNCIL CHAMBERS "
+        "ON TUESDAY, 2008 07 05\n\nCALL TO ORDER\n\nThe Reeve called the meeting to order.\n\n"
+        "CORRESPONDENCE\n\nA letter of June 16, 2008 from the province was read.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2008, 7, 5)
 
 
 @pytest.mark.parametrize(
