@@ -463,6 +463,13 @@ INLINE_CAPITALS = re.compile(
     r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
     r"|\d{1,2}\.\s+[A-Z][a-z]))"  # "... LICENSE APPLICATIONS 1. Renewal of ...": its first point
 )
+# ... but an outcome in capitals ending the minute before is not the heading's: "CARRIED
+# UNANIMOUSLY" / "INTRODUCTION OF NEW STAFF".
+OUTCOME_BEFORE_HEADING = re.compile(
+    r"^((?:THE\s+)?(?:MOTION\s+)?(?:CARRIED|ADOPTED|APPROVED|DEFEATED|LOST|AGREED)"
+    r"(?:\s+UNANIMOUSLY)?)\s+(?=[A-Z]{3,})",
+    re.MULTILINE,
+)
 # ... or known business in title case after a sentence or a number: "... Room 113 Call to
 # Order The meeting was called ...", "... yet. Old Business The Memorial Day ...".
 INLINE_BUSINESS = re.compile(
@@ -601,11 +608,12 @@ def needed_at_capitals(scheme: str, headings: list[HeadingCandidate]) -> int:
     """How many headings flattened text broken at capitals as well must find to be read so:
     more than its numbers found; where they found numbered items, twice as many and more
     (a few numbered points under headings in capitals are not the items). Points of one
-    item ("6.1", "6.2", "6.3") count as that one item."""
-    found = len({h.number.split(".")[0] for h in headings}) if scheme == "numbered" else 0
-    if found >= 2:
-        return 2 * len(headings) + 1
-    return max(2, (found or len(headings)) + 1)
+    item ("6.1", "6.2", "6.3") count as that one item. Numbers before no title ("7. Public
+    Works 9 Ce) Move to 7(h)", a list inside a motion) count for nothing."""
+    if scheme != "numbered":
+        return max(2, len(headings) + 1)
+    found = len({h.number.split(".")[0] for h in headings if h.weight >= HEADING})
+    return 2 * len(headings) + 1 if found >= 2 else max(2, found + 1)
 
 
 def with_first_number_read(lines: list[Line]) -> list[Line]:
@@ -1276,7 +1284,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = at_counted_bracketed(at_counted_references(text))
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
-            text = INLINE_CAPITALS.sub(r"\n\1\n", text)
+            text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
             text = INLINE_BUSINESS.sub(r"\n\1\n", text)
             text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)

@@ -3618,3 +3618,22 @@ def test_numbers_inside_a_few_sentences_do_not_break_ordinary_lines():
         "2. Roads\n\nThe survey of 12 roads was noted. 7. Parish roads are in the plan.\n"
     )
     assert items_of(text) == [("1", "Finance"), ("2", "Roads")]
+
+
+def test_a_numbered_list_inside_a_flattened_motion_does_not_outweigh_headings_in_capitals():
+    """Flattened minutes under headings in capitals, one motion listing agenda changes by
+    their numbers ("7. Roads Matters (h) Move to 8(p)"): numbers before no title count for
+    nothing against the headings."""
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF ASPEN VALE COUNTY HELD ON TUESDAY, 2011 03 08 "
+        "CALL TO ORDER Reeve A. Bee called the meeting to order at 9:00 am. STAFF "
+        "PRESENTATION Reeve A. Bee presented Carl Dee with a certificate for 20 years of "
+        "service to the county. ADOPTION OF AGENDA Moved by E. Fay to approve the agenda "
+        "with the following additions: 7. Roads Matters (h) Move to Planning 8(p) (i) Grader "
+        "Update 8. Planning Matters (c) 1:30 pm Delegation (d) Permit 9. General Matters (e) "
+        "Move to Roads 7(j) CARRIED UNANIMOUSLY INTRODUCTION OF NEW STAFF Gus Hale introduced "
+        "Ivy Jones to Council. Ivy is filling the vacancy in the planning office this spring.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "county.txt").items]
+    assert "7" not in [item.number for item in parse_bytes(text.encode(), "county.txt").items]
+    assert "STAFF PRESENTATION" in titles and "INTRODUCTION OF NEW STAFF" in titles
