@@ -343,6 +343,9 @@ LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+# "Verbal Reports: Council Representation on External Bodies": a title's subtitle is short;
+# "Roll Call: Attendance; President Bee; Trustees Cole, Dee, ..." is the item's text.
+MAX_SUBTITLE_WORDS = 12
 # An item's number, at a line's start or after a space, before a capital ("2. Approval",
 # "(3) Apologies"); not "5.1", "£3.", "No. 4.".
 LINE_MARK = re.compile(r"(?:^|(?<=\s))(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
@@ -2527,7 +2530,8 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
         return None
     if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):
         return None
-    if not is_sentence(rest) and is_title_case(rest.split()):
+    subtitle = len(rest.split()) <= MAX_SUBTITLE_WORDS and is_title_case(rest.split())
+    if not is_sentence(rest) and subtitle:
         return None  # "Verbal Reports: Council Representation on External Bodies": a subtitle
     glossed = len(text.split()) <= 16 or title.startswith("To ")  # or the agenda's wording
     if rest[:1].islower() and ":" not in match.group(0) and glossed:

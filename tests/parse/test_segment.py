@@ -3637,3 +3637,18 @@ def test_a_numbered_list_inside_a_flattened_motion_does_not_outweigh_headings_in
     titles = [item.title for item in parse_bytes(text.encode(), "county.txt").items]
     assert "7" not in [item.number for item in parse_bytes(text.encode(), "county.txt").items]
     assert "STAFF PRESENTATION" in titles and "INTRODUCTION OF NEW STAFF" in titles
+
+
+def test_a_long_list_of_names_after_a_title_s_colon_is_the_item_s_text_not_a_subtitle():
+    """ "Roll Call: Attendance; President Bee; Trustees Cole, Dee ..." runs on far past a
+    subtitle's length: the title is "Roll Call", the names are the minute."""
+    text = (
+        "1.) Roll Call and Pledge: Attendance; President Ames (by phone); Trustees Bell, Cole, "
+        "Drew, Ensor, Building Inspector Fenn, Village Clerk Gale, Treasurer Hart. Police "
+        "Chief Irwin, Absent; Tr. Jolly\n"
+        "2.) Public Comments: None\n"
+        "3.) Approval of Minutes: A motion to approve the minutes carried.\n"
+    )
+    assert items_of(text) == [
+        ("1", "Roll Call and Pledge"), ("2", "Public Comments"), ("3", "Approval of Minutes")
+    ]  # fmt: skip
