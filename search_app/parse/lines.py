@@ -47,6 +47,12 @@ BULLET_GLYPHS = "\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\u25a0\u25a1\u27a2\u2
 INNER_BULLET = "\u2013 "  # a point under a bulleted title: a dash, not a bullet
 MIN_BULLETS_OF_A_KIND = 2
 LEADING_BULLET = re.compile(rf"^\s*(?:[\ue000-\uf8ff{BULLET_GLYPHS}]|[-*](?=\s))\s*")
+# A heading set between the same marks: "-Continuation of the Meeting-", "**Finance**",
+# "= Roads =".
+MARKED_HEADING = re.compile(
+    r"^\s*(?P<mark>[-*_=~\u2013\u2014]{1,3})\s*(?P<title>[A-Za-z][^-*_=~\u2013\u2014]{1,100}?)"
+    r"\s*(?P=mark)\s*$"
+)
 # One pass of str.translate: ligatures spelled out, invisible characters dropped, and
 # no-break spaces made plain.
 LIGATURES = str.maketrans(
@@ -182,9 +188,12 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
 
 
 def normalise_line(raw: str) -> str:
-    """One physical line with bullets made plain, invisible characters and chrome gone."""
+    """One physical line with bullets made plain, a heading's marks around it dropped,
+    invisible characters and chrome gone."""
     text = raw.translate(LIGATURES)
-    if bullet := LEADING_BULLET.match(text):
+    if marked := MARKED_HEADING.match(text):
+        text = marked["title"]
+    elif bullet := LEADING_BULLET.match(text):
         text = "- " + text[bullet.end() :]
     if PRIVATE_USE.search(text):
         text = text.translate(OTHER_PRIVATE_USE)

@@ -3652,3 +3652,16 @@ def test_a_long_list_of_names_after_a_title_s_colon_is_the_item_s_text_not_a_sub
     assert items_of(text) == [
         ("1", "Roll Call and Pledge"), ("2", "Public Comments"), ("3", "Approval of Minutes")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("marked", ["-Office Bearers-", "**Office Bearers**", "= Office Bearers ="])
+def test_a_heading_set_between_marks_is_read_without_them(marked):
+    text = (
+        "Glenmoray Community Council\n\nMinutes of Meeting – Tuesday 5th March 2024, 7pm\n\n"
+        "Welcome: AB welcomed all.\n\n"
+        f"{marked}\n\n"
+        "AB – asked for nominations for treasurer. CD accepted the position and all agreed.\n\n"
+        "Finance\n\nCD – reported the balance of the account at the end of the month.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles == ["Welcome", "Office Bearers", "Finance"]
