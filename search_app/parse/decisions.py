@@ -158,7 +158,7 @@ OUTCOME_FORMS = (
         rf"\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
         r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
         rf"|\b{BODY}\s+{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
-        r"|\bdeclared\s+(?:\S+\s+){1,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
+        r"|\bdeclared\s+(?:\S+\s+){0,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
         r"|\belected\s+unopposed\b"
         r"|\baccepted\s+the\s+nomination\b|\btook\s+the\s+chair\b"
     )),
@@ -196,13 +196,16 @@ FINAL_OUTCOME = re.compile(
 VOTE = re.compile(
     rf"\b(?:vote[sd]?|carried|passed|approved|adopted|failed|defeated|lost)\s*:?\s*\(?{TALLY}\b"
     r"|\b(?:ayes?|yeas?|nays?|noes|abstentions?)\s*[:\u2013-]"
-    r"|\ball\s+(?:members\s+)?(?:present\s+)?(?:were\s+)?in\s+favou?r\b"
+    r"|\b(?:all|everyone|everybody)\s+(?:else\s+)?(?:members\s+)?(?:present\s+)?(?:were\s+|was\s+)?"
+    r"in\s+favou?r\b"  # "all in favour", "1 abstention, everyone else in favour"
+    r"|\b\d{1,2}\s+for\s*(?:,|and)\s*\d{1,2}\s+against\b"  # "(3 for and 2 against)"
     # "-vote, all approve up to $5", "Vote: 5 for, 0 against"
     r"|\bvote[sd]?\s*[,:]\s*(?:all|everyone)\s+(?:approve|agree|in\s+favou?r)"
     r"|\bvote[sd]?\s*:\s*\d{1,2}\s+(?:for|in\s+favou?r|yes|ayes?)\b"
     r"|\broll[-\s]call\s+vote\b"
     r"|\bput\s+to\s+(?:a\s+)?(?:the\s+)?vote\b"
-    r"|\bunanimous\b|\bunam\b"  # "The vote by ... was unanimous", "Seconded by B. Unam."
+    # "The vote by ... was unanimous", "Seconded by B. Unam.", "Voted unan."
+    r"|\bunanimous\b|\bunam\b|\bvoted\s+unan\b"
     r"|\b[a-z'’-]+\s+(?:aye|yea|nay)\s*,\s*[a-z'’-]+\s+(?:aye|yea|nay)\b",  # "Bee Aye, Cole Aye"
 )
 # "(5-0)" or a tally standing alone: a vote only where a motion was moved.
@@ -224,7 +227,7 @@ MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")
 MOTION_WORDS = ("moved", "second", "motion", "propos", "m/s")
 VOTE_WORDS = (
     "vote", "carried", "passed", "approved", "adopted", "failed", "defeated", "lost", "aye",
-    "yea", "nay", "noes", "abstention", "favo", "roll", "unan",
+    "yea", "nay", "noes", "abstention", "favo", "roll", "unan", "against",
 )  # fmt: skip
 # A numbered resolution opening a paragraph records one: "Resolution 449/2019 Moved: ...".
 RESOLUTION_NUMBER = re.compile(r"^(?:\w+\s+)?resolution\s+(?:no\.?\s*|number\s+)?[\w./-]*\d", re.I)
@@ -455,7 +458,7 @@ DECISION_WORDS = tuple(
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
-    "consensus deferred postponed declared".split()
+    "consensus deferred postponed declared against".split()
 ) + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
 
 

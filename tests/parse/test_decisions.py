@@ -203,6 +203,10 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "Evidence to the committee on funding: Agreed; a submission to be made by the secretary.",
         "That Councillors Hale, Ibbotson and Jarvis be appointed to the Bus Services Task Group.",
         "Minutes of 8 May: Ms Ferndale approves Mr Arendse seconds approval.",
+        "- 2 abstentions (Ross, Tate), everyone else in favour.",
+        "No objections to the extension (4 for and 1 against).",
+        "Marsh moved to recommend the plat and Oakes gave the second. Voted unan.",
+        "The ballot was counted and the following members were declared elected: Ann Ames.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
