@@ -802,12 +802,20 @@ def is_person_with_post(text: str) -> bool:
     )
 
 
+# "Meeting opened 18:55", "The meeting commenced at 7pm": when it began, not whose it was.
+MEETING_TIMED = re.compile(
+    r"\bmeeting\s+(?:was\s+)?(?:opened|started|commenced|began|closed|adjourned)\b", re.I
+)
+
+
 def names_only_a_time(name: str) -> bool:
     """ "July", "When? 7pm", "Chair began the meeting at 10am": a month or a clock time
     is no body's name, nor is a line that gives one."""
     if re.fullmatch(rf"{MONTH}(?:\s+\d{{4}})?", name, re.IGNORECASE):
         return True
-    return bool(TIME.search(name)) and not GOVERNING_WORD.search(name)
+    return bool(TIME.search(name)) and not (
+        GOVERNING_WORD.search(name) and not MEETING_TIMED.search(name)
+    )
 
 
 def names_a_body(name: str | None) -> bool:

@@ -717,3 +717,15 @@ def test_an_attendee_and_their_post_is_no_committee():
         "Carl Dee - Executive Director (in office)",
     ]
     assert committee_from_lines(lines) == "Housing Authority Board of Commissioners Meeting"
+
+
+def test_a_line_saying_when_the_meeting_opened_names_no_committee():
+    """ "Meeting opened 18:55" tells the time; the heading above names the body."""
+    text = (
+        "2019 Annual General Meeting Minutes\n\nMinutes of 2019 Kowhai Rowing Club AGM\n\n"
+        "Meeting opened 18:55\n\nAttending: Ana, Ben, Cy, Dee.\n\n"
+        "Approval of last year's minutes\n\nEveryone in favour.\n\n"
+        "Approval of accounts\n\nThe treasurer presented the accounts. All in favour.\n"
+    )
+    committee = parse_bytes(text.encode(), "minutes.txt").meeting.committee
+    assert "Kowhai Rowing Club" in committee
