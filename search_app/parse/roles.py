@@ -166,7 +166,7 @@ SPEAKERS_LIST = re.compile(r"(?:list of )?(?:public )?speakers?\b", re.IGNORECAS
 STREET = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
     r"terrace|crescent|close|highway|hwy|parkway|pkwy)\.?(?:\s+(?:[NS][EW]?|[EW]|north|south|"
-    r"east|west))?\.?(?:,.*)?$",
+    r"east|west))?\.?(?:\s*\([^()]*\))?(?:,.*)?$",  # "1 Mill Street (5:00 p.m.)": a note
     re.IGNORECASE,
 )
 # An address: "4410 County Road 9, Marlow, MN 55000", "12 High Street, Elm EL1 2AB".

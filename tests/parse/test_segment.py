@@ -3665,3 +3665,17 @@ def test_a_heading_set_between_marks_is_read_without_them(marked):
     )
     titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert titles == ["Welcome", "Office Bearers", "Finance"]
+
+
+def test_a_street_address_with_the_meeting_s_time_under_the_board_s_name_is_no_item():
+    text = (
+        "Larchmont Public Library Board\nMeeting Minutes\n1 Cedar Street (6:00 p.m.)\n"
+        "Wednesday, March 10, 2021\nMembers Present:\nTrustee Ann Bee\n\n"
+        "1. Call to Order\nThe Chair called the meeting to order at 6:00 p.m.\n"
+        "2. Approval of Agenda\nMoved by Trustee Bee that the agenda be approved. Carried.\n"
+        "3. Reports\nThe CEO report was received.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(i.number, i.title) for i in document.items] == [
+        ("1", "Call to Order"), ("2", "Approval of Agenda"), ("3", "Reports")
+    ]  # fmt: skip
