@@ -343,6 +343,7 @@ LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+LABELLED_AMOUNT = re.compile(r":\s*(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*\.\d{2})\s*$")
 # "Verbal Reports: Council Representation on External Bodies": a title's subtitle is short;
 # "Roll Call: Attendance; President Bee; Trustees Cole, Dee, ..." is the item's text.
 MAX_SUBTITLE_WORDS = 12
@@ -935,6 +936,8 @@ def with_the_documents_style(
         if previous_text(lines, index) in chosen:  # "OPENING" / "PRAYER": a title wrapped
             continue
         if not could_be_title(text.removeprefix("- ")) or ATTENDANCE_LABEL.search(text):
+            continue
+        if LABELLED_AMOUNT.search(text):  # "Fundraising: $1954.70": a balance, not a title
             continue
         following = next_text(lines, index)
         if following is None or following in chosen or not is_body_text(lines[following].text):

@@ -3679,3 +3679,17 @@ def test_a_street_address_with_the_meeting_s_time_under_the_board_s_name_is_no_i
     assert [(i.number, i.title) for i in document.items] == [
         ("1", "Call to Order"), ("2", "Approval of Agenda"), ("3", "Reports")
     ]  # fmt: skip
+
+
+def test_a_balance_labelled_with_its_account_is_no_title_in_the_document_s_style():
+    """Headings a word or two long, and "Reserve fund: $1,204.50" among the treasurer's
+    figures: a line whose label gives an amount is a balance, not an item."""
+    text = (
+        "Kauri Bay Residents Association\n\nMinutes of meeting held 4 March 2020\n\n"
+        "Apologies\n\nNone.\n\nMatters arising\n\nThe calendar sold out.\n\n"
+        "Finance\n\nThe treasurer reported the balances.\n\nMain account: $512.20\n\n"
+        "Reserve fund: $1,204.50\n\nMotion: pay the printer. Moved Ann, seconded Bo, carried.\n\n"
+        "Road safety\n\nThe speed signs will be moved.\n\nNext meeting\n\n1 April.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles == ["Apologies", "Matters arising", "Finance", "Road safety", "Next meeting"]
