@@ -42,7 +42,7 @@ DATE = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
     r"|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b(?:19|20)\d\d(?P<mark>[ ./])[01]\d(?P=mark)[0-3]\d\b",  # "2008 07 22"
+    r"|\b(?:1[89]|20)\d\d(?P<mark>[ ./])[01]\d(?P=mark)[0-3]\d\b",  # "2008 07 22"
     re.IGNORECASE,
 )
 # Year, month, day: "2007-07-10", and with spaces, stops or slashes ("2008 07 22").

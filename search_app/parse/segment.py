@@ -343,6 +343,7 @@ LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+# A label and an amount: "Fundraising: $1954.70", "Balance: 868.08".
 LABELLED_AMOUNT = re.compile(r":\s*(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*\.\d{2})\s*$")
 # "Verbal Reports: Council Representation on External Bodies": a title's subtitle is short;
 # "Roll Call: Attendance; President Bee; Trustees Cole, Dee, ..." is the item's text.
@@ -1324,12 +1325,12 @@ def at_numbers_counted_across_lines(lines: list[Line]) -> list[Line]:
     title at the end of the cell before ("... were present. 2. Approval of Agenda" /
     "Motion to approve ..."): where the numbers that count 1, 2, 3 ... through the
     document stand inside lines, not at their starts, each line is broken before them."""
-    run: list[tuple[int, re.Match]] = []
+    run: list[tuple[int, int]] = []  # (line, where its number starts) of 1, 2, 3 ...
     for index, line in enumerate(lines):
         for match in LINE_MARK.finditer(line.text):
-            if int(match[1]) == (int(run[-1][1][1]) + 1 if run else 1):
-                run.append((index, match))
-    inside = [(index, match.start()) for index, match in run if match.start() > 0]
+            if int(match[1]) == len(run) + 1:
+                run.append((index, match.start()))
+    inside = [(index, start) for index, start in run if start > 0]
     if len(run) < MIN_COUNTED or len(inside) * 2 < len(run):
         return lines
     starts: dict[int, list[int]] = {}
