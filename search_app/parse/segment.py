@@ -406,7 +406,8 @@ COUNTED_BARE_NUMBER = re.compile(
 # ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
 # ... or a reference whose running number is bracketed ("2211_[1]", "M(12)", "(139)")
 COUNTED_BRACKETED_REFERENCE = re.compile(
-    rf"{REFERENCE_START}(?P<style>(?:[A-Za-z0-9]+[_./-]?)?[\[(])(?P<running>\d{{1,3}})[\])](?=\s+[A-Z(])"
+    rf"{REFERENCE_START}(?P<style>(?:[A-Za-z0-9]{{1,12}}[_./-]?)?[\[(])(?P<running>\d{{1,3}})[\])]"
+    r"(?=\s+[A-Z(])"  # a style of twelve characters at most: a long run is no reference
 )
 COUNTED_REFERENCE_OF_YEAR = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-])?)(?P<running>\d{{2,5}})"
