@@ -25,6 +25,7 @@ RUNS = [
     ".", "-", "|", "A", "1", "\u2013", ":", "/", "a ", "A ", "1 ", ". ", "A. ", "1. ", "| ",
     "\t", "(", ")", "'", ";", ",", "THE ", "1a", "a1", "1-", "_", "1/", "1.1", " ",
     "THE\n", "PUBLIC WORKS\nThe roads\n",  # many lines and no blank line between them
+    "\n", " \n", "-\n",  # a long run of blank (or blanked) lines
 ]  # fmt: skip
 
 

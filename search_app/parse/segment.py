@@ -2334,6 +2334,18 @@ def next_text(lines: list[Line], index: int) -> int | None:
     return next((j for j in range(index + 1, len(lines)) if lines[j].text), None)
 
 
+def next_texts(lines: list[Line]) -> list[int | None]:
+    """next_text of every line, in one pass: asked line by line, a long run of blank
+    lines would be walked again from each of them."""
+    found: list[int | None] = [None] * len(lines)
+    following = None
+    for index in range(len(lines) - 1, -1, -1):
+        found[index] = following
+        if lines[index].text:
+            following = index
+    return found
+
+
 def split_title_from_body(text: str) -> tuple[str, str]:
     """Separate a title from the first sentence when both share a line, and then the
     minute's first words from the title's end when they read as the minute's
@@ -2980,10 +2992,11 @@ def unnumbered_headings(
     weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
+    texts_after = next_texts(lines)
     for index, line in enumerate(lines):
         text = line.text
         after_marker = ITEM_MARKER.match(previous) is not None
-        following = past_bracketed_notes(lines, next_text(lines, index))
+        following = past_bracketed_notes(lines, texts_after[index])
         next_line = lines[following].text if following is not None else ""
         if index == joined:
             pass  # the second line of a heading in capitals, already taken
