@@ -4,8 +4,8 @@
 
 A harvested file is whatever a remote server sent: a pattern that backtracks on a long
 run ("1111…", spaces, dots) would hold a harvest for minutes. Each input is a title line,
-a run of `size` characters and an end line; the figure is the parse time of each, and the
-worst. Parsing time should grow in proportion to the size, so the run is timed at two
+a run of `size` characters (or of lines) and an end line; the figure is the parse time of
+each, and the worst. Parsing time should grow in proportion to the size, so the run is timed at two
 sizes and the ratio printed: about 4 for a linear parser when the size is multiplied by 4.
 """
 
@@ -26,6 +26,7 @@ RUNS = [
     "\t", "(", ")", "'", ";", ",", "THE ", "1a", "a1", "1-", "_", "1/", "1.1", " ",
     "THE\n", "PUBLIC WORKS\nThe roads\n",  # many lines and no blank line between them
     "\n", " \n", "-\n",  # a long run of blank (or blanked) lines
+    "1. A\n", "I. A\n", "1. A\n1.1 B\n", "APOLOGIES\n",  # thousands of headings alike
 ]  # fmt: skip
 
 

@@ -343,6 +343,7 @@ LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
+MAX_SUCCESSORS = 40  # candidates of the same next number weighed as a heading's successor
 # A label and an amount: "Fundraising: $1954.70", "Balance: 868.08".
 LABELLED_AMOUNT = re.compile(r":\s*(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*\.\d{2})\s*$")
 # "Verbal Reports: Council Representation on External Bodies": a title's subtitle is short;
@@ -2744,7 +2745,9 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
         for key, gap in next_readings(reading, nested):
             if uncounted and key[1] == reading.running == 1 and key[0] == reading.style:
                 gap = 0  # every heading printed "1.": the list lost its count, nothing skipped
-            for m in by_reading.get(key, []):
+            # the nearest candidates read so (a heading follows the one before closely);
+            # walking every one is quadratic in a text of thousands of "1." lines
+            for m in itertools.islice(reversed(by_reading.get(key, [])), MAX_SUCCESSORS):
                 if nodes[m][0] <= c:
                     continue
                 if (
@@ -2758,7 +2761,7 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
                 value = own[n] + score[m] - gap_cost(gap) + (SAME_STYLE_BONUS if same else 0)
                 if value > score[n]:
                     score[n], following[n] = value, m
-        by_reading.setdefault((reading.style, reading.running, nested), []).insert(0, n)
+        by_reading.setdefault((reading.style, reading.running, nested), []).append(n)
     # A run may start at an outline's first point ("1.1 APOLOGIES") when its item's own
     # heading is not printed (or the page begins below it), never further inside.
     starts = [n for n in range(len(nodes)) if not nodes[n][2] or nodes[n][1].running == 1]
@@ -3125,8 +3128,8 @@ def attendance_resumes(lines: list[Line], index: int) -> bool:
     """ "Apologies:" / "Ann Bee and Carl Dee" / "In Attendance": names under the line, then
     the label of another part of the attendance, before any sentence: the label is one
     part of who came and who did not, not the first business."""
-    following = [line.text for line in lines[index + 1 :] if line.text][:MAX_APOLOGY_LINES]
-    for text in following:
+    texts = (lines[at].text for at in range(index + 1, len(lines)) if lines[at].text)
+    for text in itertools.islice(texts, MAX_APOLOGY_LINES):
         if ATTENDANCE_LABEL.match(text) and len(text.split()) <= MAX_NAME_WORDS:
             return True
         if is_body_text(text) or shouts(text):
