@@ -5,8 +5,9 @@
 A harvested file is whatever a remote server sent: a pattern that backtracks on a long
 run ("1111…", spaces, dots) would hold a harvest for minutes. Each input is a title line,
 a run of `size` characters (or of lines) and an end line; the figure is the parse time of
-each, and the worst. Parsing time should grow in proportion to the size, so the run is timed at two
-sizes and the ratio printed: about 4 for a linear parser when the size is multiplied by 4.
+each, and the worst. Parsing time should grow in proportion to the size, so the run is
+timed at two sizes and the ratio printed: about 4 for a linear parser when the size is
+multiplied by 4.
 """
 
 from __future__ import annotations

@@ -35,6 +35,10 @@ DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
     rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"
 )
 YEAR_AFTER = r"(?:,\s*|\s+)\d{4}"  # "October 4, 2010", "October 4,2010"
+# Year, month, day: "2007-07-10", and with spaces, stops or slashes ("2008 07 22").
+ISO_DATE = re.compile(
+    r"\b(?P<year>(?:1[89]|20)\d\d)(?P<mark>[-./ ])(?P<month>[01]\d)(?P=mark)(?P<day>[0-3]\d)\b"
+)
 DATE = re.compile(
     rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?\s*|\s+)(?:day\s+of\s+|of\s+)?"
     rf"{MONTH}{YEAR_AFTER}"  # "the 14th day of March, 2005" too
@@ -42,12 +46,8 @@ DATE = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
     r"|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b(?:1[89]|20)\d\d(?P<mark>[ ./])[01]\d(?P=mark)[0-3]\d\b",  # "2008 07 22"
+    rf"|{ISO_DATE.pattern}",
     re.IGNORECASE,
-)
-# Year, month, day: "2007-07-10", and with spaces, stops or slashes ("2008 07 22").
-ISO_DATE = re.compile(
-    r"\b(?P<year>(?:1[89]|20)\d\d)(?P<mark>[-./ ])(?P<month>[01]\d)(?P=mark)(?P<day>[0-3]\d)\b"
 )
 TIME = re.compile(
     r"\b(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
@@ -813,9 +813,8 @@ def names_only_a_time(name: str) -> bool:
     is no body's name, nor is a line that gives one."""
     if re.fullmatch(rf"{MONTH}(?:\s+\d{{4}})?", name, re.IGNORECASE):
         return True
-    return bool(TIME.search(name)) and not (
-        GOVERNING_WORD.search(name) and not MEETING_TIMED.search(name)
-    )
+    timed = bool(TIME.search(name))
+    return timed and (bool(MEETING_TIMED.search(name)) or not GOVERNING_WORD.search(name))
 
 
 def names_a_body(name: str | None) -> bool:

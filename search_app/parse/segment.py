@@ -2548,7 +2548,8 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
         return None
     if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):
         return None
-    subtitle = len(rest.split()) <= MAX_SUBTITLE_WORDS and is_title_case(rest.split())
+    words = rest.split()
+    subtitle = len(words) <= MAX_SUBTITLE_WORDS and is_title_case(words)
     if not is_sentence(rest) and subtitle:
         return None  # "Verbal Reports: Council Representation on External Bodies": a subtitle
     glossed = len(text.split()) <= 16 or title.startswith("To ")  # or the agenda's wording
