@@ -20,7 +20,8 @@ PROCEDURAL_TITLE = re.compile(
     r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions?$|"
     r"(?:disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?|"
     r"(?:approval|adoption|acceptance|consideration)\s+of\s+(?:the\s+)?agenda|^agenda\s+changes$|"
-    r"^pledge\s+(?:of\s+allegiance|to\s+the\s+flag)|acknowledge?ment\s+of\s+country|"
+    r"^pledge\s+(?:of\s+allegiance|to\s+the\s+flag)|^salute\s+to\s+the\s+flag|acknowledge?ment\s+of\s+country|"
+    r"^(?:executive|closed)\s+session$|(?:in)?to\s+(?:executive|closed)\s+session|"
     r"suspension\s+of\s+standing\s+orders|^suspend\s+standing\s+orders|\bquorum\b|"
     r"^(?:close|closure)\s+of\s+(?:the\s+)?meeting|^(?:meeting\s+)?closed?$|^adjourn|"
     r"^announcements?\b|^(?:petitions?|deputations?|delegations?)\b|"
@@ -30,5 +31,41 @@ PROCEDURAL_TITLE = re.compile(
 )
 
 
+# A title made only of the words of the meeting's own business, doing something to one of
+# its own subjects, in any order ("Approve March 22, 2023 Board Minutes", "Pecuniary
+# Interest Declarations", "Declarations of Personal and Prejudicial Interest"); one more
+# word ("Interest Rates") makes it a subject, no act ("MEETING MINUTES") a document's title.
+BUSINESS_SUBJECTS = frozenset("minutes interest interests agenda".split())
+BUSINESS_ACTS = frozenset(
+    """approve approval approved adopt adoption adopted confirm confirmation confirmed accept
+    acceptance accepted receive received sign signing signed declaration declarations declare
+    declared disclosure disclosures disclose conflict conflicts dispensation dispensations
+    correction corrections amendment amendments amended addition additions change changes
+    review previous last prior preceding""".split()
+)
+BUSINESS_WORDS = (
+    BUSINESS_SUBJECTS
+    | BUSINESS_ACTS
+    | frozenset(
+        """a an and any as at by for from in of on or the to with regular special ordinary
+        extraordinary annual general monthly board council committee meeting meetings held
+        pecuniary non-pecuniary personal prejudicial disclosable registrable other member
+        members councillor councillors director directors trustee trustees presented read
+        circulated january february march april may june july august september october
+        november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th""".split()
+    )
+)
+BUSINESS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # numbers, punctuation and possessives drop
+
+
 def is_procedural(title: str) -> bool:
-    return bool(PROCEDURAL_TITLE.search(title.strip()))
+    return bool(PROCEDURAL_TITLE.search(title.strip())) or only_business_words(title)
+
+
+def only_business_words(title: str) -> bool:
+    words = BUSINESS_WORD.findall(title.lower().replace("\u2019", "'").replace("'s", ""))
+    return (
+        not BUSINESS_SUBJECTS.isdisjoint(words)
+        and not BUSINESS_ACTS.isdisjoint(words)
+        and BUSINESS_WORDS.issuperset(words)
+    )

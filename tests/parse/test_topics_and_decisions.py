@@ -74,6 +74,11 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "ACCEPTANCE/APPROVAL OF AGENDA",
         "Declarations of Members' Interests",
         "Variation of the Order of Business",
+        "Approve the 14 March 2023 Regular Board Minutes",
+        "Pecuniary Interest Declarations",
+        "Declarations of Personal and Prejudicial Interests",
+        "Motion to go into Executive Session",
+        "Salute to the Flag",
     ],
 )
 def test_procedural_business(title):
@@ -83,6 +88,14 @@ def test_procedural_business(title):
 def test_substantive_business_is_not_procedural():
     assert not is_procedural("Child Sexual Exploitation: Update")
     assert not is_procedural("Review of the Statement of Licensing Policy")
+    assert not is_procedural("Interest Rates on Council Loans")
+    assert not is_procedural("Register of Interests")
+
+
+def test_a_documents_own_title_is_not_procedural_business():
+    """ "MEETING MINUTES" above the minutes names them; it does nothing to them."""
+    assert not is_procedural("MEETING MINUTES")
+    assert not is_procedural("Board Minutes")
 
 
 def test_decision_blocks_with_their_list_entries():
