@@ -36,7 +36,7 @@ ROLE_MENTION = re.compile(
 )
 TITLES = (
     r"(?:(?:Deputy|Vice|Acting)[\s-]+(?=Mayor|President))?"  # "Deputy Mayor Quill"
-    r"(?:Councillor|Cllr\.?|Clr\.?|Cr\.?|Alderman|Trustee|Mayor|President|Mr|Mrs|Ms|Miss|Dr"
+    r"(?:Councillor|Cllr\.?|Clr\.?|Cr\.?|Alderman|Trustee|Mayor|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?"
     r"|Professor|Sir|Dame"
     r"|Detective(?:\s+Chief)?\s+(?:Superintendent|Inspector|Sergeant|Constable)"
     r"|Chief\s+(?:Superintendent|Inspector|Constable)|Superintendent|Inspector)"

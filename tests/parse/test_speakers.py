@@ -168,3 +168,10 @@ def test_a_deputy_keeps_the_deputy_in_the_title():
     body = "Deputy Mayor Tom Quill reported that the harvest fair had been a success."
     assert resolve_speakers(body, [Attendee("Ann Bee", None)], {}) == ["Deputy Mayor Tom Quill"]
     assert people_named_in("Vice-President Ann Bee said so.") == ["Vice-President Ann Bee"]
+
+
+def test_a_title_with_a_full_stop_names_a_person():
+    """American minutes write "Mr." and "Dr.": the name after it is a person's."""
+    assert speakers("Mr. Gus Pellham presented his plan for the site.") == ["Mr. Gus Pellham"]
+    assert speakers("Dr. Fulbrook reported on the audit.") == ["Diana Fulbrook"]
+    assert people_named_in("and Mrs. Ada Quill spoke") == ["Mrs. Ada Quill"]

@@ -416,3 +416,14 @@ def test_a_phrase_cut_before_its_clause_is_no_subject():
 def test_a_phrase_with_a_verb_in_the_past_is_no_subject():
     body = "Three children had gone missing. Gone missing twice. They had gone missing before."
     assert "gone missing" not in extract_topics("Missing Children", body, {})
+
+
+def test_a_person_with_a_title_and_a_full_stop_is_no_topic():
+    """An untitled paragraph's first clause names the applicant; "Mr." names him again."""
+    title = "Smith opened the public hearing on Petition P-12 request by Gus Pellham to change"
+    body = (
+        f"{title}, Lot 4 from R-1 (Single Family) to LB (Local Business). Mr. Ed Varley "
+        "spoke in favor of the change and Mr. Gus Pellham presented his plan to build a "
+        "store at the site. Motion passed by unanimous vote."
+    )
+    assert "gus pellham" not in extract_topics(title, body, {})
