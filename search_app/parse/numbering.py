@@ -109,7 +109,17 @@ class Reading:
 
 
 def readings(token: str, word: str = "") -> list[Reading]:
-    """Every (style, running number) a printed number could be."""
+    """Every (style, running number) a printed number could be. "Item 1." may also be
+    the plain "1." of a list whose first entry alone names its kind ("No. Item 1. Election
+    of Mayor ... 2. Appointment of Deputy Mayor ...")."""
+    found = word_readings(token, word)
+    if word and word.strip().lower().startswith("item"):
+        found += [r for r in word_readings(token) if r not in found]
+    return found
+
+
+def word_readings(token: str, word: str = "") -> list[Reading]:
+    """The readings of a number, with `word` ("Item", "Minute No.") part of its style."""
     kind = re.sub(r"\W+", " ", word.lower()).strip().split(" ")[0] if word else ""
     token = token.strip()
     if re.fullmatch(r"[IVXL]+|[ivxl]+", token):
@@ -122,10 +132,10 @@ def readings(token: str, word: str = "") -> list[Reading]:
     if meeting := re.fullmatch(r"(\d{2}/\d{2}\.)(\d+(?:\.\d+)*)", token):  # 08/15.1.2
         return [
             Reading((r.style[0], meeting[1] + r.style[1], r.style[2]), r.running)
-            for r in readings(meeting[2], word)
+            for r in word_readings(meeting[2], word)
         ]
     if bracketed := re.fullmatch(r"\(([A-Za-z])\)", token):  # "(a)": a letter in brackets
-        return readings(bracketed[1], word)
+        return word_readings(bracketed[1], word)
     if re.fullmatch(r"[a-z]", token):  # "a. Rebrand Consultation": items lettered in lower case
         return [Reading(("small letter", "", ""), ord(token) - 96)]
     if match := re.fullmatch(r"(\d+)([a-z])(/\d+)", token):

@@ -153,6 +153,20 @@ def test_flattened_minute_numbers_before_a_one_word_title_in_capitals():
     assert [number for number, _ in items_of(flattened)] == ["2207", "2208", "2209"]
 
 
+def test_a_flattened_table_whose_first_row_alone_says_item():
+    """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
+    its first row, so only the first number has "Item" before it; it still starts the count."""
+    flattened = (
+        "Venue: Town Hall, Market Street. Contact: Democratic Services. Items No. Item "
+        "1. Election of Chair Decision: Agreed that Councillor Ann Pike be elected Chair "
+        "for the year, to take office at once. Minutes: Councillor Bo Lund proposed and "
+        "Councillor Cy Marsh seconded. 2. Apologies for Absence Minutes: Apologies were "
+        "received from Councillors Dee and Ede. 3. Parking Charges Minutes: The Cabinet "
+        "Member presented the review of parking charges in the town centre car parks."
+    )
+    assert [number for number, _ in items_of(flattened)] == ["1", "2", "3"]
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
