@@ -691,7 +691,10 @@ def choose_scheme(
     lettered = numbered and all(is_lettered(h) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
     titled = titled_paragraphs(numbered, lines)
-    advantage = 1 if lettered or len(numbered) < 2 or titled else NUMBER_ADVANTAGE
+    # ... nor are the entries of one list a line introduces, every number of the run ("The
+    # directors suggested:" then "1. Use bill stuffers ...", "2. Talk to ...").
+    one_list = bool(numbered) and all(h.evidence.listed for h in numbered)
+    advantage = 1 if lettered or len(numbered) < 2 or titled or one_list else NUMBER_ADVANTAGE
     # ... and a list's entries one under another ("Winners:" then "1. Ruby Kessler", "2.
     # Omar Haddad") are no numbering of items, however many.
     by_numbers = sum(h.weight * (1 if is_list_entry(h) else advantage) for h in numbered)

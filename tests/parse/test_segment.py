@@ -167,6 +167,23 @@ def test_a_flattened_table_whose_first_row_alone_says_item():
     assert [number for number, _ in items_of(flattened)] == ["1", "2", "3"]
 
 
+def test_one_list_a_line_introduces_is_not_the_items_numbering():
+    """Headings in capitals without numbers, and inside the last item a numbered list its
+    sentence introduces: the list's entries are no items, however many."""
+    flattened = (
+        "The meeting was called to order at 7:00 PM by President Rowe. ROLL CALL Directors "
+        "Ames, Bell and Cruz were present. STAFF PRESENT Dana Ford and Eli Gray PUBLIC INPUT "
+        "Fay Hart asked about the trench on Elm Road and asked that it be closed sooner. "
+        "WATER CONSERVATION Public comment came from Gil Ivy. The directors made the following "
+        "suggestions to amend the programme: 1. Use bill inserts to reach the most people 2. Ask the garden centres "
+        "for their help 3. Staff should report on water use each month 4. The board wants "
+        "a plan to refill the meter reserve fund"
+    )
+    assert [title for _, title in items_of(flattened)] == [
+        "ROLL CALL", "PUBLIC INPUT", "WATER CONSERVATION",
+    ]  # fmt: skip
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
