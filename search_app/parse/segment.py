@@ -275,6 +275,7 @@ MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be 
 ATTENDANCE_LINE = re.compile(r"\b(?:present|attendance|absent)\s*:", re.IGNORECASE)
 APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
 OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
+MIN_LABELLED_ROWS = 2
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
 # colon with a space before it, after a sentence's end, in flattened text.
@@ -3000,6 +3001,7 @@ def unnumbered_headings(
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
     texts_after = next_texts(lines)
+    labelled_rows = has_labelled_rows(lines)
     for index, line in enumerate(lines):
         text = line.text
         after_marker = ITEM_MARKER.match(previous) is not None
@@ -3009,7 +3011,7 @@ def unnumbered_headings(
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
-        elif text and index >= start and heads_a_row(text, previous, next_line):
+        elif text and heads_a_row(text, previous, next_line, labelled_rows, index >= start):
             headings.append(row_heading(index, text))
         elif text and index >= start and may_head(titled_line(text, next_line), after_marker):
             text = titled_line(text, next_line)
@@ -3077,7 +3079,7 @@ def unnumbered_headings(
             run_in = None if headed or not starts else run_in_title(text)
             if label and labelled.score >= HEADING:
                 headings.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
-            elif label and starts and labelled.score >= WEAK_LABEL and is_report_label(label):
+            elif weak_label(label, starts, labelled) and not (labelled_rows and row_part(text)):
                 weak.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
             elif run_in:
                 headings.append(HeadingCandidate(index, "", *run_in, 1, evidence=run_in_evidence()))
@@ -3377,18 +3379,49 @@ def may_head(text: str, after_marker: bool) -> bool:
     return bool(RUN_IN.match(text) or TIMED_TITLE.match(text))
 
 
-def heads_a_row(text: str, previous: str, next_line: str) -> bool:
+def weak_label(label: str, starts: bool, evidence: Evidence) -> bool:
+    """A "Title: text" paragraph too weak alone that the document's style may make a
+    heading ("Cemetery: No report" among stronger ones)."""
+    return bool(label) and starts and evidence.score >= WEAK_LABEL and is_report_label(label)
+
+
+def row_part(text: str) -> bool:
+    """A committee system's row's "Minutes:" or "Decision:" cell: in a table of such rows,
+    a part of the row's item, never an item titled "Minutes"."""
+    return bool(OPENS_WITH_PART.match(text) or ITEM_PART.match(text))
+
+
+def heads_a_row(
+    text: str, previous: str, next_line: str, labelled_rows: bool, below_date: bool
+) -> bool:
     """A committee system's row flattened: the title and the agenda's wording run together
     ("Senior Staff Arrangements Report for decision.") straight after the row before ended
-    ("|"), and the "Minutes:" label below. Such a row heads an item whatever its wording:
-    judged as a title line, its sentence would count against it."""
-    return previous.endswith("|") and bool(ITEM_PART.match(next_line)) and not text.endswith("|")
+    ("|"), and the "Minutes:" label below, or anywhere in a table whose rows carry such
+    labels (`labelled_rows`; a row with no minute, "Apologies", has none). Such a row heads
+    an item whatever its wording: judged as a title line, its sentence would count
+    against it. Only such a table's rows may head items above the line that dates the
+    meeting (`below_date`): a row's title may hold a date ("... the meeting held on 22
+    September"), and none is the document's heading."""
+    if not previous.endswith("|") or text == "|" or is_part_label(text.split(":")[0]):
+        return False  # a row's end, or its "Minutes: ..." cell
+    if labelled_rows:
+        return True
+    return not text.endswith("|") and below_date and bool(ITEM_PART.match(next_line))
+
+
+def has_labelled_rows(lines: list[Line]) -> bool:
+    """A table whose rows end at a "|" alone on its line and open their minutes with a
+    label ("Minutes: The draft minutes were noted. |"), a few times over."""
+    texts = [line.text for line in lines]
+    return sum(map(row_part, texts)) >= MIN_LABELLED_ROWS and "|" in texts
 
 
 def row_heading(index: int, text: str) -> HeadingCandidate:
     evidence = Evidence()
     evidence.add(HEADING, "a committee system's row: the row above ended ('|'), 'Minutes:' below")
-    return HeadingCandidate(index, "", text.rstrip(" .:"), "", 1, evidence=evidence)
+    title, wording = split_title_from_body(cell_text(text))  # the agenda's wording runs on
+    title, wording = (title, wording) if title else (cell_text(text), "")
+    return HeadingCandidate(index, "", title.rstrip(" .:"), wording, 1, evidence=evidence)
 
 
 def is_label_cell(text: str, next_line: str) -> bool:

@@ -184,6 +184,33 @@ def test_one_list_a_line_introduces_is_not_the_items_numbering():
     ]  # fmt: skip
 
 
+def test_a_committee_systems_rows_broken_over_lines_each_head_an_item():
+    """An item table saved as text: each row's title runs into the agenda's wording, its
+    "Minutes:" cell may follow on the next line, and a "|" closes each row, sometimes
+    alone on its line. A row without a minute ("Apologies") is an item all the same, and
+    a row's title may hold a date without being the document's heading."""
+    text = (
+        "Venue: Civic Hall, Bridge Street. View directions\n"
+        "Contact: Pat Quinn, Democratic Services\n\n"
+        "No. | Item |\n---|---|\n"
+        "Apologies Members may nominate substitutes where they cannot attend. |\n|\n"
+        "Minutes of adjourned meeting The draft minutes of the meeting held on 3 March 2021 "
+        "are attached.\n"
+        "Minutes: The draft minutes of the adjourned meeting were noted. |\n|\n"
+        "Business left over from the meeting held on 3 March 2021 To consider any business "
+        "left over from that meeting.\n"
+        "Minutes: The Chair reported that the Commissioner had sent apologies.\n"
+        "RESOLVED\nThat a further meeting be held on 7 April 2021. |\n"
+    )
+    document = parse_bytes(text.encode(), "panel.txt")
+    assert [item.title for item in document.items] == [
+        "Apologies",
+        "Minutes of adjourned meeting",
+        "Business left over from the meeting held on 3 March 2021",
+    ]
+    assert document.items[0].body.startswith("Members may nominate")
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
