@@ -27,6 +27,10 @@ def items_of(text: str) -> list[tuple[str, str]]:
     [
         ("5 Budget\n\nNoted.\n\n6 Pay Policy\n\nAgreed.", [("5", "Budget"), ("6", "Pay Policy")]),
         ("5. Budget\n\nNoted.\n\n6. Pay Policy\n\nAgreed.", [("5", "Budget"), ("6", "Pay Policy")]),
+        (  # a list's markup set the stop apart from the number, against the title
+            "5 .BUDGET\n\nNoted.\n\n6 .PAY POLICY\n\nAgreed.",
+            [("5", "BUDGET"), ("6", "PAY POLICY")],
+        ),
         (
             "87.\n\nBudget\n\nNoted.\n\n88.\n\nPay Policy\n\nAgreed.",
             [("87", "Budget"), ("88", "Pay Policy")],
@@ -48,7 +52,7 @@ def items_of(text: str) -> list[tuple[str, str]]:
             [("4", "Budget"), ("5", "Pay Policy")],
         ),
     ],
-    ids=["5", "5.", "87.", "112/23", "Minute No.", "Item 4", "dash"],
+    ids=["5", "5.", "5 .", "87.", "112/23", "Minute No.", "Item 4", "dash"],
 )
 def test_numbering_styles(text, expected):
     assert items_of(text) == expected
