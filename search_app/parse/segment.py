@@ -275,6 +275,12 @@ MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be 
 ATTENDANCE_LINE = re.compile(r"\b(?:present|attendance|absent)\s*:", re.IGNORECASE)
 APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
 OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
+# A line in capitals that cannot end a title ("APPROVAL OF", "TREASURER'S"), and the words
+# in capitals that open the line of text after it, its title's rest ("MINUTES Motion ...").
+TITLE_CUT_AFTER = re.compile(r"\s(?:OF|AND|FOR|TO|THE|ON|&)$|[A-Z]['\u2019]S$")
+TITLE_REST_FIRST = re.compile(
+    r"(?P<rest>[A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,3})\s+(?=[A-Z][a-z])"
+)
 MIN_LABELLED_ROWS = 2
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
@@ -589,6 +595,7 @@ def read_structure(
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
     prepared = with_item_references_rejoined(with_first_number_read(lines))
     prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
+    prepared = with_broken_titles_mended(prepared)
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
@@ -1357,6 +1364,25 @@ def counted_list(text: str) -> list[int]:
         if number:
             values.append(int(number[1]))
     return [values[position] for position in counting_run(values, 2)]
+
+
+def with_broken_titles_mended(lines: list[Line]) -> list[Line]:
+    """A title in capitals cut where a narrow cell wrapped it, its last word first on the
+    text's line: "APPROVAL OF" / "MINUTES Motion was made ...", "TREASURER'S" / "REPORT The
+    financials ...". A title ends in neither a joining word nor a possessive, so the words
+    in capitals that open the next line are its rest, and go back up to it."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        if not (is_capitals_line(line.text) and TITLE_CUT_AFTER.search(line.text)):
+            continue
+        following = next_text(lines, index)
+        if following is None or following > index + 2:
+            continue
+        rest = TITLE_REST_FIRST.match(lines[following].text)
+        if rest:
+            out[index] = replace(line, text=f"{line.text} {rest['rest']}")
+            out[following] = replace(lines[following], text=lines[following].text[rest.end() :])
+    return out
 
 
 def with_glued_dashes_spaced(lines: list[Line]) -> list[Line]:

@@ -215,6 +215,20 @@ def test_a_committee_systems_rows_broken_over_lines_each_head_an_item():
     assert document.items[0].body.startswith("Members may nominate")
 
 
+def test_a_title_in_capitals_wrapped_in_a_narrow_cell_is_mended():
+    """ "APPROVAL OF" / "MINUTES Motion was made ...": a title does not end in "OF" or a
+    possessive, so the capitals opening the next line are the rest of it."""
+    text = (
+        "CALL TO ORDER\n\nAnn Ross called the meeting to order at 7:00pm.\n\n"
+        "APPROVAL OF\n\nMINUTES Motion was made, seconded and carried to approve the minutes.\n\n"
+        "TREASURER\u2019S\n\nREPORT The accounts were not reviewed in the absence of the "
+        "treasurer.\n\nNEW BUSINESS\n\nThe spring clean-up was set for 3 May.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "CALL TO ORDER", "APPROVAL OF MINUTES", "TREASURER\u2019S REPORT", "NEW BUSINESS",
+    ]  # fmt: skip
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
