@@ -46,6 +46,7 @@ DECISION_START = re.compile(
     r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]?\s+)?"  # "8.2 Resolved - ...", "(ii) AGREED"
     r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION|RESOLUTION(?=\s*:))"
     r"|(?:Resolved|Agreed|Recommended|Decided|Decision|Resolution(?=\s*:))"
+    r"|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd"  # Welsh minutes: resolved, agreed
     r"(?=\s*(?:[:\u2013\u2014(-]|that\b|to\b|and\b|,|$)))\b",  # "Agreed and completed"
 )
 BODY = (
@@ -234,6 +235,7 @@ RESOLUTION_NUMBER = re.compile(r"^(?:\w+\s+)?resolution\s+(?:no\.?\s*|number\s+)
 # A paragraph that only announces the decision that follows it (with its mover and seconder).
 DECISION_LABEL = re.compile(
     r"^(?:(?:\w+\s+){0,2}resolution(?:\s+[\d/]+)?|resolved(?:\s*\([^)]*\))?|decisions?|agreed|"
+    r"penderfynwyd|cytunwyd|"
     rf"(?:the\s+)?{BODY}\s+(?:resolved|agreed|decided))\s*[:\u2013\u2014-]*"
     r"(?:\s+(?:moved|seconded|proposed)\b(?:(?!\bthat\b).)*)?\s*$",
     re.IGNORECASE,
@@ -447,7 +449,7 @@ OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
-    "consensus deferred postponed declared".split()
+    "consensus deferred postponed declared penderfynwyd cytunwyd".split()
 ) + ("found to be",)  # "The minutes ... were found to be correct."
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -458,7 +460,7 @@ DECISION_WORDS = tuple(
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
-    "consensus deferred postponed declared against".split()
+    "consensus deferred postponed declared against penderfynwyd cytunwyd".split()
 ) + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
 
 

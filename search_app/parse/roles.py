@@ -114,7 +114,7 @@ ATTENDANCE_LABEL = re.compile(
 # Labels of a part of an item or of the meeting, never an item's title: "Moved:", "Vote:".
 PART_LABEL = re.compile(
     r"^(?:moved|seconded|second|motion|vote|votes|ayes?|nays?|noes|yes|no|yeas?|carried|resolved|agreed|"
-    r"decided|"
+    r"decided|penderfynwyd|cytunwyd|"  # Welsh: resolved, agreed
     r"voting(?:\s+(?:aye|ayes|yea|yes|nay|nays|no|against|for))?|(?:roll\s+call|voice)\s+vote|"
     r"decision|decisions|action|actions|note|notes|present|absent|time|date|posted|"
     r"venue|location|place|chair|chairman|chairperson|cathaoirleach|clerk|secretary|attendees|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from search_app.parse import parse_bytes
 from search_app.parse.decisions import (
     announces_decisions,
     decision_terms,
@@ -488,3 +489,18 @@ def test_a_note_that_nothing_was_decided_is_no_decision(paragraph):
 
 def test_noting_that_something_may_be_approved_later_decides_nothing():
     assert find_decisions(["Members noted that the plans would be approved by the county."]) == []
+
+
+def test_welsh_minutes_record_their_resolutions_too():
+    """ "PENDERFYNWYD" (resolved) alone on its line, the resolution below: a decision, and
+    the label of a part, never an item's heading."""
+    text = (
+        "COFNODION CYNGOR CYMUNED LLANWERN FACH\n\nNos Lun, 4 Medi 2017\n\n"
+        "120  DATGAN BUDDIANNAU\n\nDim.\n\n"
+        "121  MATERION CYMUNEDOL\n\nCyflwynwyd adroddiad gan y Cynghorydd Rhys Bowen.\n\n"
+        "PENDERFYNWYD\n\n[a]  rhoi'r llythyr ar wefan y Cyngor.\n\n"
+        "122  CYLLID\n\nDim.\n"
+    )
+    document = parse_bytes(text.encode(), "cofnodion.txt")
+    assert [item.number for item in document.items] == ["120", "121", "122"]
+    assert document.items[1].decisions == ["[a] rhoi'r llythyr ar wefan y Cyngor."]
