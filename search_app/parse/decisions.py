@@ -161,6 +161,9 @@ OUTCOME_FORMS = (
         rf"|\b{BODY}\s+{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
         r"|\bdeclared\s+(?:\S+\s+){0,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
         r"|\belected\s+unopposed\b"
+        # "Tim re-elected as Chair, nominated by ...": an election recorded without "was"
+        r"|\b(?:re-?)?elected\s+as\s+(?:the\s+)?(?:vice[\s-]+|deputy\s+)?"
+        r"(?:chair|president|mayor|secretary|treasurer|leader|convenor|convener)"
         r"|\baccepted\s+the\s+nomination\b|\btook\s+the\s+chair\b"
     )),
     (("sign", "seconds"), (
@@ -219,7 +222,7 @@ MOTION = re.compile(
 )
 # A motion both moved and seconded: recorded in the minutes, it was put and decided.
 SECONDED_MOTION = re.compile(
-    r".*(?<!not )\b(?:moved|proposed|motion(?:s|ed)?\s+to|motioned\s+by)\b"
+    r".*(?<!not )\b(?:moved|proposed|nominated|motion(?:s|ed)?\s+to|motioned\s+by)\b"
     r".*\b(?:seconded|seconds|2nd)\b",
     re.DOTALL,
 )

@@ -504,3 +504,12 @@ def test_welsh_minutes_record_their_resolutions_too():
     document = parse_bytes(text.encode(), "cofnodion.txt")
     assert [item.number for item in document.items] == ["120", "121", "122"]
     assert document.items[1].decisions == ["[a] rhoi'r llythyr ar wefan y Cyngor."]
+
+
+def test_an_election_recorded_without_was_and_a_nomination_seconded_are_decisions():
+    paragraphs = [
+        "Ron Tait chaired this item.",
+        "Ina re-elected as Chair, nominated by Joe Carr, seconded by Ada Finch",
+    ]
+    assert find_decisions(paragraphs) == [paragraphs[1]]
+    assert find_decisions(["Lee was nominated by Joe Carr and seconded by Ada Finch."])
