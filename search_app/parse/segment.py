@@ -2164,7 +2164,8 @@ def heading_candidate(
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
         # "PCP 4/12 Members noted ...": a minute reference marks its paragraph as a number does
         delimited = delimited or ("/" in token and any(c.isalpha() for c in token))
-        named = bool(match["word"]) and bool(delimiter)  # "Item 1: August 3, 2020 Minutes"
+        # "Item 1: August 3, 2020 Minutes", "ITEM 2 Approval of Minutes – 27th January ..."
+        named = bool(match["word"]) and (bool(delimiter) or item_word(match["word"], text))
         if not (marked or named) and not (delimited and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)
@@ -2178,6 +2179,12 @@ def heading_candidate(
         delimiter,
         evidence,
     )
+
+
+def item_word(word: str, text: str) -> bool:
+    """ "ITEM 2" before a capital: an item's number however long the text after it runs,
+    not "Item 2 was deferred", a sentence about one."""
+    return word.strip().lower() == "item" and text[:1].isupper()
 
 
 def with_its_wrap(lines: list[Line], index: int, title: str, width: int | None) -> str:

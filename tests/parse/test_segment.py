@@ -229,6 +229,20 @@ def test_a_title_in_capitals_wrapped_in_a_narrow_cell_is_mended():
     ]  # fmt: skip
 
 
+def test_item_and_its_number_head_an_item_however_long_the_text_after_it():
+    """A document-sharing site's single paragraph: "ITEM 2 Approval of Minutes – 3rd May
+    2016 minutes: Proposed: ..." has no stop after its number and no title apart."""
+    flattened = (
+        "Apologies were received from Cllr Ann Moss and Cllr Ben Dunne before the meeting. "
+        "ITEM 1 Presentation by the Rural Transport Group The manager gave a presentation on "
+        "the new evening bus routes and answered questions from members present. "
+        "ITEM 2 Approval of Minutes and Matters Arising \u2013 3rd May 2016 and 9th March "
+        "2016 3rd May 2016 minutes: Proposed: Carl Dunne Seconded: Dee Moss AND RESOLVED "
+        "That the minutes be approved. There were no matters arising from either meeting."
+    )
+    assert [number for number, _ in items_of(flattened)] == ["1", "2"]
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
