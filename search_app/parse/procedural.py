@@ -33,27 +33,39 @@ PROCEDURAL_TITLE = re.compile(
 
 # A title made only of the words of the meeting's own business, doing something to one of
 # its own subjects, in any order ("Approve March 22, 2023 Board Minutes", "Pecuniary
-# Interest Declarations", "Declarations of Personal and Prejudicial Interest"); one more
-# word ("Interest Rates") makes it a subject, no act ("MEETING MINUTES") a document's title.
-BUSINESS_SUBJECTS = frozenset("minutes interest interests agenda".split())
-BUSINESS_ACTS = frozenset(
-    """approve approval approved adopt adoption adopted confirm confirmation confirmed accept
-    acceptance accepted receive received sign signing signed declaration declarations declare
-    declared disclosure disclosures disclose conflict conflicts dispensation dispensations
-    correction corrections amendment amendments amended addition additions change changes
-    review previous last prior preceding""".split()
+# Interest Declarations", "Declarations of Personal and Prejudicial Interest"), or letting
+# the public speak ("Homeowner Input", "Period for Public Expression", "Recognition of
+# Visitors"); one more word ("Interest Rates", "Visitor Centre") makes it a subject, no act
+# ("MEETING MINUTES") a document's title.
+BUSINESS = (  # (subjects, acts)
+    (
+        frozenset("minutes interest interests agenda".split()),
+        frozenset(
+            """approve approval approved adopt adoption adopted confirm confirmation confirmed
+            accept acceptance accepted receive received sign signing signed declaration
+            declarations declare declared disclosure disclosures disclose conflict conflicts
+            dispensation dispensations correction corrections amendment amendments amended
+            addition additions change changes review previous last prior preceding""".split()
+        ),
+    ),
+    (
+        frozenset(
+            """public visitor visitors audience homeowner homeowners resident residents citizen
+            citizens parishioner parishioners""".split()
+        ),
+        frozenset(
+            """input comment comments forum expression participation question questions
+            speaking audience recognition""".split()
+        ),
+    ),
 )
-BUSINESS_WORDS = (
-    BUSINESS_SUBJECTS
-    | BUSINESS_ACTS
-    | frozenset(
-        """a an and any as at by for from in of on or the to with regular special ordinary
-        extraordinary annual general monthly board council committee meeting meetings held
-        pecuniary non-pecuniary personal prejudicial disclosable registrable other member
-        members councillor councillors director directors trustee trustees presented read
-        circulated january february march april may june july august september october
-        november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th""".split()
-    )
+BUSINESS_WORDS = frozenset(
+    """a an and any as at by for from in of on or the to with regular special ordinary
+    extraordinary annual general monthly board council committee meeting meetings held
+    pecuniary non-pecuniary personal prejudicial disclosable registrable other member members
+    councillor councillors director directors trustee trustees presented read circulated
+    period time open january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th""".split()
 )
 BUSINESS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # numbers, punctuation and possessives drop
 
@@ -63,9 +75,8 @@ def is_procedural(title: str) -> bool:
 
 
 def only_business_words(title: str) -> bool:
-    words = BUSINESS_WORD.findall(title.lower().replace("\u2019", "'").replace("'s", ""))
-    return (
-        not BUSINESS_SUBJECTS.isdisjoint(words)
-        and not BUSINESS_ACTS.isdisjoint(words)
-        and BUSINESS_WORDS.issuperset(words)
+    words = set(BUSINESS_WORD.findall(title.lower().replace("\u2019", "'").replace("'s", "")))
+    return any(
+        words & subjects and words & acts and words <= BUSINESS_WORDS | subjects | acts
+        for subjects, acts in BUSINESS
     )

@@ -79,6 +79,9 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Declarations of Personal and Prejudicial Interests",
         "Motion to go into Executive Session",
         "Salute to the Flag",
+        "Homeowner Input",
+        "Period for Public Expression",
+        "RECOGNITION OF VISITORS",
     ],
 )
 def test_procedural_business(title):
@@ -90,6 +93,8 @@ def test_substantive_business_is_not_procedural():
     assert not is_procedural("Review of the Statement of Licensing Policy")
     assert not is_procedural("Interest Rates on Council Loans")
     assert not is_procedural("Register of Interests")
+    assert not is_procedural("Visitor Centre Opening Hours")
+    assert not is_procedural("Residents Parking Scheme")
 
 
 def test_a_documents_own_title_is_not_procedural_business():
