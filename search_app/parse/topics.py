@@ -254,7 +254,11 @@ def is_fragment(topic: str) -> bool:
         or names_an_office(words)
         or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
+        or (len(words) == 2 and words[0] in COUNT_WORDS)  # "three rink": a count, cut
     )
+
+
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
 
 
 ACTING_VERB = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:the|to|a|an|by|that)\b")  # "given by"
