@@ -219,6 +219,10 @@ def cell_text(text: str) -> str:
     return CELL_MARK.sub("", text)
 
 
+MIN_SPACED_COMMAS = 5
+SPACE_BEFORE_STOP = re.compile(r"[^\S\n]+([.,:;])(?=\s|$)")
+
+
 def split_lines(text: str, columns: bool = False) -> list[Line]:
     """Physical lines of a text, normalised; blank lines kept as paragraph gaps.
 
@@ -231,6 +235,7 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
         text = LINE_BREAK_MARKUP.sub("\n", text)
     if "<p" in lowered:  # "<p>Apologies.</p><p>Ann Bee, Cy Dee.</p>"
         text = PARAGRAPH_MARKUP.sub("\n\n", text)
+    text = with_spaced_stops_closed(text)
     lines = []
     outer = outer_bullet(text)
     for page, page_text in enumerate(text.split("\x0c")):
@@ -247,6 +252,17 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
                 Line(normalise_line(raw), page=page, linked=links_a_document(raw), indent=indent)
             )
     return lines
+
+
+def with_spaced_stops_closed(text: str) -> str:
+    """A typescript read by OCR sets a space before every stop and comma ("I . CALL TO
+    ORDER", "M . Kearns , J . Paul", "8 : 15 P . M ."): where most of a text's commas have a
+    space before them, every such space goes, so numbers, initials and sentences read as
+    they were typed. A text with a few spaced commas ("Bee , Dee" once) is left alone."""
+    spaced = text.count(" ,")
+    if spaced < MIN_SPACED_COMMAS or spaced * 2 < text.count(","):
+        return text
+    return SPACE_BEFORE_STOP.sub(r"\1", text)
 
 
 def underline_last(lines: list[Line]) -> None:

@@ -438,6 +438,7 @@ INLINE_NUMBER = re.compile(
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+)?[A-Z])"
     # ... a numeral of one letter after a sentence's end, not a middle initial ("John V. Farrelly")
     r"|(?<=[.:;!?|]\s)(?=[IVX]\.\s+(?:\|\s+)?[A-Z])"
+    r"|(?<=\d\s)(?=I\.\s+[A-Z]{2,}\b)"  # "... JUNE 15, 1993 I. CALL TO ORDER": the first
     r"|(?<=[.!?]\s)(?=\d{1,3}\.\d{1,2}\.\d\d\s+[A-Z])"  # "... above. 2.3.22 To receive"
     r"|(?<=\s)(?=\d{1,3}\.(?:\d{1,2})?[A-Z][a-z]{2,})"  # "... minutes 1.Welcome", "4.00Business"
     # "... signed. 2.MINUTES OF ...", or glued to a table's header: "Action by1.APOLOGIES"

@@ -258,3 +258,17 @@ def test_a_line_split_into_columns_keeps_its_indent_on_the_first_column():
         ("Ann Bee; Carl Dee", 0),
         ("2. Minutes of the last meeting: adopted.", 4),
     ]
+
+
+def test_a_typescript_read_with_a_space_before_every_stop_is_closed_up():
+    text = (
+        "PLAN COMMISSION , TUESDAY , MAY 4 , 1993 I . CALL TO ORDER The meeting opened at "
+        "8 : 15 P . M . II . ROLL CALL Present : M . Akers , J . Pell , T . Dunn , R . Fox and L . Ward"
+    )
+    closed = " ".join(line.text for line in split_lines(text))
+    assert "I. CALL TO ORDER" in closed and "M. Akers, J. Pell" in closed
+
+
+def test_a_few_spaced_commas_are_left_as_written():
+    text = "Present: Ann Bee , Cy Dee, Eve Fay, Guy Hale, Ida Ives, Jo King, Kay Lee, Mo Noon."
+    assert split_lines(text)[0].text == text

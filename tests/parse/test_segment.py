@@ -3783,3 +3783,16 @@ def test_a_balance_labelled_with_its_account_is_no_title_in_the_document_s_style
     )
     titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert titles == ["Apologies", "Matters arising", "Finance", "Road safety", "Next meeting"]
+
+
+def test_a_flattened_typescript_numbered_in_roman_after_its_date():
+    flattened = (
+        "PLAN COMMISSION , TUESDAY , MAY 4 , 1993 I . CALL TO ORDER The meeting was called to "
+        "order at 8 : 15 P . M . by Chairman Ross . II . ROLL CALL Present : M . Akers , J . Pell , "
+        "T . Dunn , R . Fox and L . Ward . III . APPROVAL OF MINUTES The minutes of April 6 , 1993 were approved . "
+        "IV . OLD BUSINESS The fence variance at 12 Elm Road was discussed at length , and the "
+        "petitioner , Mr . Dale Hunt , asked that the hearing be continued so that his "
+        "neighbours , who had written in support , could attend . The variance was tabled "
+        "to June , on a motion by Com . Pell , seconded by Com . Ward ."
+    )
+    assert [number for number, _ in items_of(flattened)] == ["I", "II", "III", "IV"]
