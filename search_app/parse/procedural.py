@@ -36,16 +36,16 @@ PROCEDURAL_TITLE = re.compile(
 # Interest Declarations", "Declarations of Personal and Prejudicial Interest"), or letting
 # the public speak ("Homeowner Input", "Period for Public Expression", "Recognition of
 # Visitors"); one more word ("Interest Rates", "Visitor Centre") makes it a subject, no act
-# ("MEETING MINUTES") a document's title.
+# ("MEETING MINUTES", "APPROVED MINUTES": what the document is) its title.
 BUSINESS = (  # (subjects, acts)
     (
         frozenset("minutes interest interests agenda".split()),
         frozenset(
-            """approve approval approved adopt adoption adopted confirm confirmation confirmed
-            accept acceptance accepted receive received sign signing signed declaration
-            declarations declare declared disclosure disclosures disclose conflict conflicts
-            dispensation dispensations correction corrections amendment amendments amended
-            addition additions change changes review previous last prior preceding""".split()
+            """approve approval adopt adoption confirm confirmation accept acceptance receive
+            sign signing declaration declarations declare disclosure disclosures disclose
+            conflict conflicts dispensation dispensations correction corrections amendment
+            amendments addition additions change changes review previous last prior
+            preceding""".split()
         ),
     ),
     (

@@ -101,6 +101,7 @@ def test_a_documents_own_title_is_not_procedural_business():
     """ "MEETING MINUTES" above the minutes names them; it does nothing to them."""
     assert not is_procedural("MEETING MINUTES")
     assert not is_procedural("Board Minutes")
+    assert not is_procedural("APPROVED MINUTES")  # a stamp: what the document is
 
 
 def test_decision_blocks_with_their_list_entries():
