@@ -2170,6 +2170,8 @@ def heading_candidate(
         if not (marked or named) and not (delimited and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)
+    if lines_used == 1 and body_start == text and not SENTENCE_ENDS.search(text):
+        title = first_clause(paragraph_from(lines, index, text, width))[0]  # it wraps on
     return HeadingCandidate(
         index,
         printed_number(token),
@@ -2180,6 +2182,18 @@ def heading_candidate(
         delimiter,
         evidence,
     )
+
+
+def paragraph_from(lines: list[Line], index: int, text: str, width: int | None) -> str:
+    """An untitled paragraph's line and the lines it wraps on to, as far as its first
+    sentence could run ("3) A request for a donation to the association was" /
+    "discussed."): its title is that sentence, not the first line's words."""
+    texts = [text]
+    for line in lines[index + 1 : index + 1 + MAX_TITLE_LINES]:
+        if SENTENCE_ENDS.search(texts[-1]) or not continues_paragraph(texts[-1], line.text, width):
+            break
+        texts.append(line.text)
+    return " ".join(texts)
 
 
 def item_word(word: str, text: str) -> bool:
@@ -2323,13 +2337,15 @@ LIST_AFTER_COLON = re.compile(r":\s+(?=[-\u2022\u25cf\u25aa]\s)")  # a list it i
 # ... and so after the longer titles before names ("Cllr.", "Prof.", "Revd.", "Sept.").
 SENTENCE_END = (
     r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
-    r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)\.)"
+    r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)(?<!\b[A-Z][a-z]\s)\.)"  # "Mr . Zabee": OCR's
 )
+SENTENCE_ENDS = re.compile(rf"{SENTENCE_END}(?:\s|$)")
 GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
 # The words a line may start with before its number: "Agenda Item 3" too.
 NUMBER_WORDS = frozenset({*NAMED_NUMBERS, *NUMBERED_ORDERS, "agenda"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
+MAX_TITLE_LINES = 4  # lines an untitled paragraph's first sentence may wrap on to, past its first
 
 
 def ends_with_reference(text: str) -> bool:

@@ -243,6 +243,24 @@ def test_item_and_its_number_head_an_item_however_long_the_text_after_it():
     assert [number for number, _ in items_of(flattened)] == ["1", "2"]
 
 
+def test_an_untitled_paragraphs_title_is_its_first_sentence_across_its_wrapped_lines():
+    """ "3) A request for a donation to the softball association was" / "discussed. The
+    board ...": the title is the sentence, not the first line's words; a typescript's
+    "Mr . Zabee" ends no sentence."""
+    text = (
+        "1) The meeting was called to order at 7:30 P.M. by President Dill.\n"
+        "2) A request for a donation to the softball association was\n"
+        "discussed. The commissioners decided not to act on the request\n"
+        "until more information was presented.\n"
+        "3) The next meeting was set for Thursday, August 18, at 7:30 P.M. at\n"
+        "the Utilities Office.\n"
+    )
+    assert [title for _, title in items_of(text)][1:] == [
+        "A request for a donation to the softball association was discussed",
+        "The next meeting was set for Thursday, August 18, at 7:30 P.M. at the Utilities Office",
+    ]
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
