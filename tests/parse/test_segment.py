@@ -70,6 +70,10 @@ def test_numbering_styles(text, expected):
             [("C/152", "Budget"), ("C/153", "Pay Policy")],
         ),
         (
+            "C 08/042 Budget\n\nNoted.\n\nC 08/043 Pay Policy\n\nAgreed.",
+            [("C 08/042", "Budget"), ("C 08/043", "Pay Policy")],
+        ),
+        (
             "37.PRESENT\n\nAs above.\n\n38.APOLOGIES\n\nNone.",
             [("37", "PRESENT"), ("38", "APOLOGIES")],
         ),
@@ -114,6 +118,7 @@ def test_numbering_styles(text, expected):
     ids=[
         "1/19",
         "C/152",
+        "C 08/042",
         "37.PRESENT",
         "bullet",
         "1)",
