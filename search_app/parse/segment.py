@@ -3346,8 +3346,18 @@ def continues_title(title: str, next_line: str) -> bool:
         and (short or hanging)  # "AUDIO RECORDING OF COUNCIL" / "MEETING"
         and not is_procedural(title)
         and not OUTCOME.match(title)  # "CARRIED" / "FINANCE REPORT": a vote, then a title
-        and (not is_procedural(next_line) or is_procedural(f"{title} {next_line}"))
+        and (
+            not is_procedural(next_line)
+            or is_procedural(f"{title} {next_line}")
+            or title.lower() in TITLE_MODIFIERS  # "LATE" / "DELEGATION": no title alone
+        )
     )
+
+
+# Words that qualify a title and are none alone: "LATE" / "DELEGATION", "NEW" / "BUSINESS".
+TITLE_MODIFIERS = frozenset(
+    "late new old unfinished special urgent other further additional general".split()
+)
 
 
 def attendance_below(previous: str, text: str) -> bool:

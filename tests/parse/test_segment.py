@@ -266,6 +266,19 @@ def test_an_untitled_paragraphs_title_is_its_first_sentence_across_its_wrapped_l
     ]
 
 
+def test_a_heading_in_capitals_cut_after_a_word_that_only_qualifies_it():
+    """ "LATE" / "DELEGATION": a narrow page wrapped the heading; "LATE" is no title alone."""
+    text = (
+        "DELEGATIONS\nAnn Ross spoke on the water conservation programme.\n"
+        "LATE\nDELEGATION\nMOVED Director Holt, SECONDED Director Best, that Gil Scott be "
+        "heard.\nCARRIED\nBOARD MINUTES\nMOVED Director Ames, SECONDED Director Lowe, that "
+        "the minutes be adopted.\nCARRIED\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "DELEGATIONS", "LATE DELEGATION", "BOARD MINUTES",
+    ]  # fmt: skip
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
