@@ -69,6 +69,7 @@ TOKEN = (
     r"|\d{1,3}[a-h](?=[.)]?(?:\s|$))"  # 1a, 1b: the points of item 1 (as 1.1, 1.2)
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
+    r"|\d{1,3}/\d{1,3}(?=\.\s+[A-Z])"  # "1/2. Welcome/Apologies": items 1 and 2 together
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
     r"|\d{4}/\d(?=[A-Z][a-z])"  # 1706/1Apologies: item 1 of the meeting of June 2017, glued
     r"|[A-Z]{1,4}\d{1,4}/\d{2,3}(?=[A-Z][A-Za-z])"  # A23/024COMMITTEE FEES: the same
@@ -185,10 +186,13 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         return found
     if match := re.fullmatch(r"(\d+)/(\d+)", token):
         first, second = match[1], match[2]
-        return [
+        found = [
             Reading((kind, "", f"/{second}"), int(first)),
             Reading((kind, f"{first}/", ""), int(second)),
         ]
+        if int(second) == int(first) + 1:  # "Item 1/2. Welcome/Apologies": two items in one
+            found.append(Reading((kind, "", ""), int(second)))
+        return found
     if match := re.fullmatch(r"(\d+)", token):
         return [Reading((kind, "", ""), int(match[1]))]
     if match := re.fullmatch(r"([A-Z]+)\s?(\d+)(?:/(\d+))?", token, re.IGNORECASE):

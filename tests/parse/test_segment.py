@@ -73,6 +73,10 @@ def test_numbering_styles(text, expected):
             "C 08/042 Budget\n\nNoted.\n\nC 08/043 Pay Policy\n\nAgreed.",
             [("C 08/042", "Budget"), ("C 08/043", "Pay Policy")],
         ),
+        (  # items 1 and 2 taken together, then item 3
+            "Item 1/2. Welcome/Apologies\n\nNone.\n\nItem 3. Budget\n\nNoted.\n\nItem 4. Roads\n\nAgreed.",
+            [("1/2", "Welcome/Apologies"), ("3", "Budget"), ("4", "Roads")],
+        ),
         (
             "37.PRESENT\n\nAs above.\n\n38.APOLOGIES\n\nNone.",
             [("37", "PRESENT"), ("38", "APOLOGIES")],
@@ -119,6 +123,7 @@ def test_numbering_styles(text, expected):
         "1/19",
         "C/152",
         "C 08/042",
+        "Item 1/2",
         "37.PRESENT",
         "bullet",
         "1)",
