@@ -279,8 +279,8 @@ OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test befo
 # in capitals that open the line of text after it, its title's rest ("MINUTES Motion ...").
 TITLE_CUT_AFTER = re.compile(r"\s(?:OF|AND|FOR|TO|THE|ON|&)$|[A-Z]['\u2019]S$")
 TITLE_REST_FIRST = re.compile(
-    r"(?P<rest>[A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,3})\s+(?=[A-Z][a-z])"
-)
+    r"(?P<rest>[A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,3}:?)(?:\s+(?=[A-Z][a-z])|$)"
+)  # ... or the whole line: "6. SECRETARY'S" / "REPORT:"
 MIN_LABELLED_ROWS = 2
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a

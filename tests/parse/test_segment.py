@@ -237,6 +237,13 @@ def test_a_title_in_capitals_wrapped_in_a_narrow_cell_is_mended():
     assert [title for _, title in items_of(text)] == [
         "CALL TO ORDER", "APPROVAL OF MINUTES", "TREASURER\u2019S REPORT", "NEW BUSINESS",
     ]  # fmt: skip
+    numbered = (
+        "5. FIXTURES\nThe fixtures were agreed.\n6. SECRETARY\u2019S\nREPORT:\n"
+        "The secretary had written to the league.\n7. ANY OTHER BUSINESS\nNone.\n"
+    )
+    assert [title for _, title in items_of(numbered)] == [
+        "FIXTURES", "SECRETARY\u2019S REPORT", "ANY OTHER BUSINESS",
+    ]  # fmt: skip
 
 
 def test_item_and_its_number_head_an_item_however_long_the_text_after_it():
