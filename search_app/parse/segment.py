@@ -3135,7 +3135,8 @@ def unnumbered_headings(
                 headings.append(HeadingCandidate(index, "", *run_in, 1, evidence=run_in_evidence()))
             elif evidence.score >= HEADING:
                 title, rest = timed_title(text) or (text.rstrip(" :"), "")
-                headings.append(HeadingCandidate(index, "", title, rest, 1, evidence=evidence))
+                used = joined - index + 1 if joined > index else 1  # "OF MINUTES" is the title's
+                headings.append(HeadingCandidate(index, "", title, rest, used, evidence=evidence))
             elif evidence.score >= HEADING - STYLE_SHORTFALL and ends_with_a_mark(text):
                 title = DANGLING_DASH.sub("", text).rstrip(" :")
                 empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
@@ -3333,7 +3334,7 @@ def continues_title(title: str, next_line: str) -> bool:
     """The line straight under a title is the rest of it: "CONFIRMATION" / "OF MINUTES",
     "Acknowledgement" / "of RELIGIOUS DIVERSITY", or a narrow column's two words
     ("NATIONAL" / "ANTHEM"), a word that is no business of its own first."""
-    if re.match(r"(?:OF|AND|FOR|TO|THE)\b", next_line):
+    if re.match(r"(?:OF|AND|FOR|TO|THE|FROM|ON|IN|WITH|BY)\s", next_line):
         return is_capitals_line(title)
     if re.match(r"(?:of|and|for)\b", next_line):  # "Acknowledgement" / "of RELIGIOUS DIVERSITY"
         return len(next_line.split()) <= 6 and not next_line.endswith(".")

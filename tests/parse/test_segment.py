@@ -291,6 +291,21 @@ def test_a_heading_in_capitals_cut_after_a_word_that_only_qualifies_it():
     ]  # fmt: skip
 
 
+def test_a_long_heading_in_capitals_wrapped_before_from_is_one_title_and_no_text():
+    text = (
+        "CALL TO ORDER\nThe president opened the meeting.\n"
+        "COMMUNICATIONS REQUIRING ONLY PROCEDURAL ACTIONS AND WRITTEN REPORTS\nFROM LIAISONS\n"
+        "From: Ann Lee, Chair, Library Trustees\nRe: a joint meeting in June\n"
+        "ADJOURNMENT\nThe meeting closed at 9 p.m.\n"
+    )
+    document = parse_bytes((HEADER + text).encode(), "minutes.txt")
+    wrapped = document.items[1]
+    assert wrapped.title == (
+        "COMMUNICATIONS REQUIRING ONLY PROCEDURAL ACTIONS AND WRITTEN REPORTS FROM LIAISONS"
+    )
+    assert wrapped.body.startswith("From: Ann Lee")
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
