@@ -83,7 +83,8 @@ INLINE_CHROME = [
     re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)", re.I),
     re.compile(r"(?<![\w-])(?:pdf|doc|docx)\s+(?=[A-Z])"),
     re.compile(r"\.?\s*\bView directions\b\.?", re.I),
-    re.compile(r"^(?:Loading\.{3}\s*)?HomeMy WebLinkAbout\s*"),  # a document viewer's trail
+    # a document viewer's trail, and the number its file name may start with ("2. DRAFT ...")
+    re.compile(r"^(?:Loading\.{3}\s*)?HomeMy WebLinkAbout\s*(?:\d{1,3}[.)]\s+)?"),
     re.compile(r"\s+Additional documents:?$"),  # a committee system's link list after a title
     re.compile(r"\s+Powered by\s+\w+$", re.I),  # a document-sharing site's name after a title
 ]

@@ -149,6 +149,7 @@ def test_a_line_ending_with_a_link_to_a_document_is_marked():
         ("Create successful ePaper yourself", ""),
         ("Turn your PDF publications into a flip-book with our unique e-Paper software.", ""),
         ("Read Microsoft Word - Revised Board Minutes 11-27-07.doc text version", ""),
+        ("HomeMy WebLinkAbout2. DRAFT MINUTES 11/06/2007", "DRAFT MINUTES 11/06/2007"),
     ],
     ids=[
         "markup debris",
@@ -164,6 +165,7 @@ def test_a_line_ending_with_a_link_to_a_document_is_marked():
         "e-paper",
         "flip-book",
         "a PDF's file title",
+        "a document viewer's trail and its file's number",
     ],  # fmt: skip
 )
 def test_what_a_web_page_leaves_around_minutes_is_removed(raw, clean):
