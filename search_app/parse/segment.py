@@ -281,6 +281,7 @@ TITLE_CUT_AFTER = re.compile(r"\s(?:OF|AND|FOR|TO|THE|ON|&)$|[A-Z]['\u2019]S$")
 TITLE_REST_FIRST = re.compile(
     r"(?P<rest>[A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,3}:?)(?:\s+(?=[A-Z][a-z])|$)"
 )  # ... or the whole line: "6. SECRETARY'S" / "REPORT:"
+MAX_CAPTION_WORDS = 3  # a margin caption's, at most
 MIN_LABELLED_ROWS = 2
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
@@ -596,7 +597,7 @@ def read_structure(
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
     prepared = with_item_references_rejoined(with_first_number_read(lines))
     prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
-    prepared = with_broken_titles_mended(prepared)
+    prepared = with_broken_titles_mended(without_margin_captions(prepared))
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
@@ -1365,6 +1366,27 @@ def counted_list(text: str) -> list[int]:
         if number:
             values.append(int(number[1]))
     return [values[position] for position in counting_run(values, 2)]
+
+
+def without_margin_captions(lines: list[Line]) -> list[Line]:
+    """A page's margin caption printed beside its heading comes out of a PDF as a line of
+    its own just above it ("PLEDGE" / "PLEDGE OF ALLEGIANCE", "MINUTES" / "APPROVAL OF
+    MINUTES", "INVOCATION" / "INVOCATION"): a short line in capitals whose every word the
+    heading in capitals under it repeats is that heading's caption, and goes."""
+    out = list(lines)
+    for index, line in enumerate(lines[:-1]):
+        caption = line.text.split()
+        below = lines[index + 1].text
+        if not (0 < len(caption) <= MAX_CAPTION_WORDS and is_capitals_line(line.text)):
+            continue
+        heading = below.split()
+        if (
+            is_capitals_line(below)
+            and len(heading) >= len(caption)
+            and set(caption) <= set(heading)
+        ):
+            out[index] = replace(line, text="")
+    return out
 
 
 def with_broken_titles_mended(lines: list[Line]) -> list[Line]:

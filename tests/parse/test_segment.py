@@ -306,6 +306,18 @@ def test_a_long_heading_in_capitals_wrapped_before_from_is_one_title_and_no_text
     assert wrapped.body.startswith("From: Ann Lee")
 
 
+def test_a_margin_caption_above_its_heading_is_no_item():
+    text = (
+        "ROLL CALL\nPresent: Mayor Ann Wills, Trustee Bo Kern\n"
+        "PLEDGE\nPLEDGE OF ALLEGIANCE\nMayor Wills led the Pledge of Allegiance.\n"
+        "INVOCATION\nINVOCATION\nTrustee Kern gave the Invocation.\n"
+        "MINUTES\nAPPROVAL OF MINUTES\nTrustee Kern moved to approve the minutes. Motion carried.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "ROLL CALL", "PLEDGE OF ALLEGIANCE", "INVOCATION", "APPROVAL OF MINUTES",
+    ]  # fmt: skip
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
