@@ -224,6 +224,11 @@ MIN_SPACED_COMMAS = 5
 SPACE_BEFORE_STOP = re.compile(r"[^\S\n]+([.,:;])(?=\s|$)")
 
 
+HEADING_LINES = 8  # the lines of text at the top that hold a document's heading
+MIN_HEADER_CHARACTERS = 20  # two lines repeated from the heading, together, at least
+MAX_HEADING_LINE_WORDS = 10  # a line of a document's heading, at most; more is running text
+
+
 def split_lines(text: str, columns: bool = False) -> list[Line]:
     """Physical lines of a text, normalised; blank lines kept as paragraph gaps.
 
@@ -424,12 +429,34 @@ def furniture_neighbours(lines: list[Line]) -> set[int]:
     return {index for found in beside.values() if len(set(found)) >= 2 for index in found}
 
 
+def heading_repeated(lines: list[Line]) -> set[int]:
+    """Lines that print the document's heading again further down ("Planning Committee" /
+    "Minutes" / "September 8, 2008" at the top of page 2): a running header, though the
+    text kept no page breaks and no page number beside it. Two lines in a row at least,
+    as they stand in the heading, above the first line of running text."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    top = list(
+        itertools.takewhile(is_heading_line, (lines[index].text for index in shown[:HEADING_LINES]))
+    )
+    pairs = set(zip(top, top[1:], strict=False))
+    found: set[int] = set()
+    for first, second in zip(shown[len(top) :], shown[len(top) + 1 :], strict=False):
+        pair = (lines[first].text, lines[second].text)
+        if pair in pairs and len(" ".join(pair)) >= MIN_HEADER_CHARACTERS:
+            found |= {first, second}
+    return found
+
+
+def is_heading_line(text: str) -> bool:
+    return len(text.split()) <= MAX_HEADING_LINE_WORDS
+
+
 def remove_page_furniture(lines: list[Line]) -> list[Line]:
     """Drop footers, page numbers and running headers wherever they fall, and the
     second copy of a text a document viewer printed twice."""
     edges = page_edge_lines(lines)
     repeated = running_headers(lines, edges)
-    header_parts = furniture_neighbours(lines)
+    header_parts = furniture_neighbours(lines) | heading_repeated(lines)
     numbers = counters_too_close(lines)
     kept = [
         line

@@ -274,3 +274,28 @@ def test_a_typescript_read_with_a_space_before_every_stop_is_closed_up():
 def test_a_few_spaced_commas_are_left_as_written():
     text = "Present: Ann Bee , Cy Dee, Eve Fay, Guy Hale, Ida Ives, Jo King, Kay Lee, Mo Noon."
     assert split_lines(text)[0].text == text
+
+
+def test_the_documents_heading_printed_again_at_the_top_of_a_page_is_dropped():
+    text = (
+        "Finance and Audit Committee\nMinutes\nMarch 3, 2009\n"
+        "Minutes of a meeting held on Tuesday, March 3, 2009 at 9:30 a.m. in the Council Chambers.\n"
+        "ANNOUNCEMENTS\nCouncillor Rowe announced the events she attended:\n"
+        "Finance and Audit Committee\nMinutes\nMarch 3, 2009\n"
+        "Councillor Hale announced the events he attended.\n"
+    )
+    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    assert kept.count("Finance and Audit Committee") == 1 and kept.count("Minutes") == 1
+    assert [text for text in kept if text][
+        -1
+    ] == "Councillor Hale announced the events he attended."
+
+
+def test_lines_of_running_text_said_twice_are_no_running_header():
+    text = (
+        "Town Board Minutes\nCall to Order. The chair opened the meeting at 7 p.m. in the hall.\n"
+        "Voting AYE: Ames, Bell and Cruz\nMotion carried\nSnow Removal. The bids were reviewed.\n"
+        "Voting AYE: Ames, Bell and Cruz\nMotion carried\n"
+    )
+    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    assert kept.count("Motion carried") == 2
