@@ -380,9 +380,17 @@ def looks_like_title(title: str) -> bool:
     return not (sentence and not title.isupper()) or agenda_wording
 
 
+POST_THEN_INITIALLED_NAME = re.compile(
+    r"^[A-Z][\w&.'\u2019/ -]{1,80},\s*(?:[A-Z]\.\s?){1,2}[A-Z][a-z'\u2019-]+(?:\s\([^)]*\))?$"
+)
+
+
 def is_named_with_post(text: str) -> bool:
     """ "Henry H. Bradby, Vice-Chairman", "Carey H. Mills, Recording Secretary": a person
-    by a name with a middle initial, alone or with a post."""
+    by a name with a middle initial, alone or with a post; or a post, then the person by
+    an initial and surname ("Clerk II, E. Atkinson", "Director of Finance, N. Taylor")."""
+    if POST_THEN_INITIALLED_NAME.match(text):
+        return True
     person = NAME_WITH_MIDDLE_INITIAL.match(text)
     return bool(person) and (not person["post"] or bool(ROLE_WORDS.search(person["post"])))
 

@@ -316,3 +316,9 @@ def test_a_numbered_motion_is_weaker_evidence_than_a_numbered_title():
     title = "Approval of the Agenda"
     weight = {text: numbered_evidence(text, "2014/21", "", False).score for text in (motion, title)}
     assert weight[motion] < weight[title]
+
+
+def test_a_post_then_an_initialled_name_is_attendance_not_a_title():
+    """ "Clerk II, E. Atkinson" closing the list of staff present, running text below."""
+    evidence = unnumbered_evidence("Clerk II, E. Atkinson", TEXT, "Deputy Clerk, A. Greentree")
+    assert evidence.score < HEADING
