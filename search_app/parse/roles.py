@@ -456,6 +456,14 @@ def is_dated_business(text: str) -> bool:
     )
 
 
+# Words no title ends with: a line ending so is a sentence that wrapped on.
+JOINING_WORDS = frozenset("the a an of from to for with by at in on and or".split())
+PERSONAL_TITLE_ALONE = re.compile(
+    r"^(?:councillor|cllr|mayor|alderman|trustee|director|commissioner|mr|mrs|ms|dr)\.?$",
+    re.IGNORECASE,
+)
+
+
 def unnumbered_evidence(
     text: str,
     next_line: str,
@@ -489,6 +497,10 @@ def unnumbered_evidence(
         evidence.add(-2, "the line before stops mid-sentence")
     elif len(words) <= 2 and breaks_off_in_a_name(previous) and not is_procedural(text):
         evidence.add(-2, "a name's rest: the line before stops at a person's title ('Mr')")
+    if not capitals and len(words) > 1 and words[-1] in JOINING_WORDS:
+        evidence.add(-1.5, "stops at a joining word ('... McKeon from the'): a sentence wraps")
+    if PERSONAL_TITLE_ALONE.match(text):
+        evidence.add(-2, "a person's title alone ('COUNCILLOR'): the name runs on below")
     # "Date:" labels the meeting; "Date of next meeting" is business.
     meeting_label = MEETING_LABEL.match(text) and not ANOTHER_MEETING.search(text)
     if ATTENDANCE_LABEL.search(text) or (meeting_label and not capitals):

@@ -322,3 +322,10 @@ def test_a_post_then_an_initialled_name_is_attendance_not_a_title():
     """ "Clerk II, E. Atkinson" closing the list of staff present, running text below."""
     evidence = unnumbered_evidence("Clerk II, E. Atkinson", TEXT, "Deputy Clerk, A. Greentree")
     assert evidence.score < HEADING
+
+
+def test_a_line_stopping_at_a_joining_word_or_a_persons_title_alone_is_no_title():
+    """ "Father Jim Dean from the" / "Cathedral opened the meeting in prayer.", and
+    "COUNCILLOR" / "BERMAN declared an interest ...": sentences a narrow page wrapped."""
+    assert unnumbered_evidence("Father Jim Dean from the", TEXT, "OPENING PRAYER").score < HEADING
+    assert unnumbered_evidence("COUNCILLOR", TEXT, "declarations of interest").score < HEADING
