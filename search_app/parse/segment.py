@@ -283,6 +283,7 @@ TITLE_REST_FIRST = re.compile(
 )  # ... or the whole line: "6. SECRETARY'S" / "REPORT:"
 MAX_CAPTION_WORDS = 3  # a margin caption's, at most
 MIN_LABELLED_ROWS = 2
+MIN_RECURRING = 3  # times a line is printed that labels parts, not an item
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
 # colon with a space before it, after a sentence's end, in flattened text.
@@ -3169,7 +3170,18 @@ def unnumbered_headings(
         for label in weak:
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
         headings = sorted(headings + weak, key=lambda h: h.index)
-    return consistent_labels(without_people_present(headings, lines, start))
+    headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
+    return consistent_labels(headings)
+
+
+def without_recurring_lines(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A title line printed three times or more ("Statement by the Chairman:" before each
+    statement) labels a part of several items, as a speaker's turn does; an item's title
+    is printed once, or twice with the agenda listed above the minutes."""
+    seen = Counter(line.text for line in lines if line.text)
+    return [h for h in headings if seen[lines[h.index].text] < MIN_RECURRING]
 
 
 # The cheap test before run_in_title: capitalised words, then someone acting.

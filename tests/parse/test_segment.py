@@ -318,6 +318,18 @@ def test_a_margin_caption_above_its_heading_is_no_item():
     ]  # fmt: skip
 
 
+def test_a_line_printed_before_several_items_parts_is_no_item():
+    text = (
+        'ACKNOWLEDGEMENT OF COUNTRY\nStatement by the Chair:\n"We acknowledge the traditional '
+        'owners of this land."\nRELIGIOUS DIVERSITY\nStatement by the Chair:\n"We respect '
+        'every faith in our shire."\nAUDIO RECORDING\nStatement by the Chair:\n"This '
+        'meeting is being recorded."\nAPOLOGIES\nNone were received.\n'
+    )
+    assert [title for _, title in items_of(text)] == [
+        "ACKNOWLEDGEMENT OF COUNTRY", "RELIGIOUS DIVERSITY", "AUDIO RECORDING", "APOLOGIES",
+    ]  # fmt: skip
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
