@@ -573,9 +573,22 @@ def without_dates_and_references(text: str) -> str:
 
 
 def names_the_document(text: str) -> bool:
-    """ "BRANDON TOWN COUNCIL", "KENAI HARBOR COMMISSION MEETING": the document's own
-    heading or a page's, not business."""
-    return is_capitals_line(text) and bool(BODY_NAME_END.search(text)) and not is_procedural(text)
+    """ "BRANDON TOWN COUNCIL", "KENAI HARBOR COMMISSION MEETING", "MINUTES OF THE
+    BOARD": the document's own heading or a page's, not business; "AUDIO RECORDING OF
+    COUNCIL MEETING", "REPORT OF THE PLANNING COMMITTEE" are business about a body."""
+    if not is_capitals_line(text) or not BODY_NAME_END.search(text) or is_procedural(text):
+        return False
+    words = text.split()
+    return not ("OF" in words[1:] and words[0] in BUSINESS_ABOUT_A_BODY)
+
+
+# The first words of business about a body ("REPORT OF THE ..."), not of its name ("CITY
+# OF ... COUNCIL") or its minutes' ("MINUTES OF THE ...").
+BUSINESS_ABOUT_A_BODY = frozenset(
+    """AUDIO VIDEO RECORDING REPORT REPORTS APPOINTMENT APPOINTMENTS ELECTION ELECTIONS
+    REVIEW MEMBERSHIP COMPOSITION RECOMMENDATION RECOMMENDATIONS RESOLUTIONS
+    DECISIONS""".split()
+)
 
 
 def introduces_list(text: str) -> bool:

@@ -329,3 +329,10 @@ def test_a_line_stopping_at_a_joining_word_or_a_persons_title_alone_is_no_title(
     "COUNCILLOR" / "BERMAN declared an interest ...": sentences a narrow page wrapped."""
     assert unnumbered_evidence("Father Jim Dean from the", TEXT, "OPENING PRAYER").score < HEADING
     assert unnumbered_evidence("COUNCILLOR", TEXT, "declarations of interest").score < HEADING
+
+
+def test_business_about_a_body_in_capitals_is_a_title_its_name_is_not():
+    below = '"I advise all present that tonight\'s meeting is being recorded."'
+    assert unnumbered_evidence("AUDIO RECORDING OF COUNCIL MEETING", below, "").score >= HEADING
+    assert unnumbered_evidence("REPORT OF THE PLANNING COMMITTEE", TEXT, "").score >= HEADING
+    assert unnumbered_evidence("CITY OF MILLBROOK COUNCIL", TEXT, "").score < HEADING
