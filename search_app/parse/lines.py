@@ -298,6 +298,7 @@ def outer_bullet(text: str) -> str | None:
     return counted[0] if len(counted) >= 2 else None
 
 
+RUNS_ON_WORDS = frozenset("the a an of from to for with by at in on and or".split())
 NUMBER_BEFORE_GAP = re.compile(r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$")
 
 
@@ -312,9 +313,24 @@ def column_parts(raw: str) -> list[str]:
         return [raw] if len(parts) == 2 else [f"{parts[0]} {parts[1]}", *parts[2:]]
     if len(parts) > 1 and (LONE_NUMBER.match(parts[0]) or LONE_ROMAN.match(parts[0])):
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "II      ATTENDANCE", "1.<tab>Apologies"
-    parts = with_numbers_moved_right(parts)
+    parts = with_numbers_moved_right(with_sentences_rejoined(parts))
     # The first column keeps the line's indent: a list's depth ("    1.<tab>Apologies").
     return [raw[: len(raw) - len(raw.lstrip())] + parts[0], *parts[1:]]
+
+
+def with_sentences_rejoined(parts: list[str]) -> list[str]:
+    """A wide gap after a comma or a joining word ("COUNCILLORS, COMMUNITY POLICING,      LOCAL
+    ORGANISATIONS", "reported that the      figures") is spacing inside one text, not a
+    gap between columns: no column ends there."""
+    out = parts[:1]
+    for part in parts[1:]:
+        runs_on = out[-1].endswith(",") or out[-1].rsplit(None, 1)[-1].lower() in RUNS_ON_WORDS
+        alike = part[:1].islower() or is_capitals_line(out[-1]) == is_capitals_line(part)
+        if runs_on and alike:  # not a heading's cell beside its text ("PRAYER OF   The prayer")
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def with_numbers_moved_right(parts: list[str]) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 PROCEDURAL_TITLE = re.compile(
-    r"apolog|substitut|declarations?\s+of\s+(?:[\w'\u2019]+\s+)?interests?|party whip|"
+    r"apolog|ymddiheuriadau|substitut|"  # apologies, in Welsh too
+    r"declarations?\s+of\s+(?:[\w'\u2019]+\s+)?interests?|party whip|"
     r"order\s+of\s+business|"
     r"minutes\s+(?:of|from)\s+the\s+(?:previous|last)|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:to\s+)?(?:confirm|approve|adopt|agree|sign|receive)\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:approve|adopt)\s+(?:the\s+)?agenda|^minutes$|"
     r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\b|public\s+(?:participation|questions?|"

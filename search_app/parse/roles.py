@@ -108,7 +108,8 @@ ATTENDANCE_LABEL = re.compile(
     r"|\b(?:present|attendance|absent):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"
-    r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b",
+    r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b"
+    r"|^(?:hefyd\s+yn\s+)?(?:presennol|bresennol)\b",  # Welsh: present, also present
     re.IGNORECASE,
 )
 # Labels of a part of an item or of the meeting, never an item's title: "Moved:", "Vote:".

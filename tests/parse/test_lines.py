@@ -299,3 +299,15 @@ def test_lines_of_running_text_said_twice_are_no_running_header():
     )
     kept = [line.text for line in remove_page_furniture(split_lines(text))]
     assert kept.count("Motion carried") == 2
+
+
+def test_a_wide_gap_after_a_comma_inside_a_title_is_no_column():
+    text = "4.    COUNCILLORS, COMMUNITY POLICING,      LOCAL CLUBS AND ORGANISATIONS - REPORTS"
+    assert [line.text for line in split_lines(text, columns=True)] == [
+        "4. COUNCILLORS, COMMUNITY POLICING, LOCAL CLUBS AND ORGANISATIONS - REPORTS"
+    ]
+
+
+def test_a_heading_cell_beside_its_text_stays_a_column_though_it_ends_with_a_comma():
+    text = "ACKNOWLEDGMENT OF COUNTRY,          The prayer was read by Pastor Ann Lee."
+    assert len(split_lines(text, columns=True)) == 2
