@@ -282,7 +282,7 @@ TITLE_REST_FIRST = re.compile(
     r"(?P<rest>[A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,3}:?)(?:\s+(?=[A-Z][a-z])|$)"
 )  # ... or the whole line: "6. SECRETARY'S" / "REPORT:"
 MAX_CAPTION_WORDS = 3  # a margin caption's, at most
-MIN_LABELLED_ROWS = 2
+MIN_LABELLED_ROWS = 2  # "Minutes:" cells that make a table of committee-system rows, at least
 MIN_RECURRING = 3  # times a line is printed that labels parts, not an item
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
