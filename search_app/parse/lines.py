@@ -89,6 +89,8 @@ INLINE_CHROME = [
     re.compile(r"\s+Powered by\s+\w+$", re.I),  # a document-sharing site's name after a title
 ]
 # Notices a web page carries around the minutes: cookies, webcasts, breadcrumbs, feedback.
+# A motion's label and the name in the next cell, their space lost: "MovedDirector Bee".
+GLUED_CREDIT = re.compile(r"^(Moved|Seconded|Proposed|Mover|Seconder)(?=[A-Z][a-z])")
 CHROME_NOTICE = re.compile(
     r"^(?:we use (?:essential )?cookies\b|this (?:site|website) uses cookies\b"
     r"|(?:accept|reject|allow|manage)\b.{0,40}\bcookies\b|cookie (?:settings|preferences|policy)\b"
@@ -201,6 +203,7 @@ def normalise_line(raw: str) -> str:
     if "<" in text:  # a page's markup left in its text: "Verbal Reports: <strong>Council</strong>"
         text = MARKUP_DEBRIS.sub(" ", text)
     text = PAGE_PREFIX.sub("", " ".join(text.split()))
+    text = GLUED_CREDIT.sub(r"\1 ", text)  # "MovedDirector Campsall": a label's cell
     if CHROME_NOTICE.match(text):
         return ""
     lowered = text.lower()

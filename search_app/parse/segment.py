@@ -317,7 +317,7 @@ NUMBER_ALONE_IN_CELL = re.compile(
 NUMBER_CELL = re.compile(
     r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
 )
-RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:the|council|this)\b")
+RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:[a-z]|Council\b)")  # "That members of"
 MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many lines
 # A page number after a contents entry's title: "... May 19, 2015. 1", "... Amendment4".
 PAGE_NUMBER_AFTER = re.compile(r"(?:(?<=\.)\s+|(?<=[a-z]{4}))\d{1,3}$")
@@ -2348,7 +2348,8 @@ def first_clause(text: str) -> tuple[str, str]:
     words = len(title.split())
     whole_capitals = not sentence and is_capitals_line(title) and words <= SENTENCE_TITLE_WORDS
     if (words > SENTENCE_TITLE_WORDS or not sentence) and not whole_capitals:  # long, wrapped
-        ends = r"[,;:]\s" if is_capitals_line(title) else r"[,;:]\s|\s\("  # "(pages 4-9)"
+        ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s"  # not "July 10, 2020": a date's comma
+        ends = ends if is_capitals_line(title) else rf"{ends}|\s\("  # "(pages 4-9)"
         clause = re.match(rf"(.{{20,}}?)(?:{ends})", title)
         title = clause[1] if clause else " ".join(title.split()[:12]).rstrip(" ,")
     return title.rstrip(" .,;:"), text

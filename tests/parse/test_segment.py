@@ -330,6 +330,27 @@ def test_a_line_printed_before_several_items_parts_is_no_item():
     ]  # fmt: skip
 
 
+def test_resolutions_numbered_by_year_and_meeting_are_items_titled_by_their_wording():
+    """A committee system's published minutes with no agenda headings: each resolution's
+    number alone ("2021-4-1"), its mover and seconder glued to their labels
+    ("MovedDirector Ames"), then the resolution, whose first clause is the title."""
+    text = (
+        "PRESENT :\n  \u2022 Chair A. Ross,\n  \u2022 Director B. Ames\n\n"
+        "  \u2022 2021-4-1\n    MovedDirector Ames\n    SecondedDirector Ross\n\n"
+        "    That members of the public may attend the April 9, 2021 meeting of the Board in "
+        "person, as the province now allows gatherings of up to fifty people indoors, with "
+        "the seats in the board room set two metres apart and masks worn throughout the "
+        "meeting.\n\n    Carried\n\n"
+        "  \u2022 2021-4-2\n    MovedDirector Ross\n    SecondedDirector Ames\n\n"
+        "    That the agenda be adopted as presented.\n\n    Carried\n"
+    )
+    assert items_of(text) == [
+        ("2021-4-1", "That members of the public may attend the April 9, 2021 meeting of the "
+         "Board in person"),
+        ("2021-4-2", "That the agenda be adopted as presented"),
+    ]  # fmt: skip
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
