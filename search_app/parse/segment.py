@@ -288,7 +288,8 @@ OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: T
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
 # colon with a space before it, after a sentence's end, in flattened text.
 SPACED_LABEL = re.compile(
-    r"(?<=[.!?]\s)(?=[A-Z][\w'\u2019]*(?:\s+[A-Za-z][\w'\u2019]*){0,4}\s:\s+[A-Z])"
+    r"(?<=[.!?]\s)(?<!\d\.\s)"  # not after an item's number: "3. New members elected : ..."
+    r"(?=[A-Z][\w'\u2019]*(?:\s+[A-Za-z][\w'\u2019]*){0,4}\s:\s+[A-Z])"
 )
 MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
 SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it

@@ -351,6 +351,18 @@ def test_resolutions_numbered_by_year_and_meeting_are_items_titled_by_their_word
     ]  # fmt: skip
 
 
+def test_a_spaced_colon_after_an_items_number_leaves_the_number_with_its_item():
+    flattened = (
+        "Present: Father Paul, Ann Lee, Tom Ray. The meeting was held in the Parish Hall and "
+        "attended by many parishioners. 1. Answering account queries The treasurer spoke of "
+        "the accounts, which were in a healthy position with a surplus for the year. 2. Thanks "
+        "were given to Ann Lee, retiring from the committee after many years of service. 3. New "
+        "candidates nominated were : Mary Wood, Mike Seal and Helen Cole, all seconded by "
+        "parishioners. 4. The weekday Masses were discussed and will remain as they are."
+    )
+    assert [number for number, _ in items_of(flattened)] == ["1", "2", "3", "4"]
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
