@@ -2349,7 +2349,9 @@ def first_clause(text: str) -> tuple[str, str]:
     words = len(title.split())
     whole_capitals = not sentence and is_capitals_line(title) and words <= SENTENCE_TITLE_WORDS
     if (words > SENTENCE_TITLE_WORDS or not sentence) and not whole_capitals:  # long, wrapped
-        ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s"  # not "July 10, 2020": a date's comma
+        # not "July 10, 2020": a date's comma; "... after many years and thanks was also ...":
+        # a clause joined on
+        ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s|\s(?:and|but)\s(?=\w+\s+(?:was|were)\b)"
         ends = ends if is_capitals_line(title) else rf"{ends}|\s\("  # "(pages 4-9)"
         clause = re.match(rf"(.{{20,}}?)(?:{ends})", title)
         title = clause[1] if clause else " ".join(title.split()[:12]).rstrip(" ,")

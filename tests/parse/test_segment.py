@@ -363,6 +363,25 @@ def test_a_spaced_colon_after_an_items_number_leaves_the_number_with_its_item():
     assert [number for number, _ in items_of(flattened)] == ["1", "2", "3", "4"]
 
 
+def test_a_long_untitled_sentence_is_titled_by_its_first_clause():
+    """Over thirty words: the title stops where a second clause joins on ("... and thanks
+    was also given ..."), or at a comma that is not a date's ("April 9, 2021")."""
+    text = (
+        "1. Very grateful thanks were given to Ann Lee retiring from the Committee after many "
+        "long years of devoted service and thanks was also given to the volunteers who have "
+        "stepped into some of her roles in the parish.\n\n"
+        "2. The council noted that the meeting of April 9, 2021 had been held in the village "
+        "hall for the first time since the hall reopened after the long works to its roof, "
+        "which had cost more than expected.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Very grateful thanks were given to Ann Lee retiring from the Committee after many "
+        "long years of devoted service",
+        "The council noted that the meeting of April 9, 2021 had been held in the village hall "
+        "for the first time since the hall reopened after the long works to its roof",
+    ]
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
