@@ -2317,6 +2317,8 @@ def title_above(lines: list[Line], index: int, following: int) -> int | None:
     above = index - 1
     if above < 0 or not lines[above].text or is_body_text(lines[above].text):
         return None
+    if lines[index].text.endswith("|"):
+        return None  # "1. |": the number's own cell, its title in the next cell
     below = lines[following].text
     if not (is_body_text(below) or not could_be_title(below)):
         return None
@@ -3791,6 +3793,8 @@ def label_rest_below(item: RawItem, width: int | None) -> bool:
     label = rest["rest"]
     if is_part_label(label) or ATTENDANCE_LABEL.search(label) or is_attendee_entry(label):
         return False
+    if MOTION.match(label) or item.title.endswith("."):
+        return False  # "Motion By: Commissioner Lee" under a title that ended its sentence
     take_title_rest(item, 0, rest)
     return True
 

@@ -382,6 +382,20 @@ def test_a_long_untitled_sentence_is_titled_by_its_first_clause():
     ]
 
 
+def test_a_number_in_its_own_cell_takes_its_title_from_the_cell_below_not_above():
+    text = (
+        "Attendees:\n|\nDale Rowe, County Attorney\n|\nConnie Sands, Deputy County Clerk\n|\n"
+        "1. |\n|\nRead and approve the minutes of the last meeting. |\n| |\n"
+        "Motion By: Commissioner Lee |\nSecond By: Commissioner Ray |\n|\n"
+        "2. |\n|\nConsider the road work done by the county crews. |\n| |\n"
+        "Motion By: Commissioner Ray |\n"
+    )
+    assert items_of(text) == [
+        ("1", "Read and approve the minutes of the last meeting."),
+        ("2", "Consider the road work done by the county crews."),
+    ]
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
