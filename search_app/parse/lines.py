@@ -227,6 +227,7 @@ MIN_SPACED_COMMAS = 5
 SPACE_BEFORE_STOP = re.compile(r"[^\S\n]+([.,:;])(?=\s|$)")
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HEADING_LINES = 8  # the lines of text at the top that hold a document's heading
 MIN_HEADER_CHARACTERS = 20  # two lines repeated from the heading, together, at least
 MAX_HEADING_LINE_WORDS = 10  # a line of a document's heading, at most; more is running text
@@ -452,18 +453,29 @@ def heading_repeated(lines: list[Line]) -> set[int]:
     """Lines that print the document's heading again further down ("Planning Committee" /
     "Minutes" / "September 8, 2008" at the top of page 2): a running header, though the
     text kept no page breaks and no page number beside it. Two lines in a row at least,
-    as they stand in the heading, above the first line of running text."""
+    as they stand in the heading above the first line of running text, one with the year
+    (a short line said twice under two items, "To receive the report.", is no header)."""
     shown = [index for index, line in enumerate(lines) if line.text]
     top = list(
         itertools.takewhile(is_heading_line, (lines[index].text for index in shown[:HEADING_LINES]))
     )
     pairs = set(zip(top, top[1:], strict=False))
     found: set[int] = set()
+    run: list[int] = []  # the lines of one repeat of the heading, in order
     for first, second in zip(shown[len(top) :], shown[len(top) + 1 :], strict=False):
-        pair = (lines[first].text, lines[second].text)
-        if pair in pairs and len(" ".join(pair)) >= MIN_HEADER_CHARACTERS:
-            found |= {first, second}
-    return found
+        if (lines[first].text, lines[second].text) in pairs:
+            run += [first, second] if not run or run[-1] != first else [second]
+            continue
+        found |= header_run(lines, run)
+        run = []
+    return found | header_run(lines, run)
+
+
+def header_run(lines: list[Line], run: list[int]) -> set[int]:
+    """A repeat of the heading's lines is a running header when it dates the meeting."""
+    texts = [lines[index].text for index in run]
+    dated = any(map(YEAR.search, texts))
+    return set(run) if dated and len(" ".join(texts)) >= MIN_HEADER_CHARACTERS else set()
 
 
 def is_heading_line(text: str) -> bool:

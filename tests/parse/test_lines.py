@@ -311,3 +311,12 @@ def test_a_wide_gap_after_a_comma_inside_a_title_is_no_column():
 def test_a_heading_cell_beside_its_text_stays_a_column_though_it_ends_with_a_comma():
     text = "ACKNOWLEDGMENT OF COUNTRY,          The prayer was read by Pastor Ann Lee."
     assert len(split_lines(text, columns=True)) == 2
+
+
+def test_short_lines_said_again_under_another_item_are_no_running_header():
+    text = (
+        "Cabinet\nApologies for Absence\nTo receive the report.\n"
+        "Budget Monitoring\nApologies for Absence\nTo receive the report.\n"
+    )
+    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    assert kept.count("To receive the report.") == 2
