@@ -315,8 +315,9 @@ def test_a_heading_cell_beside_its_text_stays_a_column_though_it_ends_with_a_com
 
 def test_short_lines_said_again_under_another_item_are_no_running_header():
     text = (
-        "Cabinet\nApologies for Absence\nTo receive the report.\n"
-        "Budget Monitoring\nApologies for Absence\nTo receive the report.\n"
+        "Cabinet\n11. Apologies for Absence\nOn the agenda:\nTo receive the report.\n"
+        "Minutes:\nNone.\n12. Budget Monitoring\nOn the agenda:\nTo receive the report.\n"
+        "Minutes:\nNoted.\n13. Fees\nOn the agenda:\nTo receive the report.\n"
     )
     kept = [line.text for line in remove_page_furniture(split_lines(text))]
-    assert kept.count("To receive the report.") == 2
+    assert kept.count("To receive the report.") == 3
