@@ -2356,7 +2356,7 @@ def first_clause(text: str) -> tuple[str, str]:
         ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s|\s(?:and|but)\s(?=\w+\s+(?:was|were)\b)"
         ends = ends if is_capitals_line(title) else rf"{ends}|\s\("  # "(pages 4-9)"
         clause = re.match(rf"(.{{20,}}?)(?:{ends})", title)
-        title = clause[1] if clause else " ".join(title.split()[:12]).rstrip(" ,")
+        title = clause[1] if clause else " ".join(title.split()[:MAX_CLAUSE_WORDS]).rstrip(" ,")
     return title.rstrip(" .,;:"), text
 
 
@@ -2374,6 +2374,7 @@ GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion ca
 NUMBER_WORDS = frozenset({*NAMED_NUMBERS, *NUMBERED_ORDERS, "agenda"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
+MAX_CLAUSE_WORDS = 40  # ... and a clause with no comma or stop to end it, at most, is whole
 MAX_TITLE_LINES = 4  # lines an untitled paragraph's first sentence may wrap on to, past its first
 
 

@@ -396,6 +396,19 @@ def test_a_number_in_its_own_cell_takes_its_title_from_the_cell_below_not_above(
     ]
 
 
+def test_a_long_agenda_wording_with_no_comma_is_a_whole_title():
+    text = (
+        "3. Motion to exclude members of press and public from being present during the "
+        "meeting due to the confidential staffing nature of the agenda point\n"
+        "The motion was proposed by Cllr Bee and seconded by Cllr Dee.\n"
+        "4. Staffing Matter\nThere was a full discussion.\n"
+    )
+    assert [title for _, title in items_of(text)][0] == (
+        "Motion to exclude members of press and public from being present during the meeting "
+        "due to the confidential staffing nature of the agenda point"
+    )
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
