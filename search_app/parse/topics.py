@@ -255,6 +255,7 @@ def is_fragment(topic: str) -> bool:
         or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
         or (len(words) == 2 and words[0] in COUNT_WORDS)  # "three rink": a count, cut
+        or topic.count("(") != topic.count(")")  # "liquors)": cut from "(alcoholic liquors)"
     )
 
 

@@ -338,10 +338,11 @@ def test_a_title_that_announces_a_list_names_its_subject():
         "j. shields", "e simpson", "go over", "election of deputy mayor proposed by",
         "aj and ds", "report from treasurer given by nadine", "leah suggests we scrap",
         "aldermen shall", "duncan said", "meeting began", "crouch re", "three rink",
+        "liquors)",
     ],
     ids=["initial and surname", "initial without a stop", "ends with a joining word", "mover",
          "mover and seconder", "given by", "a sentence", "a clause", "who spoke", "an event",
-         "a name and 're'", "a count cut from its phrase"],
+         "a name and 're'", "a count cut from its phrase", "a bracket's half"],
 )  # fmt: skip
 def test_topics_are_never_initialled_names_or_fragments(candidate):
     assert not is_subject(candidate, [], None)
