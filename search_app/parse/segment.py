@@ -2710,6 +2710,15 @@ def is_neutral(word: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:[/.-]\d+)*(?:st|nd|rd|th)?[,.:]?|[&\-\u2013\u2014/]", word))
 
 
+QUANTIFIERS = frozenset("all every each both by at".split())
+BODY_WORDS = frozenset("board council committee staff commission trust panel team".split())
+
+
+def body_members(before: str, word: str) -> bool:
+    """ "Board Members", "Council Members": one noun, not a title and a sentence's subject."""
+    return before in BODY_WORDS and word in ("Members", "Member")
+
+
 def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] | None:
     words = text.split()
     first_lower = next(
@@ -2746,6 +2755,9 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         starts = starts or (acting and words[split + 1][:1].isupper())
         before = words[split - 1].rstrip(",").lower()
         titled = before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES
+        # "... to all Councillors and members ...", "Having three Board Members present":
+        # the words run on inside one phrase, no sentence starts there
+        titled = titled and before not in QUANTIFIERS and not body_members(before, words[split])
         if starts and titled and leaves_a_title(words[:split]):
             return " ".join(words[:split]), " ".join(words[split:])
     sentence_end = sentences and re.search(rf"(?<=[a-z)]){SENTENCE_END}\s+(?=[A-Z])", text)

@@ -409,6 +409,23 @@ def test_a_long_agenda_wording_with_no_comma_is_a_whole_title():
     )
 
 
+def test_no_sentence_starts_inside_a_phrase_that_runs_on():
+    """ "... to all Councillors and members of the public" and "Board Members" are one
+    phrase: the title does not stop before "Councillors" or "Members"."""
+    text = (
+        "1. Welcome by the Chair to all Councillors and members of the public in observation\n"
+        "The Chair welcomed all present.\n"
+        "2. Having three Board Members present, at quorum, the Chair opened the meeting.\n"
+        "3. Finance\nThe accounts were noted.\n"
+    )
+    titles = [title for _, title in items_of(text)]
+    assert (
+        titles[0]
+        == "Welcome by the Chair to all Councillors and members of the public in observation"
+    )
+    assert titles[1].startswith("Having three Board Members present")
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
