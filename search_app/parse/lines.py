@@ -302,7 +302,8 @@ def outer_bullet(text: str) -> str | None:
     return counted[0] if len(counted) >= 2 else None
 
 
-RUNS_ON_WORDS = frozenset("the a an of from to for with by at in on and or".split())
+# Words no title or column ends with: a line or cell ending so is a sentence that runs on.
+JOINING_WORDS = frozenset("the a an of from to for with by at in on and or".split())
 NUMBER_BEFORE_GAP = re.compile(r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$")
 
 
@@ -328,7 +329,7 @@ def with_sentences_rejoined(parts: list[str]) -> list[str]:
     gap between columns: no column ends there."""
     out = parts[:1]
     for part in parts[1:]:
-        runs_on = out[-1].endswith(",") or out[-1].rsplit(None, 1)[-1].lower() in RUNS_ON_WORDS
+        runs_on = out[-1].endswith(",") or out[-1].rsplit(None, 1)[-1].lower() in JOINING_WORDS
         alike = part[:1].islower() or is_capitals_line(out[-1]) == is_capitals_line(part)
         if runs_on and alike:  # not a heading's cell beside its text ("PRAYER OF   The prayer")
             out[-1] = f"{out[-1]} {part}"

@@ -17,7 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from search_app.parse.lines import breaks_off_in_a_name, ends_mid_sentence, is_capitals_line
+from search_app.parse.lines import (
+    JOINING_WORDS,
+    breaks_off_in_a_name,
+    ends_mid_sentence,
+    is_capitals_line,
+)
 from search_app.parse.numbering import NUMBERED_LINE
 from search_app.parse.procedural import is_procedural
 
@@ -457,8 +462,6 @@ def is_dated_business(text: str) -> bool:
     )
 
 
-# Words no title ends with: a line ending so is a sentence that wrapped on.
-JOINING_WORDS = frozenset("the a an of from to for with by at in on and or".split())
 PERSONAL_TITLE_ALONE = re.compile(
     r"^(?:councillor|cllr|mayor|alderman|trustee|director|commissioner|mr|mrs|ms|dr)\.?$",
     re.IGNORECASE,

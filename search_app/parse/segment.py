@@ -35,6 +35,7 @@ from search_app.parse.decisions import (
 )
 from search_app.parse.lines import (
     CHROME_LINE,
+    JOINING_WORDS,
     LIST_MARKER,
     TERMINAL,
     WRAPPED_AT,
@@ -2710,7 +2711,6 @@ def is_neutral(word: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:[/.-]\d+)*(?:st|nd|rd|th)?[,.:]?|[&\-\u2013\u2014/]", word))
 
 
-QUANTIFIERS = frozenset("all every each both by at".split())
 BODY_WORDS = frozenset("board council committee staff commission trust panel team".split())
 
 
@@ -2757,7 +2757,8 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         titled = before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES
         # "... to all Councillors and members ...", "Having three Board Members present":
         # the words run on inside one phrase, no sentence starts there
-        titled = titled and before not in QUANTIFIERS and not body_members(before, words[split])
+        runs_on = before in QUANTIFIERS or before in JOINING_WORDS
+        titled = titled and not runs_on and not body_members(before, words[split])
         if starts and titled and leaves_a_title(words[:split]):
             return " ".join(words[:split]), " ".join(words[split:])
     sentence_end = sentences and re.search(rf"(?<=[a-z)]){SENTENCE_END}\s+(?=[A-Z])", text)

@@ -426,6 +426,18 @@ def test_no_sentence_starts_inside_a_phrase_that_runs_on():
     assert titles[1].startswith("Having three Board Members present")
 
 
+def test_a_lone_quantifier_is_no_title_before_the_sentence_it_opens():
+    """ "Several Councillors present signed ...": "Several" opens the sentence, no title."""
+    text = (
+        "1. Several Councillors present signed the attendance register before the meeting.\n"
+        "2. Most Members present asked about the roads budget for next year.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Several Councillors present signed the attendance register before the meeting",
+        "Most Members present asked about the roads budget for next year",
+    ]
+
+
 def test_headings_ending_with_a_full_stop_or_with_text_beside_them():
     text = (
         "1) Apologies \u2013 Councillors A Bee, C Dee and E Eff.\n\n"
