@@ -16,6 +16,11 @@ from search_app.parse.lines import (
 )
 
 
+def furniture_removed(text: str) -> list[str]:
+    """The texts of a document's lines once its page furniture is gone."""
+    return [line.text for line in remove_page_furniture(split_lines(text))]
+
+
 @pytest.mark.parametrize(
     "data",
     [
@@ -50,7 +55,7 @@ def test_page_footers_running_headers_and_page_numbers_are_removed():
         return ["Cabinet 15 April 2021 Minutes", *body, f"Page {n} of 3", str(n)]
 
     text = "\f".join("\n".join(page(n)) for n in (1, 2, 3)) + "\nDate of Issue: 1 May 2021"
-    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    kept = furniture_removed(text)
     assert kept == [line for n in (1, 2, 3) for line in page(n)[1:-2]]
 
 
@@ -63,7 +68,7 @@ def test_a_title_between_two_minute_numbers_that_look_like_pages_is_kept():
     """ "41/2022" above and "42/2022" below read like "page 41 of 2022"; the title between
     them stands beside a number twice, but at one place: no running header."""
     text = "41/2022\nAPOLOGIES\n42/2022\nDECLARATIONS OF INTEREST\n43/2022\nPUBLIC QUESTIONS\n"
-    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    kept = furniture_removed(text)
     assert "APOLOGIES" in kept and "DECLARATIONS OF INTEREST" in kept
 
 
@@ -284,7 +289,7 @@ def test_the_documents_heading_printed_again_at_the_top_of_a_page_is_dropped():
         "Finance and Audit Committee\nMinutes\nMarch 3, 2009\n"
         "Councillor Hale announced the events he attended.\n"
     )
-    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    kept = furniture_removed(text)
     assert kept.count("Finance and Audit Committee") == 1 and kept.count("Minutes") == 1
     assert [text for text in kept if text][
         -1
@@ -297,7 +302,7 @@ def test_lines_of_running_text_said_twice_are_no_running_header():
         "Voting AYE: Ames, Bell and Cruz\nMotion carried\nSnow Removal. The bids were reviewed.\n"
         "Voting AYE: Ames, Bell and Cruz\nMotion carried\n"
     )
-    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    kept = furniture_removed(text)
     assert kept.count("Motion carried") == 2
 
 
@@ -319,5 +324,5 @@ def test_short_lines_said_again_under_another_item_are_no_running_header():
         "Minutes:\nNone.\n12. Budget Monitoring\nOn the agenda:\nTo receive the report.\n"
         "Minutes:\nNoted.\n13. Fees\nOn the agenda:\nTo receive the report.\n"
     )
-    kept = [line.text for line in remove_page_furniture(split_lines(text))]
+    kept = furniture_removed(text)
     assert kept.count("To receive the report.") == 3
