@@ -94,8 +94,12 @@ MEETING_OF = re.compile(
     r"(?=\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,.;(]|$)",
     re.IGNORECASE,
 )
-# "The Quillan County Board of Supervisors met in regular session on ...": the body met.
-BODY_MET = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&'’ -]{2,80}?)\s+(?:met|convened)\b")
+# "The Quillan County Board of Supervisors met in regular session on ...", "*The Elm Board
+# held a meeting on ...": the body met (an emphasis mark before it).
+BODY_MET = re.compile(
+    r"^[*_\s]*(?:the\s+)?(?P<name>[A-Z][\w&'’ -]{2,80}?)"
+    r"\s+(?:met|convened|held\s+(?:a|an|its|their)\s)"
+)
 MET_LINES = 80  # lines of a document searched for the body that met, at most
 BARE_MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)(?=\s+held\b|\s+on\b|[,.;(]|$)",

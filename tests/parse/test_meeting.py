@@ -315,7 +315,16 @@ def test_a_co_operative_is_a_body_a_general_meeting_is_of():
     assert parse_meeting_header(lines, [], lines).committee == "Westbrook Housing Co-operative"
 
 
-def test_the_body_that_met_names_the_committee_below_an_agenda():
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Elm County Board of Commissioners met in the Commissioners office on Monday "
+        "June 6, 2022 at 9 am.",
+        "*The Elm County Board of Commissioners held a meeting on Monday June 6, 2022 at 9 am.",
+        "The Elm County Board of Commissioners held its regular meeting on June 6, 2022.",
+    ],
+)
+def test_the_body_that_met_names_the_committee_below_an_agenda(opening):
     """The agenda printed above the minutes, whose first paragraph says who met."""
     agenda = [
         f"{n}. {title}"
@@ -337,9 +346,7 @@ def test_the_body_that_met_names_the_committee_below_an_agenda():
             start=1,
         )
     ]
-    lines = ["June 6, 2022 Meeting Minutes", "JUNE 6, 2022", *agenda, "June 6, 2022",
-             "The Elm County Board of Commissioners met in the Commissioners office on Monday "
-             "June 6, 2022 at 9 am."]  # fmt: skip
+    lines = ["June 6, 2022 Meeting Minutes", "JUNE 6, 2022", *agenda, "June 6, 2022", opening]
     header = parse_meeting_header(lines[:2], [], lines)
     assert header.committee == "Elm County Board of Commissioners"
 
