@@ -132,11 +132,13 @@ PART_LABEL = re.compile(
     r"vote\s+on\s+the\s+\w+)$",  # "Vote on the motion: Ms. Aldana, yes; ..."
     re.IGNORECASE,
 )
-# A line that only stamps the minutes or the clock, or heads their contents: "Unapproved",
-# "DRAFT", "AT 1.06 PM", "Commencing 10.00 am", "CONTENTS".
+# A line that only stamps the minutes or the clock, or heads their contents, or names the
+# kind of record they are: "Unapproved", "DRAFT", "AT 1.06 PM", "Commencing 10.00 am",
+# "CONTENTS", "SUMMARY ACTION", "Action Minutes".
 STAMP = re.compile(
     r"^(?:(?:at|commencing|starting|time)\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$"
-    r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$|^agenda$",
+    r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$|^agenda$"
+    r"|^summary\s+(?:of\s+)?actions?(?:\s+minutes)?$|^actions?\s+(?:summary|minutes)$",
     re.IGNORECASE,
 )
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
@@ -196,7 +198,7 @@ ADDRESS_FIRST = re.compile(
 # was none": a title in capitals and its text, a dash between.
 DASHED_CAPITALS = re.compile(
     r"^(?P<label>[A-Z][A-Z0-9&'\u2019/(), \u2013-]{2,100}?)(?<=\S)\s*[-\u2013\u2014]\s+"
-    r"(?P<rest>[A-Z][a-z].*)$"
+    r"(?P<rest>(?:\(?\d{1,2}\)\s+)?[A-Z][a-z].*)$"  # "PUBLIC COMMENT – 1) Ann Bee, ..."
 )
 DASH_MARKS = re.compile(r"[-\u2013\u2014]")
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".

@@ -3999,3 +3999,30 @@ def test_a_flattened_typescript_numbered_in_roman_after_its_date():
         "to June , on a motion by Com . Pell , seconded by Com . Ward ."
     )
     assert item_numbers(flattened) == ["I", "II", "III", "IV"]
+
+
+def test_a_summary_of_actions_names_the_record_and_dashed_titles_open_with_a_list():
+    """A county board's "SUMMARY ACTION": the line names the kind of record under the
+    heading, no item; "PUBLIC COMMENT – 1) Ann Bee, ..." opens its item with a list of
+    speakers, still headed by the title in capitals before the dash."""
+    text = textwrap.dedent(
+        """\
+        COUNTY OF QUILLAN
+        BOARD OF SUPERVISORS
+        TUESDAY, MARCH 4, 2014
+        SUMMARY ACTION
+        9:00 a.m.
+        Ann Bee, District 1 Carl Dee, County Executive
+        Materials related to an item on this Agenda are available for public inspection at the Clerk's office.
+        FLAG SALUTE – Led by Supervisor Dee.
+        STATEMENT OF MEETING PROCEDURES - Read by Clerk.
+        PUBLIC COMMENT – 1) Erin Fay, a resident of Elm Valley, presented a letter about the road closures. 2) Gil Hart spoke on water rates.
+        SUPERVISOR'S COMMITTEE REPORTS – None.
+        """
+    )
+    assert item_titles(text) == [
+        "FLAG SALUTE",
+        "STATEMENT OF MEETING PROCEDURES",
+        "PUBLIC COMMENT",
+        "SUPERVISOR'S COMMITTEE REPORTS",
+    ]
