@@ -95,9 +95,10 @@ OUTCOME_FORMS = (
         # "The Board reviewed and approved the June accounts"
         rf"|\b{BODY}\s+{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
         r"(?:approved|adopted|accepted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
-        r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?(?:approved|adopted|accepted)\b"
-        # "taken as read, approved"
-        r"|\bread,?\s+(?:and\s+)?approved\b|\bapproved\s+and\s+signed\b"
+        r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?"
+        r"(?:approved|adopted|accepted|agreed(?=\s+and\s+signed|\s*[.;]?$))\b"
+        # "taken as read, approved", "Minutes agreed and signed."
+        r"|\bread,?\s+(?:and\s+)?approved\b|\b(?:approved|agreed)\s+and\s+signed\b"
         # "were read and accepted", "received and accepted", "seconded, and approved that ...",
         # "were read and confirmed"
         r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+"

@@ -299,6 +299,9 @@ OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
 SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
 MIN_TABLE_ROWS = 3
 MIN_LISTED_ENTRIES = 3  # an agenda listed before its minutes, at least
+POINT_NUMBER = re.compile(r"(\d{1,3})\.\d{1,2}")  # "3.1": a point of item 3
+POINT_LINE = re.compile(r"(\d{1,3})\.\d{1,2}\.?\s")  # a line that opens with a point
+STRAY_POINTS_SHARE = 3  # points taken as headings, fewer than a third of them all: strays
 BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at least
 LAST_ENTRY_LINES = 6  # lines under a run's last heading that would hold its text
 MIN_LISTED_PEOPLE = 3
@@ -699,7 +702,7 @@ def choose_scheme(
     numbered = minutes_after_their_agenda(best_heading_chain(candidates), candidates, lines)
     numbered = with_restarted_lists(numbered, candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
-    numbered = with_gaps_filled(numbered, lines)
+    numbered = without_stray_points(with_gaps_filled(numbered, lines), lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(is_lettered(h) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -862,6 +865,22 @@ def gap_heading(lines: list[Line], index: int, missing: set) -> HeadingCandidate
         index, printed_number(token), title, body, lines_used, readings(token, word), delimiter,
         evidence,
     )  # fmt: skip
+
+
+def without_stray_points(
+    numbered: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """Points of the chain's items ("1.1 None received.", "3.1 Minutes agreed and signed.")
+    taken as headings when most points of the document, numbered alike, are not ("2.1
+    Councillors signed the book.", "4.2 Cllrs approved payments as follows:"): a point that
+    happens to read as a title is its item's text, as its neighbours are. A document that
+    titles its points ("6.1 Planning applications", "6.2 Appeals") keeps them."""
+    tops = {h.number for h in numbered if POINT_NUMBER.fullmatch(h.number) is None}
+    taken = [h for h in numbered if (m := POINT_NUMBER.fullmatch(h.number)) and m[1] in tops]
+    points = sum(bool((m := POINT_LINE.match(line.text)) and m[1] in tops) for line in lines)
+    if not taken or len(taken) * STRAY_POINTS_SHARE >= points:
+        return numbered
+    return [h for h in numbered if h not in taken]
 
 
 def title_shaped_lines(lines: list[Line]) -> int:

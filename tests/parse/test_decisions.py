@@ -303,6 +303,7 @@ def test_a_motion_not_proposed_and_seconded_is_no_decision():
         "The decision was unanimously taken to move the account to another bank.",
         "Approval was given for the agenda.",
         "Minutes approved as written.",
+        "3.1 Minutes agreed and signed.",
         "That the minutes be approved as a true record.",
         "That the report be noted.",
         "The Board HOMOLOGATED the action taken by the Chair over the summer.",
@@ -316,6 +317,10 @@ def test_a_motion_not_proposed_and_seconded_is_no_decision():
 )
 def test_outcomes_in_running_text(paragraph):
     assert find_decisions([paragraph])
+
+
+def test_minutes_agreed_at_another_meeting_record_no_decision_here():
+    assert not find_decisions(["The minutes agreed at the last meeting showed a deficit."])
 
 
 def test_a_matter_resolved_to_everyones_satisfaction_is_no_decision():

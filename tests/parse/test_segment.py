@@ -4026,3 +4026,47 @@ def test_a_summary_of_actions_names_the_record_and_dashed_titles_open_with_a_lis
         "PUBLIC COMMENT",
         "SUPERVISOR'S COMMITTEE REPORTS",
     ]
+
+
+def test_a_point_that_reads_as_a_title_stays_in_its_item_when_its_neighbours_do():
+    """Numbered points under numbered items, most of them sentences: "1.1 None received."
+    and "3.1 Minutes agreed and signed." are points like the others, so the decision they
+    record is their item's."""
+    text = textwrap.dedent(
+        """\
+        Minutes of Meeting
+        held on 12 March 2019
+
+        Present: Ann Bee (Chair), Carl Dee, Erin Fay
+
+        1. Apologies for absence
+
+        1.1 None received.
+
+        2. Declarations of interest
+
+        2.1 Councillors signed the attendance book. No interests declared.
+
+        3. Minutes of the last meeting
+
+        3.1 Minutes agreed and signed.
+
+        3.2 Ref 4.5 – the bench by the pond has been repaired.
+
+        4. Clerk's report
+
+        4.1 The clerk gave details of the financial statement as at 28th February.
+
+        4.2 Councillors approved the payments listed in the statement.
+
+        4.3 Ann and Carl signed the cheques and Erin checked the invoices.
+
+        5. Highways
+
+        5.1 Potholes on Mill Lane have been reported to the county council again.
+        """
+    )
+    document = parse_bytes(text.encode(), "points.txt")
+    assert [item.number for item in document.items] == ["1", "2", "3", "4", "5"]
+    minutes = document.items[2]
+    assert "Minutes agreed and signed" in minutes.body and minutes.decisions
