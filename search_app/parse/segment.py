@@ -870,13 +870,19 @@ def gap_heading(lines: list[Line], index: int, missing: set) -> HeadingCandidate
 def without_stray_points(
     numbered: list[HeadingCandidate], lines: list[Line]
 ) -> list[HeadingCandidate]:
-    """Points of the chain's items ("1.1 None received.", "3.1 Minutes agreed and signed.")
-    taken as headings when most points of the document, numbered alike, are not ("2.1
-    Councillors signed the book.", "4.2 Cllrs approved payments as follows:"): a point that
-    happens to read as a title is its item's text, as its neighbours are. A document that
-    titles its points ("6.1 Planning applications", "6.2 Appeals") keeps them."""
+    """Points of the chain's items that are sentences ("1.1 None received.", "3.1 Minutes
+    agreed and signed.") taken as headings when most points of the document, numbered
+    alike, are not ("2.1 Councillors signed the book."): a short sentence that happens to
+    read as a title is its item's text, as its neighbours are. Titled points ("3.1 Speed
+    indicator device" over its text) stay."""
     tops = {h.number for h in numbered if POINT_NUMBER.fullmatch(h.number) is None}
-    taken = [h for h in numbered if (m := POINT_NUMBER.fullmatch(h.number)) and m[1] in tops]
+    taken = [
+        h
+        for h in numbered
+        if (m := POINT_NUMBER.fullmatch(h.number))
+        and m[1] in tops
+        and lines[h.index].text.rstrip().endswith(".")
+    ]
     points = sum(bool((m := POINT_LINE.match(line.text)) and m[1] in tops) for line in lines)
     if not taken or len(taken) * STRAY_POINTS_SHARE >= points:
         return numbered
