@@ -90,8 +90,9 @@ HEADER_NOISE = re.compile(
 # the Frederick County Board of Supervisors was held on ...": the name between.
 MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’ -]*?)"
-    r"(?=\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,.;(]|$)",
+    r"(?P<name>[A-Z](?:[\w&'’ -]|(?<=\bNo)\.)*?)"  # "District No. 7": a full stop inside
+    r"(?=\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,;(]"
+    r"|(?<!\bNo)\.|$)",
     re.IGNORECASE,
 )
 # "The Quillan County Board of Supervisors met in regular session on ...", "*The Elm Board

@@ -373,7 +373,9 @@ MAX_COUNTED_STEP = 3  # numbers a bracketed run may skip, two at most
 LONE_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
 LONE_ENTRY_LETTER = re.compile(r"^\(?[A-Za-z][.)]$")  # a resolution's part alone: "A.", "b)"
 # "... B. UNFINISHED BUSINESS", "... passed. C. Roll Call": a lettered section, flattened
-COUNTED_LETTER = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+)")
+COUNTED_LETTER = re.compile(
+    r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+|[A-Z]\s[A-Z][a-z])"
+)  # "A. O Canada"
 MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
 ITEM_REFERENCE_CUT = re.compile(r"\((?:agenda\s+)?item$", re.IGNORECASE)
 ITEM_REFERENCE_REST = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\)$")

@@ -351,6 +351,14 @@ def test_the_body_that_met_names_the_committee_below_an_agenda(opening):
     assert header.committee == "Elm County Board of Commissioners"
 
 
+def test_a_numbered_district_keeps_its_number_in_the_name():
+    """ "School District No. 4": the full stop of "No." does not end the body's name."""
+    lines = ["Minutes of the Board Meeting of the Trustees of the Quillan School District No. 4 "
+             "held in the Board Room on Tuesday, February 18, 2014 at 2:00 p.m."]  # fmt: skip
+    header = parse_meeting_header(lines, [], lines)
+    assert header.committee == "Trustees of the Quillan School District No. 4"
+
+
 def test_a_date_years_ahead_is_a_typing_slip_not_the_meetings_date():
     lines = ["Glenmoor Parish Council", "Minutes of the meeting held on Monday 26th June 2107"]
     assert parse_meeting_header(lines, [], lines).date is None

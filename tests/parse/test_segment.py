@@ -2399,6 +2399,25 @@ def test_flattened_sections_lettered_a_b_c_are_broken_apart():
     assert numbers[:5] == ["A", "B", "C", "D", "E"]
 
 
+def test_a_flattened_agenda_lettered_in_title_case_outweighs_the_numbers_of_its_reports():
+    """A board's agenda run into one paragraph, lettered A to H in title case (the first
+    title a one-letter word: "A. O Canada"), its reports numbered 6 to 8 under "G. Reports"
+    (the numbers of the board's papers): the letters are the items, not the reports."""
+    text = (
+        "1 Quillan School District No. 4 Board Meeting #12 Tuesday, March 4, 2014 2:00 p.m. "
+        "A. O Canada B. Roll Call C. Approval of the Agenda D. Communications from the Board "
+        "Chair E. Minutes 1. Board Meeting #11 February 18, 2014 F. Comments from the Public "
+        "(NOTE: Registration with the Board Office is required by noon to speak.) G. Reports "
+        "6. Actions Taken Under Delegation of Authority (Information) 7. Trustee Absence NOTE: "
+        "This report has been withdrawn. 8. Student Transport (Information - Response to "
+        "Request #12) H. Adjournment\n\n"
+        "2 Board Meeting #11 Minutes of the Board Meeting of the Trustees of the Quillan School "
+        "District No. 4 held in the Board Room on Tuesday, February 18, 2014 at 2:00 p.m. "
+        "Present: Trustees Ann Bee, Carl Dee, Erin Fay"
+    )
+    assert item_numbers(text)[:8] == ["A", "B", "C", "D", "E", "F", "G", "H"]
+
+
 def test_flattened_known_business_in_title_case_is_broken_out():
     text = (
         "2015-02-19 Cemetery Board Minutes Elmvale Memorial Cemetery Board Meeting Minutes "
