@@ -3133,8 +3133,12 @@ def unnumbered_headings(
             headings.append(coded[index])
         elif text and heads_a_row(text, previous, next_line, labelled_rows, index >= start):
             headings.append(row_heading(index, text))
-        elif text and index >= start and may_head(titled_line(text, next_line), after_marker):
-            text = titled_line(text, next_line)
+        elif (
+            text
+            and index >= start
+            and may_head(over_a_part(text, previous, next_line), after_marker)
+        ):
+            text = over_a_part(text, previous, next_line)
             if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
                 text, joined = f"{text.rstrip(' :')} {next_line}", following  # "OF MINUTES"
                 following = next_text(lines, following)
@@ -3506,6 +3510,18 @@ def label_over_its_text(text: str, next_line: str) -> bool:
         and not has_a_verb(text)  # "THE FOLLOWING ITEMS WERE DISCUSSED:"
         and (next_line.endswith(":") or bool(NUMBERED_LINE.match(next_line)))
     )
+
+
+def over_a_part(text: str, previous: str, next_line: str) -> str:
+    """The line as a title line (see titled_line), without the full stop a committee
+    system's row title may end with when the row before has ended and its "Minutes:" label
+    follows ("Minutes of the last meeting and matters arising." / "Minutes:"); not the
+    agenda's wording under a title ("Declarations of Interest" / "To receive any ...")."""
+    text = titled_line(text, next_line)
+    row_ended = previous.endswith((".", "|"))
+    if row_ended and text.endswith(".") and not text.endswith("..") and ITEM_PART.match(next_line):
+        return text[:-1]
+    return text
 
 
 def may_head(text: str, after_marker: bool) -> bool:

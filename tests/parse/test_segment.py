@@ -4089,3 +4089,29 @@ def test_a_point_that_reads_as_a_title_stays_in_its_item_when_its_neighbours_do(
     assert [item.number for item in document.items] == ["1", "2", "3", "4", "5"]
     minutes = document.items[2]
     assert "Minutes agreed and signed" in minutes.body and minutes.decisions
+
+
+def test_a_committee_systems_row_title_may_end_with_a_full_stop_above_its_label():
+    """Row titles over their "Minutes:" labels, one of them a sentence-like title with a
+    full stop ("Minutes of the last meeting ... and matters arising."): still a title."""
+    text = textwrap.dedent(
+        """\
+        Election of the Chair
+        Minutes:
+        Cllr. Ann Bee was nominated by Cllr. Carl Dee and seconded by Cllr. Erin Fay.
+        Order: Cllr. Ann Bee was elected as Chair of the Events Committee. |
+        Election of the Deputy Chair
+        Minutes:
+        Cllr. Carl Dee was nominated by Cllr. Ann Bee and seconded by Cllr. Gil Hart.
+        Order: Cllr. Carl Dee was elected as Deputy Chair of the Events Committee.
+        Minutes of the last meeting held on 3rd May and matters arising.
+        Minutes:
+        Cllr. Fay reported that the summer programme had been sent to the Department.
+        Order: Minutes Agreed. |
+        """
+    )
+    assert item_titles(text) == [
+        "Election of the Chair",
+        "Election of the Deputy Chair",
+        "Minutes of the last meeting held on 3rd May and matters arising",
+    ]
