@@ -28,6 +28,7 @@ RUNS = [
     "THE\n", "PUBLIC WORKS\nThe roads\n",  # many lines and no blank line between them
     "\n", " \n", "-\n",  # a long run of blank (or blanked) lines
     "1. A\n", "I. A\n", "1. A\n1.1 B\n", "APOLOGIES\n",  # thousands of headings alike
+    "A. O ", "1.1 A b.\n", "meeting of the A No. ", "A b.\nMinutes:\n", "AB – 1) Ab ",
 ]  # fmt: skip
 
 

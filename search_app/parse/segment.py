@@ -166,13 +166,13 @@ MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
 ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 # "Minutes of the meeting held on ...": the document's heading, though it reads like a sentence.
-MEETING_HELD = re.compile(r"\b(?:meeting|minutes)\b.*\bheld\b", re.IGNORECASE)
+HELD = re.compile(r"\bheld\b", re.IGNORECASE)
 MINUTES_OF_A_MEETING = re.compile(
     r"^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}meeting\b", re.IGNORECASE
 )
 MEETING_MINUTES_END = re.compile(r"\bmeeting\s+minutes$", re.IGNORECASE)
 MEETING_WORD = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
-HELD_ON_AT_END = re.compile(r"\b(?:meeting|minutes)\b.*\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
+HELD_AT_END = re.compile(r"\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
 # "The Board met in session on ...", "Minute of the meeting of the X Committee held on ...",
 # not "Moved by A to approve the minutes of the meeting held on ...".
 MEETING_OPENING = re.compile(
@@ -3491,7 +3491,7 @@ def sentence_case_title(text: str, next_line: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6 or is_title_case(words) or not text[-1:].isalpha():
         return False
-    about_the_meeting = MEETING_HELD.search(text)  # "Meeting held at the Rarick home"
+    about_the_meeting = says_meeting_held(text)  # "Meeting held at the Rarick home"
     if has_a_verb(text) or about_the_meeting or not could_be_title(text):
         return False
     return is_body_text(next_line)
@@ -3663,7 +3663,7 @@ def is_heading_date(text: str, previous: str) -> bool:
     if NOT_THE_MEETING_DATE.search(text[: DATE.search(text).start()]):
         return False  # "Minutes Uploaded on October 5, 2023"
     opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
-    held = MEETING_HELD.search(text) and (
+    held = says_meeting_held(text) and (
         not text.endswith(".") or shouts(text) or bool(MINUTES_OF_A_MEETING.match(text))
     )  # "Minutes of a meeting of the District Council held in ... at 9.30am."
     # "MINUTES OF THE ANNUAL MEETING OF ST MARY'S" / "CHURCH, KELVEDON held on 17th April ..."
@@ -3706,7 +3706,7 @@ def heading_date_line(lines: list[Line]) -> int:
                 found = index  # "28 September 2021" / "Minutes"
             elif found >= 0 and previous == lines[found].text and VENUE_LINE.search(line.text):
                 found = index  # "MONDAY, JULY 23, 2012" / "COMMITTEE MEETING ROOM" / "530 KING ST"
-            elif HELD_ON_AT_END.search(line.text):
+            elif held_at_the_end(line.text):
                 pass  # "Minutes of the Parish Council Meeting held on" / its date below
             elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):
                 break  # running text: the heading has ended (a later date is a page's header)
@@ -3717,6 +3717,20 @@ def heading_date_line(lines: list[Line]) -> int:
     return (
         attendance - 1 if before is None or not opens_business(lines[before].text) else before - 1
     )
+
+
+def says_meeting_held(text: str) -> bool:
+    """ "Minutes of the meeting held on ...": the word "meeting" or "minutes", then "held".
+    Two searches, not one pattern with ".*" between the words, which would scan the rest of
+    a long line again from every "meeting" in it."""
+    meeting = MEETING_WORD.search(text)
+    return bool(meeting and HELD.search(text, meeting.end()))
+
+
+def held_at_the_end(text: str) -> bool:
+    """ "Minutes of the Parish Council Meeting held on": the date follows on the next line."""
+    held = HELD_AT_END.search(text)
+    return bool(held and MEETING_WORD.search(text, 0, held.start()))
 
 
 def opens_business(text: str) -> bool:
