@@ -60,6 +60,7 @@ from search_app.parse.numbering import (
     outline_parent,
     printed_number,
     readings,
+    roman_value,
 )
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
@@ -367,6 +368,8 @@ MAX_SUBTITLE_WORDS = 12
 # "(3) Apologies"); not "5.1", "£3.", "No. 4.".
 LINE_MARK = re.compile(r"(?:^|(?<=\s))(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 # "... p.m. 1) Chairman", "(2) Apologies": a bracketed number before a capital, flattened
+COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})\.\s*(?=[A-Z]{2,}\b)")  # "II.ROLL CALL"
+GLUED_NUMERAL = re.compile(r"[IVX]{1,5}\.[A-Z]{2,}")
 COUNTED_BRACKETED = re.compile(r"(?<=\s)\(?(\d{1,2})\)\s+(?=[A-Z])")
 MAX_COUNTED_STEP = 3  # numbers a bracketed run may skip, two at most
 # An entry's number alone, its text below ("(2)").
@@ -1333,7 +1336,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = unglue(without_line_numbers(line.text))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
-        text = at_counted_bracketed(at_counted_references(text))
+        text = at_counted_romans(at_counted_bracketed(at_counted_references(text)))
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
@@ -1576,6 +1579,13 @@ def at_counted_bracketed(text: str) -> str:
     run counting up from 1, a few numbers skipped at most (an item left out of the
     minutes)."""
     return at_counted_marks(text, COUNTED_BRACKETED, int, MAX_COUNTED_STEP)
+
+
+def at_counted_romans(text: str) -> str:
+    """Flattened sections in Roman numerals, glued to their titles in capitals ("... 2018
+    I.PLEDGE OF ALLEGIANCE Chair Bee called ... II.ROLL CALL ... III.APPROVAL OF MINUTES"):
+    a new line before each numeral of a run counting I, II, III ..."""
+    return at_counted_marks(text, COUNTED_ROMAN, lambda numeral: roman_value(numeral) or 0)
 
 
 def at_counted_letters(text: str) -> str:
@@ -2432,7 +2442,13 @@ def may_start_with_number(text: str) -> bool:
     word = first.rstrip(".:").lower()
     if text[len(first) + 1 : len(first) + 6].lower() == "item ":
         return True  # "Agenda Item 3", "Action Item 2": a kind of item, then its number
-    return word in NUMBER_WORDS or set(word) <= set("ivxl") or bool(PAR_NUMBER.match(text))
+    glued_numeral = bool(GLUED_NUMERAL.match(first))  # "II.ROLL": a numeral glued on
+    return (
+        word in NUMBER_WORDS
+        or set(word) <= set("ivxl")
+        or glued_numeral
+        or bool(PAR_NUMBER.match(text))
+    )
 
 
 def drop_second_number(title: str) -> str:

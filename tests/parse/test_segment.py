@@ -2418,6 +2418,21 @@ def test_a_flattened_agenda_lettered_in_title_case_outweighs_the_numbers_of_its_
     assert item_numbers(text)[:8] == ["A", "B", "C", "D", "E", "F", "G", "H"]
 
 
+def test_flattened_sections_numbered_in_roman_glued_to_their_titles_are_broken_apart():
+    """A commission's minutes run into one line, each section's Roman numeral glued to
+    its title in capitals ("II.ROLL CALL"), the staff report's points numbered 1 to 4 under
+    one of them: the numerals count the items."""
+    text = (
+        "03/05/2019 Planning Commission Regular Meeting of MARCH 5, 2019 I.PLEDGE OF "
+        "ALLEGIANCE Chair Bee called the meeting to order at 6:30 p.m. II.ROLL CALL Ann Bee "
+        "Chair Present Carl Dee Commissioner Present III.APPROVAL OF MINUTES The minutes of "
+        "February 5, 2019 were approved. IV.PUBLIC HEARINGS Zoning Amendment for Elm Street. "
+        "1.Staff Report: Erin Fay, Senior Planner 2.Public Comment 3.Commission Discussion "
+        "4.Possible Action: a)Motion to recommend the amendment V.OLD BUSINESS None."
+    )
+    assert item_numbers(text) == ["I", "II", "III", "IV", "V"]
+
+
 def test_flattened_known_business_in_title_case_is_broken_out():
     text = (
         "2015-02-19 Cemetery Board Minutes Elmvale Memorial Cemetery Board Meeting Minutes "
