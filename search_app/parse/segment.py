@@ -3490,7 +3490,17 @@ def is_block_of_entries(block: list[str]) -> bool:
     if len(block) < MIN_BLOCK_ENTRIES or any(is_procedural(text) for text in block):
         return False
     capitals = all(is_capitals_line(text) and len(text.split()) <= 8 for text in block)
-    return capitals or all(NAME_DASH_ENTRY.match(text) for text in block)
+    return capitals or all(NAME_DASH_ENTRY.match(text) for text in block) or who_came(block)
+
+
+def who_came(block: list[str]) -> bool:
+    """ "PRESENT:" then "- Mayor A. Bee", "- Councillor C. Dee" ..., "ALSO PRESENT:" then
+    more bullets: attendance labels and the bulleted names under them."""
+    label = next((i for i, text in enumerate(block) if ATTENDANCE_LABEL.search(text)), None)
+    entries = block[label + 1 :] if label is not None else []
+    return len(entries) >= MIN_BLOCK_ENTRIES and all(
+        text.startswith(("- ", "\u2022 ")) or ATTENDANCE_LABEL.search(text) for text in entries
+    )
 
 
 def standing_alone(lines: list[Line], index: int) -> bool:

@@ -4130,3 +4130,37 @@ def test_a_committee_systems_row_title_may_end_with_a_full_stop_above_its_label(
         "Election of the Deputy Chair",
         "Minutes of the last meeting held on 3rd May and matters arising",
     ]
+
+
+def test_the_last_bullet_of_who_came_is_no_heading():
+    """ "PRESENT:" and "ALSO PRESENT:" over bulleted names and posts, then the minutes'
+    first paragraph: the last name is an entry like the others, not a title over it."""
+    text = textwrap.dedent(
+        """\
+        MINUTES
+        SPECIAL MEETING OF COUNCIL
+
+        IN THE COUNCIL CHAMBER
+        PRESENT:
+          - Mayor A. Bee
+          - Councillor C. Dee
+          - Councillor E. Fay
+        ALSO PRESENT:
+          - City Clerk G. Hart
+          - Legislative Assistant I. Jones
+          - Legislative Records Assistant K. Lee
+
+        Mayor Bee called the meeting to order at 9:30 a.m.
+
+        CONFIRMATION OF AGENDA
+
+        Moved by Councillor Dee, Seconded by Councillor Fay, that the Agenda be confirmed.
+
+        MOTION CARRIED
+
+        BRIEFINGS
+
+        The City Manager gave a briefing on winter road maintenance.
+        """
+    )
+    assert item_titles(text) == ["CONFIRMATION OF AGENDA", "BRIEFINGS"]
