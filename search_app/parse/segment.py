@@ -708,6 +708,7 @@ def choose_scheme(
     numbered = with_restarted_lists(numbered, candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = without_stray_points(with_gaps_filled(numbered, lines), lines)
+    numbered = with_titles_over_restarts(numbered, candidates, lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(is_lettered(h) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -892,6 +893,61 @@ def without_stray_points(
     if not taken or len(taken) * STRAY_POINTS_SHARE >= points:
         return numbered
     return [h for h in numbered if h not in taken]
+
+
+def with_titles_over_restarts(
+    numbered: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """Numbered items, then a title with a colon alone on its line over a list numbered
+    again from "1." ("3. Set Agenda. ..." / "Clerk's Report:" / "1. Presentation of
+    Minutes ..."): the title heads an item of its own, the list is its points. Not a
+    part's label ("RESOLVED:"), the attendance, or a sentence ending with a colon ("The
+    following were approved:")."""
+    if len(numbered) < 2 or titles_a_list(lines, numbered[0]):
+        return numbered  # every list under its title: the titles are the items, if any
+    last = numbered[-1].index
+    added = []
+    for candidate in candidates:
+        above = previous_text(lines, candidate.index)
+        if candidate.index <= last or above is None or above <= last:
+            continue
+        title = lines[above].text.rstrip(" :")
+        if not starts_at_one(candidate) or not titles_a_list(lines, candidate):
+            continue
+        evidence = Evidence()
+        evidence.add(HEADING, "a title over a list numbered again from 1")
+        added.append(HeadingCandidate(above, "", title, "", 1, evidence=evidence))
+    return sorted(numbered + added, key=lambda h: h.index)
+
+
+def titles_a_list(lines: list[Line], first: HeadingCandidate) -> bool:
+    """The line above a list's first entry is a section's title with a colon ("Clerk's
+    Report:"), not a part's label ("Minutes:") or a numbered line."""
+    above = previous_text(lines, first.index)
+    if above is None:
+        return False
+    text = lines[above].text
+    if not text.endswith(":") or NUMBERED_LINE.match(text) or ITEM_PART.match(text):
+        return False
+    return is_section_label(text.rstrip(" :"))
+
+
+def is_section_label(title: str) -> bool:
+    """A few words, each capitalised, or known business, that may head a section
+    ("Clerk's Report", "Old Business"), not a label of a part or of who came, nor a clause
+    ("The Board resolved")."""
+    words = title.split()
+    return (
+        0 < len(words) <= MAX_SECTION_WORDS
+        and could_be_title(title)
+        and (
+            all(w[:1].isupper() or w.lower() in TITLE_CONNECTIVES for w in words)
+            or is_procedural(title)  # "Business arising from previous Minutes"
+        )
+        and not has_a_verb(title)
+        and not is_part_label(title)
+        and not ATTENDANCE_LABEL.search(title)
+    )
 
 
 def title_shaped_lines(lines: list[Line]) -> int:

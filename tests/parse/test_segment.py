@@ -4164,3 +4164,23 @@ def test_the_last_bullet_of_who_came_is_no_heading():
         """
     )
     assert item_titles(text) == ["CONFIRMATION OF AGENDA", "BRIEFINGS"]
+
+
+def test_a_title_over_a_list_numbered_again_heads_an_item():
+    """ "3. Set Agenda." then "Clerk's Report:" alone over "1. Presentation of Minutes ...",
+    "2. Presentation of Bills ...": the title heads an item, its list is the item's points;
+    "RESOLVED:" over a numbered resolution heads nothing."""
+    text = textwrap.dedent(
+        """\
+        Village of Elmwood Board of Trustees met April 9.
+        1. Roll Call. President Bee requested a roll call vote. All trustees were present.
+        2. Pledge of Allegiance. The scout troop led the pledge.
+        3. Set Agenda. President Bee asked the Board for items to be added. RESOLVED:
+        1. That the agenda be set as printed.
+        Clerk's Report:
+        1. Presentation of Minutes of March 5, 2019 Regular Board Meeting. The minutes were approved.
+        2. Presentation of Bills for Payment. The bills were approved for payment.
+        """
+    )
+    titles = [title.rstrip(".") for title in item_titles(text)]
+    assert titles == ["Roll Call", "Pledge of Allegiance", "Set Agenda", "Clerk's Report"]
