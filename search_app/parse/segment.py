@@ -387,6 +387,7 @@ MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, 
 LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
 SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
 FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
+FIRST_INSIDE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
 # "Correspondence. a) Letter from ...": a title's full stop, then its first lettered point.
@@ -707,7 +708,8 @@ def choose_scheme(
     numbered = minutes_after_their_agenda(best_heading_chain(candidates), candidates, lines)
     numbered = with_restarted_lists(numbered, candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
-    numbered = without_stray_points(with_gaps_filled(numbered, lines), lines)
+    numbered = with_first_inside(with_gaps_filled(numbered, lines), lines)
+    numbered = without_stray_points(numbered, lines)
     numbered = with_titles_over_restarts(numbered, candidates, lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(is_lettered(h) for h in numbered)
@@ -844,6 +846,25 @@ def with_gaps_filled(numbered: list[HeadingCandidate], lines: list[Line]) -> lis
                 filled.append(gap)
                 break
     return sorted(filled, key=lambda h: h.index)
+
+
+def with_first_inside(
+    numbered: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A chain that starts at "2." whose "1." stands inside the line above, after a short
+    label ("Items 1. Petition for a Voting System" / "2. River Claims Settlement"): that
+    line heads item 1, its label left to the text before."""
+    if not numbered or numbered[0].number != "2" or numbered[0].delimiter != ".":
+        return numbered
+    above = previous_text(lines, numbered[0].index)
+    inside = FIRST_INSIDE.match(lines[above].text) if above is not None else None
+    if not inside or not looks_like_title(inside["title"]):
+        return numbered
+    title, body = split_title_from_body(inside["title"])
+    evidence = Evidence()
+    evidence.add(HEADING, "the sequence's first number, inside the line above the second")
+    first = HeadingCandidate(above, "1", title, body, 1, readings("1"), ".", evidence)
+    return [first, *numbered]
 
 
 def gap_heading(lines: list[Line], index: int, missing: set) -> HeadingCandidate | None:

@@ -4184,3 +4184,20 @@ def test_a_title_over_a_list_numbered_again_heads_an_item():
     )
     titles = [title.rstrip(".") for title in item_titles(text)]
     assert titles == ["Roll Call", "Pledge of Allegiance", "Set Agenda", "Clerk's Report"]
+
+
+def test_the_first_number_inside_the_line_above_the_second_starts_the_items():
+    """ "Items 1. Petition for ..." then "2. River Settlement", "3. ...": the items' first
+    number stands after a short label on its line; it starts item 1 all the same."""
+    text = textwrap.dedent(
+        """\
+        Elmvale District Council Meeting 4 April 2017 Confirmed Minutes
+        Items 1. Petition for a Preferred Voting System (referred to the May meeting)
+        2. River Claims Settlement
+        3. Iwi Engagement
+        4. Adoption of the Annual Plan Consultation Document
+        5. Council Appointment
+        """
+    )
+    assert item_numbers(text) == ["1", "2", "3", "4", "5"]
+    assert item_titles(text)[0].startswith("Petition for a Preferred Voting System")
