@@ -287,6 +287,8 @@ MAX_CAPTION_WORDS = 3  # a margin caption's, at most
 MIN_LABELLED_ROWS = 2  # "Minutes:" cells that make a table of committee-system rows, at least
 MIN_RECURRING = 3  # times a line is printed that labels parts, not an item
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
+MAX_ROW_TITLE_WORDS = 15  # a row's title longer than this ran into the agenda's wording
+OPENS_A_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:(?:\s+[A-Z]|$)")  # ... or "Minutes:" alone
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
 # colon with a space before it, after a sentence's end, in flattened text.
 SPACED_LABEL = re.compile(
@@ -3224,7 +3226,10 @@ def unnumbered_headings(
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
             headings.append(coded[index])
-        elif text and heads_a_row(text, previous, next_line, labelled_rows, index >= start):
+        elif text and (
+            heads_a_row(text, previous, next_line, labelled_rows, index >= start)
+            or starts_a_labelled_row(lines, index, following)
+        ):
             headings.append(row_heading(index, text))
         elif (
             text
@@ -3677,12 +3682,50 @@ def has_labelled_rows(lines: list[Line]) -> bool:
     return sum(map(row_part, texts)) >= MIN_LABELLED_ROWS and "|" in texts
 
 
+def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) -> bool:
+    """A committee system's rows without their "|" marks: the line after a minute's text
+    (a "Minutes:" label, then running text) with its own "Minutes:" label below is the next
+    row's title and the agenda's wording run together ("Declarations of interest All
+    Members who believe ..." / "Minutes: Members were mindful ..."). The wording under a
+    title ("To receive any apologies.") is below a title, not a minute, and starts none."""
+    if following is None or not OPENS_A_PART.match(lines[following].text):
+        return False
+    text = lines[index].text
+    if OPENS_A_PART.match(text) or not text[:1].isupper():
+        return False
+    above = previous_text(lines, index)
+    saw_minute = False
+    while above is not None:
+        earlier = lines[above].text
+        if OPENS_A_PART.match(earlier):
+            return saw_minute or bool(OPENS_WITH_PART.match(earlier))
+        if not is_body_text(earlier):
+            return False
+        saw_minute, above = True, previous_text(lines, above)
+    return False
+
+
 def row_heading(index: int, text: str) -> HeadingCandidate:
     evidence = Evidence()
     evidence.add(HEADING, "a committee system's row: the row above ended ('|'), 'Minutes:' below")
     title, wording = split_title_from_body(cell_text(text))  # the agenda's wording runs on
     title, wording = (title, wording) if title else (cell_text(text), "")
+    if len(title.split()) > MAX_ROW_TITLE_WORDS and (known := known_business_first(title)):
+        title, wording = known[0], f"{known[1]} {wording}".strip()
     return HeadingCandidate(index, "", title.rstrip(" .:"), wording, 1, evidence=evidence)
+
+
+def known_business_first(text: str) -> tuple[str, str] | None:
+    """(title, text) of known business run into a sentence that starts with a capital
+    ("Declarations of interest All Members who believe ..."): the shortest such opening
+    (not one cut before a month, "... held on 13 January")."""
+    words = text.split()
+    for end in range(1, min(len(words) - 1, MAX_ROW_TITLE_WORDS)):
+        head, following = " ".join(words[:end]), words[end]
+        sentence = following[:1].isupper() and following.lower().strip(",.") not in MONTHS
+        if sentence and is_procedural(head):
+            return head, " ".join(words[end:])
+    return None
 
 
 def is_label_cell(text: str, next_line: str) -> bool:

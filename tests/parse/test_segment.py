@@ -4201,3 +4201,25 @@ def test_the_first_number_inside_the_line_above_the_second_starts_the_items():
     )
     assert item_numbers(text) == ["1", "2", "3", "4", "5"]
     assert item_titles(text)[0].startswith("Petition for a Preferred Voting System")
+
+
+def test_a_committee_systems_rows_without_their_marks_start_after_each_minute():
+    """Rows saved without their "|" marks: after a minute's text, the next row's title and
+    the agenda's wording on one line, then its "Minutes:" label; the wording under a title
+    ("To receive any apologies for absence.") starts no row."""
+    text = textwrap.dedent(
+        """\
+        Venue: Elm Church Hall, Mill Lane, Elmbridge
+        Contact: Email:
+
+        Apologies for absence
+        To receive any apologies for absence.
+        Minutes:
+        Apologies were received from Ann Bee and Carl Dee.
+        Declarations of interest All Members who believe they have a Disclosable Pecuniary Interest in any matter to be considered at the meeting must declare that interest.
+        Minutes: Members were mindful of their duty to declare any interest during the meeting.
+        Deputations To receive any deputations from members of the public.
+        Minutes: There were no deputations.
+        """
+    )
+    assert item_titles(text) == ["Apologies for absence", "Declarations of interest", "Deputations"]
