@@ -713,6 +713,7 @@ def choose_scheme(
     numbered = with_first_inside(with_gaps_filled(numbered, lines), lines)
     numbered = without_stray_points(numbered, lines)
     numbered = with_titles_over_restarts(numbered, candidates, lines)
+    numbered = with_unnumbered_rows(numbered, lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(is_lettered(h) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -941,6 +942,38 @@ def with_titles_over_restarts(
         evidence.add(HEADING, "a title over a list numbered again from 1")
         added.append(HeadingCandidate(above, "", title, "", 1, evidence=evidence))
     return sorted(numbered + added, key=lambda h: h.index)
+
+
+def with_unnumbered_rows(
+    numbered: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A contents table's unnumbered entry among the numbered rows chosen as the items
+    ("ITEM-13 FIRE INSPECTION REPORT 5" / "QUESTIONS WITHOUT NOTICE 7" / "ITEM-14 ..."): a
+    title in capitals with its page number, between two rows, is an entry of its own."""
+    rows = [h for h in numbered if h.evidence.row or with_its_page(h, lines)]
+    if len(rows) < MIN_LISTED_ENTRIES or len(rows) * 2 < len(numbered):
+        return numbered
+    added = []
+    for here, following in itertools.pairwise(rows):
+        for index in range(here.index + here.lines_used, following.index):
+            text = lines[index].text
+            title = text.rsplit(None, 1)[0] if PAGE_AFTER_TITLE.search(text) else ""
+            if len(title.split()) >= 2 and is_capitals_line(title) and could_be_title(title):
+                evidence = Evidence()
+                evidence.add(
+                    HEADING, "an unnumbered entry of the contents table, its page after it"
+                )
+                evidence.row = True
+                added.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
+    return sorted(numbered + added, key=lambda h: h.index)
+
+
+def with_its_page(heading: HeadingCandidate, lines: list[Line]) -> bool:
+    """A contents table's row: its page number after its title, or alone on the next line."""
+    if PAGE_AFTER_TITLE.search(lines[heading.index].text):
+        return True
+    following = next_text(lines, heading.index + heading.lines_used - 1)
+    return following is not None and bool(re.fullmatch(r"\d{1,3}", lines[following].text))
 
 
 def titles_a_list(lines: list[Line], first: HeadingCandidate) -> bool:

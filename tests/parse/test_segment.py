@@ -4223,3 +4223,32 @@ def test_a_committee_systems_rows_without_their_marks_start_after_each_minute():
         """
     )
     assert item_titles(text) == ["Apologies for absence", "Declarations of interest", "Deputations"]
+
+
+def test_an_unnumbered_entry_among_a_contents_tables_numbered_rows_is_an_item():
+    """A contents table alone, its rows "ITEM-n TITLE" with page numbers below, and one
+    entry without a number ("QUESTIONS WITHOUT NOTICE 7") between two of them: an item."""
+    text = textwrap.dedent(
+        """\
+        MINUTES of the Ordinary Meeting of Elmvale Shire Council held on 13 March 2018
+        ITEM SUBJECT PAGE
+
+        ITEM-1 CONFIRMATION OF MINUTES 3
+
+        ITEM-2 BUSH FIRE PRONE LAND MAP
+
+        3
+
+        ITEM-3 LOCAL TRAFFIC COMMITTEE RECOMMENDATIONS
+
+        4
+
+        QUESTIONS WITHOUT NOTICE 7
+
+        ITEM-4 AUDIT COMMITTEE 8
+
+        ITEM-5 REVIEW OF ORGANISATIONAL STRUCTURE 9
+        """
+    )
+    assert "QUESTIONS WITHOUT NOTICE" in item_titles(text)
+    assert item_numbers(text) == ["1", "2", "3", "", "4", "5"]
