@@ -389,6 +389,7 @@ MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, 
 LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
 SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
 FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
+NAMED_LABEL = re.compile(rf"(?:{'|'.join(NAMED_NUMBERS)})\s+(?P<token>\d{{1,3}}[a-z]?)", re.I)
 FIRST_INSIDE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
@@ -3333,7 +3334,8 @@ def unnumbered_headings(
             headed = weighed or evidence.score >= HEADING
             run_in = None if headed or not starts else run_in_title(text)
             if label and labelled.score >= HEADING:
-                headings.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
+                number, label, rest = named_number_label(label, rest)
+                headings.append(HeadingCandidate(index, number, label, rest, 1, evidence=labelled))
             elif weak_label(label, starts, labelled) and not (labelled_rows and row_part(text)):
                 weak.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
             elif run_in:
@@ -3354,6 +3356,19 @@ def unnumbered_headings(
         headings = sorted(headings + weak, key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
     return consistent_labels(headings)
+
+
+def named_number_label(label: str, rest: str) -> tuple[str, str, str]:
+    """(number, title, text) of a label that is only a named number, its title after it
+    ("Article 1: Retroactive Detail Pay – Police Department: Mr. Lowe reported ..."); any
+    other label as it is, with no number."""
+    named = NAMED_LABEL.fullmatch(label)
+    if not named:
+        return "", label, rest
+    title, colon, text = rest.partition(": ")
+    if not colon or not looks_like_title(title.rstrip(" :")):
+        title, text = split_title_from_body(rest)
+    return named["token"], title.rstrip(" :") or label, text
 
 
 def without_recurring_lines(
@@ -3808,8 +3823,8 @@ def names_someone_present(title: str, opening: str) -> bool:
 def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:
     """ "Title: text" paragraphs are a document's style, or nothing: one alone is more
     likely a sentence with a colon than the only item so marked, unless it is known
-    business ("Apologies: ...")."""
-    labelled = [h for h in headings if opens_with_its_text(h)]
+    business ("Apologies: ...") or numbered ("Article 15: Citizen's Petition: ...")."""
+    labelled = [h for h in headings if opens_with_its_text(h) and not h.number]
     # A label that comes back ("Josh: ...", "Russ: ...", "Josh: ...") is a speaker's turn:
     # an item's title is printed once, known business aside ("CALL TO ORDER – ..." for the
     # meeting, then for its public hearing).

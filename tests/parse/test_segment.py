@@ -4252,3 +4252,25 @@ def test_an_unnumbered_entry_among_a_contents_tables_numbered_rows_is_an_item():
     )
     assert "QUESTIONS WITHOUT NOTICE" in item_titles(text)
     assert item_numbers(text) == ["1", "2", "3", "", "4", "5"]
+
+
+def test_a_label_that_is_only_a_named_number_gives_the_item_its_number_and_title():
+    """ "Article 1: Retroactive Pay – Police Department:" then the minute, "Article 15:
+    Citizen's Petition: Selectmen agreed ...": the articles of a town meeting's warrant,
+    numbered as the warrant numbers them, titled by what follows the number."""
+    text = textwrap.dedent(
+        """\
+        Board of Selectmen
+        May 21, 2015
+        Mr. Bee called the Board of Selectmen's meeting to order at 7:00 p.m.
+
+        Article 1: Retroactive Detail Pay – Police Department:
+        Mr. Dee reported that the vote required for Article 1 is a simple majority.
+
+        Article 15: Citizen's Petition – Transfer of Town Land: Selectmen agreed to make their recommendation on the town meeting floor.
+        """
+    )
+    assert items_of(text) == [
+        ("1", "Retroactive Detail Pay – Police Department"),
+        ("15", "Citizen's Petition – Transfer of Town Land"),
+    ]
