@@ -390,6 +390,7 @@ LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
 SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
 FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
 NAMED_LABEL = re.compile(rf"(?:{'|'.join(NAMED_NUMBERS)})\s+(?P<token>\d{{1,3}}[a-z]?)", re.I)
+MAX_START_SKIP = 3  # numbers a run's first heading may be above the line it would start at
 FIRST_INSIDE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
@@ -712,6 +713,7 @@ def choose_scheme(
     numbered = with_restarted_lists(numbered, candidates, lines)
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = with_first_inside(with_gaps_filled(numbered, lines), lines)
+    numbered = with_start_filled(numbered, candidates)
     numbered = without_stray_points(numbered, lines)
     numbered = with_titles_over_restarts(numbered, candidates, lines)
     numbered = with_unnumbered_rows(numbered, lines)
@@ -850,6 +852,28 @@ def with_gaps_filled(numbered: list[HeadingCandidate], lines: list[Line]) -> lis
                 filled.append(gap)
                 break
     return sorted(filled, key=lambda h: h.index)
+
+
+def with_start_filled(
+    numbered: list[HeadingCandidate], candidates: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """A run that starts a few numbers late ("PCP 3/12", "PCP 4/12", ...) takes the line
+    numbered as its start above it ("PCP 1/12 | Members considered ..."): skipping a
+    number costs a weak heading more than it brings, but the run starts near 1."""
+    if not numbered:
+        return numbered
+    first = numbered[0]
+    for candidate in reversed([c for c in candidates if c.index < first.index]):
+        if candidate.delimiter != first.delimiter or candidate.evidence.score <= 0:
+            continue
+        if candidate.evidence.listed:
+            continue
+        if any(
+            1 <= reading.running < after.running <= reading.running + MAX_START_SKIP
+            for reading, after in same_style_readings(candidate, first)
+        ):
+            return [candidate, *numbered]
+    return numbered
 
 
 def with_first_inside(

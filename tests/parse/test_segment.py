@@ -4274,3 +4274,19 @@ def test_a_label_that_is_only_a_named_number_gives_the_item_its_number_and_title
         ("1", "Retroactive Detail Pay – Police Department"),
         ("15", "Citizen's Petition – Transfer of Town Land"),
     ]
+
+
+def test_a_run_of_weak_headings_starts_at_its_first_number_across_a_gap():
+    """Minute references over sentences ("FP 1/14 | Members considered ..."), the second
+    left out: the run starts at the first all the same, not at the third."""
+    text = textwrap.dedent(
+        """\
+        FP 1/14 | Members considered the appointment of a Chairman for 2014/15. |
+        FP 3/14 | Members considered the appointment of a Vice Chairman for 2014/15. |
+        FP 4/14 | Members noted the Panel arrangements agreed by each council.
+        The Panel discussed each authority's representation on the Panel.
+        FP 5/14 | Members considered draft Terms of Reference for the Panel.
+        The Panel noted that paragraph 17 needed amendment.
+        """
+    )
+    assert item_numbers(text) == ["FP 1/14", "FP 3/14", "FP 4/14", "FP 5/14"]
