@@ -391,6 +391,7 @@ SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
 FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
 NAMED_LABEL = re.compile(rf"(?:{'|'.join(NAMED_NUMBERS)})\s+(?P<token>\d{{1,3}}[a-z]?)", re.I)
 MAX_START_SKIP = 3  # numbers a run's first heading may be above the line it would start at
+POSSESSIVE_ALONE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['\u2019]s$")  # "Chairman's"
 FIRST_INSIDE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
@@ -1566,6 +1567,9 @@ def with_broken_titles_mended(lines: list[Line]) -> list[Line]:
     in capitals that open the next line are its rest, and go back up to it."""
     out = list(lines)
     for index, line in enumerate(lines):
+        if POSSESSIVE_ALONE.match(line.text):
+            out = with_possessive_mended(out, index)
+            continue
         if not (is_capitals_line(line.text) and TITLE_CUT_AFTER.search(line.text)):
             continue
         following = next_text(lines, index)
@@ -1575,6 +1579,22 @@ def with_broken_titles_mended(lines: list[Line]) -> list[Line]:
         if rest:
             out[index] = replace(line, text=f"{line.text} {rest['rest']}")
             out[following] = replace(lines[following], text=lines[following].text[rest.end() :])
+    return out
+
+
+def with_possessive_mended(lines: list[Line], index: int) -> list[Line]:
+    """ "Chairman's" alone on its line, then "Report" alone: a title in title case cut
+    where a narrow cell wrapped it (a title never ends with a possessive)."""
+    following = next_text(lines, index)
+    if following is None or following > index + 2:
+        return lines
+    rest = lines[following].text
+    words = rest.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return lines
+    out = list(lines)
+    out[index] = replace(lines[index], text=f"{lines[index].text} {rest}")
+    out[following] = replace(lines[following], text="")
     return out
 
 

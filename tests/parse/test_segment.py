@@ -4290,3 +4290,24 @@ def test_a_run_of_weak_headings_starts_at_its_first_number_across_a_gap():
         """
     )
     assert item_numbers(text) == ["FP 1/14", "FP 3/14", "FP 4/14", "FP 5/14"]
+
+
+def test_a_title_in_title_case_cut_after_its_possessive_is_mended():
+    """ "Chairman's" / "Report" / text: a narrow cell wrapped the title after its
+    possessive; the two lines are one title line."""
+    text = textwrap.dedent(
+        """\
+        Minutes of annual general meeting, 14 September 2022
+        (Held by Zoom)
+        12 members and 4 committee members. Apologies from Ann Bee (secretary).
+        Chairman's
+        Report
+        All meetings
+        for the season have been held over Zoom. Members are missing the social side of the club.
+        Treasurer's
+        Report
+        The accounts
+        now follow the club season, and the balance stands at £1,204.
+        """
+    )
+    assert item_titles(text) == ["Chairman's Report", "Treasurer's Report"]
