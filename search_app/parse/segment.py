@@ -2382,8 +2382,9 @@ def heading_candidate(
         delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
         delimited = delimited or token.startswith("(") or token.endswith(".0")
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
-        # "PCP 4/12 Members noted ...": a minute reference marks its paragraph as a number does
-        delimited = delimited or ("/" in token and any(c.isalpha() for c in token))
+        # "PCP 4/12 Members noted ...", "10/20 Exercise of Public Rights there was ...": a
+        # minute reference marks its paragraph as a number does
+        delimited = delimited or "/" in token
         # "Item 1: August 3, 2020 Minutes", "ITEM 2 Approval of Minutes – 27th January ..."
         named = bool(match["word"]) and (bool(delimiter) or item_word(match["word"], text))
         if not (marked or named) and not (delimited and is_untitled_paragraph(text)):

@@ -4311,3 +4311,21 @@ def test_a_title_in_title_case_cut_after_its_possessive_is_mended():
         """
     )
     assert item_titles(text) == ["Chairman's Report", "Treasurer's Report"]
+
+
+def test_a_minute_reference_marks_its_paragraph_even_when_its_title_runs_on():
+    """ "09/20 Approval of the accounts These had been ..." and "10/20 Exercise of Public
+    Rights there was a legal requirement ...": a year's minute references, the second title
+    running into a sentence in lower case; both start items."""
+    text = textwrap.dedent(
+        """\
+        Present; A. Bee (Chair), C. Dee, E. Fay
+
+        09/20 Approval of the accounts for 2019-20 These had been circulated and two points of clarification had arisen.
+
+        E. Fay proposed acceptance of the accounts, seconded by C. Dee and unanimously agreed.
+
+        10/20 Exercise of Public Rights there was a legal requirement for the accounts to be available for inspection.
+        """
+    )
+    assert item_numbers(text) == ["09/20", "10/20"]
