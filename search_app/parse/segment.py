@@ -3551,7 +3551,15 @@ def section_over_headings(text: str, next_line: str) -> bool:
         and is_title_case(words)
         and is_capitals_line(next_line)
         and len(next_line.split()) <= MAX_SECTION_WORDS
+        and not names_someone(text)
     )
+
+
+def names_someone(text: str) -> bool:
+    """ "Cr Anne Smyth", "Ann Bee (Minute Secretary)": an attendance list's last entry
+    above the next label in capitals, not a section's title over it."""
+    bracket = re.search(r"\(([^)]*)\)$", text)
+    return bool(PERSON.match(text) or (bracket and ROLE_WORDS.search(bracket[1])))
 
 
 def timed_title(text: str) -> tuple[str, str] | None:

@@ -4329,3 +4329,35 @@ def test_a_minute_reference_marks_its_paragraph_even_when_its_title_runs_on():
         """
     )
     assert item_numbers(text) == ["09/20", "10/20"]
+
+
+def test_the_last_name_of_a_list_above_the_next_label_in_capitals_is_no_section_title():
+    """ "PRESENT" over names one a paragraph, the last just above "ALSO PRESENT", then the
+    officers, the last (with a post in brackets) just above "APOLOGY": names, not
+    sections' titles over the labels below them."""
+    text = textwrap.dedent(
+        """\
+        The Council meeting commenced at 5.42 pm.
+
+        PRESENT
+
+        Cr Ann Bee (Mayor)
+
+        Cr Carl Dee
+
+        Cr Erin Fay
+        ALSO PRESENT
+
+        Gil Hart (General Manager)
+
+        Ida Jones (Minute Secretary)
+        APOLOGY
+
+        Cr Kim Lee
+
+        DISCLOSURE OF INTEREST
+
+        Councillor Dee declared a non-pecuniary interest in item 9.2 as a member of the hall committee.
+        """
+    )
+    assert item_titles(text) == ["APOLOGY", "DISCLOSURE OF INTEREST"]
