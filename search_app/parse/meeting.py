@@ -113,7 +113,7 @@ NOT_THE_MEETING_DATE = re.compile(
     r"posted(?:\s+by(?:\s+\w+){0,3})?(?:\s+on)?|"  # a blog's "Posted by on Apr 6, 2014"
     r"signed|circulated|despatched|dispatched|revised|"
     r"(?:confirm|approv|adopt)\w*\s+(?:(?:of|the|and)\s+)*minutes\s+of\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|"
+    r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|of|on|dated)|"
     r"\bthat\s+the\s+minutes\s+of\b.{0,80}?\bheld|"  # "RESOLVED: That the Minutes of ... held on"
     r"(?:confirm|approv|adopt)\w*\s+of\s+(?:the\s+)?minutes\b.{0,60}?)"  # "Approval of Minutes
     # A. Committee of the Whole April 27, 2015": an earlier meeting's
@@ -138,6 +138,7 @@ MINUTES_OF_A_DAY = re.compile(
 )
 MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
+WORDS_BEFORE_A_DATE = 80  # characters before a date that may say whose date it is
 OTHER_MEETING = re.compile(
     r"(?:(?:moved|postponed|rescheduled|adjourned|deferred)\s+from|"
     r"(?:next|previous|last|following|future)\s+meeting(?:\s+(?:to\s+be\s+)?held)?)"
@@ -658,12 +659,14 @@ def month_and_day(text: str) -> tuple[int, int] | None:
 
 
 def other_meeting_dates(lines: list[str]) -> set[date]:
-    """Dates the heading gives as another meeting's: "moved from ...", "next meeting on ..."."""
+    """Dates the heading gives as another meeting's: "moved from ...", "next meeting on ...".
+    Only the words just before a date are searched: the whole text before each of many
+    dates on one long line would be searched again and again."""
     return {
         parse_date(match.group(0))
         for text in lines
         for match in DATE.finditer(text)
-        if OTHER_MEETING.search(text[: match.start()])
+        if OTHER_MEETING.search(text[max(0, match.start() - WORDS_BEFORE_A_DATE) : match.start()])
     }
 
 

@@ -552,6 +552,9 @@ def test_a_date_a_place_or_the_words_around_a_name_name_no_body(name, body):
           "April 27, 2015 Moved by Ald. Cole."], date(2015, 5, 18)),
         (["Township Meeting Minutes", "Posted by on Apr 6, 2014 in January 2014 | 0 comments",
           "January 22nd, 2014"], date(2014, 1, 22)),
+        (["September 24, 2019", "The regular meeting of the Elm Township Trustees was called "
+          "to order.", "It was moved by Bee seconded by Dee to approve the minutes of the "
+          "regular meeting of September 10, 2019 as presented."], date(2019, 9, 24)),
     ],
 )  # fmt: skip
 def test_the_meeting_s_date_not_a_posting_or_an_earlier_meeting_s(lines, when):
