@@ -132,6 +132,8 @@ PART_LABEL = re.compile(
     r"vote\s+on\s+the\s+\w+)$",  # "Vote on the motion: Ms. Aldana, yes; ..."
     re.IGNORECASE,
 )
+# A vote's tally: "Ayes: Bee, Dee. Nays: None."
+TALLY_OPENING = re.compile(r"^(?:ayes?|yeas?|nays?|noes)\s*[:\u2013-]", re.IGNORECASE)
 # A line that only stamps the minutes or the clock, or heads their contents, or names the
 # kind of record they are: "Unapproved", "DRAFT", "AT 1.06 PM", "Commencing 10.00 am",
 # "CONTENTS", "SUMMARY ACTION", "Action Minutes".
@@ -748,6 +750,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")
+    if TALLY_OPENING.match(rest):
+        evidence.add(-2, "a vote's tally after the colon ('Roll call: Ayes: Bee, Dee.')")
     if MOTION.match(rest) and len(words) == 1 and not is_procedural(label):
         evidence.add(-2, "a motion's credits ('Acceptance: proposed by A, seconded by B')")
     if SOMEONE_ACTING.match(label):

@@ -392,6 +392,10 @@ FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
 NAMED_LABEL = re.compile(rf"(?:{'|'.join(NAMED_NUMBERS)})\s+(?P<token>\d{{1,3}}[a-z]?)", re.I)
 MAX_START_SKIP = 3  # numbers a run's first heading may be above the line it would start at
 POSSESSIVE_ALONE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['\u2019]s$")  # "Chairman's"
+STANDING_BUSINESS = re.compile(
+    r"(?:old|new|unfinished|other|general)\s+business$|(?:committee|officers?'?)\s+reports?$",
+    re.IGNORECASE,
+)
 FIRST_INSIDE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
@@ -3389,6 +3393,11 @@ def unnumbered_headings(
                 title, rest = timed_title(text) or (text.rstrip(" :"), "")
                 used = joined - index + 1 if joined > index else 1  # "OF MINUTES" is the title's
                 headings.append(HeadingCandidate(index, "", title, rest, used, evidence=evidence))
+            elif evidence.score >= HEADING - STYLE_SHORTFALL and empty_business(text, next_line):
+                evidence.add(HEADING - evidence.score, "known business over known business")
+                headings.append(
+                    HeadingCandidate(index, "", text.rstrip(" :"), "", 1, evidence=evidence)
+                )
             elif evidence.score >= HEADING - STYLE_SHORTFALL and ends_with_a_mark(text):
                 title = DANGLING_DASH.sub("", text).rstrip(" :")
                 empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
@@ -3434,6 +3443,23 @@ RUN_IN = re.compile(
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr|Members|No|There|It)"
     r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
 )
+
+
+def empty_business(text: str, next_line: str) -> bool:
+    """ "Old Business" alone, then "New Business" and its text: standing business with
+    nothing under it, the next heading straight below."""
+    following = next_line.rstrip(" :")
+    return (
+        is_standing_business(text.rstrip(" :"))
+        and len(following.split()) <= MAX_SECTION_WORDS
+        and is_standing_business(following)
+    )
+
+
+def is_standing_business(title: str) -> bool:
+    """Business every meeting of a board takes, procedural or not: "Old Business", "New
+    Business", "Apologies"."""
+    return is_procedural(title) or bool(STANDING_BUSINESS.match(title))
 
 
 def with_empty_sections(

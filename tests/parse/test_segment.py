@@ -4361,3 +4361,21 @@ def test_the_last_name_of_a_list_above_the_next_label_in_capitals_is_no_section_
         """
     )
     assert item_titles(text) == ["APOLOGY", "DISCLOSURE OF INTEREST"]
+
+
+def test_standing_business_with_nothing_under_it_heads_an_empty_item():
+    """ "Old Business" alone, "New Business" straight below it, then the new business: two
+    items, the first empty; "Roll call: Ayes: Bee, Dee." is a vote's tally, no title."""
+    text = textwrap.dedent(
+        """\
+        September 24, 2019
+        The regular meeting of the Elm Township Trustees was called to order by Chairman Bee.
+        It was moved by Dee seconded by Bee that bills be approved for payment.
+        Roll call: Ayes: Bee, Dee. Nays: None. Motion Carried.
+        Guests Present: Ann Fay – candidate for the Water Board
+        Old Business
+        New Business
+        E. Hart reported that the mower has been repaired and the tractor order placed.
+        """
+    )
+    assert item_titles(text) == ["Old Business", "New Business"]
