@@ -149,7 +149,8 @@ CHROME_LINE = re.compile(
     r"annotations|entry properties|last modified|"
     r"creation date|there are no annotations on this page\.?|show annotations|view images|"
     r"view plain text|pages to print|document management portal powered by .*|"
-    r"enter page numbers and/or page ranges .*|after downloading, print the document .*)"
+    r"enter page numbers and/or page ranges .*|after downloading, print the document .*|"
+    r"you are on page \d+\s*of\s*\d+)"  # a viewer's place in the document
     r"\s*:?$",
     re.IGNORECASE,
 )

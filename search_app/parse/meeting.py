@@ -25,6 +25,7 @@ from search_app.parse.roles import (
     POSTAL_ADDRESS,
     ROLE_WORDS,
     SENTENCE_STARTERS,
+    TITLE_CONNECTIVES,
     is_body_text,
 )
 
@@ -138,6 +139,7 @@ MINUTES_OF_A_DAY = re.compile(
 )
 MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
+SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+(?=[A-Z])")  # "... Meeting. The ...": a full stop
 WORDS_BEFORE_A_DATE = 80  # characters before a date that may say whose date it is
 OTHER_MEETING = re.compile(
     r"(?:(?:moved|postponed|rescheduled|adjourned|deferred)\s+from|"
@@ -516,11 +518,26 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
 def could_name_a_body(name: str) -> bool:
     """Not a date ("Monday, September 14, 2020", "Meeting – 20th May"), a time ("Meeting
     7.30pm"), a place alone ("Council Chamber", not "Board of Adjustment ... Council
-    Chambers") or the words around a name ("Taken at A Regular Meeting", "Meeting held")."""
+    Chambers") or the words around a name ("Taken at A Regular Meeting", "Meeting held"),
+    nor words across a sentence's end ("Previous Meeting. The minutes of ...")."""
     only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
     dated = DATE.fullmatch(name.strip(" .,")) or only_words_around(DAY_AND_MONTH, name)
     timed = only_words_around(TIME, name)  # "Meeting 7.30pm"
-    return not (dated or only_a_venue or timed or is_byline(name) or NOT_A_BODY.search(name))
+    sentences = runs_past_a_sentence(name)
+    return not (
+        dated or only_a_venue or timed or sentences or is_byline(name) or NOT_A_BODY.search(name)
+    )
+
+
+def runs_past_a_sentence(name: str) -> bool:
+    """ "Previous Meeting. The minutes of previous meetings": after a full stop, words in
+    lower case as a sentence has ("minutes"); not an abbreviation inside a name ("Hickory
+    Twp. Board of Supervisors", "St. Mary's")."""
+    stop = SENTENCE_INSIDE.search(name)
+    return bool(stop) and any(
+        len(word) > 2 and word.islower() and word not in TITLE_CONNECTIVES
+        for word in name[stop.end() :].split()
+    )
 
 
 def only_words_around(pattern: re.Pattern, name: str) -> bool:

@@ -747,3 +747,22 @@ def test_a_line_saying_when_the_meeting_opened_names_no_committee():
     )
     committee = parse_bytes(text.encode(), "minutes.txt").meeting.committee
     assert "Kowhai Rowing Club" in committee
+
+
+def test_a_viewers_place_and_a_sentences_end_name_no_committee():
+    """ "You are on page 1of 4" above the council's name is the viewer's; the council is
+    the meeting's body, and no name runs across a sentence's end ("... PREVIOUS MEETING.
+    The minutes of previous meetings held on ...")."""
+    text = (
+        "You are on page 1of 4\n\nELMWOOD COMMUNITY COUNCIL\n\n"
+        "Minutes of the Meeting Held at The Hall, Elmwood, on Monday 29th July 2013.\n"
+        "1.00 ATTENDANCE : Community Councillors: Ann Bee, Carl Dee.\n"
+        "2.00 APOLOGIES : Erin Fay.\n"
+        "3.00 CONSIDERATION AND APPROVAL OF THE MINUTES OF THE PREVIOUS MEETING. The minutes "
+        "of previous meetings held on 1st July 2013 were agreed.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert document.meeting.committee == "Elmwood Community Council"
+    assert not could_name_a_body("Previous Meeting. The minutes of previous meetings")
+    assert could_name_a_body("St. Mary's Parochial Church Council")
+    assert could_name_a_body("Hickory Twp. Board of Supervisors")
