@@ -507,12 +507,16 @@ OUTCOME_BEFORE_HEADING = re.compile(
     r"(?:\s+UNANIMOUSLY)?)\s+(?=[A-Z]{3,})",
     re.MULTILINE,
 )
-# ... or known business in title case after a sentence or a number: "... Room 113 Call to
-# Order The meeting was called ...", "... yet. Old Business The Memorial Day ...".
+# ... or known business in title case or in capitals after a sentence or a number: "...
+# Room 113 Call to Order The meeting was called ...", "... yet. Old Business The Memorial
+# Day ...", "... FEBRUARY 1, 2012 CALL TO ORDER The Regular Meeting ...".
+KNOWN_BUSINESS = (
+    "Call to Order|Roll Call|Approval of (?:the )?(?:Agenda|Minutes)|Public Comments?|"
+    "Old Business|New Business|Unfinished Business|Announcements|Adjournment"
+)
 INLINE_BUSINESS = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=\d\s))(Call to Order|Roll Call|Approval of (?:the )?(?:Agenda|"
-    r"Minutes)|Public Comments?|Old Business|New Business|Unfinished Business|Announcements|"
-    r"Adjournment)\s+(?=[A-Z])"
+    rf"(?:(?<=[.!?]\s)|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"  # in title case
+    rf"|(?<=\d{{4}}\s)({KNOWN_BUSINESS.upper()})\s+(?=[A-Z][a-z])"  # in capitals, after a year
 )
 # ... or any title in title case between two sentences, where the second opens as
 # sentences do: "... in the chair. Acknowledgement of Country We respectfully ...".
@@ -1482,7 +1486,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
-            text = INLINE_BUSINESS.sub(r"\n\1\n", text)
+            text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2]}\n", text)
             text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
         text = SPACED_LABEL.sub("\n", text)

@@ -4379,3 +4379,21 @@ def test_standing_business_with_nothing_under_it_heads_an_empty_item():
         """
     )
     assert item_titles(text) == ["Old Business", "New Business"]
+
+
+def test_flattened_known_business_in_capitals_after_the_heading_s_year_is_broken_out():
+    """ "... REGULAR MEETING FEBRUARY 1, 2012 CALL TO ORDER The Regular Meeting ...": the
+    first business in capitals straight after the heading's date, in flattened text; the
+    heading then names the board."""
+    text = (
+        "CITY OF ELMWOOD MINUTES PLANNING AND ZONING BOARD REGULAR MEETING FEBRUARY 1, 2012 "
+        "CALL TO ORDER The Regular Meeting of the Planning and Zoning Board was called to order "
+        "at 6:00 p.m. by Chairman Ann Bee in the Commission Chambers of City Hall, and the "
+        "members present were Carl Dee, Erin Fay and Gil Hart. A moment of silence preceded "
+        "the Pledge of Allegiance. NEW BUSINESS The Board discussed the sign ordinance at "
+        "length and asked staff to bring a draft to the next meeting of the Board in March. "
+        "ADJOURNMENT The meeting was adjourned at 7:15 p.m."
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items][0] == "CALL TO ORDER"
+    assert document.meeting.committee == "Planning and Zoning Board"
