@@ -396,7 +396,7 @@ STANDING_BUSINESS = re.compile(
     r"(?:old|new|unfinished|other|general)\s+business$|(?:committee|officers?'?)\s+reports?$",
     re.IGNORECASE,
 )
-FIRST_INSIDE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
+FIRST_INSIDE = re.compile(r"^[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
 # "Correspondence. a) Letter from ...": a title's full stop, then its first lettered point.
@@ -1079,7 +1079,7 @@ def with_edge_headings(
             or (h.index < first and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
         )
     ]
-    chosen = {h.index: h for h in [*numbered, *added, *labels_after]}
+    chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
     return sorted(chosen.values(), key=lambda h: h.index)
 
 

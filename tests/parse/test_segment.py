@@ -4397,3 +4397,17 @@ def test_flattened_known_business_in_capitals_after_the_heading_s_year_is_broken
     document = parse_bytes(text.encode(), "minutes.txt")
     assert [item.title for item in document.items][0] == "CALL TO ORDER"
     assert document.meeting.committee == "Planning and Zoning Board"
+
+
+def test_a_contents_tables_first_number_after_its_heading_starts_item_one():
+    """ "INDEX OF MINUTES 1. DECLARATION OF OPENING ..... 3" then "2. RECORD OF ATTENDANCE
+    ..... 3": the table's heading and its first entry share a line; the entry is item 1."""
+    text = textwrap.dedent(
+        """\
+        INDEX OF MINUTES 1. DECLARATION OF OPENING AND ANNOUNCEMENT OF VISITORS ........ 3
+        2. RECORD OF ATTENDANCE AND APOLOGIES ........ 3
+        3. PUBLIC QUESTION TIME ........ 4
+        4. CONFIRMATION OF MINUTES ........ 4
+        """
+    )
+    assert items_of(text)[0] == ("1", "DECLARATION OF OPENING AND ANNOUNCEMENT OF VISITORS")
