@@ -28,7 +28,6 @@ from dataclasses import dataclass, field, replace
 from search_app.parse.decisions import (
     DECISION_START,
     LABEL_ONLY,
-    MOTION_CAPITALS,
     MOTION_LINE,
     is_motion,
     records_decision,
@@ -396,6 +395,7 @@ STANDING_BUSINESS = re.compile(
     r"(?:old|new|unfinished|other|general)\s+business$|(?:committee|officers?'?)\s+reports?$",
     re.IGNORECASE,
 )
+MOTION_CREDIT = re.compile(r"(?:M/S(?:/C)?\b|MOTION\s*(?::|BY\b|MADE\b|\())")
 FIRST_INSIDE = re.compile(r"^[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
@@ -2796,9 +2796,10 @@ def is_status(words: list[str]) -> bool:
 
 
 def opens_a_motion(text: str) -> bool:
-    """ "MOVED BY ANN 2ND CARL", "Moved: Cllr Bee", "(M/S/C) Cole/Dunn": a motion's credit."""
+    """ "MOVED BY ANN 2ND CARL", "Moved: Cllr Bee", "(M/S/C) Cole/Dunn", "MOTION: Bee/Dee":
+    a motion's credit; not "MOTION - ITEM 28 APRIL MEETING", the rest of a title."""
     opening = text.lstrip("(")
-    return bool(MOTION_LINE.match(opening) or MOTION_CAPITALS.match(opening))
+    return bool(MOTION_LINE.match(opening) or MOTION_CREDIT.match(opening))
 
 
 def names_people(text: str) -> bool:

@@ -4411,3 +4411,23 @@ def test_a_contents_tables_first_number_after_its_heading_starts_item_one():
         """
     )
     assert items_of(text)[0] == ("1", "DECLARATION OF OPENING AND ANNOUNCEMENT OF VISITORS")
+
+
+def test_a_motion_in_a_title_in_capitals_is_no_motions_credit():
+    """ "NOTICE OF RESCISSION MOTION - ITEM 28 APRIL COUNCIL MEETING": the title goes on
+    past "MOTION"; "APPROVAL OF MINUTES MOTION: BEE/DEE" ends before its credit."""
+    text = textwrap.dedent(
+        """\
+        ITEM - 18 CODE OF CONDUCT REVIEW
+        The review was noted.
+        ITEM - 19 NOTICE OF RESCISSION MOTION - ITEM 28 APRIL COUNCIL MEETING
+        The notice was lost.
+        ITEM - 20 APPROVAL OF MINUTES MOTION: BEE/DEE
+        The minutes were approved.
+        """
+    )
+    assert item_titles(text) == [
+        "CODE OF CONDUCT REVIEW",
+        "NOTICE OF RESCISSION MOTION - ITEM 28 APRIL COUNCIL MEETING",
+        "APPROVAL OF MINUTES",
+    ]
