@@ -91,6 +91,7 @@ INLINE_CHROME = [
 # Notices a web page carries around the minutes: cookies, webcasts, breadcrumbs, feedback.
 # A motion's label and the name in the next cell, their space lost: "MovedDirector Bee".
 GLUED_CREDIT = re.compile(r"^(Moved|Seconded|Proposed|Mover|Seconder)(?=[A-Z][a-z])")
+MAX_CHROME_LINE = 400  # characters: a longer line is text, whatever it opens with
 CHROME_NOTICE = re.compile(
     r"^(?:we use (?:essential )?cookies\b|this (?:site|website) uses cookies\b"
     r"|(?:accept|reject|allow|manage)\b.{0,40}\bcookies\b|cookie (?:settings|preferences|policy)\b"
@@ -205,13 +206,17 @@ def normalise_line(raw: str) -> str:
         text = MARKUP_DEBRIS.sub(" ", text)
     text = PAGE_PREFIX.sub("", " ".join(text.split()))
     text = GLUED_CREDIT.sub(r"\1 ", text)  # "MovedDirector Campsall": a label's cell
-    if CHROME_NOTICE.match(text):
+    # A site's line is short: a long one that opens like one is a flattened page, all of
+    # whose text would go with it ("No. | Item | Election of the Chair Minutes: ...").
+    short = len(text) <= MAX_CHROME_LINE
+    if short and CHROME_NOTICE.match(text):
         return ""
     lowered = text.lower()
     if any(hint in lowered for hint in CHROME_HINTS):
         for pattern in INLINE_CHROME:
             text = pattern.sub("", text).strip()
-    return "" if CHROME_LINE.match(text.removeprefix("- ")) or text == "-" else text
+    chrome = short and CHROME_LINE.match(text.removeprefix("- "))
+    return "" if chrome or text == "-" else text
 
 
 def links_a_document(raw: str) -> bool:

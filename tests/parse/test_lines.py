@@ -326,3 +326,23 @@ def test_short_lines_said_again_under_another_item_are_no_running_header():
     )
     kept = furniture_removed(text)
     assert kept.count("To receive the report.") == 3
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["No. | Item | ", "We use cookies to make this site work. "],
+)
+def test_a_flattened_page_that_opens_like_a_sites_line_keeps_its_text(opening):
+    """A whole page on one line that opens as a site's line does (a table's header cells, a
+    cookie notice): the line is the page, not chrome, and its items are read."""
+    text = (
+        f"{opening}Election of the Chair Minutes: Cllr. Ann Bee was nominated by Cllr. Carl "
+        "Dee and seconded by Cllr. Erin Fay. Order: Cllr. Ann Bee was elected as Chair of the "
+        "Events Committee. | Election of the Deputy Chair Minutes: Cllr. Carl Dee was "
+        "nominated by Cllr. Ann Bee and seconded by Cllr. Gil Hart. Order: Cllr. Carl Dee was "
+        "elected as Deputy Chair of the Events Committee. | Summer Programme Minutes: The "
+        "Committee noted the programme of events for the summer and thanked the staff for "
+        "their work in preparing it. Order: Noted. |"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert "Election of the Deputy Chair" in [item.title for item in document.items]
