@@ -369,6 +369,10 @@ MAX_SUBTITLE_WORDS = 12
 # "(3) Apologies"); not "5.1", "£3.", "No. 4.".
 LINE_MARK = re.compile(r"(?:^|(?<=\s))(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 # "... p.m. 1) Chairman", "(2) Apologies": a bracketed number before a capital, flattened
+COUNTED_NAMED = re.compile(
+    r"(?:^|(?<=\s))(?:item|minute|article)\s*(?:no\.?\s*)?[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)",
+    re.IGNORECASE,
+)  # "ITEM - 3", "Item No. 3", "Minute 3"; not "Item 3.2" or "Minute 3/22"
 COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})\.\s*(?=[A-Z]{2,}\b)")  # "II.ROLL CALL"
 GLUED_NUMERAL = re.compile(r"[IVX]{1,5}\.[A-Z]{2,}")
 COUNTED_BRACKETED = re.compile(r"(?<=\s)\(?(\d{1,2})\)\s+(?=[A-Z])")
@@ -1482,7 +1486,8 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = unglue(without_line_numbers(line.text))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
-        text = at_counted_romans(at_counted_bracketed(at_counted_references(text)))
+        text = at_counted_references(at_counted_named(text))
+        text = at_counted_romans(at_counted_bracketed(text))
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
@@ -1519,11 +1524,7 @@ def at_numbers_counted_across_lines(lines: list[Line]) -> list[Line]:
     title at the end of the cell before ("... were present. 2. Approval of Agenda" /
     "Motion to approve ..."): where the numbers that count 1, 2, 3 ... through the
     document stand inside lines, not at their starts, each line is broken before them."""
-    run: list[tuple[int, int]] = []  # (line, where its number starts) of 1, 2, 3 ...
-    for index, line in enumerate(lines):
-        for match in LINE_MARK.finditer(line.text):
-            if int(match[1]) == len(run) + 1:
-                run.append((index, match.start()))
+    run = max((counted_across(lines, mark) for mark in (LINE_MARK, COUNTED_NAMED)), key=len)
     inside = [(index, start) for index, start in run if start > 0]
     if len(run) < MIN_COUNTED or len(inside) * 2 < len(run):
         return lines
@@ -1535,6 +1536,16 @@ def at_numbers_counted_across_lines(lines: list[Line]) -> list[Line]:
         pieces = broken_before(line.text, starts.get(index, [])).split("\n")
         out.extend(replace(line, text=piece.strip()) for piece in pieces if piece.strip())
     return out
+
+
+def counted_across(lines: list[Line], mark: re.Pattern) -> list[tuple[int, int]]:
+    """(line, where its number starts) of each mark of the run counting 1, 2, 3 ..."""
+    run: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        for match in mark.finditer(line.text):
+            if int(match[1]) == len(run) + 1:
+                run.append((index, match.start()))
+    return run
 
 
 def counted_list(text: str) -> list[int]:
@@ -1746,6 +1757,13 @@ def at_counted_bracketed(text: str) -> str:
     return at_counted_marks(text, COUNTED_BRACKETED, int, MAX_COUNTED_STEP)
 
 
+def at_counted_named(text: str) -> str:
+    """Flattened items numbered with their word ("... 09:30am ITEM - 1 APPLICATIONS FOR
+    LEAVE ... ITEM - 2 DECLARATIONS ..."): a new line before each of a run counting 1, 2,
+    3 ..., a few numbers skipped at most."""
+    return at_counted_marks(text, COUNTED_NAMED, int, MAX_COUNTED_STEP)
+
+
 def at_counted_romans(text: str) -> str:
     """Flattened sections in Roman numerals, glued to their titles in capitals ("... 2018
     I.PLEDGE OF ALLEGIANCE Chair Bee called ... II.ROLL CALL ... III.APPROVAL OF MINUTES"):
@@ -1770,7 +1788,7 @@ def at_counted_marks(
         last = count(run[-1][1]) if run else 0
         if last < count(match[1]) <= (last + step if run else 1):
             run.append(match)
-    return broken_before(text, [m.start(1) for m in run]) if len(run) >= MIN_COUNTED else text
+    return broken_before(text, [m.start() for m in run]) if len(run) >= MIN_COUNTED else text
 
 
 def broken_before(text: str, starts: list[int]) -> str:

@@ -4431,3 +4431,21 @@ def test_a_motion_in_a_title_in_capitals_is_no_motions_credit():
         "NOTICE OF RESCISSION MOTION - ITEM 28 APRIL COUNCIL MEETING",
         "APPROVAL OF MINUTES",
     ]
+
+
+@pytest.mark.parametrize("gap", [" ", "    "])
+def test_flattened_items_numbered_with_their_word_are_broken_apart(gap):
+    """A contents table run into one line, each entry "ITEM - n" with its title and page
+    ("... 09:30am ITEM - 1 APPLICATIONS FOR LEAVE OF ABSENCE.. 1 ITEM - 2 ..."), with
+    single spaces or a table's wide gaps after the numbers: each entry is an item."""
+    entries = [
+        "APPLICATIONS FOR LEAVE OF ABSENCE.. 1",
+        "DECLARATIONS OF INTEREST.. 1",
+        "MAYORAL MINUTE - APPOINTMENTS.. 2",
+        "CONFIRMATION OF THE MINUTES.. 4",
+        "WORKS COMMITTEE MEETING.. 5",
+    ]
+    text = "MINUTES OF THE Ordinary Council Meeting HELD ON Monday 21 May, 2012 TABLE OF CONTENTS "
+    text += " ".join(f"ITEM - {n}{gap}{entry}" for n, entry in enumerate(entries, start=1))
+    assert item_numbers(text) == ["1", "2", "3", "4", "5"]
+    assert item_titles(text)[0] == "APPLICATIONS FOR LEAVE OF ABSENCE"
