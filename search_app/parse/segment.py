@@ -373,6 +373,8 @@ COUNTED_NAMED = re.compile(
     r"(?:^|(?<=\s))(?:item|minute|article)\s*(?:no\.?\s*)?[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)",
     re.IGNORECASE,
 )  # "ITEM - 3", "Item No. 3", "Minute 3"; not "Item 3.2" or "Minute 3/22"
+RUNNING_MARK = re.compile(r"(?:^|(?<=\s))(\d{3,4})(?=\s|$)")  # "1202": a year's minute number
+FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
 COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})\.\s*(?=[A-Z]{2,}\b)")  # "II.ROLL CALL"
 GLUED_NUMERAL = re.compile(r"[IVX]{1,5}\.[A-Z]{2,}")
 COUNTED_BRACKETED = re.compile(r"(?<=\s)\(?(\d{1,2})\)\s+(?=[A-Z])")
@@ -1524,7 +1526,8 @@ def at_numbers_counted_across_lines(lines: list[Line]) -> list[Line]:
     title at the end of the cell before ("... were present. 2. Approval of Agenda" /
     "Motion to approve ..."): where the numbers that count 1, 2, 3 ... through the
     document stand inside lines, not at their starts, each line is broken before them."""
-    run = max((counted_across(lines, mark) for mark in (LINE_MARK, COUNTED_NAMED)), key=len)
+    runs = [counted_across(lines, mark) for mark in (LINE_MARK, COUNTED_NAMED)]
+    run = max([*runs, running_across(lines)], key=len)
     inside = [(index, start) for index, start in run if start > 0]
     if len(run) < MIN_COUNTED or len(inside) * 2 < len(run):
         return lines
@@ -1546,6 +1549,29 @@ def counted_across(lines: list[Line], mark: re.Pattern) -> list[tuple[int, int]]
             if int(match[1]) == len(run) + 1:
                 run.append((index, match.start()))
     return run
+
+
+def running_across(lines: list[Line]) -> list[tuple[int, int]]:
+    """(line, where its number starts) of the longest run of a year's minute numbers, each
+    one more than the last ("... the public. 1201" / "The Chairman welcomed ... 1202" /
+    "Public Participation. ... 1203"), where it starts: not years ("2019 ... 2020")."""
+    chains: dict[int, tuple[int, tuple]] = {}  # value: (length, (line, start, before))
+    for index, line in enumerate(lines):
+        for match in RUNNING_MARK.finditer(line.text):
+            value = int(match[1])
+            length, before = chains.get(value - 1, (0, ()))
+            if length + 1 > chains.get(value, (0, ()))[0]:
+                chains[value] = (length + 1, (index, match.start(), before))
+    if not chains:
+        return []
+    last, (length, node) = max(chains.items(), key=lambda item: item[1][0])
+    if last - length + 1 >= FIRST_YEAR and last <= LAST_YEAR:
+        return []
+    run = []
+    while node:
+        index, start, node = node
+        run.append((index, start))
+    return run[::-1]
 
 
 def counted_list(text: str) -> list[int]:

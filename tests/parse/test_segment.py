@@ -4449,3 +4449,18 @@ def test_flattened_items_numbered_with_their_word_are_broken_apart(gap):
     text += " ".join(f"ITEM - {n}{gap}{entry}" for n, entry in enumerate(entries, start=1))
     assert item_numbers(text) == ["1", "2", "3", "4", "5"]
     assert item_titles(text)[0] == "APPLICATIONS FOR LEAVE OF ABSENCE"
+
+
+def test_a_years_minute_numbers_at_the_ends_of_cells_start_the_items():
+    """A page flattened and then cut at its table's wide gaps, each minute number (1201,
+    1202, ...) left at the end of the cell before its title: the numbers start the items;
+    years in the text ("2019", "2020") are no run of minutes."""
+    text = (
+        "Minutes of the Meeting held on the 2nd January 2020 Present: A Bee (Chairman), "
+        "C Dee, E Fay. Apologies: G Hart. Members of the public. 4 1201       The Chairman "
+        "welcomed the members of the public 1202       Public Participation. Stones had been "
+        "placed on the verge outside the old telephone box in 2019. 1203       Minutes of the "
+        "meeting held on the 4th November were approved and signed by the chairman. 1204       "
+        "Matters Arising: The Chairman reported on the 2020 budget and the 2021 precept."
+    )
+    assert item_numbers(text) == ["1201", "1202", "1203", "1204"]
