@@ -370,9 +370,9 @@ MAX_SUBTITLE_WORDS = 12
 LINE_MARK = re.compile(r"(?:^|(?<=\s))(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 # "... p.m. 1) Chairman", "(2) Apologies": a bracketed number before a capital, flattened
 COUNTED_NAMED = re.compile(
-    r"(?:^|(?<=\s))(?:item|minute|article)\s*(?:no\.?\s*)?[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)",
-    re.IGNORECASE,
-)  # "ITEM - 3", "Item No. 3", "Minute 3"; not "Item 3.2" or "Minute 3/22"
+    r"(?:^|(?<=\s))(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*(?:No\.?\s*|NO\.?\s*)?"
+    r"[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)(?=\s+[A-Z]|$)"
+)  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
 RUNNING_MARK = re.compile(r"(?:^|(?<=\s))(\d{3,4})(?=\s|$)")  # "1202": a year's minute number
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
 COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})\.\s*(?=[A-Z]{2,}\b)")  # "II.ROLL CALL"

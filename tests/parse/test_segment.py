@@ -9,7 +9,12 @@ import pytest
 from search_app.parse import parse_bytes, parse_file
 from search_app.parse.lines import Line, split_lines
 from search_app.parse.roles import could_be_title, lists_subjects
-from search_app.parse.segment import heading_candidates, label_over_its_text, run_in_title
+from search_app.parse.segment import (
+    at_numbers_counted_across_lines,
+    heading_candidates,
+    label_over_its_text,
+    run_in_title,
+)
 from tests.conftest import CORPUS
 
 HEADER = (
@@ -4464,3 +4469,21 @@ def test_a_years_minute_numbers_at_the_ends_of_cells_start_the_items():
         "Matters Arising: The Chairman reported on the 2020 budget and the 2021 precept."
     )
     assert item_numbers(text) == ["1201", "1202", "1203", "1204"]
+
+
+def test_references_to_items_in_running_text_break_no_lines():
+    """ "... as agreed under item 1 of the last meeting ... see item 2 ... item 3 was
+    deferred": references inside sentences count no items; only a capitalised mark before
+    a title ("ITEM - 3 TITLE") does."""
+    text = textwrap.dedent(
+        """\
+        1. Matters arising
+        The clerk reported on the bench repairs agreed under item 1 of the last meeting, and the
+        quotation noted under item 2 which was still awaited; item 3 of that meeting was deferred.
+        2. Finance
+        The balance was noted.
+        """
+    )
+    assert items_of(text) == [("1", "Matters arising"), ("2", "Finance")]
+    lines = split_lines(text)
+    assert at_numbers_counted_across_lines(lines) == lines
