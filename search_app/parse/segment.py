@@ -373,7 +373,7 @@ COUNTED_NAMED = re.compile(
     r"(?:^|(?<=\s))(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*(?:No\.?\s*|NO\.?\s*)?"
     r"[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)(?=\s+[A-Z]|$)"
 )  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
-RUNNING_MARK = re.compile(r"(?:^|(?<=\s))(\d{3,4})(?=\s|$)")  # "1202": a year's minute number
+RUNNING_MARK = re.compile(r"(?:^|(?<=\s))\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
 COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})\.\s*(?=[A-Z]{2,}\b)")  # "II.ROLL CALL"
 GLUED_NUMERAL = re.compile(r"[IVX]{1,5}\.[A-Z]{2,}")
@@ -1488,7 +1488,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = unglue(without_line_numbers(line.text))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
-        text = at_counted_references(at_counted_named(text))
+        text = at_running_numbers(at_counted_references(at_counted_named(text)))
         text = at_counted_romans(at_counted_bracketed(text))
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
@@ -1788,6 +1788,14 @@ def at_counted_named(text: str) -> str:
     LEAVE ... ITEM - 2 DECLARATIONS ..."): a new line before each of a run counting 1, 2,
     3 ..., a few numbers skipped at most."""
     return at_counted_marks(text, COUNTED_NAMED, int, MAX_COUNTED_STEP)
+
+
+def at_running_numbers(text: str) -> str:
+    """Flattened minutes numbered by the year's running count ("... *450 Minutes RESOLVED
+    ... *451 Matters of Urgency There was ... *452 Announcements ..."): a new line before
+    each number of the run (see running_across)."""
+    run = running_across([Line(text)])
+    return broken_before(text, [start for _, start in run]) if len(run) >= MIN_COUNTED else text
 
 
 def at_counted_romans(text: str) -> str:

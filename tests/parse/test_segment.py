@@ -4487,3 +4487,19 @@ def test_references_to_items_in_running_text_break_no_lines():
     assert items_of(text) == [("1", "Matters arising"), ("2", "Finance")]
     lines = split_lines(text)
     assert at_numbers_counted_across_lines(lines) == lines
+
+
+def test_flattened_minutes_numbered_by_the_years_running_count_are_broken_apart():
+    """A cabinet's minutes on one line, numbered by the year's count with a star for a
+    key decision ("*450 Minutes RESOLVED ... *451 Matters of Urgency There was ..."); a
+    year in the text ("2016/17") is no number of theirs."""
+    text = (
+        "Cabinet Minutes Wed Jan 13 2016 Present:- Councillors Bee (Chairman), Dee and Fay "
+        "*450 Minutes RESOLVED that the minutes of the meeting held on 9 December 2015 be "
+        "signed as a correct record. *451 Matters of Urgency There was no item raised as a "
+        "matter of urgency. *452 Announcements There was no announcement by the Chairman at "
+        "this meeting. *453 Petitions There was no petition received from a member of the "
+        "public. *454 Budget 2016/17 The Cabinet considered the report of the County Treasurer "
+        "on the preparation of the budget for 2016/17 and the settlement announced in 2015."
+    )
+    assert item_numbers(text) == ["450", "451", "452", "453", "454"]
