@@ -4503,3 +4503,20 @@ def test_flattened_minutes_numbered_by_the_years_running_count_are_broken_apart(
         "on the preparation of the budget for 2016/17 and the settlement announced in 2015."
     )
     assert item_numbers(text) == ["450", "451", "452", "453", "454"]
+
+
+def test_flattened_titles_before_the_agendas_wording_are_broken_out():
+    """A committee system's page on one line: each title in title case between the last
+    minute's full stop and its agenda wording ("... the code of conduct. Chair's Urgent
+    Business To receive reports on business ..."), no numbers anywhere."""
+    text = (
+        "Agenda and minutes Venue: Council House Contact: Democratic Advisor No. Item "
+        "Declarations of Interest Members will be asked to make any declarations of interest. "
+        "There were no declarations of interest made in accordance with the code of conduct. "
+        "Chair's Urgent Business To receive reports on business which, in the opinion of the "
+        "Chair, should be brought forward. There was no urgent business. Taxi Licensing Policy "
+        "Review To consider the report of the licensing manager. The Committee agreed the "
+        "revised policy for consultation with the trade."
+    )
+    titles = item_titles(text)
+    assert "Chair's Urgent Business" in titles and "Taxi Licensing Policy Review" in titles
