@@ -434,6 +434,10 @@ COUNTED_REFERENCE = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})(?P<running>\d{{2,5}})"
     r"(?=\s+[A-Z(])"
 )
+# ... or whose first number counts, the year after it ("1-0607/8 - Welcome", "2-0607/8 - ...")
+COUNTED_SUFFIXED_REFERENCE = re.compile(
+    r"(?<!\S)(?P<running>\d{1,3})(?P<style>[-/.]\d{2,4}(?:/\d{1,2})?)(?=\s+(?:[-\u2013]\s+)?[A-Z])"
+)
 # ... or a minute's number alone before its title ("... of the public Absent: 70 Election of
 # Chair ... 71 Apologies for Absence ..."), not a year
 COUNTED_BARE_NUMBER = re.compile(
@@ -1845,6 +1849,8 @@ def at_counted_references(text: str) -> str:
         by_style.setdefault(f"{match['style']} {match['year']}", []).append(match)
     for match in COUNTED_BRACKETED_REFERENCE.finditer(text):
         by_style.setdefault(f"{match['style']}]", []).append(match)
+    for match in COUNTED_SUFFIXED_REFERENCE.finditer(text):
+        by_style.setdefault(f"after {match['style']}", []).append(match)
     by_style["bare"] = list(COUNTED_BARE_NUMBER.finditer(text))
     best: list[re.Match] = []
     for matches in by_style.values():

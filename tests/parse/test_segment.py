@@ -4520,3 +4520,17 @@ def test_flattened_titles_before_the_agendas_wording_are_broken_out():
     )
     titles = item_titles(text)
     assert "Chair's Urgent Business" in titles and "Taxi Licensing Policy Review" in titles
+
+
+def test_flattened_references_whose_first_number_counts_are_broken_apart():
+    """A parish's minutes on one line, numbered "1-0607/8 - Welcome", "2-0607/8 - ...": the
+    first number counts, the year after it stays the same."""
+    text = (
+        "Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 28 March "
+        "2007 Councillors A Bee (Chairman), C Dee and E Fay Parish Clerk G Hart 1-0607/8 - "
+        "Welcome and Apologies. The Chairman welcomed Councillors to the meeting and noted "
+        "that Councillor Jones was away. 2-0607/8 - Declarations of Interest There were no "
+        "declarations of interest. 3-0607/8 – Local Development Framework CD advised that he "
+        "and EF had reviewed the questionnaire and agreed the responses to be returned."
+    )
+    assert item_numbers(text) == ["1-0607/8", "2-0607/8", "3-0607/8"]
