@@ -96,7 +96,8 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     speaker hon vice-president vice-chair consider notification recess carried unanimously
     lost defeated negatives affirmatives consideration acceptance change delegation guest
     verse devotion reflection reading psalm hymn presentation visiting lobbying sundry
-    miscellaneous"""
+    miscellaneous set variation grouping statement procedures proceedings recording urgency
+    matters reported highlights without"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -117,8 +118,10 @@ LABELLED_SPEAKER = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s", 
 # repeat in minutes without being what an item is about.
 NOT_A_TOPIC = re.compile(
     r"\b(?:mr|mrs|ms|dr|cllr|clr|cr|ald|sgt|pc|insp|supt)\b|[~|=]|\w\.\s"
-    r"|^(?:miss|councillor|mayor|chair|chairman|sir|dame|lord|lady|professor|alderman|trustee)\b"
-    r"|\b(?:see|minute|minutes|page|pages|appendix|paragraph|item|items)\b"
+    r"|^(?:miss|councillor|mayor|chair|chairman|sir|dame|lord|lady|professor|alderman|trustee|"
+    r"councilman|councilwoman|councilmember|commissioner|supervisor|selectman|selectwoman|reeve)\b"
+    r"|\b(?:see|minute|minutes|page|pages|appendix|paragraph|item|items|moved|seconded)\b"
+    r"|\bby(?:councillor|cllr|commissioner|trustee)"  # "moved bycouncillor dee": a credit glued
 )
 
 

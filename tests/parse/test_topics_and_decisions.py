@@ -280,6 +280,17 @@ def test_people_are_not_topics():
         "ZONING INSPECTOR",
         "Presentations",
         "Sundry Items",
+        "Set Agenda",
+        "Variation to the Agenda Business",
+        "Grouping of Report Adoption",
+        "Statement of Meeting Procedures",
+        "Recording of Proceedings",
+        "Questions Without Notice",
+        "Matters of Urgency",
+        "Matters Reported",
+        "Highlights",
+        "Councilman Stewart",
+        "Moved byCouncillor Dee Seconded byCouncillor Fay",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -295,6 +306,8 @@ def test_titles_that_name_no_subject_give_no_topic(title):
         ("Business Rates", "business rates"),
         ("Adoption Service", "adoption service"),
         ("Election of Mayor", "election of mayor"),
+        ("Planning Matters", "planning matters"),
+        ("Statement of Accounts", "statement of accounts"),
     ],
 )
 def test_subjects_may_use_the_words_of_meeting_business(title, topic):
