@@ -203,7 +203,11 @@ SENT_APOLOGIES = re.compile(
     r"(?:sent|gave|tendered|offered)\s+"
     r"(?:his|her|their)\s+apologies"
 )
-HONORIFIC_PLURAL = re.compile(r"^(?:councillors|cllrs\.?)\s+", re.IGNORECASE)
+HONORIFIC_PLURAL = re.compile(
+    r"^(?P<title>councillors|cllrs\.?|trustees|commissioners|supervisors|aldermen)\s+", re.I
+)
+SINGULAR_TITLE = {"trustees": "Trustee", "commissioners": "Commissioner",
+                  "supervisors": "Supervisor", "aldermen": "Alderman"}  # fmt: skip
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady|the)\b", re.IGNORECASE
 )
@@ -1169,16 +1173,18 @@ def parse_attendee_list(lines: list[str]) -> list[Attendee]:
 def split_people(text: str) -> list[str]:
     """ "Councillors A Brennan, K Douglas and Mr N Patel" -> each person, titled as written.
 
-    A plural "Councillors" titles every following name that has no title of its own.
+    A plural "Councillors" (or "Trustees", "Commissioners", ...) titles every following
+    name that has no title of its own, in the singular.
     """
-    people, councillors = [], False
+    people, title = [], ""
     for part in split_top_level(text):
-        if HONORIFIC_PLURAL.match(part):
-            part, councillors = HONORIFIC_PLURAL.sub("", part), True
+        if plural := HONORIFIC_PLURAL.match(part):
+            part = part[plural.end() :]
+            title = SINGULAR_TITLE.get(plural["title"].lower(), "Councillor")
         elif HONORIFIC.match(part):
-            councillors = False
-        if councillors and not HONORIFIC.match(part):
-            part = f"Councillor {part}"
+            title = ""
+        if title and not HONORIFIC.match(part):
+            part = f"{title} {part}"
         people.append(part)
     return people
 

@@ -96,6 +96,17 @@ def test_attendance_with_wrapped_roles_and_several_labels():
     assert header.apologies == ["Councillor D Fox", "Councillor E Gray"]
 
 
+def test_a_plural_title_before_a_list_titles_each_name_in_the_singular():
+    """ "Trustees Alexander (Chair), Hayden and Hodson": each a trustee; the speaker the
+    minutes call "Trustee Alexander" is then the one present."""
+    preamble = ["Village Hall Trustees - 15 September 2015",
+                "Present: Trustees Alexander (Chair), Hayden and Hodson and the Clerk"]  # fmt: skip
+    header = parse_meeting_header(preamble, [], preamble)
+    assert [person.name for person in header.present][:3] == [
+        "Trustee Alexander", "Trustee Hayden", "Trustee Hodson"
+    ]  # fmt: skip
+
+
 def test_end_time_comes_from_the_closing_line():
     header = parse_meeting_header(["Panel 1 June 2022"], ["The meeting closed at 8.15pm."], [])
     assert header.end_time == time(20, 15)
