@@ -4534,3 +4534,18 @@ def test_flattened_references_whose_first_number_counts_are_broken_apart():
         "and EF had reviewed the questionnaire and agreed the responses to be returned."
     )
     assert item_numbers(text) == ["1-0607/8", "2-0607/8", "3-0607/8"]
+
+
+def test_report_codes_with_a_stop_and_the_year_are_item_numbers():
+    """A council's reports numbered "CM.056/24", "CM.057/24" (report 56 of 2024): each a
+    numbered item, in the style of the one before."""
+    text = textwrap.dedent(
+        """\
+        Contents
+        CM.056/24 Audit and Risk Committee Meeting May 2024
+        CM.057/24 Quarterly Risk and Safety Report - March 2024
+        CM.058/24 Valley Walk Memorandum of Understanding
+        CM.059/24 Unsealed Roads Improvement Policy
+        """
+    )
+    assert item_numbers(text) == ["CM.056/24", "CM.057/24", "CM.058/24", "CM.059/24"]
