@@ -140,6 +140,7 @@ MINUTES_OF_A_DAY = re.compile(
 MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+(?=[A-Z])")  # "... Meeting. The ...": a full stop
+GARBLE_SHARE = 0.6  # letters and spaces in a name, at least
 WORDS_BEFORE_A_DATE = 80  # characters before a date that may say whose date it is
 OTHER_MEETING = re.compile(
     r"(?:(?:moved|postponed|rescheduled|adjourned|deferred)\s+from|"
@@ -529,8 +530,21 @@ def could_name_a_body(name: str) -> bool:
     timed = only_words_around(TIME, name)  # "Meeting 7.30pm"
     sentences = runs_past_a_sentence(name)
     return not (
-        dated or only_a_venue or timed or sentences or is_byline(name) or NOT_A_BODY.search(name)
+        dated
+        or only_a_venue
+        or timed
+        or sentences
+        or is_garbled(name)
+        or is_byline(name)
+        or NOT_A_BODY.search(name)
     )
+
+
+def is_garbled(name: str) -> bool:
+    """A scan's noise, not a name ("V- \ufffd EC EI t (^'\ufffd Meeting"): a character the
+    reading could not decode, or fewer than three in five letters and spaces."""
+    plain = sum(c.isalpha() or c.isspace() for c in name)
+    return "\ufffd" in name or plain < GARBLE_SHARE * len(name)
 
 
 def runs_past_a_sentence(name: str) -> bool:

@@ -777,3 +777,13 @@ def test_a_viewers_place_and_a_sentences_end_name_no_committee():
     assert not could_name_a_body("Previous Meeting. The minutes of previous meetings")
     assert could_name_a_body("St. Mary's Parochial Church Council")
     assert could_name_a_body("Hickory Twp. Board of Supervisors")
+
+
+def test_a_scans_noise_names_no_committee():
+    """OCR noise in the heading ("V- \ufffd EC EI t (^'\ufffd Meeting") is no committee's
+    name; the name the title line gives is; a name with its year is still one."""
+    lines = ["2018-05-07 School Committee Minutes \ufffdN orRFA \ufffd. Town of Elmvale , V- "
+             "\ufffd EC EI t (^'\ufffd Meeting Minutes"]  # fmt: skip
+    assert parse_meeting_header(lines, [], lines).committee == "School Committee"
+    assert not could_name_a_body("V- \ufffd Ec Ei t (^'\ufffd Meeting")
+    assert could_name_a_body("Planning Committee 2019/20")
