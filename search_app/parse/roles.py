@@ -132,8 +132,12 @@ PART_LABEL = re.compile(
     r"vote\s+on\s+the\s+\w+)$",  # "Vote on the motion: Ms. Aldana, yes; ..."
     re.IGNORECASE,
 )
-# A vote's tally: "Ayes: Bee, Dee. Nays: None."
-TALLY_OPENING = re.compile(r"^(?:ayes?|yeas?|nays?|noes)\s*[:\u2013-]", re.IGNORECASE)
+# A vote's tally: "Ayes: Bee, Dee. Nays: None.", "Alderwoman Bee, yes; Alderman Dee, no".
+TALLY_OPENING = re.compile(
+    r"^(?:ayes?|yeas?|nays?|noes)\s*[:\u2013-]"
+    r"|^[A-Z][\w.'\u2019 -]{2,40},\s*(?:yes|no|aye|nay|yea)\b",  # "Alderwoman Bee, yes; ..."
+    re.IGNORECASE,
+)
 # A line that only stamps the minutes or the clock, or heads their contents, or names the
 # kind of record they are: "Unapproved", "DRAFT", "AT 1.06 PM", "Commencing 10.00 am",
 # "CONTENTS", "SUMMARY ACTION", "Action Minutes".
@@ -304,7 +308,8 @@ def is_body_text(text: str) -> bool:
 def could_be_title(text: str) -> bool:
     """The cheap first test of a title line: short, capitalised, no full stop (the
     agenda's wording, "To confirm that the items of business marked ...", runs longer)."""
-    longest = 200 if text.startswith("To ") else 100
+    # the agenda's wording, or a title in capitals with a date ("... MEETING OF FEBRUARY 6, 2006")
+    longest = 200 if text.startswith("To ") else 130 if is_capitals_line(text) else 100
     capitalised = text[:1].isupper() or lower_case_business(text)
     hyphenated = HYPHENATED_END.search(text)  # "... called the meet-" / "ing to order ..."
     ended = text.endswith((".", ",", ";", "|")) and not stopped_heading(text)
@@ -499,7 +504,8 @@ def unnumbered_evidence(
     unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"
     # "BUSINESS ITEMS (For Possible Action)": a title in capitals and a note in brackets
     capitals = is_capitals_line(unbracketed.strip() or text)
-    if len(words) > (16 if capitals else agenda_words(words)):
+    undated = without_dates_and_references(text).split() if capitals else words
+    if len(undated) > (16 if capitals else agenda_words(words)):  # "... MEETING OF MARCH 6, 2006"
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):
         evidence.add(-2, "the line before stops mid-sentence")

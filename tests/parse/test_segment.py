@@ -4549,3 +4549,27 @@ def test_report_codes_with_a_stop_and_the_year_are_item_numbers():
         """
     )
     assert item_numbers(text) == ["CM.056/24", "CM.057/24", "CM.058/24", "CM.059/24"]
+
+
+def test_long_business_in_capitals_with_its_date_heads_an_item_and_a_roll_calls_votes_do_not():
+    """ "CONSIDERATION AND APPROVAL OF THE MINUTES OF THE REGULAR BOARD OF ALDERMEN MEETING
+    OF FEBRUARY 6, 2006": long in capitals, but its date is no part of its length; "Roll call:
+    Alderwoman Bee, yes; Alderman Dee, yes" is a vote's tally, no title."""
+    text = textwrap.dedent(
+        """\
+        ROLL CALL
+
+        PRESENT: Mayor Fay, Alderwoman Bee, Alderman Dee
+
+        CONSIDERATION AND APPROVAL OF THE AGENDA OF THE REGULAR BOARD OF ALDERMEN MEETING OF MARCH 6, 2006
+
+        Motion was made by Alderman Dee, second by Alderwoman Bee to approve the agenda as presented.
+
+        CONSIDERATION AND APPROVAL OF THE MINUTES OF THE REGULAR BOARD OF ALDERMEN MEETING OF FEBRUARY 6, 2006
+
+        Motion was made by Alderman Dee, second by Alderwoman Bee to approve the minutes.
+        Roll call: Alderwoman Bee, yes; Alderman Dee, yes.
+        """
+    )
+    titles = item_titles(text)
+    assert len(titles) == 3 and titles[2].startswith("CONSIDERATION AND APPROVAL OF THE MINUTES")
