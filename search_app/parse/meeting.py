@@ -140,6 +140,8 @@ MINUTES_OF_A_DAY = re.compile(
 MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+(?=[A-Z])")  # "... Meeting. The ...": a full stop
+MENU_WORDS = 7  # words of a name without "of", "and" or "the", at most one fewer
+NAME_JOINERS = frozenset({"of", "and", "the", "for", "&", "to", "on", "in"})
 GARBLE_SHARE = 0.6  # letters and spaces in a name, at least
 WORDS_BEFORE_A_DATE = 80  # characters before a date that may say whose date it is
 OTHER_MEETING = re.compile(
@@ -535,9 +537,20 @@ def could_name_a_body(name: str) -> bool:
         or timed
         or sentences
         or is_garbled(name)
+        or is_menu(name)
         or is_byline(name)
         or NOT_A_BODY.search(name)
     )
+
+
+def is_menu(name: str) -> bool:
+    """A site's menu run together ("Election Info Expense Reports Public Hearings Spring/Fall
+    Cleanup Tax Exemptions Town"): many words, none of the small ones a long name has
+    ("Board of Supervisors of the County of Elm"), and no body's word to end it."""
+    words = name.split()
+    if len(words) < MENU_WORDS or any(w.lower() in NAME_JOINERS for w in words):
+        return False
+    return not GOVERNING_WORD.fullmatch(words[-1])  # "... Fire Protection Area No.1 BOARD"
 
 
 def is_garbled(name: str) -> bool:

@@ -787,3 +787,13 @@ def test_a_scans_noise_names_no_committee():
     assert parse_meeting_header(lines, [], lines).committee == "School Committee"
     assert not could_name_a_body("V- \ufffd Ec Ei t (^'\ufffd Meeting")
     assert could_name_a_body("Planning Committee 2019/20")
+
+
+def test_a_sites_menu_run_together_names_no_committee():
+    """A town's site menu on one line above the minutes: many capitalised words and none
+    of a name's small ones, no body's word at the end; the session's line names the body."""
+    assert not could_name_a_body(
+        "Election Info Expense Reports Public Hearings Spring/Fall Cleanup Tax Exemptions Town"
+    )
+    assert could_name_a_body("Regular Meeting Fire Protection Area No.1 BOARD")
+    assert could_name_a_body("Board of Supervisors of the County of Elm")
