@@ -112,7 +112,7 @@ NOT_THE_MEETING_DATE = re.compile(
     r"(?:issued?|publi(?:shed|cation)|"
     r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
     r"posted(?:\s+by(?:\s+\w+){0,3})?(?:\s+on)?|"  # a blog's "Posted by on Apr 6, 2014"
-    r"signed|circulated|despatched|dispatched|revised|"
+    r"signed|circulated|despatched|dispatched|revised|with\s+effect\s+from|effective(?:\s+from)?|"
     r"(?:confirm|approv|adopt)\w*\s+(?:(?:of|the|and)\s+)*minutes\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|of|on|dated)|"
     r"\bthat\s+the\s+minutes\s+of\b.{0,80}?\bheld|"  # "RESOLVED: That the Minutes of ... held on"

@@ -566,6 +566,8 @@ def test_a_date_a_place_or_the_words_around_a_name_name_no_body(name, body):
         (["September 24, 2019", "The regular meeting of the Elm Township Trustees was called "
           "to order.", "It was moved by Bee seconded by Dee to approve the minutes of the "
           "regular meeting of September 10, 2019 as presented."], date(2019, 9, 24)),
+        (["Council", "Wednesday, 27th September, 2017 4.00 pm", "With effect from 1 April 2016 "
+          "Agenda and Minutes will be available in both Welsh and English."], date(2017, 9, 27)),
     ],
 )  # fmt: skip
 def test_the_meeting_s_date_not_a_posting_or_an_earlier_meeting_s(lines, when):
