@@ -89,11 +89,14 @@ HEADER_NOISE = re.compile(
 )
 # "Minutes of a meeting of the DEVELOPMENT COMMITTEE held in ...", "A Regular Meeting of
 # the Frederick County Board of Supervisors was held on ...": the name between.
+# A name ends where a sentence's verb follows it: "... meeting of the Policy Board would be
+# filmed", "... of the Board was adjourned".
+VERB_AFTER_NAME = r"\s+(?:would|will|was|is|has|had|may|shall|should)\b"
 MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z](?:[\w&'’ -]|(?<=\bNo)\.)*?)"  # "District No. 7": a full stop inside
     r"(?=\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,;(]"
-    r"|(?<!\bNo)\.|$)",
+    rf"|{VERB_AFTER_NAME}|(?<!\bNo)\.|$)",
     re.IGNORECASE,
 )
 # "The Quillan County Board of Supervisors met in regular session on ...", "*The Elm Board
@@ -104,7 +107,8 @@ BODY_MET = re.compile(
 )
 MET_LINES = 80  # lines of a document searched for the body that met, at most
 BARE_MEETING_OF = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)(?=\s+held\b|\s+on\b|[,.;(]|$)",
+    rf"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)"
+    rf"(?=\s+held\b|\s+on\b|[,.;(]|{VERB_AFTER_NAME}|$)",
     re.IGNORECASE,
 )
 # Text just before a date that makes it some other date than the meeting's.

@@ -395,6 +395,7 @@ LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
 SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
 FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
 NAMED_LABEL = re.compile(rf"(?:{'|'.join(NAMED_NUMBERS)})\s+(?P<token>\d{{1,3}}[a-z]?)", re.I)
+BUSINESS_LABEL = re.compile(r"^items\s+of\s+business:?$", re.IGNORECASE)
 MAX_START_SKIP = 3  # numbers a run's first heading may be above the line it would start at
 POSSESSIVE_ALONE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['\u2019]s$")  # "Chairman's"
 STANDING_BUSINESS = re.compile(
@@ -3350,9 +3351,11 @@ def unnumbered_headings(
     """Title lines without numbers (capitals, known business, a short line heading text),
     and headings numbered like reports ("MM21/03 ...") that stand alone among them.
 
-    Nothing above the meeting's date line counts: that is the document's own heading.
+    Nothing above the meeting's date line counts: that is the document's own heading; nor
+    above a label that opens the business ("Items of Business"), under which a committee
+    system's page has only notes about the meeting ("Hybrid Meeting", "Webcasting").
     """
-    start = heading_date_line(lines) + 1
+    start = max(heading_date_line(lines), business_label_line(lines)) + 1
     entries = lines_in_blocks_of_entries(lines)
     coded = {
         c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]+\d", c.number)
@@ -3486,6 +3489,12 @@ def named_number_label(label: str, rest: str) -> tuple[str, str, str]:
     if not colon or not looks_like_title(title.rstrip(" :")):
         title, text = split_title_from_body(rest)
     return named["token"], title.rstrip(" :") or label, text
+
+
+def business_label_line(lines: list[Line]) -> int:
+    """Index of a label that opens the meeting's business ("Items of Business"), or -1; not
+    "Order of Business", as often an item of its own."""
+    return next((i for i, line in enumerate(lines) if BUSINESS_LABEL.match(line.text)), -1)
 
 
 def without_recurring_lines(

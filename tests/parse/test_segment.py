@@ -4573,3 +4573,32 @@ def test_long_business_in_capitals_with_its_date_heads_an_item_and_a_roll_calls_
     )
     titles = item_titles(text)
     assert len(titles) == 3 and titles[2].startswith("CONSIDERATION AND APPROVAL OF THE MINUTES")
+
+
+def test_notes_above_the_items_of_business_head_no_items():
+    """A committee system's page: "Standard Items" notes about the meeting ("Hybrid
+    Meeting", "Webcasting of Meeting"), then "Items Of Business": only what follows the
+    label is the business; the body is the one "this meeting of" names."""
+    text = textwrap.dedent(
+        """\
+        Agenda
+        Standard Items
+        Members of the Press and Public
+        Members of the press and public wishing to attend the meeting should report to the reception.
+        Hybrid Meeting
+        Please note that this meeting is scheduled to be held in the Council Chambers.
+        Webcasting of Meeting
+        This meeting will be filmed for live or subsequent broadcast via the Council's internet site.
+        The Convener intimated that this meeting of the Policy Board would be filmed for broadcast.
+        Items Of Business
+        Apologies
+        Apologies from members.
+        Declarations of Interest and Transparency Statements
+        There were no declarations of interest intimated prior to the commencement of the meeting.
+        """
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "Apologies", "Declarations of Interest and Transparency Statements"
+    ]  # fmt: skip
+    assert document.meeting.committee == "Policy Board"
