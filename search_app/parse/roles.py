@@ -309,7 +309,12 @@ def could_be_title(text: str) -> bool:
     """The cheap first test of a title line: short, capitalised, no full stop (the
     agenda's wording, "To confirm that the items of business marked ...", runs longer)."""
     # the agenda's wording, or a title in capitals with a date ("... MEETING OF FEBRUARY 6, 2006")
-    longest = 200 if text.startswith("To ") else 130 if is_capitals_line(text) else 100
+    if text.startswith("To "):
+        longest = 200
+    elif len(text) > 100 and is_capitals_line(text):  # the capitals only tested when they count
+        longest = 130
+    else:
+        longest = 100
     capitalised = text[:1].isupper() or lower_case_business(text)
     hyphenated = HYPHENATED_END.search(text)  # "... called the meet-" / "ing to order ..."
     ended = text.endswith((".", ",", ";", "|")) and not stopped_heading(text)
@@ -504,8 +509,11 @@ def unnumbered_evidence(
     unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"
     # "BUSINESS ITEMS (For Possible Action)": a title in capitals and a note in brackets
     capitals = is_capitals_line(unbracketed.strip() or text)
-    undated = without_dates_and_references(text).split() if capitals else words
-    if len(undated) > (16 if capitals else agenda_words(words)):  # "... MEETING OF MARCH 6, 2006"
+    if capitals and len(words) > 16:  # "... MEETING OF MARCH 6, 2006": the date no part of it
+        words_counted = without_dates_and_references(text).split()
+    else:
+        words_counted = words
+    if len(words_counted) > (16 if capitals else agenda_words(words)):
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):
         evidence.add(-2, "the line before stops mid-sentence")

@@ -36,6 +36,7 @@ from search_app.parse.lines import (
     CHROME_LINE,
     JOINING_WORDS,
     LIST_MARKER,
+    PAGE_NUMBER,
     TERMINAL,
     WRAPPED_AT,
     Line,
@@ -287,7 +288,6 @@ MIN_LABELLED_ROWS = 2  # "Minutes:" cells that make a table of committee-system 
 MIN_RECURRING = 3  # times a line is printed that labels parts, not an item
 OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
 MAX_ROW_TITLE_WORDS = 15  # a row's title longer than this ran into the agenda's wording
-OPENS_A_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:(?:\s+[A-Z]|$)")  # ... or "Minutes:" alone
 # "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
 # colon with a space before it, after a sentence's end, in flattened text.
 SPACED_LABEL = re.compile(
@@ -972,17 +972,17 @@ def with_titles_over_restarts(
     Minutes ..."): the title heads an item of its own, the list is its points. Not a
     part's label ("RESOLVED:"), the attendance, or a sentence ending with a colon ("The
     following were approved:")."""
-    if len(numbered) < 2 or titles_a_list(lines, numbered[0]):
+    if len(numbered) < 2 or list_title(lines, numbered[0]) is not None:
         return numbered  # every list under its title: the titles are the items, if any
     last = numbered[-1].index
     added = []
     for candidate in candidates:
-        above = previous_text(lines, candidate.index)
-        if candidate.index <= last or above is None or above <= last:
+        if candidate.index <= last or not starts_at_one(candidate):
+            continue
+        above = list_title(lines, candidate)
+        if above is None or above <= last:
             continue
         title = lines[above].text.rstrip(" :")
-        if not starts_at_one(candidate) or not titles_a_list(lines, candidate):
-            continue
         evidence = Evidence()
         evidence.add(HEADING, "a title over a list numbered again from 1")
         added.append(HeadingCandidate(above, "", title, "", 1, evidence=evidence))
@@ -1018,19 +1018,19 @@ def with_its_page(heading: HeadingCandidate, lines: list[Line]) -> bool:
     if PAGE_AFTER_TITLE.search(lines[heading.index].text):
         return True
     following = next_text(lines, heading.index + heading.lines_used - 1)
-    return following is not None and bool(re.fullmatch(r"\d{1,3}", lines[following].text))
+    return following is not None and bool(PAGE_NUMBER.match(lines[following].text))
 
 
-def titles_a_list(lines: list[Line], first: HeadingCandidate) -> bool:
-    """The line above a list's first entry is a section's title with a colon ("Clerk's
-    Report:"), not a part's label ("Minutes:") or a numbered line."""
+def list_title(lines: list[Line], first: HeadingCandidate) -> int | None:
+    """The line above a list's first entry, when it is a section's title with a colon
+    ("Clerk's Report:"), not a part's label ("Minutes:") or a numbered line."""
     above = previous_text(lines, first.index)
     if above is None:
-        return False
+        return None
     text = lines[above].text
     if not text.endswith(":") or NUMBERED_LINE.match(text) or ITEM_PART.match(text):
-        return False
-    return is_section_label(text.rstrip(" :"))
+        return None
+    return above if is_section_label(text.rstrip(" :")) else None
 
 
 def is_section_label(title: str) -> bool:
@@ -3383,9 +3383,9 @@ def unnumbered_headings(
         elif (
             text
             and index >= start
-            and may_head(over_a_part(text, previous, next_line), after_marker)
+            and may_head(headed := over_a_part(text, previous, next_line), after_marker)
         ):
-            text = over_a_part(text, previous, next_line)
+            text = headed
             if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
                 text, joined = f"{text.rstrip(' :')} {next_line}", following  # "OF MINUTES"
                 following = next_text(lines, following)
@@ -3887,16 +3887,16 @@ def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) 
     row's title and the agenda's wording run together ("Declarations of interest All
     Members who believe ..." / "Minutes: Members were mindful ..."). The wording under a
     title ("To receive any apologies.") is below a title, not a minute, and starts none."""
-    if following is None or not OPENS_A_PART.match(lines[following].text):
+    if following is None or not opens_a_part(lines[following].text):
         return False
     text = lines[index].text
-    if OPENS_A_PART.match(text) or not text[:1].isupper():
+    if opens_a_part(text) or not text[:1].isupper():
         return False
     above = previous_text(lines, index)
     saw_minute = False
     while above is not None:
         earlier = lines[above].text
-        if OPENS_A_PART.match(earlier):
+        if opens_a_part(earlier):
             return saw_minute or bool(OPENS_WITH_PART.match(earlier))
         if not is_body_text(earlier):
             return False
@@ -3938,7 +3938,12 @@ def is_label_cell(text: str, next_line: str) -> bool:
 def part_follows(lines: list[Line], index: int) -> bool:
     """Whether a "Minutes:" or "Decision:" label is one of the next two lines of text."""
     following = [line.text for line in lines[index + 1 : index + 6] if line.text][:2]
-    return any(ITEM_PART.match(t) or OPENS_WITH_PART.match(t) for t in following)
+    return any(map(opens_a_part, following))
+
+
+def opens_a_part(text: str) -> bool:
+    """ "Minutes:" alone, or with the minute's text after it ("Minutes: The Officer ...")."""
+    return bool(ITEM_PART.match(text) or OPENS_WITH_PART.match(text))
 
 
 def ends_with_a_mark(text: str) -> bool:
