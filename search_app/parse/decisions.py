@@ -60,7 +60,8 @@ ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously)\s+)?"
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
 OUTCOME_CAPITALS = re.compile(
     r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED|ADOPTED|LOST|DEFEATED)\b"
-    r"|\bCarried\b|\bM/S/[CP]\b|\bMSC\b"
+    r"|(?:\b|(?<=\d))(?:Carried|CARRIED)\b"  # "208Carried": a resolution's number glued on
+    r"|\bM/S/[CP]\b|\bMSC\b"
     r"|\bMSP(?=\s*:|\s+to\b)"  # moved, seconded, passed ("MSP to accept"; not a Scottish MSP)
     r"|\bResolved:?\s+that\b"  # "... Cllr S.A. Sebolai Resolved that leave be not granted"
 )

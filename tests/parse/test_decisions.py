@@ -86,9 +86,14 @@ def test_us_board_motions_and_votes(paragraphs, decision):
             ["The treasurer explained the grant. Moved Bee, seconded Dee to accept the report. 4/1"],
             "Moved Bee, seconded Dee to accept the report. 4/1",
         ),
+        (
+            ["R. Bee/C. Dee: THAT the board adjourn to a closed session.", "112Carried"],
+            "112Carried",
+        ),
     ],
     ids=["resolution number, then wording", "all on one line", "mover named below its label",
-         "M/S/C then wording", "moved by, carried", "MOTION: A/B ... CARRIED", "bare tally"],
+         "M/S/C then wording", "moved by, carried", "MOTION: A/B ... CARRIED", "bare tally",
+         "resolution number glued to 'Carried'"],
 )  # fmt: skip
 def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
