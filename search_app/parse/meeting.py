@@ -58,6 +58,7 @@ TIME = re.compile(
 )
 LABEL = re.compile(
     r"^(?P<label>(?:(?:members|councillors|trustees|commissioners|directors|governors)\s+)?present|"
+    r"sederunt|"  # Scots: those present
     r"(?:[\w'’]+\s+){0,4}(?:present|in attendance|attended)|attendance|"
     r"officers|officials|staff|absent|regrets|apolog(?:y|ies)(?: for absence)?|leave of absence|"
     r"venue|place|time|"
@@ -66,7 +67,9 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
-MEMBERS_LABEL = re.compile(r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$", re.I)
+MEMBERS_LABEL = re.compile(
+    r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$|^sederunt$", re.I
+)
 ALSO_PRESENT = re.compile(r"\b(?:also\s+)?present\b", re.IGNORECASE)
 # A weekday and a day of a month, the year left to the heading: "Tuesday 10 November".
 DAY_WITHOUT_YEAR = re.compile(

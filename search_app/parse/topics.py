@@ -101,6 +101,7 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
+    " sederunt"  # Scots: those present
 )
 ATTENDEES = stems("members councillors officers trustees visitors")
 MONTHS_AND_DAYS = re.compile(

@@ -799,3 +799,10 @@ def test_a_sites_menu_run_together_names_no_committee():
     )
     assert could_name_a_body("Regular Meeting Fire Protection Area No.1 BOARD")
     assert could_name_a_body("Board of Supervisors of the County of Elm")
+
+
+def test_a_scots_sederunt_lists_the_members_present():
+    """ "Sederunt" is how Scottish minutes head the list of those present."""
+    preamble = ["Loch Avie Community Council", "Sederunt: Ian Rae, Una Moir"]
+    header = parse_meeting_header(preamble, [], preamble)
+    assert [attendee.name for attendee in header.present] == ["Ian Rae", "Una Moir"]

@@ -447,3 +447,10 @@ def test_a_person_with_a_title_and_a_full_stop_is_no_topic():
         "store at the site. Motion passed by unanimous vote."
     )
     assert "gus pellham" not in extract_topics(title, body, {})
+
+
+def test_who_was_present_under_its_scots_heading_gives_no_topics():
+    """The members' initials define them as acronyms would; a list of who came has none."""
+    body = "Chair Ian Rae (IR), Sec Una Moir (UM), Tom Bain (TB)."
+    acronyms = {"IR": "Ian Rae", "UM": "Una Moir", "TB": "Tom Bain"}
+    assert extract_topics("Sederunt", body, acronyms) == []
