@@ -1757,9 +1757,14 @@ def numbers_every_line(lines: list[Line], numbered: list[int]) -> bool:
     span = [line for line in lines[numbered[0] : numbered[-1] + 1] if line.text]
     if len(numbered) >= LINE_NUMBER_SHARE * len(span):
         return True
-    # each number alone on a line before its line of text ("1" / "Chair Bee called ...")
+    # each number alone on a line before its line of text ("1" / "Chair Bee called ..."),
+    # now and then two lines under one number (a line broken where markup broke it)
     bare = sum(lines[i].text.isdigit() for i in numbered)
-    return bare >= LINE_NUMBER_SHARE * len(numbered) and 2 * len(numbered) >= len(span) - 2
+    between = sorted(
+        sum(1 for line in lines[a + 1 : b] if line.text) for a, b in itertools.pairwise(numbered)
+    )
+    every_line = 2 * len(numbered) >= len(span) - 2 or between[len(between) // 2] <= 1
+    return bare >= LINE_NUMBER_SHARE * len(numbered) and every_line
 
 
 def close_together(text: str, run: list[re.Match]) -> bool:

@@ -1390,6 +1390,28 @@ def test_printed_line_numbers_at_line_ends_are_not_in_titles():
     assert document.items[2].body.endswith("Motion carried.")
 
 
+def test_line_numbers_alone_between_lines_some_with_more_lines_under_them_are_no_items():
+    """A page's line numbers each alone on a line ("<br />4<br />"), a few with more lines
+    under them where markup broke a line; the items' own numbers are glued to titles."""
+    numbered = [
+        ["1.Call to Order"], ["Chair Ann Bee called the meeting to order at 6:30 pm."],
+        ["2.Roll Call"], ["Members Present:", "Chair Ann Bee; Member Carl Cole", "and"],
+        ["Member Absent:", "Member Dora Dunn", "."], ["3.Review of Minutes"], ["MOTION"],
+        ["Member Cole moved, seconded by", "Chair Bee, to approve the", "minutes"], ["Ayes: 2"],
+        ["Nays: 0"], ["Motion carried."], ["4.Other Business"],
+        ["Member Cole asked about the open house", "for the new", "housing."],
+        ["Chair Bee said it would be held in May."],
+    ]  # fmt: skip
+    text = "<br />".join(
+        "<br />".join([*lines, str(n)]) for n, lines in enumerate(numbered, start=1)
+    )
+    document = parse_bytes(f"Planning Commission<br />May 5, 2014<br />{text}".encode(), "m.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("1", "Call to Order"), ("2", "Roll Call"), ("3", "Review of Minutes"),
+        ("4", "Other Business"),
+    ]  # fmt: skip
+
+
 def test_decimal_numbers_closed_by_a_bracket_in_flattened_text():
     filler = "The council heard the presentation and thanked the speakers for their work. " * 6
     text = (
