@@ -1576,6 +1576,23 @@ def test_items_named_in_capitals_inside_flattened_text_start_items():
     assert items[1].title.startswith("To note the action taken")
 
 
+def test_flattened_headings_in_capitals_keep_the_outline_letter_before_them():
+    """ "... the City. A. ORAL COMMUNICATIONS: Chair Bee ...": the letter is the item's
+    number, not the end of the sentence before it."""
+    filler = "The commission discussed the matter at length and thanked the staff. " * 4
+    text = (
+        "Planning Commission Minutes September 6, 2005 CALL TO ORDER - The Planning "
+        f"Commission met in regular session with Chair Bee presiding. {filler}"
+        f"APPROVAL OF MINUTES: Commissioner Dee moved to approve the minutes. {filler}"
+        f"A. ORAL COMMUNICATIONS: Chair Bee announced a resignation. {filler}"
+        f"B. WRITTEN COMMUNICATIONS: Two letters were received. {filler}\n"
+    )
+    items = parse_bytes(text.encode(), "pc.txt").items
+    assert [(item.number, item.title) for item in items][-2:] == [
+        ("A", "ORAL COMMUNICATIONS"), ("B", "WRITTEN COMMUNICATIONS"),
+    ]  # fmt: skip
+
+
 def test_flattened_headings_in_capitals_beat_a_few_numbered_points_under_them():
     """Flattened minutes whose items are headings in capitals, two of them holding a
     numbered point: the headings are the items, the points their text."""
