@@ -1633,6 +1633,20 @@ def test_flattened_titles_in_title_case_between_two_sentences_start_items():
     ]  # fmt: skip
 
 
+def test_a_flattened_label_opening_with_an_abbreviation_in_capitals_is_one_title():
+    """ "... Motion carried. TWP Business: The supervisor ...": the abbreviation opens the
+    label; it is no heading in capitals of its own."""
+    text = (
+        "Township Board Minutes MARCH 8, 2022 The meeting was called to order with the Pledge. "
+        "Correspondence: There was no correspondence. Cemetery: There was no cemetery report. "
+        "Public comment: There was no public comment. TWP Business: The supervisor was here "
+        "to talk about culverts and the grading agreement. A motion to approve the agreement "
+        "was made by Ann Bee and supported by Carl Dee. Motion carried. The board talked "
+        "about the driveway project and the bids received for the asphalt work this spring.\n"
+    )
+    assert titles_of(text) == ["Correspondence", "Cemetery", "Public comment", "TWP Business"]
+
+
 def test_flattened_labels_are_read_with_the_headings_in_capitals_between_them():
     """Flattened minutes where a few paragraphs open "Title: text" and the rest under
     headings in capitals: breaking the text at the capitals as well finds them all."""
