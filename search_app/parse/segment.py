@@ -361,7 +361,9 @@ COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 MAX_SUCCESSORS = 40  # candidates of the same next number weighed as a heading's successor
 # A label and an amount: "Fundraising: $1954.70", "Balance: 868.08".
-LABELLED_AMOUNT = re.compile(r":\s*(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*\.\d{2})\s*$")
+AMOUNT = r"(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*\.\d{2})"
+LABELLED_AMOUNT = re.compile(rf":\s*{AMOUNT}\s*$")
+AMOUNT_FIRST = re.compile(rf"^{AMOUNT}(?!\S)")  # "252,925.58   Total cash on hand"
 # "Verbal Reports: Council Representation on External Bodies": a title's subtitle is short;
 # "Roll Call: Attendance; President Bee; Trustees Cole, Dee, ..." is the item's text.
 MAX_SUBTITLE_WORDS = 12
@@ -3813,17 +3815,22 @@ def sentence_case_title(text: str, next_line: str) -> bool:
 
 
 def label_over_its_text(text: str, next_line: str) -> bool:
-    """ "Agenda Changes:" above "Additions:", "Consent Agenda:" above "1)": a title in title
-    case whose colon says its text is below, where that text opens with another label or a
-    list (running text below is weighed as such already; names below make it a label of
-    those present, "Councillors:" above "P Ann Bee (Chair)")."""
+    """ "Agenda Changes:" above "Additions:", "Consent Agenda:" above "1)", "Treasurer's
+    Report:" above "1,204.50  Cash on hand": a title in title case whose colon says its text
+    is below, where that text opens with another label, a list or a table of sums (running
+    text below is weighed as such already; names below make it a label of those present,
+    "Councillors:" above "P Ann Bee (Chair)")."""
     words = text.split()
     return (
         text.endswith(":")
         and len(words) <= MAX_LABEL_TITLE_WORDS
         and is_title_case(words)
         and not has_a_verb(text)  # "THE FOLLOWING ITEMS WERE DISCUSSED:"
-        and (next_line.endswith(":") or bool(NUMBERED_LINE.match(next_line)))
+        and (
+            next_line.endswith(":")
+            or bool(NUMBERED_LINE.match(next_line))
+            or bool(AMOUNT_FIRST.match(next_line))
+        )
     )
 
 

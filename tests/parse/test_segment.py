@@ -2974,6 +2974,22 @@ def test_a_title_ending_in_a_colon_alone_on_its_line_heads_the_text_below_it():
     assert titles == ["Agenda Changes", "Additions", "Road Report"]
 
 
+def test_a_title_and_a_colon_alone_over_a_table_of_sums_heads_it():
+    """ "Treasurer's Report:" over "1,204.50   Cash on hand ...": the colon says its text
+    is below, a table of figures, among "Title: text" paragraphs."""
+    assert label_over_its_text("Treasurer's Report:", "1,204.50     Cash on hand at 1 May")
+    assert label_over_its_text("Accounts:", "$310   Hall hire")
+    assert not label_over_its_text("Accounts:", "Members asked about the cost of hall hire.")
+    text = (
+        "Clerk's Report: The June minutes were read. Ann moved to approve them, motion "
+        "carried.\n\nTreasurer's Report:\n\n1,204.50     Cash on hand at 1 May\n"
+        "310.00     Less: Payments\n894.50     Cash on hand at 31 May\n\n"
+        "Claims: Cheques 120 to 124 in the sum of $310.00 were approved.\n"
+    )
+    titles = [item.title for item in parse_bytes((HEADER + text).encode(), "m.txt").items]
+    assert titles == ["Clerk's Report", "Treasurer's Report", "Claims"]
+
+
 def test_numbered_paragraphs_under_the_documents_first_line():
     """A title on the first line over numbered paragraphs: the paragraphs are the items
     (this once raised an error inside the segmenter and cost the document its items)."""
