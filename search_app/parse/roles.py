@@ -150,7 +150,8 @@ STAMP = re.compile(
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
 OUTCOME = re.compile(
     r"^(?:and\s+|the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|lost|defeated|agreed)\b"
-    r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b",
+    r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b"
+    r"|^so\s+(?:moved|ordered)\.?$",
     re.IGNORECASE,
 )
 RESOLVED_FIRST = re.compile(r"^(?:unanimously\s+)?resolved\b", re.IGNORECASE)

@@ -507,6 +507,7 @@ INLINE_CAPITALS = re.compile(
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
     r"(?![A-Z]{2,4}\s+[A-Z][a-z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,3}:\s)"
     rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?)\.\s+)?"  # an outline's mark first: "A. ", "II.A. "
+    r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
     rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
     rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)"
     # ... perhaps after a reference or a recording time: "APPROVAL OF THE AGENDA C15(210) On
@@ -519,8 +520,8 @@ INLINE_CAPITALS = re.compile(
 # ... but an outcome in capitals ending the minute before is not the heading's: "CARRIED
 # UNANIMOUSLY" / "INTRODUCTION OF NEW STAFF".
 OUTCOME_BEFORE_HEADING = re.compile(
-    r"^((?:THE\s+)?(?:MOTION\s+)?(?:CARRIED|ADOPTED|APPROVED|DEFEATED|LOST|AGREED)"
-    r"(?:\s+UNANIMOUSLY)?)\s+(?=[A-Z]{3,})",
+    r"^((?:THE\s+)?(?:MOTION\s+)?(?:CARRIED|ADOPTED|APPROVED|DEFEATED|LOST|AGREED|PASSED|FAILED)"
+    r"(?:\s+UNANIMOUSLY)?|SO\s+(?:MOVED|ORDERED))\s+(?=[A-Z]{3,})",
     re.MULTILINE,
 )
 # ... or known business in title case or in capitals after a sentence or a number: "...

@@ -1647,6 +1647,21 @@ def test_a_flattened_label_opening_with_an_abbreviation_in_capitals_is_one_title
     assert titles_of(text) == ["Correspondence", "Cemetery", "Public comment", "TWP Business"]
 
 
+def test_a_flattened_heading_after_so_moved_is_a_heading_and_the_outcome_stays_above():
+    """ "... Bee, aye; Dee, aye. SO MOVED COMMITTEE REPORTS The committees ...": the outcome
+    ends the minute before; the heading after it starts the next."""
+    filler = "The directors discussed the matter and asked the manager for a report. " * 5
+    text = (
+        "Board of Directors Regular Meeting April 3, 1978 The meeting was called to order at "
+        f"7:05 P.M. BILLS FOR BOARD APPROVAL Director Bee moved to pay the bills. {filler}"
+        "ROLL CALL: Bee, aye; Dee, aye; Fay, aye. SO MOVED COMMITTEE REPORTS The water "
+        f"committee had nothing to report. {filler}\n"
+    )
+    items = parse_bytes(text.encode(), "board.txt").items
+    assert [item.title for item in items][-1] == "COMMITTEE REPORTS"
+    assert "SO MOVED" in items[-2].body
+
+
 def test_flattened_labels_are_read_with_the_headings_in_capitals_between_them():
     """Flattened minutes where a few paragraphs open "Title: text" and the rest under
     headings in capitals: breaking the text at the capitals as well finds them all."""
