@@ -69,6 +69,10 @@ PAGE_FURNITURE = [
     re.compile(r"^(?:\S+\s+){1,8}page\s+\d+\s+of\s+\d+$|^page\s+\d+\s+of\s+\d+\b.{1,60}$", re.I),
     re.compile(r"^-?\s*\d+\s*-$"),  # "- 3 -"
 ]
+# A sum of money: "$ 33,383.85", "£310", "1,204.50" (pence or cents make a bare figure one).
+AMOUNT = r"(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*\.\d{2})"
+# ... within a line, where a bare "9.30" is as often a time: a currency sign or thousands
+SUM_OF_MONEY = re.compile(r"[$£€]\s?\d|(?<![\w.,])\d{1,3}(?:,\d{3})+\.\d{2}(?!\d)")
 PAGE_OF = re.compile(r"^(\d+)\s*/\s*(\d+)$")  # "3/7", but not minute "39/20"
 
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")

@@ -17,7 +17,12 @@ from dateutil import parser as dateparser
 
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
-from search_app.parse.lines import ends_mid_sentence, join_two, join_wrapped_lines
+from search_app.parse.lines import (
+    SUM_OF_MONEY,
+    ends_mid_sentence,
+    join_two,
+    join_wrapped_lines,
+)
 from search_app.parse.roles import (
     DATE_IN_TEXT,
     MONTHS,
@@ -690,6 +695,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (1 if re.search(r"\bheld\b|\bmeeting\b", text, re.I) else 0)
                 + (2 if day and (day.month, day.day) in named_days else 0)
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
+                - (3 if SUM_OF_MONEY.search(text[match.end() :]) else 0)  # "Balance 6/01 $ 33.85"
             )
             if score > best_score:
                 best, best_score = (index, match, committee), score

@@ -33,10 +33,12 @@ from search_app.parse.decisions import (
     records_decision,
 )
 from search_app.parse.lines import (
+    AMOUNT,
     CHROME_LINE,
     JOINING_WORDS,
     LIST_MARKER,
     PAGE_NUMBER,
+    SUM_OF_MONEY,
     TERMINAL,
     WRAPPED_AT,
     Line,
@@ -361,7 +363,6 @@ COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
 MIN_COUNTED = 3
 MAX_SUCCESSORS = 40  # candidates of the same next number weighed as a heading's successor
 # A label and an amount: "Fundraising: $1954.70", "Balance: 868.08".
-AMOUNT = r"(?:[$£€]\s?\d[\d,]*(?:\.\d{2})?|\d[\d,]*\.\d{2})"
 LABELLED_AMOUNT = re.compile(rf":\s*{AMOUNT}\s*$")
 AMOUNT_FIRST = re.compile(rf"^{AMOUNT}(?!\S)")  # "252,925.58   Total cash on hand"
 # "Verbal Reports: Council Representation on External Bodies": a title's subtitle is short;
@@ -4026,6 +4027,8 @@ def is_heading_date(text: str, previous: str) -> bool:
         return False
     if re.match(r"(?:That|THAT|To)\s", text):
         return False  # "That the minutes of the meeting held 16 November be approved"
+    if SUM_OF_MONEY.search(text[DATE.search(text).end() :]):
+        return False  # "Balance 6/01/2020 $ 33,383.85": a statement's line
     if NOT_THE_MEETING_DATE.search(text[: DATE.search(text).start()]):
         return False  # "Minutes Uploaded on October 5, 2023"
     opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."

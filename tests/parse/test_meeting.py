@@ -806,3 +806,19 @@ def test_a_scots_sederunt_lists_the_members_present():
     preamble = ["Loch Avie Community Council", "Sederunt: Ian Rae, Una Moir"]
     header = parse_meeting_header(preamble, [], preamble)
     assert [attendee.name for attendee in header.present] == ["Ian Rae", "Una Moir"]
+
+
+def test_a_dated_balance_in_the_treasurer_s_report_is_not_the_meeting_s_heading():
+    """ "Balance 6/01/2020 $ 33,383.85" dates a statement, not the meeting: neither the
+    meeting's date and committee nor the end of its heading (the items above it stay)."""
+    text = (
+        "The Annual Membership Meeting was called to order at 18:10, Ann Bee presiding.\n"
+        "Membership Report: There were 114 newsletters mailed in May to our members.\n"
+        "Treasurers Report:\nGeneral Checking Account\nBalance 6/01/2020 $ 33,383.85\n"
+        "Expenses - 605.29\nBalance 6/30/2020 $ 32,778.56\n"
+        "Correspondence: Routine bills were addressed.\n"
+    )
+    document = parse_bytes(text.encode(), "society.txt")
+    assert document.meeting.date is None
+    assert document.meeting.committee != "Balance"
+    assert [item.title for item in document.items][0] == "Membership Report"
