@@ -804,6 +804,16 @@ def test_a_two_column_table_a_cell_a_line():
     assert item_titles(text) == ["Apologies", "Finance", "Buildings"]
 
 
+def test_a_cell_s_closing_mark_alone_on_the_next_line_still_closes_it():
+    text = (
+        "Apologies |\nApologies were received from Mrs Venn. |\n"
+        "Finance |\nThe treasurer reported a balance of £1,200 in the current account. |\n"
+        "Governance\n|\nThere was one nomination for churchwarden at the annual meeting.\n"
+        "Buildings |\nThe gutters on the north aisle are to be cleared before the winter. |"
+    )
+    assert item_titles(text) == ["Apologies", "Finance", "Governance", "Buildings"]
+
+
 def test_headings_that_end_with_a_colon():
     text = (
         "Harbour Master's Report :\nThe new pontoon was installed in March.\n\n"
