@@ -221,7 +221,8 @@ LABEL_PARAGRAPH = re.compile(
 STOPPED_TITLE = re.compile(
     r"^(?P<label>[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){3,70}?)"
     r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bProf)\.|\s[-\u2013\u2014])\s+"
-    r"(?P<rest>[A-Z].*)$"
+    # ... after a dash, perhaps its first point: "Roads – 1 The potholes ..."
+    r"(?P<rest>(?:(?<=[-\u2013\u2014]\s)\(?\d{1,2}[.)]?\s+)?[A-Z].*)$"
 )
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|sh|shri|smt|mayor|chair(?:man|woman|person)?|"

@@ -336,3 +336,14 @@ def test_business_about_a_body_in_capitals_is_a_title_its_name_is_not():
     assert unnumbered_evidence("AUDIO RECORDING OF COUNCIL MEETING", below, "").score >= HEADING
     assert unnumbered_evidence("REPORT OF THE PLANNING COMMITTEE", TEXT, "").score >= HEADING
     assert unnumbered_evidence("CITY OF MILLBROOK COUNCIL", TEXT, "").score < HEADING
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Items North & South of the Park – 1 The builders need welfare units.", "Items North & South of the Park"),
+        ("Set Next Meeting Date – The board set the date for May.", "Set Next Meeting Date"),
+    ],
+)  # fmt: skip
+def test_a_title_then_a_dash_and_its_first_point_or_sentence(line, title):
+    assert opening_title(line)["label"].strip() == title
