@@ -51,7 +51,7 @@ DATE = re.compile(
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
-    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{4}-[01]\d-[0-3]\d(?=\d{0,3}\b)"  # "2005-09-061": a page's number glued on
     rf"|{ISO_DATE.pattern}",
     re.IGNORECASE,
 )

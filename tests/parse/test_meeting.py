@@ -822,3 +822,15 @@ def test_a_dated_balance_in_the_treasurer_s_report_is_not_the_meeting_s_heading(
     assert document.meeting.date is None
     assert document.meeting.committee != "Balance"
     assert [item.title for item in document.items][0] == "Membership Report"
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("PC Minutes 2005-09-061 1 CALL TO ORDER - The Planning Commission met.", date(2005, 9, 6)),
+        ("Board minutes 2021-11-30", date(2021, 11, 30)),
+    ],
+)
+def test_an_iso_date_with_a_page_s_number_glued_on_is_still_the_date(heading, day):
+    document = parse_bytes(f"{heading}\n\nCALL TO ORDER\n\nThe chair opened.\n".encode(), "m.txt")
+    assert document.meeting.date == day
