@@ -998,7 +998,10 @@ def tidy_name(text: str) -> str | None:
     if POSTAL_ADDRESS.search(text) or re.search(r"\btel\b|\d{5,}", text, re.IGNORECASE):
         return None  # an address or a telephone number, not a body
     text = re.sub(r"\s+(?:of|and|the|for|&)$", "", text.strip(" ,-\u2013:|"), flags=re.I)
-    text = re.sub(r"(?<=[A-Za-z])\s+(?:19|20)\d\d$", "", text)  # "Larkfield Gardens AGM 2011"
+    # "Larkfield Gardens AGM 2011", "KRA Committee minutes November 2014"
+    text = re.sub(
+        rf"(?<=[A-Za-z])(?:\s+minutes)?(?:\s+{MONTH})?\s+(?:19|20)\d\d$", "", text, flags=re.I
+    )
     if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{3}", text):
         return None
     if TIME.fullmatch(text) or LABEL.match(text):

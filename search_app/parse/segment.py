@@ -276,7 +276,9 @@ OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)
-ATTENDANCE_LINE = re.compile(r"\b(?:present|attendance|absent)\s*:", re.IGNORECASE)
+ATTENDANCE_LINE = re.compile(
+    r"\b(?:present|attendance|absent|attendees|observers)\s*:", re.IGNORECASE
+)
 APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
 OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
 # A line in capitals that cannot end a title ("APPROVAL OF", "TREASURER'S"), and the words

@@ -834,3 +834,12 @@ def test_a_dated_balance_in_the_treasurer_s_report_is_not_the_meeting_s_heading(
 def test_an_iso_date_with_a_page_s_number_glued_on_is_still_the_date(heading, day):
     document = parse_bytes(f"{heading}\n\nCALL TO ORDER\n\nThe chair opened.\n".encode(), "m.txt")
     assert document.meeting.date == day
+
+
+def test_a_committee_named_with_minutes_and_a_month_and_year_after_it():
+    text = (
+        "ERRA Committee minutes March 2019\nAttendees: Ann Bee (chair), Carl Dee\n\n"
+        "Minutes of the last meeting\nThe minutes were approved.\n\n"
+        "Litter Pick\nTen residents came and filled twelve sacks.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "ERRA Committee"

@@ -814,6 +814,18 @@ def test_a_cell_s_closing_mark_alone_on_the_next_line_still_closes_it():
     assert item_titles(text) == ["Apologies", "Finance", "Governance", "Buildings"]
 
 
+def test_apologies_after_attendees_and_observers_end_the_attendance():
+    text = (
+        "Attendees: – Ann Bee (chairman), Carl Dee, Eve Fay.\n"
+        "Observers: Cllr. Gail Hay, Cllr. Ian Jay\n"
+        "Apologies: – Kim Lee, Cllr Mo Noor.\n"
+        "Before the meeting Cllr Jay met residents who were worried about the garages.\n-\n"
+        "Minutes of the last meeting\nThe minutes of the October meeting were approved.\n-\n"
+        "Litter Pick\nTen residents came and filled twelve sacks of rubbish.\n"
+    )
+    assert item_titles(text) == ["Minutes of the last meeting", "Litter Pick"]
+
+
 def test_headings_that_end_with_a_colon():
     text = (
         "Harbour Master's Report :\nThe new pontoon was installed in March.\n\n"
