@@ -1615,6 +1615,22 @@ def test_flattened_headings_in_capitals_keep_the_outline_letter_before_them():
     ]  # fmt: skip
 
 
+def test_a_flattened_first_roman_numeral_after_the_meeting_s_time_starts_item_one():
+    """ "... August 10, 2023, 5:00 PM I. Call to Order The ...": "I." after a time is the
+    first numeral of the run, as after a sentence's end."""
+    filler = "The board heard the report and thanked the staff for their work this year. " * 4
+    text = (
+        "Board of Commissioners Regular Session August 10, 2023, 5:00 PM I. Call to Order The "
+        f"meeting was called to order at 5 pm. II. Roll Call All were present. {filler}"
+        f"III. Approval of the Agenda The agenda was approved. {filler}"
+        f"IV. Adjournment The meeting was adjourned at 6 pm. {filler}\n"
+    )
+    items = parse_bytes(text.encode(), "board.txt").items
+    assert [(item.number, item.title) for item in items][:2] == [
+        ("I", "Call to Order"), ("II", "Roll Call"),
+    ]  # fmt: skip
+
+
 def test_flattened_headings_in_capitals_beat_a_few_numbered_points_under_them():
     """Flattened minutes whose items are headings in capitals, two of them holding a
     numbered point: the headings are the items, the points their text."""
