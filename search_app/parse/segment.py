@@ -396,7 +396,7 @@ ITEM_REFERENCE_CUT = re.compile(r"\((?:agenda\s+)?item$", re.IGNORECASE)
 ITEM_REFERENCE_REST = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\)$")
 MAX_WRAPPED_TITLE_LINES = 2  # lines a title wrapped onto above its trailing number, at most
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
-LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s")
+LETTERED_POINT = re.compile(r"\(?[a-z]{1,2}[.)]\s|[a-z][.)](?=[A-Z][a-z])")  # or "a.From ..."
 SECOND_ITEM = re.compile(r"^2[.)]?\s+[A-Z]{3,}")  # "2. PUBLIC COMMENT"
 FIRST_ITEM = re.compile(r"^1[.)]?\s+[A-Z]")
 NAMED_LABEL = re.compile(rf"(?:{'|'.join(NAMED_NUMBERS)})\s+(?P<token>\d{{1,3}}[a-z]?)", re.I)

@@ -826,6 +826,20 @@ def test_apologies_after_attendees_and_observers_end_the_attendance():
     assert item_titles(text) == ["Minutes of the last meeting", "Litter Pick"]
 
 
+def test_a_lettered_point_glued_to_its_text_is_no_part_of_the_title_above():
+    text = (
+        "1.Call to Order\nChair Ann Bee called the meeting to order at 6:05 pm.\n"
+        "2.Communications and Recognitions\na.From the Public (comment on items not on the "
+        "agenda)\nNone.\nb.From the Commission or Staff\nNone.\n"
+        "3.Other Business\nMember Dee asked about the open house for the new housing.\n"
+    )
+    assert item_titles(text) == [
+        "Call to Order",
+        "Communications and Recognitions",
+        "Other Business",
+    ]
+
+
 def test_headings_that_end_with_a_colon():
     text = (
         "Harbour Master's Report :\nThe new pontoon was installed in March.\n\n"
