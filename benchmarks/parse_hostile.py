@@ -30,7 +30,7 @@ RUNS = [
     "1. A\n", "I. A\n", "1. A\n1.1 B\n", "APOLOGIES\n",  # thousands of headings alike
     "A. O ", "1.1 A b.\n", "meeting of the A No. ", "A b.\nMinutes:\n", "AB – 1) Ab ",
     "minutes of meeting of 1 May 2019 ", "Chairman's\nReport\n", "I.AB ", "ITEM - 1 A ",
-    "x. A. AB CD: ",
+    "x. A. AB CD: ", "Ab Bc (AB) ",  # many definitions of one acronym
 ]  # fmt: skip
 
 

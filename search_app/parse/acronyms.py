@@ -15,6 +15,7 @@ NOT_ACRONYMS = frozenset(
 
 WORD = re.compile(r"[A-Za-z][\w'-]*|&")
 MAX_WORDS_PER_INITIAL = 3  # "Secretary of State for the Environment": small words between
+EXPANSION_WINDOW = 800  # characters before "(ABBR)": ten initials of a few words each, and more
 
 
 def letters(acronym: str) -> str:
@@ -36,11 +37,18 @@ def defined_acronyms(text: str) -> dict[str, str]:
         acronym = match.group(1)
         if not (sum(c.isupper() for c in acronym) >= 2 and acronym not in NOT_ACRONYMS):
             continue
-        words = text[: match.start()].split()
-        expansion = expansion_ending_at(words, letters(acronym))
+        expansion = expansion_ending_at(words_before(text, match.start()), letters(acronym))
         if expansion:
             found.setdefault(acronym, expansion)
     return found
+
+
+def words_before(text: str, end: int) -> list[str]:
+    """The words before `end`, as many as an expansion could take (a window, not the whole
+    text before it: a text of many definitions is read in time linear in its length)."""
+    start = max(0, end - EXPANSION_WINDOW)
+    words = text[start:end].split()
+    return words[1:] if start and not text[start - 1].isspace() else words
 
 
 def expansion_ending_at(words: list[str], initials: str) -> str | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from search_app.names import plain_name
 from search_app.parse.procedural import is_procedural
-from search_app.parse.speakers import people_named_in
+from search_app.parse.speakers import REPORTING_VERBS, people_named_in
 
 GENERIC_TITLE_PARTS = re.compile(
     r"^(?:update|report|progress report|annual report|verbal update|presentation|review|"
@@ -347,7 +347,11 @@ def extract_topics(
     names = [name_words(n) for n in named if is_a_name(n)]
     cut_word = last_word_if_cut(body or title) if ends_document else None
     candidates = [title_topic(title)]
-    candidates += [e.lower() for e in acronyms.values() if not ORGANISATION.search(e)]
+    candidates += [
+        expansion.lower()
+        for acronym, expansion in acronyms.items()
+        if not ORGANISATION.search(expansion) and not acts_as_a_person(acronym, body)
+    ]
     candidates += [p for p in repeated_phrases(text) if written_as_subject(p, text, title)]
     topics: list[str] = []
     lowered = text.lower()
@@ -366,6 +370,15 @@ def extract_topics(
         else:
             topics.append(candidate)
     return topics[:MAX_TOPICS]
+
+
+def acts_as_a_person(initials: str, text: str) -> bool:
+    """ "JH to contact all", "AB reported that ...": initials that do things are a person's
+    (one the attendance did not name), not an acronym of a subject."""
+    for match in re.finditer(rf"\b{re.escape(initials)}\s+(to\s+(?!be\b)\w+|will\b|\w+)", text):
+        if match[1].startswith(("to ", "will")) or match[1].lower() in REPORTING_VERBS:
+            return True
+    return False
 
 
 def joined_pairs(first: str, second: str) -> str:

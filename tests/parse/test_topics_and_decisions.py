@@ -454,3 +454,14 @@ def test_who_was_present_under_its_scots_heading_gives_no_topics():
     body = "Chair Ian Rae (IR), Sec Una Moir (UM), Tom Bain (TB)."
     acronyms = {"IR": "Ian Rae", "UM": "Una Moir", "TB": "Tom Bain"}
     assert extract_topics("Sederunt", body, acronyms) == []
+
+
+def test_initials_that_act_in_the_text_are_a_person_not_a_subject():
+    """ "JH to contact all": the initials of a person the attendance never named."""
+    body = "Branch Secretary – Jo Hale\n\nYoung members Officer – JH to contact all to discuss it."
+    assert extract_topics("Election of Officers", body, {"JH": "Jo Hale"}) == [
+        "election of officers"
+    ]
+    body = "The Local Development Framework (LDF) was discussed. The LDF sets out housing sites."
+    framework = {"LDF": "Local Development Framework"}
+    assert "local development framework" in extract_topics("Planning", body, framework)
