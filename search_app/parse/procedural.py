@@ -11,6 +11,7 @@ PROCEDURAL_TITLE = re.compile(
     r"minutes\s+(?:of|from)\s+the\s+(?:previous|last)|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:to\s+)?(?:confirm|approve|adopt|agree|sign|receive)\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:approve|adopt)\s+(?:the\s+)?agenda|^minutes$|"
     r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\b|public\s+(?:participation|questions?|"
     r"question\s+time|speaking|forum|comments?)|questions\s+from\s+(?:the\s+)?public|"
+    r"^call\s+to\s+the\s+public$|"
     r"^(?:open|citizens?'?|residents'?)\s+(?:forum|comments?)\b|"
     r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
     r"any\s+other\s+(?:urgent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|"

@@ -535,6 +535,16 @@ KNOWN_BUSINESS = (
     "Call to Order|Roll Call|Approval of (?:the )?(?:Agenda|Minutes)|Public Comments?|"
     "Old Business|New Business|Unfinished Business|Announcements|Adjournment"
 )
+# A sentence's end, then up to seven words: where a heading may stand in flattened text.
+SENTENCE_THEN_WORDS = re.compile(
+    r"(?<=[.!?]\s)(?<!\b[A-Za-z\d]\.\s)(?<!\b(?:\d\d|[IVX]{2})\.\s)(?<!\b[IVX]{3}\.\s)"
+    r"[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){1,6}"
+)  # ... not after an outline's mark ("B. Roll Call C. ...")
+TITLE_CONNECTIVE_WORDS = frozenset("of and the in for to on with &".split())
+SENTENCE_OPENERS = frozenset(
+    "The A An It This That There We He She They Mr Mrs Ms Dr Cllr Councillor All No None "
+    "Nil Nobody".split()
+)
 INLINE_BUSINESS = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"  # in title case
     rf"|(?<=\d{{4}}\s)({KNOWN_BUSINESS.upper()})\s+(?=[A-Z][a-z])"  # in capitals, after a year
@@ -1509,12 +1519,42 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = at_counted_letters(at_counted_numbers(text))
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
             text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2]}\n", text)
+            text = at_business_between_sentences(text)
             text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
         text = SPACED_LABEL.sub("\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+def at_business_between_sentences(text: str) -> str:
+    """Flattened text broken around the meeting's own business in title case between a
+    sentence's end and the next capitalised word ("... was excused. Minutes The June 5
+    minutes ...", "... approved. Matters Arising The clerk ..."): the shortest run of
+    capitalised words that the procedural vocabulary knows, so the heading needs no list
+    of its own here."""
+    starts = []
+    for match in SENTENCE_THEN_WORDS.finditer(text):
+        words = match[0].split()
+        if words[0].isupper():
+            continue  # in capitals: a heading in capitals, broken as such
+        longest = None
+        for length in range(1, len(words)):
+            phrase, following = words[:length], words[length]
+            if not phrase[-1][:1].isupper():
+                if phrase[-1] in TITLE_CONNECTIVE_WORDS:
+                    continue  # "Call to the Public": a small word inside the title
+                break  # a word of a sentence
+            if phrase[-1] in SENTENCE_OPENERS:
+                break  # "Minutes The June 5 ...": the next sentence has begun
+            if (following[:1].isupper() or following[:1].isdigit()) and is_procedural(
+                " ".join(phrase)
+            ):
+                longest = " ".join(phrase)  # "Minutes of Last Meeting", not "Minutes of Last"
+        if longest:
+            starts += [match.start(), match.start() + len(longest)]
+    return broken_before(text, starts)
 
 
 def with_counted_lists_broken(lines: list[Line]) -> list[Line]:

@@ -1714,6 +1714,24 @@ def test_a_flattened_heading_after_so_moved_is_a_heading_and_the_outcome_stays_a
     assert "SO MOVED" in items[-2].body
 
 
+def test_flattened_business_in_title_case_between_sentences_heads_items():
+    """ "... was excused. Minutes The June 5 minutes ...": the meeting's own business, as
+    the procedural vocabulary knows it, between a sentence's end and the next sentence."""
+    filler = "The board heard the report and thanked the staff for their work this year. " * 4
+    text = (
+        "08/09/2007 - Minutes ELMWOOD LIBRARY BOARD MINUTES Thursday, August 9, 2007 "
+        "Roll Call Present at the meeting: Ann Bee, Chair; Carl Dee. Eve Fay was excused. "
+        f"Minutes The June 5, 2007 minutes were approved. {filler}"
+        f"Call to the Public Nobody asked to speak. {filler}"
+        f"Matters Arising The new shelving was installed. {filler}"
+        f"Minutes of Last Meeting Nobody asked for a change. {filler}\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "board.txt").items]
+    assert titles[-4:] == [
+        "Minutes", "Call to the Public", "Matters Arising", "Minutes of Last Meeting",
+    ]  # fmt: skip
+
+
 def test_flattened_labels_are_read_with_the_headings_in_capitals_between_them():
     """Flattened minutes where a few paragraphs open "Title: text" and the rest under
     headings in capitals: breaking the text at the capitals as well finds them all."""
