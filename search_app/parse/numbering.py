@@ -44,6 +44,7 @@ TOKEN = (
     r"|[A-Z]{2,4}\s\d{2}/\d{2}/\d{2}(?![\w/])"  # SPC 03/05/19: the body's item 3 of May 2019
     r"|[A-Z]{1,4}(?:\.\d{1,4}){2,3}(?![\w/.])"  # C.23.38: council C, of 2023, minute 38
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number
+    r"|[A-Z]{1,4}\.\d{2}-\d{1,4}(?![\w/.-])"  # S.99-211: the senate's minute 211 of 1999
     r"|[A-Z]{1,4}\.\d{2,4}/\d{2,4}(?![\w/])"  # CM.056/24: the council's report 56 of 2024
     r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
     r"|\(\d{1,4}\)"  # (139)

@@ -4756,3 +4756,20 @@ def test_notes_above_the_items_of_business_head_no_items():
         "Apologies", "Declarations of Interest and Transparency Statements"
     ]  # fmt: skip
     assert document.meeting.committee == "Policy Board"
+
+
+def test_a_senate_s_minutes_numbered_by_body_year_and_minute():
+    """ "S.99-211 Farewell to Senators": the senate's minute 211 of 1999 heads the item; the
+    attendance labels above ("SENATORS: 59", "By Invitation: ...") are no items."""
+    text = (
+        "MINUTES OF THE MEETING OF THE SENATE\n\nOctober 15, 1999\n\n"
+        "SENATORS: 59\n\nA. Bee, C. Dee, E. Fay\n\nBy Invitation: G. Hay\n\n"
+        "S.99-211 Farewell to Senators\n\nThe Vice-Chair thanked the Senators who retire.\n\n"
+        "S.99-212 Minutes of the Previous Meeting\n\nThe minutes were approved.\n\n"
+        "S.99-213 Wheelchair Access to Buildings\n\nA senator asked about the library ramp.\n"
+    )
+    assert items_of(text) == [
+        ("S.99-211", "Farewell to Senators"),
+        ("S.99-212", "Minutes of the Previous Meeting"),
+        ("S.99-213", "Wheelchair Access to Buildings"),
+    ]
