@@ -1011,6 +1011,7 @@ def tidy_name(text: str) -> str | None:
         part
         for p in re.split(r"\b(?:MINUTES|Minutes|AGENDA|Agenda)\b", text)
         if (part := trim_connectives(last_language(LEADING_DATES.sub("", without_status(p)))))
+        and (part := PAGE_PREFIX.sub("", part))  # "... MINUTES Page 1 Ordinary Council ..."
         and part.lower() not in GENERIC_NAMES
     ]
     if not parts:

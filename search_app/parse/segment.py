@@ -1952,6 +1952,9 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
     return out
 
 
+CONTENTS_LABEL = re.compile(r"^(?:(?:table\s+of\s+)?contents\b\s*)+", re.IGNORECASE)
+
+
 def entries_between_leaders(split: list[str]) -> list[str]:
     """The entries of a contents line split at its leaders (entry, page numbers, entry,
     ...). Of two numbers after the dots, the second is the next entry's own when it
@@ -1959,7 +1962,7 @@ def entries_between_leaders(split: list[str]) -> list[str]:
     second page column ("...... 7 4 Late Item"). The count runs on through the entries'
     points ("8.1 Policy ...... 3 9 Governance") and may start at the end of the text
     before the first entry ("TABLE OF CONTENTS ITEM SUBJECT PAGE 1 WELCOME ...... 1 2")."""
-    entries = [split[0].strip()]
+    entries = [CONTENTS_LABEL.sub("", split[0]).strip()]  # "Contents Declarations of ..."
     count = entry_count(entries[0])
     for pages, entry in zip(split[1::2], split[2::2], strict=True):
         numbers = pages.split()

@@ -843,3 +843,11 @@ def test_a_committee_named_with_minutes_and_a_month_and_year_after_it():
         "Litter Pick\nTen residents came and filled twelve sacks.\n"
     )
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == "ERRA Committee"
+
+
+def test_a_page_s_number_after_minutes_in_the_heading_is_no_part_of_the_committee():
+    text = (
+        "Ordinary Council Meeting 20 December 2016– MINUTES Page 1 Ordinary Council Meeting "
+        "Tuesday, 20 December 2016\n\n1. Apologies\n\nNone.\n\n2. Roads\n\nThe grader is fixed.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Ordinary Council Meeting"

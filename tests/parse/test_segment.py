@@ -4773,3 +4773,14 @@ def test_a_senate_s_minutes_numbered_by_body_year_and_minute():
         ("S.99-212", "Minutes of the Previous Meeting"),
         ("S.99-213", "Wheelchair Access to Buildings"),
     ]
+
+
+def test_the_contents_label_before_the_first_entry_is_no_part_of_its_title():
+    text = (
+        "Ordinary Council Meeting 20 December 2016\n\n"
+        "Contents Declarations of Conflict of Interest ........ 3 Confirmation of Minutes "
+        "........ 3 Public Participation ........ 4\n\n"
+        "Declarations of Conflict of Interest\n\nNone were declared.\n\n"
+        "Confirmation of Minutes\n\nThe minutes were confirmed.\n"
+    )
+    assert "Contents Declarations of Conflict of Interest" not in item_titles(text)
