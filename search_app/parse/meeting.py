@@ -695,11 +695,16 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (1 if re.search(r"\bheld\b|\bmeeting\b", text, re.I) else 0)
                 + (2 if day and (day.month, day.day) in named_days else 0)
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
-                - (3 if SUM_OF_MONEY.search(text[match.end() :]) else 0)  # "Balance 6/01 $ 33.85"
+                - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
             )
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
+
+
+def money_after(text: str, end: int) -> bool:
+    """A sum of money just after a date: the date of a statement's balance."""
+    return bool(SUM_OF_MONEY.search(text, end, end + MONEY_AFTER_DATE))
 
 
 def days_named_for_minutes(lines: list[str]) -> set[tuple[int, int]]:
@@ -1051,6 +1056,7 @@ STATUS_AFTER = re.compile(
 # What clings to a heading's name: "Page 1: Council Meeting", "meetings of the Licensing
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 REFERS_BACK = re.compile(r"\b(?:above|aforesaid|said)\b", re.IGNORECASE)
+MONEY_AFTER_DATE = 30  # characters after a date where a statement's sum stands
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
 KINDS = "regular|special|annual|ordinary|extraordinary|adjourned|emergency"  # of meeting

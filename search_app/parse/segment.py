@@ -38,7 +38,6 @@ from search_app.parse.lines import (
     JOINING_WORDS,
     LIST_MARKER,
     PAGE_NUMBER,
-    SUM_OF_MONEY,
     TERMINAL,
     WRAPPED_AT,
     Line,
@@ -49,7 +48,7 @@ from search_app.parse.lines import (
     join_two,
     shouts,
 )
-from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, breaks_a_date
+from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, breaks_a_date, money_after
 from search_app.parse.numbering import (
     NAMED_NUMBERS,
     NUMBER_WORD,
@@ -4085,7 +4084,7 @@ def is_heading_date(text: str, previous: str) -> bool:
         return False
     if re.match(r"(?:That|THAT|To)\s", text):
         return False  # "That the minutes of the meeting held 16 November be approved"
-    if SUM_OF_MONEY.search(text[DATE.search(text).end() :]):
+    if money_after(text, DATE.search(text).end()):
         return False  # "Balance 6/01/2020 $ 33,383.85": a statement's line
     if NOT_THE_MEETING_DATE.search(text[: DATE.search(text).start()]):
         return False  # "Minutes Uploaded on October 5, 2023"
