@@ -33,6 +33,7 @@ from search_app.parse.meeting import (
     apologies_from_text,
     best_date_line,
     body_named_in_opening,
+    committee_the_text_calls_itself,
     parse_meeting_header,
 )
 from search_app.parse.metadata import date_from_name, header_from_title, read_sidecar
@@ -256,6 +257,7 @@ def fill_from_metadata(
     """Date, committee and council the heading did not give: from the title or file name,
     and last the first body the opening text (the preamble and first title) names."""
     notes = []
+    text = [line.text for line in source_text.lines]
     titled = header_from_title(source_text.title_hint)
     if header.date is None and titled.date:
         header.date, header.start_time = titled.date, header.start_time or titled.start_time
@@ -274,6 +276,9 @@ def fill_from_metadata(
     elif header.committee is None and (named := body_named_in_opening(opening)):
         header.committee = named
         notes.append("committee: no heading names it; the first body named in the opening text")
+    elif header.committee is None and (named := committee_the_text_calls_itself(text)):
+        header.committee = named
+        notes.append("committee: no heading names it; the one the minutes call 'the Committee'")
     elif header.committee is None:
         notes.append(f"committee: none found ({UNKNOWN_COMMITTEE})")
     return notes

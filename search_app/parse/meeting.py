@@ -750,6 +750,16 @@ def committee_after_date(text: str) -> str | None:
     return None
 
 
+def committee_the_text_calls_itself(lines: list[str]) -> str | None:
+    """ "The Committee considered a report ..." and, once at least, "the Resources
+    Committee": the one name of the kind the minutes call themselves by, where no heading
+    names the committee (a committee system's page of items). Two such names: neither."""
+    text = " ".join(lines)
+    kinds = {match[1].lower() for match in SELF_REFERENCE.finditer(text)}
+    names = {match["name"] for match in NAMED_BODY.finditer(text) if match["kind"].lower() in kinds}
+    return tidy_name(names.pop()) if len(names) == 1 else None
+
+
 def committee_named_anywhere(lines: list[str], article: bool = True) -> str | None:
     """ "Minutes of a meeting of the DEVELOPMENT COMMITTEE held in ..." -> the name."""
     pattern = MEETING_OF if article else BARE_MEETING_OF
@@ -1056,6 +1066,12 @@ STATUS_AFTER = re.compile(
 # What clings to a heading's name: "Page 1: Council Meeting", "meetings of the Licensing
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 REFERS_BACK = re.compile(r"\b(?:above|aforesaid|said)\b", re.IGNORECASE)
+BODY_KINDS = r"Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Council"
+# "The Committee considered ...": the minutes naming their own body by its kind alone
+SELF_REFERENCE = re.compile(rf"\b[Tt]he\s+({BODY_KINDS})\s+(?=[a-z])")
+NAMED_BODY = re.compile(
+    rf"\b[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019-]*\s+){{1,5}}(?P<kind>{BODY_KINDS}))\b"
+)
 MONEY_AFTER_DATE = 30  # characters after a date where a statement's sum stands
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)

@@ -851,3 +851,26 @@ def test_a_page_s_number_after_minutes_in_the_heading_is_no_part_of_the_committe
         "Tuesday, 20 December 2016\n\n1. Apologies\n\nNone.\n\n2. Roads\n\nThe grader is fixed.\n"
     )
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Ordinary Council Meeting"
+
+
+def test_a_committee_system_page_names_its_committee_only_in_its_minutes():
+    """No heading names the committee; the minutes call it "the Committee" and name it
+    once ("a meeting of the Resources Committee"): that is the committee."""
+    text = (
+        "Agenda and minutes\n\nVenue: Committee Room B\n\nItems\n\nRC/19\n\n"
+        "Minutes PDF 138 KB\n\nMinutes:\n\nRESOLVED that the Minutes be signed.\n\n"
+        "RC/20\n\nAdditional Meeting Date PDF 68 KB\n\nMinutes:\n\n"
+        "The Committee considered a report on an extra meeting. RESOLVED that a meeting of "
+        "the Resources Committee be held on Wednesday 16 May 2018.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Resources Committee"
+
+
+def test_two_bodies_named_beside_the_committee_name_neither():
+    text = (
+        "Agenda and minutes\n\nItems\n\n1\n\nMinutes PDF 138 KB\n\nMinutes:\n\n"
+        "The Committee approved the minutes.\n\n2\n\nAudit PDF 71 KB\n\nMinutes:\n\n"
+        "The Committee noted the report of the Audit Committee and asked the Standards "
+        "Committee to review it.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Unknown committee"
