@@ -31,6 +31,7 @@ RUNS = [
     "A. O ", "1.1 A b.\n", "meeting of the A No. ", "A b.\nMinutes:\n", "AB – 1) Ab ",
     "minutes of meeting of 1 May 2019 ", "Chairman's\nReport\n", "I.AB ", "ITEM - 1 A ",
     "x. A. AB CD: ", "Ab Bc (AB) ",  # many definitions of one acronym
+    "the Ab Committee ", "The Committee was ",  # a body named again and again
 ]  # fmt: skip
 
 

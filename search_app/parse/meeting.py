@@ -992,6 +992,14 @@ LOWER_CASE_NAME = re.compile(
 )
 
 
+def without_kind_after_body(text: str) -> str:
+    """ "Board of Education Regular Meeting" -> "Board of Education": the kind of meeting
+    after a body's name is no part of it (found from the first body noun on, in one pass)."""
+    body = BODY_NOUN.search(text)
+    kind = KIND_AT_END.search(text, body.end()) if body else None
+    return text[: kind.start()] if kind else text
+
+
 def tidy_name(text: str) -> str | None:
     if POSTAL_ADDRESS.search(text.strip()):
         return None  # "36 Water Street, Whangarei": an address, before its number goes
@@ -1002,7 +1010,7 @@ def tidy_name(text: str) -> str | None:
     text = trailing_date_cut(text)  # "Board of Selectmen, February 6, 2017"
     text = re.sub(r"^(?:minutes|the)\s+", "", DOCUMENT_WORDS.sub("", text), flags=re.I)
     text = re.sub(r"\s+(?:meeting\s+)?minutes\d*$", "", text.strip(" ,-\u2013:|"), flags=re.I)
-    text = KIND_AFTER_BODY.sub(r"\g<body>", text)  # "Board of Education Regular Meeting"
+    text = without_kind_after_body(text)  # "Board of Education Regular Meeting"
     if MEETING_KIND.fullmatch(text):
         # "Regular Meeting Minutes": the kind alone is no name ("GENERAL MEETING" stays in
         # one case, to be title-cased as a whole below)
@@ -1094,11 +1102,10 @@ BODY_LAST = re.compile(
     re.IGNORECASE,
 )  # "Pittsfield Planning Board", "Council (Regular)", "annual general meeting", "Chesapeake
 # Board of Zoning Appeals"
-KIND_AFTER_BODY = re.compile(
-    r"(?P<body>\b(?:council|committee|board|panel|commission|authority|trustees|supervisors)"
-    rf"\b.*?)\s+(?:{KINDS}|reconvened)(?:\s+(?:meeting|session))?$",
-    re.IGNORECASE,
+BODY_NOUN = re.compile(
+    r"\b(?:council|committee|board|panel|commission|authority|trustees|supervisors)\b", re.I
 )
+KIND_AT_END = re.compile(rf"\s+(?:{KINDS}|reconvened)(?:\s+(?:meeting|session))?$", re.I)
 HELD_ON = re.compile(
     r"\s*\b(?:(?:(?:which|that)\s+)?(?:was\s+)?held\s+(?:(?:at|in|on|via|by|remotely)\b|\d)|via\b).*$",
     re.IGNORECASE,
