@@ -177,8 +177,11 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, text) for each role or name mention, in order, not overlapping."""
     roles = ROLE_MENTION.finditer(sentence) if "he " in sentence else ()  # "the Clerk"
     found = [(m.start(), m.end(), "role", m["role"]) for m in roles]
+    role_count, at = len(found), 0  # the roles are in order: one pass beside the names
     for match in NAMED_MENTION.finditer(sentence):
-        if not any(s <= match.start() < e for s, e, _, _ in found):
+        while at < role_count and found[at][1] <= match.start():
+            at += 1
+        if not (at < role_count and found[at][0] <= match.start()):
             found.append((match.start(), match.end(), "name", match.group(0)))
     return sorted(found)
 
