@@ -25,6 +25,7 @@ from search_app.parse.lines import (
 )
 from search_app.parse.numbering import NUMBERED_LINE
 from search_app.parse.procedural import is_procedural
+from search_app.parse.speakers import REPORTING_VERBS
 
 ONLY_A_DATE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
@@ -667,13 +668,20 @@ def numbered_evidence(
         evidence.add(-0.8, "a date ('01-February-16'), not an item's number")
     elif not named and ONLY_A_DATE.match(text):
         evidence.add(-0.8, "only a date ('1. THURSDAY, APRIL 20, 2006'): the meeting's day")
-    if len(token) == 1 and token.isalpha() and INITIAL_SURNAME.match(text):
-        evidence.add(-0.8, "an initial before a surname ('V. Farrelly,'), not a numeral")
+    if len(token) == 1 and token.isalpha() and (INITIAL_SURNAME.match(text) or acts(text)):
+        evidence.add(-0.8, "an initial before a surname ('V. Farrelly,', 'J. Knopf reported')")
     if re.fullmatch(r"\([A-Za-z]\)", token):
         evidence.add(-0.3, "a letter in brackets ('(a)'): as often a point of an item")
     if token.upper() == "Q" and text.rstrip().endswith("?"):
         evidence.add(-1, "a question put ('Q. What do the officers think?'), not item Q")
     return evidence
+
+
+def acts(text: str) -> bool:
+    """ "Knopf reported that ...": a surname, then what its bearer did (in lower case: a
+    title's "Housing Report" is no verb)."""
+    words = text.split(maxsplit=2)
+    return len(words) > 1 and words[0][:1].isupper() and words[1] in REPORTING_VERBS
 
 
 def opening_title(text: str) -> re.Match | None:

@@ -509,6 +509,8 @@ INLINE_CAPITALS = re.compile(
     rf"(?:(?<=[.!?a-z)]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s))(?:(?:IN\s+)?RE:\s+)?"
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
     r"(?![A-Z]{2,4}\s+[A-Z][a-z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,3}:\s)"
+    # ... nor one inside a sentence, before a name: "... from Quicken to PTO Manager. She"
+    r"(?!(?<=[a-z]\s)[A-Z]{2,4}\s+[A-Z][a-z])"
     rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?)\.\s+)?"  # an outline's mark first: "A. ", "II.A. "
     r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
     rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"

@@ -4784,3 +4784,21 @@ def test_the_contents_label_before_the_first_entry_is_no_part_of_its_title():
         "Confirmation of Minutes\n\nThe minutes were confirmed.\n"
     )
     assert "Contents Declarations of Conflict of Interest" not in item_titles(text)
+
+
+def test_an_initial_and_a_surname_that_reports_and_an_acronym_in_a_sentence_are_no_items():
+    """ "J. Knopf reported ...": a member by initial, not item J; "... from Quicken to PTO
+    Manager. She ...": an acronym inside the sentence, not a heading in capitals."""
+    report = (
+        "J. Knopf reported that we have switched our accounts from Quicken to PTO Manager. "
+        "She presented a spreadsheet in which expenses and profit are listed for the year, and "
+        "the members thanked her for the work."
+    )
+    text = (
+        "Call to order\nAnn Bee called the meeting to order at 7:08. In attendance were Ann "
+        "Bee (President), Jo Knopf (Treasurer), Cy Dee, Eve Fay and Gus Hay, who is new.\n"
+        f"Treasurer's report\n{report}\nMoving Up Ceremony\n"
+        "A. Bee reported that it will be cake only, not dinner, on Friday at 5pm in the hall "
+        "behind the school, and that parents are welcome to bring the younger children too.\n"
+    )
+    assert item_titles(text) == ["Call to order", "Treasurer's report", "Moving Up Ceremony"]
