@@ -32,6 +32,7 @@ RUNS = [
     "minutes of meeting of 1 May 2019 ", "Chairman's\nReport\n", "I.AB ", "ITEM - 1 A ",
     "x. A. AB CD: ", "Ab Bc (AB) ",  # many definitions of one acronym
     "the Ab Committee ", "The Committee was ",  # a body named again and again
+    "JULY 11, 2023 ", "Thursday, May 8,  2014 ", "2nd July 2007, Council Chamber ",  # dates
 ]  # fmt: skip
 
 

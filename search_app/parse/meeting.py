@@ -673,6 +673,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     named_days = days_named_for_minutes(lines)
     for index, text in enumerate(lines):
         previous_end = 0
+        held = re.search(r"\bheld\b|\bmeeting\b", text, re.I) is not None
         for match in DATE.finditer(text):
             before = text[previous_end : match.start()]
             previous_end = match.end()
@@ -681,18 +682,19 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             day = parse_date(match.group(0))  # once: for the other meetings', and the title's
             if day in others:
                 continue
-            if BYLINE_AFTER.match(text[match.end() :]):
+            after = text_after(text, match.end())
+            if BYLINE_AFTER.match(after):
                 continue  # "June 21st, 2016 by Ann Bee in General News": when it was posted
-            if MINUTES_OF_A_DATE.match(before) and APPROVED_AFTER.search(text[match.end() :]):
+            if MINUTES_OF_A_DATE.match(before) and APPROVED_AFTER.search(after):
                 continue  # "Minutes from April 2, 2016 meeting were approved ...": an earlier one
-            committee = committee_before_date(before) or committee_after_date(text[match.end() :])
+            committee = committee_before_date(before) or committee_after_date(after)
             score = (
                 (-2 if LIST_ENTRY.match(text) else 0)  # "1. THURSDAY, MAY 26": a page's outline
                 - (3 if "\u2026" in before or "..." in before else 0)  # a snippet, text left out
                 + (2 if committee else 0)
                 + (1 if committee and GOVERNING_WORD.search(committee) else 0)
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
-                + (1 if re.search(r"\bheld\b|\bmeeting\b", text, re.I) else 0)
+                + (1 if held else 0)
                 + (2 if day and (day.month, day.day) in named_days else 0)
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
                 - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
@@ -700,6 +702,14 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
+
+
+def text_after(text: str, end: int) -> str:
+    """The words after a date, as far as a name after it could run: a line of thousands of
+    dates is read in time linear in its length. A cut text ends in "…", so that nothing
+    takes the cut for the line's end."""
+    after = text[end : end + TEXT_AFTER_DATE]
+    return f"{after} \u2026" if len(text) - end > TEXT_AFTER_DATE else after
 
 
 def money_after(text: str, end: int) -> bool:
@@ -1080,6 +1090,7 @@ SELF_REFERENCE = re.compile(rf"\b[Tt]he\s+({BODY_KINDS})\s+(?=[a-z])")
 NAMED_BODY = re.compile(
     rf"\b[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019-]*\s+){{1,5}}(?P<kind>{BODY_KINDS}))\b"
 )
+TEXT_AFTER_DATE = 200  # characters after a date that may name the meeting's body
 MONEY_AFTER_DATE = 30  # characters after a date where a statement's sum stands
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
