@@ -33,6 +33,7 @@ RUNS = [
     "x. A. AB CD: ", "Ab Bc (AB) ",  # many definitions of one acronym
     "the Ab Committee ", "The Committee was ",  # a body named again and again
     "JULY 11, 2023 ", "Thursday, May 8,  2014 ", "2nd July 2007, Council Chamber ",  # dates
+    "• Moved by:Councillor S. Martin ",  # a sentence that never ends: initials throughout
 ]  # fmt: skip
 
 

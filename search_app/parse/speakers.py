@@ -266,13 +266,16 @@ def resolve_speakers(body: str, attendees: list[Attendee], acronyms: dict[str, s
     return speakers
 
 
+ABBREVIATION_TAIL = 40  # characters at a sentence's end that can hold an initial or a title
+
+
 def sentences(text: str) -> list[str]:
     """Sentences and lines, not broken after an initial or a short title ("Councillor
     John V. Farrelly", "Cllr. C Bee"): a full stop there ends no sentence."""
     pieces = re.split(r"(?<=[.!?])\s+|\n+", text)
     joined: list[str] = []
     for piece in pieces:
-        if joined and ABBREVIATION_AT_END.search(joined[-1]):
+        if joined and ABBREVIATION_AT_END.search(joined[-1][-ABBREVIATION_TAIL:]):
             joined[-1] += " " + piece
         else:
             joined.append(piece)
