@@ -128,6 +128,7 @@ NOT_THE_MEETING_DATE = re.compile(
     r"(?:confirm|approv|adopt)\w*\s+(?:(?:of|the|and)\s+)*minutes\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|of|on|dated)|"
     r"\bthat\s+the\s+minutes\s+of\b.{0,80}?\bheld|"  # "RESOLVED: That the Minutes of ... held on"
+    r"(?:confirm|approv|adopt|accept)\w*\s+(?:the\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?|"
     r"(?:confirm|approv|adopt)\w*\s+of\s+(?:the\s+)?minutes\b.{0,60}?)"  # "Approval of Minutes
     # A. Committee of the Whole April 27, 2015": an earlier meeting's
     r"\s*[:\u2013\u2014-]?\s*(?:on\s+)?$",  # "APPROVED \u2013 December 9, 2003"

@@ -874,3 +874,14 @@ def test_two_bodies_named_beside_the_committee_name_neither():
         "Committee to review it.\n"
     )
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Unknown committee"
+
+
+def test_the_date_of_the_minutes_a_motion_approves_is_not_the_meeting_s():
+    text = (
+        "Meeting Minutes\n\nOctober 19, 2016\n\nThe Trustees' Meeting was called to order at "
+        "5:35 p.m.\n\nAdams moved, Bee seconded the motion to approve minutes of the June 8, "
+        "2016 meeting.\n\nNomination of New Trustee: Cole moved, Dee seconded the motion to "
+        "nominate Eve Fay as trustee.\n\nFinancial Report: The treasurer gave the ledger to "
+        "9/30/2016.\n\nGrounds: The fence along the north side will be mended in spring.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.date == date(2016, 10, 19)
