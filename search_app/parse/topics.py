@@ -97,7 +97,7 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     lost defeated negatives affirmatives consideration acceptance change delegation guest
     verse devotion reflection reading psalm hymn presentation visiting lobbying sundry
     miscellaneous set variation grouping statement procedures proceedings recording urgency
-    matters reported highlights without"""
+    matters reported highlights without topic subject issue other rise introduce"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"

@@ -465,3 +465,9 @@ def test_initials_that_act_in_the_text_are_a_person_not_a_subject():
     body = "The Local Development Framework (LDF) was discussed. The LDF sets out housing sites."
     framework = {"LDF": "Local Development Framework"}
     assert "local development framework" in extract_topics("Planning", body, framework)
+
+
+@pytest.mark.parametrize("title", ["Topic", "RISE AND REPORT", "Introduce Guests", "Other Issues"])
+def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
+    body = "The board discussed the new library roof and the roof repairs at length."
+    assert title.lower() not in extract_topics(title, body, {})
