@@ -1,6 +1,6 @@
 """Benchmark: does the parser stay linear on any line of real-looking minutes repeated?
 
-    python benchmarks/parse_repeated_lines.py [--lines 150] [--seed 7] [--size 40000]
+    python benchmarks/parse_repeated_lines.py [--lines 100] [--seed 7] [--size 80000]
 
 `parse_hostile.py` repeats a fixed list of tokens; this one draws lines from the bundled
 corpus and the test fixtures (the shapes minutes take), repeats each (as one line, and as
@@ -50,9 +50,9 @@ def parse_seconds(run: str, size: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=150)
+    parser.add_argument("--lines", type=int, default=100)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--size", type=int, default=40_000)
+    parser.add_argument("--size", type=int, default=80_000)
     args = parser.parse_args()
     worst = (0.0, 0.0, "")
     runs = 0
