@@ -142,8 +142,8 @@ def added_precision(rows: list[Example], probabilities: np.ndarray, threshold: f
 
 
 def figures(rows: list[Example], probabilities: np.ndarray, threshold: float) -> str:
-    gold = np.array([row.decided for row in rows])
-    recorded = np.array([row.recorded for row in rows])
+    gold = np.array([bool(row.decided) for row in rows], dtype=bool)
+    recorded = np.array([bool(row.recorded) for row in rows], dtype=bool)
     alone = "P {:.2f} R {:.2f} F1 {:.3f}".format(*precision_recall(recorded, gold))
     both = "P {:.2f} R {:.2f} F1 {:.3f}".format(
         *precision_recall(recorded | (probabilities >= threshold), gold)
@@ -169,8 +169,8 @@ def cross_validated(rows: list[Example], l2: float) -> np.ndarray:
 
 
 def train(rows: list[Example], threshold: float) -> None:
-    gold = np.array([row.decided for row in rows])
-    recorded = np.array([row.recorded for row in rows])
+    gold = np.array([bool(row.decided) for row in rows], dtype=bool)
+    recorded = np.array([bool(row.recorded) for row in rows], dtype=bool)
     best = (-1.0, L2_CHOICES[-1])
     for l2 in L2_CHOICES:
         probabilities = cross_validated(rows, l2)
