@@ -125,7 +125,7 @@ NOT_THE_MEETING_DATE = re.compile(
     r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
     r"posted(?:\s+by(?:\s+\w+){0,3})?(?:\s+on)?|"  # a blog's "Posted by on Apr 6, 2014"
     r"signed|circulated|despatched|dispatched|revised|with\s+effect\s+from|effective(?:\s+from)?|"
-    r"(?:confirm|approv|adopt)\w*\s+(?:(?:of|the|and)\s+)*minutes\s+of\s+(?:the\s+)?"
+    r"(?:confirm|approv|adopt|sign)\w*\s+(?:[\w,\u2019']+\s+){0,8}?minutes\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|of|on|dated)|"
     r"\bthat\s+the\s+minutes\s+of\b.{0,80}?\bheld|"  # "RESOLVED: That the Minutes of ... held on"
     r"(?:confirm|approv|adopt|accept)\w*\s+(?:the\s+)?minutes\s+(?:of|from|for)\s+(?:the\s+)?|"
@@ -150,7 +150,10 @@ MINUTES_OF_A_DAY = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})\s+meeting\b",
     re.IGNORECASE,
 )
-MINUTES_OF_A_DATE = re.compile(r"^minutes\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+MINUTES_OF_A_DATE = re.compile(
+    r"^(?:the\s+)?minutes\s+(?:from|of)\s+(?:the\s+)?(?:meeting\s+(?:held\s+)?(?:on\s+)?)?$",
+    re.IGNORECASE,
+)  # ... then "were approved": an earlier meeting's
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+(?=[A-Z])")  # "... Meeting. The ...": a full stop
 MENU_WORDS = 7  # words of a name without "of", "and" or "the", at most one fewer

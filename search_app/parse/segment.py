@@ -157,6 +157,10 @@ MEETING_HEADING_WORDS = re.compile(
 ISSUE_PAGE = re.compile(r"^issue\s*[-\u2013]\s*\w+$", re.IGNORECASE)  # "Issue - meetings"
 ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
+# ... about the minutes: "To confirm and sign as a correct record the Minutes of ..."
+MINUTES_WORDING = re.compile(
+    r"^To\s+(?:confirm|approve|sign|agree|adopt|receive|note)\b.{0,80}?\b[Mm]inutes\b"
+)
 NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
 FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
 # A row that lost its cell marks: a title, the agenda's wording, then "Minutes:".
@@ -3451,6 +3455,14 @@ def unnumbered_headings(
             or starts_a_labelled_row(lines, index, following)
         ):
             headings.append(row_heading(index, text))
+        elif text and index >= start and minutes_wording_alone(lines, index, previous):
+            evidence = Evidence()
+            evidence.add(
+                HEADING, "the agenda's wording about the minutes alone after a minute's text"
+            )
+            headings.append(
+                HeadingCandidate(index, "", text.rstrip(" ."), "", 1, evidence=evidence)
+            )
         elif (
             text
             and index >= start
@@ -3547,6 +3559,16 @@ def unnumbered_headings(
         headings = sorted(headings + weak, key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
     return consistent_labels(headings)
+
+
+def minutes_wording_alone(lines: list[Line], index: int, previous: str) -> bool:
+    """ "To confirm the minutes of the meeting held on 25 November." as a paragraph of its
+    own after a minute's text (or first of all): the item on the minutes, its title left out
+    of a committee system's page, the agenda's wording standing for it. Under a title
+    ("Minutes" / "To confirm ...") the wording is the title's text."""
+    if not MINUTES_WORDING.match(lines[index].text) or not standing_alone(lines, index):
+        return False
+    return not previous or is_body_text(previous)
 
 
 def named_number_label(label: str, rest: str) -> tuple[str, str, str]:

@@ -885,3 +885,15 @@ def test_the_date_of_the_minutes_a_motion_approves_is_not_the_meeting_s():
         "9/30/2016.\n\nGrounds: The fence along the north side will be mended in spring.\n"
     )
     assert parse_bytes(text.encode(), "m.txt").meeting.date == date(2016, 10, 19)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To confirm and sign as a correct record, the Minutes of the meeting held on 15 March 2023",
+        "The Minutes of the meeting held on 15 March 2023 were confirmed and signed.",
+    ],
+)
+def test_the_date_of_minutes_confirmed_is_an_earlier_meeting_s(line):
+    text = f"{line}\n\nApologies for Absence\n\nApologies were received from Cllr Bee.\n"
+    assert parse_bytes(text.encode(), "m.txt").meeting.date is None

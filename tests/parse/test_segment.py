@@ -4802,3 +4802,27 @@ def test_an_initial_and_a_surname_that_reports_and_an_acronym_in_a_sentence_are_
         "behind the school, and that parents are welcome to bring the younger children too.\n"
     )
     assert item_titles(text) == ["Call to order", "Treasurer's report", "Moving Up Ceremony"]
+
+
+def test_the_agendas_wording_about_the_minutes_alone_after_a_minute_heads_that_item():
+    """A committee system's page that left the minutes item's title out: "To confirm the
+    minutes ..." alone after the text of the item before is that item; the same wording
+    under a title ("Minutes" / "To confirm ...") stays the title's text."""
+    text = (
+        "Apologies for Absence\n\n\nApologies were received from Councillors Bee and Dee.\n\n\n"
+        "To confirm the minutes of the meeting held on 25 November 2021.\n\n\n"
+        "The Minutes of the meeting held on 25 November 2021 were confirmed.\n\n\n"
+        "Licensing Policy Review\n\n\nTo consider the draft policy.\n\n\n"
+        "Members agreed to consult on the draft for twelve weeks.\n"
+    )
+    assert item_titles(text) == [
+        "Apologies for Absence",
+        "To confirm the minutes of the meeting held on 25 November 2021",
+        "Licensing Policy Review",
+    ]
+    under_a_title = (
+        "Apologies for Absence\n\nApologies were received from Councillors Bee and Dee.\n\n"
+        "Minutes\n\nTo confirm the minutes of the meeting held on 25 November 2021.\n\n"
+        "The minutes were confirmed.\n\nRoads\n\nThe potholes in Mill Lane were noted.\n"
+    )
+    assert item_titles(under_a_title) == ["Apologies for Absence", "Minutes", "Roads"]
