@@ -100,6 +100,11 @@ HEADER_NOISE = re.compile(
 # A name ends where a sentence's verb follows it: "... meeting of the Policy Board would be
 # filmed", "... of the Board was adjourned".
 VERB_AFTER_NAME = r"\s+(?:would|will|was|is|has|had|may|shall|should)\b"
+# ... or what the body did, in lower case: "The Board of Commissioners approved the ..."
+ACTED_AFTER_NAME = re.compile(
+    r"\s+(?:approved|reviewed|discussed|adopted|accepted|received|voted|agreed|considered|"
+    r"noted|heard|resolved|decided)\b"
+)
 MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z](?:[\w&'’ -]|(?<=\bNo)\.)*?)"  # "District No. 7": a full stop inside
@@ -1018,6 +1023,7 @@ def tidy_name(text: str) -> str | None:
     if POSTAL_ADDRESS.search(text.strip()):
         return None  # "36 Water Street, Whangarei": an address, before its number goes
     text = strip_name_leftovers(text)
+    text = ACTED_AFTER_NAME.split(text, maxsplit=1)[0]  # "Board ... approved the Consent"
     text = re.sub(r"^\(\d{1,3}\)\s*", "", text.strip())  # "(6) BOARD OF ...": a file's count
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
     text = DATE_BEFORE_BODY.sub("", text)

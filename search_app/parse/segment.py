@@ -4108,6 +4108,8 @@ def is_heading_date(text: str, previous: str) -> bool:
         return False
     if re.match(r"(?:That|THAT|To)\s", text):
         return False  # "That the minutes of the meeting held 16 November be approved"
+    if text.startswith(("- ", "\u2022 ")):
+        return False  # "- August 16, 2011 Workshop Meeting": an entry of a list, of minutes
     if money_after(text, DATE.search(text).end()):
         return False  # "Balance 6/01/2020 $ 33,383.85": a statement's line
     if NOT_THE_MEETING_DATE.search(text[: DATE.search(text).start()]):

@@ -897,3 +897,20 @@ def test_the_date_of_the_minutes_a_motion_approves_is_not_the_meeting_s():
 def test_the_date_of_minutes_confirmed_is_an_earlier_meeting_s(line):
     text = f"{line}\n\nApologies for Absence\n\nApologies were received from Cllr Bee.\n"
     assert parse_bytes(text.encode(), "m.txt").meeting.date is None
+
+
+def test_a_bulleted_list_of_dated_minutes_is_not_the_heading_and_the_body_acts_after_its_name():
+    """ "- August 16, 2011 Workshop Meeting" lists minutes approved, it ends no heading (the
+    item above it stays an item); "The Board of Commissioners approved the ..." names the
+    board, not "Board of Commissioners approved the Consent"."""
+    text = (
+        "Consent Agenda\nThe Board of Commissioners approved the Consent Agenda for August "
+        "16th, 2011, which included:\n- The Finance Report\n- Meeting Minutes\n"
+        "- August 16, 2011 Workshop Meeting\n- September 6, 2011 Regular Meeting\n"
+        "Goals and Objectives\nThe Board of Commissioners reviewed the 2012 goals and the "
+        "funds available for capital projects this year.\n"
+        "Athletic Fields\nThe Director told the Board about the soccer goals in the park.\n"
+    )
+    document = parse_bytes(text.encode(), "board.txt")
+    assert [item.title for item in document.items][0] == "Consent Agenda"
+    assert document.meeting.committee == "Board of Commissioners"
