@@ -2688,7 +2688,10 @@ def first_clause(text: str) -> tuple[str, str]:
     title = LIST_AFTER_COLON.split(title, maxsplit=1)[0]  # "... was extended to: • Ann Bee"
     words = len(title.split())
     whole_capitals = not sentence and is_capitals_line(title) and words <= SENTENCE_TITLE_WORDS
-    if (words > SENTENCE_TITLE_WORDS or not sentence) and not whole_capitals:  # long, wrapped
+    # ... or an agenda's long wording in title case, to its full stop ("Conduct a Public
+    # Hearing Regarding a Request to Rezone the Property ... to PD Planned Development.")
+    worded = bool(sentence) and words <= MAX_WORDED_TITLE_WORDS and is_title_case(title.split())
+    if (words > SENTENCE_TITLE_WORDS or not sentence) and not whole_capitals and not worded:
         # not "July 10, 2020": a date's comma; "... after many years and thanks was also ...":
         # a clause joined on
         ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s|\s(?:and|but)\s(?=\w+\s+(?:was|were)\b)"
@@ -2713,6 +2716,7 @@ NUMBER_WORDS = frozenset({*NAMED_NUMBERS, *NUMBERED_ORDERS, "agenda"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
 MAX_CLAUSE_WORDS = 40  # ... and a clause with no comma or stop to end it, at most, is whole
+MAX_WORDED_TITLE_WORDS = 60  # ... and an agenda's wording in title case, at most, is whole
 MAX_TITLE_LINES = 4  # lines an untitled paragraph's first sentence may wrap on to, past its first
 
 

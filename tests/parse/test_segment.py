@@ -4826,3 +4826,18 @@ def test_the_agendas_wording_about_the_minutes_alone_after_a_minute_heads_that_i
         "The minutes were confirmed.\n\nRoads\n\nThe potholes in Mill Lane were noted.\n"
     )
     assert item_titles(under_a_title) == ["Apologies for Absence", "Minutes", "Roads"]
+
+
+def test_an_untitled_paragraph_opening_with_long_agenda_wording_in_title_case_keeps_it_whole():
+    wording = (
+        "Conduct a Public Hearing Regarding a Request to Rezone the Property Described as Elm "
+        "Addition out of the Henry Bee Survey and Located at the Southwest Corner of 5th "
+        "Street and Willow from SF-10 Single Family Residential to PD Planned Development "
+        "District"
+    )
+    text = (
+        "1. Meeting called to order at 7:05pm.\n"
+        f"2. {wording}. Public Hearing Opened. No Citizens Present. Public Hearing Closed.\n"
+        "3. Meeting Adjourned.\n"
+    )
+    assert item_titles(text)[1] == wording
