@@ -660,7 +660,7 @@ def read_structure(
     prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
     prepared = with_broken_titles_mended(without_margin_captions(prepared))
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
-    prepared = split_table_rows(split_pipe_rows(split_slash_rows(with_cell_ends_joined(prepared))))
+    prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines, width)
     if len(headings) > 1 and (one := one_item_page_headings(lines)) is not None:
@@ -2064,18 +2064,6 @@ def number_cells(line: Line) -> list[Line]:
     if text == line.text:
         return [line]
     return [Line(part.strip(), page=line.page) for part in text.split("\n") if part.strip()]
-
-
-def with_cell_ends_joined(lines: list[Line]) -> list[Line]:
-    """A cell's closing "|" alone on the line under its text ("Governance" / "|"), as a
-    table's cell can be saved: put back at the end of the cell's line."""
-    out: list[Line] = []
-    for line in lines:
-        if line.text.strip() == "|" and out and out[-1].text and not out[-1].text.endswith("|"):
-            out[-1] = replace(out[-1], text=f"{out[-1].text} |")
-        else:
-            out.append(line)
-    return out
 
 
 def split_pipe_rows(lines: list[Line]) -> list[Line]:

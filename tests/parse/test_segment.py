@@ -804,16 +804,6 @@ def test_a_two_column_table_a_cell_a_line():
     assert item_titles(text) == ["Apologies", "Finance", "Buildings"]
 
 
-def test_a_cell_s_closing_mark_alone_on_the_next_line_still_closes_it():
-    text = (
-        "Apologies |\nApologies were received from Mrs Venn. |\n"
-        "Finance |\nThe treasurer reported a balance of £1,200 in the current account. |\n"
-        "Governance\n|\nThere was one nomination for churchwarden at the annual meeting.\n"
-        "Buildings |\nThe gutters on the north aisle are to be cleared before the winter. |"
-    )
-    assert item_titles(text) == ["Apologies", "Finance", "Governance", "Buildings"]
-
-
 def test_apologies_after_attendees_and_observers_end_the_attendance():
     text = (
         "Attendees: – Ann Bee (chairman), Carl Dee, Eve Fay.\n"
