@@ -510,7 +510,8 @@ PART_AFTER_CAPITALS = re.compile(
 # or after the note of a heading before it: "INTRODUCTIONS: NONE APPROVAL OF MINUTES: The".
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
-    rf"(?:(?<=[.!?a-z)]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s))(?:(?:IN\s+)?RE:\s+)?"
+    rf"(?:(?<=[.!?a-z)]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s)|(?<=[*=_]{{3}}\s))"
+    r"(?:(?:IN\s+)?RE:\s+)?"  # ... or after a rule of stars: "1994 ****** CALL TO ORDER The ..."
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
     r"(?![A-Z]{2,4}\s+[A-Z][a-z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,3}:\s)"
     # ... nor one inside a sentence, before a name: "... from Quicken to PTO Manager. She"

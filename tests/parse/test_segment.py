@@ -4831,3 +4831,14 @@ def test_an_untitled_paragraph_opening_with_long_agenda_wording_in_title_case_ke
         "3. Meeting Adjourned.\n"
     )
     assert item_titles(text)[1] == wording
+
+
+def test_a_flattened_heading_in_capitals_after_a_rule_of_stars():
+    filler = "The council heard the report and thanked the staff for their work on it. " * 4
+    text = (
+        "ADJOURNED REGULAR MEETING CITY OF ELMWOOD TUESDAY, MAY 31, 1994 ***************** "
+        f"CALL TO ORDER The meeting was called to order by Mayor Bee at 1:08 p.m. {filler}"
+        f"PLEDGE OF ALLEGIANCE The Pledge was led by Mayor Bee. {filler}"
+        f"PUBLIC HEARING The hearing on the hotel agreement was opened. {filler}\n"
+    )
+    assert titles_of(text)[:2] == ["CALL TO ORDER", "PLEDGE OF ALLEGIANCE"]
