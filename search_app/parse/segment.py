@@ -4082,9 +4082,20 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
             h for h in headings if not (opens_with_its_text(h) and comparable(h.title) in turns)
         ]
         labelled = [h for h in headings if opens_with_its_text(h)]
+    shouted = [h for h in labelled if is_capitals_line(h.title)]
+    if len(shouted) >= MIN_LABEL_STYLE + 1 and len(shouted) >= CAPITALS_LABEL_SHARE * len(labelled):
+        # "NEW BUSINESS: ...", "OLD BUSINESS: ..." and, between, "Phone for CEO. Moved ...":
+        # in minutes labelled in capitals, a label in mixed case is a point of the item above
+        return [
+            h for h in headings
+            if not (opens_with_its_text(h) and h not in shouted and not is_procedural(h.title))
+        ]  # fmt: skip
     if len(labelled) != 1 or is_procedural(labelled[0].title):
         return headings
     return [h for h in headings if not opens_with_its_text(h)]
+
+
+CAPITALS_LABEL_SHARE = 0.75  # of a document's "Title: text" labels in capitals: its style
 
 
 def opens_with_its_text(heading: HeadingCandidate) -> bool:

@@ -4842,3 +4842,16 @@ def test_a_flattened_heading_in_capitals_after_a_rule_of_stars():
         f"PUBLIC HEARING The hearing on the hotel agreement was opened. {filler}\n"
     )
     assert titles_of(text)[:2] == ["CALL TO ORDER", "PLEDGE OF ALLEGIANCE"]
+
+
+def test_in_minutes_labelled_in_capitals_a_label_in_mixed_case_is_a_point():
+    text = (
+        "Selectmen's Minutes, September 13, 2018\n\n"
+        "Opened the meeting and declared a quorum present.\n\n"
+        "NEW BUSINESS: The superintendent discussed the school budget and the new bus route.\n"
+        "Phone for CEO. Moved, seconded and voted 3-0 to buy the officer a cell phone.\n\n"
+        "OLD BUSINESS: Discussed the tax software upgrade and the web site.\n\n"
+        "ASSISTANT'S REPORT: Mowing the old landfill will be discussed next week.\n\n"
+        "CEO REPORT: Two building permits were issued this week.\n"
+    )
+    assert item_titles(text) == ["NEW BUSINESS", "OLD BUSINESS", "ASSISTANT'S REPORT", "CEO REPORT"]
