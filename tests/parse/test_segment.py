@@ -4855,3 +4855,19 @@ def test_in_minutes_labelled_in_capitals_a_label_in_mixed_case_is_a_point():
         "CEO REPORT: Two building permits were issued this week.\n"
     )
     assert item_titles(text) == ["NEW BUSINESS", "OLD BUSINESS", "ASSISTANT'S REPORT", "CEO REPORT"]
+
+
+def test_a_flattened_minute_number_stays_with_the_heading_in_capitals_after_it():
+    """ "... Senior Planning Officer 99. APOLOGIES No apologies ... received 100. MINUTES
+    OF PREVIOUS MEETING The Minutes ...": each number heads the title after it."""
+    filler = "The committee considered the report and the officers answered questions. " * 4
+    text = (
+        "MINUTES OF A MEETING OF THE PLANNING COMMITTEE HELD ON 1 MARCH 2017 Officers Present "
+        "Ann Bee, Senior Planning Officer 99. APOLOGIES No apologies for absence were received "
+        "100. MINUTES OF PREVIOUS MEETING The Minutes of the meeting of 1 February 2017 were "
+        f"confirmed. {filler}MEMBERS' UPDATE The update was circulated to all present. "
+        f"{filler}DECLARATION OF INTEREST Councillor Dee declared an interest. {filler}"
+        f"SITE VISITS The committee visited two sites. {filler}"
+        f"PLANNING APPLICATIONS The committee heard two applications. {filler}\n"
+    )
+    assert items_of(text)[:2] == [("99", "APOLOGIES"), ("100", "MINUTES OF PREVIOUS MEETING")]
