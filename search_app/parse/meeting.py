@@ -130,6 +130,7 @@ NOT_THE_MEETING_DATE = re.compile(
     r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
     r"posted(?:\s+by(?:\s+\w+){0,3})?(?:\s+on)?|"  # a blog's "Posted by on Apr 6, 2014"
     r"signed|circulated|despatched|dispatched|revised|with\s+effect\s+from|effective(?:\s+from)?|"
+    r"for\s+meetings\s+(?:after|before|from|since|until)|"  # a committee system's renaming note
     r"(?:confirm|approv|adopt|sign)\w*\s+(?:[\w,\u2019']+\s+){0,8}?minutes\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|of|on|dated)|"
     r"\bthat\s+the\s+minutes\s+of\b.{0,80}?\bheld|"  # "RESOLVED: That the Minutes of ... held on"
@@ -776,6 +777,8 @@ def committee_the_text_calls_itself(lines: list[str]) -> str | None:
     text = " ".join(lines)
     kinds = {match[1].lower() for match in SELF_REFERENCE.finditer(text)}
     names = {match["name"] for match in NAMED_BODY.finditer(text) if match["kind"].lower() in kinds}
+    if not names and "cabinet" in kinds:
+        return "Cabinet"  # "The Cabinet is recommended ...": the cabinet is named so alone
     return tidy_name(names.pop()) if len(names) == 1 else None
 
 
@@ -1103,6 +1106,9 @@ NAMED_BODY = re.compile(
 TEXT_AFTER_DATE = 200  # characters after a date that may name the meeting's body
 MONEY_AFTER_DATE = 30  # characters after a date where a statement's sum stands
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)
+RENAMED_AFTER = re.compile(
+    r"\s+[-\u2013]\s+for\s+meetings\s+(?:after|before|from|since|until)\b.*$", re.I
+)
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
 KINDS = "regular|special|annual|ordinary|extraordinary|adjourned|emergency"  # of meeting
 MEETING_KIND = re.compile(rf"(?:{KINDS}|general)", re.I)
@@ -1134,7 +1140,10 @@ HELD_ON = re.compile(
 
 
 def strip_name_leftovers(text: str) -> str:
-    """The name without a page number before it or "held on ..." after it."""
+    """The name without a page number before it or "held on ..." after it, nor a committee
+    system's note that it was renamed ("Cabinet - for meetings after 09/05/11, please see
+    'City Mayor & Cabinet'")."""
+    text = RENAMED_AFTER.sub("", text)
     text = MEETINGS_OF.sub("", PAGE_PREFIX.sub("", text.strip()))
     return HELD_ON.sub("", text)
 

@@ -914,3 +914,21 @@ def test_a_bulleted_list_of_dated_minutes_is_not_the_heading_and_the_body_acts_a
     document = parse_bytes(text.encode(), "board.txt")
     assert [item.title for item in document.items][0] == "Consent Agenda"
     assert document.meeting.committee == "Board of Commissioners"
+
+
+def test_a_committee_system_s_renaming_note_is_neither_the_committee_nor_the_date():
+    text = (
+        "Agenda and minutes\n\nCabinet - for meetings after 09/05/11, please see 'City Mayor "
+        "& Cabinet' - Monday, 19 March 2001 5:00 pm\n\nItems\n\n182.\n\nDECLARATIONS OF "
+        "INTEREST\n\nMinutes:\n\nThere were no declarations of interest.\n"
+    )
+    meeting = parse_bytes(text.encode(), "m.txt").meeting
+    assert (meeting.committee, meeting.date) == ("Cabinet", date(2001, 3, 19))
+
+
+def test_a_page_whose_minutes_call_it_the_cabinet_is_the_cabinet_s():
+    text = (
+        "Agenda and decisions\n\nItems\n\n1.\n\nApologies\n\nCouncillor Bee\n\n"
+        "2.\n\nExempt Business\n\nThe Cabinet is recommended to approve the resolution.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Cabinet"
