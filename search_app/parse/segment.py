@@ -514,8 +514,12 @@ INLINE_CAPITALS = re.compile(
     r"(?:(?:IN\s+)?RE:\s+)?"  # ... or after a rule of stars: "1994 ****** CALL TO ORDER The ..."
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
     r"(?![A-Z]{2,4}\s+[A-Z][a-z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,3}:\s)"
-    # ... nor one inside a sentence, before a name: "... from Quicken to PTO Manager. She"
-    r"(?!(?<=[a-z]\s)[A-Z]{2,4}\s+[A-Z][a-z])"
+    # ... nor one inside a sentence, after a small word, before a name: "... from Quicken
+    # to PTO Manager. She" (not "... Introduction CC Finlayson welcomed": a title, then a
+    # councillor's)
+    r"(?!(?:(?<=\bto\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bwith\s)"
+    r"|(?<=\bat\s)|(?<=\bin\s)|(?<=\bon\s)|(?<=\bfrom\s))"
+    r"[A-Z]{2,4}\s+[A-Z][a-z])"
     # an outline's mark or a minute's number first: "A. ", "II.A. ", "100. "
     rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|\d{{1,3}})\.\s+)?"
     r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
@@ -544,7 +548,7 @@ KNOWN_BUSINESS = (
 )
 # A sentence's end, then up to seven words: where a heading may stand in flattened text.
 SENTENCE_THEN_WORDS = re.compile(
-    r"(?<=[.!?]\s)(?<!\b[A-Za-z\d]\.\s)(?<!\b(?:\d\d|[IVX]{2})\.\s)(?<!\b[IVX]{3}\.\s)"
+    r"(?<=[.!?]\s)(?<!\b[A-Za-z\d]\.\s)(?<!\b(?:\d\d|[IVX]{2})\.\s)(?<!\b(?:\d{3}|[IVX]{3})\.\s)"
     r"[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){1,6}"
 )  # ... not after an outline's mark ("B. Roll Call C. ...")
 TITLE_CONNECTIVE_WORDS = frozenset("of and the in for to on with &".split())
