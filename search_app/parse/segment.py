@@ -1059,9 +1059,19 @@ def list_title(lines: list[Line], first: HeadingCandidate) -> int | None:
     if above is None:
         return None
     text = lines[above].text
-    if not text.endswith(":") or NUMBERED_LINE.match(text) or ITEM_PART.match(text):
+    if NUMBERED_LINE.match(text) or ITEM_PART.match(text):
         return None
+    if not text.endswith(":"):  # ... or a short title alone ("General Discussion and suggestions")
+        return above if standing_alone(lines, above) and section_title_alone(text) else None
     return above if is_section_label(text.rstrip(" :")) else None
+
+
+def section_title_alone(text: str) -> bool:
+    """A few words, the first capitalised, no verb and no stop: a section's title."""
+    words = text.split()
+    return (
+        2 <= len(words) <= MAX_SECTION_WORDS + 1 and could_be_title(text) and not has_a_verb(text)
+    )
 
 
 def is_section_label(title: str) -> bool:

@@ -4871,3 +4871,15 @@ def test_a_flattened_minute_number_stays_with_the_heading_in_capitals_after_it()
         f"PLANNING APPLICATIONS The committee heard two applications. {filler}\n"
     )
     assert items_of(text)[:2] == [("99", "APOLOGIES"), ("100", "MINUTES OF PREVIOUS MEETING")]
+
+
+def test_a_short_title_alone_over_a_list_numbered_again_heads_an_item():
+    text = (
+        "1. Apologies\n\nNone were received.\n\n"
+        "2. Accounts – the accounts were agreed.\n\n"
+        "3. Next AGM – it was agreed that this will be in March.\n\n"
+        "General Discussion and suggestions\n\n"
+        "1. Suggestion that the stewards' telephone numbers go on all notice boards.\n\n"
+        "2. Suggestion that the gates be locked at dusk in winter.\n"
+    )
+    assert item_titles(text)[-1] == "General Discussion and suggestions"
