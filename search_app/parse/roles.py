@@ -475,7 +475,9 @@ def is_dated_business(text: str) -> bool:
         return False
     lowered = text.lower()
     return not lowered.startswith("minutes") or bool(
-        ANOTHER_MEETING.search(text) or re.match(r"minutes\s+(?:from|of)\s+(?:the\s+)?\d", lowered)
+        ANOTHER_MEETING.search(text)
+        or re.match(r"minutes\s+(?:from|of)\s+(?:the\s+)?\d", lowered)
+        or re.match(r"minutes\s+[-\u2013:]\s", lowered)  # "MINUTES - APRIL 3, 1979 MEETING"
     )
 
 
@@ -535,7 +537,7 @@ def unnumbered_evidence(
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
     if OUTCOME.match(text) or RESOLVED_FIRST.match(text):
         evidence.add(-2, "an outcome ('THE MOTION CARRIED', 'RESOLVED ON THE ...'), no title")
-    elif STAMP.match(text.rstrip(" .:")):
+    elif STAMP.match(text.rstrip(" .:")) and not agenda_after_a_sentence(text, previous):
         evidence.add(-2, "a stamp ('Unapproved', 'DRAFT'), a time or 'Contents', not a title")
     elif JOINED_ON.match(text):
         evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
@@ -589,6 +591,12 @@ def unnumbered_evidence(
         elif POINT.match(next_line) and not is_capitals_line(next_line) and not PERSON.match(text):
             evidence.add(0.5, "its points follow ('Planning Matters:' / '- House east of ...')")
     return evidence
+
+
+def agenda_after_a_sentence(text: str, previous: str) -> bool:
+    """ "AGENDA" after a sentence has ended: the item on the agenda, not the document's
+    label, which stands above any running text."""
+    return text.rstrip(" .:").lower() == "agenda" and previous.endswith((".", "!", "?"))
 
 
 def without_dates_and_references(text: str) -> str:

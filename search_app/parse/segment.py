@@ -151,7 +151,8 @@ DECISION_PAGE = re.compile(r"^\s*decision details\s*$", re.IGNORECASE)
 ONE_ITEM_PAGE = re.compile(r"^agenda item$", re.IGNORECASE)
 MEETING_HEADING_WORDS = re.compile(
     r"\b(?:meeting|minutes|agenda)\b"
-    r"|[-\u2013]\s+(?:regular|special|annual|organi[sz]ational|adjourned|emergency)\s*$",
+    r"|[-\u2013]\s+(?:[A-Z][\w&/-]*\s+){0,4}"  # "- Regular", "- City Council Regular"
+    r"(?:regular|special|annual|organi[sz]ational|adjourned|emergency)\s*$",
     re.IGNORECASE,
 )  # "12/23/1980 - Regular": a meeting of that kind, not an item
 ISSUE_PAGE = re.compile(r"^issue\s*[-\u2013]\s*\w+$", re.IGNORECASE)  # "Issue - meetings"

@@ -4883,3 +4883,19 @@ def test_a_short_title_alone_over_a_list_numbered_again_heads_an_item():
         "2. Suggestion that the gates be locked at dusk in winter.\n"
     )
     assert item_titles(text)[-1] == "General Discussion and suggestions"
+
+
+def test_a_typed_council_s_minutes_under_an_archive_s_dated_title_keep_their_headings():
+    """ "04/17/1979 - City Council Regular": an archive's name for a meeting's minutes (not
+    a page of one decision); "AGENDA" after a sentence is the item on the agenda, and
+    "MINUTES - APRIL 3, 1979 MEETING" the item on the last minutes."""
+    text = (
+        "04/17/1979 - City Council Regular\nMINUTES OF A REGULAR MEETING OF THE ELMWOOD CITY "
+        "COUNCIL\nAPRIL 17, 1979\nA regular meeting of the Elmwood City Council was held on\n"
+        "April 17, 1979 at 6:30 p.m. at the City Hall. Those present were Mayor Bee,\n"
+        "Councilmembers Dee and Fay.\nAGENDA\nAfter the Pledge of Allegiance, Dee moved and "
+        "Fay\nseconded the motion to approve the agenda as distributed.\n"
+        "MINUTES - APRIL 3, 1979 MEETING\nFay moved and Dee seconded the motion to approve\n"
+        "the minutes as distributed.\n"
+    )
+    assert item_titles(text) == ["AGENDA", "MINUTES - APRIL 3, 1979 MEETING"]
