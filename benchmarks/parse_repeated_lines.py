@@ -15,13 +15,12 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from search_app.parse import parse_bytes  # noqa: E402
+from benchmarks.parse_hostile import parse_seconds  # noqa: E402
 
 SOURCES = [ROOT / "corpus", ROOT / "tests" / "fixtures"]
 SUFFIXES = (".txt", ".html")
@@ -39,13 +38,6 @@ def sample_lines(count: int, seed: int) -> list[str]:
                     line.strip() for line in text.splitlines() if 3 <= len(line.strip()) <= 80
                 )
     return random.Random(seed).sample(sorted(lines), min(count, len(lines)))
-
-
-def parse_seconds(run: str, size: int) -> float:
-    text = "Title\n" + run * (size // len(run)) + "\nEnd"
-    started = time.perf_counter()
-    parse_bytes(text.encode(), "repeated.txt")
-    return time.perf_counter() - started
 
 
 def main() -> None:

@@ -853,27 +853,27 @@ def test_a_page_s_number_after_minutes_in_the_heading_is_no_part_of_the_committe
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Ordinary Council Meeting"
 
 
-def test_a_committee_system_page_names_its_committee_only_in_its_minutes():
-    """No heading names the committee; the minutes call it "the Committee" and name it
-    once ("a meeting of the Resources Committee"): that is the committee."""
-    text = (
-        "Agenda and minutes\n\nVenue: Committee Room B\n\nItems\n\nRC/19\n\n"
-        "Minutes PDF 138 KB\n\nMinutes:\n\nRESOLVED that the Minutes be signed.\n\n"
-        "RC/20\n\nAdditional Meeting Date PDF 68 KB\n\nMinutes:\n\n"
-        "The Committee considered a report on an extra meeting. RESOLVED that a meeting of "
-        "the Resources Committee be held on Wednesday 16 May 2018.\n"
-    )
-    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Resources Committee"
-
-
-def test_two_bodies_named_beside_the_committee_name_neither():
+@pytest.mark.parametrize(
+    ("minutes", "committee"),
+    [
+        ("RC/20\n\nAdditional Meeting Date PDF 68 KB\n\nMinutes:\n\nThe Committee considered "
+         "a report. RESOLVED that a meeting of the Resources Committee be held on 16 May.",
+         "Resources Committee"),
+        ("2\n\nAudit PDF 71 KB\n\nMinutes:\n\nThe Committee noted the report of the Audit "
+         "Committee and asked the Standards Committee to review it.", "Unknown committee"),
+        ("2\n\nExempt Business\n\nThe Cabinet is recommended to approve the resolution.",
+         "Cabinet"),
+    ],
+    ids=["one body of the kind named", "two bodies named", "the Cabinet alone"],
+)  # fmt: skip
+def test_a_page_no_heading_names_is_the_committee_its_minutes_call_themselves(minutes, committee):
+    """No heading names the committee; the minutes call it by its kind ("The Committee
+    considered ...") and name one body of that kind: that is the committee; two: neither."""
     text = (
         "Agenda and minutes\n\nItems\n\n1\n\nMinutes PDF 138 KB\n\nMinutes:\n\n"
-        "The Committee approved the minutes.\n\n2\n\nAudit PDF 71 KB\n\nMinutes:\n\n"
-        "The Committee noted the report of the Audit Committee and asked the Standards "
-        "Committee to review it.\n"
+        f"RESOLVED that the Minutes be signed.\n\n{minutes}\n"
     )
-    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Unknown committee"
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == committee
 
 
 def test_the_date_of_the_minutes_a_motion_approves_is_not_the_meeting_s():
@@ -924,11 +924,3 @@ def test_a_committee_system_s_renaming_note_is_neither_the_committee_nor_the_dat
     )
     meeting = parse_bytes(text.encode(), "m.txt").meeting
     assert (meeting.committee, meeting.date) == ("Cabinet", date(2001, 3, 19))
-
-
-def test_a_page_whose_minutes_call_it_the_cabinet_is_the_cabinet_s():
-    text = (
-        "Agenda and decisions\n\nItems\n\n1.\n\nApologies\n\nCouncillor Bee\n\n"
-        "2.\n\nExempt Business\n\nThe Cabinet is recommended to approve the resolution.\n"
-    )
-    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Cabinet"
