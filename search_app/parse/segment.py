@@ -531,7 +531,7 @@ INLINE_CAPITALS = re.compile(
     r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?"
     r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
     r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
-    r"|\d{1,2}\.\s+[A-Z][a-z]))"  # "... LICENSE APPLICATIONS 1. Renewal of ...": its first point
+    r"|\d{1,2}\.\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z])))"  # "... ITEMS 1. Renewal", "1. APPROVAL OF"
 )
 # ... but an outcome in capitals ending the minute before is not the heading's: "CARRIED
 # UNANIMOUSLY" / "INTRODUCTION OF NEW STAFF".

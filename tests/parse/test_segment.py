@@ -4899,3 +4899,16 @@ def test_a_typed_council_s_minutes_under_an_archive_s_dated_title_keep_their_hea
         "the minutes as distributed.\n"
     )
     assert item_titles(text) == ["AGENDA", "MINUTES - APRIL 3, 1979 MEETING"]
+
+
+def test_a_flattened_heading_in_capitals_before_a_numbered_title_in_capitals():
+    """ "... and the Study Session Notes. APPROVAL OF AGENDA 1. PROCLAMATION ...": the
+    heading is broken off before its first numbered point, in capitals too."""
+    filler = "The council heard the report and thanked the staff for their work on it. " * 4
+    text = (
+        "CITY COUNCIL MINUTES JUNE 12, 2017 CALL TO ORDER The meeting was called to order at "
+        f"7 p.m. {filler}APPROVAL OF AGENDA 1. PROCLAMATION FOR PARKS MONTH The mayor read "
+        f"the proclamation. {filler}PUBLIC HEARINGS The hearing on the budget was held. "
+        f"{filler}ADJOURNMENT The meeting adjourned at 9 p.m. {filler}\n"
+    )
+    assert "APPROVAL OF AGENDA" in titles_of(text)
