@@ -97,11 +97,12 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     lost defeated negatives affirmatives consideration acceptance change delegation guest
     verse devotion reflection reading psalm hymn presentation visiting lobbying sundry
     miscellaneous set variation grouping statement procedures proceedings recording urgency
-    matters reported highlights without topic subject issue other rise introduce"""
+    matters reported highlights without topic subject issue other rise introduce flag salute
+    participation representation citizen speak seat voucher expenditure"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
-    " sederunt"  # Scots: those present
+    " sederunt entered"  # Scots: those present; "Members who entered during the proceedings"
 )
 ATTENDEES = stems("members councillors officers trustees visitors")
 MONTHS_AND_DAYS = re.compile(

@@ -467,7 +467,19 @@ def test_initials_that_act_in_the_text_are_a_person_not_a_subject():
     assert "local development framework" in extract_topics("Planning", body, framework)
 
 
-@pytest.mark.parametrize("title", ["Topic", "RISE AND REPORT", "Introduce Guests", "Other Issues"])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Topic", "RISE AND REPORT", "Introduce Guests", "Other Issues", "FLAG SALUTE",
+        "Representations from the Public", "Approval of Vouchers",
+        "MEMBERS WHO ENTERED DURING THE PROCEEDINGS",
+    ],
+)  # fmt: skip
 def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
     body = "The board discussed the new library roof and the roof repairs at length."
     assert title.lower() not in extract_topics(title, body, {})
+
+
+@pytest.mark.parametrize("subject", ["rights of way", "capital expenditure", "flag pole"])
+def test_subjects_that_share_a_word_with_meeting_business_stay_subjects(subject):
+    assert is_subject(subject, [], None)
