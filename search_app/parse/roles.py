@@ -150,7 +150,8 @@ STAMP = re.compile(
 )
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
 OUTCOME = re.compile(
-    r"^(?:and\s+|the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|failed|lost|defeated|agreed)\b"
+    r"^(?:and\s+|the\s+)?(?:motion\s+)?(?:was\s+)?"
+    r"(?:carried|passed|failed|lost|defeated|agreed|adopted)\b"
     r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b"
     r"|^so\s+(?:moved|ordered)\.?$",
     re.IGNORECASE,
@@ -481,6 +482,7 @@ def is_dated_business(text: str) -> bool:
     )
 
 
+MOVER_AND_SECONDER = re.compile(r"[A-Z][A-Z'\u2019-]+\s*[-\u2013/]\s*[A-Z][A-Z'\u2019-]+")
 PERSONAL_TITLE_ALONE = re.compile(
     r"^(?:councillor|cllr|mayor|alderman|trustee|director|commissioner|mr|mrs|ms|dr)\.?$",
     re.IGNORECASE,
@@ -526,6 +528,8 @@ def unnumbered_evidence(
         evidence.add(-2, "a name's rest: the line before stops at a person's title ('Mr')")
     if not capitals and len(words) > 1 and words[-1] in JOINING_WORDS:
         evidence.add(-1.5, "stops at a joining word ('... McKeon from the'): a sentence wraps")
+    if MOVER_AND_SECONDER.fullmatch(text) and MOTION.match(next_line):
+        evidence.add(-2, "a motion's mover and seconder ('KEY - SPRINGER' over 'Motion to ...')")
     if PERSONAL_TITLE_ALONE.match(text):
         evidence.add(-2, "a person's title alone ('COUNCILLOR'): the name runs on below")
     # "Date:" labels the meeting; "Date of next meeting" is business.

@@ -75,6 +75,7 @@ from search_app.parse.roles import (
     MEETING_LABEL,
     MONTHS,
     MOTION,
+    MOVER_AND_SECONDER,
     NOT_IN_TITLES,
     NOTHING_AT_END,
     NOTHING_TO_REPORT,
@@ -1291,9 +1292,12 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
     if first is None:
         return []
     business = []  # (index, lines, text, whether a title line), each paragraph read once
-    for index, block in blocks[first:]:
-        text = " ".join(block)
-        business.append((index, block, text, not text.startswith("- ") and is_title_line(text)))
+    texts = [" ".join(block) for _, block in blocks[first:]]
+    for at, (index, block) in enumerate(blocks[first:]):
+        text, following = texts[at], texts[at + 1] if at + 1 < len(texts) else ""
+        credit = MOVER_AND_SECONDER.fullmatch(text) and MOTION.match(following)  # "KEY - HALL"
+        title_line = not text.startswith("- ") and not credit and is_title_line(text)
+        business.append((index, block, text, title_line))
     titled = any(title_line for *_, title_line in business)
     headings, marked = [], 0
     for index, block, text, title_line in business:

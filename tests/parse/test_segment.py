@@ -4912,3 +4912,15 @@ def test_a_flattened_heading_in_capitals_before_a_numbered_title_in_capitals():
         f"{filler}ADJOURNMENT The meeting adjourned at 9 p.m. {filler}\n"
     )
     assert "APPROVAL OF AGENDA" in titles_of(text)
+
+
+def test_a_motion_s_mover_and_seconder_in_capitals_and_its_outcome_are_no_headings():
+    text = (
+        "Elm County Board of Commissioners\n\nMeeting of April 7, 2015\n\n"
+        "The meeting was called to order by Board Chairman Bee.\n\n"
+        "KEY - SPRINGER\n\nMotion to approve the agenda.\n\nAdopted Unanimously\n\n"
+        "SPRINGER - HALL\n\nMotion to approve the consent agenda.\n\nAdopted Unanimously\n\n"
+        "ROAD REPORT\n\nThe engineer reported on the spring road restrictions.\n"
+    )
+    titles = item_titles(text)
+    assert not {"KEY - SPRINGER", "SPRINGER - HALL", "Adopted Unanimously"} & set(titles)
