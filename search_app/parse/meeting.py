@@ -1048,6 +1048,7 @@ def tidy_name(text: str) -> str | None:
     text = re.sub(
         rf"(?<=[A-Za-z])(?:\s+minutes)?(?:\s+{MONTH})?\s+(?:19|20)\d\d$", "", text, flags=re.I
     )
+    text = MONTH_LEFT_AT_END.sub("", text)  # "Planning and Zoning Commission July" (29, 2013)
     if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{3}", text):
         return None
     if TIME.fullmatch(text) or LABEL.match(text):
@@ -1102,6 +1103,11 @@ BODY_KINDS = r"Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Coun
 SELF_REFERENCE = re.compile(rf"\b[Tt]he\s+({BODY_KINDS})\s+(?=[a-z])")
 NAMED_BODY = re.compile(
     rf"\b[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019-]*\s+){{1,5}}(?P<kind>{BODY_KINDS}))\b"
+)
+MONTH_LEFT_AT_END = re.compile(
+    r"(?<=[A-Za-z])\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)$",
+    re.IGNORECASE,
 )
 TEXT_AFTER_DATE = 200  # characters after a date that may name the meeting's body
 MONEY_AFTER_DATE = 30  # characters after a date where a statement's sum stands

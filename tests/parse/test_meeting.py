@@ -924,3 +924,12 @@ def test_a_committee_system_s_renaming_note_is_neither_the_committee_nor_the_dat
     )
     meeting = parse_bytes(text.encode(), "m.txt").meeting
     assert (meeting.committee, meeting.date) == ("Cabinet", date(2001, 3, 19))
+
+
+def test_a_month_left_after_the_committee_s_name_by_an_earlier_date_is_no_part_of_it():
+    text = (
+        "07/29/2013-PZ-Minutes-RegularMINUTES: PLANNING AND ZONING COMMISSION July 29, 2013 "
+        "MEMBERS PRESENT: Ann Bee, Carl Dee\n\n1. Meeting called to order at 7:05pm.\n\n"
+        "2. Consider minutes of the meeting of June 10, 2013.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Planning and Zoning Commission"
