@@ -259,7 +259,10 @@ VENUE_START = re.compile(
 NOT_A_BODY = re.compile(
     r"^(?:taken|held|dated|commencing|convened)\b|^meeting\s+held$|\blogo\b"
     # a web page's instructions: "View live and historical meetings on YouTube"
-    r"|^(?:view|watch|click|download|see|visit|follow|subscribe|listen)\b",
+    r"|^(?:view|watch|click|download|see|visit|follow|subscribe|listen)\b"
+    # a motion or the opening of the meeting, not a name: "Motion by A, second by B, to ...",
+    # "Presiding Commissioner Bee called the meeting to order"
+    r"|^(?:motion|moved)\b|\bseconds?(?:ed)?\s+by\b|\bcalled\s+the\s+meeting\b",
     re.IGNORECASE,
 )
 # A name that is only an acronym, perhaps with "Meeting": "PCC", "PCC Meeting".
@@ -1027,6 +1030,7 @@ def tidy_name(text: str) -> str | None:
         return None  # "36 Water Street, Whangarei": an address, before its number goes
     text = strip_name_leftovers(text)
     text = ACTED_AFTER_NAME.split(text, maxsplit=1)[0]  # "Board ... approved the Consent"
+    text = OPENING_BUSINESS_BEFORE.sub("", text)  # "Call To Order - The Elm Planning Commission"
     text = re.sub(r"^\(\d{1,3}\)\s*", "", text.strip())  # "(6) BOARD OF ...": a file's count
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
     text = DATE_BEFORE_BODY.sub("", text)
@@ -1103,6 +1107,10 @@ BODY_KINDS = r"Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Coun
 SELF_REFERENCE = re.compile(rf"\b[Tt]he\s+({BODY_KINDS})\s+(?=[a-z])")
 NAMED_BODY = re.compile(
     rf"\b[Tt]he\s+(?P<name>(?:[A-Z][\w&'\u2019-]*\s+){{1,5}}(?P<kind>{BODY_KINDS}))\b"
+)
+OPENING_BUSINESS_BEFORE = re.compile(
+    r"^\s*(?:\d{1,3}\.?\s+)*(?:call\s+to\s+order|roll\s+call)\s*[-\u2013:]\s*(?:the\s+)?",
+    re.IGNORECASE,
 )
 MONTH_LEFT_AT_END = re.compile(
     r"(?<=[A-Za-z])\s+(?:January|February|March|April|May|June|July|August|September|October|"

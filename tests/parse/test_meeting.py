@@ -933,3 +933,15 @@ def test_a_month_left_after_the_committee_s_name_by_an_earlier_date_is_no_part_o
         "2. Consider minutes of the meeting of June 10, 2013.\n"
     )
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Planning and Zoning Commission"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Motion by Dan Bee, second by Ken Dee, to approve the minutes of the last meeting.",
+        "Presiding Commissioner Ted Bee called the meeting to order at 9:00 am",
+    ],
+)
+def test_a_motion_or_the_opening_of_the_meeting_is_no_committee(opening):
+    text = f"{opening}\n\nJune 11, 2012\n\nFUND BALANCES\n\nThe balances were read.\n"
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Unknown committee"
