@@ -945,3 +945,9 @@ def test_a_month_left_after_the_committee_s_name_by_an_earlier_date_is_no_part_o
 def test_a_motion_or_the_opening_of_the_meeting_is_no_committee(opening):
     text = f"{opening}\n\nJune 11, 2012\n\nFUND BALANCES\n\nThe balances were read.\n"
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Unknown committee"
+
+
+@pytest.mark.parametrize("heading", ["Business", "Pages", "Home"])
+def test_a_word_of_a_site_or_of_the_agenda_alone_is_no_committee(heading):
+    text = f"{heading}\n\nApril 19, 2015\n\nTreasurer's Report\n\nThe balance is $1,200.\n"
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Unknown committee"
