@@ -1053,6 +1053,7 @@ def tidy_name(text: str) -> str | None:
         rf"(?<=[A-Za-z])(?:\s+minutes)?(?:\s+{MONTH})?\s+(?:19|20)\d\d$", "", text, flags=re.I
     )
     text = MONTH_LEFT_AT_END.sub("", text)  # "Planning and Zoning Commission July" (29, 2013)
+    text = WEEKDAY_AT_END.sub("", text)  # "Planning Commission ... Tuesday, 7:30 P.M."
     if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{3}", text):
         return None
     if TIME.fullmatch(text) or LABEL.match(text):
@@ -1110,6 +1111,11 @@ NAMED_BODY = re.compile(
 )
 OPENING_BUSINESS_BEFORE = re.compile(
     r"^\s*(?:\d{1,3}\.?\s+)*(?:call\s+to\s+order|roll\s+call)\s*[-\u2013:]\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+WEEKDAY_AT_END = re.compile(
+    r",?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
+    r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)?\s*$",
     re.IGNORECASE,
 )
 MONTH_LEFT_AT_END = re.compile(

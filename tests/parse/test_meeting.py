@@ -951,3 +951,13 @@ def test_a_motion_or_the_opening_of_the_meeting_is_no_committee(opening):
 def test_a_word_of_a_site_or_of_the_agenda_alone_is_no_committee(heading):
     text = f"{heading}\n\nApril 19, 2015\n\nTreasurer's Report\n\nThe balance is $1,200.\n"
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Unknown committee"
+
+
+def test_the_weekday_and_time_after_a_committee_s_name_are_no_part_of_it():
+    text = (
+        "PLANNING COMMISSION CITY OF ELMWOOD, CALIFORNIA TUESDAY, 7:30 P.M. MINUTES SEPTEMBER "
+        "4, 1979\n\nROLL CALL\n\nPresent: Commissioners Bee, Dee.\n\nAPPROVAL OF MINUTES\n\n"
+        "The minutes were approved.\n"
+    )
+    committee = parse_bytes(text.encode(), "m.txt").meeting.committee
+    assert "Tuesday" not in committee and committee.startswith("Planning Commission")
