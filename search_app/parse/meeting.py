@@ -1054,6 +1054,7 @@ def tidy_name(text: str) -> str | None:
     )
     text = MONTH_LEFT_AT_END.sub("", text)  # "Planning and Zoning Commission July" (29, 2013)
     text = WEEKDAY_AT_END.sub("", text)  # "Planning Commission ... Tuesday, 7:30 P.M."
+    text = APPROVAL_STAMP_AFTER.sub("", text)  # "... Regular Meeting Adopted 03/01/2018 ..."
     if not text or text.lower() in GENERIC_NAMES or not re.search(r"[A-Za-z]{3}", text):
         return None
     if TIME.fullmatch(text) or LABEL.match(text):
@@ -1113,6 +1114,7 @@ OPENING_BUSINESS_BEFORE = re.compile(
     r"^\s*(?:\d{1,3}\.?\s+)*(?:call\s+to\s+order|roll\s+call)\s*[-\u2013:]\s*(?:the\s+)?",
     re.IGNORECASE,
 )
+APPROVAL_STAMP_AFTER = re.compile(r"\s+(?:adopted|approved)\s+(?:on\s+)?\d.*$", re.IGNORECASE)
 WEEKDAY_AT_END = re.compile(
     r",?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
     r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)?\s*$",

@@ -961,3 +961,13 @@ def test_the_weekday_and_time_after_a_committee_s_name_are_no_part_of_it():
     )
     committee = parse_bytes(text.encode(), "m.txt").meeting.committee
     assert "Tuesday" not in committee and committee.startswith("Planning Commission")
+
+
+def test_the_minutes_approval_stamp_after_the_committee_s_name_is_no_part_of_it():
+    text = (
+        "02/01/2018 Planning Commission Regular Meeting Adopted 03/01/2018Planning Commission "
+        "Regular Meeting\n\nI. PLEDGE OF ALLEGIANCE\n\nThe pledge was led by Ann Bee.\n\n"
+        "II. ROLL CALL\n\nAll were present.\n"
+    )
+    committee = parse_bytes(text.encode(), "m.txt").meeting.committee
+    assert committee == "Planning Commission Regular Meeting"
