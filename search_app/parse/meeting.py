@@ -198,7 +198,7 @@ GENERIC_NAMES = (
         "minutes agenda the meeting a meeting meeting documents meeting details meeting summary "
         "documents agenda item agenda and minutes draft minutes unconfirmed minutes open minutes "
         "meetings date time venue items item approved draft unapproved final confirmed "
-        "unconfirmed adopted amended revised pages page business home".split(" ")
+        "unconfirmed adopted amended revised pages page home".split(" ")
     )
     | frozenset({"the meeting", "this meeting"})
     | {
