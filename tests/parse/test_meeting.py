@@ -836,23 +836,6 @@ def test_an_iso_date_with_a_page_s_number_glued_on_is_still_the_date(heading, da
     assert document.meeting.date == day
 
 
-def test_a_committee_named_with_minutes_and_a_month_and_year_after_it():
-    text = (
-        "ERRA Committee minutes March 2019\nAttendees: Ann Bee (chair), Carl Dee\n\n"
-        "Minutes of the last meeting\nThe minutes were approved.\n\n"
-        "Litter Pick\nTen residents came and filled twelve sacks.\n"
-    )
-    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "ERRA Committee"
-
-
-def test_a_page_s_number_after_minutes_in_the_heading_is_no_part_of_the_committee():
-    text = (
-        "Ordinary Council Meeting 20 December 2016– MINUTES Page 1 Ordinary Council Meeting "
-        "Tuesday, 20 December 2016\n\n1. Apologies\n\nNone.\n\n2. Roads\n\nThe grader is fixed.\n"
-    )
-    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Ordinary Council Meeting"
-
-
 @pytest.mark.parametrize(
     ("minutes", "committee"),
     [
@@ -926,15 +909,6 @@ def test_a_committee_system_s_renaming_note_is_neither_the_committee_nor_the_dat
     assert (meeting.committee, meeting.date) == ("Cabinet", date(2001, 3, 19))
 
 
-def test_a_month_left_after_the_committee_s_name_by_an_earlier_date_is_no_part_of_it():
-    text = (
-        "07/29/2013-PZ-Minutes-RegularMINUTES: PLANNING AND ZONING COMMISSION July 29, 2013 "
-        "MEMBERS PRESENT: Ann Bee, Carl Dee\n\n1. Meeting called to order at 7:05pm.\n\n"
-        "2. Consider minutes of the meeting of June 10, 2013.\n"
-    )
-    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "Planning and Zoning Commission"
-
-
 @pytest.mark.parametrize(
     "opening",
     [
@@ -963,11 +937,25 @@ def test_the_weekday_and_time_after_a_committee_s_name_are_no_part_of_it():
     assert "Tuesday" not in committee and committee.startswith("Planning Commission")
 
 
-def test_the_minutes_approval_stamp_after_the_committee_s_name_is_no_part_of_it():
-    text = (
-        "02/01/2018 Planning Commission Regular Meeting Adopted 03/01/2018Planning Commission "
-        "Regular Meeting\n\nI. PLEDGE OF ALLEGIANCE\n\nThe pledge was led by Ann Bee.\n\n"
-        "II. ROLL CALL\n\nAll were present.\n"
-    )
-    committee = parse_bytes(text.encode(), "m.txt").meeting.committee
-    assert committee == "Planning Commission Regular Meeting"
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        ("ERRA Committee minutes March 2019\nAttendees: Ann Bee (chair), Carl Dee\n\n"
+         "Minutes of the last meeting\nThe minutes were approved.\n\n"
+         "Litter Pick\nTen residents came and filled twelve sacks.\n", "ERRA Committee"),
+        ("Ordinary Council Meeting 20 December 2016– MINUTES Page 1 Ordinary Council Meeting "
+         "Tuesday, 20 December 2016\n\n1. Apologies\n\nNone.\n\n2. Roads\n\nThe grader is "
+         "fixed.\n", "Ordinary Council Meeting"),
+        ("07/29/2013-PZ-Minutes-RegularMINUTES: PLANNING AND ZONING COMMISSION July 29, 2013 "
+         "MEMBERS PRESENT: Ann Bee, Carl Dee\n\n1. Meeting called to order at 7:05pm.\n\n"
+         "2. Consider minutes of the meeting of June 10, 2013.\n",
+         "Planning and Zoning Commission"),
+        ("02/01/2018 Planning Commission Regular Meeting Adopted 03/01/2018Planning Commission "
+         "Regular Meeting\n\nI. PLEDGE OF ALLEGIANCE\n\nThe pledge was led by Ann Bee.\n\n"
+         "II. ROLL CALL\n\nAll were present.\n", "Planning Commission Regular Meeting"),
+    ],
+    ids=["minutes, a month and a year after it", "a page's number after MINUTES",
+         "a month left by an earlier date", "the minutes' approval stamp"],
+)  # fmt: skip
+def test_leftovers_around_a_committee_s_name_are_no_part_of_it(text, committee):
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == committee
