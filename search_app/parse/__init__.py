@@ -257,7 +257,6 @@ def fill_from_metadata(
     """Date, committee and council the heading did not give: from the title or file name,
     and last the first body the opening text (the preamble and first title) names."""
     notes = []
-    text = [line.text for line in source_text.lines]
     titled = header_from_title(source_text.title_hint)
     if header.date is None and titled.date:
         header.date, header.start_time = titled.date, header.start_time or titled.start_time
@@ -276,7 +275,9 @@ def fill_from_metadata(
     elif header.committee is None and (named := body_named_in_opening(opening)):
         header.committee = named
         notes.append("committee: no heading names it; the first body named in the opening text")
-    elif header.committee is None and (named := committee_the_text_calls_itself(text)):
+    elif header.committee is None and (
+        named := committee_the_text_calls_itself([line.text for line in source_text.lines])
+    ):
         header.committee = named
         notes.append("committee: no heading names it; the one the minutes call 'the Committee'")
     elif header.committee is None:

@@ -34,7 +34,8 @@ from search_app.parse.roles import (
     is_body_text,
 )
 
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)"
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 MINUTES_OR_MEETING = re.compile(r"\b(?:minutes|meeting)\b", re.IGNORECASE)
 DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
@@ -1116,7 +1117,7 @@ OPENING_BUSINESS_BEFORE = re.compile(
 )
 APPROVAL_STAMP_AFTER = re.compile(r"\s+(?:adopted|approved)\s+(?:on\s+)?\d.*$", re.IGNORECASE)
 WEEKDAY_AT_END = re.compile(
-    r",?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?"
+    rf",?\s+{WEEKDAY_NAME},?"
     r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)?\s*$",
     re.IGNORECASE,
 )

@@ -1557,9 +1557,9 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
 def at_business_between_sentences(text: str) -> str:
     """Flattened text broken around the meeting's own business in title case between a
     sentence's end and the next capitalised word ("... was excused. Minutes The June 5
-    minutes ...", "... approved. Matters Arising The clerk ..."): the shortest run of
-    capitalised words that the procedural vocabulary knows, so the heading needs no list
-    of its own here."""
+    minutes ...", "... approved. Matters Arising The clerk ..."): the longest run of
+    capitalised words (and small words inside) that the procedural vocabulary knows, so the
+    heading needs no list of its own here."""
     starts = []
     for match in SENTENCE_THEN_WORDS.finditer(text):
         words = match[0].split()
@@ -4134,9 +4134,10 @@ def is_heading_date(text: str, previous: str) -> bool:
         return False  # "That the minutes of the meeting held 16 November be approved"
     if text.startswith(("- ", "\u2022 ")):
         return False  # "- August 16, 2011 Workshop Meeting": an entry of a list, of minutes
-    if money_after(text, DATE.search(text).end()):
+    date = DATE.search(text)
+    if money_after(text, date.end()):
         return False  # "Balance 6/01/2020 $ 33,383.85": a statement's line
-    if NOT_THE_MEETING_DATE.search(text[: DATE.search(text).start()]):
+    if NOT_THE_MEETING_DATE.search(text[: date.start()]):
         return False  # "Minutes Uploaded on October 5, 2023"
     opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
     held = says_meeting_held(text) and (
