@@ -512,7 +512,8 @@ PART_AFTER_CAPITALS = re.compile(
 # or after the note of a heading before it: "INTRODUCTIONS: NONE APPROVAL OF MINUTES: The".
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
-    rf"(?:(?<=[.!?a-z)]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s)|(?<=[*=_]{{3}}\s))"
+    rf"(?:(?<=[.!?a-z)]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s)|(?<=[*=_]{{3}}\s)"
+    r"|(?<=\d\s[AP]M\s)|(?<=\d[AP]M\s))"  # ... or after the time: "... at 7:05 PM MINUTES The"
     r"(?:(?:IN\s+)?RE:\s+)?"  # ... or after a rule of stars: "1994 ****** CALL TO ORDER The ..."
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
     r"(?![A-Z]{2,4}\s+[A-Z][a-z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,3}:\s)"
@@ -525,14 +526,15 @@ INLINE_CAPITALS = re.compile(
     # an outline's mark or a minute's number first: "A. ", "II.A. ", "100. "
     rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|\d{{1,3}})\.\s+)?"
     r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
-    rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|&|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
+    rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|[&/]|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
     rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)"
     # ... perhaps after a reference or a recording time: "APPROVAL OF THE AGENDA C15(210) On
     # the motion ...", "CORRESPONDENCE [1:05] A complete copy ..."
     r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?"
     r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
     r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
-    r"|\d{1,2}\.\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z])))"  # "... ITEMS 1. Renewal", "1. APPROVAL OF"
+    r"|\d{1,2}\.\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])))"  # "... ITEMS 1. Renewal",
+    # "1. APPROVAL OF", "1. B. Lowe reported ..."
 )
 # ... but an outcome in capitals ending the minute before is not the heading's: "CARRIED
 # UNANIMOUSLY" / "INTRODUCTION OF NEW STAFF".

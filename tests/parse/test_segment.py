@@ -4844,6 +4844,24 @@ def test_a_flattened_heading_in_capitals_after_a_rule_of_stars():
     assert titles_of(text)[:2] == ["CALL TO ORDER", "PLEDGE OF ALLEGIANCE"]
 
 
+def test_flattened_headings_in_capitals_after_a_time_across_a_slash_and_over_a_list():
+    """ "... to order at 6:02 PM APPROVAL OF AGENDA ...", "PARKS / TRAILS REPORT", and a
+    heading whose first point opens with an initial ("OLD BUSINESS 1. B. Lowe ..."): each
+    is a heading in capitals of flattened text."""
+    filler = "The board heard the report and thanked the staff for their work on it. " * 3
+    text = (
+        "Elmwood Harbor Board Tuesday, May 3, 2022 Members Present: A. Bee, C. Dee "
+        "CALL TO ORDER The meeting was called to order at 6:02 PM APPROVAL OF AGENDA "
+        f"Unanimously approved. {filler}PARKS / TRAILS REPORT None were received. {filler}"
+        "OLD BUSINESS 1. B. Lowe reported on the dredging survey. 2. C. Dee asked about "
+        f"the moorings list. {filler}NEW BUSINESS The board set a workshop for June. {filler}\n"
+    )
+    assert item_titles(text) == [
+        "CALL TO ORDER", "APPROVAL OF AGENDA", "PARKS / TRAILS REPORT", "OLD BUSINESS",
+        "NEW BUSINESS",
+    ]  # fmt: skip
+
+
 def test_in_minutes_labelled_in_capitals_a_label_in_mixed_case_is_a_point():
     text = (
         "Selectmen's Minutes, September 13, 2018\n\n"
