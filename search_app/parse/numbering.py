@@ -31,9 +31,10 @@ TOKEN = (
     r"(?:(?![\w/])|(?=[A-Z][a-z]))"  # Cou/285/07-08: minute 285 of the year 2007-08
     # P-164, CC/2/22, 1/20/BC: a body's letters and numbers, any of which may run (not
     # "F-1", a section's point or an exhibit, as often as a minute)
-    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?=[A-Z\d/-]*[A-Z])(?=[A-Z\d/-]*\d)"
-    r"(?:[A-Z]{1,4}|\d{1,4})(?:[/-](?:[A-Z]{1,4}|\d{1,4})){1,2})"
-    r"(?![\w/-])"
+    # FG/23/6/1, F01:04/24: or four parts, or a part of letters and numbers before a colon
+    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?=[A-Z\d/:-]*[A-Z])(?=[A-Z\d/:-]*\d)"
+    r"(?:[A-Z]{1,4}\d{0,4}|\d{1,4})(?:(?:[/-]|:(?=\d))(?:[A-Z]{1,4}|\d{1,4})){1,3})"
+    r"(?![\w/:-])"
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12
     # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 and 09-07-2000 are dates)
@@ -219,7 +220,7 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
 
 # A reference of letters and numbers joined by "/", "-" or ".", with both: "P-164",
 # "CC/2/22", "CMD.14.20".
-COMPOUND = re.compile(r"(?=.*[A-Z])(?=.*\d)(?:[A-Z]+|\d+)(?:[/.-](?:[A-Z]+|\d+))+")
+COMPOUND = re.compile(r"(?=.*[A-Z])(?=.*\d)(?:[A-Z]+\d*|\d+)(?:[/.:-](?:[A-Z]+|\d+))+")
 
 
 def compound_readings(token: str, kind: str) -> list[Reading]:
@@ -227,7 +228,7 @@ def compound_readings(token: str, kind: str) -> list[Reading]:
     item 2 of the committee's 2022, "1/20/BC" item 1 of its 2020, "M/140/2006" minute
     140 of 2006, "P-164" minute 164. A separator after the letters is no part of the
     style ("CC1/22" is "CC/1/22")."""
-    parts = re.split(r"([/.-])", token)
+    parts = re.split(r"(\d+)", token)
     found = []
     for at, part in enumerate(parts):
         if part.isdigit():

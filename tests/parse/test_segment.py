@@ -690,11 +690,35 @@ def test_minute_numbers_with_a_list_inside_and_closing_line():
                 ("RMD.9.21", "Correspondence"),
             ],
         ),
+        (
+            "In attendance: Cllr Ann Bee, Cllr Cy Dee\n"
+            "PR/24/3/1 | To receive apologies for absence |\nNone | |\n"
+            "PR/24/3/2 | To note declarations of interest |\nNone | |\n"
+            "PR/24/3/3 | To approve the grass cutting contract\nRESOLVED: That it is approved |",
+            [
+                ("PR/24/3/1", "To receive apologies for absence"),
+                ("PR/24/3/2", "To note declarations of interest"),
+                ("PR/24/3/3", "To approve the grass cutting contract"),
+            ],
+        ),
+        (
+            "The chair opened the meeting.\n\n"
+            "C01:05/24 Receive apologies for absence.\nApologies were accepted.\n\n"
+            "C02:05/24 To elect a Vice-Chair.\nRESOLVED: Cllr Bee was elected.\n\n"
+            "C03:05/24 To review the action log.\nNo further updates.",
+            [
+                ("C01:05/24", "Receive apologies for absence."),
+                ("C02:05/24", "To elect a Vice-Chair."),
+                ("C03:05/24", "To review the action log."),
+            ],
+        ),
     ],
     ids=[
         "reference above the title",
         "reference before the title, with a stray space",
         "dotted reference, the year last",
+        "four parts, the last running, in a table's cells",
+        "the running number inside the first part, the meeting's after a colon",
     ],
 )
 def test_compound_minute_references_number_items(text, expected):
