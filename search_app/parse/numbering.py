@@ -82,6 +82,7 @@ TOKEN = (
     r"|\d{5}(?=\s+[A-Z][A-Z'\u2019]+\b)"  # 14365 POLICE MATTERS: a long-lived body's minute count
     r"|[IVXL]{1,6}(?=\.)"  # II.
     r"|[IVX]{1,5}(?=\s+[A-Z]{3,}\b)"  # "II APPROVAL OF AGENDA": roman before capitals
+    r"|I(?=\s*$)"  # "I" alone above its title, in an outline of "II.", "III."
     r"|[A-Z](?=[.)](?:\s|$))"  # B. or B) before its title, or alone above it
 )
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.

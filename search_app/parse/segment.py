@@ -4290,6 +4290,8 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         lower = following[:1].islower() and not item.title.endswith((".", ":", "?", following))
         point = LETTERED_POINT.match(following)  # "a. AP welcomed Rob ...", "a) Bills"
         lower = lower and not point
+        # ... but a whole title in capitals has ended: "CALL TO ORDER" / "the Meeting was ..."
+        lower = lower and not (is_capitals_line(item.title) and not ends_mid_sentence(item.title))
         if not following or (len(item.title.split()) < 5 and not lower) or following[:1] in "-(":
             return
         if point:

@@ -2445,6 +2445,21 @@ def test_roman_numerals_in_a_margin_column_number_the_titles_beside_them():
     ]
 
 
+def test_a_first_roman_numeral_printed_alone_and_without_its_stop_heads_item_one():
+    """ "I" / "CALL TO ORDER" / "the Meeting was called ...", then "II." / "ROLL CALL": the
+    first numeral lost its stop, and the sentence in lower case below a whole title in
+    capitals is its text, not the title's rest."""
+    text = (
+        "Town of Elmwood\nFinance Committee\nWednesday, May 3, 2023\n"
+        "I\nCALL TO ORDER\nthe Meeting was called to order by Councilor Bee at 5:00 p.m.\n"
+        "at the Town Hall.\nII.\nROLL CALL\nCouncilor Ann Bee\nCouncilor Cy Dee\n"
+        "III.\nPUBLIC COMMENTS\nNone.\n"
+    )
+    assert items_of(text) == [
+        ("I", "CALL TO ORDER"), ("II", "ROLL CALL"), ("III", "PUBLIC COMMENTS"),
+    ]  # fmt: skip
+
+
 def test_small_letters_lettered_again_under_each_number_are_its_points():
     text = (
         "1. MINUTES OF LAST MEETING.\na) Approval of the minutes of 21 September\n\n"
