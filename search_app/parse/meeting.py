@@ -177,7 +177,7 @@ OTHER_MEETING = re.compile(
 # words that may govern a heading's name ("Council Meeting", "Parish ...").
 BODIES = (
     r"council|committee|board|panel|cabinet|trust|commission|authority|assembly|forum|executive|"
-    r"partnership|trustees|supervisors|district"
+    r"partnership|trustees|supervisors|commissioners|district|selectboard|vestry|senate"
 )
 GOVERNING_WORD = re.compile(
     rf"\b(?:{BODIES}|meeting|session|group|parish|agm|egm)\b", re.IGNORECASE
@@ -1084,11 +1084,15 @@ def tidy_name(text: str) -> str | None:
 
 
 def trailing_date_cut(text: str) -> str:
-    """The name before a date that ends the line ("Board of Selectmen, February 6, 2017")."""
+    """The name before a date that ends the line ("Board of Selectmen, February 6, 2017",
+    "Selectboard Meeting 3-6-2017")."""
     last = next(reversed(list(DATE.finditer(text))), None)
     if last and last.end() >= len(text.rstrip(" .")) and last.start() > 0:
         return text[: last.start()].rstrip(" ,-\u2013")
-    return text
+    return NUMERIC_DATE_AT_END.sub("", text)
+
+
+NUMERIC_DATE_AT_END = re.compile(r"(?<=[A-Za-z])[\s,]+\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d$")
 
 
 def without_status(text: str) -> str:

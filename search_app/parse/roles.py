@@ -483,6 +483,8 @@ def is_dated_business(text: str) -> bool:
 
 
 MOVER_AND_SECONDER = re.compile(r"[A-Z][A-Z'\u2019-]+\s*[-\u2013/]\s*[A-Z][A-Z'\u2019-]+")
+# Who wrote the minutes, at their end: "MINUTES respectfully submitted by Ann Bee, Clerk".
+SIGN_OFF = re.compile(r"\brespectfully\s+submitted\b|\b(?:taken|recorded|transcribed)\s+by\b", re.I)
 PERSONAL_TITLE_ALONE = re.compile(
     r"^(?:councillor|cllr|mayor|alderman|trustee|director|commissioner|mr|mrs|ms|dr)\.?$",
     re.IGNORECASE,
@@ -530,6 +532,8 @@ def unnumbered_evidence(
         evidence.add(-1.5, "stops at a joining word ('... McKeon from the'): a sentence wraps")
     if MOVER_AND_SECONDER.fullmatch(text) and MOTION.match(next_line):
         evidence.add(-2, "a motion's mover and seconder ('KEY - SPRINGER' over 'Motion to ...')")
+    if SIGN_OFF.search(text):
+        evidence.add(-2, "the minutes' sign-off ('Respectfully submitted by ...')")
     if PERSONAL_TITLE_ALONE.match(text):
         evidence.add(-2, "a person's title alone ('COUNCILLOR'): the name runs on below")
     # "Date:" labels the meeting; "Date of next meeting" is business.

@@ -2445,6 +2445,17 @@ def test_roman_numerals_in_a_margin_column_number_the_titles_beside_them():
     ]
 
 
+def test_the_minutes_sign_off_is_no_item():
+    text = (
+        "Elmwood Selectboard\nMarch 6, 2017\n\n"
+        "APPROVE MINUTES: Ann moved to approve the minutes. The motion carried.\n\n"
+        "ROAD REPORT: The grader is repaired.\n\n"
+        "ADJOURN: 8:56 P.M.\n\n"
+        "MINUTES respectfully submitted by Cy Dee, Secretary\n"
+    )
+    assert item_titles(text) == ["APPROVE MINUTES", "ROAD REPORT", "ADJOURN"]
+
+
 def test_a_first_roman_numeral_printed_alone_and_without_its_stop_heads_item_one():
     """ "I" / "CALL TO ORDER" / "the Meeting was called ...", then "II." / "ROLL CALL": the
     first numeral lost its stop, and the sentence in lower case below a whole title in
