@@ -1033,6 +1033,7 @@ def tidy_name(text: str) -> str | None:
     text = ACTED_AFTER_NAME.split(text, maxsplit=1)[0]  # "Board ... approved the Consent"
     text = OPENING_BUSINESS_BEFORE.sub("", text)  # "Call To Order - The Elm Planning Commission"
     text = re.sub(r"^\(\d{1,3}\)\s*", "", text.strip())  # "(6) BOARD OF ...": a file's count
+    text = re.sub(r"^[^()]*\)\s*", "", text)  # "... Plan 65M-4084) Council": a bracket's end
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"
     text = DATE_BEFORE_BODY.sub("", text)
     text = trailing_date_cut(text)  # "Board of Selectmen, February 6, 2017"

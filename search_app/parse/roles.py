@@ -111,7 +111,7 @@ MEETING_LABEL = re.compile(
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending|"
     r"unable\s+to\s+attend)\b"
-    r"|\b(?:present|attendance|absent):?$"
+    r"|\b(?:present|attendance|absent|attendees):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b"

@@ -302,6 +302,8 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
         (["GENERAL MEETING MINUTES", "TUESDAY 26 MARCH 2019"], "General Meeting"),
         (["Meetings >", "Minutes of Selectboard Meeting 3-6-2017", "March 6, 2017"],
          "Selectboard Meeting"),
+        (["(Lot 7, Registered Plan 65M-1234) Council Meeting Minutes Tuesday, March 12, 2019"],
+         "Council"),
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
          "two languages", "the full council", "in lower case", "via", "after date and time",
@@ -309,7 +311,8 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
          "a time and a draft's status",
          "the body met, then the date", "a date's label glued on", "which was held",
          "a committee system's note that the body is gone", "which was held at",
-         "the kind of meeting in capitals", "a body's name of one word, a date in figures after it"],
+         "the kind of meeting in capitals", "a body's name of one word, a date in figures after it",
+         "a bracket's end before the name"],
 )  # fmt: skip
 def test_committee_without_the_words_around_it(lines, committee):
     assert parse_meeting_header(lines, [], lines).committee == committee

@@ -2445,6 +2445,26 @@ def test_roman_numerals_in_a_margin_column_number_the_titles_beside_them():
     ]
 
 
+def test_flattened_sections_in_roman_numerals_without_their_stops():
+    """ "... Open Forum. I DECLARATION OF PECUNIARY INTEREST ... II APPROVAL OF THE AGENDA
+    ...", after "OTHER ATTENDEES", a label of the attendance in capitals, not an item."""
+    text = (
+        "MINUTES - Council - 20190312 TOWN OF ELMWOOD COUNCIL MEETING MINUTES Council "
+        "Chambers Tuesday, March 12, 2019 ATTENDANCE COUNCIL MEMBERS Mayor Bee in the Chair; "
+        "Councillors Dee, Fay and Gee MEMBERS ABSENT None OTHER ATTENDEES Chief "
+        "Administrative Officer, Town Clerk and Council Secretary Mayor Bee called the "
+        "meeting to order at 7:00 p.m. following Open Forum. I DECLARATION OF PECUNIARY "
+        "INTEREST AND GENERAL NATURE THEREOF Councillor Dee declared a pecuniary interest in "
+        "the item on the arena lease and left the room while it was discussed by the members. "
+        "II APPROVAL OF THE AGENDA Moved by Councillor Fay Seconded by Councillor Gee THAT "
+        "the agenda as circulated by the Clerk be approved. CARRIED\n"
+    )
+    assert items_of(text) == [
+        ("I", "DECLARATION OF PECUNIARY INTEREST AND GENERAL NATURE THEREOF"),
+        ("II", "APPROVAL OF THE AGENDA"),
+    ]
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
