@@ -98,7 +98,10 @@ THIS_MEETING = re.compile(
     r"(?:the\s+|a\s+)?(?:[\w&'\u2019-]+\s+){0,8}meeting:?$",
     re.IGNORECASE,
 )
-MINUTES_LAST = re.compile(r"^(?:[\w&'\u2019-]+\s+){0,4}meeting\s+minutes$", re.IGNORECASE)
+# ... "Regular Meeting Minutes", "Meeting Minutes - ZBA" (the body's letters after a dash)
+MINUTES_LAST = re.compile(
+    r"^(?:[\w&'\u2019-]+\s+){0,4}meeting\s+minutes(?:\s+[-\u2013]\s+[A-Z]{2,6})?$", re.IGNORECASE
+)
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.

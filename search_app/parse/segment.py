@@ -577,7 +577,9 @@ INLINE_TITLE = re.compile(
 # ... or a title in title case with a colon after a sentence: "... today's meeting. Old
 # Business: None. New Business: We will ...".
 INLINE_LABEL = re.compile(
-    r"(?<=[.!?]\s)(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}:\s+(?:[-\u2013]\s+)?[A-Z])"
+    r"(?:(?<=[.!?]\s)|(?<=:\sNone\s)|(?<=:None\s))"  # ... or after the label before's "None"
+    r"(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}"
+    r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?:\s*(?:[-\u2013]\s+)?[A-Z])"  # "May 2, 2014:"
 )  # ... or a dash after the colon: "... lists. Correspondence: - Notification from ..."
 DELIMITED_HEADING = re.compile(r"\d{1,3}[.)]\s+(?:\d{1,2}[:.]\d{2}\s|[A-Z])")  # "1.  Call"
 TIME_SLOT = re.compile(
@@ -1577,6 +1579,9 @@ def at_business_between_sentences(text: str) -> str:
                 break  # a word of a sentence
             if phrase[-1] in SENTENCE_OPENERS:
                 break  # "Minutes The June 5 ...": the next sentence has begun
+            after = text[match.start() :].split(None, length)[-1]
+            if breaks_a_date(" ".join(phrase), " ".join(after.split()[:2])):
+                continue  # "Approval of Minutes of August" / "26, 2014": a date's rest
             if (following[:1].isupper() or following[:1].isdigit()) and is_procedural(
                 " ".join(phrase)
             ):

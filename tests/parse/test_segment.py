@@ -2465,6 +2465,27 @@ def test_flattened_sections_in_roman_numerals_without_their_stops():
     ]
 
 
+def test_flattened_labels_with_a_date_or_after_the_label_before_s_none():
+    """ "... roll call. Approval of Minutes of May 6, 2019: Motion by ...", "... Reports:
+    None Old Business:None Public Comment: None ...": each label heads an item, the date
+    kept in its title; "Meeting Minutes - PB" over them is the document's title."""
+    text = (
+        "Meeting Minutes - PB\nPlanning Board Meeting Tuesday, May 20, 2019 7:30 P.M. Members "
+        "Present: Ann Bee, Chair, Cy Dee, Flo Fay Others Present: Gus Gee, Secretary Call to "
+        "Order: Meeting called to order at 7:30 p.m. by the Chair. Review Agenda: No changes "
+        "were made to the agenda. Approval of Minutes of May 6, 2019: Motion by Cy and second "
+        "by Flo to approve the minutes of May 6, 2019. All in favor. So approved. New Business: "
+        "The board reviewed the sign permit for the store on Main Street and asked for a "
+        "drawing. Reports: None Old Business:None Public Comment: None Motion by Cy to adjourn "
+        "at 8:00 p.m. All in favor.\n"
+    )
+    assert item_titles(text)[1:] == [
+        "Approval of Minutes of May 6, 2019", "New Business", "Reports", "Old Business",
+        "Public Comment",
+    ]  # fmt: skip
+    assert item_titles(text)[0] != "Meeting Minutes - PB"
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
