@@ -2486,6 +2486,20 @@ def test_flattened_labels_with_a_date_or_after_the_label_before_s_none():
     assert item_titles(text)[0] != "Meeting Minutes - PB"
 
 
+def test_a_lone_label_in_capitals_among_titles_in_capitals_heads_an_item():
+    text = (
+        "ELM TOWNSHIP\n\nTOWNSHIP COMMITTEE MEETING MINUTES\n\nMay 4, 2023 7:00 P.M.\n\n"
+        "CALL TO ORDER\n\nMayor Bee called the meeting to order at 7:00 p.m.\n\n"
+        "FLAG SALUTE\n\nLed by Mayor Bee.\n\n"
+        "OPEN MEETINGS STATEMENT: The provisions of the Open Public Meetings Act have been "
+        "met and notice was given to the newspapers.\n\n"
+        "PUBLIC COMMENT\n\nThere were no comments this evening.\n"
+    )
+    assert item_titles(text) == [
+        "CALL TO ORDER", "FLAG SALUTE", "OPEN MEETINGS STATEMENT", "PUBLIC COMMENT",
+    ]  # fmt: skip
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
