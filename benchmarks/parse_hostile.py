@@ -34,6 +34,8 @@ RUNS = [
     "the Ab Committee ", "The Committee was ",  # a body named again and again
     "JULY 11, 2023 ", "Thursday, May 8,  2014 ", "2nd July 2007, Council Chamber ",  # dates
     "• Moved by:Councillor S. Martin ",  # a sentence that never ends: initials throughout
+    "Ab Cd: None Ef:None ", ". I ABC OF ", "at 7:05 PM ABC DEF Ab ",  # flattened labels
+    "AB/23/6/1 | Ab cd |\n", "C01:05/24 Ab cd.\n",  # references of four parts, after a colon
 ]  # fmt: skip
 
 
