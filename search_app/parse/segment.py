@@ -277,7 +277,10 @@ TITLE_ENDS = frozenset(
     "forum introductions welcome".split()
 )
 MAX_NAME_WORDS = 3
-OFFICE_PREFIXES = frozenset({"vice", "deputy", "acting", "former", "lord"})
+# Words that make a post of the title after them: "Vice President", "County Councillor".
+OFFICE_PREFIXES = frozenset(
+    "vice deputy acting former lord county district borough town city parish ward".split()
+)
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)

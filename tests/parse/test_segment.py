@@ -2500,6 +2500,18 @@ def test_a_lone_label_in_capitals_among_titles_in_capitals_heads_an_item():
     ]  # fmt: skip
 
 
+def test_a_report_from_a_county_councillor_keeps_the_name_in_its_title():
+    text = (
+        "5. Open Public Session\n5.1. Report from the Police\n5.1.1. No report was received.\n\n"
+        "5.2. Report from County Councillor Ann Bee\n5.2.1. Cllr Bee sent a report.\n\n"
+        "5.3. Report from Ward Councillor Cy Dee\n5.3.1. Cllr Dee sent apologies.\n"
+    )
+    assert item_titles(text) == [
+        "Open Public Session", "Report from the Police", "Report from County Councillor Ann Bee",
+        "Report from Ward Councillor Cy Dee",
+    ]  # fmt: skip
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
