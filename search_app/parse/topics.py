@@ -370,7 +370,18 @@ def extract_topics(
                 break
         else:
             topics.append(candidate)
-    return topics[:MAX_TOPICS]
+    return [topic for topic in topics if not speaks(topic, text)][:MAX_TOPICS]
+
+
+def speaks(phrase: str, text: str) -> bool:
+    """ "City Forester Buck introduced ...": a phrase written with capitals that reports,
+    as a person does (a post and a surname), is no subject."""
+    if " " not in phrase:
+        return False  # "Website update": one word reports nothing
+    for match in re.finditer(rf"\b({re.escape(phrase)})\s+(\w+)", text, re.IGNORECASE):
+        if match[1].split()[-1][:1].isupper() and match[2] in REPORTING_VERBS:
+            return True
+    return False
 
 
 def acts_as_a_person(initials: str, text: str) -> bool:

@@ -467,6 +467,20 @@ def test_initials_that_act_in_the_text_are_a_person_not_a_subject():
     assert "local development framework" in extract_topics("Planning", body, framework)
 
 
+def test_a_post_and_surname_that_report_are_a_person_not_a_subject():
+    """ "City Forester Buck introduced ...": named by a post, not a personal title (in a
+    title that ran on into the text, as flattened minutes' do)."""
+    title = "Presentation on Garlic Mustard City Forester Buck introduced the Scouts"
+    body = (
+        "City Forester Buck explained the weed "
+        "pulls and City Forester Buck thanked the garlic mustard volunteers. Garlic mustard "
+        "spreads fast."
+    )
+    topics = extract_topics(title, body, {})
+    assert "garlic mustard" in topics
+    assert not any("buck" in topic for topic in topics)
+
+
 @pytest.mark.parametrize(
     "title",
     [
