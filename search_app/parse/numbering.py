@@ -50,6 +50,7 @@ TOKEN = (
     r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
     r"|\(\d{1,4}\)"  # (139)
     r"|\((?![ivx]\))[A-Z]\)(?=\s|$)"  # (a), (B): items lettered in brackets; (i) is a point
+    r"|(?-i:\(?[ivx]{1,5}\))(?=\s|[A-Z])"  # (iv), ii): small roman numerals in brackets
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|\d{1,2}-[A-Z](?=\s)"  # 8-A, 8-C: the letters of agenda section 8
     r"|\d{1,3}-\d{2,4}/\d{1,4}(?![\w/])"  # 1-0607/8: item 1 of the year 2007/8
@@ -142,6 +143,8 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
             for r in word_readings(meeting[2], word)
         ]
     if bracketed := re.fullmatch(r"\(([A-Za-z])\)", token):  # "(a)": a letter in brackets
+        return word_readings(bracketed[1], word)
+    if bracketed := re.fullmatch(r"\(?([ivx]+)\)", token):  # "(iv)", "ii)": a small numeral
         return word_readings(bracketed[1], word)
     if re.fullmatch(r"[a-z]", token):  # "a. Rebrand Consultation": items lettered in lower case
         return [Reading(("small letter", "", ""), ord(token) - 96)]
@@ -255,8 +258,8 @@ def roman_value(token: str) -> int | None:
 def printed_number(token: str) -> str:
     """The number as the minutes print it, tidied: "(139)" -> "139", "1. & 2." -> "1 & 2"."""
     token = closed_up(re.sub(r"\s+", " ", token.strip()))  # "GBP/2122/ 216"
-    if re.fullmatch(r"\(\d+\)", token):
-        return token[1:-1]
+    if re.fullmatch(r"\(\d+\)|\(?[ivx]+\)", token):  # "(139)", "(iv)", "ii)"
+        return token.strip("()")
     return re.sub(r"\.?\s*(&|and)\s*", r" \1 ", token).strip()
 
 

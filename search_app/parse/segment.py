@@ -2763,10 +2763,11 @@ def may_start_with_number(text: str) -> bool:
         return True  # "B. Title", "b) Title": a lettered item
     if len(first) == 1 and first.isupper() and text[2:3].isdigit():
         return True  # "A 1. Title": an item of the agenda's part A
-    word = first.rstrip(".:").lower()
+    word = first.rstrip(".:)").lower()
     if text[len(first) + 1 : len(first) + 6].lower() == "item ":
         return True  # "Agenda Item 3", "Action Item 2": a kind of item, then its number
-    glued_numeral = bool(GLUED_NUMERAL.match(first))  # "II.ROLL": a numeral glued on
+    glued_numeral = bool(GLUED_NUMERAL.match(first) or re.match(r"[ivx]{1,5}\)", first))
+    # "II.ROLL", "ii)Report": a numeral glued on
     return (
         word in NUMBER_WORDS
         or set(word) <= set("ivxl")

@@ -2512,6 +2512,20 @@ def test_a_report_from_a_county_councillor_keeps_the_name_in_its_title():
     ]  # fmt: skip
 
 
+def test_items_numbered_in_small_roman_numerals_however_bracketed():
+    text = (
+        "Minutes of the Council meeting held on Monday 12th May 2025 at the Village Hall.\n\n"
+        "(i) Public Comment\n\nNo public comments.\n\n"
+        "ii)Report from the Police\nTwo thefts were reported.\n\n"
+        "iii) Apologies\nCouncillor A. Bee.\n\n"
+        "(iv) Declarations of Interest:\nThere were none.\n"
+    )
+    assert items_of(text) == [
+        ("i", "Public Comment"), ("ii", "Report from the Police"), ("iii", "Apologies"),
+        ("iv", "Declarations of Interest"),
+    ]  # fmt: skip
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
