@@ -3583,7 +3583,7 @@ def unnumbered_headings(
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
         headings = sorted(headings + weak, key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
-    return consistent_labels(headings)
+    return consistent_labels(consistent_case(headings, lines))
 
 
 def minutes_wording_alone(lines: list[Line], index: int, previous: str) -> bool:
@@ -3838,7 +3838,13 @@ def continues_title(title: str, next_line: str) -> bool:
         return is_capitals_line(title)
     if re.match(r"(?:of|and|for)\b", next_line):  # "Acknowledgement" / "of RELIGIOUS DIVERSITY"
         return len(next_line.split()) <= 6 and not next_line.endswith(".")
-    short = len(title.split()) <= 2 and len(next_line.split()) <= 3
+    if re.match(r"[/&]\s", next_line):  # "APOLOGIES" / "/ leave of absence"
+        return len(title.split()) <= 2 and len(next_line.split()) <= 6
+    # "AUDIO" / "RECORDING OF COUNCIL MEETING": a word alone, a narrow cell's first line
+    short = len(next_line.split()) <= (
+        3 if len(title.split()) == 2 else 5 if " " not in title else 0
+    )
+    short = short and not NUMBERED_LINE.match(next_line)  # not "BOOK" / "3. PLEDGE OF ..."
     hanging = len(title.split()) <= MAX_TITLE_REST_WORDS and len(next_line.split()) == 1
     return (
         is_capitals_line(title)
@@ -4130,6 +4136,34 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
     return [h for h in headings if not opens_with_its_text(h)]
 
 
+def consistent_case(headings: list[HeadingCandidate], lines: list[Line]) -> list[HeadingCandidate]:
+    """Among title lines in capitals (three or more, three quarters of those that are not
+    known business), a title line in mixed case is a sentence's first words wrapped ("The
+    Senior" / "Manager of ... conducted"), not a heading; unless a number stands above it
+    ("1.1" / "Coastguard Northland")."""
+    titled = [
+        h for h in headings if not (h.body_start or h.number or is_procedural(h.title))
+    ]  # fmt: skip
+    capitals = [h for h in titled if half_in_capitals(BRACKETED.sub("", h.title))]
+    if len(capitals) < MIN_LABEL_STYLE or len(capitals) < CAPITALS_LABEL_SHARE * len(titled):
+        return headings
+    return [h for h in headings if h not in titled or h in capitals or numbered_above(lines, h)]
+
+
+def numbered_above(lines: list[Line], heading: HeadingCandidate) -> bool:
+    above = previous_text(lines, heading.index)
+    number = NUMBERED_LINE.match(lines[above].text) if above is not None else None
+    return bool(number) and not (number["title"] or number["glued"])
+
+
+def half_in_capitals(title: str) -> bool:
+    """ "AUDIO RECORDING", "Acknowledgement of RELIGIOUS DIVERSITY": a title printed in
+    capitals, perhaps after a word or two that are not."""
+    words = [w for w in title.split() if len(w) > 1 and w.isalpha()]
+    return bool(words) and sum(w.isupper() for w in words) * 2 >= len(words)
+
+
+BRACKETED = re.compile(r"\([^)]*\)")  # "CONSENT AGENDA (Financial Statements; Gifts)"
 CAPITALS_LABEL_SHARE = 0.75  # of a document's "Title: text" labels in capitals: its style
 
 

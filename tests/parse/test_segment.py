@@ -2526,6 +2526,42 @@ def test_items_numbered_in_small_roman_numerals_however_bracketed():
     ]  # fmt: skip
 
 
+def test_a_short_line_in_mixed_case_among_titles_in_capitals_is_a_wrapped_sentence():
+    """ "The Senior" / "Manager of Finance conducted ...": a narrow column's first words, in
+    minutes whose headings are all in capitals."""
+    text = (
+        "CALL TO ORDER\nThe\nChief Officer called the meeting to order.\n"
+        "INAUGURATION OF BOARD MEMBERS\nThe Senior\nManager of Finance conducted the "
+        "inauguration of the members.\nELECTION OF CHAIRPERSON\nDirector Bee was elected "
+        "by acclamation.\nELECTION OF DEPUTY CHAIRPERSON\nDirector Dee was elected.\n"
+        "TRANSIT SERVICE REVIEW\nThe board received the report.\n"
+    )
+    assert item_titles(text) == [
+        "CALL TO ORDER", "INAUGURATION OF BOARD MEMBERS", "ELECTION OF CHAIRPERSON",
+        "ELECTION OF DEPUTY CHAIRPERSON", "TRANSIT SERVICE REVIEW",
+    ]  # fmt: skip
+
+
+def test_titles_wrapped_in_a_narrow_cell_are_whole_and_a_division_s_sides_are_no_items():
+    """ "AUDIO" / "RECORDING OF COUNCIL MEETING", "APOLOGIES" / "/ leave of absence": a
+    narrow cell's lines of one title; "FOR: ..." and "AGAINST: Nil" are a vote's sides."""
+    text = (
+        "NATIONAL\nANTHEM\nOPENING\nPRAYER\nPastor Ann Bee of Hill Church, opened the meeting "
+        'in prayer.\nABORIGINAL\nRECOGNITION\nStatement by the Chairman:\n"We acknowledge the '
+        'traditional owners of these lands."\nFIRE\nEVACUATION PROCEDURES\nStatement by the '
+        'Chairman:\n"Exits are at the rear of the chamber."\n'
+        'AUDIO\nRECORDING OF COUNCIL MEETING\nStatement by the Chairman:\n"I '
+        "advise all present that tonight's meeting is being recorded.\"\nAPOLOGIES\n/ leave of "
+        "absence\nRESOLVED ON THE MOTION OF COUNCILLOR DEE, seconded by COUNCILLOR FAY, THAT "
+        "the apology from Councillor Gee be accepted.\nFOR: Councillors Bee, Dee and Fay\n"
+        "AGAINST: Nil\nPUBLIC FORUM\nNo members of the public addressed the meeting.\n"
+    )
+    assert item_titles(text) == [
+        "NATIONAL ANTHEM", "OPENING PRAYER", "ABORIGINAL RECOGNITION", "FIRE EVACUATION PROCEDURES",
+        "AUDIO RECORDING OF COUNCIL MEETING", "APOLOGIES / leave of absence", "PUBLIC FORUM",
+    ]  # fmt: skip
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
