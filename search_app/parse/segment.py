@@ -1573,7 +1573,7 @@ def at_business_between_sentences(text: str) -> str:
         words = match[0].split()
         if words[0].isupper():
             continue  # in capitals: a heading in capitals, broken as such
-        longest = None
+        end = None
         for length in range(1, len(words)):
             phrase, following = words[:length], words[length]
             if not phrase[-1][:1].isupper():
@@ -1582,15 +1582,20 @@ def at_business_between_sentences(text: str) -> str:
                 break  # a word of a sentence
             if phrase[-1] in SENTENCE_OPENERS:
                 break  # "Minutes The June 5 ...": the next sentence has begun
+            title = " ".join(phrase)
             after = text[match.start() :].split(None, length)[-1]
-            if breaks_a_date(" ".join(phrase), " ".join(after.split()[:2])):
-                continue  # "Approval of Minutes of August" / "26, 2014": a date's rest
-            if (following[:1].isupper() or following[:1].isdigit()) and is_procedural(
-                " ".join(phrase)
-            ):
-                longest = " ".join(phrase)  # "Minutes of Last Meeting", not "Minutes of Last"
-        if longest:
-            starts += [match.start(), match.start() + len(longest)]
+            if breaks_a_date(title, " ".join(after.split()[:2])):
+                # "Approval of Minutes of August" / "26, 2014": the title ends with its date
+                month = text[match.start() :].split(None, length - 1)[-1]
+                dated = DATE.match(text, len(text) - len(month))
+                opens = dated and text[dated.end() : dated.end() + 2].strip()[:1].isupper()
+                if opens and is_procedural(title):
+                    end = dated.end()
+                break
+            if (following[:1].isupper() or following[:1].isdigit()) and is_procedural(title):
+                end = match.start() + len(title)  # "Minutes of Last Meeting", not "... Last"
+        if end:
+            starts += [match.start(), end]
     return broken_before(text, starts)
 
 

@@ -2562,6 +2562,21 @@ def test_titles_wrapped_in_a_narrow_cell_are_whole_and_a_division_s_sides_are_no
     ]  # fmt: skip
 
 
+def test_flattened_known_business_keeps_the_date_that_ends_its_title():
+    filler = "The committee discussed the charter language at length and agreed to return. " * 3
+    text = (
+        "Charter Review Committee Thursday, May 9, 2019 7:00 PM Present: Ann Bee, Chairman "
+        "Mr. Bee called the meeting to order at 7:08 PM. Approval of Minutes of April 11, 2019 "
+        f"Mr. Dee moved to approve the Minutes. Seconded by Mr. Fay and carried. {filler}"
+        "Approval of Minutes of April 25, 2019 Mr. Fay moved to approve the Minutes as revised. "
+        f"Seconded by Mr. Dee and carried. {filler}Old Business The committee reviewed Section "
+        f"5.05 again. {filler}\n"
+    )
+    assert item_titles(text)[:2] == [
+        "Approval of Minutes of April 11, 2019", "Approval of Minutes of April 25, 2019",
+    ]  # fmt: skip
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
