@@ -1763,10 +1763,16 @@ def with_times_after(lines: list[Line]) -> list[Line]:
     for i, line in enumerate(lines):
         slot = TIME_SLOT.match(line.text) if line.text[:1].isdigit() else None
         rest = line.text[slot.end() :] if slot else ""
-        if slot and is_capitals_line(rest) and len(rest.split()) <= MAX_TIMED_TITLE_WORDS:
+        # ... and its text after a dash: "9:30 a.m. PUBLIC HEARING – A.) Resolution ..."
+        dashed = DASHED_REST.match(rest)
+        title, text = (dashed["title"], f" \u2013 {dashed['text']}") if dashed else (rest, "")
+        if slot and is_capitals_line(title) and len(title.split()) <= MAX_TIMED_TITLE_WORDS:
             time = slot[0].rstrip(" -\u2013")
-            out[i] = replace(line, text=f"{rest} {time}")
+            out[i] = replace(line, text=f"{title} {time}{text}")
     return out
+
+
+DASHED_REST = re.compile(r"(?P<title>[A-Z][^a-z\d]{2,60}?)\s+[-\u2013\u2014]\s+(?P<text>\S.*)")
 
 
 def with_item_references_rejoined(lines: list[Line]) -> list[Line]:

@@ -2577,6 +2577,18 @@ def test_flattened_known_business_keeps_the_date_that_ends_its_title():
     ]  # fmt: skip
 
 
+def test_a_heading_in_capitals_after_its_time_with_its_text_after_a_dash():
+    text = (
+        "REGULAR MEETING OF THE BOARD OF COUNTY COMMISSIONERS\n\nTuesday May 6, 2025\n\n"
+        "ALL PRESENT: Commissioner Bee, Chair; Commissioners Dee and Fay.\n\n"
+        "9:30 a.m. RECOGNITION - Cy Gee - Road Department - 20 Years of Service.\n\n"
+        "9:30 a.m. PUBLIC HEARING – A.) Resolution 25-59 Adopting the Budget. Commissioner Bee "
+        "opened the Public Hearing. Hearing no comments Commissioner Bee closed it.\n\n"
+        "9:45 a.m. ZONE CHANGE HEARINGS - Zone Change 725 on Mill Lane was approved.\n"
+    )
+    assert item_titles(text) == ["RECOGNITION", "PUBLIC HEARING", "ZONE CHANGE HEARINGS"]
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
