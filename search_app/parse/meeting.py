@@ -74,7 +74,9 @@ LABEL = re.compile(
 )
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
 MEMBERS_LABEL = re.compile(
-    r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$|^sederunt$", re.I
+    r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$|^sederunt$"
+    r"|^(?:council\s+)?(?:members|councillors)\s+in\s+attendance$",  # "MEMBERS IN ATTENDANCE"
+    re.I,
 )
 ALSO_PRESENT = re.compile(r"\b(?:also\s+)?present\b", re.IGNORECASE)
 # A weekday and a day of a month, the year left to the heading: "Tuesday 10 November".
@@ -1002,7 +1004,7 @@ def names_a_venue(text: str) -> bool:
 
 
 # Lines in an attendance block that are not people: "The meeting commenced at 6.00pm".
-NOT_A_PERSON = re.compile(r"^the\s+\w+\s+[a-z]", re.IGNORECASE)
+NOT_A_PERSON = re.compile(r"^the\s+\w+\s+(?-i:[a-z])", re.IGNORECASE)  # not "The Lord Mayor, ..."
 
 
 # Codes and dates before a name: "MN-BFC-2012-09-18 CITY OF", "February 2021 Anytown ...".

@@ -813,6 +813,20 @@ def test_a_scots_sederunt_lists_the_members_present():
     assert [attendee.name for attendee in header.present] == ["Ian Rae", "Una Moir"]
 
 
+def test_members_in_attendance_wrapped_mid_name_are_each_a_member():
+    """ "The Lord Mayor, Councillor Ann" / "Bee and Councillors Cy Dee, ...": a paragraph
+    of names under "MEMBERS IN ATTENDANCE", wrapped wherever the line ran out."""
+    preamble = [
+        "Ordinary Council Meeting", "Monday, 6 November 2023", "MEMBERS IN ATTENDANCE",
+        "The Lord Mayor, Councillor Ann", "Bee and Councillors Cy Dee, Flo Fay and Gus", "Gee.",
+    ]  # fmt: skip
+    header = parse_meeting_header(preamble, [], preamble)
+    assert [attendee.name for attendee in header.present] == [
+        "The Lord Mayor", "Councillor Ann Bee", "Councillor Cy Dee", "Councillor Flo Fay",
+        "Councillor Gus Gee",
+    ]  # fmt: skip
+
+
 def test_a_dated_balance_in_the_treasurer_s_report_is_not_the_meeting_s_heading():
     """ "Balance 6/01/2020 $ 33,383.85" dates a statement, not the meeting: neither the
     meeting's date and committee nor the end of its heading (the items above it stay)."""
