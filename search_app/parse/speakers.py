@@ -67,8 +67,7 @@ GAP = r"[^\S\n]+"
 CREDIT_WORDS = "(?:Proposed|Moved|Seconded|Second)"  # a motion's labels, no first names
 TITLE_WORDS = "(?:Councillor|Cllr|Clr|Cr|Mayor|Alderman|Trustee|President|Mr|Mrs|Ms|Dr)"
 NAMED_MENTION = re.compile(
-    rf"\b(?P<person>{TITLES}{GAP}(?:{NAME_WORD}[\w'’-]*\.?{GAP}){{0,3}}{NAME_WORD}[\w'’-]+"
-    r"(?![\w'’-]*:))"
+    rf"\b(?P<person>{TITLES}{GAP}(?:{NAME_WORD}[\w'’-]*\.?{GAP}){{0,3}}{NAME_WORD}[\w'’-]+)"
     # ... or a bare name, which no motion's label starts nor a title ends ("Proposed Cllr
     # Bee", "Deputy Mayor Lemieux")
     rf"|\b(?P<bare>(?!{CREDIT_WORDS}\b)[A-Z][a-z]+(?:{GAP}[A-Z]\.?)?{GAP}(?!{TITLE_WORDS}\b)"

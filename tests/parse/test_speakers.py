@@ -79,6 +79,12 @@ def test_movers_and_seconders_of_a_motion_are_speakers():
     ]
 
 
+def test_a_mover_named_in_full_before_a_colon_is_named_in_full():
+    """ "Moved by Mayor Ann Bee: Seconded by Councillor Cy Dee:": not "Mayor Ann"."""
+    text = "Resolution C2024/05/135 Moved by Mayor Ann Bee: Seconded by Councillor Cy Dee:"
+    assert resolve_speakers(text, [], {}) == ["Mayor Ann Bee", "Councillor Cy Dee"]
+
+
 def test_the_person_a_motion_is_about_is_not_a_speaker():
     text = "Councillor Lynne Duffy was proposed by Mrs Oborski as Chairman."
     assert speakers(text) == ["Mrs F M Oborski"]
