@@ -4120,7 +4120,7 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
     """ "Title: text" paragraphs are a document's style, or nothing: one alone is more
     likely a sentence with a colon than the only item so marked, unless it is known
     business ("Apologies: ..."), numbered ("Article 15: Citizen's Petition: ...") or in
-    capitals among titles in capitals."""
+    capitals after titles in capitals (not a note before the first: "RECORDER NOTE: ...")."""
     labelled = [h for h in headings if opens_with_its_text(h) and not h.number]
     # A label that comes back ("Josh: ...", "Russ: ...", "Josh: ...") is a speaker's turn:
     # an item's title is printed once, known business aside ("CALL TO ORDER – ..." for the
@@ -4142,8 +4142,9 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
         ]  # fmt: skip
     if len(labelled) != 1 or is_procedural(labelled[0].title):
         return headings
-    if is_capitals_line(labelled[0].title) and capitals_style(headings):
-        return headings  # "SUNSHINE STATEMENT: ..." among titles in capitals: one of them
+    among = headings[0] is not labelled[0] and capitals_style(headings)
+    if is_capitals_line(labelled[0].title) and among:
+        return headings  # "SUNSHINE STATEMENT: ..." after titles in capitals: one of them
     return [h for h in headings if not opens_with_its_text(h)]
 
 

@@ -2486,7 +2486,7 @@ def test_flattened_labels_with_a_date_or_after_the_label_before_s_none():
     assert item_titles(text)[0] != "Meeting Minutes - PB"
 
 
-def test_a_lone_label_in_capitals_among_titles_in_capitals_heads_an_item():
+def test_a_lone_label_in_capitals_after_titles_in_capitals_heads_an_item():
     text = (
         "ELM TOWNSHIP\n\nTOWNSHIP COMMITTEE MEETING MINUTES\n\nMay 4, 2023 7:00 P.M.\n\n"
         "CALL TO ORDER\n\nMayor Bee called the meeting to order at 7:00 p.m.\n\n"
@@ -2587,6 +2587,18 @@ def test_a_heading_in_capitals_after_its_time_with_its_text_after_a_dash():
         "9:45 a.m. ZONE CHANGE HEARINGS - Zone Change 725 on Mill Lane was approved.\n"
     )
     assert item_titles(text) == ["RECOGNITION", "PUBLIC HEARING", "ZONE CHANGE HEARINGS"]
+
+
+def test_a_note_in_capitals_before_the_first_title_in_capitals_is_no_item():
+    text = (
+        "ELM SCHOOL COMMITTEE\n\nMinutes of Meeting, April 11, 2019\n\n"
+        "RECORDER NOTE: Minutes transcribed after the fact from the live recording.\n\n"
+        "CALL TO ORDER\n\nThe chair called the meeting to order at 7:00 p.m.\n\n"
+        "BUDGET UPDATE\n\nThe business manager presented the budget.\n\n"
+        "BUILDING PROJECT\n\nThe architect reported on the roof.\n\n"
+        "POLICY REVIEW\n\nThe committee reviewed two policies.\n"
+    )
+    assert "RECORDER NOTE" not in item_titles(text)
 
 
 def test_the_minutes_sign_off_is_no_item():
