@@ -232,7 +232,8 @@ STOPPED_TITLE = re.compile(
 )
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|sh|shri|smt|mayor|chair(?:man|woman|person)?|"
-    r"president|commissioner|trustee|director)\b",
+    r"president|commissioner|trustee|director|council\s?member|council(?:wo)?man|alder(?:wo)?man|"
+    r"select(?:wo)?man)\b",
     re.IGNORECASE,
 )
 # A title that opens with a case reference: "18/02231/FUL - Land rear of Collier Row".

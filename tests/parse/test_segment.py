@@ -2601,6 +2601,20 @@ def test_a_note_in_capitals_before_the_first_title_in_capitals_is_no_item():
     assert "RECORDER NOTE" not in item_titles(text)
 
 
+def test_a_verbatim_transcript_s_speakers_in_capitals_are_no_items():
+    """ "COUNCILMEMBER DEE: Present.": who speaks in a verbatim transcript, once or often."""
+    text = (
+        "CITY OF ELMWOOD\nCITY COUNCIL MEETING\nMINUTES\nOctober 12, 2015\n\n"
+        "A. ROLL CALL\n\nCOUNCILMEMBER BEE: Good evening and welcome. Councilmember Dee?\n\n"
+        "COUNCILMEMBER DEE: Present.\n\nCOUNCILMEMBER BEE: Councilmember Fay?\n\n"
+        "COUNCILMAN FAY: Here.\n\nB. PLEDGE OF ALLEGIANCE\n\nCOUNCILMEMBER BEE: Please "
+        "rise.\n\nC. CONSENT AGENDA\n\nALDERMAN GEE: I move the consent agenda.\n"
+    )
+    assert items_of(text) == [
+        ("A", "ROLL CALL"), ("B", "PLEDGE OF ALLEGIANCE"), ("C", "CONSENT AGENDA"),
+    ]  # fmt: skip
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
