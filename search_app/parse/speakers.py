@@ -36,7 +36,8 @@ ROLE_MENTION = re.compile(
 )
 TITLES = (
     r"(?:(?:Deputy|Vice|Acting)[\s-]+(?=Mayor|President))?"  # "Deputy Mayor Quill"
-    r"(?:Councillor|Cllr\.?|Clr\.?|Cr\.?|Alderman|Trustee|Mayor|President|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?"
+    r"(?:Councillor|Cllr\.?|Clr\.?|Cr\.?|Alder(?:wo)?man|Trustee|Mayor|President|Mr\.?|Mrs\.?|Ms\.?"
+    r"|Miss|Dr\.?|Council\s?[Mm]ember|Council(?:wo)?man|Commissioner|Supervisor|Select(?:wo)?man"
     r"|Professor|Sir|Dame"
     r"|Detective(?:\s+Chief)?\s+(?:Superintendent|Inspector|Sergeant|Constable)"
     r"|Chief\s+(?:Superintendent|Inspector|Constable)|Superintendent|Inspector)"

@@ -85,6 +85,16 @@ def test_a_mover_named_in_full_before_a_colon_is_named_in_full():
     assert resolve_speakers(text, [], {}) == ["Mayor Ann Bee", "Councillor Cy Dee"]
 
 
+def test_us_titles_of_members_name_speakers():
+    text = (
+        "Councilmember Ryan moved to approve the consent agenda. Commissioner Hoard "
+        "reported on the new engine. Councilman Sanz seconded the motion."
+    )
+    assert resolve_speakers(text, [], {}) == [
+        "Councilmember Ryan", "Commissioner Hoard", "Councilman Sanz",
+    ]  # fmt: skip
+
+
 def test_the_person_a_motion_is_about_is_not_a_speaker():
     text = "Councillor Lynne Duffy was proposed by Mrs Oborski as Chairman."
     assert speakers(text) == ["Mrs F M Oborski"]
