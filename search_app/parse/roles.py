@@ -796,7 +796,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")
     if TALLY_OPENING.match(rest):
-        evidence.add(-2, "a vote's tally after the colon ('Roll call: Ayes: Bee, Dee.')")
+        evidence.add(-2.5, "a vote's tally after the colon ('Roll call: Ayes: Bee, Dee.')")
     if MOTION.match(rest) and len(words) == 1 and not is_procedural(label):
         evidence.add(-2, "a motion's credits ('Acceptance: proposed by A, seconded by B')")
     if SOMEONE_ACTING.match(label):

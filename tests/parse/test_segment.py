@@ -2615,6 +2615,19 @@ def test_a_verbatim_transcript_s_speakers_in_capitals_are_no_items():
     ]  # fmt: skip
 
 
+def test_a_roll_call_vote_in_minutes_of_labels_is_the_item_s_text():
+    text = (
+        "ELM PUBLIC LIBRARY DISTRICT\nBoard Meeting, November 25, 2008\n\n"
+        "ROLL CALL: Present: Mr. Bee, Mrs. Dee, Ms. Fay. Absent: None.\n\n"
+        "AGENDA: Mrs. Dee moved to approve the agenda, seconded by Mr. Bee.\n"
+        "Roll Call: Aye: Bee, Dee, Fay. Nay: -0- Abstain: -0- Motion carried.\n\n"
+        "BILLS: Mr. Bee moved to pay the bills of $12,400, seconded by Ms. Fay.\n"
+        "Roll Call: Aye: Bee, Dee, Fay. Nay: -0- Abstain: -0- Motion carried.\n\n"
+        "REPORTS: The director reported on the new roof.\n"
+    )
+    assert item_titles(text) == ["ROLL CALL", "AGENDA", "BILLS", "REPORTS"]
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
