@@ -581,6 +581,7 @@ INLINE_TITLE = re.compile(
 # Business: None. New Business: We will ...".
 INLINE_LABEL = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=:\sNone\s)|(?<=:None\s))"  # ... or after the label before's "None"
+    r"(?<!\b\d\.\s)(?<!\b\d\d\.\s)"  # ... not after its own number ("2. INVOCATION:")
     r"(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}"
     r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?:\s*(?:[-\u2013]\s+)?[A-Z])"  # "May 2, 2014:"
 )  # ... or a dash after the colon: "... lists. Correspondence: - Notification from ..."

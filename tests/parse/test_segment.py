@@ -2628,6 +2628,23 @@ def test_a_roll_call_vote_in_minutes_of_labels_is_the_item_s_text():
     assert item_titles(text) == ["ROLL CALL", "AGENDA", "BILLS", "REPORTS"]
 
 
+def test_a_flattened_numbered_label_in_capitals_keeps_its_number():
+    """ "... at 5:35pm. 2. INVOCATION: ANN BEE Mr. Bee gave ...": the label after its own
+    number is not a label after a sentence."""
+    text = (
+        "CITY OF ELMWOOD REGULAR CITY COUNCIL MEETING MINUTES SEPTEMBER 17, 2019 CITY COUNCIL "
+        "PRESENT: Mayor Cy Dee and Councilmembers Flo Fay and Gus Gee. WORK SESSION: 1. CALL TO "
+        "ORDER Work Session was called to order by Mayor Cy Dee at 5:35pm. 2. INVOCATION: ANN "
+        "BEE Mr. Bee gave the invocation. Mayor Dee led the pledges of allegiance to the flags. "
+        "3. CHAMBER OF COMMERCE UPDATE The chairman of the chamber gave an update on the "
+        "business survey and the holiday events planned downtown this year. 4. PARK UPDATE The "
+        "director provided an update on the park project and its opening in the spring.\n"
+    )
+    assert items_of(text)[:3] == [
+        ("1", "CALL TO ORDER"), ("2", "INVOCATION: ANN BEE"), ("3", "CHAMBER OF COMMERCE UPDATE"),
+    ]  # fmt: skip
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
