@@ -2739,9 +2739,11 @@ LIST_AFTER_COLON = re.compile(r":\s+(?=[-\u2022\u25cf\u25aa]\s)")  # a list it i
 # ... and so after the longer titles before names ("Cllr.", "Prof.", "Revd.", "Sept.").
 SENTENCE_END = (
     r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
-    r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)(?<!\b[A-Z][a-z]\s)\.)"  # "Mr . Zabee": OCR's
+    r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)(?<!\b[A-Z][a-z]\s)"  # "Mr . Zabee": OCR's
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bviz)\.)"  # "... e.g. amended delegation": no end
 )
 SENTENCE_ENDS = re.compile(rf"{SENTENCE_END}(?:\s|$)")
+STOP_THEN_TEXT = re.compile(rf"{SENTENCE_END}\s")  # a sentence's end with more after it
 GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
 # The words a line may start with before its number: "Agenda Item 3" too.
 NUMBER_WORDS = frozenset({*NAMED_NUMBERS, *NUMBERED_ORDERS, "agenda"})
@@ -2858,7 +2860,7 @@ def title_before_text(text: str) -> tuple[str, str]:
         return text, ""
     if words[0] == "To":  # the agenda's long wording, to its full stop: "To invite Members of
         # the Public to address the meeting. No members ..."
-        end = re.search(r"[.!?]\s", text)
+        end = STOP_THEN_TEXT.search(text)
         wording = text[: end.start()] if end else text
         parted = split_at_separator(text)  # "To Elect the Chairman – Cllr Wood was ..."
         if parted and len(parted[0]) < len(wording):

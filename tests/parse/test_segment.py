@@ -2645,6 +2645,19 @@ def test_a_flattened_numbered_label_in_capitals_keeps_its_number():
     ]  # fmt: skip
 
 
+def test_the_agenda_s_wording_runs_on_past_e_g_to_its_full_stop():
+    text = (
+        "159/19 To agree any actions needed in light of the advice to councils e.g. delegation "
+        "to the clerk and decisions by e mail.\nThe following resolutions were passed.\n\n"
+        "160/19 To note the date of the next meeting.\nIt will be on 4 May.\n"
+    )
+    assert item_titles(text) == [
+        "To agree any actions needed in light of the advice to councils e.g. delegation to the "
+        "clerk and decisions by e mail.",
+        "To note the date of the next meeting.",
+    ]
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
