@@ -117,6 +117,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|\b(?:present|attendance|absent|attendees):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"
+    r"|^(?:council\s?members|councillors|aldermen|commissioners|trustees)\s*:?$"  # who came
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b"
     r"|^(?:hefyd\s+yn\s+)?(?:presennol|bresennol)\b",  # Welsh: present, also present
     re.IGNORECASE,
@@ -591,7 +592,7 @@ def unnumbered_evidence(
         evidence.add(-1.5, "a post ('Administrative Officer', 'Mgr., Parks'): the attendance")
     if PERSON.match(text) and next_line[:1].islower():
         evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
-    if is_procedural(text) and len(words) <= agenda_words(words):
+    if is_procedural(text) and len(words) <= agenda_words(words) and not verb:
         evidence.add(1, "known business (apologies, minutes, interests)")
     if RECORDING_TIME.search(text):
         evidence.add(0.5, "a time in the recording after it ('[30:15]'): the video's index")

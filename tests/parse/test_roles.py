@@ -129,11 +129,19 @@ def test_the_documents_name_before_its_attendance_is_no_title():
     [
         "Aldermen: Nora F. Quill, Kevin Dole, John O \u2019Hara. The Manager was present.",
         "Councillors: Rory Bane, Pat Cole, Ed Hale and James Orr.",
+        "Councilmembers: Black,",  # the list goes on below: "Gilson, Houston, Roberts."
     ],
 )
 def test_a_label_over_people_listed_is_no_title(line):
-    _, _, evidence = label_paragraph(line, "", starts_paragraph=True)
+    _, _, evidence = label_paragraph(line, "Gilson, Houston, Roberts.", starts_paragraph=True)
     assert evidence.score < HEADING
+
+
+def test_a_sentence_about_known_business_is_no_title_even_over_a_minutes_label():
+    """A committee system's row: the minute's sentence where the title would be, "Minutes:"
+    below it."""
+    line = "Apologies were recorded from Councillors Bee and Dee"
+    assert unnumbered_evidence(line, "Minutes:", "", part_follows=True).score < HEADING
 
 
 @pytest.mark.parametrize(
