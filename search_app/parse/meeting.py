@@ -128,6 +128,8 @@ BARE_MEETING_OF = re.compile(
     re.IGNORECASE,
 )
 # Text just before a date that makes it some other date than the meeting's.
+APPROVE_THE = re.compile(r"\b(?:confirm|approv|adopt|accept)\w*\s+the\s*$", re.IGNORECASE)
+MINUTES_AFTER = re.compile(r"[^.]{0,80}?\bminutes\b", re.IGNORECASE)
 NOT_THE_MEETING_DATE = re.compile(
     r"(?:issued?|publi(?:shed|cation)|"
     r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
@@ -703,6 +705,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 continue  # "June 21st, 2016 by Ann Bee in General News": when it was posted
             if MINUTES_OF_A_DATE.match(before) and APPROVED_AFTER.search(after):
                 continue  # "Minutes from April 2, 2016 meeting were approved ...": an earlier one
+            if APPROVE_THE.search(before) and MINUTES_AFTER.match(after):
+                continue  # "Approve the November 17, 2015 Planning Commission minutes"
             committee = committee_before_date(before) or committee_after_date(after)
             score = (
                 (-2 if LIST_ENTRY.match(text) else 0)  # "1. THURSDAY, MAY 26": a page's outline

@@ -510,6 +510,18 @@ def test_earlier_minutes_approved_in_running_text_do_not_date_the_meeting():
     assert (header.committee, header.date) == ("Parish Council", date(2022, 3, 2))
 
 
+def test_a_flattened_motion_to_approve_earlier_minutes_does_not_date_the_meeting():
+    lines = [
+        "HomeMy WebLinkAbout20151201.tiff SUMMARY OF THE ELM COUNTY PLANNING COMMISSION "
+        "MEETING Tuesday, December 1, 2015 A "
+        "regular meeting of the Elm County Planning Commission was held in the Hearing Room. "
+        "Motion: Approve the November 17, 2015 Elm County Planning Commission minutes, Moved by "
+        "Ann Bee, Seconded by Cy Dee. Motion carried unanimously."
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert header.date == date(2015, 12, 1)
+
+
 def test_a_sentence_pointing_back_at_the_body_is_not_its_name():
     lines = [
         "Minutes of the Regular Quarterly Meeting",
