@@ -3597,7 +3597,7 @@ def unnumbered_headings(
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
         headings = sorted(headings + weak, key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
-    return consistent_labels(consistent_case(headings, lines))
+    return consistent_labels(consistent_case(headings, lines), lines)
 
 
 def minutes_wording_alone(lines: list[Line], index: int, previous: str) -> bool:
@@ -4119,7 +4119,9 @@ def names_someone_present(title: str, opening: str) -> bool:
     return re.search(rf"\b{re.escape(title)}\b", opening) is not None
 
 
-def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate]:
+def consistent_labels(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
     """ "Title: text" paragraphs are a document's style, or nothing: one alone is more
     likely a sentence with a colon than the only item so marked, unless it is known
     business ("Apologies: ..."), numbered ("Article 15: Citizen's Petition: ...") or in
@@ -4145,8 +4147,10 @@ def consistent_labels(headings: list[HeadingCandidate]) -> list[HeadingCandidate
         ]  # fmt: skip
     if len(labelled) != 1 or is_procedural(labelled[0].title):
         return headings
-    among = headings[0] is not labelled[0] and capitals_style(headings)
-    if is_capitals_line(labelled[0].title) and among:
+    lone = labelled[0]
+    among = headings[0] is not lone and capitals_style(headings)
+    colon = lines[lone.index].text[len(lone.title) :].lstrip().startswith(":")  # not "THAT ..."
+    if is_capitals_line(lone.title) and among and colon:
         return headings  # "SUNSHINE STATEMENT: ..." after titles in capitals: one of them
     return [h for h in headings if not opens_with_its_text(h)]
 

@@ -2589,6 +2589,18 @@ def test_a_heading_in_capitals_after_its_time_with_its_text_after_a_dash():
     assert item_titles(text) == ["RECOGNITION", "PUBLIC HEARING", "ZONE CHANGE HEARINGS"]
 
 
+def test_a_resolution_opening_that_in_capitals_is_no_item_among_titles_in_capitals():
+    text = (
+        "ELM COUNCIL\n\nOrdinary Council Meeting, 24 August 2021\n\nAPOLOGIES:\n\n"
+        "Motion: (Bee/Dee)\n\nTHAT apologies from Councillor Fay be accepted.\n\n"
+        "Motion Carried\n\nDISCLOSURES OF INTERESTS\n\nCouncillor Gee declared an interest "
+        "in Item 28.\n\nMotion: (Dee/Bee)\n\nTHAT Council note the disclosure of interest.\n\n"
+        "Motion Carried\n\nCONFIRMATION OF MINUTES\n\nMotion: (Bee/Gee)\n\n"
+        "THAT the Minutes of the meeting held on 3 August 2021 be confirmed.\n\nMotion Carried\n"
+    )
+    assert item_titles(text) == ["APOLOGIES", "DISCLOSURES OF INTERESTS", "CONFIRMATION OF MINUTES"]
+
+
 def test_a_note_in_capitals_before_the_first_title_in_capitals_is_no_item():
     text = (
         "ELM SCHOOL COMMITTEE\n\nMinutes of Meeting, April 11, 2019\n\n"
