@@ -3687,6 +3687,9 @@ def closes_attendance(label: str, rest: str, previous: str) -> bool:
     return bool(APOLOGIES_LABEL.match(label) and ATTENDANCE_LINE.search(previous) and not said)
 
 
+NO_APOLOGIES = re.compile(r"^(?:there\s+were\s+)?no\s+apologies\b|^(?:none|nil)\b", re.I)
+
+
 def attendance_resumes(lines: list[Line], index: int) -> bool:
     """ "Apologies:" / "Ann Bee and Carl Dee" / "In Attendance": names under the line, then
     the label of another part of the attendance, before any sentence: the label is one
@@ -3695,6 +3698,8 @@ def attendance_resumes(lines: list[Line], index: int) -> bool:
     for text in itertools.islice(texts, MAX_APOLOGY_LINES):
         if ATTENDANCE_LABEL.match(text) and len(text.split()) <= MAX_NAME_WORDS:
             return True
+        if NO_APOLOGIES.match(text):
+            continue  # "There were no apologies.": the label's note, not business
         if is_body_text(text) or shouts(text):
             return False
     return False

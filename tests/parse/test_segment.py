@@ -2670,6 +2670,17 @@ def test_the_agenda_s_wording_runs_on_past_e_g_to_its_full_stop():
     ]
 
 
+def test_apologies_with_none_inside_the_heading_s_attendance_is_no_item():
+    text = (
+        "ELM CITY COUNCIL\nHarbour Community Board\nMinutes of the meeting held on Monday 18 "
+        "November 2019 commencing at 6.30pm\n PRESENT:        Ms A Bee (Chair)      Mr C Dee\n\n"
+        "APOLOGIES:            There were no apologies.\n\nIN ATTENDANCE:        Mayor F Fay\n"
+        "Mrs G Gee, Minute Taker\n\nPUBLIC BUSINESS\n\n1.       APOLOGIES\n\n"
+        "There were no apologies.\n\n2.       DECLARATIONS OF INTEREST\n\nThere were none.\n"
+    )
+    assert items_of(text) == [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST")]
+
+
 def test_the_minutes_sign_off_is_no_item():
     text = (
         "Elmwood Selectboard\nMarch 6, 2017\n\n"
