@@ -3859,11 +3859,7 @@ def continues_title(title: str, next_line: str) -> bool:
         return len(next_line.split()) <= 6 and not next_line.endswith(".")
     if re.match(r"[/&]\s", next_line):  # "APOLOGIES" / "/ leave of absence"
         return len(title.split()) <= 2 and len(next_line.split()) <= 6
-    # "AUDIO" / "RECORDING OF COUNCIL MEETING": a word alone, a narrow cell's first line
-    short = len(next_line.split()) <= (
-        3 if len(title.split()) == 2 else 5 if " " not in title else 0
-    )
-    short = short and not NUMBERED_LINE.match(next_line)  # not "BOOK" / "3. PLEDGE OF ..."
+    short = narrow_cell_rest(title, next_line)
     hanging = len(title.split()) <= MAX_TITLE_REST_WORDS and len(next_line.split()) == 1
     return (
         is_capitals_line(title)
@@ -3880,6 +3876,16 @@ def continues_title(title: str, next_line: str) -> bool:
     )
 
 
+def narrow_cell_rest(title: str, next_line: str) -> bool:
+    """A narrow cell's title wrapped: a word alone takes up to five words below ("AUDIO" /
+    "RECORDING OF COUNCIL MEETING"), two words up to three ("OPENING" ... "PRAYER"); never
+    a numbered line ("BOOK" / "3. PLEDGE OF ...")."""
+    words = len(title.split())
+    most = {1: MAX_CELL_REST_WORDS, 2: 3}.get(words, 0)
+    return len(next_line.split()) <= most and not NUMBERED_LINE.match(next_line)
+
+
+MAX_CELL_REST_WORDS = 5
 # Words that qualify a title and are none alone: "LATE" / "DELEGATION", "NEW" / "BUSINESS".
 TITLE_MODIFIERS = frozenset(
     "late new old unfinished special urgent other further additional general".split()
