@@ -82,7 +82,8 @@ MIN_PAGE_CHARACTERS = 800  # of text between two page counters ("3/7"), as a rul
 # their sizes ("pdf icon PDF 365 KB", CMIS's "pdf MINUTES (132Kb)"), "View directions",
 # and lines that are only navigation or labels of the page itself.
 INLINE_CHROME = [
-    re.compile(r"\s*\bpdf icon\b(?:\s+(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b)?", re.I),
+    # ... and in Welsh, "pdf eicon PDF 281 KB"
+    re.compile(r"\s*\bpdf e?icon\b(?:\s+(?:PDF|DOC|DOCX)\s+\d+(?:\.\d+)?\s*[KM]B\b)?", re.I),
     re.compile(r"\s+(?:PDF|DOCX?|XLSX?|MP3|MP4)\s+\d+(?:\.\d+)?\s*[KM]B$"),
     re.compile(r"\s*\(\d+(?:\.\d+)?\s*[KM]b\)", re.I),
     re.compile(r"(?<![\w-])(?:pdf|doc|docx)\s+(?=[A-Z])"),
@@ -129,6 +130,7 @@ RULE = re.compile(r"^\s*([-=_~*\u2013\u2014\u2500\u2550])(?:\s?\1){2,}\s*$")
 MAX_UNDERLINED = 80  # characters: a heading's length; a rule under a longer line is a break
 CHROME_LINE = re.compile(
     r"^(?:share this item|additional documents|supporting documents|background papers|"
+    r"dogfennau ychwanegol|eitemau|rhif\.?\s+eitem|rhaglen a chofnodion|"  # the same in Welsh
     r"view the webcast|webcast: view the webcast|view directions|media|items|"
     r"(?:note\s+)?no\.?\s+item|no\.?\s*\|\s*item(?:\s*\|.*)?|"
     r"item no\.?\s+item(?: under discussion)?|table of contents|"

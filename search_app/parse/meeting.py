@@ -193,7 +193,8 @@ DECISION_FACT = re.compile(
 )
 # Lines of a heading that label a value rather than name the body: "Date & Time of Event".
 HEADING_LABEL = re.compile(
-    r"^(?:date|time|venue|place|location|contact|meeting\s+date|page\b|tel\b|email\b|"
+    r"^(?:date|time|venue|place|location|contact|lleoliad|cyswllt|meeting\s+date|page\b|tel\b|"
+    r"email\b|"  # ("lleoliad", "cyswllt": venue and contact in Welsh)
     r"held\b|at\s+the\b|in\s+the\b|on\b|via\b)|:\s*$|@"
     r"|^(?:present|attending|attendance|attendees|apologies|in\s+attendance|observing)\s*:",
     re.IGNORECASE,

@@ -132,6 +132,12 @@ def test_a_line_ending_with_a_link_to_a_document_is_marked():
     assert not second.linked
 
 
+def test_a_welsh_committee_page_s_chrome_goes_as_the_english_one_does():
+    """ModernGov in Welsh: "Eitemau" / "Rhif. Eitem" (Items / No. Item), "pdf eicon"."""
+    lines = split_lines("Eitemau\nRhif. Eitem\n\n1.\n\nCofnodion pdf eicon PDF 281 KB\n")
+    assert [line.text for line in lines if line.text] == ["1.", "Cofnodion"]
+
+
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [

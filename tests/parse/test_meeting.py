@@ -522,6 +522,11 @@ def test_a_flattened_motion_to_approve_earlier_minutes_does_not_date_the_meeting
     assert header.date == date(2015, 12, 1)
 
 
+def test_a_welsh_committee_page_s_venue_and_contact_labels_name_no_committee():
+    lines = ["Lleoliad: Council Chamber - Council Offices", "Cyswllt: Mr Ann Bee"]
+    assert parse_meeting_header(lines, [], lines).committee is None
+
+
 def test_a_sentence_pointing_back_at_the_body_is_not_its_name():
     lines = [
         "Minutes of the Regular Quarterly Meeting",
