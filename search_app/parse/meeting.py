@@ -34,9 +34,28 @@ from search_app.parse.roles import (
     is_body_text,
 )
 
-WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY_NAME = (  # ... and in Welsh: "Dydd Iau" (Thursday)
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul))"
+)
 WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)"
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    # ... and in Welsh, as Welsh councils' committee pages print them
+    r"|(?:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd"
+    r"|Rhagfyr)\b)"
+)
+WELSH_MONTHS = dict(
+    zip(
+        "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd "
+        "rhagfyr".split(),
+        "January February March April May June July August September October November "
+        "December".split(),
+        strict=True,
+    )
+)
+WELSH_MONTH = re.compile(rf"\b(?:{'|'.join(WELSH_MONTHS)})\b", re.IGNORECASE)
+# A Welsh ordinal's ending ("9fed", "1af", "3ydd"), read as the English one is
+WELSH_ORDINAL = re.compile(r"(?<=\d)(?:af|il|ydd|edd|ed|fed|eg|ain)\b", re.IGNORECASE)
 MINUTES_OR_MEETING = re.compile(r"\b(?:minutes|meeting)\b", re.IGNORECASE)
 DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
     rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"
@@ -47,7 +66,8 @@ ISO_DATE = re.compile(
     r"\b(?P<year>(?:1[89]|20)\d\d)(?P<mark>[-./ ])(?P<month>[01]\d)(?P=mark)(?P<day>[0-3]\d)\b"
 )
 DATE = re.compile(
-    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th)\.?\s*|\s+)(?:day\s+of\s+|of\s+)?"
+    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th|fed|af|il|ydd|ed|eg)\.?\s*|\s+)"
+    r"(?:day\s+of\s+|of\s+)?"
     rf"{MONTH}{YEAR_AFTER}"  # "the 14th day of March, 2005" too
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
@@ -181,7 +201,8 @@ OTHER_MEETING = re.compile(
 # words that may govern a heading's name ("Council Meeting", "Parish ...").
 BODIES = (
     r"council|committee|board|panel|cabinet|trust|commission|authority|assembly|forum|executive|"
-    r"partnership|trustees|supervisors|commissioners|district|selectboard|vestry|senate"
+    r"partnership|trustees|supervisors|commissioners|district|selectboard|vestry|senate|"
+    r"cyngor|pwyllgor"  # Welsh: council, committee
 )
 GOVERNING_WORD = re.compile(
     rf"\b(?:{BODIES}|meeting|session|group|parish|agm|egm)\b", re.IGNORECASE
@@ -811,6 +832,7 @@ def parse_date(text: str) -> date | None:
             return date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         except ValueError:
             return None
+    text = WELSH_MONTH.sub(lambda m: WELSH_MONTHS[m[0].lower()], WELSH_ORDINAL.sub("", text))
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)(?:\b|(?=[A-Z]))", r"\1 ", text, flags=re.I)
     cleaned = cleaned.replace(" of ", " ")  # "12thMarch", "the 3rd of June"
     cleaned = re.sub(r",(?=\d{4}\b)", ", ", cleaned)  # "October 4,2010"

@@ -527,6 +527,14 @@ def test_a_welsh_committee_page_s_venue_and_contact_labels_name_no_committee():
     assert parse_meeting_header(lines, [], lines).committee is None
 
 
+def test_a_welsh_heading_gives_the_committee_and_the_date():
+    """ "Pwyllgor Cynllunio - Dydd Mercher, 3ydd Mai, 2023": a committee system's heading in
+    Welsh, its weekday and month in Welsh, its day with a Welsh ordinal's ending."""
+    lines = ["Pwyllgor Cynllunio - Dydd Mercher, 3ydd Mai, 2023 2.00 o'r gloch"]
+    header = parse_meeting_header(lines, [], lines)
+    assert (header.committee, header.date) == ("Pwyllgor Cynllunio", date(2023, 5, 3))
+
+
 def test_a_sentence_pointing_back_at_the_body_is_not_its_name():
     lines = [
         "Minutes of the Regular Quarterly Meeting",
