@@ -37,6 +37,7 @@ RUNS = [
     "Ab Cd: None Ef:None ", ". I ABC OF ", "at 7:05 PM ABC DEF Ab ",  # flattened labels
     "AB/23/6/1 | Ab cd |\n", "C01:05/24 Ab cd.\n",  # references of four parts, after a colon
     "Dydd Iau, 9fed Hydref, 2014 ", "Mai ",  # dates in Welsh
+    "ok. Approval Of Minutes Of The Board Of ",  # known business after every sentence
 ]  # fmt: skip
 
 

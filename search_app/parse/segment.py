@@ -1574,6 +1574,9 @@ def at_business_between_sentences(text: str) -> str:
         words = match[0].split()
         if words[0].isupper():
             continue  # in capitals: a heading in capitals, broken as such
+        spans = [
+            (match.start() + w.start(), match.start() + w.end()) for w in WORD.finditer(match[0])
+        ]
         end = None
         for length in range(1, len(words)):
             phrase, following = words[:length], words[length]
@@ -1584,11 +1587,10 @@ def at_business_between_sentences(text: str) -> str:
             if phrase[-1] in SENTENCE_OPENERS:
                 break  # "Minutes The June 5 ...": the next sentence has begun
             title = " ".join(phrase)
-            after = text[match.start() :].split(None, length)[-1]
-            if breaks_a_date(title, " ".join(after.split()[:2])):
+            after = NEXT_TWO_WORDS.match(text, spans[length - 1][1])  # read in place: the
+            if breaks_a_date(title, " ".join(after[1].split())):  # text can be the whole page
                 # "Approval of Minutes of August" / "26, 2014": the title ends with its date
-                month = text[match.start() :].split(None, length - 1)[-1]
-                dated = DATE.match(text, len(text) - len(month))
+                dated = DATE.match(text, spans[length - 1][0])
                 opens = dated and text[dated.end() : dated.end() + 2].strip()[:1].isupper()
                 if opens and is_procedural(title):
                     end = dated.end()
@@ -1598,6 +1600,10 @@ def at_business_between_sentences(text: str) -> str:
         if end:
             starts += [match.start(), end]
     return broken_before(text, starts)
+
+
+WORD = re.compile(r"\S+")
+NEXT_TWO_WORDS = re.compile(r"\s*(\S*(?:\s+\S+)?)")
 
 
 def with_counted_lists_broken(lines: list[Line]) -> list[Line]:
@@ -4152,9 +4158,10 @@ def consistent_labels(
     if len(shouted) >= MIN_LABEL_STYLE + 1 and len(shouted) >= CAPITALS_LABEL_SHARE * len(labelled):
         # "NEW BUSINESS: ...", "OLD BUSINESS: ..." and, between, "Phone for CEO. Moved ...":
         # in minutes labelled in capitals, a label in mixed case is a point of the item above
+        kept = {id(h) for h in shouted}  # by identity: a list's "in" compares every field
         return [
             h for h in headings
-            if not (opens_with_its_text(h) and h not in shouted and not is_procedural(h.title))
+            if not (opens_with_its_text(h) and id(h) not in kept and not is_procedural(h.title))
         ]  # fmt: skip
     if len(labelled) != 1 or is_procedural(labelled[0].title):
         return headings
@@ -4174,10 +4181,12 @@ def consistent_case(headings: list[HeadingCandidate], lines: list[Line]) -> list
     titled = [
         h for h in headings if not (h.body_start or h.number or is_procedural(h.title))
     ]  # fmt: skip
-    capitals = [h for h in titled if half_in_capitals(BRACKETED.sub("", h.title))]
-    if len(capitals) < MIN_LABEL_STYLE or len(capitals) < CAPITALS_LABEL_SHARE * len(titled):
+    mixed = [h for h in titled if not half_in_capitals(BRACKETED.sub("", h.title))]
+    capitals = len(titled) - len(mixed)
+    if capitals < MIN_LABEL_STYLE or capitals < CAPITALS_LABEL_SHARE * len(titled):
         return headings
-    return [h for h in headings if h not in titled or h in capitals or numbered_above(lines, h)]
+    wrapped = {id(h) for h in mixed if not numbered_above(lines, h)}  # by identity, not fields
+    return [h for h in headings if id(h) not in wrapped]
 
 
 def numbered_above(lines: list[Line], heading: HeadingCandidate) -> bool:
