@@ -25,6 +25,7 @@ from search_app.parse.lines import (
 )
 from search_app.parse.roles import (
     DATE_IN_TEXT,
+    MONTH_NAMES,
     MONTHS,
     NUMERIC_DATE,
     POSTAL_ADDRESS,
@@ -48,14 +49,14 @@ WELSH_MONTHS = dict(
     zip(
         "ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd "
         "rhagfyr".split(),
-        "January February March April May June July August September October November "
-        "December".split(),
+        MONTH_NAMES,
         strict=True,
     )
 )
 WELSH_MONTH = re.compile(rf"\b(?:{'|'.join(WELSH_MONTHS)})\b", re.IGNORECASE)
-# A Welsh ordinal's ending ("9fed", "1af", "3ydd"), read as the English one is
-WELSH_ORDINAL = re.compile(r"(?<=\d)(?:af|il|ydd|edd|ed|fed|eg|ain)\b", re.IGNORECASE)
+# A Welsh ordinal's ending ("9fed", "1af", "3ydd"): a date's, read as the English one is
+WELSH_ORDINAL_ENDINGS = "fed|af|il|ydd|ed|eg"
+WELSH_ORDINAL = re.compile(rf"(?<=\d)(?:{WELSH_ORDINAL_ENDINGS})\b", re.IGNORECASE)
 MINUTES_OR_MEETING = re.compile(r"\b(?:minutes|meeting)\b", re.IGNORECASE)
 DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
     rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"
@@ -66,7 +67,7 @@ ISO_DATE = re.compile(
     r"\b(?P<year>(?:1[89]|20)\d\d)(?P<mark>[-./ ])(?P<month>[01]\d)(?P=mark)(?P<day>[0-3]\d)\b"
 )
 DATE = re.compile(
-    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th|fed|af|il|ydd|ed|eg)\.?\s*|\s+)"
+    rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th|{WELSH_ORDINAL_ENDINGS})\.?\s*|\s+)"
     r"(?:day\s+of\s+|of\s+)?"
     rf"{MONTH}{YEAR_AFTER}"  # "the 14th day of March, 2005" too
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
@@ -1155,11 +1156,7 @@ WEEKDAY_AT_END = re.compile(
     r"(?:\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?)?\s*$",
     re.IGNORECASE,
 )
-MONTH_LEFT_AT_END = re.compile(
-    r"(?<=[A-Za-z])\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)$",
-    re.IGNORECASE,
-)
+MONTH_LEFT_AT_END = re.compile(rf"(?<=[A-Za-z])\s+(?:{'|'.join(MONTH_NAMES)})$", re.IGNORECASE)
 TEXT_AFTER_DATE = 200  # characters after a date that may name the meeting's body
 MONEY_AFTER_DATE = 30  # characters after a date where a statement's sum stands
 PAGE_PREFIX = re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\s*[:.\u2013-]?\s*", re.IGNORECASE)

@@ -43,10 +43,13 @@ POST_AT_END = re.compile(
 )
 DANGLING_DASH = re.compile(r"\s+[-\u2013\u2014]$")  # "Presidents Report –": a title's mark
 MAX_POST_WORDS = 4
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
+MONTH_NAMES = tuple(
+    "January February March April May June July August September October November December".split()
+)
+MONTHS = frozenset(name.lower() for name in MONTH_NAMES) | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+BRACKETED = re.compile(r"\([^)]*\)")  # a note in brackets: "CONSENT AGENDA (Gifts)"
 TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & - \u2013".split())
 # Words that begin the first sentence of an item when title and text share a line.
 SENTENCE_STARTERS = frozenset(
@@ -521,7 +524,7 @@ def unnumbered_evidence(
         evidence.add(1, "underlined, as a heading is")
     if linked:
         evidence.add(1, "a link to its report follows ('PDF 167 KB')")
-    unbracketed = re.sub(r"\([^)]*\)", "", text)  # "CONSENT AGENDA (Statements; Gifts)"
+    unbracketed = BRACKETED.sub("", text)  # "CONSENT AGENDA (Statements; Gifts)"
     # "BUSINESS ITEMS (For Possible Action)": a title in capitals and a note in brackets
     capitals = is_capitals_line(unbracketed.strip() or text)
     if capitals and len(words) > 16:  # "... MEETING OF MARCH 6, 2006": the date no part of it

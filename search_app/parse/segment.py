@@ -67,6 +67,7 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ANOTHER_MEETING,
     ATTENDANCE_LABEL,
+    BRACKETED,
     DANGLING_DASH,
     HEADING,
     HONORIFIC,
@@ -4202,7 +4203,6 @@ def half_in_capitals(title: str) -> bool:
     return bool(words) and sum(w.isupper() for w in words) * 2 >= len(words)
 
 
-BRACKETED = re.compile(r"\([^)]*\)")  # "CONSENT AGENDA (Financial Statements; Gifts)"
 CAPITALS_LABEL_SHARE = 0.75  # of a document's "Title: text" labels in capitals: its style
 
 
