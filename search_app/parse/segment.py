@@ -283,6 +283,8 @@ OFFICE_PREFIXES = frozenset(
     "vice deputy acting former lord county district borough town city parish ward".split()
 )
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
+RECORD_NUMBER_AFTER = re.compile(r"\.\s+[A-Z]{0,3}\d{4,}$")  # "Access Officer. AI026479"
+MIN_ROW_MARKS = 2  # lone "|" lines that make a table of rows
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)
 ATTENDANCE_LINE = re.compile(
@@ -674,6 +676,7 @@ def read_structure(
     more headings; numbered text never needs it."""
     if decision := decision_page_heading(lines):
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
+    row_table = is_row_table(lines)
     prepared = with_item_references_rejoined(with_first_number_read(lines))
     prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
     prepared = with_broken_titles_mended(without_margin_captions(prepared))
@@ -691,9 +694,14 @@ def read_structure(
         if len(retry[1]) >= needed_at_capitals(scheme, headings):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
+    if headings and scheme != "numbered" and row_table:
+        rows = paragraph_headings(lines, row_table)
+        if len(rows) > len(headings):
+            notes.append(f"instead: the table's rows ({len(rows)} items, a row each)")
+            return lines, "paragraphs", rows, notes
     if headings or is_single_item_page(lines):
         return lines, scheme, headings, notes
-    if paragraphs := paragraph_headings(lines):
+    if paragraphs := paragraph_headings(lines, row_table):
         notes.append(f"instead: paragraphs ({len(paragraphs)} items, each a paragraph or "
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
@@ -1287,7 +1295,7 @@ def segments_from(
     return Segments(texts[: headings[0].index], items, closing, scheme)
 
 
-def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
+def paragraph_headings(lines: list[Line], rows: bool = False) -> list[HeadingCandidate]:
     """No headings found: one item per paragraph, as minutes without headings still read
     (a township's "The Board decided to ..." paragraphs a line each, a trust's "- Oaths of
     Office – the Trustees signed ..." bullets, a county board's "Moved by A, seconded by B
@@ -1296,7 +1304,7 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
     or its first sentence, unless the minutes have title lines ("Business.", "No old
     business"): then a title line heads the paragraphs under it. Fewer than two items,
     or fewer than MIN_PARAGRAPH_ITEMS paragraphs and no title line: no structure."""
-    blocks = paragraph_blocks(lines)
+    blocks = paragraph_blocks(lines, rows)
     opening = (n for n, (_, block) in enumerate(blocks) if opens_business_paragraph(block))
     first = next(opening, None)
     if first is None:
@@ -1307,7 +1315,7 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
         text, following = texts[at], texts[at + 1] if at + 1 < len(texts) else ""
         credit = MOVER_AND_SECONDER.fullmatch(text) and MOTION.match(following)  # "KEY - HALL"
         title_line = not text.startswith("- ") and not credit and is_title_line(text)
-        business.append((index, block, text, title_line))
+        business.append((index, block, text, title_line and not rows))
     titled = any(title_line for *_, title_line in business)
     headings, marked = [], 0
     for index, block, text, title_line in business:
@@ -1316,9 +1324,17 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
             why = paragraph_evidence("a title line alone, the paragraphs under it its text")
             title = paragraph_heading(text)
             headings.append(HeadingCandidate(index, "", title, "", 1, [], "", why))
-        elif (bullet or (not titled and is_body_text(text))) and not is_attendance_paragraph(block):
+        elif rows and not is_body_text(cell_text(text)):
+            why = paragraph_evidence("a table's row of a title alone")
+            title = RECORD_NUMBER_AFTER.sub("", cell_text(text))
+            headings.append(HeadingCandidate(index, "", title, "", len(block), [], "", why))
+        elif (
+            bullet or ((rows or not titled) and is_body_text(text))
+        ) and not is_attendance_paragraph(block):
             title = paragraph_title(text.removeprefix("- "))
-            why = paragraph_evidence("a bullet" if bullet else "a paragraph of running text")
+            why = paragraph_evidence(
+                "a bullet" if bullet else "a table's row" if rows else "a paragraph of running text"
+            )
             headings.append(HeadingCandidate(index, "", title, block[0], 1, [], "", why))
             marked += reads_as_business(text)
     untitled = sum(bool(h.body_start) for h in headings)
@@ -1327,6 +1343,12 @@ def paragraph_headings(lines: list[Line]) -> list[HeadingCandidate]:
     if untitled == len(headings) and marked * 2 < untitled:
         return []  # narrative ("President Harris called ..."): its items' headings were lost
     return headings
+
+
+def is_row_table(lines: list[Line]) -> bool:
+    """A table whose rows are parted by a "|" alone on its line: a committee page's items,
+    a row each, however many sentences a row holds."""
+    return sum(line.text == "|" for line in lines) >= MIN_ROW_MARKS
 
 
 def reads_as_business(text: str) -> bool:
@@ -1355,17 +1377,19 @@ def paragraph_title(text: str) -> str:
     return first_clause(text)[0]
 
 
-def paragraph_blocks(lines: list[Line]) -> list[tuple[int, list[str]]]:
+def paragraph_blocks(lines: list[Line], rows: bool = False) -> list[tuple[int, list[str]]]:
     """Paragraphs: (index of the first line, the lines' texts). A paragraph starts after a
     blank line, after a line that ends a sentence or is longer than any wrapped one (text
-    a paragraph a line), and at a bullet."""
+    a paragraph a line), and at a bullet; in a table whose rows are parted by a lone "|"
+    (a committee page's items), a paragraph is a row, however many sentences it holds."""
     blocks: list[tuple[int, list[str]]] = []
     previous, blank = "", True
     for index, line in enumerate(lines):
         if not line.text:
             blank = True
             continue
-        starts = opens_paragraph(previous, blank) or previous.endswith("|")  # a table's row
+        ends_row = previous.endswith("|") or (rows and blank)
+        starts = ends_row or not previous or (not rows and opens_paragraph(previous, blank))
         if blocks and not (starts or line.text.startswith("- ")):
             blocks[-1][1].append(line.text)
         else:
@@ -2120,7 +2144,8 @@ def number_cells(line: Line) -> list[Line]:
 def split_pipe_rows(lines: list[Line]) -> list[Line]:
     """A table saved a row a line between pipes ("|Approve minutes |Proposed by A | |"),
     three rows at least: each cell on a line of its own, marked as a cell, so a row's
-    first cell is read as a title cell and the rest as its text ("| |text" continues it)."""
+    first cell is read as a title cell and the rest as its text ("| |text" continues it).
+    A "|" alone parts rows: a blank line."""
     rows = [line.text.startswith("|") and line.text.endswith("|") for line in lines]
     if sum(rows) < MIN_TABLE_ROWS:
         return lines
@@ -2131,6 +2156,7 @@ def split_pipe_rows(lines: list[Line]) -> list[Line]:
             continue
         cells = [cell.strip() for cell in line.text.strip("|").split("|")]
         out += [Line(f"{cell} |", page=line.page) for cell in cells if cell]
+        out += [Line("")] if line.text == "|" else []
     return out
 
 
@@ -3719,12 +3745,13 @@ def in_attendance_block(previous: str, following: str) -> bool:
 
 
 def opens_paragraph(previous: str, blank_before: bool) -> bool:
-    """A line starts a paragraph after a blank line, a sentence's end, a line longer than
-    any wrapped one (a paragraph a line), or an outcome or a note closing a line ("...
-    Carried", "Fire Board – No Report")."""
+    """A line starts a paragraph after a blank line, a row's end, a sentence's end, a
+    line longer than any wrapped one (a paragraph a line), or an outcome or a note closing
+    a line ("... Carried", "Fire Board – No Report")."""
     return (
         not previous
         or blank_before
+        or previous == "|"  # a table's row ended
         or (previous.endswith(TERMINAL) and not ends_mid_sentence(previous))  # not "... Mr."
         or len(previous) > LONGEST_WRAPPED_LINE
         or bool(OUTCOME_ENDS.search(previous) or reported_nothing(previous))

@@ -37,6 +37,21 @@ EXPECTED = {
          ("86/23", "Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023")],
         ["84/23", "86/23"],
     ),
+    "hollinsford-water-trust-board-2021-03-04.txt": (
+        "Board of Trustees", date(2021, 3, 4),
+        [("", "Welcome and Apologies"), ("", "Reservoir Safety Inspection"),
+         ("", "Any Other Business"), ("", "Date of Next Meeting")],
+        ["Reservoir Safety Inspection"],
+    ),
+    "kilbrack-county-council-rows-undated.txt": (
+        "Unknown committee", None,
+        [("", "Recording of Proceedings"), ("", "Vote of Sympathy"),
+         ("", "Adoption of Minutes"), ("", "Questions"),
+         ("", "Councillor A. Dunne: Library Opening Hours"),
+         ("", "Councillor B. Ryan: Road Resurfacing Programme"),
+         ("", "Councillor C. Walsh: Playground Inspections")],
+        ["Adoption of Minutes", "Questions"],
+    ),
     "eastmere-parish-council-undated.txt": (
         "Unknown committee", None,
         [("2211_[1]", "PUBLIC PARTICIPATION SESSION"), ("2211_[2]", "APOLOGIES FOR ABSENCE"),
