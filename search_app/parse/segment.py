@@ -329,6 +329,7 @@ SECOND_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d
 PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
 ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
 MIN_ROMAN_ITEMS = 3  # Roman numerals heading an outline's top level, at least
+WEAK_CHAIN_WEIGHT = 0.5  # a chain's mean weight below this: numbered sentences, not titles
 MIN_OUTLINE_ITEMS = 3  # bullets at the margin of a bulleted outline, at least
 MIN_POINTS = 2  # ... and deeper bullets under them
 OUTLINE_TITLED_SHARE = 0.75  # ... and this share of the margin's bullets titles
@@ -3307,13 +3308,17 @@ def roman_outline(
 ) -> list[HeadingCandidate]:
     """An outline's top level in Roman numerals ("I. Roll Call", "II. Pledge", "III.
     Approval of Minutes" with "1.", "2." or "A.", "B." under them): the Roman chain heads
-    the items when it runs three long and the chosen chain lies inside it (its points)."""
+    the items when it runs three long and the chosen chain lies inside it (its points);
+    two long when that chain is of numbered paragraphs (sentences, not titles), numbered
+    on across the Roman sections as a government's minutes number them."""
+    paragraphs = bool(chain) and sum(h.weight for h in chain) < len(chain) * WEAK_CHAIN_WEIGHT
+    shortest = 2 if paragraphs else MIN_ROMAN_ITEMS
     roman = [c for c in candidates if ROMAN_NUMBER.fullmatch(c.number)]
-    if len(roman) < MIN_ROMAN_ITEMS or all(ROMAN_NUMBER.fullmatch(c.number) for c in chain):
+    if len(roman) < shortest or all(ROMAN_NUMBER.fullmatch(c.number) for c in chain):
         return []  # no chain, or the Roman one already
     outline = best_heading_chain(roman)
     numerals = {c.number for c in outline}
-    if len(outline) < MIN_ROMAN_ITEMS or not numerals & {"II", "III"}:
+    if len(outline) < shortest or not numerals & {"II", "III"}:
         return []
     inside = sum(outline[0].index < c.index for c in chain)
     return outline if inside * 2 >= len(chain) else []

@@ -5228,3 +5228,38 @@ def test_a_motion_s_mover_and_seconder_in_capitals_and_its_outcome_are_no_headin
     )
     titles = item_titles(text)
     assert not {"KEY - SPRINGER", "SPRINGER - HALL", "Adopted Unanimously"} & set(titles)
+
+
+def test_two_roman_sections_head_the_paragraphs_numbered_on_across_them():
+    """A government panel's minutes: sections "I." and "II." with titles, and the
+    paragraphs under them numbered on across both (the first printed without its number,
+    then "2." ... "6."), each a sentence. The numbered sentences are the sections' text;
+    two sections are enough when what they hold is sentences, not titles."""
+    text = (
+        "I. Appointment of Convenor\n\n"
+        "As the member presiding, the clerk invited nominations for the post of convenor.\n\n"
+        "2. One nomination was received and seconded, and the convenor took the chair.\n\n"
+        "3. The clerk then invited nominations for the post of deputy convenor.\n\n"
+        "4. One nomination was received for that post and it was seconded as well.\n\n"
+        "II. Programme of visits for the coming session\n\n"
+        "5. Members agreed to visit the two new depots in the spring.\n\n"
+        "6. Members noted that the report on the visits would be circulated.\n"
+    )
+    assert items_of(text) == [
+        ("I", "Appointment of Convenor"),
+        ("II", "Programme of visits for the coming session"),
+    ]
+
+
+def test_two_roman_numerals_over_titled_numbered_items_do_not_take_them_over():
+    """Titled numbered items under two Roman parts stay the items: the parts need three
+    numerals to head an outline over titles."""
+    text = (
+        "I. Open Session\n\n"
+        "1. Apologies\n\nNone were received.\n\n"
+        "2. Minutes\n\nThe minutes were approved.\n\n"
+        "II. Closed Session\n\n"
+        "3. Staffing\n\nThe board noted the report.\n\n"
+        "4. Contracts\n\nThe board agreed the renewal.\n"
+    )
+    assert item_numbers(text) == ["1", "2", "3", "4"]
