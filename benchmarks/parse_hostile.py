@@ -38,6 +38,7 @@ RUNS = [
     "AB/23/6/1 | Ab cd |\n", "C01:05/24 Ab cd.\n",  # references of four parts, after a colon
     "Dydd Iau, 9fed Hydref, 2014 ", "Mai ",  # dates in Welsh
     "ok. Approval Of Minutes Of The Board Of ",  # known business after every sentence
+    "MINUTES: 3\n\n", "|\nA b. c d.\n",  # a contents column of pages; rows parted by "|"
 ]  # fmt: skip
 
 

@@ -225,6 +225,8 @@ CLOSE_DASH = re.compile(
 OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
 PAGE_AFTER_TITLE = re.compile(r"[A-Za-z]\s+\d{1,3}$")  # "DISCLAIMER 5": a contents entry
+# A contents entry and its page in a column with no leaders: "CITY PLANNING COMMITTEE 38"
+PAGE_COLUMN = re.compile(r"^(?P<title>[A-Z0-9][^.!?]*?[A-Za-z):])\s+(?P<page>\d{1,3})$")
 MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 # Labels that end a title in capitals run into its text: "APOLOGIES RESOLVED that ...".
 OUTCOME_LABELS = frozenset(
@@ -682,6 +684,7 @@ def read_structure(
     prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
     prepared = with_broken_titles_mended(without_margin_captions(prepared))
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
+    prepared = with_page_column_read(prepared)
     prepared = split_table_rows(split_pipe_rows(split_slash_rows(prepared)))
     lines = unflatten(prepared)
     scheme, headings, notes = choose_scheme(lines, width)
@@ -1279,6 +1282,8 @@ def segments_from(
         title = cell_text(heading.title)
         title = title[:-1] if title.endswith(".") and is_capitals_line(title) else title
         title = PAGE_NUMBER_AFTER.sub("", title)  # a contents line's page: "... Amendment4"
+        if lines[heading.index].entry and (column := PAGE_COLUMN.match(title)):
+            title = column["title"].rstrip(" :")  # "CITY PLANNING COMMITTEE 38", "MINUTES: 3"
         title = REFERENCE_AFTER.sub("", title)  # "Public Questions. Ref 19/054"
         title = re.sub(r"\s*\.{2,}$", "", title)  # and its leader's dots: "... ABSENCE.."
         title = re.sub(
@@ -2031,6 +2036,40 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
             if part
         )
     return out
+
+
+def with_page_column_read(lines: list[Line]) -> list[Line]:
+    """A contents table printed without leaders: three lines or more in a row (blank lines
+    between them aside), each a title and its page ("MINUTES: 3", "CITY PLANNING
+    COMMITTEE 38"), the pages never falling. Each is an entry (its page is dropped from
+    its title, not from its line, so the next entry is never read as a title's wrap)."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    entries: set[int] = set()
+    run: list[int] = []
+    for index in [*shown, -1]:
+        page = PAGE_COLUMN.match(lines[index].text) if index >= 0 else None
+        if page and (not run or int(page["page"]) >= run_page(lines, run[-1])):
+            run.append(index)
+            continue
+        if len(run) >= MIN_LISTED_ENTRIES:
+            entries.update(run)
+        run = [index] if page else []
+    out = []
+    for index, line in enumerate(lines):
+        if index in entries and not line.entry:
+            line = Line(line.text, page=line.page, entry=True)
+        out.append(line)
+    return out
+
+
+def entry_key(text: str) -> str:
+    """A contents entry's title as a heading below would print it: no page, no colon."""
+    column = PAGE_COLUMN.match(text)
+    return comparable(column["title"] if column else text)
+
+
+def run_page(lines: list[Line], index: int) -> int:
+    return int(PAGE_COLUMN.match(lines[index].text)["page"])
 
 
 CONTENTS_LABEL = re.compile(r"^(?:(?:table\s+of\s+)?contents\b\s*)+", re.IGNORECASE)
@@ -3518,6 +3557,7 @@ def unnumbered_headings(
     previous, joined = "", -1
     texts_after = next_texts(lines)
     labelled_rows = has_labelled_rows(lines)
+    headed_below = {comparable(line.text): i for i, line in enumerate(lines) if not line.entry}
     for index, line in enumerate(lines):
         text = line.text
         after_marker = ITEM_MARKER.match(previous) is not None
@@ -3584,10 +3624,14 @@ def unnumbered_headings(
                 evidence.add(-1.5, "inside the attendance (names, then 'In Attendance' below)")
             if index in entries:
                 evidence.add(-1.5, "one of a block of entries (a masthead, names and posts)")
-            if line.entry:
+            if line.entry and headed_below.get(entry_key(text), -1) > index:
+                evidence.add(-2, "a contents entry whose title heads a line below (the item's)")
+            elif line.entry:
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
             starts = opens_paragraph(previous, blank_before=not lines[index - 1].text)
             label, rest, labelled = label_paragraph(text, next_line, starts)
+            if line.entry:  # a contents entry's colon stands before its page ("MINUTES: 3")
+                label, rest = "", text
             paragraph_before = previous.removeprefix("- ")
             after_label = ATTENDANCE_LABEL.match(previous) or opening_title(paragraph_before)
             if label and not starts and after_label and is_body_text(rest):

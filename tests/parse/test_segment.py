@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -5263,3 +5264,39 @@ def test_two_roman_numerals_over_titled_numbered_items_do_not_take_them_over():
         "4. Contracts\n\nThe board agreed the renewal.\n"
     )
     assert item_numbers(text) == ["1", "2", "3", "4"]
+
+
+CONTENTS_WITHOUT_LEADERS = (
+    "TABLE OF CONTENTS\n\n"
+    "OPENING OF MEETING: 1\n\nCONFIRMATION OF MINUTES: 1\n\nSTORMWATER LEVY 4\n\n"
+    "LIBRARY EXTENSION 9\n\nGENERAL BUSINESS: 12\n"
+)
+
+
+def test_a_contents_table_without_leaders_alone_gives_its_entries_without_pages():
+    """Titles with their pages in a column and no dot leaders, the pages never falling:
+    a contents table. Alone, its entries are the items, without the page numbers."""
+    assert item_titles(CONTENTS_WITHOUT_LEADERS) == [
+        "OPENING OF MEETING", "CONFIRMATION OF MINUTES", "STORMWATER LEVY",
+        "LIBRARY EXTENSION", "GENERAL BUSINESS",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("leaders", [False, True])
+def test_a_contents_entry_whose_heading_follows_is_not_an_item_of_its_own(leaders):
+    """When the minutes follow the table, each entry's title heads its minute again
+    below: the heading is the item, the entry no second copy of it."""
+    contents = CONTENTS_WITHOUT_LEADERS
+    if leaders:
+        contents = re.sub(r" (\d+)\n", r" ........ \1\n", contents)
+    minutes = (
+        "\nOPENING OF MEETING:\n\nThe Mayor opened the meeting at 6pm.\n\n"
+        "CONFIRMATION OF MINUTES:\n\nThe minutes of 4 April were confirmed.\n\n"
+        "STORMWATER LEVY\n\nThe council adopted the levy for the year.\n\n"
+        "LIBRARY EXTENSION\n\nThe architect's sketch plans were received.\n\n"
+        "GENERAL BUSINESS:\n\nCr Dale asked about the bus shelter.\n"
+    )
+    assert item_titles(contents + minutes) == [
+        "OPENING OF MEETING", "CONFIRMATION OF MINUTES", "STORMWATER LEVY",
+        "LIBRARY EXTENSION", "GENERAL BUSINESS",
+    ]  # fmt: skip

@@ -137,6 +137,12 @@ EXPECTED = {
          ("4", "To declare any personal and/or prejudicial interest."), ("5", "Car Parking Charges")],
         ["2", "3", "5"],
     ),
+    "wattlegum-shire-council-2023-05-09.txt": (
+        "Ordinary Meeting", date(2023, 5, 9),
+        [("", "OPENING OF MEETING"), ("", "MINUTES"), ("", "PUBLIC PARTICIPATION"),
+         ("", "ROAD WORKS PROGRAMME"), ("", "BUDGET REVIEW"), ("", "GENERAL BUSINESS")],
+        ["MINUTES", "BUDGET REVIEW"],
+    ),
     "zennor-county-council-annual-meeting-2007-07-02.txt": (
         "Annual Meeting", date(2007, 7, 2),
         [("1.0", "Election of Cathaoirleach"), ("2.0", "Election of Leas Cathaoirleach")],
