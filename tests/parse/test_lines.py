@@ -161,6 +161,11 @@ def test_a_welsh_committee_page_s_chrome_goes_as_the_english_one_does():
         ("Turn your PDF publications into a flip-book with our unique e-Paper software.", ""),
         ("Read Microsoft Word - Revised Board Minutes 11-27-07.doc text version", ""),
         ("HomeMy WebLinkAbout2. DRAFT MINUTES 11/06/2007", "DRAFT MINUTES 11/06/2007"),
+        ("Date post: 25-Aug-2018", ""),
+        ("View: 213 times", ""),
+        ("Download: 0 times", ""),
+        ("Share this document with a friend", ""),
+        ("+ All Categories", ""),
     ],
     ids=[
         "markup debris",
@@ -177,6 +182,11 @@ def test_a_welsh_committee_page_s_chrome_goes_as_the_english_one_does():
         "flip-book",
         "a PDF's file title",
         "a document viewer's trail and its file's number",
+        "another sharing site's post date",
+        "its view count",
+        "its download count",
+        "its share link",
+        "its category menu",
     ],  # fmt: skip
 )
 def test_what_a_web_page_leaves_around_minutes_is_removed(raw, clean):
