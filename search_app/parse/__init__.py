@@ -14,6 +14,7 @@ from pathlib import Path
 from search_app.errors import UnreadableDocument
 from search_app.models import AgendaItem, Attendee, Meeting, ParsedDocument, Sidecar, SystemItem
 from search_app.parse.acronyms import acronyms_in_item, find_acronyms
+from search_app.parse.candidates import RawItem
 from search_app.parse.decisions import (
     announces_decisions,
     decision_terms,
@@ -37,9 +38,10 @@ from search_app.parse.meeting import (
     parse_meeting_header,
 )
 from search_app.parse.metadata import date_from_name, header_from_title, read_sidecar
+from search_app.parse.paragraphs import sections
 from search_app.parse.pdf_reader import read_pdf
 from search_app.parse.procedural import is_procedural
-from search_app.parse.segment import RawItem, explain_lines, sections, split_agenda_items
+from search_app.parse.segment import explain_lines, split_agenda_items
 from search_app.parse.speakers import resolve_speakers
 from search_app.parse.text_reader import read_text
 from search_app.parse.topics import extract_topics

@@ -8,14 +8,11 @@ import textwrap
 import pytest
 
 from search_app.parse import parse_bytes, parse_file
+from search_app.parse.layout import at_numbers_counted_across_lines
 from search_app.parse.lines import Line, split_lines
+from search_app.parse.numbered import heading_candidates
 from search_app.parse.roles import could_be_title, lists_subjects
-from search_app.parse.segment import (
-    at_numbers_counted_across_lines,
-    heading_candidates,
-    label_over_its_text,
-    run_in_title,
-)
+from search_app.parse.unnumbered import label_over_its_text, run_in_title
 from tests.conftest import CORPUS
 
 HEADER = (

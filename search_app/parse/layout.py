@@ -1,0 +1,941 @@
+"""The lines as the segmenter reads them: layouts taken apart before any heading is
+looked for. Flattened text (a document on a few long lines) broken at its numbers or its
+headings in capitals; tables saved as text (pipes, slashes, cells a line); contents
+tables (dot leaders, a page column); printed line numbers, margin captions, numbers
+glued to titles."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+
+from search_app.parse.lines import CHROME_LINE, Line, cell_text
+from search_app.parse.meeting import DATE, breaks_a_date
+from search_app.parse.numbered import (
+    MIN_LISTED_ENTRIES,
+    SUBJECT_MARKER,
+    TIME_SLOT,
+    comparable,
+    next_text,
+)
+from search_app.parse.numbering import NUMBERED_LINE, roman_value
+from search_app.parse.procedural import is_procedural
+from search_app.parse.roles import could_be_title, is_capitals_line
+from search_app.parse.titles import split_title_from_body
+
+LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*((?:\d{1,4}\b(?![.)])\s*){0,2})")  # "...... 4 3"
+ENTRY_COUNT = re.compile(r"(\d{1,4})(?:\.\d{1,2})?\s")  # "9 Governance", "9.2 Delegate Report"
+LAST_ENTRY_IN_TEXT = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-Z][^\d]*$)")  # "... PAGE NO 1 WELCOME"
+# A flattened table row: cells between " | ", the minute after an inline "Minutes:".
+ROW_CELL = re.compile(r"\s+\|\s+")
+NOT_AN_OBJECT = r"(?<!\bof)(?<!\bfrom)(?<!\bthe)(?<!\bprevious)"  # "Approval of Minutes: ..."
+INLINE_PART = re.compile(rf"{NOT_AN_OBJECT}\s(Minutes|Decisions?)\s*:\s+")
+# "Chairman's Announcements Minutes: The Chair ...": a row's title and its "Minutes:" label
+# on one line; not "Approval of Minutes: ..." or "Board Meeting Minutes: March 2009".
+GLUED_PART = re.compile(
+    rf"^[A-Z][^:|]{{2,80}}?{NOT_AN_OBJECT}(?<![Mm]eeting)(?<![Cc]ommittee)(?<![Cc]ouncil)"
+    r"(?<![Bb]oard)\s(?:Minutes|Decisions?)\s*:\s+[A-Z]"
+)
+
+AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
+
+NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
+FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
+# A row that lost its cell marks: a title, the agenda's wording, then "Minutes:".
+UNMARKED_ROW = re.compile(
+    r"^[A-Z][^.:|]{3,120}\sTo\s+[a-z]{3,}\b[^:|]*\s(?:Minutes|Decisions?)\s*:\s"
+)
+MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
+
+# A contents entry and its page in a column with no leaders: "CITY PLANNING COMMITTEE 38"
+PAGE_COLUMN = re.compile(r"^(?P<title>[A-Z0-9][^.!?]*?[A-Za-z):])\s+(?P<page>\d{1,3})$")
+
+MAX_TIMED_TITLE_WORDS = 6
+
+COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
+
+# A line in capitals that cannot end a title ("APPROVAL OF", "TREASURER'S"), and the words
+# in capitals that open the line of text after it, its title's rest ("MINUTES Motion ...").
+TITLE_CUT_AFTER = re.compile(r"\s(?:OF|AND|FOR|TO|THE|ON|&)$|[A-Z]['\u2019]S$")
+TITLE_REST_FIRST = re.compile(
+    r"(?P<rest>[A-Z][A-Z'\u2019&-]+(?:\s+[A-Z][A-Z'\u2019&-]+){0,3}:?)(?:\s+(?=[A-Z][a-z])|$)"
+)  # ... or the whole line: "6. SECRETARY'S" / "REPORT:"
+MAX_CAPTION_WORDS = 3  # a margin caption's, at most
+
+OPENS_WITH_PART = re.compile(r"^(?:Minutes|Decisions?):\s+[A-Z]")  # "Minutes: The Officer ..."
+
+# "... signed as a true record. Matters Arising : The Christmas Fayre ...": a title and a
+# colon with a space before it, after a sentence's end, in flattened text.
+SPACED_LABEL = re.compile(
+    r"(?<=[.!?]\s)(?<!\d\.\s)"  # not after an item's number: "3. New members elected : ..."
+    r"(?=[A-Z][\w'\u2019]*(?:\s+[A-Za-z][\w'\u2019]*){0,4}\s:\s+[A-Z])"
+)
+
+# A row of a two-column table saved with " / " between its cells: a short title first.
+SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-Z].*)$")
+MIN_TABLE_ROWS = 3
+
+NUMBER_CELL = re.compile(
+    r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
+)
+
+FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
+FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
+PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
+LINE_NUMBER = re.compile(r"(?<![\w.,/$£:-])(\d{1,3})(?=\s|[A-Z]|(?!st|nd|rd|th)[a-z])")
+MIN_LINE_NUMBERS = 10
+LINE_NUMBER_SHARE = 0.8  # of the lines they span, line numbers number at least this share
+MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words, as a rule
+LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
+TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
+COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
+MIN_COUNTED = 3
+
+# An item's number, at a line's start or after a space, before a capital ("2. Approval",
+# "(3) Apologies"); not "5.1", "£3.", "No. 4.".
+LINE_MARK = re.compile(r"(?:^|(?<=\s))(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
+# "... p.m. 1) Chairman", "(2) Apologies": a bracketed number before a capital, flattened
+COUNTED_NAMED = re.compile(
+    r"(?:^|(?<=\s))(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*(?:No\.?\s*|NO\.?\s*)?"
+    r"[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)(?=\s+[A-Z]|$)"
+)  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
+RUNNING_MARK = re.compile(r"(?:^|(?<=\s))\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
+FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
+COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})\.\s*(?=[A-Z]{2,}\b)")  # "II.ROLL CALL"
+
+COUNTED_BRACKETED = re.compile(r"(?<=\s)\(?(\d{1,2})\)\s+(?=[A-Z])")
+MAX_COUNTED_STEP = 3  # numbers a bracketed run may skip, two at most
+
+# "... B. UNFINISHED BUSINESS", "... passed. C. Roll Call": a lettered section, flattened
+COUNTED_LETTER = re.compile(
+    r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+|[A-Z]\s[A-Z][a-z])"
+)  # "A. O Canada"
+
+ITEM_REFERENCE_CUT = re.compile(r"\((?:agenda\s+)?item$", re.IGNORECASE)
+ITEM_REFERENCE_REST = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\)$")
+
+POSSESSIVE_ALONE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['\u2019]s$")  # "Chairman's"
+
+# A reference with letters or separators before its running number ("B.1260", "017-03-014",
+# "C048/23" is read by INLINE_NUMBER), then a title.
+# After a space, or glued to the text before by a page's flattening ("years.57/19",
+# "None received62/19")
+REFERENCE_START = r"(?:(?<!\S)|(?<=[a-z)]\.)|(?<=[a-z]))"
+COUNTED_REFERENCE = re.compile(
+    rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})(?P<running>\d{{2,5}})"
+    r"(?=\s+[A-Z(])"
+)
+# ... or whose first number counts, the year after it ("1-0607/8 - Welcome", "2-0607/8 - ...")
+COUNTED_SUFFIXED_REFERENCE = re.compile(
+    r"(?<!\S)(?P<running>\d{1,3})(?P<style>[-/.]\d{2,4}(?:/\d{1,2})?)(?=\s+(?:[-\u2013]\s+)?[A-Z])"
+)
+# ... or a minute's number alone before its title ("... of the public Absent: 70 Election of
+# Chair ... 71 Apologies for Absence ..."), not a year
+COUNTED_BARE_NUMBER = re.compile(
+    r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,4})\s+(?=[A-Z][a-z])"
+)
+# ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
+# ... or a reference whose running number is bracketed ("2211_[1]", "M(12)", "(139)")
+COUNTED_BRACKETED_REFERENCE = re.compile(
+    rf"{REFERENCE_START}(?P<style>(?:[A-Za-z0-9]{{1,12}}[_./-]?)?[\[(])(?P<running>\d{{1,3}})[\])]"
+    r"(?=\s+[A-Z(])"  # a style of twelve characters at most: a long run is no reference
+)
+COUNTED_REFERENCE_OF_YEAR = re.compile(
+    rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-])?)(?P<running>\d{{2,5}})"
+    r"(?P<year>/(?:\d{2}|\d{4})(?:-\d{2})?)(?=\s+[A-Z(])"
+)
+
+GLUED_DASH = re.compile(
+    r"^(?P<title>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,4})\s?-(?=[A-Z0-9])"
+)  # "Cemetery-Walker Burial ...", "Minutes -The minutes of ..."
+MIN_GLUED_DASHES = 3
+
+MIN_MARKED_SUBJECTS = 2
+
+MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
+FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
+INLINE_NUMBER = re.compile(
+    r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
+    r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+)?[A-Z])"
+    # ... a numeral of one letter after a sentence's end, not a middle initial ("John V. Farrelly")
+    r"|(?<=[.:;!?|]\s)(?=[IVX]\.\s+(?:\|\s+)?[A-Z])"
+    r"|(?<=\d\s)(?=I\.\s+[A-Z]{2,}\b)"  # "... JUNE 15, 1993 I. CALL TO ORDER": the first
+    r"|(?:(?<=\d\s[AaPp][Mm]\s)|(?<=\d[AaPp][Mm]\s))(?=I\.\s+[A-Z])"  # "... 5:00 PM I. Call"
+    r"|(?<=[.!?]\s)(?=\d{1,3}\.\d{1,2}\.\d\d\s+[A-Z])"  # "... above. 2.3.22 To receive"
+    r"|(?<=\s)(?=\d{1,3}\.(?:\d{1,2})?[A-Z][a-z]{2,})"  # "... minutes 1.Welcome", "4.00Business"
+    # "... signed. 2.MINUTES OF ...", or glued to a table's header: "Action by1.APOLOGIES"
+    r"|(?<=[\sa-z])(?=\d{1,3}\.[A-Z]{3,}\b)"
+    # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
+    r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+(?:\|\s+)?[A-Z])"
+    r"|(?<=[^A-Z\s]\s)(?=[A-Z]{1,3}/\d{1,4}\s+[A-Z]{3,})"  # "... 0383. P/18 LOCAL GOVERNMENT"
+    # "... in attendance. 1358 DECLARATIONS OF INTEREST", "... noted. 1507 APOLOGIES The ...":
+    # a minute number, a title in capitals
+    r"|(?<=[.!?a-z]\s)(?=\d{1,4}\s+(?:[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|[A-Z]{4,}\s+[A-Z][a-z]))"
+    # "... was read. Item No. 2: Election of Deputy Mayor", "... Item 2/13: Matters arising"
+    r"|(?<=[\s.:;])(?=(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*|#)?\d{1,3}(?:[./]\d{1,4})?"
+    r"(?:[.:)]\s*|\s[-\u2013]\s+|\s+)[A-Z])"  # "ITEM NO.1: To confirm ...", "Item 1:Apologies"
+    # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
+    r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
+    # "... voting aye. ORDER NO. 3 RE: APPROVE ...": an order or resolution, numbered
+    r"|(?<=[\s.:;])(?=(?:ORDER|RESOLUTION)\s+(?:NO\.?\s*\d{1,4}\s+(?:RE:\s+)?[A-Z]"
+    r"|#\d{1,4}\s+[A-Z]{3,}\b))"  # "RESOLUTION #91 AUTHORIZE ...", not "ORDER #0094 Motion"
+)
+
+# A heading in capitals between two sentences of flattened text, or after a name: "...
+# 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...",
+# or after the note of a heading before it: "INTRODUCTIONS: NONE APPROVAL OF MINUTES: The".
+CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
+INLINE_CAPITALS = re.compile(
+    rf"(?:(?<=[.!?a-z)]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s)|(?<=[*=_]{{3}}\s)"
+    r"|(?<=\d\s[AP]M\s)|(?<=\d[AP]M\s))"  # ... or after the time: "... at 7:05 PM MINUTES The"
+    r"(?:(?:IN\s+)?RE:\s+)?"  # ... or after a rule of stars: "1994 ****** CALL TO ORDER The ..."
+    # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
+    r"(?![A-Z]{2,4}\s+[A-Z][a-z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,3}:\s)"
+    # ... nor one inside a sentence, after a small word, before a name: "... from Quicken
+    # to PTO Manager. She" (not "... Introduction CC Finlayson welcomed": a title, then a
+    # councillor's)
+    r"(?!(?:(?<=\bto\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bwith\s)"
+    r"|(?<=\bat\s)|(?<=\bin\s)|(?<=\bon\s)|(?<=\bfrom\s))"
+    r"[A-Z]{2,4}\s+[A-Z][a-z])"
+    # an outline's mark or a minute's number first: "A. ", "II.A. ", "100. "
+    # ... or a roman numeral without its stop: "... Open Forum. II APPROVAL OF THE AGENDA"
+    rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|\d{{1,3}})\.\s+|[IVX]{{1,4}}\s+(?=[A-Z]{{3}}))?"
+    r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
+    rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|[&/]|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
+    rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)"
+    # ... perhaps after a reference or a recording time: "APPROVAL OF THE AGENDA C15(210) On
+    # the motion ...", "CORRESPONDENCE [1:05] A complete copy ..."
+    r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?"
+    r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
+    r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
+    r"|\d{1,2}\.\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])))"  # "... ITEMS 1. Renewal",
+    # "1. APPROVAL OF", "1. B. Lowe reported ..."
+)
+# ... but an outcome in capitals ending the minute before is not the heading's: "CARRIED
+# UNANIMOUSLY" / "INTRODUCTION OF NEW STAFF".
+OUTCOME_BEFORE_HEADING = re.compile(
+    r"^((?:THE\s+)?(?:MOTION\s+)?(?:CARRIED|ADOPTED|APPROVED|DEFEATED|LOST|AGREED|PASSED|FAILED)"
+    r"(?:\s+UNANIMOUSLY)?|SO\s+(?:MOVED|ORDERED))\s+(?=[A-Z]{3,})",
+    re.MULTILINE,
+)
+# ... or known business in title case or in capitals after a sentence or a number: "...
+# Room 113 Call to Order The meeting was called ...", "... yet. Old Business The Memorial
+# Day ...", "... FEBRUARY 1, 2012 CALL TO ORDER The Regular Meeting ...".
+KNOWN_BUSINESS = (
+    "Call to Order|Roll Call|Approval of (?:the )?(?:Agenda|Minutes)|Public Comments?|"
+    "Old Business|New Business|Unfinished Business|Announcements|Adjournment"
+)
+# A sentence's end, then up to seven words: where a heading may stand in flattened text.
+SENTENCE_THEN_WORDS = re.compile(
+    r"(?<=[.!?]\s)(?<!\b[A-Za-z\d]\.\s)(?<!\b(?:\d\d|[IVX]{2})\.\s)(?<!\b(?:\d{3}|[IVX]{3})\.\s)"
+    r"[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){1,6}"
+)  # ... not after an outline's mark ("B. Roll Call C. ...")
+TITLE_CONNECTIVE_WORDS = frozenset("of and the in for to on with &".split())
+SENTENCE_OPENERS = frozenset(
+    "The A An It This That There We He She They Mr Mrs Ms Dr Cllr Councillor All No None "
+    "Nil Nobody".split()
+)
+INLINE_BUSINESS = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"  # in title case
+    rf"|(?<=\d{{4}}\s)({KNOWN_BUSINESS.upper()})\s+(?=[A-Z][a-z])"  # in capitals, after a year
+)
+# ... or any title in title case between two sentences, where the second opens as
+# sentences do: "... in the chair. Acknowledgement of Country We respectfully ...".
+TITLE_WORD = r"[A-Z][\w'\u2019&/-]+"
+INLINE_TITLE = re.compile(
+    r"(?<=[.!?]\s)(?!(?:When|If|As|At|In|On|After|Before|During|Following|Since|While|Once)\s)"
+    rf"({TITLE_WORD}(?:\s+(?:(?:of|and|the|in|for|to|on|with|&)\s+)*{TITLE_WORD})"
+    r"{1,6})\s+(?=(?:The|We|It|There|This|That|A|An|No|Nil|None|All|Cr|Cllr|"
+    r"Councillor|Mr|Mrs|Ms|Dr|To)\s+[a-z\u2019'])"
+)
+# ... or a title in title case with a colon after a sentence: "... today's meeting. Old
+# Business: None. New Business: We will ...".
+INLINE_LABEL = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=:\sNone\s)|(?<=:None\s))"  # ... or after the label before's "None"
+    r"(?<!\b\d\.\s)(?<!\b\d\d\.\s)"  # ... not after its own number ("2. INVOCATION:")
+    r"(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}"
+    r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?:\s*(?:[-\u2013]\s+)?[A-Z])"  # "May 2, 2014:"
+)  # ... or a dash after the colon: "... lists. Correspondence: - Notification from ..."
+
+GLUED = re.compile(
+    r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
+    r"|(?<=\d)(?=[A-Z]{4,}\b)"  # "2012/13RESOLVED"
+    r"|(?<=[A-Z]{3}:)(?=[A-Z][a-z])"  # "RESOLVED:That"
+    r"|(?<=[a-z])(?=\d{1,3}\.\s+[A-Z]{3})"  # "Services161. MINUTES"
+)
+
+
+def is_flattened(lines: list[Line]) -> bool:
+    """A document of a few lines, or of lines as long as paragraphs, the longest running
+    past FLATTENED_LINE: text that lost its line breaks."""
+    texts = [line.text for line in lines if line.text]
+    return (
+        bool(texts)
+        and max(map(len, texts)) > FLATTENED_LINE
+        and not (
+            len(texts) > FLATTENED_MAX_LINES and sum(map(len, texts)) / len(texts) < FLATTENED_LINE
+        )
+    )
+
+
+def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
+    """Break very long lines (flattened text) before each number that could start an item,
+    and with `at_capitals` around each heading in capitals between two sentences.
+
+    Only in flattened text: a document of a few lines, or of lines as long as paragraphs,
+    where the longest runs past FLATTENED_LINE; ordinary long paragraphs are left alone.
+    """
+    if not is_flattened(lines):
+        return at_numbers_counted_across_lines(with_counted_lists_broken(lines))
+    out = []
+    numbered_pages = page_numbers_first(lines)
+    for line in lines:
+        if len(line.text) <= FLATTENED_PART:
+            out.append(line)
+            continue
+        text = unglue(without_line_numbers(line.text))
+        if numbered_pages:
+            text = PAGE_NUMBER_FIRST.sub("", text)
+        text = at_running_numbers(at_counted_references(at_counted_named(text)))
+        text = at_counted_romans(at_counted_bracketed(text))
+        if at_capitals:
+            text = at_counted_letters(at_counted_numbers(text))
+            text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
+            text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2]}\n", text)
+            text = at_business_between_sentences(text)
+            text = INLINE_TITLE.sub(r"\n\1\n", text)
+            text = INLINE_LABEL.sub("\n", text)
+        text = SPACED_LABEL.sub("\n", text)
+        parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
+        out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
+    return out
+
+
+def at_business_between_sentences(text: str) -> str:
+    """Flattened text broken around the meeting's own business in title case between a
+    sentence's end and the next capitalised word ("... was excused. Minutes The June 5
+    minutes ...", "... approved. Matters Arising The clerk ..."): the longest run of
+    capitalised words (and small words inside) that the procedural vocabulary knows, so the
+    heading needs no list of its own here."""
+    starts = []
+    for match in SENTENCE_THEN_WORDS.finditer(text):
+        words = match[0].split()
+        if words[0].isupper():
+            continue  # in capitals: a heading in capitals, broken as such
+        spans = [
+            (match.start() + w.start(), match.start() + w.end()) for w in WORD.finditer(match[0])
+        ]
+        end = None
+        for length in range(1, len(words)):
+            phrase, following = words[:length], words[length]
+            if not phrase[-1][:1].isupper():
+                if phrase[-1] in TITLE_CONNECTIVE_WORDS:
+                    continue  # "Call to the Public": a small word inside the title
+                break  # a word of a sentence
+            if phrase[-1] in SENTENCE_OPENERS:
+                break  # "Minutes The June 5 ...": the next sentence has begun
+            title = " ".join(phrase)
+            after = NEXT_TWO_WORDS.match(text, spans[length - 1][1])  # read in place: the
+            if breaks_a_date(title, " ".join(after[1].split())):  # text can be the whole page
+                # "Approval of Minutes of August" / "26, 2014": the title ends with its date
+                dated = DATE.match(text, spans[length - 1][0])
+                opens = dated and text[dated.end() : dated.end() + 2].strip()[:1].isupper()
+                if opens and is_procedural(title):
+                    end = dated.end()
+                break
+            if (following[:1].isupper() or following[:1].isdigit()) and is_procedural(title):
+                end = match.start() + len(title)  # "Minutes of Last Meeting", not "... Last"
+        if end:
+            starts += [match.start(), end]
+    return broken_before(text, starts)
+
+
+WORD = re.compile(r"\S+")
+NEXT_TWO_WORDS = re.compile(r"\s*(\S*(?:\s+\S+)?)")
+
+
+def with_counted_lists_broken(lines: list[Line]) -> list[Line]:
+    """In text that is not flattened, a line that still holds a list run together ("...
+    5 1. DECLARATION OF OPENING 6 2. RECORD OF ATTENDANCE 6 3. ...", a contents table
+    saved as one paragraph) broken before each of its numbers."""
+    leading = {int(m[1]) for line in lines if (m := re.match(r"(\d{1,3})[.)]\s", line.text))}
+    out = []
+    for line in lines:
+        hinted = len(line.text) > FLATTENED_PART and len(COUNT_HINT.findall(line.text)) >= 3
+        run = counted_list(line.text) if hinted else []
+        # A page's summary run together above the same numbers at the starts of lines
+        # (a document-sharing site's first page) is left as it is: those lines are the items.
+        if len(run) >= MIN_COUNTED and not leading.issuperset(run[:2]):
+            parts = (part.strip() for part in INLINE_NUMBER.split(line.text))
+            out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
+        else:
+            out.append(line)
+    return out
+
+
+def at_numbers_counted_across_lines(lines: list[Line]) -> list[Line]:
+    """A page flattened, then cut at its table's wide gaps, leaves each item's number and
+    title at the end of the cell before ("... were present. 2. Approval of Agenda" /
+    "Motion to approve ..."): where the numbers that count 1, 2, 3 ... through the
+    document stand inside lines, not at their starts, each line is broken before them."""
+    runs = [counted_across(lines, mark) for mark in (LINE_MARK, COUNTED_NAMED)]
+    run = max([*runs, running_across(lines)], key=len)
+    inside = [(index, start) for index, start in run if start > 0]
+    if len(run) < MIN_COUNTED or len(inside) * 2 < len(run):
+        return lines
+    starts: dict[int, list[int]] = {}
+    for index, start in inside:
+        starts.setdefault(index, []).append(start)
+    out = []
+    for index, line in enumerate(lines):
+        pieces = broken_before(line.text, starts.get(index, [])).split("\n")
+        out.extend(replace(line, text=piece.strip()) for piece in pieces if piece.strip())
+    return out
+
+
+def counted_across(lines: list[Line], mark: re.Pattern) -> list[tuple[int, int]]:
+    """(line, where its number starts) of each mark of the run counting 1, 2, 3 ..."""
+    run: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        for match in mark.finditer(line.text):
+            if int(match[1]) == len(run) + 1:
+                run.append((index, match.start()))
+    return run
+
+
+def running_across(lines: list[Line]) -> list[tuple[int, int]]:
+    """(line, where its number starts) of the longest run of a year's minute numbers, each
+    one more than the last ("... the public. 1201" / "The Chairman welcomed ... 1202" /
+    "Public Participation. ... 1203"), where it starts: not years ("2019 ... 2020")."""
+    chains: dict[int, tuple[int, tuple]] = {}  # value: (length, (line, start, before))
+    for index, line in enumerate(lines):
+        for match in RUNNING_MARK.finditer(line.text):
+            value = int(match[1])
+            length, before = chains.get(value - 1, (0, ()))
+            if length + 1 > chains.get(value, (0, ()))[0]:
+                chains[value] = (length + 1, (index, match.start(), before))
+    if not chains:
+        return []
+    last, (length, node) = max(chains.items(), key=lambda item: item[1][0])
+    if last - length + 1 >= FIRST_YEAR and last <= LAST_YEAR:
+        return []
+    run = []
+    while node:
+        index, start, node = node
+        run.append((index, start))
+    return run[::-1]
+
+
+def counted_list(text: str) -> list[int]:
+    """The numbers that could start items inside one line, as far as they count up."""
+    values = []
+    for piece in INLINE_NUMBER.split(text)[1:]:
+        number = re.match(r"(\d{1,3})[.)]", piece)
+        if number:
+            values.append(int(number[1]))
+    return [values[position] for position in counting_run(values, 2)]
+
+
+def without_margin_captions(lines: list[Line]) -> list[Line]:
+    """A page's margin caption printed beside its heading comes out of a PDF as a line of
+    its own just above it ("PLEDGE" / "PLEDGE OF ALLEGIANCE", "MINUTES" / "APPROVAL OF
+    MINUTES", "INVOCATION" / "INVOCATION"): a short line in capitals whose every word the
+    heading in capitals under it repeats is that heading's caption, and goes."""
+    out = list(lines)
+    for index, line in enumerate(lines[:-1]):
+        caption = line.text.split()
+        below = lines[index + 1].text
+        if not (0 < len(caption) <= MAX_CAPTION_WORDS and is_capitals_line(line.text)):
+            continue
+        heading = below.split()
+        if (
+            is_capitals_line(below)
+            and len(heading) >= len(caption)
+            and set(caption) <= set(heading)
+        ):
+            out[index] = replace(line, text="")
+    return out
+
+
+def with_broken_titles_mended(lines: list[Line]) -> list[Line]:
+    """A title in capitals cut where a narrow cell wrapped it, its last word first on the
+    text's line: "APPROVAL OF" / "MINUTES Motion was made ...", "TREASURER'S" / "REPORT The
+    financials ...". A title ends in neither a joining word nor a possessive, so the words
+    in capitals that open the next line are its rest, and go back up to it."""
+    out = list(lines)
+    for index, line in enumerate(lines):
+        if POSSESSIVE_ALONE.match(line.text):
+            out = with_possessive_mended(out, index)
+            continue
+        if not (is_capitals_line(line.text) and TITLE_CUT_AFTER.search(line.text)):
+            continue
+        following = next_text(lines, index)
+        if following is None or following > index + 2:
+            continue
+        rest = TITLE_REST_FIRST.match(lines[following].text)
+        if rest:
+            out[index] = replace(line, text=f"{line.text} {rest['rest']}")
+            out[following] = replace(lines[following], text=lines[following].text[rest.end() :])
+    return out
+
+
+def with_possessive_mended(lines: list[Line], index: int) -> list[Line]:
+    """ "Chairman's" alone on its line, then "Report" alone: a title in title case cut
+    where a narrow cell wrapped it (a title never ends with a possessive)."""
+    following = next_text(lines, index)
+    if following is None or following > index + 2:
+        return lines
+    rest = lines[following].text
+    words = rest.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return lines
+    out = list(lines)
+    out[index] = replace(lines[index], text=f"{lines[index].text} {rest}")
+    out[following] = replace(lines[following], text="")
+    return out
+
+
+def with_glued_dashes_spaced(lines: list[Line]) -> list[Line]:
+    """ "Cemetery-Walker Burial at ...", "Assessor-No Report": a title and its text joined
+    by a dash without spaces, line after line (three titles at least, each once), as a
+    "Title – text" paragraph; a single "Hall-Jones" is a name, and "Tom-Revised ...",
+    "Tom-Added ..." a speaker's turns."""
+    glued = [(i, m) for i, line in enumerate(lines) if (m := GLUED_DASH.match(line.text))]
+    titles = Counter(m["title"] for _, m in glued)
+    if len(titles) < MIN_GLUED_DASHES or max(titles.values()) > 1:
+        return lines
+    out = list(lines)
+    for i, m in glued:
+        out[i] = replace(out[i], text=f"{m['title']} \u2013 {out[i].text[m.end() :]}")
+    return out
+
+
+def with_times_after(lines: list[Line]) -> list[Line]:
+    """ "7:00 P.M. – CALL TO ORDER": a heading in capitals after the time it happened is
+    read as "CALL TO ORDER 7:00 P.M.", the order a timed title is read in; a numbered
+    line keeps its time slot ("3. 9:30 a.m. DHS Budget")."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        slot = TIME_SLOT.match(line.text) if line.text[:1].isdigit() else None
+        rest = line.text[slot.end() :] if slot else ""
+        # ... and its text after a dash: "9:30 a.m. PUBLIC HEARING – A.) Resolution ..."
+        dashed = DASHED_REST.match(rest)
+        title, text = (dashed["title"], f" \u2013 {dashed['text']}") if dashed else (rest, "")
+        if slot and is_capitals_line(title) and len(title.split()) <= MAX_TIMED_TITLE_WORDS:
+            time = slot[0].rstrip(" -\u2013")
+            out[i] = replace(line, text=f"{title} {time}{text}")
+    return out
+
+
+DASHED_REST = re.compile(r"(?P<title>[A-Z][^a-z\d]{2,60}?)\s+[-\u2013\u2014]\s+(?P<text>\S.*)")
+
+
+def with_item_references_rejoined(lines: list[Line]) -> list[Line]:
+    """ "Declarations of Interest (Item" / "2.0)": the item's reference after its title,
+    broken by the page's wrapping, joined again."""
+    out: list[Line] = []
+    for line in lines:
+        if out and ITEM_REFERENCE_REST.match(line.text) and ITEM_REFERENCE_CUT.search(out[-1].text):
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
+def without_subject_markers(lines: list[Line]) -> list[Line]:
+    """ "IN RE: CALL TO ORDER Chairman Bee called ...", "Re: Budget": a marker that opens
+    several lines marks the document's headings and is no part of their titles; each such
+    line opens a paragraph, as a blank line above it says."""
+    marked = [line for line in lines if SUBJECT_MARKER.match(line.text)]
+    if len(marked) < MIN_MARKED_SUBJECTS:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        if SUBJECT_MARKER.match(line.text):
+            if out and out[-1].text:
+                out.append(Line("", page=line.page))
+            line = replace(line, text=SUBJECT_MARKER.sub("", line.text, count=1))
+            if not line.text:  # "IN RE:" alone, the subject on the line below
+                continue
+        out.append(line)
+    return out
+
+
+def without_printed_line_numbers(lines: list[Line]) -> list[Line]:
+    """A page's printed line numbers at the start or the end of its lines ("1 Chair Bee
+    called ...", "2 Commission."; "1. Call to Order 1", "Chair Bee called to order 2"):
+    ten or more lines counting up by one lose the number."""
+    for pattern in (LEADING_LINE_NUMBER, TRAILING_LINE_NUMBER):
+        numbered = [(i, m) for i, line in enumerate(lines) if (m := pattern.search(line.text))]
+        run = [numbered[p] for p in counting_run([int(m[1]) for _, m in numbered], 2)]
+        if len(run) >= MIN_LINE_NUMBERS and numbers_every_line(lines, [i for i, _ in run]):
+            out = list(lines)
+            for i, match in run:
+                text = out[i].text
+                out[i] = Line(
+                    f"{text[: match.start()]} {text[match.end() :]}".strip(), page=out[i].page
+                )
+            return out
+    return lines
+
+
+def without_line_numbers(text: str) -> str:
+    """A page's printed line numbers, flattened into its text ("1 CITY OF ELM 2 MINUTES
+    3 CITY COUNCIL ... 8Mayor Ash called ..."): a run of ten or more numbers counting up
+    by one is taken out, so the numbers are not read as items."""
+    matches = list(LINE_NUMBER.finditer(text))
+    run = [matches[p] for p in counting_run([int(m[1]) for m in matches], 3)]
+    if len(run) < MIN_LINE_NUMBERS or not close_together(text, run):
+        return text
+    for match in reversed(run):
+        text = f"{text[: match.start(1)]} {text[match.end(1) :]}"
+    return re.sub(r"\s{2,}", " ", text)
+
+
+def counting_run(values: list[int], largest_step: int) -> list[int]:
+    """Positions of the run of values counting up, each at most `largest_step` past the
+    last (a number or two lost in the text); a 1 out of the run starts it again."""
+    run: list[int] = []
+    for position, value in enumerate(values):
+        if not run or 1 <= value - values[run[-1]] <= largest_step:
+            run.append(position)
+        elif value == 1:
+            run = [position]
+    return run
+
+
+def numbers_every_line(lines: list[Line], numbered: list[int]) -> bool:
+    """A page's line numbers number its lines, text and all; items' numbers leave the
+    lines of their text unnumbered ("2 Apologies" / "None were received." / "3 ...")."""
+    span = [line for line in lines[numbered[0] : numbered[-1] + 1] if line.text]
+    if len(numbered) >= LINE_NUMBER_SHARE * len(span):
+        return True
+    # each number alone on a line before its line of text ("1" / "Chair Bee called ..."),
+    # now and then two lines under one number (a line broken where markup broke it)
+    bare = sum(lines[i].text.isdigit() for i in numbered)
+    between = sorted(
+        sum(1 for line in lines[a + 1 : b] if line.text) for a, b in itertools.pairwise(numbered)
+    )
+    every_line = 2 * len(numbered) >= len(span) - 2 or between[len(between) // 2] <= 1
+    return bare >= LINE_NUMBER_SHARE * len(numbered) and every_line
+
+
+def close_together(text: str, run: list[re.Match]) -> bool:
+    """Flattened line numbers come every few words; items' numbers further apart."""
+    return median_gap(text, run) <= MAX_LINE_WORDS
+
+
+def median_gap(text: str, run: list[re.Match]) -> int:
+    """The median number of words between one match of a run and the next."""
+    gaps = sorted(len(text[a.end() : b.start()].split()) for a, b in itertools.pairwise(run))
+    return gaps[len(gaps) // 2]
+
+
+def at_counted_numbers(text: str) -> str:
+    """Flattened items numbered without a stop ("... present. 1 Apologies Susan Bee 2
+    Minute of the previous meeting ... 3 Police Report ..."): a new line before each number
+    of a run counting 1, 2, 3 ... after the end of a sentence or a word."""
+    return at_counted_marks(text, COUNTED_NUMBER, int)
+
+
+def at_counted_bracketed(text: str) -> str:
+    """Flattened items numbered with a bracket ("... 7.15 p.m. 1) Chairman The Chairman
+    welcomed ... 2) Present: ... 3) Apologies ..."): a new line before each number of a
+    run counting up from 1, a few numbers skipped at most (an item left out of the
+    minutes)."""
+    return at_counted_marks(text, COUNTED_BRACKETED, int, MAX_COUNTED_STEP)
+
+
+def at_counted_named(text: str) -> str:
+    """Flattened items numbered with their word ("... 09:30am ITEM - 1 APPLICATIONS FOR
+    LEAVE ... ITEM - 2 DECLARATIONS ..."): a new line before each of a run counting 1, 2,
+    3 ..., a few numbers skipped at most."""
+    return at_counted_marks(text, COUNTED_NAMED, int, MAX_COUNTED_STEP)
+
+
+def at_running_numbers(text: str) -> str:
+    """Flattened minutes numbered by the year's running count ("... *450 Minutes RESOLVED
+    ... *451 Matters of Urgency There was ... *452 Announcements ..."): a new line before
+    each number of the run (see running_across)."""
+    run = running_across([Line(text)])
+    return broken_before(text, [start for _, start in run]) if len(run) >= MIN_COUNTED else text
+
+
+def at_counted_romans(text: str) -> str:
+    """Flattened sections in Roman numerals, glued to their titles in capitals ("... 2018
+    I.PLEDGE OF ALLEGIANCE Chair Bee called ... II.ROLL CALL ... III.APPROVAL OF MINUTES"):
+    a new line before each numeral of a run counting I, II, III ..."""
+    return at_counted_marks(text, COUNTED_ROMAN, lambda numeral: roman_value(numeral) or 0)
+
+
+def at_counted_letters(text: str) -> str:
+    """Flattened sections lettered A, B, C ... before titles in capitals ("... 7:30 P.M.
+    A. PUBLIC HEARINGS ... B. UNFINISHED BUSINESS NONE C. NEW BUSINESS ..."): a new line
+    before each letter of the run."""
+    return at_counted_marks(text, COUNTED_LETTER, lambda letter: ord(letter) - ord("A") + 1)
+
+
+def at_counted_marks(
+    text: str, pattern: re.Pattern, count: Callable[[str], int], step: int = 1
+) -> str:
+    """A new line before each mark (`pattern`'s first group) of the run counting 1, 2, 3
+    ... by `count` (rising by `step` at most), when it runs MIN_COUNTED long at least."""
+    run: list[re.Match] = []
+    for match in pattern.finditer(text):
+        last = count(run[-1][1]) if run else 0
+        if last < count(match[1]) <= (last + step if run else 1):
+            run.append(match)
+    return broken_before(text, [m.start() for m in run]) if len(run) >= MIN_COUNTED else text
+
+
+def broken_before(text: str, starts: list[int]) -> str:
+    """The text with a new line before each of the positions."""
+    for start in sorted(starts, reverse=True):
+        text = f"{text[:start]}\n{text[start:]}"
+    return text
+
+
+def at_counted_references(text: str) -> str:
+    """Flattened minutes whose references count up ("... Purser. B.1260 Declarations of
+    Interest ... B.1261 Confirmation of Minutes ..."): a new line before each reference
+    of the longest run of one shape (the same letters and separators, the last number
+    rising by one to three), when it runs three long at least and its references stand
+    apart, as headings do, not close together, as a list of cross-references does."""
+    by_style: dict[str, list[re.Match]] = {}
+    for match in COUNTED_REFERENCE.finditer(text):
+        by_style.setdefault(match["style"], []).append(match)
+    for match in COUNTED_REFERENCE_OF_YEAR.finditer(text):
+        by_style.setdefault(f"{match['style']} {match['year']}", []).append(match)
+    for match in COUNTED_BRACKETED_REFERENCE.finditer(text):
+        by_style.setdefault(f"{match['style']}]", []).append(match)
+    for match in COUNTED_SUFFIXED_REFERENCE.finditer(text):
+        by_style.setdefault(f"after {match['style']}", []).append(match)
+    by_style["bare"] = list(COUNTED_BARE_NUMBER.finditer(text))
+    best: list[re.Match] = []
+    for matches in by_style.values():
+        run = [matches[p] for p in counting_run([int(m["running"]) for m in matches], 3)]
+        best = max(best, run, key=len)
+    if len(best) < MIN_COUNTED or median_gap(text, best) < MIN_ITEM_WORDS:
+        return text
+    return broken_before(text, [match.start() for match in best])
+
+
+def page_numbers_first(lines: list[Line]) -> bool:
+    """Each page flattened onto a line that starts with its number ("1 MINUTES OF ...",
+    "2 Regular Council Minutes ..."), as document-sharing sites print them: numbers
+    without a delimiter, 1, 2, 3 in order."""
+    numbers = [
+        int(match[1])
+        for line in lines
+        if len(line.text) > FLATTENED_LINE and (match := PAGE_NUMBER_FIRST.match(line.text))
+    ]
+    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a page's flattening lost between a heading and its text:
+    "APOLOGIES FOR ABSENCEThere were none", "2012/13RESOLVED: That ..."."""
+    return GLUED.sub(" ", text)
+
+
+def split_at_leaders(lines: list[Line]) -> list[Line]:
+    """A contents line's dot leaders and page number end its entry: "4. PUBLIC QUESTION TIME
+    ........ 3 4.1 Standing Orders" is two entries, neither with the dots."""
+    out = []
+    for line in lines:
+        if "...." not in line.text:
+            out.append(line)
+            continue
+        parts = entries_between_leaders(LEADERS.split(line.text))
+        out.extend(
+            Line(part, page=line.page, entry=n < len(parts) - 1)
+            for n, part in enumerate(parts)
+            if part
+        )
+    return out
+
+
+def with_page_column_read(lines: list[Line]) -> list[Line]:
+    """A contents table printed without leaders: three lines or more in a row (blank lines
+    between them aside), each a title and its page ("MINUTES: 3", "CITY PLANNING
+    COMMITTEE 38"), the pages never falling. Each is an entry (its page is dropped from
+    its title, not from its line, so the next entry is never read as a title's wrap)."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    entries: set[int] = set()
+    run: list[int] = []
+    for index in [*shown, -1]:
+        page = PAGE_COLUMN.match(lines[index].text) if index >= 0 else None
+        if page and (not run or int(page["page"]) >= run_page(lines, run[-1])):
+            run.append(index)
+            continue
+        if len(run) >= MIN_LISTED_ENTRIES:
+            entries.update(run)
+        run = [index] if page else []
+    out = []
+    for index, line in enumerate(lines):
+        if index in entries and not line.entry:
+            line = Line(line.text, page=line.page, entry=True)
+        out.append(line)
+    return out
+
+
+def entry_key(text: str) -> str:
+    """A contents entry's title as a heading below would print it: no page, no colon."""
+    column = PAGE_COLUMN.match(text)
+    return comparable(column["title"] if column else text)
+
+
+def run_page(lines: list[Line], index: int) -> int:
+    return int(PAGE_COLUMN.match(lines[index].text)["page"])
+
+
+CONTENTS_LABEL = re.compile(r"^(?:(?:table\s+of\s+)?contents\b\s*)+", re.IGNORECASE)
+
+
+def entries_between_leaders(split: list[str]) -> list[str]:
+    """The entries of a contents line split at its leaders (entry, page numbers, entry,
+    ...). Of two numbers after the dots, the second is the next entry's own when it
+    continues the entries' count ("451 Welcome ...... 3 452 Declarations"), else a
+    second page column ("...... 7 4 Late Item"). The count runs on through the entries'
+    points ("8.1 Policy ...... 3 9 Governance") and may start at the end of the text
+    before the first entry ("TABLE OF CONTENTS ITEM SUBJECT PAGE 1 WELCOME ...... 1 2")."""
+    entries = [CONTENTS_LABEL.sub("", split[0]).strip()]  # "Contents Declarations of ..."
+    count = entry_count(entries[0])
+    for pages, entry in zip(split[1::2], split[2::2], strict=True):
+        numbers = pages.split()
+        if len(numbers) == 2 and count is not None and int(numbers[1]) == count + 1:
+            entry = f"{numbers[1]} {entry}"
+            if len(entries) == 1:
+                entries[0:1] = split_before_count(entries[0])
+        entries.append(entry.strip())
+        count = entry_count(entries[-1], count)
+    return entries
+
+
+def entry_count(entry: str, count: int | None = None) -> int | None:
+    """The number a contents entry counts by ("9.2 Delegate Report" counts 9), or, for
+    the text before the entries, the number that starts its last entry ("PAGE NO 1
+    WELCOME"); `count` carries on past an entry with no number."""
+    match = ENTRY_COUNT.match(entry) or LAST_ENTRY_IN_TEXT.search(entry)
+    return int(match[1]) if match else count
+
+
+def split_before_count(text: str) -> list[str]:
+    """The text before a contents table's first entry, and that entry ("... PAGE NO",
+    "1 WELCOME")."""
+    match = LAST_ENTRY_IN_TEXT.search(text)
+    if not match or ENTRY_COUNT.match(text):
+        return [text]
+    return [text[: match.start()].strip(), text[match.start() :].strip()]
+
+
+def split_table_rows(lines: list[Line]) -> list[Line]:
+    """A committee system's item table saved as text, a row a line:
+    "41. | Title agenda wording Minutes: the minute |" (or a row whose cells lost their
+    marks: "Title PDF 214 KB Minutes: the minute"). Each cell goes on its own line,
+    and a cell's title, agenda wording and minute apart: the "Minutes:" label and the
+    file link after a title ("PDF 214 KB") are where they part."""
+    out = []
+    labelled = any(OPENS_WITH_PART.match(ln.text) or MINUTES_LABEL.match(ln.text) for ln in lines)
+    # ... or the rows' shape again and again ("Apologies Minutes: ...", "Declarations of
+    # Interest Minutes: ..."), their cell marks lost
+    labelled = labelled or sum(bool(GLUED_PART.search(ln.text)) for ln in lines) >= MIN_TABLE_ROWS
+    for line in lines:
+        text = line.text
+        row = " | " in text or text.endswith(" |") or bool(FILE_LINK.search(text))
+        row = row or bool(UNMARKED_ROW.match(text))
+        row = row or (labelled and bool(GLUED_PART.search(text)))
+        if not row or not (INLINE_PART.search(text) or NUMBERED_ROW.match(text)):
+            out.extend(split_at_file_link(line))
+            continue
+        for cell in ROW_CELL.split(cell_text(text)):
+            parts = (part for part in cell_parts(cell) if part and not CHROME_LINE.match(part))
+            out.extend(Line(part, page=line.page) for part in parts)
+    return out
+
+
+def split_at_file_link(line: Line) -> list[Line]:
+    """ "Application No 22/013 - Land at Ripple PDF 173 KB Outline application for ...":
+    the title before a committee system's link to its report, and the text after it."""
+    link = FILE_LINK.search(line.text) if "B " in f"{line.text} " else None  # "KB", "MB"
+    if not link or link.end() == len(line.text) or not could_be_title(line.text[: link.start()]):
+        return [line]
+    title, rest = line.text[: link.start()], line.text[link.end() :]
+    return [Line(title, page=line.page, linked=True), Line(rest, page=line.page)]
+
+
+def split_slash_rows(lines: list[Line]) -> list[Line]:
+    """A two-column table saved with " / " between its cells ("Finance / The treasurer
+    reported ..."), three rows at least: each row becomes a title cell and a text cell,
+    read as any flattened table's cells are. A number in a cell of its own ("2. / Minutes
+    of the AGM: ...") starts a row wherever it is and numbers the cell after it."""
+    lines = [part for line in lines for part in number_cells(line)]
+    rows = [
+        row if (row := SLASH_ROW.match(line.text)) and " / " not in row["rest"][:80] else None
+        for line in lines
+    ]  # a row of headers ("ITEM / ISSUE / DECISIONS") has more cells than two
+    if sum(row is not None for row in rows) < MIN_TABLE_ROWS:
+        return lines
+    out = []
+    for line, row in zip(lines, rows, strict=True):
+        if row is None and not is_header_row(line.text):
+            out.append(line)
+        if row is None:
+            continue
+        out += [
+            Line(f"{row['cell'].strip()} |", page=line.page),
+            Line(f"{row['rest']} |", page=line.page),
+        ]
+    return out
+
+
+def number_cells(line: Line) -> list[Line]:
+    """The line broken before each number printed in a cell of its own ("... were
+    received.2. / Minutes of the AGM: ..."), the cell mark dropped: "2. Minutes of ..."."""
+    text = NUMBER_CELL.sub("\n\\g<number> ", line.text) if " / " in line.text else line.text
+    if text == line.text:
+        return [line]
+    return [Line(part.strip(), page=line.page) for part in text.split("\n") if part.strip()]
+
+
+def split_pipe_rows(lines: list[Line]) -> list[Line]:
+    """A table saved a row a line between pipes ("|Approve minutes |Proposed by A | |"),
+    three rows at least: each cell on a line of its own, marked as a cell, so a row's
+    first cell is read as a title cell and the rest as its text ("| |text" continues it).
+    A "|" alone parts rows: a blank line."""
+    rows = [line.text.startswith("|") and line.text.endswith("|") for line in lines]
+    if sum(rows) < MIN_TABLE_ROWS:
+        return lines
+    out = []
+    for line, row in zip(lines, rows, strict=True):
+        if not row:
+            out.append(line)
+            continue
+        cells = [cell.strip() for cell in line.text.strip("|").split("|")]
+        out += [Line(f"{cell} |", page=line.page) for cell in cells if cell]
+        out += [Line("")] if line.text == "|" else []
+    return out
+
+
+def is_header_row(text: str) -> bool:
+    """The table's row of column names, in capitals: "ITEM / ISSUE / DECISIONS"; not a
+    numbered heading in two languages ("20/38 YMDDIHEURIADAU / APOLOGIES")."""
+    cells = text.split(" / ")
+    numbered = bool(NUMBERED_LINE.match(cells[0]))
+    return len(cells) >= 2 and not numbered and all(is_capitals_line(cell) for cell in cells)
+
+
+def cell_parts(cell: str) -> list[str]:
+    """ "Title PDF 1 MB Agenda wording Minutes: minute" -> title, wording, "Minutes:", minute."""
+    head, label, minute = (INLINE_PART.split(cell, maxsplit=1) + ["", ""])[:3]
+    head = re.sub(r"\s*\bAdditional documents:?\s*$", "", head)  # the link list's label
+    if not label:
+        return [FILE_LINK.sub(" ", cell).strip()]
+    linked = FILE_LINK.split(head, maxsplit=1)
+    if len(linked) == 1:  # no file link: the agenda's wording starts "To note ..."
+        linked = AGENDA_WORDING.split(head, maxsplit=1)
+    title, agenda = linked if len(linked) == 2 else split_title_from_body(head)
+    return [title.strip(), FILE_LINK.sub(" ", agenda).strip(), f"{label}:", minute.strip()]

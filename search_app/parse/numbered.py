@@ -1,0 +1,1075 @@
+"""Numbered headings: every line that opens with a number (or a minute reference)
+is a candidate with its evidence, read every way its number can be read ("AM119" is item
+1 of 2019 or item 119); the longest run of readings that follow each other is the
+numbered scheme (a longest path in a DAG), with its repairs: an outline's top level in
+Roman numerals, a list numbered again from 1, a contents table's rows, the minutes after
+their agenda."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from search_app.parse.candidates import HeadingCandidate
+from search_app.parse.decisions import DECISION_START, LABEL_ONLY
+from search_app.parse.lines import (
+    LIST_MARKER,
+    TERMINAL,
+    WRAPPED_AT,
+    Line,
+    cell_text,
+    comparable_words,
+    continues_paragraph,
+    ends_mid_sentence,
+)
+from search_app.parse.numbering import (
+    NAMED_NUMBERS,
+    NUMBER_WORD,
+    NUMBERED_LINE,
+    NUMBERED_ORDERS,
+    TRAILING_ITEM,
+    TRAILING_NUMBER,
+    Reading,
+    next_numbers,
+    outline_parent,
+    printed_number,
+    readings,
+)
+from search_app.parse.roles import (
+    ATTENDANCE_LABEL,
+    HEADING,
+    MONTHS,
+    MOTION,
+    NOT_IN_TITLES,
+    OUTCOME,
+    RESOLUTION_LABEL,
+    could_be_title,
+    introduces_list,
+    is_attendee_entry,
+    is_body_text,
+    is_capitals_line,
+    is_part_label,
+    is_title_case,
+    looks_like_title,
+    lower_case_title,
+    numbered_evidence,
+    this_meeting,
+    unnumbered_evidence,
+)
+from search_app.parse.titles import FUNCTION_WORDS, SENTENCE_END, split_title_from_body
+
+ISSUE_PAGE = re.compile(r"^issue\s*[-\u2013]\s*\w+$", re.IGNORECASE)  # "Issue - meetings"
+ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
+
+MEETING_MINUTES_END = re.compile(r"\bmeeting\s+minutes$", re.IGNORECASE)
+
+GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item ...
+LONG_GAP_PENALTY = 0.1  # ... each past the second less: "3" then "9" is one gap, not six
+
+LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
+PAGE_AFTER_TITLE = re.compile(r"[A-Za-z]\s+\d{1,3}$")  # "DISCLAIMER 5": a contents entry
+
+MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+
+MIN_UNCOUNTED = 3  # headings all numbered "1." before a list is taken to have lost its count
+SAME_STYLE_BONUS = 0.1  # "1." after "2." rather than the page number "2 " beside it
+OUTLINE_TITLE_WORDS = 12  # an outline's point longer than this is a paragraph
+
+MIN_LISTED_ENTRIES = 3  # an agenda listed before its minutes, at least
+
+BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at least
+LAST_ENTRY_LINES = 6  # lines under a run's last heading that would hold its text
+MIN_LISTED_PEOPLE = 3
+# A second number before a title: an agenda number, or a minute reference (not a year:
+# "2024/25 Budget monitoring").
+SECOND_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*)(?=[A-Z])")
+# A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
+PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
+ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
+MIN_ROMAN_ITEMS = 3  # Roman numerals heading an outline's top level, at least
+WEAK_CHAIN_WEIGHT = 0.5  # a chain's mean weight below this: numbered sentences, not titles
+
+MIN_INDENT_STEP = 2  # spaces: a list's next depth is set at least this much deeper
+NUMBER_ALONE_IN_CELL = re.compile(
+    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}|[A-Za-z])[.)]?\s*\|$"
+)  # "1.1 |" over "Call to Order |"
+
+RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:[a-z]|Council\b)")  # "That members of"
+MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many lines
+
+# A resolution numbered after a word or two of a margin title, its mover in capitals:
+# "Minutes 19/086 GRAHAM: That the minutes of ... be accepted. Carried".
+MARGIN_REFERENCE = re.compile(
+    r"^(?P<margin>(?:[A-Z][\w'’-]*\s+){1,3})(?P<token>\d{2}/\d{2,4})\s+"
+    r"(?P<rest>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s.*)$"
+)
+
+ITEM_WORD = re.compile(rf"^{NUMBER_WORD}\S", re.IGNORECASE)
+
+FULL_LINE = 0.75  # of the text's width: a line this long may have wrapped at the margin
+
+MIN_WRAPPED_LINE = 60  # characters: a shorter line was not wrapped at a page's margin
+
+MAX_SUCCESSORS = 40  # candidates of the same next number weighed as a heading's successor
+
+GLUED_NUMERAL = re.compile(r"[IVX]{1,5}\.[A-Z]{2,}")
+
+# An entry's number alone, its text below ("(2)").
+LONE_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
+LONE_ENTRY_LETTER = re.compile(r"^\(?[A-Za-z][.)]$")  # a resolution's part alone: "A.", "b)"
+
+MAX_STACKED_NUMBERS = 2  # number lines between a number alone and its title, at most
+
+MAX_WRAPPED_TITLE_LINES = 2  # lines a title wrapped onto above its trailing number, at most
+MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
+
+MAX_ATTENDANCE_LINES = 12  # names under "Present:", one a line, at most
+
+MINUTES_ALONE = re.compile(
+    r"^(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes:?$", re.IGNORECASE
+)
+
+SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9]|$)")  # or alone above
+
+MIN_LETTERED_RUNS = 2  # numbered items whose points are lettered from "a" again, at least
+
+DELIMITED_HEADING = re.compile(r"\d{1,3}[.)]\s+(?:\d{1,2}[:.]\d{2}\s|[A-Z])")  # "1.  Call"
+TIME_SLOT = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE
+)
+
+REFERENCE_WORDS = frozenset(
+    "item items minute minutes no number page paragraph section appendix".split()
+)
+PAR_NUMBER = re.compile(r"[A-Z]{2,4} \d")
+
+MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
+
+
+def heading_candidates(lines: list[Line], width: int | None = None) -> list[HeadingCandidate]:
+    """Every numbered line that could head an item. A list ("That Council:" then "1. Calls
+    on ...") marks its entries until a line that is neither an entry nor its text. `width`
+    is the text's wrap width, if it wraps: a line that ran to the margin is judged with
+    the rest of its sentence."""
+    candidates = []
+    previous, in_list, in_resolution = "", False, False
+    for index, line in enumerate(lines):
+        entry_text = bool(LONE_ENTRY_NUMBER.match(previous))  # "(1)" / "Councillor Bee ..."
+        goes_on = continues_list(line.text) or entry_text
+        in_list = introduces_list(previous) or (in_list and goes_on)
+        in_resolution = (in_resolution or bool(RESOLUTION_LABEL.match(previous))) and (
+            goes_on or any(LONE_ENTRY_LETTER.match(text) for text in (line.text, previous))
+        )
+        # After a blank line the sentence before has ended, however it stopped.
+        before = previous if index and lines[index - 1].text else ""
+        if may_be_numbered(line.text) and not runs_on_into(before, line.text):
+            candidate = heading_candidate(lines, index, in_list, width)
+            # "RESOLVED:" / "A. To note ..." / "B. To recommend ...": one decision's parts
+            if candidate and not in_resolution:
+                candidates.append(candidate)
+        # The line after "... as follows:" is the list's first entry, whatever it is; a
+        # paragraph there ends the list ("c. Update:" / "Appendix F was replaced." / "4. ...").
+        in_list = in_list and goes_on
+        if line.text:
+            previous = line.text
+    candidates = without_indented_points(without_listed_people(candidates), lines)
+    mark_contents_rows(candidates, lines)
+    mark_points_under_a_title(candidates, lines)
+    mark_lettered_points(candidates)
+    return candidates
+
+
+def mark_lettered_points(candidates: list[HeadingCandidate]) -> None:
+    """Small letters that start again at "a" under each numbered heading ("1." / "a)",
+    "2." / "a)", "b)") are the points of those items, not a run of their own."""
+    numbered = [at for at, c in enumerate(candidates) if c.number.isdigit()]
+    runs = []
+    for start, end in itertools.pairwise([*numbered, len(candidates)]):
+        run = [c for c in candidates[start + 1 : end] if is_small_letter(c)]
+        if run and run[0].number == "a":
+            runs.append(run)
+    if len(runs) < MIN_LETTERED_RUNS:
+        return
+    for run in runs:
+        for point in run:
+            point.evidence.add(-0.6, "a lettered point under a numbered item ('1.' / 'a)')")
+
+
+def is_lettered(candidate: HeadingCandidate) -> bool:
+    """ "B.", "c)", "(a)": a letter, not a number."""
+    return any(r.style[0] in ("letter", "small letter") for r in candidate.readings)
+
+
+def is_small_letter(candidate: HeadingCandidate) -> bool:
+    return any(r.style[0] == "small letter" for r in candidate.readings)
+
+
+def without_indented_points(
+    candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A list printed with its depth in spaces ("  1. Call to Order" / "    1. Second:
+    Ombudsman"): numbered lines set deeper than the margin of the document's numbered
+    headings (the least indent two of them share), below one of those headings, are
+    points of its item, two at least."""
+    indents = Counter(lines[c.index].indent for c in candidates)
+    margin = min((indent for indent, count in indents.items() if count >= 2), default=None)
+    if margin is None:
+        return candidates
+    first = min(c.index for c in candidates if lines[c.index].indent == margin)
+    deeper = {
+        c.index
+        for c in candidates
+        if c.index > first and lines[c.index].indent >= margin + MIN_INDENT_STEP
+    }
+    return candidates if len(deeper) < 2 else [c for c in candidates if c.index not in deeper]
+
+
+def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
+    """Numbered lines that only name a person ("1. Prof. A Bee, Vice-Chancellor.", "2.
+    Dr.C.D Fay."), three or more: the numbered list of who attended, not items."""
+    people = {c.index for c in candidates if is_attendee_entry(c.title)}
+    if len(people) < MIN_LISTED_PEOPLE:
+        return candidates
+    return [c for c in candidates if c.index not in people]
+
+
+def runs_on_into(previous: str, text: str) -> bool:
+    """The line before runs on into a number ("an interest in Item" / "15 Notice ...",
+    "Feb." / "11/13 ...": a date). A line longer than any wrapped line was cut from
+    flattened text before the number: where it ends says nothing of a sentence; nor does
+    a list of names' last comma before a numbered heading ("..., Kim Barr," / "1.  Call
+    to Order")."""
+    if len(previous) > LONGEST_WRAPPED_LINE:
+        return False
+    if previous.endswith(",") and DELIMITED_HEADING.match(text):
+        return False
+    return (
+        ends_mid_sentence(previous)
+        or ends_with_reference(previous)
+        or bool(MONTH_AT_END.search(previous))
+    )
+
+
+def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
+    """Numbered lines one after another, straight under a title line ("Rector's Report" /
+    "1. Layout of chairs ..." / "2. House groups ..."), are that section's points, not
+    items: weak evidence."""
+    start = 0
+    while start < len(candidates):
+        end = start
+        while end + 1 < len(candidates) and adjacent(candidates[end], candidates[end + 1], lines):
+            end += 1
+        first = lines[candidates[start].index].text
+        above = previous_text(lines, candidates[start].index)
+        titled = above is not None and is_section_title(lines[above].text, first)
+        titled = titled and not names_the_minutes(lines[above].text)  # "Minutes" / "1. ..."
+        titled = titled and not among_those_present(lines, above)
+        if end > start and titled and not lines[above].entry:  # a contents table's entries
+            if start == 0 and end == len(candidates) - 1 and first_title(lines, above):
+                break  # every numbered heading under the document's one title: the items
+            for point in candidates[start : end + 1]:
+                if not ITEM_WORD.match(lines[point.index].text):  # "ITEM - 1": an item
+                    point.evidence.add(-1, "a point of the section the line above heads")
+        start = end + 1
+
+
+def among_those_present(lines: list[Line], index: int) -> bool:
+    """A line of the list under "Present:" or "Also Present:" ("Charlotte Kempson
+    ASSISTANT CLERK"): no sentence between it and the label, a few lines up."""
+    seen = 0
+    for line in reversed(lines[:index]):
+        if not line.text:
+            continue
+        if ATTENDANCE_LABEL.match(line.text):
+            return True
+        seen += 1
+        if seen > MAX_ATTENDANCE_LINES or line.text.endswith((".", "!", "?")):
+            return False  # a sentence has ended the list ("Ann Bee, Clerk of the Board (Zoom)")
+    return False
+
+
+def names_the_minutes(text: str) -> bool:
+    """ "Minutes", "DRAFT MINUTES", "Minutes of the Board Meeting": the document's own
+    heading, over all of its items, never one section's title."""
+    return bool(MINUTES_ALONE.match(text)) or this_meeting(text)
+
+
+def first_title(lines: list[Line], index: int) -> bool:
+    """No title line above this one: it titles the whole document ("Old Business" over
+    "A.", "B.", "C."), not one section of several."""
+    texts = [line.text for line in lines[:index] if line.text]
+    if not texts:
+        return True
+    following = [*texts[1:], lines[index].text]
+    pairs = zip(texts, following, strict=True)
+    return not any(is_section_title(text, after) for text, after in pairs)
+
+
+def adjacent(here: HeadingCandidate, following: HeadingCandidate, lines: list[Line]) -> bool:
+    """Nothing but blank or wrapped lines between two numbered lines: a line that starts
+    in lower case, or goes on with a sentence the line above left unfinished ("1. Does
+    Council wish to confirm the appointment to the Conservation" / "Commission?")."""
+    width = max(len(line.text) for line in lines[here.index : following.index])
+    before = lines[here.index + here.lines_used - 1].text
+    for line in lines[here.index + here.lines_used : following.index]:
+        wrapped = len(before) >= max(MIN_WRAPPED_LINE, FULL_LINE * width)
+        goes_on = ends_mid_sentence(before) or (wrapped and not before.endswith(TERMINAL))
+        if line.text and not (line.text[:1].islower() or goes_on):
+            return False
+        before = line.text or before
+    return True
+
+
+def previous_text(lines: list[Line], index: int) -> int | None:
+    return next((j for j in range(index - 1, -1, -1) if lines[j].text), None)
+
+
+def is_section_title(text: str, next_line: str) -> bool:
+    """A title line of its own, without a number (and not a label that opens a list)."""
+    if NUMBERED_LINE.match(text) or text.endswith(":") or PAGE_AFTER_TITLE.search(text):
+        return False  # "DISCLAIMER 5" above "1. DECLARATION OF OPENING 6": a contents entry
+    return unnumbered_evidence(text, next_line, "").score >= HEADING
+
+
+def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
+    """Three or more numbered lines in a row with no text of their own between them are a
+    contents table ("1  Apologies  Received"): when the minutes follow, their headings are
+    the items, so a row is weak evidence (the rows' last, whose text may follow the table,
+    with them); when nothing follows, the table is all the minutes give."""
+    bare = [
+        not here.body_start
+        and not any(
+            is_own_text(line.text) or is_set_deeper(line, lines[here.index])
+            for line in lines[here.index + here.lines_used : next_apart(candidates, at).index]
+        )
+        for at, here in enumerate(candidates[:-1])
+    ]
+    start = 0
+    while start < len(bare):
+        end = start
+        while end < len(bare) and bare[end]:
+            end += 1
+        rows = candidates[start : end + 1]
+        if not same_style(rows[:-1], rows[-1]) or numbered_again(rows[-2], rows[-1]):
+            rows = rows[:-1]  # "D. Adey, Secretary" then "1.0 CALL TO ORDER": no row of it
+        if end - start >= 2 and all(PAGE_AFTER_TITLE.search(row.title) for row in rows):
+            for row in rows:  # "2. RECORD OF ATTENDANCE 5": the page is no part of the title
+                row.title = PAGE_AFTER_TITLE.sub(lambda m: m[0][0], row.title)
+        if end - start >= 2 and minutes_follow(rows[-1], lines):
+            for row in rows:
+                row.evidence.add(-0.6, "a row of a contents table (no text of its own)")
+                row.evidence.row = True
+            mark_titles_found_below(rows, lines)
+        start = end + 1
+
+
+def same_style(rows: list[HeadingCandidate], last: HeadingCandidate) -> bool:
+    """The last line numbered in a style of the rows before it: a row of their table."""
+    styles = {reading.style for row in rows for reading in row.readings}
+    return any(reading.style in styles for reading in last.readings)
+
+
+def numbered_again(row: HeadingCandidate, last: HeadingCandidate) -> bool:
+    """The last line starts the numbers again at 1 ("11. Future dates" then "1.
+    Apologies"): the minutes after their agenda, no row of it."""
+    return any(r.running == 1 < s.running for r, s in same_style_readings(last, row))
+
+
+def same_style_readings(
+    first: HeadingCandidate, second: HeadingCandidate
+) -> Iterator[tuple[Reading, Reading]]:
+    """Each reading of one number beside each reading of the other in the same style."""
+    return ((r, s) for r in first.readings for s in second.readings if r.style == s.style)
+
+
+def is_set_deeper(line: Line, heading: Line) -> bool:
+    """A line indented further than a heading is that heading's point ("  1. Call to
+    Order" / "    1. Second: Ombudsman"): its own text, however short."""
+    return bool(line.text) and line.indent >= heading.indent + MIN_INDENT_STEP
+
+
+def next_apart(candidates: list[HeadingCandidate], at: int) -> HeadingCandidate:
+    """The next candidate that is not one of this one's points ("1." then "1.1 There were
+    no apologies." then "2."): a point's text is its item's own."""
+    parent = candidates[at].number.rstrip(".") + "."
+    later = candidates[at + 1 :]
+    return next((c for c in later if not c.number.startswith(parent)), later[-1])
+
+
+def minutes_follow(last_row: HeadingCandidate, lines: list[Line]) -> bool:
+    """Running text somewhere after a table's last row."""
+    after = last_row.index + last_row.lines_used
+    return any(is_own_text(line.text) for line in lines[after:])
+
+
+def mark_titles_found_below(rows: list[HeadingCandidate], lines: list[Line]) -> None:
+    """A contents table's rows whose titles head lines again below it ("RESOLUTION",
+    "Call to Order" / "1. Call to Order: ...") are entries of a page's outline, not items."""
+    start = rows[0].index + rows[0].lines_used
+    below = [(i, comparable(drop_number(line.text))) for i, line in enumerate(lines[start:], start)]
+    for row in rows:
+        title = comparable(row.title)
+        after = row.index + row.lines_used
+        if title and any(i >= after and line.startswith(title) for i, line in below):
+            row.evidence.add(-0.6, "its title heads a line again below: an outline's entry")
+
+
+def comparable(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" .:").lower()
+
+
+def drop_number(text: str) -> str:
+    match = NUMBERED_LINE.match(text)
+    return (match["title"] or match["glued"] or "") if match else text
+
+
+def is_own_text(text: str) -> bool:
+    """Text an item has of its own: a sentence, or a line of several words."""
+    return is_body_text(text) or len(text.split()) >= 6
+
+
+def continues_list(text: str) -> bool:
+    """A blank, an entry ("2. Writes to ...", "(b) ...") or an entry's wrapped line."""
+    entry = LIST_MARKER.match(text) or LONE_ENTRY_NUMBER.match(text)  # "(2)" alone
+    return not text or bool(entry) or text[:1].islower()
+
+
+def may_be_numbered(text: str) -> bool:
+    """The cheap test before heading_candidate: a number first (after a bullet), or a
+    minute reference last ("APOLOGIES LIC052/19", "Apologies (Item 1.0)"); most lines
+    have neither."""
+    if text.startswith("- "):
+        text = text[2:]
+    if "/" in text[:40] and MARGIN_REFERENCE.match(text):
+        return True
+    trailing = (text[-1:].isdigit() and "/" in text) or (
+        text.endswith(")") and "tem " in text[-16:]
+    )
+    return bool(text) and (may_start_with_number(text) or trailing)
+
+
+def heading_candidate(
+    lines: list[Line], index: int, in_list: bool, width: int | None = None
+) -> HeadingCandidate | None:
+    text = lines[index].text
+    if NUMBER_ALONE_IN_CELL.match(text):
+        text = cell_text(text)  # "1.1 |" then "Call to Order |": a table's number cell
+    if margin := MARGIN_REFERENCE.match(text):  # "Minutes 19/086 GRAHAM: That the minutes ..."
+        token, title = margin["token"], margin["margin"].strip()
+        evidence = numbered_evidence(title, token, "", in_list)
+        return HeadingCandidate(
+            index, printed_number(token), title, margin["rest"], 1, readings(token), "", evidence
+        )
+    if marked := MARKED_NUMBER.match(text):  # "• 4. Budget", "*123 Roads": a bullet or star first
+        text = text[marked.end() :]
+    match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None
+    if not match:
+        trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None
+        named = TRAILING_ITEM.match(text) if text.endswith(")") else None
+        trailing = trailing or named
+        start = wrapped_title_start(lines, index) if named else index
+        wrapped = [line.text for line in lines[start:index]]
+        title = " ".join([*wrapped, trailing["title"]]) if trailing else ""
+        outcome = OUTCOME.match(title) or is_part_label(title)  # "CARRIED WDC2006/17"
+        shape = title.isupper() or named
+        if named and ISSUE_MEETING.match(title):
+            return issue_heading(lines, index, named["token"])
+        if trailing and looks_like_title(title) and shape and not outcome:
+            token = trailing["token"]
+            evidence = numbered_evidence(title, token, "", in_list)
+            lines_used = index - start + 1
+            return HeadingCandidate(
+                start, token, title, "", lines_used, readings(token), "trailing", evidence
+            )
+        return None
+    title, lines_used = match["title"] or match["glued"], 1
+    if title is None and under_its_item(lines, index):
+        return None  # "2." / "2.1" / "URGENT ITEMS": the title is the item's, not the point's
+    after_page = PAGE_THEN_ITEM.match(text)  # "2 1. OPENING": a page's number first
+    if after_page and (item := NUMBERED_LINE.match(after_page["item"])):
+        match, title = item, item["title"] or item["glued"]
+    if title is None:
+        following = next_text(lines, index)
+        stacked = 0  # "2." / "2.1" / "URGENT ITEMS": a margin's numbers stacked over the title
+        while (
+            following is not None
+            and stacked < MAX_STACKED_NUMBERS
+            and point_of(lines[following].text, match["token"])
+        ):
+            following, stacked = next_text(lines, following), stacked + 1
+        if following is None or NUMBERED_LINE.match(lines[following].text):
+            return None
+        if stacked:
+            title, lines_used = lines[following].text, following - index + 1
+        elif (above := title_above(lines, index, following)) is not None:
+            # "APOLOGIES" / "PLA146/14" / "Apologies were received ..."
+            title = " ".join(line.text for line in lines[above:index])
+            index, lines_used = above, index - above + 1
+        elif MOTION.match(lines[following].text.removeprefix("- ")):
+            # "1." then "Moved by: ..." and "THAT the meeting be called to order ...": an
+            # item of motions alone, titled by its resolution.
+            token, delimiter = match["token"], (match["delim"] or "").strip()
+            motion = lines[following].text.removeprefix("- ")
+            title = resolution_title(lines, following) or first_clause(motion)[0]
+            evidence = numbered_evidence(title or "Motion", token, delimiter, in_list)
+            return HeadingCandidate(
+                index, printed_number(token), title, "", 1, readings(token), delimiter, evidence
+            )
+        else:
+            if any(not line.text for line in lines[index + 1 : following]):
+                # "87." then a blank, then the title: keep the skipped blank lines out.
+                lines[index + 1 : following] = []
+            title, lines_used = lines[index + 1].text.removeprefix("- "), 2
+    text = SUBJECT_MARKER.sub("", drop_second_number(title))  # "ORDER NO. 3 RE: APPROVE ..."
+    if text.startswith("| "):  # "PCP 4/12 | Members noted ... |": the number's own cell first
+        text = cell_text(text[2:])
+    # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column
+    if "." in match["token"]:
+        text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
+    slot = TIME_SLOT.match(text)  # "3. 9:30 a.m. DHS FY20 Budget": the agenda's time first
+    title, body_start = split_title_from_body(text[slot.end() :] if slot else text)
+    title = f"{slot[0]}{title}" if slot else title
+    if body_start and has_a_verb(title) and is_untitled_paragraph(text):
+        title, body_start = first_clause(text)  # "Michael Lane was appointed" / "Chairman ..."
+    elif body_start and LABEL_ONLY.match(title):
+        title, body_start = first_clause(text)  # "27. RESOLVED: That the Minutes ...": untitled
+    shouted = len(text.split()) > SHOUTED_PARAGRAPH_WORDS and is_capitals_line(text)
+    if shouted and re.search(r"[a-z\d)][.!?](?:\s|$)", text, re.IGNORECASE):
+        title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
+    token, delimiter = match["token"], (match["delim"] or "").strip()
+    untimed = title.removeprefix(slot[0]) if slot else title  # judged without its time
+    judged = with_its_wrap(lines, index, untimed, width) if lines_used == 1 else untimed
+    evidence = numbered_evidence(judged, token, delimiter, in_list, named=bool(match["word"]))
+    marked = lines_used == 2 and bool(match["word"])
+    if marked and not looks_like_title(title):
+        evidence.add(0.5, "'Agenda Item 1' alone on its line: the text below is the item's")
+    bare = not delimiter and not match["word"] and token.isdigit()  # "Article 2" is named
+    if lines_used == 2 and bare and wraps_on(lines, index + 1):
+        return None  # "2" then "Council Member Bee commended the" / "presentation.": a page
+    if re.search(r"&|\band\b", token) and not looks_like_title(title):
+        title, body_start = "", " ".join(filter(None, (title, body_start)))  # "1. & 2. The Chair"
+    elif lines_used == 2 and token.isdigit() and lower_case_title(title):
+        pass  # "3." / "treasurer's report": a number alone over a title printed in lower case
+    elif not looks_like_title(untimed):
+        delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
+        delimited = delimited or token.startswith("(") or token.endswith(".0")
+        delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
+        # "PCP 4/12 Members noted ...", "10/20 Exercise of Public Rights there was ...": a
+        # minute reference marks its paragraph as a number does
+        delimited = delimited or "/" in token
+        # "Item 1: August 3, 2020 Minutes", "ITEM 2 Approval of Minutes – 27th January ..."
+        named = bool(match["word"]) and (bool(delimiter) or item_word(match["word"], text))
+        if not (marked or named) and not (delimited and is_untitled_paragraph(text)):
+            return None
+        title, body_start = first_clause(text)
+    if lines_used == 1 and body_start == text and not SENTENCE_ENDS.search(text):
+        title = first_clause(paragraph_from(lines, index, text, width))[0]  # it wraps on
+    return HeadingCandidate(
+        index,
+        printed_number(token),
+        title,
+        body_start,
+        lines_used,
+        readings(token, match["word"] or ""),
+        delimiter,
+        evidence,
+    )
+
+
+def paragraph_from(lines: list[Line], index: int, text: str, width: int | None) -> str:
+    """An untitled paragraph's line and the lines it wraps on to, as far as its first
+    sentence could run ("3) A request for a donation to the association was" /
+    "discussed."): its title is that sentence, not the first line's words."""
+    texts = [text]
+    for line in lines[index + 1 : index + 1 + MAX_TITLE_LINES]:
+        if SENTENCE_ENDS.search(texts[-1]) or not continues_paragraph(texts[-1], line.text, width):
+            break
+        texts.append(line.text)
+    return " ".join(texts)
+
+
+def item_word(word: str, text: str) -> bool:
+    """ "ITEM 2" before a capital: an item's number however long the text after it runs,
+    not "Item 2 was deferred", a sentence about one."""
+    return word.strip().lower() == "item" and text[:1].isupper()
+
+
+def with_its_wrap(lines: list[Line], index: int, title: str, width: int | None) -> str:
+    """A title that ran to the page's margin, with the line it wrapped on to: "1. Thank
+    you letter from the Commanding Officer of the" / "Cadet Corps for the donation ...;"
+    is a sentence, judged whole, though its first line alone reads as a title."""
+    line = lines[index].text
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    full = width and len(line) >= max(MIN_WRAPPED_LINE, WRAPPED_AT * width)
+    if full and following and line.endswith(title) and continues_paragraph(line, following, width):
+        return f"{title} {following}"
+    return title
+
+
+def issue_heading(lines: list[Line], index: int, token: str) -> HeadingCandidate | None:
+    """A committee system's page of one issue: its title, then "Meeting: 23/10/2017 -
+    Planning Sub Committee (Item 96)", the meeting it was taken at. The item is the issue,
+    numbered as that meeting's item; the meeting's line stays the page's heading (its
+    date and committee), so the item starts below it. Where the line above is only the
+    page's own heading ("Issue - meetings"), the title is the line below the meeting's."""
+    if index + 1 >= len(lines):
+        return None  # a page that stops at the meeting's line has no item below it
+    above = previous_text(lines, index)
+    if above is not None and not ISSUE_PAGE.match(lines[above].text):
+        at, lines_used = index + 1, 0  # the title above: the item starts below the meeting
+        title = lines[above].text.rstrip(" .")  # "Declarations of interest in respect of ..."
+    elif (below := next_text(lines, index)) is not None:
+        at, lines_used = below, 1  # the title below the meeting's line heads the item
+        title = lines[below].text
+    else:
+        return None
+    if not could_be_title(title):
+        return None
+    evidence = numbered_evidence(title, token, "", False)
+    return HeadingCandidate(at, token, title, "", lines_used, readings(token), "trailing", evidence)
+
+
+def under_its_item(lines: list[Line], index: int) -> bool:
+    """A point's number alone straight under its item's number alone ("2." / "2.1")."""
+    above = previous_text(lines, index)
+    parent = NUMBERED_LINE.match(lines[above].text) if above is not None else None
+    return bool(parent) and point_of(lines[index].text, parent["token"])
+
+
+def point_of(text: str, token: str) -> bool:
+    """A line that is only the number of one of the item's points ("2.1" under "2.")."""
+    match = NUMBERED_LINE.match(text)
+    alone = bool(match) and not (match["title"] or match["glued"])
+    return alone and match["token"].startswith(f"{token.rstrip('.')}.")
+
+
+def wraps_on(lines: list[Line], index: int) -> bool:
+    """The line runs on to the next, a paragraph wrapped there: no title."""
+    following = next_text(lines, index)
+    return following is not None and lines[following].text[:1].islower()
+
+
+def resolution_title(lines: list[Line], start: int) -> str:
+    """The first clause of the resolution ("THAT the Council ...") within a motion's lines."""
+    for line in lines[start : start + MOTION_LINES]:
+        if RESOLUTION.match(line.text):
+            return first_clause(line.text)[0]
+    return ""
+
+
+def wrapped_title_start(lines: list[Line], index: int) -> int:
+    """Where a title with its number after it starts when it wrapped ("Receipt of Action" /
+    "Sheet (Item 4.2)"): up to two short lines above that could be a title's, when the
+    line above them ends a block (a sentence, a table's cell mark, an outcome)."""
+    start = index
+    while start > 0 and index - start < MAX_WRAPPED_TITLE_LINES:
+        above = lines[start - 1].text
+        if not above or ends_a_block(above) or len(above.split()) > MAX_TITLE_REST_WORDS:
+            break
+        if not could_be_title(above) or is_part_label(above.rstrip(":")):
+            break
+        start -= 1
+    before = lines[start - 1].text if start > 0 else ""
+    return start if not before or ends_a_block(before) else index
+
+
+def ends_a_block(text: str) -> bool:
+    """ "... be received.", "|", "Carried": what a title can start below."""
+    return text.endswith((*TERMINAL, "|")) or bool(OUTCOME.match(text))
+
+
+def title_above(lines: list[Line], index: int, following: int) -> int | None:
+    """Where the title starts, when the lines just above a number printed alone are its
+    title and the line below is running text: some minutes print the minute number under
+    its title (a title in capitals may wrap: "... SECTION 5.11," / "PARAGRAPH 6.6)")."""
+    above = index - 1
+    if above < 0 or not lines[above].text or is_body_text(lines[above].text):
+        return None
+    if lines[index].text.endswith("|"):
+        return None  # "1. |": the number's own cell, its title in the next cell
+    below = lines[following].text
+    if not (is_body_text(below) or not could_be_title(below)):
+        return None
+    while above > 0 and is_capitals_line(lines[above - 1].text):
+        if not ends_mid_sentence(lines[above - 1].text):
+            break
+        above -= 1
+    evidence = unnumbered_evidence(" ".join(line.text for line in lines[above:index]), below, "")
+    evidence.add(1, "a number printed alone under it")
+    return above if evidence.score >= HEADING else None
+
+
+def is_untitled_paragraph(text: str) -> bool:
+    """ "4.    The bank balance was ...": a numbered paragraph with no title of its own."""
+    words = text.split()
+    return len(words) >= 4 and words[0][:1].isupper() and words[0].lower() not in MONTHS
+
+
+def has_a_verb(title: str) -> bool:
+    """A title cut from a sentence keeps its verb ("Leah was asked"): not a title."""
+    return bool(NOT_IN_TITLES.intersection(word.lower().strip(",.") for word in title.split()))
+
+
+def first_clause(text: str) -> tuple[str, str]:
+    """An untitled paragraph's title: its first sentence, or its first clause when that
+    is long; the whole paragraph stays the item's text."""
+    sentence = re.match(rf"(.+?{SENTENCE_END})(?:\s|$|{GLUED_SENTENCE})", text)
+    title = sentence[1] if sentence else text
+    title = LIST_AFTER_COLON.split(title, maxsplit=1)[0]  # "... was extended to: • Ann Bee"
+    words = len(title.split())
+    whole_capitals = not sentence and is_capitals_line(title) and words <= SENTENCE_TITLE_WORDS
+    # ... or an agenda's long wording in title case, to its full stop ("Conduct a Public
+    # Hearing Regarding a Request to Rezone the Property ... to PD Planned Development.")
+    worded = bool(sentence) and words <= MAX_WORDED_TITLE_WORDS and is_title_case(title.split())
+    if (words > SENTENCE_TITLE_WORDS or not sentence) and not whole_capitals and not worded:
+        # not "July 10, 2020": a date's comma; "... after many years and thanks was also ...":
+        # a clause joined on
+        ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s|\s(?:and|but)\s(?=\w+\s+(?:was|were)\b)"
+        ends = ends if is_capitals_line(title) else rf"{ends}|\s\("  # "(pages 4-9)"
+        clause = re.match(rf"(.{{20,}}?)(?:{ends})", title)
+        title = clause[1] if clause else " ".join(title.split()[:MAX_CLAUSE_WORDS]).rstrip(" ,")
+    return title.rstrip(" .,;:"), text
+
+
+LIST_AFTER_COLON = re.compile(r":\s+(?=[-\u2022\u25cf\u25aa]\s)")  # a list it introduces
+
+SENTENCE_ENDS = re.compile(rf"{SENTENCE_END}(?:\s|$)")
+
+GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
+# The words a line may start with before its number: "Agenda Item 3" too.
+NUMBER_WORDS = frozenset({*NAMED_NUMBERS, *NUMBERED_ORDERS, "agenda"})
+SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
+SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
+MAX_CLAUSE_WORDS = 40  # ... and a clause with no comma or stop to end it, at most, is whole
+MAX_WORDED_TITLE_WORDS = 60  # ... and an agenda's wording in title case, at most, is whole
+MAX_TITLE_LINES = 4  # lines an untitled paragraph's first sentence may wrap on to, past its first
+
+
+def ends_with_reference(text: str) -> bool:
+    """ "an interest in Item" / "15 Notice of Motion": the number is referred to, not a heading.
+    ("Standard Items" above "1 APOLOGIES" is a heading of the page, so the word before counts;
+    so is "4 Confirmation of Minutes" above "5 Declarations": a heading of its own.)"""
+    if text[:1].isdigit() and NUMBERED_LINE.match(text):
+        return False
+    if MEETING_MINUTES_END.search(text):
+        return False  # "September 2017 PTO meeting minutes": the document's heading
+    words = text[-40:].split()
+    if not words or (words[-1].lower() not in REFERENCE_WORDS and words[-1].lower() != "no."):
+        return False
+    return words[-1][0].islower() or (len(words) > 1 and words[-2][0].islower())
+
+
+def may_start_with_number(text: str) -> bool:
+    """A cheap test before NUMBERED_LINE: most lines start with an ordinary word."""
+    first = text.split(" ", 1)[0]
+    if not first or first[0].isdigit() or first[0] == "(" or any(c.isdigit() for c in first):
+        return bool(first)
+    if len(first) == 2 and first[0].isalpha() and first[1] in ".)":
+        return True  # "B. Title", "b) Title": a lettered item
+    if len(first) == 1 and first.isupper() and text[2:3].isdigit():
+        return True  # "A 1. Title": an item of the agenda's part A
+    word = first.rstrip(".:)").lower()
+    if text[len(first) + 1 : len(first) + 6].lower() == "item ":
+        return True  # "Agenda Item 3", "Action Item 2": a kind of item, then its number
+    glued_numeral = bool(GLUED_NUMERAL.match(first) or re.match(r"[ivx]{1,5}\)", first))
+    # "II.ROLL", "ii)Report": a numeral glued on
+    return (
+        word in NUMBER_WORDS
+        or set(word) <= set("ivxl")
+        or glued_numeral
+        or bool(PAR_NUMBER.match(text))
+    )
+
+
+def drop_second_number(title: str) -> str:
+    """ "P031/22  1.  APOLOGIES": a minute reference, then the agenda number, then the
+    title; or the agenda number first, then the minute reference ("1. 19.972 Apologies",
+    "3. 21/104Public forum", glued by a PDF)."""
+    second = SECOND_NUMBER.match(title)
+    return title[second.end() :] if second else title
+
+
+def next_text(lines: list[Line], index: int) -> int | None:
+    return next((j for j in range(index + 1, len(lines)) if lines[j].text), None)
+
+
+def next_texts(lines: list[Line]) -> list[int | None]:
+    """next_text of every line, in one pass: asked line by line, a long run of blank
+    lines would be walked again from each of them."""
+    found: list[int | None] = [None] * len(lines)
+    following = None
+    for index in range(len(lines) - 1, -1, -1):
+        found[index] = following
+        if lines[index].text:
+            following = index
+    return found
+
+
+def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
+    """The longest run of candidates whose numbers follow each other (longest path in a DAG).
+
+    Each candidate may be read several ways ("AM119" is item 1 of 2019 or item 119);
+    a node is a (candidate, reading, nested) triple and edges join readings that follow.
+    An outline ("4.", "4.1.", "4.2.", "5.") is one run when its points are headings: a
+    nested node is a point entered from its parent, the only way back out to the next
+    item, so a run never starts inside an outline.
+    """
+    parents_seen = parents_before(candidates)
+    nodes = [
+        (c, r, nested)
+        for c, candidate in enumerate(candidates)
+        for r in candidate.readings
+        for nested in (False, True)
+        if may_read(candidate, r, nested, parents_seen[c])
+    ]
+    if not nodes:
+        return []
+    # An item numbered 0 is rare ("1.0" is item 1 before it is sub-item 0 of item 1).
+    own = [candidates[c].weight * (0.5 if r.running == 0 else 1.0) for c, r, _ in nodes]
+    score = list(own)
+    following: list[int | None] = [None] * len(nodes)
+    by_reading: dict[tuple, list[int]] = {}
+    uncounted = lost_its_count(candidates)
+    for n in range(len(nodes) - 1, -1, -1):
+        c, reading, nested = nodes[n]
+        for key, gap in next_readings(reading, nested):
+            if uncounted and key[1] == reading.running == 1 and key[0] == reading.style:
+                gap = 0  # every heading printed "1.": the list lost its count, nothing skipped
+            # the nearest candidates read so (a heading follows the one before closely);
+            # walking every one is quadratic in a text of thousands of "1." lines
+            for m in itertools.islice(reversed(by_reading.get(key, [])), MAX_SUCCESSORS):
+                if nodes[m][0] <= c:
+                    continue
+                if (
+                    key[1] == reading.running
+                    and candidates[nodes[m][0]].title == candidates[c].title
+                ):
+                    continue  # "1. CALL TO ORDER" twice: the page's heading repeats the item
+                # the same delimiter ("1." after "2.") counts between headings with evidence
+                same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
+                same = same and candidates[c].evidence.score > 0
+                value = own[n] + score[m] - gap_cost(gap) + (SAME_STYLE_BONUS if same else 0)
+                if value > score[n]:
+                    score[n], following[n] = value, m
+        by_reading.setdefault((reading.style, reading.running, nested), []).append(n)
+    # A run may start at an outline's first point ("1.1 APOLOGIES") when its item's own
+    # heading is not printed (or the page begins below it), never further inside.
+    starts = [n for n in range(len(nodes)) if not nodes[n][2] or nodes[n][1].running == 1]
+    # ... and not at a "0" with no evidence of its own (a count beside a page's link, above
+    # the "1." that starts the run).
+    starts = [
+        n for n in starts if not zero_without_evidence(candidates[nodes[n][0]], nodes[n][1])
+    ] or starts
+    position: int | None = max(starts, key=lambda n: (score[n], -nodes[n][0]))
+    chain = []
+    while position is not None:
+        chain.append(candidates[nodes[position][0]])
+        position = following[position]
+    return chain
+
+
+def zero_without_evidence(candidate: HeadingCandidate, reading: Reading) -> bool:
+    return reading.running == 0 and candidate.evidence.score <= 0
+
+
+def gap_cost(skipped: int) -> float:
+    """What skipping numbers costs a run: each of the first two half an item, each after
+    them little (items taken in private, or with no business, are often several)."""
+    return GAP_PENALTY * min(skipped, 2) + LONG_GAP_PENALTY * max(0, skipped - 2)
+
+
+def roman_outline(
+    candidates: list[HeadingCandidate], chain: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """An outline's top level in Roman numerals ("I. Roll Call", "II. Pledge", "III.
+    Approval of Minutes" with "1.", "2." or "A.", "B." under them): the Roman chain heads
+    the items when it runs three long and the chosen chain lies inside it (its points);
+    two long when that chain is of numbered paragraphs (sentences, not titles), numbered
+    on across the Roman sections as a government's minutes number them."""
+    paragraphs = bool(chain) and sum(h.weight for h in chain) < len(chain) * WEAK_CHAIN_WEIGHT
+    shortest = 2 if paragraphs else MIN_ROMAN_ITEMS
+    roman = [c for c in candidates if ROMAN_NUMBER.fullmatch(c.number)]
+    if len(roman) < shortest or all(ROMAN_NUMBER.fullmatch(c.number) for c in chain):
+        return []  # no chain, or the Roman one already
+    outline = best_heading_chain(roman)
+    numerals = {c.number for c in outline}
+    if len(outline) < shortest or not numerals & {"II", "III"}:
+        return []
+    inside = sum(outline[0].index < c.index for c in chain)
+    return outline if inside * 2 >= len(chain) else []
+
+
+def minutes_after_their_agenda(
+    chain: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """The agenda listed at the top ("2.Declarations" ... "11.Future dates", one per line)
+    and then the minutes, numbered again from the start ("1. Apologies" and its minute):
+    the longest run is the agenda, but the items are the minutes' headings. Told by the
+    list having no text under its entries, and the later run having some and repeating
+    the list's titles."""
+    if len(chain) < MIN_LISTED_ENTRIES or not is_bare_list(chain, lines):
+        return chain
+    later = best_heading_chain([c for c in candidates if c.index > chain[-1].index])
+    if not later or is_bare_list(later, lines) or not starts_no_later(later[0], chain[0]):
+        return chain
+    listed = {title_words(h.title) for h in chain}
+    repeated = sum(any(repeats(title_words(h.title), words) for words in listed) for h in later)
+    return later if repeated * 2 >= len(later) else chain
+
+
+def is_bare_list(chain: list[HeadingCandidate], lines: list[Line]) -> bool:
+    """Headings with no running text under them (at most a short note between them):
+    a list of the business, not the minutes of it."""
+    ends = [h.index for h in chain[1:]] + [
+        chain[-1].index + chain[-1].lines_used + LAST_ENTRY_LINES
+    ]
+    bare = sum(
+        not is_body_text(h.body_start)
+        and not any(is_body_text(line.text) for line in lines[h.index + h.lines_used : end])
+        for h, end in zip(chain, ends, strict=True)
+    )
+    return bare >= BARE_LIST_SHARE * len(chain)
+
+
+def starts_no_later(first: HeadingCandidate, listed_first: HeadingCandidate) -> bool:
+    """The later run starts at or before the list's first number: numbered again."""
+    return any(r.running <= s.running for r, s in same_style_readings(first, listed_first))
+
+
+def title_words(title: str) -> frozenset[str]:
+    """A title's words, lower case, without the small ones: for comparing titles."""
+    return frozenset(w for w in comparable_words(title) if w not in FUNCTION_WORDS)
+
+
+def repeats(words: frozenset[str], listed: frozenset[str]) -> bool:
+    """Two titles name the same business when most of the shorter one's words are the
+    other's ("Welcome new member" and "Welcome the new member and assign ...")."""
+    shorter = min(len(words), len(listed))
+    return shorter > 0 and len(words & listed) * 3 >= shorter * 2
+
+
+def with_restarted_lists(
+    chain: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """An outline printed with its depth in spaces, whose top level starts again at "1."
+    ("  1. Call to Order" ... "  4. Treasurer's report" / "  1. Old Business" / "    1.
+    Still need ..."): a word processor's lists restarted, all of them items. Only where the
+    depth is printed: in a flat text a "1." after the items is a resolution's part."""
+    if len(chain) < 2 or not has_deeper_points(chain, lines):
+        return chain
+    margin, delimiter = lines[chain[0].index].indent, chain[0].delimiter
+    later = [
+        c
+        for c in candidates
+        if c.index > chain[-1].index
+        and lines[c.index].indent == margin
+        and c.delimiter == delimiter
+        and c.number.isdigit()
+    ]
+    restarted, expected = [], 1
+    for candidate in later:
+        if int(candidate.number) == 1 or int(candidate.number) == expected:
+            restarted.append(candidate)
+            expected = int(candidate.number) + 1
+        else:
+            break
+    return chain + restarted
+
+
+def has_deeper_points(chain: list[HeadingCandidate], lines: list[Line]) -> bool:
+    """Numbered lines set deeper than the chain's headings, below them."""
+    heading = lines[chain[0].index]
+    return any(
+        is_set_deeper(line, heading) and LIST_MARKER.match(line.text)
+        for line in lines[chain[0].index :]
+    )
+
+
+def lost_its_count(candidates: list[HeadingCandidate]) -> bool:
+    """Three or more headings numbered "1." and none "2.": a list that lost its count
+    (a web page's numbered list saved as text)."""
+    firsts = sum(1 for c in candidates if c.number == "1" and c.delimiter)
+    return firsts >= MIN_UNCOUNTED and not any(c.number == "2" for c in candidates)
+
+
+def may_read(candidate: HeadingCandidate, reading: Reading, nested: bool, parents: Parents) -> bool:
+    """Whether a candidate may be read so: inside an outline only as a titled point, and
+    as a run of its own ("2.1", "2.2") only when its item's number ("2.") came before.
+    The points of an item numbered "2.0" are never items: it is followed by "3.0"."""
+    parent = outline_parent(reading)
+    if parent is not None and parent in parents.noughts:
+        return False
+    if nested:
+        return parent is not None and is_titled_point(candidate)
+    return parent not in parents.plain
+
+
+@dataclass(frozen=True)
+class Parents:
+    """The item numbers printed before a candidate: plain ("2.") and with a nought ("2.0")."""
+
+    plain: frozenset[int]
+    noughts: frozenset[int]
+
+
+def parents_before(candidates: list[HeadingCandidate]) -> list[Parents]:
+    """For each candidate, the item numbers printed before it: "2.1" to "2.4" after "2."
+    are its points, read only inside the outline, never as a run of their own."""
+    plain: set[int] = set()
+    noughts: set[int] = set()
+    found = []
+    for candidate in candidates:
+        found.append(Parents(frozenset(plain), frozenset(noughts)))
+        if candidate.number.isdigit():
+            plain.add(int(candidate.number))
+        elif re.fullmatch(r"\d{1,2}\.0", candidate.number):
+            noughts.add(int(candidate.number[:-2]))
+    return found
+
+
+def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
+    """(style, running number, nested) of the readings that may come next, each with how
+    many numbers it skips: the next of the same style; from an item, the first point under
+    it; from a point of an outline, the next item."""
+    found = [((style, running, nested), gap) for (style, running), gap in next_numbers(reading)]
+    kind, prefix, suffix = reading.style
+    if reading.running == 1 and not prefix and not suffix and kind != "letter":
+        found.append(((reading.style, 1, nested), 1))  # "1." again: a list that lost its count
+    # "3.0": an item numbered with its sub-items' places, at the outline's top level
+    top_level = not prefix and suffix in ("", ".0") and kind not in ("roman", "letter")
+    if not nested and top_level and reading.running < 100:
+        if not suffix:  # "3.0" is followed by "4.0", its points "3.1" are its text
+            found.append((((kind, f"{reading.running}.", ""), 1, True), 0))
+        # "3.0" then "4.1": the next item's heading was not printed, its points were
+        found.append((((kind, f"{reading.running + 1}.", ""), 1, True), 1))
+    if nested and (parent := outline_parent(reading)) is not None:
+        found += [
+            (((kind, "", suffix), parent + step, False), step - 1)
+            for step in (1, 2, 3)
+            for suffix in ("", ".0")
+        ]
+    if kind == "letter" and reading.running <= 26:  # "A. Opening" then "A 1.", "A2."
+        found.append(((("", chr(64 + reading.running), ""), 1, nested), 0))
+    if not kind and len(prefix) == 1 and prefix.isupper():  # "A 4." then "B. Business"
+        found.append(((("letter", "", ""), ord(prefix) - 63, nested), 0))
+    if suffix and not prefix:  # "41/19" then "42a/19": a minute lettered into parts
+        parts = ((kind, str(reading.running + step), suffix) for step in (0, 1))
+        found += [((style, 1, nested), gap) for gap, style in enumerate(parts)]
+    if suffix and prefix.isdigit():  # "41d/19" then "42/19"
+        found += [(((kind, "", suffix), int(prefix) + step, nested), step - 1) for step in (1, 2)]
+    return found
+
+
+def is_titled_point(candidate: HeadingCandidate) -> bool:
+    """A point of an outline that heads text of its own: a short title alone on its line,
+    not a sentence ("6.1 Photos had been published") nor an outcome ("11.1 Agreed – to")."""
+    words = candidate.title.split()
+    return (
+        not candidate.body_start
+        and 0 < len(words) <= OUTLINE_TITLE_WORDS
+        and not DECISION_START.match(candidate.title)
+        and not NOT_IN_TITLES.intersection(word.lower() for word in words)
+    )

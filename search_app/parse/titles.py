@@ -1,0 +1,512 @@
+"""Where a title ends and its text begins, when both share a line: "Apologies: Cllr
+Bee sent apologies", "CALL TO ORDER The meeting was called ...", "Interests Councillor
+Dee declared ...", "Public Comment\u2014None". Also the first clause that titles an
+untitled paragraph, and the sentence tests these rely on."""
+
+from __future__ import annotations
+
+import re
+
+from search_app.parse.decisions import MOTION_LINE
+from search_app.parse.lines import JOINING_WORDS, shouts
+from search_app.parse.numbering import NUMBER_WORD
+from search_app.parse.roles import (
+    HONORIFIC,
+    MOTION,
+    SENTENCE_STARTERS,
+    TITLE_CONNECTIVES,
+    is_capitals_line,
+    is_part_label,
+    is_title_case,
+    looks_like_title,
+)
+
+# A motion's subject in brackets, then its mover: "(Grant Report) / Ann Bee – that ...".
+BRACKETED_TITLE = re.compile(
+    r"^\((?P<title>[A-Z][^()]{2,80})\)\s*[/:\u2013\u2014-]\s+(?P<rest>\S.*)$"
+)
+# The starters that name who is acting: a title runs up to them even when it has no colon.
+SUBJECT_STARTERS = frozenset(
+    "Councillor Councillors Cllr Cllrs Cr Crs Mr Mrs Ms Miss Dr Professor Sir Dame The Members "
+    "Officers".split()
+)
+INITIALS_ACTING = re.compile(r"^[A-Z]{2,3}\s+[a-z]+ed\b")
+
+PERSONAL_TITLES = frozenset(
+    "Councillor Cllr Cr Mr Mrs Ms Miss Dr Professor Sir Dame Sh Shri Smt".split()
+)
+
+QUANTIFIERS = frozenset("all any both each every following many most no several some".split())
+FUNCTION_WORDS = frozenset(
+    "a an and any for from in of on or the to with by at as is are be when where its their".split()
+)
+
+# "Apologies:The Chair ...", "Bye law 3:Jemma presents ...": glued too
+COLON = re.compile(r":\s+|(?:(?<=[A-Za-z]{3})|(?<=\s\d)):(?=[A-Z][a-z])")
+SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
+# A title and its text joined by an em dash set close, as printers set it: "Call to
+# Order\u2014Meeting called to order ...", "Public Comment\u2014None"; or by a dash set
+# close to the text only ("Draft Tenancy Agreement \u2013To discuss ...")
+CLOSE_DASH = re.compile(
+    r"^(?P<title>[^\u2013\u2014]{2,80}?[a-z)])(?:\u2014|\s[\u2013\u2014])(?=[A-Z][a-z])"
+)
+
+# Labels that end a title in capitals run into its text: "APOLOGIES RESOLVED that ...".
+OUTCOME_LABELS = frozenset(
+    "RESOLVED AGREED DECISION DECISIONS DECIDED RECOMMENDED RECOMMENDATION MOVED CARRIED".split()
+)
+# The minute's first words after a title on the same line (see minute_tail).
+TAIL_DASHES = ("-", "--", "\u2013", "\u2014", "o", "\u2022", "\u25cf")  # and bullets: "o Approved"
+STATUS_TAIL = re.compile(
+    r"(?:none|nil|n/a|not\s+applicable|received|recorded|noted|approved|agreed|accepted|"
+    r"adopted|carried|deferred|withdrawn|on\s+file)\b",
+    re.IGNORECASE,
+)
+MAX_STATUS_WORDS = 6  # "None \u2013 all present", "accepted as correct"
+ROLL_WORDS = (
+    r"(?:(?:members|councillors|trustees|officers|staff)\s+)?(?:present|in\s+attendance|"
+    r"also\s+present|attendance|attendees|attending|absent|absentees|regrets|"
+    r"apolog(?:y|ies)(?:\s+for\s+absence)?|roll\s+call(?:\s+of\s+members)?)"
+)
+ROLL_LABEL = re.compile(rf"^{ROLL_WORDS}$", re.IGNORECASE)
+# "Attendance; Kynton Swingle, ...", "Apologies: Iain Macdonald; Catriona ...": who came
+ROLL_OPENING = re.compile(rf"^(?P<label>{ROLL_WORDS})\s*[:;\u2013\u2014-]\s*(?=[A-Z])", re.I)
+PEOPLE_TITLES = frozenset(
+    "Councillor Councillors Cllr Cllrs Clr Cr Crs Mr Mrs Ms Miss Dr Ald Alderman Bro Bros Cde "
+    "Cdes Revd Rev Mayor President Reeve Warden Trustee Commissioner Supervisor".split()
+)
+TITLE_NOUNS = frozenset(
+    "report reports update updates business announcements comments remarks items election "
+    "elections appointment appointments vacancy vacancies".split()
+)
+TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")  # not "revised"
+TAIL_REFERENCE = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,4}\b")  # "Welcome: 065/23": the minute's
+TAIL_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
+
+# A sentence whose subject is a bare name, run on from its title (see before_a_named_subject)
+REPORTING_VERBS = frozenset(
+    "called introduced stated thanked reported noted presented explained advised asked "
+    "welcomed gave said opened led informed discussed reviewed announced updated shared "
+    "provided summarized summarised requested commented suggested mentioned indicated".split()
+)
+TITLE_ENDS = frozenset(
+    "report reports order guests visitors business minutes agenda comment comments "
+    "proceedings update updates announcements correspondence communications items session "
+    "forum introductions welcome".split()
+)
+MAX_NAME_WORDS = 3
+# Words that make a post of the title after them: "Vice President", "County Councillor".
+OFFICE_PREFIXES = frozenset(
+    "vice deputy acting former lord county district borough town city parish ward".split()
+)
+
+# "Verbal Reports: Council Representation on External Bodies": a title's subtitle is short;
+# "Roll Call: Attendance; President Bee; Trustees Cole, Dee, ..." is the item's text.
+MAX_SUBTITLE_WORDS = 12
+
+MOTION_CREDIT = re.compile(r"(?:M/S(?:/C)?\b|MOTION\s*(?::|BY\b|MADE\b|\())")
+
+# "Correspondence. a) Letter from ...": a title's full stop, then its first lettered point.
+TITLE_OVER_POINTS = re.compile(r"^(?P<title>[A-Z][^.:]{2,80})\.\s+(?=\(?[a-h]\)\s+\S)")
+CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNORECASE)
+
+# A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
+PART_AFTER_CAPITALS = re.compile(
+    r"^(?P<title>[A-Z][^a-z:]{3,150}?)\s+"
+    r"(?:(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b|[A-Z][a-z]+:)"  # or "Noted:"
+)
+
+SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title
+
+# A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
+# sentence goes on.
+# ... and so after the longer titles before names ("Cllr.", "Prof.", "Revd.", "Sept.").
+SENTENCE_END = (
+    r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+    r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)(?<!\b[A-Z][a-z]\s)"  # "Mr . Zabee": OCR's
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bviz)\.)"  # "... e.g. amended delegation": no end
+)
+
+STOP_THEN_TEXT = re.compile(rf"{SENTENCE_END}\s")  # a sentence's end with more after it
+
+
+def split_title_from_body(text: str) -> tuple[str, str]:
+    """Separate a title from the first sentence when both share a line, and then the
+    minute's first words from the title's end when they read as the minute's
+    ("APOLOGIES Cllr I Henderson", "Minutes of last meeting – accepted as correct")."""
+    title, body = title_before_text(text)
+    parted = minute_tail(title)
+    if parted is None:
+        return title, body
+    head, tail = parted
+    return head, " ".join(filter(None, (tail, body)))
+
+
+def title_before_text(text: str) -> tuple[str, str]:
+    """Separate a title from the first sentence when both share a line.
+
+    "Apologies: Cllr A Edwards sent his apologies." splits at the colon;
+    "Apologies for Absence - To receive and accept apologies ..." at the dash, and
+    "Public Comment\u2014None" at an em dash set close;
+    "CALL TO ORDER The meeting was called" after the capitals; and
+    "Declaration of Interest and of any Party Whip Councillor Lynne Duffy declared
+    an interest" before "Councillor": the capitalised run that ends at the first
+    ordinary lower-case word is the sentence's subject, not the title. A part's label
+    ("RESOLVED:") after a title in capitals begins the text.
+    """
+    if roll := ROLL_OPENING.match(text):
+        return roll["label"], text[roll.end() :]
+    dashed = CLOSE_DASH.match(text)
+    if dashed and looks_like_title(dashed["title"]):
+        return dashed["title"], text[dashed.end() :].strip()
+    pointed = TITLE_OVER_POINTS.match(text)
+    if pointed and looks_like_title(pointed["title"]):
+        return pointed["title"], text[pointed.end() :]
+    labelled = PART_AFTER_CAPITALS.match(text)
+    if labelled:
+        return labelled["title"], text[labelled.end("title") :].strip()
+    if bracketed := BRACKETED_TITLE.match(text):  # "(Bank Reconciliation) / Reg Pointe - that"
+        return bracketed["title"], bracketed["rest"]
+    words = text.split()
+    if len(words) <= 12 and not re.search(r"[.!?:]\s", text) and not text.endswith("."):
+        subject = split_before_subject(text, sentences=False)
+        whole = not subject or len(subject[1].split()) < 4 or subject[0].endswith("/")
+        return (text, "") if whole else subject  # "KARAKIA / Opening Prayer": two languages
+    if is_capitals_line(text) and len(words) <= 20:
+        return text, ""
+    if words[0] == "To":  # the agenda's long wording, to its full stop: "To invite Members of
+        # the Public to address the meeting. No members ..."
+        end = STOP_THEN_TEXT.search(text)
+        wording = text[: end.start()] if end else text
+        parted = split_at_separator(text)  # "To Elect the Chairman – Cllr Wood was ..."
+        if parted and len(parted[0]) < len(wording):
+            return parted
+        if looks_like_title(wording):
+            return wording, text[end.end() :] if end else ""
+    subject = split_before_subject(text, sentences=False)  # "Interests Councillor Bee declared"
+    starts = subject and len(subject[0].split()) <= 15 and subject[1].split()[0] in SUBJECT_STARTERS
+    if starts and not re.search(r"[.!?:]\s", subject[0]):  # not "Report: Ann Bee noted ... The"
+        return subject
+    for split in (split_at_separator, split_at_shouted_sentence, split_after_capitals,
+                  split_before_subject):  # fmt: skip
+        found = split(text)
+        if found:
+            return found
+    if len(words) <= 20 and not re.search(r"[.!?]\s", text) and not text.endswith("."):
+        return text, ""
+    if looks_like_title(text):  # a long title in title case ("Confirmation of Minutes of ...")
+        return text, ""
+    return (text, "") if len(words) <= 15 else ("", text)
+
+
+def with_credit_in_text(title: str, text: str) -> tuple[str, str]:
+    """ "PREVIOUS MINUTES - Moved" / "Councillor Dee, Seconded ...": a motion's credit
+    before the subject who moved opens the minute; it is no part of the title."""
+    credit = CREDIT_AT_END.search(title)
+    if not credit:
+        return title, text
+    return title[: credit.start()].rstrip(" -\u2013\u2014:"), f"{credit[0].strip()} {text}"
+
+
+def minute_tail(title: str) -> tuple[str, str] | None:
+    """The title and the minute's first words that go on after it on the same line,
+    parted at the earliest place after which the words read as the minute's.
+
+    A place is after a separator ("Apologies; Emily Saunders", "Report – on file."),
+    at the end of a title in capitals ("DECLARATIONS OF INTEREST None"), or, in a title
+    in mixed case, before a person ("Call to Order President Lytle"). The words read as the
+    minute's when they are a status, people named after a title of who came or with their
+    own title, a motion's credit, a clause with a finite verb ("; passed pending ... being
+    attached", or the title said again: "Apologies Apologies were received"), a time
+    ("– 6:03 pm") or a minute reference; where nothing separates them, only people
+    ("Correspondence Received" and "Attendance Allowance" are titles).
+    """
+    words = list(re.finditer(r"\S+", title))
+    capitals = 0
+    while capitals < len(words) and (
+        is_capitals(words[capitals][0]) or is_neutral(words[capitals][0])
+    ):
+        capitals += 1
+    for at in range(1, len(words)):
+        head = title[: words[at].start()].rstrip()
+        dash = words[at][0] in TAIL_DASHES
+        if dash and at + 1 == len(words):
+            break  # "Report –": nothing after the dash
+        separated = head.endswith((";", ":")) or dash
+        start = words[at + 1].start() if dash else words[at].start()
+        if words[at][0][:1] in "-\u2013" and words[at][0][1:2].isalpha():
+            separated, start = True, words[at].start() + 1  # "Resolutions -None"
+        head = head.rstrip(" ;:,-\u2013\u2014")
+        tail = title[start:].strip()
+        kind = "separated" if separated else "capitals" if at == capitals else "plain"
+        again, first = words[at][0], words[0][0]
+        if (
+            kind == "plain"
+            and again[:1].isupper()
+            and again.lower() == first.lower() not in FUNCTION_WORDS
+        ):
+            kind = "repeated"  # "Apologies for Absence Apologies for absence were received"
+        if head and tail and reads_as_minute(head, tail, kind) and looks_like_title(head):
+            return head, tail
+    return None
+
+
+def reads_as_minute(head: str, tail: str, kind: str) -> bool:
+    """Whether the words after a title are the minute's (see minute_tail)."""
+    words = tail.split()
+    first = words[0].strip(",.;:")
+    if is_status(words):
+        return kind != "plain"  # "Correspondence Received", "Approved Premises": titles
+    before = head.split()[-1].lower()
+    if before in FUNCTION_WORDS or before in TITLE_CONNECTIVES or before in OFFICE_PREFIXES:
+        return False  # "Question from Councillor Bee", "Election of Vice President Bee"
+    named = first[:1].isupper() and first.lower() not in FUNCTION_WORDS  # not "... FOR ABSENCE"
+    listed = kind != "plain" or any(mark in " ".join(words[:5]) for mark in ",(")
+    # "APPROVAL OF MINUTES MOVED BY ANN 2ND CARL", not "Notice of Motion Proposed by ..."
+    motion = opens_a_motion(tail) and (kind != "plain" or tail.isupper())
+    if names_people(tail) or (ROLL_LABEL.match(head) and named and listed) or motion:
+        return True  # not "Attendance Allowance Review"
+    if kind == "plain":
+        return False
+    opens = first[:1].islower() or kind == "repeated"  # the title said again as it opens
+    clause = opens and bool(TAIL_VERB.search(" ".join(words[:6])))
+    time_or_reference = TAIL_TIME.match(tail) or TAIL_REFERENCE.match(tail)  # "\u2013 7:04 pm"
+    return clause or (kind == "separated" and bool(time_or_reference))
+
+
+def is_status(words: list[str]) -> bool:
+    """ "None", "None \u2013 all present", "accepted as correct", "on file.": a status, its
+    few words after it in lower case (not "Approved Premises Policy")."""
+    return (
+        len(words) <= MAX_STATUS_WORDS
+        and bool(STATUS_TAIL.match(" ".join(words)))
+        and not any(word[:1].isupper() for word in words[1:])
+    )
+
+
+def opens_a_motion(text: str) -> bool:
+    """ "MOVED BY ANN 2ND CARL", "Moved: Cllr Bee", "(M/S/C) Cole/Dunn", "MOTION: Bee/Dee":
+    a motion's credit; not "MOTION - ITEM 28 APRIL MEETING", the rest of a title."""
+    opening = text.lstrip("(")
+    return bool(MOTION_LINE.match(opening) or MOTION_CREDIT.match(opening))
+
+
+def names_people(text: str) -> bool:
+    """ "Cllr I Henderson", "Mayor D E Flint", "Councillors Baird, Callan": a person's
+    title, then a name (not "Mayor's Report", nor "President Report")."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0].rstrip(".") in PEOPLE_TITLES
+        and words[1][:1].isupper()
+        and words[1].lower().strip(",.") not in TITLE_NOUNS
+    )
+
+
+def split_at_separator(text: str) -> tuple[str, str] | None:
+    """ "Title: text" or "Title - Text of the minute." when the left side is a title
+    ("Councillor Bee: Sales Boards" is one title: a member's motion or question)."""
+    for separator in (COLON, SEPARATOR):  # "Woodland Plan - Lea Park: decide on quotes"
+        match = separator.search(text)
+        if match and (found := separated_at(text, match)):
+            return found
+    return None
+
+
+def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
+    title, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    credit = CREDIT_AT_END.search(title)  # "Election of Deputy Mayor Proposed by: Cllr Bee"
+    if credit and ":" in match.group(0) and credit.start() > 0:
+        title, rest = title[: credit.start()], f"{credit[0].strip()}: {rest}"
+    if re.fullmatch(rf"{NUMBER_WORD}\d{{1,3}}", title, re.IGNORECASE):
+        return None  # "Agenda Item 1: Record of those Present": a marker, not the title
+    if HONORIFIC.match(title) and not is_sentence(rest):
+        return None
+    if re.fullmatch(r"[A-Z][a-z]+ed", title):
+        return None  # "Submitted – Minutes of the Planning Committee": a status, not a title
+    if is_capitals_line(title) and is_capitals(rest.split()[0] if rest else ""):
+        return None  # "GENERAL FUND - BUDGET VARIATIONS": the dash is inside the title
+    limit = 20 if is_capitals_line(title) else 15
+    limit = 40 if title.startswith("To ") else limit  # the agenda's wording: "To Elect the ..."
+    if not rest or len(title.split()) > limit or not looks_like_title(title):
+        return None
+    if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):
+        return None
+    words = rest.split()
+    subtitle = len(words) <= MAX_SUBTITLE_WORDS and is_title_case(words)
+    if not is_sentence(rest) and subtitle:
+        return None  # "Verbal Reports: Council Representation on External Bodies": a subtitle
+    glossed = len(text.split()) <= 16 or title.startswith("To ")  # or the agenda's wording
+    if rest[:1].islower() and ":" not in match.group(0) and glossed:
+        return None  # "Public Participation - questions at the Chair's discretion": a gloss
+    return title, rest
+
+
+def is_sentence(text: str) -> bool:
+    """Running text rather than the rest of a title ("20060770 - Conversion of barns")."""
+    words = text.split()
+    if not words or not words[0][:1].isalpha():
+        return False
+    if words[0] in SENTENCE_STARTERS or text.endswith((".", "!", "?")):
+        return True
+    content = sum(1 for w in words if w[:1].islower() and w not in FUNCTION_WORDS)
+    return len(words) >= 8 and content >= 3
+
+
+def split_at_shouted_sentence(text: str) -> tuple[str, str] | None:
+    """ "CONFIRMATION OF MINUTES OF MEETING OF 4th June, 2015. Proposed by ...": a title
+    in capitals (a date in it need not be) ended by a full stop, then the text."""
+    end = re.search(r"(?<=[A-Z\d)])\.\s+(?=[A-Z])", text)
+    if not end or not shouts(text[: end.start()]) or len(text[: end.start()].split()) > 25:
+        return None
+    return text[: end.start()], text[end.end() :]
+
+
+def split_after_capitals(text: str) -> tuple[str, str] | None:
+    """ "PUBLIC PARTICIPATION Peter Smith asked ..." -> the run of capitals is the title.
+
+    Numbers and dashes belong to the run only between words in capitals ("HELD ON 24th
+    JUNE 2021 & AGENDA"), not before the title's ordinary words ("BARNS - 2006 - Conversion");
+    a number with its sign ends the title as well ("PURCHASE ORDER #0094 Motion by ..."), and
+    so do numbers before a motion ("LOCAL LAW NO. 3 OF 2012 Motion by ...").
+    """
+    words = text.split()
+    run = 0
+    while run < len(words) and not (run >= 2 and ends_capitals_title(words[run])):
+        if is_capitals(words[run]) or (run and SIGNED_NUMBER.fullmatch(words[run])):
+            run += 1
+            continue
+        ahead = run
+        while ahead < len(words) and is_neutral(words[ahead]):
+            ahead += 1
+        if 0 < run < ahead < len(words) and MOTION.match(words[ahead]):
+            run = ahead  # "... LOCAL LAW NO. 3 OF 2012 Motion by ...": a motion follows
+            break
+        if ahead == run or ahead == len(words) or not is_capitals(words[ahead]):
+            break
+        run = ahead  # "... QUARTER 3 2012/13 RESOLVED:": the numbers end the title
+    if run < 2 or run == len(words) or words[run - 1] in ("/", "|"):
+        return None  # "NGĀ WHAKAPĀHA / Apologies": a title in two languages goes on
+    if not (any(c.islower() for c in words[run]) or ends_capitals_title(words[run])):
+        return None
+    return " ".join(words[:run]).rstrip(":"), " ".join(words[run:])
+
+
+def ends_capitals_title(word: str) -> bool:
+    """A part's label after a title in capitals ("RESOLVED", "Minutes:"), but not a word
+    of the title ("... ADDITIONS TO REGISTER ...", "REPORT OF THE CHAIR")."""
+    if word.endswith(":"):
+        return is_part_label(word)
+    return word.upper() in OUTCOME_LABELS
+
+
+def is_capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and not is_neutral(word)
+
+
+def is_neutral(word: str) -> bool:
+    """Numbers, ordinals and dashes: neither capitals nor ordinary words."""
+    return bool(re.fullmatch(r"\d+(?:[/.-]\d+)*(?:st|nd|rd|th)?[,.:]?|[&\-\u2013\u2014/]", word))
+
+
+BODY_WORDS = frozenset("board council committee staff commission trust panel team".split())
+
+
+def body_members(before: str, word: str) -> bool:
+    """ "Board Members", "Council Members": one noun, not a title and a sentence's subject."""
+    return before in BODY_WORDS and word in ("Members", "Member")
+
+
+def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] | None:
+    words = text.split()
+    first_lower = next(
+        (i for i, w in enumerate(words) if w[:1].islower() and w not in TITLE_CONNECTIVES), None
+    )
+    if first_lower is None:
+        return None
+    verb = next((i for i in range(first_lower, min(len(words), 16)) if is_reporting(words[i])), 0)
+    if verb and (named := before_a_named_subject(words, verb)) is not None:
+        return " ".join(words[:named]), " ".join(words[named:])
+    start = first_lower
+    while start > 0 and (
+        words[start - 1][:1].isupper()
+        or words[start - 1] in ("of", "the")
+        or (words[start - 1] in ("and", "&") and start > 1 and words[start - 2][:1].isupper())
+    ):  # "Declarations of Interest Cr Anderson and Cr Vinsen declared ...": both the subject
+        start -= 1
+    splits = [
+        split
+        for split in range(max(start, 1), first_lower)
+        if subject_at(words, split, first_lower)
+    ]
+    # "Election of Board Members Miss Bee reported ...": a person is the subject, not "Members"
+    split = next((at for at in splits if words[at] in PERSONAL_TITLES), splits[0] if splits else 0)
+    if split:
+        return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
+    for split in range(first_lower + 1, min(len(words) - 1, 16)):
+        # "Minutes of the previous meeting The minutes of February were approved"
+        starts = (words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower()) or bool(
+            INITIALS_ACTING.match(f"{words[split]} {words[split + 1]}")
+        )
+        # "... (8 May 2015) The Chair asked ...": "The", someone, then what they did
+        acting = words[split] == "The" and split + 2 < len(words) and words[split + 2].islower()
+        starts = starts or (acting and words[split + 1][:1].isupper())
+        before = words[split - 1].rstrip(",").lower()
+        titled = before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES
+        # "... to all Councillors and members ...", "Having three Board Members present":
+        # the words run on inside one phrase, no sentence starts there
+        runs_on = before in QUANTIFIERS or before in JOINING_WORDS
+        titled = titled and not runs_on and not body_members(before, words[split])
+        if starts and titled and leaves_a_title(words[:split]):
+            return " ".join(words[:split]), " ".join(words[split:])
+    sentence_end = sentences and re.search(rf"(?<=[a-z)]){SENTENCE_END}\s+(?=[A-Z])", text)
+    if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
+        return text[: sentence_end.start()], text[sentence_end.end() :]
+    return None
+
+
+def before_a_named_subject(words: list[str], verb: int) -> int | None:
+    """Where a sentence starts whose subject is a name alone, before a verb of report
+    ("Call to Order Forest called the meeting ...", "Treasurer's Report Dave Anderson
+    noted ..."): the shortest name (three words at most) that leaves a title ending as
+    a title does ("... Report", "... Order", "... Guests")."""
+    for length in range(1, MAX_NAME_WORDS + 1):
+        start = verb - length
+        if start < 1 or not words[start][:1].isupper():
+            return None
+        head = " ".join(words[:start])
+        ends = words[start - 1].lower() in TITLE_ENDS  # not "Call To Order President", "order."
+        if ends and is_title_case(words[:start]) and looks_like_title(head):
+            return start
+    return None
+
+
+def is_reporting(word: str) -> bool:
+    return word.rstrip(",.") in REPORTING_VERBS
+
+
+def subject_at(words: list[str], split: int, first_lower: int) -> bool:
+    """Whether a sentence's subject may start at words[split], in the run of capitalised
+    words before the first lower-case one."""
+    after_connective = words[split - 1].lower() in TITLE_CONNECTIVES
+    # "Welcome AB welcomed everyone": a member's initials then a verb begin the text
+    initials = split == first_lower - 1 and bool(INITIALS_ACTING.match(" ".join(words[split:])))
+    office = words[split - 1].rstrip(",").lower() in OFFICE_PREFIXES  # "Vice Chairman"
+    starter = (words[split] in SENTENCE_STARTERS and not capitalised_to(words, split)) or initials
+    return starter and not after_connective and not office and leaves_a_title(words[:split])
+
+
+def capitalised_to(words: list[str], at: int) -> bool:
+    """ "Call To Order ...": "To" in a title's capitals, not the agenda's "To receive ..."."""
+    return words[at] == "To" and at + 1 < len(words) and words[at + 1][:1].isupper()
+
+
+def leaves_a_title(words: list[str]) -> bool:
+    """Whether the words before a sentence's subject can be a title: not a lone quantifier
+    ("All Councillors present signed ..."), nor cut after a preposition and a figure
+    ("Following the recent election with 8 Councillors being elected ...")."""
+    last = words[-1].lower()
+    if len(words) == 1 and last in QUANTIFIERS:
+        return False
+    return not (last.isdigit() and len(words) > 1 and words[-2].lower() in FUNCTION_WORDS)

@@ -1,0 +1,1022 @@
+"""Title lines without numbers: capitals ("CALL TO ORDER"), known business
+("Apologies"), "Title: text" paragraphs, a short line alone above its text, a committee
+system's rows; each judged by its evidence and by its neighbours (the document's own
+style of heading, the attendance block around it)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from search_app.parse.candidates import HeadingCandidate
+from search_app.parse.layout import MAX_TIMED_TITLE_WORDS, OPENS_WITH_PART, entry_key
+from search_app.parse.lines import AMOUNT, TERMINAL, Line, cell_text, ends_mid_sentence, shouts
+from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, money_after
+from search_app.parse.numbered import (
+    LONGEST_WRAPPED_LINE,
+    MAX_TITLE_REST_WORDS,
+    comparable,
+    has_a_verb,
+    next_text,
+    next_texts,
+    previous_text,
+)
+from search_app.parse.numbering import NAMED_NUMBERS, NUMBERED_LINE
+from search_app.parse.procedural import is_procedural
+from search_app.parse.roles import (
+    ANOTHER_MEETING,
+    ATTENDANCE_LABEL,
+    BRACKETED,
+    DANGLING_DASH,
+    HEADING,
+    ITEM_PART,
+    MEETING_LABEL,
+    MONTHS,
+    NOT_IN_TITLES,
+    NOTHING_AT_END,
+    NOTHING_TO_REPORT,
+    OUTCOME,
+    PERSON,
+    ROLE_WORDS,
+    SENTENCE_STARTERS,
+    SOMEONE_ACTING,
+    TITLE_CONNECTIVES,
+    Evidence,
+    could_be_title,
+    is_body_text,
+    is_capitals_line,
+    is_part_label,
+    is_title_case,
+    label_paragraph,
+    looks_like_title,
+    opening_title,
+    unnumbered_evidence,
+)
+from search_app.parse.titles import (
+    MAX_NAME_WORDS,
+    PERSONAL_TITLES,
+    split_before_subject,
+    split_title_from_body,
+    with_credit_in_text,
+)
+
+PRESIDING_ROLES = frozenset("Mayor President Chair Chairman Chairperson Chairwoman".split())
+
+CLAUSE_OPENERS = frozenset("if when where while although unless once since should please".split())
+
+# ... about the minutes: "To confirm and sign as a correct record the Minutes of ..."
+MINUTES_WORDING = re.compile(
+    r"^To\s+(?:confirm|approve|sign|agree|adopt|receive|note)\b.{0,80}?\b[Mm]inutes\b"
+)
+
+# A page label standing before a single item's title: ModernGov's "Agenda item" page.
+ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
+# "Minutes of the meeting held on ...": the document's heading, though it reads like a sentence.
+HELD = re.compile(r"\bheld\b", re.IGNORECASE)
+MINUTES_OF_A_MEETING = re.compile(
+    r"^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}meeting\b", re.IGNORECASE
+)
+
+MEETING_WORD = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
+HELD_AT_END = re.compile(r"\bheld(?:\s+(?:on|at))?$", re.IGNORECASE)
+
+# The end of a body's or a meeting's name.
+MEETING_NAME = re.compile(
+    r"\b(?:council|committee|board|commission|trustees|directors|meeting|minutes)$", re.I
+)
+DOCUMENT_WORD = re.compile(
+    r"^(?:(?:open|draft|confirmed|unconfirmed|approved)\s+)?minutes$", re.IGNORECASE
+)
+BODY_OF_PLACE = re.compile(
+    r"^(?:the\s+)?(?:borough|city|town|township|village|county|district|shire|municipality|"
+    r"parish)\s+of\s+[A-Z][\w'’ -]{2,40}$",
+    re.IGNORECASE,
+)
+# Where the meeting was, under its date: a room or building, or a street address.
+VENUE_LINE = re.compile(
+    r"\b(?:room|hall|chambers?|centre|center|building|library|office|courthouse|hale)\b"
+    r"(?:,\s*room\s+\w+)?(?:$|,)|^\d+\s+(?:\w+\s+){0,3}(?:street|st|road|rd|avenue|ave|way|lane)\.?$",
+    re.IGNORECASE,
+)
+MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
+HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
+
+OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
+
+# A title and the time it happened, on one line: "CALL TO ORDER 7:02 p.m."
+TIME_HAPPENED = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?"
+TIMED_TITLE = re.compile(
+    rf"^(?P<title>[A-Z][^:;,.\d]{{2,60}}?)\s+(?:[-\u2013\u2014]\s*)?{TIME_HAPPENED}(?:\s|$)",
+    re.IGNORECASE,
+)
+TIMED_REST = re.compile(TIME_HAPPENED, re.IGNORECASE)
+
+MAX_SECTION_WORDS = 5  # a section's title, and its parts' headings in capitals, at most
+
+ATTENDANCE_LINE = re.compile(
+    r"\b(?:present|attendance|absent|attendees|observers)\s*:", re.IGNORECASE
+)
+APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
+OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
+
+MIN_LABELLED_ROWS = 2  # "Minutes:" cells that make a table of committee-system rows, at least
+MIN_RECURRING = 3  # times a line is printed that labels parts, not an item
+
+MAX_ROW_TITLE_WORDS = 15  # a row's title longer than this ran into the agenda's wording
+
+PEOPLE_LABEL = re.compile(
+    r"\b(?:trustees|members|councillors|directors|commissioners|governors|officers|staff|"
+    r"attendees|guests|visitors)$",
+    re.IGNORECASE,
+)
+
+STYLE_SHORTFALL = 0.5  # a title line this far below HEADING still heads, in a document of them
+WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
+MIN_LABEL_STYLE = 3  # ... that has this many strong ones
+MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
+
+AMOUNT_FIRST = re.compile(rf"^{AMOUNT}(?!\S)")  # "252,925.58   Total cash on hand"
+
+NAMED_LABEL = re.compile(rf"(?:{'|'.join(NAMED_NUMBERS)})\s+(?P<token>\d{{1,3}}[a-z]?)", re.I)
+BUSINESS_LABEL = re.compile(r"^items\s+of\s+business:?$", re.IGNORECASE)
+
+STANDING_BUSINESS = re.compile(
+    r"(?:old|new|unfinished|other|general)\s+business$|(?:committee|officers?'?)\s+reports?$",
+    re.IGNORECASE,
+)
+
+BRACKETED_NOTE = re.compile(r"^\((?=[^)]*\s)[^()]{8,120}\)\.?$")  # "(Cllr Bee left the meeting)"
+
+MAX_APOLOGY_LINES = 6  # names under "Apologies:", one a line, before the next label, at most
+
+NO_BUSINESS = ("no", "none", "nil")  # "NONE", "No apologies.": a note under a title
+
+MIN_BLOCK_ENTRIES = 3
+# "Colin Bell (CB) – Treasurer", "Ann Dee – Ward Councillor ditto": a name, a dash, a post
+NAME_DASH_ENTRY = re.compile(
+    r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}(?:\s+\([A-Z]{2,4}\))?\s+[-\u2013\u2014]\s+\S"
+)
+
+
+def capitals_style(numbered: list[HeadingCandidate]) -> bool:
+    """Most numbered titles in capitals: headings in capitals around them belong too."""
+    return sum(is_capitals_line(h.title) for h in numbered) * 2 >= len(numbered)
+
+
+def unnumbered_headings(
+    lines: list[Line], candidates: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """Title lines without numbers (capitals, known business, a short line heading text),
+    and headings numbered like reports ("MM21/03 ...") that stand alone among them.
+
+    Nothing above the meeting's date line counts: that is the document's own heading; nor
+    above a label that opens the business ("Items of Business"), under which a committee
+    system's page has only notes about the meeting ("Hybrid Meeting", "Webcasting").
+    """
+    start = max(heading_date_line(lines), business_label_line(lines)) + 1
+    entries = lines_in_blocks_of_entries(lines)
+    coded = {
+        c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]+\d", c.number)
+    }  # "MM21/03", not a letter ("L. Wiwcharuk" is an initial)
+    headings: list[HeadingCandidate] = []
+    weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
+    empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
+    previous, joined = "", -1
+    texts_after = next_texts(lines)
+    labelled_rows = has_labelled_rows(lines)
+    headed_below = {comparable(line.text): i for i, line in enumerate(lines) if not line.entry}
+    for index, line in enumerate(lines):
+        text = line.text
+        after_marker = ITEM_MARKER.match(previous) is not None
+        following = past_bracketed_notes(lines, texts_after[index])
+        next_line = lines[following].text if following is not None else ""
+        if index == joined:
+            pass  # the second line of a heading in capitals, already taken
+        elif index in coded:
+            headings.append(coded[index])
+        elif text and (
+            heads_a_row(text, previous, next_line, labelled_rows, index >= start)
+            or starts_a_labelled_row(lines, index, following)
+        ):
+            headings.append(row_heading(index, text))
+        elif text and index >= start and minutes_wording_alone(lines, index, previous):
+            evidence = Evidence()
+            evidence.add(
+                HEADING, "the agenda's wording about the minutes alone after a minute's text"
+            )
+            headings.append(
+                HeadingCandidate(index, "", text.rstrip(" ."), "", 1, evidence=evidence)
+            )
+        elif (
+            text
+            and index >= start
+            and may_head(headed := over_a_part(text, previous, next_line), after_marker)
+        ):
+            text = headed
+            if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
+                text, joined = f"{text.rstrip(' :')} {next_line}", following  # "OF MINUTES"
+                following = next_text(lines, following)
+                next_line = lines[following].text if following is not None else ""
+            # After two blank lines or a table's cell, the paragraph before has ended.
+            blanks = index >= 2 and not lines[index - 1].text and not lines[index - 2].text
+            # ... or one blank line before a heading in capitals
+            blanks = blanks or (index >= 1 and not lines[index - 1].text and shouts(text))
+            before = "" if blanks or previous.endswith("|") else previous
+            if is_label_cell(text, next_line):  # "Finance |" then "The treasurer ... |"
+                evidence = unnumbered_evidence(cell_text(text), cell_text(next_line), before)
+                evidence.add(0.5, "a table's first cell, the text in the next")
+                text = cell_text(text)
+            else:
+                labelled_part = part_follows(lines, index)
+                evidence = unnumbered_evidence(
+                    cell_text(text),
+                    cell_text(next_line),
+                    before,
+                    labelled_part,
+                    line.linked,
+                    line.underlined,
+                )
+                alone = standing_alone(lines, index)
+                if alone and sentence_case_title(text, next_line):
+                    evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
+                elif alone and label_over_its_text(text, next_line):
+                    evidence.add(0.5, "a title and a colon alone above its text")
+                elif alone and section_over_headings(text, next_line):
+                    evidence.add(0.5, "a title alone above headings in capitals (its sections)")
+            if after_marker:
+                evidence.add(2, "after an 'Agenda item' marker")
+            if attendance_below(previous, text):
+                evidence.add(-1.5, "the attendance the label above introduces ('Members present:')")
+            elif APOLOGIES_LABEL.match(text.rstrip(" :")) and attendance_resumes(lines, index):
+                evidence.add(-1.5, "inside the attendance (names, then 'In Attendance' below)")
+            if index in entries:
+                evidence.add(-1.5, "one of a block of entries (a masthead, names and posts)")
+            if line.entry and headed_below.get(entry_key(text), -1) > index:
+                evidence.add(-2, "a contents entry whose title heads a line below (the item's)")
+            elif line.entry:
+                evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
+            starts = opens_paragraph(previous, blank_before=not lines[index - 1].text)
+            label, rest, labelled = label_paragraph(text, next_line, starts)
+            if line.entry:  # a contents entry's colon stands before its page ("MINUTES: 3")
+                label, rest = "", text
+            paragraph_before = previous.removeprefix("- ")
+            after_label = ATTENDANCE_LABEL.match(previous) or opening_title(paragraph_before)
+            if label and not starts and after_label and is_body_text(rest):
+                # "Present: ..." then "Call to Order: Chair Bee called ...": a new paragraph
+                label, rest, labelled = label_paragraph(text, next_line, True)
+            if label and (
+                (in_attendance_block(previous, next_line) and not is_body_text(rest))
+                or closes_attendance(label, rest, previous)
+            ):
+                labelled.add(-1.5, "inside the attendance ('Present:' above, 'In Attendance:')")
+            if label and previous.endswith(":") and not is_procedural(label):
+                labelled.add(-1.5, "what the line before introduces (it ends with a colon)")
+            if label and text.startswith("- ") and not bulleted_label(previous, next_line):
+                labelled.add(-1, "a bullet alone: the entry of a list, not one of its items")
+            if label:  # "Title: text" is judged as a paragraph opening, never as a title line
+                evidence = labelled
+            # A weak "Title: text" opening may still be a title run in: "ROLL CALL Roll call ...:"
+            weighed = label and labelled.score >= WEAK_LABEL
+            headed = weighed or evidence.score >= HEADING
+            run_in = None if headed or not starts else run_in_title(text)
+            if label and labelled.score >= HEADING:
+                number, label, rest = named_number_label(label, rest)
+                headings.append(HeadingCandidate(index, number, label, rest, 1, evidence=labelled))
+            elif weak_label(label, starts, labelled) and not (labelled_rows and row_part(text)):
+                weak.append(HeadingCandidate(index, "", label, rest, 1, evidence=labelled))
+            elif run_in:
+                headings.append(HeadingCandidate(index, "", *run_in, 1, evidence=run_in_evidence()))
+            elif evidence.score >= HEADING:
+                title, rest = timed_title(text) or (text.rstrip(" :"), "")
+                used = joined - index + 1 if joined > index else 1  # "OF MINUTES" is the title's
+                headings.append(HeadingCandidate(index, "", title, rest, used, evidence=evidence))
+            elif evidence.score >= HEADING - STYLE_SHORTFALL and empty_business(text, next_line):
+                evidence.add(HEADING - evidence.score, "known business over known business")
+                headings.append(
+                    HeadingCandidate(index, "", text.rstrip(" :"), "", 1, evidence=evidence)
+                )
+            elif evidence.score >= HEADING - STYLE_SHORTFALL and ends_with_a_mark(text):
+                title = DANGLING_DASH.sub("", text).rstrip(" :")
+                empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
+        if line.text:
+            previous = line.text  # as printed: titled_line() drops a title's full stop
+    headings = with_empty_sections(headings, empty, lines)
+    if sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE:
+        for label in weak:
+            label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
+        headings = sorted(headings + weak, key=lambda h: h.index)
+    headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
+    return consistent_labels(consistent_case(headings, lines), lines)
+
+
+def minutes_wording_alone(lines: list[Line], index: int, previous: str) -> bool:
+    """ "To confirm the minutes of the meeting held on 25 November." as a paragraph of its
+    own after a minute's text (or first of all): the item on the minutes, its title left out
+    of a committee system's page, the agenda's wording standing for it. Under a title
+    ("Minutes" / "To confirm ...") the wording is the title's text."""
+    if not MINUTES_WORDING.match(lines[index].text) or not standing_alone(lines, index):
+        return False
+    return not previous or is_body_text(previous)
+
+
+def named_number_label(label: str, rest: str) -> tuple[str, str, str]:
+    """(number, title, text) of a label that is only a named number, its title after it
+    ("Article 1: Retroactive Detail Pay – Police Department: Mr. Lowe reported ..."); any
+    other label as it is, with no number."""
+    named = NAMED_LABEL.fullmatch(label)
+    if not named:
+        return "", label, rest
+    title, colon, text = rest.partition(": ")
+    if not colon or not looks_like_title(title.rstrip(" :")):
+        title, text = split_title_from_body(rest)
+    return named["token"], title.rstrip(" :") or label, text
+
+
+def business_label_line(lines: list[Line]) -> int:
+    """Index of a label that opens the meeting's business ("Items of Business"), or -1; not
+    "Order of Business", as often an item of its own."""
+    return next((i for i, line in enumerate(lines) if BUSINESS_LABEL.match(line.text)), -1)
+
+
+def without_recurring_lines(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A title line printed three times or more ("Statement by the Chairman:" before each
+    statement) labels a part of several items, as a speaker's turn does; an item's title
+    is printed once, or twice with the agenda listed above the minutes."""
+    seen = Counter(line.text for line in lines if line.text)
+    return [h for h in headings if seen[lines[h.index].text] < MIN_RECURRING]
+
+
+# The cheap test before run_in_title: capitalised words, then someone acting.
+RUN_IN = re.compile(
+    r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
+    r"(?=(?:[A-Z](?:[a-z][\w.,'’-]*)?\s+){1,6}[a-z])"  # Haley reviewed ...": a title in capitals
+    r"|^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
+    r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr|Members|No|There|It)"
+    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
+)
+
+
+def empty_business(text: str, next_line: str) -> bool:
+    """ "Old Business" alone, then "New Business" and its text: standing business with
+    nothing under it, the next heading straight below."""
+    following = next_line.rstrip(" :")
+    return (
+        is_standing_business(text.rstrip(" :"))
+        and len(following.split()) <= MAX_SECTION_WORDS
+        and is_standing_business(following)
+    )
+
+
+def is_standing_business(title: str) -> bool:
+    """Business every meeting of a board takes, procedural or not: "Old Business", "New
+    Business", "Apologies"."""
+    return is_procedural(title) or bool(STANDING_BUSINESS.match(title))
+
+
+def with_empty_sections(
+    headings: list[HeadingCandidate], empty: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A title line ending in a colon with nothing under it ("Building Inspector's Report:"
+    then the next heading) heads an empty section where the document's headings are
+    title lines of that shape, three at least: judged by its neighbours, not alone."""
+    shaped = sum(not h.body_start and ends_with_a_mark(lines[h.index].text) for h in headings)
+    if not empty or shaped < MIN_LABEL_STYLE:
+        return headings
+    for heading in empty:
+        heading.evidence.add(HEADING - heading.evidence.score, "the document's style: Title:")
+    return sorted(headings + empty, key=lambda h: h.index)
+
+
+def closes_attendance(label: str, rest: str, previous: str) -> bool:
+    """ "Apologies: Deputy A Bee; Senator C Dee." straight under who came: the names of
+    those who sent apologies end the attendance; no sentence ("... were received") there."""
+    said = NOT_IN_TITLES.intersection(word.lower() for word in rest.split())
+    return bool(APOLOGIES_LABEL.match(label) and ATTENDANCE_LINE.search(previous) and not said)
+
+
+NO_APOLOGIES = re.compile(r"^(?:there\s+were\s+)?no\s+apologies\b|^(?:none|nil)\b", re.I)
+
+
+def attendance_resumes(lines: list[Line], index: int) -> bool:
+    """ "Apologies:" / "Ann Bee and Carl Dee" / "In Attendance": names under the line, then
+    the label of another part of the attendance, before any sentence: the label is one
+    part of who came and who did not, not the first business."""
+    texts = (lines[at].text for at in range(index + 1, len(lines)) if lines[at].text)
+    for text in itertools.islice(texts, MAX_APOLOGY_LINES):
+        if ATTENDANCE_LABEL.match(text) and len(text.split()) <= MAX_NAME_WORDS:
+            return True
+        if NO_APOLOGIES.match(text):
+            continue  # "There were no apologies.": the label's note, not business
+        if is_body_text(text) or shouts(text):
+            return False
+    return False
+
+
+def in_attendance_block(previous: str, following: str) -> bool:
+    """Between two lines of the attendance ("Councillors Present: ..." / "Apologies: A Bee"
+    / "In Attendance: ..."): a list of who came, not business."""
+    return all(ATTENDANCE_LINE.search(text) for text in (previous, following))
+
+
+def opens_paragraph(previous: str, blank_before: bool) -> bool:
+    """A line starts a paragraph after a blank line, a row's end, a sentence's end, a
+    line longer than any wrapped one (a paragraph a line), or an outcome or a note closing
+    a line ("... Carried", "Fire Board – No Report")."""
+    return (
+        not previous
+        or blank_before
+        or previous == "|"  # a table's row ended
+        or (previous.endswith(TERMINAL) and not ends_mid_sentence(previous))  # not "... Mr."
+        or len(previous) > LONGEST_WRAPPED_LINE
+        or bool(OUTCOME_ENDS.search(previous) or reported_nothing(previous))
+    )
+
+
+def reported_nothing(text: str) -> bool:
+    """ "Fire Board – No Report": a title's note that ends its paragraph; not a vote's
+    "Nay: None", which the paragraph goes on after."""
+    note = NOTHING_AT_END.search(text)
+    return bool(note) and not is_part_label(text[: note.start()])
+
+
+def bulleted_label(*neighbours: str) -> bool:
+    """A neighbour is a bullet that opens with a title too: "- Truck repairs – ..."."""
+    return any(text.startswith("- ") and opening_title(text[2:]) for text in neighbours)
+
+
+def is_report_label(label: str) -> bool:
+    """A short label that may head a report ("Cemetery", "Clerk", "Road Grading"), not a
+    part's or the meeting's ("Moved", "Note", "Present", "Date")."""
+    words = label.split()
+    if len(words) > 3 or not all(w[0].isupper() for w in words):
+        return False
+    if len(words) > 1 and words[0].rstrip(".") in PERSONAL_TITLES:
+        return False  # "Dr. Khushila: Principal-Cum-Chair": a person, not a report
+    office = label.lower() in ("clerk", "secretary", "chair", "chairman", "chairperson")
+    meeting = MEETING_LABEL.search(label) or ATTENDANCE_LABEL.search(label)
+    meeting = meeting or PEOPLE_LABEL.search(label)  # "Trustees: Capt. R Penwarden, ..."
+    return office or not (is_part_label(label) or meeting)
+
+
+def run_in_title(text: str) -> tuple[str, str] | None:
+    """(title, text) of a paragraph whose title runs straight into its first sentence,
+    with no colon or dash between: "Matters Arising NW reported that ...", "Treasurer's
+    Report The balance stands at ...". The sentence must start with someone acting."""
+    if timed := timed_title(text):
+        return timed
+    capitals = RUN_IN.match(text)
+    if capitals and capitals["capitals"]:
+        split = capitals["capitals"], text[capitals.end() :]
+    else:
+        split = split_before_subject(text, sentences=False)
+    if not split or not is_body_text(split[1]):
+        return None
+    title, rest = with_credit_in_text(*split)
+    words = title.split()
+    if not 1 <= len(words) <= 8 or not is_title_case(words) or not could_be_title(title):
+        return None
+    if is_part_label(title) or OUTCOME.match(title):
+        return None  # "RESOLVED That ...", "MOTION CARRIED Trustee Bee ..."
+    if title in PRESIDING_ROLES or PERSON.match(title):
+        return None  # "Mayor Cr Scott opened the meeting", "Mr J A Bee informed ...": a person
+    if title.lower() in CLAUSE_OPENERS:
+        return None  # "If Members have declared an interest ...": a clause, no title
+    return title, rest
+
+
+def section_over_headings(text: str, next_line: str) -> bool:
+    """ "Department Reports" alone, then "POLICE", "HIGHWAY": a short title in title case
+    over the headings in capitals of its parts."""
+    words = text.split()
+    return (
+        len(words) <= MAX_SECTION_WORDS
+        and not is_capitals_line(text)
+        and is_title_case(words)
+        and is_capitals_line(next_line)
+        and len(next_line.split()) <= MAX_SECTION_WORDS
+        and not names_someone(text)
+    )
+
+
+def names_someone(text: str) -> bool:
+    """ "Cr Anne Smyth", "Ann Bee (Minute Secretary)": an attendance list's last entry
+    above the next label in capitals, not a section's title over it."""
+    bracket = re.search(r"\(([^)]*)\)$", text)
+    return bool(PERSON.match(text) or (bracket and ROLE_WORDS.search(bracket[1])))
+
+
+def timed_title(text: str) -> tuple[str, str] | None:
+    """(title, text) of a title in capitals, or of known business, with the time it
+    happened after it: "CALL TO ORDER 7:02 p.m.", "Adjournment - 8.15pm"."""
+    timed = TIMED_TITLE.match(text)
+    if not timed:
+        return None
+    title = timed["title"]
+    words = title.split()
+    known = is_capitals_line(title) or (is_procedural(title) and is_title_case(words))
+    if not known or len(words) > MAX_TIMED_TITLE_WORDS or is_part_label(title):
+        return None
+    return title, text[timed.end("title") :].strip(" -\u2013\u2014")
+
+
+def run_in_evidence() -> Evidence:
+    evidence = Evidence()
+    evidence.add(0.7, "opens its paragraph with a title run into its first sentence")
+    evidence.add(0.5, "running text follows the title")
+    return evidence
+
+
+def titled_line(text: str, following: str = "") -> str:
+    """A short title printed with a full stop ("Call to Order.", "Roll Call and Quorum.")
+    without it, a title in capitals without the bullet that replaced its lost number
+    ("- APOLOGIES FOR ABSENCE"), a title behind a bullet with text, not another bullet,
+    `following` it; any other line as it is."""
+    if text.startswith("- ") and (is_capitals_line(text[2:]) or text.endswith(":")):
+        return text[2:]  # "- Planning Matters:" above its points: a section's title
+    titled = could_be_title(text[2:]) and len(text.split()) <= 9
+    if text.startswith("- ") and titled and following and not following.startswith("- "):
+        return text[2:]  # "- Chairperson's Annual Report" / "Report appended.": a title
+    words = text.split()
+    if not text.endswith(".") or not 1 <= len(words) <= 6 or "." in text[:-1]:
+        return text
+    if words[0].lower() in (*NO_BUSINESS, "to") or words[0] in SENTENCE_STARTERS:
+        return text  # "No apologies.", "To note any substitutes.": a note, the agenda's words
+    if SOMEONE_ACTING.match(text):
+        return text  # "Councillor Amin substituted for Councillor Ali."
+    strict = all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words)
+    plain = len(words) <= 4 and not any(w.endswith("ed") or w == "from" for w in words)
+    return text[:-1] if is_procedural(text[:-1]) or (strict and plain) else text
+
+
+def past_bracketed_notes(lines: list[Line], index: int | None) -> int | None:
+    """The first line from `index` that is not a note in brackets between a title and its
+    text ("Appointment of Auditor" / "(Mr A Bee attended the meeting)" / "Quotes were
+    read ...")."""
+    while index is not None and BRACKETED_NOTE.match(lines[index].text):
+        index = next_text(lines, index)
+    return index
+
+
+def continues_title(title: str, next_line: str) -> bool:
+    """The line straight under a title is the rest of it: "CONFIRMATION" / "OF MINUTES",
+    "Acknowledgement" / "of RELIGIOUS DIVERSITY", or a narrow column's two words
+    ("NATIONAL" / "ANTHEM"), a word that is no business of its own first."""
+    if re.match(r"(?:OF|AND|FOR|TO|THE|FROM|ON|IN|WITH|BY)\s", next_line):
+        return is_capitals_line(title)
+    if re.match(r"(?:of|and|for)\b", next_line):  # "Acknowledgement" / "of RELIGIOUS DIVERSITY"
+        return len(next_line.split()) <= 6 and not next_line.endswith(".")
+    if re.match(r"[/&]\s", next_line):  # "APOLOGIES" / "/ leave of absence"
+        return len(title.split()) <= 2 and len(next_line.split()) <= 6
+    short = narrow_cell_rest(title, next_line)
+    hanging = len(title.split()) <= MAX_TITLE_REST_WORDS and len(next_line.split()) == 1
+    return (
+        is_capitals_line(title)
+        and is_capitals_line(next_line)
+        and ": " not in title  # "INTRODUCTIONS: NONE": a title and its note, whole
+        and (short or hanging)  # "AUDIO RECORDING OF COUNCIL" / "MEETING"
+        and not is_procedural(title)
+        and not OUTCOME.match(title)  # "CARRIED" / "FINANCE REPORT": a vote, then a title
+        and (
+            not is_procedural(next_line)
+            or is_procedural(f"{title} {next_line}")
+            or title.lower() in TITLE_MODIFIERS  # "LATE" / "DELEGATION": no title alone
+        )
+    )
+
+
+def narrow_cell_rest(title: str, next_line: str) -> bool:
+    """A narrow cell's title wrapped: a word alone takes up to five words below ("AUDIO" /
+    "RECORDING OF COUNCIL MEETING"), two words up to three ("OPENING" ... "PRAYER"); never
+    a numbered line ("BOOK" / "3. PLEDGE OF ...")."""
+    words = len(title.split())
+    most = {1: MAX_CELL_REST_WORDS, 2: 3}.get(words, 0)
+    return len(next_line.split()) <= most and not NUMBERED_LINE.match(next_line)
+
+
+MAX_CELL_REST_WORDS = 5
+# Words that qualify a title and are none alone: "LATE" / "DELEGATION", "NEW" / "BUSINESS".
+TITLE_MODIFIERS = frozenset(
+    "late new old unfinished special urgent other further additional general".split()
+)
+
+
+def attendance_below(previous: str, text: str) -> bool:
+    """The line under "Members present:" names who attended ("Chairman Lee E. Terry, Vice
+    Chairman"), unless it is known business ("CALL TO ORDER")."""
+    label = previous.endswith(":") and bool(ATTENDANCE_LABEL.search(previous))
+    return label and not is_procedural(text)
+
+
+def lines_in_blocks_of_entries(lines: list[Line]) -> set[int]:
+    """The lines of each block of three or more lines with no blank line between them,
+    all short lines in capitals or all a name, a dash and a post, and none of them known
+    business: a masthead's names and posts, an address, a list of who came, not headings
+    (a heading stands apart, over its text). One pass over the document."""
+    found: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].text:
+            end += 1
+        if is_block_of_entries([line.text for line in lines[start:end]]):
+            found.update(range(start, end))
+        start = end + 1
+    return found
+
+
+def is_block_of_entries(block: list[str]) -> bool:
+    if len(block) < MIN_BLOCK_ENTRIES or any(is_procedural(text) for text in block):
+        return False
+    capitals = all(is_capitals_line(text) and len(text.split()) <= 8 for text in block)
+    return capitals or all(NAME_DASH_ENTRY.match(text) for text in block) or who_came(block)
+
+
+def who_came(block: list[str]) -> bool:
+    """ "PRESENT:" then "- Mayor A. Bee", "- Councillor C. Dee" ..., "ALSO PRESENT:" then
+    more bullets: attendance labels and the bulleted names under them."""
+    label = next((i for i, text in enumerate(block) if ATTENDANCE_LABEL.search(text)), None)
+    entries = block[label + 1 :] if label is not None else []
+    return len(entries) >= MIN_BLOCK_ENTRIES and all(
+        text.startswith(("- ", "\u2022 ")) or ATTENDANCE_LABEL.search(text) for text in entries
+    )
+
+
+def standing_alone(lines: list[Line], index: int) -> bool:
+    """A blank line above and below: a paragraph of one line."""
+    above = index == 0 or not lines[index - 1].text
+    below = index + 1 >= len(lines) or not lines[index + 1].text
+    return above and below
+
+
+def sentence_case_title(text: str, next_line: str) -> bool:
+    """ "Feedback from the private meeting", "Council updates": a few words, the first
+    capitalised, no verb and no stop, over running text (a title in title case or known
+    business is weighed as such already)."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or is_title_case(words) or not text[-1:].isalpha():
+        return False
+    about_the_meeting = says_meeting_held(text)  # "Meeting held at the Rarick home"
+    if has_a_verb(text) or about_the_meeting or not could_be_title(text):
+        return False
+    return is_body_text(next_line)
+
+
+def label_over_its_text(text: str, next_line: str) -> bool:
+    """ "Agenda Changes:" above "Additions:", "Consent Agenda:" above "1)", "Treasurer's
+    Report:" above "1,204.50  Cash on hand": a title in title case whose colon says its text
+    is below, where that text opens with another label, a list or a table of sums (running
+    text below is weighed as such already; names below make it a label of those present,
+    "Councillors:" above "P Ann Bee (Chair)")."""
+    words = text.split()
+    return (
+        text.endswith(":")
+        and len(words) <= MAX_LABEL_TITLE_WORDS
+        and is_title_case(words)
+        and not has_a_verb(text)  # "THE FOLLOWING ITEMS WERE DISCUSSED:"
+        and (
+            next_line.endswith(":")
+            or bool(NUMBERED_LINE.match(next_line))
+            or bool(AMOUNT_FIRST.match(next_line))
+        )
+    )
+
+
+def over_a_part(text: str, previous: str, next_line: str) -> str:
+    """The line as a title line (see titled_line), without the full stop a committee
+    system's row title may end with when the row before has ended and its "Minutes:" label
+    follows ("Minutes of the last meeting and matters arising." / "Minutes:"); not the
+    agenda's wording under a title ("Declarations of Interest" / "To receive any ...")."""
+    text = titled_line(text, next_line)
+    row_ended = previous.endswith((".", "|"))
+    if row_ended and text.endswith(".") and not text.endswith("..") and ITEM_PART.match(next_line):
+        return text[:-1]
+    return text
+
+
+def may_head(text: str, after_marker: bool) -> bool:
+    """The cheap test before weighing a line's evidence: a title's shape, a "Title: text"
+    opening, or the line after an "Agenda item" marker (most lines are running text)."""
+    if ITEM_MARKER.match(text):
+        return False
+    if after_marker or could_be_title(cell_text(text)):
+        return True
+    opening = text[:80]
+    if any(mark in opening for mark in OPENING_MARKS) and opening_title(text.removeprefix("- ")):
+        return True  # "Title: text", "TITLE – Text", "Title. Text"
+    return bool(RUN_IN.match(text) or TIMED_TITLE.match(text))
+
+
+def weak_label(label: str, starts: bool, evidence: Evidence) -> bool:
+    """A "Title: text" paragraph too weak alone that the document's style may make a
+    heading ("Cemetery: No report" among stronger ones)."""
+    return bool(label) and starts and evidence.score >= WEAK_LABEL and is_report_label(label)
+
+
+def row_part(text: str) -> bool:
+    """A committee system's row's "Minutes:" or "Decision:" cell: in a table of such rows,
+    a part of the row's item, never an item titled "Minutes"."""
+    return bool(OPENS_WITH_PART.match(text) or ITEM_PART.match(text))
+
+
+def heads_a_row(
+    text: str, previous: str, next_line: str, labelled_rows: bool, below_date: bool
+) -> bool:
+    """A committee system's row flattened: the title and the agenda's wording run together
+    ("Senior Staff Arrangements Report for decision.") straight after the row before ended
+    ("|"), and the "Minutes:" label below, or anywhere in a table whose rows carry such
+    labels (`labelled_rows`; a row with no minute, "Apologies", has none). Such a row heads
+    an item whatever its wording: judged as a title line, its sentence would count
+    against it. Only such a table's rows may head items above the line that dates the
+    meeting (`below_date`): a row's title may hold a date ("... the meeting held on 22
+    September"), and none is the document's heading."""
+    if not previous.endswith("|") or text == "|" or is_part_label(text.split(":")[0]):
+        return False  # a row's end, or its "Minutes: ..." cell
+    if labelled_rows:
+        return True
+    return not text.endswith("|") and below_date and bool(ITEM_PART.match(next_line))
+
+
+def has_labelled_rows(lines: list[Line]) -> bool:
+    """A table whose rows end at a "|" alone on its line and open their minutes with a
+    label ("Minutes: The draft minutes were noted. |"), a few times over."""
+    texts = [line.text for line in lines]
+    return sum(map(row_part, texts)) >= MIN_LABELLED_ROWS and "|" in texts
+
+
+def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) -> bool:
+    """A committee system's rows without their "|" marks: the line after a minute's text
+    (a "Minutes:" label, then running text) with its own "Minutes:" label below is the next
+    row's title and the agenda's wording run together ("Declarations of interest All
+    Members who believe ..." / "Minutes: Members were mindful ..."). The wording under a
+    title ("To receive any apologies.") is below a title, not a minute, and starts none."""
+    if following is None or not opens_a_part(lines[following].text):
+        return False
+    text = lines[index].text
+    if opens_a_part(text) or not text[:1].isupper():
+        return False
+    above = previous_text(lines, index)
+    saw_minute = False
+    while above is not None:
+        earlier = lines[above].text
+        if opens_a_part(earlier):
+            return saw_minute or bool(OPENS_WITH_PART.match(earlier))
+        if not is_body_text(earlier):
+            return False
+        saw_minute, above = True, previous_text(lines, above)
+    return False
+
+
+def row_heading(index: int, text: str) -> HeadingCandidate:
+    evidence = Evidence()
+    evidence.add(HEADING, "a committee system's row: the row above ended ('|'), 'Minutes:' below")
+    title, wording = split_title_from_body(cell_text(text))  # the agenda's wording runs on
+    title, wording = (title, wording) if title else (cell_text(text), "")
+    if len(title.split()) > MAX_ROW_TITLE_WORDS and (known := known_business_first(title)):
+        title, wording = known[0], f"{known[1]} {wording}".strip()
+    return HeadingCandidate(index, "", title.rstrip(" .:"), wording, 1, evidence=evidence)
+
+
+def known_business_first(text: str) -> tuple[str, str] | None:
+    """(title, text) of known business run into a sentence that starts with a capital
+    ("Declarations of interest All Members who believe ..."): the shortest such opening
+    (not one cut before a month, "... held on 13 January")."""
+    words = text.split()
+    for end in range(1, min(len(words) - 1, MAX_ROW_TITLE_WORDS)):
+        head, following = " ".join(words[:end]), words[end]
+        sentence = following[:1].isupper() and following.lower().strip(",.") not in MONTHS
+        if sentence and is_procedural(head):
+            return head, " ".join(words[end:])
+    return None
+
+
+def is_label_cell(text: str, next_line: str) -> bool:
+    """A two-column table flattened a cell a line: a short title cell, then its text."""
+    if not (text.endswith("|") and next_line.endswith("|")) or len(text.split()) > 10:
+        return False
+    cell = cell_text(next_line)  # "See Treasurer's report attached |": text, if short
+    return is_body_text(cell) or sum(word[:1].islower() for word in cell.split()) >= 2
+
+
+def part_follows(lines: list[Line], index: int) -> bool:
+    """Whether a "Minutes:" or "Decision:" label is one of the next two lines of text."""
+    following = [line.text for line in lines[index + 1 : index + 6] if line.text][:2]
+    return any(map(opens_a_part, following))
+
+
+def opens_a_part(text: str) -> bool:
+    """ "Minutes:" alone, or with the minute's text after it ("Minutes: The Officer ...")."""
+    return bool(ITEM_PART.match(text) or OPENS_WITH_PART.match(text))
+
+
+def ends_with_a_mark(text: str) -> bool:
+    """ "Supervisor's Report:", "Committee reports –": a title whose text is to follow."""
+    return text.endswith(":") or bool(DANGLING_DASH.search(text))
+
+
+def without_people_present(
+    headings: list[HeadingCandidate], lines: list[Line], start: int
+) -> list[HeadingCandidate]:
+    """ "Don Williams" on a line of its own, then what he said, where the opening named
+    him among those present: a speaker, not a title. Known business and posts
+    ("Treasurer", "Clerk's Report") are titles still."""
+    opening = " ".join(
+        line.text
+        for i, line in enumerate(lines[: start + HEADING_LINES])
+        if i < start or ATTENDANCE_LINE.search(line.text)
+    )
+    if not opening:
+        return headings
+    return [h for h in headings if not names_someone_present(h.title, opening)]
+
+
+def names_someone_present(title: str, opening: str) -> bool:
+    words = title.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if is_procedural(title) or ROLE_WORDS.search(title) or is_capitals_line(title):
+        return False
+    return re.search(rf"\b{re.escape(title)}\b", opening) is not None
+
+
+def consistent_labels(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """ "Title: text" paragraphs are a document's style, or nothing: one alone is more
+    likely a sentence with a colon than the only item so marked, unless it is known
+    business ("Apologies: ..."), numbered ("Article 15: Citizen's Petition: ...") or in
+    capitals after titles in capitals (not a note before the first: "RECORDER NOTE: ...")."""
+    labelled = [h for h in headings if opens_with_its_text(h) and not h.number]
+    # A label that comes back ("Josh: ...", "Russ: ...", "Josh: ...") is a speaker's turn:
+    # an item's title is printed once, known business aside ("CALL TO ORDER – ..." for the
+    # meeting, then for its public hearing).
+    seen = Counter(comparable(h.title) for h in labelled if not is_procedural(h.title))
+    turns = {title for title, count in seen.items() if count > 1}
+    if turns:
+        headings = [
+            h for h in headings if not (opens_with_its_text(h) and comparable(h.title) in turns)
+        ]
+        labelled = [h for h in headings if opens_with_its_text(h)]
+    shouted = [h for h in labelled if is_capitals_line(h.title)]
+    if len(shouted) >= MIN_LABEL_STYLE + 1 and len(shouted) >= CAPITALS_LABEL_SHARE * len(labelled):
+        # "NEW BUSINESS: ...", "OLD BUSINESS: ..." and, between, "Phone for CEO. Moved ...":
+        # in minutes labelled in capitals, a label in mixed case is a point of the item above
+        kept = {id(h) for h in shouted}  # by identity: a list's "in" compares every field
+        return [
+            h for h in headings
+            if not (opens_with_its_text(h) and id(h) not in kept and not is_procedural(h.title))
+        ]  # fmt: skip
+    if len(labelled) != 1 or is_procedural(labelled[0].title):
+        return headings
+    lone = labelled[0]
+    among = headings[0] is not lone and capitals_style(headings)
+    colon = lines[lone.index].text[len(lone.title) :].lstrip().startswith(":")  # not "THAT ..."
+    if is_capitals_line(lone.title) and among and colon:
+        return headings  # "SUNSHINE STATEMENT: ..." after titles in capitals: one of them
+    return [h for h in headings if not opens_with_its_text(h)]
+
+
+def consistent_case(headings: list[HeadingCandidate], lines: list[Line]) -> list[HeadingCandidate]:
+    """Among title lines in capitals (three or more, three quarters of those that are not
+    known business), a title line in mixed case is a sentence's first words wrapped ("The
+    Senior" / "Manager of ... conducted"), not a heading; unless a number stands above it
+    ("1.1" / "Coastguard Northland")."""
+    titled = [
+        h for h in headings if not (h.body_start or h.number or is_procedural(h.title))
+    ]  # fmt: skip
+    mixed = [h for h in titled if not half_in_capitals(BRACKETED.sub("", h.title))]
+    capitals = len(titled) - len(mixed)
+    if capitals < MIN_LABEL_STYLE or capitals < CAPITALS_LABEL_SHARE * len(titled):
+        return headings
+    wrapped = {id(h) for h in mixed if not numbered_above(lines, h)}  # by identity, not fields
+    return [h for h in headings if id(h) not in wrapped]
+
+
+def numbered_above(lines: list[Line], heading: HeadingCandidate) -> bool:
+    above = previous_text(lines, heading.index)
+    number = NUMBERED_LINE.match(lines[above].text) if above is not None else None
+    return bool(number) and not (number["title"] or number["glued"])
+
+
+def half_in_capitals(title: str) -> bool:
+    """ "AUDIO RECORDING", "Acknowledgement of RELIGIOUS DIVERSITY": a title printed in
+    capitals, perhaps after a word or two that are not."""
+    words = [w for w in title.split() if len(w) > 1 and w.isalpha()]
+    return bool(words) and sum(w.isupper() for w in words) * 2 >= len(words)
+
+
+CAPITALS_LABEL_SHARE = 0.75  # of a document's "Title: text" labels in capitals: its style
+
+
+def opens_with_its_text(heading: HeadingCandidate) -> bool:
+    """A heading with its text on the same line ("Finance: The treasurer ..."); a time
+    after a title ("CALL TO ORDER 7:02 p.m.") or a note of nothing ("New Business: none")
+    is no text."""
+    rest = heading.body_start
+    return bool(rest) and not TIMED_REST.fullmatch(rest) and not NOTHING_TO_REPORT.match(rest)
+
+
+def is_heading_date(text: str, previous: str) -> bool:
+    """A dated line of the document's heading, not of running text or an item."""
+    if not DATE.search(text[:200]) or ITEM_MARKER.match(previous) or ANOTHER_MEETING.search(text):
+        return False
+    if re.match(r"(?:That|THAT|To)\s", text):
+        return False  # "That the minutes of the meeting held 16 November be approved"
+    if text.startswith(("- ", "\u2022 ")):
+        return False  # "- August 16, 2011 Workshop Meeting": an entry of a list, of minutes
+    date = DATE.search(text)
+    if money_after(text, date.end()):
+        return False  # "Balance 6/01/2020 $ 33,383.85": a statement's line
+    if NOT_THE_MEETING_DATE.search(text[: date.start()]):
+        return False  # "Minutes Uploaded on October 5, 2023"
+    opens = DATE.match(text)  # "Monday, March 4, 2019, 7:00 p.m."
+    held = says_meeting_held(text) and (
+        not text.endswith(".") or shouts(text) or bool(MINUTES_OF_A_MEETING.match(text))
+    )  # "Minutes of a meeting of the District Council held in ... at 9.30am."
+    # "MINUTES OF THE ANNUAL MEETING OF ST MARY'S" / "CHURCH, KELVEDON held on 17th April ..."
+    held = held or (
+        shouts(previous)
+        and bool(MEETING_WORD.search(previous))
+        and " held " in f" {text} "
+        and not MEETING_WORD.search(text)
+    )
+    return bool(opens or held or not is_body_text(text) or shouted_before_date(text))
+
+
+def shouted_before_date(text: str) -> bool:
+    """ "CITY COUNCIL MEETING Monday, August 16, 2010 – 5:00 P.M.": capitals, then the date."""
+    before = text[: DATE.search(text).start()].strip()
+    return len(before) >= 8 and shouts(before)
+
+
+def heading_date_line(lines: list[Line]) -> int:
+    """Index of the last date line in the document's heading (its first lines, not a
+    contents entry such as "Minutes of 8 March ..... 3"); without one, of the line before
+    the attendance ("Present:") that ends the heading; or -1."""
+    seen, found, previous, attendance = 0, -1, "", -1
+    for index, line in enumerate(lines):
+        if line.text:
+            seen += 1
+            if seen > HEADING_LINES:
+                break
+            if ITEM_PART.match(line.text):
+                break  # "Minutes:" under an item's title: the business has begun
+            if attendance < 0 and ATTENDANCE_LABEL.match(line.text):
+                attendance = index
+            if found >= 0 and is_procedural(line.text) and not MINUTES_FIRST.match(line.text):
+                break  # "APPROVAL OF THE MARCH 21, 2006 MINUTES": the first item, dated
+            if DIGIT.search(line.text) and not line.entry and is_heading_date(line.text, previous):
+                found = index
+            elif found >= 0 and previous == lines[found].text and names_a_meeting(line.text):
+                found = index  # "December 12, 2019 Minutes" / "Fire District Board Meeting"
+            elif found >= 0 and previous == lines[found].text and DOCUMENT_WORD.match(line.text):
+                found = index  # "28 September 2021" / "Minutes"
+            elif found >= 0 and previous == lines[found].text and VENUE_LINE.search(line.text):
+                found = index  # "MONDAY, JULY 23, 2012" / "COMMITTEE MEETING ROOM" / "530 KING ST"
+            elif held_at_the_end(line.text):
+                pass  # "Minutes of the Parish Council Meeting held on" / its date below
+            elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):
+                break  # running text: the heading has ended (a later date is a page's header)
+            previous = line.text
+    if found >= 0 or attendance <= 0:
+        return found
+    before = previous_text(lines, attendance)  # "ROLL CALL" / "Present were ...": business
+    return (
+        attendance - 1 if before is None or not opens_business(lines[before].text) else before - 1
+    )
+
+
+def says_meeting_held(text: str) -> bool:
+    """ "Minutes of the meeting held on ...": the word "meeting" or "minutes", then "held".
+    Two searches, not one pattern with ".*" between the words, which would scan the rest of
+    a long line again from every "meeting" in it."""
+    meeting = MEETING_WORD.search(text)
+    return bool(meeting and HELD.search(text, meeting.end()))
+
+
+def held_at_the_end(text: str) -> bool:
+    """ "Minutes of the Parish Council Meeting held on": the date follows on the next line."""
+    held = HELD_AT_END.search(text)
+    return bool(held and MEETING_WORD.search(text, 0, held.start()))
+
+
+def opens_business(text: str) -> bool:
+    """A heading of the meeting's first business ("CALL TO ORDER", "Apologies")."""
+    return is_procedural(text) and len(text.split()) <= 6 and not MINUTES_FIRST.match(text)
+
+
+def names_a_meeting(text: str) -> bool:
+    """ "Fire District Commissioner Meeting", "Board of Directors": a heading's name line."""
+    text = text.rstrip(" :")  # "Agreed Report of Board of Management Meeting:"
+    words = text.split()
+    if BODY_OF_PLACE.match(text):
+        return True  # "BOROUGH OF KELLSBY"
+    return (
+        bool(MEETING_NAME.search(text))
+        and len(words) <= 8
+        and is_title_case(words)
+        and not is_procedural(text)
+    )
