@@ -764,6 +764,11 @@ def too_long_for_a_title(words: list[str], label: str) -> bool:
     return sum(1 for w in undated if not w.isdigit() and w.strip(",.")) > MAX_LABEL_WORDS
 
 
+# A sentence of three words or more, ended, then the next begun: running text, however
+# narrow the column it wraps in ("The board" / "elected officers. Randy will remain").
+WHOLE_SENTENCE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019$,-]+){2,}[a-z]\.\s+[A-Z]")
+
+
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
     """(title, text, evidence) for a paragraph that opens "Title: text"; the evidence is
     below HEADING when the opening is not a title, or the text after it is not running
@@ -812,7 +817,11 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "people listed after the colon ('Aldermen: A. Bee, C. Dee and E. Fay.')")
     elif is_attendee_entry(rest.rstrip(" .")) and not is_procedural(label):
         evidence.add(-1.5, "a person after the colon: who holds a post ('Clerk: Ms Ann Bee.')")
-    elif is_body_text(f"{rest} {next_line}") or rest.endswith((".", "!", "?")):
+    elif (
+        is_body_text(f"{rest} {next_line}")
+        or rest.endswith((".", "!", "?"))
+        or WHOLE_SENTENCE.match(f"{rest} {next_line}")  # "The board" / "elected officers. Randy"
+    ):
         evidence.add(0.5, "running text follows the colon")
     elif is_procedural(label) and len(words) <= 6:
         evidence.add(0.3, "known business, with its names or its note after the colon")

@@ -5297,3 +5297,15 @@ def test_a_contents_entry_whose_heading_follows_is_not_an_item_of_its_own(leader
         "OPENING OF MEETING", "CONFIRMATION OF MINUTES", "STORMWATER LEVY",
         "LIBRARY EXTENSION", "GENERAL BUSINESS",
     ]  # fmt: skip
+
+
+def test_a_title_and_colon_whose_sentence_wraps_in_a_narrow_column_opens_an_item():
+    """A district board's minutes set in a narrow column: the sentence after "Old
+    Business:" ends on the next line ("The board" / "elected officers. Dee will stay"),
+    still running text, so the label heads an item as its neighbours do."""
+    text = (
+        "Water Report: Losses were\n12 percent this month.\n"
+        "Old Business: The board\nelected officers. Dee will stay\npresident for a year.\n"
+        "New Business: A resident\nasked about late fees on her account.\n"
+    )
+    assert item_titles(text) == ["Water Report", "Old Business", "New Business"]
