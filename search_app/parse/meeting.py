@@ -290,7 +290,8 @@ NOT_A_BODY = re.compile(
     r"|^(?:view|watch|click|download|see|visit|follow|subscribe|listen)\b"
     # a motion or the opening of the meeting, not a name: "Motion by A, second by B, to ...",
     # "Presiding Commissioner Bee called the meeting to order"
-    r"|^(?:motion|moved)\b|\bseconds?(?:ed)?\s+by\b|\bcalled\s+the\s+meeting\b",
+    r"|^(?:motion|moved)\b|\bseconds?(?:ed)?\s+by\b|\bcalled\s+the\s+meeting\b"
+    r"|\bcalled\s+to\s+order\b",  # "Meeting Called to Order at 6:05pm by Chair Ann Bee"
     re.IGNORECASE,
 )
 # A name that is only an acronym, perhaps with "Meeting": "PCC", "PCC Meeting".

@@ -116,8 +116,8 @@ MEETING_LABEL = re.compile(
 )
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending|"
-    r"unable\s+to\s+attend)\b"
-    r"|\b(?:present|attendance|absent|attendees):?$"
+    r"unable\s+to\s+attend|excused)\b"
+    r"|\b(?:present|attendance|absent|attendees|excused):?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"
     r"|^(?:council\s?members|councillors|aldermen|commissioners|trustees)\s*:?$"  # who came

@@ -1003,3 +1003,15 @@ def test_the_weekday_and_time_after_a_committee_s_name_are_no_part_of_it():
 )  # fmt: skip
 def test_leftovers_around_a_committee_s_name_are_no_part_of_it(text, committee):
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == committee
+
+
+def test_the_sentence_that_opens_the_meeting_names_no_committee():
+    """ "Meeting Called to Order at 7:02pm by Chair Ann Holt" is what happened, not who
+    met: never the committee a user would facet on."""
+    document = parse_bytes(
+        b"Meeting Called to Order at 7:02pm by Chair Ann Holt\n"
+        b"Board Members Present: Ann Holt, Bo Lind\n\n"
+        b"Hydrant Program:\nThe contractor will replace four hydrants in the spring.\n",
+        "district.txt",
+    )
+    assert "called to order" not in document.meeting.committee.lower()

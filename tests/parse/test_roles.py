@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search_app.parse.roles import (
+    ATTENDANCE_LABEL,
     HEADING,
     could_be_title,
     is_attendee_entry,
@@ -355,3 +356,9 @@ def test_business_about_a_body_in_capitals_is_a_title_its_name_is_not():
 )  # fmt: skip
 def test_a_title_then_a_dash_and_its_first_point_or_sentence(line, title):
     assert opening_title(line)["label"].strip() == title
+
+
+@pytest.mark.parametrize("label", ["Excused", "Members Excused", "Excused:"])
+def test_excused_is_an_attendance_label(label):
+    """US minutes list who was excused as they list who came: attendance, not an item."""
+    assert ATTENDANCE_LABEL.search(label)

@@ -52,6 +52,11 @@ EXPECTED = {
          ("", "Councillor C. Walsh: Playground Inspections")],
         ["Adoption of Minutes", "Questions"],
     ),
+    "cedar-flats-fire-district-undated.txt": (
+        "Board", None,
+        [("", "Hydrant Replacement Program"), ("", "Board Member Reports")],
+        [],
+    ),
     "eastmere-parish-council-undated.txt": (
         "Unknown committee", None,
         [("2211_[1]", "PUBLIC PARTICIPATION SESSION"), ("2211_[2]", "APOLOGIES FOR ABSENCE"),
