@@ -764,9 +764,16 @@ def too_long_for_a_title(words: list[str], label: str) -> bool:
     return sum(1 for w in undated if not w.isdigit() and w.strip(",.")) > MAX_LABEL_WORDS
 
 
+# A figure and at most two words (its unit) after a colon: "1.06 p.p.m.", "537,200 gallons".
+FIGURE_ONLY = re.compile(r"^[$\u00a3\u20ac]?\d[\d,.]*%?(?:\s+\S+){0,2}$")
 # A sentence of three words or more, ended, then the next begun: running text, however
 # narrow the column it wraps in ("The board" / "elected officers. Randy will remain").
 WHOLE_SENTENCE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019$,-]+){2,}[a-z]\.\s+[A-Z]")
+
+
+def names_a_month(text: str) -> bool:
+    """ "7 May 2024": a date, as a next meeting's item gives it, not a reading."""
+    return any(word.strip(".,").lower() in MONTHS for word in text.split())
 
 
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
@@ -804,6 +811,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")
+    if FIGURE_ONLY.match(rest) and not is_procedural(label) and not names_a_month(rest):
+        evidence.add(-2, "a figure after the colon, a reading not a title ('Fluoride: 1.06 ppm')")
     if TALLY_OPENING.match(rest):
         evidence.add(-2.5, "a vote's tally after the colon ('Roll call: Ayes: Bee, Dee.')")
     if MOTION.match(rest) and len(words) == 1 and not is_procedural(label):

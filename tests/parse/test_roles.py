@@ -362,3 +362,15 @@ def test_a_title_then_a_dash_and_its_first_point_or_sentence(line, title):
 def test_excused_is_an_attendance_label(label):
     """US minutes list who was excused as they list who came: attendance, not an item."""
     assert ATTENDANCE_LABEL.search(label)
+
+
+@pytest.mark.parametrize(
+    ("line", "heads"),
+    [
+        ("Monthly fluoride average: 1.06 p.p.m.", False),
+        ("Bank balance: $12,400.00", False),
+        ("Date of next meeting: 12 June 2024.", True),  # a date is no reading
+    ],
+)
+def test_a_figure_after_the_colon_is_a_reading_not_a_title(line, heads):
+    assert (label_paragraph(line, "", True)[2].score >= HEADING) is heads

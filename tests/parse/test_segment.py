@@ -5309,3 +5309,15 @@ def test_a_title_and_colon_whose_sentence_wraps_in_a_narrow_column_opens_an_item
         "New Business: A resident\nasked about late fees on her account.\n"
     )
     assert item_titles(text) == ["Water Report", "Old Business", "New Business"]
+
+
+def test_readings_after_a_colon_are_a_reports_text_not_items():
+    """A village's water report lists its readings as "Label: figure" lines ("Monthly
+    fluoride average: 1.06 p.p.m."): each is the report's text, however it ends."""
+    text = (
+        "Water Report:\nThe operator reported on the month.\n"
+        "Monthly fluoride average: 1.06 p.p.m.\n"
+        "Total pumped: 2,593,600 gallons.\n"
+        "Street Report:\nThe crew patched the potholes on Elm Street.\n"
+    )
+    assert item_titles(text) == ["Water Report", "Street Report"]
