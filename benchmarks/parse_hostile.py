@@ -39,6 +39,7 @@ RUNS = [
     "Dydd Iau, 9fed Hydref, 2014 ", "Mai ",  # dates in Welsh
     "ok. Approval Of Minutes Of The Board Of ",  # known business after every sentence
     "MINUTES: 3\n\n", "|\nA b. c d.\n",  # a contents column of pages; rows parted by "|"
+    "ABCD EF 2000-2001 GH ", "Page 28. AB ",  # long headings in capitals; pages before them
 ]  # fmt: skip
 
 

@@ -159,6 +159,7 @@ MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at leas
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
+    r"(?<!Page\s)(?<!PAGE\s)(?<!page\s)"  # ... nor a page: "... Exhibit Book II, Page 28. ADJOURN"
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+)?[A-Z])"
     # ... a numeral of one letter after a sentence's end, not a middle initial ("John V. Farrelly")
     r"|(?<=[.:;!?|]\s)(?=[IVX]\.\s+(?:\|\s+)?[A-Z])"
@@ -191,6 +192,7 @@ CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
     rf"(?:(?<=[.!?a-z)]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s)|(?<=[*=_]{{3}}\s)"
     r"|(?<=\d\s[AP]M\s)|(?<=\d[AP]M\s))"  # ... or after the time: "... at 7:05 PM MINUTES The"
+    r"(?<!Page\s)(?<!PAGE\s)(?<!page\s)"  # a page's number is no minute's: "Page 28. ADJOURN"
     r"(?:(?:IN\s+)?RE:\s+)?"  # ... or after a rule of stars: "1994 ****** CALL TO ORDER The ..."
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
     r"(?![A-Z]{2,4}\s+[A-Z][a-z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,3}:\s)"
@@ -204,7 +206,8 @@ INLINE_CAPITALS = re.compile(
     # ... or a roman numeral without its stop: "... Open Forum. II APPROVAL OF THE AGENDA"
     rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|\d{{1,3}})\.\s+|[IVX]{{1,4}}\s+(?=[A-Z]{{3}}))?"
     r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
-    rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|[&/]|[\u2013\u2014]|\d{{1,4}},?)\s+){{0,7}})?"
+    rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|[&/]|[\u2013\u2014]|\d{{1,4}},?|\d{{4}}[-/]\d{{2,4}},?)"
+    r"\s+){0,15})?"  # ... with a year or two in it: "ADOPTION OF FISCAL YEAR 2000-2001 BUDGET"
     rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)"
     # ... perhaps after a reference or a recording time: "APPROVAL OF THE AGENDA C15(210) On
     # the motion ...", "CORRESPONDENCE [1:05] A complete copy ..."

@@ -5321,3 +5321,27 @@ def test_readings_after_a_colon_are_a_reports_text_not_items():
         "Street Report:\nThe crew patched the potholes on Elm Street.\n"
     )
     assert item_titles(text) == ["Water Report", "Street Report"]
+
+
+def test_flattened_headings_in_capitals_hold_a_fiscal_year_and_follow_a_page_reference():
+    """A water district's minutes run onto one line: a long heading in capitals with a
+    fiscal year in it ("... FISCAL YEAR 2023-2024 BUDGET ...") is one heading, and the
+    page an exhibit is filed on ("Exhibit Book 3, Page 41.") numbers no item."""
+    text = (
+        "WATER AND SEWER DISTRICT REGULAR MEETING Members present were Commissioner Ann "
+        "Birch, Commissioner Ben Cole and Commissioner Cy Dunn. APPROVAL OF MINUTES Chair "
+        "Birch called for a motion to approve the minutes. Commissioner Cole MOVED, SECONDED "
+        "by Commissioner Dunn, to approve the minutes of the meeting of May 6, 2024. Upon "
+        "vote, the MOTION CARRIED UNANIMOUSLY. ADOPTION OF FISCAL YEAR 2023-2024 BUDGET "
+        "ORDINANCE FOR THE EASTVALE COUNTY WATER AND SEWER DISTRICT Chair Birch asked for "
+        "a motion. Commissioner Dunn MOVED, SECONDED by Commissioner Cole, to adopt the "
+        "budget ordinance. Upon vote, the MOTION CARRIED UNANIMOUSLY. A copy of the "
+        "ordinance is filed in Exhibit Book 3, Page 41. ADJOURNMENT Chair Birch called for "
+        "a motion to adjourn the meeting, and the meeting was adjourned at 9:40 a.m. "
+    )
+    assert items_of(text) == [
+        ("", "APPROVAL OF MINUTES"),
+        ("", "ADOPTION OF FISCAL YEAR 2023-2024 BUDGET ORDINANCE FOR THE EASTVALE COUNTY "
+             "WATER AND SEWER DISTRICT"),
+        ("", "ADJOURNMENT"),
+    ]  # fmt: skip
