@@ -92,6 +92,7 @@ def test_substantive_business_is_not_procedural():
     assert not is_procedural("Child Sexual Exploitation: Update")
     assert not is_procedural("Review of the Statement of Licensing Policy")
     assert not is_procedural("Interest Rates on Council Loans")
+    assert not is_procedural("MINUTES OF PROCEEDINGS")  # the document's own title
     assert not is_procedural("Register of Interests")
     assert not is_procedural("Visitor Centre Opening Hours")
     assert not is_procedural("Residents Parking Scheme")
