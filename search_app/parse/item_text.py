@@ -100,6 +100,7 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
     last short line that ran on from the margin ("Factory, North Street for Homes")
     joins too.
     """
+    rejoin_title_from_agenda(item)
     last = ""  # the line last joined on, once one has been
     for _ in range(3):
         following = next((t for t in item.lines if t), "")
@@ -148,6 +149,20 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
         item.title = join_two(item.title, following)  # "Redevelop-" / "ment ...": whole
         item.lines.remove(following)
         last = following
+
+
+def rejoin_title_from_agenda(item: RawItem) -> None:
+    """A title left hanging whose rest was read as the agenda's wording, the part above
+    a "Minutes:" label ("... Prince Philip, Duke of" / "Edinburgh" / "Minutes:")."""
+    rest = next((text for text in item.agenda if text), "")
+    if (
+        rest
+        and ends_mid_sentence(item.title)
+        and len(rest.split()) <= MAX_TITLE_REST_WORDS
+        and not is_sentence(rest)
+    ):
+        item.title = join_two(item.title, rest)
+        item.agenda.remove(rest)
 
 
 def label_rest_below(item: RawItem, width: int | None) -> bool:

@@ -12,7 +12,7 @@ from collections import Counter
 from search_app.parse.candidates import HeadingCandidate
 from search_app.parse.layout import MAX_TIMED_TITLE_WORDS, OPENS_WITH_PART, entry_key
 from search_app.parse.lines import AMOUNT, TERMINAL, Line, cell_text, ends_mid_sentence, shouts
-from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, money_after
+from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, breaks_a_date, money_after
 from search_app.parse.numbered import (
     LONGEST_WRAPPED_LINE,
     MAX_TITLE_REST_WORDS,
@@ -564,13 +564,16 @@ def past_bracketed_notes(lines: list[Line], index: int | None) -> int | None:
 def continues_title(title: str, next_line: str) -> bool:
     """The line straight under a title is the rest of it: "CONFIRMATION" / "OF MINUTES",
     "Acknowledgement" / "of RELIGIOUS DIVERSITY", or a narrow column's two words
-    ("NATIONAL" / "ANTHEM"), a word that is no business of its own first."""
+    ("NATIONAL" / "ANTHEM"), a word that is no business of its own first, or a date the
+    line broke ("... HELD ON 25" / "JANUARY 2018")."""
     if re.match(r"(?:OF|AND|FOR|TO|THE|FROM|ON|IN|WITH|BY)\s", next_line):
         return is_capitals_line(title)
     if re.match(r"(?:of|and|for)\b", next_line):  # "Acknowledgement" / "of RELIGIOUS DIVERSITY"
         return len(next_line.split()) <= 6 and not next_line.endswith(".")
     if re.match(r"[/&]\s", next_line):  # "APOLOGIES" / "/ leave of absence"
         return len(title.split()) <= 2 and len(next_line.split()) <= 6
+    if breaks_a_date(title.title(), " ".join(next_line.split()[:2])):
+        return True  # "... MEETING HELD ON 25" / "JANUARY 2018"
     short = narrow_cell_rest(title, next_line)
     hanging = len(title.split()) <= MAX_TITLE_REST_WORDS and len(next_line.split()) == 1
     return (

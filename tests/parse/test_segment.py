@@ -5345,3 +5345,28 @@ def test_flattened_headings_in_capitals_hold_a_fiscal_year_and_follow_a_page_ref
              "WATER AND SEWER DISTRICT"),
         ("", "ADJOURNMENT"),
     ]  # fmt: skip
+
+
+def test_a_title_wrapped_inside_its_date_is_one_title():
+    """A committee page's item whose title in capitals wrapped at the page's margin in
+    the middle of a date ("... HELD ON 12" / "MARCH 2019"): one title, with its date."""
+    text = (
+        "Agenda item\n\nCONFIRMATION OF THE MINUTES OF THE MEETING HELD ON 12\nMARCH 2019\n\n"
+        "Minutes:\n\nThe minutes of the meeting were agreed as a correct record and\n"
+        "signed by the Chairman.\n"
+    )
+    assert item_titles(text) == ["CONFIRMATION OF THE MINUTES OF THE MEETING HELD ON 12 MARCH 2019"]
+
+
+def test_a_title_left_hanging_above_its_minutes_label_takes_its_rest_back():
+    """A committee system's row whose title wrapped ("... to the Mayor of" / "Westhaven"),
+    the rest then above the "Minutes:" label, where the agenda's wording would stand."""
+    text = (
+        "41.\n\nVote of Thanks to the Retiring Deputy to the Mayor of\nWesthaven\n\n"
+        "Minutes:\n\nMembers thanked the retiring deputy for eight years of service.\n\n"
+        "42.\n\nApologies for Absence\n\nMinutes:\n\nThere were no apologies.\n"
+    )
+    assert item_titles(text) == [
+        "Vote of Thanks to the Retiring Deputy to the Mayor of Westhaven",
+        "Apologies for Absence",
+    ]
