@@ -11,6 +11,7 @@ from search_app.parse.layout import MINUTES_LABEL
 from search_app.parse.lines import continues_paragraph, ends_mid_sentence, join_two, shouts
 from search_app.parse.meeting import breaks_a_date
 from search_app.parse.numbered import FULL_LINE, MAX_TITLE_REST_WORDS
+from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     ITEM_PART,
@@ -93,7 +94,7 @@ def drop_labels_and_signatures(lines: list[str]) -> list[str]:
     return kept
 
 
-def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
+def rejoin_wrapped_title(item: RawItem, width: int | None, first_line: str = "") -> None:
     """A long title that wrapped: "... to provide hotel" / "and village shop and ...".
 
     The next line must plainly continue it (it starts in lower case); once it has, a
@@ -144,11 +145,36 @@ def rejoin_wrapped_title(item: RawItem, width: int | None) -> None:
             or len(following.split()) > MAX_TITLE_REST_WORDS
             or ends_with_a_mark(following)  # "Presidents Report –" / "Arbitration summary –"
         )
-        if not (plainly or ran_on or date or capitals or hanging):
+        margin = reached_the_margin(item.title, first_line, following, width) and not last
+        if not (plainly or ran_on or date or capitals or hanging or margin):
             return
         item.title = join_two(item.title, following)  # "Redevelop-" / "ment ...": whole
         item.lines.remove(following)
         last = following
+
+
+def reached_the_margin(title: str, first_line: str, following: str, width: int | None) -> bool:
+    """A title in title case whose line reached the margin ("MM21/03  Environmental
+    Planning and Assessment") goes on below in title case ("Amendment (Infrastructure
+    Contributions) Bill 2021", "Licence - Alexandra Park"): not a page's number, a
+    heading in capitals, known business, an outcome, nor a sentence or its start."""
+    words = following.split()
+    return (
+        bool(width)
+        and len(first_line) >= FULL_LINE * (width or 0)
+        and not title.endswith((".", ":", ";"))
+        and not title[-1:].isdigit()  # "... Recommendations 2": a contents line's page
+        and 0 < len(words) <= MAX_TITLE_REST_WORDS
+        and len(following) < 0.85 * (width or 0)
+        and following[:1].isupper()
+        and not is_capitals_line(following)
+        and sum(word[:1].isupper() for word in words) * 2 > len(words)
+        and not following.endswith((".", ":"))
+        and not ends_mid_sentence(following)
+        and not is_procedural(following)
+        and not OUTCOME.match(following)
+        and not is_sentence(following)
+    )
 
 
 def rejoin_title_from_agenda(item: RawItem) -> None:

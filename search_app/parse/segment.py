@@ -794,6 +794,6 @@ def segments_from(
         item.lines = drop_labels_and_signatures(item.lines)
         repair_split_title(item)
         if not heading.body_start:
-            rejoin_wrapped_title(item, width)
+            rejoin_wrapped_title(item, width, texts[heading.index])
         item.title = DANGLING_DASH.sub("", item.title)  # "Report –" with its text below
     return Segments(texts[: headings[0].index], items, closing, scheme)

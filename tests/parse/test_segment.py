@@ -5370,3 +5370,31 @@ def test_a_title_left_hanging_above_its_minutes_label_takes_its_rest_back():
         "Vote of Thanks to the Retiring Deputy to the Mayor of Westhaven",
         "Apologies for Absence",
     ]
+
+
+def test_a_numbered_title_that_reached_the_margin_goes_on_in_title_case_below():
+    """Minutes hard-wrapped at about sixty characters (enough lines to tell the width): a
+    title whose line reached the
+    margin goes on below in title case ("... Application for a Premises" / "Licence -
+    Harbour Kiosk, Quay Street"); a title that stops short of the margin does not take
+    the line under it."""
+    text = (
+        "12.   Licensing Act 2003 - Application for a Premises\n"
+        "Licence - Harbour Kiosk, Quay Street\n\n"
+        "The Sub-Committee heard from the applicant and from two\n"
+        "residents who live near the kiosk, and then retired to\n"
+        "consider the application in private before deciding it.\n\n"
+        "13.   Review of Fees\n"
+        "Report of the Licensing Manager\n\n"
+        "The Sub-Committee noted the report on the fees charged\n"
+        "for licences and agreed to consult on the new fees soon.\n"
+    ) + (
+        "The Sub-Committee also noted that the fees had not risen\n"
+        "for three years and that the costs of the service had\n"
+        "risen in that time by about a tenth, mostly in staff.\n"
+    ) * 5
+    assert items_of(text) == [
+        ("12", "Licensing Act 2003 - Application for a Premises Licence - Harbour Kiosk, "
+               "Quay Street"),
+        ("13", "Review of Fees"),
+    ]  # fmt: skip
