@@ -5373,11 +5373,10 @@ def test_a_title_left_hanging_above_its_minutes_label_takes_its_rest_back():
 
 
 def test_a_numbered_title_that_reached_the_margin_goes_on_in_title_case_below():
-    """Minutes hard-wrapped at about sixty characters (enough lines to tell the width): a
-    title whose line reached the
-    margin goes on below in title case ("... Application for a Premises" / "Licence -
-    Harbour Kiosk, Quay Street"); a title that stops short of the margin does not take
-    the line under it."""
+    """Minutes hard-wrapped at about sixty characters (enough lines to tell the width):
+    a title whose line reached the margin goes on below in title case ("... Application
+    for a Premises" / "Licence - Harbour Kiosk, Quay Street"); a title that stops short
+    of the margin does not take the line under it."""
     text = (
         "12.   Licensing Act 2003 - Application for a Premises\n"
         "Licence - Harbour Kiosk, Quay Street\n\n"
