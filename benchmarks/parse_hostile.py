@@ -40,6 +40,7 @@ RUNS = [
     "ok. Approval Of Minutes Of The Board Of ",  # known business after every sentence
     "MINUTES: 3\n\n", "|\nA b. c d.\n",  # a contents column of pages; rows parted by "|"
     "ABCD EF 2000-2001 GH ", "Page 28. AB ",  # long headings in capitals; pages before them
+    "F01:04/24 Ab ",  # references counting before their month and year, flattened
 ]  # fmt: skip
 
 

@@ -144,8 +144,9 @@ COUNTED_BRACKETED_REFERENCE = re.compile(
     r"(?=\s+[A-Z(])"  # a style of twelve characters at most: a long run is no reference
 )
 COUNTED_REFERENCE_OF_YEAR = re.compile(
-    rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-])?)(?P<running>\d{{2,5}})"
-    r"(?P<year>/(?:\d{2}|\d{4})(?:-\d{2})?)(?=\s+[A-Z(])"
+    rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-]?)?)(?P<running>\d{{2,5}})"
+    # ... or its month and year after a colon: "F01:04/24 Receive apologies", "F02:04/24"
+    r"(?P<year>/(?:\d{2}|\d{4})(?:-\d{2})?|:\d{2}/\d{2})(?=\s+[A-Z(])"
 )
 
 GLUED_DASH = re.compile(

@@ -5397,3 +5397,18 @@ def test_a_numbered_title_that_reached_the_margin_goes_on_in_title_case_below():
                "Quay Street"),
         ("13", "Review of Fees"),
     ]  # fmt: skip
+
+
+def test_flattened_references_that_count_before_their_month_and_year_start_items():
+    """A parish council's minutes run onto one line, each minute referenced by its count,
+    then its month and year after a colon ("P01:05/24", "P02:05/24", ...)."""
+    text = (
+        "Full Council Meeting Minutes Members Present: Cllrs Abel, Byrne and Cole. "
+        "P01:05/24 To receive apologies for absence. Apologies were received from Cllr Dunn "
+        "and accepted by the council. P02:05/24 To receive declarations of interest. There "
+        "were no declarations of interest made at this meeting. P03:05/24 To approve the "
+        "minutes of the last meeting. RESOLVED that the minutes be approved and signed by "
+        "the chair. P04:05/24 To consider the play area inspection. The council noted the "
+        "report and agreed to repair the swings before the summer holidays begin. "
+    )
+    assert item_numbers(text) == ["P01:05/24", "P02:05/24", "P03:05/24", "P04:05/24"]
