@@ -41,6 +41,7 @@ RUNS = [
     "MINUTES: 3\n\n", "|\nA b. c d.\n",  # a contents column of pages; rows parted by "|"
     "ABCD EF 2000-2001 GH ", "Page 28. AB ",  # long headings in capitals; pages before them
     "F01:04/24 Ab ",  # references counting before their month and year, flattened
+    "ok. Minutes of the previous meeting The ",  # known business in sentence case, flattened
 ]  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from search_app.parse.numbered import (
 )
 from search_app.parse.numbering import NUMBERED_LINE, roman_value
 from search_app.parse.procedural import is_procedural
-from search_app.parse.roles import could_be_title, is_capitals_line
+from search_app.parse.roles import NOT_IN_TITLES, could_be_title, is_capitals_line
 from search_app.parse.titles import split_title_from_body
 
 LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*((?:\d{1,4}\b(?![.)])\s*){0,2})")  # "...... 4 3"
@@ -240,8 +240,9 @@ SENTENCE_THEN_WORDS = re.compile(
 TITLE_CONNECTIVE_WORDS = frozenset("of and the in for to on with &".split())
 SENTENCE_OPENERS = frozenset(
     "The A An It This That There We He She They Mr Mrs Ms Dr Cllr Councillor All No None "
-    "Nil Nobody".split()
+    "Nil Nobody Please".split()
 )
+MAX_SENTENCE_CASE_TITLE = 6  # words of known business in sentence case, flattened
 INLINE_BUSINESS = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"  # in title case
     rf"|(?<=\d{{4}}\s)({KNOWN_BUSINESS.upper()})\s+(?=[A-Z][a-z])"  # in capitals, after a year
@@ -332,16 +333,27 @@ def at_business_between_sentences(text: str) -> str:
         spans = [
             (match.start() + w.start(), match.start() + w.end()) for w in WORD.finditer(match[0])
         ]
-        end = None
+        end, sentence_case = None, False
         for length in range(1, len(words)):
             phrase, following = words[:length], words[length]
             if not phrase[-1][:1].isupper():
                 if phrase[-1] in TITLE_CONNECTIVE_WORDS:
                     continue  # "Call to the Public": a small word inside the title
-                break  # a word of a sentence
-            if phrase[-1] in SENTENCE_OPENERS:
+                if end or length > MAX_SENTENCE_CASE_TITLE:
+                    break  # a word of a sentence
+                sentence_case = True  # "Declarations of interest Please see ..."
+            elif phrase[-1] in SENTENCE_OPENERS:
                 break  # "Minutes The June 5 ...": the next sentence has begun
             title = " ".join(phrase)
+            if sentence_case:  # known business in sentence case, then a sentence begun
+                if following in SENTENCE_OPENERS and is_procedural(title):
+                    end = (
+                        None
+                        if NOT_IN_TITLES.intersection(map(str.lower, phrase))
+                        else (match.start() + len(title))
+                    )
+                    break
+                continue
             after = NEXT_TWO_WORDS.match(text, spans[length - 1][1])  # read in place: the
             if breaks_a_date(title, " ".join(after[1].split())):  # text can be the whole page
                 # "Approval of Minutes of August" / "26, 2014": the title ends with its date

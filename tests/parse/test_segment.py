@@ -5412,3 +5412,21 @@ def test_flattened_references_that_count_before_their_month_and_year_start_items
         "report and agreed to repair the swings before the summer holidays begin. "
     )
     assert item_numbers(text) == ["P01:05/24", "P02:05/24", "P03:05/24", "P04:05/24"]
+
+
+def test_flattened_known_business_in_sentence_case_starts_an_item():
+    """A committee page run onto one line: known business written in sentence case
+    ("Declarations of interest", "Minutes of the previous meeting") between one sentence
+    and the next starts an item, as it does in title case; "Apologies were received from
+    Cllr Dee" is a sentence, not a title, though it opens with known business."""
+    text = (
+        "Agenda and minutes Harbour Board - Tuesday 4 February 2020 10.00 am Venue: Room 2. "
+        "Apologies were received from Cllr Dee and Cllr Fay, who were both away on that day. "
+        "Declarations of interest There were no declarations of interest at the meeting. "
+        "Minutes of the previous meeting The minutes of the meeting held on 7 January 2020 "
+        "were agreed as a correct record and signed by the Chair of the Board. Public "
+        "Questions No public questions were received before the closing date for them. "
+    )
+    assert item_titles(text) == [
+        "Declarations of interest", "Minutes of the previous meeting", "Public Questions",
+    ]  # fmt: skip
