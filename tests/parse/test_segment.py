@@ -5430,3 +5430,21 @@ def test_flattened_known_business_in_sentence_case_starts_an_item():
     assert item_titles(text) == [
         "Declarations of interest", "Minutes of the previous meeting", "Public Questions",
     ]  # fmt: skip
+
+
+def test_a_flattened_heading_in_capitals_after_a_quotation_starts_an_item():
+    """A shire's minutes run onto one line: a heading in capitals after a statement
+    that ends in a closing quotation mark ('... of all faiths." ABORIGINAL RECOGNITION')
+    starts an item, as one after a full stop does."""
+    text = (
+        "MINUTES OF General Meeting held at Council Chambers on Wednesday 6 June 2018 at "
+        "6:30PM PRESENT Councillors Ash (Chairman), Birch and Cole. OPENING PRAYER Pastor "
+        "Dale opened the meeting in prayer. RELIGIOUS DIVERSITY Statement by the Chairman: "
+        '"We respect the beliefs of all members of our community, of all faiths." '
+        'ABORIGINAL RECOGNITION Statement by the Chairman: "We acknowledge we are on the '
+        'traditional lands of the people of this place." AUDIO RECORDING Statement by the '
+        'Chairman: "I advise all present that tonight\'s meeting is being recorded." '
+    )
+    assert item_titles(text) == [
+        "OPENING PRAYER", "RELIGIOUS DIVERSITY", "ABORIGINAL RECOGNITION", "AUDIO RECORDING",
+    ]  # fmt: skip
