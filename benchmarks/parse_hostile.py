@@ -42,6 +42,7 @@ RUNS = [
     "ABCD EF 2000-2001 GH ", "Page 28. AB ",  # long headings in capitals; pages before them
     "F01:04/24 Ab ",  # references counting before their month and year, flattened
     "ok. Minutes of the previous meeting The ",  # known business in sentence case, flattened
+    "AB/23/6/1 | Ab cd ",  # references of four parts in a flattened table's cells
 ]  # fmt: skip
 
 

@@ -128,6 +128,11 @@ COUNTED_REFERENCE = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})(?P<running>\d{{2,5}})"
     r"(?=\s+[A-Z(])"
 )
+# ... or of four parts, the last counting from 1, perhaps in a table's cell: "FG/23/6/1 | To"
+COUNTED_FOUR_PART_REFERENCE = re.compile(
+    rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}}/\d{{2}}/\d{{1,2}}/)(?P<running>\d{{1,3}})"
+    r"(?=\s+(?:\|\s+)?[A-Z(])"
+)
 # ... or whose first number counts, the year after it ("1-0607/8 - Welcome", "2-0607/8 - ...")
 COUNTED_SUFFIXED_REFERENCE = re.compile(
     r"(?<!\S)(?P<running>\d{1,3})(?P<style>[-/.]\d{2,4}(?:/\d{1,2})?)(?=\s+(?:[-\u2013]\s+)?[A-Z])"
@@ -723,6 +728,8 @@ def at_counted_references(text: str) -> str:
     by_style: dict[str, list[re.Match]] = {}
     for match in COUNTED_REFERENCE.finditer(text):
         by_style.setdefault(match["style"], []).append(match)
+    for match in COUNTED_FOUR_PART_REFERENCE.finditer(text):
+        by_style.setdefault(f"{match['style']} of four", []).append(match)
     for match in COUNTED_REFERENCE_OF_YEAR.finditer(text):
         by_style.setdefault(f"{match['style']} {match['year']}", []).append(match)
     for match in COUNTED_BRACKETED_REFERENCE.finditer(text):

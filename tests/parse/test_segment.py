@@ -5448,3 +5448,18 @@ def test_a_flattened_heading_in_capitals_after_a_quotation_starts_an_item():
     assert item_titles(text) == [
         "OPENING PRAYER", "RELIGIOUS DIVERSITY", "ABORIGINAL RECOGNITION", "AUDIO RECORDING",
     ]  # fmt: skip
+
+
+def test_flattened_references_of_four_parts_counting_from_one_start_items():
+    """A town council committee's table of minutes run onto one line: each row opens with
+    a reference of four parts whose last counts from 1 ("GP/24/3/1 | To receive ...")."""
+    text = (
+        "General Purposes Committee MINUTES of the meeting held 4th March 2024 In attendance: "
+        "Cllr Ann Abel Cllr Bob Byrne GP/24/3/1 | To receive apologies for absence | Cllrs Cole "
+        "and Dunn | | GP/24/3/2 | To note declarations of interest | None were declared at "
+        "this meeting | | GP/24/3/3 | To confirm the minutes of the meeting held on 5th "
+        "February 2024 | RESOLVED: That the minutes be approved as a true record | | "
+        "GP/24/3/4 | To review the grass cutting contract for the coming season | RESOLVED: "
+        "That the contract be renewed for one more year on the same terms | | "
+    )
+    assert item_numbers(text) == ["GP/24/3/1", "GP/24/3/2", "GP/24/3/3", "GP/24/3/4"]
