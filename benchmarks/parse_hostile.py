@@ -43,6 +43,7 @@ RUNS = [
     "F01:04/24 Ab ",  # references counting before their month and year, flattened
     "ok. Minutes of the previous meeting The ",  # known business in sentence case, flattened
     "AB/23/6/1 | Ab cd ",  # references of four parts in a flattened table's cells
+    "Ab | cd ef. | ",  # a two-column table run together
 ]  # fmt: skip
 
 

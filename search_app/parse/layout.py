@@ -247,6 +247,9 @@ SENTENCE_OPENERS = frozenset(
     "The A An It This That There We He She They Mr Mrs Ms Dr Cllr Councillor All No None "
     "Nil Nobody Please".split()
 )
+MIN_FLATTENED_CELLS = 8  # " | " marks in a flattened line: a table's cells run together
+FLATTENED_CELL_END = re.compile(r" \|(?: \|)* ")
+CELL_REFERENCE = re.compile(r"\(?[A-Z]{0,4}\d[\w/.:-]*\)?")  # a cell ending "P100/12", "2."
 MAX_SENTENCE_CASE_TITLE = 6  # words of known business in sentence case, flattened
 INLINE_BUSINESS = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"  # in title case
@@ -319,9 +322,21 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
         text = SPACED_LABEL.sub("\n", text)
+        if is_flattened_table(text):
+            text = FLATTENED_CELL_END.sub(" |\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+def is_flattened_table(text: str) -> bool:
+    """A table run together (" | " between its cells), read best a cell a line: not one
+    already broken at its rows' numbers, nor one whose numbers stand in cells of their
+    own ("P100/12 | APOLOGIES ..."), which are read at those numbers."""
+    if "\n" in text or text.count(" | ") < MIN_FLATTENED_CELLS:
+        return False
+    last_words = [cell.split()[-1] for cell in text.split(" | ") if cell.strip(" |")]
+    return sum(bool(CELL_REFERENCE.fullmatch(word)) for word in last_words) < 2
 
 
 def at_business_between_sentences(text: str) -> str:

@@ -5463,3 +5463,19 @@ def test_flattened_references_of_four_parts_counting_from_one_start_items():
         "That the contract be renewed for one more year on the same terms | | "
     )
     assert item_numbers(text) == ["GP/24/3/1", "GP/24/3/2", "GP/24/3/3", "GP/24/3/4"]
+
+
+def test_a_flattened_table_of_titles_and_their_minutes_is_read_a_cell_a_line():
+    """A church council's two-column table (title | minute) run onto one line: read a
+    cell a line, each title heads the minute in the cell after it."""
+    text = (
+        "MINUTES OF THE PAROCHIAL CHURCH COUNCIL Meeting Date | 3rd May 2023 | Venue | "
+        "St Aidan's Hall | Prayers | The Vicar opened the meeting with a prayer. | "
+        "Apologies | Mrs Ann Abel and Mr Bob Byrne sent their apologies. | "
+        "Minutes of last meeting | These were accepted as a true record of the meeting. | "
+        "Churchyard | The wall by the lych gate is to be repaired before the summer. | "
+        "Finance | The treasurer reported that giving had risen by a tenth this year. | "
+    )
+    assert item_titles(text) == [
+        "Prayers", "Apologies", "Minutes of last meeting", "Churchyard", "Finance",
+    ]  # fmt: skip
