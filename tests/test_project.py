@@ -82,3 +82,41 @@ def test_every_third_party_import_is_a_declared_dependency():
     declared = declared_distributions()
     undeclared = {m for m in third_party_imports() if not distributions_of(m) & declared}
     assert not undeclared, f"imported but not declared in pyproject.toml: {sorted(undeclared)}"
+
+
+def top_level_names(path) -> list[str]:
+    """Every name a module binds at its top level, as often as it binds it."""
+    names = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names += [n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    """A second pattern of the same name replaces the first for every user of it: ruff
+    says nothing of constants, so this does."""
+    twice = set()
+    for path in (ROOT / "search_app").rglob("*.py"):
+        names = top_level_names(path)
+        twice |= {f"{path.relative_to(ROOT)}: {n}" for n in names if names.count(n) > 1}
+    assert not twice, sorted(twice)
+
+
+# The segmenter's stages, each importing only those before it (README, "Items").
+SEGMENT_STAGES = ["candidates", "titles", "numbered", "layout", "unnumbered", "paragraphs",
+                  "item_text", "segment"]  # fmt: skip
+
+
+def test_the_segmenters_stages_import_only_those_before_them():
+    for position, stage in enumerate(SEGMENT_STAGES):
+        tree = ast.parse((ROOT / "search_app" / "parse" / f"{stage}.py").read_text("utf-8"))
+        imported = {
+            node.module.rsplit(".", 1)[-1]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("search_app")
+        }
+        later = imported & set(SEGMENT_STAGES[position:])
+        assert not later, f"{stage} imports {sorted(later)}, a stage at or after it"
