@@ -44,6 +44,7 @@ RUNS = [
     "ok. Minutes of the previous meeting The ",  # known business in sentence case, flattened
     "AB/23/6/1 | Ab cd ",  # references of four parts in a flattened table's cells
     "Ab | cd ef. | ",  # a two-column table run together
+    "ab 1.     CD ",  # a flattened list's numbers before the PDF's wide gaps
 ]  # fmt: skip
 
 

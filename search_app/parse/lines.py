@@ -319,7 +319,8 @@ def outer_bullet(text: str) -> str | None:
 
 # Words no title or column ends with: a line or cell ending so is a sentence that runs on.
 JOINING_WORDS = frozenset("the a an of from to for with by at in on and or".split())
-NUMBER_BEFORE_GAP = re.compile(r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$")
+# ... or a number with its stop after any word: "... 2018 1." / "CALLED TO ORDER" (flattened)
+NUMBER_BEFORE_GAP = re.compile(r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$|(?<=\s)(\d{1,3}\.)$")
 
 
 def column_parts(raw: str) -> list[str]:
@@ -354,15 +355,15 @@ def with_sentences_rejoined(parts: list[str]) -> list[str]:
 
 
 def with_numbers_moved_right(parts: list[str]) -> list[str]:
-    """ "... on 19 July 2022. 1" / "Present: ...": a number after a sentence's end and
-    before a wide gap numbers the cell after the gap (a table's number column), not the
-    text before it."""
+    """ "... on 19 July 2022. 1" / "Present: ...": a number after a sentence's end (or
+    with its stop after any word) and before a wide gap numbers the cell after the gap
+    (a table's number column, a flattened list's item), not the text before it."""
     out = list(parts)
     for at in range(len(out) - 1):
         number = NUMBER_BEFORE_GAP.search(out[at])
         if number and out[at + 1][:1].isupper():
             out[at] = out[at][: number.start()].rstrip()
-            out[at + 1] = f"{number[1]} {out[at + 1]}"
+            out[at + 1] = f"{number[1] or number[2]} {out[at + 1]}"
     return [part for part in out if part]
 
 

@@ -5479,3 +5479,17 @@ def test_a_flattened_table_of_titles_and_their_minutes_is_read_a_cell_a_line():
     assert item_titles(text) == [
         "Prayers", "Apologies", "Minutes of last meeting", "Churchyard", "Finance",
     ]  # fmt: skip
+
+
+def test_flattened_numbers_before_a_wide_gap_number_the_title_after_it():
+    """A fire board's minutes run onto one line with the PDF's wide gaps kept ("... 2018
+    1.     CALLED TO ORDER – 6:03 pm 2.     ATTENDEES ..."): each number heads the title
+    after its gap, not the text before it."""
+    text = (
+        "REGULAR BOARD MEETING MINUTES MARCH 4, 2019 1.     CALLED TO ORDER – 7:01 pm "
+        "2.     ATTENDEES – ANN B, BOB C, CY D 3.     APPROVAL OF FEBRUARY MINUTES MOVED BY "
+        "ANN, SECONDED BY BOB, ALL IN FAVOUR 4.     TREASURER'S REPORT – THE BALANCE IS "
+        "$4,210 AND THE AUDIT IS DUE IN MAY 5.     CHIEF'S REPORT – TWELVE CALLS IN FEBRUARY, "
+        "NINE OF THEM MEDICAL, AND THE NEW HOSES HAVE ARRIVED AT LAST "
+    )
+    assert item_numbers(text) == ["1", "2", "3", "4", "5"]
