@@ -45,6 +45,7 @@ RUNS = [
     "AB/23/6/1 | Ab cd ",  # references of four parts in a flattened table's cells
     "Ab | cd ef. | ",  # a two-column table run together
     "ab 1.     CD ",  # a flattened list's numbers before the PDF's wide gaps
+    "ab - CD EF Gh ",  # bulleted headings in capitals, flattened
 ]  # fmt: skip
 
 

@@ -247,6 +247,10 @@ SENTENCE_OPENERS = frozenset(
     "The A An It This That There We He She They Mr Mrs Ms Dr Cllr Councillor All No None "
     "Nil Nobody Please".split()
 )
+# A bulleted heading in capitals run into the text around it: "... Lake - MATTERS ARISING The"
+BULLETED_CAPITALS = re.compile(
+    r"\s+-\s+([A-Z][A-Z'\u2019&/-]+(?:\s+[A-Z][A-Z'\u2019&/-]*){0,8})\s+(?=[A-Z][a-z])"
+)
 MIN_FLATTENED_CELLS = 8  # " | " marks in a flattened line: a table's cells run together
 FLATTENED_CELL_END = re.compile(r" \|(?: \|)* ")
 CELL_REFERENCE = re.compile(r"\(?[A-Z]{0,4}\d[\w/.:-]*\)?")  # a cell ending "P100/12", "2."
@@ -316,6 +320,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = at_counted_romans(at_counted_bracketed(text))
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
+            text = BULLETED_CAPITALS.sub(r"\n- \1\n", text)  # "... Lake - MATTERS ARISING The"
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
             text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2]}\n", text)
             text = at_business_between_sentences(text)

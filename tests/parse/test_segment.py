@@ -5493,3 +5493,21 @@ def test_flattened_numbers_before_a_wide_gap_number_the_title_after_it():
         "NINE OF THEM MEDICAL, AND THE NEW HOSES HAVE ARRIVED AT LAST "
     )
     assert item_numbers(text) == ["1", "2", "3", "4", "5"]
+
+
+def test_flattened_bulleted_headings_in_capitals_start_items():
+    """A parish council's bulleted headings ("- APOLOGIES FOR ABSENCE") run onto one line
+    with their text: each heading in capitals after " - " starts an item."""
+    text = (
+        "Minutes 6th May 2021 Parish Council meeting on Thursday 6th May 2021 at 8 p.m. "
+        "- MEMBERS PRESENT Mr A. Abel (Chairman), Mrs B. Byrne, Mr C. Cole "
+        "- APOLOGIES FOR ABSENCE Mrs D. Dunn (Work commitments) "
+        "- MINUTES OF PREVIOUS MEETING The minutes of the meeting held on 1st April 2021 had "
+        "been circulated and were agreed as a true record by all present. "
+        "- MATTERS ARISING The clerk reported that the new bench had been installed by the "
+        "pond and that the old one had been taken away by the contractor last week. "
+        "- FOOTPATHS The footpath officer reported that the stile on Mill Lane is broken. "
+    )
+    assert item_titles(text)[-4:] == [
+        "APOLOGIES FOR ABSENCE", "MINUTES OF PREVIOUS MEETING", "MATTERS ARISING", "FOOTPATHS",
+    ]  # fmt: skip
