@@ -46,6 +46,7 @@ RUNS = [
     "Ab | cd ef. | ",  # a two-column table run together
     "ab 1.     CD ",  # a flattened list's numbers before the PDF's wide gaps
     "ab - CD EF Gh ",  # bulleted headings in capitals, flattened
+    "ab 2895: Cd ",  # minute numbers with a colon after them, flattened
 ]  # fmt: skip
 
 

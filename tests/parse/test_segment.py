@@ -5511,3 +5511,17 @@ def test_flattened_bulleted_headings_in_capitals_start_items():
     assert item_titles(text)[-4:] == [
         "APOLOGIES FOR ABSENCE", "MINUTES OF PREVIOUS MEETING", "MATTERS ARISING", "FOOTPATHS",
     ]  # fmt: skip
+
+
+def test_flattened_minute_numbers_counting_with_a_colon_after_them_start_items():
+    """A parish council's minutes run onto one line, each minute numbered on from the
+    last meeting's with a colon after it ("3011: Apologies for Absence: ...")."""
+    text = (
+        "Minutes 14th January 2014 Held at the School. Present: Ann Abel (Chairman), Bob "
+        "Byrne and Cy Cole. In attendance: Dee Dunn - Clerk 3011: Apologies for Absence: Eve "
+        "Ford - unwell 3012: Declarations of Interest: None were declared by members at the "
+        "meeting. 3013: Playing Field: The grass cutting contract was renewed for a year and "
+        "the goal posts are to be repainted. 3014: Clerk's Report: The clerk reported on the "
+        "precept, which was set at the same figure as last year after some discussion. "
+    )
+    assert item_numbers(text) == ["3011", "3012", "3013", "3014"]
