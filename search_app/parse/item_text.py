@@ -101,7 +101,7 @@ def rejoin_wrapped_title(item: RawItem, width: int | None, first_line: str = "")
     last short line that ran on from the margin ("Factory, North Street for Homes")
     joins too.
     """
-    rejoin_title_from_agenda(item)
+    rejoin_title_from_agenda(item, width, first_line)
     last = ""  # the line last joined on, once one has been
     for _ in range(3):
         following = next((t for t in item.lines if t), "")
@@ -161,8 +161,8 @@ def reached_the_margin(title: str, first_line: str, following: str, width: int |
     words = following.split()
     return (
         bool(width)
-        and len(first_line) >= FULL_LINE * (width or 0)
-        and not title.endswith((".", ":", ";"))
+        and max(len(first_line), len(title)) >= FULL_LINE * (width or 0)
+        and not title.endswith((".", ":", ";", ")"))  # "... (Standing Order 17A)": ended
         and not title[-1:].isdigit()  # "... Recommendations 2": a contents line's page
         and 0 < len(words) <= MAX_TITLE_REST_WORDS
         and len(following) < 0.85 * (width or 0)
@@ -177,16 +177,15 @@ def reached_the_margin(title: str, first_line: str, following: str, width: int |
     )
 
 
-def rejoin_title_from_agenda(item: RawItem) -> None:
-    """A title left hanging whose rest was read as the agenda's wording, the part above
-    a "Minutes:" label ("... Prince Philip, Duke of" / "Edinburgh" / "Minutes:")."""
+def rejoin_title_from_agenda(item: RawItem, width: int | None, first_line: str) -> None:
+    """A title left hanging, or reaching the margin, whose rest was read as the agenda's
+    wording, the part above a "Minutes:" label ("... Prince Philip, Duke of" /
+    "Edinburgh" / "Minutes:", "... Former Councillor Bill" / "Egerton" / "Minutes:")."""
     rest = next((text for text in item.agenda if text), "")
-    if (
-        rest
-        and ends_mid_sentence(item.title)
-        and len(rest.split()) <= MAX_TITLE_REST_WORDS
-        and not is_sentence(rest)
-    ):
+    wrapped = ends_mid_sentence(item.title) or reached_the_margin(
+        item.title, first_line, rest, width
+    )
+    if rest and wrapped and len(rest.split()) <= MAX_TITLE_REST_WORDS and not is_sentence(rest):
         item.title = join_two(item.title, rest)
         item.agenda.remove(rest)
 

@@ -5525,3 +5525,23 @@ def test_flattened_minute_numbers_counting_with_a_colon_after_them_start_items()
         "precept, which was set at the same figure as last year after some discussion. "
     )
     assert item_numbers(text) == ["3011", "3012", "3013", "3014"]
+
+
+def test_a_title_at_the_margin_takes_back_its_rest_from_above_the_minutes_label():
+    """A committee page saved as text wrapped at about ninety characters: a title that
+    reached the margin ("... Former Councillor Ann") goes on below ("Westbrook"), though
+    the line below was read as the agenda's wording above its "Minutes:" label."""
+    filler = (
+        "The Lord Mayor invited those present at the meeting to stand for a minute's silence in\n"
+        "memory of a councillor who had served the city and its people for many long years.\n"
+    ) * 10
+    text = (
+        "62.\n\nLord Mayor's Special Business - Death of Honorary Alderman and Former Councillor Ann\n"
+        f"Westbrook\n\nMinutes:\n\n{filler}\n"
+        "63.\n\nApologies for Absence\n\nMinutes:\n\nThere were no apologies for absence.\n"
+    )
+    assert item_titles(text) == [
+        "Lord Mayor's Special Business - Death of Honorary Alderman and Former Councillor Ann "
+        "Westbrook",
+        "Apologies for Absence",
+    ]
