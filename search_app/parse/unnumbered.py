@@ -186,6 +186,7 @@ def unnumbered_headings(
     previous, joined = "", -1
     texts_after = next_texts(lines)
     labelled_rows = has_labelled_rows(lines)
+    spaced = every_line_a_paragraph(lines)  # "NATIONAL" / "" / "ANTHEM": still one title
     headed_below = {comparable(line.text): i for i, line in enumerate(lines) if not line.entry}
     for index, line in enumerate(lines):
         text = line.text
@@ -215,7 +216,8 @@ def unnumbered_headings(
             and may_head(headed := over_a_part(text, previous, next_line), after_marker)
         ):
             text = headed
-            if following == index + 1 and continues_title(text.rstrip(" :"), next_line):
+            below = following == index + 1 or (spaced and following == index + 2)
+            if below and continues_title(text.rstrip(" :"), next_line):
                 text, joined = f"{text.rstrip(' :')} {next_line}", following  # "OF MINUTES"
                 following = next_text(lines, following)
                 next_line = lines[following].text if following is not None else ""
@@ -589,6 +591,18 @@ def continues_title(title: str, next_line: str) -> bool:
             or title.lower() in TITLE_MODIFIERS  # "LATE" / "DELEGATION": no title alone
         )
     )
+
+
+def every_line_a_paragraph(lines: list[Line]) -> bool:
+    """A page whose every line stands between blank lines (a web page's paragraphs, a
+    line each): a blank line there parts nothing, not even a title's two lines."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    parted = sum(index + 1 < len(lines) and not lines[index + 1].text for index in shown)
+    return len(shown) >= MIN_SPACED_LINES and parted >= SPACED_SHARE * len(shown)
+
+
+MIN_SPACED_LINES = 20
+SPACED_SHARE = 0.9
 
 
 def narrow_cell_rest(title: str, next_line: str) -> bool:

@@ -5545,3 +5545,24 @@ def test_a_title_at_the_margin_takes_back_its_rest_from_above_the_minutes_label(
         "Westbrook",
         "Apologies for Absence",
     ]
+
+
+def test_a_narrow_title_wrapped_on_a_page_of_a_line_a_paragraph_is_one_title():
+    """A web page that sets every line as a paragraph (a blank line after each): a title
+    in capitals wrapped in its narrow cell ("NATIONAL" / "ANTHEM") is still one title."""
+    lines = [
+        "MINUTES OF General Meeting held at Council Chambers on Wednesday 6 June 2018",
+        "PRESENT", "Councillors Ash (Chairman), Birch, Cole, Dale and Eyre.",
+        "NATIONAL", "ANTHEM", "The National Anthem was sung by all present.",
+        "OPENING", "PRAYER", "Pastor Finch opened the meeting in prayer.",
+        "AUDIO", "RECORDING OF COUNCIL MEETING",
+        "The Chairman advised that the meeting was being recorded.",
+        "APOLOGIES", "Councillor Gray sent her apologies for the meeting.",
+        "CONFIRMATION", "OF MINUTES", "The minutes of the last meeting were confirmed.",
+        "MAYORAL", "MINUTES", "There were no Mayoral Minutes at this meeting.",
+        "CLOSE", "The meeting closed at 7.40pm.",
+    ]  # fmt: skip
+    titles = item_titles("\n\n".join(lines) + "\n")
+    assert titles[:4] == [
+        "NATIONAL ANTHEM", "OPENING PRAYER", "AUDIO RECORDING OF COUNCIL MEETING", "APOLOGIES",
+    ]  # fmt: skip
