@@ -312,7 +312,7 @@ def adjacent(here: HeadingCandidate, following: HeadingCandidate, lines: list[Li
     """Nothing but blank or wrapped lines between two numbered lines: a line that starts
     in lower case, or goes on with a sentence the line above left unfinished ("1. Does
     Council wish to confirm the appointment to the Conservation" / "Commission?")."""
-    width = max(len(line.text) for line in lines[here.index : following.index])
+    width = max((len(line.text) for line in lines[here.index : following.index]), default=0)
     before = lines[here.index + here.lines_used - 1].text
     for line in lines[here.index + here.lines_used : following.index]:
         wrapped = len(before) >= max(MIN_WRAPPED_LINE, FULL_LINE * width)

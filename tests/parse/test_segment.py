@@ -5566,3 +5566,25 @@ def test_a_narrow_title_wrapped_on_a_page_of_a_line_a_paragraph_is_one_title():
     assert titles[:4] == [
         "NATIONAL ANTHEM", "OPENING PRAYER", "AUDIO RECORDING OF COUNCIL MEETING", "APOLOGIES",
     ]  # fmt: skip
+
+
+def test_two_numbers_read_on_one_line_do_not_break_the_reading():
+    """A contents table with no blank lines, a page's number "(2)" under its last row: that
+    number, read as numbering the line above it, stands on the row's own line with the
+    row's number, and the reading goes on (it once failed there and fell back to the
+    whole text as one item)."""
+    rows = "\n".join(
+        f"ITEM-{n} {title}\n{page}"
+        for n, title, page in [
+            (1, "CONFIRMATION OF MINUTES", 3), (2, "PROPOSED AMENDMENTS TO THE FLOOD MAP", 3),
+            (3, "INDEPENDENT HEARING PANELS", 4), (4, "DEED OF AGREEMENT - TRAFFIC SIGNALS", 4),
+        ]
+    )  # fmt: skip
+    text = (
+        "This is Page 1 of the Minutes of the Ordinary Meeting held on 13 March 2018\n"
+        f"ITEM SUBJECT PAGE\n{rows}\nITEM-5 REVIEW OF ORGANISATIONAL STRUCTURE 11\n(2)\n"
+        "MINUTES of the duly convened Ordinary Meeting held in the Council Chamber.\n"
+    )
+    document = parse_bytes((HEADER + text).encode(), "minutes.txt")
+    assert not any("unexpected parser error" in note for note in document.fallbacks)
+    assert [item.number for item in document.items][:2] == ["1", "2"]
