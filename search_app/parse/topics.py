@@ -134,10 +134,11 @@ TRAILING_GENERIC = re.compile(
     re.IGNORECASE,
 )
 MAX_TITLE_TOPIC_WORDS = 6
-# "... None", "... TBD", and a contents table's column of outcomes glued on ("Direct Awards
-# Update received")
+# "... None", "... TBD", "... Attached", and a contents table's column of outcomes glued on
+# ("Direct Awards Update received")
 TRAILING_STATUS = re.compile(
-    r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto|received|noted|recorded|agreed|deferred))+$"
+    r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto|received|noted|recorded|agreed|deferred|"
+    r"attached|enclosed|to\s+follow))+$"  # "Fire Chiefs Report – Attached"
     r"|(?<=[A-Z])(?-i:Received|Noted|Recorded|Agreed|Deferred)$",  # "... OFFICEReceived"
     re.IGNORECASE,
 )

@@ -309,6 +309,7 @@ def test_titles_that_name_no_subject_give_no_topic(title):
         ("Election of Mayor", "election of mayor"),
         ("Planning Matters", "planning matters"),
         ("Statement of Accounts", "statement of accounts"),
+        ("Hydrant Survey – Attached", "hydrant survey"),  # the papers' note, not the subject
     ],
 )
 def test_subjects_may_use_the_words_of_meeting_business(title, topic):
