@@ -90,7 +90,8 @@ INLINE_CHROME = [
     re.compile(r"\.?\s*\bView directions\b\.?", re.I),
     # a document viewer's trail, and the number its file name may start with ("2. DRAFT ...")
     re.compile(r"^(?:Loading\.{3}\s*)?HomeMy WebLinkAbout\s*(?:\d{1,3}[.)]\s+)?"),
-    re.compile(r"\s+Additional documents:?$"),  # a committee system's link list after a title
+    # a committee system's link list after a title, perhaps run on into its minute
+    re.compile(r"\s+Additional documents:?(?=\s+Minutes:|$)"),
     re.compile(r"\s+Powered by\s+\w+$", re.I),  # a document-sharing site's name after a title
 ]
 # Notices a web page carries around the minutes: cookies, webcasts, breadcrumbs, feedback.

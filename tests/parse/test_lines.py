@@ -362,3 +362,13 @@ def test_a_flattened_page_that_opens_like_a_sites_line_keeps_its_text(opening):
     )
     document = parse_bytes(text.encode(), "minutes.txt")
     assert "Election of the Deputy Chair" in [item.title for item in document.items]
+
+
+def test_a_committee_systems_link_label_run_on_into_its_minute_is_dropped():
+    """ "Additional documents:" after a title is the page's link list, whether it ends the
+    line or the minute runs on after it in flattened text."""
+    assert normalise_line("Apologies Additional documents:") == "Apologies"
+    assert (
+        normalise_line("Apologies Additional documents: Minutes: None were received.")
+        == "Apologies Minutes: None were received."
+    )
