@@ -47,6 +47,7 @@ RUNS = [
     "ab 1.     CD ",  # a flattened list's numbers before the PDF's wide gaps
     "ab - CD EF Gh ",  # bulleted headings in capitals, flattened
     "ab 2895: Cd ",  # minute numbers with a colon after them, flattened
+    "AM119 Ab ",  # a count glued between letters and the year, flattened
 ]  # fmt: skip
 
 

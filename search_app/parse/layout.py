@@ -128,6 +128,10 @@ COUNTED_REFERENCE = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})(?P<running>\d{{2,5}})"
     r"(?=\s+[A-Z(])"
 )
+# ... or its count glued between letters and the year: "AM119 Notice ...", "AM219 ..."
+COUNTED_REFERENCE_OF_GLUED_YEAR = re.compile(
+    rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}})(?P<running>\d{{1,2}})(?P<year>\d{{2}})(?=\s+[A-Z(])"
+)
 # ... or of four parts, the last counting from 1, perhaps in a table's cell: "FG/23/6/1 | To"
 COUNTED_FOUR_PART_REFERENCE = re.compile(
     rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}}/\d{{2}}/\d{{1,2}}/)(?P<running>\d{{1,3}})"
@@ -748,6 +752,8 @@ def at_counted_references(text: str) -> str:
     by_style: dict[str, list[re.Match]] = {}
     for match in COUNTED_REFERENCE.finditer(text):
         by_style.setdefault(match["style"], []).append(match)
+    for match in COUNTED_REFERENCE_OF_GLUED_YEAR.finditer(text):
+        by_style.setdefault(f"{match['style']} glued {match['year']}", []).append(match)
     for match in COUNTED_FOUR_PART_REFERENCE.finditer(text):
         by_style.setdefault(f"{match['style']} of four", []).append(match)
     for match in COUNTED_REFERENCE_OF_YEAR.finditer(text):

@@ -5588,3 +5588,17 @@ def test_two_numbers_read_on_one_line_do_not_break_the_reading():
     document = parse_bytes((HEADER + text).encode(), "minutes.txt")
     assert not any("unexpected parser error" in note for note in document.fallbacks)
     assert [item.number for item in document.items][:2] == ["1", "2"]
+
+
+def test_flattened_references_with_their_count_glued_before_the_year_start_items():
+    """A committee page run onto one line, its items referenced by letters, the count and
+    the year's two digits glued together ("AM119", "AM219", "AM319": items 1 to 3 of '19)."""
+    text = (
+        "Agenda and minutes Annual Meeting Monday 20 May 2019 7.00 pm Venue: Guildhall. "
+        "No. Item AM119 Notice of Meeting Minutes: The Chief Executive read the notice of the "
+        "meeting to all members present. AM219 Member Attendance Minutes: The Chief Executive "
+        "recorded the attendance and no apologies were received at the meeting. AM319 "
+        "Election of Mayor Minutes: Councillor Abel was elected Mayor for the coming year on "
+        "the proposal of Councillor Byrne, seconded by Councillor Cole. "
+    )
+    assert item_numbers(text) == ["AM119", "AM219", "AM319"]
