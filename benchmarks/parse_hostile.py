@@ -48,6 +48,7 @@ RUNS = [
     "ab - CD EF Gh ",  # bulleted headings in capitals, flattened
     "ab 2895: Cd ",  # minute numbers with a colon after them, flattened
     "AM119 Ab ",  # a count glued between letters and the year, flattened
+    "Ab Cd: \u2022 ef ",  # a title and colon over bullets, flattened
 ]  # fmt: skip
 
 

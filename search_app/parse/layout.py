@@ -281,6 +281,12 @@ INLINE_LABEL = re.compile(
     r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?:\s*(?:[-\u2013]\s+)?[A-Z])"  # "May 2, 2014:"
 )  # ... or a dash after the colon: "... lists. Correspondence: - Notification from ..."
 
+# ... or a title in title case and a colon over the bullets it heads, flattened into the
+# text before them: "... the Fire District Public Comments: • Concern on ... • ..."
+LABEL_OVER_BULLETS = re.compile(
+    r"(?<=\s)((?:[A-Z][\w'\u2019&/-]*\s+){0,5}[A-Z][\w'\u2019&/-]*:)\s+(?=[\u2022\u25cf]\s)"
+)
+
 GLUED = re.compile(
     r"(?<=[A-Z]{3})(?=[A-Z][a-z]{2,})"  # "ABSENCEThere"
     r"|(?<=\d)(?=[A-Z]{4,}\b)"  # "2012/13RESOLVED"
@@ -330,6 +336,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = at_business_between_sentences(text)
             text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
+            text = LABEL_OVER_BULLETS.sub(r"\n\1\n", text)  # "... Fire Chief Report: • ..."
         text = SPACED_LABEL.sub("\n", text)
         if is_flattened_table(text):
             text = FLATTENED_CELL_END.sub(" |\n", text)

@@ -5602,3 +5602,19 @@ def test_flattened_references_with_their_count_glued_before_the_year_start_items
         "the proposal of Councillor Byrne, seconded by Councillor Cole. "
     )
     assert item_numbers(text) == ["AM119", "AM219", "AM319"]
+
+
+def test_a_flattened_title_and_colon_over_its_bullets_starts_an_item():
+    """A fire board's notes run onto one line: each "Title:" stands over the bullets it
+    heads ("... month. Fire Chief Report: • Activity reports ... • ...")."""
+    text = (
+        "Board of Fire Commissioners Notes of Regular Meeting held March 3, 2011. The meeting "
+        "was called to order at 1900 hours by Commissioner Abel. Public Comments: • Concern "
+        "about the cost of the new engine • Concern about overtime Fire Chief Report: • About "
+        "54 incidents for the month of February • Two new call firefighters were hired Old "
+        "Business: • The roof repair is finished and was paid for in full • The audit is done "
+        "New Business: • The board will review the budget at its next meeting in April "
+    )
+    assert item_titles(text) == [
+        "Public Comments", "Fire Chief Report", "Old Business", "New Business",
+    ]  # fmt: skip
