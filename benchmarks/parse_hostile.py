@@ -49,6 +49,7 @@ RUNS = [
     "ab 2895: Cd ",  # minute numbers with a colon after them, flattened
     "AM119 Ab ",  # a count glued between letters and the year, flattened
     "Ab Cd: \u2022 ef ",  # a title and colon over bullets, flattened
+    "ab (i) Cd ",  # small roman numerals bracketed, flattened
 ]  # fmt: skip
 
 

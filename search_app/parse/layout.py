@@ -106,6 +106,8 @@ RUNNING_MARK = re.compile(r"(?:^|(?<=\s))\*?(\d{3,4})(?=\s|$)")  # "1202", "*452
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
 COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})\.\s*(?=[A-Z]{2,}\b)")  # "II.ROLL CALL"
 
+# "(i) Public Comment ... ii)Report from ...": small numerals bracketed, before a title
+COUNTED_SMALL_ROMAN = re.compile(r"(?<=\s)\(?([ivx]{1,4})\)\s*(?=[A-Z])")
 COUNTED_BRACKETED = re.compile(r"(?<=\s)\(?(\d{1,2})\)\s+(?=[A-Z])")
 MAX_COUNTED_STEP = 3  # numbers a bracketed run may skip, two at most
 
@@ -327,7 +329,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
         text = at_running_numbers(at_counted_references(at_counted_named(text)))
-        text = at_counted_romans(at_counted_bracketed(text))
+        text = at_counted_small_romans(at_counted_romans(at_counted_bracketed(text)))
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
             text = BULLETED_CAPITALS.sub(r"\n- \1\n", text)  # "... Lake - MATTERS ARISING The"
@@ -721,6 +723,13 @@ def at_counted_romans(text: str) -> str:
     I.PLEDGE OF ALLEGIANCE Chair Bee called ... II.ROLL CALL ... III.APPROVAL OF MINUTES"):
     a new line before each numeral of a run counting I, II, III ..."""
     return at_counted_marks(text, COUNTED_ROMAN, lambda numeral: roman_value(numeral) or 0)
+
+
+def at_counted_small_romans(text: str) -> str:
+    """Flattened items numbered in small Roman numerals, however bracketed ("... meeting.
+    (i) Public Comment No comments ii)Report from Community Police ..."): a new line before
+    each numeral of a run counting i, ii, iii ..."""
+    return at_counted_marks(text, COUNTED_SMALL_ROMAN, lambda mark: roman_value(mark.upper()) or 0)
 
 
 def at_counted_letters(text: str) -> str:

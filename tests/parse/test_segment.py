@@ -5618,3 +5618,17 @@ def test_a_flattened_title_and_colon_over_its_bullets_starts_an_item():
     assert item_titles(text) == [
         "Public Comments", "Fire Chief Report", "Old Business", "New Business",
     ]  # fmt: skip
+
+
+def test_flattened_items_in_small_roman_numerals_however_bracketed_start_items():
+    """A community council's minutes run onto one line, its items numbered "(i)", "ii)",
+    "iii)" with or without the opening bracket, each before its title."""
+    text = (
+        "Minutes of the Council meeting held on Monday 5th March 2018 at the Village Hall. "
+        "The Chairperson welcomed all to the meeting. (i) Public Comment There were no "
+        "comments from the public. ii)Report from Community Police – one report of a car "
+        "broken into on the main road was received this month. iii) Apologies Apologies "
+        "were received from Councillor Dee. iv) Minutes of the previous meeting The minutes "
+        "of the meeting held on 5th February 2018 were read and approved by all. "
+    )
+    assert item_numbers(text) == ["i", "ii", "iii", "iv"]
