@@ -50,6 +50,7 @@ RUNS = [
     "AM119 Ab ",  # a count glued between letters and the year, flattened
     "Ab Cd: \u2022 ef ",  # a title and colon over bullets, flattened
     "ab (i) Cd ",  # small roman numerals bracketed, flattened
+    "Ab: No report ",  # flattened labels after "No report"
 ]  # fmt: skip
 
 

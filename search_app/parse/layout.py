@@ -277,7 +277,8 @@ INLINE_TITLE = re.compile(
 # ... or a title in title case with a colon after a sentence: "... today's meeting. Old
 # Business: None. New Business: We will ...".
 INLINE_LABEL = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=:\sNone\s)|(?<=:None\s))"  # ... or after the label before's "None"
+    r"(?:(?<=[.!?]\s)|(?<=:\sNone\s)|(?<=:None\s)"  # ... or after the label before's "None"
+    r"|(?<=\sNo\s[Rr]eport\s)|(?<=\sNO\sREPORT\s))"  # ... or its "No Report"
     r"(?<!\b\d\.\s)(?<!\b\d\d\.\s)"  # ... not after its own number ("2. INVOCATION:")
     r"(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}"
     r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?:\s*(?:[-\u2013]\s+)?[A-Z])"  # "May 2, 2014:"

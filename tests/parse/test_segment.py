@@ -5632,3 +5632,18 @@ def test_flattened_items_in_small_roman_numerals_however_bracketed_start_items()
         "of the meeting held on 5th February 2018 were read and approved by all. "
     )
     assert item_numbers(text) == ["i", "ii", "iii", "iv"]
+
+
+def test_flattened_labels_after_the_label_befores_no_report_start_items():
+    """A township's reports run onto one line, some with nothing to report ("Cemetery:
+    No report Assessor: No Report Road Commission: ..."): the next label starts an item
+    after "No report" as it does after a full stop."""
+    text = (
+        "Regular Meeting Minutes June 6, 2016 Meeting was called to order at 7:30 p.m. with "
+        "the pledge to the flag. Members Ann Abel, Bob Byrne and Cy Cole were present. "
+        "Ambulance: Glenn Dale gave the report and there were no questions from the board or "
+        "from the audience. Cemetery: No report Assessor: No Report Road Commission: The "
+        "gravel for the north roads will be delivered in July and spread before the fall, and "
+        "the dust control will go down in June on the roads the board agreed last year. "
+    )
+    assert item_titles(text) == ["Ambulance", "Cemetery", "Assessor", "Road Commission"]
