@@ -386,11 +386,8 @@ def at_business_between_sentences(text: str) -> str:
             title = " ".join(phrase)
             if sentence_case:  # known business in sentence case, then a sentence begun
                 if following in SENTENCE_OPENERS and is_procedural(title):
-                    end = (
-                        None
-                        if NOT_IN_TITLES.intersection(map(str.lower, phrase))
-                        else (match.start() + len(title))
-                    )
+                    if not NOT_IN_TITLES.intersection(map(str.lower, phrase)):  # no verb
+                        end = match.start() + len(title)
                     break
                 continue
             after = NEXT_TWO_WORDS.match(text, spans[length - 1][1])  # read in place: the
