@@ -979,7 +979,7 @@ def split_pipe_rows(lines: list[Line]) -> list[Line]:
             continue
         cells = [cell.strip() for cell in line.text.strip("|").split("|")]
         out += [Line(f"{cell} |", page=line.page) for cell in cells if cell]
-        out += [Line("")] if line.text == "|" else []
+        out += [Line("", row_end=True)] if line.text == "|" else []
     return out
 
 

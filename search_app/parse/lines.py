@@ -29,6 +29,7 @@ class Line:
     linked: bool = False  # a link to a document ended it ("... Policies pdf icon PDF 167 KB")
     underlined: bool = False  # a rule ("-----", "=====") was printed under it
     indent: int = 0  # spaces before the printed text (a tab as four): a list's depth
+    row_end: bool = False  # a blank line where a table's row ended (a "|" alone)
 
 
 @dataclass

@@ -138,18 +138,18 @@ def paragraph_blocks(lines: list[Line], rows: bool = False) -> list[tuple[int, l
     a paragraph a line), and at a bullet; in a table whose rows are parted by a lone "|"
     (a committee page's items), a paragraph is a row, however many sentences it holds."""
     blocks: list[tuple[int, list[str]]] = []
-    previous, blank = "", True
+    previous, blank, row_ended = "", True, False
     for index, line in enumerate(lines):
         if not line.text:
-            blank = True
+            blank, row_ended = True, row_ended or line.row_end
             continue
-        ends_row = previous.endswith("|") or (rows and blank)
+        ends_row = previous.endswith("|") or row_ended
         starts = ends_row or not previous or (not rows and opens_paragraph(previous, blank))
         if blocks and not (starts or line.text.startswith("- ")):
             blocks[-1][1].append(line.text)
         else:
             blocks.append((index, [line.text]))
-        previous, blank = line.text, False
+        previous, blank, row_ended = line.text, False, False
     return blocks
 
 

@@ -13,7 +13,7 @@ from search_app.parse.lines import Line, split_lines
 from search_app.parse.numbered import heading_candidates
 from search_app.parse.roles import could_be_title, lists_subjects
 from search_app.parse.unnumbered import label_over_its_text, run_in_title
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, FIXTURES
 
 HEADER = (
     "Resources Committee\n\nMinutes of the meeting held on Tuesday 14 March 2023 at 2.00 pm\n\n"
@@ -5647,3 +5647,15 @@ def test_flattened_labels_after_the_label_befores_no_report_start_items():
         "the dust control will go down in June on the roads the board agreed last year. "
     )
     assert item_titles(text) == ["Ambulance", "Cemetery", "Assessor", "Road Commission"]
+
+
+def test_a_row_table_set_a_line_a_paragraph_keeps_its_rows_whole():
+    """The county council's question rows (fixture kilbrack-county-council-rows) on a page
+    that sets every line as a paragraph: a blank line inside a row parts nothing, only the
+    lone "|" ends a row."""
+    text = (FIXTURES / "shapes" / "kilbrack-county-council-rows-undated.txt").read_text("utf-8")
+    spaced = "\n\n".join(text.splitlines())
+    titles = [item.title for item in parse_bytes(spaced.encode(), "spaced.txt").items]
+    assert titles[:4] == [
+        "Recording of Proceedings", "Vote of Sympathy", "Adoption of Minutes", "Questions",
+    ]  # fmt: skip
