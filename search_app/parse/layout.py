@@ -225,7 +225,8 @@ INLINE_CAPITALS = re.compile(
     # the motion ...", "CORRESPONDENCE [1:05] A complete copy ..."
     r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?"
     r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
-    r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
+    r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)-\s+[A-Z]"  # ": - Joe reported"
+    r"|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
     r"|\d{1,2}\.\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])))"  # "... ITEMS 1. Renewal",
     # "1. APPROVAL OF", "1. B. Lowe reported ..."
 )

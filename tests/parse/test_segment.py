@@ -5659,3 +5659,18 @@ def test_a_row_table_set_a_line_a_paragraph_keeps_its_rows_whole():
     assert titles[:4] == [
         "Recording of Proceedings", "Vote of Sympathy", "Adoption of Minutes", "Questions",
     ]  # fmt: skip
+
+
+def test_a_flattened_heading_in_capitals_over_its_dashed_points_starts_an_item():
+    """A township's minutes run onto one line, each heading in capitals with a colon and
+    its points after dashes ("ZONING INSPECTOR: - Joe reported ... - Clark is ...")."""
+    text = (
+        "TOWNSHIP TRUSTEES MEETING August 5, 2014 REGULAR MEETING CALL TO ORDER: Chairman Ann "
+        "Abel called the meeting to order at 7:00pm at the Township Building. HEARING OF "
+        "VISITORS: None ZONING INSPECTOR: - Joe reported that he sent the variance to the "
+        "Board of Appeals. - Clark is waiting for a call from the prosecutor. FIRE CHIEF'S "
+        "REPORT: - The new engine arrives in October. - Two firefighters were hired this "
+        "month. ROAD SUPERINTENDENT: - The ditches on Mill Road were cleaned out last week. "
+    )
+    titles = item_titles(text)
+    assert "ZONING INSPECTOR" in titles and "FIRE CHIEF'S REPORT" in titles
