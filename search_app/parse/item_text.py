@@ -168,7 +168,9 @@ def reached_the_margin(title: str, first_line: str, following: str, width: int |
         and len(following) < 0.85 * (width or 0)
         and following[:1].isupper()
         and not is_capitals_line(following)
-        and sum(word[:1].isupper() for word in words) * 2 > len(words)
+        # in title case, as the title is; the agenda's wording ("To discuss ... to Parish" /
+        # "Councils/employers in light of ...") goes on as the sentence it is
+        and (title.startswith("To ") or sum(word[:1].isupper() for word in words) * 2 > len(words))
         and not following.endswith((".", ":"))
         and not ends_mid_sentence(following)
         and not is_procedural(following)

@@ -5674,3 +5674,22 @@ def test_a_flattened_heading_in_capitals_over_its_dashed_points_starts_an_item()
     )
     titles = item_titles(text)
     assert "ZONING INSPECTOR" in titles and "FIRE CHIEF'S REPORT" in titles
+
+
+def test_the_agendas_wording_that_reached_the_margin_goes_on_as_its_sentence():
+    """Hard-wrapped minutes whose items carry the agenda's wording ("To discuss ... advice
+    to Parish" / "Councils and employers on the virus"): the wording goes on below though
+    its next line opens with a capital, as the sentence it is."""
+    filler = (
+        "The council discussed the matter at some length and agreed the way forward, with\n"
+        "the clerk to write to the county council and report back at the next meeting.\n"
+    ) * 10
+    text = (
+        "159/19  To discuss and agree any actions needed in light of Government advice to Parish\n"
+        f"Councils and employers on the virus\n\n{filler}\n"
+        "160/19  To approve the payments listed\n\nThe payments were approved.\n"
+    )
+    assert item_titles(text)[0] == (
+        "To discuss and agree any actions needed in light of Government advice to Parish "
+        "Councils and employers on the virus"
+    )
