@@ -51,6 +51,7 @@ RUNS = [
     "Ab Cd: \u2022 ef ",  # a title and colon over bullets, flattened
     "ab (i) Cd ",  # small roman numerals bracketed, flattened
     "Ab: No report ",  # flattened labels after "No report"
+    "ok. Ab Cd \u2013 EF GH: Ij ",  # flattened labels marked "– ACTION ITEM:"
 ]  # fmt: skip
 
 

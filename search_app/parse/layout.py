@@ -282,7 +282,9 @@ INLINE_LABEL = re.compile(
     r"|(?<=\sNo\s[Rr]eport\s)|(?<=\sNO\sREPORT\s))"  # ... or its "No Report"
     r"(?<!\b\d\.\s)(?<!\b\d\d\.\s)"  # ... not after its own number ("2. INVOCATION:")
     r"(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}"
-    r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?:\s*(?:[-\u2013]\s+)?[A-Z])"  # "May 2, 2014:"
+    r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?"  # "May 2, 2014:"
+    r"(?:\s*[\u2013\u2014-]\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})?"  # "– ACTION ITEM:"
+    r":\s*(?:[-\u2013]\s+)?[A-Z])"
 )  # ... or a dash after the colon: "... lists. Correspondence: - Notification from ..."
 
 # ... or a title in title case and a colon over the bullets it heads, flattened into the

@@ -5693,3 +5693,18 @@ def test_the_agendas_wording_that_reached_the_margin_goes_on_as_its_sentence():
         "To discuss and agree any actions needed in light of Government advice to Parish "
         "Councils and employers on the virus"
     )
+
+
+def test_a_flattened_label_marked_as_an_action_or_discussion_item_starts_an_item():
+    """A fire district's minutes run onto one line, each title marked after a dash as an
+    action or a discussion item ("... unanimous. Approval of Minutes – ACTION ITEM: The
+    commissioners ...")."""
+    text = (
+        "December 5, 2019 Minutes Fire District Commissioner Meeting Ann called the meeting "
+        "to order with a prayer. Approval of Agenda – ACTION ITEM: Bob moved to approve the agenda "
+        "as written. Cy seconded. The vote was unanimous. Approval of Minutes – ACTION ITEM: "
+        "The commissioners reviewed the minutes by email. Cy moved to accept them. Bob "
+        "seconded. The vote was unanimous. Budget Review – DISCUSSION ITEM: The treasurer "
+        "reviewed the budget, which is under where we expected it to be this far into the year. "
+    )
+    assert item_titles(text) == ["Approval of Agenda", "Approval of Minutes", "Budget Review"]
