@@ -829,17 +829,20 @@ def with_page_column_read(lines: list[Line]) -> list[Line]:
     between them aside), each a title and its page ("MINUTES: 3", "CITY PLANNING
     COMMITTEE 38"), the pages never falling. Each is an entry (its page is dropped from
     its title, not from its line, so the next entry is never read as a title's wrap)."""
-    shown = [index for index, line in enumerate(lines) if line.text]
     entries: set[int] = set()
     run: list[int] = []
-    for index in [*shown, -1]:
-        page = PAGE_COLUMN.match(lines[index].text) if index >= 0 else None
-        if page and (not run or int(page["page"]) >= run_page(lines, run[-1])):
-            run.append(index)
+    last_page = 0
+    for index, line in enumerate(lines):
+        if not line.text:
             continue
-        if len(run) >= MIN_LISTED_ENTRIES:
-            entries.update(run)
-        run = [index] if page else []
+        page = PAGE_COLUMN.match(line.text)
+        if page and run and int(page["page"]) >= last_page:
+            run.append(index)
+        else:
+            entries.update(run if len(run) >= MIN_LISTED_ENTRIES else [])
+            run = [index] if page else []
+        last_page = int(page["page"]) if page else 0
+    entries.update(run if len(run) >= MIN_LISTED_ENTRIES else [])
     out = []
     for index, line in enumerate(lines):
         if index in entries and not line.entry:
@@ -848,14 +851,16 @@ def with_page_column_read(lines: list[Line]) -> list[Line]:
     return out
 
 
-def entry_key(text: str) -> str:
-    """A contents entry's title as a heading below would print it: no page, no colon."""
+def entry_title(text: str) -> str:
+    """A contents entry's title without the page in its column, nor a colon before it
+    ("CITY PLANNING COMMITTEE 38", "MINUTES: 3")."""
     column = PAGE_COLUMN.match(text)
-    return comparable(column["title"] if column else text)
+    return column["title"].rstrip(" :") if column else text
 
 
-def run_page(lines: list[Line], index: int) -> int:
-    return int(PAGE_COLUMN.match(lines[index].text)["page"])
+def entry_key(text: str) -> str:
+    """A contents entry's title as a heading below would print it."""
+    return comparable(entry_title(text))
 
 
 CONTENTS_LABEL = re.compile(r"^(?:(?:table\s+of\s+)?contents\b\s*)+", re.IGNORECASE)

@@ -39,7 +39,7 @@ from search_app.parse.item_text import (
     split_parts,
 )
 from search_app.parse.layout import (
-    PAGE_COLUMN,
+    entry_title,
     is_flattened,
     split_at_leaders,
     split_pipe_rows,
@@ -780,8 +780,8 @@ def segments_from(
         title = cell_text(heading.title)
         title = title[:-1] if title.endswith(".") and is_capitals_line(title) else title
         title = PAGE_NUMBER_AFTER.sub("", title)  # a contents line's page: "... Amendment4"
-        if lines[heading.index].entry and (column := PAGE_COLUMN.match(title)):
-            title = column["title"].rstrip(" :")  # "CITY PLANNING COMMITTEE 38", "MINUTES: 3"
+        if lines[heading.index].entry:
+            title = entry_title(title)  # "CITY PLANNING COMMITTEE 38", "MINUTES: 3"
         title = REFERENCE_AFTER.sub("", title)  # "Public Questions. Ref 19/054"
         title = re.sub(r"\s*\.{2,}$", "", title)  # and its leader's dots: "... ABSENCE.."
         title = re.sub(

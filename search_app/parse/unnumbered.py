@@ -187,7 +187,11 @@ def unnumbered_headings(
     texts_after = next_texts(lines)
     labelled_rows = has_labelled_rows(lines)
     spaced = every_line_a_paragraph(lines)  # "NATIONAL" / "" / "ANTHEM": still one title
-    headed_below = {comparable(line.text): i for i, line in enumerate(lines) if not line.entry}
+    headed_below = (  # a contents entry's title heading a line below: only with entries
+        {comparable(line.text): i for i, line in enumerate(lines) if not line.entry}
+        if any(line.entry for line in lines)
+        else {}
+    )
     for index, line in enumerate(lines):
         text = line.text
         after_marker = ITEM_MARKER.match(previous) is not None
