@@ -185,7 +185,8 @@ def title_before_text(text: str) -> tuple[str, str]:
             return wording, text[end.end() :] if end else ""
     subject = split_before_subject(text, sentences=False)  # "Interests Councillor Bee declared"
     starts = subject and len(subject[0].split()) <= 15 and subject[1].split()[0] in SUBJECT_STARTERS
-    if starts and not re.search(r"[.!?:]\s", subject[0]):  # not "Report: Ann Bee noted ... The"
+    # ... not "Report: Ann Bee noted ... The", nor "Public Forum \u2013 No" before "Members"
+    if starts and not re.search(r"[.!?:]\s", subject[0]) and not SEPARATOR.search(subject[0]):
         return subject
     for split in (split_at_separator, split_at_shouted_sentence, split_after_capitals,
                   split_before_subject):  # fmt: skip

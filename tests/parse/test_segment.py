@@ -5708,3 +5708,12 @@ def test_a_flattened_label_marked_as_an_action_or_discussion_item_starts_an_item
         "reviewed the budget, which is under where we expected it to be this far into the year. "
     )
     assert item_titles(text) == ["Approval of Agenda", "Approval of Minutes", "Budget Review"]
+
+
+def test_a_sentence_after_a_titles_dash_leaves_its_first_word_in_the_text():
+    text = (
+        "1. Apologies\n\nNone.\n\n"
+        "2. Public Forum \u2013 No Members of the Public were present.\n\n"
+        "3. Finance\n\nThe accounts were noted."
+    )
+    assert items_of(text) == [("1", "Apologies"), ("2", "Public Forum"), ("3", "Finance")]
