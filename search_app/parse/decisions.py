@@ -254,6 +254,14 @@ MOVER_THEN_RESOLUTION = re.compile(
     r"^(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*\s*(?::|\s[-\u2013\u2014])\s*"
     r"[Tt]hat\s+(?:[^.]|\.(?=\d)){3,300}?\bbe\s+(?:\w+\s+)?\w+(?:ed|en)\b"
 )
+# "That consideration is deferred ...", "That this Council agrees to appoint ...": a
+# resolution's wording standing as a paragraph of its own is what was resolved.
+RESOLUTION_PARAGRAPH = re.compile(
+    r"^[\"\u201c]?That\s+(?!(?:is|was|are|were|would|will|could|has|had)\b)[\w'\u2019-]+\s"
+    r"[^.;]{0,120}?\b(?:be|is|are|"
+    r"agrees?|approves?|notes?|receives?|accepts?|adopts?|authori[sz]es?|endorses?|requests?|"
+    r"instructs?|supports?|delegates?|confirms?|appoints?|welcomes?|defers?|refuses?|grants?)\b"
+)
 DECISIONS_FOLLOW = re.compile(
     r"\bfollowing\s+(?:decisions|resolutions)\s+(?:were|was)\s+(?:\w+\s+)?"
     r"(?:taken|made|passed|adopted|reached|agreed)|\b(?:resolved|decided|agreed)\s+as\s+follows\b",
@@ -308,7 +316,7 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
         if DECISION_LABEL.match(text):
             index, block = announced_decision(paragraphs, index + 1)
             block = block or text  # "Resolution 449/2019 Moved: A Seconded: B Council adjourn."
-        elif DECISION_START.match(text) or MOVER_THEN_RESOLUTION.match(text):
+        elif opens_a_resolution(text):
             index, block = decision_block(paragraphs, index)
         elif not mentions_a_decision(text):
             index, block = index + 1, ""
@@ -319,6 +327,14 @@ def find_decisions(paragraphs: list[str]) -> list[str]:
         if block and block not in decisions:
             decisions.append(block)
     return decisions or seconded_motions(paragraphs)
+
+
+def opens_a_resolution(text: str) -> bool:
+    """ "RESOLVED that ...", "Cllr Bee - That the report be noted", "That Council agrees ..."."""
+    return any(
+        pattern.match(text)
+        for pattern in (DECISION_START, MOVER_THEN_RESOLUTION, RESOLUTION_PARAGRAPH)
+    )
 
 
 def seconded_motions(paragraphs: list[str]) -> list[str]:

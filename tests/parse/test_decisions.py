@@ -526,3 +526,19 @@ def test_an_election_recorded_without_was_and_a_nomination_seconded_are_decision
     ]
     assert find_decisions(paragraphs) == [paragraphs[1]]
     assert find_decisions(["Lee was nominated by Joe Carr and seconded by Ada Finch."])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "That consideration is deferred to a Special Council Meeting.",
+        "That this Council agrees to appoint an independent auditor.",
+        "\u201cThat the Board approves the revised grazing fees.\u201d",
+    ],
+)
+def test_a_resolutions_wording_standing_alone_is_a_decision(paragraph):
+    assert find_decisions(["The Clerk introduced the report.", paragraph]) == [paragraph]
+
+
+def test_a_paragraph_opening_with_that_as_a_pronoun_decides_nothing():
+    assert find_decisions(["That was the last meeting held in the old hall."]) == []
