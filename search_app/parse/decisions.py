@@ -189,6 +189,12 @@ OUTCOME_FORMS = (
         r"|\bmotion\s+(?:carries|passes|prevails|fails)\b"  # "Motion carries unanimously"
         r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
     )),
+    # A consultee's response, a planning application's most often: "No objection.", "The
+    # Council had no objections", "Members supported the application"; not "No member objected".
+    (("objection", "object", "support"), (
+        r"\bno\s+objections?\b"
+        rf"|(?:^|(?<=[.;]\s)|\bthe\s)(?:\w+\s+)?{BODY}\s+{ADVERB}(?:objected|objects|supported|supports|raised\s+no\s+objection)\b"
+    )),
     # "Order: Noted."
     (("order",), r"^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b"),
 )
@@ -473,7 +479,7 @@ OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
-    "consensus deferred postponed declared penderfynwyd cytunwyd".split()
+    "consensus deferred postponed declared penderfynwyd cytunwyd objection object support".split()
 ) + ("found to be",)  # "The minutes ... were found to be correct."
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -484,7 +490,8 @@ DECISION_WORDS = tuple(
     "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
-    "consensus deferred postponed declared against penderfynwyd cytunwyd".split()
+    "consensus deferred postponed declared against penderfynwyd cytunwyd objection object "
+    "support".split()
 ) + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
 
 

@@ -542,3 +542,24 @@ def test_a_resolutions_wording_standing_alone_is_a_decision(paragraph):
 
 def test_a_paragraph_opening_with_that_as_a_pronoun_decides_nothing():
     assert find_decisions(["That was the last meeting held in the old hall."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "No objection.",
+        "Removal of one dying ash tree No objection",
+        "The Town Council had no objections to this application.",
+        "Members supported the application.",
+        "The Parish Council objected to the application on grounds of access.",
+    ],
+)
+def test_a_consultees_response_to_an_application_is_a_decision(paragraph):
+    assert find_decisions(["Application 24/0113 for a rear extension.", paragraph])
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["No Board member objected.", "The fete was supported by volunteers."]
+)
+def test_an_objection_no_member_raised_or_help_given_decides_nothing(paragraph):
+    assert find_decisions([paragraph]) == []
