@@ -195,6 +195,14 @@ OUTCOME_FORMS = (
         r"\bno\s+objections?\b"
         rf"|(?:^|(?<=[.;]\s)|\bthe\s)(?:\w+\s+)?{BODY}\s+{ADVERB}(?:objected|objects|supported|supports|raised\s+no\s+objection)\b"
     )),
+    # What the body did, opening its sentence: "The Council fixed 10 October as the date",
+    # "Members allocated £200 to the fete", "The Board declined the request".
+    (("fixed", "set", "select", "allocat", "authori", "instruct", "award", "grant", "donat",
+      "defer", "declin", "refus", "reject"), (
+        r"(?:^|(?<=[.;]\s)|\bthe\s)(?:\w+\s+)?"
+        rf"{BODY}\s+{ADVERB}(?:fixed|set|selected|allocated|authori[sz]ed|instructed|awarded|granted|"
+        r"donated|deferred|declined|refused|rejected)\b"
+    )),
     # "Order: Noted."
     (("order",), r"^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b"),
 )
@@ -479,7 +487,8 @@ OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
-    "consensus deferred postponed declared penderfynwyd cytunwyd objection object support".split()
+    "consensus deferred postponed declared penderfynwyd cytunwyd objection object support fixed "
+    "set select allocat instruct donat defer declin refus reject".split()
 ) + ("found to be",)  # "The minutes ... were found to be correct."
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -491,7 +500,7 @@ DECISION_WORDS = tuple(
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
     "consensus deferred postponed declared against penderfynwyd cytunwyd objection object "
-    "support".split()
+    "support fixed set select allocat instruct donat defer declin refus reject".split()
 ) + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
 
 

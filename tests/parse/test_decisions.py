@@ -563,3 +563,22 @@ def test_a_consultees_response_to_an_application_is_a_decision(paragraph):
 )
 def test_an_objection_no_member_raised_or_help_given_decides_nothing(paragraph):
     assert find_decisions([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Council fixed Thursday 9 October as the closing date for nominations.",
+        "Members allocated \u00a3200 to the summer fete.",
+        "After discussion the Board declined the request for a second bench.",
+        "The Trustees deferred the roof repairs to the spring.",
+    ],
+)
+def test_what_the_body_did_opening_its_sentence_is_a_decision(paragraph):
+    assert find_decisions(["The Clerk read a letter from the school.", paragraph])
+
+
+def test_what_someone_else_set_or_refused_decides_nothing():
+    assert (
+        find_decisions(["The county has refused to mend the lane; the hedge was set alight."]) == []
+    )
