@@ -322,7 +322,11 @@ def outer_bullet(text: str) -> str | None:
 # Words no title or column ends with: a line or cell ending so is a sentence that runs on.
 JOINING_WORDS = frozenset("the a an of from to for with by at in on and or".split())
 # ... or a number with its stop after any word: "... 2018 1." / "CALLED TO ORDER" (flattened)
-NUMBER_BEFORE_GAP = re.compile(r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$|(?<=\s)(\d{1,3}\.)$")
+# ... or a number with its word: "... DETERMINATION.. 1 ITEM - 1" / "APPLICATIONS FOR LEAVE"
+NUMBER_BEFORE_GAP = re.compile(
+    r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$|(?<=\s)(\d{1,3}\.)$"
+    r"|(?<=\s)((?:ITEM|Item|MINUTE|Minute)\s*(?:No\.?\s*|NO\.?\s*)?[-\u2013]?\s*\d{1,3}[.:]?)$"
+)
 
 
 def column_parts(raw: str) -> list[str]:
@@ -365,7 +369,7 @@ def with_numbers_moved_right(parts: list[str]) -> list[str]:
         number = NUMBER_BEFORE_GAP.search(out[at])
         if number and out[at + 1][:1].isupper():
             out[at] = out[at][: number.start()].rstrip()
-            out[at + 1] = f"{number[1] or number[2]} {out[at + 1]}"
+            out[at + 1] = f"{number[1] or number[2] or number[3]} {out[at + 1]}"
     return [part for part in out if part]
 
 

@@ -329,6 +329,15 @@ def test_a_wide_gap_after_a_comma_inside_a_title_is_no_column():
     ]
 
 
+def test_an_items_number_with_its_word_before_a_wide_gap_goes_with_the_title_after_it():
+    text = "CONTENTS.. 1 ITEM - 1     APOLOGIES.. 1 ITEM - 2     PUBLIC FORUM.. 2"
+    assert [line.text for line in split_lines(text, columns=True)] == [
+        "CONTENTS.. 1",
+        "ITEM - 1 APOLOGIES.. 1",
+        "ITEM - 2 PUBLIC FORUM.. 2",
+    ]
+
+
 def test_a_heading_cell_beside_its_text_stays_a_column_though_it_ends_with_a_comma():
     text = "ACKNOWLEDGMENT OF COUNTRY,          The prayer was read by Pastor Ann Lee."
     assert len(split_lines(text, columns=True)) == 2
