@@ -451,8 +451,8 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
             INITIALS_ACTING.match(f"{words[split]} {words[split + 1]}")
         )
         # "... (8 May 2015) The Chair asked ...": "The", someone, then what they did
-        acting = words[split] == "The" and split + 2 < len(words) and words[split + 2].islower()
-        starts = starts or (acting and words[split + 1][:1].isupper())
+        # ... or "The Regular City Council meeting of ...": "The", a name, then lower case
+        starts = starts or (words[split] == "The" and names_then_lower(words[split + 1 :]))
         before = words[split - 1].rstrip(",").lower()
         titled = before not in TITLE_CONNECTIVES and before not in OFFICE_PREFIXES
         # "... to all Councillors and members ...", "Having three Board Members present":
@@ -465,6 +465,21 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
         return text[: sentence_end.start()], text[sentence_end.end() :]
     return None
+
+
+MAX_NAME_AFTER_THE = 4  # "The Regular City Council meeting ..."
+
+
+def names_then_lower(words: list[str]) -> bool:
+    """Capitalised words, four at most, then a word in lower case: a name as a subject."""
+    capitalised = 0
+    while capitalised < len(words) and words[capitalised][:1].isupper():
+        capitalised += 1
+    return (
+        1 <= capitalised <= MAX_NAME_AFTER_THE
+        and capitalised < len(words)
+        and words[capitalised][:1].islower()
+    )
 
 
 def before_a_named_subject(words: list[str], verb: int) -> int | None:

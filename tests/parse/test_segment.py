@@ -5717,3 +5717,12 @@ def test_a_sentence_after_a_titles_dash_leaves_its_first_word_in_the_text():
         "3. Finance\n\nThe accounts were noted."
     )
     assert items_of(text) == [("1", "Apologies"), ("2", "Public Forum"), ("3", "Finance")]
+
+
+def test_a_title_ends_where_the_and_a_name_begin_a_sentence_on_its_line():
+    text = (
+        "A. Call to Order / Roll call The Regular Town Board meeting of May 4, 2011, was "
+        "called to order by Mayor Penrose at 7:01 p.m.\n\nB. Pledge of Allegiance The pledge "
+        "was led by Trustee Hale."
+    )
+    assert items_of(text) == [("A", "Call to Order / Roll call"), ("B", "Pledge of Allegiance")]
