@@ -52,6 +52,9 @@ RUNS = [
     "ab (i) Cd ",  # small roman numerals bracketed, flattened
     "Ab: No report ",  # flattened labels after "No report"
     "ok. Ab Cd \u2013 EF GH: Ij ",  # flattened labels marked "– ACTION ITEM:"
+    "Motion by Ab.\n1. Cd\n2. Ef\n",  # lists a motion puts, no blank line between them
+    "Moved by Ab. 1. Cd 2. Ef carried. ",  # ... and flattened
+    "ITEM - 1     AB.. 1 ",  # an item's number with its word before a wide gap
 ]  # fmt: skip
 
 

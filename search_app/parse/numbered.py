@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from search_app.parse.candidates import HeadingCandidate
-from search_app.parse.decisions import DECISION_START, LABEL_ONLY
+from search_app.parse.decisions import DECISION_START, LABEL_ONLY, is_motion, records_decision
 from search_app.parse.lines import (
     LIST_MARKER,
     TERMINAL,
@@ -178,8 +178,77 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
     candidates = without_indented_points(without_listed_people(candidates), lines)
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
+    mark_motion_lists(candidates, lines)
     mark_lettered_points(candidates)
     return candidates
+
+
+MOTION_ENTRY_LINES = 3  # lines of one entry of a motion's list, at most
+
+
+def mark_motion_lists(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
+    """Numbered lines one after another between a motion and its outcome ("Motion to approve
+    the Consent Agenda." / "1. Approve Minutes ..." / "2. Approve Disbursements ... Motion
+    carried.") are what the motion put, not items: the motion is still open above the
+    first, and only the last records the outcome."""
+    start = 0
+    while start < len(candidates):
+        end = start
+        while end + 1 < len(candidates) and counts_on(candidates[end], candidates[end + 1], lines):
+            end += 1
+        run = candidates[start : end + 1]
+        start = end + 1
+        if len(run) < 2 or not motion_open_above(lines, run[0].index):
+            continue
+        stops = [entry.index for entry in run[1:]] + [len(lines)]
+        texts = [
+            entry_text(lines, entry.index, stop) for entry, stop in zip(run, stops, strict=True)
+        ]
+        after = text_under_paragraph(lines, run[-1].index)  # "Ayes: ... Motion carried."
+        closing = f"{texts[-1]} {lines[after].text if after is not None else ''}"
+        if records_decision(closing, moved=True) and not any(
+            records_decision(text, moved=True) for text in texts[:-1]
+        ):
+            for entry in run:
+                entry.evidence.add(
+                    -0.6, "an entry of the motion above (its outcome after the last)"
+                )
+                entry.evidence.listed = True
+
+
+def counts_on(here: HeadingCandidate, following: HeadingCandidate, lines: list[Line]) -> bool:
+    """The next entry of one list: its number one more, nothing between but wrapped lines."""
+    numbers = (here.number, following.number)
+    counted = all(n.isdigit() for n in numbers) and int(numbers[1]) == int(numbers[0]) + 1
+    return counted and adjacent(here, following, lines)
+
+
+MOTION_TAIL = 200  # characters: the end of the line above, where a motion is still open
+
+
+def motion_open_above(lines: list[Line], index: int) -> bool:
+    """The end of the line above moves a motion and records no outcome yet."""
+    above = previous_text(lines, index)
+    tail = lines[above].text[-MOTION_TAIL:] if above is not None else ""
+    return bool(tail) and is_motion(tail) and not records_decision(tail, moved=True)
+
+
+def text_under_paragraph(lines: list[Line], index: int) -> int | None:
+    """The first line with text after the paragraph that starts at `index` (a few lines on
+    at most: the outcome stands close under a motion's last entry)."""
+    near = range(index + 1, min(len(lines), index + 2 * MOTION_ENTRY_LINES))
+    gap = next((j for j in near if not lines[j].text), None)
+    return next((j for j in range(gap, near.stop) if lines[j].text), None) if gap else None
+
+
+def entry_text(lines: list[Line], index: int, stop: int) -> str:
+    """A numbered line with the lines that run on under it, up to a blank line or `stop`."""
+    texts = []
+    for line in lines[index : min(stop, index + MOTION_ENTRY_LINES)]:
+        if not line.text:
+            break
+        texts.append(line.text)
+    return " ".join(texts)
 
 
 def mark_lettered_points(candidates: list[HeadingCandidate]) -> None:

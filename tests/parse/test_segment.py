@@ -5726,3 +5726,46 @@ def test_a_title_ends_where_the_and_a_name_begin_a_sentence_on_its_line():
         "was led by Trustee Hale."
     )
     assert items_of(text) == [("A", "Call to Order / Roll call"), ("B", "Pledge of Allegiance")]
+
+
+CONSENT_AGENDA_MINUTES = (
+    "MINUTES OF THE LINDEN FALLS CITY COUNCIL\n\nMay 16, 2023\n\n"
+    "CALL TO ORDER\n\nMayor Vance called the meeting to order at 7:00 p.m.\n\n"
+    "CONSENT AGENDA\n\nMotion by Ortiz, second by Lamb, to approve the Consent Agenda.\n\n"
+    "1. Approve Minutes of the May 2, 2023 meeting\n\n2. Approve Claims for May\n\n"
+    "Ayes: Ortiz, Lamb, Vance. Motion carried.\n\n"
+    "PUBLIC HEARING\n\nThe hearing on the alley vacation opened at 7:05 p.m. No one spoke.\n\n"
+    "ADJOURNMENT\n\nThe meeting adjourned at 7:30 p.m.\n"
+)
+CONSENT_AGENDA_FLATTENED = (
+    "HomeMy WebLinkAboutCC 05-16-2023 Minutes MINUTES OF THE LINDEN FALLS CITY COUNCIL REGULAR "
+    "MEETING MAY 16, 2023 CALL TO ORDER Mayor Vance called the meeting to order at 7:00 p.m. "
+    "with Council Members Ortiz, Lamb and Dyer present. Council Member Holt was absent. Others "
+    "present were City Administrator Rhea Moss and City Clerk Tom Bale. CONSENT AGENDA Motion "
+    "by Ortiz, second by Lamb, to approve the Consent Agenda. 1. Approve Minutes of the May 2, "
+    "2023 meeting 2. Approve Claims for May 3. Approve Temporary Liquor License for the Fire "
+    "Relief Association Ayes: Ortiz, Lamb, Dyer and Vance. Nays: None. Motion carried. PUBLIC "
+    "HEARING The hearing on the vacation of the alley behind Main Street opened at 7:05 p.m. "
+    "No one spoke and the hearing closed at 7:06 p.m. ADJOURNMENT There being no further "
+    "business, the meeting adjourned at 7:30 p.m."
+)
+
+
+@pytest.mark.parametrize(
+    "text", [CONSENT_AGENDA_MINUTES, CONSENT_AGENDA_FLATTENED], ids=["lines", "flattened"]
+)
+def test_the_numbered_entries_a_motion_puts_before_its_outcome_are_not_items(text):
+    """A consent agenda's entries, between "Motion ... to approve the Consent Agenda" and
+    "Motion carried", are what was approved, not the meeting's items."""
+    assert [title for _, title in items_of(text)] == [
+        "CALL TO ORDER", "CONSENT AGENDA", "PUBLIC HEARING", "ADJOURNMENT"
+    ]  # fmt: skip
+
+
+def test_numbered_items_each_with_its_own_outcome_after_a_motion_stay_items():
+    text = (
+        "Proposed by Cllr Ash, seconded by Cllr Bell.\n\n"
+        "1. Apologies\n\nNone. Agreed.\n\n2. Minutes\n\nApproved and signed.\n\n"
+        "3. Finance\n\nThe accounts were approved.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3"]
