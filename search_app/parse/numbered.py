@@ -210,9 +210,7 @@ def mark_motion_lists(candidates: list[HeadingCandidate], lines: list[Line]) -> 
             records_decision(text, moved=True) for text in texts[:-1]
         ):
             for entry in run:
-                entry.evidence.add(
-                    -0.6, "an entry of the motion above (its outcome after the last)"
-                )
+                entry.evidence.add(-1, "an entry of the motion above (its outcome after the last)")
                 entry.evidence.listed = True
 
 

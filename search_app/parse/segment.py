@@ -302,7 +302,10 @@ def choose_scheme(
     # ... nor are the entries of one list a line introduces, every number of the run ("The
     # directors suggested:" then "1. Use bill stuffers ...", "2. Talk to ...").
     one_list = bool(numbered) and all(h.evidence.listed for h in numbered)
-    advantage = 1 if lettered or len(numbered) < 2 or titled or one_list else NUMBER_ADVANTAGE
+    # ... nor is one number beside a list's entries ("1. Approve Minutes of ..." over the
+    # motion's "1. Approve Claims", "2. Approve ...")
+    alone = sum(not h.evidence.listed for h in numbered) < 2
+    advantage = 1 if lettered or alone or titled or one_list else NUMBER_ADVANTAGE
     # ... and a list's entries one under another ("Winners:" then "1. Ruby Kessler", "2.
     # Omar Haddad") are no numbering of items, however many.
     by_numbers = sum(h.weight * (1 if is_list_entry(h) else advantage) for h in numbered)

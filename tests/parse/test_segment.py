@@ -5769,3 +5769,26 @@ def test_numbered_items_each_with_its_own_outcome_after_a_motion_stay_items():
         "3. Finance\n\nThe accounts were approved.\n"
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3"]
+
+
+def test_a_packets_one_number_beside_a_motions_list_is_no_numbering():
+    """An agenda packet's label for the minutes it attaches ("III. 1. Approve Minutes of
+    ...") and the numbers of the consent agenda's list are no run of items: the headings
+    in capitals are."""
+    text = (
+        "Loading...\nIII. 1. Approve Minutes of the May 16, 2023 regular meeting MINUTES OF "
+        "THE LINDEN FALLS HOUSING AUTHORITY REGULAR MEETING TUESDAY, MAY 16, 2023 CALL TO "
+        "ORDER Pursuant to due call and notice thereof a regular meeting of the Linden Falls "
+        "Housing Authority was held on Tuesday, May 16, 2023 at 6:30 p.m. in the Council "
+        "Chambers. Chair Rosa Vance called the meeting to order with Members Ortiz, Lamb and "
+        "Dyer attending. Member Holt was absent. CONSENT AGENDA Motion by Ortiz. Second by "
+        "Lamb. Motion to approve the Consent Agenda. 1. Approve Minutes of the May 2, 2023 "
+        "2. Approve Disbursements through May 10, 2023 Ayes: Ortiz, Lamb, Dyer and Vance. "
+        "Nays: None. Absent: Holt. Motion carried. ADJOURNMENT There being no further business "
+        "to come before the Authority and upon a motion by Lamb, second by Dyer, the meeting "
+        "was unanimously adjourned at 6:41 p.m."
+    )
+    titles = [title for _, title in items_of(text)]
+    headings = [t for t in titles if t.isupper()]
+    assert headings == ["CALL TO ORDER", "CONSENT AGENDA", "ADJOURNMENT"]
+    assert not any(t.startswith("Approve Disbursements") for t in titles)
