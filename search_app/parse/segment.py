@@ -97,7 +97,7 @@ from search_app.parse.roles import (
     is_part_label,
     looks_like_title,
 )
-from search_app.parse.titles import split_title_from_body
+from search_app.parse.titles import ROLL_LABEL, split_title_from_body
 from search_app.parse.unnumbered import (
     HEADING_LINES,
     ITEM_MARKER,
@@ -198,7 +198,9 @@ def read_structure(
     if is_flattened(prepared):  # read at its headings in capitals as well
         at_capitals = unflatten(prepared, at_capitals=True)
         retry = choose_scheme(at_capitals, width)
-        if len(retry[1]) >= needed_at_capitals(scheme, headings):
+        if len(retry[1]) >= needed_at_capitals(scheme, headings) or adds_to_the_numbers(
+            headings, retry[1]
+        ):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
     if headings and scheme != "numbered" and row_table:
@@ -225,6 +227,20 @@ def needed_at_capitals(scheme: str, headings: list[HeadingCandidate]) -> int:
         return max(2, len(headings) + 1)
     found = len({h.number.split(".")[0] for h in headings if h.weight >= HEADING})
     return 2 * len(headings) + 1 if found >= 2 else max(2, found + 1)
+
+
+def adds_to_the_numbers(
+    numbered: list[HeadingCandidate], at_capitals: list[HeadingCandidate]
+) -> bool:
+    """Flattened text broken at capitals as well keeps every numbered heading and finds
+    more around them ("CALL TO ORDER ... 1. DISCUSS ITEMS ... 2. DISCUSS ..."): its
+    headings in capitals stand beside the numbers, not over them as their points' titles."""
+    numbers = [h.number for h in numbered if h.number]
+    kept = [h.number for h in at_capitals if h.number]
+    added = [h for h in at_capitals if not h.number]
+    # ... but a label of who came ("PRESENT: ... APOLOGIES: ...") is the attendance's
+    roll = any(ROLL_LABEL.match(h.title) for h in added)
+    return len(numbers) >= 2 and kept == numbers and len(at_capitals) > len(numbered) and not roll
 
 
 def with_first_number_read(lines: list[Line]) -> list[Line]:

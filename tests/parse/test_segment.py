@@ -5792,3 +5792,20 @@ def test_a_packets_one_number_beside_a_motions_list_is_no_numbering():
     headings = [t for t in titles if t.isupper()]
     assert headings == ["CALL TO ORDER", "CONSENT AGENDA", "ADJOURNMENT"]
     assert not any(t.startswith("Approve Disbursements") for t in titles)
+
+
+def test_flattened_headings_in_capitals_beside_the_numbered_items_are_items_too():
+    text = (
+        "HomeMy WebLinkAboutCC 2024-03-11 Minutes MINUTES OF THE WORK SESSION OF THE CITY "
+        "COUNCIL OF THE CITY OF CEDAR BEND, TEXAS HELD IN THE CITY HALL MARCH 11, 2024 The City "
+        "Council met in work session on the 11th day of March at 5:30 p.m. in the Council "
+        "Workroom. Present: Mayor Ana Ruiz, Cole Park and Dee Moss, City Secretary Ivy Long. CALL TO ORDER "
+        "Mayor Ruiz called the meeting to order at 5:31 p.m. 1. DISCUSS ITEMS FROM REGULAR CITY "
+        "COUNCIL MEETING. City Council had no questions for staff. 2. DISCUSS FISCAL YEAR 2025 "
+        "CITY BUDGET OVERVIEW. The Director of Budget provided an overview of the budget and "
+        "the preliminary values from the appraisal district. ADJOURNMENT Mayor Ruiz adjourned "
+        "the work session at 6:02 p.m."
+    )
+    assert [number or title for number, title in items_of(text)] == [
+        "CALL TO ORDER", "1", "2", "ADJOURNMENT"
+    ]  # fmt: skip
