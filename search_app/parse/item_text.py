@@ -8,7 +8,13 @@ import re
 
 from search_app.parse.candidates import RawItem
 from search_app.parse.layout import MINUTES_LABEL
-from search_app.parse.lines import continues_paragraph, ends_mid_sentence, join_two, shouts
+from search_app.parse.lines import (
+    JOINING_WORDS,
+    continues_paragraph,
+    ends_mid_sentence,
+    join_two,
+    shouts,
+)
 from search_app.parse.meeting import breaks_a_date
 from search_app.parse.numbered import FULL_LINE, MAX_TITLE_REST_WORDS
 from search_app.parse.procedural import is_procedural
@@ -142,7 +148,10 @@ def rejoin_wrapped_title(item: RawItem, width: int | None, first_line: str = "")
         hanging = (ends_mid_sentence(item.title) or item.title.endswith(" held")) and not (
             LIST_INTRODUCED.search(item.title)  # "Items noted: -" / "Submitted response ..."
             or is_sentence(following)
-            or len(following.split()) > MAX_TITLE_REST_WORDS
+            or (
+                len(following.split()) > MAX_TITLE_REST_WORDS
+                and not ends_on_joining_word(item.title)
+            )
             or ends_with_a_mark(following)  # "Presidents Report –" / "Arbitration summary –"
         )
         margin = reached_the_margin(item.title, first_line, following, width) and not last
@@ -151,6 +160,12 @@ def rejoin_wrapped_title(item: RawItem, width: int | None, first_line: str = "")
         item.title = join_two(item.title, following)  # "Redevelop-" / "ment ...": whole
         item.lines.remove(following)
         last = following
+
+
+def ends_on_joining_word(title: str) -> bool:
+    """ "... Lots 1 and 2, Block A of the": a title cut after a word that must go on, whose
+    rest below may be as long as a whole line."""
+    return title.rsplit(None, 1)[-1].lower() in JOINING_WORDS
 
 
 def reached_the_margin(title: str, first_line: str, following: str, width: int | None) -> bool:

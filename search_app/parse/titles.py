@@ -447,9 +447,11 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         return " ".join(words[:split]).rstrip(" -\u2013:"), " ".join(words[split:])
     for split in range(first_lower + 1, min(len(words) - 1, 16)):
         # "Minutes of the previous meeting The minutes of February were approved"
-        starts = (words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower()) or bool(
-            INITIALS_ACTING.match(f"{words[split]} {words[split + 1]}")
-        )
+        # ... not "Block A of the ...": a letter that names, before a small word
+        named = words[split] == "A" and words[split + 1].lower() in FUNCTION_WORDS
+        starts = (
+            words[split] in SENTENCE_STARTERS and words[split + 1][:1].islower() and not named
+        ) or bool(INITIALS_ACTING.match(f"{words[split]} {words[split + 1]}"))
         # "... (8 May 2015) The Chair asked ...": "The", someone, then what they did
         # ... or "The Regular City Council meeting of ...": "The", a name, then lower case
         starts = starts or (words[split] == "The" and names_then_lower(words[split + 1 :]))

@@ -5809,3 +5809,22 @@ def test_flattened_headings_in_capitals_beside_the_numbered_items_are_items_too(
     assert [number or title for number, title in items_of(text)] == [
         "CALL TO ORDER", "1", "2", "ADJOURNMENT"
     ]  # fmt: skip
+
+
+def test_a_title_cut_after_the_goes_on_below_however_long_its_rest():
+    """ "... Block A of the" / "Morrell Square Addition, ... Block of North": a title that
+    stops on a word that must go on takes the whole next line ("A" before "of" names the
+    block; it begins no sentence)."""
+    body = "The commission discussed the request at length and heard from the applicant.\n"
+    text = (
+        "MINUTES\nPLANNING AND ZONING COMMISSION\nMONDAY, MAY 4, 2020\n\n"
+        "1. Call to order\n" + body * 3 + "\n"
+        "2. Consideration of and action on the Preliminary Plat of Lots 1 and 2, Block A of the\n"
+        "Morrell Square Addition, Property ID 18290, located in the 2800 Block of North\n"
+        "Loop 286.\n" + body * 4 + "\n"
+        "3. Adjournment\n" + body * 3
+    )
+    assert items_of(text)[1][1] == (
+        "Consideration of and action on the Preliminary Plat of Lots 1 and 2, Block A of the "
+        "Morrell Square Addition, Property ID 18290, located in the 2800 Block of North"
+    )
