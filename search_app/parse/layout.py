@@ -172,6 +172,7 @@ FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
     r"(?<!Page\s)(?<!PAGE\s)(?<!page\s)"  # ... nor a page: "... Exhibit Book II, Page 28. ADJOURN"
+    r"(?!0\.\s)"  # ... nor a tally's end: "... with a vote of 4 to 0. VISITOR PRESENTATIONS"
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+)?[A-Z])"
     # ... a numeral of one letter after a sentence's end, not a middle initial ("John V. Farrelly")
     r"|(?<=[.:;!?|]\s)(?=[IVX]\.\s+(?:\|\s+)?[A-Z])"
@@ -216,7 +217,7 @@ INLINE_CAPITALS = re.compile(
     r"[A-Z]{2,4}\s+[A-Z][a-z])"
     # an outline's mark or a minute's number first: "A. ", "II.A. ", "100. "
     # ... or a roman numeral without its stop: "... Open Forum. II APPROVAL OF THE AGENDA"
-    rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|\d{{1,3}})\.\s+|[IVX]{{1,4}}\s+(?=[A-Z]{{3}}))?"
+    rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|(?!0\.)\d{{1,3}})\.\s+|[IVX]{{1,4}}\s+(?=[A-Z]{{3}}))?"
     r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
     rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|[&/]|[\u2013\u2014]|\d{{1,4}},?|\d{{4}}[-/]\d{{2,4}},?)"
     r"\s+){0,15})?"  # ... with a year or two in it: "ADOPTION OF FISCAL YEAR 2000-2001 BUDGET"

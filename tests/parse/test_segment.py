@@ -5828,3 +5828,11 @@ def test_a_title_cut_after_the_goes_on_below_however_long_its_rest():
         "Consideration of and action on the Preliminary Plat of Lots 1 and 2, Block A of the "
         "Morrell Square Addition, Property ID 18290, located in the 2800 Block of North"
     )
+
+
+def test_a_votes_tally_before_a_flattened_heading_is_no_number_of_it():
+    text = CONSENT_AGENDA_FLATTENED.replace(
+        "Motion carried. PUBLIC HEARING",
+        "Motion carried with a vote of 4 to 0. VISITOR PRESENTATIONS: None. PUBLIC HEARING",
+    )
+    assert ("", "VISITOR PRESENTATIONS") in items_of(text)
