@@ -257,7 +257,7 @@ SENTENCE_OPENERS = frozenset(
 )
 # A bulleted heading in capitals run into the text around it: "... Lake - MATTERS ARISING The"
 BULLETED_CAPITALS = re.compile(
-    r"\s+-\s+([A-Z][A-Z'\u2019&/-]+(?:\s+[A-Z][A-Z'\u2019&/-]*){0,8})\s+(?=[A-Z][a-z])"
+    r"\s+[-\u2022\u25cf]\s+([A-Z][A-Z'\u2019&/-]+(?:\s+[A-Z][A-Z'\u2019&/-]*){0,8})\s+(?=[A-Z][a-z])"
 )
 MIN_FLATTENED_CELLS = 8  # " | " marks in a flattened line: a table's cells run together
 FLATTENED_CELL_END = re.compile(r" \|(?: \|)* ")

@@ -5495,9 +5495,10 @@ def test_flattened_numbers_before_a_wide_gap_number_the_title_after_it():
     assert item_numbers(text) == ["1", "2", "3", "4", "5"]
 
 
-def test_flattened_bulleted_headings_in_capitals_start_items():
-    """A parish council's bulleted headings ("- APOLOGIES FOR ABSENCE") run onto one line
-    with their text: each heading in capitals after " - " starts an item."""
+@pytest.mark.parametrize("bullet", ["-", "\u2022"])
+def test_flattened_bulleted_headings_in_capitals_start_items(bullet):
+    """A parish council's bulleted headings ("- APOLOGIES FOR ABSENCE", "\u2022 ...") run
+    onto one line with their text: each heading in capitals after the bullet starts an item."""
     text = (
         "Minutes 6th May 2021 Parish Council meeting on Thursday 6th May 2021 at 8 p.m. "
         "- MEMBERS PRESENT Mr A. Abel (Chairman), Mrs B. Byrne, Mr C. Cole "
@@ -5507,7 +5508,7 @@ def test_flattened_bulleted_headings_in_capitals_start_items():
         "- MATTERS ARISING The clerk reported that the new bench had been installed by the "
         "pond and that the old one had been taken away by the contractor last week. "
         "- FOOTPATHS The footpath officer reported that the stile on Mill Lane is broken. "
-    )
+    ).replace(" - ", f" {bullet} ")
     assert item_titles(text)[-4:] == [
         "APOLOGIES FOR ABSENCE", "MINUTES OF PREVIOUS MEETING", "MATTERS ARISING", "FOOTPATHS",
     ]  # fmt: skip
