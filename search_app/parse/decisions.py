@@ -241,8 +241,8 @@ MOTION = re.compile(
 )
 # A motion both moved and seconded: recorded in the minutes, it was put and decided.
 SECONDED_MOTION = re.compile(
-    r".*(?<!not )\b(?:moved|proposed|nominated|motion(?:s|ed)?\s+to|motioned\s+by)\b"
-    r".*\b(?:seconded|seconds|2nd)\b",
+    r".*(?<!not )\b(?:moved|proposed|nominated|motion(?:s|ed)?\s+to|motion(?:ed)?\s+by)\b"
+    r".*\b(?:seconded|seconds|2nd|second\s+by)\b",  # "upon a motion by Bee, second by Dee"
     re.DOTALL,
 )
 MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")

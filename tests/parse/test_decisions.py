@@ -582,3 +582,11 @@ def test_what_someone_else_set_or_refused_decides_nothing():
     assert (
         find_decisions(["The county has refused to mend the lane; the hedge was set alight."]) == []
     )
+
+
+def test_a_motion_by_one_member_and_a_second_by_another_records_a_decision():
+    paragraph = (
+        "There being no further business, upon a motion by Beck, second by Garza, the "
+        "meeting was unanimously adjourned at 6:31 p.m."
+    )
+    assert find_decisions([paragraph]) == [paragraph]
