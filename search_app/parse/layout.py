@@ -104,7 +104,8 @@ COUNTED_NAMED = re.compile(
 )  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
 RUNNING_MARK = re.compile(r"(?:^|(?<=\s))\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
-COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})\.\s*(?=[A-Z]{2,}\b)")  # "II.ROLL CALL"
+# "II.ROLL CALL", "III) Air Service Development"
+COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})(?:\.\s*(?=[A-Z]{2,}\b)|\)\s*(?=[A-Z]))")
 
 # "(i) Public Comment ... ii)Report from ...": small numerals bracketed, before a title
 COUNTED_SMALL_ROMAN = re.compile(r"(?<=\s)\(?([ivx]{1,4})\)\s*(?=[A-Z])")
@@ -172,7 +173,7 @@ FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
     r"(?<!Page\s)(?<!PAGE\s)(?<!page\s)"  # ... nor a page: "... Exhibit Book II, Page 28. ADJOURN"
-    r"(?!0\.\s)"  # ... nor a tally's end: "... with a vote of 4 to 0. VISITOR PRESENTATIONS"
+    r"(?!0\.\s)(?<!\d:)"  # ... nor a tally's end ("... a vote of 4 to 0. VISITOR"), nor a time's
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+)?[A-Z])"
     # ... a numeral of one letter after a sentence's end, not a middle initial ("John V. Farrelly")
     r"|(?<=[.:;!?|]\s)(?=[IVX]\.\s+(?:\|\s+)?[A-Z])"

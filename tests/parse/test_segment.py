@@ -5837,3 +5837,18 @@ def test_a_votes_tally_before_a_flattened_heading_is_no_number_of_it():
         "Motion carried with a vote of 4 to 0. VISITOR PRESENTATIONS: None. PUBLIC HEARING",
     )
     assert ("", "VISITOR PRESENTATIONS") in items_of(text)
+
+
+def test_roman_numerals_with_a_bracket_number_items_flattened_or_not():
+    flattened = (
+        "HomeMy WebLinkAbout03-01-2021 Board Meeting Fernvale Regional Airport Authority "
+        "Minutes of Special Board Meeting Monday, March 1, 2021, 3:30 p.m. Location: video "
+        "conference I) Call to Order and Roll Call A quorum was present II) Pledge of "
+        "Allegiance III) Terminal Parking Presentation by the consultant The consultant "
+        "presented the parking study and answered questions from the directors. IV) Board "
+        "Orientation The chairman gave his annual presentation on the rules governing the "
+        "Authority. V) Adjourn Motion to adjourn at 5:40. Minutes Approved ______ Secretary"
+    )
+    assert item_numbers(flattened) == ["I", "II", "III", "IV", "V"]
+    lines = "II) Pledge of Allegiance\n\nLed by the chair.\n\nIII) Finance\n\nThe bills were paid."
+    assert item_numbers(lines) == ["II", "III"]
