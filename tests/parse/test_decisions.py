@@ -590,3 +590,8 @@ def test_a_motion_by_one_member_and_a_second_by_another_records_a_decision():
         "meeting was unanimously adjourned at 6:31 p.m."
     )
     assert find_decisions([paragraph]) == [paragraph]
+
+
+def test_a_heading_in_capitals_that_ends_with_its_outcome_records_it():
+    assert recorded_decisions("USE OF STAND-BY AMBULANCE APPROVED", ["The chief asked."], [])
+    assert not recorded_decisions("APPROVAL OF MINUTES", ["The chief asked."], [])
