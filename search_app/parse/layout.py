@@ -229,8 +229,9 @@ INLINE_CAPITALS = re.compile(
     r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
     r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)-\s+[A-Z]"  # ": - Joe reported"
     r"|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
-    r"|\d{1,2}\.\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])))"  # "... ITEMS 1. Renewal",
-    # "1. APPROVAL OF", "1. B. Lowe reported ..."
+    # ... or an outline's mark: "OLD BUSINESS 4.a. Business Appreciation Survey"
+    r"|\d{1,2}\.(?:[a-z\d]{1,2}\.?)?\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])))"
+    # "... ITEMS 1. Renewal", "1. APPROVAL OF", "1. B. Lowe reported ..."
 )
 # ... but an outcome in capitals ending the minute before is not the heading's: "CARRIED
 # UNANIMOUSLY" / "INTRODUCTION OF NEW STAFF".

@@ -5852,3 +5852,12 @@ def test_roman_numerals_with_a_bracket_number_items_flattened_or_not():
     assert item_numbers(flattened) == ["I", "II", "III", "IV", "V"]
     lines = "II) Pledge of Allegiance\n\nLed by the chair.\n\nIII) Finance\n\nThe bills were paid."
     assert item_numbers(lines) == ["II", "III"]
+
+
+def test_a_flattened_heading_in_capitals_over_an_outline_mark_starts_an_item():
+    text = CONSENT_AGENDA_FLATTENED.replace(
+        "Motion carried. PUBLIC HEARING",
+        "Motion carried. OLD BUSINESS 4.a. Business Survey The director reported on the "
+        "survey of local firms. PUBLIC HEARING",
+    )
+    assert ("", "OLD BUSINESS") in items_of(text)
