@@ -374,7 +374,20 @@ def in_the_documents_order(day: date | None, text: str) -> date | None:
     # ... and, weaker, the order the minutes write any date in: "March 2, 2021" or "2 March"
     month_first += 0.5 * bool(MONTH_THEN_DAY.search(text))
     day_first += 0.5 * bool(DAY_THEN_MONTH.search(text))
+    # ... and, weakest, the words of a country that writes its dates one way or the other
+    month_first += 0.25 * bool(MONTH_FIRST_COUNTRY.search(text))
+    day_first += 0.25 * bool(DAY_FIRST_COUNTRY.search(text))
     return swapped if month_first > day_first else day
+
+
+# Words of minutes from the United States, which write the month first ("$25", "Pledge
+# of Allegiance", "in favor", "Councilmember"), and from the UK and the Commonwealth,
+# which write the day first ("£25", "Cllr", "in favour", "Apologies").
+MONTH_FIRST_COUNTRY = re.compile(
+    r"\$\s?\d|\bPledge of Allegiance\b|\bfavor\b|\bCouncil\s?(?:member|man|woman)s?\b",
+    re.IGNORECASE,
+)
+DAY_FIRST_COUNTRY = re.compile(r"\u00a3\s?\d|\bCllrs?\b|\bfavour\b|\bapologies\b", re.IGNORECASE)
 
 
 MONTH_THEN_DAY = re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.I)

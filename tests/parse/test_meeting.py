@@ -622,6 +622,16 @@ def test_a_numeric_date_is_read_in_the_order_the_document_writes_any_date():
     assert parse_meeting_header(heading, [], british).date == date(2021, 2, 3)
 
 
+def test_a_numeric_date_with_nothing_else_to_go_by_is_read_as_its_country_writes_it():
+    """ "08/06/1996" is 6 August in minutes that say "Pledge of Allegiance" and "in favor",
+    8 June in minutes that say "Apologies" and "Cllr"."""
+    heading = ["08/06/1996 Board minutes", "Regular Meeting of the Board"]
+    us = [*heading, "The Pledge of Allegiance was led by the Mayor. All in favor."]
+    assert parse_meeting_header(heading, [], us).date == date(1996, 8, 6)
+    british = [*heading, "Apologies were received from Cllr Bee. All in favour."]
+    assert parse_meeting_header(heading, [], british).date == date(1996, 6, 8)
+
+
 @pytest.mark.parametrize(
     ("opening", "body"),
     [
