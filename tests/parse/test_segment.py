@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from search_app.parse import parse_bytes, parse_file
-from search_app.parse.layout import at_numbers_counted_across_lines
+from search_app.parse.layout import at_numbers_counted_across_lines, unflatten
 from search_app.parse.lines import Line, split_lines
 from search_app.parse.numbered import heading_candidates
 from search_app.parse.roles import could_be_title, lists_subjects
@@ -5861,3 +5861,12 @@ def test_a_flattened_heading_in_capitals_over_an_outline_mark_starts_an_item():
         "survey of local firms. PUBLIC HEARING",
     )
     assert ("", "OLD BUSINESS") in items_of(text)
+
+
+def test_a_resolutions_number_before_a_heading_in_capitals_breaks_no_flattened_text():
+    text = CONSENT_AGENDA_FLATTENED.replace(
+        "HomeMy WebLinkAboutCC 05-16-2023 Minutes MINUTES",
+        "HomeMy WebLinkAboutCC 05-16-2023 Minutes Adopted Resolution No. 3869 MINUTES",
+    )
+    lines = unflatten(split_lines(text))
+    assert not any(line.text.startswith("3869") for line in lines)
