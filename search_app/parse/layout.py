@@ -87,6 +87,7 @@ FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 LINE_NUMBER = re.compile(r"(?<![\w.,/$£:-])(\d{1,3})(?=\s|[A-Z]|(?!st|nd|rd|th)[a-z])")
 MIN_LINE_NUMBERS = 10
+LINE_NUMBER_STEP = 3  # a page's line numbers skip two at most
 LINE_NUMBER_SHARE = 0.8  # of the lines they span, line numbers number at least this share
 MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words, as a rule
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
@@ -646,12 +647,30 @@ def without_line_numbers(text: str) -> str:
     3 CITY COUNCIL ... 8Mayor Ash called ..."): a run of ten or more numbers counting up
     by one is taken out, so the numbers are not read as items."""
     matches = list(LINE_NUMBER.finditer(text))
-    run = [matches[p] for p in counting_run([int(m[1]) for m in matches], 3)]
-    if len(run) < MIN_LINE_NUMBERS or not close_together(text, run):
+    values = [int(m[1]) for m in matches]
+    numbers = [
+        matches[p]
+        for page in pages_counting(values)
+        if len(run := [matches[p] for p in page]) >= MIN_LINE_NUMBERS and close_together(text, run)
+        for p in page
+    ]
+    if not numbers:
         return text
-    for match in reversed(run):
+    for match in sorted(numbers, key=lambda m: m.start(), reverse=True):
         text = f"{text[: match.start(1)]} {text[match.end(1) :]}"
     return re.sub(r"\s{2,}", " ", text)
+
+
+def pages_counting(values: list[int]) -> list[list[int]]:
+    """The positions of each page's run of line numbers: a run counts up from 1 (a number
+    or two lost in the text), and the next page's starts again at 1."""
+    pages: list[list[int]] = []
+    for position, value in enumerate(values):
+        if value == 1:
+            pages.append([position])
+        elif pages and 1 <= value - values[pages[-1][-1]] <= LINE_NUMBER_STEP:
+            pages[-1].append(position)
+    return pages
 
 
 def counting_run(values: list[int], largest_step: int) -> list[int]:

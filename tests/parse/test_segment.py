@@ -5870,3 +5870,18 @@ def test_a_resolutions_number_before_a_heading_in_capitals_breaks_no_flattened_t
     )
     lines = unflatten(split_lines(text))
     assert not any(line.text.startswith("3869") for line in lines)
+
+
+def test_each_pages_line_numbers_flattened_into_the_text_are_taken_out():
+    """A pleading-paper PDF flattened: "... 11 CALL TO ORDER 12 13 A. Roll Call 14 ...",
+    the numbers counting from 1 again on the next page; none is an item's number."""
+    words = (
+        "Minutes of the City Council | Monday, June 1, 2015 | Regular Meeting | | "
+        "CLOSED SESSION | CALL TO ORDER | A. Roll Call | Present: Ann Bee; Cy Dee | "
+        "Absent: Eve Fay | PUBLIC COMMENT | Mayor Bee opened public comment. | "
+        "No one spoke. | ADJOURN TO CLOSED SESSION | The council adjourned at 6:05 p.m."
+    ).split(" | ")
+    page = " ".join(f"{n} {text}" for n, text in enumerate(words, start=1))
+    text = f"HomeMy WebLinkAbout Minutes {page} {page}"  # each page numbers from 1
+    lines = unflatten(split_lines(text))
+    assert not any(re.match(r"\d{1,2} ", line.text) for line in lines)
