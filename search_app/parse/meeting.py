@@ -589,7 +589,10 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     header.venue = venue_after_date(text[match.end() :])
 
 
-MONTH_AND_DAY = re.compile(rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?", re.IGNORECASE)
+MONTH_AND_DAY = re.compile(
+    rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?",
+    re.IGNORECASE,
+)
 
 
 def could_name_a_body(name: str) -> bool:
@@ -599,7 +602,7 @@ def could_name_a_body(name: str) -> bool:
     nor words across a sentence's end ("Previous Meeting. The minutes of ...")."""
     only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
     dated = DATE.fullmatch(name.strip(" .,")) or only_words_around(DAY_AND_MONTH, name)
-    dated = dated or MONTH_AND_DAY.fullmatch(name.strip(" .,"))  # "July 14": a day, no name
+    dated = dated or MONTH_AND_DAY.fullmatch(name.strip(" .,"))  # "July 14", "14 July"
     timed = only_words_around(TIME, name)  # "Meeting 7.30pm"
     sentences = runs_past_a_sentence(name)
     return not (

@@ -1027,11 +1027,9 @@ def test_the_sentence_that_opens_the_meeting_names_no_committee():
     assert "called to order" not in document.meeting.committee.lower()
 
 
-def test_a_day_named_after_a_meeting_of_is_no_committee():
+@pytest.mark.parametrize("name", ["July 14", "Sept. 3rd", "14 July"])
+def test_a_day_named_after_a_meeting_of_is_no_committee(name):
     """ "... met in an adjourned session from City Council meeting of July 14, 1981": the
     body is the heading's council, not "July 14"."""
-    line = (
-        "07-20-1981 Adjourned Minutes CITY COUNCIL MEETING - ADJOURNED July 20, 1981 The City "
-        "Council met in an adjourned session from City Council meeting of July 14, 1981."
-    )
-    assert parse_meeting_header([line], [], [line]).committee.startswith("City Council")
+    assert not could_name_a_body(name)
+    assert could_name_a_body("July Fourth Committee")
