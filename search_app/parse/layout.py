@@ -270,6 +270,9 @@ MAX_SENTENCE_CASE_TITLE = 6  # words of known business in sentence case, flatten
 INLINE_BUSINESS = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"  # in title case
     rf"|(?<=\d{{4}}\s)({KNOWN_BUSINESS.upper()})\s+(?=[A-Z][a-z])"  # in capitals, after a year
+    # ... or after a sentence, its stop or the sentence it opens after it: "... 1997.
+    # ADJOURNMENT. By proper motion ...", "... 5:38 p.m. ROLL CALL was taken by ..."
+    rf"|(?<=[.!?]\s)({KNOWN_BUSINESS.upper()})(?:[.:]\s+(?=[A-Z])|\s+(?=(?:was|were)\s))"
 )
 # ... or any title in title case between two sentences, where the second opens as
 # sentences do: "... in the chair. Acknowledgement of Country We respectfully ...".
@@ -343,7 +346,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = at_counted_letters(at_counted_numbers(text))
             text = BULLETED_CAPITALS.sub(r"\n- \1\n", text)  # "... Lake - MATTERS ARISING The"
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
-            text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2]}\n", text)
+            text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2] or m[3]}\n", text)
             text = at_business_between_sentences(text)
             text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)

@@ -5885,3 +5885,11 @@ def test_each_pages_line_numbers_flattened_into_the_text_are_taken_out():
     text = f"HomeMy WebLinkAbout Minutes {page} {page}"  # each page numbers from 1
     lines = unflatten(split_lines(text))
     assert not any(re.match(r"\d{1,2} ", line.text) for line in lines)
+
+
+def test_flattened_known_business_in_capitals_with_a_stop_or_a_sentence_run_on():
+    text = CONSENT_AGENDA_FLATTENED.replace(
+        "with Council Members Ortiz", "ROLL CALL was taken by the City Clerk: Council Members Ortiz"
+    ).replace("ADJOURNMENT There being", "ADJOURNMENT. There being")
+    titles = [title for _, title in items_of(text)]
+    assert "ROLL CALL" in titles and "ADJOURNMENT" in titles
