@@ -184,6 +184,8 @@ OUTCOME_FORMS = (
         r"|\bthere\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b"
         rf"|\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?{BODY}\s+(?:was\s+)?(?:to|that)\b"
     )),
+    (("motion",), r"^by\s+(?:a\s+)?(?:proper|unanimous|duly\s+seconded)\s+motion\b"),  # "By proper
+    # motion, the meeting was adjourned"
     (("motion", "carried", "lost", "defeated", "failed"), (
         r"\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed|prevailed)\b"
         r"|\bmotion\s+(?:carries|passes|prevails|fails)\b"  # "Motion carries unanimously"
@@ -242,7 +244,8 @@ MOTION = re.compile(
 # A motion both moved and seconded: recorded in the minutes, it was put and decided.
 SECONDED_MOTION = re.compile(
     r".*(?<!not )\b(?:moved|proposed|nominated|motion(?:s|ed)?\s+to|motion(?:ed)?\s+by)\b"
-    r".*\b(?:seconded|seconds|2nd|second\s+by)\b",  # "upon a motion by Bee, second by Dee"
+    r".*\b(?:seconded|seconds|2nd|second\s+by)\b"  # "upon a motion by Bee, second by Dee"
+    r"|.*\bseconded\s+by\b.*\bmoved\s+to\b",  # "Trustee Ash, seconded by Trustee Bee, moved to"
     re.DOTALL,
 )
 MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")
@@ -489,8 +492,8 @@ OUTCOME_HINTS = tuple(
     "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
-    "consensus deferred postponed declared penderfynwyd cytunwyd objection object support fixed "
-    "set select allocat instruct donat defer declin refus reject".split()
+    "consensus deferred postponed declared penderfynwyd cytunwyd objection object support "
+    "motion fixed set select allocat instruct donat defer declin refus reject".split()
 ) + ("found to be",)  # "The minutes ... were found to be correct."
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is

@@ -595,3 +595,14 @@ def test_a_motion_by_one_member_and_a_second_by_another_records_a_decision():
 def test_a_heading_in_capitals_that_ends_with_its_outcome_records_it():
     assert recorded_decisions("USE OF STAND-BY AMBULANCE APPROVED", ["The chief asked."], [])
     assert not recorded_decisions("APPROVAL OF MINUTES", ["The chief asked."], [])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "By proper motion, the Special Meeting was adjourned at 5:58 p.m.",
+        "Trustee Ash, seconded by Trustee Bell, moved to nominate Trustee Cole as Mayor Pro Tem.",
+    ],
+)
+def test_a_motion_recorded_as_made_by_motion_or_seconded_before_it_is_moved(paragraph):
+    assert find_decisions([paragraph]) == [paragraph]
