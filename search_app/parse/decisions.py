@@ -184,8 +184,8 @@ OUTCOME_FORMS = (
         r"|\bthere\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b"
         rf"|\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?{BODY}\s+(?:was\s+)?(?:to|that)\b"
     )),
-    (("motion",), r"^by\s+(?:a\s+)?(?:proper|unanimous|duly\s+seconded)\s+motion\b"),  # "By proper
-    # motion, the meeting was adjourned"
+    # "By proper motion, the meeting was adjourned": a decision taken by motion
+    (("motion",), r"^by\s+(?:a\s+)?(?:proper|unanimous|duly\s+seconded)\s+motion\b"),
     (("motion", "carried", "lost", "defeated", "failed"), (
         r"\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed|prevailed)\b"
         r"|\bmotion\s+(?:carries|passes|prevails|fails)\b"  # "Motion carries unanimously"
