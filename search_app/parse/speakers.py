@@ -59,6 +59,7 @@ NOT_NAME_WORDS = "|".join(
     sorted(
         REPORTING_VERBS
         | {"resolved", "carried", "declared", "and", "council", "committee", "that", "members"}
+        | {"aye", "ayes", "nay", "nays", "yea", "yeas", "absent", "abstain"}  # a vote's roll
         | {"cllr", "councillor", "mr", "mrs", "ms", "dr"}  # the next person's title
     )
 )

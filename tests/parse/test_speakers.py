@@ -191,3 +191,11 @@ def test_a_title_with_a_full_stop_names_a_person():
     assert speakers("Mr. Gus Pellham presented his plan for the site.") == ["Mr. Gus Pellham"]
     assert speakers("Dr. Fulbrook reported on the audit.") == ["Diana Fulbrook"]
     assert people_named_in("and Mrs. Ada Quill spoke") == ["Mrs. Ada Quill"]
+
+
+def test_a_vote_recorded_after_a_name_is_no_part_of_it():
+    text = (
+        "Commissioner Kring moved to approve the agenda as submitted. Seconded by "
+        "Commissioner Brandt Ayes - All The motion passed."
+    )
+    assert resolve_speakers(text, [], {}) == ["Commissioner Kring", "Commissioner Brandt"]
