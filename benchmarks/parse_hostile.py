@@ -55,6 +55,8 @@ RUNS = [
     "Motion by Ab.\n1. Cd\n2. Ef\n",  # lists a motion puts, no blank line between them
     "Moved by Ab. 1. Cd 2. Ef carried. ",  # ... and flattened
     "ITEM - 1     AB.. 1 ",  # an item's number with its word before a wide gap
+    "to 0. AB ", "ab I) Cd II) Ef ",  # a tally's zero before capitals; Roman numerals with ")"
+    "ab. ROLL CALL was ", "1 ab 2 cd 3 ef ",  # known business opening a sentence; line numbers
 ]  # fmt: skip
 
 
