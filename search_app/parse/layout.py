@@ -647,8 +647,8 @@ def without_printed_line_numbers(lines: list[Line]) -> list[Line]:
 
 def without_line_numbers(text: str) -> str:
     """A page's printed line numbers, flattened into its text ("1 CITY OF ELM 2 MINUTES
-    3 CITY COUNCIL ... 8Mayor Ash called ..."): a run of ten or more numbers counting up
-    by one is taken out, so the numbers are not read as items."""
+    3 CITY COUNCIL ... 8Mayor Ash called ..."): each page's run of ten or more numbers
+    counting up from 1 is taken out, so the numbers are not read as items."""
     matches = list(LINE_NUMBER.finditer(text))
     values = [int(m[1]) for m in matches]
     numbers = [
