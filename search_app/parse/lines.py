@@ -161,6 +161,7 @@ CHROME_LINE = re.compile(
     r"annotations|entry properties|last modified|"
     r"creation date|there are no annotations on this page\.?|show annotations|view images|"
     r"view plain text|pages to print|document management portal powered by .*|"
+    r"laserfiche(?: weblink)?\.?|all rights reserved\.?|"  # the portal's name and copyright
     r"enter page numbers and/or page ranges .*|after downloading, print the document .*|"
     r"you are on page \d+\s*of\s*\d+)"  # a viewer's place in the document
     r"\s*:?$",

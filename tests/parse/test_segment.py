@@ -5893,3 +5893,18 @@ def test_flattened_known_business_in_capitals_with_a_stop_or_a_sentence_run_on()
     ).replace("ADJOURNMENT There being", "ADJOURNMENT. There being")
     titles = [title for _, title in items_of(text)]
     assert "ROLL CALL" in titles and "ADJOURNMENT" in titles
+
+
+def test_a_records_portals_name_and_copyright_are_chrome():
+    """ "Document management portal powered by Laserfiche WebLink 9 © 1998-2015" /
+    "Laserfiche." / "All rights reserved.": the viewer's lines, no item of the minutes."""
+    text = (
+        "My WebLink\n|\nHelp\n|\nSign Out\nHome\n04/09/1979 Board of Works Minutes\nMetadata\n"
+        "There are no annotations on this page.\n"
+        "Document management portal powered by Laserfiche WebLink 9 \u00a9 1998-2015\n"
+        "Laserfiche.\nAll rights reserved.\n/\n7\nPDF\nPrint\n\n"
+        "MINUTES OF THE BOARD OF WORKS\n\nApril 9, 1979\n\n"
+        "BIDS RECEIVED\n\nThree bids were opened for the new pumper truck.\n\n"
+        "ADJOURNMENT\n\nThe meeting adjourned at 10:05 a.m.\n"
+    )
+    assert item_titles(text) == ["BIDS RECEIVED", "ADJOURNMENT"]
