@@ -205,6 +205,14 @@ OUTCOME_FORMS = (
         rf"{BODY}\s+{ADVERB}(?:fixed|set|selected|allocated|authori[sz]ed|instructed|awarded|granted|"
         r"donated|deferred|declined|refused|rejected)\b"
     )),
+    # Outcomes in a board's or commission's words: "Staff was directed to ...", "Permission
+    # was given", "The Commission recommends approval", "Consensus to proceed".
+    (("directed", "permission", "consent", "recommend", "consensus"), (
+        r"\b(?:staff|the\s+clerk|the\s+manager|the\s+administrator)\s+(?:was|were)\s+directed\s+to\b"
+        r"|\b(?:permission|consent)\s+was\s+(?:given|granted|refused|withheld)\b"
+        r"|\brecommend(?:s|ed)?\s+(?:approval|denial|adoption)\b"
+        r"|(?:^|(?<=[.;]\s))consensus\s+(?:to|that|was)\b"
+    )),
     # "Order: Noted."
     (("order",), r"^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b"),
 )
@@ -493,7 +501,8 @@ OUTCOME_HINTS = tuple(
     "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
     "approval unanim noted receives notes authori delegates requests declines award "
     "consensus deferred postponed declared penderfynwyd cytunwyd objection object support "
-    "motion fixed set select allocat instruct donat defer declin refus reject".split()
+    "motion fixed set select allocat instruct donat defer declin refus reject directed "
+    "permission consent recommend".split()
 ) + ("found to be",)  # "The minutes ... were found to be correct."
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -505,7 +514,8 @@ DECISION_WORDS = tuple(
     "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
     "appoints accepts authori delegates requests declines refuses grants awarded "
     "consensus deferred postponed declared against penderfynwyd cytunwyd objection object "
-    "support fixed set select allocat instruct donat defer declin refus reject".split()
+    "support fixed set select allocat instruct donat defer declin refus reject directed "
+    "permission consent recommend".split()
 ) + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
 
 

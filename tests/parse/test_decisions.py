@@ -606,3 +606,21 @@ def test_a_heading_in_capitals_that_ends_with_its_outcome_records_it():
 )
 def test_a_motion_recorded_as_made_by_motion_or_seconded_before_it_is_moved(paragraph):
     assert find_decisions([paragraph]) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Staff was directed to return with options for the depot.",
+        "Permission was given for the fete on the green.",
+        "The Commission recommends approval to the Town Council.",
+        "Consensus to proceed with the survey.",
+    ],
+)
+def test_a_boards_or_commissions_outcome_in_its_own_words_is_a_decision(paragraph):
+    assert find_decisions(["The officer presented the report.", paragraph])
+
+
+def test_recommending_a_report_be_read_or_a_consent_agenda_decides_nothing():
+    assert find_decisions(["The Clerk recommends members read the report."]) == []
+    assert find_decisions(["The Consent Agenda items are listed below."]) == []
