@@ -323,9 +323,10 @@ def announces_decisions(preamble: list[str]) -> bool:
 def recorded_decisions(title: str, paragraphs: list[str], labelled: list[str]) -> list[str]:
     """The decisions the patterns recognise (without the words model)."""
     decisions = (["\n".join(labelled)] if labelled else []) + find_decisions(paragraphs)
-    if not decisions and records_decision(title) and not is_capitals_line(title):
+    capitals = is_capitals_line(title)
+    if not decisions and not capitals and records_decision(title):
         decisions = [title]
-    elif not decisions and is_capitals_line(title) and FINAL_OUTCOME.search(title.lower()):
+    elif not decisions and capitals and FINAL_OUTCOME.search(title.lower()):
         decisions = [title]  # "USE OF STAND-BY AMBULANCE APPROVED": the heading is the outcome
     elif not decisions:
         decisions = seconded_motions([title])  # "APPROVAL OF MINUTES MOVED BY ANN 2ND CARL"

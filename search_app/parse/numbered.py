@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from search_app.parse.candidates import HeadingCandidate
@@ -191,13 +191,8 @@ def mark_motion_lists(candidates: list[HeadingCandidate], lines: list[Line]) -> 
     the Consent Agenda." / "1. Approve Minutes ..." / "2. Approve Disbursements ... Motion
     carried.") are what the motion put, not items: the motion is still open above the
     first, and only the last records the outcome."""
-    start = 0
-    while start < len(candidates):
-        end = start
-        while end + 1 < len(candidates) and counts_on(candidates[end], candidates[end + 1], lines):
-            end += 1
+    for start, end in runs(candidates, lambda here, next_: counts_on(here, next_, lines)):
         run = candidates[start : end + 1]
-        start = end + 1
         if len(run) < 2 or not motion_open_above(lines, run[0].index):
             continue
         stops = [entry.index for entry in run[1:]] + [len(lines)]
@@ -324,11 +319,7 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
     """Numbered lines one after another, straight under a title line ("Rector's Report" /
     "1. Layout of chairs ..." / "2. House groups ..."), are that section's points, not
     items: weak evidence."""
-    start = 0
-    while start < len(candidates):
-        end = start
-        while end + 1 < len(candidates) and adjacent(candidates[end], candidates[end + 1], lines):
-            end += 1
+    for start, end in runs(candidates, lambda here, next_: adjacent(here, next_, lines)):
         first = lines[candidates[start].index].text
         above = previous_text(lines, candidates[start].index)
         titled = above is not None and is_section_title(lines[above].text, first)
@@ -340,6 +331,19 @@ def mark_points_under_a_title(candidates: list[HeadingCandidate], lines: list[Li
             for point in candidates[start : end + 1]:
                 if not ITEM_WORD.match(lines[point.index].text):  # "ITEM - 1": an item
                     point.evidence.add(-1, "a point of the section the line above heads")
+
+
+def runs(
+    candidates: list[HeadingCandidate],
+    joined: Callable[[HeadingCandidate, HeadingCandidate], bool],
+) -> Iterator[tuple[int, int]]:
+    """(first, last) positions of each run of candidates, each joined to the one before."""
+    start = 0
+    while start < len(candidates):
+        end = start
+        while end + 1 < len(candidates) and joined(candidates[end], candidates[end + 1]):
+            end += 1
+        yield start, end
         start = end + 1
 
 
