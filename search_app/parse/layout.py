@@ -818,13 +818,20 @@ def at_counted_references(text: str) -> str:
 def page_numbers_first(lines: list[Line]) -> bool:
     """Each page flattened onto a line that starts with its number ("1 MINUTES OF ...",
     "2 Regular Council Minutes ..."), as document-sharing sites print them: numbers
-    without a delimiter, 1, 2, 3 in order."""
-    numbers = [
-        int(match[1])
+    without a delimiter, 1, 2, 3 in order (the last page may be short). One such line
+    is no run of pages: "1 OPENING AND PUBLIC FORUM ..." after the attendance is the
+    first item."""
+    starts = [
+        (int(match[1]), len(line.text))
         for line in lines
-        if len(line.text) > FLATTENED_LINE and (match := PAGE_NUMBER_FIRST.match(line.text))
+        if len(line.text) > FLATTENED_PART and (match := PAGE_NUMBER_FIRST.match(line.text))
     ]
-    return bool(numbers) and numbers == list(range(1, len(numbers) + 1))
+    numbers = [number for number, _ in starts]
+    return (
+        len(numbers) >= 2
+        and numbers == list(range(1, len(numbers) + 1))
+        and any(length > FLATTENED_LINE for _, length in starts)
+    )
 
 
 def unglue(text: str) -> str:

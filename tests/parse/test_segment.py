@@ -1275,6 +1275,24 @@ def test_page_numbers_before_flattened_pages_are_not_items():
     assert [item.title for item in document.items] == ["APOLOGIES", "FINANCE", "MOORINGS"]
 
 
+def test_one_long_line_numbered_1_is_the_first_item_not_a_page():
+    """A page's number needs its run of pages: one long line starting "1" after the
+    attendance is item 1, whose number a flattened page keeps."""
+    filler = "Members asked about the runway lease and the officers answered each question. " * 8
+    text = (
+        "MINUTES OF THE LOWMOOR DISTRICT COUNCIL MEETING HELD ON 9 MARCH 2021\n\n"
+        "Present: Mayor Ann Bee, Cr Carl Dee, Cr Edna Fay. In attendance: Gus Hale (Chief "
+        "Executive), Ida Jones (Governance Advisor), Kit Lowe (public).\n\n"
+        f"1        OPENING AND PUBLIC FORUM The Mayor invited Kit Lowe from the airfield to speak. "
+        f"{filler}\n\n"
+        "2        APOLOGIES There were no apologies.\n\n"
+        "3        VISITORS The valuer spoke about the rates.\n"
+    )
+    document = parse_bytes(text.encode(), "m.txt")
+    assert [item.number for item in document.items] == ["1", "2", "3"]
+    assert document.items[0].title == "OPENING AND PUBLIC FORUM"
+
+
 def test_lettered_points_inside_numbered_items_stay_inside():
     text = (
         "1. Finance\n\nA. The accounts were noted.\n\nB. The budget was agreed.\n\n"
