@@ -326,8 +326,13 @@ JOINING_WORDS = frozenset("the a an of from to for with by at in on and or".spli
 # ... or a number with its word: "... DETERMINATION.. 1 ITEM - 1" / "APPLICATIONS FOR LEAVE"
 NUMBER_BEFORE_GAP = re.compile(
     r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$|(?<=\s)(\d{1,3}\.)$"
+    r"|(?<=[a-z]\s)(?P<bare>\d{1,2})$"  # "... sdclogo 1" / "Apologies": the item's, bare
     r"|(?<=\s)((?:ITEM|Item|MINUTE|Minute)\s*(?:No\.?\s*|NO\.?\s*)?[-\u2013]?\s*\d{1,3}[.:]?)$"
 )
+
+
+# Words whose number follows them: "Page 1", "Table 3", "Room 2".
+NUMBERED_WORDS = frozenset("page item no table section part room floor level ward".split())
 
 
 def column_parts(raw: str) -> list[str]:
@@ -368,10 +373,18 @@ def with_numbers_moved_right(parts: list[str]) -> list[str]:
     out = list(parts)
     for at in range(len(out) - 1):
         number = NUMBER_BEFORE_GAP.search(out[at])
+        if number and number["bare"] and names_its_number(out[at][: number.start()]):
+            continue  # "Page 1", "Room 2": the number of what the word before names
         if number and out[at + 1][:1].isupper():
             out[at] = out[at][: number.start()].rstrip()
-            out[at + 1] = f"{number[1] or number[2] or number[3]} {out[at + 1]}"
+            out[at + 1] = f"{next(filter(None, number.groups()))} {out[at + 1]}"
     return [part for part in out if part]
+
+
+def names_its_number(text: str) -> bool:
+    """The text ends with a word that a number after it belongs to ("Page", "Room")."""
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in NUMBERED_WORDS
 
 
 def unfold_columns(raws: list[str]) -> list[str]:

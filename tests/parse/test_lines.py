@@ -381,3 +381,20 @@ def test_a_committee_systems_link_label_run_on_into_its_minute_is_dropped():
         normalise_line("Apologies Additional documents: Minutes: None were received.")
         == "Apologies Minutes: None were received."
     )
+
+
+def test_a_bare_number_after_a_word_before_a_wide_gap_numbers_the_text_after_it():
+    """A page flattened with its layout's gaps: "... logo 1" then "Apologies" is item 1."""
+    text = "Council 9 May 2021 Lowmoor logo 1          Apologies There were no apologies."
+    assert [line.text for line in split_lines(text, columns=True)] == [
+        "Council 9 May 2021 Lowmoor logo",
+        "1 Apologies There were no apologies.",
+    ]
+
+
+def test_a_number_that_a_word_names_stays_with_that_word_before_a_wide_gap():
+    text = "Minutes of the Lowmoor Board Page 1          Present: Ann Bee, Cy Dee"
+    assert [line.text for line in split_lines(text, columns=True)] == [
+        "Minutes of the Lowmoor Board Page 1",
+        "Present: Ann Bee, Cy Dee",
+    ]
