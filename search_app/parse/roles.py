@@ -54,7 +54,8 @@ TITLE_CONNECTIVES = frozenset("a an and any for from in of on or the to with & -
 # Words that begin the first sentence of an item when title and text share a line.
 SENTENCE_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Cr Crs Mr Mrs Ms Miss Dr Professor Sir Dame Detective "
-    "The A An It There Members Member Apologies No None All This These He She They We In Following "
+    "The A An It There Members Member Apologies No None All This These He She His Her They We "
+    "In Following "
     "Resolved RESOLVED Agreed AGREED Officers Consideration To That "
     "PC Sgt Sergeant Inspector Chairperson Chairman Chairwoman Deputy Mayor Member Trustee "
     "Commissioner Alderman Supervisor President Resolution".split()

@@ -5926,3 +5926,13 @@ def test_a_records_portals_name_and_copyright_are_chrome():
         "ADJOURNMENT\n\nThe meeting adjourned at 10:05 a.m.\n"
     )
     assert item_titles(text) == ["BIDS RECEIVED", "ADJOURNMENT"]
+
+
+def test_an_honorific_begins_the_first_sentence_after_a_title():
+    """ "His Worship the Mayor opened ..." is the minute's subject, not the title's words."""
+    text = (
+        "1 Prayer His Worship the Mayor commenced the meeting with a prayer.\n\n"
+        "2 Apologies There were no apologies.\n\n"
+        "3 Public Forum Her Worship the Deputy Mayor welcomed the speakers.\n"
+    )
+    assert item_titles(text) == ["Prayer", "Apologies", "Public Forum"]
