@@ -105,8 +105,10 @@ COUNTED_NAMED = re.compile(
 )  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
 RUNNING_MARK = re.compile(r"(?:^|(?<=\s))\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
-# "II.ROLL CALL", "III) Air Service Development"
-COUNTED_ROMAN = re.compile(r"(?<=\s)([IVX]{1,5})(?:\.\s*(?=[A-Z]{2,}\b)|\)\s*(?=[A-Z]))")
+# "II.ROLL CALL", "III) Air Service Development", "II. Roll Call"
+COUNTED_ROMAN = re.compile(
+    r"(?<=\s)([IVX]{1,5})(?:\.\s*(?=[A-Z]{2,}\b|[A-Z][a-z]+\s)|\)\s*(?=[A-Z]))"
+)
 
 # "(i) Public Comment ... ii)Report from ...": small numerals bracketed, before a title
 COUNTED_SMALL_ROMAN = re.compile(r"(?<=\s)\(?([ivx]{1,4})\)\s*(?=[A-Z])")
@@ -776,6 +778,8 @@ def at_counted_marks(
         last = count(run[-1][1]) if run else 0
         if last < count(match[1]) <= (last + step if run else 1):
             run.append(match)
+        elif len(run) == 1 and count(match[1]) == last:
+            run = [match]  # "... John I. Smith ... I. Call to Order II. ...": the last "I."
     return broken_before(text, [m.start() for m in run]) if len(run) >= MIN_COUNTED else text
 
 

@@ -5936,3 +5936,23 @@ def test_an_honorific_begins_the_first_sentence_after_a_title():
         "3 Public Forum Her Worship the Deputy Mayor welcomed the speakers.\n"
     )
     assert item_titles(text) == ["Prayer", "Apologies", "Public Forum"]
+
+
+def test_flattened_sections_counted_in_roman_numerals_before_titles_in_title_case():
+    """ "... Via Zoom I. Call to Order The ... II. Roll Call ...": the run I, II, III
+    starts at the last "I." before "II.", not at a middle initial before it."""
+    filler = "The board heard the report and members asked questions of the director. " * 3
+    text = (
+        "BRAMLEY HOUSING AUTHORITY Board of Commissioners Regular Session THURSDAY, JANUARY "
+        "26th, 2023, 5 PM Present: Ann I. Bee and Carl Dee Via Zoom I. Call to Order The "
+        f"meeting was called to order at 5 PM. {filler}II. Roll Call All commissioners were "
+        f"present. {filler}III. Approval of the Agenda The agenda was approved. {filler}"
+        f"IV. Announcements The chair thanked the staff. {filler}\n"
+    )
+    document = parse_bytes(text.encode(), "m.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("I", "Call to Order"),
+        ("II", "Roll Call"),
+        ("III", "Approval of the Agenda"),
+        ("IV", "Announcements"),
+    ]
