@@ -41,6 +41,15 @@ GLUED_PART = re.compile(
 )
 
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
+# ... and in flattened text, each row's label after its title: "... the meeting. Schedule of
+# Meetings 2025 Minutes: The Committee approved ...", the title back to the sentence's end
+ROW_LABEL = re.compile(
+    rf"{NOT_AN_OBJECT}(?<![Mm]eeting)(?<![Cc]ommittee)(?<![Cc]ouncil)(?<![Bb]oard)"
+    r"\s(?:Minutes|Decisions?)\s*:\s+"
+)
+ROW_TITLE_START = re.compile(r"(?:^|(?<!\d)[.!?|]\s+)(?=\S)")  # not "... 110. Title"
+TABLE_HEADER = re.compile(r"Items?\s+(?=[A-Z])")
+MAX_ROW_TITLE = 100  # characters back from a row's label to its title's start, at most
 
 NUMBERED_ROW = re.compile(r"^\d{1,4}\.?\s+\|\s")
 FILE_LINK = re.compile(r"\s+(?:PDF|DOCX?|XLSX?)\s+\d+(?:\.\d+)?\s*[KM]B\b\s*")
@@ -335,6 +344,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         return at_numbers_counted_across_lines(with_counted_lists_broken(lines))
     out = []
     numbered_pages = page_numbers_first(lines)
+    labelled_rows = sum(len(ROW_LABEL.findall(line.text)) for line in lines) >= MIN_TABLE_ROWS
     for line in lines:
         if len(line.text) <= FLATTENED_PART:
             out.append(line)
@@ -342,6 +352,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = unglue(without_line_numbers(line.text))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
+        text = at_labelled_rows(text) if labelled_rows else text
         text = at_running_numbers(at_counted_references(at_counted_named(text)))
         text = at_counted_small_romans(at_counted_romans(at_counted_bracketed(text)))
         if at_capitals:
@@ -359,6 +370,24 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+def at_labelled_rows(text: str) -> str:
+    """A committee system's item table flattened with its cell marks lost ("... leave the
+    meeting. Schedule of Meetings 2025 Minutes: The Committee approved ... November.
+    Motions Minutes: | ..."), three such rows in the text at least: a new line before each
+    row's title (from the end of the sentence before its label) and around its "Minutes:"
+    label, as the rows read unflattened."""
+    starts = []
+    for label in ROW_LABEL.finditer(text):
+        reach = max(0, label.start() - MAX_ROW_TITLE)
+        opening = list(ROW_TITLE_START.finditer(text, reach, label.start()))
+        start = opening[-1].end() if opening else None
+        if start is not None and (header := TABLE_HEADER.match(text, start)):
+            start = header.end()  # "No. Item Apologies Minutes: ...": the table's header first
+        if start is not None and could_be_title(text[start : label.start()].strip()):
+            starts += [start, label.start() + 1, label.end()]
+    return broken_before(text, starts)
 
 
 def is_flattened_table(text: str) -> bool:

@@ -5956,3 +5956,35 @@ def test_flattened_sections_counted_in_roman_numerals_before_titles_in_title_cas
         ("III", "Approval of the Agenda"),
         ("IV", "Announcements"),
     ]
+
+
+def test_flattened_rows_of_a_committee_system_part_at_their_minutes_labels():
+    """A committee system's item table flattened with its cell marks lost: each row's
+    title runs from the sentence before to its "Minutes:" label."""
+    filler = "The officer answered questions from members about the figures in the report. " * 3
+    text = (
+        "Agenda, decisions and minutes Venue: Guildhall, Lowmoor No. Item Apologies Minutes: "
+        f"Apologies were recorded from Councillors Bee and Dee. Declarations of Interest "
+        f"Minutes: Councillor Fay declared an interest in item 4. {filler}Schedule of Meetings "
+        f"2025 Minutes: The Committee approved the schedule of meetings. {filler}Notice of "
+        f"Motion - Bus Shelters Minutes: The Committee referred the motion to the Transport "
+        f"Committee. {filler}\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    assert titles == [
+        "Apologies",
+        "Declarations of Interest",
+        "Schedule of Meetings 2025",
+        "Notice of Motion - Bus Shelters",
+    ]
+
+
+def test_flattened_numbered_rows_keep_their_numbers_beside_minutes_labels():
+    filler = "The officer answered questions from members about the figures in the report. " * 3
+    text = (
+        "Agenda and minutes Venue: Guildhall, Lowmoor Items No. Item 109. Minutes Minutes: "
+        f"The minutes were signed. 110. Urgent Business Minutes: There was none. {filler}"
+        f"111. Declarations of Interest Minutes: None were declared. {filler}\n"
+    )
+    numbers = [item.number for item in parse_bytes(text.encode(), "m.txt").items]
+    assert numbers == ["109", "110", "111"]
