@@ -106,6 +106,14 @@ THIS_MEETING = re.compile(
 MINUTES_LAST = re.compile(
     r"^(?:[\w&'\u2019-]+\s+){0,4}meeting\s+minutes(?:\s+[-\u2013]\s+[A-Z]{2,6})?$", re.IGNORECASE
 )
+# ... "MINUTES OF A REGULAR MEETING OF THE EAGAN CITY COUNCIL": the meeting, then its body
+MEETING_OF_BODY = re.compile(
+    r"^(?:(?:agreed|draft|approved|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w&'\u2019-]+\s+){0,4}meeting\s+of\s+(?:the\s+)?(?:[\w&'\u2019.-]+\s+){0,6}"
+    r"(?:council|committee|board|commission|authority|trust|panel|cabinet|trustees|"
+    r"supervisors|commissioners|selectboard|assembly)$",
+    re.IGNORECASE,
+)
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
@@ -293,9 +301,11 @@ class Evidence:
 
 
 def this_meeting(text: str) -> bool:
-    """ "Minutes of the Board Meeting", "Special Meeting Minutes": this meeting's own heading
-    (not "Approval of Meeting Minutes", nor the last meeting's)."""
-    named = THIS_MEETING.match(text) or (MINUTES_LAST.match(text) and not is_procedural(text))
+    """ "Minutes of the Board Meeting", "Special Meeting Minutes", "Minutes of a Regular
+    Meeting of the City Council": this meeting's own heading (not "Approval of Meeting
+    Minutes", nor the last meeting's)."""
+    named = THIS_MEETING.match(text) or MEETING_OF_BODY.match(text)
+    named = named or (MINUTES_LAST.match(text) and not is_procedural(text))
     return bool(named) and not ANOTHER_MEETING.search(text)
 
 

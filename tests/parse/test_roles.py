@@ -14,6 +14,7 @@ from search_app.parse.roles import (
     label_paragraph,
     numbered_evidence,
     opening_title,
+    this_meeting,
     unnumbered_evidence,
 )
 
@@ -374,3 +375,18 @@ def test_excused_is_an_attendance_label(label):
 )
 def test_a_figure_after_the_colon_is_a_reading_not_a_title(line, heads):
     assert (label_paragraph(line, "", True)[2].score >= HEADING) is heads
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("MINUTES OF A REGULAR MEETING OF THE LOWMOOR CITY COUNCIL", True),
+        ("Minutes of the Special Meeting of the Harbour Board", True),
+        ("Minutes of the Board Meeting", True),
+        ("Minutes of the last meeting of the Parish Council", False),
+        ("Approval of Minutes of the Regular Meeting of the Council", False),
+        ("Minutes of the Planning Committee", False),  # another body's minutes, received
+    ],
+)
+def test_the_meetings_own_heading_names_it_and_its_body(line, expected):
+    assert this_meeting(line) is expected
