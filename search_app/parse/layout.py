@@ -63,6 +63,10 @@ MINUTES_LABEL = re.compile(r"^minutes\s*:$", re.IGNORECASE)
 PAGE_COLUMN = re.compile(r"^(?P<title>[A-Z0-9][^.!?]*?[A-Za-z):])\s+(?P<page>\d{1,3})$")
 
 MAX_TIMED_TITLE_WORDS = 6
+# "... for six months. 1.0": an item's number after a sentence's end, last on its line
+TRAILING_ITEM_NUMBER = re.compile(r"^(?P<text>.*[a-z)][.!?])\s+(?P<number>\d{1,2}(?:\.\d{1,2})?)$")
+PAGE_AT_END = re.compile(r"(?:\s|[A-Za-z.])\d{1,3}$")  # "... 2015. 1", "... Amendment4": a page
+OPENS_IN_CAPITALS = re.compile(r"^[A-Z][A-Z'\u2019&-]{3,}\b")  # "APOLOGIES The following ..."
 
 COUNT_HINT = re.compile(r"\d[.)]\s")  # the cheap test before counted_list()
 
@@ -887,6 +891,28 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
             for n, part in enumerate(parts)
             if part
         )
+    return out
+
+
+def with_trailing_numbers_moved_down(lines: list[Line]) -> list[Line]:
+    """An item's number printed at the end of the line before its title ("... for six
+    months. 1.0" / "APOLOGIES The following apology ..."), as a PDF's margin column can
+    come out: after a sentence's end, before a line that opens with a word in capitals,
+    it numbers that line; not in a run of such lines (a contents table's page column)."""
+    trailing = [
+        TRAILING_ITEM_NUMBER.match(line.text) if line.text[-1:].isdigit() else None
+        for line in lines
+    ]
+    shown = [index for index, line in enumerate(lines) if line.text]
+    out = list(lines)
+    for before, index, after in zip([None, *shown[:-1]], shown, [*shown[1:], None], strict=True):
+        number = trailing[index]
+        if not number or after is None or not OPENS_IN_CAPITALS.match(lines[after].text):
+            continue
+        if any(PAGE_AT_END.search(lines[at].text) for at in (before, after) if at is not None):
+            continue
+        out[index] = replace(lines[index], text=number["text"])
+        out[after] = replace(lines[after], text=f"{number['number']} {lines[after].text}")
     return out
 
 

@@ -5988,3 +5988,31 @@ def test_flattened_numbered_rows_keep_their_numbers_beside_minutes_labels():
     )
     numbers = [item.number for item in parse_bytes(text.encode(), "m.txt").items]
     assert numbers == ["109", "110", "111"]
+
+
+def test_an_items_number_at_the_end_of_the_line_before_numbers_the_title_below():
+    """A PDF's margin column can print an item's number at the end of the line above."""
+    text = (
+        "MINUTES OF THE LOWMOOR CITY COUNCIL HELD ON MONDAY, 4 MAY 2015\n\n"
+        "Audio Recording: all persons were advised that the meeting is recorded. 1.0\n\n"
+        "APOLOGIES The following apology was received: Ald Bee.\n\n"
+        "2.0\n\n"
+        "DECLARATIONS OF INTEREST There were no declarations of interest.\n\n"
+        "3.0\n\n"
+        "PUBLIC QUESTION TIME There were no questions.\n"
+    )
+    assert items_of(text) == [
+        ("1.0", "APOLOGIES"),
+        ("2.0", "DECLARATIONS OF INTEREST"),
+        ("3.0", "PUBLIC QUESTION TIME"),
+    ]
+
+
+def test_a_column_of_page_numbers_stays_with_its_contents_entries():
+    text = (
+        "SUMMARY OF MOTIONS\n\n"
+        "MOTION 0617.01 Minutes of the Annual Session. 1\n\n"
+        "MOTION 0617.02 Public Hearing on the Plan. 2\n\n"
+        "MOTION 0617.03 Letters to the Police. 8\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["0617.01", "0617.02", "0617.03"]
