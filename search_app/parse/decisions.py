@@ -215,6 +215,9 @@ OUTCOME_FORMS = (
     )),
     # "Order: Noted."
     (("order",), r"^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b"),
+    # A communication's formal disposition: "Upon motion the documents were received and
+    # filed", "Proof of publication ... received and filed"
+    (("filed",), r"(?<!\bbe\s)\breceived\s+and\s+filed\b"),
 )
 # fmt: on
 OUTCOME_WORDS = tuple((words, re.compile(pattern)) for words, pattern in OUTCOME_FORMS)
@@ -503,7 +506,7 @@ OUTCOME_HINTS = tuple(
     "approval unanim noted receives notes authori delegates requests declines award "
     "consensus deferred postponed declared penderfynwyd cytunwyd objection object support "
     "motion fixed set select allocat instruct donat defer declin refus reject directed "
-    "permission consent recommend".split()
+    "permission consent recommend filed".split()
 ) + ("found to be",)  # "The minutes ... were found to be correct."
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -516,7 +519,7 @@ DECISION_WORDS = tuple(
     "appoints accepts authori delegates requests declines refuses grants awarded "
     "consensus deferred postponed declared against penderfynwyd cytunwyd objection object "
     "support fixed set select allocat instruct donat defer declin refus reject directed "
-    "permission consent recommend".split()
+    "permission consent recommend filed".split()
 ) + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
 
 

@@ -624,3 +624,11 @@ def test_a_boards_or_commissions_outcome_in_its_own_words_is_a_decision(paragrap
 def test_recommending_a_report_be_read_or_a_consent_agenda_decides_nothing():
     assert find_decisions(["The Clerk recommends members read the report."]) == []
     assert find_decisions(["The Consent Agenda items are listed below."]) == []
+
+
+def test_a_communication_received_and_filed_is_its_disposition():
+    """ "Upon motion the communications were received and filed": the council's action on
+    them; "to be received and filed" is what an agenda proposes."""
+    assert find_decisions(["Upon motion the communications were received and filed."])
+    assert find_decisions(["Proofs of publication were received and filed."])
+    assert find_decisions(["Communications to be received and filed at the next meeting."]) == []
