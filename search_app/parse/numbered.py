@@ -115,7 +115,7 @@ MIN_WRAPPED_LINE = 60  # characters: a shorter line was not wrapped at a page's 
 
 MAX_SUCCESSORS = 40  # candidates of the same next number weighed as a heading's successor
 
-GLUED_NUMERAL = re.compile(r"[IVX]{1,5}\.[A-Z]{2,}")
+GLUED_NUMERAL = re.compile(r"[IVX]{1,5}\.(?:[A-Z]{2,}|[A-Z][a-z]{2,})")  # "II.ROLL", "II.Action"
 
 # An entry's number alone, its text below ("(2)").
 LONE_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")

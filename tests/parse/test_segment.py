@@ -6016,3 +6016,24 @@ def test_a_column_of_page_numbers_stays_with_its_contents_entries():
         "MOTION 0617.03 Letters to the Police. 8\n"
     )
     assert [number for number, _ in items_of(text)] == ["0617.01", "0617.02", "0617.03"]
+
+
+def test_roman_numerals_glued_to_titles_in_title_case_number_items():
+    text = (
+        "I.Guests and Announcements: There were no announcements.\n\n"
+        "II.Action Items\n"
+        "a)Approve July Minutes: Ann Bee moved to accept the minutes. Carried.\n\n"
+        "III.Old Business\n"
+        "a)Staff Appreciation: Planning continued for the lunch.\n\n"
+        "IV.New Business\n"
+        "a)An updated directory for the Board was circulated to record contact details.\n\n"
+        "V.Reports\n"
+        "a)Treasurer's Report: spending is on plan.\n"
+    )
+    assert items_of(text) == [
+        ("I", "Guests and Announcements"),
+        ("II", "Action Items"),
+        ("III", "Old Business"),
+        ("IV", "New Business"),
+        ("V", "Reports"),
+    ]
