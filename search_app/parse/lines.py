@@ -604,7 +604,7 @@ TITLES_BEFORE_NAMES = frozenset("mr. mrs. ms. dr. prof. cllr. cr. rev. hon. sgt.
 # ... and as British and Commonwealth minutes print them, without the stop ("Mr" / "CHAN").
 TITLES_UNSTOPPED = frozenset("mr mrs ms dr prof cllr councillor cr revd".split())
 # "- ", "(a) ", "b) ", "(iv) ", "2. ": an entry of a list, never a wrapped continuation.
-LIST_MARKER = re.compile(r"^(?:- |\(?[a-z]\)\s|\(?[ivx]+\)\s|\(?\d+[.)]\s|\u2022)")
+LIST_MARKER = re.compile(r"^(?:- |\(?[a-z]\)(?:\s|(?=[A-Z]))|\(?[ivx]+\)\s|\(?\d+[.)]\s|\u2022)")
 
 
 def ends_mid_sentence(text: str) -> bool:

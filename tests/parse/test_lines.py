@@ -398,3 +398,10 @@ def test_a_number_that_a_word_names_stays_with_that_word_before_a_wide_gap():
         "Minutes of the Lowmoor Board Page 1",
         "Present: Ann Bee, Cy Dee",
     ]
+
+
+def test_a_letter_glued_to_its_entry_starts_a_list_entry_not_a_wrapped_line():
+    assert join_wrapped_lines(["New Business", "a)A new directory was circulated."]) == [
+        "New Business",
+        "a)A new directory was circulated.",
+    ]
