@@ -178,8 +178,10 @@ COUNTED_REFERENCE_OF_YEAR = re.compile(
 )
 
 GLUED_DASH = re.compile(
-    r"^(?P<title>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,4})\s?-(?=[A-Z0-9])"
-)  # "Cemetery-Walker Burial ...", "Minutes -The minutes of ..."
+    r"^(?P<title>[A-Z][\w'\u2019]*(?:/[A-Za-z]+)*"
+    r"(?:\s+(?:(?:of|to|and|for|the|&)\s+)?[A-Z][\w'\u2019]*(?:/[A-Za-z]+)*){0,4})"
+    r"\s?[-\u2013\u2014](?=[A-Z0-9])"
+)  # "Cemetery-Walker Burial ...", "Minutes -The minutes of ...", "EMS \u2013Scott Bee reported"
 MIN_GLUED_DASHES = 3
 
 MIN_MARKED_SUBJECTS = 2

@@ -6037,3 +6037,16 @@ def test_roman_numerals_glued_to_titles_in_title_case_number_items():
         ("IV", "New Business"),
         ("V", "Reports"),
     ]
+
+
+def test_titles_glued_to_their_text_by_an_en_dash_line_after_line_head_items():
+    """ "EMS \u2013Ann Bee reported ...": a title, a dash set close to the text, line after
+    line; a title may hold small words and a slash ("Audience to Citizens/Visitors")."""
+    text = (
+        "President Ann Bee called the meeting to order at 7 p.m.\n\n"
+        "Audience to Citizens/Visitors \u2013No one wished to speak to the board.\n\n"
+        "Library \u2013Claudia Dee reported that use of the library was up.\n\n"
+        "EMS \u2013Scott Fay reported that all was going well this month.\n\n"
+        "Fire \u2013Mitch Gee reported that training is nearly finished.\n"
+    )
+    assert item_titles(text) == ["Audience to Citizens/Visitors", "Library", "EMS", "Fire"]
