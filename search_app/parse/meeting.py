@@ -124,6 +124,9 @@ HEADER_NOISE = re.compile(
 # A name ends where a sentence's verb follows it: "... meeting of the Policy Board would be
 # filmed", "... of the Board was adjourned".
 VERB_AFTER_NAME = r"\s+(?:would|will|was|is|has|had|may|shall|should)\b"
+# ... or where the meeting was called to order: "Mayor Bee called the meeting of the City
+# Council to order."
+TO_ORDER = r"\s+to\s+order\b"
 # ... or what the body did, in lower case: "The Board of Commissioners approved the ..."
 ACTED_AFTER_NAME = re.compile(
     r"\s+(?:approved|reviewed|discussed|adopted|accepted|received|voted|agreed|considered|"
@@ -133,7 +136,7 @@ MEETING_OF = re.compile(
     r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z](?:[\w&'’ -]|(?<=\bNo)\.)*?)"  # "District No. 7": a full stop inside
     r"(?=\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,;(]"
-    rf"|{VERB_AFTER_NAME}|(?<!\bNo)\.|$)",
+    rf"|{VERB_AFTER_NAME}|{TO_ORDER}|(?<!\bNo)\.|$)",
     re.IGNORECASE,
 )
 # "The Quillan County Board of Supervisors met in regular session on ...", "*The Elm Board
@@ -145,7 +148,7 @@ BODY_MET = re.compile(
 MET_LINES = 80  # lines of a document searched for the body that met, at most
 BARE_MEETING_OF = re.compile(
     rf"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)"
-    rf"(?=\s+held\b|\s+on\b|[,.;(]|{VERB_AFTER_NAME}|$)",
+    rf"(?=\s+held\b|\s+on\b|[,.;(]|{VERB_AFTER_NAME}|{TO_ORDER}|$)",
     re.IGNORECASE,
 )
 # Text just before a date that makes it some other date than the meeting's.

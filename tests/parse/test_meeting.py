@@ -304,6 +304,9 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
          "Selectboard Meeting"),
         (["(Lot 7, Registered Plan 65M-1234) Council Meeting Minutes Tuesday, March 12, 2019"],
          "Council"),
+        (["Monday, February 7, 1977",
+          "Mayor Bee called the adjourned regular meeting of the City Council of the City of "
+          "Lowmoor to order."], "City Council of the City of Lowmoor"),
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
          "two languages", "the full council", "in lower case", "via", "after date and time",
@@ -312,7 +315,7 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
          "the body met, then the date", "a date's label glued on", "which was held",
          "a committee system's note that the body is gone", "which was held at",
          "the kind of meeting in capitals", "a body's name of one word, a date in figures after it",
-         "a bracket's end before the name"],
+         "a bracket's end before the name", "called to order"],
 )  # fmt: skip
 def test_committee_without_the_words_around_it(lines, committee):
     assert parse_meeting_header(lines, [], lines).committee == committee
