@@ -163,7 +163,9 @@ CHROME_LINE = re.compile(
     r"view plain text|pages to print|document management portal powered by .*|"
     r"laserfiche(?: weblink)?\.?|all rights reserved\.?|"  # the portal's name and copyright
     r"enter page numbers and/or page ranges .*|after downloading, print the document .*|"
-    r"you are on page \d+\s*of\s*\d+)"  # a viewer's place in the document
+    r"you are on page \d+\s*of\s*\d+|"  # a viewer's place in the document
+    # ... and a council web site's own: its section, its language and accessibility links
+    r"council and democracy|language selection|accessibility links)"
     r"\s*:?$",
     re.IGNORECASE,
 )

@@ -133,7 +133,7 @@ ACTED_AFTER_NAME = re.compile(
     r"noted|heard|resolved|decided)\b"
 )
 MEETING_OF = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?"
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s*:?\s+(?:the\s+)?"
     r"(?P<name>[A-Z](?:[\w&'’ -]|(?<=\bNo)\.)*?)"  # "District No. 7": a full stop inside
     r"(?=\s+(?:which\s+)?(?:was\s+|were\s+)?(?:held|called)\b|\s+on\b|\s+at\b|[,;(]"
     rf"|{VERB_AFTER_NAME}|{TO_ORDER}|(?<!\bNo)\.|$)",
@@ -142,12 +142,13 @@ MEETING_OF = re.compile(
 # "The Quillan County Board of Supervisors met in regular session on ...", "*The Elm Board
 # held a meeting on ...": the body met (an emphasis mark before it).
 BODY_MET = re.compile(
-    r"^[*_\s]*(?:the\s+)?(?P<name>[A-Z][\w&'’ -]{2,80}?)"
+    r"^[*_\s]*(?:[A-Z]{3,}(?:\s+[A-Z]{3,})*\s+(?=The\s))?"  # "ASSEMBLY The Board met": a heading
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'’ -]{2,80}?)"
     r"\s+(?:met|convened|held\s+(?:a|an|its|their)\s)"
 )
 MET_LINES = 80  # lines of a document searched for the body that met, at most
 BARE_MEETING_OF = re.compile(
-    rf"\bmeeting\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)"
+    rf"\bmeeting\s+of\s*:?\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)"  # "MEETING OF : CITY ..."
     rf"(?=\s+held\b|\s+on\b|[,.;(]|{VERB_AFTER_NAME}|{TO_ORDER}|$)",
     re.IGNORECASE,
 )
@@ -1080,12 +1081,22 @@ def without_kind_after_body(text: str) -> str:
     return text[: kind.start()] if kind else text
 
 
+# A form's label before the body, and the kind of meeting in brackets after it: "MEETING OF :
+# CITY COUNCIL (Special Meeting) DATE OF MEETING".
+FORM_LABEL_BEFORE = re.compile(
+    r"^(?:minutes\s+)?meeting\s+of\s*:\s*|\s*\((?:special|regular|adjourned|annual|"
+    r"emergency|closed)\s+meeting\).*$",  # ... and the next label after it
+    re.IGNORECASE,
+)
+
+
 def tidy_name(text: str) -> str | None:
     if POSTAL_ADDRESS.search(text.strip()):
         return None  # "36 Water Street, Whangarei": an address, before its number goes
     text = strip_name_leftovers(text)
     text = ACTED_AFTER_NAME.split(text, maxsplit=1)[0]  # "Board ... approved the Consent"
     text = OPENING_BUSINESS_BEFORE.sub("", text)  # "Call To Order - The Elm Planning Commission"
+    text = FORM_LABEL_BEFORE.sub("", text)  # "Meeting of : City Council (Special Meeting)"
     text = re.sub(r"^\(\d{1,3}\)\s*", "", text.strip())  # "(6) BOARD OF ...": a file's count
     text = re.sub(r"^[^()]*\)\s*", "", text)  # "... Plan 65M-4084) Council": a bracket's end
     text = LEADING_DATES.sub("", text.strip().replace("_", " "))  # "2015-06-16_Council"

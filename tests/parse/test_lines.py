@@ -405,3 +405,11 @@ def test_a_letter_glued_to_its_entry_starts_a_list_entry_not_a_wrapped_line():
         "New Business",
         "a)A new directory was circulated.",
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Council and democracy", "Language selection", "Accessibility links"]
+)
+def test_a_council_web_sites_own_links_are_chrome(line):
+    kept = furniture_removed(f"{line}\nAgenda and minutes\nApologies\nNone were received.")
+    assert [text for text in kept if text] == ["Apologies", "None were received."]

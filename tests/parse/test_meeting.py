@@ -1036,3 +1036,14 @@ def test_a_day_named_after_a_meeting_of_is_no_committee(name):
     body is the heading's council, not "July 14"."""
     assert not could_name_a_body(name)
     assert could_name_a_body("July Fourth Committee")
+
+
+def test_a_forms_label_before_the_body_is_no_part_of_its_name():
+    text = (
+        "MINUTES MEETING OF : CITY COUNCIL (Special Meeting) DATE OF MEETING: May 8, 1997 "
+        "TIME OF MEETING: 5:30 p.m. PLACE OF MEETING: Council Chambers CALL TO ORDER: Mayor "
+        "Bee called the Meeting to order at 5:38 p.m. ROLL CALL was taken by the City Clerk. "
+        "PUBLIC COMMENT: There were no comments from the public at this meeting tonight. "
+        "ADJOURNMENT: By proper motion, the meeting was adjourned at 6:02 p.m.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.committee == "City Council"
