@@ -249,6 +249,8 @@ def unnumbered_headings(
                     evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
                 elif alone and label_over_its_text(text, next_line):
                     evidence.add(0.5, "a title and a colon alone above its text")
+                elif colon_over_paragraph(text, next_line):
+                    evidence.add(1, "a title and its colon alone above a paragraph")
                 elif alone and section_over_headings(text, next_line):
                     evidence.add(0.5, "a title alone above headings in capitals (its sections)")
             if after_marker:
@@ -703,6 +705,24 @@ def label_over_its_text(text: str, next_line: str) -> bool:
             or bool(NUMBERED_LINE.match(next_line))
             or bool(AMOUNT_FIRST.match(next_line))
         )
+    )
+
+
+def colon_over_paragraph(text: str, next_line: str) -> bool:
+    """ "Treasurer's Report for the period ending 9/30/2023:" over "SK presented the report
+    ...": a title of a few words, no verb, its colon saying its text is the paragraph below
+    (not "The following were present:" over names)."""
+    words = text.split()
+    return (
+        text.endswith(":")
+        and len(words) <= MAX_LABEL_TITLE_WORDS
+        and text[:1].isupper()
+        and not has_a_verb(text)
+        and not NOT_IN_TITLES.intersection(word.lower().strip(",:") for word in words)
+        and "," not in text  # "On roll call, the vote was:": a clause
+        and not (is_part_label(text) or ITEM_PART.match(text))  # "Minutes:": a row's part
+        and next_line[:1].isupper()
+        and is_body_text(next_line)
     )
 
 

@@ -6050,3 +6050,22 @@ def test_titles_glued_to_their_text_by_an_en_dash_line_after_line_head_items():
         "Fire \u2013Mitch Gee reported that training is nearly finished.\n"
     )
     assert item_titles(text) == ["Audience to Citizens/Visitors", "Library", "EMS", "Fire"]
+
+
+def test_a_title_with_its_colon_alone_above_a_paragraph_heads_an_item():
+    """ "Treasurer's Report for the period ending 9/30/2023:" over the paragraph it titles,
+    in minutes whose other items are titled so; not "The following were present:"."""
+    text = (
+        "Chair Ann Bee called the meeting to order at 7 PM.\n"
+        "Approval of Prior Month's Minutes:\n"
+        "MOTION 23M127 was made by CD and seconded by EF approving the minutes. Carried.\n"
+        "Treasurer's Report for the period ending 9/30/2023:\n"
+        "GH presented the Treasurer's Report and the balances at the month's end.\n"
+        "Approval of Current Month's Invoices:\n"
+        "GH presented the invoices for approval by the Board. Carried.\n"
+    )
+    assert item_titles(text) == [
+        "Approval of Prior Month's Minutes",
+        "Treasurer's Report for the period ending 9/30/2023",
+        "Approval of Current Month's Invoices",
+    ]
