@@ -57,6 +57,11 @@ RUNS = [
     "ITEM - 1     AB.. 1 ",  # an item's number with its word before a wide gap
     "to 0. AB ", "ab I) Cd II) Ef ",  # a tally's zero before capitals; Roman numerals with ")"
     "ab. ROLL CALL was ", "1 ab 2 cd 3 ef ",  # known business opening a sentence; line numbers
+    "ab 1          Ab ", "ab. I. Ab cd II. Ef ",  # a number before a wide gap; flattened numerals
+    "ab. Cd Minutes: ef ", "ab. 1.0\nAB cd\n",  # flattened rows' labels; numbers at lines' ends
+    "II.Ab cd\n", "Ab \u2013Cd ef\n", "Ab cd ef:\nGh ij kl.\n",  # glued numerals and dashes; colons
+    "the meeting of the Ab Cd to order ", "MEETING OF : AB (Special Meeting) ",  # bodies named
+    "1 Prayer His Ab the Cd ef. ",  # an honorific opening the text after a title
 ]  # fmt: skip
 
 
