@@ -341,6 +341,8 @@ def test_a_co_operative_is_a_body_a_general_meeting_is_of():
         "June 6, 2022 at 9 am.",
         "*The Elm County Board of Commissioners held a meeting on Monday June 6, 2022 at 9 am.",
         "The Elm County Board of Commissioners held its regular meeting on June 6, 2022.",
+        # a heading in capitals before "The": no part of the name
+        "ASSEMBLY The Elm County Board of Commissioners met in Regular Session on June 6, 2022.",
     ],
 )
 def test_the_body_that_met_names_the_committee_below_an_agenda(opening):
