@@ -187,6 +187,11 @@ ITEM_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:$")  # "MINUTES:" in capital
 MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
 # ... but a motion's business in capitals alone on its line is a title: "MOTION TO APPROVE
 # AGENDA" over "2011/49 MOTION by ...".
+# ... or its mover named anywhere in the line: "VOICE VOTE ON AGENDA APPROVAL MOTION MADE BY
+# MEMBER BEE AND SUPPORTED BY MEMBER DEE:"
+MOVER_NAMED = re.compile(
+    r"\b(?:motion\s+(?:was\s+)?made|moved|seconded|supported)\s+by\b", re.IGNORECASE
+)
 MOTION_TITLE = re.compile(r"^MOTION\s+TO\s+[A-Z]+(?:\s+[A-Z&'/-]+){0,6}$")
 # A line that introduces a list: the numbered lines after it are its entries, not items.
 LIST_ENDINGS = (":", ":-", "\u2013", "\u2014")
@@ -563,6 +568,8 @@ def unnumbered_evidence(
     motion = MOTION.match(text) and not MOTION_TITLE.match(text)
     if is_part_label(text) or motion or ITEM_PART.match(text):
         evidence.add(-2, "the label of a part (moved, vote, minutes)")
+    elif MOVER_NAMED.search(text):
+        evidence.add(-2, "records who moved a motion ('... MOTION MADE BY MEMBER BEE')")
     if OUTCOME.match(text) or RESOLVED_FIRST.match(text):
         evidence.add(-2, "an outcome ('THE MOTION CARRIED', 'RESOLVED ON THE ...'), no title")
     elif STAMP.match(text.rstrip(" .:")) and not agenda_after_a_sentence(text, previous):

@@ -390,3 +390,10 @@ def test_a_figure_after_the_colon_is_a_reading_not_a_title(line, heads):
 )
 def test_the_meetings_own_heading_names_it_and_its_body(line, expected):
     assert this_meeting(line) is expected
+
+
+def test_a_line_that_records_who_moved_is_no_title():
+    line = "VOICE VOTE ON AGENDA APPROVAL MOTION MADE BY MEMBER BEE AND SUPPORTED BY MEMBER DEE:"
+    evidence = unnumbered_evidence(line, "Motion to approve the Agenda as amended.", "")
+    assert evidence.score < HEADING
+    assert unnumbered_evidence("VOICE VOTE ON AGENDA APPROVAL:", TEXT, "").score >= HEADING
