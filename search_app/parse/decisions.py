@@ -499,28 +499,39 @@ def has_any(lowered: str, words: tuple[str, ...]) -> bool:
     return any(map(lowered.__contains__, words))
 
 
+# The words of a consultee's response, of what a body did and of a board's own outcome
+# ("No objection", "The Council fixed ...", "Staff was directed ...", "received and filed"):
+# both word lists below need them, their patterns being outcomes.
+RESPONSE_WORDS = tuple(
+    "objection object support fixed set select allocat instruct donat defer declin refus "
+    "reject directed permission consent recommend filed".split()
+)
 # Every outcome pattern has one of these (lower-cased) words.
-OUTCOME_HINTS = tuple(
-    "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
-    "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog decision "
-    "approval unanim noted receives notes authori delegates requests declines award "
-    "consensus deferred postponed declared penderfynwyd cytunwyd objection object support "
-    "motion fixed set select allocat instruct donat defer declin refus reject directed "
-    "permission consent recommend filed".split()
-) + ("found to be",)  # "The minutes ... were found to be correct."
+OUTCOME_HINTS = (
+    tuple(
+        "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
+        "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog "
+        "decision approval unanim noted receives notes authori delegates requests declines "
+        "award consensus deferred postponed declared penderfynwyd cytunwyd motion".split()
+    )
+    + RESPONSE_WORDS
+    + ("found to be",)  # "The minutes ... were found to be correct."
+)
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
 # many times faster).
-DECISION_WORDS = tuple(
-    "resolv agree carried decided approved adopted passed motion elected confirmed signed "
-    "accepted granted refused lost defeat failed m/s msc msp moved second aye yea nay noes "
-    "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
-    "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
-    "appoints accepts authori delegates requests declines refuses grants awarded "
-    "consensus deferred postponed declared against penderfynwyd cytunwyd objection object "
-    "support fixed set select allocat instruct donat defer declin refus reject directed "
-    "permission consent recommend filed".split()
-) + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
+DECISION_WORDS = (
+    tuple(
+        "resolv agree carried decided approved adopted passed motion elected confirmed signed "
+        "accepted granted refused lost defeat failed m/s msc msp moved second aye yea nay noes "
+        "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
+        "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
+        "appoints accepts authori delegates requests declines refuses grants awarded "
+        "consensus deferred postponed declared against penderfynwyd cytunwyd".split()
+    )
+    + RESPONSE_WORDS
+    + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
+)
 
 
 def decision_sentences(text: str) -> str:
