@@ -593,12 +593,6 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     header.venue = venue_after_date(text[match.end() :])
 
 
-MONTH_AND_DAY = re.compile(
-    rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?",
-    re.IGNORECASE,
-)
-
-
 def could_name_a_body(name: str) -> bool:
     """Not a date ("Monday, September 14, 2020", "Meeting – 20th May"), a time ("Meeting
     7.30pm"), a place alone ("Council Chamber", not "Board of Adjustment ... Council
@@ -606,7 +600,7 @@ def could_name_a_body(name: str) -> bool:
     nor words across a sentence's end ("Previous Meeting. The minutes of ...")."""
     only_a_venue = names_a_venue(name) and len(GOVERNING_WORD.findall(name)) == 1
     dated = DATE.fullmatch(name.strip(" .,")) or only_words_around(DAY_AND_MONTH, name)
-    dated = dated or MONTH_AND_DAY.fullmatch(name.strip(" .,"))  # "July 14", "14 July"
+    dated = dated or DAY_AND_MONTH.fullmatch(name.strip(" .,"))  # "July 14", "14 July"
     timed = only_words_around(TIME, name)  # "Meeting 7.30pm"
     sentences = runs_past_a_sentence(name)
     return not (
