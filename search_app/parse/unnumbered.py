@@ -717,8 +717,7 @@ def colon_over_paragraph(text: str, next_line: str) -> bool:
         text.endswith(":")
         and len(words) <= MAX_LABEL_TITLE_WORDS
         and text[:1].isupper()
-        and not has_a_verb(text)
-        and not NOT_IN_TITLES.intersection(word.lower().strip(",:") for word in words)
+        and not has_a_verb(text.replace(":", " "))  # "... the vote was:"
         and "," not in text  # "On roll call, the vote was:": a clause
         and not (is_part_label(text) or ITEM_PART.match(text))  # "Minutes:": a row's part
         and next_line[:1].isupper()
