@@ -385,8 +385,8 @@ def with_numbers_moved_right(parts: list[str]) -> list[str]:
 
 def names_its_number(text: str) -> bool:
     """The text ends with a word that a number after it belongs to ("Page", "Room")."""
-    last = text.split()[-1].lower() if text.split() else ""
-    return last in NUMBERED_WORDS
+    words = text.split()
+    return bool(words) and words[-1].lower() in NUMBERED_WORDS
 
 
 def unfold_columns(raws: list[str]) -> list[str]:
