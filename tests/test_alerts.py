@@ -533,3 +533,36 @@ def test_an_alert_saved_with_the_older_filter_names_follows_the_same_search():
     }  # fmt: skip
     assert search.filters.date_from.isoformat() == "2020-01-01"
     assert search_from_json(search_json(search)).filters == search.filters
+
+
+def keys_read_at_once(index_dir, readers: int) -> tuple[list[str], list[OSError]]:
+    """`readers` threads asking for the key at the same moment."""
+    start = threading.Barrier(readers)
+    keys, errors = [], []
+
+    def read_key() -> None:
+        start.wait()
+        try:
+            keys.append(secret_key(index_dir))
+        except OSError as error:
+            errors.append(error)
+
+    runners = [threading.Thread(target=read_key) for _ in range(readers)]
+    for runner in runners:
+        runner.start()
+    for runner in runners:
+        runner.join()
+    return keys, errors
+
+
+def test_processes_starting_at_once_share_one_whole_secret_key(tmp_path, monkeypatch):
+    """A site and `alerts send` starting together each make the key if it is missing: all
+    of them must read the same full key, with no error and no half-written file."""
+    monkeypatch.delenv("MINUTES_SECRET_KEY", raising=False)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    for round_ in range(40):
+        index_dir = tmp_path / f"index-{round_}"
+        keys, errors = keys_read_at_once(index_dir, 8)
+        assert not errors and len(set(keys)) == 1 and len(keys[0]) >= 48, (errors, keys)
+        assert sorted(path.name for path in index_dir.iterdir()) == ["secret_key"]
+        assert (index_dir / "secret_key").stat().st_mode & 0o777 == 0o600

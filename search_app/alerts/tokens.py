@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 from itsdangerous import BadData, URLSafeTimedSerializer
@@ -32,11 +33,24 @@ def secret_key(index_dir: Path) -> str:
         return shared_secret(shared)
     path = index_dir / SECRET_FILE
     if not path.exists():
-        index_dir.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        make_secret_file(path)
+    return path.read_text().strip()
+
+
+def make_secret_file(path: Path) -> None:
+    """Write a key in full under a private name, then link it in place: two processes
+    starting at once (a site and `alerts send`) both end up reading the one key that won,
+    never a half-written file or a FileExistsError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, draft = tempfile.mkstemp(prefix=".secret-", dir=path.parent)  # mode 0600
+    try:
         with os.fdopen(descriptor, "w") as handle:
             handle.write(secrets.token_urlsafe(48))
-    return path.read_text().strip()
+        os.link(draft, path)
+    except FileExistsError:
+        pass  # another process made the key first: use theirs
+    finally:
+        os.unlink(draft)
 
 
 def shared_secret(database: Database) -> str:
