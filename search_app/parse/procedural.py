@@ -6,6 +6,8 @@ import re
 
 PROCEDURAL_TITLE = re.compile(
     r"apolog|ymddiheuriadau|substitut|"  # apologies, in Welsh too
+    r"^cofnodion\b|datganiad(?:au)?\s+o\s+(?:dd?iddordeb|[bf]uddiant)|"  # Welsh: minutes,
+    r"^datgan\s+[bf]uddiant|"  # declarations of interest
     r"declarations?\s+of\s+(?:[\w'\u2019]+\s+)?interests?|party whip|"
     r"order\s+of\s+business|"
     r"minutes\s+(?:of|from)\s+the\s+(?:previous|last)|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:to\s+)?(?:confirm|approve|adopt|agree|sign|receive)\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:approve|adopt)\s+(?:the\s+)?agenda|^minutes$|"

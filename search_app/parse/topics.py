@@ -37,8 +37,9 @@ STOP_WORDS = frozenset(
 # Each token between spaces or slashes, in one pass: (word, closing punctuation) when the
 # whole token is a word (quotes or brackets around it allowed), ("", "") when it is
 # anything else (markup debris such as "ong>theong>", references), which breaks a phrase.
-# "j. shields", "e simpson": an initial and a surname, from an attendance list.
-INITIAL_AND_NAME = re.compile(r"[a-z]\.?\s+[a-z'\u2019-]+$")
+# "j. shields", "e simpson": an initial and a surname, from an attendance list; "ted r
+# moreno": a name with its middle initial ("a" and "i" are words, not initials).
+INITIAL_AND_NAME = re.compile(r"(?:[a-z]\.?|[a-z]+\s+[b-hj-z]\.?)\s+[a-z'\u2019-]+$")
 TOKENS = re.compile(
     r"(?<![^\s/])[\"'“‘(\[]*([A-Za-z][a-z'’-]+?)([.,;:)!?\"'”’\]]*)(?![^\s/])|[^\s/]+"
 )
@@ -98,7 +99,8 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     verse devotion reflection reading psalm hymn presentation visiting lobbying sundry
     miscellaneous set variation grouping statement procedures proceedings recording urgency
     matters reported highlights without topic subject issue other rise introduce flag salute
-    participation representation citizen speak seat voucher expenditure"""
+    participation representation citizen speak seat voucher expenditure calendar whole
+    welcoming adjustment hearing"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
