@@ -84,8 +84,11 @@ BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at lea
 LAST_ENTRY_LINES = 6  # lines under a run's last heading that would hold its text
 MIN_LISTED_PEOPLE = 3
 # A second number before a title: an agenda number, or a minute reference (not a year:
-# "2024/25 Budget monitoring").
-SECOND_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*)(?=[A-Z])")
+# "2024/25 Budget monitoring"), or a resolution's number in its year ("133-2023 Roll Call").
+SECOND_NUMBER = re.compile(
+    r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*"
+    r"|(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?-(?:19|20)\d\d\s+)(?=[A-Z])"
+)
 # A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
 PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
 ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
@@ -1048,6 +1051,40 @@ def with_restarted_lists(
         else:
             break
     return chain + restarted
+
+
+MIN_NAMED_ITEMS = 3  # headings that name their kind ("Item 3:"), at least, to keep any order
+
+
+def with_items_taken_out_of_order(
+    chain: list[HeadingCandidate], candidates: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """Items that name their kind ("Item 8: Public Comment", "Item 3: Audit Report", "Item
+    2: Approve Minutes") taken out of the agenda's order, as a chair may take them: every
+    heading of the chain's own named style is an item, whatever its place in the count,
+    once its number is not the chain's already. Bare numbers out of order stay out: those
+    are as often a list's entries."""
+    style = chain[0].readings[0].style if chain and chain[0].readings else ("",)
+    named = [h for h in chain if h.readings and h.readings[0].style == style]
+    if not style[0] or len(named) < MIN_NAMED_ITEMS:
+        return chain
+    numbers, taken = {h.number for h in chain}, []
+    for candidate in candidates:
+        if candidate.number not in numbers and same_named_style(candidate, chain[0]):
+            taken.append(candidate)
+            numbers.add(candidate.number)
+    return sorted([*chain, *taken], key=lambda h: h.index) if taken else chain
+
+
+def same_named_style(candidate: HeadingCandidate, heading: HeadingCandidate) -> bool:
+    """Numbered as the heading is, word and delimiter, with a title and evidence."""
+    style = candidate.readings[0].style if candidate.readings else None
+    return (
+        style == heading.readings[0].style
+        and candidate.delimiter == heading.delimiter
+        and candidate.evidence.score > 0
+        and looks_like_title(candidate.title)
+    )
 
 
 def has_deeper_points(chain: list[HeadingCandidate], lines: list[Line]) -> bool:

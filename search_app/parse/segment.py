@@ -72,6 +72,7 @@ from search_app.parse.numbered import (
     previous_text,
     roman_outline,
     same_style_readings,
+    with_items_taken_out_of_order,
     with_restarted_lists,
 )
 from search_app.parse.numbering import NUMBERED_LINE, printed_number, readings
@@ -307,6 +308,7 @@ def choose_scheme(
     candidates = heading_candidates(lines, width)
     numbered = minutes_after_their_agenda(best_heading_chain(candidates), candidates, lines)
     numbered = with_restarted_lists(numbered, candidates, lines)
+    numbered = with_items_taken_out_of_order(numbered, candidates)
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = with_first_inside(with_gaps_filled(numbered, lines), lines)
     numbered = with_start_filled(numbered, candidates)

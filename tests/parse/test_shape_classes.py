@@ -20,6 +20,8 @@
 16. numbers printed with marks: a star before ("*203 Minutes"), a comma after
     ("4, Water Meter Replacement"), a dot glued to the title ("19.101.Apologies"), a sign
     ("Agenda Item #2 –", "RESOLUTION #71 AUTHORIZE ...")
+17. items taken out of the agenda's order, each naming its kind ("Item 7: Public Comment"
+    before "Item 3: ...")
 
 Each file's items are the headings a reader sees, in order: numbers as a reader cites them
 ("GBP/2122/ 216" is GBP/2122/216; where a minute reference and an agenda number are both
@@ -38,6 +40,45 @@ SHAPES = FIXTURES / "shapes"
 
 # file -> (failure classes, items as (number or None, title))
 ITEMS = {
+    # A school board's minutes from its agenda system: each agenda number followed by the
+    # resolution's number in its year ("1. 207-2025 Call to Order"); the agenda's changes
+    # list other items' numbers ("9. Personnel") inside item 4.
+    "juniper-flats-school-board-undated.txt": (
+        [1],
+        [
+            ("1", "Call to Order"),
+            ("2", "Pledge of Allegiance"),
+            ("3", "Roll Call"),
+            ("4", "Adoption of the Agenda"),
+            ("5", "Approval of Meeting Minutes"),
+        ],
+    ),
+    # A water supply board's minutes, "Item N:" over each paragraph, taken in the order the
+    # chair took them, not the agenda's.
+    "rushwick-water-supply-board-2019-03-12.txt": (
+        [17],
+        [
+            ("7", "Public Comment"),
+            ("3", "Annual Audit Report"),
+            ("2", "Approve Minutes"),
+            ("4", "Source and Application of Funds"),
+            ("5", "New Well Financing"),
+            ("6", "Drought Contingency Plan"),
+        ],
+    ),
+    # A town council's minutes, "Agenda Item N - Title", one item taken early.
+    "kestrel-moor-town-council-2023-06-05.txt": (
+        [17],
+        [
+            ("1", "Apologies for Absence"),
+            ("2", "Declarations of Interest"),
+            ("6", "Skate Park Consultation"),
+            ("3", "Minutes of the Previous Meeting"),
+            ("4", "Finance Report"),
+            ("5", "Planning Applications"),
+            ("7", "Date of Next Meeting"),
+        ],
+    ),
     # A school division's page from a PDF, each agenda number glued to its title
     # ("4.00Business arising ...") and its points numbered under it ("6.01...").
     "prairie-rose-school-division-board-2018-03-12.txt": (
@@ -1847,6 +1888,13 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "juniper-flats-school-board-undated.txt": ("Board of Education", None, ["4", "5"]),
+    "rushwick-water-supply-board-2019-03-12.txt": (
+        "Rushwick Water Supply Corporation",
+        "2019-03-12",
+        ["2", "3", "6"],
+    ),
+    "kestrel-moor-town-council-2023-06-05.txt": ("Town Council", "2023-06-05", ["6", "3"]),
     "hickory-run-township-board-2013-03-19.txt": (
         "Board of Supervisors",
         "2013-03-19",
@@ -2307,7 +2355,7 @@ def test_the_items_a_reader_sees(name):
 
 
 def test_every_class_has_two_shapes_at_least():
-    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 17)}
+    counts = {n: sum(n in classes for classes, _ in ITEMS.values()) for n in range(1, 18)}
     assert min(counts.values()) >= 2, counts
 
 
