@@ -84,9 +84,10 @@ BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at lea
 LAST_ENTRY_LINES = 6  # lines under a run's last heading that would hold its text
 MIN_LISTED_PEOPLE = 3
 # A second number before a title: an agenda number, or a minute reference (not a year:
-# "2024/25 Budget monitoring"), or a resolution's number in its year ("133-2023 Roll Call").
+# "2024/25 Budget monitoring"), or a resolution's number in its year ("133-2023 Roll Call"),
+# or a part's letter before a title in capitals ("3. A. PROPOSED BUDGET", not "3. A. Bee").
 SECOND_NUMBER = re.compile(
-    r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*"
+    r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*|[A-Z][.)]\s+(?=[A-Z]{3})"
     r"|(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?-(?:19|20)\d\d\s+)(?=[A-Z])"
 )
 # A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".

@@ -927,6 +927,23 @@ def test_an_agenda_number_then_a_minute_reference_then_the_title():
     ]
 
 
+def test_an_agenda_number_then_a_parts_letter_then_a_title_in_capitals():
+    """ "3. A. PROPOSED OPERATING BUDGET – ...": the item's number, the letter of its first
+    part, then the title; an initial before a name ("4. J. Orme reported ...") stays."""
+    text = (
+        "1. CALL TO ORDER: The chair opened the meeting at 1:30 p.m.\n\n"
+        "2. AGENDA: Motion to approve the agenda. M/S/C Ann Lowe / Ray Tull.\n\n"
+        "3. A. PROPOSED OPERATING BUDGET – The chair went through the budget line by line.\n\n"
+        "4. J. Orme reported on the pump station repairs.\n"
+    )
+    assert [(number, title.rstrip(".")) for number, title in items_of(text)] == [
+        ("1", "CALL TO ORDER"),
+        ("2", "AGENDA"),
+        ("3", "PROPOSED OPERATING BUDGET"),
+        ("4", "J. Orme reported on the pump station repairs"),
+    ]
+
+
 def test_a_long_lived_councils_five_figure_minute_numbers():
     """A town council that has counted its minutes since its founding prints five
     figures ("10412 POLICE MATTERS"); an address in the heading is no minute."""
