@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from search_app.parse.lines import (
+    AMOUNT,
     JOINING_WORDS,
     breaks_off_in_a_name,
     ends_mid_sentence,
@@ -115,6 +116,7 @@ MEETING_OF_BODY = re.compile(
     re.IGNORECASE,
 )
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
+LEDGER_ENTRY = re.compile(rf"\s{AMOUNT}$")  # a payee and the sum paid, one a line
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
 MEETING_LABEL = re.compile(
@@ -559,6 +561,10 @@ def unnumbered_evidence(
         evidence.add(-2, "a motion's mover and seconder ('KEY - SPRINGER' over 'Motion to ...')")
     if SIGN_OFF.search(text):
         evidence.add(-2, "the minutes' sign-off ('Respectfully submitted by ...')")
+    if LEDGER_ENTRY.search(text) and (
+        LEDGER_ENTRY.search(previous) or LEDGER_ENTRY.search(next_line)
+    ):
+        evidence.add(-2, "an entry of a list of payments ('FASNY 5.00' under 'Verizon 91.53')")
     if PERSONAL_TITLE_ALONE.match(text):
         evidence.add(-2, "a person's title alone ('COUNCILLOR'): the name runs on below")
     # "Date:" labels the meeting; "Date of next meeting" is business.

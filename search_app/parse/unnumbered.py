@@ -710,8 +710,9 @@ def label_over_its_text(text: str, next_line: str) -> bool:
 
 def colon_over_paragraph(text: str, next_line: str) -> bool:
     """ "Treasurer's Report for the period ending 9/30/2023:" over "SK presented the report
-    ...": a title of a few words, no verb, its colon saying its text is the paragraph below
-    (not "The following were present:" over names)."""
+    ...", or over a sentence opening a list ("Bills and Transfers:" over "The following
+    bills were presented:"): a title of a few words, no verb, its colon saying its text
+    is the paragraph below (not "The following were present:" over names)."""
     words = text.split()
     return (
         text.endswith(":")
@@ -721,8 +722,13 @@ def colon_over_paragraph(text: str, next_line: str) -> bool:
         and "," not in text  # "On roll call, the vote was:": a clause
         and not (is_part_label(text) or ITEM_PART.match(text))  # "Minutes:": a row's part
         and next_line[:1].isupper()
-        and is_body_text(next_line)
+        and (is_body_text(next_line) or opens_a_list(next_line))
     )
+
+
+def opens_a_list(text: str) -> bool:
+    """ "The following bills were presented:": a sentence that introduces the list below."""
+    return text.endswith(":") and len(text.split()) >= 4 and has_a_verb(text.replace(":", " "))
 
 
 def over_a_part(text: str, previous: str, next_line: str) -> str:
