@@ -100,7 +100,10 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     miscellaneous set variation grouping statement procedures proceedings recording urgency
     matters reported highlights without topic subject issue other rise introduce flag salute
     participation representation citizen speak seat voucher expenditure calendar whole
-    welcoming adjustment hearing"""
+    welcoming adjustment anthem national oath office inauguration affirmation custodian
+    traditional dispensation deletion request outstanding notes purpose schedule in-camera
+    camera study second private statutory community resident view government color colour
+    guard sunshine q"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -123,9 +126,19 @@ LABELLED_SPEAKER = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s", 
 NOT_A_TOPIC = re.compile(
     r"\b(?:mr|mrs|ms|dr|cllr|clr|cr|ald|sgt|pc|insp|supt)\b|[~|=]|\w\.\s"
     r"|^(?:miss|councillor|mayor|chair|chairman|sir|dame|lord|lady|professor|alderman|trustee|"
+    r"pastor|reverend|rev|father|rabbi|imam|bishop|"
     r"councilman|councilwoman|councilmember|commissioner|supervisor|selectman|selectwoman|reeve)\b"
     r"|\b(?:see|minute|minutes|page|pages|appendix|paragraph|item|items|moved|seconded)\b"
     r"|\bby(?:councillor|cllr|commissioner|trustee)"  # "moved bycouncillor dee": a credit glued
+    r"|\bfrom\s+the\s+(?:public|floor|audience)\b"  # "communication from the public"
+    # ceremonies: "Acknowledgement to Traditional Owners", "Recognition of Traditional
+    # Territories", "National Anthem", "Oath of Office"
+    r"|^(?:statement\s+of\s+)?acknowledge?ments?\s+(?:of|to)\b"
+    r"|traditional\s+(?:owners|custodians|territor)|^national\s+anthem|^oaths?\s+of\s+office"
+    r"|(?:declarations?|disclosures?)\s+(?:of|for)\s+political\s+donations?"
+    # ... and in French: opening, attendance, the regular meeting, the agenda's adoption
+    r"|^(?:ouverture|lev[ée]e)\s+de\s+la\s+(?:r[ée]union|s[ée]ance)|^pr[ée]sences?$"
+    r"|^r[ée]union\s+(?:r[ée]guli[èe]re|ordinaire|extraordinaire)|^adoption\s+de\s+l.ordre\s+du\s+jour"
 )
 
 
@@ -140,7 +153,8 @@ MAX_TITLE_TOPIC_WORDS = 6
 # ("Direct Awards Update received")
 TRAILING_STATUS = re.compile(
     r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto|received|noted|recorded|agreed|deferred|"
-    r"attached|enclosed|to\s+follow))+$"  # "Fire Chiefs Report – Attached"
+    r"attached|enclosed|approved|adopted|carried|tabled|withdrawn|"
+    r"to\s+follow))+$"  # "Fire Chiefs Report – Attached"
     r"|(?<=[A-Z])(?-i:Received|Noted|Recorded|Agreed|Deferred)$",  # "... OFFICEReceived"
     re.IGNORECASE,
 )
@@ -166,6 +180,13 @@ def without_generic_ending(topic: str) -> str:
     return shorter
 
 
+# A figure or code between two words of one part of a title, not a year ("2019/20",
+# "FYE2022"): taking it out would leave a phrase its number held together.
+NUMBER_INSIDE = re.compile(
+    r"\w\s+(?![A-Za-z]*(?:19|20)\d\d)[A-Za-z]{0,3}\d[\w./-]*\s+(?:&\s+)?[A-Za-z]"
+)
+
+
 def title_topic(title: str) -> str | None:
     """The subject a title names: "Internal Audit Progress Report 2022/23" -> "internal audit"."""
     if PLANNING_REFERENCE.search(title):
@@ -173,6 +194,8 @@ def title_topic(title: str) -> str | None:
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
+    if any(NUMBER_INSIDE.search(CLOCK_TIME.sub("", part)) for part in kept):
+        return None  # "Year 8 Students", "P3 Scheme": without its number, a broken phrase
     topic = CLOCK_TIME.sub("", " ".join(kept))  # "Ministry Business - 7:12 pm"
     topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
     topic = EMPTIED_BRACKETS.sub("", topic)
@@ -256,6 +279,7 @@ def is_fragment(topic: str) -> bool:
         or bool(ACTING_VERB.search(topic))
         or bool(BODY_NAME.search(topic))
         or topic.endswith("-")
+        or bool(DANGLING_HYPHEN.search(topic))  # "nifty- adjournment": a word broken off
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
         or words[-1] in CLAUSE_LEADS  # "crouch re", "letter stating": what follows is cut
@@ -267,6 +291,7 @@ def is_fragment(topic: str) -> bool:
     )
 
 
+DANGLING_HYPHEN = re.compile(r"\w-\s|\s-\w")
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
 
 
@@ -285,7 +310,9 @@ def names_an_office(words: list[str]) -> bool:
 
 CLAUSE_LEADS = frozenset("re regarding concerning stating including".split())  # a clause follows
 INITIALS_PAIR = re.compile(r"[a-z]{1,3}\s+(?:and|&)\s+[a-z]{1,4}")
-BODY_NAME = re.compile(r"\b(?:council|committee|commission|meeting|university|district)$")
+BODY_NAME = re.compile(
+    r"\b(?:council|committee|commission|meeting|university|district|commissioners|supervisors)$"
+)
 # A place's name: a county or a street the text never writes in lower case ("Contra Costa
 # County", "Mill Lane"), unlike a subject ("the access road", "county roads").
 PLACE_NAME = re.compile(r"^(?:[a-z'’-]+\s+){1,2}(?:county|borough|shire|lane|street|road|avenue)$")
