@@ -21,7 +21,7 @@ from search_app.parse.speakers import REPORTING_VERBS, people_named_in
 
 GENERIC_TITLE_PARTS = re.compile(
     r"^(?:update|report|progress report|annual report|verbal update|presentation|review|"
-    r"performance|overview|briefing|minutes|matters arising)$",
+    r"performance|overview|briefing|minutes|matters arising|arising|re|item)$",
     re.IGNORECASE,
 )
 STOP_WORDS = frozenset(
@@ -30,7 +30,9 @@ STOP_WORDS = frozenset(
     his how i if in into is it its itself made make may more most must no nor not now of on once
     only or other our out over own same she should so some such than that the their them then there
     these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your""".split()
+    while who whom why will with would you your"""
+    # ... and of French and Welsh, which bilingual minutes print beside English
+    """ du de des la le les et au aux une y yr yn ar""".split()
 )
 
 
@@ -75,7 +77,7 @@ MINUTES_WORDS = stems(
     """member panel committee council cabinet meeting report chairman chair officer director head
     councillor question response discussion issue work need needed point update action plan county
     year month time important number data item following concern particular place case way part
-    group recent currently board given"""
+    group recent currently board given recommendation assurance"""
     # people by their office
     f" {' '.join(sorted(OFFICES))}"
     # what minutes say happened to business
@@ -103,7 +105,9 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     welcoming adjustment anthem national oath office inauguration affirmation custodian
     traditional dispensation deletion request outstanding notes purpose schedule in-camera
     camera study second private statutory community resident view government color colour
-    guard sunshine q"""
+    guard sunshine q housekeeping rollcall official reconvene executive call-in rescission
+    taken log additional extra introduction personal reference possible discussed review
+    summary attachment background fiscal impact stuff twp unanimous aye nay yea"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -118,6 +122,7 @@ ORGANISATION = re.compile(
     r"\b(?:Board|Council|Service|Police|Committee|Authority|Trust|Group|Association)$"
     r"|^(?:Department|Office|Ministry)\b"
 )
+FORM = re.compile(r"\b(?:form|sheet|template|memo)$", re.IGNORECASE)  # "Action Request Form"
 MAX_TOPICS = 5
 # A transcript's speaker at the start of a line: "Deanna Durrett: The next drain is ...".
 LABELLED_SPEAKER = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s", re.MULTILINE)
@@ -139,13 +144,21 @@ NOT_A_TOPIC = re.compile(
     # ... and in French: opening, attendance, the regular meeting, the agenda's adoption
     r"|^(?:ouverture|lev[ée]e)\s+de\s+la\s+(?:r[ée]union|s[ée]ance)|^pr[ée]sences?$"
     r"|^r[ée]union\s+(?:r[ée]guli[èe]re|ordinaire|extraordinaire)|^adoption\s+de\s+l.ordre\s+du\s+jour"
+    # the public's or the members' turn to speak: "Call to the Audience", "Oral
+    # Communications", "Citizens' Right to Speak", "Questions from Registered Electors",
+    # "Members' Participation Period"
+    r"|^call\s+to\s+(?:the\s+)?(?:audience|public)|^oral\s+communications?|\bright\s+to\s+speak"
+    r"|^questions?\s+from\b|^members?['\u2019]?\s+(?:participation|questions)"
+    # declarations of interests, of site visits, of lobbying (not "of a climate emergency")
+    r"|^declarations?\s+of\s+(?:[a-z'\u2019-]+\s+){0,3}(?:interests?|site\s+visits?|lobbying)"
+    r"|^opening\s+ceremon"
 )
 
 
 PLANNING_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]+\b")
 TRAILING_GENERIC = re.compile(
     r"(?:\s+(?:update|report|progress|findings|annual|verbal|and|of|for|to\s+include|including|"
-    r"as\s+follows))+$",  # "Planning matters to include:" announces a list
+    r"as\s+follows|&|/))+$",  # "Planning matters to include:" announces a list
     re.IGNORECASE,
 )
 MAX_TITLE_TOPIC_WORDS = 6
@@ -165,7 +178,8 @@ EMPTIED_BRACKETS = re.compile(
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
 LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+[sS]\b")
-ADJECTIVE = re.compile(r"(?:ary|ial|ical|ive|ory)$", re.IGNORECASE)  # "budgetary", "financial"
+# "budgetary", "financial", "mayoral", "municipal", "regional": no subject alone
+ADJECTIVE = re.compile(r"(?:ary|ial|ical|ive|ory|oral|ipal|eral|onal)$", re.IGNORECASE)
 POSSESSIVE_END = re.compile(r"(?:['’`]s|s['’`])$")
 
 
@@ -187,6 +201,19 @@ NUMBER_INSIDE = re.compile(
 )
 
 
+# A part counted by its number ("Quarter 2 Report", "Phase 3 works", "Date TBC"): the word
+# goes with its number, or it is left hanging.
+COUNTED_PART = re.compile(
+    r"\b(?:quarter|phase|stage|part|round|no\.?|number|q)\s*\d+\b|\bdate\s+(?:tbd|tbc|tba)\b",
+    re.IGNORECASE,
+)
+ACTION_POINT = re.compile(r"^[A-Z]{2,3}\s+to\s+[a-z]+\b")
+LEADING_ACT = re.compile(
+    r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def title_topic(title: str) -> str | None:
     """The subject a title names: "Internal Audit Progress Report 2022/23" -> "internal audit"."""
     if PLANNING_REFERENCE.search(title):
@@ -194,9 +221,13 @@ def title_topic(title: str) -> str | None:
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
+    if ACTION_POINT.match(title):
+        return None  # "JH to contact the CAB": who is to do what, not a subject
+    kept = [COUNTED_PART.sub("", part) for part in kept]  # "Quarter 2", "Phase 3"
     if any(NUMBER_INSIDE.search(CLOCK_TIME.sub("", part)) for part in kept):
         return None  # "Year 8 Students", "P3 Scheme": without its number, a broken phrase
     topic = CLOCK_TIME.sub("", " ".join(kept))  # "Ministry Business - 7:12 pm"
+    topic = LEADING_ACT.sub("", topic)  # "To receive the ...", "Acknowledge receipt of ..."
     topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
     topic = EMPTIED_BRACKETS.sub("", topic)
     topic = TRAILING_STATUS.sub("", topic.strip(" .,;"))  # "Statutory Business None"
@@ -283,6 +314,7 @@ def is_fragment(topic: str) -> bool:
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
         or words[-1] in CLAUSE_LEADS  # "crouch re", "letter stating": what follows is cut
+        or (words[-1] in REPORTING_VERBS and words[-1].endswith("ed"))  # "bee presented"
         or names_an_office(words)
         or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
@@ -381,7 +413,9 @@ def extract_topics(
     candidates += [
         expansion.lower()
         for acronym, expansion in acronyms.items()
-        if not ORGANISATION.search(expansion) and not acts_as_a_person(acronym, body)
+        if not ORGANISATION.search(expansion)
+        and not FORM.search(expansion)
+        and not acts_as_a_person(acronym, body)
     ]
     candidates += [p for p in repeated_phrases(text) if written_as_subject(p, text, title)]
     topics: list[str] = []
