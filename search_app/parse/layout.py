@@ -306,6 +306,7 @@ INLINE_LABEL = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=:\sNone\s)|(?<=:None\s)"  # ... or after the label before's "None"
     r"|(?<=\sNo\s[Rr]eport\s)|(?<=\sNO\sREPORT\s))"  # ... or its "No Report"
     r"(?<!\b\d\.\s)(?<!\b\d\d\.\s)"  # ... not after its own number ("2. INVOCATION:")
+    r"(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)"  # ... nor a speaker's ("Mr. Bee:")
     r"(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}"
     r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?"  # "May 2, 2014:"
     r"(?:\s*[\u2013\u2014-]\s+[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2})?"  # "– ACTION ITEM:"

@@ -1816,6 +1816,23 @@ def test_flattened_labels_are_read_with_the_headings_in_capitals_between_them():
     assert titles == ["Call to Order", "Finance", "MOORINGS", "DREDGING", "PUBLIC SLIPWAY"]
 
 
+def test_a_flattened_transcripts_speakers_are_no_labels():
+    """A verbatim record flattened onto one line: "Mr. Hale: So moved. Mr. Ruiz: Second."
+    are speakers taking turns, not "Title: text" paragraphs; the headings in capitals are
+    the items."""
+    filler = "Mr. Orme: I'd like to hear from the applicant first. Ms. Tate: Thank you. " * 3
+    text = (
+        "Planning Board\n\nMinutes of the meeting held on 9 June 1997\n\n"
+        "Mr. Orme: Good evening. The first order of business is the next meeting's date. "
+        "Mr. Hale: So moved. Mr. Ruiz: Second. Mr. Orme: All those in favor? Motion carried. "
+        f"PUBLIC HEARINGS Mr. Orme: The first hearing is the compressor station. {filler}"
+        f"SITE PLANS Mr. Orme: The barn conversion is next. {filler}\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "board.txt").items]
+    assert "Hale" not in titles and "Ruiz" not in titles
+    assert titles[-2:] == ["PUBLIC HEARINGS", "SITE PLANS"]
+
+
 def test_a_title_left_hanging_takes_the_rest_from_the_next_line():
     text = (
         "7. Minutes of Audit Committee meeting held\nWednesday 17 June 2020\n"
