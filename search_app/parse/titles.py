@@ -81,7 +81,6 @@ TITLE_NOUNS = frozenset(
 )
 TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")  # not "revised"
 TAIL_REFERENCE = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,4}\b")  # "Welcome: 065/23": the minute's
-TAIL_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 # A sentence whose subject is a bare name, run on from its title (see before_a_named_subject)
 REPORTING_VERBS = frozenset(
@@ -218,9 +217,10 @@ def minute_tail(title: str) -> tuple[str, str] | None:
     in mixed case, before a person ("Call to Order President Lytle"). The words read as the
     minute's when they are a status, people named after a title of who came or with their
     own title, a motion's credit, a clause with a finite verb ("; passed pending ... being
-    attached", or the title said again: "Apologies Apologies were received"), a time
-    ("– 6:03 pm") or a minute reference; where nothing separates them, only people
-    ("Correspondence Received" and "Attendance Allowance" are titles).
+    attached", or the title said again: "Apologies Apologies were received") or a minute
+    reference; where nothing separates them, only people ("Correspondence Received" and
+    "Attendance Allowance" are titles). A time after a dash ("CALLED TO ORDER – 6:03 pm")
+    stays: it is printed on the heading, as a reader cites it.
     """
     words = list(re.finditer(r"\S+", title))
     capitals = 0
@@ -271,8 +271,7 @@ def reads_as_minute(head: str, tail: str, kind: str) -> bool:
         return False
     opens = first[:1].islower() or kind == "repeated"  # the title said again as it opens
     clause = opens and bool(TAIL_VERB.search(" ".join(words[:6])))
-    time_or_reference = TAIL_TIME.match(tail) or TAIL_REFERENCE.match(tail)  # "\u2013 7:04 pm"
-    return clause or (kind == "separated" and bool(time_or_reference))
+    return clause or (kind == "separated" and bool(TAIL_REFERENCE.match(tail)))
 
 
 def is_status(words: list[str]) -> bool:

@@ -507,6 +507,17 @@ def test_title_and_first_sentence_on_one_line_are_separated():
     assert document.items[0].body.startswith("Councillor Jane Smith declared")
 
 
+def test_the_time_printed_after_a_title_stays_on_its_heading():
+    """ "CALLED TO ORDER – 7:04 pm": the time is printed on the heading's line, a part of
+    the heading as a reader cites it; the minute below is the text."""
+    document = parse_bytes(
+        (HEADER + "1. CALLED TO ORDER \u2013 7:04 pm\nThe chair opened the meeting.\n").encode(),
+        "m.txt",
+    )
+    assert document.items[0].title == "CALLED TO ORDER \u2013 7:04 pm"
+    assert document.items[0].body == "The chair opened the meeting."
+
+
 NAMES = (
     "Imogen Hale; Raj Patel, Tomasz Nowak; Ada Quist; Bo Lund; Cy Moe; Di Fox; Ed Kim; Flo Ray; "
     "Gus Orr; Hal Tye; Ivy Ng"
@@ -525,7 +536,6 @@ NAMES = (
         ("Minutes of last meeting \u2013 accepted as correct", "Minutes of last meeting",
          "accepted as correct"),
         ("Treasurer\u2019s report \u2013 on file.", "Treasurer\u2019s report", "on file."),
-        ("CALLED TO ORDER \u2013 7:04 pm", "CALLED TO ORDER", "7:04 pm"),
         ("Correspondence -None", "Correspondence", "None"),
         ("APPROVAL OF MINUTES MOVED BY ANN 2ND CARL", "APPROVAL OF MINUTES",
          "MOVED BY ANN 2ND CARL"),
