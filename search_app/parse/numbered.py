@@ -803,7 +803,8 @@ def first_clause(text: str) -> tuple[str, str]:
         # not "July 10, 2020": a date's comma; "... after many years and thanks was also ...":
         # a clause joined on
         ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s|\s(?:and|but)\s(?=\w+\s+(?:was|were)\b)"
-        ends = ends if is_capitals_line(title) else rf"{ends}|\s\("  # "(pages 4-9)"
+        # "(pages 4-9)" inside, but not a note in brackets ending the title ("(attached)")
+        ends = ends if is_capitals_line(title) else rf"{ends}|\s\((?![^()]*\)$)"
         clause = re.match(rf"(.{{20,}}?)(?:{ends})", title)
         title = clause[1] if clause else " ".join(title.split()[:MAX_CLAUSE_WORDS]).rstrip(" ,")
     return title.rstrip(" .,;:"), text

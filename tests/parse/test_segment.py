@@ -507,6 +507,26 @@ def test_title_and_first_sentence_on_one_line_are_separated():
     assert document.items[0].body.startswith("Councillor Jane Smith declared")
 
 
+def test_a_note_in_brackets_ending_a_long_untitled_heading_stays_in_its_title():
+    """ "3. Legal opinion on ... dated 3 December 2019 (opinion attached)": a heading with no
+    stop, read whole up to its closing note; a bracket inside a long paragraph still ends
+    its first clause."""
+    text = (
+        "3. Legal opinion in the matter of a call in request in respect of two decisions "
+        "of the council meeting dated 3 December 2019 (opinion attached)\n\n"
+        "That consideration is deferred to a special council meeting.\n\n"
+        "4. Legal opinion in the matter of a call in request in respect of a decision of "
+        "the council dated 4 February 2020 (opinion attached)\n\n"
+        "That this council appoints independent consultants.\n"
+    )
+    assert [title for _, title in items_of(text)] == [
+        "Legal opinion in the matter of a call in request in respect of two decisions of the "
+        "council meeting dated 3 December 2019 (opinion attached)",
+        "Legal opinion in the matter of a call in request in respect of a decision of the "
+        "council dated 4 February 2020 (opinion attached)",
+    ]
+
+
 def test_the_time_printed_after_a_title_stays_on_its_heading():
     """ "CALLED TO ORDER – 7:04 pm": the time is printed on the heading's line, a part of
     the heading as a reader cites it; the minute below is the text."""
