@@ -142,9 +142,10 @@ MIN_LETTERED_RUNS = 2  # numbered items whose points are lettered from "a" again
 
 DELIMITED_HEADING = re.compile(r"\d{1,3}[.)]\s+(?:\d{1,2}[:.]\d{2}\s|[A-Z])")  # "1.  Call"
 TIME_SLOT = re.compile(
-    r"\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE
 )
 
+RECORDING_CLOCK = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 REFERENCE_WORDS = frozenset(
     "item items minute minutes no number page paragraph section appendix".split()
 )
@@ -606,7 +607,9 @@ def heading_candidate(
         text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
     slot = TIME_SLOT.match(text)  # "3. 9:30 a.m. DHS FY20 Budget": the agenda's time first
     title, body_start = split_title_from_body(text[slot.end() :] if slot else text)
-    title = f"{slot[0]}{title}" if slot else title
+    # ... kept before the title, unless a recording's time to the second ("05:32:42 PM"):
+    # where the video reached the item, no part of its heading
+    title = f"{slot[0]}{title}" if slot and not RECORDING_CLOCK.match(slot[0]) else title
     if body_start and has_a_verb(title) and is_untitled_paragraph(text):
         title, body_start = first_clause(text)  # "Michael Lane was appointed" / "Chairman ..."
     elif body_start and LABEL_ONLY.match(title):

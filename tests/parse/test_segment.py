@@ -527,6 +527,34 @@ def test_a_note_in_brackets_ending_a_long_untitled_heading_stays_in_its_title():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ORDER OF BUSINESS NO. 1\nCall to order\nThe chair opened the meeting.\n\n"
+            "ORDER OF BUSINESS NO. 2\nApproval of minutes\nThe minutes were approved.\n",
+            [("1", "Call to order"), ("2", "Approval of minutes")],
+        ),
+        (
+            "Report No. 1.1 Road Repairs\nThe supervisor reported on the culverts.\n\n"
+            "Report No. 1.2 Cemetery\nTwo plots were sold.\n",
+            [("1.1", "Road Repairs"), ("1.2", "Cemetery")],
+        ),
+        (
+            "A. 05:32:42 PM Call to Order\nThe chair opened the meeting.\n\n"
+            "B. 05:34:10 PM Approval of Minutes\nThe minutes were approved.\n",
+            [("A", "Call to Order"), ("B", "Approval of Minutes")],
+        ),
+    ],
+    ids=["order of business", "report no", "a recording's time"],
+)
+def test_numbers_named_by_their_kind_or_timed_by_a_recording(text, expected):
+    """ "ORDER OF BUSINESS NO. 1", "Report No. 1.2" number what follows them; a recording's
+    time to the second after the number is where the video reached the item, not its title
+    (an agenda's time slot, "3. 9:30 a.m. Budget", stays)."""
+    assert items_of(text) == expected
+
+
 def test_the_time_printed_after_a_title_stays_on_its_heading():
     """ "CALLED TO ORDER – 7:04 pm": the time is printed on the heading's line, a part of
     the heading as a reader cites it; the minute below is the text."""
