@@ -62,6 +62,11 @@ RUNS = [
     "II.Ab cd\n", "Ab \u2013Cd ef\n", "Ab cd ef:\nGh ij kl.\n",  # glued numerals and dashes; colons
     "the meeting of the Ab Cd to order ", "MEETING OF : AB (Special Meeting) ",  # bodies named
     "1 Prayer His Ab the Cd ef. ",  # an honorific opening the text after a title
+    "1. 207-2025 Ab\n", "Item 7: Ab\nItem 3: Cd\n",  # resolution numbers; items out of order
+    "3. A. AB CD - ef ", "Ab 5.00\n", "Ab cd:\nThe following were:\n",  # a part's letter; sums
+    "Mr. Ab: Cd ef. ", "1. AB \u2013 7:04 pm\n",  # speakers' turns, flattened; a time after a dash
+    "3. Ab cd ef gh (ij)\n", "ORDER OF BUSINESS NO. 1 Ab\n",  # a closing note; named numbers
+    "A. 05:32:42 PM Ab\n",  # a recording's time after the number
 ]  # fmt: skip
 
 
