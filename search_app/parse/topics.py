@@ -107,7 +107,8 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     camera study second private statutory community resident view government color colour
     guard sunshine q housekeeping rollcall official reconvene executive call-in rescission
     taken log additional extra introduction personal reference possible discussed review
-    summary attachment background fiscal impact stuff twp unanimous aye nay yea"""
+    summary attachment background fiscal impact stuff twp unanimous aye nay yea
+    acknowledgement acknowledgment"""
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -151,14 +152,15 @@ NOT_A_TOPIC = re.compile(
     r"|^questions?\s+from\b|^members?['\u2019]?\s+(?:participation|questions)"
     # declarations of interests, of site visits, of lobbying (not "of a climate emergency")
     r"|^declarations?\s+of\s+(?:[a-z'\u2019-]+\s+){0,3}(?:interests?|site\s+visits?|lobbying)"
-    r"|^opening\s+ceremon"
+    r"|^opening\s+ceremon|^(?:future|next)\s+meetings?\b"  # "Future Meeting Dates"
 )
 
 
 PLANNING_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]+\b")
 TRAILING_GENERIC = re.compile(
     r"(?:\s+(?:update|report|progress|findings|annual|verbal|and|of|for|to\s+include|including|"
-    r"as\s+follows|&|/))+$",  # "Planning matters to include:" announces a list
+    # "Planning matters to include:" announces a list; "... for the period ending" a date
+    r"as\s+follows|&|/|(?:for\s+the\s+)?(?:period|year|month|quarter)\s+(?:ending|ended)))+$",
     re.IGNORECASE,
 )
 MAX_TITLE_TOPIC_WORDS = 6

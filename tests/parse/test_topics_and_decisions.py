@@ -322,6 +322,8 @@ def test_people_are_not_topics():
         "Unanimous Vote",
         "Nays",
         "JH to contact the CAB",
+        "Future Meeting Dates",
+        "Statement of Acknowledgement",
         "Communication from the Public",
         "Acknowledgement to Traditional Owners of Land",
         "Recognition of Traditional Custodians",
@@ -403,6 +405,7 @@ def test_a_transcripts_speakers_are_not_topics():
         ("Acknowledge receipt of the CAB annual letter", "cab annual letter"),
         ("Arising: Village Green", "village green"),  # a shortened label before the colon
         ("Budget 2019/20 & 2020/21", "budget"),  # no "&" left hanging
+        ("Bank Reconciliation for the period ending 9/30/2023", "bank reconciliation"),
     ],
 )
 def test_a_titles_subject_without_its_counted_parts_acts_and_labels(title, topic):
