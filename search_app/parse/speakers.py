@@ -187,12 +187,18 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
     return sorted(found)
 
 
+# "present" is a report's verb only before what is presented ("present the accounts")
+PRESENTED = [[word] for word in "the a an his her their its this these an our".split()]
+
+
 def is_reporting(after: str) -> bool:
     """Whether the words after a mention make it the subject of a reporting verb
     (not "was proposed by": the mention is then who was spoken about)."""
     words = [match.group(0) for match in islice(LETTERS.finditer(after), 9)]
     for position, word in enumerate(words[:8]):
         lowered = word.lower()
+        if lowered == "present" and words[position + 1 : position + 2] not in PRESENTED:
+            return False  # "Commissioner Hand present," in a roll call: there, not speaking
         if lowered in REPORTING_VERBS:
             passive = position and words[position - 1].lower() in ("was", "were", "been")
             return not (passive and words[position + 1 : position + 2] == ["by"])

@@ -199,3 +199,21 @@ def test_a_vote_recorded_after_a_name_is_no_part_of_it():
         "Commissioner Brandt Ayes - All The motion passed."
     )
     assert resolve_speakers(text, [], {}) == ["Commissioner Kring", "Commissioner Brandt"]
+
+
+def test_someone_present_at_a_roll_call_is_not_speaking():
+    """ "Commissioner Hale present," and "Cllr Orme was present but ..." say who was there;
+    "present" reports only before what is presented ("to present the accounts")."""
+    assert (
+        resolve_speakers("Roll call: Commissioner Hale present, Commissioner Ruiz present.", [], {})
+        == []
+    )
+    assert (
+        resolve_speakers("Cllr Orme was present but gave no ward report this month.", [], {}) == []
+    )
+    assert resolve_speakers("Councillor Tate to present the accounts.", [], {}) == [
+        "Councillor Tate"
+    ]
+    assert resolve_speakers("Councillor Tate presented the accounts.", [], {}) == [
+        "Councillor Tate"
+    ]
