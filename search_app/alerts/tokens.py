@@ -42,7 +42,8 @@ def make_secret_file(path: Path) -> None:
     starting at once (a site and `alerts send`) both end up reading the one key that won,
     never a half-written file or a FileExistsError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, draft = tempfile.mkstemp(prefix=".secret-", dir=path.parent)  # mode 0600
+    # mode 0600; ".tmp", as publishing leaves out, should a crash leave the draft behind
+    descriptor, draft = tempfile.mkstemp(prefix=".secret-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(descriptor, "w") as handle:
             handle.write(secrets.token_urlsafe(48))
