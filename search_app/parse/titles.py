@@ -385,9 +385,12 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
         if ahead == run or ahead == len(words) or not is_capitals(words[ahead]):
             break
         run = ahead  # "... QUARTER 3 2012/13 RESOLVED:": the numbers end the title
-    if run < 2 or run == len(words) or words[run - 1] in ("/", "|"):
+    opens = 1 < run < len(words) and words[run - 1] in ("A", "I") and words[run][:1].islower()
+    run -= opens  # "CORRESPONDENCE: A letter from ...": the article opens the sentence
+    labelled = run == 1 and words[0].endswith(":")  # "FINANCE: I reported ..."
+    if (run < 2 and not labelled) or run == len(words) or words[run - 1] in ("/", "|"):
         return None  # "NGĀ WHAKAPĀHA / Apologies": a title in two languages goes on
-    if not (any(c.islower() for c in words[run]) or ends_capitals_title(words[run])):
+    if not (opens or any(c.islower() for c in words[run]) or ends_capitals_title(words[run])):
         return None
     return " ".join(words[:run]).rstrip(":"), " ".join(words[run:])
 
