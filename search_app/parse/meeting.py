@@ -9,6 +9,7 @@ the date is found first and the committee and venue are read around it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -827,11 +828,23 @@ def committee_the_text_calls_itself(lines: list[str]) -> str | None:
     Committee": the one name of the kind the minutes call themselves by, where no heading
     names the committee (a committee system's page of items). Two such names: neither."""
     text = " ".join(lines)
-    kinds = {match[1].lower() for match in SELF_REFERENCE.finditer(text)}
+    counted = Counter(match[1].lower() for match in SELF_REFERENCE.finditer(text))
+    kinds = set(counted)
     names = {match["name"] for match in NAMED_BODY.finditer(text) if match["kind"].lower() in kinds}
-    if not names and "cabinet" in kinds:
-        return "Cabinet"  # "The Cabinet is recommended ...": the cabinet is named so alone
-    return tidy_name(names.pop()) if len(names) == 1 else None
+    if len(names) == 1:
+        return tidy_name(names.pop())
+    if names:
+        return None
+    # named by its kind alone, and more often than any other: "The Trustees discussed ...",
+    # "The Board agreed ..." ("The Cabinet is recommended ...": a cabinet is named so alone)
+    ranked = counted.most_common(2)
+    if (
+        ranked
+        and (ranked[0][0] == "cabinet" or ranked[0][1] >= MIN_SELF_REFERENCES)
+        and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+    ):
+        return ranked[0][0].title()
+    return None
 
 
 def committee_named_anywhere(lines: list[str], article: bool = True) -> str | None:
@@ -1169,7 +1182,11 @@ STATUS_AFTER = re.compile(
 # What clings to a heading's name: "Page 1: Council Meeting", "meetings of the Licensing
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 REFERS_BACK = re.compile(r"\b(?:above|aforesaid|said)\b", re.IGNORECASE)
-BODY_KINDS = r"Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Council"
+BODY_KINDS = (
+    r"Committee|Sub-Committee|Panel|Board|Cabinet|Commission|Forum|Council|Trustees"
+    r"|Commissioners|Supervisors|Selectmen|Directors|Governors"
+)
+MIN_SELF_REFERENCES = 2  # "The Board agreed", "the Board noted": its kind named alone, at least
 # "The Committee considered ...": the minutes naming their own body by its kind alone
 SELF_REFERENCE = re.compile(rf"\b[Tt]he\s+({BODY_KINDS})\s+(?=[a-z])")
 NAMED_BODY = re.compile(

@@ -1049,3 +1049,26 @@ def test_a_forms_label_before_the_body_is_no_part_of_its_name():
         "ADJOURNMENT: By proper motion, the meeting was adjourned at 6:02 p.m.\n"
     )
     assert parse_bytes(text.encode(), "m.txt").meeting.committee == "City Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        (
+            "VI. Library Study\nThe Trustees discussed the room's capacity.\n"
+            "VII. Records Retention\nThe Trustees agreed to adopt the schedule.\n",
+            "Trustees",
+        ),
+        (
+            "5. Budget\nThe Committee noted the forecast and agreed to recommend it to the "
+            "Council.\n6. Fees\nThe Committee agreed the new fees.\n",
+            "Committee",
+        ),
+        ("5. Budget\nThe Board noted the forecast.\n6. Fees\nNo change.\n", "Unknown committee"),
+    ],
+    ids=["trustees", "the committee more than its council", "one mention is no name"],
+)
+def test_a_page_with_no_heading_takes_the_body_its_minutes_call_themselves(text, committee):
+    """A page that starts inside the minutes names no committee; the minutes' own "The
+    Trustees discussed ...", said twice at least and more than any other kind, does."""
+    assert parse_bytes(text.encode(), "page.txt").meeting.committee == committee

@@ -24,7 +24,7 @@ SHAPES = FIXTURES / "shapes"
 # A title ending "…" need only start the parsed title (flattened text glues a footer on).
 EXPECTED = {
     "anytown-council-moderngov-undated.txt": (
-        "Unknown committee", None,
+        "Council", None,  # no heading names it; "The Council resolved", "The Council was asked"
         [("1", "Admission of Freemen"), ("2", "Determination of exempt business"),
          ("3", "Declarations of interest and transparency statements")],
         ["2"],
