@@ -829,8 +829,9 @@ def committee_the_text_calls_itself(lines: list[str]) -> str | None:
     names the committee (a committee system's page of items). Two such names: neither."""
     text = " ".join(lines)
     counted = Counter(match[1].lower() for match in SELF_REFERENCE.finditer(text))
-    kinds = set(counted)
-    names = {match["name"] for match in NAMED_BODY.finditer(text) if match["kind"].lower() in kinds}
+    names = {
+        match["name"] for match in NAMED_BODY.finditer(text) if match["kind"].lower() in counted
+    }
     if len(names) == 1:
         return tidy_name(names.pop())
     if names:

@@ -188,7 +188,7 @@ def mentions_in(sentence: str) -> list[tuple[int, int, str, str]]:
 
 
 # "present" is a report's verb only before what is presented ("present the accounts")
-PRESENTED = [[word] for word in "the a an his her their its this these an our".split()]
+PRESENTED = frozenset("the a an his her their its this these our".split())
 
 
 def is_reporting(after: str) -> bool:
@@ -197,7 +197,8 @@ def is_reporting(after: str) -> bool:
     words = [match.group(0) for match in islice(LETTERS.finditer(after), 9)]
     for position, word in enumerate(words[:8]):
         lowered = word.lower()
-        if lowered == "present" and words[position + 1 : position + 2] not in PRESENTED:
+        presented = "".join(words[position + 1 : position + 2])  # the next word, if any
+        if lowered == "present" and presented not in PRESENTED:
             return False  # "Commissioner Hand present," in a roll call: there, not speaking
         if lowered in REPORTING_VERBS:
             passive = position and words[position - 1].lower() in ("was", "were", "been")
