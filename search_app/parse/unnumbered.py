@@ -133,6 +133,7 @@ PEOPLE_LABEL = re.compile(
 )
 
 STYLE_SHORTFALL = 0.5  # a title line this far below HEADING still heads, in a document of them
+MIN_CUT_SENTENCE_WORDS = 4  # "The Board approved the": a sentence the page cut off
 WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
 MIN_LABEL_STYLE = 3  # ... that has this many strong ones
 MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
@@ -197,6 +198,8 @@ def unnumbered_headings(
         after_marker = ITEM_MARKER.match(previous) is not None
         following = past_bracketed_notes(lines, texts_after[index])
         next_line = lines[following].text if following is not None else ""
+        if following is not None and texts_after[following] is None:
+            next_line = as_cut_off_sentence(next_line)
         if index == joined:
             pass  # the second line of a heading in capitals, already taken
         elif index in coded:
@@ -666,6 +669,18 @@ def who_came(block: list[str]) -> bool:
     return len(entries) >= MIN_BLOCK_ENTRIES and all(
         text.startswith(("- ", "\u2022 ")) or ATTENDANCE_LABEL.search(text) for text in entries
     )
+
+
+def as_cut_off_sentence(text: str) -> str:
+    """The page's last line read as the sentence it begins: minutes published as an
+    excerpt stop mid-sentence ("The Board approved the new Nam"), and the title above that
+    line heads its text as much as any other."""
+    words = text.split()
+    opens = len(words) >= MIN_CUT_SENTENCE_WORDS and text[:1].isupper()
+    running = sum(w[:1].islower() for w in words) * 3 >= len(words)
+    if not opens or not running or text.endswith((".", "!", "?", ":", "|")):
+        return text
+    return f"{text}."
 
 
 def standing_alone(lines: list[Line], index: int) -> bool:

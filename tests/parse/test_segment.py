@@ -6185,3 +6185,16 @@ def test_a_title_with_its_colon_alone_above_a_paragraph_heads_an_item():
         "Treasurer's Report for the period ending 9/30/2023",
         "Approval of Current Month's Invoices",
     ]
+
+
+def test_a_title_over_the_sentence_an_excerpt_cut_off_heads_the_last_item():
+    """Minutes published as an excerpt stop mid-sentence: the title over that last line
+    heads its item as the titles above did; a last line of a name or two does not count."""
+    text = (
+        "Apologies\nApologies were received from Gil Hay and Jo Kay.\n\n"
+        "Chair's Report\nThe Chair reported on the visit of the Minister to the campus.\n\n"
+        "Naming Policy\nThe Board approved the new Nam"
+    )
+    assert item_titles(text) == ["Apologies", "Chair's Report", "Naming Policy"]
+    ended_by_a_name = text.rsplit("\n", 1)[0] + "\nAnn Bee"
+    assert item_titles(ended_by_a_name) == ["Apologies", "Chair's Report"]
