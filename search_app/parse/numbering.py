@@ -90,6 +90,7 @@ TOKEN = (
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
     rf"^(?P<word>{NUMBER_WORD})?#?(?P<token>{TOKEN})"  # "#2", "Item #2": the sign is no part
+    r"(?(word)(?:\s+on\s+the\s+agenda(?=\s*[:.\u2013-]))?)"  # "Item 2 on the Agenda:"
     r"(?P<delim>\.\)?|\)|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
     r"|\s\.(?=[A-Z]))?"  # "2 .DECLARATIONS": the stop set apart by a list's markup
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"

@@ -6198,3 +6198,21 @@ def test_a_title_over_the_sentence_an_excerpt_cut_off_heads_the_last_item():
     assert item_titles(text) == ["Apologies", "Chair's Report", "Naming Policy"]
     ended_by_a_name = text.rsplit("\n", 1)[0] + "\nAnn Bee"
     assert item_titles(ended_by_a_name) == ["Apologies", "Chair's Report"]
+
+
+def test_item_n_on_the_agenda_numbers_the_title_after_its_colon():
+    """ "Item 2 on the Agenda: Pledge of Allegiance.": the words between the number and
+    the colon name where the number is printed, not the item."""
+    text = (
+        "Item 2 on the Agenda: Pledge of Allegiance.\n\n"
+        "Vice Chair Dee led the group in reciting the Pledge.\n\n"
+        "Item 3 on the Agenda: Approval of the May 4 minutes.\n\n"
+        "MOTION: By Ms. Fay, second by Mr. Gee to approve the minutes as submitted.\n\n"
+        "Item 4 on the Agenda: Communications from the Audience.\n\n"
+        "No one came forward.\n"
+    )
+    assert items_of(text) == [
+        ("2", "Pledge of Allegiance."),
+        ("3", "Approval of the May 4 minutes."),
+        ("4", "Communications from the Audience."),
+    ]
