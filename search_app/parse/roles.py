@@ -230,10 +230,10 @@ ADDRESS_FIRST = re.compile(
 # "CALL TO ORDER – President Bee called ...", "PUBLIC COMMENT – VOTING ITEMS ONLY – There
 # was none": a title in capitals and its text, a dash between.
 DASHED_CAPITALS = re.compile(
-    r"^(?P<label>[A-Z][A-Z0-9&'\u2019/(), \u2013-]{2,100}?)(?<=\S)\s*[-\u2013\u2014]\s+"
+    r"^(?P<label>[A-Z][A-Z0-9&'\u2019/(), \u2013-]{2,100}?)(?<=\S)\s*[-\u2013\u2014\u2022]\s+"
     r"(?P<rest>(?:\(?\d{1,2}\)\s+)?[A-Z][a-z].*)$"  # "PUBLIC COMMENT – 1) Ann Bee, ..."
-)
-DASH_MARKS = re.compile(r"[-\u2013\u2014]")
+)  # ... or its first point's bullet, the list flattened into it: "LEGAL ADVISOR • Fence ..."
+DASH_MARKS = re.compile(r"[-\u2013\u2014\u2022]")
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 LABEL_PARAGRAPH = re.compile(
@@ -739,7 +739,10 @@ def opening_title(text: str) -> re.Match | None:
     is a sentence)."""
     opening = text[:110]
     labelled = (":" in opening or ";" in opening) and LABEL_PARAGRAPH.match(text)
-    match = labelled or (DASH_MARKS.search(opening) and DASHED_CAPITALS.match(text))
+    dashed = DASH_MARKS.search(opening) and DASHED_CAPITALS.match(text)
+    if labelled and dashed and dashed.end("label") < labelled.end("label"):
+        labelled = None  # "LEGAL ADVISOR – Complaints filed. RE: ...": the first mark ends it
+    match = labelled or dashed
     if match and match["label"].count("(") > match["label"].count(")"):
         return None  # "CONSENT AGENDA (Financial Statements; Circulation Report; ...)"
     if match:

@@ -119,7 +119,15 @@ ATTENDANCE_LINE = re.compile(
     r"\b(?:present|attendance|absent|attendees|observers)\s*:", re.IGNORECASE
 )
 APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
-OPENING_MARKS = (":", ";", ".", " -", "\u2013", "\u2014")  # the cheap test before opening_title
+OPENING_MARKS = (
+    ":",
+    ";",
+    ".",
+    " -",
+    "\u2013",
+    "\u2014",
+    "\u2022",
+)  # the cheap test before opening_title
 
 MIN_LABELLED_ROWS = 2  # "Minutes:" cells that make a table of committee-system rows, at least
 MIN_RECURRING = 3  # times a line is printed that labels parts, not an item

@@ -6216,3 +6216,23 @@ def test_item_n_on_the_agenda_numbers_the_title_after_its_colon():
         ("3", "Approval of the May 4 minutes."),
         ("4", "Communications from the Audience."),
     ]
+
+
+def test_a_title_in_capitals_before_its_first_points_bullet_heads_an_item():
+    """A list flattened into its paragraph: "FISCAL OFFICER'S REPORT • The reports were
+    ..."; and a dash after the title ends it even when a colon stands later ("RE: ...")."""
+    text = (
+        "APPROVAL OF THE MINUTES\n"
+        "Mrs. Bee moved to approve the minutes of the last meeting, and the motion carried.\n\n"
+        "FISCAL OFFICER\u2019S REPORT \u2022 The monthly reports were reviewed by the Board. "
+        "A motion to accept them carried 3-0.\n\n"
+        "LEGAL ADVISOR \u2013 Complaints were filed with the township. RE: a fence placed "
+        "in the wrong place in the cemetery.\n\n"
+        "ROAD DEPARTMENT \u2022 The crew finished the paving of Elm Road this month.\n"
+    )
+    assert item_titles(text) == [
+        "APPROVAL OF THE MINUTES",
+        "FISCAL OFFICER\u2019S REPORT",
+        "LEGAL ADVISOR",
+        "ROAD DEPARTMENT",
+    ]
