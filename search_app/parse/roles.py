@@ -186,7 +186,14 @@ PART_OF_ITEM = re.compile(
 # ModernGov's labels of an item's parts: "Minutes:", "Decision:" (a title "MINUTES" is not).
 ITEM_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:$")  # "MINUTES:" in capitals is a title
 # "Moved by Councillor Bee, seconded by ...": a motion inside an item, not a title.
-MOTION = re.compile(r"^(?:moved|seconded|proposed|motion)\b", re.IGNORECASE)
+MOTION = re.compile(
+    r"^(?:moved|seconded|motion)\b"
+    # "Proposed: Cllr Bee", "Proposed by ...", "Proposed Cllr Bee, seconded ...": a credit;
+    # "PROPOSED HOSPITAL ROAD DEVELOPMENT", "Proposed Budget 2024": a title
+    r"|^proposed(?:\s*(?:[:\u2013-]|by\b|$)|\s+(?:cllr|councillor|cr|mr|mrs|ms|dr)\b"
+    r"|\s+[A-Z]\.?\s|\s+(?:that|and)\b|(?=.*\bseconded\b))",  # "Proposed J Bee", "Proposed that"
+    re.IGNORECASE,
+)
 # ... but a motion's business in capitals alone on its line is a title: "MOTION TO APPROVE
 # AGENDA" over "2011/49 MOTION by ...".
 # ... or its mover named anywhere in the line: "VOICE VOTE ON AGENDA APPROVAL MOTION MADE BY

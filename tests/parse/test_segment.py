@@ -11,7 +11,7 @@ from search_app.parse import parse_bytes, parse_file
 from search_app.parse.layout import at_numbers_counted_across_lines, unflatten
 from search_app.parse.lines import Line, split_lines
 from search_app.parse.numbered import heading_candidates
-from search_app.parse.roles import could_be_title, lists_subjects
+from search_app.parse.roles import MOTION, could_be_title, lists_subjects
 from search_app.parse.unnumbered import label_over_its_text, run_in_title
 from tests.conftest import CORPUS, FIXTURES
 
@@ -27,6 +27,10 @@ def items_of(text: str) -> list[tuple[str, str]]:
 
 def item_titles(text: str) -> list[str]:
     return [title for _, title in items_of(text)]
+
+
+def is_motion_label(text: str) -> bool:
+    return bool(MOTION.match(text))
 
 
 def item_numbers(text: str) -> list[str]:
@@ -6236,3 +6240,23 @@ def test_a_title_in_capitals_before_its_first_points_bullet_heads_an_item():
         "LEGAL ADVISOR",
         "ROAD DEPARTMENT",
     ]
+
+
+def test_proposed_opens_a_title_as_often_as_a_motions_credit():
+    """ "PROPOSED HOSPITAL ROAD DEVELOPMENT" and "Proposed Tree Works" are titles; a
+    credit says who ("Proposed: Cllr Bee", "Proposed by ...", "Proposed Cllr Bee")."""
+    text = (
+        "STATE GRANT\nThe Town has been awarded a grant for a facilities assessment.\n\n"
+        "PROPOSED HOSPITAL ROAD DEVELOPMENT\n"
+        "Selectman Dee remarked that more meetings with the developer were expected.\n\n"
+        "ENERGY CODE\nThe letter from the energy group urges the Board to support the code.\n"
+        "Proposed: Cllr Bee\nSeconded: Cllr Dee\n"
+    )
+    assert item_titles(text) == [
+        "STATE GRANT",
+        "PROPOSED HOSPITAL ROAD DEVELOPMENT",
+        "ENERGY CODE",
+    ]
+    assert is_motion_label("Proposed Cllr Bee, seconded Cllr Dee")
+    assert is_motion_label("Proposed by the Chair")
+    assert not is_motion_label("Proposed Tree Works at Elm Avenue")
