@@ -67,6 +67,8 @@ RUNS = [
     "Mr. Ab: Cd ef. ", "1. AB \u2013 7:04 pm\n",  # speakers' turns, flattened; a time after a dash
     "3. Ab cd ef gh (ij)\n", "ORDER OF BUSINESS NO. 1 Ab\n",  # a closing note; named numbers
     "A. 05:32:42 PM Ab\n",  # a recording's time after the number
+    "ab. 0058 ABCDEF GHIJKL. Ab ", "AB CD \u2022 Ef ",  # stopped capitals, flattened; bullets
+    "Item 2 on the Agenda: Ab\n", "Proposed Ab cd\n",  # where a number is printed; "Proposed"
 ]  # fmt: skip
 
 

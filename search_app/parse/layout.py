@@ -252,6 +252,16 @@ INLINE_CAPITALS = re.compile(
     r"|\d{1,2}\.(?:[a-z\d]{1,2}\.?)?\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])))"
     # "... ITEMS 1. Renewal", "1. APPROVAL OF", "1. B. Lowe reported ..."
 )
+# ... or with a full stop, run in as a sentence of its own between two others, perhaps
+# after a tape's counter, dropped (where the recording was, no item's number): "... out
+# of town. 0058 ANNOUNCEMENTS. A) In observance ...",
+# "... May 24, 2004. CONVENED. The meeting convened ..." (one word of six letters at least:
+# "... by the USDA. The grant ..." is an acronym's sentence end)
+STOPPED_CAPITALS = re.compile(
+    r"(?<=[.!?]\s)(?<!\b\w\.\s)(?<!\b\w\w\.\s)"  # not after its own number ("1. ", "IV. ")
+    r"(?:\d{4}\s+)?((?:(?:[A-Z][A-Z'\u2019&/-]+\s+){1,6}[A-Z][A-Z'\u2019&/-]{2,}"  # "ACTION RB." no
+    r"|[A-Z][A-Z'\u2019&/-]{5,})\.)\s+(?=[A-Z][a-z]|[A-Z]\)\s)"
+)
 # ... but an outcome in capitals ending the minute before is not the heading's: "CARRIED
 # UNANIMOUSLY" / "INTRODUCTION OF NEW STAFF".
 OUTCOME_BEFORE_HEADING = re.compile(
@@ -369,6 +379,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2] or m[3]}\n", text)
             text = at_business_between_sentences(text)
             text = INLINE_TITLE.sub(r"\n\1\n", text)
+            text = STOPPED_CAPITALS.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
             text = LABEL_OVER_BULLETS.sub(r"\n\1\n", text)  # "... Fire Chief Report: • ..."
         text = SPACED_LABEL.sub("\n", text)

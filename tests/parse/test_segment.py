@@ -6260,3 +6260,21 @@ def test_proposed_opens_a_title_as_often_as_a_motions_credit():
     assert is_motion_label("Proposed Cllr Bee, seconded Cllr Dee")
     assert is_motion_label("Proposed by the Chair")
     assert not is_motion_label("Proposed Tree Works at Elm Avenue")
+
+
+def test_flattened_headings_in_capitals_with_a_full_stop_run_in_start_items():
+    """ "... May 24, 2004. CONVENED. The meeting convened ...": a heading in capitals set
+    as a sentence of its own, perhaps after a tape's counter ("0058"), which is dropped;
+    not an acronym ending a sentence ("... by the USDA. The grant ...")."""
+    text = (
+        "COUNCIL MEETING MINUTES MAY 24, 2004 TAPE READING 0001 DATE. COUNCIL CHAMBERS, "
+        "CITY HALL, MAY 24, 2004. CONVENED. The meeting convened at 7:00 p.m. with Mayor "
+        "Reed presiding. 0015 ROLL CALL. Mayor Reed, Councilors Dee and Fay were present. "
+        "The grant was approved by the USDA. The clerk will file it with the state office. "
+        "0058 ANNOUNCEMENTS. A) In observance of the holiday, City Hall will be closed on "
+        "Monday, and the library too. B) The pool opens on "
+        "June 5 at noon for the summer season and stays open until the end of August.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == ["CONVENED", "ROLL CALL", "ANNOUNCEMENTS"]
+    assert "0058" not in document.items[1].body
