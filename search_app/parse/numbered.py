@@ -819,7 +819,7 @@ SENTENCE_ENDS = re.compile(rf"{SENTENCE_END}(?:\s|$)")
 
 GLUED_SENTENCE = r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])"  # "... 2004 meeting.Motion carried": a PDF's
 # The words a line may start with before its number: "Agenda Item 3" too.
-NUMBER_WORDS = frozenset({*NAMED_NUMBERS, *NUMBERED_ORDERS, "agenda"})
+NUMBER_WORDS = frozenset({*NAMED_NUMBERS, *NUMBERED_ORDERS, "agenda", "section"})
 SHOUTED_PARAGRAPH_WORDS = 15  # a line all in capitals longer than this is a paragraph
 SENTENCE_TITLE_WORDS = 30  # an untitled paragraph's first sentence up to this long is its title
 MAX_CLAUSE_WORDS = 40  # ... and a clause with no comma or stop to end it, at most, is whole

@@ -6278,3 +6278,18 @@ def test_flattened_headings_in_capitals_with_a_full_stop_run_in_start_items():
     document = parse_bytes(text.encode(), "minutes.txt")
     assert [item.title for item in document.items] == ["CONVENED", "ROLL CALL", "ANNOUNCEMENTS"]
     assert "0058" not in document.items[1].body
+
+
+def test_sections_numbered_with_a_colon_number_their_titles():
+    """ "SECTION 2: APOLOGIES" numbers item 2; "Section 106 Agreement" is a title."""
+    text = (
+        "SECTION 1: OPEN WITH PRAYER\nPastor Bee opened the meeting with a prayer.\n\n"
+        "SECTION 2: APOLOGIES / LEAVE OF ABSENCE\nThere were no apologies.\n\n"
+        "SECTION 3: PLANNING AND DEVELOPMENT\n"
+        "Section 106 Agreement at Mill Lane\nThe agreement was signed last month.\n"
+    )
+    assert items_of(text) == [
+        ("1", "OPEN WITH PRAYER"),
+        ("2", "APOLOGIES / LEAVE OF ABSENCE"),
+        ("3", "PLANNING AND DEVELOPMENT"),
+    ]
