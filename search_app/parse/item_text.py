@@ -17,6 +17,7 @@ from search_app.parse.lines import (
 )
 from search_app.parse.meeting import breaks_a_date
 from search_app.parse.numbered import FULL_LINE, MAX_TITLE_REST_WORDS
+from search_app.parse.numbering import NUMBERED_LINE
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ATTENDANCE_LABEL,
@@ -118,6 +119,10 @@ def rejoin_wrapped_title(item: RawItem, width: int | None, first_line: str = "")
             item.title = f"{item.title} {following}"  # "4. APPROVAL OF" / "MINUTES": no gap
             item.lines.remove(following)
             continue
+        if run_on and business_in_a_narrow_cell(item.title, following, item.lines[1:2]):
+            item.title = f"{item.title} {following}"  # "3 Public" / "Forum" / "3.1 Ann Bee"
+            item.lines.remove(following)
+            return
         lower = following[:1].islower() and not item.title.endswith((".", ":", "?", following))
         point = LETTERED_POINT.match(following)  # "a. AP welcomed Rob ...", "a) Bills"
         lower = lower and not point
@@ -160,6 +165,18 @@ def rejoin_wrapped_title(item: RawItem, width: int | None, first_line: str = "")
         item.title = join_two(item.title, following)  # "Redevelop-" / "ment ...": whole
         item.lines.remove(following)
         last = following
+
+
+def business_in_a_narrow_cell(title: str, following: str, after: list[str]) -> bool:
+    """A known piece of business broken in a narrow cell, a word or two a line: "Public" /
+    "Forum", then a numbered line, a cell's end or nothing ("Apologies" / "Cllr Bee" is
+    the item's text)."""
+    words, rest = title.split(), following.split()
+    if not (words and rest and len(words) <= 2 and len(rest) <= 2 and following[-1:].isalpha()):
+        return False
+    ends = not after or not after[0] or after[0] == "|" or bool(NUMBERED_LINE.match(after[0]))
+    joined = f"{title} {following}"
+    return ends and rest[0][:1].isupper() and is_procedural(joined) and not is_procedural(title)
 
 
 def ends_on_joining_word(title: str) -> bool:

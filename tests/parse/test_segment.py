@@ -6293,3 +6293,15 @@ def test_sections_numbered_with_a_colon_number_their_titles():
         ("2", "APOLOGIES / LEAVE OF ABSENCE"),
         ("3", "PLANNING AND DEVELOPMENT"),
     ]
+
+
+def test_known_business_broken_in_a_narrow_cell_is_mended():
+    """ "3 Public" / "Forum" above "3.1 Ann Bee": a word or two a line in a narrow column;
+    not "2 Apologies" / "Cllr Dee", the item's text."""
+    text = (
+        "1 OPENING, WELCOME\nThe Mayor opened the meeting.\n|\n"
+        "2 Apologies\nCllr Dee\n|\n"
+        "3 Public\nForum\n3.1 Ann\nBee spoke about housing and the need for more homes.\n"
+    )
+    titles = item_titles(text)
+    assert titles[:3] == ["OPENING, WELCOME", "Apologies", "Public Forum"]
