@@ -754,10 +754,11 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             score = (
                 (-2 if LIST_ENTRY.match(text) else 0)  # "1. THURSDAY, MAY 26": a page's outline
                 - (3 if "\u2026" in before or "..." in before else 0)  # a snippet, text left out
-                + (2 if committee else 0)
-                + (1 if committee and GOVERNING_WORD.search(committee) else 0)
+                + (1 if committee else 0)  # words before it, perhaps a body's name
+                + (2 if committee and GOVERNING_WORD.search(committee) else 0)
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
                 + (1 if held else 0)
+                + (0.5 if MINUTES_WORD.search(text) else 0)  # "Council Meeting Minutes 25 June"
                 + (2 if day and (day.month, day.day) in named_days else 0)
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
                 - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
@@ -765,6 +766,9 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
+
+
+MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 
 
 def text_after(text: str, end: int) -> str:

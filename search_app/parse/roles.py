@@ -210,6 +210,10 @@ RESOLUTION_LABEL = re.compile(
     r"\s*(?:\([^)]{0,30}\)\s*)?:\s*(?:\([^)]{0,30}\))?\s*$",
     re.IGNORECASE,
 )
+# ... or alone, its resolution below: "RESOLVED", "Decision", never a title however printed.
+DECISION_ALONE = re.compile(
+    r"^(?:resolved|resolution|agreed|decided|decision)\s*:?$", re.IGNORECASE
+)
 SPEAKERS_LIST = re.compile(r"(?:list of )?(?:public )?speakers?\b", re.IGNORECASE)
 STREET = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
@@ -516,6 +520,10 @@ def is_dated_business(text: str) -> bool:
     )
 
 
+# "C13/133 Bubb/Carmine CARRIED": the resolution's number, its mover and seconder, the vote.
+CREDITED_OUTCOME = re.compile(
+    r"^[A-Z][\w'\u2019-]+\s*/\s*[A-Z][\w'\u2019-]+\s+(?:CARRIED|LOST|DEFEATED|Carried|Lost)\b"
+)
 MOVER_AND_SECONDER = re.compile(r"[A-Z][A-Z'\u2019-]+\s*[-\u2013/]\s*[A-Z][A-Z'\u2019-]+")
 # Who wrote the minutes, at their end: "MINUTES respectfully submitted by Ann Bee, Clerk".
 SIGN_OFF = re.compile(r"\brespectfully\s+submitted\b|\b(?:taken|recorded|transcribed)\s+by\b", re.I)
@@ -704,6 +712,8 @@ def numbered_evidence(
     evidence.add(1, "a number at the start of the line")
     if not looks_like_title(text) or MOTION.match(text):  # "2011/49 MOTION by A, SECONDED by B"
         evidence.add(-0.65, "the text after the number is a sentence, not a title")
+    elif CREDITED_OUTCOME.match(text):
+        evidence.add(-1, "a resolution's mover and seconder and its outcome ('Bee/Dee CARRIED')")
     elif text.endswith((";", ",")) and len(text.split()) > MAX_LIST_ENTRY_WORDS:
         evidence.add(-0.65, "ends as a list's entry does (';'), not as a title")
     if in_list:

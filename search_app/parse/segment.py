@@ -88,8 +88,10 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     DANGLING_DASH,
+    DECISION_ALONE,
     HEADING,
     ITEM_PART,
+    OUTCOME,
     TITLE_CONNECTIVES,
     Evidence,
     could_be_title,
@@ -729,6 +731,8 @@ def with_the_documents_style(
             continue
         if not could_be_title(text.removeprefix("- ")) or ATTENDANCE_LABEL.search(text):
             continue
+        if DECISION_ALONE.match(text) or OUTCOME.match(text):
+            continue  # "RESOLVED" over its resolution, "CARRIED": a part, not a title
         if LABELLED_AMOUNT.search(text):  # "Fundraising: $1954.70": a balance, not a title
             continue
         following = next_text(lines, index)

@@ -28,6 +28,7 @@ from search_app.parse.roles import (
     ANOTHER_MEETING,
     ATTENDANCE_LABEL,
     BRACKETED,
+    CREDITED_OUTCOME,
     DANGLING_DASH,
     HEADING,
     ITEM_PART,
@@ -187,8 +188,12 @@ def unnumbered_headings(
     start = max(heading_date_line(lines), business_label_line(lines)) + 1
     entries = lines_in_blocks_of_entries(lines)
     coded = {
-        c.index: c for c in candidates if c.index >= start and re.match(r"[A-Z]+\d", c.number)
-    }  # "MM21/03", not a letter ("L. Wiwcharuk" is an initial)
+        c.index: c
+        for c in candidates
+        if c.index >= start
+        and re.match(r"[A-Z]+\d", c.number)
+        and not CREDITED_OUTCOME.match(c.title)
+    }  # "MM21/03", not a letter ("L. Wiwcharuk" is an initial), nor "C13/133 Bee/Dee CARRIED"
     headings: list[HeadingCandidate] = []
     weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it

@@ -6305,3 +6305,22 @@ def test_known_business_broken_in_a_narrow_cell_is_mended():
     )
     titles = item_titles(text)
     assert titles[:3] == ["OPENING, WELCOME", "Apologies", "Public Forum"]
+
+
+def test_a_resolutions_number_mover_and_outcome_head_no_item():
+    """ "C13/133 Bee/Dee CARRIED" under a resolution closes it; "RESOLVED" alone above
+    one is its label, never a title however the document prints its headings."""
+    text = (
+        "APOLOGIES\n\nRESOLVED\n\nTHAT the apology for absence of the Mayor be received.\n\n"
+        "C13/133 Bee/Dee CARRIED\n\n"
+        "LATE ITEMS\n\nThere were no late items.\n\n"
+        "CONFIRMATION OF MINUTES\n\nRESOLVED\n\nTHAT the minutes of 24 April be confirmed.\n\n"
+        "C13/134 Dee/Fay CARRIED\n\n"
+        "ECONOMIC DEVELOPMENT\n\nThe manager reported on the new business park.\n"
+    )
+    assert items_of(text) == [
+        ("", "APOLOGIES"),
+        ("", "LATE ITEMS"),
+        ("", "CONFIRMATION OF MINUTES"),
+        ("", "ECONOMIC DEVELOPMENT"),
+    ]
