@@ -39,6 +39,7 @@ from search_app.parse.item_text import (
     split_parts,
 )
 from search_app.parse.layout import (
+    CONTENTS_LABEL,
     entry_title,
     is_flattened,
     split_at_leaders,
@@ -317,6 +318,7 @@ def choose_scheme(
     numbered = without_stray_points(numbered, lines)
     numbered = with_titles_over_restarts(numbered, candidates, lines)
     numbered = with_unnumbered_rows(numbered, lines)
+    numbered = with_the_lists_other_entries(numbered, candidates, lines)
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(is_lettered(h) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
@@ -523,6 +525,41 @@ def gap_heading(lines: list[Line], index: int, missing: set) -> HeadingCandidate
         index, printed_number(token), title, body, lines_used, readings(token, word), delimiter,
         evidence,
     )  # fmt: skip
+
+
+def with_the_lists_other_entries(
+    numbered: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A chain that is a list, one numbered line under another with no text between, under
+    a "Contents" label, takes the other numbered lines of that list too, numbered in another
+    style: "6. Declarations of interest", "COM.001/24 Confirmation of Minutes", then the
+    chain's "CM.056/24 ...", "CM.057/24 ...", then "15. Urgent business"."""
+    if len(numbered) < MIN_LIST_CHAIN:
+        return numbered
+    numbered_lines = {c.index: c for c in candidates if c.title and c.evidence.score > 0}
+    texts = [i for i, line in enumerate(lines) if line.text]
+    first, last = texts.index(numbered[0].index), texts.index(numbered[-1].index)
+    if any(i not in numbered_lines for i in texts[first : last + 1]):
+        return numbered  # text between the chain's headings: minutes, not a list
+    while first > 0 and texts[first - 1] in numbered_lines:
+        first -= 1
+    while last + 1 < len(texts) and texts[last + 1] in numbered_lines:
+        last += 1
+    if first == 0 or not CONTENTS_LABEL.fullmatch(lines[texts[first - 1]].text.strip()):
+        return numbered  # only under its label: a list of an item's points is no contents
+    # ... in other styles only: the chain's own sub-entries ("1.1" under "1.0") stay points
+    shapes = {number_shape(h.number) for h in numbered}
+    block = [numbered_lines[i] for i in texts[first : last + 1]]
+    others = {h.index: h for h in block if number_shape(h.number) not in shapes}
+    return sorted({**others, **{h.index: h for h in numbered}}.values(), key=lambda h: h.index)
+
+
+def number_shape(number: str) -> str:
+    """ "CM.056/24" -> "CM.9/9", "6" -> "9": a number's style, its figures aside."""
+    return re.sub(r"\d+", "9", number)
+
+
+MIN_LIST_CHAIN = 3  # a chain this long, one line under another, is a list
 
 
 def without_stray_points(

@@ -6324,3 +6324,36 @@ def test_a_resolutions_number_mover_and_outcome_head_no_item():
         ("", "CONFIRMATION OF MINUTES"),
         ("", "ECONOMIC DEVELOPMENT"),
     ]
+
+
+def test_a_contents_list_keeps_its_entries_numbered_in_every_style():
+    """Under "Contents", one numbered line under another: sections ("6."), then reports
+    numbered by their department ("COM.001/24", "CM.056/24"): all of them entries."""
+    text = (
+        "Contents\n"
+        "6. Declarations of conflict of interest\n"
+        "COM.001/24 Confirmation of Minutes held 28 May 2024\n"
+        "PT.002/24 Petition for a Skate Park\n"
+        "10. Questions from the gallery\n"
+        "CM.056/24 Audit and Risk Committee Charter\n"
+        "CM.057/24 Quarterly Risk and Safety Report\n"
+        "CM.058/24 Walking Trail Memorandum of Understanding\n"
+        "15. Supplementary and urgent business\n"
+    )
+    assert item_numbers(text) == [
+        "6", "COM.001/24", "PT.002/24", "10", "CM.056/24", "CM.057/24", "CM.058/24", "15"
+    ]  # fmt: skip
+
+
+def test_points_listed_under_a_numbered_item_stay_its_points():
+    """The same shape without the "Contents" label is an item's list of points."""
+    text = (
+        "5. Reports\n"
+        "5.1 The clerk reported on the footpaths.\n"
+        "5.2 The chair reported on the hall.\n"
+        "6. Planning\n"
+        "6.1 No applications were received.\n"
+        "7. Finance\n"
+        "The balance was agreed.\n"
+    )
+    assert item_numbers(text) == ["5", "6", "7"]
