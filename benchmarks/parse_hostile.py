@@ -69,7 +69,7 @@ RUNS = [
     "A. 05:32:42 PM Ab\n",  # a recording's time after the number
     "ab. 0058 ABCDEF GHIJKL. Ab ", "AB CD \u2022 Ef ",  # stopped capitals, flattened; bullets
     "Item 2 on the Agenda: Ab\n", "Proposed Ab cd\n",  # where a number is printed; "Proposed"
-    "SECTION 1: AB\n",  # sections numbered with a colon
+    "SECTION 1: AB\n", "Ab Call To Order: Cd ",  # sections; known business labelled, flattened
 ]  # fmt: skip
 
 

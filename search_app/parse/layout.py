@@ -23,7 +23,17 @@ from search_app.parse.numbered import (
 )
 from search_app.parse.numbering import NUMBERED_LINE, roman_value
 from search_app.parse.procedural import is_procedural
-from search_app.parse.roles import NOT_IN_TITLES, could_be_title, is_capitals_line
+from search_app.parse.roles import (
+    APOLOGIES_LABEL,
+    ATTENDANCE_LABEL,
+    ITEM_PART,
+    NOT_IN_TITLES,
+    could_be_title,
+    is_capitals_line,
+    is_part_label,
+    is_title_case,
+    this_meeting,
+)
 from search_app.parse.titles import split_title_from_body
 
 LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*((?:\d{1,4}\b(?![.)])\s*){0,2})")  # "...... 4 3"
@@ -382,7 +392,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = STOPPED_CAPITALS.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
             text = LABEL_OVER_BULLETS.sub(r"\n\1\n", text)  # "... Fire Chief Report: • ..."
-        text = SPACED_LABEL.sub("\n", text)
+        text = at_business_labels(SPACED_LABEL.sub("\n", text))
         if is_flattened_table(text):
             text = FLATTENED_CELL_END.sub(" |\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
@@ -416,6 +426,70 @@ def is_flattened_table(text: str) -> bool:
         return False
     last_words = [cell.split()[-1] for cell in text.split(" | ") if cell.strip(" |")]
     return sum(bool(CELL_REFERENCE.fullmatch(word)) for word in last_words) < 2
+
+
+def at_business_labels(text: str) -> str:
+    """Flattened text broken before the meeting's own business labelled with a colon, in
+    title case, wherever it stands: after a list of who attended, no sentence has ended
+    ("... Executive Assistant - Myers Call To Order: Chair Bee called ...", "... Secretary
+    Call to Order/Roll Call: Meeting called ..."): the longest run of capitalised words
+    before the colon that the procedural vocabulary knows."""
+    starts = []
+    for colon in LABEL_COLON.finditer(text):
+        words = list(WORD.finditer(text, max(0, colon.start() - LABEL_REACH), colon.start()))
+        ended = [i for i, word in enumerate(words) if word[0].endswith((":", ";", ".", "!", "?"))]
+        words = words[ended[-1] + 1 :] if ended else words  # the label starts after them
+        if not words or ITEM_PART.match(f"{words[-1][0]}:"):
+            continue  # "... Apologies Minutes: ...": a row's "Minutes:" label, broken as such
+        for first in range(max(0, len(words) - MAX_LABEL_WORDS), len(words)):
+            phrase = [w[0] for w in words[first:]]
+            label = " ".join(phrase)
+            shouted = any(len(word) > 2 and word.isupper() for word in phrase)
+            if not phrase[0][:1].isupper() or not is_title_case(phrase) or shouted:
+                continue  # in capitals: broken as a heading in capitals is
+            if phrase[0].lower() in NOT_A_LABELS_START or SIGNED_BY.search(label):
+                continue  # "... New Business: None Old Business:", "Respectfully Submitted By:"
+            if is_part_label(label) or this_meeting(label):
+                continue  # "Minutes of the meeting: Monday 8th March": the document's heading
+            if ATTENDANCE_LABEL.search(label) or APOLOGIES_LABEL.match(label):
+                continue  # "Apologies: none": the heading's account of who came
+            if is_procedural(label):
+                first = shortest_business(words, first)  # "Myers Call To Order:" -> "Call ..."
+                starts.append(words[first].start())
+                break
+    # ... not after the label's own number: "II. Approval of Minutes: ..." is whole
+    starts = [start for start in starts if start > 0 and not mark_before(text, start)]
+    return broken_before(text, starts)
+
+
+def mark_before(text: str, start: int) -> bool:
+    """An outline's mark or a cell's edge just before `start` (read in a window: a page of
+    thousands of labels is read in time linear in its length)."""
+    return bool(MARK_BEFORE.search(text[max(0, start - MARK_REACH) : start]))
+
+
+MARK_REACH = 16
+
+
+def shortest_business(words: list[re.Match], first: int) -> int:
+    """Where known business starts, dropping words before it that it needs not ("Myers
+    Call To Order" is "Call To Order"), as long as what is left is business in title case."""
+    while first + 1 < len(words):
+        rest = " ".join(w[0] for w in words[first + 1 :])
+        if not rest[:1].isupper() or not is_procedural(rest) or is_part_label(rest):
+            break  # "Approval of Minutes" stays whole
+        first += 1
+    return first
+
+
+NOT_A_LABELS_START = frozenset("none nil no n/a".split())  # the label before's status
+SIGNED_BY = re.compile(r"\bsubmitted\b|\bby$", re.IGNORECASE)
+LABEL_COLON = re.compile(r"(?<=[a-z])(?=:\s+[A-Z])")  # "... Call To Order: Chair ..."
+MARK_BEFORE = re.compile(  # ... nor in a cell of its own: "2. | Election of Chairman: ..."
+    r"(?:(?:^|\s)(?:[IVXLC]+|[A-Za-z]|\S*\d\S*)[.):]?|\|)\s+$"  # "II. ", "Item 5/14: "
+)
+LABEL_REACH = 60  # characters before a colon that may hold its label
+MAX_LABEL_WORDS = 5
 
 
 def at_business_between_sentences(text: str) -> str:

@@ -125,6 +125,7 @@ MEETING_LABEL = re.compile(
     r"|\b(?:present|attendance|absent)\s*:?$",
     re.IGNORECASE,
 )
+APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending|"
     r"unable\s+to\s+attend|excused)\b"

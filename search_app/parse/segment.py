@@ -696,6 +696,7 @@ def with_edge_headings(
     ("Apologies ..... 1" among "3. Iwi Engagement ..... 9")."""
     first, last = numbered[0].index, numbered[-1].index + numbered[-1].lines_used - 1
     capitals, contents = capitals_style(numbered), contents_style(numbered, lines)
+    above_first = previous_text(lines, first) if starts_at_two(numbered[0]) else None
     # "Cemetery – Walker burial ...", "Roads – On Lee Hill ...": the minutes go on after the
     # numbered items as "Title – text" paragraphs, three at least (reports, one a line).
     after = [h for h in unnumbered if h.index > last and not h.number]
@@ -713,6 +714,9 @@ def with_edge_headings(
                 and h.evidence.score >= HEADING + 0.3
             )
             or (h.index < first and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
+            # "Call To Order: Chair Bee called ..." straight above "II. Approval of Minutes":
+            # the first item, its number lost
+            or (h.index == above_first and h.evidence.score >= HEADING and is_procedural(h.title))
         )
     ]
     chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
@@ -797,6 +801,11 @@ def title_style(text: str) -> tuple[int, str, str, bool]:
 def starts_at_one(first: HeadingCandidate) -> bool:
     """The numbers start at 1 ("1.", "1.0", "(1)"): nothing unnumbered comes before them."""
     return bool(re.fullmatch(r"\(?0?1(?:\.0)?\)?", first.number))
+
+
+def starts_at_two(first: HeadingCandidate) -> bool:
+    """The numbers start at 2 ("2.", "II.", "B."): the first item lost its number."""
+    return any(reading.running == 2 for reading in first.readings)
 
 
 def contents_style(headings: list[HeadingCandidate], lines: list[Line]) -> bool:

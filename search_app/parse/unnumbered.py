@@ -26,6 +26,7 @@ from search_app.parse.numbering import NAMED_NUMBERS, NUMBERED_LINE
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ANOTHER_MEETING,
+    APOLOGIES_LABEL,
     ATTENDANCE_LABEL,
     BRACKETED,
     CREDITED_OUTCOME,
@@ -119,7 +120,6 @@ MAX_SECTION_WORDS = 5  # a section's title, and its parts' headings in capitals,
 ATTENDANCE_LINE = re.compile(
     r"\b(?:present|attendance|absent|attendees|observers)\s*:", re.IGNORECASE
 )
-APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
 OPENING_MARKS = (
     ":",
     ";",

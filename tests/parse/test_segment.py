@@ -2604,7 +2604,8 @@ def test_flattened_sections_in_roman_numerals_without_their_stops():
 def test_flattened_labels_with_a_date_or_after_the_label_before_s_none():
     """ "... roll call. Approval of Minutes of May 6, 2019: Motion by ...", "... Reports:
     None Old Business:None Public Comment: None ...": each label heads an item, the date
-    kept in its title; "Meeting Minutes - PB" over them is the document's title."""
+    kept in its title, the first after the list of who was present; "Meeting Minutes - PB"
+    over them is the document's title."""
     text = (
         "Meeting Minutes - PB\nPlanning Board Meeting Tuesday, May 20, 2019 7:30 P.M. Members "
         "Present: Ann Bee, Chair, Cy Dee, Flo Fay Others Present: Gus Gee, Secretary Call to "
@@ -2615,11 +2616,10 @@ def test_flattened_labels_with_a_date_or_after_the_label_before_s_none():
         "drawing. Reports: None Old Business:None Public Comment: None Motion by Cy to adjourn "
         "at 8:00 p.m. All in favor.\n"
     )
-    assert item_titles(text)[1:] == [
-        "Approval of Minutes of May 6, 2019", "New Business", "Reports", "Old Business",
-        "Public Comment",
+    assert item_titles(text) == [
+        "Call to Order", "Review Agenda", "Approval of Minutes of May 6, 2019", "New Business",
+        "Reports", "Old Business", "Public Comment",
     ]  # fmt: skip
-    assert item_titles(text)[0] != "Meeting Minutes - PB"
 
 
 def test_a_lone_label_in_capitals_after_titles_in_capitals_heads_an_item():
@@ -6357,3 +6357,24 @@ def test_points_listed_under_a_numbered_item_stay_its_points():
         "The balance was agreed.\n"
     )
     assert item_numbers(text) == ["5", "6", "7"]
+
+
+def test_flattened_known_business_with_a_colon_after_the_attendance_starts_an_item():
+    """ "... Executive Assistant - Myers Call To Order: Chair Bee called ...": no sentence
+    ended before it, but known business with its colon opens a paragraph; straight above
+    "II." it is the first item, its number lost. A row's "Minutes:" label is no such."""
+    text = (
+        "BOARD OF FIRE COMMISSIONERS MEETING MINUTES September 18, 2012 Present: "
+        "Commissioners Bee, Dee, Fay Others Present: City Attorney - Gee Executive "
+        "Assistant - Hale Call To Order: Chair Bee called the meeting to order at 1607 "
+        "hours. II. Approval of Minutes: The minutes of July 31 were approved as written. "
+        "III. Additions to the Agenda: There were no additions to the agenda today. "
+        "IV. Persons Wishing to Speak: Ann Kay spoke about the new station.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("", "Call To Order"),
+        ("II", "Approval of Minutes"),
+        ("III", "Additions to the Agenda"),
+        ("IV", "Persons Wishing to Speak"),
+    ]

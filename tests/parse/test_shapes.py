@@ -100,7 +100,8 @@ EXPECTED = {
     ),
     "rivermouth-board-of-fire-commissioners-2012-09-18.txt": (
         "City of Rivermouth Board of Fire Commissioners", date(2012, 9, 18),
-        [("II", "Approval of Minutes"), ("III", "Additions to or Deletions From the Agenda"),
+        [("", "Call To Order"), ("II", "Approval of Minutes"),
+         ("III", "Additions to or Deletions From the Agenda"),
          ("IV", "Persons Wishing to Speak to the Board of Fire Commissioners")],
         ["II"],
     ),
