@@ -781,8 +781,23 @@ def opening_title(text: str) -> re.Match | None:
     if not all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words):
         return None
     rest = stopped["rest"]  # a sentence, not "Stephen Bee – City Attorney" or a class's name
+    if " " in stopped["label"] and holds_a_post(rest.split(",", 1)[0]):
+        return None  # "Dawn Bee – County Economic Development Director, monthly updates."
     sentence = is_body_text(rest) and sum(w[:1].islower() for w in rest.split()) >= 2
     return stopped if sentence or NOTHING_TO_REPORT.match(rest) else None
+
+
+def holds_a_post(text: str) -> bool:
+    """ "County Economic Development Director", "Chief Deputy Sheriff": who someone is, the
+    words before a person's report."""
+    words = text.split()
+    post = POST_AT_END.search(text) or (words and words[-1].lower() in OTHER_POSTS)
+    return bool(post) and all(w[:1].isupper() or w in TITLE_CONNECTIVES for w in words)
+
+
+OTHER_POSTS = frozenset(
+    "sheriff clerk treasurer auditor assessor chief deputy secretary president mayor".split()
+)
 
 
 def title_before_its_part(label: str) -> tuple[str, str] | None:

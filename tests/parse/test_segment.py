@@ -6378,3 +6378,18 @@ def test_flattened_known_business_with_a_colon_after_the_attendance_starts_an_it
         ("III", "Additions to the Agenda"),
         ("IV", "Persons Wishing to Speak"),
     ]
+
+
+def test_a_person_and_their_post_before_their_report_head_no_item():
+    """ "Dawn Bee – County Economic Development Director, monthly updates.": who reported,
+    under the item whose title is above; "Roads – The crew paved Elm Road." is a title."""
+    text = (
+        "DEPARTMENT REPORTS\n\n"
+        "Dawn Bee \u2013 County Economic Development Director, monthly updates.\n\n"
+        "Josh Dee \u2013 County Chief Deputy Sheriff, reviewed the monthly reports.\n\n"
+        "ACTION ITEMS\n\nThe Board approved the claims as presented.\n\n"
+        "Roads \u2013 The crew paved Elm Road and will start on Oak Lane next week.\n"
+    )
+    titles = item_titles(text)
+    assert "Dawn Bee" not in titles and "Josh Dee" not in titles
+    assert titles[:2] == ["DEPARTMENT REPORTS", "ACTION ITEMS"]
