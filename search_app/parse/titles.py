@@ -334,12 +334,18 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
         return None
     words = rest.split()
     subtitle = len(words) <= MAX_SUBTITLE_WORDS and is_title_case(words)
-    if not is_sentence(rest) and subtitle:
-        return None  # "Verbal Reports: Council Representation on External Bodies": a subtitle
+    if subtitle and (not is_sentence(rest) or all_capitalised(rest.rstrip("."))):
+        return None  # "Verbal Reports: Council Representation on External Bodies", "Public
+        # Hearing – Real Estate Transfer.": a subtitle, its full stop the heading's
     glossed = len(text.split()) <= 16 or title.startswith("To ")  # or the agenda's wording
     if rest[:1].islower() and ":" not in match.group(0) and glossed:
         return None  # "Public Participation - questions at the Chair's discretion": a gloss
     return title, rest
+
+
+def all_capitalised(text: str) -> bool:
+    """Every word capitalised but the small ones that join a title's: no sentence's."""
+    return all(w[:1].isupper() or w.lower() in TITLE_CONNECTIVES for w in text.split())
 
 
 def is_sentence(text: str) -> bool:

@@ -6393,3 +6393,17 @@ def test_a_person_and_their_post_before_their_report_head_no_item():
     titles = item_titles(text)
     assert "Dawn Bee" not in titles and "Josh Dee" not in titles
     assert titles[:2] == ["DEPARTMENT REPORTS", "ACTION ITEMS"]
+
+
+def test_a_subtitle_in_title_case_after_a_dash_stays_with_its_title_stop_and_all():
+    """ "2. Public Hearing – Real Estate Transfer.": a subtitle, its full stop the
+    heading's; "3. Roads – The crew paved Elm Road." is a title and its minute."""
+    text = (
+        "1. Call to Order.\n\nThe meeting was called to order at 7 pm.\n\n"
+        "2. Public Hearing \u2013 Real Estate Transfer.\n\n"
+        "The Board held a hearing on the sale of the old school site.\n\n"
+        "3. Roads \u2013 The crew paved Elm Road.\n\nMore work is planned.\n"
+    )
+    assert item_titles(text) == [
+        "Call to Order.", "Public Hearing \u2013 Real Estate Transfer.", "Roads"
+    ]  # fmt: skip
