@@ -92,6 +92,7 @@ NAME_WITH_MIDDLE_INITIAL = re.compile(
     r"^[A-Z][a-z]+\s+[A-Z]\.\s*[A-Z][a-z'\u2019-]+(?:,\s*(?:Jr|Sr|II|III)\.?)?"
     r"(?:,\s*(?P<post>[^,]{2,60}))?$"
 )
+FINANCIAL_YEAR = re.compile(r"\b(?:19|20)\d\d[/-](?:\d\d|(?:19|20)\d\d)\b")  # "2020/21"
 NUMERIC_DATE = re.compile(r"\b\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})\b")  # "2-19-08"
 # A name then a verb in the past: "Carl requested adding ...", "Dave Garner made a motion".
 SOMEONE_ACTING = re.compile(
@@ -657,8 +658,9 @@ def agenda_after_a_sentence(text: str, previous: str) -> bool:
 
 
 def without_dates_and_references(text: str) -> str:
-    """A title's words without its dates and case references ("DOV/22/01320"): the
-    digits left over are a list's or a table's."""
+    """A title's words without its dates, financial years and case references
+    ("DOV/22/01320"): the digits left over are a list's or a table's."""
+    text = FINANCIAL_YEAR.sub("", text)  # "Accounts 2020/21", "Budget 2024-25"
     return CASE_REFERENCE.sub("", NUMERIC_DATE.sub("", DATE_IN_TEXT.sub("", text)))
 
 

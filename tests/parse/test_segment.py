@@ -6407,3 +6407,13 @@ def test_a_subtitle_in_title_case_after_a_dash_stays_with_its_title_stop_and_all
     assert item_titles(text) == [
         "Call to Order.", "Public Hearing \u2013 Real Estate Transfer.", "Roads"
     ]  # fmt: skip
+
+
+def test_a_title_with_a_financial_year_is_no_list_of_figures():
+    """ "Accounts 2020/21", "Budget 2024-25": a year's digits are no table's."""
+    text = (
+        "Matters Arising\nThe clerk reported that the hedge had been cut back.\n\n"
+        "Accounts 2020/21\nThe clerk had provided the meeting with the year's accounts.\n\n"
+        "Budget 2024-25\nThe council agreed the budget for the coming year.\n"
+    )
+    assert item_titles(text) == ["Matters Arising", "Accounts 2020/21", "Budget 2024-25"]
