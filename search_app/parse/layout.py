@@ -432,8 +432,8 @@ def at_business_labels(text: str) -> str:
     """Flattened text broken before the meeting's own business labelled with a colon, in
     title case, wherever it stands: after a list of who attended, no sentence has ended
     ("... Executive Assistant - Myers Call To Order: Chair Bee called ...", "... Secretary
-    Call to Order/Roll Call: Meeting called ..."): the longest run of capitalised words
-    before the colon that the procedural vocabulary knows."""
+    Call to Order/Roll Call: Meeting called ..."): the run of capitalised words before the
+    colon that the procedural vocabulary knows, without words before it that it needs not."""
     starts = []
     for colon in LABEL_COLON.finditer(text):
         words = list(WORD.finditer(text, max(0, colon.start() - LABEL_REACH), colon.start()))

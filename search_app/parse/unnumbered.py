@@ -332,6 +332,7 @@ def unnumbered_headings(
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
         headings = sorted(headings + weak, key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
+    headings = without_lists_last_entries(headings, lines)
     return consistent_labels(consistent_case(headings, lines), lines)
 
 
@@ -905,6 +906,55 @@ def without_people_present(
     if not opening:
         return headings
     return [h for h in headings if not names_someone_present(h.title, opening)]
+
+
+def without_lists_last_entries(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """ "Patrick Rausch", "Edgar Rodriguez", then "Daniel Torres" over the text: the last
+    entry of a list of names (or of "– Name Post" bullets), shaped as the two lines
+    before it that head nothing, not a title because running text follows it."""
+    taken = {h.index for h in headings}
+    kept = []
+    for heading in headings:
+        shape = list_entry_shape(lines[heading.index].text)
+        above = previous_texts(lines, heading.index, 2)
+        alike = len(above) == 2 and all(
+            i not in taken and list_entry_shape(lines[i].text) == shape for i in above
+        )
+        if not (shape and alike and not heading.number and not heading.body_start):
+            kept.append(heading)
+    return kept if len(kept) >= 2 else headings  # a page of such lines: read at them, as ever
+
+
+def previous_texts(lines: list[Line], index: int, count: int) -> list[int]:
+    """The indices of the `count` lines of text before `index`, nearest first."""
+    found = []
+    for i in range(index - 1, -1, -1):
+        if lines[i].text:
+            found.append(i)
+            if len(found) == count:
+                break
+    return found
+
+
+def list_entry_shape(text: str) -> str | None:
+    """How a line is printed when it is an entry of a list of people: a name, perhaps its
+    post ("– Troy Bee Deputy Chief", "Frances P. Dee", "TOM LUTZ"), bulleted or not, in
+    capitals or not; None for any other line."""
+    bullet = text[:2] in ("- ", "\u2013 ", "\u2022 ")
+    entry = text[2:] if bullet else text
+    words = entry.replace(",", " ").split()
+    if not MIN_ENTRY_WORDS <= len(words) <= MAX_ENTRY_WORDS or any(c.isdigit() for c in entry):
+        return None
+    if ":" in entry or is_procedural(entry):
+        return None
+    if not all(w[:1].isupper() or w.lower() in TITLE_CONNECTIVES for w in words):
+        return None
+    return f"{'bullet' if bullet else 'line'} {'capitals' if is_capitals_line(entry) else 'case'}"
+
+
+MIN_ENTRY_WORDS, MAX_ENTRY_WORDS = 2, 6
 
 
 def names_someone_present(title: str, opening: str) -> bool:

@@ -6417,3 +6417,22 @@ def test_a_title_with_a_financial_year_is_no_list_of_figures():
         "Budget 2024-25\nThe council agreed the budget for the coming year.\n"
     )
     assert item_titles(text) == ["Matters Arising", "Accounts 2020/21", "Budget 2024-25"]
+
+
+def test_the_last_name_of_a_list_of_names_heads_no_item():
+    """ "Ann Bee", "Carl Dee", then "Eve Fay" over the text: the list's last entry, shaped
+    as the lines before it that head nothing; so is "– Gus Hale District Legal Counsel"
+    after bullets of names and posts."""
+    text = (
+        "BOARD MEMBERS PRESENT:\n\n"
+        "\u2013 Ann Bee President\n\u2013 Carl Dee Vice President\n"
+        "\u2013 Gus Hale District Legal Counsel\n\n"
+        "Secretary Dee stated that the meeting had been duly posted and a quorum was present.\n\n"
+        "Kim Lowe\n\nRoy Mann\n\nEve Fay\n\n"
+        "Motion made by Eve Fay and seconded by Roy Mann to open the meeting.\n\n"
+        "PUBLIC HEARING\n\nThe hearing on the tax extension was opened at 7:10 p.m.\n\n"
+        "BUDGET\n\nThe treasurer presented the budget for the coming year.\n"
+    )
+    titles = item_titles(text)
+    assert "Eve Fay" not in titles and "Gus Hale District Legal Counsel" not in titles
+    assert titles[-2:] == ["PUBLIC HEARING", "BUDGET"]
