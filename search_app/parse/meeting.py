@@ -735,6 +735,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     for index, text in enumerate(lines):
         previous_end = 0
         held = re.search(r"\bheld\b|\bmeeting\b", text, re.I) is not None
+        minutes = MINUTES_WORD.search(text) is not None  # once a line: it may hold many dates
         for match in DATE.finditer(text):
             before = text[previous_end : match.start()]
             previous_end = match.end()
@@ -758,7 +759,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (2 if committee and GOVERNING_WORD.search(committee) else 0)
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
                 + (1 if held else 0)
-                + (0.5 if MINUTES_WORD.search(text) else 0)  # "Council Meeting Minutes 25 June"
+                + (0.5 if minutes else 0)  # "Council Meeting Minutes 25 June"
                 + (2 if day and (day.month, day.day) in named_days else 0)
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
                 - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
