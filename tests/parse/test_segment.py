@@ -6197,9 +6197,9 @@ def test_a_title_over_the_sentence_an_excerpt_cut_off_heads_the_last_item():
     text = (
         "Apologies\nApologies were received from Gil Hay and Jo Kay.\n\n"
         "Chair's Report\nThe Chair reported on the visit of the Minister to the campus.\n\n"
-        "Naming Policy\nThe Board approved the new Nam"
+        "Signage Policy\nThe trustees agreed the new sig"
     )
-    assert item_titles(text) == ["Apologies", "Chair's Report", "Naming Policy"]
+    assert item_titles(text) == ["Apologies", "Chair's Report", "Signage Policy"]
     ended_by_a_name = text.rsplit("\n", 1)[0] + "\nAnn Bee"
     assert item_titles(ended_by_a_name) == ["Apologies", "Chair's Report"]
 
@@ -6209,9 +6209,9 @@ def test_item_n_on_the_agenda_numbers_the_title_after_its_colon():
     the colon name where the number is printed, not the item."""
     text = (
         "Item 2 on the Agenda: Pledge of Allegiance.\n\n"
-        "Vice Chair Dee led the group in reciting the Pledge.\n\n"
+        "Everyone stood for the pledge, led by Vice Chair Dee.\n\n"
         "Item 3 on the Agenda: Approval of the May 4 minutes.\n\n"
-        "MOTION: By Ms. Fay, second by Mr. Gee to approve the minutes as submitted.\n\n"
+        "MOTION: Ms. Fay moved and Mr. Gee seconded that the minutes be approved.\n\n"
         "Item 4 on the Agenda: Communications from the Audience.\n\n"
         "No one came forward.\n"
     )
@@ -6228,10 +6228,10 @@ def test_a_title_in_capitals_before_its_first_points_bullet_heads_an_item():
     text = (
         "APPROVAL OF THE MINUTES\n"
         "Mrs. Bee moved to approve the minutes of the last meeting, and the motion carried.\n\n"
-        "FISCAL OFFICER\u2019S REPORT \u2022 The monthly reports were reviewed by the Board. "
+        "FISCAL OFFICER\u2019S REPORT \u2022 The clerk went through the bank statements for the month. "
         "A motion to accept them carried 3-0.\n\n"
-        "LEGAL ADVISOR \u2013 Complaints were filed with the township. RE: a fence placed "
-        "in the wrong place in the cemetery.\n\n"
+        "LEGAL ADVISOR \u2013 Residents wrote about the drainage ditch. RE: who must "
+        "clear the culvert on Mill Road.\n\n"
         "ROAD DEPARTMENT \u2022 The crew finished the paving of Elm Road this month.\n"
     )
     assert item_titles(text) == [
@@ -6243,18 +6243,18 @@ def test_a_title_in_capitals_before_its_first_points_bullet_heads_an_item():
 
 
 def test_proposed_opens_a_title_as_often_as_a_motions_credit():
-    """ "PROPOSED HOSPITAL ROAD DEVELOPMENT" and "Proposed Tree Works" are titles; a
+    """ "PROPOSED RIVERSIDE HOUSING SCHEME" and "Proposed Tree Works" are titles; a
     credit says who ("Proposed: Cllr Bee", "Proposed by ...", "Proposed Cllr Bee")."""
     text = (
-        "STATE GRANT\nThe Town has been awarded a grant for a facilities assessment.\n\n"
-        "PROPOSED HOSPITAL ROAD DEVELOPMENT\n"
-        "Selectman Dee remarked that more meetings with the developer were expected.\n\n"
+        "HIGHWAY GARAGE\nThe roof of the highway garage is to be replaced this autumn.\n\n"
+        "PROPOSED RIVERSIDE HOUSING SCHEME\n"
+        "The planner said that the plans would be on show at the library for a month.\n\n"
         "ENERGY CODE\nThe letter from the energy group urges the Board to support the code.\n"
         "Proposed: Cllr Bee\nSeconded: Cllr Dee\n"
     )
     assert item_titles(text) == [
-        "STATE GRANT",
-        "PROPOSED HOSPITAL ROAD DEVELOPMENT",
+        "HIGHWAY GARAGE",
+        "PROPOSED RIVERSIDE HOUSING SCHEME",
         "ENERGY CODE",
     ]
     assert is_motion_label("Proposed Cllr Bee, seconded Cllr Dee")
@@ -6267,11 +6267,11 @@ def test_flattened_headings_in_capitals_with_a_full_stop_run_in_start_items():
     as a sentence of its own, perhaps after a tape's counter ("0058"), which is dropped;
     not an acronym ending a sentence ("... by the USDA. The grant ...")."""
     text = (
-        "COUNCIL MEETING MINUTES MAY 24, 2004 TAPE READING 0001 DATE. COUNCIL CHAMBERS, "
+        "COUNCIL MEETING MINUTES MAY 4, 2009 COUNTER 0001 DATE. TOWN HALL, "
         "CITY HALL, MAY 24, 2004. CONVENED. The meeting convened at 7:00 p.m. with Mayor "
         "Reed presiding. 0015 ROLL CALL. Mayor Reed, Councilors Dee and Fay were present. "
         "The grant was approved by the USDA. The clerk will file it with the state office. "
-        "0058 ANNOUNCEMENTS. A) In observance of the holiday, City Hall will be closed on "
+        "0058 ANNOUNCEMENTS. A) Because of the bank holiday, the depot will be closed on "
         "Monday, and the library too. B) The pool opens on "
         "June 5 at noon for the summer season and stays open until the end of August.\n"
     )
@@ -6283,13 +6283,13 @@ def test_flattened_headings_in_capitals_with_a_full_stop_run_in_start_items():
 def test_sections_numbered_with_a_colon_number_their_titles():
     """ "SECTION 2: APOLOGIES" numbers item 2; "Section 106 Agreement" is a title."""
     text = (
-        "SECTION 1: OPEN WITH PRAYER\nPastor Bee opened the meeting with a prayer.\n\n"
+        "SECTION 1: OPENING PRAYER\nPastor Bee opened the meeting with a prayer.\n\n"
         "SECTION 2: APOLOGIES / LEAVE OF ABSENCE\nThere were no apologies.\n\n"
         "SECTION 3: PLANNING AND DEVELOPMENT\n"
         "Section 106 Agreement at Mill Lane\nThe agreement was signed last month.\n"
     )
     assert items_of(text) == [
-        ("1", "OPEN WITH PRAYER"),
+        ("1", "OPENING PRAYER"),
         ("2", "APOLOGIES / LEAVE OF ABSENCE"),
         ("3", "PLANNING AND DEVELOPMENT"),
     ]
@@ -6301,7 +6301,7 @@ def test_known_business_broken_in_a_narrow_cell_is_mended():
     text = (
         "1 OPENING, WELCOME\nThe Mayor opened the meeting.\n|\n"
         "2 Apologies\nCllr Dee\n|\n"
-        "3 Public\nForum\n3.1 Ann\nBee spoke about housing and the need for more homes.\n"
+        "3 Public\nForum\n3.1 Ann\nBee asked when the library would open on Sundays again.\n"
     )
     titles = item_titles(text)
     assert titles[:3] == ["OPENING, WELCOME", "Apologies", "Public Forum"]
@@ -6311,7 +6311,7 @@ def test_a_resolutions_number_mover_and_outcome_head_no_item():
     """ "C13/133 Bee/Dee CARRIED" under a resolution closes it; "RESOLVED" alone above
     one is its label, never a title however the document prints its headings."""
     text = (
-        "APOLOGIES\n\nRESOLVED\n\nTHAT the apology for absence of the Mayor be received.\n\n"
+        "APOLOGIES\n\nRESOLVED\n\nTHAT Cr Lowe's apology be accepted.\n\n"
         "C13/133 Bee/Dee CARRIED\n\n"
         "LATE ITEMS\n\nThere were no late items.\n\n"
         "CONFIRMATION OF MINUTES\n\nRESOLVED\n\nTHAT the minutes of 24 April be confirmed.\n\n"
@@ -6331,14 +6331,14 @@ def test_a_contents_list_keeps_its_entries_numbered_in_every_style():
     numbered by their department ("COM.001/24", "CM.056/24"): all of them entries."""
     text = (
         "Contents\n"
-        "6. Declarations of conflict of interest\n"
+        "6. Declarations of interest\n"
         "COM.001/24 Confirmation of Minutes held 28 May 2024\n"
         "PT.002/24 Petition for a Skate Park\n"
-        "10. Questions from the gallery\n"
-        "CM.056/24 Audit and Risk Committee Charter\n"
-        "CM.057/24 Quarterly Risk and Safety Report\n"
+        "10. Questions from the public\n"
+        "CM.056/24 Library Opening Hours Review\n"
+        "CM.057/24 Skate Park Lighting\n"
         "CM.058/24 Walking Trail Memorandum of Understanding\n"
-        "15. Supplementary and urgent business\n"
+        "15. Urgent business\n"
     )
     assert item_numbers(text) == [
         "6", "COM.001/24", "PT.002/24", "10", "CM.056/24", "CM.057/24", "CM.058/24", "15"
@@ -6364,9 +6364,9 @@ def test_flattened_known_business_with_a_colon_after_the_attendance_starts_an_it
     ended before it, but known business with its colon opens a paragraph; straight above
     "II." it is the first item, its number lost. A row's "Minutes:" label is no such."""
     text = (
-        "BOARD OF FIRE COMMISSIONERS MEETING MINUTES September 18, 2012 Present: "
+        "BOARD OF FIRE COMMISSIONERS MEETING MINUTES March 3, 2015 Present: "
         "Commissioners Bee, Dee, Fay Others Present: City Attorney - Gee Executive "
-        "Assistant - Hale Call To Order: Chair Bee called the meeting to order at 1607 "
+        "Assistant - Hale Call To Order: Chair Bee called the meeting to order at 1900 "
         "hours. II. Approval of Minutes: The minutes of July 31 were approved as written. "
         "III. Additions to the Agenda: There were no additions to the agenda today. "
         "IV. Persons Wishing to Speak: Ann Kay spoke about the new station.\n"
@@ -6381,31 +6381,31 @@ def test_flattened_known_business_with_a_colon_after_the_attendance_starts_an_it
 
 
 def test_a_person_and_their_post_before_their_report_head_no_item():
-    """ "Dawn Bee – County Economic Development Director, monthly updates.": who reported,
+    """ "Ann Bee – Town Tourism Director, spoke on the summer fair.": who reported,
     under the item whose title is above; "Roads – The crew paved Elm Road." is a title."""
     text = (
         "DEPARTMENT REPORTS\n\n"
-        "Dawn Bee \u2013 County Economic Development Director, monthly updates.\n\n"
-        "Josh Dee \u2013 County Chief Deputy Sheriff, reviewed the monthly reports.\n\n"
+        "Ann Bee \u2013 Town Tourism Director, spoke on the summer fair.\n\n"
+        "Carl Dee \u2013 Town Fire Chief, gave the call figures for May.\n\n"
         "ACTION ITEMS\n\nThe Board approved the claims as presented.\n\n"
         "Roads \u2013 The crew paved Elm Road and will start on Oak Lane next week.\n"
     )
     titles = item_titles(text)
-    assert "Dawn Bee" not in titles and "Josh Dee" not in titles
+    assert "Ann Bee" not in titles and "Carl Dee" not in titles
     assert titles[:2] == ["DEPARTMENT REPORTS", "ACTION ITEMS"]
 
 
 def test_a_subtitle_in_title_case_after_a_dash_stays_with_its_title_stop_and_all():
-    """ "2. Public Hearing – Real Estate Transfer.": a subtitle, its full stop the
+    """ "2. Public Hearing – Sale of the Old Depot.": a subtitle, its full stop the
     heading's; "3. Roads – The crew paved Elm Road." is a title and its minute."""
     text = (
         "1. Call to Order.\n\nThe meeting was called to order at 7 pm.\n\n"
-        "2. Public Hearing \u2013 Real Estate Transfer.\n\n"
+        "2. Public Hearing \u2013 Sale of the Old Depot.\n\n"
         "The Board held a hearing on the sale of the old school site.\n\n"
         "3. Roads \u2013 The crew paved Elm Road.\n\nMore work is planned.\n"
     )
     assert item_titles(text) == [
-        "Call to Order.", "Public Hearing \u2013 Real Estate Transfer.", "Roads"
+        "Call to Order.", "Public Hearing \u2013 Sale of the Old Depot.", "Roads"
     ]  # fmt: skip
 
 
@@ -6413,7 +6413,7 @@ def test_a_title_with_a_financial_year_is_no_list_of_figures():
     """ "Accounts 2020/21", "Budget 2024-25": a year's digits are no table's."""
     text = (
         "Matters Arising\nThe clerk reported that the hedge had been cut back.\n\n"
-        "Accounts 2020/21\nThe clerk had provided the meeting with the year's accounts.\n\n"
+        "Accounts 2020/21\nThe auditor's letter was read and the accounts were signed.\n\n"
         "Budget 2024-25\nThe council agreed the budget for the coming year.\n"
     )
     assert item_titles(text) == ["Matters Arising", "Accounts 2020/21", "Budget 2024-25"]
@@ -6421,18 +6421,18 @@ def test_a_title_with_a_financial_year_is_no_list_of_figures():
 
 def test_the_last_name_of_a_list_of_names_heads_no_item():
     """ "Ann Bee", "Carl Dee", then "Eve Fay" over the text: the list's last entry, shaped
-    as the lines before it that head nothing; so is "– Gus Hale District Legal Counsel"
+    as the lines before it that head nothing; so is "– Gus Hale Board Attorney"
     after bullets of names and posts."""
     text = (
         "BOARD MEMBERS PRESENT:\n\n"
         "\u2013 Ann Bee President\n\u2013 Carl Dee Vice President\n"
-        "\u2013 Gus Hale District Legal Counsel\n\n"
-        "Secretary Dee stated that the meeting had been duly posted and a quorum was present.\n\n"
+        "\u2013 Gus Hale Board Attorney\n\n"
+        "The chair opened the special meeting and read the notice calling it.\n\n"
         "Kim Lowe\n\nRoy Mann\n\nEve Fay\n\n"
         "Motion made by Eve Fay and seconded by Roy Mann to open the meeting.\n\n"
         "PUBLIC HEARING\n\nThe hearing on the tax extension was opened at 7:10 p.m.\n\n"
         "BUDGET\n\nThe treasurer presented the budget for the coming year.\n"
     )
     titles = item_titles(text)
-    assert "Eve Fay" not in titles and "Gus Hale District Legal Counsel" not in titles
+    assert "Eve Fay" not in titles and "Gus Hale Board Attorney" not in titles
     assert titles[-2:] == ["PUBLIC HEARING", "BUDGET"]
