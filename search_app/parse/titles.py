@@ -77,7 +77,8 @@ PEOPLE_TITLES = frozenset(
 )
 TITLE_NOUNS = frozenset(
     "report reports update updates business announcements comments remarks items election "
-    "elections appointment appointments vacancy vacancies".split()
+    "elections appointment appointments vacancy vacancies expenses allowances training "
+    "induction code conduct".split()  # "Councillor Expenses", "Councillor Code of Conduct"
 )
 TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b")  # not "revised"
 TAIL_REFERENCE = re.compile(r"[A-Z]{0,4}\d{1,4}/\d{2,4}\b")  # "Welcome: 065/23": the minute's
@@ -288,6 +289,8 @@ def opens_a_motion(text: str) -> bool:
     """ "MOVED BY ANN 2ND CARL", "Moved: Cllr Bee", "(M/S/C) Cole/Dunn", "MOTION: Bee/Dee":
     a motion's credit; not "MOTION - ITEM 28 APRIL MEETING", the rest of a title."""
     opening = text.lstrip("(")
+    if opening[:8].lower() == "proposed" and not MOTION.match(opening):
+        return False  # "Proposed Easement": a title's rest, not "Proposed: Cllr Bee"
     return bool(MOTION_LINE.match(opening) or MOTION_CREDIT.match(opening))
 
 

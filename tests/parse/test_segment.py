@@ -6436,3 +6436,20 @@ def test_the_last_name_of_a_list_of_names_heads_no_item():
     titles = item_titles(text)
     assert "Eve Fay" not in titles and "Gus Hale Board Attorney" not in titles
     assert titles[-2:] == ["PUBLIC HEARING", "BUDGET"]
+
+
+def test_a_subtitle_opening_with_proposed_or_naming_a_councillors_matter_stays():
+    """ "Mill Lane Hall - Proposed Easement", "Notice of Motion - Councillor Expenses":
+    the heading's subtitle, not a motion's credit or a person after the title."""
+    text = (
+        "14. Mill Lane Hall - Proposed Easement\n\n"
+        "The Council agreed to grant the easement for the new water main.\n\n"
+        "15. Notice of Motion - Councillor Expenses\n\n"
+        "The motion on the publication of expenses was lost.\n\n"
+        "16. Apologies - Cllr Bee\n\nThe apology was accepted.\n"
+    )
+    assert item_titles(text) == [
+        "Mill Lane Hall - Proposed Easement",
+        "Notice of Motion - Councillor Expenses",
+        "Apologies",
+    ]
