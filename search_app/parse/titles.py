@@ -318,6 +318,8 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
 
 def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    if text[match.start() - 1 : match.start() + 1] == " :" and rest[:1].islower():
+        return None  # "CONSIDERATION : of a Final Plat at ...": a colon set inside the heading
     credit = CREDIT_AT_END.search(title)  # "Election of Deputy Mayor Proposed by: Cllr Bee"
     if credit and ":" in match.group(0) and credit.start() > 0:
         title, rest = title[: credit.start()], f"{credit[0].strip()}: {rest}"

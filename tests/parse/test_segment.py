@@ -6453,3 +6453,17 @@ def test_a_subtitle_opening_with_proposed_or_naming_a_councillors_matter_stays()
         "Notice of Motion - Councillor Expenses",
         "Apologies",
     ]
+
+
+def test_a_colon_set_inside_a_heading_before_lower_case_does_not_end_it():
+    """ "CONSIDERATION : of a final plat at 12 Oak Road": the colon is set inside the heading
+    (a space before it, a small word after), not between a title and its minute."""
+    text = (
+        "Item 5 on the Agenda: CONSIDERATION : of a final plat at 12 Oak Road\n\n"
+        "The planner said the plat meets the code.\n\n"
+        "Item 6 on the Agenda: Adjournment\n\nThe meeting ended at 8 pm.\n"
+    )
+    assert item_titles(text) == [
+        "CONSIDERATION : of a final plat at 12 Oak Road",
+        "Adjournment",
+    ]
