@@ -538,7 +538,10 @@ def with_the_lists_other_entries(
         return numbered
     numbered_lines = {c.index: c for c in candidates if c.title and c.evidence.score > 0}
     texts = [i for i, line in enumerate(lines) if line.text]
-    first, last = texts.index(numbered[0].index), texts.index(numbered[-1].index)
+    at = {index: position for position, index in enumerate(texts)}
+    if numbered[0].index not in at or numbered[-1].index not in at:
+        return numbered  # a heading read from a blank line's place: no list here
+    first, last = at[numbered[0].index], at[numbered[-1].index]
     if any(i not in numbered_lines for i in texts[first : last + 1]):
         return numbered  # text between the chain's headings: minutes, not a list
     while first > 0 and texts[first - 1] in numbered_lines:
