@@ -166,8 +166,15 @@ TALLY_OPENING = re.compile(
 STAMP = re.compile(
     r"^(?:(?:at|commencing|starting|time)\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$"
     r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$|^agenda$"
-    r"|^summary\s+(?:of\s+)?actions?(?:\s+minutes)?$|^actions?\s+(?:summary|minutes)$",
+    r"|^summary\s+(?:of\s+)?actions?(?:\s+minutes)?$|^actions?\s+(?:summary|minutes)$"
+    # ... and in French: "CONFIRMÉ", "PROCÈS-VERBAL 49", "ORDRE DU JOUR"
+    r"|^(?:non\s+)?(?:approuv|confirm)[ée]e?s?$|^proc[èe]s[-\s]verbal(?:\s+n?o?\.?\s*\d+)?$"
+    r"|^ordre\s+du\s+jour$",
     re.IGNORECASE,
+)
+# A body's name in French, its kind first: "CONSEIL MUNICIPAL D'OTTAWA", "COMITÉ DES FINANCES".
+BODY_NAME_FIRST = re.compile(
+    r"^(?:CONSEIL|COMIT[ÉE]|COMMISSION)\s+(?:MUNICIPAL|R[ÉE]GIONAL|DE|DES|DU|D['\u2019])"
 )
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
 OUTCOME = re.compile(
@@ -668,6 +675,8 @@ def names_the_document(text: str) -> bool:
     """ "BRANDON TOWN COUNCIL", "KENAI HARBOR COMMISSION MEETING", "MINUTES OF THE
     BOARD": the document's own heading or a page's, not business; "AUDIO RECORDING OF
     COUNCIL MEETING", "REPORT OF THE PLANNING COMMITTEE" are business about a body."""
+    if is_capitals_line(text) and BODY_NAME_FIRST.match(text) and not is_procedural(text):
+        return True  # "CONSEIL MUNICIPAL D'OTTAWA": the body's name, French order
     if not is_capitals_line(text) or not BODY_NAME_END.search(text) or is_procedural(text):
         return False
     words = text.split()

@@ -6467,3 +6467,22 @@ def test_a_colon_set_inside_a_heading_before_lower_case_does_not_end_it():
         "CONSIDERATION : of a final plat at 12 Oak Road",
         "Adjournment",
     ]
+
+
+def test_a_french_pages_body_name_and_stamps_head_no_items():
+    """ "CONSEIL MUNICIPAL DE BELLERIVE" (the body's name, its kind first), "PROCÈS-VERBAL
+    12", "CONFIRMÉ": a French page's heading and stamps, not its business."""
+    text = (
+        "CONSEIL MUNICIPAL DE BELLERIVE\n\nPROC\u00c8S-VERBAL 12\n\n"
+        "Le mercredi 5 avril 2017, 10 h\n\n"
+        "HYMNE NATIONAL\n\nL'hymne national est interpr\u00e9t\u00e9 par la chorale.\n\n"
+        "ADOPTION DE PROC\u00c8S-VERBAUX\n\n"
+        "Adoption du proc\u00e8s-verbal de la r\u00e9union du 22 mars 2017.\n\n"
+        "CONFIRM\u00c9\n\n"
+        "D\u00c9CLARATIONS D'INT\u00c9R\u00caTS\n\nAucune d\u00e9claration n'est faite.\n"
+    )
+    titles = item_titles(text)
+    assert not {"CONSEIL MUNICIPAL DE BELLERIVE", "PROC\u00c8S-VERBAL 12", "CONFIRM\u00c9"} & set(
+        titles
+    )
+    assert "ADOPTION DE PROC\u00c8S-VERBAUX" in titles
