@@ -535,7 +535,9 @@ CREDITED_OUTCOME = re.compile(
 )
 MOVER_AND_SECONDER = re.compile(r"[A-Z][A-Z'\u2019-]+\s*[-\u2013/]\s*[A-Z][A-Z'\u2019-]+")
 # Who wrote the minutes, at their end: "MINUTES respectfully submitted by Ann Bee, Clerk".
-SIGN_OFF = re.compile(r"\brespectfully\s+submitted\b|\b(?:taken|recorded|transcribed)\s+by\b", re.I)
+SIGN_OFF = re.compile(
+    r"\brespectfully\s+submitted\b|\b(?:taken|recorded|transcribed|prepared)\s+by\b", re.I
+)
 PERSONAL_TITLE_ALONE = re.compile(
     r"^(?:councillor|cllr|mayor|alderman|trustee|director|commissioner|mr|mrs|ms|dr)\.?$",
     re.IGNORECASE,
@@ -882,6 +884,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "the label of a part or of the meeting")
     if HONORIFIC.match(label):
         evidence.add(-2, "a person speaking")
+    if SIGN_OFF.search(label):
+        evidence.add(-3, "the minutes' sign-off ('MINUTES PREPARED BY: Ann Bee')")
     if FIGURE_ONLY.match(rest) and not is_procedural(label) and not names_a_month(rest):
         evidence.add(-2, "a figure after the colon, a reading not a title ('Fluoride: 1.06 ppm')")
     if TALLY_OPENING.match(rest):

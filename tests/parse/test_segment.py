@@ -6486,3 +6486,14 @@ def test_a_french_pages_body_name_and_stamps_head_no_items():
         titles
     )
     assert "ADOPTION DE PROC\u00c8S-VERBAUX" in titles
+
+
+def test_the_minutes_sign_off_with_a_colon_heads_no_item():
+    """ "MINUTES PREPARED BY: Ann Bee, Clerk" at the end: who wrote them, not business."""
+    text = (
+        "CALL TO ORDER: The chair called the meeting to order at 7 p.m.\n\n"
+        "BUDGET: The board reviewed the budget for the coming year.\n\n"
+        "ADJOURNMENT: The meeting was adjourned at 8:14 p.m.\n\n"
+        "MINUTES PREPARED BY: Ann Bee, Recording Secretary\n"
+    )
+    assert item_titles(text) == ["CALL TO ORDER", "BUDGET", "ADJOURNMENT"]
