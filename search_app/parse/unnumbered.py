@@ -545,6 +545,8 @@ def timed_title(text: str) -> tuple[str, str] | None:
     known = is_capitals_line(title) or (is_procedural(title) and is_title_case(words))
     if not known or len(words) > MAX_TIMED_TITLE_WORDS or is_part_label(title):
         return None
+    if OUTCOME.match(title):
+        return None  # "Adjourned at 9:10 p.m.": the meeting's end, told, not a title
     return title, text[timed.end("title") :].strip(" -\u2013\u2014")
 
 

@@ -6497,3 +6497,15 @@ def test_the_minutes_sign_off_with_a_colon_heads_no_item():
         "MINUTES PREPARED BY: Ann Bee, Recording Secretary\n"
     )
     assert item_titles(text) == ["CALL TO ORDER", "BUDGET", "ADJOURNMENT"]
+
+
+def test_the_meetings_end_told_with_its_time_heads_no_item():
+    """ "Adjourned at 9:10 p.m." (or "Meeting adjourned at ...") ends the last item; it is
+    no title run into its text, as "ADJOURNMENT 9:10 p.m." is."""
+    text = (
+        "Treasurer's Report: The balance is $1,204 and the bills were paid.\n"
+        "Park Report: The skating rink was flooded and the lights were fixed.\n"
+        "Adjourned at 9:10 p.m.\n"
+        "Next meeting is January 26.\n"
+    )
+    assert item_titles(text) == ["Treasurer's Report", "Park Report"]
