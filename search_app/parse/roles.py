@@ -172,7 +172,7 @@ STAMP = re.compile(
     r"|^ordre\s+du\s+jour$",
     re.IGNORECASE,
 )
-# A body's name in French, its kind first: "CONSEIL MUNICIPAL D'OTTAWA", "COMITÉ DES FINANCES".
+# A body's name in French, its kind first: "CONSEIL MUNICIPAL DE BELLERIVE", "COMITÉ DES FINANCES".
 BODY_NAME_FIRST = re.compile(
     r"^(?:CONSEIL|COMIT[ÉE]|COMMISSION)\s+(?:MUNICIPAL|R[ÉE]GIONAL|DE|DES|DU|D['\u2019])"
 )
@@ -678,7 +678,7 @@ def names_the_document(text: str) -> bool:
     BOARD": the document's own heading or a page's, not business; "AUDIO RECORDING OF
     COUNCIL MEETING", "REPORT OF THE PLANNING COMMITTEE" are business about a body."""
     if is_capitals_line(text) and BODY_NAME_FIRST.match(text) and not is_procedural(text):
-        return True  # "CONSEIL MUNICIPAL D'OTTAWA": the body's name, French order
+        return True  # "CONSEIL MUNICIPAL DE BELLERIVE": the body's name, French order
     if not is_capitals_line(text) or not BODY_NAME_END.search(text) or is_procedural(text):
         return False
     words = text.split()
