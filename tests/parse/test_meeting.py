@@ -1075,12 +1075,12 @@ def test_a_page_with_no_heading_takes_the_body_its_minutes_call_themselves(text,
 
 
 def test_the_date_of_a_line_naming_the_minutes_outranks_a_signatures_date():
-    """A cover's signature dated first ("Ann Bee Chief Executive Officer Friday 28 June
-    2024"), then "Council Meeting Minutes 25 June 2024": the words before a date count for
+    """A cover's signature dated first ("Ann Bee Chief Executive Officer Friday 17 March
+    2023"), then "Council Meeting Minutes 14 March 2023": the words before a date count for
     little unless they name a body or a meeting, and the minutes' own line says so."""
     lines = [
-        "Ann Bee Chief Executive Officer Friday 28 June 2024",
-        "Council Meeting Minutes 25 June 2024",
+        "Ann Bee Chief Executive Officer Friday 17 March 2023",
+        "Council Meeting Minutes 14 March 2023",
     ]
     index, _, committee = best_date_line(lines)
     assert (index, committee) == (1, "Council")
