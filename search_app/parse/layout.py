@@ -264,8 +264,8 @@ INLINE_CAPITALS = re.compile(
 )
 # ... or with a full stop, run in as a sentence of its own between two others, perhaps
 # after a tape's counter, dropped (where the recording was, no item's number): "... out
-# of town. 0058 ANNOUNCEMENTS. A) In observance ...",
-# "... May 24, 2004. CONVENED. The meeting convened ..." (one word of six letters at least:
+# of town. 0058 ANNOUNCEMENTS. A) Because of the holiday ...",
+# "... May 4, 2009. CONVENED. The meeting convened ..." (one word of six letters at least:
 # "... by the USDA. The grant ..." is an acronym's sentence end)
 STOPPED_CAPITALS = re.compile(
     r"(?<=[.!?]\s)(?<!\b\w\.\s)(?<!\b\w\w\.\s)"  # not after its own number ("1. ", "IV. ")
@@ -431,7 +431,7 @@ def is_flattened_table(text: str) -> bool:
 def at_business_labels(text: str) -> str:
     """Flattened text broken before the meeting's own business labelled with a colon, in
     title case, wherever it stands: after a list of who attended, no sentence has ended
-    ("... Executive Assistant - Myers Call To Order: Chair Bee called ...", "... Secretary
+    ("... Executive Assistant - Hale Call To Order: Chair Bee called ...", "... Secretary
     Call to Order/Roll Call: Meeting called ..."): the run of capitalised words before the
     colon that the procedural vocabulary knows, without words before it that it needs not."""
     starts = []
@@ -454,7 +454,7 @@ def at_business_labels(text: str) -> str:
             if ATTENDANCE_LABEL.search(label) or APOLOGIES_LABEL.match(label):
                 continue  # "Apologies: none": the heading's account of who came
             if is_procedural(label):
-                first = shortest_business(words, first)  # "Myers Call To Order:" -> "Call ..."
+                first = shortest_business(words, first)  # "Hale Call To Order:" -> "Call ..."
                 starts.append(words[first].start())
                 break
     # ... not after the label's own number: "II. Approval of Minutes: ..." is whole
@@ -472,7 +472,7 @@ MARK_REACH = 16
 
 
 def shortest_business(words: list[re.Match], first: int) -> int:
-    """Where known business starts, dropping words before it that it needs not ("Myers
+    """Where known business starts, dropping words before it that it needs not ("Hale
     Call To Order" is "Call To Order"), as long as what is left is business in title case."""
     while first + 1 < len(words):
         rest = " ".join(w[0] for w in words[first + 1 :])

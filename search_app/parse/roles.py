@@ -198,7 +198,7 @@ ITEM_PART = re.compile(r"^(?:Minutes|Decisions?)\s*:$")  # "MINUTES:" in capital
 MOTION = re.compile(
     r"^(?:moved|seconded|motion)\b"
     # "Proposed: Cllr Bee", "Proposed by ...", "Proposed Cllr Bee, seconded ...": a credit;
-    # "PROPOSED HOSPITAL ROAD DEVELOPMENT", "Proposed Budget 2024": a title
+    # "PROPOSED RIVERSIDE HOUSING SCHEME", "Proposed Budget 2024": a title
     r"|^proposed(?:\s*(?:[:\u2013-]|by\b|$)|\s+(?:cllr|councillor|cr|mr|mrs|ms|dr)\b"
     r"|\s+[A-Z]\.?\s|\s+(?:that|and)\b|(?=.*\bseconded\b))",  # "Proposed J Bee", "Proposed that"
     re.IGNORECASE,
@@ -529,7 +529,7 @@ def is_dated_business(text: str) -> bool:
     )
 
 
-# "C13/133 Bubb/Carmine CARRIED": the resolution's number, its mover and seconder, the vote.
+# "C13/133 Bee/Dee CARRIED": the resolution's number, its mover and seconder, the vote.
 CREDITED_OUTCOME = re.compile(
     r"^[A-Z][\w'\u2019-]+\s*/\s*[A-Z][\w'\u2019-]+\s+(?:CARRIED|LOST|DEFEATED|Carried|Lost)\b"
 )
@@ -590,7 +590,9 @@ def unnumbered_evidence(
     if LEDGER_ENTRY.search(text) and (
         LEDGER_ENTRY.search(previous) or LEDGER_ENTRY.search(next_line)
     ):
-        evidence.add(-2, "an entry of a list of payments ('FASNY 5.00' under 'Verizon 91.53')")
+        evidence.add(
+            -2, "an entry of a list of payments ('Elm Fuel 5.00' under 'Acme Phone 91.53')"
+        )
     if PERSONAL_TITLE_ALONE.match(text):
         evidence.add(-2, "a person's title alone ('COUNCILLOR'): the name runs on below")
     # "Date:" labels the meeting; "Date of next meeting" is business.
@@ -795,13 +797,13 @@ def opening_title(text: str) -> re.Match | None:
         return None
     rest = stopped["rest"]  # a sentence, not "Stephen Bee – City Attorney" or a class's name
     if " " in stopped["label"] and holds_a_post(rest.split(",", 1)[0]):
-        return None  # "Dawn Bee – County Economic Development Director, monthly updates."
+        return None  # "Ann Bee – Town Tourism Director, spoke on the summer fair."
     sentence = is_body_text(rest) and sum(w[:1].islower() for w in rest.split()) >= 2
     return stopped if sentence or NOTHING_TO_REPORT.match(rest) else None
 
 
 def holds_a_post(text: str) -> bool:
-    """ "County Economic Development Director", "Chief Deputy Sheriff": who someone is, the
+    """ "Town Tourism Director", "Deputy Fire Chief": who someone is, the
     words before a person's report."""
     words = text.split()
     post = POST_AT_END.search(text) or (words and words[-1].lower() in OTHER_POSTS)

@@ -199,7 +199,7 @@ def is_reporting(after: str) -> bool:
         lowered = word.lower()
         presented = "".join(words[position + 1 : position + 2])  # the next word, if any
         if lowered == "present" and presented not in PRESENTED:
-            return False  # "Commissioner Hand present," in a roll call: there, not speaking
+            return False  # "Commissioner Bee present," in a roll call: there, not speaking
         if lowered in REPORTING_VERBS:
             passive = position and words[position - 1].lower() in ("was", "were", "been")
             return not (passive and words[position + 1 : position + 2] == ["by"])

@@ -39,7 +39,7 @@ STOP_WORDS = frozenset(
 # Each token between spaces or slashes, in one pass: (word, closing punctuation) when the
 # whole token is a word (quotes or brackets around it allowed), ("", "") when it is
 # anything else (markup debris such as "ong>theong>", references), which breaks a phrase.
-# "j. shields", "e simpson": an initial and a surname, from an attendance list; "ted r
+# "j. bee", "e dee": an initial and a surname, from an attendance list; "ted r
 # moreno": a name with its middle initial ("a" and "i" are words, not initials).
 INITIAL_AND_NAME = re.compile(r"(?:[a-z]\.?|[a-z]+\s+[b-hj-z]\.?)\s+[a-z'\u2019-]+$")
 TOKENS = re.compile(
@@ -312,7 +312,7 @@ def is_fragment(topic: str) -> bool:
         or bool(ACTING_VERB.search(topic))
         or bool(BODY_NAME.search(topic))
         or topic.endswith("-")
-        or bool(DANGLING_HYPHEN.search(topic))  # "nifty- adjournment": a word broken off
+        or bool(DANGLING_HYPHEN.search(topic))  # "rain- adjournment": a word broken off
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
         or words[-1] in CLAUSE_LEADS  # "crouch re", "letter stating": what follows is cut

@@ -689,7 +689,7 @@ def who_came(block: list[str]) -> bool:
 
 def as_cut_off_sentence(text: str) -> str:
     """The page's last line read as the sentence it begins: minutes published as an
-    excerpt stop mid-sentence ("The Board approved the new Nam"), and the title above that
+    excerpt stop mid-sentence ("The trustees agreed the new sig"), and the title above that
     line heads its text as much as any other."""
     words = text.split()
     opens = len(words) >= MIN_CUT_SENTENCE_WORDS and text[:1].isupper()
@@ -913,7 +913,7 @@ def without_people_present(
 def without_lists_last_entries(
     headings: list[HeadingCandidate], lines: list[Line]
 ) -> list[HeadingCandidate]:
-    """ "Patrick Rausch", "Edgar Rodriguez", then "Daniel Torres" over the text: the last
+    """ "Kim Lowe", "Roy Mann", then "Eve Fay" over the text: the last
     entry of a list of names (or of "– Name Post" bullets), shaped as the two lines
     before it that head nothing, not a title because running text follows it."""
     taken = {h.index for h in headings}
@@ -942,7 +942,7 @@ def previous_texts(lines: list[Line], index: int, count: int) -> list[int]:
 
 def list_entry_shape(text: str) -> str | None:
     """How a line is printed when it is an entry of a list of people: a name, perhaps its
-    post ("– Troy Bee Deputy Chief", "Frances P. Dee", "TOM LUTZ"), bulleted or not, in
+    post ("– Gus Bee Deputy Chief", "Ann P. Dee", "TOM FAY"), bulleted or not, in
     capitals or not; None for any other line."""
     bullet = text[:2] in ("- ", "\u2013 ", "\u2022 ")
     entry = text[2:] if bullet else text

@@ -1011,16 +1011,16 @@ def test_an_agenda_number_then_a_parts_letter_then_a_title_in_capitals():
 
 def test_a_title_over_a_sentence_opening_a_list_of_payments():
     """ "Bills and Transfers:" over "The following bills were presented:" heads an item (the
-    sentence is its text); the payments listed under it ("NYSFA 5.00" in capitals among
-    "Verizon 91.53") are entries, not headings."""
+    sentence is its text); the payments listed under it ("ELMFA 5.00" in capitals among
+    "Acme Phone 91.53") are entries, not headings."""
     text = (
         "Treasurers Report:\n"
         "Read by the treasurer with a balance of all accounts of $7,690.16. Approved.\n"
         "Bills and Transfers:\n"
         "The following bills were presented:\n"
         "Hale & Orme 2089.22\n"
-        "Verizon 91.53\n"
-        "NYSFA 5.00\n"
+        "Acme Phone 91.53\n"
+        "ELMFA 5.00\n"
         "Pump rental 261.02\n"
         "A motion to pay the bills was made by Ann Lowe and carried.\n"
     )
