@@ -807,7 +807,12 @@ def holds_a_post(text: str) -> bool:
     words before a person's report."""
     words = text.split()
     post = POST_AT_END.search(text) or (words and words[-1].lower() in OTHER_POSTS)
-    return bool(post) and all(w[:1].isupper() or w in TITLE_CONNECTIVES for w in words)
+    return bool(post) and all_capitalised(text)
+
+
+def all_capitalised(text: str) -> bool:
+    """Every word capitalised but the small ones that join a title's: no sentence's."""
+    return all(w[:1].isupper() or w.lower() in TITLE_CONNECTIVES for w in text.split())
 
 
 OTHER_POSTS = frozenset(

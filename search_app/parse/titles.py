@@ -15,6 +15,7 @@ from search_app.parse.roles import (
     MOTION,
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
+    all_capitalised,
     is_capitals_line,
     is_part_label,
     is_title_case,
@@ -346,11 +347,6 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     if rest[:1].islower() and ":" not in match.group(0) and glossed:
         return None  # "Public Participation - questions at the Chair's discretion": a gloss
     return title, rest
-
-
-def all_capitalised(text: str) -> bool:
-    """Every word capitalised but the small ones that join a title's: no sentence's."""
-    return all(w[:1].isupper() or w.lower() in TITLE_CONNECTIVES for w in text.split())
 
 
 def is_sentence(text: str) -> bool:

@@ -920,24 +920,14 @@ def without_lists_last_entries(
     kept = []
     for heading in headings:
         shape = list_entry_shape(lines[heading.index].text)
-        above = previous_texts(lines, heading.index, 2)
-        alike = len(above) == 2 and all(
-            i not in taken and list_entry_shape(lines[i].text) == shape for i in above
+        above = previous_text(lines, heading.index)
+        above_that = previous_text(lines, above) if above is not None else None
+        alike = above_that is not None and all(
+            i not in taken and list_entry_shape(lines[i].text) == shape for i in (above, above_that)
         )
         if not (shape and alike and not heading.number and not heading.body_start):
             kept.append(heading)
     return kept if len(kept) >= 2 else headings  # a page of such lines: read at them, as ever
-
-
-def previous_texts(lines: list[Line], index: int, count: int) -> list[int]:
-    """The indices of the `count` lines of text before `index`, nearest first."""
-    found = []
-    for i in range(index - 1, -1, -1):
-        if lines[i].text:
-            found.append(i)
-            if len(found) == count:
-                break
-    return found
 
 
 def list_entry_shape(text: str) -> str | None:
