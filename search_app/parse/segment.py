@@ -111,9 +111,11 @@ from search_app.parse.unnumbered import (
     capitals_style,
     heading_date_line,
     may_head,
+    runs_to_the_margin,
     standing_alone,
     titled_line,
     unnumbered_headings,
+    wrap_margin,
 )
 
 # A committee system's page of one agenda item, or of one decision (its title next).
@@ -351,9 +353,9 @@ def choose_scheme(
         prefix = lines[: numbered[0].index]
         if not any(is_procedural(titled_line(line.text)) for line in prefix if line.text):
             return "numbered", numbered, notes
-        before = unnumbered_headings(prefix, candidates)
+        before = unnumbered_headings(prefix, candidates, width)
         return "numbered", with_edge_headings(numbered, before, lines), notes
-    unnumbered = unnumbered_headings(lines, candidates)
+    unnumbered = unnumbered_headings(lines, candidates, width)
     notes.append(
         f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}"
     )
@@ -374,7 +376,7 @@ def choose_scheme(
             entries = [h for h in numbered if lines[h.index].entry]
             titled = numbers_above(unnumbered, candidates)
             return "unnumbered", sorted(titled + entries, key=lambda h: h.index), notes
-        styled = with_the_documents_style(unnumbered, lines)
+        styled = with_the_documents_style(unnumbered, lines, width)
         if len(styled) > len(unnumbered):
             notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")
         return "unnumbered", with_numbers_kept(numbers_above(styled, candidates), numbered), notes
@@ -395,7 +397,7 @@ def explain_lines(lines: list[Line], width: int | None = None) -> list[str]:
         return ["scheme: markup (the page's own markup marks each item's heading)"]
     lines, scheme, headings, notes = read_structure(lines, width)
     candidates = heading_candidates(lines, width)
-    considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates)}
+    considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates, width)}
     chosen = {h.index: h for h in headings}
     first = min(chosen, default=len(lines))
     out = []
@@ -754,7 +756,7 @@ def numbers_above(
 
 
 def with_the_documents_style(
-    headings: list[HeadingCandidate], lines: list[Line]
+    headings: list[HeadingCandidate], lines: list[Line], width: int | None = None
 ) -> list[HeadingCandidate]:
     """Title lines printed as most of the document's headings are (a word or two in title
     case on a line of its own, say), with running text under them, head items too: a
@@ -766,13 +768,17 @@ def with_the_documents_style(
     if count < MIN_LABEL_STYLE or count < STYLE_SHARE * len(titles) or style[0] > 6:
         return headings
     chosen = {h.index for h in headings}
+    margin = wrap_margin(lines, width)
     added = []
     for index in range(min(chosen) + 1, len(lines)):
         text = lines[index].text
         if index in chosen or not text or title_style(text) != style:
             continue
-        if previous_text(lines, index) in chosen:  # "OPENING" / "PRAYER": a title wrapped
+        above = previous_text(lines, index)
+        if above in chosen:  # "OPENING" / "PRAYER": a title wrapped
             continue
+        if above == index - 1 and runs_to_the_margin(lines[above].text, margin):
+            continue  # "... at the show of the Oakley" / "Riverside Growers": its rest
         if not could_be_title(text.removeprefix("- ")) or ATTENDANCE_LABEL.search(text):
             continue
         if DECISION_ALONE.match(text) or OUTCOME.match(text):

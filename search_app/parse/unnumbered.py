@@ -11,7 +11,15 @@ from collections import Counter
 
 from search_app.parse.candidates import HeadingCandidate
 from search_app.parse.layout import MAX_TIMED_TITLE_WORDS, OPENS_WITH_PART, entry_key
-from search_app.parse.lines import AMOUNT, TERMINAL, Line, cell_text, ends_mid_sentence, shouts
+from search_app.parse.lines import (
+    AMOUNT,
+    TERMINAL,
+    WRAPPED_AT,
+    Line,
+    cell_text,
+    ends_mid_sentence,
+    shouts,
+)
 from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, breaks_a_date, money_after
 from search_app.parse.numbered import (
     LONGEST_WRAPPED_LINE,
@@ -170,13 +178,43 @@ NAME_DASH_ENTRY = re.compile(
 )
 
 
+PAST_THE_MARGIN = 1.1  # of the wrap width: a line this long was never wrapped
+AT_THE_MARGIN = 0.2  # of the lines, ending near the wrap width: the text wraps at a margin
+PAST_IT = 0.03  # of the lines, longer than the margin: whole paragraphs, no wrapping
+
+
+def wrap_margin(lines: list[Line], width: int | None) -> int | None:
+    """The width as a margin the text was wrapped at: many lines end just short of it and
+    hardly any run past it. Lines of whole paragraphs (a page saved line by line) have
+    no margin, only a spread of lengths, whatever their 90th percentile."""
+    lengths = [len(line.text) for line in lines if line.text]
+    if not width or not lengths:
+        return None
+    near = sum(WRAPPED_AT * width <= length <= width for length in lengths)
+    past = sum(length > PAST_THE_MARGIN * width for length in lengths)
+    sharp = near >= AT_THE_MARGIN * len(lengths) and past <= PAST_IT * len(lengths)
+    return width if sharp else None
+
+
+def runs_to_the_margin(previous: str, margin: int | None) -> bool:
+    """A line of running text that filled the page's width and did not end its sentence:
+    the line under it is the paragraph's wrapped rest ("... for their work on the" /
+    "Harbour Trust"), however much it looks like a title alone."""
+    return bool(
+        margin
+        and WRAPPED_AT * margin <= len(previous) <= PAST_THE_MARGIN * margin
+        and not previous.endswith(TERMINAL)
+        and not is_capitals_line(previous)
+    )
+
+
 def capitals_style(numbered: list[HeadingCandidate]) -> bool:
     """Most numbered titles in capitals: headings in capitals around them belong too."""
     return sum(is_capitals_line(h.title) for h in numbered) * 2 >= len(numbered)
 
 
 def unnumbered_headings(
-    lines: list[Line], candidates: list[HeadingCandidate]
+    lines: list[Line], candidates: list[HeadingCandidate], width: int | None = None
 ) -> list[HeadingCandidate]:
     """Title lines without numbers (capitals, known business, a short line heading text),
     and headings numbered like reports ("MM21/03 ...") that stand alone among them.
@@ -199,6 +237,7 @@ def unnumbered_headings(
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
     texts_after = next_texts(lines)
+    margin = wrap_margin(lines, width)
     labelled_rows = has_labelled_rows(lines)
     spaced = every_line_a_paragraph(lines)  # "NATIONAL" / "" / "ANTHEM": still one title
     headed_below = (  # a contents entry's title heading a line below: only with entries
@@ -271,6 +310,8 @@ def unnumbered_headings(
                     evidence.add(0.5, "a title alone above headings in capitals (its sections)")
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
+            if runs_to_the_margin(before, margin):
+                evidence.add(-2, "the line above ran to the margin mid-sentence: its paragraph")
             if attendance_below(previous, text):
                 evidence.add(-1.5, "the attendance the label above introduces ('Members present:')")
             elif APOLOGIES_LABEL.match(text.rstrip(" :")) and attendance_resumes(lines, index):

@@ -6509,3 +6509,40 @@ def test_the_meetings_end_told_with_its_time_heads_no_item():
         "Next meeting is January 26.\n"
     )
     assert item_titles(text) == ["Treasurer's Report", "Park Report"]
+
+
+def test_the_rest_of_a_line_that_ran_to_the_margin_is_no_title():
+    """Text wrapped at a margin: a line that filled the width without ending its sentence
+    goes on below ("... at the show of the Oakley" / "Riverside Growers"), however much
+    its short rest looks like a title in the style of the document's headings."""
+
+    def wrapped(text: str) -> str:
+        return textwrap.fill(text, width=60) + "\n"
+
+    text = (
+        "Present: Commissioners Ann Bee, Carl Dee and Fay Gee\n\n"
+        "The chair opened the meeting at 7.00 pm.\n\n"
+        "Station Report\n"
+        + wrapped("The chief reported that the annual inspection of the station had gone well.")
+        + "The chief thanked the crews who helped at the show of the Oakley\n"
+        "Riverside Growers\n"
+        "It was agreed to send the growers a letter of thanks.\n"
+        + wrapped("The new pump was delivered and tested by the crew on the first Saturday.")
+        + "Treasurer's Report\n"
+        + wrapped(
+            "The treasurer presented the monthly accounts. The balance of the operating "
+            "account was in line with the budget and the capital fund had earned interest."
+        )
+        + "Old Business\n"
+        + wrapped(
+            "The secretary read the letter from the district about the new radio system, "
+            "which will be installed in the autumn at no cost to the station."
+        )
+        + wrapped(
+            "The committee discussed the repairs to the roof of the station and agreed to "
+            "seek a second quotation before the next meeting of the board."
+        )
+    )
+    assert item_titles(text) == ["Station Report", "Treasurer's Report", "Old Business"]
+    unwrapped = text.replace("the Oakley\nRiverside", "the Oakley.\n\nRiverside")
+    assert "Riverside Growers" in item_titles(unwrapped)  # a line that ended its sentence
