@@ -70,6 +70,7 @@ RUNS = [
     "ab. 0058 ABCDEF GHIJKL. Ab ", "AB CD \u2022 Ef ",  # stopped capitals, flattened; bullets
     "Item 2 on the Agenda: Ab\n", "Proposed Ab cd\n",  # where a number is printed; "Proposed"
     "SECTION 1: AB\n", "Ab Call To Order: Cd ",  # sections; known business labelled, flattened
+    "ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op Ab\nCd Ef\n",  # a margin
 ]  # fmt: skip
 
 
