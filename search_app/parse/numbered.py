@@ -139,6 +139,7 @@ MINUTES_ALONE = re.compile(
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9]|$)")  # or alone above
 
 MIN_LETTERED_RUNS = 2  # numbered items whose points are lettered from "a" again, at least
+MIN_NUMBERS_ABOVE = 3  # ... or numbers counting up to the one item whose points they are
 
 DELIMITED_HEADING = re.compile(r"\d{1,3}[.)]\s+(?:\d{1,2}[:.]\d{2}\s|[A-Z])")  # "1.  Call"
 TIME_SLOT = re.compile(
@@ -258,11 +259,22 @@ def mark_lettered_points(candidates: list[HeadingCandidate]) -> None:
         run = [c for c in candidates[start + 1 : end] if is_small_letter(c)]
         if run and run[0].number == "a":
             runs.append(run)
-    if len(runs) < MIN_LETTERED_RUNS:
+    # ... or once, under an item of a run of numbers ("4." / "5. Matters arising" / "a.", "b.")
+    if len(runs) < MIN_LETTERED_RUNS and not (runs and numbered_above(candidates, runs[0][0])):
         return
     for run in runs:
         for point in run:
             point.evidence.add(-0.6, "a lettered point under a numbered item ('1.' / 'a)')")
+
+
+def numbered_above(candidates: list[HeadingCandidate], point: HeadingCandidate) -> bool:
+    """Numbers that count up to the heading a lettered run stands under ("3.", "4.", "5."
+    above "a."): items, whose lettered run is the last one's points."""
+    above = [c.number for c in candidates if c.index < point.index and c.number.isdigit()]
+    counted = [int(n) for n in above[-MIN_NUMBERS_ABOVE:]]
+    return len(counted) == MIN_NUMBERS_ABOVE and counted == list(
+        range(counted[0], counted[0] + MIN_NUMBERS_ABOVE)
+    )
 
 
 def is_lettered(candidate: HeadingCandidate) -> bool:

@@ -6546,3 +6546,24 @@ def test_the_rest_of_a_line_that_ran_to_the_margin_is_no_title():
     assert item_titles(text) == ["Station Report", "Treasurer's Report", "Old Business"]
     unwrapped = text.replace("the Oakley\nRiverside", "the Oakley.\n\nRiverside")
     assert "Riverside Growers" in item_titles(unwrapped)  # a line that ended its sentence
+
+
+def test_one_run_of_lettered_points_under_the_last_of_counted_items_is_its_points():
+    """A web page of one paragraph a line: "4. Matters arising" then its points "a." to
+    "f.", one lettered run only, under numbers that count up to it. The points belong to
+    item 4, however much their run outnumbers the items."""
+    lines = [
+        "Present: Ann Bee (chair), Carl Dee, Fay Gee and four residents",
+        "1. Welcome and apologies for absence",
+        "2. Treasurer's report. The balance stands at 1,200 pounds after the grant.",
+        "3. Questions from residents. The bus shelter repairs were raised again.",
+        "4. Matters arising",
+        "a. Car park: CD has written to the housing association again.",
+        "b. Play area: the parks team is reviewing the proposal.",
+        "c. Speakers: the local MP has not yet replied to the invitation.",
+        "d. Bins in Elm Lane: FG has not yet had an answer from the council",
+        "e. Street lighting: AB will raise this at the next area forum.",
+        "f. Noticeboard: the new board is to be fixed outside the library.",
+    ]
+    numbers = item_numbers("\n\n".join(lines) + "\n")
+    assert numbers == ["1", "2", "3", "4"]
