@@ -80,6 +80,17 @@ def flattened(text: str) -> str:
     return " ".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+def with_title_repeated(text: str) -> str:
+    """A footer and, as a running header, the document's first line again at every page break."""
+    title = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    out: list[str] = []
+    for index, line in enumerate(text.split("\n")):
+        if index and index % RUNNING_HEADER_EVERY == 0:
+            out += ["", f"Page {index // RUNNING_HEADER_EVERY} of 9", "", title, ""]
+        out.append(line)
+    return "\n".join(out)
+
+
 CHANGES: dict[str, Callable[[str], str]] = {
     "as it is": lambda text: text,
     "wrap at 90": wrapped,
@@ -87,6 +98,7 @@ CHANGES: dict[str, Callable[[str], str]] = {
     "no blank lines": without_blank_lines,
     "blank between lines": blank_between_lines,
     "page furniture": with_page_furniture,
+    "title repeated": with_title_repeated,
     "indented": indented,
     "tab after numbers": tab_after_numbers,
     "flattened": flattened,

@@ -477,6 +477,8 @@ def furniture_neighbours(lines: list[Line]) -> set[int]:
     running header, when the text has lost its page breaks. Elsewhere the same text
     (the meeting's own date at the top) is kept."""
     shown = [index for index, line in enumerate(lines) if line.text]
+    top = {lines[index].text for index in shown[:HEADING_LINES]}
+    below_top = shown[HEADING_LINES - 1] if len(shown) >= HEADING_LINES else len(lines)
     beside: dict[str, list[int]] = {}
     for position, index in enumerate(shown):
         if is_page_furniture(lines[index].text):
@@ -484,8 +486,14 @@ def furniture_neighbours(lines: list[Line]) -> set[int]:
                 if near != index and len(lines[near].text.split()) <= 8:
                     beside.setdefault(lines[near].text, []).append(near)
     # twice means at two places, not one line between two numbers ("54/2021" / "TITLE" /
-    # "55/2021": minute numbers that look like pages)
-    return {index for found in beside.values() if len(set(found)) >= 2 for index in found}
+    # "55/2021": minute numbers that look like pages); once will do for the document's
+    # own heading printed again by a page's number, below that heading
+    return {
+        index
+        for text, found in beside.items()
+        if len(set(found)) >= 2 or (text in top and min(found) > below_top)
+        for index in found
+    }
 
 
 def heading_repeated(lines: list[Line]) -> set[int]:

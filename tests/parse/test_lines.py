@@ -59,6 +59,17 @@ def test_page_footers_running_headers_and_page_numbers_are_removed():
     assert kept == [line for n in (1, 2, 3) for line in page(n)[1:-2]]
 
 
+def test_the_documents_heading_printed_again_by_a_pages_number_is_a_running_header():
+    """Two pages, one break: the heading's first line ("Elmford Harbour Board") again by
+    "Page 1 of 2" is the next page's header, said once; the heading itself stays."""
+    opening = ["Elmford Harbour Board", "Minutes of the meeting held on 3 May 2022", ""]
+    first = [f"The harbour master reported on berth {i}." for i in range(6)]
+    second = ["Moorings", "The waiting list was reviewed and noted."]
+    text = "\n".join([*opening, *first, "Page 1 of 2", "Elmford Harbour Board", *second])
+    kept = [line for line in furniture_removed(text) if line]
+    assert kept == [*opening[:2], *first, *second]
+
+
 def test_without_page_breaks_repeated_body_lines_are_kept():
     text = "\n".join(["RESOLVED that the report be noted", "Members discussed the item."] * 3)
     assert len(remove_page_furniture(split_lines(text))) == 6
