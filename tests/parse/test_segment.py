@@ -6567,3 +6567,21 @@ def test_one_run_of_lettered_points_under_the_last_of_counted_items_is_its_point
     ]
     numbers = item_numbers("\n\n".join(lines) + "\n")
     assert numbers == ["1", "2", "3", "4"]
+
+
+def test_a_date_opening_the_rest_of_a_wrapped_sentence_is_no_heading_date():
+    """ "... moved to accept the" / "March 3, 2024 minutes. Carl seconded.": the date goes
+    on from the sentence above, an item's text, not the document's dated heading, so the
+    items above it are items."""
+    text = (
+        "Call to Order: The chair called the meeting to order at\n"
+        "7:00 pm and welcomed two residents.\n"
+        "Approval of Minutes: Ann Bee moved to accept the\n"
+        "March 3, 2024 minutes. Carl Dee seconded. Motion carried.\n"
+        "Treasurer's Report: The treasurer presented the claims list\n"
+        "for March. Carl Dee moved to pay the claims. Carried.\n"
+        "Road Report: Fay Gee reported on the gravel for the east\n"
+        "roads and the grading planned for April.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles[:2] == ["Call to Order", "Approval of Minutes"]
