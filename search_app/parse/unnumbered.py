@@ -178,6 +178,7 @@ NAME_DASH_ENTRY = re.compile(
 )
 
 
+MAX_WRAPPED_BULLET_LINES = 8  # lines a bullet's paragraph wraps on to, at most, as a rule
 PAST_THE_MARGIN = 1.1  # of the wrap width: a line this long was never wrapped
 AT_THE_MARGIN = 0.2  # of the lines, ending near the wrap width: the text wraps at a margin
 PAST_IT = 0.03  # of the lines, longer than the margin: whole paragraphs, no wrapping
@@ -338,7 +339,11 @@ def unnumbered_headings(
                 labelled.add(-1.5, "inside the attendance ('Present:' above, 'In Attendance:')")
             if label and previous.endswith(":") and not is_procedural(label):
                 labelled.add(-1.5, "what the line before introduces (it ends with a colon)")
-            if label and text.startswith("- ") and not bulleted_label(previous, next_line):
+            if (
+                label
+                and text.startswith("- ")
+                and not bulleted_label(*bullets_beside(lines, index))
+            ):
                 labelled.add(-1, "a bullet alone: the entry of a list, not one of its items")
             if label:  # "Title: text" is judged as a paragraph opening, never as a title line
                 evidence = labelled
@@ -507,6 +512,22 @@ def reported_nothing(text: str) -> bool:
     "Nay: None", which the paragraph goes on after."""
     note = NOTHING_AT_END.search(text)
     return bool(note) and not is_part_label(text[: note.start()])
+
+
+def bullets_beside(lines: list[Line], index: int) -> tuple[str, str]:
+    """The bullets before and after a bulleted line's paragraph, past the lines it and the
+    one before wrap on to ("- Truck repairs – ...: Carl said" / "opened a shop ..." /
+    "- Boy Scout rooms – ..."): a bullet's neighbours, however narrow the page."""
+    found = []
+    for step in (-1, 1):
+        at, text = index + step, ""
+        while 0 <= at < len(lines) and abs(at - index) <= MAX_WRAPPED_BULLET_LINES:
+            if not lines[at].text or lines[at].text.startswith("- "):
+                text = lines[at].text
+                break
+            at += step
+        found.append(text)
+    return found[0], found[1]
 
 
 def bulleted_label(*neighbours: str) -> bool:

@@ -6585,3 +6585,23 @@ def test_a_date_opening_the_rest_of_a_wrapped_sentence_is_no_heading_date():
     )
     titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert titles[:2] == ["Call to Order", "Approval of Minutes"]
+
+
+def test_bulleted_title_openings_wrapped_at_a_narrow_margin_are_items():
+    """ "- Hose testing – DISCUSSION ITEM: Carl" / "said the hoses ...": each bullet's
+    paragraph wraps on to lines of its own, yet the bullets, one under another's text, are
+    a list of items, not one bullet alone."""
+    text = (
+        "Budget Review: The treasurer reviewed the budget. We are under\n"
+        "where we would expect to be two months into the year.\n"
+        "- Hose testing – DISCUSSION ITEM: Carl Dee said the hoses\n"
+        "were tested in November and two were replaced. The rest\n"
+        "passed and are back on the engines.\n"
+        "- Station roof – DISCUSSION ITEM: Fay Gee said that the\n"
+        "roofer will start in March. The cost is within the\n"
+        "maintenance budget for the year.\n"
+        "- Open house – DISCUSSION ITEM: Ann Bee said the open\n"
+        "house drew two hundred visitors and thanked the crews.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles == ["Budget Review", "Hose testing", "Station roof", "Open house"]
