@@ -10,6 +10,7 @@ from search_app.parse.candidates import RawItem
 from search_app.parse.layout import MINUTES_LABEL
 from search_app.parse.lines import (
     JOINING_WORDS,
+    TERMINAL,
     continues_paragraph,
     ends_mid_sentence,
     join_two,
@@ -219,6 +220,9 @@ def rejoin_title_from_agenda(item: RawItem, width: int | None, first_line: str) 
     wrapped = ends_mid_sentence(item.title) or reached_the_margin(
         item.title, first_line, rest, width
     )
+    # ... or going on in lower case, as only a sentence's rest does ("... of General Public" /
+    # "to the Chamber where Numbers Necessitate")
+    wrapped = wrapped or (rest[:1].islower() and not item.title.endswith(TERMINAL))
     if rest and wrapped and len(rest.split()) <= MAX_TITLE_REST_WORDS and not is_sentence(rest):
         item.title = join_two(item.title, rest)
         item.agenda.remove(rest)

@@ -6605,3 +6605,20 @@ def test_bulleted_title_openings_wrapped_at_a_narrow_margin_are_items():
     )
     titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert titles == ["Budget Review", "Hose testing", "Station roof", "Open house"]
+
+
+def test_a_title_going_on_in_lower_case_above_its_minutes_label_is_whole():
+    """A committee system's row printed in a narrow column: the title's rest ("to the
+    Council Chamber ...") stands above "Minutes:", where the agenda's wording would; it
+    goes on in lower case, as only a sentence's rest does, so it is the title's."""
+    text = (
+        "AM21\n\nElection of Mayor\n\nMinutes:\n\nCouncillor Bee was elected Mayor.\n\n"
+        "AM22\n\nSuspension of Standing Orders - Admission of Members of the Public\n"
+        "to the Council Chamber where Numbers Require\n\nMinutes:\n\n"
+        "Councillor Dee moved and Councillor Fay seconded that standing orders be suspended.\n\n"
+        "AM23\n\nAppointment of Deputy Mayor\n\nMinutes:\n\nCouncillor Gee was appointed.\n"
+    )
+    assert item_titles(text)[1] == (
+        "Suspension of Standing Orders - Admission of Members of the Public to the Council "
+        "Chamber where Numbers Require"
+    )
