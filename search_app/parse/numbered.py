@@ -257,7 +257,7 @@ def mark_lettered_points(candidates: list[HeadingCandidate]) -> None:
     runs = []
     for start, end in itertools.pairwise([*numbered, len(candidates)]):
         run = [c for c in candidates[start + 1 : end] if is_small_letter(c)]
-        if run and run[0].number == "a":
+        if run and starts_a_letters_run(run[0]):
             runs.append(run)
     # ... or once, under an item of a run of numbers ("4." / "5. Matters arising" / "a.", "b.")
     if len(runs) < MIN_LETTERED_RUNS and not (runs and numbered_above(candidates, runs[0][0])):
@@ -280,6 +280,11 @@ def numbered_above(candidates: list[HeadingCandidate], point: HeadingCandidate) 
 def is_lettered(candidate: HeadingCandidate) -> bool:
     """ "B.", "c)", "(a)": a letter, not a number."""
     return any(r.style[0] in ("letter", "small letter") for r in candidate.readings)
+
+
+def starts_a_letters_run(candidate: HeadingCandidate) -> bool:
+    """ "a)", "a.", "(a)": the first of small letters, however bracketed."""
+    return any(r.style[0] == "small letter" and r.running == 1 for r in candidate.readings)
 
 
 def is_small_letter(candidate: HeadingCandidate) -> bool:

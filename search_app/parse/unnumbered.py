@@ -520,11 +520,12 @@ def bullets_beside(lines: list[Line], index: int) -> tuple[str, str]:
     "- Boy Scout rooms – ..."): a bullet's neighbours, however narrow the page."""
     found = []
     for step in (-1, 1):
-        at, text = index + step, ""
-        while 0 <= at < len(lines) and abs(at - index) <= MAX_WRAPPED_BULLET_LINES:
-            if not lines[at].text or lines[at].text.startswith("- "):
+        at, text, seen = index + step, "", 0
+        while 0 <= at < len(lines) and seen < MAX_WRAPPED_BULLET_LINES:
+            if lines[at].text.startswith("- "):
                 text = lines[at].text
                 break
+            seen += bool(lines[at].text)  # blank lines part paragraphs, not lists
             at += step
         found.append(text)
     return found[0], found[1]

@@ -6622,3 +6622,24 @@ def test_a_title_going_on_in_lower_case_above_its_minutes_label_is_whole():
         "Suspension of Standing Orders - Admission of Members of the Public to the Council "
         "Chamber where Numbers Require"
     )
+
+
+def test_bracketed_lettered_points_under_two_numbered_items_are_their_points():
+    """ "(a)", "(b)" ... starting again under "1." and under "3.", each point's sentence
+    wrapped below it: the points of those items, however many, as "a)" and "a." are."""
+    text = (
+        "1.\nChair's Remarks\nThe Chair congratulated:\n"
+        "(a) Ann Bee and the Library Team, who won the regional award\nfor reading schemes;\n"
+        "(b) Carl Dee of the Garden Scheme, commended by the judges\nof the county show;\n"
+        "(c) The Harbour Crew, for the rescue of two walkers cut off\nby the tide in March;\n"
+        "(d) Fay Gee on her Retirement after thirty years with the\nlibrary service;\n"
+        "(e) The Youth Council, whose survey drew over a thousand\nreplies;\n"
+        "2.\nMinutes\nThe minutes of the meeting of 4 April were approved.\n"
+        "3.\nCommittee Minutes\nThe Council noted the minutes of:\n"
+        "(a) Planning Committee of 3 May, with the decisions on the\nfour applications;\n"
+        "(b) Licensing Committee of 10 May, with the review of the\nstreet trading policy;\n"
+    )
+    assert item_numbers(text) == ["1", "2", "3"]
+    points = [c for c in heading_candidates(split_lines(text)) if c.number.startswith("(")]
+    assert len(points) == 7
+    assert all("a lettered point under a numbered item" in str(c.evidence) for c in points)
