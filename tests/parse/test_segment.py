@@ -6643,3 +6643,16 @@ def test_bracketed_lettered_points_under_two_numbered_items_are_their_points():
     points = [c for c in heading_candidates(split_lines(text)) if c.number.startswith("(")]
     assert len(points) == 7
     assert all("a lettered point under a numbered item" in str(c.evidence) for c in points)
+
+
+def test_bulleted_title_openings_a_blank_line_apart_are_items():
+    """A page of one paragraph a line: "- Hose testing – DISCUSSION ITEM: ..." and the
+    bullets after it stand a blank line apart, still one list of items."""
+    text = (
+        "Budget Review: The treasurer reviewed the budget. We are where we expected to be.\n\n"
+        "- Hose testing – DISCUSSION ITEM: Carl Dee said the hoses were tested in November.\n\n"
+        "- Station roof – DISCUSSION ITEM: Fay Gee said that the roofer will start in March.\n\n"
+        "- Open house – DISCUSSION ITEM: Ann Bee said the open house drew two hundred people.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles == ["Budget Review", "Hose testing", "Station roof", "Open house"]
