@@ -57,7 +57,7 @@ from search_app.parse.layout import (
     without_printed_line_numbers,
     without_subject_markers,
 )
-from search_app.parse.lines import AMOUNT, PAGE_NUMBER, Line, cell_text
+from search_app.parse.lines import AMOUNT, PAGE_NUMBER, TERMINAL, Line, cell_text
 from search_app.parse.numbered import (
     ISSUE_PAGE,
     MIN_LISTED_ENTRIES,
@@ -544,19 +544,34 @@ def with_the_lists_other_entries(
     if numbered[0].index not in at or numbered[-1].index not in at:
         return numbered  # a heading read from a blank line's place: no list here
     first, last = at[numbered[0].index], at[numbered[-1].index]
-    if any(i not in numbered_lines for i in texts[first : last + 1]):
+    entries = set(numbered_lines) | entries_wrapped_rests(lines, texts, numbered_lines)
+    if any(i not in entries for i in texts[first : last + 1]):
         return numbered  # text between the chain's headings: minutes, not a list
-    while first > 0 and texts[first - 1] in numbered_lines:
+    while first > 0 and texts[first - 1] in entries:
         first -= 1
-    while last + 1 < len(texts) and texts[last + 1] in numbered_lines:
+    while last + 1 < len(texts) and texts[last + 1] in entries:
         last += 1
     if first == 0 or not CONTENTS_LABEL.fullmatch(lines[texts[first - 1]].text.strip()):
         return numbered  # only under its label: a list of an item's points is no contents
     # ... in other styles only: the chain's own sub-entries ("1.1" under "1.0") stay points
     shapes = {number_shape(h.number) for h in numbered}
-    block = [numbered_lines[i] for i in texts[first : last + 1]]
+    block = [numbered_lines[i] for i in texts[first : last + 1] if i in numbered_lines]
     others = {h.index: h for h in block if number_shape(h.number) not in shapes}
     return sorted({**others, **{h.index: h for h in numbered}}.values(), key=lambda h: h.index)
+
+
+def entries_wrapped_rests(
+    lines: list[Line], texts: list[int], numbered_lines: dict[int, HeadingCandidate]
+) -> set[int]:
+    """Lines between two numbered lines that finish the one above, which stopped short of
+    a sentence's end ("CM.063/24 Motions for the State Council 23" / "August 2024."): a
+    list's entry wrapped, not text between entries."""
+    rests = set()
+    for above, index, below in zip(texts, texts[1:], texts[2:], strict=False):
+        wrapped = above in numbered_lines and not lines[above].text.endswith(TERMINAL)
+        if wrapped and index not in numbered_lines and below in numbered_lines:
+            rests.add(index)
+    return rests
 
 
 def number_shape(number: str) -> str:

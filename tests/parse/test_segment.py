@@ -6345,6 +6345,32 @@ def test_a_contents_list_keeps_its_entries_numbered_in_every_style():
     ]  # fmt: skip
 
 
+def test_a_contents_list_keeps_its_entries_though_one_wraps_on_to_a_line():
+    """The same list printed narrower: one entry's title wraps ("... Council of 23" /
+    "August 2024."), a line without a number that finishes its entry, not text between
+    entries."""
+    text = (
+        "Contents\n"
+        "6. Declarations of interest\n"
+        "COM.001/24 Confirmation of Minutes held 28 May 2024\n"
+        "10. Questions from the public\n"
+        "CM.056/24 Library Opening Hours Review\n"
+        "CM.057/24 Endorsement of Motions for the Regional Assembly of 23\n"
+        "August 2024.\n"
+        "CM.058/24 Walking Trail Memorandum of Understanding\n"
+        "15. Urgent business\n"
+    )
+    assert item_numbers(text) == [
+        "6",
+        "COM.001/24",
+        "10",
+        "CM.056/24",
+        "CM.057/24",
+        "CM.058/24",
+        "15",
+    ]
+
+
 def test_points_listed_under_a_numbered_item_stay_its_points():
     """The same shape without the "Contents" label is an item's list of points."""
     text = (
