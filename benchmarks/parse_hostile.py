@@ -71,6 +71,8 @@ RUNS = [
     "Item 2 on the Agenda: Ab\n", "Proposed Ab cd\n",  # where a number is printed; "Proposed"
     "SECTION 1: AB\n", "Ab Call To Order: Cd ",  # sections; known business labelled, flattened
     "ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op Ab\nCd Ef\n",  # a margin
+    "- Ab \u2013 CD EF: Gh ij\nkl mn\n", "AB.001/24 Cd ef\nGh.\n",  # wrapped bullets; entries
+    "1.\nAb\n(a) Cd ef\ngh;\n", "Page 1 of 2\nAb Cd\n",  # lettered points; a page's header
 ]  # fmt: skip
 
 
