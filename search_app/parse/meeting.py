@@ -1483,6 +1483,9 @@ DOCUMENT_WORDS = re.compile(
 )
 MAX_BODY_NAME_WORDS = 10
 MEETING_WORDS = frozenset({"meeting", "meetings", "minutes"})
+# ... and what may follow a body's name: the meeting, or its kind ("PLANNING COMMISSION
+# REGULAR MEETING"), never another name's word ("Council Chambers", "Board Room")
+WORDS_AFTER_A_NAME = MEETING_WORDS | frozenset(KINDS.split("|"))
 CHIEF = re.compile(r"\bchief\b", re.IGNORECASE)
 GENERAL_MEETING = re.compile(r"\b(?:Annual|Extraordinary|Special) General Meeting\b")
 
@@ -1524,7 +1527,9 @@ def body_name_ending_at(tokens: list[str], end: int) -> str | None:
             rest += 1
         if last == end:
             return None  # "Board of the ...": a sentence's words, not a name's
-    elif following and following[0][:1].isupper() and following[0].lower() not in MEETING_WORDS:
+    elif (
+        following and following[0][:1].isupper() and following[0].lower() not in WORDS_AFTER_A_NAME
+    ):
         return None
     start = end
     while start > 0 and end - start < MAX_BODY_NAME_WORDS:

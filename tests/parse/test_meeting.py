@@ -1084,3 +1084,21 @@ def test_the_date_of_a_line_naming_the_minutes_outranks_a_signatures_date():
     ]
     index, _, committee = best_date_line(lines)
     assert (index, committee) == (1, "Council")
+
+
+def test_a_bodys_name_run_on_into_the_kind_of_meeting_names_the_committee():
+    """A page run together on one line: "RIVERTON PLANNING COMMISSION REGULAR MEETING
+    WEDNESDAY, ...": the body's name ends where the kind of meeting begins, as it ends at
+    "Meeting" or "Minutes", not at "Chambers" (a room)."""
+    text = (
+        "View Agenda for this meeting RIVERTON PLANNING COMMISSION REGULAR MEETING WEDNESDAY, "
+        "JULY 12, 2006 7:30 P.M. COUNCIL CHAMBERS - RIVERTON CIVIC CENTER 1 ELM STREET "
+        "CALL TO ORDER The meeting was called to order at 7:30 P.M. with Chair Bee presiding. "
+        "ROLL CALL Present: Members Bee, Dee, Fay and Gee. APPROVAL OF AGENDA Moved by Dee, "
+        "seconded by Fay, to approve the agenda as presented. Motion carried 4-0. "
+        "PUBLIC HEARINGS The commission heard the application for the lot split on Oak Lane "
+        "and recommended approval to the council. Motion carried 4-0. ADJOURNMENT The "
+        "meeting was adjourned at 8:45 P.M. " * 2
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert document.meeting.committee.lower() == "riverton planning commission"
