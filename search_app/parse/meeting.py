@@ -1175,16 +1175,19 @@ NUMERIC_DATE_AT_END = re.compile(r"(?<=[A-Za-z])[\s,]+\d{1,2}[-/.]\d{1,2}[-/.](?
 
 
 def without_status(text: str) -> str:
-    """ "Glencairn Community Council – Draft" (before "Minutes"): the name without the
-    minutes' status and the punctuation around it."""
-    return STATUS_AFTER.sub("", text.strip(" ,-\u2013:|")).strip(" ,-\u2013:|")
+    """ "Glencairn Community Council – Draft" (before "Minutes"), "Draft Oakdale Fire
+    District" (after it): the name without the minutes' status and the punctuation around
+    it."""
+    text = STATUS_AFTER.sub("", text.strip(" ,-\u2013:|")).strip(" ,-\u2013:|")
+    return STATUS_BEFORE.sub("", text)
 
 
+STATUSES = "draft|amended|approved|unapproved|unconfirmed|confirmed|final"  # of minutes
+# "Licensing Committee (expired)": a committee system's note that the body is gone
 STATUS_AFTER = re.compile(
-    r"(?:[\s\u2013\u2014-]+(?:draft|amended|approved|unapproved|unconfirmed|confirmed|final)"
-    r"|\s*\((?:draft|amended|approved|unapproved|unconfirmed|confirmed|final|expired)\))+$",
-    re.IGNORECASE,
-)  # "Licensing Committee (expired)": a committee system's note that the body is gone
+    rf"(?:[\s\u2013\u2014-]+(?:{STATUSES})|\s*\((?:{STATUSES}|expired)\))+$", re.IGNORECASE
+)
+STATUS_BEFORE = re.compile(rf"^(?:{STATUSES})\s+(?=[A-Z])", re.IGNORECASE)
 # What clings to a heading's name: "Page 1: Council Meeting", "meetings of the Licensing
 # Committee", "PCC Meeting held on June 13th" (a date without a year is no DATE match).
 REFERS_BACK = re.compile(r"\b(?:above|aforesaid|said)\b", re.IGNORECASE)
@@ -1527,6 +1530,8 @@ def body_name_ending_at(tokens: list[str], end: int) -> str | None:
             rest += 1
         if last == end:
             return None  # "Board of the ...": a sentence's words, not a name's
+    elif numbered_body(tokens[end + 1 : end + 3]):
+        last = end + 2  # "Fire District No. 1": the district's number is its name's
     elif (
         following and following[0][:1].isupper() and following[0].lower() not in WORDS_AFTER_A_NAME
     ):
@@ -1543,6 +1548,11 @@ def body_name_ending_at(tokens: list[str], end: int) -> str | None:
         return None  # "The Council resolved ...": the body a sentence speaks of, no name
     name = DOCUMENT_WORDS.sub("", " ".join(words))
     return re.sub(r"^(?:the|of)\s+", "", name, flags=re.IGNORECASE).rstrip(".") or None
+
+
+def numbered_body(tokens: list[str]) -> bool:
+    """ "No. 1", "No 12" after a body's word: a numbered district's or board's name goes on."""
+    return len(tokens) == 2 and tokens[0].lower() in ("no.", "no") and tokens[1].isdigit()
 
 
 def could_be_the_body(name: str) -> bool:

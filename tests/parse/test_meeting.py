@@ -1102,3 +1102,20 @@ def test_a_bodys_name_run_on_into_the_kind_of_meeting_names_the_committee():
     )
     document = parse_bytes(text.encode(), "minutes.txt")
     assert document.meeting.committee.lower() == "riverton planning commission"
+
+
+def test_a_numbered_districts_name_keeps_its_number():
+    """ "Oakdale Fire District No. 3 Minutes of the ...": the district's number is part of
+    its name, not a capitalised word after it that shows no name ended there; the minutes'
+    status before it ("Draft") is no part of it."""
+    text = (
+        "March Minutes Draft Oakdale Fire District No. 3 Minutes of the March 4, 2024 "
+        "Monthly Meeting Chair Ann Bee called the meeting to order at 7:00 PM. The Pledge of "
+        "Allegiance was recited. Treasurer's Report: The treasurer presented the monthly "
+        "report and the bills were approved for payment. Chief's Report: The chief reported "
+        "twelve calls during February and the new engine was in service. " * 3
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert document.meeting.committee == "Oakdale Fire District No. 3"
+    opening = ["Chair Ann Bee opened the Elm Valley Fire District No. 12 meeting at the hall."]
+    assert body_named_in_opening(opening) == "Elm Valley Fire District No. 12"
