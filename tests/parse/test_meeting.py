@@ -756,6 +756,11 @@ def test_the_date_under_a_meeting_date_label_is_the_meeting_s():
     assert parse_meeting_header(lines, [], lines).date == date(2018, 6, 20)
 
 
+def test_a_name_hyphenated_at_a_lines_end_is_whole_again():
+    """A heading run together after a PDF broke "Super-" / "visors" over two lines."""
+    assert tidy_name("Elm County Board of Super- visors") == "Elm County Board of Supervisors"
+
+
 def test_a_name_loses_the_date_after_it():
     assert tidy_name("Board of Selectmen, February 6, 2017") == "Board of Selectmen"
     lines = ["Board of Selectmen, February 6, 2017", "Meeting date:", "Monday, February 6, 2017"]
