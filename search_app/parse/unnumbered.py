@@ -1104,7 +1104,7 @@ def is_heading_date(text: str, previous: str) -> bool:
         return False
     if re.match(r"(?:That|THAT|To)\s", text):
         return False  # "That the minutes of the meeting held 16 November be approved"
-    if ends_mid_sentence(previous):
+    if ends_mid_sentence(previous) and not held_at_the_end(previous):
         return False  # "... to accept the" / "November 6, 2023 minutes.": a sentence goes on
     if text.startswith(("- ", "\u2022 ")):
         return False  # "- August 16, 2011 Workshop Meeting": an entry of a list, of minutes

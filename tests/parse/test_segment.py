@@ -12,7 +12,7 @@ from search_app.parse.layout import at_numbers_counted_across_lines, unflatten
 from search_app.parse.lines import Line, split_lines
 from search_app.parse.numbered import heading_candidates
 from search_app.parse.roles import MOTION, could_be_title, lists_subjects
-from search_app.parse.unnumbered import label_over_its_text, run_in_title
+from search_app.parse.unnumbered import is_heading_date, label_over_its_text, run_in_title
 from tests.conftest import CORPUS, FIXTURES
 
 HEADER = (
@@ -6682,3 +6682,14 @@ def test_bulleted_title_openings_a_blank_line_apart_are_items():
     )
     titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert titles == ["Budget Review", "Hose testing", "Station roof", "Open house"]
+
+
+def test_a_heading_held_on_a_date_below_still_dates_the_heading():
+    """ "... Board of Directors held on" / "September 20, 2022 in the Civic Room": the
+    heading's sentence goes on to its date, which dates the heading; "... moved to accept
+    the" / "March 3, 2024 minutes." is an item's sentence, which does not."""
+    held = "Minutes of the meeting of the Elm Valley Board of Directors held on"
+    assert is_heading_date("September 20, 2022 in the Civic Room of the district offices", held)
+    assert not is_heading_date(
+        "March 3, 2024 minutes. Carl Dee seconded.", "Ann moved to accept the"
+    )
