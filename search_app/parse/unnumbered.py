@@ -17,6 +17,7 @@ from search_app.parse.lines import (
     WRAPPED_AT,
     Line,
     cell_text,
+    continues_paragraph,
     ends_mid_sentence,
     shouts,
 )
@@ -1157,6 +1158,12 @@ def heading_date_line(lines: list[Line]) -> int:
                 found = index  # "28 September 2021" / "Minutes"
             elif found >= 0 and previous == lines[found].text and VENUE_LINE.search(line.text):
                 found = index  # "MONDAY, JULY 23, 2012" / "COMMITTEE MEETING ROOM" / "530 KING ST"
+            elif (
+                found >= 0
+                and previous == lines[found].text
+                and continues_paragraph(previous, line.text)
+            ):
+                found = index  # "September 20, 2022 in the Civic Room" / "located at ...": wrapped
             elif held_at_the_end(line.text):
                 pass  # "Minutes of the Parish Council Meeting held on" / its date below
             elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):

@@ -6693,3 +6693,22 @@ def test_a_heading_held_on_a_date_below_still_dates_the_heading():
     assert not is_heading_date(
         "March 3, 2024 minutes. Carl Dee seconded.", "Ann moved to accept the"
     )
+
+
+def test_the_minutes_label_under_a_wrapped_dated_heading_is_the_headings():
+    """The heading's dated sentence wraps over three lines, then "MINUTES" alone: the label
+    ends the heading, as it does under a heading's date on one line, and heads no item."""
+    text = (
+        "ELM VALLEY REGIONAL DISTRICT BOARD\n\n"
+        "Tuesday, September 20, 2022\n"
+        "Minutes of the meeting of the Elm Valley Regional District Board of Directors held on\n"
+        "September 20, 2022 in the Civic Room of the Elm Valley Regional District offices\n"
+        "located at 12 Harbour Road, Elmton, commencing at 2:30 pm.\n\n\n"
+        "MINUTES\n\n"
+        "Present:\nChair: A. Bee\nDirectors: C. Dee, F. Gee\n\n"
+        "CALL TO ORDER\nThe chair called the meeting to order at 2:30 pm.\n\n"
+        "ADOPTION OF AGENDA\nMoved and seconded that the agenda be adopted. Carried.\n\n"
+        "DELEGATIONS\nThe harbour association spoke about the new moorings.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles == ["CALL TO ORDER", "ADOPTION OF AGENDA", "DELEGATIONS"]
