@@ -6613,22 +6613,35 @@ def test_a_date_opening_the_rest_of_a_wrapped_sentence_is_no_heading_date():
     assert titles[:2] == ["Call to Order", "Approval of Minutes"]
 
 
-def test_bulleted_title_openings_wrapped_at_a_narrow_margin_are_items():
-    """ "- Hose testing – DISCUSSION ITEM: Carl" / "said the hoses ...": each bullet's
-    paragraph wraps on to lines of its own, yet the bullets, one under another's text, are
-    a list of items, not one bullet alone."""
-    text = (
-        "Budget Review: The treasurer reviewed the budget. We are under\n"
-        "where we would expect to be two months into the year.\n"
-        "- Hose testing – DISCUSSION ITEM: Carl Dee said the hoses\n"
-        "were tested in November and two were replaced. The rest\n"
-        "passed and are back on the engines.\n"
-        "- Station roof – DISCUSSION ITEM: Fay Gee said that the\n"
-        "roofer will start in March. The cost is within the\n"
-        "maintenance budget for the year.\n"
-        "- Open house – DISCUSSION ITEM: Ann Bee said the open\n"
-        "house drew two hundred visitors and thanked the crews.\n"
-    )
+BULLETED_REPORTS_NARROW = (
+    "Budget Review: The treasurer reviewed the budget. We are under\n"
+    "where we would expect to be two months into the year.\n"
+    "- Hose testing – DISCUSSION ITEM: Carl Dee said the hoses\n"
+    "were tested in November and two were replaced. The rest\n"
+    "passed and are back on the engines.\n"
+    "- Station roof – DISCUSSION ITEM: Fay Gee said that the\n"
+    "roofer will start in March. The cost is within the\n"
+    "maintenance budget for the year.\n"
+    "- Open house – DISCUSSION ITEM: Ann Bee said the open\n"
+    "house drew two hundred visitors and thanked the crews.\n"
+)
+BULLETED_REPORTS_SPACED = (
+    "Budget Review: The treasurer reviewed the budget. We are where we expected to be.\n\n"
+    "- Hose testing – DISCUSSION ITEM: Carl Dee said the hoses were tested in November.\n\n"
+    "- Station roof – DISCUSSION ITEM: Fay Gee said that the roofer will start in March.\n\n"
+    "- Open house – DISCUSSION ITEM: Ann Bee said the open house drew two hundred people.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [BULLETED_REPORTS_NARROW, BULLETED_REPORTS_SPACED],
+    ids=["wrapped at a narrow margin", "a blank line apart"],
+)
+def test_bulleted_title_openings_are_one_list_of_items(text):
+    """ "- Hose testing – DISCUSSION ITEM: Carl Dee said ...": each bullet's paragraph may
+    wrap on to lines of its own, or stand a blank line from the next (a page of one
+    paragraph a line); the bullets are still one list of items, not each one alone."""
     titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert titles == ["Budget Review", "Hose testing", "Station roof", "Open house"]
 
@@ -6669,19 +6682,6 @@ def test_bracketed_lettered_points_under_two_numbered_items_are_their_points():
     points = [c for c in heading_candidates(split_lines(text)) if c.number.startswith("(")]
     assert len(points) == 7
     assert all("a lettered point under a numbered item" in str(c.evidence) for c in points)
-
-
-def test_bulleted_title_openings_a_blank_line_apart_are_items():
-    """A page of one paragraph a line: "- Hose testing – DISCUSSION ITEM: ..." and the
-    bullets after it stand a blank line apart, still one list of items."""
-    text = (
-        "Budget Review: The treasurer reviewed the budget. We are where we expected to be.\n\n"
-        "- Hose testing – DISCUSSION ITEM: Carl Dee said the hoses were tested in November.\n\n"
-        "- Station roof – DISCUSSION ITEM: Fay Gee said that the roofer will start in March.\n\n"
-        "- Open house – DISCUSSION ITEM: Ann Bee said the open house drew two hundred people.\n"
-    )
-    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
-    assert titles == ["Budget Review", "Hose testing", "Station roof", "Open house"]
 
 
 def test_a_heading_held_on_a_date_below_still_dates_the_heading():
