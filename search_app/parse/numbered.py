@@ -164,7 +164,10 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
     previous, in_list, in_resolution = "", False, False
     for index, line in enumerate(lines):
         entry_text = bool(LONE_ENTRY_NUMBER.match(previous))  # "(1)" / "Councillor Bee ..."
-        goes_on = continues_list(line.text) or entry_text
+        # ... or the entry above wrapped on to this line ("... for the November 7," / "2023
+        # election.")
+        wrapped = bool(line.text) and continues_paragraph(previous, line.text, width)
+        goes_on = continues_list(line.text) or entry_text or wrapped
         in_list = introduces_list(previous) or (in_list and goes_on)
         in_resolution = (in_resolution or bool(RESOLUTION_LABEL.match(previous))) and (
             goes_on or any(LONE_ENTRY_LETTER.match(text) for text in (line.text, previous))

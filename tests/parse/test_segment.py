@@ -6712,3 +6712,32 @@ def test_the_minutes_label_under_a_wrapped_dated_heading_is_the_headings():
     )
     titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert titles == ["CALL TO ORDER", "ADOPTION OF AGENDA", "DELEGATIONS"]
+
+
+def test_a_lists_entries_wrapped_on_to_lines_opening_with_capitals_stay_its_entries():
+    """ "Clerk's Report:" then "1. The clerk gave the results of the November" / "7, 2023
+    vote ...": an entry's rest may open with a figure or a capital where the page wrapped
+    it; the numbered lines are still the entries of the list the label opens, not items."""
+    text = (
+        "Attendees: Supervisor Ann Bee, Treasurer Carl Dee, Clerk Fay Gee\n"
+        "The meeting was called to order at 7:00 PM by Supervisor Bee.\n"
+        "Guest Comments:\n"
+        "Residents asked about the snow plough schedule for the winter.\n"
+        "Treasurers Report:\n"
+        "The treasurer gave the financial report. The bills were approved\n"
+        "for payment on a motion by Dee, seconded by Gee.\n"
+        "Clerks Report:\n"
+        "1. The clerk gave the results of the school election of November\n"
+        "7, 2023 and thanked the election workers for their help.\n"
+        "2. The expenses for the November election of $366.95 will be sent\n"
+        "County for payment.\n"
+        "3. New ballot envelopes for next year were ordered from Elm\n"
+        "Printers and will arrive in January.\n"
+        "4. The clerk described the signs needed at the new hall and\n"
+        "Supervisor Bee will ask for quotes.\n"
+        "Old Business\n"
+        "The board reviewed the road list and set the spring grading dates.\n"
+    )
+    assert item_titles(text) == [
+        "Guest Comments", "Treasurers Report", "Clerks Report", "Old Business"
+    ]  # fmt: skip
