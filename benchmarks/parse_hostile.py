@@ -73,6 +73,7 @@ RUNS = [
     "ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op Ab\nCd Ef\n",  # a margin
     "- Ab \u2013 CD EF: Gh ij\nkl mn\n", "AB.001/24 Cd ef\nGh.\n",  # wrapped bullets; entries
     "1.\nAb\n(a) Cd ef\ngh;\n", "Page 1 of 2\nAb Cd\n",  # lettered points; a page's header
+    "Ab:\n1. Cd ef of\nGh ij.\n",  # a list's entries wrapped on to lines opening in capitals
 ]  # fmt: skip
 
 
