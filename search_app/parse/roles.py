@@ -766,10 +766,11 @@ def acts(text: str) -> bool:
     return len(words) > 1 and words[0][:1].isupper() and words[1] in REPORTING_VERBS
 
 
-def opening_title(text: str) -> re.Match | None:
+def opening_title(text: str, following: str = "") -> re.Match | None:
     """The "Title: text", "TITLE – Text" or "Title. Text" opening of a paragraph; a title
     before a full stop or a dash must be in title case ("Motion carried. The board ..."
-    is a sentence)."""
+    is a sentence), and the text after it a sentence, judged with the `following` line its
+    paragraph wraps on to ("Opening Prayer – Mr. Bee opened the meeting with a" / "prayer.")."""
     opening = text[:110]
     labelled = (":" in opening or ";" in opening) and LABEL_PARAGRAPH.match(text)
     dashed = DASH_MARKS.search(opening) and DASHED_CAPITALS.match(text)
@@ -798,6 +799,8 @@ def opening_title(text: str) -> re.Match | None:
     rest = stopped["rest"]  # a sentence, not "Stephen Bee – City Attorney" or a class's name
     if " " in stopped["label"] and holds_a_post(rest.split(",", 1)[0]):
         return None  # "Ann Bee – Town Tourism Director, spoke on the summer fair."
+    if following and ends_mid_sentence(rest):
+        rest = f"{rest} {following}"
     sentence = is_body_text(rest) and sum(w[:1].islower() for w in rest.split()) >= 2
     return stopped if sentence or NOTHING_TO_REPORT.match(rest) else None
 
@@ -861,7 +864,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     below HEADING when the opening is not a title, or the text after it is not running
     text (a list of names after "Apologies:"), or it names a person speaking."""
     evidence = Evidence()
-    match = opening_title(text.removeprefix("- "))  # "- Truck repairs – DISCUSSION ITEM: ..."
+    # "- Truck repairs – DISCUSSION ITEM: ..."
+    match = opening_title(text.removeprefix("- "), next_line)
     if not match:
         return "", text, evidence
     label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]

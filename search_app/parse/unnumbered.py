@@ -274,7 +274,7 @@ def unnumbered_headings(
         elif (
             text
             and index >= start
-            and may_head(headed := over_a_part(text, previous, next_line), after_marker)
+            and may_head(headed := over_a_part(text, previous, next_line), after_marker, next_line)
         ):
             text = headed
             below = following == index + 1 or (spaced and following == index + 2)
@@ -838,7 +838,7 @@ def over_a_part(text: str, previous: str, next_line: str) -> str:
     return text
 
 
-def may_head(text: str, after_marker: bool) -> bool:
+def may_head(text: str, after_marker: bool, following: str = "") -> bool:
     """The cheap test before weighing a line's evidence: a title's shape, a "Title: text"
     opening, or the line after an "Agenda item" marker (most lines are running text)."""
     if ITEM_MARKER.match(text):
@@ -846,7 +846,9 @@ def may_head(text: str, after_marker: bool) -> bool:
     if after_marker or could_be_title(cell_text(text)):
         return True
     opening = text[:80]
-    if any(mark in opening for mark in OPENING_MARKS) and opening_title(text.removeprefix("- ")):
+    if any(mark in opening for mark in OPENING_MARKS) and opening_title(
+        text.removeprefix("- "), following
+    ):
         return True  # "Title: text", "TITLE – Text", "Title. Text"
     return bool(RUN_IN.match(text) or TIMED_TITLE.match(text))
 

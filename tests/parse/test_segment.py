@@ -6741,3 +6741,21 @@ def test_a_lists_entries_wrapped_on_to_lines_opening_with_capitals_stay_its_entr
     assert item_titles(text) == [
         "Guest Comments", "Treasurers Report", "Clerks Report", "Old Business"
     ]  # fmt: skip
+
+
+def test_title_dash_paragraphs_wrapped_at_a_narrow_margin_are_items():
+    """ "Opening Prayer – Mr. Dee opened the meeting with a" / "prayer.": the text after the
+    dash is a sentence once the line it wraps on to is read with it."""
+    text = (
+        "Call to Order – Chair Bee called the meeting to order at 6:00\n"
+        "p.m. Board members present were A. Bee, C. Dee and F. Gee.\n"
+        "Opening Prayer – Mr. Dee opened the meeting with a\n"
+        "prayer.\n"
+        "Adopt Fiscal Year Budget – Ms. Gee advised the Board that the\n"
+        "water sales had fallen and costs had risen over the year.\n"
+        "Adjourn – A motion was made by Mr. Dee to adjourn the meeting\n"
+        "at 6:40 p.m. The motion carried.\n"
+    )
+    assert item_titles(text) == [
+        "Call to Order", "Opening Prayer", "Adopt Fiscal Year Budget", "Adjourn"
+    ]  # fmt: skip
