@@ -74,6 +74,7 @@ RUNS = [
     "- Ab \u2013 CD EF: Gh ij\nkl mn\n", "AB.001/24 Cd ef\nGh.\n",  # wrapped bullets; entries
     "1.\nAb\n(a) Cd ef\ngh;\n", "Page 1 of 2\nAb Cd\n",  # lettered points; a page's header
     "Ab:\n1. Cd ef of\nGh ij.\n",  # a list's entries wrapped on to lines opening in capitals
+    "Ab Cd \u2013 Ef gh ij a\nkl.\n",  # "Title – text" paragraphs wrapped mid-sentence
 ]  # fmt: skip
 
 
