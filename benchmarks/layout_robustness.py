@@ -56,15 +56,19 @@ def blank_between_lines(text: str) -> str:
     return "\n\n".join(text.split("\n"))
 
 
-def with_page_furniture(text: str) -> str:
-    """A footer and a running header at every page break."""
+def with_page_breaks(text: str, header: str) -> str:
+    """A footer ("Page 2 of 9") and the running header `header` at every page break."""
     out: list[str] = []
     for index, line in enumerate(text.split("\n")):
         if index and index % RUNNING_HEADER_EVERY == 0:
-            page = index // RUNNING_HEADER_EVERY
-            out += ["", f"Page {page} of 9", "", "Minutes of the meeting (draft)", ""]
+            out += ["", f"Page {index // RUNNING_HEADER_EVERY} of 9", "", header, ""]
         out.append(line)
     return "\n".join(out)
+
+
+def with_page_furniture(text: str) -> str:
+    """A footer and a running header of its own at every page break."""
+    return with_page_breaks(text, "Minutes of the meeting (draft)")
 
 
 def indented(text: str) -> str:
@@ -81,14 +85,11 @@ def flattened(text: str) -> str:
 
 
 def with_title_repeated(text: str) -> str:
-    """A footer and, as a running header, the document's first line again at every page break."""
-    title = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    out: list[str] = []
-    for index, line in enumerate(text.split("\n")):
-        if index and index % RUNNING_HEADER_EVERY == 0:
-            out += ["", f"Page {index // RUNNING_HEADER_EVERY} of 9", "", title, ""]
-        out.append(line)
-    return "\n".join(out)
+    """A footer and, as the running header, the document's first line again at every page
+    break."""
+    return with_page_breaks(
+        text, next((line.strip() for line in text.split("\n") if line.strip()), "")
+    )
 
 
 CHANGES: dict[str, Callable[[str], str]] = {
