@@ -353,9 +353,10 @@ def choose_scheme(
         prefix = lines[: numbered[0].index]
         if not any(is_procedural(titled_line(line.text)) for line in prefix if line.text):
             return "numbered", numbered, notes
-        before = unnumbered_headings(prefix, candidates, width)
+        before = unnumbered_headings(prefix, candidates, wrap_margin(prefix, width))
         return "numbered", with_edge_headings(numbered, before, lines), notes
-    unnumbered = unnumbered_headings(lines, candidates, width)
+    margin = wrap_margin(lines, width)  # once: the title lines and their style both use it
+    unnumbered = unnumbered_headings(lines, candidates, margin)
     notes.append(
         f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}"
     )
@@ -376,7 +377,7 @@ def choose_scheme(
             entries = [h for h in numbered if lines[h.index].entry]
             titled = numbers_above(unnumbered, candidates)
             return "unnumbered", sorted(titled + entries, key=lambda h: h.index), notes
-        styled = with_the_documents_style(unnumbered, lines, width)
+        styled = with_the_documents_style(unnumbered, lines, margin)
         if len(styled) > len(unnumbered):
             notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")
         return "unnumbered", with_numbers_kept(numbers_above(styled, candidates), numbered), notes
@@ -397,7 +398,8 @@ def explain_lines(lines: list[Line], width: int | None = None) -> list[str]:
         return ["scheme: markup (the page's own markup marks each item's heading)"]
     lines, scheme, headings, notes = read_structure(lines, width)
     candidates = heading_candidates(lines, width)
-    considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates, width)}
+    margin = wrap_margin(lines, width)
+    considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates, margin)}
     chosen = {h.index: h for h in headings}
     first = min(chosen, default=len(lines))
     out = []
@@ -771,7 +773,7 @@ def numbers_above(
 
 
 def with_the_documents_style(
-    headings: list[HeadingCandidate], lines: list[Line], width: int | None = None
+    headings: list[HeadingCandidate], lines: list[Line], margin: int | None = None
 ) -> list[HeadingCandidate]:
     """Title lines printed as most of the document's headings are (a word or two in title
     case on a line of its own, say), with running text under them, head items too: a
@@ -783,7 +785,6 @@ def with_the_documents_style(
     if count < MIN_LABEL_STYLE or count < STYLE_SHARE * len(titles) or style[0] > 6:
         return headings
     chosen = {h.index for h in headings}
-    margin = wrap_margin(lines, width)
     added = []
     for index in range(min(chosen) + 1, len(lines)):
         text = lines[index].text

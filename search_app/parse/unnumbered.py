@@ -216,7 +216,7 @@ def capitals_style(numbered: list[HeadingCandidate]) -> bool:
 
 
 def unnumbered_headings(
-    lines: list[Line], candidates: list[HeadingCandidate], width: int | None = None
+    lines: list[Line], candidates: list[HeadingCandidate], margin: int | None = None
 ) -> list[HeadingCandidate]:
     """Title lines without numbers (capitals, known business, a short line heading text),
     and headings numbered like reports ("MM21/03 ...") that stand alone among them.
@@ -239,7 +239,6 @@ def unnumbered_headings(
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
     texts_after = next_texts(lines)
-    margin = wrap_margin(lines, width)
     labelled_rows = has_labelled_rows(lines)
     spaced = every_line_a_paragraph(lines)  # "NATIONAL" / "" / "ANTHEM": still one title
     headed_below = (  # a contents entry's title heading a line below: only with entries
