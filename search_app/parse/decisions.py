@@ -239,6 +239,7 @@ VOTE = re.compile(
     r"|\bvote[sd]?\s*[,:]\s*(?:all|everyone)\s+(?:approve|agree|in\s+favou?r)"
     r"|\bvote[sd]?\s*:\s*\d{1,2}\s+(?:for|in\s+favou?r|yes|ayes?)\b"
     r"|\broll[-\s]call\s+vote\b"
+    r"|\bvote\s+(?:was\s+)?(?:passed|carried)\b"  # "Vote passed - will start in May"
     r"|\bput\s+to\s+(?:a\s+)?(?:the\s+)?vote\b"
     # "The vote by ... was unanimous", "Seconded by B. Unam.", "Voted unan."
     r"|\bunanimous\b|\bunam\b|\bvoted\s+unan\b"

@@ -632,3 +632,10 @@ def test_a_communication_received_and_filed_is_its_disposition():
     assert find_decisions(["Upon motion the communications were received and filed."])
     assert find_decisions(["Proofs of publication were received and filed."])
     assert find_decisions(["Communications to be received and filed at the next meeting."]) == []
+
+
+def test_a_vote_recorded_by_its_result_alone_is_a_decision():
+    """Small bodies write "Vote passed" where a council writes "Motion carried"."""
+    text = "Proposal for a spring plant sale. Vote passed - sale to start in April."
+    assert find_decisions([text]) == ["Vote passed - sale to start in April."]
+    assert find_decisions(["A vote on the plant sale will be taken in May."]) == []
