@@ -256,8 +256,10 @@ DASHED_CAPITALS = re.compile(
 DASH_MARKS = re.compile(r"[-\u2013\u2014\u2022]")
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
+# A title may open with the year it is about: "2013 Budget Work Session: The board ...".
+YEAR_FIRST = r"(?:(?:19|20)\d\d\s+)?"
 LABEL_PARAGRAPH = re.compile(
-    r"^(?P<label>[A-Z](?:[^:;]|(?<=\bre):){1,70}?)\s?(?::-?\s+|;-?\s+(?![a-z])|:(?=[A-Z][a-z]))"
+    rf"^(?P<label>{YEAR_FIRST}[A-Z](?:[^:;]|(?<=\bre):){{1,70}}?)\s?(?::-?\s+|;-?\s+(?![a-z])|:(?=[A-Z][a-z]))"
     r"(?P<rest>\S.*)$"
 )  # "Consider/Take Action re: Operator's License: ..." ("re:" is inside the title); not
 # "Manager; and Ms. Bee, Secretary.", a list's entries run on
@@ -265,7 +267,7 @@ LABEL_PARAGRAPH = re.compile(
 # "Call to Order. Chair Bee called ...", "Set Next Meeting Date – The board set ...": a
 # title in title case, a full stop or a dash, then the paragraph's first sentence.
 STOPPED_TITLE = re.compile(
-    r"^(?P<label>[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){3,70}?)"
+    rf"^(?P<label>{YEAR_FIRST}[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){{3,70}}?)"
     r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bProf)\.|\s[-\u2013\u2014])\s+"
     # ... after a dash, perhaps its first point: "Roads – 1 The potholes ..."
     r"(?P<rest>(?:(?<=[-\u2013\u2014]\s)\(?\d{1,2}[.)]?\s+)?[A-Z].*)$"

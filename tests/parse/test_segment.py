@@ -1514,6 +1514,19 @@ def test_weak_labels_head_items_in_a_document_of_labels():
     assert titles == ["Public Comment", "Ambulance", "Planning Commission", "Cemetery", "Clerk"]
 
 
+def test_a_title_may_open_with_the_year_it_is_about():
+    """ "2019 Audit. ..." and "2020 Budget Hearing: ..." among "Title: text" paragraphs are
+    items like the others: the year is the title's, not an item's number."""
+    text = (
+        "Caretaker Report: Jo Vance said the new gate is fitted and works well.\n\n"
+        "2019 Audit.  No findings were reported. Ann Poole moved to accept the audit.\n\n"
+        "Chapel Roof: Tabled until the next meeting.\n\n"
+        "2020 Budget Hearing: Following discussion, the board set the levy as last year.\n"
+    )
+    titles = item_titles(text)
+    assert titles == ["Caretaker Report", "2019 Audit", "Chapel Roof", "2020 Budget Hearing"]
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
