@@ -19,6 +19,7 @@ from dateutil import parser as dateparser
 from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import (
+    BULLET_GLYPHS,
     SUM_OF_MONEY,
     ends_mid_sentence,
     join_two,
@@ -732,6 +733,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     best, best_score = None, -1
     others = other_meeting_dates(lines)
     named_days = days_named_for_minutes(lines)
+    repeated = days_printed_again(lines)
     for index, text in enumerate(lines):
         previous_end = 0
         held = re.search(r"\bheld\b|\bmeeting\b", text, re.I) is not None
@@ -761,6 +763,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (1 if held else 0)
                 + (0.5 if minutes else 0)  # "Council Meeting Minutes 25 June"
                 + (2 if day and (day.month, day.day) in named_days else 0)
+                + (1 if day in repeated else 0)  # the page's title and the minutes' heading
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
                 - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
             )
@@ -769,6 +772,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     return best
 
 
+# A menu entry of the site the minutes are on ("- Trustees & Staff": its bullet read as "- ").
+MENU_ENTRY = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-*]\s)")
 MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 
 
@@ -783,6 +788,17 @@ def text_after(text: str, end: int) -> str:
 def money_after(text: str, end: int) -> bool:
     """A sum of money just after a date: the date of a statement's balance."""
     return bool(SUM_OF_MONEY.search(text, end, end + MONEY_AFTER_DATE))
+
+
+def days_printed_again(lines: list[str]) -> set[date]:
+    """The days the heading prints on more than one line: a page's title and the minutes'
+    own heading both give the meeting's day; the day a page was posted stands once."""
+    seen: dict[date, set[int]] = {}
+    for index, text in enumerate(lines):
+        for match in DATE.finditer(text):
+            if day := parse_date(match.group(0)):
+                seen.setdefault(day, set()).add(index)
+    return {day for day, where in seen.items() if len(where) > 1}
 
 
 def days_named_for_minutes(lines: list[str]) -> set[tuple[int, int]]:
@@ -959,6 +975,7 @@ def committee_from_lines(lines: list[str]) -> str | None:
         and not DAY_WITHOUT_YEAR.match(text)  # "Tuesday 10 November"
         and not ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
         and not is_person_with_post(text)  # "Ann Bee — Chairman of the Board of Commissioners"
+        and not MENU_ENTRY.match(text)  # "• Trustees & Staff": a site's menu
         and (name := committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))))
         and len(name.split()) <= MAX_NAME_WORDS
         and not is_byline(name)

@@ -224,6 +224,22 @@ def test_council_named_in_capitals_above_the_committee():
             "Trustees' Meeting",
             date(2014, 10, 21),
         ),
+        (
+            [
+                "Elm Fork Township",
+                "- Home",
+                "- Meeting Minutes",
+                "- Officials & Staff",
+                "- Contact Us",
+                "March 30, 2021",
+                "March 4, 2021",
+                "ELM FORK TOWNSHIP BOARD OF TRUSTEES",
+                "MINUTES OF REGULAR MEETING",
+                "MARCH 4, 2021",
+            ],
+            "Elm Fork Township Board of Trustees",
+            date(2021, 3, 4),
+        ),
     ],
     ids=[
         "page title",
@@ -234,6 +250,7 @@ def test_council_named_in_capitals_above_the_committee():
         "meeting of ... was held",
         "label above the date",
         "a blog post's date above the minutes' title",
+        "a site's menu and the day the page was posted above the minutes",
     ],
 )
 def test_the_meeting_date_and_committee_not_page_furniture(lines, committee, when):
@@ -1124,3 +1141,10 @@ def test_a_numbered_districts_name_keeps_its_number():
     assert document.meeting.committee == "Oakdale Fire District No. 3"
     opening = ["Chair Ann Bee opened the Elm Valley Fire District No. 12 meeting at the hall."]
     assert body_named_in_opening(opening) == "Elm Valley Fire District No. 12"
+
+
+def test_a_sites_menu_entry_names_no_committee():
+    """A page's menu ("- Trustees & Staff") stands above the minutes' heading: its entries
+    name the site's pages, not the body that met."""
+    lines = ["Elm Fork Township", "- Home", "- Trustees & Staff", "- Contact Us"]
+    assert committee_from_lines(lines) == "Elm Fork Township"
