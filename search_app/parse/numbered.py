@@ -184,7 +184,7 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
         in_list = in_list and goes_on
         if line.text:
             previous = line.text
-    candidates = without_indented_points(without_listed_people(candidates), lines)
+    candidates = without_indented_points(without_initials(without_listed_people(candidates)), lines)
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
     mark_motion_lists(candidates, lines)
@@ -192,6 +192,7 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
     return candidates
 
 
+MIN_REPEATED_INITIALS = 3
 MOTION_ENTRY_LINES = 3  # lines of one entry of a motion's list, at most
 
 
@@ -321,6 +322,21 @@ def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCan
     if len(people) < MIN_LISTED_PEOPLE:
         return candidates
     return [c for c in candidates if c.index not in people]
+
+
+def without_initials(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
+    """A letter opening line after line with neither its neighbours in the alphabet ("J.
+    OWENS MOVED ...", "J. WARD REPORTED ...") is people's initial, not a lettering: a list
+    lettered again under each part ("A.", "B." / "A.", "B.") has its next letter too."""
+    letters = Counter(c.number for c in candidates if re.fullmatch(r"[A-Z]", c.number))
+    initials = {
+        letter
+        for letter, count in letters.items()
+        if count >= MIN_REPEATED_INITIALS
+        and not letters[chr(ord(letter) - 1)]
+        and not letters[chr(ord(letter) + 1)]
+    }
+    return [c for c in candidates if c.number not in initials]
 
 
 def runs_on_into(previous: str, text: str) -> bool:

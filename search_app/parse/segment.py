@@ -321,6 +321,8 @@ def choose_scheme(
     numbered = with_titles_over_restarts(numbered, candidates, lines)
     numbered = with_unnumbered_rows(numbered, lines)
     numbered = with_the_lists_other_entries(numbered, candidates, lines)
+    if len(numbered) == 1 and numbered[0].evidence.score <= 0:
+        numbered = []  # one number with no evidence left ("- 0": a menu's count) is no scheme
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(is_lettered(h) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").

@@ -419,7 +419,14 @@ def test_a_letter_glued_to_its_entry_starts_a_list_entry_not_a_wrapped_line():
 
 
 @pytest.mark.parametrize(
-    "line", ["Council and democracy", "Language selection", "Accessibility links"]
+    "line",
+    [
+        "Council and democracy",
+        "Language selection",
+        "Accessibility links",
+        "Skip to primary content",
+        "Skip to the main menu",
+    ],
 )
 def test_a_council_web_sites_own_links_are_chrome(line):
     kept = furniture_removed(f"{line}\nAgenda and minutes\nApologies\nNone were received.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from datetime import date
 
 import pytest
 
@@ -1525,6 +1526,36 @@ def test_a_title_may_open_with_the_year_it_is_about():
     )
     titles = item_titles(text)
     assert titles == ["Caretaker Report", "2019 Audit", "Chapel Roof", "2020 Budget Hearing"]
+
+
+def test_a_letter_that_opens_line_after_line_is_an_initial_not_an_item():
+    """ "R. HOLT MOVED ...", "R. KANE SECONDED ...": three members sharing an initial, no
+    "Q." or "S." anywhere. Such lines are the business's text, not lettered items."""
+    text = (
+        "PINE RIDGE TOWNSHIP TRUSTEES\n\nMINUTES OF REGULAR MEETING\n\nMAY 6, 2021\n\n"
+        "R. HOLT MOVED AND R. KANE SECONDED TO APPROVE THE MINUTES. ALL IN FAVOR.\n\n"
+        "R. KANE MOVED AND R. HOLT SECONDED TO PAY THE BILLS. ALL IN FAVOR.\n\n"
+        "R. LYNN REPORTED THAT THE SALT SHED IS FULL.\n"
+    )
+    assert "R" not in item_numbers(text)
+
+
+def test_numbers_left_without_evidence_are_no_scheme():
+    """A menu's count ("- 0" beside a link) is the only number: with nothing for it, the
+    page is not split there, and the heading below it still dates and names the meeting."""
+    text = (
+        "Elm Fork Township\n- Home\n- Meeting Minutes\n- Contact Us\nApril 1, 2021\n-\n"
+        "- 0\n- Meeting Minutes\n-\n\nMarch 4, 2021\n\n"
+        "ELM FORK TOWNSHIP BOARD OF TRUSTEES\n\nMINUTES OF REGULAR MEETING\n\nMARCH 4, 2021\n\n"
+        "THE MEETING WAS CALLED TO ORDER BY THE CHAIRMAN AT 7 PM WITH ALL THREE TRUSTEES AND "
+        "THE FISCAL OFFICER PRESENT.\n\n"
+        "ROAD REPORT – THE CREW HAS FINISHED GRADING THE GRAVEL ROADS AND WILL START ON THE "
+        "DITCHES NEXT WEEK.\n"
+    )
+    parsed = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.number for item in parsed.items] == [""]
+    assert parsed.meeting.committee == "Elm Fork Township Board of Trustees"
+    assert parsed.meeting.date == date(2021, 3, 4)
 
 
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
