@@ -578,14 +578,17 @@ def run_in_title(text: str) -> tuple[str, str] | None:
 
 def section_over_headings(text: str, next_line: str) -> bool:
     """ "Department Reports" alone, then "POLICE", "HIGHWAY": a short title in title case
-    over the headings in capitals of its parts."""
+    over the headings in capitals of its parts; or standing business ("New Business") over
+    the titles of its parts in any case."""
     words = text.split()
+    if len(words) > MAX_SECTION_WORDS or len(next_line.split()) > MAX_SECTION_WORDS:
+        return False
+    if STANDING_BUSINESS.match(text.rstrip(" :")):
+        return could_be_title(next_line)
     return (
-        len(words) <= MAX_SECTION_WORDS
-        and not is_capitals_line(text)
+        not is_capitals_line(text)
         and is_title_case(words)
         and is_capitals_line(next_line)
-        and len(next_line.split()) <= MAX_SECTION_WORDS
         and not names_someone(text)
     )
 

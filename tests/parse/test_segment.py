@@ -1558,6 +1558,20 @@ def test_numbers_left_without_evidence_are_no_scheme():
     assert parsed.meeting.date == date(2021, 3, 4)
 
 
+def test_standing_business_alone_over_the_titles_of_its_parts_heads_an_item():
+    """ "Old Business" on its own line, then "Well Permit Fees" over its paragraph: the
+    section is an item of the minutes as much as the topics under it."""
+    text = (
+        "Minutes: The minutes of the April meeting were approved as written.\n\n"
+        "Old Business\n\n"
+        "Well Permit Fees\n"
+        "The board discussed raising the fee for new well permits and will decide in June.\n\n"
+        "Beach Testing Schedule\n"
+        "Ms. Orr reported that testing starts after Memorial Day, weekly until Labor Day.\n"
+    )
+    assert "Old Business" in item_titles(text)
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
