@@ -42,6 +42,7 @@ from search_app.parse.roles import (
     DANGLING_DASH,
     HEADING,
     ITEM_PART,
+    LEDGER_ENTRY,
     MEETING_LABEL,
     MONTHS,
     NOT_IN_TITLES,
@@ -303,7 +304,9 @@ def unnumbered_headings(
                 alone = standing_alone(lines, index)
                 if alone and sentence_case_title(text, next_line):
                     evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
-                elif alone and label_over_its_text(text, next_line):
+                elif (alone or opens_a_table_of_sums(lines, index)) and label_over_its_text(
+                    text, next_line
+                ):
                     evidence.add(0.5, "a title and a colon alone above its text")
                 elif colon_over_paragraph(text, next_line):
                     evidence.add(1, "a title and its colon alone above a paragraph")
@@ -745,12 +748,23 @@ def is_block_of_entries(block: list[str]) -> bool:
 
 def who_came(block: list[str]) -> bool:
     """ "PRESENT:" then "- Mayor A. Bee", "- Councillor C. Dee" ..., "ALSO PRESENT:" then
-    more bullets: attendance labels and the bulleted names under them."""
+    more bullets: attendance labels and the bulleted names under them; or "Members
+    Present:" alone, then a name a line ("Ann Bee", "Cy Dee" ...)."""
     label = next((i for i, text in enumerate(block) if ATTENDANCE_LABEL.search(text)), None)
     entries = block[label + 1 :] if label is not None else []
-    return len(entries) >= MIN_BLOCK_ENTRIES and all(
+    if len(entries) < MIN_BLOCK_ENTRIES:
+        return False
+    bulleted = all(
         text.startswith(("- ", "\u2022 ")) or ATTENDANCE_LABEL.search(text) for text in entries
     )
+    named = block[label].rstrip().endswith(":") and all(map(could_be_a_name, entries))
+    return bulleted or named
+
+
+def could_be_a_name(text: str) -> bool:
+    """A line a person's name could fill: two to four words in title case, no figures."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and is_title_case(words) and not DIGIT.search(text)
 
 
 def as_cut_off_sentence(text: str) -> str:
@@ -801,8 +815,17 @@ def label_over_its_text(text: str, next_line: str) -> bool:
             next_line.endswith(":")
             or bool(NUMBERED_LINE.match(next_line))
             or bool(AMOUNT_FIRST.match(next_line))
+            or bool(LEDGER_ENTRY.search(next_line))
         )
     )
+
+
+def opens_a_table_of_sums(lines: list[Line], index: int) -> bool:
+    """ "Treasurer Report:" after a blank line, straight over "General Fund $25,309.37":
+    the title of the sums below, which need no blank line to stand apart."""
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    above = index == 0 or not lines[index - 1].text
+    return above and bool(AMOUNT_FIRST.match(below) or LEDGER_ENTRY.search(below))
 
 
 def colon_over_paragraph(text: str, next_line: str) -> bool:

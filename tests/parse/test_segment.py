@@ -1572,6 +1572,20 @@ def test_standing_business_alone_over_the_titles_of_its_parts_heads_an_item():
     assert "Old Business" in item_titles(text)
 
 
+def test_names_a_line_under_an_attendance_label_are_no_titles():
+    """ "Directors Present:" then a name a line: the last name, above a blank line and a
+    paragraph, is still one of those who came, not an item's title."""
+    text = (
+        "Directors Present:\nAnna Lodge\nBrett Sims\nCarla Moss\nDavid Penn\n\n"
+        "Directors are asked to say if they cannot attend the picnic.\n\n"
+        "Finance Report:\nGeneral Fund $12,004.10\nDock Fund $3,150.00\n\n"
+        "New Business:\nThe board discussed the buoy program and will order twelve buoys.\n"
+    )
+    titles = item_titles(text)
+    assert "David Penn" not in titles
+    assert titles == ["Finance Report", "New Business"]
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
