@@ -117,6 +117,9 @@ MEETING_OF_BODY = re.compile(
     re.IGNORECASE,
 )
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
+LETTERED_POINT = re.compile(
+    r"^\(?[a-z]\)\s|^[a-z]\.\s+[A-Z]"
+)  # "a) The ...", "(b) ...", "c. The ..."
 LEDGER_ENTRY = re.compile(rf"\s{AMOUNT}$")  # a payee and the sum paid, one a line
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
@@ -655,7 +658,12 @@ def unnumbered_evidence(
         evidence.add(0.5, "a time in the recording after it ('[30:15]'): the video's index")
     if len(words) <= 8 and is_title_case(words):
         evidence.add(0.5, "short and capitalised like a title")
-        if next_line[:1].islower() and not is_procedural(text):
+        # ... not a lettered list's first point ("a) The trust has been wound up ...")
+        if (
+            next_line[:1].islower()
+            and not is_procedural(text)
+            and not LETTERED_POINT.match(next_line)
+        ):
             evidence.add(-1, "the next line goes on in lower case: a sentence wrapped")
         elif is_body_text(next_line):
             evidence.add(0.5, "running text follows")

@@ -1586,6 +1586,19 @@ def test_names_a_line_under_an_attendance_label_are_no_titles():
     assert titles == ["Finance Report", "New Business"]
 
 
+def test_a_title_over_its_lettered_points_is_no_wrapped_sentence():
+    """ "Other Business:" alone, then "a) The hall trust has been wound up ...": the lower
+    case letter opens the first point, not the rest of a sentence."""
+    text = (
+        "Accounts: The accounts for March and April were received and approved by email.\n\n"
+        "Grants: All applications received since the last meeting have been approved.\n\n"
+        "Other Business:\n\n"
+        "a) The hall trust has been wound up and its funds passed to the museum.\n\n"
+        "b) Two trustees retire in June; the board will seek new trustees.\n"
+    )
+    assert item_titles(text) == ["Accounts", "Grants", "Other Business"]
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
