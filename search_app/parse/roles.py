@@ -869,6 +869,16 @@ def names_a_month(text: str) -> bool:
     return any(word.strip(".,").lower() in MONTHS for word in text.split())
 
 
+def speaks_as_someone(label: str) -> bool:
+    """ "Councillor Bee", "Mr. Dee", "Chairman", "Director of Finance": who speaks; not
+    "Councillor appointment" or "Mayor's Report", business named after a post."""
+    post = HONORIFIC.match(label)
+    if not post:
+        return False
+    rest = label[post.end() :].strip()
+    return not rest or bool(PERSON.match(label)) or rest.startswith("of ")
+
+
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
     """(title, text, evidence) for a paragraph that opens "Title: text"; the evidence is
     below HEADING when the opening is not a title, or the text after it is not running
@@ -903,7 +913,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     part = part or ITEM_PART.match(f"{label}:")  # "Minutes: RESOLVED: That ..."
     if part or ATTENDANCE_LABEL.search(label) or meeting_label:
         evidence.add(-2, "the label of a part or of the meeting")
-    if HONORIFIC.match(label):
+    if speaks_as_someone(label):
         evidence.add(-2, "a person speaking")
     if SIGN_OFF.search(label):
         evidence.add(-3, "the minutes' sign-off ('MINUTES PREPARED BY: Ann Bee')")

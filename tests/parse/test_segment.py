@@ -1599,6 +1599,21 @@ def test_a_title_over_its_lettered_points_is_no_wrapped_sentence():
     assert item_titles(text) == ["Accounts", "Grants", "Other Business"]
 
 
+def test_business_named_after_a_post_is_no_one_speaking():
+    """ "Councillor vacancy: ..." and "Mayor's Report: ..." open items; "Councillor Bee:"
+    and "Chairman:" open what someone said."""
+    text = (
+        "Apologies: None received.\n\n"
+        "Councillor vacancy: The clerk reported that one nomination had been received.\n\n"
+        "Mayor's Report: The mayor attended the opening of the new play area.\n\n"
+        "Councillor Bee: She asked when the hedges would be cut back.\n\n"
+        "Matters Arising: The bus shelter repair has been completed.\n"
+    )
+    titles = item_titles(text)
+    assert "Councillor vacancy" in titles and "Mayor's Report" in titles
+    assert "Councillor Bee" not in titles
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
