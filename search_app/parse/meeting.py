@@ -773,6 +773,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
 
 
 # A menu entry of the site the minutes are on ("- Trustees & Staff": its bullet read as "- ").
+MAX_DATED_TITLE_WORDS = 8  # "Minutes - July 16, 2020 Regular Meeting": a heading, not text
 MENU_ENTRY = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-*]\s)")
 MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 
@@ -791,10 +792,13 @@ def money_after(text: str, end: int) -> bool:
 
 
 def days_printed_again(lines: list[str]) -> set[date]:
-    """The days the heading prints on more than one line: a page's title and the minutes'
-    own heading both give the meeting's day; the day a page was posted stands once."""
+    """The days the heading prints on more than one short line: a page's title and the
+    minutes' own heading both give the meeting's day; the day a page was posted stands
+    once. A day named in running text (an earlier meeting's) is not counted."""
     seen: dict[date, set[int]] = {}
     for index, text in enumerate(lines):
+        if len(text.split()) > MAX_DATED_TITLE_WORDS:
+            continue
         for match in DATE.finditer(text):
             if day := parse_date(match.group(0)):
                 seen.setdefault(day, set()).add(index)
