@@ -1178,6 +1178,8 @@ def heading_date_line(lines: list[Line]) -> int:
             if found >= 0 and is_procedural(line.text) and not MINUTES_FIRST.match(line.text):
                 break  # "APPROVAL OF THE MARCH 21, 2006 MINUTES": the first item, dated
             if DIGIT.search(line.text) and not line.entry and is_heading_date(line.text, previous):
+                if 0 <= found < attendance < index:
+                    break  # dated, then "Present:", then "MINUTES OF 9TH JUNE": the business
                 found = index
             elif found >= 0 and previous == lines[found].text and names_a_meeting(line.text):
                 found = index  # "December 12, 2019 Minutes" / "Fire District Board Meeting"

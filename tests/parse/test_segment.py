@@ -1614,6 +1614,22 @@ def test_business_named_after_a_post_is_no_one_speaking():
     assert "Councillor Bee" not in titles
 
 
+def test_a_dated_line_after_the_attendance_is_business_not_the_heading():
+    """The heading's date, then "PRESENT:", then "MINUTES OF 3RD MAY, 2023 ...": the minutes
+    of the last meeting are the first item, however their line is dated."""
+    text = (
+        "RESIDENTS COMMITTEE MEETING\nTUESDAY 14TH JUNE, 2023\n"
+        "PRESENT: Ann Bee, Cy Dee, Flo Gee\n"
+        "MINUTES OF 3RD MAY, 2023 MOVED Ann Bee SECONDED Cy Dee\n"
+        "BUSINESS ARISING FROM MINUTES\n"
+        "The gardeners have trimmed the hedges along the car park as agreed.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    titles = [item.title for item in document.items]
+    assert titles[0].startswith("MINUTES OF 3RD MAY, 2023")
+    assert document.meeting.date == date(2023, 6, 14)
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
