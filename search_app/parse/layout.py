@@ -106,6 +106,7 @@ NUMBER_CELL = re.compile(
 )
 
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
+MIN_KEPT_PARAGRAPHS = 2  # long lines in text that kept its paragraphs, at least
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 LINE_NUMBER = re.compile(r"(?<![\w.,/$£:-])(\d{1,3})(?=\s|[A-Z]|(?!st|nd|rd|th)[a-z])")
@@ -372,6 +373,9 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     out = []
     numbered_pages = page_numbers_first(lines)
     labelled_rows = sum(len(ROW_LABEL.findall(line.text)) for line in lines) >= MIN_TABLE_ROWS
+    # Several long paragraphs, each on its line: the text kept its paragraphs, and a count in
+    # brackets inside one ("... arising from these - 1) We thanked ... 2) ...") is its points.
+    paragraphs = sum(len(line.text) > FLATTENED_PART for line in lines) >= MIN_KEPT_PARAGRAPHS
     for line in lines:
         if len(line.text) <= FLATTENED_PART:
             out.append(line)
@@ -381,7 +385,8 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = PAGE_NUMBER_FIRST.sub("", text)
         text = at_labelled_rows(text) if labelled_rows else text
         text = at_running_numbers(at_counted_references(at_counted_named(text)))
-        text = at_counted_small_romans(at_counted_romans(at_counted_bracketed(text)))
+        text = text if paragraphs else at_counted_bracketed(text)
+        text = at_counted_small_romans(at_counted_romans(text))
         if at_capitals:
             text = at_counted_letters(at_counted_numbers(text))
             text = BULLETED_CAPITALS.sub(r"\n- \1\n", text)  # "... Lake - MATTERS ARISING The"

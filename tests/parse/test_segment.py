@@ -1630,6 +1630,25 @@ def test_a_dated_line_after_the_attendance_is_business_not_the_heading():
     assert document.meeting.date == date(2023, 6, 14)
 
 
+def test_a_count_in_brackets_inside_one_of_several_paragraphs_is_its_points():
+    """Text that kept its paragraphs, one a line: "... points arising - 1) ... 2) ... 3)
+    ..." inside one of them lists that paragraph's points, not items of the minutes."""
+    text = (
+        "Hall Committee\n\nMinutes of Meeting Held on 5th March 2015\n\n"
+        "Present  A Bee, C Dee, F Gee\n\n"
+        "Treasurer's Report  The treasurer had sent the monthly accounts and several points by "
+        "e mail, and the committee went through them - 1) The committee thanked him for "
+        "mending the piano stool in his absence. 2) The heating oil price seemed fair though "
+        "some thought it high for the season. 3) The annual return has been filed without the "
+        "new trustee's details and will be corrected. 4) Agreed to raise the hire charge for "
+        "the stage lights to ten pounds, with immediate effect.\n\n"
+        "Bookings Report  The diary shows several new sessions by a yoga teacher who is trying "
+        "to start a weekly class. The booking clerk is away in April and will need someone to "
+        "take the diary for those weeks; the committee will ask at the next coffee morning.\n"
+    )
+    assert not {"2", "3", "4"} & set(item_numbers(text))
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
