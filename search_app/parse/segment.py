@@ -315,7 +315,8 @@ def choose_scheme(
     numbered = with_restarted_lists(numbered, candidates, lines)
     numbered = with_items_taken_out_of_order(numbered, candidates)
     numbered = roman_outline(candidates, numbered) or numbered
-    numbered = with_first_inside(with_gaps_filled(numbered, lines), lines)
+    numbered = with_lost_numbers(with_gaps_filled(numbered, lines), candidates, lines, width)
+    numbered = with_first_inside(numbered, lines)
     numbered = with_start_filled(numbered, candidates)
     numbered = without_stray_points(numbered, lines)
     numbered = with_titles_over_restarts(numbered, candidates, lines)
@@ -462,6 +463,39 @@ def with_gaps_filled(numbered: list[HeadingCandidate], lines: list[Line]) -> lis
             if gap := gap_heading(lines, index, missing):
                 filled.append(gap)
                 break
+    return sorted(filled, key=lambda h: h.index)
+
+
+def with_lost_numbers(
+    numbered: list[HeadingCandidate],
+    candidates: list[HeadingCandidate],
+    lines: list[Line],
+    width: int | None,
+) -> list[HeadingCandidate]:
+    """A chain that skips numbers ("4." then "7.") takes the strong title lines between
+    ("- Correspondence", "- Treasurer's Report:" over their text) when there are as many as
+    it skips: a list's markup replaced their numbers, and the sequence says items stood
+    there (fewer or more, and the lines are something else: a flattened page's pieces)."""
+    filled = list(numbered)
+    for here, following in itertools.pairwise(numbered):
+        skipped = max(
+            (
+                after.running - reading.running - 1
+                for reading, after in same_style_readings(here, following)
+            ),
+            default=0,
+        )
+        start = here.index + here.lines_used
+        if skipped < 1 or following.index - start < 2:
+            continue
+        gap = lines[start : following.index]
+        titles = [
+            h
+            for h in unnumbered_headings(gap, [], wrap_margin(gap, width))
+            if not h.number and h.evidence.score >= STRONG_TITLE
+        ]
+        if len(titles) == skipped:
+            filled += [replace(h, index=h.index + start) for h in titles]
     return sorted(filled, key=lambda h: h.index)
 
 

@@ -1649,6 +1649,25 @@ def test_a_count_in_brackets_inside_one_of_several_paragraphs_is_its_points():
     assert not {"2", "3", "4"} & set(item_numbers(text))
 
 
+def test_title_lines_where_the_numbering_skips_are_the_items_whose_numbers_were_lost():
+    """ "2." then "- Correspondence" and "- Hall Hire:" over their text, then "5.": the list's
+    markup replaced numbers 3 and 4, and the sequence says two items stood there."""
+    text = (
+        "1.Apologies: Ann, Bob\n"
+        "2.Minutes of the Previous Meeting: agreed and signed.\n"
+        "- Correspondence\n"
+        "A letter from the parish council asked for the hall's opening hours.\n"
+        "- Hall Hire:\n"
+        "The hire charges were reviewed and it was agreed to keep them as they are.\n"
+        "5.Any Other Business\n"
+        "The fete will be held on the green in July.\n"
+    )
+    assert item_titles(text) == [
+        "Apologies", "Minutes of the Previous Meeting", "Correspondence", "Hall Hire",
+        "Any Other Business",
+    ]  # fmt: skip
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
