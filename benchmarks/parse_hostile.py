@@ -75,6 +75,11 @@ RUNS = [
     "1.\nAb\n(a) Cd ef\ngh;\n", "Page 1 of 2\nAb Cd\n",  # lettered points; a page's header
     "Ab:\n1. Cd ef of\nGh ij.\n",  # a list's entries wrapped on to lines opening in capitals
     "Ab Cd \u2013 Ef gh ij a\nkl.\n",  # "Title – text" paragraphs wrapped mid-sentence
+    "J. AB CD.\n", "Ab Present:\nAb Cd\nEf Gh\n",  # initials; names under attendance labels
+    "May 1, 2020\n", "Ab Cd:\nEf $1,000.00\n",  # one day again and again; titles over sums
+    "2. Ab\n- Cd Ef\nGh ij kl.\n5. Mn\n",  # numbers skipped, bulleted titles between
+    "Ab Cd: a) Ef gh. b) Ij kl.\n\n",  # counts in brackets inside paragraphs
+    "2019 Ab Cd: Ef gh ij.\n\n", "Councillor ab: Cd ef.\n\n",  # a year's title; a post's
 ]  # fmt: skip
 
 
