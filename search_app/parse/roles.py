@@ -120,6 +120,14 @@ ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.I
 LETTERED_POINT = re.compile(
     r"^\(?[a-z]\)\s|^[a-z]\.\s+[A-Z]"
 )  # "a) The ...", "(b) ...", "c. The ..."
+# A kind of business whose subject follows its colon: "Discussion: Future of the Society",
+# "PUBLIC HEARING: Vacation of Right-of-Way": the title is both.
+BUSINESS_KIND = re.compile(
+    r"(?:public\s+)?(?:discussion|presentation|hearing|consideration|update|review|proposal|"
+    r"request|workshop|action\s+item|recognition|proclamation)",  # one: "Presentations:" lists
+    re.IGNORECASE,
+)
+MAX_SUBJECT_WORDS = 12
 LEDGER_ENTRY = re.compile(rf"\s{AMOUNT}$")  # a payee and the sum paid, one a line
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
@@ -944,4 +952,10 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(0.3, "business with nothing to report ('Visitors: None')")
     else:
         evidence.add(-1.5, "a list or a value follows the colon, not running text")
+    if (
+        BUSINESS_KIND.fullmatch(label)
+        and len(rest.split()) <= MAX_SUBJECT_WORDS
+        and not (is_body_text(rest) or rest.rstrip().endswith("."))
+    ):
+        return f"{label}: {rest}", "", evidence  # "Discussion: Future of the Society"
     return label, rest, evidence

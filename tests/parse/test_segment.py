@@ -1668,6 +1668,20 @@ def test_title_lines_where_the_numbering_skips_are_the_items_whose_numbers_were_
     ]  # fmt: skip
 
 
+def test_a_kind_of_business_and_its_subject_after_the_colon_are_one_title():
+    """ "Discussion: Future of the Museum" names the item by both; "Discussion: The board
+    talked about ..." is a title and its text."""
+    text = (
+        "Treasurer's Report: The balance is $4,210.\n\n"
+        "Discussion: Future of the Museum\n\n"
+        "Interest in the society has fallen and the board will survey members.\n\n"
+        "Presentation: The scouts showed their plans for the garden.\n"
+    )
+    assert item_titles(text) == [
+        "Treasurer's Report", "Discussion: Future of the Museum", "Presentation",
+    ]  # fmt: skip
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
