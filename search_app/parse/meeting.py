@@ -34,6 +34,7 @@ from search_app.parse.roles import (
     ROLE_WORDS,
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
+    has_a_verb,
     is_body_text,
 )
 
@@ -976,6 +977,7 @@ def committee_from_lines(lines: list[str]) -> str | None:
         if not (is_council_name(text) or HEADING_LABEL.search(text) or names_a_venue(text))
         and not POSTAL_ADDRESS.search(text)
         and not text.endswith((".", ",", "!"))  # a sentence, not a name
+        and not has_a_verb(text)  # "Meeting was held virtually with 13 members present"
         and not DAY_WITHOUT_YEAR.match(text)  # "Tuesday 10 November"
         and not ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
         and not is_person_with_post(text)  # "Ann Bee — Chairman of the Board of Commissioners"

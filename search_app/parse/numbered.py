@@ -47,6 +47,7 @@ from search_app.parse.roles import (
     OUTCOME,
     RESOLUTION_LABEL,
     could_be_title,
+    has_a_verb,
     introduces_list,
     is_attendee_entry,
     is_body_text,
@@ -820,11 +821,6 @@ def is_untitled_paragraph(text: str) -> bool:
     """ "4.    The bank balance was ...": a numbered paragraph with no title of its own."""
     words = text.split()
     return len(words) >= 4 and words[0][:1].isupper() and words[0].lower() not in MONTHS
-
-
-def has_a_verb(title: str) -> bool:
-    """A title cut from a sentence keeps its verb ("Leah was asked"): not a title."""
-    return bool(NOT_IN_TITLES.intersection(word.lower().strip(",.") for word in title.split()))
 
 
 def first_clause(text: str) -> tuple[str, str]:

@@ -877,6 +877,11 @@ def names_a_month(text: str) -> bool:
     return any(word.strip(".,").lower() in MONTHS for word in text.split())
 
 
+def has_a_verb(title: str) -> bool:
+    """A title cut from a sentence keeps its verb ("Leah was asked"): not a title."""
+    return bool(NOT_IN_TITLES.intersection(word.lower().strip(",.") for word in title.split()))
+
+
 def speaks_as_someone(label: str) -> bool:
     """ "Councillor Bee", "Mr. Dee", "Chairman", "Director of Finance": who speaks; not
     "Councillor appointment" or "Mayor's Report", business named after a post."""

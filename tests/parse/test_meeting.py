@@ -1148,3 +1148,14 @@ def test_a_sites_menu_entry_names_no_committee():
     name the site's pages, not the body that met."""
     lines = ["Elm Fork Township", "- Home", "- Trustees & Staff", "- Contact Us"]
     assert committee_from_lines(lines) == "Elm Fork Township"
+
+
+def test_a_sentence_about_the_meeting_names_no_committee():
+    """ "Meeting was held online with 12 members in attendance" says how the body met, not
+    who it is: the heading above names it."""
+    lines = [
+        "Parents' Association (PA) Meeting",
+        "Tuesday, March 9th, 7-8 p.m.",
+        "Meeting was held online with 12 members in attendance",
+    ]
+    assert committee_from_lines(lines) == "Parents' Association (PA) Meeting"
