@@ -118,6 +118,10 @@ OUTCOME_FORMS = (
         # "Accepted subject to amendment ...", "Accepted by Consent": the outcome opening its text
         r"|^(?:-\s+)?(?:accepted|approved|adopted)\s+(?:by|subject|with|without|as|unanimously)\b"
         r"|\botherwise\s+approved\b|\baccepted\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+        # "Minutes of the last meeting – approved as sent out", "Agenda - accepted"
+        r"|[-\u2013\u2014]\s+(?:approved|accepted|adopted)\b(?!\s+(?:to|that|by\s+the\s+(?!group)))"
+        # "Approved by all.", "approved by the group", "adopted by acclamation"
+        r"|\b(?:approved|accepted|adopted|agreed)\s+by\s+(?:all|everyone|(?:the\s+)?group|acclamation)\b"
         r"|\bapproved\s+as\s+(?:presented|amended|written|circulated|read|corrected|submitted|"
         r"distributed|printed)\b"
         r"|^(?:approved|adopted)\s*(?:by)?\s*:"  # "Approved: Jim Bee" / "Seconded: Ann Dee"
@@ -257,8 +261,13 @@ MOTION = re.compile(
 SECONDED_MOTION = re.compile(
     r".*(?<!not )\b(?:moved|proposed|nominated|motion(?:s|ed)?\s+to|motion(?:ed)?\s+by)\b"
     r".*\b(?:seconded|seconds|2nd|second\s+by)\b"  # "upon a motion by Bee, second by Dee"
-    r"|.*\bseconded\s+by\b.*\bmoved\s+to\b",  # "Trustee Ash, seconded by Trustee Bee, moved to"
+    r"|.*\bseconded\s+by\b.*\bmoved\s+to\b"  # "Trustee Ash, seconded by Trustee Bee, moved to"
+    r"|.*\b[a-z]+\s+motion\s*/\s*[a-z]+\s+second\b",  # "(Kay motion/Lee second)"
     re.DOTALL,
+)
+# "Approval of Agenda Doug / Terri": an approval with its mover and seconder after it.
+CREDITED_APPROVAL = re.compile(
+    r"^(?:approval|adoption|acceptance)\s+of\b.*\s[A-Z][a-z]+\s+/\s+[A-Z][a-z]+\s*$", re.I
 )
 MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")
 # Every motion and vote pattern has one of these (lower-cased) words.
@@ -332,6 +341,8 @@ def recorded_decisions(title: str, paragraphs: list[str], labelled: list[str]) -
         decisions = [title]
     elif not decisions and capitals and FINAL_OUTCOME.search(title.lower()):
         decisions = [title]  # "USE OF STAND-BY AMBULANCE APPROVED": the heading is the outcome
+    elif not decisions and CREDITED_APPROVAL.match(title):
+        decisions = [title]
     elif not decisions:
         decisions = seconded_motions([title])  # "APPROVAL OF MINUTES MOVED BY ANN 2ND CARL"
     return list(dict.fromkeys(decisions))

@@ -639,3 +639,30 @@ def test_a_vote_recorded_by_its_result_alone_is_a_decision():
     text = "Proposal for a spring plant sale. Vote passed - sale to start in April."
     assert find_decisions([text]) == ["Vote passed - sale to start in April."]
     assert find_decisions(["A vote on the plant sale will be taken in May."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Minutes of the last meeting – approved as sent out to all members",
+        "Treasurer's report: motion to pay the bills. Approved by all.",
+        "The new opening hours were approved by the group.",
+        "Summer reading: the library will run the program to December. (Kay motion/Lee second)",
+    ],
+)
+def test_outcomes_small_bodies_record_in_few_words(paragraph):
+    """An outcome after a dash, an approval "by all" or "by the group", and a motion
+    credited "(Kay motion/Lee second)" record decisions as surely as "Motion carried"."""
+    assert find_decisions([paragraph])
+
+
+def test_an_approval_credited_to_its_mover_and_seconder_in_its_title_is_a_decision():
+    assert recorded_decisions("Approval of Agenda Dora / Tom", [], []) == [
+        "Approval of Agenda Dora / Tom"
+    ]
+    assert recorded_decisions("Approval of the Minutes/Agenda", [], []) == []
+
+
+def test_an_approval_someone_else_gave_or_still_to_come_is_no_decision():
+    assert find_decisions(["The grant – approved by the county last year – pays for it."]) == []
+    assert find_decisions(["Budget - approved to go to the council in June"]) == []
