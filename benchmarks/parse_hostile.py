@@ -80,6 +80,7 @@ RUNS = [
     "2. Ab\n- Cd Ef\nGh ij kl.\n5. Mn\n",  # numbers skipped, bulleted titles between
     "Ab Cd: a) Ef gh. b) Ij kl.\n\n",  # counts in brackets inside paragraphs
     "2019 Ab Cd: Ef gh ij.\n\n", "Councillor ab: Cd ef.\n\n",  # a year's title; a post's
+    "Ab motion/Cd second ", "- approved ",  # credited motions; outcomes after dashes
 ]  # fmt: skip
 
 
