@@ -182,6 +182,26 @@ def test_parse_explain_says_each_lines_role_the_schemes_and_the_date_line():
     assert "date: 2023-05-09 (from the line 'Tuesday, May 9, 2023" in out
 
 
+def test_parse_explain_says_why_a_title_shaped_line_is_no_heading(tmp_path):
+    """A line weighed as a title and found too weak says why, as a heading does: the
+    reader who expected an item there sees what counted against it."""
+    minutes = tmp_path / "elmvale-residents-association-2024-03-04.txt"
+    minutes.write_text(
+        "Elmvale Residents Association\nMinutes of the meeting held on 4 March 2024\n\n"
+        "Apologies: None received.\n\n"
+        "Treasurer's Report: The balance stands at £1,204 after the hall hire.\n\n"
+        "Hedges Along the Green\n"
+        "the council will be asked to cut them back before the fete in June.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("parse", "--explain", str(minutes))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if "Hedges Along the Green" in line)
+    assert "not heading" in lines[at]
+    assert "considered, not chosen" in lines[at + 1] and "lower case" in lines[at + 1]
+
+
 def test_parse_explain_names_the_decisions_the_words_model_guessed(tmp_path):
     """A decision no pattern recognised is the parser's guess: --explain lists it apart."""
     minutes = tmp_path / "elmvale-parish-council-2024-03-04.txt"

@@ -402,7 +402,9 @@ def explain_lines(lines: list[Line], width: int | None = None) -> list[str]:
     lines, scheme, headings, notes = read_structure(lines, width)
     candidates = heading_candidates(lines, width)
     margin = wrap_margin(lines, width)
-    considered = {h.index: h for h in candidates + unnumbered_headings(lines, candidates, margin)}
+    too_weak: list[HeadingCandidate] = []
+    titles = unnumbered_headings(lines, candidates, margin, too_weak)
+    considered = {h.index: h for h in too_weak + candidates + titles}
     chosen = {h.index: h for h in headings}
     first = min(chosen, default=len(lines))
     out = []

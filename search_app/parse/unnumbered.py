@@ -217,10 +217,14 @@ def capitals_style(numbered: list[HeadingCandidate]) -> bool:
 
 
 def unnumbered_headings(
-    lines: list[Line], candidates: list[HeadingCandidate], margin: int | None = None
+    lines: list[Line],
+    candidates: list[HeadingCandidate],
+    margin: int | None = None,
+    too_weak: list[HeadingCandidate] | None = None,
 ) -> list[HeadingCandidate]:
     """Title lines without numbers (capitals, known business, a short line heading text),
     and headings numbered like reports ("MM21/03 ...") that stand alone among them.
+    `too_weak`, when given, collects the lines weighed and found too weak (for --explain).
 
     Nothing above the meeting's date line counts: that is the document's own heading; nor
     above a label that opens the business ("Items of Business"), under which a committee
@@ -278,7 +282,9 @@ def unnumbered_headings(
         ):
             text = headed
             below = following == index + 1 or (spaced and following == index + 2)
-            if below and continues_title(text.rstrip(" :"), next_line):
+            # ... never after the title's own colon ("CORRESPONDENCE IN:" / "THE COMMITTEE
+            # HAS RECEIVED ...": its text)
+            if below and not text.endswith(":") and continues_title(text.rstrip(" :"), next_line):
                 text, joined = f"{text.rstrip(' :')} {next_line}", following  # "OF MINUTES"
                 following = next_text(lines, following)
                 next_line = lines[following].text if following is not None else ""
@@ -373,6 +379,11 @@ def unnumbered_headings(
             elif evidence.score >= HEADING - STYLE_SHORTFALL and ends_with_a_mark(text):
                 title = DANGLING_DASH.sub("", text).rstrip(" :")
                 empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
+            elif too_weak is not None:
+                weak_one = labelled if label else evidence
+                too_weak.append(
+                    HeadingCandidate(index, "", label or text, rest, 1, evidence=weak_one)
+                )
         if line.text:
             previous = line.text  # as printed: titled_line() drops a title's full stop
     headings = with_empty_sections(headings, empty, lines)

@@ -1682,6 +1682,19 @@ def test_a_kind_of_business_and_its_subject_after_the_colon_are_one_title():
     ]  # fmt: skip
 
 
+def test_a_title_in_capitals_ends_at_its_colon_though_its_text_opens_in_capitals():
+    """ "CORRESPONDENCE IN:" over "THE SECRETARY HAS RECEIVED 40 LETTERS over the summer":
+    the colon ends the title; the line below is its text, not the title's rest."""
+    text = (
+        "RESIDENTS COMMITTEE MEETING\nTUESDAY 14TH JUNE, 2023\n"
+        "TREASURERS REPORT\nThe accounts have gone to the auditor.\n"
+        "CORRESPONDENCE IN:\n"
+        "THE SECRETARY HAS RECEIVED 40 LETTERS over the summer about the car park.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == ["TREASURERS REPORT", "CORRESPONDENCE IN"]
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
