@@ -425,12 +425,13 @@ def line_role(
     if chosen:
         number = f" {chosen.number}" if chosen.number else ""
         return f"heading{number}", f"evidence {chosen.evidence}"
-    if considered:
-        return "not heading", f"considered, not chosen: evidence {considered.evidence}"
+    why = f"considered, not chosen: evidence {considered.evidence}" if considered else ""
     if ITEM_PART.match(text) or is_part_label(text):
-        return "part label", ""
+        return "part label", why
     if ATTENDANCE_LABEL.search(text.split(":", 1)[0]):  # "Directors Present: Ann Bee, ..."
-        return "attendance", ""
+        return "attendance", why
+    if considered:
+        return "not heading", why
     return ("preamble" if early else "body"), ""
 
 
