@@ -75,7 +75,9 @@ BUSINESS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # numbers, punctuation and po
 
 
 def is_procedural(title: str) -> bool:
-    return bool(PROCEDURAL_TITLE.search(title.strip())) or only_business_words(title)
+    """The meeting's own business; a title's colon ("Correspondence:") changes nothing."""
+    title = title.strip().rstrip(":;").rstrip()
+    return bool(PROCEDURAL_TITLE.search(title)) or only_business_words(title)
 
 
 def only_business_words(title: str) -> bool:

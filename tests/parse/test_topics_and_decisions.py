@@ -85,6 +85,8 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Cofnodion y Cyfarfod Blaenorol",  # Welsh: minutes of the previous meeting
         "Datganiadau o Fuddiant",  # Welsh: declarations of interest
         "Datganiad o Ddiddordeb",
+        "Correspondence:",  # a title's colon changes nothing
+        "ADJOURNMENT;",
     ],
 )
 def test_procedural_business(title):
