@@ -13,6 +13,7 @@ from search_app.parse.candidates import HeadingCandidate
 from search_app.parse.layout import MAX_TIMED_TITLE_WORDS, OPENS_WITH_PART, entry_key
 from search_app.parse.lines import (
     AMOUNT,
+    SUM_OF_MONEY,
     TERMINAL,
     WRAPPED_AT,
     Line,
@@ -387,6 +388,8 @@ def unnumbered_headings(
         if line.text:
             previous = line.text  # as printed: titled_line() drops a title's full stop
     headings = with_empty_sections(headings, empty, lines)
+    if too_weak is not None:
+        too_weak += [h for h in empty if h not in headings]
     if sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE:
         for label in weak:
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
@@ -832,10 +835,10 @@ def label_over_its_text(text: str, next_line: str) -> bool:
 
 
 def opens_a_table_of_sums(lines: list[Line], index: int) -> bool:
-    """ "Treasurer Report:" after a blank line, straight over "General Fund $25,309.37":
-    the title of the sums below, which need no blank line to stand apart."""
+    """ "Treasurer Report:" after a blank line or a sentence's end, straight over "General
+    Fund $25,309.37": the title of the sums below, which need no blank line to stand apart."""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
-    above = index == 0 or not lines[index - 1].text
+    above = index == 0 or not lines[index - 1].text or lines[index - 1].text.endswith(TERMINAL)
     return above and bool(AMOUNT_FIRST.match(below) or LEDGER_ENTRY.search(below))
 
 
@@ -1188,7 +1191,8 @@ def heading_date_line(lines: list[Line]) -> int:
                 attendance = index
             if found >= 0 and is_procedural(line.text) and not MINUTES_FIRST.match(line.text):
                 break  # "APPROVAL OF THE MARCH 21, 2006 MINUTES": the first item, dated
-            if DIGIT.search(line.text) and not line.entry and is_heading_date(line.text, previous):
+            dated = DIGIT.search(line.text) and not SUM_OF_MONEY.search(line.text)  # not a ledger's
+            if dated and not line.entry and is_heading_date(line.text, previous):
                 if 0 <= found < attendance < index:
                     break  # dated, then "Present:", then "MINUTES OF 9TH JUNE": the business
                 found = index

@@ -1695,6 +1695,21 @@ def test_a_title_in_capitals_ends_at_its_colon_though_its_text_opens_in_capitals
     assert [item.title for item in document.items] == ["TREASURERS REPORT", "CORRESPONDENCE IN"]
 
 
+def test_a_ledger_line_with_a_date_is_no_heading_date():
+    """Minutes that open with prose, then "Treasurer's Report:" over dated sums: the sums'
+    dates are the ledger's, not the meeting's, and the report is an item."""
+    text = (
+        "The trustees met at the fire hall with all five present and the clerk.\n"
+        "Treasurer's Report:\n"
+        "General fund balance 6/30/2021 $12,450.10\n"
+        "Road fund balance 6/30/2021 $3,210.00\n"
+        "ROAD REPORT: The grader was repaired and the culverts on the east road were cleared.\n"
+        "CEMETERY: The new fence is up and the gate was painted by volunteers.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert "Treasurer's Report" in [item.title for item in document.items]
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
