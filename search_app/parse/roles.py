@@ -819,8 +819,13 @@ def opening_title(text: str, following: str = "") -> re.Match | None:
         return None  # "Ann Bee – Town Tourism Director, spoke on the summer fair."
     if following and ends_mid_sentence(rest):
         rest = f"{rest} {following}"
-    sentence = is_body_text(rest) and sum(w[:1].islower() for w in rest.split()) >= 2
-    return stopped if sentence or NOTHING_TO_REPORT.match(rest) else None
+    return stopped if reads_as_sentence(rest) or NOTHING_TO_REPORT.match(rest) else None
+
+
+def reads_as_sentence(text: str) -> bool:
+    """Running text with words in lower case: a sentence, not a list of names and posts
+    ("Ann Bee (Chair), Cy Dee (Treasurer)")."""
+    return is_body_text(text) and sum(w[:1].islower() for w in text.split()) >= 2
 
 
 def holds_a_post(text: str) -> bool:

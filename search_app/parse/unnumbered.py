@@ -64,6 +64,7 @@ from search_app.parse.roles import (
     label_paragraph,
     looks_like_title,
     opening_title,
+    reads_as_sentence,
     unnumbered_evidence,
 )
 from search_app.parse.titles import (
@@ -168,6 +169,11 @@ STANDING_BUSINESS = re.compile(
     re.IGNORECASE,
 )
 
+# A topic of a few words, a spaced dash, then a sentence: "Hall hire – The committee ...".
+PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+DASHED_OPENING = re.compile(
+    r"^(?P<topic>[A-Z0-9][^.:;!?\u2013\u2014]{2,60}?)\s[\u2013\u2014-]\s(?P<rest>[A-Z][a-z].*)$"
+)
 BRACKETED_NOTE = re.compile(r"^\((?=[^)]*\s)[^()]{8,120}\)\.?$")  # "(Cllr Bee left the meeting)"
 
 MAX_APOLOGY_LINES = 6  # names under "Apologies:", one a line, before the next label, at most
@@ -387,7 +393,7 @@ def unnumbered_headings(
                 )
         if line.text:
             previous = line.text  # as printed: titled_line() drops a title's full stop
-    headings = with_empty_sections(headings, empty, lines)
+    headings = with_dashed_openings(with_empty_sections(headings, empty, lines), lines, start)
     if too_weak is not None:
         too_weak += [h for h in empty if h not in headings]
     if sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE:
@@ -1061,6 +1067,43 @@ def names_someone_present(title: str, opening: str) -> bool:
     if is_procedural(title) or ROLE_WORDS.search(title) or is_capitals_line(title):
         return False
     return re.search(rf"\b{re.escape(title)}\b", opening) is not None
+
+
+def with_dashed_openings(
+    headings: list[HeadingCandidate], lines: list[Line], start: int
+) -> list[HeadingCandidate]:
+    """Paragraphs that open with a topic in sentence case, a spaced dash and the sentence
+    ("Hall hire – The committee agreed ...", "2nd quarter accounts – Ann reported ..."),
+    three or more: the document's style, each opening an item's title, however its words
+    are cased, when they outnumber the other headings. Fewer are sentences with a dash, or
+    the points of one item ("Elm Close – residents asked ...")."""
+    taken = {h.index for h in headings}
+    found = []
+    for index, line in enumerate(lines[start:], start):
+        opening = DASHED_OPENING.match(line.text)
+        if opening is None or index in taken or not opens_paragraph_at(lines, index):
+            continue
+        topic, rest = opening["topic"], opening["rest"]
+        if has_a_verb(topic) or names_someone(topic):
+            continue
+        if not (reads_as_sentence(rest) and tells_what_happened(rest)):
+            continue
+        evidence = Evidence()
+        evidence.add(HEADING, "the document's style: 'Topic – text' paragraphs")
+        found.append(HeadingCandidate(index, "", topic, rest, 1, evidence=evidence))
+    if len(found) < max(MIN_LABEL_STYLE, len(headings)):
+        return headings  # ... and the style the document is written in, not points of one item
+    return sorted(headings + found, key=lambda h: h.index)
+
+
+def tells_what_happened(text: str) -> bool:
+    """A verb in the past or an auxiliary: "The treasurer reported ...", "It was agreed"."""
+    return has_a_verb(text) or bool(PAST_VERB.search(text))
+
+
+def opens_paragraph_at(lines: list[Line], index: int) -> bool:
+    previous = lines[index - 1].text if index else ""
+    return opens_paragraph(previous, blank_before=not previous)
 
 
 def consistent_labels(

@@ -1710,6 +1710,33 @@ def test_a_ledger_line_with_a_date_is_no_heading_date():
     assert "Treasurer's Report" in [item.title for item in document.items]
 
 
+def test_paragraphs_opening_with_a_topic_and_a_dash_in_sentence_case_are_items():
+    """ "Hall hire – The committee agreed ...", three or more and the document's style:
+    each topic is an item's title, however it is cased."""
+    text = (
+        "Hall hire – The committee agreed to keep the hire charges as they are for now.\n\n"
+        "2nd quarter accounts – The treasurer reported a small surplus after the fete.\n\n"
+        "Repairs to the kitchen on 4/5 – Quotes were received and the cheapest was accepted.\n\n"
+        "Next meeting – It was agreed to meet again in the second week of March.\n"
+    )
+    assert item_titles(text) == [
+        "Hall hire", "2nd quarter accounts", "Repairs to the kitchen on 4/5", "Next meeting",
+    ]  # fmt: skip
+
+
+def test_attendance_by_street_with_dashes_is_no_dashed_style():
+    """ "Elm Close – Ann Bee (Rep), Cy Dee." names who came from each street: no verb after
+    the dash, no topic."""
+    text = (
+        "Present:\n"
+        "Elm Close – Ann Bee (Elm Representative), Cy Dee.\n"
+        "Oak Row – Flo Gee (Treasurer), Hal Ives.\n"
+        "The Green – Jo Kay (Chairman), Lu Moss.\n\n"
+        "Chairman's Introduction\nThe chairman welcomed residents to the open meeting.\n"
+    )
+    assert not {"Elm Close", "Oak Row", "The Green"} & set(item_titles(text))
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
