@@ -11,7 +11,10 @@ PROCEDURAL_TITLE = re.compile(
     r"declarations?\s+of\s+(?:[\w'\u2019]+\s+)?interests?|party whip|"
     r"order\s+of\s+business|"
     r"minutes\s+(?:of|from)\s+the\s+(?:previous|last)|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:to\s+)?(?:confirm|approve|adopt|agree|sign|receive)\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:approve|adopt)\s+(?:the\s+)?agenda|^minutes$|"
-    r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\b(?!\s+of\s+(?:the\s+)?proceedings)|public\s+(?:participation|questions?|"
+    r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\b(?!\s+of\s+(?:the\s+)?proceedings)"
+    # ... then its meeting, a date, a mark or an approval, not a page's caption ("Minutes
+    # archive banner image")
+    r"(?=\s*(?:$|of\b|from\b|for\b|to\b|and\b|[-\u2013\u2014(:;,.]|\d|approv|annual|previous|last))|public\s+(?:participation|questions?|"
     r"question\s+time|speaking|forum|comments?)|questions\s+from\s+(?:the\s+)?public|"
     r"^call\s+to\s+the\s+public$|"
     r"^(?:open|citizens?'?|residents'?)\s+(?:forum|comments?)\b|"

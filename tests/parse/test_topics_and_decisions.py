@@ -599,3 +599,18 @@ def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
 )  # fmt: skip
 def test_subjects_that_share_a_word_with_meeting_business_stay_subjects(subject):
     assert is_subject(subject, [], None)
+
+
+@pytest.mark.parametrize(
+    ("title", "procedural"),
+    [
+        ("Minutes", True),
+        ("MINUTES OF THE LAST MEETING", True),
+        ("Minutes – 4 May 2023", True),
+        ("Minutes from the previous meeting", True),
+        ("Minutes p2", False),  # a page's running header
+        ("Minutes archive banner image", False),  # a web page's caption
+    ],
+)
+def test_minutes_are_business_when_their_meeting_date_or_approval_follows(title, procedural):
+    assert is_procedural(title) is procedural
