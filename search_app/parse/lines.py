@@ -624,8 +624,10 @@ def ends_mid_sentence(text: str) -> bool:
         return False
     if text[:1] in "-\u2013" and text[-1:] in "-\u2013":
         return False  # "-CARRIED-", "– 4 –": set between dashes, not broken by one
-    if text.endswith((",", "-", "\u2013", "(", "&")) or text.count("(") > text.count(")"):
+    if text.endswith((",", "-", "\u2013", "(", "&")):
         return True
+    if text.count("(") > text.count(")"):  # a bracket still open, unless the sentence ended
+        return not text.endswith((".", "!", "?"))
     last_word = text.rsplit(" ", 1)[-1]
     if last_word == "A" and " " in text and not is_capitals_line(text):
         return False  # "Scotty Bee District A", "Appendix A": a letter that names, no article

@@ -431,3 +431,10 @@ def test_a_letter_glued_to_its_entry_starts_a_list_entry_not_a_wrapped_line():
 def test_a_council_web_sites_own_links_are_chrome(line):
     kept = furniture_removed(f"{line}\nAgenda and minutes\nApologies\nNone were received.")
     assert [text for text in kept if text] == ["Apologies", "None were received."]
+
+
+def test_a_sentence_that_ended_has_ended_though_a_bracket_stayed_open():
+    """ "... the new rota (starting in June." ends its paragraph: the stop says so; without
+    it, an open bracket still runs on."""
+    assert not ends_mid_sentence("Members agreed the new rota (starting in June.")
+    assert ends_mid_sentence("Members agreed the new rota (starting in June")
