@@ -223,7 +223,7 @@ MOVER_NAMED = re.compile(
 )
 MOTION_TITLE = re.compile(r"^MOTION\s+TO\s+[A-Z]+(?:\s+[A-Z&'/-]+){0,6}$")
 # A line that introduces a list: the numbered lines after it are its entries, not items.
-LIST_ENDINGS = (":", ":-", "\u2013", "\u2014")
+LIST_ENDINGS = (":", ":-", ";", "\u2013", "\u2014")  # "Correspondence received;" too
 # A decision's label alone, its parts below: "RESOLVED:", "RESOLVED: (Unanimous)", "THAT:".
 RESOLUTION_LABEL = re.compile(
     r"^(?:unanimously\s+)?(?:resolved|agreed|decided|decision|recommended|recommendation|that)"

@@ -1737,6 +1737,23 @@ def test_attendance_by_street_with_dashes_is_no_dashed_style():
     assert not {"Elm Close", "Oak Row", "The Green"} & set(item_titles(text))
 
 
+def test_a_list_a_semicolon_introduces_is_no_numbering_of_items():
+    """ "Correspondence received;" then "1. Council – road closure" ... "4. ...": the entries
+    of what the line introduces, as after a colon, not the minutes' items."""
+    text = (
+        "Chairperson: Ann Bee\n"
+        "Minutes of previous meeting: accepted as read.\n"
+        "Correspondence received;\n"
+        "1. District council – road closure notice\n"
+        "2. Library – opening hours\n"
+        "3. Bank – statement\n"
+        "4. Water board – new meter\n"
+        "General Business:\n"
+        "The hall roof will be inspected before winter and quotes sought.\n"
+    )
+    assert not {"1", "2", "3", "4"} & set(item_numbers(text))
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
