@@ -608,6 +608,7 @@ def could_name_a_body(name: str) -> bool:
     sentences = runs_past_a_sentence(name)
     return not (
         dated
+        or a_months_meeting(name)
         or only_a_venue
         or timed
         or sentences
@@ -616,6 +617,15 @@ def could_name_a_body(name: str) -> bool:
         or is_byline(name)
         or NOT_A_BODY.search(name)
     )
+
+
+def a_months_meeting(name: str) -> bool:
+    """ "March Meeting", "Tuesday General Meeting": which meeting, by its day or month,
+    naming no body."""
+    when, _, rest = name.lower().replace(".", "").strip().partition(" ")
+    if when not in MONTHS and when not in WEEKDAY_NAMES:
+        return False
+    return bool(re.fullmatch(rf"(?:(?:{KINDS}|general|monthly)\s+)*(?:meeting|minutes)", rest))
 
 
 def is_menu(name: str) -> bool:
@@ -775,6 +785,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
 
 # A menu entry of the site the minutes are on ("- Trustees & Staff": its bullet read as "- ").
 MAX_DATED_TITLE_WORDS = 8  # "Minutes - July 16, 2020 Regular Meeting": a heading, not text
+WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 MENU_ENTRY = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-*]\s)")
 MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 

@@ -1159,3 +1159,16 @@ def test_a_sentence_about_the_meeting_names_no_committee():
         "Meeting was held online with 12 members in attendance",
     ]
     assert committee_from_lines(lines) == "Parents' Association (PA) Meeting"
+
+
+@pytest.mark.parametrize(
+    ("name", "names_a_body"),
+    [
+        ("March Meeting", False),
+        ("Tuesday General Meeting", False),
+        ("March Committee Meeting", True),
+        ("May Day Committee", True),
+    ],
+)
+def test_a_meeting_named_by_its_month_or_day_names_no_body(name, names_a_body):
+    assert could_name_a_body(name) is names_a_body
