@@ -127,7 +127,7 @@ BUSINESS_KIND = re.compile(
     r"request|workshop|action\s+item|recognition|proclamation)",  # one: "Presentations:" lists
     re.IGNORECASE,
 )
-MAX_SUBJECT_WORDS = 12
+MAX_KIND_SUBJECT_WORDS = 12
 LEDGER_ENTRY = re.compile(rf"\s{AMOUNT}$")  # a payee and the sum paid, one a line
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
@@ -268,9 +268,9 @@ DASH_MARKS = re.compile(r"[-\u2013\u2014\u2022]")
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 # A title may open with the year it is about: "2013 Budget Work Session: The board ...".
-YEAR_FIRST = r"(?:(?:19|20)\d\d\s+)?"
+OPENING_YEAR = r"(?:(?:19|20)\d\d\s+)?"
 LABEL_PARAGRAPH = re.compile(
-    rf"^(?P<label>{YEAR_FIRST}[A-Z](?:[^:;]|(?<=\bre):){{1,70}}?)\s?(?::-?\s+|;-?\s+(?![a-z])|:(?=[A-Z][a-z]))"
+    rf"^(?P<label>{OPENING_YEAR}[A-Z](?:[^:;]|(?<=\bre):){{1,70}}?)\s?(?::-?\s+|;-?\s+(?![a-z])|:(?=[A-Z][a-z]))"
     r"(?P<rest>\S.*)$"
 )  # "Consider/Take Action re: Operator's License: ..." ("re:" is inside the title); not
 # "Manager; and Ms. Bee, Secretary.", a list's entries run on
@@ -278,7 +278,7 @@ LABEL_PARAGRAPH = re.compile(
 # "Call to Order. Chair Bee called ...", "Set Next Meeting Date – The board set ...": a
 # title in title case, a full stop or a dash, then the paragraph's first sentence.
 STOPPED_TITLE = re.compile(
-    rf"^(?P<label>{YEAR_FIRST}[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){{3,70}}?)"
+    rf"^(?P<label>{OPENING_YEAR}[A-Z](?:[^.:;!?\u2013\u2014]|(?<=\bre):){{3,70}}?)"
     r"(?:(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bCllr)(?<!\bProf)\.|\s[-\u2013\u2014])\s+"
     # ... after a dash, perhaps its first point: "Roads – 1 The potholes ..."
     r"(?P<rest>(?:(?<=[-\u2013\u2014]\s)\(?\d{1,2}[.)]?\s+)?[A-Z].*)$"
@@ -964,7 +964,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-1.5, "a list or a value follows the colon, not running text")
     if (
         BUSINESS_KIND.fullmatch(label)
-        and len(rest.split()) <= MAX_SUBJECT_WORDS
+        and len(rest.split()) <= MAX_KIND_SUBJECT_WORDS
         and not (is_body_text(rest) or rest.rstrip().endswith("."))
     ):
         return f"{label}: {rest}", "", evidence  # "Discussion: Future of the Society"
