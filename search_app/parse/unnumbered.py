@@ -480,9 +480,19 @@ def with_empty_sections(
     shaped = sum(not h.body_start and ends_with_a_mark(lines[h.index].text) for h in headings)
     if not empty or shaped < MIN_LABEL_STYLE:
         return headings
+    empty = without_a_tables_labels(empty, lines)
     for heading in empty:
         heading.evidence.add(HEADING - heading.evidence.score, "the document's style: Title:")
     return sorted(headings + empty, key=lambda h: h.index)
+
+
+def without_a_tables_labels(
+    empty: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """ "Purchases:" / "Donations:" / "Videos:" straight under one another: a table's labels
+    (a library's figures), not sections; the first of them may head them."""
+    at = {h.index for h in empty}
+    return [h for h in empty if previous_text(lines, h.index) not in at]
 
 
 def closes_attendance(label: str, rest: str, previous: str) -> bool:

@@ -1754,6 +1754,20 @@ def test_a_list_a_semicolon_introduces_is_no_numbering_of_items():
     assert not {"1", "2", "3", "4"} & set(item_numbers(text))
 
 
+def test_labels_of_a_table_one_under_another_are_no_sections():
+    """In minutes of "Title:" sections, "Circulation:" over "Books:" / "Magazines:" /
+    "Videos:" with their figures is one section and its table's labels."""
+    text = (
+        "Secretary's Report:\nRead and approved.\n\n"
+        "Treasurer's Report:\nThe balance is $2,310.\n\n"
+        "Circulation:\nBooks:\nMagazines:\nVideos:\n412\n35\n61\n\n"
+        "Building Report:\nThe roof was repaired in June.\n"
+    )
+    titles = item_titles(text)
+    assert "Circulation" in titles and "Building Report" in titles
+    assert not {"Books", "Magazines", "Videos"} & set(titles)
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
