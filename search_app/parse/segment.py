@@ -315,7 +315,7 @@ def choose_scheme(
     numbered = with_restarted_lists(numbered, candidates, lines)
     numbered = with_items_taken_out_of_order(numbered, candidates)
     numbered = roman_outline(candidates, numbered) or numbered
-    numbered = with_lost_numbers(with_gaps_filled(numbered, lines), candidates, lines, width)
+    numbered = with_lost_numbers(with_gaps_filled(numbered, lines), lines, width)
     numbered = with_first_inside(numbered, lines)
     numbered = with_start_filled(numbered, candidates)
     numbered = without_stray_points(numbered, lines)
@@ -470,10 +470,7 @@ def with_gaps_filled(numbered: list[HeadingCandidate], lines: list[Line]) -> lis
 
 
 def with_lost_numbers(
-    numbered: list[HeadingCandidate],
-    candidates: list[HeadingCandidate],
-    lines: list[Line],
-    width: int | None,
+    numbered: list[HeadingCandidate], lines: list[Line], width: int | None
 ) -> list[HeadingCandidate]:
     """A chain that skips numbers ("4." then "7.") takes the strong title lines between
     ("- Correspondence", "- Treasurer's Report:" over their text) when there are as many as
