@@ -116,7 +116,9 @@ LINE_NUMBER_SHARE = 0.8  # of the lines they span, line numbers number at least 
 MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words, as a rule
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
-COUNTED_NUMBER = re.compile(r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z])")
+COUNTED_NUMBER = re.compile(
+    r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z]|[A-Z]{2}[A-Z'\u2019&-]*\b)"
+)
 MIN_COUNTED = 3
 
 # An item's number, at a line's start or after a space, before a capital ("2. Approval",

@@ -237,6 +237,9 @@ def needed_at_capitals(scheme: str, headings: list[HeadingCandidate]) -> int:
     return 2 * len(headings) + 1 if found >= 2 else max(2, found + 1)
 
 
+MATCHED_TITLE = 20  # characters of a title that say it is the same heading, read again
+
+
 def adds_to_the_numbers(
     numbered: list[HeadingCandidate], at_capitals: list[HeadingCandidate]
 ) -> bool:
@@ -248,7 +251,13 @@ def adds_to_the_numbers(
     added = [h for h in at_capitals if not h.number]
     # ... but a label of who came ("PRESENT: ... APOLOGIES: ...") is the attendance's
     roll = any(ROLL_LABEL.match(h.title) for h in added)
-    return len(numbers) >= 2 and kept == numbers and len(at_capitals) > len(numbered) and not roll
+    more = len(at_capitals) > len(numbered) and not roll
+    # ... or keeps them and fills the gaps between ("1 APOLOGIES ... 2 MINUTES ... 3 MAYOR'S
+    # ANNOUNCEMENTS ..."): the numbers the first reading skipped, titled in capitals
+    first = {(h.number, h.title[:MATCHED_TITLE]) for h in numbered if h.number}
+    again = {(h.number, h.title[:MATCHED_TITLE]) for h in at_capitals if h.number}
+    filled = not added and first < again and len(set(kept)) == len(kept)
+    return len(numbers) >= 2 and (kept == numbers or filled) and more
 
 
 def with_first_number_read(lines: list[Line]) -> list[Line]:

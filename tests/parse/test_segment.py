@@ -1768,6 +1768,23 @@ def test_labels_of_a_table_one_under_another_are_no_sections():
     assert not {"Books", "Magazines", "Videos"} & set(titles)
 
 
+def test_flattened_items_numbered_without_a_stop_before_titles_in_capitals():
+    """A page flattened onto one line, its items "1 APOLOGIES ...", "3 MAYOR'S ANNOUNCEMENTS
+    ...": read again at its headings in capitals, it finds every number of the run, not
+    only those a sentence's end happened to split off."""
+    text = (
+        "Minutes of the Council meeting held on 4 May 2022 in the Village Hall at 7.30pm. "
+        "1 APOLOGIES None were received from any member of the council this evening. "
+        "2 MINUTES The minutes of the last meeting were approved and signed as a true record. "
+        "3 MAYOR'S ANNOUNCEMENTS The mayor spoke about the fete and thanked the volunteers. "
+        "4 PLANNING The committee noted two applications for extensions in the village. "
+        "5 CORRESPONDENCE A letter from the school about parking was read and noted.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.number for item in document.items] == ["1", "2", "3", "4", "5"]
+    assert document.items[2].title == "MAYOR'S ANNOUNCEMENTS"
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
