@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -182,21 +183,25 @@ def test_parse_explain_says_each_lines_role_the_schemes_and_the_date_line():
     assert "date: 2023-05-09 (from the line 'Tuesday, May 9, 2023" in out
 
 
+def explained(minutes: Path, text: str) -> str:
+    """What `parse --explain` prints for invented minutes written to `minutes`."""
+    minutes.write_text(text, encoding="utf-8")
+    result = run_cli("parse", "--explain", str(minutes))
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_parse_explain_says_why_a_title_shaped_line_is_no_heading(tmp_path):
     """A line weighed as a title and found too weak says why, as a heading does: the
     reader who expected an item there sees what counted against it."""
-    minutes = tmp_path / "elmvale-residents-association-2024-03-04.txt"
-    minutes.write_text(
+    lines = explained(
+        tmp_path / "elmvale-residents-association-2024-03-04.txt",
         "Elmvale Residents Association\nMinutes of the meeting held on 4 March 2024\n\n"
         "Apologies: None received.\n\n"
         "Treasurer's Report: The balance stands at £1,204 after the hall hire.\n\n"
         "Hedges Along the Green\n"
         "the council will be asked to cut them back before the fete in June.\n",
-        encoding="utf-8",
-    )
-    result = run_cli("parse", "--explain", str(minutes))
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    ).splitlines()
     at = next(i for i, line in enumerate(lines) if "Hedges Along the Green" in line)
     assert "not heading" in lines[at]
     assert "considered, not chosen" in lines[at + 1] and "lower case" in lines[at + 1]
@@ -204,17 +209,14 @@ def test_parse_explain_says_why_a_title_shaped_line_is_no_heading(tmp_path):
 
 def test_parse_explain_names_the_decisions_the_words_model_guessed(tmp_path):
     """A decision no pattern recognised is the parser's guess: --explain lists it apart."""
-    minutes = tmp_path / "elmvale-parish-council-2024-03-04.txt"
-    minutes.write_text(
+    out = explained(
+        tmp_path / "elmvale-parish-council-2024-03-04.txt",
         "Minutes of the Elmvale Parish Council meeting held on 4 March 2024\n\n"
         "1. Minutes\nThe clerk read out the minutes of the last meeting.\n"
         "They were confirmed on the proposal of Cllr Ames, seconded by Cllr Boyd.\n\n"
         "2. Grants\nMoved by Cllr Ames, seconded by Cllr Boyd, that the grant be paid. Carried.\n",
-        encoding="utf-8",
     )
-    result = run_cli("parse", "--explain", str(minutes))
-    assert result.returncode == 0, result.stderr
-    guessed = [line for line in result.stdout.splitlines() if line.startswith("decision:")]
+    guessed = [line for line in out.splitlines() if line.startswith("decision:")]
     assert len(guessed) == 1 and guessed[0].endswith(": 1 Minutes"), guessed
     assert "by its words (probability 0." in guessed[0]
 

@@ -623,7 +623,7 @@ def a_months_meeting(name: str) -> bool:
     """ "March Meeting", "Tuesday General Meeting": which meeting, by its day or month,
     naming no body."""
     when, _, rest = name.lower().replace(".", "").strip().partition(" ")
-    if when not in MONTHS and when not in WEEKDAY_NAMES:
+    if when not in MONTHS and not re.fullmatch(WEEKDAY_NAME, when, re.IGNORECASE):
         return False
     return bool(re.fullmatch(rf"(?:(?:{KINDS}|general|monthly)\s+)*(?:meeting|minutes)", rest))
 
@@ -783,9 +783,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     return best
 
 
-# A menu entry of the site the minutes are on ("- Trustees & Staff": its bullet read as "- ").
 MAX_DATED_TITLE_WORDS = 8  # "Minutes - July 16, 2020 Regular Meeting": a heading, not text
-WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A menu entry of the site the minutes are on ("- Trustees & Staff": its bullet read as "- ").
 MENU_ENTRY = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-*]\s)")
 MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 

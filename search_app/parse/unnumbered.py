@@ -841,13 +841,13 @@ def label_over_its_text(text: str, next_line: str) -> bool:
         and len(words) <= MAX_LABEL_TITLE_WORDS
         and is_title_case(words)
         and not has_a_verb(text)  # "THE FOLLOWING ITEMS WERE DISCUSSED:"
-        and (
-            next_line.endswith(":")
-            or bool(NUMBERED_LINE.match(next_line))
-            or bool(AMOUNT_FIRST.match(next_line))
-            or bool(LEDGER_ENTRY.search(next_line))
-        )
+        and (next_line.endswith(":") or bool(NUMBERED_LINE.match(next_line)) or is_a_sum(next_line))
     )
+
+
+def is_a_sum(text: str) -> bool:
+    """A line of a table of sums: "1,204.50  Cash on hand", "General Fund $25,309.37"."""
+    return bool(AMOUNT_FIRST.match(text) or LEDGER_ENTRY.search(text))
 
 
 def opens_a_table_of_sums(lines: list[Line], index: int) -> bool:
@@ -855,7 +855,7 @@ def opens_a_table_of_sums(lines: list[Line], index: int) -> bool:
     Fund $25,309.37": the title of the sums below, which need no blank line to stand apart."""
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     above = index == 0 or not lines[index - 1].text or lines[index - 1].text.endswith(TERMINAL)
-    return above and bool(AMOUNT_FIRST.match(below) or LEDGER_ENTRY.search(below))
+    return above and is_a_sum(below)
 
 
 def colon_over_paragraph(text: str, next_line: str) -> bool:
