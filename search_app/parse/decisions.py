@@ -265,9 +265,15 @@ SECONDED_MOTION = re.compile(
     r"|.*\b[a-z]+\s+motion\s*/\s*[a-z]+\s+second\b",  # "(Kay motion/Lee second)"
     re.DOTALL,
 )
-# "Approval of Agenda Doug / Terri": an approval with its mover and seconder after it.
-CREDITED_APPROVAL = re.compile(
-    r"^(?:approval|adoption|acceptance)\s+of\b.*\s[A-Z][a-z]+\s+/\s+[A-Z][a-z]+\s*$", re.I
+# "Approval of Agenda Doug / Terri", "Motion: that Ann write to the district. Ann / Raj",
+# "Motion to approve the loan: L.Dee, second M. Fay": an approval or a motion with its
+# mover and seconder after it.
+CREDITED_MOTION = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?i:(?:approval|adoption|acceptance)\s+of\b|motion\b)"
+    r"(?:.*\s[A-Z][\w.]*\s+/\s+[A-Z][a-z]+"
+    r"|.*:\s*[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?,\s*(?:second|2nd)(?:ed)?\s+(?:by\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)\.?\s*$",
+    re.DOTALL,
 )
 MOTION_CAPITALS = re.compile(r"\bM/S(?:/C)?\b|\bMOTION\b")
 # Every motion and vote pattern has one of these (lower-cased) words.
@@ -341,7 +347,7 @@ def recorded_decisions(title: str, paragraphs: list[str], labelled: list[str]) -
         decisions = [title]
     elif not decisions and capitals and FINAL_OUTCOME.search(title.lower()):
         decisions = [title]  # "USE OF STAND-BY AMBULANCE APPROVED": the heading is the outcome
-    elif not decisions and CREDITED_APPROVAL.match(title):
+    elif not decisions and CREDITED_MOTION.match(title):
         decisions = [title]
     elif not decisions:
         decisions = seconded_motions([title])  # "APPROVAL OF MINUTES MOVED BY ANN 2ND CARL"
@@ -385,6 +391,8 @@ def seconded_motions(paragraphs: list[str]) -> list[str]:
     ("Cllr Bee proposed Cllr Dee as chair, seconded by Cllr Fay"): minutes record the
     motions that were put, and a lost one says so."""
     for index, text in enumerate(paragraphs):
+        if CREDITED_MOTION.match(text):
+            return [text]
         # "Proposed by A" / "Seconded by B", or "PROPOSED BY:" / "A" / "SECONDED BY:" / "B"
         motion = "\n".join(paragraphs[index : index + MOTION_CREDIT_PARAGRAPHS])
         lowered = motion.lower()

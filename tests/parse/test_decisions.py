@@ -663,6 +663,28 @@ def test_an_approval_credited_to_its_mover_and_seconder_in_its_title_is_a_decisi
     assert recorded_decisions("Approval of the Minutes/Agenda", [], []) == []
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "2. Motion: that Nell write to the district about the bridge weight limit. Nell / Omar",
+        "Motion to approve the reserve transfer of $20,000 this month: P.Quill, second R. Stone",
+    ],
+)
+def test_a_motion_credited_to_its_mover_and_seconder_after_it_is_a_decision(paragraph):
+    assert find_decisions([paragraph]) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Motion: to approve the 2024 / 2025 budget at the next meeting",
+        "Motion to hold the meeting in June, second Thursday",
+    ],
+)
+def test_a_motion_with_a_slash_or_a_second_but_no_names_is_no_decision(paragraph):
+    assert find_decisions([paragraph]) == []
+
+
 def test_an_approval_someone_else_gave_or_still_to_come_is_no_decision():
     assert find_decisions(["The grant – approved by the county last year – pays for it."]) == []
     assert find_decisions(["Budget - approved to go to the council in June"]) == []
