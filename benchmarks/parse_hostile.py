@@ -81,6 +81,7 @@ RUNS = [
     "Ab Cd: a) Ef gh. b) Ij kl.\n\n",  # counts in brackets inside paragraphs
     "2019 Ab Cd: Ef gh ij.\n\n", "Councillor ab: Cd ef.\n\n",  # a year's title; a post's
     "Ab motion/Cd second ", "- approved ",  # credited motions; outcomes after dashes
+    "Motion: Ab / Cd: Ef, second Gh ",  # a motion credited after its wording, again and again
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
 ]  # fmt: skip
