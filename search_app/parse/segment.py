@@ -68,6 +68,7 @@ from search_app.parse.numbered import (
     is_lettered,
     is_section_title,
     minutes_after_their_agenda,
+    names_the_minutes,
     next_text,
     previous_text,
     roman_outline,
@@ -772,6 +773,7 @@ def with_edge_headings(
         h
         for h in unnumbered
         if not h.number
+        and not (h.index < first and names_the_minutes(h.title))  # the document's own heading
         and (
             (contents and lines[h.index].entry)
             or (

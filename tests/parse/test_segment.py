@@ -7030,3 +7030,24 @@ def test_title_dash_paragraphs_wrapped_at_a_narrow_margin_are_items():
     assert item_titles(text) == [
         "Call to Order", "Opening Prayer", "Adopt Fiscal Year Budget", "Adjourn"
     ]  # fmt: skip
+
+
+def test_minutes_alone_above_the_first_number_is_the_documents_heading_not_an_item():
+    """ "MINUTES" in capitals over numbered business in capitals names the document, as
+    the body's name above it does: no item, though "Minutes" is known business."""
+    text = (
+        "Board Meeting Minutes 03-03-22\n\nFERNDALE WATER DISTRICT\n\nBOARD OF DIRECTORS\n\n"
+        "Thursday, March 3, 2022\n6:00 p.m.\nRegular Meeting\n\nMINUTES\n\n"
+        "Public notes: this meeting will be held in person at the district office.\n\n"
+        "1. CALL TO ORDER\nChair Hale called the meeting to order at 6:00 p.m.\n\n"
+        "2. APPROVAL OF THE MINUTES\nThe minutes of February 3 were approved.\n\n"
+        "3. PUMP STATION REPAIRS\nThe manager reported on the pump at Cole Road.\n\n"
+        "4. ADJOURNMENT\nThe meeting adjourned at 7:10 p.m.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "CALL TO ORDER",
+        "APPROVAL OF THE MINUTES",
+        "PUMP STATION REPAIRS",
+        "ADJOURNMENT",
+    ]
