@@ -773,7 +773,7 @@ def with_edge_headings(
         h
         for h in unnumbered
         if not h.number
-        and not (h.index < first and names_the_minutes(h.title))  # the document's own heading
+        and not (h.index < first and is_the_documents_heading(h, lines))
         and (
             (contents and lines[h.index].entry)
             or (
@@ -790,6 +790,12 @@ def with_edge_headings(
     ]
     chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
     return sorted(chosen.values(), key=lambda h: h.index)
+
+
+def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bool:
+    """ "MINUTES" over the text that opens the minutes, no running text above it: the
+    document's own heading. Below the attendance it heads the minutes' approval."""
+    return names_the_minutes(heading.title) and not body_before(lines, heading.index)
 
 
 def with_numbers_kept(

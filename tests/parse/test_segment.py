@@ -7051,3 +7051,27 @@ def test_minutes_alone_above_the_first_number_is_the_documents_heading_not_an_it
         "PUMP STATION REPAIRS",
         "ADJOURNMENT",
     ]
+
+
+def test_minutes_below_the_attendance_above_the_first_number_heads_an_item():
+    """Below the paragraph opening the minutes and who came, "Minutes" heads the
+    approval of the last minutes: an item, not the document's heading."""
+    text = (
+        "MUNICIPAL COUNCIL OF BRAMLEY\n\nMay 4, 2021\n\n"
+        "Minutes of the regular session of Council held on May 4, 2021, at the Town Hall, "
+        "Bramley, at 10:00 a.m.\n\n"
+        "Present:          Warden Ann Lee, Deputy Warden Cole; Councillors: Tom Ray, Sue Fox "
+        "and Jim Hale.\n\nMinutes\n\n"
+        "MOTION 210504.01              Minutes Regular Session April 6, 2021\n\n"
+        "Councillor Ray moved, seconded by Councillor Fox, that the minutes of April 6, 2021 "
+        "be approved as circulated. Motion carried.\n\n"
+        "MOTION 210504.02              Road Report\n\n"
+        "Councillor Hale moved, seconded by Councillor Ray, that the road report be "
+        "received. Motion carried.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "Minutes",
+        "Minutes Regular Session April 6, 2021",
+        "Road Report",
+    ]
