@@ -82,6 +82,7 @@ RUNS = [
     "2019 Ab Cd: Ef gh ij.\n\n", "Councillor ab: Cd ef.\n\n",  # a year's title; a post's
     "Ab motion/Cd second ", "- approved ",  # credited motions; outcomes after dashes
     "Motion: Ab / Cd: Ef, second Gh ",  # a motion credited after its wording, again and again
+    "Ab's\nCd: ef gh.\n",  # labels broken after a possessive, line after line
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
 ]  # fmt: skip

@@ -52,6 +52,9 @@ LIST_INTRODUCED = re.compile(r":\s*[-\u2013]$")
 CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title ends so
 CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
 # The rest of a title wrapped onto the next line, up to its label's colon or dash.
+# ... or its last word or two, where a narrow column broke the label: "Report: Jim read ..."
+BROKEN_LABEL = re.compile(r"(?P<rest>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?):\s+(?=\S)")
+POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")  # "Secretary's", "Members'"
 LABEL_REST = re.compile(
     r"(?P<rest>[A-Z][^.:;!?\u2013\u2014]{0,80}?)\s*(?::\s|\s[-\u2013\u2014]\s|\u2013)"
 )
@@ -113,6 +116,8 @@ def rejoin_wrapped_title(item: RawItem, width: int | None, first_line: str = "")
     last = ""  # the line last joined on, once one has been
     for _ in range(3):
         following = next((t for t in item.lines if t), "")
+        if label_broken_below(item):
+            return
         if cut_after_connective(item, following) or label_rest_below(item, width):
             continue
         run_on = item.number and item.lines and following == item.lines[0]
@@ -250,6 +255,29 @@ def label_rest_below(item: RawItem, width: int | None) -> bool:
         return False  # "Motion By: Commissioner Lee" under a title that ended its sentence
     take_title_rest(item, 0, rest)
     return True
+
+
+def label_broken_below(item: RawItem) -> bool:
+    """A "Title: text" label broken in a narrow column, its first word alone on a line
+    that cannot end a title ("Secretary's" / "Report: Jim read the minutes ..."): the
+    title is the whole label. Never a part's label ("Resolved:"), a person's or who came."""
+    if len(item.title.split()) > 2 or not item.lines or not ends_unfinished(item.title):
+        return False
+    rest = BROKEN_LABEL.match(item.lines[0])
+    if not rest:
+        return False
+    label = rest["rest"]
+    if is_part_label(label) or ATTENDANCE_LABEL.search(label) or is_attendee_entry(label):
+        return False
+    if MOTION.match(label) or is_capitals_line(item.title) != is_capitals_line(label):
+        return False
+    take_title_rest(item, 0, rest)
+    return True
+
+
+def ends_unfinished(title: str) -> bool:
+    """A title whose last word must go on: a possessive or a joining word."""
+    return bool(POSSESSIVE.search(title)) or ends_on_joining_word(title)
 
 
 def cut_after_connective(item: RawItem, following: str) -> bool:

@@ -30,6 +30,11 @@ def item_titles(text: str) -> list[str]:
     return [title for _, title in items_of(text)]
 
 
+def item_titles_alone(text: str) -> list[str]:
+    """The titles of minutes parsed as they are, without the shared header."""
+    return [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+
+
 def is_motion_label(text: str) -> bool:
     return bool(MOTION.match(text))
 
@@ -7074,4 +7079,31 @@ def test_minutes_below_the_attendance_above_the_first_number_heads_an_item():
         "Minutes",
         "Minutes Regular Session April 6, 2021",
         "Road Report",
+    ]
+
+
+def test_a_label_broken_in_a_narrow_column_after_a_word_that_cannot_end_a_title():
+    """ "Treasurer's" / "Report: Ann read ...": a possessive cannot end a title, so the
+    label goes on below; "Income" / "Statement: ..." may be whole, and stays so."""
+    text = (
+        "LARKSPUR HILLS WATER DISTRICT\nBOARD MEETING\nMarch 9, 2023\n"
+        "The meeting began at 7:02pm and was held at the Fern Road pump house. Attending "
+        "were Ann Rook, Bo Penn, Cy Hale and Di Moss.\n"
+        "Treasurer's\nReport: Ann read the minutes from the February\n"
+        "meeting. Ann made a motion to accept\nthe minutes with a 2nd by Bo.\n"
+        "Income\nStatement: Income was down for the month at\n$2,140. Cy motioned to "
+        "accept the\nincome report with a 2nd by Di.\n"
+        "Water Report: Water use\nwas normal for the month and the meters\nwere read on "
+        "time.\n"
+        "Old Business: The board\ndiscussed the fence and agreed to mend it\nbefore the "
+        "winter.\n"
+        "New Business: Resident Eve\nLund asked about the gate on the east side\nand the "
+        "board will look at it in April.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Treasurer's Report",
+        "Income",
+        "Water Report",
+        "Old Business",
+        "New Business",
     ]
