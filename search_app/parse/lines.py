@@ -249,6 +249,7 @@ SPACE_BEFORE_STOP = re.compile(r"[^\S\n]+([.,:;])(?=\s|$)")
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+STAMP_WORDS = frozenset("draft unconfirmed confirmed approved unapproved".split())
 HEADING_LINES = 8  # the lines of text at the top that hold a document's heading
 MIN_HEADER_CHARACTERS = 20  # two lines repeated from the heading, together, at least
 MAX_HEADING_LINE_WORDS = 10  # a line of a document's heading, at most; more is running text
@@ -488,13 +489,28 @@ def furniture_neighbours(lines: list[Line]) -> set[int]:
                     beside.setdefault(lines[near].text, []).append(near)
     # twice means at two places, not one line between two numbers ("54/2021" / "TITLE" /
     # "55/2021": minute numbers that look like pages); once will do for the document's
-    # own heading printed again by a page's number, below that heading
+    # own heading printed again by a page's number, below that heading, or for a line in
+    # the heading's words ("Minutes of the meeting (draft)" under "Minutes of the Annual
+    # Meeting"): a short text shows one page break, no more
+    top_words = set(heading_words(" ".join(text for text in top if not text.endswith("."))))
     return {
         index
         for text, found in beside.items()
-        if len(set(found)) >= 2 or (text in top and min(found) > below_top)
+        if len(set(found)) >= 2
+        or (min(found) > below_top and (text in top or repeats_the_heading(text, top_words)))
         for index in found
     }
+
+
+def heading_words(text: str) -> list[str]:
+    return [word for word in re.findall(r"[a-z]{3,}", text.lower()) if word not in JOINING_WORDS]
+
+
+def repeats_the_heading(text: str, top_words: set[str]) -> bool:
+    """Two words at least, every one the document's heading's (or a draft's stamp), and no
+    number first: a running header, not the next page's first item ("5. Planning")."""
+    words = [word for word in heading_words(text) if word not in STAMP_WORDS]
+    return len(words) >= 2 and set(words) <= top_words and not text[:1].isdigit()
 
 
 def heading_repeated(lines: list[Line]) -> set[int]:

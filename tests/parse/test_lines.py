@@ -70,6 +70,28 @@ def test_the_documents_heading_printed_again_by_a_pages_number_is_a_running_head
     assert kept == [*opening[:2], *first, *second]
 
 
+@pytest.mark.parametrize(
+    "header", ["Harbour Board Minutes (draft)", "Elmford Harbour Board / 3 May 2022"]
+)
+def test_a_line_in_the_headings_words_by_a_pages_number_is_a_running_header(header):
+    """Two pages, one break: a short line by "Page 1 of 2" in the heading's own words (a
+    draft's stamp and the date aside) is the next page's header, though said once."""
+    opening = ["Elmford Harbour Board", "Minutes of the meeting held on 3 May 2022", ""]
+    first = [f"The harbour master reported on berth {i}." for i in range(6)]
+    second = ["Moorings", "The waiting list was reviewed and noted."]
+    text = "\n".join([*opening, *first, "Page 1 of 2", header, *second])
+    assert [line for line in furniture_removed(text) if line] == [*opening[:2], *first, *second]
+
+
+@pytest.mark.parametrize("first_item", ["5. Harbour Board Minutes", "Moorings and Harbour Fees"])
+def test_the_next_pages_first_item_by_a_pages_number_stays(first_item):
+    """A numbered line, or one with a word the heading has not, is the next page's text."""
+    opening = ["Elmford Harbour Board", "Minutes of the meeting held on 3 May 2022", ""]
+    first = [f"The harbour master reported on berth {i}." for i in range(6)]
+    text = "\n".join([*opening, *first, "Page 1 of 2", first_item, "The fees were noted."])
+    assert first_item in furniture_removed(text)
+
+
 def test_without_page_breaks_repeated_body_lines_are_kept():
     text = "\n".join(["RESOLVED that the report be noted", "Members discussed the item."] * 3)
     assert len(remove_page_furniture(split_lines(text))) == 6
