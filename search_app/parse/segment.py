@@ -137,6 +137,7 @@ NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three t
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 
 MAX_KEPT_NUMBERS = 2  # numbered headings kept among title lines (more would be a scheme)
+MAX_KEPT_TITLE_WORDS = 10  # ... each with a title of so many words at most: longer is a sentence
 
 POINT_NUMBER = re.compile(r"(\d{1,3})\.\d{1,2}")  # "3.1": a point of item 3
 POINT_LINE = re.compile(r"(\d{1,3})\.\d{1,2}\.?\s")  # a line that opens with a point
@@ -808,8 +809,14 @@ def with_numbers_kept(
         return unnumbered
     taken = {h.index for h in unnumbered}
     kept = [
-        h for h in numbered if h.index not in taken and h.delimiter and h.evidence.score >= HEADING
-    ]  # "7. DALC subscription", not "35 North 1st East" (an address) or a page's number
+        h
+        for h in numbered
+        if h.index not in taken
+        and h.delimiter
+        and h.evidence.score >= HEADING
+        and len(h.title.split()) <= MAX_KEPT_TITLE_WORDS
+    ]  # "7. DALC subscription", not "35 North 1st East" (an address), a page's number or
+    # a numbered sentence ("1. Approve the minutes of the July 19, 2022 regular meeting ...")
     return sorted(unnumbered + kept, key=lambda h: h.index)
 
 

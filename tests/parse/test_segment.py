@@ -7107,3 +7107,22 @@ def test_a_label_broken_in_a_narrow_column_after_a_word_that_cannot_end_a_title(
         "Old Business",
         "New Business",
     ]
+
+
+def test_a_numbered_sentence_among_title_lines_is_the_items_text_not_an_item():
+    """One number kept among title lines must head a title: "1. Approve the purchase of six
+    new benches ..." under "Garden Project" is that item's motion, a sentence."""
+    text = (
+        "HERON BAY RESIDENTS ASSOCIATION\nMinutes of the meeting held 4 June 2023\n\n"
+        "Welcome\nThe chair welcomed the members and guests.\n\n"
+        "Treasurer's Report\nThe balance is healthy and the accounts were received.\n\n"
+        "Garden Project\n1. Approve the purchase of six new benches for the garden path and "
+        "two picnic tables by the lake\nThe members discussed the benches at length.\n\n"
+        "Any Other Business\nThere was none.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Welcome",
+        "Treasurer's Report",
+        "Garden Project",
+        "Any Other Business",
+    ]
