@@ -74,6 +74,7 @@ TOKEN = (
     r"|\d{6}\.\d{2,3}"  # 140617.01: item 1 of the meeting of 17 June 2014
     r"|\d{1,4}[a-z]/\d{2,4}(?![\w/])"  # 41a/19: minute 41, part a
     r"|\d{1,3}[a-h](?=[.)]?(?:\s|$))"  # 1a, 1b: the points of item 1 (as 1.1, 1.2)
+    r"|(?-i:\d{1,3}\.[a-h](?:\.[ivx]{1,4})?)(?=[.)]?(?:\s|$))"  # 1.a, 1.a.ii: with stops
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
     r"|\d{1,3}/\d{1,3}(?=\.\s+[A-Z])"  # "1/2. Welcome/Apologies": items 1 and 2 together
@@ -153,8 +154,10 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         return [Reading(("small letter", "", ""), ord(token) - 96)]
     if match := re.fullmatch(r"(\d+)([a-z])(/\d+)", token):
         return [Reading((kind, match[1], match[3]), ord(match[2]) - 96)]
-    if match := re.fullmatch(r"(\d+)([a-h])", token):  # 1a: point a of item 1
-        return [Reading((kind, f"{match[1]}.", ""), ord(match[2]) - 96)]
+    if match := re.fullmatch(r"(\d+)\.?([a-h])", token, re.IGNORECASE):  # 1a, 1.a: point a
+        return [Reading((kind, f"{match[1]}.", ""), ord(match[2].lower()) - 96)]
+    if match := re.fullmatch(r"(\d+\.[a-h]\.)([ivx]+)", token, re.IGNORECASE):  # 1.a.ii
+        return [Reading((kind, match[1].lower(), ""), roman_value(match[2].upper()) or 0)]
     if match := re.fullmatch(r"(\d+)-(\d{2})", token):  # 84-09: motion 84 of 2009, or
         return [  # 53-10: item 10 of the 53rd meeting
             Reading((kind, "", f"-{match[2]}"), int(match[1])),

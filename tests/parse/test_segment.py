@@ -3376,6 +3376,26 @@ def test_items_lettered_after_their_number_stand_in_for_the_number():
     assert item_numbers(text) == ["1a", "1b", "2", "3"]
 
 
+def test_points_lettered_after_their_number_and_a_stop_are_read_as_points():
+    """ "1.a Attendance" is point a of item 1, as "1a" is, not item 1 titled "a Attendance";
+    a point of a point ("2.a.i") stays in its point's text."""
+    text = (
+        "1 Attendance and apologies\n\n1.a Attendance\n\nMembers: Ann Bee, Carl Dee\n\n"
+        "1.b Apologies\n\nGus Hay sent apologies.\n\n2 Police report\n\n"
+        "The written report was noted.\n\n2.a Antisocial behaviour\n\n"
+        "Two reports near the park were discussed.\n\n2.a.i Park gates\n\n"
+        "The gates will be locked at dusk.\n\n3 Planning\n\nNo new applications.\n"
+    )
+    assert items_of(text) == [
+        ("1", "Attendance and apologies"),
+        ("1.a", "Attendance"),
+        ("1.b", "Apologies"),
+        ("2", "Police report"),
+        ("2.a", "Antisocial behaviour"),
+        ("3", "Planning"),
+    ]
+
+
 def test_titles_with_a_dash_glued_to_their_text_after_a_space():
     text = (
         "Minutes -The minutes of the June meeting were read and approved.\n"
