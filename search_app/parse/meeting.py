@@ -58,7 +58,7 @@ WELSH_MONTHS = dict(
 )
 WELSH_MONTH = re.compile(rf"\b(?:{'|'.join(WELSH_MONTHS)})\b", re.IGNORECASE)
 # A Welsh ordinal's ending ("9fed", "1af", "3ydd"): a date's, read as the English one is
-WELSH_ORDINAL_ENDINGS = "fed|af|il|ydd|ed|eg"
+WELSH_ORDINAL_ENDINGS = "fed|af|il|ydd|ed|eg|ain"
 WELSH_ORDINAL = re.compile(rf"(?<=\d)(?:{WELSH_ORDINAL_ENDINGS})\b", re.IGNORECASE)
 MINUTES_OR_MEETING = re.compile(r"\b(?:minutes|meeting)\b", re.IGNORECASE)
 DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
@@ -74,7 +74,8 @@ DATE = re.compile(
     r"(?:day\s+of\s+|of\s+)?"
     rf"{MONTH}{YEAR_AFTER}"  # "the 14th day of March, 2005" too
     rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
+    r"|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.)\d{4}\b"  # "05/03/2019"
+    rf"|\b(?:19|20)\d\d,?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "HELD 2019 JUNE 5"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
     r"|\b\d{4}-[01]\d-[0-3]\d(?=\d{0,3}\b)"  # "2005-09-061": a page's number glued on
     rf"|{ISO_DATE.pattern}",
@@ -902,6 +903,7 @@ def parse_date(text: str) -> date | None:
             return date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         except ValueError:
             return None
+    text = re.sub(WEEKDAY_NAME, " ", text, flags=re.IGNORECASE)  # "Dydd Mawrth": no March
     text = WELSH_MONTH.sub(lambda m: WELSH_MONTHS[m[0].lower()], WELSH_ORDINAL.sub("", text))
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)(?:\b|(?=[A-Z]))", r"\1 ", text, flags=re.I)
     cleaned = cleaned.replace(" of ", " ")  # "12thMarch", "the 3rd of June"

@@ -557,6 +557,25 @@ def test_a_welsh_heading_gives_the_committee_and_the_date():
     assert (header.committee, header.date) == ("Pwyllgor Cynllunio", date(2023, 5, 3))
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Pwyllgor Trwyddedu - Dydd Iau, 21ain Tachwedd, 2019 10.00 am", date(2019, 11, 21)),
+        ("PWYLLGOR TRWYDDEDU - DYDD MAWRTH, 3YDD RHAGFYR, 2019", date(2019, 12, 3)),
+    ],
+)
+def test_welsh_ordinals_of_the_twenties_and_a_weekday_named_as_a_month_is(line, day):
+    """ "21ain" is the Welsh 21st; "Dydd Mawrth" is Tuesday, though "Mawrth" alone is
+    March: the weekday is no part of the date."""
+    header = parse_meeting_header([line], [], [line])
+    assert header.date == day and header.committee.lower() == "pwyllgor trwyddedu"
+
+
+def test_a_date_printed_year_first_with_the_months_name():
+    lines = ["MINUTES OF THE ELMVALE CITY COUNCIL", "HELD 2019 JUNE 5 AT 9:30 AM"]
+    assert parse_meeting_header(lines, [], lines).date == date(2019, 6, 5)
+
+
 def test_a_sentence_pointing_back_at_the_body_is_not_its_name():
     lines = [
         "Minutes of the Regular Quarterly Meeting",
