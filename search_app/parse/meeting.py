@@ -299,7 +299,11 @@ NOT_A_BODY = re.compile(
     # a motion or the opening of the meeting, not a name: "Motion by A, second by B, to ...",
     # "Presiding Commissioner Bee called the meeting to order"
     r"|^(?:motion|moved)\b|\bseconds?(?:ed)?\s+by\b|\bcalled\s+the\s+meeting\b"
-    r"|\bcalled\s+to\s+order\b",  # "Meeting Called to Order at 6:05pm by Chair Ann Bee"
+    r"|\bcalled\s+to\s+order\b"  # "Meeting Called to Order at 6:05pm by Chair Ann Bee"
+    # a site's section of many meetings ("Public meetings"), and a name broken off before
+    # the meeting's kind ("Town of" / "Regular" / "Meeting" joined): no body's name
+    r"|\bmeetings$|\bof\s+(?:regular|special|annual|ordinary|extraordinary|adjourned|emergency)"
+    r"(?:\s+meeting)?$",
     re.IGNORECASE,
 )
 # A name that is only an acronym, perhaps with "Meeting": "PCC", "PCC Meeting".

@@ -618,6 +618,9 @@ def test_a_sentence_about_the_last_meetings_minutes_does_not_name_the_day():
         ("Governing Body minutes and 1 Nov Staff Meeting feedback", True),
         ("Board of Adjustment Reconvened Meeting Foley Council Chambers", True),
         ("Joint Policing Committee", True),
+        ("Public meetings", False),  # a site's section of many meetings
+        ("City of Regular", False),  # "CITY OF" / "REGULAR" / "Meeting": the name was lost
+        ("Court of Special Appeals", True),
     ],
 )
 def test_a_date_a_place_or_the_words_around_a_name_name_no_body(name, body):
