@@ -1143,7 +1143,7 @@ def lost_its_count(candidates: list[HeadingCandidate]) -> bool:
 def may_read(candidate: HeadingCandidate, reading: Reading, nested: bool, parents: Parents) -> bool:
     """Whether a candidate may be read so: inside an outline only as a titled point, and
     as a run of its own ("2.1", "2.2") only when its item's number ("2.") came before.
-    The points of an item numbered "2.0" are never items: it is followed by "3.0"."""
+    The points of an item numbered "2.0" are never items when "1.0" or "3.0" is too."""
     parent = outline_parent(reading)
     if parent is not None and parent in parents.noughts:
         return False
@@ -1162,7 +1162,14 @@ class Parents:
 
 def parents_before(candidates: list[HeadingCandidate]) -> list[Parents]:
     """For each candidate, the item numbers printed before it: "2.1" to "2.4" after "2."
-    are its points, read only inside the outline, never as a run of their own."""
+    are its points, read only inside the outline, never as a run of their own. An item
+    with a nought ("2.0") counts when another ("1.0", "3.0") is printed: a text cut short
+    after "1.0" may have nothing but its points to number its items."""
+    printed = {
+        int(candidate.number[:-2])
+        for candidate in candidates
+        if re.fullmatch(r"\d{1,2}\.0", candidate.number)
+    }
     plain: set[int] = set()
     noughts: set[int] = set()
     found = []
@@ -1170,7 +1177,7 @@ def parents_before(candidates: list[HeadingCandidate]) -> list[Parents]:
         found.append(Parents(frozenset(plain), frozenset(noughts)))
         if candidate.number.isdigit():
             plain.add(int(candidate.number))
-        elif re.fullmatch(r"\d{1,2}\.0", candidate.number):
+        elif re.fullmatch(r"\d{1,2}\.0", candidate.number) and len(printed) > 1:
             noughts.add(int(candidate.number[:-2]))
     return found
 

@@ -2329,6 +2329,18 @@ def test_points_of_an_item_whose_own_heading_was_not_printed():
     assert item_numbers(text) == ["1", "2", "3", "4.1", "4.2", "5"]
 
 
+def test_the_points_of_the_only_item_numbered_with_a_nought_are_items():
+    """ "1.0 BUSINESS" and no "2.0" after it (a text cut short, or one section): its points
+    "1.1" to "1.4" are the minutes' items, not the points of one of many."""
+    text = (
+        "1.0\nBUSINESS\n1.1\nApproval of the Agenda\nThe agenda was approved as circulated.\n"
+        "1.2\nDeclarations of Interest\nNone were declared.\n"
+        "1.3\nMinutes of the April Meeting\nThe minutes were approved.\n"
+        "1.4\nLibrarian Report\nThe librarian reported on summer programs.\n"
+    )
+    assert item_numbers(text) == ["1.0", "1.1", "1.2", "1.3", "1.4"]
+
+
 def test_items_numbered_with_a_nought_and_points_whose_item_heading_is_missing():
     """ "1.0", "2.0", "3.0" then "4.1", "4.2", "5.0": items numbered in their points'
     places, and item 4 printed only as its points; the points of "1.0" stay its text."""
