@@ -52,7 +52,7 @@ BUSINESS = (  # (subjects, acts)
             sign signing declaration declarations declare disclosure disclosures disclose
             conflict conflicts dispensation dispensations correction corrections amendment
             amendments addition additions change changes review previous last prior
-            preceding""".split()
+            preceding consider consideration""".split()
         ),
     ),
     (

@@ -87,6 +87,7 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Datganiad o Ddiddordeb",
         "Correspondence:",  # a title's colon changes nothing
         "ADJOURNMENT;",
+        "Consideration of the Minutes of the May 4, 2021 Regular Meeting",
     ],
 )
 def test_procedural_business(title):
