@@ -86,6 +86,7 @@ RUNS = [
     "Ab Cd\nPage 1 of 2\nAb Cd\n",  # page footers, each beside lines in the heading's words
     "1.a Ab cd\n",  # points lettered after a number and a stop, thousands alike
     "2019 June 5 ", "Dydd Mawrth, 21ain Mai, 2019 ",  # dates year first; Welsh, a weekday
+    "Minutes of the meeting of May 4, 2021\n", "Ab Cd and Ef Gh via Zoom ",  # headings; names
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
 ]  # fmt: skip

@@ -503,8 +503,18 @@ def lists_subjects(text: str) -> bool:
     )
 
 
+# How people named in a list took part, after the last name: "via Zoom", "by phone".
+HOW_THEY_TOOK_PART = re.compile(
+    r"\s+(?:via\s+\w+(?:\s+\w+)?|by\s+(?:tele)?phone|on\s+(?:zoom|teams|the\s+phone)|online"
+    r"|\((?:remote(?:ly)?|online|by\s+(?:tele)?phone|via\s+\w+)\))$",
+    re.IGNORECASE,
+)
+
+
 def is_list_of_names(text: str) -> bool:
-    """ "Ann F. Corish, Kevin Dole and John O'Hara.": people listed, nothing said of them."""
+    """ "Ann F. Corish, Kevin Dole and John O'Hara.": people listed, nothing said of them
+    but how they took part ("... via Zoom", "by phone", "(remotely)")."""
+    text = HOW_THEY_TOOK_PART.sub("", text.strip(" .;"))
     parts = [p.strip() for p in re.split(r",\s*|\s+and\s+|\s*&\s*", text.strip(" .;"))]
     return len(parts) >= 2 and all(
         1 < len(words := part.split()) <= MAX_LISTED_NAME_WORDS

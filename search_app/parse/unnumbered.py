@@ -89,6 +89,7 @@ ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 # "Minutes of the meeting held on ...": the document's heading, though it reads like a sentence.
 HELD = re.compile(r"\bheld\b", re.IGNORECASE)
+MAX_WORDS_BEFORE_ITS_DATE = 8  # "Minutes of the Regular Meeting of the Board," then the date
 MINUTES_OF_A_MEETING = re.compile(
     r"^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}meeting\b", re.IGNORECASE
 )
@@ -1222,6 +1223,19 @@ def is_heading_date(text: str, previous: str) -> bool:
     return bool(opens or held or not is_body_text(text) or shouted_before_date(text))
 
 
+def names_its_meetings_date(text: str) -> bool:
+    """ "Minutes of the meeting of May 4, 2021", "Minutes of the Regular Meeting, June 1,
+    2020": the minutes naming their own meeting and its date, no sentence."""
+    date = DATE.search(text[:200])
+    return bool(
+        date
+        and MINUTES_OF_A_MEETING.match(text)
+        and not ANOTHER_MEETING.search(text)
+        and not text.endswith(".")
+        and len(text[: date.start()].split()) <= MAX_WORDS_BEFORE_ITS_DATE
+    )
+
+
 def shouted_before_date(text: str) -> bool:
     """ "CITY COUNCIL MEETING Monday, August 16, 2010 – 5:00 P.M.": capitals, then the date."""
     before = text[: DATE.search(text).start()].strip()
@@ -1245,7 +1259,9 @@ def heading_date_line(lines: list[Line]) -> int:
             if found >= 0 and is_procedural(line.text) and not MINUTES_FIRST.match(line.text):
                 break  # "APPROVAL OF THE MARCH 21, 2006 MINUTES": the first item, dated
             dated = DIGIT.search(line.text) and not SUM_OF_MONEY.search(line.text)  # not a ledger's
-            if dated and not line.entry and is_heading_date(line.text, previous):
+            # "Minutes of the meeting of May 4, 2021" first: the heading's date, not an item's
+            minutes_of = found < 0 and dated and names_its_meetings_date(line.text)
+            if dated and not line.entry and (minutes_of or is_heading_date(line.text, previous)):
                 if 0 <= found < attendance < index:
                     break  # dated, then "Present:", then "MINUTES OF 9TH JUNE": the business
                 found = index

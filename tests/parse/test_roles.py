@@ -10,6 +10,7 @@ from search_app.parse.roles import (
     HEADING,
     could_be_title,
     is_attendee_entry,
+    is_list_of_names,
     is_part_label,
     label_paragraph,
     numbered_evidence,
@@ -397,3 +398,19 @@ def test_a_line_that_records_who_moved_is_no_title():
     evidence = unnumbered_evidence(line, "Motion to approve the Agenda as amended.", "")
     assert evidence.score < HEADING
     assert unnumbered_evidence("VOICE VOTE ON AGENDA APPROVAL:", TEXT, "").score >= HEADING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eve Fay and Gus Hay via Zoom",
+        "Eve Fay, Gus Hay by phone",
+        "Eve Fay and Gus Hay (remotely)",
+    ],
+)
+def test_names_listed_with_how_they_took_part_are_a_list_of_names(text):
+    assert is_list_of_names(text)
+
+
+def test_a_name_and_what_they_did_is_no_list_of_names():
+    assert not is_list_of_names("Eve Fay and Gus Hay reported on the roads")

@@ -7158,3 +7158,15 @@ def test_a_numbered_sentence_among_title_lines_is_the_items_text_not_an_item():
         "Garden Project",
         "Any Other Business",
     ]
+
+
+def test_the_bodys_name_over_the_minutes_of_its_meeting_and_date_is_the_heading():
+    """ "Elmvale Town Council" / "Minutes of the meeting of May 4, 2021": the document's
+    heading, not an item whose text is the line under it."""
+    text = (
+        "Elmvale Town Council\nMinutes of the meeting of May 4, 2021\n\n"
+        "CALL TO ORDER\nThe chair opened the meeting at 7 pm.\n\n"
+        "MINUTES\nThe minutes of April 6 were approved.\n\n"
+        "ROAD REPAIRS\nThe clerk reported on the potholes on Mill Lane.\n"
+    )
+    assert item_titles_alone(text) == ["CALL TO ORDER", "MINUTES", "ROAD REPAIRS"]
