@@ -87,6 +87,7 @@ RUNS = [
     "1.a Ab cd\n",  # points lettered after a number and a stop, thousands alike
     "2019 June 5 ", "Dydd Mawrth, 21ain Mai, 2019 ",  # dates year first; Welsh, a weekday
     "Minutes of the meeting of May 4, 2021\n", "Ab Cd and Ef Gh via Zoom ",  # headings; names
+    "21/1 Ab cd\n",  # minutes numbered in their year from one digit, thousands alike
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
 ]  # fmt: skip

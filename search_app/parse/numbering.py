@@ -77,6 +77,7 @@ TOKEN = (
     r"|(?-i:\d{1,3}\.[a-h](?:\.[ivx]{1,4})?)(?=[.)]?(?:\s|$))"  # 1.a, 1.a.ii: with stops
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
+    r"|(?:19|20)?\d\d/\d(?=\s+[A-Z])"  # 21/1, 2021/1: minute 1 of the year, before its title
     r"|\d{1,3}/\d{1,3}(?=\.\s+[A-Z])"  # "1/2. Welcome/Apologies": items 1 and 2 together
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
     r"|\d{4}/\d(?=[A-Z][a-z])"  # 1706/1Apologies: item 1 of the meeting of June 2017, glued

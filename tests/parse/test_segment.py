@@ -7170,3 +7170,13 @@ def test_the_bodys_name_over_the_minutes_of_its_meeting_and_date_is_the_heading(
         "ROAD REPAIRS\nThe clerk reported on the potholes on Mill Lane.\n"
     )
     assert item_titles_alone(text) == ["CALL TO ORDER", "MINUTES", "ROAD REPAIRS"]
+
+
+@pytest.mark.parametrize("year", ["21", "2021"])
+def test_minutes_numbered_in_their_year_from_one_digit(year):
+    """ "21/1 Apologies", "21/2 ...": minute 1 of the year 2021, up to "21/10" and on."""
+    numbers = [1, 2, 9, 10, 11]
+    text = "".join(
+        f"{year}/{n} Business number {n}\nThe council noted item {n}.\n\n" for n in numbers
+    )
+    assert item_numbers(text) == [f"{year}/{n}" for n in numbers]
