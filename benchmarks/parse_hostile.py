@@ -88,6 +88,7 @@ RUNS = [
     "2019 June 5 ", "Dydd Mawrth, 21ain Mai, 2019 ",  # dates year first; Welsh, a weekday
     "Minutes of the meeting of May 4, 2021\n", "Ab Cd and Ef Gh via Zoom ",  # headings; names
     "21/1 Ab cd\n",  # minutes numbered in their year from one digit, thousands alike
+    "Ab:\n1. Cd\n2. Ef\n2. Gh\n",  # lists that end where the count goes on
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
 ]  # fmt: skip

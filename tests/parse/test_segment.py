@@ -7180,3 +7180,23 @@ def test_minutes_numbered_in_their_year_from_one_digit(year):
         f"{year}/{n} Business number {n}\nThe council noted item {n}.\n\n" for n in numbers
     )
     assert item_numbers(text) == [f"{year}/{n}" for n in numbers]
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        ["Cllr Gus Hay", "Cllr Ian Jay"],
+        ["Clerk salary \u00a3500.00", "Hall hire \u00a325.00", "Grass cutting \u00a3120.00"],
+    ],
+)
+def test_a_list_inside_an_item_ends_where_the_items_count_goes_on(entries):
+    """A list a line introduces ("... sent their apologies:") counts its own entries; "2."
+    again after its "1.", "2." is the next item, not the list's third entry."""
+    listed = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, 1))
+    text = (
+        f"1. Apologies\nThe following were reported to the meeting:\n{listed}\n\n"
+        "2. Road repairs\nThe clerk reported that the potholes on Mill Lane will be repaired "
+        "in June by the county.\n\n"
+        "3. Budget\nThe council reviewed the draft budget and agreed it.\n"
+    )
+    assert item_titles_alone(text) == ["Apologies", "Road repairs", "Budget"]
