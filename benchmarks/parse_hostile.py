@@ -89,6 +89,7 @@ RUNS = [
     "Minutes of the meeting of May 4, 2021\n", "Ab Cd and Ef Gh via Zoom ",  # headings; names
     "21/1 Ab cd\n",  # minutes numbered in their year from one digit, thousands alike
     "Ab:\n1. Cd\n2. Ef\n2. Gh\n",  # lists that end where the count goes on
+    "The ab was denied and the cd were authorised. ",  # outcomes in the passive
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
 ]  # fmt: skip

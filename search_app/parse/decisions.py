@@ -131,9 +131,11 @@ OUTCOME_FORMS = (
     )),
     (("approved", "adopted", "carried", "agreed", "passed", "accepted", "granted", "refused",
       "elected", "appointed", "opted", "ratified", "endorsed", "chosen", "awarded",
-      "homologated", "deferred", "postponed", "confirmed", "signed"), (
+      "homologated", "deferred", "postponed", "confirmed", "signed", "denied", "rejected",
+      "authori"), (
         r"\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
         r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
+        r"denied|rejected|authori[sz]ed(?!\s+(?:by|under)\b)|"
         # "... was confirmed as a true record", "This was confirmed.", not "It was confirmed that"
         r"homologated|deferred|postponed|confirmed(?=\s+(?:as|and)\b|\s*[.;]?$)"
         r"|signed(?=\s+(?:as|and)\b))\b"
@@ -211,8 +213,9 @@ OUTCOME_FORMS = (
     )),
     # Outcomes in a board's or commission's words: "Staff was directed to ...", "Permission
     # was given", "The Commission recommends approval", "Consensus to proceed".
-    (("directed", "permission", "consent", "recommend", "consensus"), (
-        r"\b(?:staff|the\s+clerk|the\s+manager|the\s+administrator)\s+(?:was|were)\s+directed\s+to\b"
+    (("directed", "instructed", "permission", "consent", "recommend", "consensus"), (
+        r"\b(?:staff|the\s+clerk|the\s+manager|the\s+administrator)\s+(?:was|were)\s+"
+        r"(?:directed|instructed)\s+to\b"
         r"|\b(?:permission|consent)\s+was\s+(?:given|granted|refused|withheld)\b"
         r"|\brecommend(?:s|ed)?\s+(?:approval|denial|adoption)\b"
         r"|(?:^|(?<=[.;]\s))consensus\s+(?:to|that|was)\b"
@@ -532,7 +535,8 @@ OUTCOME_HINTS = (
         "resolv agree decid approv adopt vot carri pass accept grant refus elect appoint co-opt "
         "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog "
         "decision approval unanim noted receives notes authori delegates requests declines "
-        "award consensus deferred postponed declared penderfynwyd cytunwyd motion".split()
+        "award consensus deferred postponed declared penderfynwyd cytunwyd motion "
+        "denied".split()
     )
     + RESPONSE_WORDS
     + ("found to be",)  # "The minutes ... were found to be correct."
@@ -547,7 +551,8 @@ DECISION_WORDS = (
         "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
         "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
         "appoints accepts authori delegates requests declines refuses grants awarded "
-        "consensus deferred postponed declared against penderfynwyd cytunwyd".split()
+        "consensus deferred postponed declared against penderfynwyd cytunwyd denied "
+        "rejected".split()
     )
     + RESPONSE_WORDS
     + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"

@@ -688,3 +688,27 @@ def test_a_motion_with_a_slash_or_a_second_but_no_names_is_no_decision(paragraph
 def test_an_approval_someone_else_gave_or_still_to_come_is_no_decision():
     assert find_decisions(["The grant – approved by the county last year – pays for it."]) == []
     assert find_decisions(["Budget - approved to go to the council in June"]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The request for a second access was denied.",
+        "The late application was rejected.",
+        "The payments listed were authorised for payment.",
+        "The Clerk was instructed to write to the landowner about the hedge.",
+    ],
+)
+def test_outcomes_in_the_passive_that_deny_authorise_or_instruct(paragraph):
+    assert find_decisions([paragraph])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The spending was authorised under the Act of 1972 last year.",
+        "The report was tabled at the meeting.",  # set before it (UK) or put off (US)
+    ],
+)
+def test_authority_from_elsewhere_and_a_tabled_report_record_no_decision(paragraph):
+    assert find_decisions([paragraph]) == []
