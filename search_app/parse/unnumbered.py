@@ -1217,7 +1217,7 @@ def is_heading_date(text: str, previous: str) -> bool:
     held = held or (
         shouts(previous)
         and bool(MEETING_WORD.search(previous))
-        and " held " in f" {text} "
+        and " held " in f" {text.lower()} "
         and not MEETING_WORD.search(text)
     )
     return bool(opens or held or not is_body_text(text) or shouted_before_date(text))

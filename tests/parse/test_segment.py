@@ -7200,3 +7200,14 @@ def test_a_list_inside_an_item_ends_where_the_items_count_goes_on(entries):
         "3. Budget\nThe council reviewed the draft budget and agreed it.\n"
     )
     assert item_titles_alone(text) == ["Apologies", "Road repairs", "Budget"]
+
+
+def test_held_opening_the_line_under_a_heading_in_capitals_dates_the_heading():
+    """ "MINUTES OF THE PLANNING COMMITTEE" / "Held on Tuesday, 12 March 2019 ...": both
+    lines are the heading, not an item over the date."""
+    text = (
+        "MINUTES OF THE PLANNING COMMITTEE\nHeld on Tuesday, 12 March 2019 at 6.00 pm\n\n"
+        "1. Apologies\nApologies were received from Gus Hay.\n\n"
+        "2. Road repairs\nThe clerk reported on the potholes on Mill Lane.\n"
+    )
+    assert item_titles_alone(text) == ["Apologies", "Road repairs"]
