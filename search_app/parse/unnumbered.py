@@ -112,7 +112,11 @@ BODY_OF_PLACE = re.compile(
 # Where the meeting was, under its date: a room or building, or a street address.
 VENUE_LINE = re.compile(
     r"\b(?:room|hall|chambers?|centre|center|building|library|office|courthouse|hale)\b"
-    r"(?:,\s*room\s+\w+)?(?:$|,)|^\d+\s+(?:\w+\s+){0,3}(?:street|st|road|rd|avenue|ave|way|lane)\.?$",
+    r"(?:,\s*room\s+\w+)?(?:\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)?(?:$|,)"  # "... AT 7PM"
+    r"|^\d+\s+(?:\w+\s+){0,3}(?:street|st|road|rd|avenue|ave|way|lane)\.?$"
+    # ... or no place: "Virtual meeting via Zoom", "Held online"
+    r"|^(?:held\s+)?(?:(?:a|the)\s+)?(?:virtual|online|hybrid|remote)(?:\s+meeting)?\b"
+    r"|\bvia\s+(?:zoom|(?:microsoft\s+)?teams|webex|video\s*conference|teleconference)\b",
     re.IGNORECASE,
 )
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"

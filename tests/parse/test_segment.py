@@ -7211,3 +7211,22 @@ def test_held_opening_the_line_under_a_heading_in_capitals_dates_the_heading():
         "2. Road repairs\nThe clerk reported on the potholes on Mill Lane.\n"
     )
     assert item_titles_alone(text) == ["Apologies", "Road repairs"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "venue"),
+    [
+        (
+            "ELMVALE COMMUNITY COUNCIL\nMINUTES OF MEETING HELD ON 10 JANUARY 2023",
+            "IN THE COMMUNITY CENTRE AT 7PM",
+        ),
+        ("Elmvale Library Board\nThursday, April 8, 2021, 6:30 PM", "Virtual meeting via Zoom"),
+    ],
+)
+def test_the_venue_under_the_headings_date_is_the_heading(heading, venue):
+    """Where the meeting was, on the line under its date ("... AT 7PM", on Zoom), is no item."""
+    text = (
+        f"{heading}\n{venue}\n\nAPOLOGIES\nApologies were received from Gus Hay.\n\n"
+        "ROAD REPAIRS\nThe clerk reported on the potholes on Mill Lane.\n"
+    )
+    assert item_titles_alone(text) == ["APOLOGIES", "ROAD REPAIRS"]
