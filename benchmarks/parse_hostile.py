@@ -90,6 +90,7 @@ RUNS = [
     "21/1 Ab cd\n",  # minutes numbered in their year from one digit, thousands alike
     "Ab:\n1. Cd\n2. Ef\n2. Gh\n",  # lists that end where the count goes on
     "The ab was denied and the cd were authorised. ",  # outcomes in the passive
+    "Signed: ........ Ab\n", "Ab cd ____ ef\n",  # blanks to sign on or fill in
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
 ]  # fmt: skip

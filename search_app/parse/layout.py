@@ -972,12 +972,19 @@ def unglue(text: str) -> str:
     return GLUED.sub(" ", text)
 
 
+# "Signed: ........ Chair", "Chairman .......... Date ......": dots to sign on, no leaders
+SIGNATURE_BLANK = re.compile(
+    r"^(?:signed|signature|chair(?:man|woman|person)?|date|dated)\b[\s:(a-z)]{0,12}\.{4}",
+    re.IGNORECASE,
+)
+
+
 def split_at_leaders(lines: list[Line]) -> list[Line]:
     """A contents line's dot leaders and page number end its entry: "4. PUBLIC QUESTION TIME
     ........ 3 4.1 Standing Orders" is two entries, neither with the dots."""
     out = []
     for line in lines:
-        if "...." not in line.text:
+        if "...." not in line.text or SIGNATURE_BLANK.match(line.text):
             out.append(line)
             continue
         parts = entries_between_leaders(LEADERS.split(line.text))

@@ -174,6 +174,7 @@ TALLY_OPENING = re.compile(
 # A line that only stamps the minutes or the clock, or heads their contents, or names the
 # kind of record they are: "Unapproved", "DRAFT", "AT 1.06 PM", "Commencing 10.00 am",
 # "CONTENTS", "SUMMARY ACTION", "Action Minutes".
+BLANK_TO_FILL = re.compile(r"\.{4}|_{4}|\u2026{3}")  # the dots a contents line's leaders lose
 STAMP = re.compile(
     r"^(?:(?:at|commencing|starting|time)\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$"
     r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$|^agenda$"
@@ -631,6 +632,8 @@ def unnumbered_evidence(
         evidence.add(-2, "an outcome ('THE MOTION CARRIED', 'RESOLVED ON THE ...'), no title")
     elif STAMP.match(text.rstrip(" .:")) and not agenda_after_a_sentence(text, previous):
         evidence.add(-2, "a stamp ('Unapproved', 'DRAFT'), a time or 'Contents', not a title")
+    elif BLANK_TO_FILL.search(text):
+        evidence.add(-2, "a blank to sign or fill in ('Signed ........ Chair'), not a title")
     elif JOINED_ON.match(text):
         evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
     if names_the_document(text):

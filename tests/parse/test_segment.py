@@ -7230,3 +7230,19 @@ def test_the_venue_under_the_headings_date_is_the_heading(heading, venue):
         "ROAD REPAIRS\nThe clerk reported on the potholes on Mill Lane.\n"
     )
     assert item_titles_alone(text) == ["APOLOGIES", "ROAD REPAIRS"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["Signed: ........................ Chair", "Signed ........................ Chair"],
+)
+def test_a_line_of_dots_to_sign_on_is_no_contents_entry_nor_item(signature):
+    """ "Signed: ........ Chair" under the minutes: the dots are a blank to sign on, not a
+    contents line's leaders, and the line is no item's title."""
+    text = (
+        "Elmvale Town Council\nMinutes of the meeting held on 4 May 2021\n\n"
+        "APOLOGIES\nApologies were received from Gus Hay.\n\n"
+        "BUDGET\nThe council reviewed the draft budget and agreed it.\n\n"
+        f"The meeting closed at 9.15pm.\n\n{signature}\nDate: ..............\n"
+    )
+    assert item_titles_alone(text) == ["APOLOGIES", "BUDGET"]
