@@ -401,12 +401,15 @@ def runs(
 
 def among_those_present(lines: list[Line], index: int) -> bool:
     """A line of the list under "Present:" or "Also Present:" ("Charlotte Kempson
-    ASSISTANT CLERK"): no sentence between it and the label, a few lines up."""
+    ASSISTANT CLERK"), or of a list that wrapped after its label's first names ("THOSE
+    PRESENT: Ann Bee, Chair; ..." / "Cy Dee, Secretary"): no sentence between it and the
+    label, a few lines up."""
     seen = 0
     for line in reversed(lines[:index]):
         if not line.text:
             continue
-        if ATTENDANCE_LABEL.match(line.text):
+        label, colon, _ = line.text.partition(":")
+        if ATTENDANCE_LABEL.match(line.text) or (colon and ATTENDANCE_LABEL.search(label)):
             return True
         seen += 1
         if seen > MAX_ATTENDANCE_LINES or line.text.endswith((".", "!", "?")):

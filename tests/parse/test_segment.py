@@ -7246,3 +7246,18 @@ def test_a_line_of_dots_to_sign_on_is_no_contents_entry_nor_item(signature):
         f"The meeting closed at 9.15pm.\n\n{signature}\nDate: ..............\n"
     )
     assert item_titles_alone(text) == ["APOLOGIES", "BUDGET"]
+
+
+def test_lettered_items_under_an_attendance_list_that_wrapped():
+    """ "THOSE PRESENT: ..." wrapped on to a short last line ("Cy Dee, Secretary"): that
+    line is the list's, not a section's title over "A.", "B.", "C."."""
+    text = (
+        "THOSE PRESENT: Ann Bee, Chair; Bo Penn, Di Moss, Eve Fay and Gus Hay, Members; Ian Jay,\n"
+        "Assistant Clerk; Kim Lee and Lou Ng, guests; Max Orr,\nCy Dee, Secretary\n\n"
+        "A. CALL TO ORDER: The Chair called the meeting to order at 6:30 p.m.\n\n"
+        "B. ADJUSTMENTS TO THE AGENDA: None\n\nC. PUBLIC COMMENTS: None\n\n"
+        "D. HIGHWAY REPORT:\n\n1. Equipment Shed: The shed at the garage is in poor shape.\n\n"
+        "2. Grader: The grader is still being repaired.\n\n"
+        "E. NEW BUSINESS:\n\n1. Time Clock: Mr. Penn discussed the benefits of a time clock.\n"
+    )
+    assert item_numbers(text) == ["A", "B", "C", "D", "E"]
