@@ -161,6 +161,7 @@ MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
 
 MIN_TITLED_PARAGRAPHS = 2  # numbered sentences with a title line above, at least
+MIN_TITLES_ABOVE_POINTS = 2  # title lines above bullets that make them one section's points
 
 
 def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
@@ -375,7 +376,7 @@ def choose_scheme(
         f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}"
     )
     outline = bullet_outline(lines)
-    if len(outline) > max(len(unnumbered), by_numbers):
+    if len(outline) > max(len(unnumbered), by_numbers) and not under_one_title(outline, unnumbered):
         notes.append(f"chosen: a bulleted outline's top level ({len(outline)} bullets)")
         return "bullets", outline, notes
     if numbered and by_numbers >= plausibility(unnumbered):
@@ -397,6 +398,15 @@ def choose_scheme(
         return "unnumbered", with_numbers_kept(numbers_above(styled, candidates), numbered), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
+
+
+def under_one_title(outline: list[HeadingCandidate], titles: list[HeadingCandidate]) -> bool:
+    """Bullets all under the last of several title lines ("Old Business", "New Business",
+    "Director's Report" / "- Director reviewed ...", "- New roof ..."): that section's
+    points, however many, not the document's outline."""
+    first, last = outline[0].index, outline[-1].index
+    above = [h for h in titles if h.index < first]
+    return len(above) >= MIN_TITLES_ABOVE_POINTS and not any(first < h.index < last for h in titles)
 
 
 def is_list_entry(heading: HeadingCandidate) -> bool:

@@ -7261,3 +7261,19 @@ def test_lettered_items_under_an_attendance_list_that_wrapped():
         "E. NEW BUSINESS:\n\n1. Time Clock: Mr. Penn discussed the benefits of a time clock.\n"
     )
     assert item_numbers(text) == ["A", "B", "C", "D", "E"]
+
+
+def test_bullets_under_the_last_of_several_title_lines_are_its_points():
+    """Wrapped bullets under "Director's Report" look like an outline's top level with text
+    under each; below two other title lines they are that report's points."""
+    text = (
+        "Old Business\nIt was decided to table the presentation on forming a\nfoundation "
+        "until the autumn.\n\nNew Business\nThe trustees discussed the new website and "
+        "will\nreport back in October.\n\nDirector's Report\n"
+        "- Director reviewed the budget and state aid documents\nwith the trustees.\n"
+        "- A generous gift was given to the library by the\nlocal garden club.\n"
+        "- New roof still on hold. Waiting for specifications\nso bids may be solicited.\n"
+        "- Side gate does not open all the way. Director\nwill ask for repairs.\n"
+        "- Upcoming programs listed. Director requested an\narticle for the newsletter.\n"
+    )
+    assert item_titles(text) == ["Old Business", "New Business", "Director's Report"]
