@@ -91,6 +91,7 @@ RUNS = [
     "Ab:\n1. Cd\n2. Ef\n2. Gh\n",  # lists that end where the count goes on
     "The ab was denied and the cd were authorised. ",  # outcomes in the passive
     "Signed: ........ Ab\n", "Ab cd ____ ef\n",  # blanks to sign on or fill in
+    "Ab cd. The ef was agreed.\n\n",  # topics of a few words before a full stop
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
 ]  # fmt: skip

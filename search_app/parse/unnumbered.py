@@ -179,6 +179,11 @@ PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
 DASHED_OPENING = re.compile(
     r"^(?P<topic>[A-Z0-9][^.:;!?\u2013\u2014]{2,60}?)\s[\u2013\u2014-]\s(?P<rest>[A-Z][a-z].*)$"
 )
+# ... or a full stop after a short topic: "Hall repairs. The roof leak has been fixed."
+STOPPED_OPENING = re.compile(
+    r"^(?P<topic>[A-Z][^.:;!?\u2013\u2014]{2,40}?)\.\s(?P<rest>[A-Z][a-z].*)$"
+)
+MAX_STOPPED_TOPIC_WORDS = 4
 BRACKETED_NOTE = re.compile(r"^\((?=[^)]*\s)[^()]{8,120}\)\.?$")  # "(Cllr Bee left the meeting)"
 
 MAX_APOLOGY_LINES = 6  # names under "Apologies:", one a line, before the next label, at most
@@ -1095,7 +1100,7 @@ def with_dashed_openings(
     taken = {h.index for h in headings}
     found = []
     for index, line in enumerate(lines[start:], start):
-        opening = DASHED_OPENING.match(line.text)
+        opening = DASHED_OPENING.match(line.text) or stopped_opening(line.text)
         if opening is None or index in taken or not opens_paragraph_at(lines, index):
             continue
         topic, rest = opening["topic"], opening["rest"]
@@ -1109,6 +1114,17 @@ def with_dashed_openings(
     if len(found) < max(MIN_LABEL_STYLE, len(headings)):
         return headings  # ... and the style the document is written in, not points of one item
     return sorted(headings + found, key=lambda h: h.index)
+
+
+def stopped_opening(text: str) -> re.Match | None:
+    """ "Hall repairs. The roof leak has been fixed.": a topic of a few words, no sentence
+    of its own (no verb, no subject's first word), its full stop, then the text."""
+    opening = STOPPED_OPENING.match(text)
+    if opening is None:
+        return None
+    words = opening["topic"].split()
+    short = len(words) <= MAX_STOPPED_TOPIC_WORDS and words[0] not in SENTENCE_STARTERS
+    return opening if short and not tells_what_happened(opening["topic"]) else None
 
 
 def tells_what_happened(text: str) -> bool:

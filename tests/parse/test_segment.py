@@ -7277,3 +7277,15 @@ def test_bullets_under_the_last_of_several_title_lines_are_its_points():
         "- Upcoming programs listed. Director requested an\narticle for the newsletter.\n"
     )
     assert item_titles(text) == ["Old Business", "New Business", "Director's Report"]
+
+
+def test_paragraphs_opening_with_a_short_topic_and_a_full_stop_are_items():
+    """ "Hall repairs. The roof leak has been fixed.": a topic of a few words with no verb,
+    its stop, then what happened; three or more such paragraphs are the document's style."""
+    text = (
+        "Treasurer's report. The balance is 2,340 pounds and the accounts were accepted.\n\n"
+        "Summer fete. The fete will be held on 12 June; volunteers are needed.\n\n"
+        "Hall repairs. The roof leak has been fixed.\n\n"
+        "The meeting closed. Everyone went home.\n"
+    )
+    assert item_titles_alone(text) == ["Treasurer's report", "Summer fete", "Hall repairs"]
