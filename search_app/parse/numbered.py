@@ -163,7 +163,7 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
     the rest of its sentence."""
     candidates = []
     previous, in_list, in_resolution = "", False, False
-    counted: list[str] = []  # the numbers of the list's entries so far
+    counted: set[str] = set()  # the numbers of the list's entries so far
     outer = ""  # ... and the number of the item the list is in
     for index, line in enumerate(lines):
         entry_text = bool(LONE_ENTRY_NUMBER.match(previous))  # "(1)" / "Councillor Bee ..."
@@ -172,14 +172,14 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
         wrapped = bool(line.text) and continues_paragraph(previous, line.text, width)
         goes_on = continues_list(line.text) or entry_text or wrapped
         if introduces_list(previous) and not in_list:
-            counted = []
+            counted = set()
             outer = candidates[-1].number if candidates else ""
         in_list = introduces_list(previous) or (in_list and goes_on)
         number = LIST_ENTRY_NUMBER.match(line.text)
         if in_list and number and the_items_count_goes_on(counted, outer, number[1]):
             in_list = False  # "1. Ann Bee", "2. Cy Dee", then "2. Road repairs": the items' count
         if in_list and number:
-            counted.append(number[1])
+            counted.add(number[1])
         in_resolution = (in_resolution or bool(RESOLUTION_LABEL.match(previous))) and (
             goes_on or any(LONE_ENTRY_LETTER.match(text) for text in (line.text, previous))
         )
@@ -560,14 +560,11 @@ def is_own_text(text: str) -> bool:
 LIST_ENTRY_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s")
 
 
-def the_items_count_goes_on(counted: list[str], outer: str, number: str) -> bool:
+def the_items_count_goes_on(counted: set[str], outer: str, number: str) -> bool:
     """A list's entries count on ("1.", "2.", "3."): a number it has had, once it has had
     two, that follows the item the list is in ("1. Apologies" ... "2."), is the next item's."""
     return (
-        len(set(counted)) > 1
-        and number in counted
-        and outer.isdigit()
-        and int(number) == int(outer) + 1
+        len(counted) > 1 and number in counted and outer.isdigit() and int(number) == int(outer) + 1
     )
 
 
