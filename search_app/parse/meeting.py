@@ -293,7 +293,8 @@ VENUE_START = re.compile(
 )
 # The words around a name, and an image's text ("Maranoa Logo Process"), name no body.
 NOT_A_BODY = re.compile(
-    r"^(?:taken|held|dated|commencing|convened)\b|^meeting\s+held$|\blogo\b"
+    r"^(?:taken|held|dated|commencing|convened|posted|published|uploaded|updated)\b"
+    r"|^meeting\s+held$|\blogo\b"
     # a web page's instructions: "View live and historical meetings on YouTube"
     r"|^(?:view|watch|click|download|see|visit|follow|subscribe|listen)\b"
     # a motion or the opening of the meeting, not a name: "Motion by A, second by B, to ...",
@@ -1005,7 +1006,25 @@ def committee_from_lines(lines: list[str]) -> str | None:
     ]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     bodies = [name for name in governing if not MEETING_KIND_NAME.fullmatch(name)]
-    return (bodies or governing or names or [None])[0]
+    below = names_below_the_council(lines, names)
+    return (bodies or governing or below or [None])[0]
+
+
+def names_below_the_council(lines: list[str], names: list[str]) -> list[str]:
+    """The names (nearest first) on lines below the council's own name, when a line gives
+    it: above it stands the page's menu ("Search" / "Menu" / "Elmvale Town Council")."""
+    council = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if is_council_name(strip_name_leftovers(lines[i]))
+        ),
+        None,
+    )
+    if council is None:
+        return names
+    below = {committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))) for text in lines[council:]}
+    return [name for name in names if name in below]
 
 
 def is_person_with_post(text: str) -> bool:

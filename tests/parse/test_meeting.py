@@ -576,6 +576,27 @@ def test_a_date_printed_year_first_with_the_months_name():
     assert parse_meeting_header(lines, [], lines).date == date(2019, 6, 5)
 
 
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        ["Search this site", "Search", "Menu"],
+        ["Share this page", "Facebook", "Twitter", "Email"],
+        ["Posted on 10 May 2021 by Clerk"],
+    ],
+)
+def test_the_pages_menu_above_the_councils_name_names_no_committee(chrome):
+    """Above "Elmvale Town Council" stands the page's menu or a posting's byline: no
+    committee's name; the council's own is the heading's."""
+    heading = "\n".join([*chrome, "", "Elmvale Town Council"])
+    text = (
+        f"{heading}\nMinutes of the meeting held on 4 May 2021\n\n"
+        "APOLOGIES\nApologies were received from Gus Hay.\n\n"
+        "BUDGET\nThe council reviewed the draft budget and agreed it.\n"
+    )
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting
+    assert meeting.committee == "Elmvale Town Council"
+
+
 def test_a_sentence_pointing_back_at_the_body_is_not_its_name():
     lines = [
         "Minutes of the Regular Quarterly Meeting",
