@@ -987,44 +987,40 @@ def without_venue(name: str | None) -> str | None:
 
 def committee_from_lines(lines: list[str]) -> str | None:
     """The nearest line above the date line that names a body ("... Council Meeting"), else
-    the nearest that is a name at all: never a label, an address, "Minutes" or the council."""
-    names = [
-        name
-        for text in map(strip_name_leftovers, reversed(lines))
-        if not (is_council_name(text) or HEADING_LABEL.search(text) or names_a_venue(text))
-        and not POSTAL_ADDRESS.search(text)
-        and not text.endswith((".", ",", "!"))  # a sentence, not a name
-        and not has_a_verb(text)  # "Meeting was held virtually with 13 members present"
-        and not DAY_WITHOUT_YEAR.match(text)  # "Tuesday 10 November"
-        and not ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
-        and not is_person_with_post(text)  # "Ann Bee — Chairman of the Board of Commissioners"
-        and not MENU_ENTRY.match(text)  # "• Trustees & Staff": a site's menu
-        and (name := committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))))
-        and len(name.split()) <= MAX_NAME_WORDS
-        and not is_byline(name)
-        and not names_only_a_time(name)
-    ]
+    the nearest that is a name at all below the council's own name (above it stands the
+    page's menu: "Search" / "Menu" / "Elmvale Town Council"): never a label, an address,
+    "Minutes" or the council."""
+    names, below = [], []
+    past_the_council = False
+    for text in map(strip_name_leftovers, reversed(lines)):
+        past_the_council = past_the_council or is_council_name(text)
+        if name := name_on_line(text):
+            names.append(name)
+            below += [] if past_the_council else [name]
     governing = [name for name in names if GOVERNING_WORD.search(name)]
     bodies = [name for name in governing if not MEETING_KIND_NAME.fullmatch(name)]
-    below = names_below_the_council(lines, names)
     return (bodies or governing or below or [None])[0]
 
 
-def names_below_the_council(lines: list[str], names: list[str]) -> list[str]:
-    """The names (nearest first) on lines below the council's own name, when a line gives
-    it: above it stands the page's menu ("Search" / "Menu" / "Elmvale Town Council")."""
-    council = next(
-        (
-            i
-            for i in range(len(lines) - 1, -1, -1)
-            if is_council_name(strip_name_leftovers(lines[i]))
-        ),
-        None,
-    )
-    if council is None:
-        return names
-    below = {committee_of(tidy_name(HEADER_NOISE.sub("", text + " "))) for text in lines[council:]}
-    return [name for name in names if name in below]
+def name_on_line(text: str) -> str | None:
+    """The name a heading's line gives, if it gives one: not a label, an address, a
+    sentence, a day, the attendance, a person or the council itself."""
+    if is_council_name(text) or HEADING_LABEL.search(text) or names_a_venue(text):
+        return None
+    if (
+        POSTAL_ADDRESS.search(text)
+        or text.endswith((".", ",", "!"))  # a sentence, not a name
+        or has_a_verb(text)  # "Meeting was held virtually with 13 members present"
+        or DAY_WITHOUT_YEAR.match(text)  # "Tuesday 10 November"
+        or ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
+        or is_person_with_post(text)  # "Ann Bee — Chairman of the Board of Commissioners"
+        or MENU_ENTRY.match(text)  # "• Trustees & Staff": a site's menu
+    ):
+        return None
+    name = committee_of(tidy_name(HEADER_NOISE.sub("", text + " ")))
+    if not name or len(name.split()) > MAX_NAME_WORDS or is_byline(name):
+        return None
+    return None if names_only_a_time(name) else name
 
 
 def is_person_with_post(text: str) -> bool:
