@@ -248,13 +248,21 @@ def label_rest_below(item: RawItem, width: int | None) -> bool:
     rest = LABEL_REST.match(item.lines[0])
     if not rest or not 2 <= len(rest["rest"].split()) <= MAX_TITLE_REST_WORDS:
         return False  # "Discussed – response to follow": a table's next column, one word
-    label = rest["rest"]
-    if is_part_label(label) or ATTENDANCE_LABEL.search(label) or is_attendee_entry(label):
-        return False
-    if MOTION.match(label) or item.title.endswith("."):
+    if labels_no_title(rest["rest"]) or item.title.endswith("."):
         return False  # "Motion By: Commissioner Lee" under a title that ended its sentence
     take_title_rest(item, 0, rest)
     return True
+
+
+def labels_no_title(label: str) -> bool:
+    """A label below a title that is no rest of it: a part's ("RESOLVED:"), a motion's
+    ("Motion By:"), a person's or who came."""
+    return bool(
+        is_part_label(label)
+        or ATTENDANCE_LABEL.search(label)
+        or is_attendee_entry(label)
+        or MOTION.match(label)
+    )
 
 
 def label_broken_below(item: RawItem) -> bool:
@@ -267,9 +275,7 @@ def label_broken_below(item: RawItem) -> bool:
     if not rest:
         return False
     label = rest["rest"]
-    if is_part_label(label) or ATTENDANCE_LABEL.search(label) or is_attendee_entry(label):
-        return False
-    if MOTION.match(label) or is_capitals_line(item.title) != is_capitals_line(label):
+    if labels_no_title(label) or is_capitals_line(item.title) != is_capitals_line(label):
         return False
     take_title_rest(item, 0, rest)
     return True

@@ -22,7 +22,13 @@ from search_app.parse.lines import (
     ends_mid_sentence,
     shouts,
 )
-from search_app.parse.meeting import DATE, NOT_THE_MEETING_DATE, breaks_a_date, money_after
+from search_app.parse.meeting import (
+    DATE,
+    MAX_DATED_TITLE_WORDS,
+    NOT_THE_MEETING_DATE,
+    breaks_a_date,
+    money_after,
+)
 from search_app.parse.numbered import (
     LONGEST_WRAPPED_LINE,
     MAX_TITLE_REST_WORDS,
@@ -89,7 +95,6 @@ ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
 # "Minutes of the meeting held on ...": the document's heading, though it reads like a sentence.
 HELD = re.compile(r"\bheld\b", re.IGNORECASE)
-MAX_WORDS_BEFORE_ITS_DATE = 8  # "Minutes of the Regular Meeting of the Board," then the date
 MINUTES_OF_A_MEETING = re.compile(
     r"^minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}meeting\b", re.IGNORECASE
 )
@@ -1092,11 +1097,12 @@ def names_someone_present(title: str, opening: str) -> bool:
 def with_dashed_openings(
     headings: list[HeadingCandidate], lines: list[Line], start: int
 ) -> list[HeadingCandidate]:
-    """Paragraphs that open with a topic in sentence case, a spaced dash and the sentence
-    ("Hall hire – The committee agreed ...", "2nd quarter accounts – Ann reported ..."),
-    three or more: the document's style, each opening an item's title, however its words
-    are cased, when they outnumber the other headings. Fewer are sentences with a dash, or
-    the points of one item ("Elm Close – residents asked ...")."""
+    """Paragraphs that open with a topic in sentence case, a spaced dash (or, the topic
+    short, a full stop) and the sentence ("Hall hire – The committee agreed ...", "2nd
+    quarter accounts – Ann reported ...", "Hall repairs. The roof ..."), three or more:
+    the document's style, each opening an item's title, however its words are cased, when
+    they outnumber the other headings. Fewer are sentences with a dash, or the points of
+    one item ("Elm Close – residents asked ...")."""
     taken = {h.index for h in headings}
     found = []
     for index, line in enumerate(lines[start:], start):
@@ -1109,7 +1115,7 @@ def with_dashed_openings(
         if not (reads_as_sentence(rest) and tells_what_happened(rest)):
             continue
         evidence = Evidence()
-        evidence.add(HEADING, "the document's style: 'Topic – text' paragraphs")
+        evidence.add(HEADING, "the document's style: 'Topic – text' or 'Topic. Text' paragraphs")
         found.append(HeadingCandidate(index, "", topic, rest, 1, evidence=evidence))
     if len(found) < max(MIN_LABEL_STYLE, len(headings)):
         return headings  # ... and the style the document is written in, not points of one item
@@ -1252,7 +1258,7 @@ def names_its_meetings_date(text: str) -> bool:
         and MINUTES_OF_A_MEETING.match(text)
         and not ANOTHER_MEETING.search(text)
         and not text.endswith(".")
-        and len(text[: date.start()].split()) <= MAX_WORDS_BEFORE_ITS_DATE
+        and len(text[: date.start()].split()) <= MAX_DATED_TITLE_WORDS
     )
 
 
