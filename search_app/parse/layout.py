@@ -1108,18 +1108,32 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
     # ... or the rows' shape again and again ("Apologies Minutes: ...", "Declarations of
     # Interest Minutes: ..."), their cell marks lost
     labelled = labelled or sum(bool(GLUED_PART.search(ln.text)) for ln in lines) >= MIN_TABLE_ROWS
-    for line in lines:
+    for at, line in enumerate(lines):
         text = line.text
         row = " | " in text or text.endswith(" |") or bool(FILE_LINK.search(text))
         row = row or bool(UNMARKED_ROW.match(text))
         row = row or (labelled and bool(GLUED_PART.search(text)))
         if not row or not (INLINE_PART.search(text) or NUMBERED_ROW.match(text)):
-            out.extend(split_at_file_link(line))
+            below = lines[at + 1].text if labelled and at + 1 < len(lines) else ""
+            out.extend(split_over_its_label(line, below) or split_at_file_link(line))
             continue
         for cell in ROW_CELL.split(cell_text(text)):
             parts = (part for part in cell_parts(cell) if part and not CHROME_LINE.match(part))
             out.extend(Line(part, page=line.page) for part in parts)
     return out
+
+
+def split_over_its_label(line: Line, below: str) -> list[Line]:
+    """A row whose label went to the next line ("Membership of the Board To approve the
+    membership. Additional documents:" over "Decision: It was resolved ..."): its title
+    and the agenda's wording apart, as in a row that kept its label."""
+    if not OPENS_WITH_PART.match(below):
+        return []
+    parts = AGENDA_WORDING.split(line.text, maxsplit=1)
+    if len(parts) < 2 or not could_be_title(parts[0]):
+        return []
+    agenda = re.sub(r"\s*\bAdditional documents:?\s*$", "", parts[1])
+    return [Line(parts[0].strip(), page=line.page), Line(agenda.strip(), page=line.page)]
 
 
 def split_at_file_link(line: Line) -> list[Line]:

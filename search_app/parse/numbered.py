@@ -41,6 +41,7 @@ from search_app.parse.numbering import (
 from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     HEADING,
+    MINUTES_ALONE,
     MONTHS,
     MOTION,
     NOT_IN_TITLES,
@@ -132,10 +133,6 @@ MAX_WRAPPED_TITLE_LINES = 2  # lines a title wrapped onto above its trailing num
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 
 MAX_ATTENDANCE_LINES = 12  # names under "Present:", one a line, at most
-
-MINUTES_ALONE = re.compile(
-    r"^(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes:?$", re.IGNORECASE
-)
 
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9]|$)")  # or alone above
 

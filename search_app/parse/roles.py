@@ -116,7 +116,7 @@ MEETING_OF_BODY = re.compile(
     r"supervisors|commissioners|selectboard|assembly)$",
     re.IGNORECASE,
 )
-ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meeting\b", re.IGNORECASE)
+ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meetings?\b", re.IGNORECASE)
 LETTERED_POINT = re.compile(
     r"^\(?[a-z]\)\s|^[a-z]\.\s+[A-Z]"
 )  # "a) The ...", "(b) ...", "c. The ..."
@@ -137,11 +137,15 @@ MEETING_LABEL = re.compile(
     r"|\b(?:present|attendance|absent)\s*:?$",
     re.IGNORECASE,
 )
+# The document's own title: "Minutes", "DRAFT MINUTES".
+MINUTES_ALONE = re.compile(
+    r"^(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes:?$", re.IGNORECASE
+)
 APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending|"
     r"unable\s+to\s+attend|excused)\b"
-    r"|\b(?:present|attendance|absent|attendees|excused):?$"
+    r"|\b(?<!non-)(?:present|attendance|absent|attendees|excused):?$"  # not "... non-attendance"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"
     r"|^(?:council\s?members|councillors|aldermen|commissioners|trustees)\s*:?$"  # who came
@@ -363,8 +367,8 @@ def is_body_text(text: str) -> bool:
     words = text.split()
     if not text or text.endswith("|") or is_capitals_line(text):
         return False
-    if text.endswith(":") and len(words) < 8:
-        return False
+    if text.endswith(":") and len(words) < 8:  # a label ("Present:"), unless a sentence
+        return bool(SOMEONE_ACTING.match(text))  # opens a list ("Ken reported:")
     if text.endswith((".", "!", "?")) and len(words) >= 2:
         return True
     return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= len(words) / 3
@@ -550,6 +554,7 @@ def is_dated_business(text: str) -> bool:
         ANOTHER_MEETING.search(text)
         or re.match(r"minutes\s+(?:from|of)\s+(?:the\s+)?\d", lowered)
         or re.match(r"minutes\s+[-\u2013:]\s", lowered)  # "MINUTES - APRIL 3, 1979 MEETING"
+        or bool(DATE_IN_TEXT.match(lowered, len("minutes ")))  # "MINUTES 12 JANUARY 2023"
     )
 
 
@@ -636,6 +641,8 @@ def unnumbered_evidence(
         evidence.add(-2, "a blank to sign or fill in ('Signed ........ Chair'), not a title")
     elif JOINED_ON.match(text):
         evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
+    if MINUTES_ALONE.match(text) and ATTENDANCE_LABEL.search(next_line):
+        evidence.add(-2, "the minutes' own title, over the attendance ('MINUTES' / 'PRESENT:')")
     if names_the_document(text):
         evidence.add(-1.5, "the name of a body in capitals (a page's header)")
     elif this_meeting(text) and not dated_label(text):

@@ -364,12 +364,17 @@ def choose_scheme(
     ):
         notes.append("unnumbered: not weighed (fewer lines of a title's shape than that)")
         notes.append("chosen: numbered")
-        # Known business headed before the first number ("Open Forum.") still counts.
+        # Known business headed before the first number ("Open Forum.") or after the last
+        # ("Date of Next Meeting") still counts.
         prefix = lines[: numbered[0].index]
-        if not any(is_procedural(titled_line(line.text)) for line in prefix if line.text):
-            return "numbered", numbered, notes
-        before = unnumbered_headings(prefix, candidates, wrap_margin(prefix, width))
-        return "numbered", with_edge_headings(numbered, before, lines), notes
+        last = numbered[-1].index + numbered[-1].lines_used
+        edges = []
+        if any(is_procedural(titled_line(line.text)) for line in prefix if line.text):
+            edges = unnumbered_headings(prefix, candidates, wrap_margin(prefix, width))
+        if any(is_procedural(titled_line(line.text)) for line in lines[last:] if line.text):
+            after = unnumbered_headings(lines, candidates, wrap_margin(lines, width))
+            edges += [h for h in after if h.index >= last]
+        return "numbered", with_edge_headings(numbered, edges, lines) if edges else numbered, notes
     margin = wrap_margin(lines, width)  # once: the title lines and their style both use it
     unnumbered = unnumbered_headings(lines, candidates, margin)
     notes.append(
@@ -794,6 +799,13 @@ def with_edge_headings(
                 and h.evidence.score >= HEADING + 0.3
             )
             or (h.index < first and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
+            # "Date of Next Meeting" below the last item's text, not its agenda's wording
+            or (
+                h.index > last
+                and is_procedural(h.title)
+                and h.evidence.score >= 2 * HEADING
+                and any(is_body_text(line.text) for line in lines[last + 1 : h.index])
+            )
             # "Call To Order: Chair Bee called ..." straight above "II. Approval of Minutes":
             # the first item, its number lost
             or (h.index == above_first and h.evidence.score >= HEADING and is_procedural(h.title))

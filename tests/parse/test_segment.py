@@ -7285,3 +7285,95 @@ def test_paragraphs_opening_with_a_short_topic_and_a_full_stop_are_items():
         "The meeting closed. Everyone went home.\n"
     )
     assert item_titles_alone(text) == ["Treasurer's report", "Summer fete", "Hall repairs"]
+
+
+def test_known_business_after_the_last_numbered_item_is_an_item():
+    """ "Date of Next Meetings", unnumbered, after the numbered items: the last item, as
+    known business before the first number is the first."""
+    text = (
+        "Fernby Parish Council\nMinutes of the meeting held on 3 April 2019\n\n"
+        "1. Apologies\nApologies were received from Cllr Dee.\n\n"
+        "2. Footpaths\nThe council agreed to report the broken stile.\n\n"
+        "3. Finance\nThe council approved payments of 120 pounds.\n\n\n"
+        "Date of Next Meetings\n\nThe next meetings will be on 8 May and 12 June 2019.\n\n\n"
+        "The meeting closed at 9.00 pm\n"
+    )
+    assert item_titles_alone(text) == ["Apologies", "Footpaths", "Finance", "Date of Next Meetings"]
+
+
+def test_a_report_over_a_sentence_that_opens_a_list_is_an_item():
+    """ "Treasurer's Report" over "Ken reported:" and the figures: the sentence that
+    introduces the list is running text under a title, not a label."""
+    text = (
+        "Approve Agenda\n\nThe agenda was approved as presented.\n\n"
+        "Road Maintenance\n\nThe board discussed grading of the gravel roads.\n\n"
+        "Treasurer\u2019s Report\n\nKen reported:\n\nGeneral Fund 10,000\n\nRoad Fund 5,000\n\n"
+        "Adjourn\n\nThe meeting adjourned at 8:40 p.m.\n"
+    )
+    assert "Treasurer\u2019s Report" in item_titles(text)
+
+
+def test_a_row_whose_label_went_to_the_next_line_is_split_from_its_agenda_wording():
+    """A committee system's item table saved as text: one row's "Decision:" label fell
+    onto the next line; its title still parts from the agenda's wording."""
+    text = (
+        "No. | Item |\n"
+        "Apologies for absence To receive any apologies. Minutes: Apologies were received "
+        "from Cllr Ann Bee. |\n"
+        "Minutes of the previous meeting To approve the minutes of 2 March. Minutes: The "
+        "minutes were approved. |\n"
+        "Appointments to outside bodies To approve the appointments. Additional documents:\n"
+        "Decision: It was resolved to approve the appointments set out in the report. |\n"
+    )
+    assert item_titles(text) == [
+        "Apologies for absence",
+        "Minutes of the previous meeting",
+        "Appointments to outside bodies",
+    ]
+
+
+def test_the_minutes_of_a_dated_meeting_in_capitals_head_a_row():
+    """ "MINUTES 12 JANUARY 2023" over the agenda's wording and a "Minutes:" label: the
+    item approving that meeting's minutes, not a heading naming this meeting."""
+    text = (
+        "No. | Item |\n"
+        "APOLOGIES FOR ABSENCE To receive apologies. Minutes: There were no apologies. |\n"
+        "DISCLOSURE OF INTERESTS To disclose interests. Minutes: There were none. |\n"
+        "MINUTES 12 JANUARY 2023 To approve the minutes of the meeting held on 12 January "
+        "2023. Minutes: The minutes were agreed as a true record. |\n"
+        "PLANNING APPEALS To note the appeals. Minutes: The Committee noted the appeals. |\n"
+    )
+    assert "MINUTES 12 JANUARY 2023" in item_titles(text)
+
+
+def test_apologies_for_non_attendance_is_a_heading_not_an_attendance_label():
+    """ "Apologies for non-attendance" over a resolution: the business of apologies, not
+    a label of who attended ("Attendance:")."""
+    text = (
+        "Election of Chair\n\n\nRESOLVED that Councillor Bee be elected Chair.\n\n\n\n"
+        "Apologies for non-attendance\n\n\nRESOLVED that apologies be received from Ann Dee.\n\n\n\n"
+        "Members' Declarations of Interest\n\n\nThere were no declarations.\n\n\n\n"
+        "Budget Monitoring Report\n\n\nRESOLVED that the report be noted.\n"
+    )
+    assert item_titles(text) == [
+        "Election of Chair",
+        "Apologies for non-attendance",
+        "Members' Declarations of Interest",
+        "Budget Monitoring Report",
+    ]
+
+
+def test_minutes_alone_over_the_attendance_is_the_documents_title_not_an_item():
+    """ "Minutes" straight above "PRESENT: ...", below a cover page's running text: the
+    minutes' own title; the approval of minutes comes below the attendance."""
+    text = (
+        "Extraordinary Meeting of Council\n\n25 September 2021, 7:00pm\n\n"
+        "All minutes are subject to confirmation at a subsequent\n\n"
+        "meeting and may be amended by resolution at that meeting.\n\n"
+        "Extraordinary Meeting of Council 25 September 2021\n\nMinutes\n\n"
+        "PRESENT: Councillor A. Bee (Chair), Councillor C. Dee and Councillor E. Fay.\n\n"
+        "OATH OF OFFICE\n\nEach Councillor took the oath of office.\n\n"
+        "DECLARATIONS OF INTEREST: Nil\n\n"
+        "ELECTION OF DEPUTY MAYOR\n\nCouncillor Dee was elected Deputy Mayor.\n"
+    )
+    assert item_titles_alone(text)[0] == "OATH OF OFFICE"
