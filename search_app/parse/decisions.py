@@ -60,6 +60,7 @@ ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously)\s+)?"
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
 OUTCOME_CAPITALS = re.compile(
     r"\b(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|CARRIED|DECIDED|APPROVED|ADOPTED|LOST|DEFEATED)\b"
+    r"|\b(?:RESOLVED|AGREED|DECIDED)(?=that\b)"  # "RESOLVEDthat": the space lost in extraction
     r"|(?:\b|(?<=\d))(?:Carried|CARRIED)\b"  # "208Carried": a resolution's number glued on
     r"|\bM/S/[CP]\b|\bMSC\b"
     r"|\bMSP(?=\s*:|\s+to\b)"  # moved, seconded, passed ("MSP to accept"; not a Scottish MSP)
@@ -136,8 +137,9 @@ OUTCOME_FORMS = (
         r"\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
         r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
         r"denied|rejected|authori[sz]ed(?!\s+(?:by|under)\b)|"
-        # "... was confirmed as a true record", "This was confirmed.", not "It was confirmed that"
-        r"homologated|deferred|postponed|confirmed(?=\s+(?:as|and)\b|\s*[.;]?$)"
+        # "... was confirmed as a true record", "This was confirmed.", not "It was confirmed that";
+        # an aside may come between ("were confirmed (as previously agreed) as 16 April")
+        r"homologated|deferred|postponed|confirmed(?=\s+(?:\([^)]{1,60}\)\s+)?(?:as|and)\b|\s*[.;]?$)"
         r"|signed(?=\s+(?:as|and)\b))\b"
         # "was proposed and elected as Chair", "was nominated, seconded and appointed",
         # "The following appointments were made and confirmed"

@@ -216,6 +216,8 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "No objections to the extension (4 for and 1 against).",
         "Marsh moved to recommend the plat and Oakes gave the second. Voted unan.",
         "The ballot was counted and the following members were declared elected: Ann Ames.",
+        "RESOLVEDthat apologies for absence be received from Ann Ames.",
+        "Dates of next meetings were confirmed (as previously agreed) as 3 and 17 May.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
