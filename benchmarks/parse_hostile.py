@@ -94,6 +94,11 @@ RUNS = [
     "Ab cd. The ef was agreed.\n\n",  # topics of a few words before a full stop
     "Ab cd \u2013 The ef was agreed.\n\n",  # topics in sentence case before a dash
     "Ab. 2 CD EF. 3 GH ",  # flattened numbers without a stop before capitals
+    "Date of Next Meeting\n",  # known business after the last number, line after line
+    "Ab To note cd. Additional documents:\nDecision: Ef.\n",  # rows whose label fell below
+    "MINUTES 12 JANUARY 2023 Ab\n", "Ab reported:\n",  # dated minutes; lists after a verb
+    "Apologies for non-attendance\n", "Minutes\nPRESENT: Ab\n",  # business; the title
+    "RESOLVEDthat ab ", "were confirmed (ab) as ",  # outcomes glued or with an aside
 ]  # fmt: skip
 
 

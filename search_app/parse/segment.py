@@ -784,6 +784,9 @@ def with_edge_headings(
     # "Cemetery – Walker burial ...", "Roads – On Lee Hill ...": the minutes go on after the
     # numbered items as "Title – text" paragraphs, three at least (reports, one a line).
     after = [h for h in unnumbered if h.index > last and not h.number]
+    last_text = next(  # the last item's first running text
+        (i for i in range(last + 1, len(lines)) if is_body_text(lines[i].text)), len(lines)
+    )
     labels_after = after if sum(bool(h.body_start) for h in after) >= MIN_LABEL_STYLE else []
     added = [
         h
@@ -800,12 +803,7 @@ def with_edge_headings(
             )
             or (h.index < first and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
             # "Date of Next Meeting" below the last item's text, not its agenda's wording
-            or (
-                h.index > last
-                and is_procedural(h.title)
-                and h.evidence.score >= 2 * HEADING
-                and any(is_body_text(line.text) for line in lines[last + 1 : h.index])
-            )
+            or (h.index > last_text and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
             # "Call To Order: Chair Bee called ..." straight above "II. Approval of Minutes":
             # the first item, its number lost
             or (h.index == above_first and h.evidence.score >= HEADING and is_procedural(h.title))
