@@ -32,6 +32,16 @@ SUBJECT_STARTERS = frozenset(
     "Officers".split()
 )
 INITIALS_ACTING = re.compile(r"^[A-Z]{2,3}\s+[a-z]+ed\b")
+# A title in capitals that stops at "HELD" or "ON" goes on to the date it leads to.
+DATE_LEADS = frozenset("HELD ON OF DATED".split())
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+TITLE_DATE = re.compile(
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}\b"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+)
+# Words that open a clause of their own ("There were ...", "To note ..."), never the rest of
+# a subject that starts before them.
+CLAUSE_OPENERS = frozenset("There It To This These He She They We That".split())
 
 PERSONAL_TITLES = frozenset(
     "Councillor Cllr Cr Mr Mrs Ms Miss Dr Professor Sir Dame Sh Shri Smt".split()
@@ -394,6 +404,9 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
         run = ahead  # "... QUARTER 3 2012/13 RESOLVED:": the numbers end the title
     opens = 1 < run < len(words) and words[run - 1] in ("A", "I") and words[run][:1].islower()
     run -= opens  # "CORRESPONDENCE: A letter from ...": the article opens the sentence
+    if 1 < run < len(words) and words[run - 1] in DATE_LEADS:  # "... MEETING HELD 30th May 2014"
+        dated = TITLE_DATE.match(" ".join(words[run:]))
+        run += len(dated[0].split()) if dated else 0
     labelled = run == 1 and words[0].endswith(":")  # "FINANCE: I reported ..."
     if (run < 2 and not labelled) or run == len(words) or words[run - 1] in ("/", "|"):
         return None  # "NGĀ WHAKAPĀHA / Apologies": a title in two languages goes on
@@ -521,7 +534,15 @@ def subject_at(words: list[str], split: int, first_lower: int) -> bool:
     initials = split == first_lower - 1 and bool(INITIALS_ACTING.match(" ".join(words[split:])))
     office = words[split - 1].rstrip(",").lower() in OFFICE_PREFIXES  # "Vice Chairman"
     starter = (words[split] in SENTENCE_STARTERS and not capitalised_to(words, split)) or initials
-    return starter and not after_connective and not office and leaves_a_title(words[:split])
+    # "Visiting Members There were no ...": a clause opens after "Members", which ends the title
+    clause_next = split + 1 < len(words) and words[split + 1] in CLAUSE_OPENERS
+    return (
+        starter
+        and not clause_next
+        and not after_connective
+        and not office
+        and leaves_a_title(words[:split])
+    )
 
 
 def capitalised_to(words: list[str], at: int) -> bool:

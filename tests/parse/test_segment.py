@@ -7377,3 +7377,34 @@ def test_minutes_alone_over_the_attendance_is_the_documents_title_not_an_item():
         "ELECTION OF DEPUTY MAYOR\n\nCouncillor Dee was elected Deputy Mayor.\n"
     )
     assert item_titles_alone(text)[0] == "OATH OF OFFICE"
+
+
+def test_flattened_titles_ending_in_a_subject_word_keep_it():
+    """ "Notification of Visiting Members There were no ...": a clause opens at "There" (or
+    the agenda's "To note"), so "Members" ends the title rather than starting a sentence."""
+    flattened = (
+        "Minutes of the meeting held on 3 May 2023 Present: Councillors Bee, Dee and Fay. "
+        "1. Apologies for Absence Apologies were received from Councillor Gee. "
+        "2. Notification of Visiting Members There were no Visiting Members present at the "
+        "meeting. 3. Appointment of Substitute Members To note appointments of Substitute "
+        "Members. It was noted that Councillor Hay was substituting for Councillor Gee. "
+        "4. Declarations of Interest There were no declarations of interest made by Members."
+    )
+    assert item_titles_alone(flattened) == [
+        "Apologies for Absence",
+        "Notification of Visiting Members",
+        "Appointment of Substitute Members",
+        "Declarations of Interest",
+    ]
+
+
+def test_flattened_title_in_capitals_keeps_the_date_it_leads_to():
+    """ "MINUTES OF THE LAST MEETING HELD 30th January 2014 Approved ...": a title that
+    stops at "HELD" goes on to its date."""
+    flattened = (
+        "Minutes of the meeting of Lowmere Parish Council held on 27 February 2014. "
+        "1. APOLOGIES Apologies were received from Cllr Bee. 2. DECLARATIONS OF INTEREST None "
+        "were declared. 3. MINUTES OF THE LAST MEETING HELD 30th January 2014 Approved and "
+        "signed. 4. PLANNING The council had no comments on the extension at Mill Farm."
+    )
+    assert item_titles_alone(flattened)[2] == "MINUTES OF THE LAST MEETING HELD 30th January 2014"
