@@ -139,6 +139,14 @@ def test_numbering_styles(text, expected):
             "1.0 Budget\n\n1.1 Revenue was noted.\n\n2.0 Pay Policy\n\n2.1 Agreed.",
             [("1.0", "Budget"), ("2.0", "Pay Policy")],
         ),
+        (
+            "212-1.To receive apologies:\n\nNone.\n\n212-2.To approve the budget:\n\nAgreed.",
+            [("212-1", "To receive apologies"), ("212-2", "To approve the budget")],
+        ),
+        (
+            "09/14:01 BUDGET\n\nNoted.\n\n09/14:02 PAY POLICY\n\nAgreed.",
+            [("09/14:01", "BUDGET"), ("09/14:02", "PAY POLICY")],
+        ),
     ],
     ids=[
         "1/19",
@@ -156,6 +164,8 @@ def test_numbering_styles(text, expected):
         "AM119",
         "2211_[1]",
         "1.0 with 1.1",
+        "212-1.glued",
+        "09/14:01",
     ],
 )
 def test_more_numbering_styles(text, expected):
