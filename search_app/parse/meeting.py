@@ -387,9 +387,10 @@ def in_the_documents_order(day: date | None, text: str) -> date | None:
     # ... and, weaker, the order the minutes write any date in: "March 2, 2021" or "2 March"
     month_first += 0.5 * bool(MONTH_THEN_DAY.search(text))
     day_first += 0.5 * bool(DAY_THEN_MONTH.search(text))
-    # ... and, weakest, the words of a country that writes its dates one way or the other
-    month_first += 0.25 * bool(MONTH_FIRST_COUNTRY.search(text))
-    day_first += 0.25 * bool(DAY_FIRST_COUNTRY.search(text))
+    # ... and, weakest, the words of a country that writes its dates one way or the other,
+    # each kind of word counting ("£5" and "Cllr" say more than either alone)
+    month_first += 0.25 * country_words(MONTH_FIRST_COUNTRY, text)
+    day_first += 0.25 * country_words(DAY_FIRST_COUNTRY, text)
     return swapped if month_first > day_first else day
 
 
@@ -401,6 +402,11 @@ MONTH_FIRST_COUNTRY = re.compile(
     re.IGNORECASE,
 )
 DAY_FIRST_COUNTRY = re.compile(r"\u00a3\s?\d|\bCllrs?\b|\bfavour\b|\bapologies\b", re.IGNORECASE)
+
+
+def country_words(words: re.Pattern, text: str) -> int:
+    """How many kinds of a country's words the text uses ("£", "Cllr", "favour")."""
+    return len({re.sub(r"[\d\s]|s$", "", m.group().lower()) for m in words.finditer(text)})
 
 
 MONTH_THEN_DAY = re.compile(rf"\b{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b", re.I)

@@ -697,6 +697,14 @@ def test_a_numeric_date_with_nothing_else_to_go_by_is_read_as_its_country_writes
     assert parse_meeting_header(heading, [], british).date == date(1996, 6, 8)
 
 
+def test_several_kinds_of_a_countrys_words_outweigh_one_date_written_month_first():
+    """ "12/04/23" where one date is written "February 22nd, 2023" but the minutes say
+    "Cllr" and spend "£": the country's words, of two kinds, say 12 April."""
+    heading = ["Minutes of the meeting of Glynmawr Community Council - 12/04/23"]
+    text = [*heading, "Cllr Bee said the grant of £250 agreed on February 22nd, 2023 was paid."]
+    assert parse_meeting_header(heading, [], text).date == date(2023, 4, 12)
+
+
 @pytest.mark.parametrize(
     ("opening", "body"),
     [
