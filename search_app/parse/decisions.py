@@ -88,6 +88,13 @@ OUTCOME_FORMS = (
         r"|^agreed\s+(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\b"
         r"|^agreed\s+(?:to|that|unanimously|\d+)\b"  # "Agreed 11 copies @ £3.70 each"
     )),
+    (("signed", "received as"), (
+        # "These were read and signed by the Chairman": the minutes' approval, in the act
+        r"\b(?:was|were)\s+(?:duly\s+)?read\s+and\s+(?:duly\s+)?signed\b"
+        # "Minutes of the meeting held on 3 May were received as accurate."
+        r"|\bminutes\b[^.;]{0,100}?\b(?:was|were)\s+received\s+as\s+(?:a\s+)?"
+        r"(?:true|correct|accurate)\b"
+    )),
     (("approv", "adopt", "accept", "agree", "endorse", "ratifi", "homologated", "confirmed",
       "found to be", "voted", "carried", "passed"), (
         r"\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
@@ -541,7 +548,7 @@ OUTCOME_HINTS = (
         "denied".split()
     )
     + RESPONSE_WORDS
-    + ("found to be",)  # "The minutes ... were found to be correct."
+    + ("found to be", "received as")  # "The minutes ... were found to be correct."
 )
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -557,7 +564,7 @@ DECISION_WORDS = (
         "rejected".split()
     )
     + RESPONSE_WORDS
-    + ("- unanimous", "\u2013 unanimous", "found to be")  # "Chess Society - Unanimous"
+    + ("- unanimous", "\u2013 unanimous", "found to be", "received as")  # "... - Unanimous"
 )
 
 

@@ -218,6 +218,8 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "The ballot was counted and the following members were declared elected: Ann Ames.",
         "RESOLVEDthat apologies for absence be received from Ann Ames.",
         "Dates of next meetings were confirmed (as previously agreed) as 3 and 17 May.",
+        "These had been circulated and were read and signed by the Chairman.",
+        "Minutes of the meeting held on March 1st, 2022 were received as accurate.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
