@@ -526,6 +526,12 @@ def is_reporting(word: str) -> bool:
     return word.rstrip(",.") in REPORTING_VERBS
 
 
+def said_again(words: list[str], at: int) -> bool:
+    """Whether words[at] is the title's first word again, capitalised (not a small word)."""
+    first = words[0].lower()
+    return words[at][:1].isupper() and words[at].lower() == first and first not in FUNCTION_WORDS
+
+
 def subject_at(words: list[str], split: int, first_lower: int) -> bool:
     """Whether a sentence's subject may start at words[split], in the run of capitalised
     words before the first lower-case one."""
@@ -534,6 +540,8 @@ def subject_at(words: list[str], split: int, first_lower: int) -> bool:
     initials = split == first_lower - 1 and bool(INITIALS_ACTING.match(" ".join(words[split:])))
     office = words[split - 1].rstrip(",").lower() in OFFICE_PREFIXES  # "Vice Chairman"
     starter = (words[split] in SENTENCE_STARTERS and not capitalised_to(words, split)) or initials
+    # ... or the title's first word again: "Minutes of the Meeting of 27 June Minutes were ..."
+    starter = starter or (said_again(words, split) and split + 1 == first_lower)
     # "Visiting Members There were no ...": a clause opens after "Members", which ends the title
     clause_next = split + 1 < len(words) and words[split + 1] in CLAUSE_OPENERS
     return (

@@ -7418,3 +7418,20 @@ def test_flattened_title_in_capitals_keeps_the_date_it_leads_to():
         "signed. 4. PLANNING The council had no comments on the extension at Mill Farm."
     )
     assert item_titles_alone(flattened)[2] == "MINUTES OF THE LAST MEETING HELD 30th January 2014"
+
+
+def test_a_title_said_again_as_its_sentences_subject_ends_where_it_starts_again():
+    """ "12.80 Minutes of the Meeting from 27 June 2012 Minutes were approved ...": the title's
+    first word again, then a verb, opens the minute; the title ends before it."""
+    flattened = (
+        "Parish Council Meeting Minutes 25 July 2012 Present: Cllrs Bee, Dee and Fay. "
+        "12.77 Apologies Apologies were received from Cllr Gee, who is away on holiday until "
+        "the end of the month. 12.78 Public Participation Two residents asked about the "
+        "footpath to the church, which floods after heavy rain, and the clerk agreed to report "
+        "it to the highways authority again. 12.79 Minutes of the Parish Council Meeting "
+        "from 27 June 2012 Minutes were approved and signed as a true record. 12.80 Play Area "
+        "The new swings have been installed by the contractor."
+    )
+    assert (
+        item_titles_alone(flattened)[2] == "Minutes of the Parish Council Meeting from 27 June 2012"
+    )
