@@ -99,7 +99,7 @@ RUNS = [
     "MINUTES 12 JANUARY 2023 Ab\n", "Ab reported:\n",  # dated minutes; lists after a verb
     "Apologies for non-attendance\n", "Minutes\nPRESENT: Ab\n",  # business; the title
     "RESOLVEDthat ab ", "were confirmed (ab) as ",  # outcomes glued or with an aside
-    "304-1.Ab cd\n", "08/15:01 AB\n",  # a meeting's number before its item's, two shapes
+    "304-1.Ab cd\n", "08/15:01 AB\n", "304-1.Ab cd ",  # a meeting's number, then the item's
 ]  # fmt: skip
 
 

@@ -173,6 +173,10 @@ COUNTED_FOUR_PART_REFERENCE = re.compile(
 COUNTED_SUFFIXED_REFERENCE = re.compile(
     r"(?<!\S)(?P<running>\d{1,3})(?P<style>[-/.]\d{2,4}(?:/\d{1,2})?)(?=\s+(?:[-\u2013]\s+)?[A-Z])"
 )
+# ... or the meeting's number, then the item's and a stop: "304-1.To receive apologies"
+COUNTED_MEETING_ITEM = re.compile(
+    r"(?<!\S)(?!(?:19|20)\d\d-)(?P<style>\d{2,4}-)(?P<running>\d{1,2})\.(?=\s*[A-Z])"
+)
 # ... or a minute's number alone before its title ("... of the public Absent: 70 Election of
 # Chair ... 71 Apologies for Absence ..."), not a year
 COUNTED_BARE_NUMBER = re.compile(
@@ -937,6 +941,8 @@ def at_counted_references(text: str) -> str:
         by_style.setdefault(f"{match['style']}]", []).append(match)
     for match in COUNTED_SUFFIXED_REFERENCE.finditer(text):
         by_style.setdefault(f"after {match['style']}", []).append(match)
+    for match in COUNTED_MEETING_ITEM.finditer(text):
+        by_style.setdefault(f"{match['style']} item", []).append(match)
     by_style["bare"] = list(COUNTED_BARE_NUMBER.finditer(text))
     best: list[re.Match] = []
     for matches in by_style.values():

@@ -7435,3 +7435,18 @@ def test_a_title_said_again_as_its_sentences_subject_ends_where_it_starts_again(
     assert (
         item_titles_alone(flattened)[2] == "Minutes of the Parish Council Meeting from 27 June 2012"
     )
+
+
+def test_flattened_items_numbered_after_the_meetings_number():
+    """ "212-1.To receive apologies ... 212-2.To receive declarations ...": the meeting's
+    number, then the item's, counting up through a page that lost its lines."""
+    flattened = (
+        "Fernby Parish Council Minutes of the meeting held on 4 May 2016 in the Village Hall. "
+        "Present: Cllrs Bee, Dee and Fay. 212-1.To receive apologies: Apologies were received "
+        "from Cllr Gee, who is away until the end of the month. 212-2.To receive declarations "
+        "of interest: There were no declarations of interest from members present at the "
+        "meeting. 212-3.Public participation: Two residents asked about the footpath to the "
+        "church, which floods after heavy rain, and the clerk agreed to report it again. "
+        "212-4.Planning: The council had no objection to the extension at Mill Farm."
+    )
+    assert item_numbers(flattened) == ["212-1", "212-2", "212-3", "212-4"]
