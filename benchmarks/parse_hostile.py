@@ -100,6 +100,7 @@ RUNS = [
     "Apologies for non-attendance\n", "Minutes\nPRESENT: Ab\n",  # business; the title
     "RESOLVEDthat ab ", "were confirmed (ab) as ",  # outcomes glued or with an aside
     "304-1.Ab cd\n", "08/15:01 AB\n", "304-1.Ab cd ",  # a meeting's number, then the item's
+    "ab. LA 17/27 Cd ef ",  # references whose letters stand apart, flattened
 ]  # fmt: skip
 
 

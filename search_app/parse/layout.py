@@ -156,8 +156,9 @@ POSSESSIVE_ALONE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['\u2019]s$")  # 
 # After a space, or glued to the text before by a page's flattening ("years.57/19",
 # "None received62/19")
 REFERENCE_START = r"(?:(?<!\S)|(?<=[a-z)]\.)|(?<=[a-z]))"
-COUNTED_REFERENCE = re.compile(
-    rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})(?P<running>\d{{2,5}})"
+COUNTED_REFERENCE = re.compile(  # the body's letters may stand apart: "LA 17/27 Minutes"
+    rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{2,4}}\s)?(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})"
+    r"(?P<running>\d{2,5})"
     r"(?=\s+[A-Z(])"
 )
 # ... or its count glued between letters and the year: "AM119 Notice ...", "AM219 ..."
@@ -947,10 +948,16 @@ def at_counted_references(text: str) -> str:
     best: list[re.Match] = []
     for matches in by_style.values():
         run = [matches[p] for p in counting_run([int(m["running"]) for m in matches], 3)]
-        best = max(best, run, key=len)
+        best = max(best, run, key=run_and_reach)
     if len(best) < MIN_COUNTED or median_gap(text, best) < MIN_ITEM_WORDS:
         return text
     return broken_before(text, [match.start() for match in best])
+
+
+def run_and_reach(run: list[re.Match]) -> tuple[int, int]:
+    """A run's length, then how much of each reference it reads: of two runs as long, the
+    one that takes in the body's letters ("LA 17/27", not "17/27") is the reference."""
+    return len(run), sum(len(match[0]) for match in run)
 
 
 def page_numbers_first(lines: list[Line]) -> bool:

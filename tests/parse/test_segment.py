@@ -7450,3 +7450,17 @@ def test_flattened_items_numbered_after_the_meetings_number():
         "212-4.Planning: The council had no objection to the extension at Mill Farm."
     )
     assert item_numbers(flattened) == ["212-1", "212-2", "212-3", "212-4"]
+
+
+def test_flattened_references_keep_the_bodys_letters_set_apart():
+    """ "LA 17/27 Declarations ... LA 17/28 Minutes ...": a reference whose letters stand
+    apart from its number is read whole, not from "17/27"."""
+    flattened = (
+        "Agenda and minutes Licensing Committee Tuesday, 9th May, 2017 7.30 pm Items No. Item "
+        "PART 1 - PUBLIC LA 17/27 Declarations of Interest Minutes: There were no declarations "
+        "of interest made in accordance with the Code of Conduct. LA 17/28 Minutes To confirm "
+        "as a correct record the notes of the meeting. Minutes: RESOLVED: That the notes be "
+        "approved as a correct record and signed by the Chairman. LA 17/29 Minutes of Panel "
+        "To receive the minutes of the panel. Minutes: RESOLVED: That the minutes be received."
+    )
+    assert item_numbers(flattened) == ["LA 17/27", "LA 17/28", "LA 17/29"]
