@@ -101,6 +101,7 @@ RUNS = [
     "RESOLVEDthat ab ", "were confirmed (ab) as ",  # outcomes glued or with an aside
     "304-1.Ab cd\n", "08/15:01 AB\n", "304-1.Ab cd ",  # a meeting's number, then the item's
     "ab. LA 17/27 Cd ef ",  # references whose letters stand apart, flattened
+    "Ab cd\n\n61. There were none.\n\n",  # titles over their minutes' numbered paragraphs
 ]  # fmt: skip
 
 

@@ -62,6 +62,7 @@ from search_app.parse.numbered import (
     ISSUE_PAGE,
     MIN_LISTED_ENTRIES,
     PAGE_AFTER_TITLE,
+    SENTENCE_ENDS,
     best_heading_chain,
     first_clause,
     heading_candidates,
@@ -400,7 +401,8 @@ def choose_scheme(
         styled = with_the_documents_style(unnumbered, lines, margin)
         if len(styled) > len(unnumbered):
             notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")
-        return "unnumbered", with_numbers_kept(numbers_above(styled, candidates), numbered), notes
+        titled = numbers_below(numbers_above(styled, candidates), candidates, lines)
+        return "unnumbered", with_numbers_kept(titled, numbered), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
 
@@ -828,10 +830,12 @@ def with_numbers_kept(
     if len(numbered) > MAX_KEPT_NUMBERS:
         return unnumbered
     taken = {h.index for h in unnumbered}
+    given = {h.number for h in unnumbered if h.number}  # a title line took it from below
     kept = [
         h
         for h in numbered
         if h.index not in taken
+        and h.number not in given
         and h.delimiter
         and h.evidence.score >= HEADING
         and len(h.title.split()) <= MAX_KEPT_TITLE_WORDS
@@ -850,6 +854,32 @@ def numbers_above(
         number if (number := by_title_line.get(h.index)) and number.title == h.title else h
         for h in headings
     ]
+
+
+def numbers_below(
+    headings: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A title line over its minute's first paragraph, numbered ("Declarations of interests"
+    / "61. There were none."): the title takes that number, the one a reader cites the
+    minute by; the paragraph stays its text."""
+    by_index = {c.index: c for c in candidates if c.lines_used == 1}
+    out = []
+    for heading in headings:
+        below = next_text(lines, heading.index + heading.lines_used - 1)
+        number = by_index.get(below) if below is not None and below - heading.index <= 2 else None
+        if heading.number or number is None or not is_paragraph_under_a_title(number):
+            out.append(heading)
+            continue
+        out.append(replace(heading, number=number.number, readings=number.readings))
+    return out
+
+
+def is_paragraph_under_a_title(candidate: HeadingCandidate) -> bool:
+    """A numbered line that is a sentence, not a title: its paragraph's number."""
+    title = candidate.title
+    return candidate.body_start.startswith(title) or (
+        bool(SENTENCE_ENDS.search(title)) and has_a_verb(title)
+    )
 
 
 def with_the_documents_style(

@@ -7464,3 +7464,21 @@ def test_flattened_references_keep_the_bodys_letters_set_apart():
         "To receive the minutes of the panel. Minutes: RESOLVED: That the minutes be received."
     )
     assert item_numbers(flattened) == ["LA 17/27", "LA 17/28", "LA 17/29"]
+
+
+def test_a_title_above_a_numbered_first_paragraph_is_that_minutes_title():
+    """ "Declarations of interests" on its own line, then "61. There were none.": the
+    minute's number is printed on its first paragraph and its title above it."""
+    text = (
+        "Marsh Reserve Management Board\n\nAt a meeting of the Board held on 10 March 2009\n\n"
+        "Declarations of interests\n\n61. There were none.\n\n"
+        "Minutes of the previous meeting\n\n62. The Chairman explained that the minutes of "
+        "the meeting in July had been confirmed in November.\n\n"
+        "Visitor centre\n\n63. The warden reported that visitor numbers had risen.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("61", "Declarations of interests"),
+        ("62", "Minutes of the previous meeting"),
+        ("63", "Visitor centre"),
+    ]
