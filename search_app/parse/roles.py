@@ -551,7 +551,8 @@ def is_dated_business(text: str) -> bool:
         return False
     lowered = text.lower()
     return not lowered.startswith("minutes") or bool(
-        ANOTHER_MEETING.search(text)
+        dated_label(text)  # "MINUTES FROM THE MARCH 20, 2023 MEETING:", a label of business
+        or ANOTHER_MEETING.search(text)
         or re.match(r"minutes\s+(?:from|of)\s+(?:the\s+)?\d", lowered)
         or re.match(r"minutes\s+[-\u2013:]\s", lowered)  # "MINUTES - APRIL 3, 1979 MEETING"
         or bool(DATE_IN_TEXT.match(lowered, len("minutes ")))  # "MINUTES 12 JANUARY 2023"
@@ -604,6 +605,8 @@ def unnumbered_evidence(
         words_counted = without_dates_and_references(text).split()
     else:
         words_counted = words
+    # ... nor the dashes between a heading's parts ("CALL TO ORDER – ROLL CALL – ...")
+    words_counted = [w for w in words_counted if any(c.isalnum() for c in w)]
     if len(words_counted) > (16 if capitals else agenda_words(words)):
         evidence.add(-1 if capitals else -2, "too many words for a title")
     if previous and ends_mid_sentence(previous):

@@ -7482,3 +7482,32 @@ def test_a_title_above_a_numbered_first_paragraph_is_that_minutes_title():
         ("62", "Minutes of the previous meeting"),
         ("63", "Visitor centre"),
     ]
+
+
+def test_a_heading_of_several_acts_between_dashes_is_not_too_long():
+    """ "- CALL TO ORDER – OPEN PUBLIC MEETINGS ACT – ROLL CALL – FLAG SALUTE - MOMENT OF
+    SILENCE": the dashes between its parts are no words of the heading."""
+    text = (
+        "A REGULAR MEETING OF THE VILLAGE COUNCIL OF THE VILLAGE OF ELMWOOD HELD ON MAY 3, 2017\n"
+        "- CALL TO ORDER – OPEN PUBLIC MEETINGS ACT – ROLL CALL – FLAG SALUTE - MOMENT OF SILENCE\n"
+        "Mayor Bee called the meeting to order at 8:00 P.M. and read the statement.\n"
+        "- PUBLIC COMMENTS\nThere were no comments from the public at this time.\n"
+        "- ORDINANCES\nThe council introduced an ordinance on parking in the village.\n"
+    )
+    assert item_titles_alone(text)[0].startswith("CALL TO ORDER")
+
+
+def test_the_minutes_of_a_dated_meeting_as_a_label_are_business():
+    """ "MINUTES FROM THE MARCH 20, 2023 REGULAR COUNCIL MEETING:": the colon makes it the
+    label of the approval of those minutes, not this meeting's heading."""
+    text = (
+        "Council Meeting April 3, 2023\n\nCALL TO ORDER:\nMayor Bee called the meeting to "
+        "order at 7:00 p.m.\n\nMINUTES FROM THE MARCH 20, 2023 REGULAR COUNCIL MEETING:\n"
+        "Dee moved to approve the minutes; Fay seconded. Motion carried.\n\n"
+        "PRESENTATION OF BILLS:\nFay moved to pay the bills; Dee seconded. Motion carried.\n"
+    )
+    assert item_titles_alone(text) == [
+        "CALL TO ORDER",
+        "MINUTES FROM THE MARCH 20, 2023 REGULAR COUNCIL MEETING",
+        "PRESENTATION OF BILLS",
+    ]
