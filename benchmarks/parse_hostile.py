@@ -102,6 +102,9 @@ RUNS = [
     "304-1.Ab cd\n", "08/15:01 AB\n", "304-1.Ab cd ",  # a meeting's number, then the item's
     "ab. LA 17/27 Cd ef ",  # references whose letters stand apart, flattened
     "Ab cd\n\n61. There were none.\n\n",  # titles over their minutes' numbered paragraphs
+    "ab 1 Cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh "
+    "ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op "
+    "qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz.\n",  # flattened pages, counting on
 ]  # fmt: skip
 
 

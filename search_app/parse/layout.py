@@ -383,6 +383,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     # Several long paragraphs, each on its line: the text kept its paragraphs, and a count in
     # brackets inside one ("... arising from these - 1) We thanked ... 2) ...") is its points.
     paragraphs = sum(len(line.text) > FLATTENED_PART for line in lines) >= MIN_KEPT_PARAGRAPHS
+    counted = 0  # how far the items numbered without a stop counted on the pages before
     for line in lines:
         if len(line.text) <= FLATTENED_PART:
             out.append(line)
@@ -395,7 +396,8 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         text = text if paragraphs else at_counted_bracketed(text)
         text = at_counted_small_romans(at_counted_romans(text))
         if at_capitals:
-            text = at_counted_letters(at_counted_numbers(text))
+            text, counted = at_counted_numbers(text, counted)
+            text = at_counted_letters(text)
             text = BULLETED_CAPITALS.sub(r"\n- \1\n", text)  # "... Lake - MATTERS ARISING The"
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
             text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2] or m[3]}\n", text)
@@ -850,11 +852,16 @@ def median_gap(text: str, run: list[re.Match]) -> int:
     return gaps[len(gaps) // 2]
 
 
-def at_counted_numbers(text: str) -> str:
+def at_counted_numbers(text: str, after: int = 0) -> tuple[str, int]:
     """Flattened items numbered without a stop ("... present. 1 Apologies Susan Bee 2
     Minute of the previous meeting ... 3 Police Report ..."): a new line before each number
-    of a run counting 1, 2, 3 ... after the end of a sentence or a word."""
-    return at_counted_marks(text, COUNTED_NUMBER, int)
+    of a run counting 1, 2, 3 ... after the end of a sentence or a word; on a later page,
+    the run the pages before counted `after` goes on ("... Minutes Page 3" / "... 20 May 2021
+    9 Public Forum ..."). The count reached goes with the text."""
+    run = counted_run(text, COUNTED_NUMBER, int, after=after)
+    if len(run) < MIN_COUNTED and not (after and run):
+        return text, after
+    return broken_before(text, [m.start() for m in run]), int(run[-1][1])
 
 
 def at_counted_bracketed(text: str) -> str:
@@ -906,14 +913,22 @@ def at_counted_marks(
 ) -> str:
     """A new line before each mark (`pattern`'s first group) of the run counting 1, 2, 3
     ... by `count` (rising by `step` at most), when it runs MIN_COUNTED long at least."""
+    run = counted_run(text, pattern, count, step)
+    return broken_before(text, [m.start() for m in run]) if len(run) >= MIN_COUNTED else text
+
+
+def counted_run(
+    text: str, pattern: re.Pattern, count: Callable[[str], int], step: int = 1, after: int = 0
+) -> list[re.Match]:
+    """The marks of the run counting 1, 2, 3 ... (or on from `after`) by `count`."""
     run: list[re.Match] = []
     for match in pattern.finditer(text):
-        last = count(run[-1][1]) if run else 0
-        if last < count(match[1]) <= (last + step if run else 1):
+        last = count(run[-1][1]) if run else after
+        if last < count(match[1]) <= (last + step if run or after else 1):
             run.append(match)
         elif len(run) == 1 and count(match[1]) == last:
             run = [match]  # "... John I. Smith ... I. Call to Order II. ...": the last "I."
-    return broken_before(text, [m.start() for m in run]) if len(run) >= MIN_COUNTED else text
+    return run
 
 
 def broken_before(text: str, starts: list[int]) -> str:

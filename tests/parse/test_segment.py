@@ -7511,3 +7511,26 @@ def test_the_minutes_of_a_dated_meeting_as_a_label_are_business():
         "MINUTES FROM THE MARCH 20, 2023 REGULAR COUNCIL MEETING",
         "PRESENTATION OF BILLS",
     ]
+
+
+def test_flattened_items_numbered_without_a_stop_count_on_across_pages():
+    """Each page flattened onto a line, items numbered without a stop: the count the first
+    page reached ("... 3 Petitions ...") goes on after the next page's running header
+    ("Elmvale Local Board 20 May 2021 4 Public Forum ...")."""
+    first = (
+        "Minutes of a meeting of the Elmvale Local Board held in the Council Chamber on "
+        "Thursday, 20 May 2021 at 2.00pm. PRESENT Chairperson Ann Bee, Members Cy Dee, Eve Fay "
+        "and Gus Hay. 1 Welcome The Chairperson opened the meeting and welcomed everyone "
+        "present to the meeting of the board. 2 Apologies There were no apologies received "
+        "from members for this meeting. 3 Petitions There were no petitions presented to the "
+        "board at this meeting. Minutes Page 1"
+    )
+    second = (
+        "Elmvale Local Board 20 May 2021 4 Public Forum Two residents spoke about parking on the "
+        "beach road and asked the board to consider time limits near the shops and the school. "
+        "A copy of their notes has been placed on the file. 5 Local Board Grants The board "
+        "considered the applications received in the second round and approved six of them "
+        "for the amounts set out in the report of the grants adviser. Minutes Page 2"
+    )
+    document = parse_bytes(f"{first}\n{second}\n".encode(), "minutes.txt")
+    assert [item.number for item in document.items] == ["1", "2", "3", "4", "5"]
