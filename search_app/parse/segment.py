@@ -374,7 +374,7 @@ def choose_scheme(
             edges = unnumbered_headings(prefix, candidates, wrap_margin(prefix, width))
         if any(is_procedural(titled_line(line.text)) for line in lines[last:] if line.text):
             after = unnumbered_headings(lines, candidates, wrap_margin(lines, width))
-            edges += [h for h in after if h.index >= last]
+            edges += [h for h in after if h.index >= last and is_strong_business(h)]
         return "numbered", with_edge_headings(numbered, edges, lines) if edges else numbered, notes
     margin = wrap_margin(lines, width)  # once: the title lines and their style both use it
     unnumbered = unnumbered_headings(lines, candidates, margin)
@@ -803,9 +803,9 @@ def with_edge_headings(
                 and is_capitals_line(h.title)
                 and h.evidence.score >= HEADING + 0.3
             )
-            or (h.index < first and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
+            or (h.index < first and is_strong_business(h))
             # "Date of Next Meeting" below the last item's text, not its agenda's wording
-            or (h.index > last_text and is_procedural(h.title) and h.evidence.score >= 2 * HEADING)
+            or (h.index > last_text and is_strong_business(h))
             # "Call To Order: Chair Bee called ..." straight above "II. Approval of Minutes":
             # the first item, its number lost
             or (h.index == above_first and h.evidence.score >= HEADING and is_procedural(h.title))
@@ -813,6 +813,12 @@ def with_edge_headings(
     ]
     chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
     return sorted(chosen.values(), key=lambda h: h.index)
+
+
+def is_strong_business(heading: HeadingCandidate) -> bool:
+    """Known business headed strongly ("Declaration of Interest", "Date of Next Meeting"):
+    an item of its own beside numbered ones, before the first or after the last."""
+    return is_procedural(heading.title) and heading.evidence.score >= 2 * HEADING
 
 
 def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bool:
