@@ -1047,9 +1047,16 @@ def minutes_after_their_agenda(
     later = best_heading_chain([c for c in candidates if c.index > chain[-1].index])
     if not later or is_bare_list(later, lines) or not starts_no_later(later[0], chain[0]):
         return chain
-    listed = {title_words(h.title) for h in chain}
+    listed = {title_words(h.title) for h in chain} | numbered_titles_above(lines, later[0].index)
     repeated = sum(any(repeats(title_words(h.title), words) for words in listed) for h in later)
     return later if repeated * 2 >= len(later) else chain
+
+
+def numbered_titles_above(lines: list[Line], index: int) -> set[frozenset[str]]:
+    """The titles of every numbered line above `index`, those the list's run left out too
+    (an entry run on from the attendance above it: "In Attendance: ...," / "2.Declarations")."""
+    numbered = (NUMBERED_LINE.match(line.text) for line in lines[:index])
+    return {title_words(match["title"] or match["glued"] or "") for match in numbered if match}
 
 
 def is_bare_list(chain: list[HeadingCandidate], lines: list[Line]) -> bool:

@@ -7534,3 +7534,36 @@ def test_flattened_items_numbered_without_a_stop_count_on_across_pages():
     )
     document = parse_bytes(f"{first}\n{second}\n".encode(), "minutes.txt")
     assert [item.number for item in document.items] == ["1", "2", "3", "4", "5"]
+
+
+def test_minutes_after_their_agenda_repeat_titles_the_lists_run_left_out():
+    """The agenda listed first ("2.Declaration ..." runs on from the attendance above it,
+    so the list's run starts at 3), then the minutes numbered again from 1: the minutes
+    repeat the agenda's titles, counted from every numbered line above them."""
+    text = (
+        "Mill Lane, Elmvale, EV6 7BZ\n"
+        "Head Teacher: Ann Bee / Minutes of the Full Governing Body Meeting\n"
+        "held on 28th January 2015\nat 7.30 p.m. in Classroom 5\n"
+        "Attendees: Cy Dee CD (Community Governor and Member), Eve Fay EF (Community "
+        "Governor), Gus Hay GH (Acting Chair and Parent Governor), Ivy Jones IJ (Parent "
+        "Governor), Kim Lee KL (Staff Governor), Ann Bee AB (Head Teacher and Member) and Max "
+        "Orr MO (Clerk).\n"
+        "In Attendance: Ned Park, NP Senior Leadership Team (SLT),\n"
+        "2.Declaration of interest in any agenda item\n"
+        "3.Welcome the new member and assign to a committee\n"
+        "4.Minutes of previous meeting held on 26th November 2014\n"
+        "5.Matters arising (see actions on minutes)\n"
+        "6.Chairman's Report including Governor Skills, Training and Visits.\n"
+        "7.Head Teacher's Report including the Equalities Duty.\n"
+        "8.Committee reports\n- Curriculum and Staffing\n- Finance\n"
+        "10.Any other urgent business\n11.Future dates of Full Governing Body meetings\n"
+        "1. Apologies / Actions\n"
+        "1.1Approved apologies: Pat Quinn PQ (Community Governor), Rae Stone RS (Staff "
+        "Governor),\n1.2Absent: Sam Toll ST (Community Governor),\n"
+        "2. Declaration of interest in any agenda item\n"
+        "3. Welcome new member and assign to a committee\n"
+        "3.1Uma Vale was welcomed to the governing body.\n"
+        "3.2 CD stood down as vice chair to allow GH to take on the role.\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    assert [item.number for item in items] == ["1", "2", "3"]
