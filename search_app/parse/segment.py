@@ -372,7 +372,7 @@ def choose_scheme(
         edges = []
         if any(is_procedural(titled_line(line.text)) for line in prefix if line.text):
             edges = unnumbered_headings(prefix, candidates, wrap_margin(prefix, width))
-        if any(is_procedural(titled_line(line.text)) for line in lines[last:] if line.text):
+        if any(may_be_business_heading(line.text) for line in lines[last:]):
             after = unnumbered_headings(lines, candidates, wrap_margin(lines, width))
             edges += [h for h in after if h.index >= last and is_strong_business(h)]
         return "numbered", with_edge_headings(numbered, edges, lines) if edges else numbered, notes
@@ -813,6 +813,12 @@ def with_edge_headings(
     ]
     chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
     return sorted(chosen.values(), key=lambda h: h.index)
+
+
+def may_be_business_heading(text: str) -> bool:
+    """A line that could head known business below the last numbered item: title-shaped,
+    not running text (the cheap tests first: most lines of an item's text are sentences)."""
+    return could_be_title(text) and not is_body_text(text) and is_procedural(titled_line(text))
 
 
 def is_strong_business(heading: HeadingCandidate) -> bool:
