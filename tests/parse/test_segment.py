@@ -32,7 +32,12 @@ def item_titles(text: str) -> list[str]:
 
 def item_titles_alone(text: str) -> list[str]:
     """The titles of minutes parsed as they are, without the shared header."""
-    return [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    return [title for _, title in items_alone(text)]
+
+
+def items_alone(text: str) -> list[tuple[str, str]]:
+    """(number, title) of each item of minutes parsed as they are, without the header."""
+    return [(item.number, item.title) for item in parse_bytes(text.encode(), "minutes.txt").items]
 
 
 def is_motion_label(text: str) -> bool:
@@ -7476,8 +7481,7 @@ def test_a_title_above_a_numbered_first_paragraph_is_that_minutes_title():
         "the meeting in July had been confirmed in November.\n\n"
         "Visitor centre\n\n63. The warden reported that visitor numbers had risen.\n"
     )
-    document = parse_bytes(text.encode(), "minutes.txt")
-    assert [(item.number, item.title) for item in document.items] == [
+    assert items_alone(text) == [
         ("61", "Declarations of interests"),
         ("62", "Minutes of the previous meeting"),
         ("63", "Visitor centre"),
@@ -7532,8 +7536,13 @@ def test_flattened_items_numbered_without_a_stop_count_on_across_pages():
         "considered the applications received in the second round and approved six of them "
         "for the amounts set out in the report of the grants adviser. Minutes Page 2"
     )
-    document = parse_bytes(f"{first}\n{second}\n".encode(), "minutes.txt")
-    assert [item.number for item in document.items] == ["1", "2", "3", "4", "5"]
+    assert [number for number, _ in items_alone(f"{first}\n{second}\n")] == [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+    ]
 
 
 def test_minutes_after_their_agenda_repeat_titles_the_lists_run_left_out():
@@ -7565,5 +7574,4 @@ def test_minutes_after_their_agenda_repeat_titles_the_lists_run_left_out():
         "3.1Uma Vale was welcomed to the governing body.\n"
         "3.2 CD stood down as vice chair to allow GH to take on the role.\n"
     )
-    items = parse_bytes(text.encode(), "minutes.txt").items
-    assert [item.number for item in items] == ["1", "2", "3"]
+    assert [number for number, _ in items_alone(text)] == ["1", "2", "3"]
