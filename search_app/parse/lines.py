@@ -658,7 +658,9 @@ def breaks_off_in_a_name(text: str) -> bool:
     titles = TITLES_BEFORE_NAMES | TITLES_UNSTOPPED
     if words and words[-1].lower() in titles:
         return True
-    return len(words) > 1 and words[-2].lower() in titles and words[-1][:1].isupper()
+    if len(words) < 2 or words[-2].lower() not in titles or not words[-1][:1].isupper():
+        return False
+    return not (words[-1].endswith((".", "!", "?")) and len(words[-1]) > 3)  # "Cllr Gee.": ended
 
 
 def wrap_width(source: SourceText) -> int | None:

@@ -60,6 +60,8 @@ TOKEN = (
     r"|\d{2,4}-\d{2}(?=\s+[A-Z][a-z])"  # "53-10 Record of Attendance": of the 53rd meeting
     r"|(?!(?:19|20)\d\d-)\d{2,4}-\d{1,2}(?=\.(?:\s+|(?-i:[A-Z])))"  # "304-1.To ...": meeting 304's
     r"|\d{2}/\d{2}:\d{1,2}(?=\s+[A-Z])"  # "08/15:01 APOLOGIES": meeting 08/15, item 1
+    r"|\d{2}-\d{3}(?=\s+[A-Z])"  # "21-045 Budget": the year's minute 45
+    r"|\[\d{1,3}\](?=\.?\s)"  # "[3] Budget": a number in square brackets
     r"|[A-Z]{1,4}\d{1,6}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03, GC041401
     r"|[A-Z]{1,2}\d{1,2}(?=[A-Z][a-z]{2,})"  # A1Declarations: glued by a PDF's text
     r"|[A-Z]{2,5}\(\d{2}\)\d{1,3}(?![\w/])"  # UPB(15)16: the body's minute 16 of 2015

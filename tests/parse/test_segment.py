@@ -152,6 +152,14 @@ def test_numbering_styles(text, expected):
             "09/14:01 BUDGET\n\nNoted.\n\n09/14:02 PAY POLICY\n\nAgreed.",
             [("09/14:01", "BUDGET"), ("09/14:02", "PAY POLICY")],
         ),
+        (
+            "[1] Budget\n\nNoted.\n\n[2] Pay Policy\n\nAgreed.",
+            [("[1]", "Budget"), ("[2]", "Pay Policy")],
+        ),
+        (
+            "21-045 Budget\n\nNoted.\n\n21-046 Pay Policy\n\nAgreed.",
+            [("21-045", "Budget"), ("21-046", "Pay Policy")],
+        ),
     ],
     ids=[
         "1/19",
@@ -171,6 +179,8 @@ def test_numbering_styles(text, expected):
         "1.0 with 1.1",
         "212-1.glued",
         "09/14:01",
+        "[1]",
+        "21-045",
     ],
 )
 def test_more_numbering_styles(text, expected):
@@ -7575,3 +7585,14 @@ def test_minutes_after_their_agenda_repeat_titles_the_lists_run_left_out():
         "3.2 CD stood down as vice chair to allow GH to take on the role.\n"
     )
     assert [number for number, _ in items_alone(text)] == ["1", "2", "3"]
+
+
+def test_a_sentence_ending_in_a_titled_name_does_not_break_off_the_title_below():
+    """ "Apologies were received from Cllr Gee." ends a sentence: the short line below is a
+    title of its own, not the rest of a name ("Councillor Neil" / "BENNY")."""
+    text = (
+        "Apologies\nApologies were received from Cllr Gee.\n\n"
+        "Footpaths\nThe clerk reported on the repairs and the council agreed to pay.\n\n"
+        "Planning\nThe council raised no objection to the barn conversion.\n"
+    )
+    assert item_titles(text) == ["Apologies", "Footpaths", "Planning"]
