@@ -1091,6 +1091,8 @@ def names_someone_present(title: str, opening: str) -> bool:
         return False
     if is_procedural(title) or ROLE_WORDS.search(title) or is_capitals_line(title):
         return False
+    if VENUE_LINE.search(title):
+        return False  # a place named in the heading ("... at the Village Hall"), not a person
     return re.search(rf"\b{re.escape(title)}\b", opening) is not None
 
 

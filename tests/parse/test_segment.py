@@ -7596,3 +7596,17 @@ def test_a_sentence_ending_in_a_titled_name_does_not_break_off_the_title_below()
         "Planning\nThe council raised no objection to the barn conversion.\n"
     )
     assert item_titles(text) == ["Apologies", "Footpaths", "Planning"]
+
+
+def test_a_title_naming_the_place_in_the_heading_is_no_person_present():
+    """ "Village Hall: ..." under a heading "... held at the Village Hall": the place the
+    heading names, not a person the opening names, so it heads an item."""
+    text = (
+        "Elmvale Parish Council\nMinutes of the meeting held on 4 May 2021 at the Village Hall\n"
+        "Present: Cllrs Bee, Dee and Fay.\n\n"
+        "Apologies: Apologies were received from Cllr Kay.\n\n"
+        "Grass Cutting: The contract was discussed and renewed.\n\n"
+        "Village Hall: The council discussed the roof repairs and agreed the next steps.\n\n"
+        "Budget: The budget was set for the coming year.\n"
+    )
+    assert item_titles_alone(text) == ["Apologies", "Grass Cutting", "Village Hall", "Budget"]
