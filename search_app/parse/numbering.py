@@ -132,6 +132,8 @@ def readings(token: str, word: str = "") -> list[Reading]:
     found = word_readings(token, word)
     if word and word.strip().lower().startswith("item"):
         found += [r for r in word_readings(token) if r not in found]
+    if token == "(l)":  # a scan's "l" for "1", where "(2)", "(3)" follow
+        found += word_readings("(1)", word)
     return found
 
 

@@ -160,6 +160,10 @@ def test_numbering_styles(text, expected):
             "21-045 Budget\n\nNoted.\n\n21-046 Pay Policy\n\nAgreed.",
             [("21-045", "Budget"), ("21-046", "Pay Policy")],
         ),
+        (
+            "(l) Budget\n\nNoted.\n\n(2) Pay Policy\n\nAgreed.\n\n(3) Hall\n\nNoted.",
+            [("(l)", "Budget"), ("2", "Pay Policy"), ("3", "Hall")],
+        ),
     ],
     ids=[
         "1/19",
@@ -181,6 +185,7 @@ def test_numbering_styles(text, expected):
         "09/14:01",
         "[1]",
         "21-045",
+        "(l) scanned",
     ],
 )
 def test_more_numbering_styles(text, expected):
