@@ -110,6 +110,12 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     summary attachment background fiscal impact stuff twp unanimous aye nay yea
     acknowledgement acknowledgment"""
 )
+# Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
+# Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):
+# no subject in the title, though the item's text may name several (a letter's subject).
+ROUNDS_OF_BUSINESS = stems(
+    "correspondence communication representative recognition democratic distribute administrative"
+)
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
     " sederunt entered"  # Scots: those present; "Members who entered during the proceedings"
@@ -240,7 +246,16 @@ def title_topic(title: str) -> str | None:
         return None
     if ROMAN_REFERENCE.fullmatch(topic):
         return None  # "VII.G": the item's number, not its subject
+    if names_a_round_of_business(topic.lower()):
+        return None
     return topic.lower()
+
+
+def names_a_round_of_business(topic: str) -> bool:
+    """ "correspondence & communications", "administrative comments": a round of letters,
+    comments or reports, the rest of its words the meeting's business."""
+    words = {word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)} - STOP_WORDS
+    return bool(words & ROUNDS_OF_BUSINESS) and words <= MEETING_BUSINESS | ROUNDS_OF_BUSINESS
 
 
 def names_meeting_business(topic: str) -> bool:

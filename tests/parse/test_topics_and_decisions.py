@@ -582,7 +582,9 @@ def test_a_post_and_surname_that_report_are_a_person_not_a_subject():
     [
         "Topic", "RISE AND REPORT", "Introduce Guests", "Other Issues", "FLAG SALUTE",
         "Representations from the Public", "Approval of Vouchers",
-        "MEMBERS WHO ENTERED DURING THE PROCEEDINGS",
+        "MEMBERS WHO ENTERED DURING THE PROCEEDINGS", "Correspondence & Communications",
+        "Administrative Comments", "Representatives Reports",
+        "DEMOCRATIC TIME", "Review and Distribute Correspondence",
     ],
 )  # fmt: skip
 def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
@@ -596,7 +598,7 @@ def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
      "section a roads", "public hearings", "future projects", "community safety",
      "local plan", "declaration of a climate emergency", "budget review",
      "proclamations and ceremonies", "statutory briefing", "waste management",
-     "environmental impact"],
+     "environmental impact", "standing orders", "communications strategy"],
 )  # fmt: skip
 def test_subjects_that_share_a_word_with_meeting_business_stay_subjects(subject):
     assert is_subject(subject, [], None)
