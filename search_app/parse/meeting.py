@@ -89,7 +89,7 @@ TIME = re.compile(
 )
 LABEL = re.compile(
     r"^(?P<label>(?:(?:members|councillors|trustees|commissioners|directors|governors)\s+)?present|"
-    r"sederunt|"  # Scots: those present
+    r"sederunt|attendees|"  # Scots: those present
     r"(?:[\w'’]+\s+){0,4}(?:present|in attendance|attended)|attendance|"
     r"officers|officials|staff|absent|regrets|apolog(?:y|ies)(?: for absence)?|leave of absence|"
     r"venue|place|time|"
@@ -99,7 +99,7 @@ LABEL = re.compile(
 )
 BARE_NUMBER = re.compile(r"^[A-Z]{0,4}\d{1,4}(?:/\d{2,4})?[.)]?$")
 MEMBERS_LABEL = re.compile(
-    r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$|^sederunt$"
+    r"^(?:(?:members|councillors|trustees|commissioners)\s+)?present$|^sederunt$|^attendees$"
     r"|^(?:council\s+)?(?:members|councillors)\s+in\s+attendance$",  # "MEMBERS IN ATTENDANCE"
     re.I,
 )
@@ -516,12 +516,33 @@ def expand_acronym_name(name: str, text: str) -> str:
     return name.replace(acronym, expansion, 1) if expansion else name
 
 
+# A second label after a sentence's end on the same line ("Members present: A, B and C.
+# Also present: D, Clerk."), and a roll call's label before the one it holds.
+NEXT_LABEL = re.compile(
+    r"(?<=[.;])\s+(?=(?:[A-Z][\w'’]*\s+){0,3}(?:present|in attendance|absent|apolog(?:y|ies))"
+    r"(?:\s+for\s+absence)?\s*:)",
+    re.IGNORECASE,
+)
+MAX_LABELLED_LINE = 400  # characters: a longer line is a flattened page, not a few labels
+ROLL_CALL_FIRST = re.compile(r"^roll\s+call\s*:\s*(?=\w[\w\s]{0,30}:)", re.IGNORECASE)
+
+
+def labelled_parts(text: str) -> list[str]:
+    """A line of labelled sentences ("Members present: A, B and C. Also present: D.") parted
+    at each label; a page flattened onto one line is left whole (its labels run into the
+    rest of the page)."""
+    if len(text) > MAX_LABELLED_LINE:
+        return [text]
+    return NEXT_LABEL.split(ROLL_CALL_FIRST.sub("", text))
+
+
 def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
     """Lines before the first label ("Present:") or after a contact line, and each
-    labelled block's lines."""
+    labelled block's lines (a line holding several labels parted at each)."""
     title_lines: list[str] = []
     blocks: list[tuple[str, list[str]]] = []
-    for text in preamble:
+    texts = [part for text in preamble for part in labelled_parts(text)]
+    for text in texts:
         if not text:
             continue
         match = LABEL.match(text)

@@ -926,6 +926,36 @@ def test_a_scots_sederunt_lists_the_members_present():
     assert [attendee.name for attendee in header.present] == ["Ian Rae", "Una Moir"]
 
 
+def test_attendees_are_the_members_present():
+    """ "Attendees: ..." heads the list of those present, as "Present:" does."""
+    preamble = ["Monthly Minutes", "October 11, 2021", "Attendees: Ann Bee, Cy Dee"]
+    header = parse_meeting_header(preamble, [], preamble)
+    assert [attendee.name for attendee in header.present] == ["Ann Bee", "Cy Dee"]
+
+
+def test_a_line_of_labelled_sentences_is_parted_at_each_label():
+    """ "Directors Present: A, B. Absent: C." on one line: who was absent is no one's role."""
+    preamble = [
+        "Elm Court Association",
+        "Board Meeting Minutes, May 9, 2023",
+        "Directors Present: Ann Bee (President), Cy Dee (Secretary). Absent: Eve Fay.",
+    ]
+    header = parse_meeting_header(preamble, [], preamble)
+    people = header.present + header.also_attended
+    assert [(a.name, a.role) for a in people] == [("Ann Bee", "President"), ("Cy Dee", "Secretary")]
+
+
+def test_a_roll_calls_label_before_the_attendance_it_holds():
+    """ "Roll Call: Present: ... Absent: ...": the roll call's label, then the labels."""
+    preamble = [
+        "Town Board",
+        "Regular Meeting May 4, 2021",
+        "Roll Call: Present: Supervisor Ann Bee, Trustee Cy Dee. Absent: Trustee Eve Fay.",
+    ]
+    header = parse_meeting_header(preamble, [], preamble)
+    assert [a.name for a in header.present] == ["Supervisor Ann Bee", "Trustee Cy Dee"]
+
+
 def test_members_in_attendance_wrapped_mid_name_are_each_a_member():
     """ "The Lord Mayor, Councillor Ann" / "Bee and Councillors Cy Dee, ...": a paragraph
     of names under "MEMBERS IN ATTENDANCE", wrapped wherever the line ran out."""
