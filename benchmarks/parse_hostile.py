@@ -107,6 +107,7 @@ RUNS = [
     "qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz.\n",  # flattened pages, counting on
     "[1] Ab\n", "21-045 Ab\n", "Ab cd from Cllr Ef.\nGh\n",  # bracketed; year's; names ended
     "Present: Ab Cd. Absent: Ef. ",  # labels of the attendance on one line
+    "Apologies were received from Ab.\n",  # apologies said in the opening text
 ]  # fmt: skip
 
 

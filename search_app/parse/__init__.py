@@ -30,8 +30,10 @@ from search_app.parse.lines import (
     wrap_width,
 )
 from search_app.parse.meeting import (
+    MAX_LABELLED_LINE,
     MeetingHeader,
     apologies_from_text,
+    apologies_said,
     best_date_line,
     body_named_in_opening,
     committee_the_text_calls_itself,
@@ -217,8 +219,8 @@ def build_document(
         for index, (raw, item_paragraphs) in enumerate(zip(segments.items, paragraphs, strict=True))
     ]
     with_decisions_of_points(items)
-    if not meeting.apologies:
-        meeting.apologies = apologies_from_items(items)
+    if not meeting.apologies:  # ... in the apologies item, or said in the opening text
+        meeting.apologies = apologies_from_items(items) or apologies_in_opening(segments.preamble)
     return ParsedDocument(source, fmt, meeting, items, fallbacks)
 
 
@@ -337,6 +339,13 @@ def build_item(
         acronyms=acronyms,
         agenda_text="\n\n".join(join_wrapped_lines(raw.agenda, width)),
     )
+
+
+def apologies_in_opening(preamble: list[str]) -> list[str]:
+    """A line of the opening text that records apologies ("Apologies were received from
+    ..."), not a flattened page (its names run into the rest of the page)."""
+    lines = (text for text in preamble if len(text) <= MAX_LABELLED_LINE)
+    return next((said for text in lines if (said := apologies_said(text))), [])
 
 
 def apologies_from_items(items: list[AgendaItem]) -> list[str]:

@@ -1545,16 +1545,28 @@ def split_names(text: str) -> list[str]:
 def apologies_from_text(text: str) -> list[str]:
     """Names in "Apologies were received from Rachel Jenkins and Charmian Richardson.",
     "Cllr A Edwards sent his apologies." or a bare "Councillors A Bee and C Dee."."""
-    if match := APOLOGIES_SENTENCE.search(text):
-        return split_names(match.group(1))
-    if match := SENT_APOLOGIES.search(text):
-        return split_names(match["names"])
+    if said := apologies_said(text):
+        return said
     first = re.split(r"(?<=[a-z]{2})\.\s+", text.strip(), maxsplit=1)[0]  # "Cllr M Bee. Accepted."
     words = first.strip(" .").split()
     if words and len(words) <= 25 and all(w[:1].isupper() or w in ("and", "&") for w in words):
         return split_names(first)
     return []
 
+
+def apologies_said(text: str) -> list[str]:
+    """Names in a sentence that records apologies ("Apologies were received from ...",
+    "Cllr A Edwards sent his apologies."), wherever it stands."""
+    if match := APOLOGIES_SENTENCE.search(text):
+        return [NEXT_SENTENCE.split(name)[0] for name in split_names(match.group(1))]
+    if match := SENT_APOLOGIES.search(text):
+        return split_names(match["names"])
+    return []
+
+
+# The next sentence run on after the last name, its stop lost: "... Cllr E Eyre The Town
+# Clerk was in attendance."
+NEXT_SENTENCE = re.compile(r"\s+(?=(?:The|It|There|This|These|He|She|They)\s)")
 
 # A body named in the opening text when no heading line names one: "Report of the Elm
 # County Council Joint Policing Committee Meeting held ...", "PROCEEDINGS OF THE POLICE

@@ -1253,3 +1253,16 @@ def test_a_sentence_about_the_meeting_names_no_committee():
 )
 def test_a_meeting_named_by_its_month_or_day_names_no_body(name, names_a_body):
     assert could_name_a_body(name) is names_a_body
+
+
+def test_apologies_said_in_the_opening_text_are_the_meetings_apologies():
+    """ "Apologies were received from ..." in the opening text, no apologies item: the
+    meeting's apologies all the same; a next sentence run on after the last name (its stop
+    lost) is no part of it."""
+    text = (
+        "Elmvale Parish Council\nMinutes of the meeting held on 4 May 2021\n"
+        "Present: Cllrs Bee, Dee and Fay.\n"
+        "Apologies were received from Cllr Gee and Cllr Hay The Clerk was in attendance.\n\n"
+        "1. Minutes\nThe minutes were approved.\n\n2. Finance\nThe council agreed to pay £120.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.apologies == ["Cllr Gee", "Cllr Hay"]
