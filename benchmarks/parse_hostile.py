@@ -108,6 +108,7 @@ RUNS = [
     "[1] Ab\n", "21-045 Ab\n", "Ab cd from Cllr Ef.\nGh\n",  # bracketed; year's; names ended
     "Present: Ab Cd. Absent: Ef. ",  # labels of the attendance on one line
     "Apologies were received from Ab.\n",  # apologies said in the opening text
+    "1 Ab\n2\n3 Cd\n4\n5 Ef\n6\n7\n8\n9\n10\n11 Gh\n12\n",  # pages' line numbers
 ]  # fmt: skip
 
 

@@ -111,6 +111,7 @@ FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 LINE_NUMBER = re.compile(r"(?<![\w.,/$£:-])(\d{1,3})(?=\s|[A-Z]|(?!st|nd|rd|th)[a-z])")
 MIN_LINE_NUMBERS = 10
+MIN_NUMBERED_BLANKS = 3  # a page's blank lines numbered too, at least
 LINE_NUMBER_STEP = 3  # a page's line numbers skip two at most
 LINE_NUMBER_SHARE = 0.8  # of the lines they span, line numbers number at least this share
 MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words, as a rule
@@ -770,10 +771,20 @@ def without_printed_line_numbers(lines: list[Line]) -> list[Line]:
     ten or more lines counting up by one lose the number."""
     for pattern in (LEADING_LINE_NUMBER, TRAILING_LINE_NUMBER):
         numbered = [(i, m) for i, line in enumerate(lines) if (m := pattern.search(line.text))]
-        run = [numbered[p] for p in counting_run([int(m[1]) for _, m in numbered], 2)]
-        if len(run) >= MIN_LINE_NUMBERS and numbers_every_line(lines, [i for i, _ in run]):
+        values = [int(m[1]) for _, m in numbered]
+        # each page numbers its lines from 1 again: the last run, and each page's before it
+        # that numbers its blank lines too ("4", "5" alone), as no list of items does
+        runs = [[numbered[p] for p in run] for run in counting_runs(values, 2)]
+        runs = [
+            run
+            for at, run in enumerate(runs, 1)
+            if len(run) >= MIN_LINE_NUMBERS
+            and numbers_every_line(lines, [i for i, _ in run])
+            and (at == len(runs) or numbers_blank_lines(lines, run))
+        ]
+        if runs:
             out = list(lines)
-            for i, match in run:
+            for i, match in (pair for run in runs for pair in run):
                 text = out[i].text
                 out[i] = Line(
                     f"{text[: match.start()]} {text[match.end() :]}".strip(), page=out[i].page
@@ -823,6 +834,25 @@ def counting_run(values: list[int], largest_step: int) -> list[int]:
         elif value == 1:
             run = [position]
     return run
+
+
+def counting_runs(values: list[int], largest_step: int) -> list[list[int]]:
+    """Positions of every run of values counting up from 1 (see counting_run), each run
+    ending where a 1 starts the next."""
+    runs: list[list[int]] = []
+    for position, value in enumerate(values):
+        if runs and 1 <= value - values[runs[-1][-1]] <= largest_step:
+            runs[-1].append(position)
+        elif value == 1 or not runs:
+            runs.append([position])
+    return runs
+
+
+def numbers_blank_lines(lines: list[Line], run: list[tuple[int, re.Match]]) -> bool:
+    """A page's run of line numbers printed on its blank lines as well: several numbers
+    alone among the numbered lines of text."""
+    alone = sum(lines[i].text.isdigit() for i, _ in run)
+    return MIN_NUMBERED_BLANKS <= alone < len(run)
 
 
 def numbers_every_line(lines: list[Line], numbered: list[int]) -> bool:

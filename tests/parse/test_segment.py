@@ -7615,3 +7615,52 @@ def test_a_title_naming_the_place_in_the_heading_is_no_person_present():
         "Budget: The budget was set for the coming year.\n"
     )
     assert item_titles_alone(text) == ["Apologies", "Grass Cutting", "Village Hall", "Budget"]
+
+
+def test_every_pages_printed_line_numbers_are_dropped_not_only_the_last_pages():
+    """Each page numbers its lines from 1 again, blank lines too ("4" alone): the numbers
+    go from every page, so "13 A. Roll Call" is no item 13."""
+    first = [
+        "Regular Meeting",
+        "Monday, December 1, 2014",
+        "",
+        "",
+        "",
+        "CALL TO ORDER",
+        "",
+        "A. Roll Call",
+        "",
+        "Present: Ann Bee; Cy Dee; Eve Fay",
+        "Absent: Gus Hay",
+        "",
+        "PUBLIC COMMENT",
+        "",
+        "Mayor Bee opened public comment.",
+        "Ivy Jones spoke about the library hours.",
+        "",
+        "ADJOURN TO CLOSED SESSION",
+        "",
+        "The Council adjourned at 6:10 p.m.",
+    ]
+    second = [
+        "CALL TO ORDER - EVENING SESSION",
+        "",
+        "The meeting was called to order at 7:00 p.m.",
+        "",
+        "AGENDA CHANGES",
+        "",
+        "There were no changes to the agenda.",
+        "",
+        "GENERAL PUBLIC COMMENT",
+        "",
+        "Kim Lee spoke about the parking on Main Street.",
+        "Max Orr spoke about the new bus stop.",
+    ]
+    titles = item_titles_alone(f"{with_line_numbers(first)}\n\x0c{with_line_numbers(second)}\n")
+    assert "CALL TO ORDER" in titles and "ADJOURN TO CLOSED SESSION" in titles
+    assert "AGENDA CHANGES" in titles
+
+
+def with_line_numbers(lines: list[str]) -> str:
+    """A page whose lines, blank ones too, are numbered from 1."""
+    return "\n".join(f"{number} {text}".rstrip() for number, text in enumerate(lines, 1))
