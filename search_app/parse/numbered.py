@@ -90,7 +90,9 @@ MIN_LISTED_PEOPLE = 3
 # or a part's letter before a title in capitals ("3. A. PROPOSED BUDGET", not "3. A. Bee").
 SECOND_NUMBER = re.compile(
     r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*|[A-Z][.)]\s+(?=[A-Z]{3})"
-    r"|(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?-(?:19|20)\d\d\s+)(?=[A-Z])"
+    r"|(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?-(?:19|20)\d\d\s+"
+    # ... or a document's reference and a spaced colon: "1. DOC-2017-151 : Accounts ..."
+    r"|[A-Z]{2,5}-(?:19|20)\d\d-\d{1,5}\s+:\s+)(?=[A-Z])"
 )
 # A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
 PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")

@@ -161,6 +161,10 @@ def test_numbering_styles(text, expected):
             [("21-045", "Budget"), ("21-046", "Pay Policy")],
         ),
         (
+            "1. DOC-2021-151 : Budget\n\nNoted.\n\n2. DOC-2021-152 : Pay Policy\n\nAgreed.",
+            [("1", "Budget"), ("2", "Pay Policy")],
+        ),
+        (
             "(l) Budget\n\nNoted.\n\n(2) Pay Policy\n\nAgreed.\n\n(3) Hall\n\nNoted.",
             [("(l)", "Budget"), ("2", "Pay Policy"), ("3", "Hall")],
         ),
@@ -186,6 +190,7 @@ def test_numbering_styles(text, expected):
         "[1]",
         "21-045",
         "(l) scanned",
+        "1. DOC-2021-151 :",
     ],
 )
 def test_more_numbering_styles(text, expected):
