@@ -110,6 +110,7 @@ RUNS = [
     "Apologies were received from Ab.\n",  # apologies said in the opening text
     "1 Ab\n2\n3 Cd\n4\n5 Ef\n6\n7\n8\n9\n10\n11 Gh\n12\n",  # pages' line numbers
     "1. DOC-2017-151 : Ab\n",  # a document's reference between the number and the title
+    "(#773) – AB CD\n",  # dockets' numbers in brackets
 ]  # fmt: skip
 
 

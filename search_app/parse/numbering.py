@@ -51,6 +51,7 @@ TOKEN = (
     r"|[A-Z]{1,4}\.\d{2,4}/\d{2,4}(?![\w/])"  # CM.056/24: the council's report 56 of 2024
     r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
     r"|\(\d{1,4}\)"  # (139)
+    r"|\(#\d{1,5}\)(?=\s+[-\u2013\u2014]\s)"  # "(#773) – CONDUIT ...": a docket's number
     r"|\((?![ivx]\))[A-Z]\)(?=\s|$)"  # (a), (B): items lettered in brackets; (i) is a point
     r"|(?-i:\(?[ivx]{1,5}\))(?=\s|[A-Z])"  # (iv), ii): small roman numerals in brackets
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)

@@ -7669,3 +7669,20 @@ def test_every_pages_printed_line_numbers_are_dropped_not_only_the_last_pages():
 def with_line_numbers(lines: list[str]) -> str:
     """A page whose lines, blank ones too, are numbered from 1."""
     return "\n".join(f"{number} {text}".rstrip() for number, text in enumerate(lines, 1))
+
+
+def test_a_dockets_number_in_brackets_heads_its_item():
+    """ "(#773) – CONDUIT LOCATION ...": a council's docket number with its sign, in
+    brackets before a dash and the title; dockets are not numbered one after another."""
+    text = (
+        "MINUTES - DECEMBER 5, 2002\nA Regular Meeting of the City Council was held in the "
+        "Council Chamber on Thursday, December 5, 2002 at 7:00 P.M.\n\n"
+        "Council President Ann Bee presided.\n\n"
+        "(#773) – CONDUIT LOCATION ON ELM STREET\n\nA hearing was held on the order for two "
+        "conduits. Councillor Dee moved that the permit be granted. It was so voted.\n\n"
+        "CONTINUATION OF CLASSIFICATION HEARING\n\nThe hearing was continued to December 19.\n"
+    )
+    assert items_alone(text) == [
+        ("(#773)", "CONDUIT LOCATION ON ELM STREET"),
+        ("", "CONTINUATION OF CLASSIFICATION HEARING"),
+    ]
