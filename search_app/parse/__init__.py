@@ -24,13 +24,13 @@ from search_app.parse.decisions import (
 )
 from search_app.parse.html_reader import read_html, with_system_items
 from search_app.parse.lines import (
+    FLATTENED_LINE,
     SourceText,
     join_wrapped_lines,
     remove_page_furniture,
     wrap_width,
 )
 from search_app.parse.meeting import (
-    MAX_LABELLED_LINE,
     MeetingHeader,
     apologies_from_text,
     apologies_said,
@@ -344,7 +344,7 @@ def build_item(
 def apologies_in_opening(preamble: list[str]) -> list[str]:
     """A line of the opening text that records apologies ("Apologies were received from
     ..."), not a flattened page (its names run into the rest of the page)."""
-    lines = (text for text in preamble if len(text) <= MAX_LABELLED_LINE)
+    lines = (text for text in preamble if len(text) <= FLATTENED_LINE)
     return next((said for text in lines if (said := apologies_said(text))), [])
 
 

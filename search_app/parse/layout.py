@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from search_app.parse.lines import CHROME_LINE, Line, cell_text
+from search_app.parse.lines import CHROME_LINE, FLATTENED_LINE, Line, cell_text
 from search_app.parse.meeting import DATE, breaks_a_date
 from search_app.parse.numbered import (
     MIN_LISTED_ENTRIES,
@@ -51,6 +51,7 @@ GLUED_PART = re.compile(
 )
 
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")
+ADDITIONAL_DOCUMENTS = re.compile(r"\s*\bAdditional documents:?\s*$")  # the link list's label
 # ... and in flattened text, each row's label after its title: "... the meeting. Schedule of
 # Meetings 2025 Minutes: The Committee approved ...", the title back to the sentence's end
 ROW_LABEL = re.compile(
@@ -105,7 +106,6 @@ NUMBER_CELL = re.compile(
     r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
 )
 
-FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 MIN_KEPT_PARAGRAPHS = 2  # long lines in text that kept its paragraphs, at least
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -825,20 +825,14 @@ def pages_counting(values: list[int]) -> list[list[int]]:
 
 
 def counting_run(values: list[int], largest_step: int) -> list[int]:
-    """Positions of the run of values counting up, each at most `largest_step` past the
-    last (a number or two lost in the text); a 1 out of the run starts it again."""
-    run: list[int] = []
-    for position, value in enumerate(values):
-        if not run or 1 <= value - values[run[-1]] <= largest_step:
-            run.append(position)
-        elif value == 1:
-            run = [position]
-    return run
+    """Positions of the last run of values counting up (see counting_runs)."""
+    runs = counting_runs(values, largest_step)
+    return runs[-1] if runs else []
 
 
 def counting_runs(values: list[int], largest_step: int) -> list[list[int]]:
-    """Positions of every run of values counting up from 1 (see counting_run), each run
-    ending where a 1 starts the next."""
+    """Positions of every run of values counting up, each at most `largest_step` past the
+    last (a number or two lost in the text); a 1 out of the run starts the next."""
     runs: list[list[int]] = []
     for position, value in enumerate(values):
         if runs and 1 <= value - values[runs[-1][-1]] <= largest_step:
@@ -1190,7 +1184,7 @@ def split_over_its_label(line: Line, below: str) -> list[Line]:
     parts = AGENDA_WORDING.split(line.text, maxsplit=1)
     if len(parts) < 2 or not could_be_title(parts[0]):
         return []
-    agenda = re.sub(r"\s*\bAdditional documents:?\s*$", "", parts[1])
+    agenda = ADDITIONAL_DOCUMENTS.sub("", parts[1])
     return [Line(parts[0].strip(), page=line.page), Line(agenda.strip(), page=line.page)]
 
 
@@ -1268,7 +1262,7 @@ def is_header_row(text: str) -> bool:
 def cell_parts(cell: str) -> list[str]:
     """ "Title PDF 1 MB Agenda wording Minutes: minute" -> title, wording, "Minutes:", minute."""
     head, label, minute = (INLINE_PART.split(cell, maxsplit=1) + ["", ""])[:3]
-    head = re.sub(r"\s*\bAdditional documents:?\s*$", "", head)  # the link list's label
+    head = ADDITIONAL_DOCUMENTS.sub("", head)
     if not label:
         return [FILE_LINK.sub(" ", cell).strip()]
     linked = FILE_LINK.split(head, maxsplit=1)

@@ -107,6 +107,8 @@ CHROME_NOTICE = re.compile(
     r"|home\s*[>\u203a\u00bb]\s)",
     re.IGNORECASE,
 )
+FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
+
 # A line break a page's markup left in its text: the line breaks there. A paragraph's
 # tags ("</p><p>") leave a blank line, the gap between two paragraphs.
 LINE_BREAK_MARKUP = re.compile(r"<br\s*/?>", re.IGNORECASE)

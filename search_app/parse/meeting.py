@@ -20,6 +20,7 @@ from search_app.models import Attendee
 from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_initials
 from search_app.parse.lines import (
     BULLET_GLYPHS,
+    FLATTENED_LINE,
     SUM_OF_MONEY,
     ends_mid_sentence,
     join_two,
@@ -523,7 +524,6 @@ NEXT_LABEL = re.compile(
     r"(?:\s+for\s+absence)?\s*:)",
     re.IGNORECASE,
 )
-MAX_LABELLED_LINE = 400  # characters: a longer line is a flattened page, not a few labels
 ROLL_CALL_FIRST = re.compile(r"^roll\s+call\s*:\s*(?=\w[\w\s]{0,30}:)", re.IGNORECASE)
 
 
@@ -531,7 +531,7 @@ def labelled_parts(text: str) -> list[str]:
     """A line of labelled sentences ("Members present: A, B and C. Also present: D.") parted
     at each label; a page flattened onto one line is left whole (its labels run into the
     rest of the page)."""
-    if len(text) > MAX_LABELLED_LINE:
+    if len(text) > FLATTENED_LINE:
         return [text]
     return NEXT_LABEL.split(ROLL_CALL_FIRST.sub("", text))
 

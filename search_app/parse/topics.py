@@ -254,14 +254,19 @@ def title_topic(title: str) -> str | None:
 def names_a_round_of_business(topic: str) -> bool:
     """ "correspondence & communications", "administrative comments": a round of letters,
     comments or reports, the rest of its words the meeting's business."""
-    words = {word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)} - STOP_WORDS
+    words = topic_stems(topic)
     return bool(words & ROUNDS_OF_BUSINESS) and words <= MEETING_BUSINESS | ROUNDS_OF_BUSINESS
+
+
+def topic_stems(topic: str) -> frozenset[str]:
+    """The stems of a lower-cased topic's words, without the small ones."""
+    return frozenset(word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)) - STOP_WORDS
 
 
 def names_meeting_business(topic: str) -> bool:
     """Whether the topic is the business of the meeting: all its words are ("leave of
     absence"), or it says who attended ("attendance by substitute members")."""
-    words = {word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)} - STOP_WORDS
+    words = topic_stems(topic)
     if words & ATTENDANCE and len(words) <= 3:
         return True  # "carmichael absent", "attendance bros": who attended
     return words <= MEETING_BUSINESS or bool(words & ATTENDANCE and words & ATTENDEES)
