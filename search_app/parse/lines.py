@@ -246,6 +246,9 @@ def cell_text(text: str) -> str:
     return CELL_MARK.sub("", text)
 
 
+MIN_LOST_SPACES = 3
+LOST_SPACE_AFTER_STOP = re.compile(r"[.:;]\?+(?=\s|[A-Z])")
+LOST_SPACE = re.compile(r"(?<=[.:;,\]])[ ?]*\?[ ?]*|(?<= )\?[ ?]*(?=[A-Z])")
 MIN_SPACED_COMMAS = 5
 SPACE_BEFORE_STOP = re.compile(r"[^\S\n]+([.,:;])(?=\s|$)")
 
@@ -269,7 +272,7 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
         text = LINE_BREAK_MARKUP.sub("\n", text)
     if "<p" in lowered:  # "<p>Apologies.</p><p>Ann Bee, Cy Dee.</p>"
         text = PARAGRAPH_MARKUP.sub("\n\n", text)
-    text = with_spaced_stops_closed(text)
+    text = with_lost_spaces_restored(with_spaced_stops_closed(text))
     lines = []
     outer = outer_bullet(text)
     for page, page_text in enumerate(text.split("\x0c")):
@@ -297,6 +300,16 @@ def with_spaced_stops_closed(text: str) -> str:
     if spaced < MIN_SPACED_COMMAS or spaced * 2 < text.count(","):
         return text
     return SPACE_BEFORE_STOP.sub(r"\1", text)
+
+
+def with_lost_spaces_restored(text: str) -> str:
+    """A page saved in one encoding and read in another shows its no-break spaces as
+    "?" ("Apologies.? K. Reed", "11/833.? ?Apologies"): where stops and colons are
+    followed by "?" again and again, those marks, and any standing alone between
+    words, are spaces. A text asking a question now and then is left alone."""
+    if len(LOST_SPACE_AFTER_STOP.findall(text)) < MIN_LOST_SPACES:
+        return text
+    return LOST_SPACE.sub(" ", text)
 
 
 def underline_last(lines: list[Line]) -> None:

@@ -89,7 +89,7 @@ MIN_LISTED_PEOPLE = 3
 # "2024/25 Budget monitoring"), or a resolution's number in its year ("133-2023 Roll Call"),
 # or a part's letter before a title in capitals ("3. A. PROPOSED BUDGET", not "3. A. Bee").
 SECOND_NUMBER = re.compile(
-    r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}\s*|[A-Z][.)]\s+(?=[A-Z]{3})"
+    r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}(?:[.:]\s)?\s*|[A-Z][.)]\s+(?=[A-Z]{3})"
     r"|(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?-(?:19|20)\d\d\s+"
     # ... or a document's reference and a spaced colon: "1. DOC-2017-151 : Accounts ..."
     r"|[A-Z]{2,5}-(?:19|20)\d\d-\d{1,5}\s+:\s+)(?=[A-Z])"

@@ -57,12 +57,13 @@ TOKEN = (
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|\d{1,2}-[A-Z](?=\s)"  # 8-A, 8-C: the letters of agenda section 8
     r"|\d{1,3}-\d{2,4}/\d{1,4}(?![\w/])"  # 1-0607/8: item 1 of the year 2007/8
+    r"|(?:19|20)?\d\d/\d\d-\d{1,4}(?![\w/-])"  # 18/19-84: minute 84 of the year 2018/19
     r"|\d{1,4}-\d{2}(?=\s*$)"  # "Motion 84-09" alone: motion 84 of 2009
     r"|\d{2,4}-\d{2}(?=\s+[A-Z][a-z])"  # "53-10 Record of Attendance": of the 53rd meeting
     r"|(?!(?:19|20)\d\d-)\d{2,4}-\d{1,2}(?=\.(?:\s+|(?-i:[A-Z])))"  # "304-1.To ...": meeting 304's
     r"|\d{2}/\d{2}:\d{1,2}(?=\s+[A-Z])"  # "08/15:01 APOLOGIES": meeting 08/15, item 1
     r"|\d{2}-\d{3}(?=\s+[A-Z])"  # "21-045 Budget": the year's minute 45
-    r"|\[\d{1,3}\](?=\.?\s)"  # "[3] Budget": a number in square brackets
+    r"|\[\d{1,3}\](?=\.?\s|\.\d)"  # "[3] Budget": a number in square brackets
     r"|[A-Z]{1,4}\d{1,6}(?:/\d{2,4})?(?![\w/])"  # AM119, P031/22, MM21/03, GC041401
     r"|[A-Z]{1,2}\d{1,2}(?=[A-Z][a-z]{2,})"  # A1Declarations: glued by a PDF's text
     r"|[A-Z]{2,5}\(\d{2}\)\d{1,3}(?![\w/])"  # UPB(15)16: the body's minute 16 of 2015
@@ -104,7 +105,7 @@ NUMBERED_LINE = re.compile(
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
     r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d)"
     # "1Appointment of Chairman": a table's number cell glued to its title cell
-    r"|(?<=^\d)(?=(?-i:[A-Z][a-z]{2}))|(?<=^\d\d)(?=(?-i:[A-Z][a-z]{2})))(?P<glued>[A-Z].*))?$",
+    r"|(?<=^\d)(?=(?-i:[A-Z][a-z]{2}))|(?<=^\d\d)(?=(?-i:[A-Z][a-z]{2})))(?P<glued>(?:[A-Z]|(?<=\]\.)\d).*))?$",
     re.IGNORECASE,
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".
@@ -171,6 +172,8 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
             Reading((kind, "", f"-{match[2]}"), int(match[1])),
             Reading((kind, f"{match[1]}-", ""), int(match[2])),
         ]
+    if match := re.fullmatch(r"(\d+/\d+-)(\d+)", token):  # 18/19-84: the year's minute 84
+        return [Reading((kind, match[1], ""), int(match[2]))]
     if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):
         return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d{1,2}-)([A-Z])", token):

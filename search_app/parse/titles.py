@@ -16,12 +16,23 @@ from search_app.parse.roles import (
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
     all_capitalised,
+    has_a_verb,
     is_capitals_line,
     is_part_label,
     is_title_case,
     looks_like_title,
 )
 
+# A title of a few words ended by a stop, then the minute: "Minutes. The minutes of ..."
+STOPPED_TITLE = re.compile(
+    r"^(?P<title>[A-Z][^.!?:;\d\u2013\u2014]{1,60}?)\.\s+(?P<rest>[A-Z(\"\u201c].*)$"
+)
+MAX_STOPPED_TITLE_WORDS = 6
+OPENS_A_SENTENCE = frozenset("The A An It There This These He She They We".split())
+REFERENCE_AFTER = re.compile(r"^\S+\s+\S*\d\S*$")  # "Public Questions. Ref 19/054"
+SHORT_FORMS = frozenset(
+    "Cllr Cllrs Mr Mrs Ms Dr No St Rev Co Ltd Inc Cr Prof Hon Sgt Cty Dist".split()
+)
 # A motion's subject in brackets, then its mover: "(Grant Report) / Ann Bee – that ...".
 BRACKETED_TITLE = re.compile(
     r"^\((?P<title>[A-Z][^()]{2,80})\)\s*[/:\u2013\u2014-]\s+(?P<rest>\S.*)$"
@@ -167,6 +178,8 @@ def title_before_text(text: str) -> tuple[str, str]:
     """
     if roll := ROLL_OPENING.match(text):
         return roll["label"], text[roll.end() :]
+    if stopped := short_title_at_stop(text):
+        return stopped
     dashed = CLOSE_DASH.match(text)
     if dashed and looks_like_title(dashed["title"]):
         return dashed["title"], text[dashed.end() :].strip()
@@ -209,6 +222,26 @@ def title_before_text(text: str) -> tuple[str, str]:
     if looks_like_title(text):  # a long title in title case ("Confirmation of Minutes of ...")
         return text, ""
     return (text, "") if len(words) <= 15 else ("", text)
+
+
+def short_title_at_stop(text: str) -> tuple[str, str] | None:
+    """ "Apologies. K. Reed.", "New Councillor update. It was announced ...": a few words
+    of a title ended by a stop, then the minute. Not a sentence ("The Clerk reported."),
+    nor a name's initial or a short form ("Cllr. Bee"), nor a title's reference after it."""
+    stopped = STOPPED_TITLE.match(text)
+    if not stopped:
+        return None
+    title, words = stopped["title"], stopped["title"].split()
+    last = words[-1]
+    if len(words) > MAX_STOPPED_TITLE_WORDS or len(last) <= 3 or last in SHORT_FORMS:
+        return None  # "Gen. Mgr.", "Cllr. Bee": short forms
+    if " - " in title or REFERENCE_AFTER.match(stopped["rest"]):
+        return None
+    if len(words) > 1 and words[0] in SENTENCE_STARTERS or OPENS_A_SENTENCE & set(words[1:]):
+        return None  # "Announcements The chair thanked the staff.": a sentence inside
+    if has_a_verb(title) or not looks_like_title(title):
+        return None
+    return title, stopped["rest"]
 
 
 def with_credit_in_text(title: str, text: str) -> tuple[str, str]:

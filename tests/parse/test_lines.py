@@ -460,3 +460,24 @@ def test_a_sentence_that_ended_has_ended_though_a_bracket_stayed_open():
     it, an open bracket still runs on."""
     assert not ends_mid_sentence("Members agreed the new rota (starting in June.")
     assert ends_mid_sentence("Members agreed the new rota (starting in June")
+
+
+def test_spaces_a_wrong_encoding_showed_as_question_marks_are_spaces_again():
+    text = (
+        "[1]. 09/411.? ?Apologies.? B. Fenwick.\n\n"
+        "[2]. 09/412.?? Budget.? The budget was agreed.\n\n"
+        "[3]. 09/413.? Hall.? Was the hall insured? The Clerk will ask."
+    )
+    assert [line.text for line in split_lines(text) if line.text] == [
+        "[1]. 09/411. Apologies. B. Fenwick.",
+        "[2]. 09/412. Budget. The budget was agreed.",
+        "[3]. 09/413. Hall. Was the hall insured? The Clerk will ask.",
+    ]
+
+
+def test_a_text_that_asks_questions_keeps_its_question_marks():
+    text = "Budget: why now? Ann asked.\n\nHall: is it insured? ?Bee asked."
+    assert [line.text for line in split_lines(text) if line.text] == [
+        "Budget: why now? Ann asked.",
+        "Hall: is it insured? ?Bee asked.",
+    ]

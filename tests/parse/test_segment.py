@@ -168,6 +168,15 @@ def test_numbering_styles(text, expected):
             "(l) Budget\n\nNoted.\n\n(2) Pay Policy\n\nAgreed.\n\n(3) Hall\n\nNoted.",
             [("(l)", "Budget"), ("2", "Pay Policy"), ("3", "Hall")],
         ),
+        (
+            "21/22-14: Budget: Noted.\n\n21/22-15: Pay Policy - agreed.\n\n21/22-16: Hall: Noted.",
+            [("21/22-14", "Budget"), ("21/22-15", "Pay Policy"), ("21/22-16", "Hall")],
+        ),
+        (
+            "[1]. 09/411. Budget. Noted.\n\n[2].09/412. Pay Policy. Agreed.\n\n"
+            "[3]. 09/413. Hall. Noted.",
+            [("[1]", "Budget"), ("[2]", "Pay Policy"), ("[3]", "Hall")],
+        ),
     ],
     ids=[
         "1/19",
@@ -191,6 +200,8 @@ def test_numbering_styles(text, expected):
         "21-045",
         "(l) scanned",
         "1. DOC-2021-151 :",
+        "21/22-14 the year's",
+        "[1]. 09/411. both",
     ],
 )
 def test_more_numbering_styles(text, expected):
@@ -539,6 +550,21 @@ def test_a_numbered_list_in_an_item_does_not_break_the_chain_of_items():
         ("2", "Budget"),
         ("3", "Pay Policy"),
         ("4", "Date of Next Meeting"),
+    ]
+
+
+def test_a_short_title_ended_by_a_stop_is_parted_from_its_minute():
+    text = (
+        "1. Apologies. B. Fenwick.\n\n"
+        "2. Village Hall roof. The quote of £900 was accepted.\n\n"
+        "3. The Clerk reported. Members noted the report.\n\n"
+        "4. Public Questions. Ref 21/054\nResidents asked about the bus shelter."
+    )
+    assert items_of(text) == [
+        ("1", "Apologies"),
+        ("2", "Village Hall roof"),
+        ("3", "The Clerk reported."),
+        ("4", "Public Questions"),
     ]
 
 
