@@ -58,6 +58,7 @@ from search_app.parse.roles import (
     PERSON,
     ROLE_WORDS,
     SENTENCE_STARTERS,
+    SIGN_OFF,
     SOMEONE_ACTING,
     TITLE_CONNECTIVES,
     Evidence,
@@ -167,6 +168,13 @@ STYLE_SHORTFALL = 0.5  # a title line this far below HEADING still heads, in a d
 MIN_CUT_SENTENCE_WORDS = 4  # "The Board approved the": a sentence the page cut off
 WEAK_LABEL = -0.8  # "Title: text" this weak still heads an item in a document of them
 MIN_LABEL_STYLE = 3  # ... that has this many strong ones
+# A paragraph that opens in capitals and goes straight on in lower case
+CAPITALS_OPENING = re.compile(
+    r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]+)\s+(?=[a-z])"
+)
+SIGN_OFF_REACH = 30  # characters after the capitals in which a sign-off's words come
+MIN_SHOUTED = 2  # ... heads an item where this many paragraphs open "TITLE. Text"
+MIN_SHOUTED_WORD = 6  # ... and a title of one word has this many letters ("FINANCE", not "NALC")
 MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
 
 AMOUNT_FIRST = re.compile(rf"^{AMOUNT}(?!\S)")  # "252,925.58   Total cash on hand"
@@ -263,6 +271,7 @@ def unnumbered_headings(
     }  # "MM21/03", not a letter ("L. Wiwcharuk" is an initial), nor "C13/133 Bee/Dee CARRIED"
     headings: list[HeadingCandidate] = []
     weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
+    shouted: list[HeadingCandidate] = []  # "THE MINUTES of the last meeting were ..."
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
     texts_after = next_texts(lines)
@@ -398,6 +407,8 @@ def unnumbered_headings(
                 headings.append(
                     HeadingCandidate(index, "", text.rstrip(" :"), "", 1, evidence=evidence)
                 )
+            elif starts and (opening := capitals_opening(text)):
+                shouted.append(HeadingCandidate(index, "", *opening, 1, evidence=evidence))
             elif evidence.score >= HEADING - STYLE_SHORTFALL and ends_with_a_mark(text):
                 title = DANGLING_DASH.sub("", text).rstrip(" :")
                 empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
@@ -406,6 +417,13 @@ def unnumbered_headings(
                 too_weak.append(
                     HeadingCandidate(index, "", label or text, rest, 1, evidence=weak_one)
                 )
+        elif (
+            text
+            and index >= start
+            and opens_paragraph(previous, blank_before=not lines[index - 1].text)
+            and (opening := capitals_opening(text))
+        ):
+            shouted.append(HeadingCandidate(index, "", *opening, 1, evidence=Evidence()))
         if line.text:
             previous = line.text  # as printed: titled_line() drops a title's full stop
     headings = with_dashed_openings(with_empty_sections(headings, empty, lines), lines, start)
@@ -415,6 +433,12 @@ def unnumbered_headings(
         for label in weak:
             label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
         headings = sorted(headings + weak, key=lambda h: h.index)
+    if sum(bool(h.body_start) and is_capitals_line(h.title) for h in headings) >= MIN_SHOUTED:
+        for opening in shouted:
+            opening.evidence.add(
+                HEADING - opening.evidence.score, "the document's style: TITLE then its text"
+            )
+        headings = sorted(headings + shouted, key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
     headings = without_lists_last_entries(headings, lines)
     return consistent_labels(consistent_case(headings, lines), lines)
@@ -622,6 +646,25 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     if title.lower() in CLAUSE_OPENERS:
         return None  # "If Members have declared an interest ...": a clause, no title
     return title, rest
+
+
+def capitals_opening(text: str) -> tuple[str, str] | None:
+    """(title, text) of a paragraph whose first words, in capitals, are its title and
+    the start of its first sentence at once: "APOLOGIES FOR ABSENCE were received from
+    ...", "THE MINUTES of the last meeting were read". Not an outcome ("RESOLVED that"),
+    nor a body's short name ("NALC has written")."""
+    opening = CAPITALS_OPENING.match(text)
+    if not opening:
+        return None
+    title = opening["capitals"]
+    words = title.split()
+    if len(words) == 1 and len(title) < MIN_SHOUTED_WORD:
+        return None
+    if is_part_label(title) or OUTCOME.match(title) or says_meeting_held(text):
+        return None  # "MINUTES of the meeting held on ...": the document's own heading
+    if SIGN_OFF.search(text[: len(title) + SIGN_OFF_REACH]):
+        return None  # "MINUTES respectfully submitted by ...": who wrote them
+    return title, text
 
 
 def section_over_headings(text: str, next_line: str) -> bool:

@@ -7712,3 +7712,34 @@ def test_a_dockets_number_in_brackets_heads_its_item():
         ("(#773)", "CONDUIT LOCATION ON ELM STREET"),
         ("", "CONTINUATION OF CLASSIFICATION HEARING"),
     ]
+
+
+def test_titles_in_capitals_that_open_their_sentence_head_items_where_the_style_is_the_documents():
+    """ "THE MINUTES of the last meeting were read": the capitals are the title and the
+    start of the minute at once, in minutes whose other paragraphs open "TITLE. Text"."""
+    text = (
+        "MINUTES of the meeting of FERNDALE PARISH COUNCIL held on Monday 3rd May 2021.\n\n"
+        "Present were Mr A Pike (Chairman), Mrs B Dace and Mr E Gudgeon.\n\n"
+        "APOLOGIES were received from Mr C Roach.\n\n"
+        "THE MINUTES of the last meeting were read and signed.\n\n"
+        "FINANCE. Two cheques were signed for the grass cutting.\n\n"
+        "PLANNING. No applications had been received this month.\n\n"
+        "COMMUNITY SPEEDWATCH volunteers met twice in April and NALC has written again.\n"
+    )
+    assert item_titles(text) == [
+        "APOLOGIES",
+        "THE MINUTES",
+        "FINANCE",
+        "PLANNING",
+        "COMMUNITY SPEEDWATCH",
+    ]
+
+
+def test_a_paragraph_opening_in_capitals_is_running_text_in_minutes_of_other_headings():
+    text = (
+        "Minutes of the Ferndale Parish Council meeting held on 3 May 2021.\n\n"
+        "Apologies\n\nMr C Roach.\n\n"
+        "Finance\n\nNALC has written about the pay award. TWO CHEQUES were signed.\n\n"
+        "Planning\n\nNo applications had been received this month.\n"
+    )
+    assert item_titles(text) == ["Apologies", "Finance", "Planning"]
