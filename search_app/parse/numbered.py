@@ -72,7 +72,8 @@ GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item ...
 LONG_GAP_PENALTY = 0.1  # ... each past the second less: "3" then "9" is one gap, not six
 
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
-PAGE_AFTER_TITLE = re.compile(r"[A-Za-z]\s+\d{1,3}$")  # "DISCLAIMER 5": a contents entry
+# "DISCLAIMER 5", "Lent course. 3": a contents entry
+PAGE_AFTER_TITLE = re.compile(r"[A-Za-z.)'\u2019]\s+\d{1,3}$")
 
 MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
@@ -482,7 +483,7 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
             rows = rows[:-1]  # "D. Adey, Secretary" then "1.0 CALL TO ORDER": no row of it
         if end - start >= 2 and all(PAGE_AFTER_TITLE.search(row.title) for row in rows):
             for row in rows:  # "2. RECORD OF ATTENDANCE 5": the page is no part of the title
-                row.title = PAGE_AFTER_TITLE.sub(lambda m: m[0][0], row.title)
+                row.title = PAGE_AFTER_TITLE.sub(lambda m: m[0][0], row.title).rstrip(" .")
         if end - start >= 2 and minutes_follow(rows[-1], lines):
             for row in rows:
                 row.evidence.add(-0.6, "a row of a contents table (no text of its own)")

@@ -7743,3 +7743,23 @@ def test_a_paragraph_opening_in_capitals_is_running_text_in_minutes_of_other_hea
         "Planning\n\nNo applications had been received this month.\n"
     )
     assert item_titles(text) == ["Apologies", "Finance", "Planning"]
+
+
+def test_a_contents_table_whose_entries_end_with_a_stop_and_a_page_gives_way_to_the_minutes():
+    """ "3.  Minutes of previous meeting. 1": a Word contents table, sub-entries and pages,
+    before the minutes; the minutes' own headings are the items, however few follow."""
+    contents = (
+        "1.     Opening prayers. 1\n\n2.     Apologies. 1\n\n3.     Minutes of previous meeting. 1\n\n"
+        "4.     Items for Decision. 2\n\n4.1      Churchyard wall. 2\n\n4.2      Organ repair. 2\n\n"
+        "5.     Items for Discussion. 3\n\n5.1      Harvest supper. 3\n\n6.     Closing prayer 4\n\n"
+    )
+    minutes = (
+        "1.      Opening prayers\n\nThe vicar opened the meeting with a prayer.\n\n"
+        "2.      Apologies\n\nApologies were received from Ann Bee and Cy Dee.\n\n"
+        "3.      Minutes of previous meeting\n\nThe minutes of 7th January were agreed.\n"
+    )
+    assert items_of(contents + minutes) == [
+        ("1", "Opening prayers"),
+        ("2", "Apologies"),
+        ("3", "Minutes of previous meeting"),
+    ]
