@@ -222,6 +222,7 @@ def normalise_line(raw: str) -> str:
     if "<" in text:  # a page's markup left in its text: "Verbal Reports: <strong>Council</strong>"
         text = MARKUP_DEBRIS.sub(" ", text)
     text = PAGE_PREFIX.sub("", " ".join(text.split()))
+    text = DOUBLED_NUMBER.sub("", text)  # "1. 1. APOLOGIES": a page's list, and the number
     text = GLUED_CREDIT.sub(r"\1 ", text)  # "MovedDirector Campsall": a label's cell
     # A site's line is short: a long one that opens like one is a flattened page, all of
     # whose text would go with it ("No. | Item | Election of the Chair Minutes: ...").
@@ -246,6 +247,8 @@ def cell_text(text: str) -> str:
     return CELL_MARK.sub("", text)
 
 
+# A list's own number before the same number printed in its entry: "2. 2. INTERESTS"
+DOUBLED_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+(?=\1\s)")
 MIN_LOST_SPACES = 3
 LOST_SPACE_AFTER_STOP = re.compile(r"[.:;]\?+(?=\s|[A-Z])")
 LOST_SPACE = re.compile(r"(?<=[.:;,\]])[ ?]*\?[ ?]*|(?<= )\?[ ?]*(?=[A-Z])")

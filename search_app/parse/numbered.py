@@ -323,7 +323,29 @@ def without_indented_points(
         for c in candidates
         if c.index > first and lines[c.index].indent >= margin + MIN_INDENT_STEP
     }
-    return candidates if len(deeper) < 2 else [c for c in candidates if c.index not in deeper]
+    if len(deeper) < 2 or deeper_count_into_margin(candidates, deeper):
+        return candidates
+    return [c for c in candidates if c.index not in deeper]
+
+
+def deeper_count_into_margin(candidates: list[HeadingCandidate], deeper: set[int]) -> bool:
+    """ "  3. MINUTES" then "4 OPEN SESSION": a line at the margin goes on with the count of
+    the deeper ones just above it, not with the margin's own, so the spaces are a page's
+    list, not a depth."""
+    margin_before: HeadingCandidate | None = None
+    for here, following in itertools.pairwise(candidates):
+        if here.index not in deeper:
+            margin_before = here
+            continue
+        counts_on_here = following.index not in deeper and succeeds(here, following)
+        if counts_on_here and not (margin_before and succeeds(margin_before, following)):
+            return True
+    return False
+
+
+def succeeds(here: HeadingCandidate, following: HeadingCandidate) -> bool:
+    """The following number is the next of this one in a style they share."""
+    return any(s.running == r.running + 1 for r, s in same_style_readings(here, following))
 
 
 def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:

@@ -445,7 +445,7 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
         return None  # "NGĀ WHAKAPĀHA / Apologies": a title in two languages goes on
     if not (opens or any(c.islower() for c in words[run]) or ends_capitals_title(words[run])):
         return None
-    return " ".join(words[:run]).rstrip(":"), " ".join(words[run:])
+    return " ".join(words[:run]).rstrip(":,"), " ".join(words[run:])
 
 
 def ends_capitals_title(word: str) -> bool:

@@ -7763,3 +7763,23 @@ def test_a_contents_table_whose_entries_end_with_a_stop_and_a_page_gives_way_to_
         ("2", "Apologies"),
         ("3", "Minutes of previous meeting"),
     ]
+
+
+def test_a_pages_list_numbers_and_indents_the_items_it_also_numbers_itself():
+    """ "  1. 1. APOLOGIES": a web page's list puts its own number (and its indent) before
+    the item's; "4 OPEN SESSION" at the margin goes on with the indented count, so the
+    spaces are the list's, not points of the attendance's "6 Members of the public"."""
+    text = (
+        "In Attendance\n\nCouncillor A Pike [Chair] Councillor B Dace\n\n"
+        "Clerk C Roach    6 Members of the public\n\n"
+        "  1. 1. APOLOGIES FOR ABSENCE. Apologies were received from Cllr E Gudgeon.\n"
+        "  2. 2. DECLARATIONS OF INTEREST. None were reported.\n"
+        "  3. MINUTES OF THE LAST MEETING, were approved and signed.\n\n"
+        "4 OPEN SESSION – Two residents asked about the roads.\n"
+    )
+    assert items_of(text) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "MINUTES OF THE LAST MEETING"),
+        ("4", "OPEN SESSION"),
+    ]
