@@ -103,7 +103,8 @@ SLASH_ROW = re.compile(r"^(?P<cell>[A-Z][^/|.:;]{2,90}?)[`']?\s+/\s+(?P<rest>[A-
 MIN_TABLE_ROWS = 3
 
 NUMBER_CELL = re.compile(
-    r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/\s+(?=[A-Z])"
+    r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|\d{1,4}/\d{2,4}|[IVX]{1,5}\.)"
+    r"\s/\s+(?=[A-Z])"  # "2. / Minutes", "13/10 / Minutes": a minute's number in its own cell
 )
 
 MIN_KEPT_PARAGRAPHS = 2  # long lines in text that kept its paragraphs, at least

@@ -7783,3 +7783,19 @@ def test_a_pages_list_numbers_and_indents_the_items_it_also_numbers_itself():
         ("3", "MINUTES OF THE LAST MEETING"),
         ("4", "OPEN SESSION"),
     ]
+
+
+def test_a_minute_reference_in_a_cell_of_its_own_numbers_the_title_cell_after_it():
+    """A Word table saved with " / " between cells: "31/12 / Chair's Business"."""
+    text = (
+        "PRESENT:\n\nMs A Pike / Chair\nDr B Dace / Chief Executive\nMr C Roach / Director\n\n"
+        "31/12 / Chair's Business\nThe Chair welcomed members to the meeting.\n"
+        "32/12 / Minutes of Meeting held on 19 January 2012\n"
+        "Members agreed the minutes as an accurate record.\n"
+        "33/12 / Finance Report\nThe Director of Finance presented the report.\n"
+    )
+    assert items_of(text) == [
+        ("31/12", "Chair's Business"),
+        ("32/12", "Minutes of Meeting held on 19 January 2012"),
+        ("33/12", "Finance Report"),
+    ]
