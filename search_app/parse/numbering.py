@@ -43,7 +43,7 @@ TOKEN = (
     r"|(?!(?:19|20)\d\d-[01]\d-[0-3]\d\b|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b)"  # not a date
     r"\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,3}(?=\s*$)"  # 2020-7-1 alone: the year's meeting 7, resolution 1
-    r"|\d{2}/\d{2}/\d{2}(?![\w/])"  # 01/25/01: meeting 25, minute 1
+    r"|\d{2}/\d{2}/\d{2}(?![\w/-])"  # 01/25/01: meeting 25, minute 1 (not "06/07/10-Approved")
     r"|[A-Z]{2,4}\s\d{2}/\d{2}/\d{2}(?![\w/])"  # SPC 03/05/19: the body's item 3 of May 2019
     r"|[A-Z]{1,4}(?:\.\d{1,4}){2,3}(?![\w/.])"  # C.23.38: council C, of 2023, minute 38
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number

@@ -173,6 +173,7 @@ CAPITALS_OPENING = re.compile(
     r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]+)\s+(?=[a-z])"
 )
 SIGN_OFF_REACH = 30  # characters after the capitals in which a sign-off's words come
+LONG_LABEL_FLOOR = -0.5  # the evidence of a long or dated title in that style, at least
 MIN_SHOUTED = 2  # ... heads an item where this many paragraphs open "TITLE. Text"
 MIN_SHOUTED_WORD = 6  # ... and a title of one word has this many letters ("FINANCE", not "NALC")
 MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
@@ -272,6 +273,7 @@ def unnumbered_headings(
     headings: list[HeadingCandidate] = []
     weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
     shouted: list[HeadingCandidate] = []  # "THE MINUTES of the last meeting were ..."
+    long_labels: list[HeadingCandidate] = []  # "CERTIFICATION OF MAY 25 ELECTION:" alone
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
     texts_after = next_texts(lines)
@@ -409,6 +411,9 @@ def unnumbered_headings(
                 )
             elif starts and (opening := capitals_opening(text)):
                 shouted.append(HeadingCandidate(index, "", *opening, 1, evidence=evidence))
+            elif evidence.score >= LONG_LABEL_FLOOR and capitals_label_over_text(text, next_line):
+                title = text.rstrip(" :")
+                long_labels.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
             elif evidence.score >= HEADING - STYLE_SHORTFALL and ends_with_a_mark(text):
                 title = DANGLING_DASH.sub("", text).rstrip(" :")
                 empty.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
@@ -439,6 +444,12 @@ def unnumbered_headings(
                 HEADING - opening.evidence.score, "the document's style: TITLE then its text"
             )
         headings = sorted(headings + shouted, key=lambda h: h.index)
+    if sum(capitals_label_over_text(lines[h.index].text, "") for h in headings) >= MIN_SHOUTED:
+        for label in long_labels:
+            label.evidence.add(
+                HEADING - label.evidence.score, "the document's style: TITLE: alone over its text"
+            )
+        headings = sorted(headings + long_labels, key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
     headings = without_lists_last_entries(headings, lines)
     return consistent_labels(consistent_case(headings, lines), lines)
@@ -665,6 +676,13 @@ def capitals_opening(text: str) -> tuple[str, str] | None:
     if SIGN_OFF.search(text[: len(title) + SIGN_OFF_REACH]):
         return None  # "MINUTES respectfully submitted by ...": who wrote them
     return title, text
+
+
+def capitals_label_over_text(text: str, next_line: str | None) -> bool:
+    """A line in capitals ending with its colon, alone over a paragraph ("CALL TO ORDER:"
+    / "The meeting was called ..."); with `next_line` "", the line's form alone."""
+    form = text.endswith(":") and is_capitals_line(text) and not is_part_label(text)
+    return form and (next_line == "" or is_body_text(next_line))
 
 
 def section_over_headings(text: str, next_line: str) -> bool:

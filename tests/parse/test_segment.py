@@ -7799,3 +7799,31 @@ def test_a_minute_reference_in_a_cell_of_its_own_numbers_the_title_cell_after_it
         ("32/12", "Minutes of Meeting held on 19 January 2012"),
         ("33/12", "Finance Report"),
     ]
+
+
+def test_long_titles_in_capitals_alone_with_their_colon_head_items_in_minutes_so_titled():
+    """ "PURCHASE OF A SNOW PLOW FROM THE MARCH 3, 2011 BIDS:" is too long and holds a date,
+    but in minutes whose titles are capitals lines ending with a colon it is one of them."""
+    text = (
+        "CALL TO ORDER:\n\nThe meeting was called to order by Mayor Pike.\n\n"
+        "MINUTES:\n\nA motion to approve the minutes of February 7 carried.\n\n"
+        "PURCHASE OF A SNOW PLOW FROM THE MARCH 3, 2011 BIDS RECEIVED BY THE CITY:\n\n"
+        "The City Manager explained that two bids had been received.\n\n"
+        "DISCUSSION ON THE PARADE ROUTE FOR JULY 4TH:\n\n"
+        "Mr. Dace explained the route the parade would take this year.\n"
+    )
+    assert item_titles(text) == [
+        "CALL TO ORDER",
+        "MINUTES",
+        "PURCHASE OF A SNOW PLOW FROM THE MARCH 3, 2011 BIDS RECEIVED BY THE CITY",
+        "DISCUSSION ON THE PARADE ROUTE FOR JULY 4TH",
+    ]
+
+
+def test_a_date_glued_to_a_pages_title_is_no_item_number():
+    text = (
+        "03/04/11-Approved Town Board meeting minutes\n\n"
+        "CALL TO ORDER:\n\nThe meeting was called to order by Mayor Pike.\n\n"
+        "MINUTES:\n\nA motion to approve the minutes of February 7 carried.\n"
+    )
+    assert item_titles_alone(text) == ["CALL TO ORDER", "MINUTES"]
