@@ -86,6 +86,7 @@ MIN_LISTED_ENTRIES = 3  # an agenda listed before its minutes, at least
 BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at least
 LAST_ENTRY_LINES = 6  # lines under a run's last heading that would hold its text
 MIN_LISTED_PEOPLE = 3
+MIN_LISTED_WITH_POSTS = 6  # ... or this many, when their posts make the lines long
 # A second number before a title: an agenda number, or a minute reference (not a year:
 # "2024/25 Budget monitoring"), or a resolution's number in its year ("133-2023 Roll Call"),
 # or a part's letter before a title in capitals ("3. A. PROPOSED BUDGET", not "3. A. Bee").
@@ -353,7 +354,11 @@ def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCan
     Dr.C.D Fay."), three or more: the numbered list of who attended, not items."""
     people = {c.index for c in candidates if is_attendee_entry(c.title)}
     if len(people) < MIN_LISTED_PEOPLE:
-        return candidates
+        # "1. Professor A. Bee Member Director (Officiating), Institute of ..." and many
+        # more like it: people with long posts
+        people = {c.index for c in candidates if is_attendee_entry(c.title, any_length=True)}
+        if len(people) < MIN_LISTED_WITH_POSTS:
+            return candidates
     return [c for c in candidates if c.index not in people]
 
 

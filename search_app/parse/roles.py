@@ -484,9 +484,10 @@ def is_named_with_post(text: str) -> bool:
     return bool(person) and (not person["post"] or bool(ROLE_WORDS.search(person["post"])))
 
 
-def is_attendee_entry(text: str) -> bool:
+def is_attendee_entry(text: str, any_length: bool = False) -> bool:
     """A line that only names a person (and their role, or their membership number:
-    "Ann Wanjiru Bee (2995)"): no verb, a name's length."""
+    "Ann Wanjiru Bee (2995)"): no verb, a name's length (or, `any_length`, with a post
+    however long)."""
     if MEMBER_ENTRY.match(text):
         return True
     words = text.split()
@@ -494,7 +495,8 @@ def is_attendee_entry(text: str) -> bool:
     subject = SUBJECT_AFTER_NAME.match(text)
     if subject and not ROLE_WORDS.search(subject["subject"]):
         return False  # "Councillor A. Bee: Update on Rent Arrears", not "Ms Bee: Clerk"
-    return bool(ATTENDEE.match(text)) and len(words) <= MAX_ATTENDEE_WORDS and not verb
+    short = any_length or len(words) <= MAX_ATTENDEE_WORDS
+    return bool(ATTENDEE.match(text)) and short and not verb
 
 
 def lists_subjects(text: str) -> bool:

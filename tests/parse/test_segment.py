@@ -7827,3 +7827,30 @@ def test_a_date_glued_to_a_pages_title_is_no_item_number():
         "MINUTES:\n\nA motion to approve the minutes of February 7 carried.\n"
     )
     assert item_titles_alone(text) == ["CALL TO ORDER", "MINUTES"]
+
+
+def test_a_long_numbered_list_of_people_with_their_posts_is_the_attendance():
+    """Names with long posts ("2. Dr. B. Dace Member Dean, Faculty of Marine Studies,
+    Northport Institute (through video)"), too long for a name alone, but a dozen of
+    them: who attended, not the items numbered "7.1:" below."""
+    posts = [
+        "Professor A. Pike Chairman Professor Emeritus, Department of Physics, Eastfield",
+        "Dr. B. Dace Member Dean, Faculty of Marine Studies, Northport Institute (through video)",
+        "Prof. C. Roach Member Professor, Department of Chemical Engineering, Westby",
+        "Dr. E. Gudgeon Member Principal Secretary, (Education), Southport Through VC",
+        "Prof. F. Tench Member Dean, Resources and Planning Through VC",
+        "Dr. G. Rudd Special Invitee Dean, Academic Affairs and Student Welfare",
+        "Mr. H. Barbel Secretary Registrar (Acting), Northport Institute",
+    ]
+    attendance = "".join(f"{n}. {post}\n\n" for n, post in enumerate(posts, 1))
+    text = (
+        f"Present: {attendance}"
+        "7.1: Welcome and opening remarks by the Chairman.\n\n"
+        "The Chairman welcomed all the members.\n\n"
+        "7.2: Confirmation of the minutes of the sixth meeting.\n\n"
+        "The minutes were confirmed.\n"
+    )
+    assert items_of(text) == [
+        ("7.1", "Welcome and opening remarks by the Chairman."),
+        ("7.2", "Confirmation of the minutes of the sixth meeting."),
+    ]
