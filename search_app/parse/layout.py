@@ -107,6 +107,7 @@ NUMBER_CELL = re.compile(
     r"\s/\s+(?=[A-Z])"  # "2. / Minutes", "13/10 / Minutes": a minute's number in its own cell
 )
 
+LEADING_COUNT = re.compile(r"^(\d{1,3})[.)]\s*[A-Z]")  # "2. Minutes", "2.Minutes"
 MIN_KEPT_PARAGRAPHS = 2  # long lines in text that kept its paragraphs, at least
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -378,7 +379,8 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     where the longest runs past FLATTENED_LINE; ordinary long paragraphs are left alone.
     """
     if not is_flattened(lines):
-        return at_numbers_counted_across_lines(with_counted_lists_broken(lines))
+        lines = with_counted_lists_broken(with_next_numbers_broken(lines))
+        return at_numbers_counted_across_lines(lines)
     out = []
     numbered_pages = page_numbers_first(lines)
     labelled_rows = sum(len(ROW_LABEL.findall(line.text)) for line in lines) >= MIN_TABLE_ROWS
@@ -414,6 +416,30 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+def with_next_numbers_broken(lines: list[Line]) -> list[Line]:
+    """A line that starts with its item's number and, after a sentence's end, goes on with
+    the next item's ("2. Minutes of the last meeting were approved. 3. Safety Report: ..."):
+    broken before each next number, as the page had it."""
+    out = []
+    for line in lines:
+        first = LEADING_COUNT.match(line.text)
+        if not first:
+            out.append(line)
+            continue
+        text, number = line.text, int(first[1])
+        while found := next_number_after_stop(text, number + 1):
+            out.append(replace(line, text=text[:found].strip()))
+            text, number = text[found:].strip(), number + 1
+        out.append(replace(line, text=text))
+    return out
+
+
+def next_number_after_stop(text: str, number: int) -> int | None:
+    """Where `number` stands after a sentence's end, before a title, in `text`."""
+    found = re.search(rf"(?<=[.!?])\s+{number}[.)]\s+(?=[A-Z])", text)
+    return found.start() if found else None
 
 
 def at_labelled_rows(text: str) -> str:

@@ -179,6 +179,8 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
         number = LIST_ENTRY_NUMBER.match(line.text)
         if in_list and number and the_items_count_goes_on(counted, outer, number[1]):
             in_list = False  # "1. Ann Bee", "2. Cy Dee", then "2. Road repairs": the items' count
+        elif in_list and number and not counted and previous.startswith("- "):
+            in_list = False  # "Stores:" / "- Repainting ..." / "7. Projects": bullets, then not
         if in_list and number:
             counted.add(number[1])
         in_resolution = (in_resolution or bool(RESOLUTION_LABEL.match(previous))) and (

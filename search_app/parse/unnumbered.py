@@ -947,8 +947,8 @@ def colon_over_paragraph(text: str, next_line: str) -> bool:
         and not has_a_verb(text.replace(":", " "))  # "... the vote was:"
         and "," not in text  # "On roll call, the vote was:": a clause
         and not (is_part_label(text) or ITEM_PART.match(text))  # "Minutes:": a row's part
-        and next_line[:1].isupper()
-        and (is_body_text(next_line) or opens_a_list(next_line))
+        and (next_line[:1].isupper() or next_line.startswith("- "))
+        and (is_body_text(next_line) or opens_a_list(next_line) or next_line.startswith("- "))
     )
 
 

@@ -7854,3 +7854,35 @@ def test_a_long_numbered_list_of_people_with_their_posts_is_the_attendance():
         ("7.1", "Welcome and opening remarks by the Chairman."),
         ("7.2", "Confirmation of the minutes of the sixth meeting."),
     ]
+
+
+def test_the_next_number_after_a_sentences_end_on_an_items_line_starts_the_next_item():
+    text = (
+        "1.Apologies: A. Pike; B. Dace\n\n"
+        "2.Minutes of the meeting held on 9 March were approved. 3. Harbour Safety Report:\n\n"
+        "- There have been no reported incidents.\n\n"
+        "4.Finance Report:\n\nThe trust is close to breaking even. Fuel sales were 3. lower.\n"
+    )
+    assert items_of(text) == [
+        ("1", "Apologies"),
+        ("2", "Minutes of the meeting held on 9 March were approved"),
+        ("3", "Harbour Safety Report"),
+        ("4", "Finance Report"),
+    ]
+
+
+def test_titles_over_bullets_stand_for_the_numbers_a_page_lost_and_the_count_goes_on_after():
+    """ "4." then two titles over bulleted points, then "7.": the bullets' list has ended
+    at "7. Projects:", and the titles between are items 5 and 6 without their numbers."""
+    text = (
+        "4.Finance Report:\n\nThe trust is close to breaking even.\n\n"
+        "Moorings Committee:\n\n- a. Fuel grade – being reviewed.\n- b. CCTV – being priced.\n\n"
+        "Harbour Stores:\n\n- Repainting – tender issued.\n- Cleaning – to go out to tender.\n\n"
+        "7. Projects:\n\n- Slipway – work has started.\n"
+    )
+    assert items_of(text) == [
+        ("4", "Finance Report"),
+        ("", "Moorings Committee"),
+        ("", "Harbour Stores"),
+        ("7", "Projects"),
+    ]
