@@ -1187,6 +1187,7 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
     # ... or the rows' shape again and again ("Apologies Minutes: ...", "Declarations of
     # Interest Minutes: ..."), their cell marks lost
     labelled = labelled or sum(bool(GLUED_PART.search(ln.text)) for ln in lines) >= MIN_TABLE_ROWS
+    closed_rows = sum(ln.row_end for ln in lines) >= MIN_TABLE_ROWS  # "|" lines between rows
     for at, line in enumerate(lines):
         text = line.text
         row = " | " in text or text.endswith(" |") or bool(FILE_LINK.search(text))
@@ -1194,7 +1195,10 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
         row = row or (labelled and bool(GLUED_PART.search(text)))
         if not row or not (INLINE_PART.search(text) or NUMBERED_ROW.match(text)):
             below = lines[at + 1].text if labelled and at + 1 < len(lines) else ""
-            out.extend(split_over_its_label(line, below) or split_at_file_link(line))
+            # ... or the row's first line, after the line that closed the row before ("|")
+            opens_row = closed_rows and at > 0 and lines[at - 1].row_end
+            parts = title_and_wording(line) if opens_row else split_over_its_label(line, below)
+            out.extend(parts or split_at_file_link(line))
             continue
         for cell in ROW_CELL.split(cell_text(text)):
             parts = (part for part in cell_parts(cell) if part and not CHROME_LINE.match(part))
@@ -1206,8 +1210,12 @@ def split_over_its_label(line: Line, below: str) -> list[Line]:
     """A row whose label went to the next line ("Membership of the Board To approve the
     membership. Additional documents:" over "Decision: It was resolved ..."): its title
     and the agenda's wording apart, as in a row that kept its label."""
-    if not OPENS_WITH_PART.match(below):
-        return []
+    return title_and_wording(line) if OPENS_WITH_PART.match(below) else []
+
+
+def title_and_wording(line: Line) -> list[Line]:
+    """A row's title and the agenda's wording after it, apart ("Membership of the Board To
+    approve the membership."); nothing when no title comes before the wording."""
     parts = AGENDA_WORDING.split(line.text, maxsplit=1)
     if len(parts) < 2 or not could_be_title(parts[0]):
         return []

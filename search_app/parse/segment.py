@@ -402,7 +402,7 @@ def choose_scheme(
         if len(styled) > len(unnumbered):
             notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")
         titled = numbers_below(numbers_above(styled, candidates), candidates, lines)
-        return "unnumbered", with_numbers_kept(titled, numbered), notes
+        return "unnumbered", with_numbers_kept(titled, numbered, lines), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
 
@@ -834,11 +834,12 @@ def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bo
 
 
 def with_numbers_kept(
-    unnumbered: list[HeadingCandidate], numbered: list[HeadingCandidate]
+    unnumbered: list[HeadingCandidate], numbered: list[HeadingCandidate], lines: list[Line]
 ) -> list[HeadingCandidate]:
     """Title lines, and the one or two numbered headings among them that head text of
     their own ("- APOLOGIES", "- MATTERS ARISING", "7. DALC subscription", "- Risk
-    Assessment": a list whose other numbers were lost)."""
+    Assessment": a list whose other numbers were lost), or open a table's row however
+    long their title ("1. To approve the following minutes ..." after the row above)."""
     if len(numbered) > MAX_KEPT_NUMBERS:
         return unnumbered
     taken = {h.index for h in unnumbered}
@@ -850,10 +851,15 @@ def with_numbers_kept(
         and h.number not in given
         and h.delimiter
         and h.evidence.score >= HEADING
-        and len(h.title.split()) <= MAX_KEPT_TITLE_WORDS
+        and (len(h.title.split()) <= MAX_KEPT_TITLE_WORDS or opens_a_row(lines, h.index))
     ]  # "7. DALC subscription", not "35 North 1st East" (an address), a page's number or
     # a numbered sentence ("1. Approve the minutes of the July 19, 2022 regular meeting ...")
     return sorted(unnumbered + kept, key=lambda h: h.index)
+
+
+def opens_a_row(lines: list[Line], index: int) -> bool:
+    """The line is the first of a table's row: the row above closed on the line before."""
+    return index > 0 and lines[index - 1].row_end
 
 
 def numbers_above(

@@ -7886,3 +7886,30 @@ def test_titles_over_bullets_stand_for_the_numbers_a_page_lost_and_the_count_goe
         ("", "Harbour Stores"),
         ("7", "Projects"),
     ]
+
+
+def test_a_committee_systems_row_whose_label_comes_lines_later_is_parted_at_its_wording():
+    """Rows closed by "|" lines, each opening with its title run into the agenda's wording
+    ("Public Questions To receive any questions ..."), its "Minutes:" label lines below;
+    a numbered row among them keeps its long title."""
+    text = (
+        "No. | Item | |\n---|---|---|\n"
+        "Apologies To receive apologies for absence. Additional documents: Minutes: "
+        "Apologies were received from Cllr Dace.\n|\n||\n"
+        "Public Questions To receive any questions from members of the public.\n"
+        "Questions must be sent to the clerk two days before the meeting.\n"
+        "Additional documents: Minutes: There were no questions.\n|\n||\n"
+        "1. To approve the minutes of the meeting held on 4 May and authorise the Chair to sign:\n"
+        "the ordinary meeting of 4 May 2022 and the special meeting of 18 May 2022 "
+        "Additional documents: Minutes: RESOLVED: To approve the minutes.\n"
+        "|\n||\n"
+        "Chair's Announcements To receive a verbal report from the Chair.\n"
+        "Additional documents: Minutes: The Chair welcomed the new clerk.\n"
+        "He thanked the retiring members for their service.\n|\n||\n"
+    )
+    assert item_titles(text) == [
+        "Apologies",
+        "Public Questions",
+        "To approve the minutes of the meeting held on 4 May and authorise the Chair to sign",
+        "Chair's Announcements",
+    ]
