@@ -174,6 +174,15 @@ CAPITALS_OPENING = re.compile(
 )
 SIGN_OFF_REACH = 30  # characters after the capitals in which a sign-off's words come
 LONG_LABEL_FLOOR = -0.5  # the evidence of a long or dated title in that style, at least
+# What a meeting is asked to do, opening the agenda's wording of an item
+AGENDA_VERB = re.compile(
+    r"^(?:Consider|Discuss|Approve|Adopt|Receive|Review|Authori[sz]e|Accept|Award|Ratify)\s+[a-z]"
+)
+SENTENCE_END = re.compile(r"[.?!](?=\s|$)")
+MID_CLAUSE = re.compile(r"[a-z,;]$")  # a line that stops inside a sentence, before the next
+MAX_OPENING_LINES = 3
+MAX_OPENING_WORDS = 40
+MIN_AGENDA_OPENINGS = 3
 MIN_SHOUTED = 2  # ... heads an item where this many paragraphs open "TITLE. Text"
 MIN_SHOUTED_WORD = 6  # ... and a title of one word has this many letters ("FINANCE", not "NALC")
 MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
@@ -274,6 +283,7 @@ def unnumbered_headings(
     weak: list[HeadingCandidate] = []  # "Cemetery: No report" among stronger "Title: text"
     shouted: list[HeadingCandidate] = []  # "THE MINUTES of the last meeting were ..."
     long_labels: list[HeadingCandidate] = []  # "CERTIFICATION OF MAY 25 ELECTION:" alone
+    agenda_openings: list[HeadingCandidate] = []  # "Consider approval of the minutes ..."
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
     texts_after = next_texts(lines)
@@ -429,6 +439,11 @@ def unnumbered_headings(
             and (opening := capitals_opening(text))
         ):
             shouted.append(HeadingCandidate(index, "", *opening, 1, evidence=Evidence()))
+        opening = None
+        if text and index >= start and not MID_CLAUSE.search(previous):
+            opening = agenda_opening(lines, index, margin)
+        if opening:
+            agenda_openings.append(opening)
         if line.text:
             previous = line.text  # as printed: titled_line() drops a title's full stop
     headings = with_dashed_openings(with_empty_sections(headings, empty, lines), lines, start)
@@ -450,6 +465,11 @@ def unnumbered_headings(
                 HEADING - label.evidence.score, "the document's style: TITLE: alone over its text"
             )
         headings = sorted(headings + long_labels, key=lambda h: h.index)
+    if len(agenda_openings) >= MIN_AGENDA_OPENINGS:
+        taken = {h.index for h in headings}
+        headings = [h for h in headings if h.index >= agenda_openings[0].index or h.number]
+        headings += [h for h in agenda_openings if h.index not in taken]
+        headings.sort(key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
     headings = without_lists_last_entries(headings, lines)
     return consistent_labels(consistent_case(headings, lines), lines)
@@ -683,6 +703,32 @@ def capitals_label_over_text(text: str, next_line: str | None) -> bool:
     / "The meeting was called ..."); with `next_line` "", the line's form alone."""
     form = text.endswith(":") and is_capitals_line(text) and not is_part_label(text)
     return form and (next_line == "" or is_body_text(next_line))
+
+
+def agenda_opening(lines: list[Line], index: int, margin: int | None) -> HeadingCandidate | None:
+    """A paragraph that opens with the agenda's wording of its item, a verb of what the
+    meeting was asked to do ("Consider approval of the minutes of the work session held on
+    July 22," / "2004."): its first sentence, over as many lines as it wraps, is the title.
+    Such paragraphs head items where the document has several of them."""
+    if not AGENDA_VERB.match(lines[index].text):
+        return None
+    texts, used = [lines[index].text], 1
+    while used < MAX_OPENING_LINES and not SENTENCE_END.search(texts[-1]):
+        following = lines[index + used].text if index + used < len(lines) else ""
+        if not following or not continues_paragraph(texts[-1], following, margin):
+            break
+        texts.append(following)
+        used += 1
+    sentence = " ".join(texts)
+    end = SENTENCE_END.search(sentence)
+    if not end and index + used >= len(lines):
+        end = re.search(r"$", sentence)  # the document stops inside it
+    if not end or len(sentence[: end.start()].split()) > MAX_OPENING_WORDS:
+        return None
+    evidence = Evidence()
+    evidence.add(HEADING, "the agenda's wording opens the paragraph, as it opens others")
+    rest = sentence[end.end() :].strip()
+    return HeadingCandidate(index, "", sentence[: end.start()], rest, used, evidence=evidence)
 
 
 def section_over_headings(text: str, next_line: str) -> bool:

@@ -7913,3 +7913,38 @@ def test_a_committee_systems_row_whose_label_comes_lines_later_is_parted_at_its_
         "To approve the minutes of the meeting held on 4 May and authorise the Chair to sign",
         "Chair's Announcements",
     ]
+
+
+def test_paragraphs_opening_with_the_agendas_wording_head_items_where_several_do():
+    """ "Consider approval of the minutes of the work session held on March 3," / "2016.":
+    the item's agenda wording, wrapped, then what was done; the list of those present
+    above is no item."""
+    text = (
+        "MINUTES OF THE REGULAR SESSION OF THE TOWN COUNCIL\nMarch 17, 2016\n"
+        "The Town Council met in regular session with the following in attendance:\n"
+        "Ann Pike\nBen Dace\nCarl Roach\nMayor\nCouncil Member\nTown Clerk\n"
+        "The meeting was opened with a quorum present and the following business was conducted:\n"
+        "Consider approval of minutes of the work session and regular meeting held on March 3,\n"
+        "2016.\n"
+        "Council Member Dace moved approval of the minutes. The motion carried.\n"
+        "Consider approval of the minutes of the special meeting held on March 9, 2016.\n"
+        "Council Member Roach moved approval of the minutes. The motion carried.\n"
+        "Page 2 of 9\nMinutes of the Regular Session — March 17, 2016\n"
+        "Discuss the proposed parking ordinance for the downtown district.\n"
+        "The Town Manager presented the ordinance. No action was taken.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Consider approval of minutes of the work session and regular meeting held on March 3, 2016",
+        "Consider approval of the minutes of the special meeting held on March 9, 2016",
+        "Discuss the proposed parking ordinance for the downtown district",
+    ]
+
+
+def test_one_paragraph_opening_with_an_agenda_verb_is_running_text():
+    text = (
+        "Minutes of the Town Council, March 17, 2016\n\n"
+        "Apologies\n\nAnn Pike.\n\n"
+        "Parking\n\nReview the parking ordinance at the next meeting. The manager agreed.\n\n"
+        "Finance\n\nThe accounts were noted.\n"
+    )
+    assert item_titles_alone(text) == ["Apologies", "Parking", "Finance"]
