@@ -467,7 +467,8 @@ def unnumbered_headings(
         headings = sorted(headings + long_labels, key=lambda h: h.index)
     if len(agenda_openings) >= MIN_AGENDA_OPENINGS:
         taken = {h.index for h in headings}
-        headings = [h for h in headings if h.index >= agenda_openings[0].index or h.number]
+        first = agenda_openings[0].index  # above it, only weak title lines go (names, posts)
+        headings = [h for h in headings if h.index >= first or not weak_above_agenda(h)]
         headings += [h for h in agenda_openings if h.index not in taken]
         headings.sort(key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
@@ -729,6 +730,13 @@ def agenda_opening(lines: list[Line], index: int, margin: int | None) -> Heading
     evidence.add(HEADING, "the agenda's wording opens the paragraph, as it opens others")
     rest = sentence[end.end() :].strip()
     return HeadingCandidate(index, "", sentence[: end.start()], rest, used, evidence=evidence)
+
+
+def weak_above_agenda(heading: HeadingCandidate) -> bool:
+    """A title line above the first item opened by the agenda's wording that is no known
+    business, no number and no more than barely a title: a name or a post listed."""
+    known = heading.number or is_procedural(heading.title)
+    return not known and heading.evidence.score <= HEADING
 
 
 def section_over_headings(text: str, next_line: str) -> bool:

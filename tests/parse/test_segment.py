@@ -7948,3 +7948,22 @@ def test_one_paragraph_opening_with_an_agenda_verb_is_running_text():
         "Finance\n\nThe accounts were noted.\n"
     )
     assert item_titles_alone(text) == ["Apologies", "Parking", "Finance"]
+
+
+def test_known_business_above_the_first_item_opened_by_the_agendas_wording_stays():
+    text = (
+        "MINUTES OF THE REGULAR SESSION OF THE TOWN COUNCIL\nMarch 17, 2016\n\n"
+        "CALL TO ORDER\n\nMayor Pike called the meeting to order at 6:30 p.m.\n\n"
+        "Consider approval of the minutes of the meeting held on March 3, 2016.\n"
+        "The motion carried.\n"
+        "Consider approval of the minutes of the special meeting held on March 9, 2016.\n"
+        "The motion carried.\n"
+        "Discuss the proposed parking ordinance for the downtown district.\n"
+        "No action was taken.\n"
+    )
+    assert item_titles_alone(text) == [
+        "CALL TO ORDER",
+        "Consider approval of the minutes of the meeting held on March 3, 2016",
+        "Consider approval of the minutes of the special meeting held on March 9, 2016",
+        "Discuss the proposed parking ordinance for the downtown district",
+    ]
