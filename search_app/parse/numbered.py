@@ -86,6 +86,9 @@ MIN_LISTED_ENTRIES = 3  # an agenda listed before its minutes, at least
 BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at least
 LAST_ENTRY_LINES = 6  # lines under a run's last heading that would hold its text
 MIN_LISTED_PEOPLE = 3
+REFERENCED_POINT = re.compile(
+    r"^(?P<parent>[^/-]*\d[/-].*\d)[/-]\d{1,3}$"
+)  # "20/07/01": of "20/07"
 MIN_LISTED_WITH_POSTS = 6  # ... or this many, when their posts make the lines long
 # A second number before a title: an agenda number, or a minute reference (not a year:
 # "2024/25 Budget monitoring"), or a resolution's number in its year ("133-2023 Roll Call"),
@@ -199,6 +202,7 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
         if line.text:
             previous = line.text
     candidates = without_indented_points(without_initials(without_listed_people(candidates)), lines)
+    candidates = without_referenced_points(candidates)
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
     mark_motion_lists(candidates, lines)
@@ -349,6 +353,20 @@ def deeper_count_into_margin(candidates: list[HeadingCandidate], deeper: set[int
 def succeeds(here: HeadingCandidate, following: HeadingCandidate) -> bool:
     """The following number is the next of this one in a style they share."""
     return any(s.running == r.running + 1 for r, s in same_style_readings(here, following))
+
+
+def without_referenced_points(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
+    """ "20/07 APOLOGIES" then "20/07/01 Apologies were received ...", "20/07/02 ...": a
+    line numbered with an item's reference and one more part is a point of that item,
+    below it; its text is the item's."""
+    seen: set[str] = set()
+    kept = []
+    for candidate in candidates:
+        parent = REFERENCED_POINT.match(candidate.number)
+        if not (parent and parent["parent"] in seen):
+            kept.append(candidate)
+        seen.add(candidate.number)
+    return kept
 
 
 def without_listed_people(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:

@@ -7967,3 +7967,27 @@ def test_known_business_above_the_first_item_opened_by_the_agendas_wording_stays
         "Consider approval of the minutes of the special meeting held on March 9, 2016",
         "Discuss the proposed parking ordinance for the downtown district",
     ]
+
+
+def test_lines_numbered_with_an_items_reference_and_one_more_part_are_its_points():
+    text = (
+        "31/09 APOLOGIES FOR ABSENCE\n\n"
+        "31/09/01 Apologies for absence were received on behalf of Mr A Pike.\n\n"
+        "31/09/02 Members noted that Mr Pike was unwell and agreed to send a card.\n\n"
+        "32/09 MINUTES OF THE MEETING HELD ON 3 MARCH 2009\n\n"
+        "32/09/01 The minutes were approved and signed as a true record.\n\n"
+        "32/09/02 Pumping Station at Fen Lane (12/09/3)\n\nThe works are complete.\n\n"
+        "32/09/03 Drain Clearance at North Fen (14/09/1)\n\nThe clearance was noted.\n"
+    )
+    assert items_of(text) == [
+        ("31/09", "APOLOGIES FOR ABSENCE"),
+        ("32/09", "MINUTES OF THE MEETING HELD ON 3 MARCH 2009"),
+    ]
+
+
+def test_minutes_numbered_within_their_year_are_no_points_of_an_item_numbered_as_the_year():
+    text = (
+        "21 Budget\n\nThe budget was noted.\n\n22 Pay Policy\n\nAgreed.\n\n"
+        "22/1 Apologies\n\nNone.\n\n22/2 Minutes\n\nApproved.\n\n22/3 Roads\n\nNoted.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["22/1", "22/2", "22/3"]
