@@ -108,6 +108,7 @@ NUMBER_CELL = re.compile(
 )
 
 LEADING_COUNT = re.compile(r"^(\d{1,3})[.)]\s*[A-Z]")  # "2. Minutes", "2.Minutes"
+FLATTENED_RULE = re.compile(r"\s[_*=~]{5,}\s")  # "... Zaffar. ______ CHAIRMAN'S ...": a rule
 MIN_KEPT_PARAGRAPHS = 2  # long lines in text that kept its paragraphs, at least
 FLATTENED_PART = 150  # ... and in it, a line longer than this is broken up too
 PAGE_NUMBER_FIRST = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
@@ -392,7 +393,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if len(line.text) <= FLATTENED_PART:
             out.append(line)
             continue
-        text = unglue(without_line_numbers(line.text))
+        text = FLATTENED_RULE.sub("\n", unglue(without_line_numbers(line.text)))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
         text = at_labelled_rows(text) if labelled_rows else text

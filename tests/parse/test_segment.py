@@ -7991,3 +7991,18 @@ def test_minutes_numbered_within_their_year_are_no_points_of_an_item_numbered_as
         "22/1 Apologies\n\nNone.\n\n22/2 Minutes\n\nApproved.\n\n22/3 Roads\n\nNoted.\n"
     )
     assert [number for number, _ in items_of(text)] == ["22/1", "22/2", "22/3"]
+
+
+def test_a_rule_in_flattened_text_ends_the_minute_before_it():
+    """ "... Councillor Tench. ______ TAXI FARES 4712 The committee ...": the title in
+    capitals after the rule heads the minute numbered after it."""
+    rule = "_" * 40
+    text = (
+        "KESTON BOROUGH COUNCIL LICENSING COMMITTEE 9 MAY 2013 MINUTES OF A MEETING HELD ON "
+        "THURSDAY, 9 MAY 2013 PRESENT :- Councillor Pike in the Chair; Councillors Dace and "
+        f"Roach. {rule} APOLOGIES 4711 Apologies were submitted on behalf of Councillor "
+        f"Tench. {rule} TAXI FARES REVIEW 4712 The committee considered the report of the "
+        f"licensing manager on the fares. {rule} STREET TRADING 4713 The committee noted "
+        f"the consents granted since the last meeting. {rule} 4714 The meeting ended at 3 pm.\n"
+    )
+    assert item_titles_alone(text)[:3] == ["APOLOGIES", "TAXI FARES REVIEW", "STREET TRADING"]
