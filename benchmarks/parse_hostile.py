@@ -111,6 +111,16 @@ RUNS = [
     "1 Ab\n2\n3 Cd\n4\n5 Ef\n6\n7\n8\n9\n10\n11 Gh\n12\n",  # pages' line numbers
     "1. DOC-2017-151 : Ab\n",  # a document's reference between the number and the title
     "(#773) – AB CD\n",  # dockets' numbers in brackets
+    "18/19-84: Ab\n", "[3].11/834. Ab. Cd ef.\n", "Ab.? ?Cd.? ",  # year's range; two; lost spaces
+    "Ab cd. Ef gh ij.\n", "AB CD ef gh.\n\n",  # a short title at its stop; capitals run in
+    "Ab cd. 1\n\n", "  1. 1. AB\n", "31/12 / Ab\n",  # contents pages; doubled; cells
+    "AB CD EF GH IJ KL MN OP, 2010:\nAb cd ef.\n", "06/07/10-Ab\n",  # long labels; dated
+    "1. Dr. Ab Cd Member Dean, Ef Gh\n",  # people with posts, numbered
+    "1.Ab cd ef. 2. Gh ij ", "Ab:\n- cd\n",  # next numbers after a stop; titles over bullets
+    "Ab To cd ef.\n|\n||\n",  # rows closed by pipes
+    "Consider ab cd,\n2016.\n",  # the agenda's wording opening paragraphs
+    "20/07 AB\n20/07/01 Cd\n",  # points of a referenced item
+    "ab. ______ AB 8705 Cd ef ",  # rules in flattened text
 ]  # fmt: skip
 
 
