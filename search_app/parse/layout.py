@@ -124,6 +124,7 @@ COUNTED_NUMBER = re.compile(
     r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z]|[A-Z]{2}[A-Z'\u2019&-]*\b)"
 )
 MIN_COUNTED = 3
+TITLE_WORDS = re.compile(r"[A-Z][a-z']+(?:\s+(?:[A-Z][a-z']+|and|of|the|for|to|&)){1,5}\s+[A-Z]")
 
 # An item's number, at a line's start or after a space, before a capital ("2. Approval",
 # "(3) Apologies"); not "5.1", "£3.", "No. 4.".
@@ -911,9 +912,19 @@ def at_counted_numbers(text: str, after: int = 0) -> tuple[str, int]:
     the run the pages before counted `after` goes on ("... Minutes Page 3" / "... 20 May 2021
     9 Public Forum ..."). The count reached goes with the text."""
     run = counted_run(text, COUNTED_NUMBER, int, after=after)
-    if len(run) < MIN_COUNTED and not (after and run):
+    if len(run) < MIN_COUNTED and not (after and run) and not two_after_sentences(text, run):
         return text, after
     return broken_before(text, [m.start() for m in run]), int(run[-1][1])
+
+
+def two_after_sentences(text: str, run: list[re.Match]) -> bool:
+    """ "... approx. 1 Agenda and Announcements The Chair ... reported. 2 Minutes of the
+    Board ...": a page cut after its second item counts 1 and 2 only, each after a
+    sentence's end and before a title's words."""
+    return len(run) == 2 and all(
+        text[: mark.start()].rstrip()[-1:] in ".!?" and TITLE_WORDS.match(text, mark.end())
+        for mark in run
+    )
 
 
 def at_counted_bracketed(text: str) -> str:

@@ -114,6 +114,7 @@ from search_app.parse.unnumbered import (
     heading_date_line,
     may_head,
     runs_to_the_margin,
+    says_meeting_held,
     standing_alone,
     titled_line,
     unnumbered_headings,
@@ -130,6 +131,7 @@ MEETING_HEADING_WORDS = re.compile(
     re.IGNORECASE,
 )  # "12/23/1980 - Regular": a meeting of that kind, not an item
 
+HEADING_REACH = 200  # characters of a heading's line after its title that may still be its
 PAGE_HEADING_LINES = 3  # ... and that may hold a committee system's page heading
 STRONG_TITLE = 2.0  # evidence of a title line that heads an item even alone below text
 
@@ -325,7 +327,7 @@ def choose_scheme(
     "ADJOURNMENT" around numbered business)."""
     candidates = heading_candidates(lines, width)
     numbered = minutes_after_their_agenda(best_heading_chain(candidates), candidates, lines)
-    numbered = with_restarted_lists(numbered, candidates, lines)
+    numbered = without_the_documents_heading(with_restarted_lists(numbered, candidates, lines))
     numbered = with_items_taken_out_of_order(numbered, candidates)
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = with_lost_numbers(with_gaps_filled(numbered, lines), lines, width)
@@ -825,6 +827,16 @@ def is_strong_business(heading: HeadingCandidate) -> bool:
     """Known business headed strongly ("Declaration of Interest", "Date of Next Meeting"):
     an item of its own beside numbered ones, before the first or after the last."""
     return is_procedural(heading.title) and heading.evidence.score >= 2 * HEADING
+
+
+def without_the_documents_heading(chain: list[HeadingCandidate]) -> list[HeadingCandidate]:
+    """A first heading numbered like the next ("1 BOARD MEETING Minutes of the meeting held
+    on ..." over "1 Agenda and Announcements"): a page's number before the document's own
+    heading, which says what meeting was held; no item."""
+    if len(chain) < 2 or chain[0].number != chain[1].number:
+        return chain
+    opening = f"{chain[0].title} {chain[0].body_start[:HEADING_REACH]}"
+    return chain[1:] if says_meeting_held(opening) else chain
 
 
 def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bool:

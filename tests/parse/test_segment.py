@@ -8006,3 +8006,20 @@ def test_a_rule_in_flattened_text_ends_the_minute_before_it():
         f"the consents granted since the last meeting. {rule} 4714 The meeting ended at 3 pm.\n"
     )
     assert item_titles_alone(text)[:3] == ["APOLOGIES", "TAXI FARES REVIEW", "STREET TRADING"]
+
+
+def test_a_flattened_page_cut_after_its_second_item_still_counts_its_two_items():
+    """ "... approx. 1 Agenda and Announcements The Chair ... 2 Minutes of the Board The
+    minutes ...": the page's own "1" before its heading is no item."""
+    filler = "Members discussed the arrangements and asked the officers several questions. " * 4
+    text = (
+        "14\n1 HARBOUR AUTHORITY BOARD MEETING APPROVED Minutes of the meeting held on Tuesday, "
+        "4 June 2019 Venue: Room 2, Quay House Present Ann Pike (Chair) Ben Dace Carl Roach "
+        "Apologies Dan Tench Start: 10:00 hrs approx. 1 Agenda and Chairs Announcements The "
+        f"Chair welcomed members to the meeting. {filler}2 Minutes of the Board The minutes of "
+        f"the last meeting were approved. {filler}"
+    )
+    assert items_alone(text) == [
+        ("1", "Agenda and Chairs Announcements"),
+        ("2", "Minutes of the Board"),
+    ]
