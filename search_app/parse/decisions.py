@@ -44,8 +44,8 @@ NAME = "_"  # any word outside the common words: a person's, a place's, a month'
 
 DECISION_START = re.compile(
     r"^(?:\(?[\divx]{1,4}(?:\.\d{1,2})?[.)]?\s+)?"  # "8.2 Resolved - ...", "(ii) AGREED"
-    r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION|RESOLUTION(?=\s*:))"
-    r"|(?:Resolved|Agreed|Recommended|Decided|Decision|Resolution(?=\s*:))"
+    r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION|ORDERED|RESOLUTION(?=\s*:))"
+    r"|(?:Resolved|Agreed|Recommended|Decided|Decision|Ordered|Resolution(?=\s*:))"
     r"|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd"  # Welsh minutes: resolved, agreed
     r"(?=\s*(?:[:\u2013\u2014(-]|that\b|to\b|and\b|,|$)))\b",  # "Agreed and completed"
 )
@@ -230,7 +230,11 @@ OUTCOME_FORMS = (
         r"|(?:^|(?<=[.;]\s))consensus\s+(?:to|that|was)\b"
     )),
     # "Order: Noted."
-    (("order",), r"^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried)\b"),
+    (("order",), (
+        r"^order\s*:\s*(?:noted|agreed|adopted|approved|passed|carried|deferred|granted|refused)\b"
+    )),
+    # "Councillor Bee moved that the permit be granted. It was so voted.", "So ordered."
+    (("voted", "ordered"), r"\b(?:it\s+was\s+)?so\s+(?:voted|ordered)\b"),
     # A communication's formal disposition: "Upon motion the documents were received and
     # filed", "Proof of publication ... received and filed"
     (("filed",), r"(?<!\bbe\s)\breceived\s+and\s+filed\b"),
@@ -274,7 +278,8 @@ SECONDED_MOTION = re.compile(
     r".*(?<!not )\b(?:moved|proposed|nominated|motion(?:s|ed)?\s+to|motion(?:ed)?\s+by)\b"
     r".*\b(?:seconded|seconds|2nd|second\s+by)\b"  # "upon a motion by Bee, second by Dee"
     r"|.*\bseconded\s+by\b.*\bmoved\s+to\b"  # "Trustee Ash, seconded by Trustee Bee, moved to"
-    r"|.*\b[a-z]+\s+motion\s*/\s*[a-z]+\s+second\b",  # "(Kay motion/Lee second)"
+    r"|.*\b[a-z]+\s+motion\s*/\s*[a-z]+\s+second\b"  # "(Kay motion/Lee second)"
+    r"|.*\bprop\.?\s+[a-z][^/]*/?\s*\bsec\.?\s+[a-z]",  # "Ann Bee Prop Cy Dee Sec Eve Fay"
     re.DOTALL,
 )
 # "Approval of Agenda Doug / Terri", "Motion: that Ann write to the district. Ann / Raj",
@@ -408,7 +413,7 @@ def seconded_motions(paragraphs: list[str]) -> list[str]:
         # "Proposed by A" / "Seconded by B", or "PROPOSED BY:" / "A" / "SECONDED BY:" / "B"
         motion = "\n".join(paragraphs[index : index + MOTION_CREDIT_PARAGRAPHS])
         lowered = motion.lower()
-        if has_any(lowered, ("second", "2nd")) and SECONDED_MOTION.match(lowered):
+        if has_any(lowered, ("second", "2nd", "sec ")) and SECONDED_MOTION.match(lowered):
             return [motion if SECONDED_MOTION.match(text.lower()) is None else text]
     return []
 
@@ -545,7 +550,7 @@ OUTCOME_HINTS = (
         "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog "
         "decision approval unanim noted receives notes authori delegates requests declines "
         "award consensus deferred postponed declared penderfynwyd cytunwyd motion "
-        "denied".split()
+        "denied ordered".split()
     )
     + RESPONSE_WORDS
     + ("found to be", "received as")  # "The minutes ... were found to be correct."

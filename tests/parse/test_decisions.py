@@ -280,6 +280,7 @@ def test_nominations_labels_and_votes_that_record_a_decision(paragraphs):
         ["Village Hall – Cllr Ash proposed Cllr Bee, seconded by Cllr Cole."],
         ["Proposed by Councillor D. Ash", "Seconded by Councillor V. Bee"],
         ["It was PROPOSED BY:", "Cllr. Ann Ash", "SECONDED BY:", "Cllr. Ben Bee"],
+        ["Chairman:- Ann Ash", "Prop Ben Bee", "Sec Cy Cole."],  # the short forms
     ],
 )
 def test_a_motion_moved_and_seconded_records_a_decision_where_nothing_else_does(paragraphs):
@@ -716,3 +717,20 @@ def test_outcomes_in_the_passive_that_deny_authorise_or_instruct(paragraph):
 )
 def test_authority_from_elsewhere_and_a_tabled_report_record_no_decision(paragraph):
     assert find_decisions([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["A hearing was held on the petition.", "Councillor Ash moved that the permit be "
+         "granted. It was so voted."],
+        ["ORDERED that the press and public be excluded from the meeting for the next item."],
+        ["ORDER: Deferred to the next meeting of the committee."],
+    ],
+)  # fmt: skip
+def test_orders_and_votes_recorded_in_a_city_clerks_words(paragraphs):
+    assert find_decisions(paragraphs)
+
+
+def test_a_prop_or_a_sec_in_other_words_is_no_decision():
+    assert not find_decisions(["The prop store was tidied and the sec. of state wrote."])
