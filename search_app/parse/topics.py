@@ -69,7 +69,7 @@ OFFICES = stems(
     """chairperson chairwoman chairman chair convener president mayor clerk manager leader
     secretary treasurer trustee supervisor commissioner planner engineer surveyor solicitor
     adviser advisor inspector cathaoirleach chief executive officer director warden ranger
-    steward superintendent administrator coordinator co-ordinator"""
+    steward superintendent administrator coordinator co-ordinator principal assessor auditor"""
 )
 # The everyday vocabulary of minutes: never part of a topic. Compared as stems (see
 # word_stem): "reports" and "councillors'" are "report" and "councillor".
@@ -108,13 +108,14 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     guard sunshine q housekeeping rollcall official reconvene executive call-in rescission
     taken log additional extra introduction personal reference possible discussed review
     summary attachment background fiscal impact stuff twp unanimous aye nay yea
-    acknowledgement acknowledgment"""
+    acknowledgement acknowledgment period mayoral devotional exercise administrivia decision"""
 )
 # Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
 # Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):
 # no subject in the title, though the item's text may name several (a letter's subject).
 ROUNDS_OF_BUSINESS = stems(
     "correspondence communication representative recognition democratic distribute administrative"
+    " progress memorandum"
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"

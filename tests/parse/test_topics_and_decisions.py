@@ -585,6 +585,8 @@ def test_a_post_and_surname_that_report_are_a_person_not_a_subject():
         "MEMBERS WHO ENTERED DURING THE PROCEEDINGS", "Correspondence & Communications",
         "Administrative Comments", "Representatives Reports",
         "DEMOCRATIC TIME", "Review and Distribute Correspondence",
+        "Progress Reports", "QUESTION PERIOD", "MAYORAL ANNOUNCEMENTS", "Devotional Exercise",
+        "Administrivia", "Matters for Discussion/Decision", "Elementary Principal", "Assessor",
     ],
 )  # fmt: skip
 def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
@@ -595,6 +597,7 @@ def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
 @pytest.mark.parametrize(
     "subject",
     ["rights of way", "capital expenditure", "flag pole", "public hearing on the bypass route",
+     "mayoral election", "exercise classes", "accounting period",
      "section a roads", "public hearings", "future projects", "community safety",
      "local plan", "declaration of a climate emergency", "budget review",
      "proclamations and ceremonies", "statutory briefing", "waste management",
