@@ -284,6 +284,7 @@ def unnumbered_headings(
     shouted: list[HeadingCandidate] = []  # "THE MINUTES of the last meeting were ..."
     long_labels: list[HeadingCandidate] = []  # "CERTIFICATION OF MAY 25 ELECTION:" alone
     agenda_openings: list[HeadingCandidate] = []  # "Consider approval of the minutes ..."
+    told_attendance: list[HeadingCandidate] = []  # "ATTENDANCE" / "The meeting was attended"
     empty: list[HeadingCandidate] = []  # "Supervisor's Report:" with nothing under it
     previous, joined = "", -1
     texts_after = next_texts(lines)
@@ -421,6 +422,9 @@ def unnumbered_headings(
                 )
             elif starts and (opening := capitals_opening(text)):
                 shouted.append(HeadingCandidate(index, "", *opening, 1, evidence=evidence))
+            elif attendance_told(text, next_line):
+                title = text.rstrip(" :")
+                told_attendance.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
             elif evidence.score >= LONG_LABEL_FLOOR and capitals_label_over_text(text, next_line):
                 title = text.rstrip(" :")
                 long_labels.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
@@ -465,6 +469,13 @@ def unnumbered_headings(
                 HEADING - label.evidence.score, "the document's style: TITLE: alone over its text"
             )
         headings = sorted(headings + long_labels, key=lambda h: h.index)
+    if headings and capitals_style(headings):
+        for label in told_attendance:
+            if label.index > headings[0].index:
+                label.evidence.add(
+                    HEADING - label.evidence.score, "told as an item among headings like it"
+                )
+                headings = sorted([*headings, label], key=lambda h: h.index)
     if len(agenda_openings) >= MIN_AGENDA_OPENINGS:
         taken = {h.index for h in headings}
         first = agenda_openings[0].index  # above it, only weak title lines go (names, posts)
@@ -737,6 +748,23 @@ def weak_above_agenda(heading: HeadingCandidate) -> bool:
     business, no number and no more than barely a title: a name or a post listed."""
     known = heading.number or is_procedural(heading.title)
     return not known and heading.evidence.score <= HEADING
+
+
+def attendance_told(text: str, next_line: str) -> bool:
+    """ "ATTENDANCE" alone in capitals over a sentence ("The meeting was attended by ..."),
+    not over a list of names: below the first item, it is an item like the others."""
+    label = text.rstrip(" :")
+    return (
+        is_capitals_line(label)
+        and bool(ATTENDANCE_LABEL.fullmatch(label))
+        and is_body_text(next_line)
+        and not names_people_first(next_line)
+    )
+
+
+def names_people_first(text: str) -> bool:
+    """ "Present were Mayor Bee and ...", "Cllr A Bee, ...": the names themselves."""
+    return bool(PERSON.match(text) or re.match(r"(?i)present\b", text))
 
 
 def section_over_headings(text: str, next_line: str) -> bool:

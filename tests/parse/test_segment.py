@@ -8023,3 +8023,24 @@ def test_a_flattened_page_cut_after_its_second_item_still_counts_its_two_items()
         ("1", "Agenda and Chairs Announcements"),
         ("2", "Minutes of the Board"),
     ]
+
+
+def test_attendance_told_as_an_item_among_headings_in_capitals_is_an_item():
+    text = (
+        "ORDINARY MEETING OF THE DISTRICT ASSEMBLY\n\nDate: 4th March 2024\n\n"
+        "OPENING PRAYER\n\nThe meeting opened with a prayer by the Assembly Chaplain.\n\n"
+        "ATTENDANCE\n\nThe meeting was attended by Hon. Assembly Members and Heads of "
+        "Departments.\n\n"
+        "ADOPTION OF AGENDA\n\nThe agenda was adopted by the House.\n"
+    )
+    assert item_titles_alone(text) == ["OPENING PRAYER", "ATTENDANCE", "ADOPTION OF AGENDA"]
+
+
+def test_an_attendance_label_over_the_names_is_no_item():
+    text = (
+        "ORDINARY MEETING OF THE DISTRICT ASSEMBLY\n\nDate: 4th March 2024\n\n"
+        "OPENING PRAYER\n\nThe meeting opened with a prayer by the Assembly Chaplain.\n\n"
+        "ATTENDANCE\n\nPresent were Hon. A. Pike, Hon. B. Dace and Hon. C. Roach.\n\n"
+        "ADOPTION OF AGENDA\n\nThe agenda was adopted by the House.\n"
+    )
+    assert item_titles_alone(text) == ["OPENING PRAYER", "ADOPTION OF AGENDA"]
