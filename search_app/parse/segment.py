@@ -64,6 +64,7 @@ from search_app.parse.numbered import (
     PAGE_AFTER_TITLE,
     SENTENCE_ENDS,
     best_heading_chain,
+    comparable,
     first_clause,
     heading_candidates,
     is_lettered,
@@ -74,6 +75,7 @@ from search_app.parse.numbered import (
     previous_text,
     roman_outline,
     same_style_readings,
+    succeeds,
     with_items_taken_out_of_order,
     with_restarted_lists,
 )
@@ -329,6 +331,7 @@ def choose_scheme(
     numbered = minutes_after_their_agenda(best_heading_chain(candidates), candidates, lines)
     numbered = without_the_documents_heading(with_restarted_lists(numbered, candidates, lines))
     numbered = with_items_taken_out_of_order(numbered, candidates)
+    numbered = with_numbers_printed_twice(numbered, candidates)
     numbered = roman_outline(candidates, numbered) or numbered
     numbered = with_lost_numbers(with_gaps_filled(numbered, lines), lines, width)
     numbered = with_first_inside(numbered, lines)
@@ -827,6 +830,28 @@ def is_strong_business(heading: HeadingCandidate) -> bool:
     """Known business headed strongly ("Declaration of Interest", "Date of Next Meeting"):
     an item of its own beside numbered ones, before the first or after the last."""
     return is_procedural(heading.title) and heading.evidence.score >= 2 * HEADING
+
+
+def with_numbers_printed_twice(
+    chain: list[HeadingCandidate], candidates: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """ "4 Matters arising" ... "4 St John's Items" ... "5 Clergy Items": a number printed
+    twice by mistake between two items that count on; the second heads an item too."""
+    by_index = {c.index: c for c in candidates}
+    twice = []
+    for here, following in itertools.pairwise(chain):
+        if not succeeds(here, following):
+            continue
+        twice += [
+            by_index[index]
+            for index in range(here.index + here.lines_used, following.index)
+            if index in by_index
+            and by_index[index].number == here.number
+            and by_index[index].evidence.score >= HEADING
+            and not has_a_verb(by_index[index].title)  # "2. Copies were ...": its paragraph
+            and comparable(by_index[index].title) != comparable(here.title)
+        ]
+    return sorted(chain + twice, key=lambda h: h.index) if twice else chain
 
 
 def without_the_documents_heading(chain: list[HeadingCandidate]) -> list[HeadingCandidate]:

@@ -28,6 +28,12 @@ STOPPED_TITLE = re.compile(
     r"^(?P<title>[A-Z][^.!?:;\d\u2013\u2014]{1,60}?)\.\s+(?P<rest>[A-Z(\"\u201c].*)$"
 )
 MAX_STOPPED_TITLE_WORDS = 6
+# A title in title case, then its minute in lower case, opening with a determiner
+LOWER_CLAUSE_AFTER_TITLE = re.compile(
+    r"^(?P<title>[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|and|the|for|to|&)\s+)?[A-Z][\w'\u2019&-]*){0,5}?\s+)"
+    r"(?P<rest>(?:a|an|the|these|this|those|it|there|they)\s+\S.*)$"
+)
+MAX_CLAUSE_VERB_AT = 6  # ... whose verb comes within this many words
 OPENS_A_SENTENCE = frozenset("The A An It There This These He She They We".split())
 REFERENCE_AFTER = re.compile(r"^\S+\s+\S*\d\S*$")  # "Public Questions. Ref 19/054"
 SHORT_FORMS = frozenset(
@@ -180,6 +186,8 @@ def title_before_text(text: str) -> tuple[str, str]:
         return roll["label"], text[roll.end() :]
     if stopped := short_title_at_stop(text):
         return stopped
+    if clause := title_before_lower_clause(text):
+        return clause
     dashed = CLOSE_DASH.match(text)
     if dashed and looks_like_title(dashed["title"]):
         return dashed["title"], text[dashed.end() :].strip()
@@ -242,6 +250,15 @@ def short_title_at_stop(text: str) -> tuple[str, str] | None:
     if has_a_verb(title) or not looks_like_title(title):
         return None
     return title, stopped["rest"]
+
+
+def title_before_lower_clause(text: str) -> tuple[str, str] | None:
+    """ "St John's Items a report was postponed": a title in title case, then its minute in
+    lower case, opening with a determiner, its verb a few words on."""
+    clause = LOWER_CLAUSE_AFTER_TITLE.match(text)
+    if not clause or not has_a_verb(" ".join(clause["rest"].split()[:MAX_CLAUSE_VERB_AT])):
+        return None
+    return clause["title"].strip(), clause["rest"]
 
 
 def with_credit_in_text(title: str, text: str) -> tuple[str, str]:

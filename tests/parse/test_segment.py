@@ -8044,3 +8044,42 @@ def test_an_attendance_label_over_the_names_is_no_item():
         "ADOPTION OF AGENDA\n\nThe agenda was adopted by the House.\n"
     )
     assert item_titles_alone(text) == ["OPENING PRAYER", "ADOPTION OF AGENDA"]
+
+
+def test_a_title_in_title_case_then_its_minute_in_lower_case_are_parted():
+    text = (
+        "1 Apologies\n\nAnn Pike.\n\n2 Hall Lettings a report was postponed to the next meeting\n\n"
+        "3 Clergy Items these were covered in the first part of the meeting\n\n"
+        "4 Minutes of the last meeting were agreed and signed\n"
+    )
+    assert item_titles(text) == [
+        "Apologies",
+        "Hall Lettings",
+        "Clergy Items",
+        "Minutes of the last meeting were agreed and signed",
+    ]
+
+
+def test_a_number_printed_twice_between_items_that_count_on_heads_an_item_too():
+    """ "4 Matters arising" ... "4 Hall Lettings" ... "5 Clergy Items": a typing slip."""
+    text = (
+        "3 Minutes\n\nThe minutes were adopted.\n\n4 Matters arising\n\nThe gutters are mended.\n\n"
+        "4 Hall Lettings\n\nTwo new bookings were noted.\n\n5 Clergy Items\n\nNone.\n\n"
+        "6 Treasurer's report\n\nThe accounts were approved.\n"
+    )
+    assert items_of(text) == [
+        ("3", "Minutes"),
+        ("4", "Matters arising"),
+        ("4", "Hall Lettings"),
+        ("5", "Clergy Items"),
+        ("6", "Treasurer's report"),
+    ]
+
+
+def test_a_minutes_first_paragraph_numbered_as_its_item_is_no_second_item():
+    text = (
+        "Item 2 - Minutes of the last AGM\n\n2. Copies of the minutes were available to all.\n\n"
+        "Item 3 - Treasurer's Report\n\n3. The accounts showed a small surplus.\n\n"
+        "Item 4 - Election of Officers\n\n4. All officers were re-elected.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["2", "3", "4"]
