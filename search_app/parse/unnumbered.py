@@ -453,29 +453,20 @@ def unnumbered_headings(
     headings = with_dashed_openings(with_empty_sections(headings, empty, lines), lines, start)
     if too_weak is not None:
         too_weak += [h for h in empty if h not in headings]
-    if sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE:
-        for label in weak:
-            label.evidence.add(HEADING - label.evidence.score, "the document's style: Title: text")
-        headings = sorted(headings + weak, key=lambda h: h.index)
-    if sum(bool(h.body_start) and is_capitals_line(h.title) for h in headings) >= MIN_SHOUTED:
-        for opening in shouted:
-            opening.evidence.add(
-                HEADING - opening.evidence.score, "the document's style: TITLE then its text"
-            )
-        headings = sorted(headings + shouted, key=lambda h: h.index)
-    if sum(capitals_label_over_text(lines[h.index].text, "") for h in headings) >= MIN_SHOUTED:
-        for label in long_labels:
-            label.evidence.add(
-                HEADING - label.evidence.score, "the document's style: TITLE: alone over its text"
-            )
-        headings = sorted(headings + long_labels, key=lambda h: h.index)
-    if headings and capitals_style(headings):
-        for label in told_attendance:
-            if label.index > headings[0].index:
-                label.evidence.add(
-                    HEADING - label.evidence.score, "told as an item among headings like it"
-                )
-                headings = sorted([*headings, label], key=lambda h: h.index)
+    # Title lines too weak alone, of a form the document's headings may take: each heads an
+    # item where the headings found are of that form (the attendance only below the first)
+    label_style = sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE
+    headings = with_the_documents_style(headings, weak, "Title: text", label_style)
+    shouting = sum(shouts_with_text(h) for h in headings) >= MIN_SHOUTED
+    headings = with_the_documents_style(headings, shouted, "TITLE then its text", shouting)
+    colons = sum(capitals_label_over_text(lines[h.index].text, "") for h in headings)
+    headings = with_the_documents_style(
+        headings, long_labels, "TITLE: alone over its text", colons >= MIN_SHOUTED
+    )
+    told = [h for h in told_attendance if headings and h.index > headings[0].index]
+    headings = with_the_documents_style(
+        headings, told, "the attendance told among headings in capitals", capitals_style(headings)
+    )
     if len(agenda_openings) >= MIN_AGENDA_OPENINGS:
         taken = {h.index for h in headings}
         first = agenda_openings[0].index  # above it, only weak title lines go (names, posts)
@@ -689,6 +680,23 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     if title.lower() in CLAUSE_OPENERS:
         return None  # "If Members have declared an interest ...": a clause, no title
     return title, rest
+
+
+def with_the_documents_style(
+    headings: list[HeadingCandidate], held: list[HeadingCandidate], style: str, in_style: bool
+) -> list[HeadingCandidate]:
+    """Title lines held back as too weak alone ("Cemetery: No report", "THE MINUTES of the
+    last meeting were read"), added where the document's headings are `in_style`."""
+    if not held or not in_style:
+        return headings
+    for heading in held:
+        heading.evidence.add(HEADING - heading.evidence.score, f"the document's style: {style}")
+    return sorted(headings + held, key=lambda h: h.index)
+
+
+def shouts_with_text(heading: HeadingCandidate) -> bool:
+    """A title in capitals with its text on its line ("FINANCE. Two cheques ...")."""
+    return bool(heading.body_start) and is_capitals_line(heading.title)
 
 
 def capitals_opening(text: str) -> tuple[str, str] | None:
