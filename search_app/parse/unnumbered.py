@@ -456,15 +456,15 @@ def unnumbered_headings(
     # Title lines too weak alone, of a form the document's headings may take: each heads an
     # item where the headings found are of that form (the attendance only below the first)
     label_style = sum(bool(h.body_start) for h in headings) >= MIN_LABEL_STYLE
-    headings = with_the_documents_style(headings, weak, "Title: text", label_style)
+    headings = with_titles_held_back(headings, weak, "Title: text", label_style)
     shouting = sum(shouts_with_text(h) for h in headings) >= MIN_SHOUTED
-    headings = with_the_documents_style(headings, shouted, "TITLE then its text", shouting)
+    headings = with_titles_held_back(headings, shouted, "TITLE then its text", shouting)
     colons = sum(capitals_label_over_text(lines[h.index].text, "") for h in headings)
-    headings = with_the_documents_style(
+    headings = with_titles_held_back(
         headings, long_labels, "TITLE: alone over its text", colons >= MIN_SHOUTED
     )
     told = [h for h in told_attendance if headings and h.index > headings[0].index]
-    headings = with_the_documents_style(
+    headings = with_titles_held_back(
         headings, told, "the attendance told among headings in capitals", capitals_style(headings)
     )
     if len(agenda_openings) >= MIN_AGENDA_OPENINGS:
@@ -682,7 +682,7 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     return title, rest
 
 
-def with_the_documents_style(
+def with_titles_held_back(
     headings: list[HeadingCandidate], held: list[HeadingCandidate], style: str, in_style: bool
 ) -> list[HeadingCandidate]:
     """Title lines held back as too weak alone ("Cemetery: No report", "THE MINUTES of the
