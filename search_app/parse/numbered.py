@@ -118,6 +118,12 @@ MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many
 MARGIN_REFERENCE = re.compile(
     r"^(?P<margin>(?:[A-Z][\w'’-]*\s+){1,3})(?P<token>\d{2}/\d{2,4})\s+"
     r"(?P<rest>[A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]+)?:\s.*)$"
+    # ... or a title in capitals in the margin, then the minute's reference and its text:
+    # "HOUSING REVIEW 12/477 The Town Clerk reported ..."
+    # (not a reference's own letters: "LA 17/27 Minutes ...")
+    r"|^(?![A-Z]{1,3}\s+\d)(?P<capitals>(?:(?=\S*[A-Z])[A-Z\d][A-Z\d'’&-]+\s+){1,4})"
+    r"(?P<reference>\d{2}/\d{2,4})\s+"
+    r"(?P<text>[A-Z].*)$"
 )
 
 ITEM_WORD = re.compile(rf"^{NUMBER_WORD}\S", re.IGNORECASE)
@@ -642,11 +648,13 @@ def heading_candidate(
     if NUMBER_ALONE_IN_CELL.match(text):
         text = cell_text(text)  # "1.1 |" then "Call to Order |": a table's number cell
     if margin := MARGIN_REFERENCE.match(text):  # "Minutes 19/086 GRAHAM: That the minutes ..."
-        token, title = margin["token"], margin["margin"].strip()
+        token = margin["token"] or margin["reference"]
+        title = (margin["margin"] or margin["capitals"]).strip()
         evidence = numbered_evidence(title, token, "", in_list)
         return HeadingCandidate(
-            index, printed_number(token), title, margin["rest"], 1, readings(token), "", evidence
-        )
+            index, printed_number(token), title, margin["rest"] or margin["text"], 1,
+            readings(token), "", evidence,
+        )  # fmt: skip
     if marked := MARKED_NUMBER.match(text):  # "• 4. Budget", "*123 Roads": a bullet or star first
         text = text[marked.end() :]
     match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None

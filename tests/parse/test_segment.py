@@ -8083,3 +8083,18 @@ def test_a_minutes_first_paragraph_numbered_as_its_item_is_no_second_item():
         "Item 4 - Election of Officers\n\n4. All officers were re-elected.\n"
     )
     assert [number for number, _ in items_of(text)] == ["2", "3", "4"]
+
+
+def test_a_title_in_capitals_in_the_margin_before_the_minutes_reference_heads_it():
+    """A page laid out in columns (title | reference | minute), each minute on one line."""
+    text = (
+        "MINUTES 21/113 The Minutes of the meeting held on 4th May were taken as read and "
+        "confirmed.\n\n"
+        "HOUSING REVIEW 21/114 The Town Clerk reported on two meetings with the consultants.\n\n"
+        "STREET LIGHTING 21/115 The Clerk reported that the new lanterns had been fitted.\n"
+    )
+    assert items_of(text) == [
+        ("21/113", "MINUTES"),
+        ("21/114", "HOUSING REVIEW"),
+        ("21/115", "STREET LIGHTING"),
+    ]
