@@ -8098,3 +8098,15 @@ def test_a_title_in_capitals_in_the_margin_before_the_minutes_reference_heads_it
         ("21/114", "HOUSING REVIEW"),
         ("21/115", "STREET LIGHTING"),
     ]
+
+
+def test_flattened_references_of_a_years_range_with_their_colons_count_on():
+    filler = "The clerk reported on the matter and members discussed it at some length. " * 2
+    text = (
+        "MINUTES of the Parish Council meeting held on 14 March 2019. Present: Cllr A Pike. "
+        f"18/19-101: Chairman's remarks: {filler}18/19-102: Apologies: {filler}"
+        f"18/19-103: Minutes of the last meeting: {filler}18/19-104: Footpaths: {filler}\n"
+    )
+    assert [number for number, _ in items_alone(text)] == [
+        "18/19-101", "18/19-102", "18/19-103", "18/19-104",
+    ]  # fmt: skip
