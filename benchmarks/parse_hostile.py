@@ -121,6 +121,11 @@ RUNS = [
     "Consider ab cd,\n2016.\n",  # the agenda's wording opening paragraphs
     "20/07 AB\n20/07/01 Cd\n",  # points of a referenced item
     "ab. ______ AB 8705 Cd ef ",  # rules in flattened text
+    "ab. 1 Cd Ef Gh ij. ",  # a flattened page's two counted items
+    "ATTENDANCE\nThe ab cd.\n",  # the attendance told among headings
+    "Ab Cd a ef was gh\n", "4 Ab\n4 Cd\n5 Ef\n",  # a lower-case minute; a number twice
+    "AB CD 12/477 Ef gh\n", "ab 18/19-84: Cd ef ",  # margin titles; flattened references
+    "It was so voted. ", "Prop Ab\nSec Cd\n",  # outcomes and credits
 ]  # fmt: skip
 
 
