@@ -151,6 +151,12 @@ BODY_MET = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’ -]{2,80}?)"
     r"\s+(?:met|convened|held\s+(?:a|an|its|their)\s)"
 )
+# ... or after the sentence's opening clause: "On this the 26th day of June 2018, the Elm
+# County Commissioners Court met in regular session."
+BODY_MET_AFTER_CLAUSE = re.compile(
+    r"(?<=[,;])\s+the\s+(?P<name>[A-Z][\w&'’ -]{2,80}?)\s+(?:met|convened)\s+in\b"
+)
+MAX_ACRONYM = 6  # letters of an acronym in brackets after a name, kept in capitals
 MET_LINES = 80  # lines of a document searched for the body that met, at most
 BARE_MEETING_OF = re.compile(
     rf"\bmeeting\s+of\s*:?\s+(?:the\s+)?(?P<name>[A-Z][\w&'’ -]*?)"  # "MEETING OF : CITY ..."
@@ -348,6 +354,10 @@ def parse_meeting_header(
         header.committee = next(filter(None, map(body_present, preamble)), None)
     if header.committee is None:  # the agenda above, then "The Elm County Board met ..."
         header.committee = body_that_met(all_lines[:MET_LINES])
+    elif not GOVERNING_WORD.search(header.committee):  # "On this", a venue, "Agendas"
+        governing = body_that_met(all_lines[:MET_LINES]) or header.body
+        if governing and GOVERNING_WORD.search(governing):
+            header.committee = governing
     if header.committee:
         header.committee = expand_acronym_name(header.committee, all_text)
     for label, lines in blocks:
@@ -361,7 +371,7 @@ def body_that_met(lines: list[str]) -> str | None:
     """The body a paragraph opens by saying met ("The Elm County Board of Commissioners
     met in ..."), where the heading names none (an agenda printed above the minutes)."""
     for text in lines:
-        met = BODY_MET.match(text)
+        met = BODY_MET.match(text) or BODY_MET_AFTER_CLAUSE.search(text)
         if met and names_a_body(name := tidy_name(met["name"])):
             return name
     return None
@@ -610,20 +620,22 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     dated = parse_date(match.group(0))
     header.date = day_the_minutes_name(lines, dated) or dated
     header.start_time = find_time(text[match.end() :]) or find_time(text)
+    names = [
+        name
+        for name in (
+            committee,
+            committee_named_anywhere(lines),
+            committee_from_lines(lines[:index]),
+            committee_named_anywhere(lines, article=False),
+            committee_after_date(text[match.end() :]),
+            committee_below_date(lines[index + 1 : index + 2]),
+        )
+        if name and could_name_a_body(name)
+    ]
+    # a name that says what governs ("Steering Group", "Commissioners Court") before one
+    # that does not ("Narrative Notes for the ...", "On this the 26th day of ...")
     header.committee = next(
-        (
-            name
-            for found in (
-                lambda: committee,
-                lambda: committee_named_anywhere(lines),
-                lambda: committee_from_lines(lines[:index]),
-                lambda: committee_named_anywhere(lines, article=False),
-                lambda: committee_after_date(text[match.end() :]),
-                lambda: committee_below_date(lines[index + 1 : index + 2]),
-            )
-            if (name := found()) and could_name_a_body(name)
-        ),
-        None,
+        (name for name in names if GOVERNING_WORD.search(name)), names[0] if names else None
     )
     header.committee = with_body_named(header.committee, lines)
     header.venue = venue_after_date(text[match.end() :])
@@ -1362,10 +1374,19 @@ def title_case_run(match: re.Match) -> str:
     return " ".join(w.lower() if w.lower() in small else title_cased(w) for w in words)
 
 
+def capitalised_word(match: re.Match) -> str:
+    """A word with its first letter alone a capital; an acronym in brackets kept ("(IESG)")."""
+    word, text = match[0], match.string
+    bracketed = text[match.start() - 1 : match.start()] == "(" and text[match.end() :][:1] == ")"
+    if bracketed and word.isupper() and len(word) <= MAX_ACRONYM:
+        return word
+    return word[0].upper() + word[1:].lower()
+
+
 def title_cased(text: str) -> str:
     """ "ST EDITH'S PARISH" -> "St Edith's Parish" (str.title() gives "Edith'S"); "BOARD OF
     SELECTMEN" -> "Board of Selectmen"."""
-    cased = re.sub(r"[A-Za-z][A-Za-z'\u2019]*", lambda m: m[0][0].upper() + m[0][1:].lower(), text)
+    cased = re.sub(r"[A-Za-z][A-Za-z'\u2019]*", capitalised_word, text)
     return re.sub(r"(?<=\s)(?:Of|And|The|For|In|On|At|To)(?=\s)", lambda m: m[0].lower(), cased)
 
 

@@ -1266,3 +1266,32 @@ def test_apologies_said_in_the_opening_text_are_the_meetings_apologies():
         "1. Minutes\nThe minutes were approved.\n\n2. Finance\nThe council agreed to pay £120.\n"
     )
     assert parse_bytes(text.encode(), "minutes.txt").meeting.apologies == ["Cllr Gee", "Cllr Hay"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "committee"),
+    [
+        (  # the dated line's words name no body; the heading above does
+            ["ELM DATA STEERING GROUP (EDSG)",
+             "Narrative Notes for the March 9, 2011 EDSG Teleconference",
+             "1. Administrivia"],
+            "Elm Data Steering Group (EDSG)",
+        ),
+        (  # a venue before the date, in two languages; the council named above
+            ["CYNGOR CYMUNED FFYNNON COMMUNITY COUNCIL",
+             "Neuadd y Pentref, Ffynnon am 7.30yh 5ed o Dachwedd 2013 Ffynnon Village Hall, "
+             "7.30pm 5th of November 2013",
+             "Present: Cllr A Pike, Cllr B Dace"],
+            "Cyngor Cymuned Ffynnon Community Council",
+        ),
+        (  # a clause before the body that met
+            ["The State of Texas", "County of Elm",
+             "On this the 26th day of June 2018, the Elm County Commissioners Court met in "
+             "regular session."],
+            "Elm County Commissioners Court",
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_that_governs_before_the_words_around_the_date(lines, committee):
+    header = parse_meeting_header(lines[:2], [], lines)
+    assert header.committee == committee
