@@ -172,6 +172,7 @@ NOT_THE_MEETING_DATE = re.compile(
     r"posted(?:\s+by(?:\s+\w+){0,3})?(?:\s+on)?|"  # a blog's "Posted by on Apr 6, 2014"
     r"signed|circulated|despatched|dispatched|revised|with\s+effect\s+from|effective(?:\s+from)?|"
     r"for\s+meetings\s+(?:after|before|from|since|until)|"  # a committee system's renaming note
+    r"held\s+from|(?:19|20)\d\d\s+(?:to|until)|"  # a volume's period: "held from 1 March 2019 to"
     r"(?:confirm|approv|adopt|sign)\w*\s+(?:[\w,\u2019']+\s+){0,8}?minutes\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|of|on|dated)|"
     r"\bthat\s+the\s+minutes\s+of\b.{0,80}?\bheld|"  # "RESOLVED: That the Minutes of ... held on"

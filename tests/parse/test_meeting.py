@@ -1295,3 +1295,14 @@ def test_apologies_said_in_the_opening_text_are_the_meetings_apologies():
 def test_a_name_that_governs_before_the_words_around_the_date(lines, committee):
     header = parse_meeting_header(lines[:2], [], lines)
     assert header.committee == committee
+
+
+def test_a_volumes_period_is_not_the_meetings_date():
+    """A year's minutes in one file: "held from 1st March 2019 to 31st March 2020", then
+    the table of meetings, then the first meeting's own date."""
+    lines = [
+        "ELMSTEAD COMMUNITY COUNCIL Minutes of meetings held from 1st March 2019 to 31st March "
+        "2020 Date Meeting Type Page 9th May 2019 Annual Meeting 2 06 June 2019 Ordinary 4"
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert header.date == date(2019, 5, 9)
