@@ -156,6 +156,17 @@ BODY_MET = re.compile(
 BODY_MET_AFTER_CLAUSE = re.compile(
     r"(?<=[,;])\s+the\s+(?P<name>[A-Z][\w&'’ -]{2,80}?)\s+(?:met|convened)\s+in\b"
 )
+# What a heading prints around a body's name: a time after it, a weekday and what follows,
+# "Minute of", "At a meeting of the" before it
+LEFTOVER_TIME = re.compile(
+    r"\s+(?:at|@)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?\s*$", re.IGNORECASE
+)
+LEFTOVER_WEEKDAY = re.compile(rf"\s+{WEEKDAY_NAME}\b.*$", re.IGNORECASE)
+LEFTOVER_OPENING = re.compile(
+    r"^(?:minutes?\s+(?:of\s+)?(?:(?:the|a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+    r"|at\s+a\s+meeting\s+of\s+(?:the\s+)?)",
+    re.IGNORECASE,
+)
 MAX_ACRONYM = 6  # letters of an acronym in brackets after a name, kept in capitals
 MET_LINES = 80  # lines of a document searched for the body that met, at most
 BARE_MEETING_OF = re.compile(
@@ -360,12 +371,35 @@ def parse_meeting_header(
         if governing and GOVERNING_WORD.search(governing):
             header.committee = governing
     if header.committee:
-        header.committee = expand_acronym_name(header.committee, all_text)
+        header.committee = expand_acronym_name(without_leftovers(header.committee), all_text)
     for label, lines in blocks:
         apply_block(label, lines, header)
     header.end_time = find_end_time(closing) or header.end_time
     header.date_of_issue = find_date_of_issue(all_lines)
     return header
+
+
+def without_leftovers(name: str) -> str:
+    """The name a user would facet on, without what the heading printed around it: "Parish
+    Council at 8:45PM", "Delegate Meeting Thursday 19th September 02", "MINUTE of MEETING of
+    the Roads Committee", "At a meeting of the Board", "Council COUNCIL", "Council)"."""
+    cleaned = LEFTOVER_TIME.sub("", name)
+    cleaned = LEFTOVER_WEEKDAY.sub("", cleaned)
+    opening = LEFTOVER_OPENING.match(cleaned)
+    if opening and GOVERNING_WORD.search(cleaned[opening.end() :]):
+        cleaned = cleaned[opening.end() :]
+    words = cleaned.split()
+    half = len(words) // 2
+    if (
+        words
+        and len(words) % 2 == 0
+        and [w.lower() for w in words[:half]] == [w.lower() for w in words[half:]]
+    ):
+        cleaned = " ".join(words[:half])  # "Kildare County Council Kildare County Council"
+    if cleaned.endswith(")") and "(" not in cleaned:
+        cleaned = cleaned[:-1]
+    cleaned = cleaned.strip(" ,-\u2013")
+    return cleaned if GOVERNING_WORD.search(cleaned) or not GOVERNING_WORD.search(name) else name
 
 
 def body_that_met(lines: list[str]) -> str | None:

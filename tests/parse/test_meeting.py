@@ -18,6 +18,7 @@ from search_app.parse.meeting import (
     parse_date,
     parse_meeting_header,
     tidy_name,
+    without_leftovers,
 )
 
 
@@ -1306,3 +1307,22 @@ def test_a_volumes_period_is_not_the_meetings_date():
     ]
     header = parse_meeting_header(lines, [], lines)
     assert header.date == date(2019, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"),
+    [
+        ("Parish Council at 8:45PM", "Parish Council"),
+        ("Delegate Meeting Thursday 19th September 02", "Delegate Meeting"),
+        ("MINUTE of MEETING of the Roads Committee", "Roads Committee"),
+        ("Minute of Annual General Meeting", "Annual General Meeting"),
+        ("At a meeting of the Board", "Board"),
+        ("Elm County Council Elm County Council", "Elm County Council"),
+        ("Council COUNCIL", "Council"),
+        ("Council)", "Council"),
+        ("Board of Trustees (Charity)", "Board of Trustees (Charity)"),
+        ("Minutes", "Minutes"),  # nothing left that governs: as it was
+    ],
+)
+def test_a_committee_without_what_the_heading_printed_around_it(name, clean):
+    assert without_leftovers(name) == clean
