@@ -108,7 +108,9 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     guard sunshine q housekeeping rollcall official reconvene executive call-in rescission
     taken log additional extra introduction personal reference possible discussed review
     summary attachment background fiscal impact stuff twp unanimous aye nay yea
-    acknowledgement acknowledgment period mayoral devotional exercise administrivia decision"""
+    acknowledgement acknowledgment period mayoral devotional exercise administrivia decision
+    condolence moment mission proclamation section staff aboriginal country law
+    recommended materion codi"""
 )
 # Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
 # Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):
@@ -261,7 +263,8 @@ def names_a_round_of_business(topic: str) -> bool:
 
 def topic_stems(topic: str) -> frozenset[str]:
     """The stems of a lower-cased topic's words, without the small ones."""
-    return frozenset(word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)) - STOP_WORDS
+    words = re.findall(r"[a-z][a-z'’`-]+", topic)  # not a plural's "/s": "announcement/s"
+    return frozenset(word_stem(w) for w in words) - STOP_WORDS
 
 
 def names_meeting_business(topic: str) -> bool:

@@ -587,6 +587,9 @@ def test_a_post_and_surname_that_report_are_a_person_not_a_subject():
         "DEMOCRATIC TIME", "Review and Distribute Correspondence",
         "Progress Reports", "QUESTION PERIOD", "MAYORAL ANNOUNCEMENTS", "Devotional Exercise",
         "Administrivia", "Matters for Discussion/Decision", "Elementary Principal", "Assessor",
+        "CONDOLENCES", "Moment Of Reflection", "MISSION STATEMENT", "PROCLAMATIONS",
+        "Report Section", "Reports from Staff Members and Committees", "ABORIGINAL RECOGNITION",
+        "Recognition of Open Meeting Law", "MATERION YN CODI", "Chairpersons Announcement/s",
     ],
 )  # fmt: skip
 def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
@@ -597,7 +600,8 @@ def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
 @pytest.mark.parametrize(
     "subject",
     ["rights of way", "capital expenditure", "flag pole", "public hearing on the bypass route",
-     "mayoral election", "exercise classes", "accounting period",
+     "mayoral election", "exercise classes", "accounting period", "staff pay review",
+     "country park", "licensing law changes", "aboriginal heritage sites", "mission hall lease",
      "section a roads", "public hearings", "future projects", "community safety",
      "local plan", "declaration of a climate emergency", "budget review",
      "proclamations and ceremonies", "statutory briefing", "waste management",
