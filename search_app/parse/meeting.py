@@ -847,7 +847,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             committee = committee_before_date(before) or committee_after_date(after)
             score = (
                 (-2 if LIST_ENTRY.match(text) else 0)  # "1. THURSDAY, MAY 26": a page's outline
-                - (3 if "\u2026" in before or "..." in before else 0)  # a snippet, text left out
+                - (3 if snipped(before[-SNIPPET_REACH:]) else 0)  # a snippet, text left out
                 + (1 if committee else 0)  # words before it, perhaps a body's name
                 + (2 if committee and GOVERNING_WORD.search(committee) else 0)
                 + (1 if re.match(WEEKDAY, match.group(0), re.I) else 0)
@@ -863,10 +863,16 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     return best
 
 
+SNIPPET_REACH = 40  # characters before a date in which a snippet's "..." cuts its sentence
 MAX_DATED_TITLE_WORDS = 8  # "Minutes - July 16, 2020 Regular Meeting": a heading, not text
 # A menu entry of the site the minutes are on ("- Trustees & Staff": its bullet read as "- ").
 MENU_ENTRY = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-*]\s)")
 MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
+
+
+def snipped(text: str) -> bool:
+    """A search result's snippet: words left out ("...", "\u2026")."""
+    return "\u2026" in text or "..." in text
 
 
 def text_after(text: str, end: int) -> str:

@@ -1326,3 +1326,17 @@ def test_a_volumes_period_is_not_the_meetings_date():
 )
 def test_a_committee_without_what_the_heading_printed_around_it(name, clean):
     assert without_leftovers(name) == clean
+
+
+def test_a_snippets_dots_far_before_the_date_leave_it_the_meetings():
+    """A document-sharing page's summary ("... minutes of ... su...") at the top of a page
+    flattened onto one line; the heading's own date comes long after it."""
+    line = (
+        "elm college minutes of corporation meeting held on 10 ... · elm college minutes of ... "
+        "su... 12 1 Elm College Minutes of Corporation Meeting held on 10 November 2016 at "
+        "5.30pm at the Clapham Centre ATTENDANCE: Present: Ann Pike (Chair) Ben Dace. "
+        + "Members discussed the report. " * 40
+        + "The minutes from the meeting on 29 September 2016 were agreed as correct."
+    )
+    header = parse_meeting_header([line], [], [line])
+    assert header.date == date(2016, 11, 10)
