@@ -120,10 +120,11 @@ LINE_NUMBER_SHARE = 0.8  # of the lines they span, line numbers number at least 
 MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words, as a rule
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
-COUNTED_NUMBER = re.compile(
-    r"(?<=[.!?A-Za-z0-9)]\s)(\d{1,2})\s+(?=[A-Z][a-z]|[A-Z]{2}[A-Z'\u2019&-]*\b)"
+COUNTED_NUMBER = re.compile(  # ... after a word, a sentence or a cell: "... | 2 Apologies"
+    r"(?<=[.!?A-Za-z0-9)|]\s)(\d{1,2})\s+(?=[A-Z][a-z]|[A-Z]{2}[A-Z'\u2019&-]*\b)"
 )
 MIN_COUNTED = 3
+FIRST_COUNTED = 2  # a run may start at 2, its first item unnumbered ("Opening" then "2 Apologies")
 TITLE_WORDS = re.compile(r"[A-Z][a-z']+(?:\s+(?:[A-Z][a-z']+|and|of|the|for|to|&)){1,5}\s+[A-Z]")
 
 # An item's number, at a line's start or after a space, before a capital ("2. Approval",
@@ -987,7 +988,7 @@ def counted_run(
     run: list[re.Match] = []
     for match in pattern.finditer(text):
         last = count(run[-1][1]) if run else after
-        if last < count(match[1]) <= (last + step if run or after else 1):
+        if last < count(match[1]) <= (last + step if run or after else FIRST_COUNTED):
             run.append(match)
         elif len(run) == 1 and count(match[1]) == last:
             run = [match]  # "... John I. Smith ... I. Call to Order II. ...": the last "I."

@@ -8110,3 +8110,25 @@ def test_flattened_references_of_a_years_range_with_their_colons_count_on():
     assert [number for number, _ in items_alone(text)] == [
         "18/19-101", "18/19-102", "18/19-103", "18/19-104",
     ]  # fmt: skip
+
+
+def test_a_flattened_tables_items_counted_from_two_after_its_cell_marks():
+    """A committee system's page flattened onto one line, its cells parted by " | ", its
+    first item unnumbered ("The Chairperson opened the meeting ...") and the count going on
+    from 2, each number after a cell mark or a sentence's end."""
+    text = (
+        "Elm Local Board OPEN MINUTES | Minutes of a meeting of the Elm Local Board held on "
+        "Wednesday, 7 December 2022 at 10.06am. present | Ann Pike | | Chairperson | Ben Dace | "
+        "| Members | The Chairperson opened the meeting. | | 2 Apologies There were no "
+        "apologies. | 3 Declaration of Interest There were no declarations of interest. | "
+        "4 Confirmation of Minutes The minutes were confirmed as true and correct. | "
+        "5 Leave of Absence There were no leaves of absence. 6 Petitions There were no "
+        "petitions.\n"
+    )
+    assert items_alone(text) == [
+        ("2", "Apologies"),
+        ("3", "Declaration of Interest"),
+        ("4", "Confirmation of Minutes"),
+        ("5", "Leave of Absence"),
+        ("6", "Petitions"),
+    ]
