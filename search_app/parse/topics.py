@@ -134,6 +134,7 @@ ORGANISATION = re.compile(
 )
 FORM = re.compile(r"\b(?:form|sheet|template|memo)$", re.IGNORECASE)  # "Action Request Form"
 MAX_TOPICS = 5
+PLURAL_MARK = re.compile(r"(?<=[a-z])/s\b")  # "announcement/s": one or more
 # A transcript's speaker at the start of a line: "Deanna Durrett: The next drain is ...".
 LABELLED_SPEAKER = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s", re.MULTILINE)
 # Cross-references ("see minute") and people with their titles ("mr jones", "mayor smith")
@@ -263,8 +264,8 @@ def names_a_round_of_business(topic: str) -> bool:
 
 def topic_stems(topic: str) -> frozenset[str]:
     """The stems of a lower-cased topic's words, without the small ones."""
-    words = re.findall(r"[a-z][a-z'’`-]+", topic)  # not a plural's "/s": "announcement/s"
-    return frozenset(word_stem(w) for w in words) - STOP_WORDS
+    topic = PLURAL_MARK.sub("", topic)  # "announcement/s"
+    return frozenset(word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)) - STOP_WORDS
 
 
 def names_meeting_business(topic: str) -> bool:

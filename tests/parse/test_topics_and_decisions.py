@@ -602,6 +602,7 @@ def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
     ["rights of way", "capital expenditure", "flag pole", "public hearing on the bypass route",
      "mayoral election", "exercise classes", "accounting period", "staff pay review",
      "country park", "licensing law changes", "aboriginal heritage sites", "mission hall lease",
+     "plan b",
      "section a roads", "public hearings", "future projects", "community safety",
      "local plan", "declaration of a climate emergency", "budget review",
      "proclamations and ceremonies", "statutory briefing", "waste management",
