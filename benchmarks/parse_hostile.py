@@ -126,6 +126,9 @@ RUNS = [
     "Ab Cd a ef was gh\n", "4 Ab\n4 Cd\n5 Ef\n",  # a lower-case minute; a number twice
     "AB CD 12/477 Ef gh\n", "ab 18/19-84: Cd ef ",  # margin titles; flattened references
     "It was so voted. ", "Prop Ab\nSec Cd\n",  # outcomes and credits
+    ", the Ab Cd ", "Ab Council at 8:45PM Ab Council at 8:45PM ",  # the body that met; leftovers
+    "ab held from 1 March 2019 to ", "Minute of Meeting of the Ab Board ",  # periods; openings
+    "| 2 Ab cd. ",  # counts after a table's cell marks
 ]  # fmt: skip
 
 
