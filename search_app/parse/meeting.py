@@ -8,6 +8,7 @@ the date is found first and the committee and venue are read around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -231,6 +232,11 @@ BODIES = (
     r"council|committee|board|panel|cabinet|trust|commission|authority|assembly|forum|executive|"
     r"partnership|trustees|supervisors|commissioners|district|selectboard|vestry|senate|"
     r"cyngor|pwyllgor"  # Welsh: council, committee
+)
+# A name in capitals or title case opening a line, ending with a body's word
+BODY_AT_START = re.compile(
+    rf"^(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|the|for|&)\s+)?){{0,6}}?(?i:{BODIES}|group)"
+    r"(?i:\s+meeting)?)\b"
 )
 GOVERNING_WORD = re.compile(
     rf"\b(?:{BODIES}|meeting|session|group|parish|agm|egm)\b", re.IGNORECASE
@@ -646,6 +652,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     if best is None:
         if not header.committee:
             named = (found(lines) for found in (committee_named_anywhere, committee_from_lines))
+            named = itertools.chain(named, [body_at_start(lines[0]) if lines else None])
             header.committee = next((n for n in named if n and could_name_a_body(n)), None)
         header.committee = with_body_named(header.committee, lines)
         header.date = header.date or date_with_the_headings_year(lines)
@@ -666,7 +673,7 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
             committee_below_date(lines[index + 1 : index + 2]),
         )
         if name and could_name_a_body(name)
-    ]
+    ] or [name for name in [body_at_start(lines[0])] if name and could_name_a_body(name)]
     # a name that says what governs ("Steering Group", "Commissioners Court") before one
     # that does not ("Narrative Notes for the ...", "On this the 26th day of ...")
     header.committee = next(
@@ -674,6 +681,15 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     )
     header.committee = with_body_named(header.committee, lines)
     header.venue = venue_after_date(text[match.end() :])
+
+
+def body_at_start(text: str) -> str | None:
+    """The body's name opening the document's first line, when the page's lines were run
+    together into it ("INTERNET ENGINEERING STEERING GROUP (IESG) Narrative Notes for ...",
+    "Overview & Scrutiny Committee Committee Members: ..."): where its own line would have
+    stood apart as the heading."""
+    opening = BODY_AT_START.match(text) if len(text) > FLATTENED_LINE else None
+    return tidy_name(opening["name"]) if opening else None
 
 
 def could_name_a_body(name: str) -> bool:

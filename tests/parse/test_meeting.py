@@ -1340,3 +1340,21 @@ def test_a_snippets_dots_far_before_the_date_leave_it_the_meetings():
     )
     header = parse_meeting_header([line], [], [line])
     assert header.date == date(2016, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("line", "committee"),
+    [
+        ("ELM DATA STEERING GROUP (EDSG) Narrative Notes for the March 9, 2011 EDSG "
+         "Teleconference Narrative minutes scribe: Ann Pike 1. Administrivia 1.1 Roll Call "
+         + "Ben Dace (Elm Data) / Chair, Carl Roach (Elm Data) / Secretary " * 8,
+         "Elm Data Steering Group"),
+        ("Overview & Scrutiny Committee Committee Members: Councillors Pike (Chairman), Dace "
+         "and Roach 1. Apologies for Absence Apologies were received from Councillor Tench. "
+         + "The committee considered the report of the head of service at length. " * 6,
+         "Overview & Scrutiny Committee"),
+    ],
+)  # fmt: skip
+def test_a_page_run_onto_one_line_is_named_by_the_body_opening_it(line, committee):
+    header = parse_meeting_header([line], [], [line])
+    assert header.committee == committee
