@@ -233,6 +233,7 @@ BODIES = (
     r"partnership|trustees|supervisors|commissioners|district|selectboard|vestry|senate|"
     r"cyngor|pwyllgor"  # Welsh: council, committee
 )
+ITEM_FIRST = re.compile(r"^\d{1,3}[.)]\s*[A-Z][a-z]+\s+[a-z]")  # an agenda item, not a body
 # A name in capitals or title case opening a line, ending with a body's word
 BODY_AT_START = re.compile(
     rf"^(?P<name>(?:[A-Z][\w&'’-]*\s+(?:(?:of|and|the|for|&)\s+)?){{0,6}}?(?i:{BODIES}|group)"
@@ -712,6 +713,7 @@ def could_name_a_body(name: str) -> bool:
         or is_menu(name)
         or is_byline(name)
         or NOT_A_BODY.search(name)
+        or ITEM_FIRST.match(name)  # "3.Welcome the new member and assign to a committee"
     )
 
 
@@ -1171,6 +1173,8 @@ def body_named_in(lines: list[str], bodies_only: bool = False) -> str | None:
     name does (not "Approved By Council Are Only Draft", "Non Executive Director Mr Ash")."""
     accept = (lambda name: bool(name and BODY_WORD.search(name))) if bodies_only else names_a_body
     for text in lines:
+        if ITEM_FIRST.match(text):
+            continue  # "3.Welcome the new member and assign to a committee": an agenda's item
         named = committee_named_anywhere([text]) or committee_named_anywhere([text], False)
         named = named or ((met := BODY_MET.match(text)) and tidy_name(met["name"]))
         if accept(named):

@@ -1358,3 +1358,15 @@ def test_a_snippets_dots_far_before_the_date_leave_it_the_meetings():
 def test_a_page_run_onto_one_line_is_named_by_the_body_opening_it(line, committee):
     header = parse_meeting_header([line], [], [line])
     assert header.committee == committee
+
+
+def test_an_agenda_item_naming_a_committee_is_not_the_meetings_committee():
+    lines = [
+        "Mill Road, Elmbridge, EL6 7BZ Head Teacher: Ann Pike /",
+        "2.Declaration of interest in any agenda item",
+        "3.Welcome the new member and assign to a committee",
+        "4.Minutes of previous meeting held on 26th November 2014",
+    ]
+    header = parse_meeting_header(lines, [], lines)
+    assert header.committee != "3.Welcome the new member and assign to a committee"
+    assert not (header.committee or "").startswith("3.")
