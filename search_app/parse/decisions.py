@@ -299,6 +299,13 @@ VOTE_WORDS = (
     "vote", "carried", "passed", "approved", "adopted", "failed", "defeated", "lost", "aye",
     "yea", "nay", "noes", "abstention", "favo", "roll", "unan", "against",
 )  # fmt: skip
+# A motion put to do something, recorded where nothing says how it went: "Trustee Ash moved
+# to approve the consent agenda", "Motion made by Commissioner Bee to hire ...".
+MOTION_PUT = re.compile(
+    r"\b(?:moved|made\s+a\s+motion|(?i:motion)\s+(?:was\s+)?made\s+by\s+(?:[A-Z][\w.]*\s+){1,4})"
+    r"\s*to\s+(?:approve|adopt|accept|authori[sz]e|award|grant|deny|appoint|ratify|hire|purchase|"
+    r"pay|enter\s+into|go\s+into)\b"
+)
 # A numbered resolution opening a paragraph records one: "Resolution 449/2019 Moved: ...".
 RESOLUTION_NUMBER = re.compile(r"^(?:\w+\s+)?resolution\s+(?:no\.?\s*|number\s+)?[\w./-]*\d", re.I)
 # A paragraph that only announces the decision that follows it (with its mover and seconder).
@@ -408,7 +415,7 @@ def seconded_motions(paragraphs: list[str]) -> list[str]:
     ("Cllr Bee proposed Cllr Dee as chair, seconded by Cllr Fay"): minutes record the
     motions that were put, and a lost one says so."""
     for index, text in enumerate(paragraphs):
-        if CREDITED_MOTION.match(text):
+        if CREDITED_MOTION.match(text) or MOTION_PUT.search(text):
             return [text]
         # "Proposed by A" / "Seconded by B", or "PROPOSED BY:" / "A" / "SECONDED BY:" / "B"
         motion = "\n".join(paragraphs[index : index + MOTION_CREDIT_PARAGRAPHS])

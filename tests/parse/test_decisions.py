@@ -734,3 +734,23 @@ def test_orders_and_votes_recorded_in_a_city_clerks_words(paragraphs):
 
 def test_a_prop_or_a_sec_in_other_words_is_no_decision():
     assert not find_decisions(["The prop store was tidied and the sec. of state wrote."])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Motion: Commissioner Ash moved to approve the consent agenda items A through F."],
+        ["Fire Commissioner Bee made a motion to go into executive session."],
+        ["- Motion made by Trustee Cole to hire one temporary firefighter."],
+    ],
+)
+def test_a_motion_put_to_do_something_records_a_decision_where_nothing_else_does(paragraphs):
+    assert find_decisions(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The office moved to a new building in May.", "The item was moved to the next agenda."],
+)
+def test_moving_a_thing_is_no_motion(paragraph):
+    assert not find_decisions([paragraph])
