@@ -129,6 +129,7 @@ RUNS = [
     ", the Ab Cd ", "Ab Council at 8:45PM Ab Council at 8:45PM ",  # the body that met; leftovers
     "ab held from 1 March 2019 to ", "Minute of Meeting of the Ab Board ",  # periods; openings
     "| 2 Ab cd. ",  # counts after a table's cell marks
+    "Motion made by Ab Cd Ef Gh Ij ", "Ab moved to approve cd. ",  # motions put
 ]  # fmt: skip
 
 
