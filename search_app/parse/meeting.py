@@ -291,12 +291,28 @@ SENT_APOLOGIES = re.compile(
     r"(?:his|her|their)\s+apologies"
 )
 HONORIFIC_PLURAL = re.compile(
-    r"^(?P<title>councillors|cllrs\.?|trustees|commissioners|supervisors|aldermen)\s+", re.I
+    r"^(?P<title>councillors|councilors|cllrs\.?|trustees|commissioners|supervisors|aldermen)\s+",
+    re.I,
 )
 SINGULAR_TITLE = {"trustees": "Trustee", "commissioners": "Commissioner",
-                  "supervisors": "Supervisor", "aldermen": "Alderman"}  # fmt: skip
+                  "supervisors": "Supervisor", "aldermen": "Alderman",
+                  "councilors": "Councilor"}  # fmt: skip
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|mr|mrs|ms|miss|dr|professor|sir|dame|lord|lady|the)\b", re.IGNORECASE
+)
+# What stands before the first name of an attendance entry: a table's cell mark, "Present were"
+ATTENDANCE_LEAD = re.compile(
+    r"^(?:[|\s]+|(?:those\s+)?present\s+(?:were|are)\s*:?\s+)+", re.IGNORECASE
+)
+# ... a second titled name run on from the first: "Councillor Ann Bee Councillor Cy Dee"
+SECOND_TITLED_NAME = re.compile(
+    r"(?<=[a-z])\s+(?=(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
+)
+TITLE_ALONE = re.compile(r"(?:(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr)\.?\s*)+", re.IGNORECASE)
+# ... and a post after the name: "Councillor Bee The Chairman"
+ROLE_AFTER_NAME = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,4}?[A-Z][\w'\u2019-]+)\s+(?i:the)\s+"
+    r"(?P<role>(?i:(?:vice[- ])?chair(?:man|woman|person)?|clerk|mayor|secretary|treasurer))$"
 )
 # Words that make a bracketed part the name rather than the role: "Head of Planning (Karen Holt)".
 COUNCIL_LINE = re.compile(r"^[A-Z][\w' &-]*\b(?:Council|Authority)$", re.IGNORECASE)
@@ -1534,7 +1550,7 @@ def split_entry_line(text: str) -> list[str]:
 def parse_attendee_list(lines: list[str]) -> list[Attendee]:
     """A list of people: one a line ("Mayor Ann Bee" / "Councillor Cee"), "Name, Role;"
     pairs, or names run together with commas and "and"."""
-    entries = join_attendance_lines(lines)
+    entries = [part for entry in join_attendance_lines(lines) for part in titled_people(entry)]
     if len(entries) > 1 and not any(re.search(r";|\band\b|,.*,", e) for e in entries):
         return [parse_attendee(entry) for entry in entries]
     joined = " ".join(entries)
@@ -1546,6 +1562,18 @@ def parse_attendee_list(lines: list[str]) -> list[Attendee]:
             for part in (split_top_level(pair) if " and " in pair else [pair])
         ]
     return [parse_attendee(part) for part in split_people(" ".join(entries))]
+
+
+def titled_people(entry: str) -> list[str]:
+    """An attendance entry without the words before the first name ("| Cllrs. Bee",
+    "Present were Mayor Dee and ..."), parted where a second titled name runs on from the
+    first ("Councillor Ann Bee Councillor Cy Dee"), not after a title alone ("Cllr Mr Bee")."""
+    entry = ATTENDANCE_LEAD.sub("", entry)
+    second = SECOND_TITLED_NAME.search(entry)
+    first = entry[: second.start()] if second else ""
+    if not second or len(first.split()) < 2 or TITLE_ALONE.fullmatch(first):
+        return [entry] if entry else []
+    return [first, *titled_people(entry[second.end() :])]
 
 
 def split_people(text: str) -> list[str]:
@@ -1585,6 +1613,8 @@ def parse_attendee(entry: str) -> Attendee:
         return Attendee(labelled["name"].strip(), normalise_role(labelled["role"]))  # "Clerk: Ann"
     if dashed := DASHED_ENTRY.match(entry):
         return Attendee(dashed["name"].strip(), normalise_role(dashed["role"]))  # "Mr A Bee - Head"
+    if post := ROLE_AFTER_NAME.match(entry):  # "Councillor Bee The Chairman"
+        return Attendee(post["name"], normalise_role(post["role"]))
     bracket = re.match(r"^(?P<name>[^(]+?)\s*\((?P<role>.+)\)$", entry)
     if bracket:
         name, role = bracket["name"].strip(" ,"), bracket["role"]

@@ -15,6 +15,7 @@ from search_app.parse.meeting import (
     committee_from_lines,
     could_name_a_body,
     parse_attendee,
+    parse_attendee_list,
     parse_date,
     parse_meeting_header,
     tidy_name,
@@ -1370,3 +1371,24 @@ def test_an_agenda_item_naming_a_committee_is_not_the_meetings_committee():
     header = parse_meeting_header(lines, [], lines)
     assert header.committee != "3.Welcome the new member and assign to a committee"
     assert not (header.committee or "").startswith("3.")
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["| Cllrs. Williams, Elliott and Tully"],
+         ["Councillor Williams", "Councillor Elliott", "Councillor Tully"]),
+        (["Present were Mayor Lee and Councilors Ash, Bee"],
+         ["Mayor Lee", "Councilor Ash", "Councilor Bee"]),
+        (["Councillor Ann Pike Councillor Ben Dace"], ["Councillor Ann Pike", "Councillor Ben Dace"]),
+        (["Cllr Mr C W Taylor"], ["Cllr Mr C W Taylor"]),  # a title before a title: one person
+        (["MGD Pike as Mayor in the Chair"], ["MGD Pike"]),
+    ],
+)  # fmt: skip
+def test_attendance_entries_without_what_stands_around_the_names(lines, names):
+    assert [attendee.name for attendee in parse_attendee_list(lines)] == names
+
+
+def test_a_post_after_the_name_is_the_attendees_role():
+    attendee = parse_attendee_list(["Councillor Stillwell The Chairman"])[0]
+    assert (attendee.name, attendee.role) == ("Councillor Stillwell", "Chairman")
