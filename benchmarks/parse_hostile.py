@@ -130,6 +130,7 @@ RUNS = [
     "ab held from 1 March 2019 to ", "Minute of Meeting of the Ab Board ",  # periods; openings
     "| 2 Ab cd. ",  # counts after a table's cell marks
     "Motion made by Ab Cd Ef Gh Ij ", "Ab moved to approve cd. ",  # motions put
+    "Present: Councillor Ab Cd ", "Present: | | ", "Present: Cllr Ab The Chairman\n",  # entries
 ]  # fmt: skip
 
 

@@ -1568,12 +1568,14 @@ def titled_people(entry: str) -> list[str]:
     """An attendance entry without the words before the first name ("| Cllrs. Bee",
     "Present were Mayor Dee and ..."), parted where a second titled name runs on from the
     first ("Councillor Ann Bee Councillor Cy Dee"), not after a title alone ("Cllr Mr Bee")."""
-    entry = ATTENDANCE_LEAD.sub("", entry)
-    second = SECOND_TITLED_NAME.search(entry)
-    first = entry[: second.start()] if second else ""
-    if not second or len(first.split()) < 2 or TITLE_ALONE.fullmatch(first):
-        return [entry] if entry else []
-    return [first, *titled_people(entry[second.end() :])]
+    rest, people = ATTENDANCE_LEAD.sub("", entry), []
+    while second := SECOND_TITLED_NAME.search(rest):
+        first = rest[: second.start()]
+        if len(first.split()) < 2 or TITLE_ALONE.fullmatch(first):
+            break
+        people.append(first)
+        rest = rest[second.end() :]
+    return [*people, rest] if rest else people
 
 
 def split_people(text: str) -> list[str]:
