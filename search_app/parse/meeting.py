@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -305,10 +305,9 @@ ATTENDANCE_LEAD = re.compile(
     r"^(?:[|\s]+|(?:those\s+)?present\s+(?:were|are)\s*:?\s+)+", re.IGNORECASE
 )
 # ... a second titled name run on from the first: "Councillor Ann Bee Councillor Cy Dee"
-SECOND_TITLED_NAME = re.compile(
-    r"(?<=[a-z])\s+(?=(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])"
-)
-TITLE_ALONE = re.compile(r"(?:(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr)\.?\s*)+", re.IGNORECASE)
+ENTRY_TITLE = r"(?:Councillor|Cllr|Mayor|Mr|Mrs|Ms|Dr)\.?"
+SECOND_TITLED_NAME = re.compile(rf"(?<=[a-z])\s+(?={ENTRY_TITLE}\s+[A-Z])")
+TITLE_ALONE = re.compile(rf"(?:{ENTRY_TITLE}\s*)+", re.IGNORECASE)
 # ... and a post after the name: "Councillor Bee The Chairman"
 ROLE_AFTER_NAME = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'\u2019-]*\s+){1,4}?[A-Z][\w'\u2019-]+)\s+(?i:the)\s+"
@@ -679,25 +678,34 @@ def read_title(lines: list[str], header: MeetingHeader) -> None:
     dated = parse_date(match.group(0))
     header.date = day_the_minutes_name(lines, dated) or dated
     header.start_time = find_time(text[match.end() :]) or find_time(text)
-    names = [
-        name
-        for name in (
-            committee,
-            committee_named_anywhere(lines),
-            committee_from_lines(lines[:index]),
-            committee_named_anywhere(lines, article=False),
-            committee_after_date(text[match.end() :]),
-            committee_below_date(lines[index + 1 : index + 2]),
+    found = (
+        find()
+        for find in (
+            lambda: committee,
+            lambda: committee_named_anywhere(lines),
+            lambda: committee_from_lines(lines[:index]),
+            lambda: committee_named_anywhere(lines, article=False),
+            lambda: committee_after_date(text[match.end() :]),
+            lambda: committee_below_date(lines[index + 1 : index + 2]),
         )
-        if name and could_name_a_body(name)
-    ] or [name for name in [body_at_start(lines[0])] if name and could_name_a_body(name)]
-    # a name that says what governs ("Steering Group", "Commissioners Court") before one
-    # that does not ("Narrative Notes for the ...", "On this the 26th day of ...")
-    header.committee = next(
-        (name for name in names if GOVERNING_WORD.search(name)), names[0] if names else None
     )
+    header.committee = governing_name(n for n in found if n and could_name_a_body(n))
+    if header.committee is None and (opening := body_at_start(lines[0])):
+        header.committee = opening if could_name_a_body(opening) else None
     header.committee = with_body_named(header.committee, lines)
     header.venue = venue_after_date(text[match.end() :])
+
+
+def governing_name(names: Iterable[str]) -> str | None:
+    """The first name that says what governs ("Steering Group", "Commissioners Court"), else
+    the first name ("Narrative Notes for the ...", "On this the 26th day of ..." lose to a
+    later one that governs); looked for no further than needed."""
+    first = None
+    for name in names:
+        if GOVERNING_WORD.search(name):
+            return name
+        first = first or name
+    return first
 
 
 def body_at_start(text: str) -> str | None:
