@@ -36,9 +36,8 @@ LOWER_CLAUSE_AFTER_TITLE = re.compile(
 MAX_CLAUSE_VERB_AT = 6  # ... whose verb comes within this many words
 OPENS_A_SENTENCE = frozenset("The A An It There This These He She They We".split())
 REFERENCE_AFTER = re.compile(r"^\S+\s+\S*\d\S*$")  # "Public Questions. Ref 19/054"
-SHORT_FORMS = frozenset(
-    "Cllr Cllrs Mr Mrs Ms Dr No St Rev Co Ltd Inc Cr Prof Hon Sgt Cty Dist".split()
-)
+# Short forms a stop ends that the three-letter bound does not already leave out
+SHORT_FORMS = frozenset("Cllr Cllrs Prof Dist".split())
 # A motion's subject in brackets, then its mover: "(Grant Report) / Ann Bee – that ...".
 BRACKETED_TITLE = re.compile(
     r"^\((?P<title>[A-Z][^()]{2,80})\)\s*[/:\u2013\u2014-]\s+(?P<rest>\S.*)$"
