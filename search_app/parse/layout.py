@@ -320,7 +320,9 @@ CELL_REFERENCE = re.compile(r"\(?[A-Z]{0,4}\d[\w/.:-]*\)?")  # a cell ending "P1
 MAX_SENTENCE_CASE_TITLE = 6  # words of known business in sentence case, flattened
 INLINE_BUSINESS = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"  # in title case
-    rf"|(?<=\d{{4}}\s)({KNOWN_BUSINESS.upper()})\s+(?=[A-Z][a-z])"  # in capitals, after a year
+    # in capitals, after a year or a date ("... 02/11/08 CALL TO ORDER Chair ...", "... 1
+    # CALL TO ORDER - The ...")
+    rf"|(?<=\d\s)({KNOWN_BUSINESS.upper()})\s+(?:[-\u2013\u2014]\s+)?(?=[A-Z][a-z])"
     # ... or after a sentence, its stop or the sentence it opens after it: "... 1997.
     # ADJOURNMENT. By proper motion ...", "... 5:38 p.m. ROLL CALL was taken by ..."
     rf"|(?<=[.!?]\s)({KNOWN_BUSINESS.upper()})(?:[.:]\s+(?=[A-Z])|\s+(?=(?:was|were)\s))"

@@ -406,7 +406,8 @@ def choose_scheme(
         styled = with_the_documents_style(unnumbered, lines, margin)
         if len(styled) > len(unnumbered):
             notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")
-        titled = numbers_below(numbers_above(styled, candidates), candidates, lines)
+        titled = numbers_on_the_line(numbers_above(styled, candidates), candidates)
+        titled = numbers_below(titled, candidates, lines)
         return "unnumbered", with_numbers_kept(titled, numbered, lines), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
@@ -909,6 +910,33 @@ def numbers_above(
         number if (number := by_title_line.get(h.index)) and number.title == h.title else h
         for h in headings
     ]
+
+
+def numbers_on_the_line(
+    headings: list[HeadingCandidate], candidates: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """A title line that opens with its own mark ("A. ORAL COMMUNICATIONS" among capitals
+    titles unnumbered) keeps it as its number, though the numbers as a whole lost."""
+    by_index = {c.index: c for c in candidates if c.lines_used == 1 and c.delimiter}
+    out = []
+    for heading in headings:
+        own = by_index.get(heading.index)
+        if heading.number or own is None or own.body_start or heading.title == own.title:
+            out.append(heading)
+            continue
+        if not heading.title.endswith(own.title):
+            out.append(heading)
+            continue
+        out.append(
+            replace(
+                heading,
+                number=own.number,
+                title=own.title,
+                readings=own.readings,
+                delimiter=own.delimiter,
+            )
+        )
+    return out
 
 
 def numbers_below(

@@ -8132,3 +8132,37 @@ def test_a_flattened_tables_items_counted_from_two_after_its_cell_marks():
         ("5", "Leave of Absence"),
         ("6", "Petitions"),
     ]
+
+
+def test_known_business_in_capitals_after_the_headings_date_opens_the_first_item():
+    """Flattened minutes whose heading runs into the first item: "... MEETING 03/14/19 CALL
+    TO ORDER Chair ..." (a date before it, not only a year), or "... 1 CALL TO ORDER - The
+    ..." (a page's number, then a dash before the text)."""
+    filler = "Members discussed the matter and the secretary noted the points raised. " * 2
+    dated = (
+        "SUMMARY OF ELMFORD STAFF SENATE MEETING 03/14/19 CALL TO ORDER Chair Pike called the "
+        f"meeting to order at 3:05 P.M. APPROVAL OF THE MINUTES Motion to approve. {filler}"
+        f"NEW BUSINESS Chair Pike reported on the budget. {filler}\n"
+    )
+    assert item_titles_alone(dated)[:2] == ["CALL TO ORDER", "APPROVAL OF THE MINUTES"]
+    paged = (
+        "Commission Minutes 2019-03-14 1 CALL TO ORDER - The Elmford Planning Commission met "
+        f"in regular session. AGENDA REVIEW: No changes. {filler}APPROVAL OF MINUTES: The "
+        f"minutes were approved. {filler}\n"
+    )
+    assert item_titles_alone(paged)[0] == "CALL TO ORDER"
+
+
+def test_a_lettered_title_line_among_unnumbered_capitals_titles_keeps_its_letter():
+    """Capitals titles unnumbered, then two lettered ones ("A. ORAL COMMUNICATIONS") of the
+    same style: the letters are their numbers, not part of their titles."""
+    text = (
+        "Elmford Planning Commission\nMinutes of 14 March 2019\n\n"
+        "CALL TO ORDER\nThe commission met at 7:00 p.m. with all members present.\n\n"
+        "AGENDA REVIEW\nThere were no changes to the agenda tonight.\n\n"
+        "APPROVAL OF MINUTES\nThe minutes were approved as presented by all.\n\n"
+        "A. ORAL COMMUNICATIONS\nThe chair announced that one member had resigned.\n\n"
+        "B. WRITTEN COMMUNICATIONS\nThe clerk had received two letters this month.\n"
+        "1. A letter from a resident about the hardware store plans.\n"
+    )
+    assert items_alone(text)[-2:] == [("A", "ORAL COMMUNICATIONS"), ("B", "WRITTEN COMMUNICATIONS")]
