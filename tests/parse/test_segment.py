@@ -8166,3 +8166,20 @@ def test_a_lettered_title_line_among_unnumbered_capitals_titles_keeps_its_letter
         "1. A letter from a resident about the hardware store plans.\n"
     )
     assert items_alone(text)[-2:] == [("A", "ORAL COMMUNICATIONS"), ("B", "WRITTEN COMMUNICATIONS")]
+
+
+def test_an_items_lettered_parts_follow_the_item_before_when_its_own_heading_is_not_printed():
+    """ "1. Call to Order" then "2a." and "2b." (item 2's parts, its own heading never
+    printed): one run, whether or not a "3." follows."""
+    text = (
+        "Minutes TOWN OF ELMBRIDGE FALLS Monday, March 6, 2023\nBOARD OF TRUSTEES 7:00 p.m.\n"
+        "Present: Mayor Quill; Trustees: Abel, Brant, Cole.\n"
+        "1. Call to Order: Mayor Quill calls the meeting to order at 7:02 p.m.\n"
+        "2a. Approval of Meeting Minutes: January 15, 2023 (Exhibit 2023-11)\n"
+        "The board approves the minutes as presented.\nMotion Carried\n"
+        "2b. Approval of Meeting Minutes: February 19, 2023 (Exhibit 2023-12)\n"
+        "The board approves the minutes as presented.\nMotion Carried\n"
+    )
+    assert [number for number, _ in items_alone(text)] == ["1", "2a", "2b"]
+    then = text + "3. Roads Report: The superintendent reported on paving.\n"
+    assert [number for number, _ in items_alone(then)] == ["1", "2a", "2b", "3"]
