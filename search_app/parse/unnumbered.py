@@ -64,6 +64,7 @@ from search_app.parse.roles import (
     Evidence,
     could_be_title,
     has_a_verb,
+    is_attendee_entry,
     is_body_text,
     is_capitals_line,
     is_part_label,
@@ -569,10 +570,12 @@ def without_a_tables_labels(
 
 
 def closes_attendance(label: str, rest: str, previous: str) -> bool:
-    """ "Apologies: Deputy A Bee; Senator C Dee." straight under who came: the names of
-    those who sent apologies end the attendance; no sentence ("... were received") there."""
+    """ "Apologies: Deputy A Bee; Senator C Dee." straight under who came (its label, or
+    the last of its people: "Mr. Ian Kerr, Director of Services."): the names of those who
+    sent apologies end the attendance; no sentence ("... were received") there."""
     said = NOT_IN_TITLES.intersection(word.lower() for word in rest.split())
-    return bool(APOLOGIES_LABEL.match(label) and ATTENDANCE_LINE.search(previous) and not said)
+    came = ATTENDANCE_LINE.search(previous) or is_attendee_entry(previous.rstrip(" ."))
+    return bool(APOLOGIES_LABEL.match(label) and came and not said)
 
 
 NO_APOLOGIES = re.compile(r"^(?:there\s+were\s+)?no\s+apologies\b|^(?:none|nil)\b", re.I)

@@ -8183,3 +8183,20 @@ def test_an_items_lettered_parts_follow_the_item_before_when_its_own_heading_is_
     assert [number for number, _ in items_alone(text)] == ["1", "2a", "2b"]
     then = text + "3. Roads Report: The superintendent reported on paving.\n"
     assert [number for number, _ in items_alone(then)] == ["1", "2a", "2b", "3"]
+
+
+def test_apologies_after_the_last_of_the_attendance_end_it_and_are_no_item():
+    """ "APOLOGIES:- Councillors - Ed Gale, Fay Hunt." under the people who came (the
+    last a name and post, "Mr. Ian Kerr, Director of Services.", not a label): the
+    attendance's end, not the first business."""
+    text = (
+        "Minutes of the Roads Committee Meeting held in the Council Chamber on Friday, 6th "
+        "March 2015 at 11.00 a.m.\n\nPRESIDING: Councillor Ann Pike.\n\n"
+        "PRESENT: Councillors - Ben Dace, Carl Eddy, Dan Fenn.\n\n"
+        "Ms. Gail Ives. Ms. Hope Jones.\n\nMr. Ian Kerr, Director of Services.\n\n"
+        "APOLOGIES:- Councillors - Ed Gale, Fay Hunt.\n\nADOPTION OF MINUTES.\n\n"
+        "On the proposal of Councillor Dace seconded by Councillor Eddy, the minutes were "
+        "adopted.\n\nMATTERS ARISING.\n\nNone.\n\nROAD WORKS.\n\n"
+        "The engineer reported on the works on the main street this spring.\n"
+    )
+    assert item_titles_alone(text) == ["ADOPTION OF MINUTES", "MATTERS ARISING", "ROAD WORKS"]
