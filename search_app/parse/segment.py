@@ -877,17 +877,20 @@ def with_numbers_kept(
     """Title lines, and the one or two numbered headings among them that head text of
     their own ("- APOLOGIES", "- MATTERS ARISING", "7. DALC subscription", "- Risk
     Assessment": a list whose other numbers were lost), or open a table's row however
-    long their title ("1. To approve the following minutes ..." after the row above)."""
+    long their title ("1. To approve the following minutes ..." after the row above). A
+    number with no mark after it counts before a title in capitals where the title lines
+    are in capitals too ("1 SUSPENSION OF STANDING ORDERS." above "ADOPTION OF MINUTES.")."""
     if len(numbered) > MAX_KEPT_NUMBERS:
         return unnumbered
     taken = {h.index for h in unnumbered}
     given = {h.number for h in unnumbered if h.number}  # a title line took it from below
+    shouting = 2 * sum(is_capitals_line(h.title) for h in unnumbered) > len(unnumbered)
     kept = [
         h
         for h in numbered
         if h.index not in taken
         and h.number not in given
-        and h.delimiter
+        and (h.delimiter or (shouting and is_capitals_line(h.title)))  # "1 SUSPENSION OF ..."
         and h.evidence.score >= HEADING
         and (len(h.title.split()) <= MAX_KEPT_TITLE_WORDS or opens_a_row(lines, h.index))
     ]  # "7. DALC subscription", not "35 North 1st East" (an address), a page's number or

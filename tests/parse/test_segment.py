@@ -8200,3 +8200,23 @@ def test_apologies_after_the_last_of_the_attendance_end_it_and_are_no_item():
         "The engineer reported on the works on the main street this spring.\n"
     )
     assert item_titles_alone(text) == ["ADOPTION OF MINUTES", "MATTERS ARISING", "ROAD WORKS"]
+
+
+def test_a_number_without_its_mark_before_a_capitals_title_among_capitals_titles_is_kept():
+    """ "1 SUSPENSION OF STANDING ORDERS." (no stop after the number) above unnumbered
+    titles in capitals: the one numbered title is an item as the others are."""
+    text = (
+        "Minutes of the Roads Committee Meeting held on Friday, 6th March 2015.\n\n"
+        "PRESENT: Councillors - Ben Dace, Carl Eddy, Dan Fenn.\n\n"
+        "1 SUSPENSION OF STANDING ORDERS.\n\nOn the proposal of Councillor Dace seconded by "
+        "Councillor Eddy, it was agreed that Standing Orders be suspended.\n\n"
+        "ADOPTION OF MINUTES.\n\nOn the proposal of Councillor Dace seconded by Councillor "
+        "Eddy, the minutes were adopted.\n\nMATTERS ARISING.\n\nNone.\n\nROAD WORKS.\n\n"
+        "The engineer reported on the works on the main street this spring.\n"
+    )
+    assert items_alone(text) == [
+        ("1", "SUSPENSION OF STANDING ORDERS"),
+        ("", "ADOPTION OF MINUTES"),
+        ("", "MATTERS ARISING"),
+        ("", "ROAD WORKS"),
+    ]
