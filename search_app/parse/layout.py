@@ -1282,6 +1282,9 @@ def number_cells(line: Line) -> list[Line]:
     return [Line(part.strip(), page=line.page) for part in text.split("\n") if part.strip()]
 
 
+ALIGNMENT_ROW = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*$")  # "|---|:--|"
+
+
 def split_pipe_rows(lines: list[Line]) -> list[Line]:
     """A table saved a row a line between pipes ("|Approve minutes |Proposed by A | |"),
     three rows at least: each cell on a line of its own, marked as a cell, so a row's
@@ -1291,10 +1294,13 @@ def split_pipe_rows(lines: list[Line]) -> list[Line]:
     if sum(rows) < MIN_TABLE_ROWS:
         return lines
     out = []
-    for line, row in zip(lines, rows, strict=True):
+    header = {at - 1 for at, line in enumerate(lines) if ALIGNMENT_ROW.match(line.text)}
+    for at, (line, row) in enumerate(zip(lines, rows, strict=True)):
         if not row:
             out.append(line)
             continue
+        if at in header or ALIGNMENT_ROW.match(line.text):
+            continue  # "| No. | Item |" over "|---|---|": the columns' names, no row
         cells = [cell.strip() for cell in line.text.strip("|").split("|")]
         out += [Line(f"{cell} |", page=line.page) for cell in cells if cell]
         out += [Line("", row_end=True)] if line.text == "|" else []

@@ -222,6 +222,8 @@ def normalise_line(raw: str) -> str:
     if "<" in text:  # a page's markup left in its text: "Verbal Reports: <strong>Council</strong>"
         text = MARKUP_DEBRIS.sub(" ", text)
     text = PAGE_PREFIX.sub("", " ".join(text.split()))
+    if len(text) > 1 and not text.strip("| "):  # "|||||": a row of empty cells ends a row
+        return "|"
     text = DOUBLED_NUMBER.sub("", text)  # "1. 1. APOLOGIES": a page's list, and the number
     text = GLUED_CREDIT.sub(r"\1 ", text)  # "MovedDirector Campsall": a label's cell
     # A site's line is short: a long one that opens like one is a flattened page, all of
@@ -756,3 +758,8 @@ def append_wrapped(pieces: list[str], right: str) -> None:
         pieces.append(right)
     else:
         pieces.append(f" {right}")
+
+
+def opens_a_row(lines: list[Line], index: int) -> bool:
+    """The line is the first of a table's row: the row above closed on the line before."""
+    return index > 0 and lines[index - 1].row_end

@@ -57,7 +57,7 @@ from search_app.parse.layout import (
     without_printed_line_numbers,
     without_subject_markers,
 )
-from search_app.parse.lines import AMOUNT, PAGE_NUMBER, TERMINAL, Line, cell_text
+from search_app.parse.lines import AMOUNT, PAGE_NUMBER, TERMINAL, Line, cell_text, opens_a_row
 from search_app.parse.numbered import (
     ISSUE_PAGE,
     MIN_LISTED_ENTRIES,
@@ -896,11 +896,6 @@ def with_numbers_kept(
     ]  # "7. DALC subscription", not "35 North 1st East" (an address), a page's number or
     # a numbered sentence ("1. Approve the minutes of the July 19, 2022 regular meeting ...")
     return sorted(unnumbered + kept, key=lambda h: h.index)
-
-
-def opens_a_row(lines: list[Line], index: int) -> bool:
-    """The line is the first of a table's row: the row above closed on the line before."""
-    return index > 0 and lines[index - 1].row_end
 
 
 def numbers_above(

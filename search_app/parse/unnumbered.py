@@ -20,6 +20,7 @@ from search_app.parse.lines import (
     cell_text,
     continues_paragraph,
     ends_mid_sentence,
+    opens_a_row,
     shouts,
 )
 from search_app.parse.meeting import (
@@ -309,6 +310,7 @@ def unnumbered_headings(
             headings.append(coded[index])
         elif text and (
             heads_a_row(text, previous, next_line, labelled_rows, index >= start)
+            or (labelled_rows and opens_a_row(lines, index) and opens_a_titled_row(text))
             or starts_a_labelled_row(lines, index, following)
         ):
             headings.append(row_heading(index, text))
@@ -1107,11 +1109,18 @@ def heads_a_row(
     return not text.endswith("|") and below_date and bool(ITEM_PART.match(next_line))
 
 
+def opens_a_titled_row(text: str) -> bool:
+    """A row's first line after a blank that ended the row above: its title and the
+    agenda's wording, not its "Minutes:" cell nor a cell of the table's header ("Item |")."""
+    return not row_part(text) and not text.endswith("|")
+
+
 def has_labelled_rows(lines: list[Line]) -> bool:
     """A table whose rows end at a "|" alone on its line and open their minutes with a
     label ("Minutes: The draft minutes were noted. |"), a few times over."""
     texts = [line.text for line in lines]
-    return sum(map(row_part, texts)) >= MIN_LABELLED_ROWS and "|" in texts
+    ends = "|" in texts or any(line.row_end for line in lines)
+    return sum(map(row_part, texts)) >= MIN_LABELLED_ROWS and ends
 
 
 def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) -> bool:
@@ -1333,6 +1342,8 @@ def consistent_labels(
     colon = lines[lone.index].text[len(lone.title) :].lstrip().startswith(":")  # not "THAT ..."
     if is_capitals_line(lone.title) and among and colon:
         return headings  # "SUNSHINE STATEMENT: ..." after titles in capitals: one of them
+    if opens_a_row(lines, lone.index) and not colon:
+        return headings  # a committee system's row, its title run into the agenda's wording
     return [h for h in headings if not opens_with_its_text(h)]
 
 

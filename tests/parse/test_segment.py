@@ -8220,3 +8220,31 @@ def test_a_number_without_its_mark_before_a_capitals_title_among_capitals_titles
         ("", "MATTERS ARISING"),
         ("", "ROAD WORKS"),
     ]
+
+
+def test_a_committee_systems_rows_parted_by_lines_of_empty_cells_each_head_an_item():
+    """A page's table flattened with its rows parted by lines of empty cells ("|||||") and
+    its columns' names over a rule ("| No. | Item |" / "|---|---|"): each row opens an
+    item, a row whose title is the agenda's wording ("To confirm the minutes ...") too."""
+    sep = "|" * 30
+    text = (
+        "Venue: Guildhall, Elmford\nContact: Ann Pike Democratic Services Officer\n"
+        "| No. | Item |\n|---|---|\n"
+        "Apologies for Absence Minutes: Apologies were received from Councillor Ben Dace. |\n"
+        f"{sep}\n"
+        "Disclosable Interests Members are reminded that they must declare their interests.\n"
+        "Minutes:\nCouncillor Carl Eddy declared an interest in the item on parking.\n"
+        f"{sep}\n"
+        "To confirm the minutes of the meeting held on 20 October 2024. Decision: RESOLVED:\n"
+        "That the minutes of the meeting held on 20 October 2024 be confirmed. Minutes:\n"
+        "The minutes were confirmed as a correct record. |\n"
+        f"{sep}\n"
+        "Public Question Time To receive any questions from members of the public. Minutes:\n"
+        "Public questions were received from two residents about the bus station.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Apologies for Absence",
+        "Disclosable Interests",
+        "To confirm the minutes of the meeting held on 20 October 2024",
+        "Public Question Time",
+    ]
