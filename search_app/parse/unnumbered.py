@@ -1116,10 +1116,11 @@ def opens_a_titled_row(text: str) -> bool:
 
 
 def has_labelled_rows(lines: list[Line]) -> bool:
-    """A table whose rows end at a "|" alone on its line and open their minutes with a
-    label ("Minutes: The draft minutes were noted. |"), a few times over."""
+    """A table whose rows end at a "|" (alone on its line or closing its last cell) and
+    open their minutes with a label ("Minutes: The draft minutes were noted. |"), a few
+    times over."""
     texts = [line.text for line in lines]
-    ends = "|" in texts or any(line.row_end for line in lines)
+    ends = any(text.endswith("|") for text in texts) or any(line.row_end for line in lines)
     return sum(map(row_part, texts)) >= MIN_LABELLED_ROWS and ends
 
 
@@ -1128,7 +1129,8 @@ def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) 
     (a "Minutes:" label, then running text) with its own "Minutes:" label below is the next
     row's title and the agenda's wording run together ("Declarations of interest All
     Members who believe ..." / "Minutes: Members were mindful ..."). The wording under a
-    title ("To receive any apologies.") is below a title, not a minute, and starts none."""
+    title ("To receive any apologies.") is below a title, not a minute, and starts none;
+    nor does the wording's second line in a row that opened after a "|"."""
     if following is None or not opens_a_part(lines[following].text):
         return False
     text = lines[index].text
@@ -1140,10 +1142,16 @@ def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) 
         earlier = lines[above].text
         if opens_a_part(earlier):
             return saw_minute or bool(OPENS_WITH_PART.match(earlier))
-        if not is_body_text(earlier):
-            return False
+        if not is_body_text(earlier) or row_ended_before(lines, above):
+            return False  # ... and not inside a row whose title opened after a row's end
         saw_minute, above = True, previous_text(lines, above)
     return False
+
+
+def row_ended_before(lines: list[Line], index: int) -> bool:
+    """The line opens a table's row: the line before it closed a row ("... |", "|")."""
+    before = previous_text(lines, index)
+    return opens_a_row(lines, index) or (before is not None and lines[before].text.endswith("|"))
 
 
 def row_heading(index: int, text: str) -> HeadingCandidate:

@@ -8248,3 +8248,27 @@ def test_a_committee_systems_rows_parted_by_lines_of_empty_cells_each_head_an_it
         "To confirm the minutes of the meeting held on 20 October 2024",
         "Public Question Time",
     ]
+
+
+def test_a_committee_systems_rows_ending_in_cell_marks_date_no_meeting_by_their_titles():
+    """Rows flattened a line or more each, the last closed by " |", their decisions
+    labelled ("Decision:"): a row titled with an earlier meeting's date ("MINUTES - 9 MAY
+    2024") is an item, not the meeting's heading and date."""
+    text = (
+        "Venue: Guildhall, Elmford\nContact: Committee Services 01234 567890\nNo. | Item |\n"
+        "APOLOGIES FOR ABSENCE Members are required to notify any substitutions by noon on "
+        "the day of the meeting.\nLate substitutions will not be accepted. Decision: "
+        "Apologies for absence were received from Councillor Ann Pike.\nHaving given due "
+        "notice, Councillor Ben Dace substituted for Councillor Pike. |\n"
+        "MINUTES - 9 MAY 2024 To take as read and approve as a true record the minutes of the "
+        "meeting of the Committee held on 9 May 2024. Decision: RESOLVED: That the Minutes of "
+        "the Meeting of the Committee held on 9 May 2024 be approved as a true record and be "
+        "signed by the Chair. |\n"
+        "CHAIR'S ANNOUNCEMENTS Members are reminded that any declarations of interest should "
+        "be declared at the start of the item. Decision: The Chair announced that the meeting "
+        "was being recorded. |\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    titles = [item.title for item in document.items]
+    assert titles[-2:] == ["MINUTES - 9 MAY 2024", "CHAIR'S ANNOUNCEMENTS"]
+    assert document.meeting.date is None
