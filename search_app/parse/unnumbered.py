@@ -1129,8 +1129,7 @@ def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) 
     (a "Minutes:" label, then running text) with its own "Minutes:" label below is the next
     row's title and the agenda's wording run together ("Declarations of interest All
     Members who believe ..." / "Minutes: Members were mindful ..."). The wording under a
-    title ("To receive any apologies.") is below a title, not a minute, and starts none;
-    nor does the wording's second line in a row that opened after a "|"."""
+    title ("To receive any apologies.") is below a title, not a minute, and starts none."""
     if following is None or not opens_a_part(lines[following].text):
         return False
     text = lines[index].text
@@ -1142,16 +1141,10 @@ def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) 
         earlier = lines[above].text
         if opens_a_part(earlier):
             return saw_minute or bool(OPENS_WITH_PART.match(earlier))
-        if not is_body_text(earlier) or row_ended_before(lines, above):
-            return False  # ... and not inside a row whose title opened after a row's end
+        if not is_body_text(earlier):
+            return False
         saw_minute, above = True, previous_text(lines, above)
     return False
-
-
-def row_ended_before(lines: list[Line], index: int) -> bool:
-    """The line opens a table's row: the line before it closed a row ("... |", "|")."""
-    before = previous_text(lines, index)
-    return opens_a_row(lines, index) or (before is not None and lines[before].text.endswith("|"))
 
 
 def row_heading(index: int, text: str) -> HeadingCandidate:
