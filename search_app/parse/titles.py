@@ -428,6 +428,9 @@ def split_at_shouted_sentence(text: str) -> tuple[str, str] | None:
     return text[: end.start()], text[end.end() :]
 
 
+MAX_AGENDA_VERB_WORDS = 3  # "TO RECEIVE AND NOTE": the agenda's verbs in capitals, at most
+
+
 def split_after_capitals(text: str) -> tuple[str, str] | None:
     """ "PUBLIC PARTICIPATION Peter Smith asked ..." -> the run of capitals is the title.
 
@@ -459,6 +462,8 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
     labelled = run == 1 and words[0].endswith(":")  # "FINANCE: I reported ..."
     if (run < 2 and not labelled) or run == len(words) or words[run - 1] in ("/", "|"):
         return None  # "NGĀ WHAKAPĀHA / Apologies": a title in two languages goes on
+    if words[0] == "TO" and run <= MAX_AGENDA_VERB_WORDS:
+        return None  # "TO ELECT a Business Chair ...": the agenda's verb, then its object
     if not (opens or any(c.islower() for c in words[run]) or ends_capitals_title(words[run])):
         return None
     return " ".join(words[:run]).rstrip(":,"), " ".join(words[run:])

@@ -8272,3 +8272,17 @@ def test_a_committee_systems_rows_ending_in_cell_marks_date_no_meeting_by_their_
     titles = [item.title for item in document.items]
     assert titles[-2:] == ["MINUTES - 9 MAY 2024", "CHAIR'S ANNOUNCEMENTS"]
     assert document.meeting.date is None
+
+
+def test_the_agendas_verb_in_capitals_keeps_its_object_in_the_title():
+    """ "TO ELECT a Chair and Vice-Chair for the year." is one title: the agenda's verb
+    in capitals, then what it acts on, not a title "TO ELECT" and its text."""
+    text = (
+        "1.\n\nTO ELECT a Chair and Vice-Chair for the ensuing year.\n\nMinutes:\n\n"
+        "Councillor Pike was nominated by Councillor Dace. There were no other nominations.\n\n"
+        "2.\n\nAPOLOGIES FOR ABSENCE\n\nMinutes:\n\nApologies were received from Councillor Eddy.\n"
+    )
+    assert item_titles(text) == [
+        "TO ELECT a Chair and Vice-Chair for the ensuing year.",
+        "APOLOGIES FOR ABSENCE",
+    ]
