@@ -74,6 +74,10 @@ SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\
 # A title and its text joined by an em dash set close, as printers set it: "Call to
 # Order\u2014Meeting called to order ...", "Public Comment\u2014None"; or by a dash set
 # close to the text only ("Draft Tenancy Agreement \u2013To discuss ...")
+# ... or a title in capitals, a dash, then its note in lower case ("ROADS—no report.")
+CAPITALS_BEFORE_DASH = re.compile(
+    r"^(?P<title>[A-Z][A-Z\d'\u2019&/, -]{1,80}?[A-Z])\s?[\u2013\u2014]\s?(?P<rest>[a-z].*)$"
+)
 CLOSE_DASH = re.compile(
     r"^(?P<title>[^\u2013\u2014]{2,80}?[a-z)])(?:\u2014|\s[\u2013\u2014])(?=[A-Z][a-z])"
 )
@@ -162,6 +166,9 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     minute's first words from the title's end when they read as the minute's
     ("APOLOGIES Cllr I Henderson", "Minutes of last meeting – accepted as correct")."""
     title, body = title_before_text(text)
+    if dashed := CAPITALS_BEFORE_DASH.match(title):  # "STORMWATER MANAGEMENT—no report."
+        title, body = dashed["title"], " ".join(filter(None, (dashed["rest"], body)))
+    title = title.rstrip(" \u2013\u2014") or title  # "SWALCO—": the dash before its text
     parted = minute_tail(title)
     if parted is None:
         return title, body

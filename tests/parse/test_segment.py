@@ -8286,3 +8286,16 @@ def test_the_agendas_verb_in_capitals_keeps_its_object_in_the_title():
         "TO ELECT a Chair and Vice-Chair for the ensuing year.",
         "APOLOGIES FOR ABSENCE",
     ]
+
+
+def test_a_dash_after_a_title_in_capitals_parts_it_from_its_note():
+    """ "SWALCO—" over its text, "POLICE REPORT— on file ...", "STORMWATER MANAGEMENT—no
+    report.": the dash ends the title; what follows it is the item's text."""
+    text = (
+        "4. ZBA\nThe board heard the appeal.\n5. SWALCO\u2014\nThe agency report was received.\n"
+        "6. POLICE REPORT\u2014 on file at the Village Office.\n"
+        "7. STORMWATER MANAGEMENT\u2014no report.\n8. ROADS REPORT\nThe roads were plowed.\n"
+    )
+    assert item_titles(text) == [
+        "ZBA", "SWALCO", "POLICE REPORT", "STORMWATER MANAGEMENT", "ROADS REPORT",
+    ]  # fmt: skip
