@@ -1053,12 +1053,20 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
     starts = [
         n for n in starts if not zero_without_evidence(candidates[nodes[n][0]], nodes[n][1])
     ] or starts
+    # ... nor at a person's initial ("I. Schroeder" among the councillors, above "II. MINUTES")
+    starts = [n for n in starts if not is_initial_and_surname(candidates[nodes[n][0]])] or starts
     position: int | None = max(starts, key=lambda n: (score[n], -nodes[n][0]))
     chain = []
     while position is not None:
         chain.append(candidates[nodes[position][0]])
         position = following[position]
     return chain
+
+
+def is_initial_and_surname(candidate: HeadingCandidate) -> bool:
+    """ "I. Schroeder", "C. Amulung": one letter, then one capitalised word, a person."""
+    number, words = candidate.number, candidate.title.split()
+    return len(number) == 1 and number.isalpha() and len(words) == 1 and words[0].istitle()
 
 
 def zero_without_evidence(candidate: HeadingCandidate, reading: Reading) -> bool:

@@ -8299,3 +8299,16 @@ def test_a_dash_after_a_title_in_capitals_parts_it_from_its_note():
     assert item_titles(text) == [
         "ZBA", "SWALCO", "POLICE REPORT", "STORMWATER MANAGEMENT", "ROADS REPORT",
     ]  # fmt: skip
+
+
+def test_a_persons_initial_in_the_attendance_starts_no_run_of_roman_numerals():
+    """ "I. Schroeder" among the councillors is a person, not item I above "II. MINUTES"."""
+    text = (
+        "MINUTES OF COUNCIL MEETING\nHeld on Thursday, March 24, 2011 at 10:30 a.m.\n"
+        "MEMBERS\nPRESENT: M. Douglas, Reeve\nCOUNCILLORS: C. Amberley\nI. Schroeder\n"
+        "R. Andrews\n\nII. MINUTES\nThe minutes of the last meeting were adopted.\n"
+        "III. CALL FOR POST AGENDA ITEMS\nThere were none.\n"
+        "IV. ADOPTION OF AGENDA\nThe agenda was adopted as presented.\n"
+        "V. BYLAWS\nBylaw 11-01 was read a first time.\n"
+    )
+    assert [number for number, _ in items_alone(text)] == ["II", "III", "IV", "V"]
