@@ -1297,6 +1297,8 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
             for step in (1, 2, 3)
             for suffix in ("", ".0")
         ]
+        # "2.2" then "3.1": the next item's heading not printed with its number, its points were
+        found.append((((kind, f"{parent + 1}.", ""), 1, True), 1))
     if kind == "letter" and reading.running <= 26:  # "A. Opening" then "A 1.", "A2."
         found.append(((("", chr(64 + reading.running), ""), 1, nested), 0))
     if not kind and len(prefix) == 1 and prefix.isupper():  # "A 4." then "B. Business"

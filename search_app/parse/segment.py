@@ -338,6 +338,7 @@ def choose_scheme(
     numbered = with_start_filled(numbered, candidates)
     numbered = without_stray_points(numbered, lines)
     numbered = with_titles_over_restarts(numbered, candidates, lines)
+    numbered = with_titles_over_first_points(numbered, lines)
     numbered = with_unnumbered_rows(numbered, lines)
     numbered = with_the_lists_other_entries(numbered, candidates, lines)
     if len(numbered) == 1 and numbered[0].evidence.score <= 0:
@@ -698,6 +699,31 @@ def with_titles_over_restarts(
         evidence = Evidence()
         evidence.add(HEADING, "a title over a list numbered again from 1")
         added.append(HeadingCandidate(above, "", title, "", 1, evidence=evidence))
+    return sorted(numbered + added, key=lambda h: h.index)
+
+
+def with_titles_over_first_points(
+    numbered: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """An outline whose items' headings lost their numbers, their points kept them
+    ("CONFIRMATION OF MINUTES" / "2.1 Confirmation of ..."): a title in capitals straight
+    above an item's first point, the item itself not printed, is that item's heading."""
+    printed = {re.sub(r"\.0?$", "", h.number) for h in numbered}  # "2", "2.", "2.0"
+    taken = {h.index + at for h in numbered for at in range(max(1, h.lines_used))}
+    added = []
+    for heading in numbered:
+        first = re.fullmatch(r"(\d{1,2})\.1", heading.number)
+        above = previous_text(lines, heading.index)
+        if not first or first[1] in printed or above is None:
+            continue
+        title = lines[above].text.rstrip(" :")
+        if not is_capitals_line(title) or not could_be_title(title):
+            continue
+        if NUMBERED_LINE.match(title) or above in taken:
+            continue
+        evidence = Evidence()
+        evidence.add(HEADING, "a title in capitals over an item's first point: the item's own")
+        added.append(HeadingCandidate(above, first[1], title, "", 1, evidence=evidence))
     return sorted(numbered + added, key=lambda h: h.index)
 
 

@@ -8312,3 +8312,27 @@ def test_a_persons_initial_in_the_attendance_starts_no_run_of_roman_numerals():
         "V. BYLAWS\nBylaw 11-01 was read a first time.\n"
     )
     assert [number for number, _ in items_alone(text)] == ["II", "III", "IV", "V"]
+
+
+def test_titles_in_capitals_over_first_points_head_the_items_their_numbers_lost():
+    """An outline whose items lost their numbers, their points kept them ("CONFIRMATION
+    OF MINUTES" / "2.1 Confirmation ..."): each title heads its item, numbered from its
+    points, and the points of every item follow ("2.2" then "3.1")."""
+    text = (
+        "Ordinary Council Meeting 19 March 2018\n\n1. ATTENDANCE RECORD\n\n1.1 Present:\n\n"
+        "Mayor Ann Pike\n\n1.2 Apologies:\n\nCouncillor Ben Dace\n\nCONFIRMATION OF MINUTES\n\n"
+        "2.1 Confirmation of the minutes of the last meeting\n\nMoved Cr Eddy, seconded Cr "
+        "Fenn that the minutes be confirmed. CARRIED\n\nREPORTS\n\n3.1 Mayor report\n\n"
+        "The Mayor reported on her meetings.\n\n3.2 Council report\n\n"
+        "The Chief Executive reported on the budget.\n"
+    )
+    assert items_alone(text) == [
+        ("1", "ATTENDANCE RECORD"),
+        ("1.1", "Present"),
+        ("1.2", "Apologies"),
+        ("2", "CONFIRMATION OF MINUTES"),
+        ("2.1", "Confirmation of the minutes of the last meeting"),
+        ("3", "REPORTS"),
+        ("3.1", "Mayor report"),
+        ("3.2", "Council report"),
+    ]
