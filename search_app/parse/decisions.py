@@ -47,7 +47,8 @@ DECISION_START = re.compile(
     r"(?:(?:UNANIMOUSLY\s+)?(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|DECISION|ORDERED|RESOLUTION(?=\s*:))"
     r"|(?:Resolved|Agreed|Recommended|Decided|Decision|Ordered|Resolution(?=\s*:))"
     r"|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd"  # Welsh minutes: resolved, agreed
-    r"(?=\s*(?:[:\u2013\u2014(-]|that\b|to\b|and\b|,|$)))\b",  # "Agreed and completed"
+    r"(?=\s*(?:[:\u2013\u2014(-]|that\b|to\b|and\b|,|$))"  # "Agreed and completed"
+    r"|NOTED(?=\s*(?::|that\b)))\b",  # "NOTED that ...": a committee's outcome, in capitals
 )
 BODY = (
     r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission|"
@@ -65,6 +66,7 @@ OUTCOME_CAPITALS = re.compile(
     r"|\bM/S/[CP]\b|\bMSC\b"
     r"|\bMSP(?=\s*:|\s+to\b)"  # moved, seconded, passed ("MSP to accept"; not a Scottish MSP)
     r"|\bResolved:?\s+that\b"  # "... Cllr S.A. Sebolai Resolved that leave be not granted"
+    r"|[-\u2013]\s*(?:PASS|FAIL)\b"  # "... as National Poetry Month.- PASS": a motion's result
 )
 # An outcome in words of any case, matched on the lower-cased text. The forms are grouped
 # by words one of which every match of the group contains: a group is tried only where
@@ -567,8 +569,8 @@ OUTCOME_HINTS = (
 # many times faster).
 DECISION_WORDS = (
     tuple(
-        "resolv agree carried decided approved adopted passed motion elected confirmed signed "
-        "accepted granted refused lost defeat failed m/s msc msp moved second aye yea nay noes "
+        "resolv agree carried decided approved adopted pass motion elected confirmed signed "
+        "accepted granted refused lost defeat fail m/s msc msp moved second aye yea nay noes "
         "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
         "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
         "appoints accepts authori delegates requests declines refuses grants awarded "
@@ -578,6 +580,9 @@ DECISION_WORDS = (
     + RESPONSE_WORDS
     + ("- unanimous", "\u2013 unanimous", "found to be", "received as")  # "... - Unanimous"
 )
+
+
+LABEL_BEFORE_SENTENCE = re.compile(r"^(?:DECISION|Decision)\s+(?=(?:The|That|It|Members)\s)")
 
 
 def decision_sentences(text: str) -> str:
@@ -593,7 +598,8 @@ def decision_sentences(text: str) -> str:
             continue
         if motion_at is None and is_motion(sentence):
             motion_at = position
-        if records_decision(sentence, moved=motion_at is not None):
+        labelled = LABEL_BEFORE_SENTENCE.match(sentence)  # "Decision The Committee noted ..."
+        if labelled or records_decision(sentence, moved=motion_at is not None):
             picked += sentences[position if motion_at is None else motion_at : position + 1]
             motion_at = None
     return " ".join(picked)

@@ -754,3 +754,31 @@ def test_a_motion_put_to_do_something_records_a_decision_where_nothing_else_does
 )
 def test_moving_a_thing_is_no_motion(paragraph):
     assert not find_decisions([paragraph])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a committee's outcome noted in capitals, as its resolutions are
+        "NOTED that no intention to film the meeting was declared.",
+        # the decision's label without its colon, run into the minute
+        "The Committee considered the list of warrants issued in April. Decision The "
+        "Committee noted the list of applications.",
+        # a board system's motion with its result after a dash
+        "I recommend the Board proclaims May 2024 as Library Month.- PASS",
+    ],
+)
+def test_outcomes_a_committee_system_prints_record_decisions(paragraph):
+    assert find_decisions([paragraph])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Members noted that the next meeting would be in May.",
+        "The Decision Making Framework was presented to members for information.",
+        "The password policy was explained to the members.",
+    ],
+)
+def test_noting_or_a_word_like_an_outcome_records_no_decision(paragraph):
+    assert not find_decisions([paragraph])
