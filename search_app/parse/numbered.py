@@ -47,6 +47,7 @@ from search_app.parse.roles import (
     NOT_IN_TITLES,
     OUTCOME,
     RESOLUTION_LABEL,
+    Evidence,
     could_be_title,
     has_a_verb,
     introduces_list,
@@ -85,6 +86,7 @@ MIN_LISTED_ENTRIES = 3  # an agenda listed before its minutes, at least
 
 BARE_LIST_SHARE = 0.75  # of its entries with no running text under them, at least
 LAST_ENTRY_LINES = 6  # lines under a run's last heading that would hold its text
+MIN_REPEATED_TITLES = 2  # lines below a bare list opening with its titles: its minutes
 MIN_LISTED_PEOPLE = 3
 REFERENCED_POINT = re.compile(
     r"^(?P<parent>[^/-]*\d[/-].*\d)[/-]\d{1,3}$"
@@ -1096,7 +1098,7 @@ def roman_outline(
     numerals = {c.number for c in outline}
     if len(outline) < shortest or not numerals & {"II", "III"}:
         return []
-    inside = sum(outline[0].index < c.index for c in chain)
+    inside = sum(outline[0].index < c.index and bool(c.number) for c in chain)
     return outline if inside * 2 >= len(chain) else []
 
 
@@ -1112,10 +1114,40 @@ def minutes_after_their_agenda(
         return chain
     later = best_heading_chain([c for c in candidates if c.index > chain[-1].index])
     if not later or is_bare_list(later, lines) or not starts_no_later(later[0], chain[0]):
-        return chain
+        return listed_titles_repeated(chain, candidates, lines) or chain
     listed = {title_words(h.title) for h in chain} | numbered_titles_above(lines, later[0].index)
     repeated = sum(any(repeats(title_words(h.title), words) for words in listed) for h in later)
     return later if repeated * 2 >= len(later) else chain
+
+
+def listed_titles_repeated(
+    chain: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """The minutes after their agenda's list, unnumbered: the lines below the list that
+    open with one of its entries' titles ("I.Call to Order" ... then "Call to Order / The
+    meeting was called to order ...") head the items, when two lines do so at least."""
+    start = chain[-1].index + max(1, chain[-1].lines_used)
+    listed = [c.title.rstrip(" .:") for c in candidates if chain[0].index <= c.index < start]
+    titles = sorted(set(filter(None, listed)), key=len, reverse=True)  # the longest first
+    found = []
+    for index in range(start, len(lines)):
+        text = cell_text(lines[index].text)
+        title = next((t for t in titles if opens_with_title(text, t)), None)
+        if title is None:
+            continue
+        evidence = Evidence()
+        evidence.add(1, "opens with a title of the agenda listed above: the minute of it")
+        rest = text[len(title) :].lstrip(" /|:.-\u2013\u2014")
+        found.append(HeadingCandidate(index, "", text[: len(title)], rest, 1, evidence=evidence))
+    return found if len(found) >= MIN_REPEATED_TITLES else []
+
+
+def opens_with_title(text: str, title: str) -> bool:
+    """The line is the title, or opens with it and a mark ("Call to Order / The ...")."""
+    if not text.lower().startswith(title.lower()):
+        return False
+    rest = text[len(title) :]
+    return not rest.strip() or bool(re.match(r"\s*[/|:.\u2013\u2014-]\s", rest))
 
 
 def numbered_titles_above(lines: list[Line], index: int) -> set[frozenset[str]]:

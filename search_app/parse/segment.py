@@ -387,6 +387,11 @@ def choose_scheme(
     notes.append(
         f"unnumbered: {len(unnumbered)} headings, plausibility {plausibility(unnumbered):.1f}"
     )
+    if numbered and not any(h.number for h in numbered):  # an agenda's titles repeated below it
+        notes.append("chosen: the minutes under the agenda listed above them, and title lines")
+        taken = {h.index for h in numbered}
+        below = [h for h in unnumbered if h.index > numbered[0].index and h.index not in taken]
+        return "unnumbered", sorted(numbered + below, key=lambda h: h.index), notes
     outline = bullet_outline(lines)
     if len(outline) > max(len(unnumbered), by_numbers) and not under_one_title(outline, unnumbered):
         notes.append(f"chosen: a bulleted outline's top level ({len(outline)} bullets)")

@@ -8336,3 +8336,22 @@ def test_titles_in_capitals_over_first_points_head_the_items_their_numbers_lost(
         ("3.1", "Mayor report"),
         ("3.2", "Council report"),
     ]
+
+
+def test_minutes_below_their_agendas_list_open_with_its_titles_unnumbered():
+    """An agenda listed in numerals ("I.Call to Order" ... "VI.Adjournment") with nothing
+    under its entries, then the minutes, unnumbered, each opening with an entry's title
+    ("Call to Order / The meeting was called ..."): the minutes' headings are the items,
+    not the list's entries."""
+    text = (
+        "Elmford Residents Association\n\nAnnual General Meeting\n\nMINUTES\n\n"
+        "Agenda topics\n\nI.Call to Order\nII.Opening Prayer\nIII.Reading of the Minutes\n"
+        "IV.Treasurer's Report\nV.Elections\nVI.Adjournment\n"
+        "Call to Order / The meeting was called to order at 7:41pm.\n"
+        "Reading of the minutes / The minutes were read by the secretary and accepted.\n"
+        "Ann Pike moved that the minutes be accepted as read and Ben Dace seconded.\n"
+        "Treasurer's Report / The treasurer reported a balance of $1,200.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Call to Order", "Reading of the minutes", "Treasurer's Report",
+    ]  # fmt: skip
