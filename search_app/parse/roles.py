@@ -200,6 +200,12 @@ OUTCOME = re.compile(
     r"|^so\s+(?:moved|ordered)\.?$",
     re.IGNORECASE,
 )
+# An outcome in capitals closing one entry, then the next one's reference: "... Applicants:
+# Mr Ann Bee. APPROVED 12/01098/B: Alterations to ...".
+OUTCOME_THEN_REFERENCE = re.compile(
+    r"^(?:APPROVED|REFUSED|GRANTED|DEFERRED|WITHDRAWN|NOTED|CARRIED|AGREED)\s+(?:\d+\s+)?"
+    r"[A-Z]{0,4}\d[\w/.-]*$"
+)
 RESOLVED_FIRST = re.compile(r"^(?:unanimously\s+)?resolved\b", re.IGNORECASE)
 HYPHENATED_END = re.compile(r"[a-z]-$")  # a word broken at the end of the line
 PART_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d[\d/.-]*$", re.IGNORECASE)  # "RESOLUTION 12"
@@ -958,6 +964,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "the label of a part or of the meeting")
     if speaks_as_someone(label):
         evidence.add(-2, "a person speaking")
+    if OUTCOME_THEN_REFERENCE.match(label):
+        evidence.add(-2, "the last one's outcome, then a reference ('APPROVED 12/01098/B:')")
     if SIGN_OFF.search(label):
         evidence.add(-3, "the minutes' sign-off ('MINUTES PREPARED BY: Ann Bee')")
     if FIGURE_ONLY.match(rest) and not is_procedural(label) and not names_a_month(rest):

@@ -8355,3 +8355,24 @@ def test_minutes_below_their_agendas_list_open_with_its_titles_unnumbered():
     assert item_titles_alone(text) == [
         "Call to Order", "Reading of the minutes", "Treasurer's Report",
     ]  # fmt: skip
+
+
+def test_an_outcome_then_the_next_entrys_reference_heads_nothing():
+    """Planning decisions run together: "... Applicants: Mr Ann Bee. APPROVED 12/01098/B:
+    Alterations ...": the outcome closes one entry, the reference opens the next; neither
+    is an item, and the numbered items stay the items."""
+    entries = " ".join(
+        f"APPROVED 12/0{n}/B: Extension to dwelling, {n} Shore Road, Elmford. Applicants: "
+        f"Mr Cal Dee{n}."
+        for n in (1098, 1040, 1033)
+    )
+    text = (
+        "MINUTES OF THE MONTHLY MEETING OF ELMFORD COMMISSIONERS HELD IN THE COMMISSIONERS' "
+        "OFFICE ON WEDNESDAY 3rd OCTOBER 2012 AT 7.00PM PRESENT: Mr A Pike (Chairman) Mr B "
+        "Dace 1. CONFIRMATION OF MINUTES FROM PREVIOUS MEETING: Minutes from the previous "
+        "meeting were approved and signed. 2. CHAIRMAN'S ANNOUNCEMENTS: The Chairman reported "
+        "that a letter had been received from the department about training courses. 3. "
+        "DECISIONS BY THE DEPARTMENT 12/01094/B: Alterations to car port, 49 Park Road, "
+        f"Elmford. Applicants: Mr Ed Fay. {entries}\n"
+    )
+    assert [number for number, _ in items_alone(text)] == ["1", "2", "3"]
