@@ -522,6 +522,7 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
     with them); when nothing follows, the table is all the minutes give."""
     bare = [
         not here.body_start
+        and not is_text_of_a_point(here)
         and not any(
             is_own_text(line.text) or is_set_deeper(line, lines[here.index])
             for line in lines[here.index + here.lines_used : next_apart(candidates, at).index]
@@ -545,6 +546,13 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
                 row.evidence.row = True
             mark_titles_found_below(rows, lines)
         start = end + 1
+
+
+def is_text_of_a_point(candidate: HeadingCandidate) -> bool:
+    """ "1.1 No apologies were received.": an outline's point whose sentence is its item's
+    text, not a contents row's title."""
+    point = re.fullmatch(r"\d{1,2}\.[1-9]\d?", candidate.number)
+    return bool(point) and is_body_text(candidate.title)
 
 
 def same_style(rows: list[HeadingCandidate], last: HeadingCandidate) -> bool:

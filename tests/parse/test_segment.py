@@ -8376,3 +8376,18 @@ def test_an_outcome_then_the_next_entrys_reference_heads_nothing():
         f"Elmford. Applicants: Mr Ed Fay. {entries}\n"
     )
     assert [number for number, _ in items_alone(text)] == ["1", "2", "3"]
+
+
+def test_an_outlines_points_holding_its_text_make_no_contents_table():
+    """ "1.0 PRESENT / APOLOGIES" / "1.1 No apologies were received." / "2.0 POLICING
+    REPORT" / "2.1 The officer reported ...": each item's text is its points' sentences,
+    numbered as they are; the items are no contents table's rows."""
+    text = (
+        "ELMFORD COMMUNITY COUNCIL\nRecord of Meeting\nDate & Time: MONDAY 09 MAY 2016\n\n"
+        "Present: Mr Al Pike (AP) Chairperson, Ms Bea Dace (BD) Secretary\n\n"
+        "1 ELMFORD COMMUNITY COUNCIL: RECORD OF MEETING 09.05.2016\n\nREF MINUTE ACTION\n\n"
+        "1.0 PRESENT / APOLOGIES\n\n1.1 No apologies were received.\n\n"
+        "2.0 COMMUNITY POLICING REPORT\n\n"
+        "2.1 The officer reported that there were 79 incidents in the area this month.\n"
+    )
+    assert [number for number, _ in items_alone(text)] == ["1.0", "2.0"]
