@@ -222,7 +222,7 @@ def normalise_line(raw: str) -> str:
     if "<" in text:  # a page's markup left in its text: "Verbal Reports: <strong>Council</strong>"
         text = MARKUP_DEBRIS.sub(" ", text)
     text = PAGE_PREFIX.sub("", " ".join(text.split()))
-    if len(text) > 1 and not text.strip("| "):  # "|||||": a row of empty cells ends a row
+    if len(text) > 2 and not text.strip("|"):  # "|||||": a row of empty cells ends a row
         return "|"
     text = DOUBLED_NUMBER.sub("", text)  # "1. 1. APOLOGIES": a page's list, and the number
     text = GLUED_CREDIT.sub(r"\1 ", text)  # "MovedDirector Campsall": a label's cell
