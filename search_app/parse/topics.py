@@ -69,7 +69,8 @@ OFFICES = stems(
     """chairperson chairwoman chairman chair convener president mayor clerk manager leader
     secretary treasurer trustee supervisor commissioner planner engineer surveyor solicitor
     adviser advisor inspector cathaoirleach chief executive officer director warden ranger
-    steward superintendent administrator coordinator co-ordinator principal assessor auditor"""
+    steward superintendent administrator coordinator co-ordinator principal assessor auditor
+    chancellor provost minister dean registrar"""
 )
 # The everyday vocabulary of minutes: never part of a topic. Compared as stems (see
 # word_stem): "reports" and "councillors'" are "report" and "councillor".
@@ -110,7 +111,8 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     summary attachment background fiscal impact stuff twp unanimous aye nay yea
     acknowledgement acknowledgment period mayoral devotional exercise administrivia decision
     condolence moment mission proclamation section staff aboriginal country law
-    recommended materion codi"""
+    recommended materion codi written oral verbal ongoing pending ministerial disclosable
+    pecuniary registrable identification arising assembly"""
 )
 # Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
 # Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):
@@ -220,6 +222,9 @@ COUNTED_PART = re.compile(
     re.IGNORECASE,
 )
 ACTION_POINT = re.compile(r"^[A-Z]{2,3}\s+to\s+[a-z]+\b")
+WORDS_FROM_SOMEONE = re.compile(
+    r"^(?:comments?|remarks|message|greetings|words|welcome)\s+(?:from|by)\s", re.IGNORECASE
+)
 LEADING_ACT = re.compile(
     r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -235,6 +240,8 @@ def title_topic(title: str) -> str | None:
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
     if ACTION_POINT.match(title):
         return None  # "JH to contact the CAB": who is to do what, not a subject
+    if WORDS_FROM_SOMEONE.match(title):
+        return None  # "Comments from Interim Provost Bee": who spoke, not about what
     kept = [COUNTED_PART.sub("", part) for part in kept]  # "Quarter 2", "Phase 3"
     if any(NUMBER_INSIDE.search(CLOCK_TIME.sub("", part)) for part in kept):
         return None  # "Year 8 Students", "P3 Scheme": without its number, a broken phrase
@@ -367,7 +374,10 @@ def names_an_office(words: list[str]) -> bool:
     return word_stem(words[-1]) in OFFICES and not {"of", "to", "for"} & set(words)
 
 
-CLAUSE_LEADS = frozenset("re regarding concerning stating including".split())  # a clause follows
+CLAUSE_LEADS = frozenset(  # a clause follows: "crouch re", "letter stating", "email advising"
+    "re regarding concerning stating including advising informing requesting confirming "
+    "showing totaling totalling numbered".split()
+)
 INITIALS_PAIR = re.compile(r"[a-z]{1,3}\s+(?:and|&)\s+[a-z]{1,4}")
 BODY_NAME = re.compile(
     r"\b(?:council|committee|commission|meeting|university|district|commissioners|supervisors)$"

@@ -349,6 +349,14 @@ def test_people_are_not_topics():
         "Nifty- ADJOURNMENT",
         "Tamarind Intermediate Year 8 Students",
         "Lengthsman and P3 Scheme",
+        "WRITTEN COMMUNICATIONS",
+        "ONGOING BUSINESS",
+        "Ministerial remarks",
+        "Disclosable Interests",
+        "CALL FOR PRESS IDENTIFICATION",
+        "COMMENTS FROM INTERIM PROVOST QUILL",
+        "CHANCELLOR WELCOME / ACKNOWLEDGEMENTS",
+        "Applications Arising",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -446,12 +454,12 @@ def test_a_title_that_announces_a_list_names_its_subject():
         "j. shields", "e simpson", "go over", "election of deputy mayor proposed by",
         "aj and ds", "report from treasurer given by nadine", "leah suggests we scrap",
         "aldermen shall", "duncan said", "meeting began", "crouch re", "three rink",
-        "liquors)", "nora t quill",
+        "liquors)", "nora t quill", "email advising", "direct deposit totaling",
     ],
     ids=["initial and surname", "initial without a stop", "ends with a joining word", "mover",
          "mover and seconder", "given by", "a sentence", "a clause", "who spoke", "an event",
          "a name and 're'", "a count cut from its phrase", "a bracket's half",
-         "a name with its middle initial"],
+         "a name with its middle initial", "what a letter said, cut", "a sum's clause, cut"],
 )  # fmt: skip
 def test_topics_are_never_initialled_names_or_fragments(candidate):
     assert not is_subject(candidate, [], None)
