@@ -848,6 +848,10 @@ def with_edge_headings(
             or (h.index == above_first and h.evidence.score >= HEADING and is_procedural(h.title))
         )
     ]
+    # "APOLOGIES: Cllr Bee" in the heading, then "1 APOLOGIES Apologies were noted as shown
+    # above": business the numbers head is no item of its own above them
+    numbered_business = {comparable(h.title) for h in numbered}
+    added = [h for h in added if h.index > first or comparable(h.title) not in numbered_business]
     chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
     return sorted(chosen.values(), key=lambda h: h.index)
 
