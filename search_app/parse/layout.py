@@ -1032,7 +1032,20 @@ def at_counted_references(text: str) -> str:
         best = max(best, run, key=run_and_reach)
     if len(best) < MIN_COUNTED or median_gap(text, best) < MIN_ITEM_WORDS:
         return text
-    return broken_before(text, [match.start() for match in best])
+    return broken_before(text, [with_title_before(text, match.start()) for match in best])
+
+
+# A title in capitals after a sentence's end, just before a reference: "... Cllr Weeden.
+# DECLARATIONS OF INTEREST PLA147/14 Councillor ..." (the title printed in the margin).
+CAPITALS_BEFORE = re.compile(
+    r"(?<=[.!?:;]\s)[A-Z][A-Z'\u2019&/-]+(?:\s+(?:[A-Z][A-Z'\u2019&/,-]*|&)){0,9}\s+$"
+)
+
+
+def with_title_before(text: str, start: int) -> int:
+    """Where a reference's line starts: at the title in capitals just before it, if any."""
+    title = CAPITALS_BEFORE.search(text, max(0, start - MAX_ROW_TITLE), start)
+    return title.start() if title and len(title[0].strip()) >= 4 else start
 
 
 def run_and_reach(run: list[re.Match]) -> tuple[int, int]:

@@ -8408,3 +8408,25 @@ def test_business_in_the_heading_that_a_numbered_item_heads_is_no_item_of_its_ow
     assert items_alone(text) == [
         ("1", "APOLOGIES"), ("2", "DECLARATION OF INTEREST"), ("3", "MINUTES"),
     ]  # fmt: skip
+
+
+def test_a_title_in_capitals_before_a_lettered_minute_reference_heads_it():
+    """ "DECLARATIONS OF INTEREST PLA147/14 Councillor ...": the margin's title, then the
+    minute's reference with the committee's letters; on lines of their own, and flattened
+    onto one line, where the title moves with its reference."""
+    minutes = (
+        ("APOLOGIES", "PLA146/14", "Apologies for absence were recorded from Councillor Dace."),
+        ("DECLARATIONS OF INTEREST", "PLA147/14", "Councillor Pike declared an interest in an "
+         "application as she was related to the applicant and left the room for it."),
+        ("LOBBYING", "PLA148/14", "No declarations of lobbying were made by any member."),
+        ("SITE INSPECTIONS", "PLA149/14", "The Chairman advised that a brief site visit had "
+         "been made to the application sites on the Monday before."),
+    )  # fmt: skip
+    heading = "PLANNING COMMITTEE Wednesday, 25 March 2015\n\nPresent: Councillor Ann Pike\n"
+    lines = "".join(f"{title} {reference} {text}\n" for title, reference, text in minutes)
+    expected = [(reference, title) for title, reference, _ in minutes]
+    assert items_alone(heading + lines) == expected
+    flat = " ".join(
+        [heading.replace("\n", " "), "Members noted the agenda.", lines.replace("\n", " ")]
+    )
+    assert items_alone(flat)[1:] == expected[1:]
