@@ -284,7 +284,7 @@ INLINE_CAPITALS = re.compile(
 STOPPED_CAPITALS = re.compile(
     r"(?<=[.!?]\s)(?<!\b\w\.\s)(?<!\b\w\w\.\s)"  # not after its own number ("1. ", "IV. ")
     r"(?:\d{4}\s+)?((?:(?:[A-Z][A-Z'\u2019&/-]+\s+){1,6}[A-Z][A-Z'\u2019&/-]{2,}"  # "ACTION RB." no
-    r"|[A-Z][A-Z'\u2019&/-]{5,})\.)\s+(?=[A-Z][a-z]|[A-Z]\)\s)"
+    r"|[A-Z][A-Z'\u2019&/-]{5,})\.)\s+(?=[A-Z][a-z]|[A-Z]\)\s|[AI]\s+[a-z])"  # "FINANCE. A cheque"
 )
 # ... but an outcome in capitals ending the minute before is not the heading's: "CARRIED
 # UNANIMOUSLY" / "INTRODUCTION OF NEW STAFF".

@@ -8430,3 +8430,17 @@ def test_a_title_in_capitals_before_a_lettered_minute_reference_heads_it():
         [heading.replace("\n", " "), "Members noted the agenda.", lines.replace("\n", " ")]
     )
     assert items_alone(flat)[1:] == expected[1:]
+
+
+def test_a_flattened_title_in_capitals_with_its_stop_before_a_sentence_opening_with_a():
+    """ "... completed soon. FINANCE. A cheque was signed ...": the sentence after the
+    title may open with "A" or "I", a word of one letter."""
+    filler = "The clerk reported on it and members discussed it at some length tonight. "
+    text = (
+        "MINUTES of the meeting of ELMFORD PARISH COUNCIL held on Monday 12th September 2016 "
+        f"at 7pm. Present were Mr D Pike (Chairman) and Mrs L Dace. {filler}"
+        f"FINANCE. A cheque was signed to Mr E Fay for the mower service. {filler}"
+        f"HIGHWAYS AND FOOTPATHS. A letter will be sent about the footpath. {filler}"
+        f"PLAYING FIELD. I was asked to report on the new swings. {filler}\n"
+    )
+    assert item_titles_alone(text) == ["FINANCE", "HIGHWAYS AND FOOTPATHS", "PLAYING FIELD"]
