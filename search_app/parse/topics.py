@@ -72,6 +72,7 @@ OFFICES = stems(
     steward superintendent administrator coordinator co-ordinator principal assessor auditor
     chancellor provost minister dean registrar"""
 )
+POSTS = stems("specialist assistant officer consultant adviser advisor analyst")  # staff, too
 # The everyday vocabulary of minutes: never part of a topic. Compared as stems (see
 # word_stem): "reports" and "councillors'" are "report" and "councillor".
 MINUTES_WORDS = stems(
@@ -180,7 +181,9 @@ MAX_TITLE_TOPIC_WORDS = 6
 # ("Direct Awards Update received")
 TRAILING_STATUS = re.compile(
     r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto|received|noted|recorded|agreed|deferred|"
-    r"attached|enclosed|approved|adopted|carried|tabled|withdrawn|"
+    r"attached|enclosed|approved|adopted|carried|tabled|withdrawn|\(attached\)|"
+    # "... Report for Decision", "... Matters for Consideration": the agenda's note
+    r"for\s+(?:decision|consideration|information|noting|approval|discussion)|"
     r"to\s+follow))+$"  # "Fire Chiefs Report – Attached"
     r"|(?<=[A-Z])(?-i:Received|Noted|Recorded|Agreed|Deferred)$",  # "... OFFICEReceived"
     re.IGNORECASE,
@@ -222,6 +225,10 @@ COUNTED_PART = re.compile(
     re.IGNORECASE,
 )
 ACTION_POINT = re.compile(r"^[A-Z]{2,3}\s+to\s+[a-z]+\b")
+WEB_ADDRESS = re.compile(r"\s*\b(?:https?://|www\.)\S+", re.IGNORECASE)
+PERSON_AND_POST = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'\u2019-]+,\s+(?P<post>[A-Z][\w\s'\u2019-]+)$"
+)
 WORDS_FROM_SOMEONE = re.compile(
     r"^(?:comments?|remarks|message|greetings|words|welcome)\s+(?:from|by)\s", re.IGNORECASE
 )
@@ -236,10 +243,13 @@ def title_topic(title: str) -> str | None:
     if PLANNING_REFERENCE.search(title):
         return "planning application"
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
+    title = WEB_ADDRESS.sub("", title)  # "Review of Projects http://www.example.org/"
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
     if ACTION_POINT.match(title):
         return None  # "JH to contact the CAB": who is to do what, not a subject
+    if (post := PERSON_AND_POST.match(title)) and names_a_post(post["post"]):
+        return None  # "Pam Bee, Board Support Specialist": who, not what about
     if WORDS_FROM_SOMEONE.match(title):
         return None  # "Comments from Interim Provost Bee": who spoke, not about what
     kept = [COUNTED_PART.sub("", part) for part in kept]  # "Quarter 2", "Phase 3"
@@ -260,6 +270,11 @@ def title_topic(title: str) -> str | None:
     if names_a_round_of_business(topic.lower()):
         return None
     return topic.lower()
+
+
+def names_a_post(text: str) -> bool:
+    """ "Board Support Specialist", "Finance Officer": a post, by its last word."""
+    return word_stem(text.split()[-1]) in OFFICES | POSTS
 
 
 def names_a_round_of_business(topic: str) -> bool:

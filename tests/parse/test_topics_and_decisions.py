@@ -357,6 +357,8 @@ def test_people_are_not_topics():
         "COMMENTS FROM INTERIM PROVOST QUILL",
         "CHANCELLOR WELCOME / ACKNOWLEDGEMENTS",
         "Applications Arising",
+        "Pam Quill, Board Support Specialist",
+        "Report by the Crematorium Manager (attached)",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -375,6 +377,9 @@ def test_titles_that_name_no_subject_give_no_topic(title):
         ("Planning Matters", "planning matters"),
         ("Statement of Accounts", "statement of accounts"),
         ("Hydrant Survey – Attached", "hydrant survey"),  # the papers' note, not the subject
+        ("Staffing Arrangements Report for Decision", "staffing arrangements"),  # the agenda's
+        ("Review of Projects http://www.example.org/projects", "review of projects"),
+        ("Mill Street, Parking", "mill street, parking"),  # a place, not a person and a post
     ],
 )
 def test_subjects_may_use_the_words_of_meeting_business(title, topic):
