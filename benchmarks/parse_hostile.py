@@ -131,6 +131,10 @@ RUNS = [
     "| 2 Ab cd. ",  # counts after a table's cell marks
     "Motion made by Ab Cd Ef Gh Ij ", "Ab moved to approve cd. ",  # motions put
     "Present: Councillor Ab Cd ", "Present: | | ", "Present: Cllr Ab The Chairman\n",  # entries
+    "|---", "|||||\n", "| No. | Item |\n|---|---|\n",  # table rules and empty rows
+    "AB CD\u2014", "TO ELECT a ", "APPROVED 12/01098/B: Ab ",  # titles in capitals
+    "Ab. AB CD PLA147/14 Ab cd ", "2a. Ab\n", "1 CALL TO ORDER - ",  # references, business
+    "Decision The ", "Comments from Ab, ",  # decisions and subjects
 ]  # fmt: skip
 
 
