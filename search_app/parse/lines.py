@@ -359,13 +359,20 @@ NUMBER_BEFORE_GAP = re.compile(
 NUMBERED_WORDS = frozenset("page item no table section part room floor level ward".split())
 
 
+MAX_COLUMNS_LINE = 400  # characters: a page's printed line is shorter, columns and all
+CELL_GAP = re.compile(r"\s{10,}|\t+")  # a cell's gap: ten spaces at least
+
+
 def column_parts(raw: str) -> list[str]:
     """The columns of one line: split at wide gaps, but a lone bullet or item number stays
     with the column after it ("1    Apologies    Received": the row's number and title,
     then its third column)."""
     if "   " not in raw and "\t" not in raw and "\u00a0" not in raw:
         return [raw.strip()]
-    parts = COLUMN_GAP.split(raw.strip())
+    # A page run onto one line: only its widest gaps part cells ("Welcome            The
+    # chair opened ..."); a few spaces there are a table's spacing inside one text.
+    gap = CELL_GAP if len(raw) > MAX_COLUMNS_LINE else COLUMN_GAP
+    parts = gap.split(raw.strip())
     if len(parts) > 1 and not re.search(r"[^\W\d_]", parts[0]) and len(parts[0]) < 2:
         return [raw] if len(parts) == 2 else [f"{parts[0]} {parts[1]}", *parts[2:]]
     if len(parts) > 1 and (LONE_NUMBER.match(parts[0]) or LONE_ROMAN.match(parts[0])):

@@ -8444,3 +8444,23 @@ def test_a_flattened_title_in_capitals_with_its_stop_before_a_sentence_opening_w
         f"PLAYING FIELD. I was asked to report on the new swings. {filler}\n"
     )
     assert item_titles_alone(text) == ["FINANCE", "HIGHWAYS AND FOOTPATHS", "PLAYING FIELD"]
+
+
+def test_a_page_run_onto_one_line_keeps_its_wide_gaps_as_spaces_not_columns():
+    """A page flattened onto one line keeps the wide gaps its table cells left ("18/19-87:
+    Minutes of the last meeting –   the minutes ..."): they part no columns, so every
+    counted reference still heads its item."""
+    gap = "   "
+    text = (
+        "MINUTES of the Parish Council meeting held on 22nd November 2018 at 7.30 pm. "
+        "Present: Cllr A Pike (in the Chair), Cllrs. B Dace, C Eddy and Dist Cllr D Fay "
+        f"18/19-84: Chairman's remarks:{gap}Chair welcomed all present and recorded a "
+        f"resignation. 18/19-85: Apologies{gap}Cty Cllr E Gale. 18/19-86: Declarations of "
+        f"Interest - there were none. 18/19-87:{gap}Minutes of the last meeting – approved "
+        f"and signed. 18/19-88: Footpaths:{gap}The stile on the lower path is to be "
+        f"mended before the winter by the lengthsman. 18/19-89:{gap}Police matters: there "
+        "were two thefts from sheds reported in the month.\n"
+    )
+    assert [number for number, _ in items_alone(text)] == [
+        "18/19-84", "18/19-85", "18/19-86", "18/19-87", "18/19-88", "18/19-89",
+    ]  # fmt: skip
