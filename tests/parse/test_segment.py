@@ -8464,3 +8464,17 @@ def test_a_page_run_onto_one_line_keeps_its_wide_gaps_as_spaces_not_columns():
     assert [number for number, _ in items_alone(text)] == [
         "18/19-84", "18/19-85", "18/19-86", "18/19-87", "18/19-88", "18/19-89",
     ]  # fmt: skip
+
+
+def test_flattened_items_counted_in_square_brackets_before_their_references():
+    """ "... meeting. [1]. 11/832. The Chairman opened ... [2]. 11/833. Apologies ...": a
+    count in square brackets with its stop, then the minute's reference, flattened."""
+    filler = "Members discussed the matter at some length and the clerk took notes. "
+    text = (
+        "Elmford Parish Council Minutes of the meeting held on 5th December 2011. Present: "
+        "Cllrs A. Pike, B. Dace and C. Eddy [Clerk]. [1]. 11/832. The Chairman opened the "
+        f"meeting and welcomed all. {filler}[2]. 11/833. Apologies. K. Reed. {filler}[3]. "
+        "11/834. New Councillor update. It was announced that an election would take place. "
+        f"{filler}[4]. 11/835. Declarations of interest. None were declared. {filler}\n"
+    )
+    assert [number for number, _ in items_alone(text)] == ["[1]", "[2]", "[3]", "[4]"]
