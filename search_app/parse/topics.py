@@ -70,7 +70,8 @@ OFFICES = stems(
     secretary treasurer trustee supervisor commissioner planner engineer surveyor solicitor
     adviser advisor inspector cathaoirleach chief executive officer director warden ranger
     steward superintendent administrator coordinator co-ordinator principal assessor auditor
-    chancellor provost minister dean registrar"""
+    chancellor provost minister dean registrar librarian attorney counsel sheriff marshal
+    coroner constable comptroller controller recorder bursar headteacher rector vicar"""
 )
 POSTS = stems("specialist assistant officer consultant adviser advisor analyst")  # staff, too
 # The everyday vocabulary of minutes: never part of a topic. Compared as stems (see
@@ -384,9 +385,20 @@ SENTENCE_WORDS = frozenset(
 
 
 def names_an_office(words: list[str]) -> bool:
-    """ "drainage warden", "zoning inspector": who reported (the title of the holder's
-    report), not what about; "election of mayor" is business about the office."""
-    return word_stem(words[-1]) in OFFICES and not {"of", "to", "for"} & set(words)
+    """ "drainage warden", "zoning inspector", "report of the librarian": who reported (the
+    title of the holder's report), not what about; "election of mayor" is business about
+    the office."""
+    if word_stem(words[-1]) not in OFFICES:
+        return False
+    # "report of the librarian", "update from the clerk": who reported, as the title says
+    reported = len(words) > 2 and words[0] in REPORTED_BY[0] and words[1] in REPORTED_BY[1]
+    return reported or not {"of", "to", "for"} & set(words)
+
+
+REPORTED_BY = (
+    frozenset("report reports update remarks comments".split()),
+    frozenset("of from by".split()),
+)
 
 
 CLAUSE_LEADS = frozenset(  # a clause follows: "crouch re", "letter stating", "email advising"
