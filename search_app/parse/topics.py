@@ -114,7 +114,7 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     acknowledgement acknowledgment period mayoral devotional exercise administrivia decision
     condolence moment mission proclamation section staff aboriginal country law
     recommended materion codi written oral verbal ongoing pending ministerial disclosable
-    pecuniary registrable identification arising assembly"""
+    pecuniary registrable identification arising assembly membership"""
 )
 # Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
 # Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):
@@ -227,8 +227,9 @@ COUNTED_PART = re.compile(
 )
 ACTION_POINT = re.compile(r"^[A-Z]{2,3}\s+to\s+[a-z]+\b")
 WEB_ADDRESS = re.compile(r"\s*\b(?:https?://|www\.)\S+", re.IGNORECASE)
-PERSON_AND_POST = re.compile(
-    r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'\u2019-]+,\s+(?P<post>[A-Z][\w\s'\u2019-]+)$"
+PERSON_AND_POST = re.compile(  # "Ann Bee, Finance Officer", "Dr. Cy Dee, President, Elm Ltd"
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][a-z'\u2019-]+,\s+"
+    r"(?P<post>[A-Z][\w\s'\u2019()-]+?)(?:,|\s*\(|$)"
 )
 WORDS_FROM_SOMEONE = re.compile(
     r"^(?:comments?|remarks|message|greetings|words|welcome)\s+(?:from|by)\s", re.IGNORECASE
@@ -274,8 +275,8 @@ def title_topic(title: str) -> str | None:
 
 
 def names_a_post(text: str) -> bool:
-    """ "Board Support Specialist", "Finance Officer": a post, by its last word."""
-    return word_stem(text.split()[-1]) in OFFICES | POSTS
+    """ "Board Support Specialist", "Medical Officer of Health": a post, by its words."""
+    return bool({word_stem(word) for word in text.split()} & (OFFICES | POSTS))
 
 
 def names_a_round_of_business(topic: str) -> bool:

@@ -358,6 +358,9 @@ def test_people_are_not_topics():
         "CHANCELLOR WELCOME / ACKNOWLEDGEMENTS",
         "Applications Arising",
         "Pam Quill, Board Support Specialist",
+        "Dr. Ada Quill, Medical Officer of Health (MOH)",
+        "Alex Pike, President, Elmford Mapping Institute",
+        "Board Membership",
         "Report by the Crematorium Manager (attached)",
     ],
 )
