@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
-from search_app.parse.lines import CHROME_LINE, FLATTENED_LINE, Line, cell_text
+from search_app.parse.lines import CHROME_LINE, FLATTENED_LINE, Line, cell_text, opens_a_row
 from search_app.parse.meeting import DATE, breaks_a_date
 from search_app.parse.numbered import (
     MIN_LISTED_ENTRIES,
@@ -1228,7 +1228,7 @@ def split_table_rows(lines: list[Line]) -> list[Line]:
         if not row or not (INLINE_PART.search(text) or NUMBERED_ROW.match(text)):
             below = lines[at + 1].text if labelled and at + 1 < len(lines) else ""
             # ... or the row's first line, after the line that closed the row before ("|")
-            opens_row = closed_rows and at > 0 and lines[at - 1].row_end
+            opens_row = closed_rows and opens_a_row(lines, at)
             parts = title_and_wording(line) if opens_row else split_over_its_label(line, below)
             out.extend(parts or split_at_file_link(line))
             continue

@@ -954,10 +954,8 @@ def numbers_on_the_line(
     out = []
     for heading in headings:
         own = by_index.get(heading.index)
-        if heading.number or own is None or own.body_start or heading.title == own.title:
-            out.append(heading)
-            continue
-        if not heading.title.endswith(own.title):
+        mark_before = own and not own.body_start and heading.title != own.title
+        if heading.number or not mark_before or not heading.title.endswith(own.title):
             out.append(heading)
             continue
         out.append(

@@ -74,12 +74,12 @@ SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\
 # A title and its text joined by an em dash set close, as printers set it: "Call to
 # Order\u2014Meeting called to order ...", "Public Comment\u2014None"; or by a dash set
 # close to the text only ("Draft Tenancy Agreement \u2013To discuss ...")
+CLOSE_DASH = re.compile(
+    r"^(?P<title>[^\u2013\u2014]{2,80}?[a-z)])(?:\u2014|\s[\u2013\u2014])(?=[A-Z][a-z])"
+)
 # ... or a title in capitals, a dash, then its note in lower case ("ROADS—no report.")
 CAPITALS_BEFORE_DASH = re.compile(
     r"^(?P<title>[A-Z][A-Z\d'\u2019&/, -]{1,80}?[A-Z])\s?[\u2013\u2014]\s?(?P<rest>[a-z].*)$"
-)
-CLOSE_DASH = re.compile(
-    r"^(?P<title>[^\u2013\u2014]{2,80}?[a-z)])(?:\u2014|\s[\u2013\u2014])(?=[A-Z][a-z])"
 )
 
 # Labels that end a title in capitals run into its text: "APOLOGIES RESOLVED that ...".

@@ -73,7 +73,7 @@ OFFICES = stems(
     chancellor provost minister dean registrar librarian attorney counsel sheriff marshal
     coroner constable comptroller controller recorder bursar headteacher rector vicar"""
 )
-POSTS = stems("specialist assistant officer consultant adviser advisor analyst")  # staff, too
+POSTS = stems("specialist assistant consultant analyst")  # staff's posts, beside the offices
 # The everyday vocabulary of minutes: never part of a topic. Compared as stems (see
 # word_stem): "reports" and "councillors'" are "report" and "councillor".
 MINUTES_WORDS = stems(
@@ -392,14 +392,10 @@ def names_an_office(words: list[str]) -> bool:
     if word_stem(words[-1]) not in OFFICES:
         return False
     # "report of the librarian", "update from the clerk": who reported, as the title says
-    reported = len(words) > 2 and words[0] in REPORTED_BY[0] and words[1] in REPORTED_BY[1]
-    return reported or not {"of", "to", "for"} & set(words)
+    return bool(REPORTED_BY.match(" ".join(words))) or not {"of", "to", "for"} & set(words)
 
 
-REPORTED_BY = (
-    frozenset("report reports update remarks comments".split()),
-    frozenset("of from by".split()),
-)
+REPORTED_BY = re.compile(r"^(?:reports?|update|remarks|comments)\s+(?:of|from|by)\s+\S")
 
 
 CLAUSE_LEADS = frozenset(  # a clause follows: "crouch re", "letter stating", "email advising"
