@@ -123,7 +123,7 @@ MARGIN_REFERENCE = re.compile(
     # ... or a title in capitals in the margin, then the minute's reference and its text:
     # "HOUSING REVIEW 12/477 The Town Clerk reported ..."
     # (not a reference's own letters: "LA 17/27 Minutes ...")
-    r"|^(?![A-Z]{1,3}\s+\d)(?P<capitals>(?:(?=\S*[A-Z])[A-Z\d][A-Z\d'’&-]+\s+){1,4})"
+    r"|^(?![A-Z]{1,4}\s+\d)(?P<capitals>(?:(?=\S*[A-Z])[A-Z\d][A-Z\d'’&-]+\s+){1,4})"
     r"(?P<reference>(?:[A-Z]{1,4})?\d{2,4}/\d{2,4})\s+"  # "... 12/477", "... PLA147/14"
     r"(?P<text>[A-Z].*)$"
 )

@@ -8478,3 +8478,20 @@ def test_flattened_items_counted_in_square_brackets_before_their_references():
         f"{filler}[4]. 11/835. Declarations of interest. None were declared. {filler}\n"
     )
     assert [number for number, _ in items_alone(text)] == ["[1]", "[2]", "[3]", "[4]"]
+
+
+def test_a_bodys_four_letters_before_its_minute_reference_are_no_margin_title():
+    """ "WVTA 41/22 APOLOGIES": the body's letters (up to four) belong to the reference;
+    the title is what follows, not the letters."""
+    text = (
+        "MINUTES OF THE WESTVALE TRANSPORT AUTHORITY MEETING HELD ON 4 MARCH 2022\n\n"
+        "PRESENT: Councillor Ruth Amble (In the Chair)\n\n"
+        "WVTA 41/22 APOLOGIES\n\nApologies were received from Councillor Tom Reed.\n\n"
+        "WVTA 42/22 DECLARATIONS OF INTEREST\n\nThere were no declarations of interest.\n\n"
+        "WVTA 43/22 BUS SERVICES REVIEW\n\nRESOLVED: That the review be approved.\n"
+    )
+    assert items_alone(text) == [
+        ("WVTA 41/22", "APOLOGIES"),
+        ("WVTA 42/22", "DECLARATIONS OF INTEREST"),
+        ("WVTA 43/22", "BUS SERVICES REVIEW"),
+    ]
