@@ -83,6 +83,7 @@ TOKEN = (
     r"|(?-i:\d{1,3}\.[a-h](?:\.[ivx]{1,4})?)(?=[.)]?(?:\s|$))"  # 1.a, 1.a.ii: with stops
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
+    r"|\d{1,4}/\d{2}[A-Z](?=\s+[A-Z])"  # 161/10C CHIEF ...: minute 161 of 2010, the council's
     r"|(?:19|20)?\d\d/\d(?=\s+[A-Z])"  # 21/1, 2021/1: minute 1 of the year, before its title
     r"|\d{1,3}/\d{1,3}(?=\.\s+[A-Z])"  # "1/2. Welcome/Apologies": items 1 and 2 together
     r"|\d{1,4}/\d{2}(?=[A-Z][A-Za-z])"  # 423/17PRESENT: the title glued on by a PDF
@@ -194,6 +195,8 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         return [Reading((kind, "", ""), int(match[2]))]
     if match := re.fullmatch(r"\((\d+)\)", token):
         return [Reading(("paren", "", ""), int(match[1]))]
+    if match := re.fullmatch(r"(\d+)(/\d+[A-Z])", token):  # 161/10C: minute 161
+        return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d+)(\.\d+/\d+[A-Z]?)", token, re.IGNORECASE):
         return [Reading((kind, "", match[2].upper()), int(match[1]))]
     if match := re.fullmatch(r"(\d+)\.(\d+)(\.\d+)?", token):

@@ -8495,3 +8495,20 @@ def test_a_bodys_four_letters_before_its_minute_reference_are_no_margin_title():
         ("WVTA 42/22", "DECLARATIONS OF INTEREST"),
         ("WVTA 43/22", "BUS SERVICES REVIEW"),
     ]
+
+
+def test_a_minute_reference_with_the_bodys_letter_after_the_year():
+    """ "214/19C APOLOGIES": minute 214 of 2019, the council's (C); the numbered paragraphs
+    inside an item are its points, not the items."""
+    text = (
+        "COUNCIL\n\nMINUTES\n\nWEDNESDAY 6 NOVEMBER 2019\n\nPRESENT: Mayor Tane, Councillor Opie\n\n"
+        "214/19C WELCOME\n\nNOTED:\n\nThe Mayor opened the meeting and welcomed those present.\n\n"
+        "215/19C APOLOGIES\n\nNOTED:\n\nThere were no apologies.\n\n"
+        "216/19C DISTRICT PLAN CHANGE 12\n\n1. The officer presented the plan change.\n\n"
+        "2. Members asked about the height limits.\n\n3. The plan change was adopted.\n"
+    )
+    assert items_alone(text) == [
+        ("214/19C", "WELCOME"),
+        ("215/19C", "APOLOGIES"),
+        ("216/19C", "DISTRICT PLAN CHANGE 12"),
+    ]
