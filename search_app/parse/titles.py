@@ -412,7 +412,25 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     glossed = len(text.split()) <= 16 or title.startswith("To ")  # or the agenda's wording
     if rest[:1].islower() and ":" not in match.group(0) and glossed:
         return None  # "Public Participation - questions at the Chair's discretion": a gloss
+    if ":" not in match.group(0) and (end := subtitle_end(rest)):
+        at = text.index(rest, match.end()) + end.start()
+        return text[:at], rest[end.end() :]
     return title, rest
+
+
+def subtitle_end(rest: str) -> re.Match | None:
+    """The full stop that ends a title's subtitle after a dash, the minute after it:
+    "Windfarms \u2013 Community Benefit. Noted that ...", "Minutes - Council Meeting 13th
+    March 2017. The minutes were ...". Not a sentence, nor someone named ("Apologies -
+    Cllr Bee. The clerk ..." parts later, at the person)."""
+    end = STOP_THEN_TEXT.search(rest)
+    if not end:
+        return None
+    words = rest[: end.start()].split()
+    if len(words) > MAX_SUBTITLE_WORDS or words[0] in SENTENCE_STARTERS:
+        return None
+    capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in TITLE_CONNECTIVES for w in words)
+    return end if capitalised and not has_a_verb(" ".join(words)) else None
 
 
 def is_sentence(text: str) -> bool:

@@ -8512,3 +8512,21 @@ def test_a_minute_reference_with_the_bodys_letter_after_the_year():
         ("215/19C", "APOLOGIES"),
         ("216/19C", "DISTRICT PLAN CHANGE 12"),
     ]
+
+
+def test_a_subtitle_after_a_dash_runs_to_its_full_stop():
+    """ "4. Windfarms – Community Benefit. Noted that ...": the subtitle after the dash is
+    part of the title up to the stop; a person or a sentence after a dash is not."""
+    text = (
+        "LOWFORD COMMUNITY COUNCIL\n\nMinutes of the meeting held on 3 May 2016\n\n"
+        "1. Apologies - Ann Merrow. The clerk recorded it.\n"
+        "2. Footpaths - The clerk reported the stile was mended.\n"
+        "3. Windfarms \u2013 Community Benefit Fund. Noted that the year 5 form was sent.\n"
+        "4. Minutes - Council Meeting 12th April 2016. Approved as a true record.\n"
+    )
+    assert items_alone(text) == [
+        ("1", "Apologies"),
+        ("2", "Footpaths"),
+        ("3", "Windfarms \u2013 Community Benefit Fund"),
+        ("4", "Minutes - Council Meeting 12th April 2016"),
+    ]
