@@ -38,6 +38,7 @@ from search_app.parse.roles import (
     TITLE_CONNECTIVES,
     has_a_verb,
     is_body_text,
+    is_post_bullet,
 )
 
 WEEKDAY_NAME = (  # ... and in Welsh: "Dydd Iau" (Thursday)
@@ -1513,11 +1514,13 @@ def find_date_of_issue(lines: list[str]) -> date | None:
 
 
 def join_attendance_lines(lines: list[str]) -> list[str]:
-    """One entry per person: rejoin roles that wrapped onto the next line."""
+    """One entry per person: rejoin roles that wrapped onto the next line, or that a
+    bullet below the name gives ("Ann Bee" / "- Vice Chair")."""
     entries: list[str] = []
     for text in lines:
+        post = is_post_bullet(text)
         continues = entries and (
-            ends_mid_sentence(entries[-1]) or text[:1].islower() or len(text.split()) == 1
+            ends_mid_sentence(entries[-1]) or text[:1].islower() or len(text.split()) == 1 or post
         )
         if continues:
             entries[-1] = join_two(entries[-1], text)

@@ -290,20 +290,25 @@ def mark_lettered_points(candidates: list[HeadingCandidate]) -> None:
         if run and starts_a_letters_run(run[0]):
             runs.append(run)
     # ... or once, under an item of a run of numbers ("4." / "5. Matters arising" / "a.", "b.")
-    if len(runs) < MIN_LETTERED_RUNS and not (runs and numbered_above(candidates, runs[0][0])):
+    if len(runs) < MIN_LETTERED_RUNS and not (runs and numbered_around(candidates, runs[0])):
         return
     for run in runs:
         for point in run:
             point.evidence.add(-0.6, "a lettered point under a numbered item ('1.' / 'a)')")
 
 
-def numbered_above(candidates: list[HeadingCandidate], point: HeadingCandidate) -> bool:
+def numbered_around(candidates: list[HeadingCandidate], run: list[HeadingCandidate]) -> bool:
     """Numbers that count up to the heading a lettered run stands under ("3.", "4.", "5."
-    above "a."): items, whose lettered run is the last one's points."""
-    above = [c.number for c in candidates if c.index < point.index and c.number.isdigit()]
-    counted = [int(n) for n in above[-MIN_NUMBERS_ABOVE:]]
-    return len(counted) == MIN_NUMBERS_ABOVE and counted == list(
-        range(counted[0], counted[0] + MIN_NUMBERS_ABOVE)
+    above "a."), or on past it ("1.", "2." above "a.", "b.", and "3." below): items, whose
+    lettered run is one item's points."""
+    first, last = run[0].index, run[-1].index
+    above = [c.number for c in candidates if c.index < first and c.number.isdigit()]
+    below = [c.number for c in candidates if c.index > last and c.number.isdigit()]
+    counted = [int(n) for n in above[-MIN_NUMBERS_ABOVE:] + below[:1]]
+    return any(
+        counted[at : at + MIN_NUMBERS_ABOVE]
+        == list(range(counted[at], counted[at] + MIN_NUMBERS_ABOVE))
+        for at in range(len(counted) - MIN_NUMBERS_ABOVE + 1)
     )
 
 

@@ -22,6 +22,7 @@ from search_app.parse.roles import (
     is_attendee_entry,
     is_body_text,
     is_part_label,
+    is_post_bullet,
     looks_like_title,
     opening_title,
 )
@@ -45,6 +46,7 @@ MIN_PARAGRAPH_ITEMS = 4  # paragraphs without headings that make minutes rather 
 RECORD_NUMBER_AFTER = re.compile(r"\.\s+[A-Z]{0,3}\d{4,}$")  # "Access Officer. AI026479"
 MIN_ROW_MARKS = 2  # lone "|" lines that make a table of rows
 
+PERSON_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}")
 MIN_OUTLINE_ITEMS = 3  # bullets at the margin of a bulleted outline, at least
 MIN_POINTS = 2  # ... and deeper bullets under them
 OUTLINE_TITLED_SHARE = 0.75  # ... and this share of the margin's bullets titles
@@ -233,8 +235,9 @@ def bullet_outline(lines: list[Line]) -> list[HeadingCandidate]:
 
 
 def attendance_bullets(lines: list[Line]) -> set[int]:
-    """The bullets under "PRESENT:" or "ALSO PRESENT:", one after another: who attended,
-    not an outline's items."""
+    """The bullets under "PRESENT:" or "ALSO PRESENT:", one after another, or each after
+    the name whose post it gives ("Ann Bee" / "- Chair"): who attended, not an outline's
+    items."""
     found: set[int] = set()
     under_label = False
     for index, line in enumerate(lines):
@@ -244,8 +247,17 @@ def attendance_bullets(lines: list[Line]) -> set[int]:
             if under_label:
                 found.add(index)
             continue
+        if under_label and (is_attendee_entry(line.text) or named_over_post(lines, index)):
+            continue
         under_label = bool(ATTENDANCE_LABEL.search(line.text.rstrip(" :-")))
     return found
+
+
+def named_over_post(lines: list[Line], index: int) -> bool:
+    """A person's name over the bullet of their post: "Ann Bee" / "- Vice Chair"."""
+    following = next_text(lines, index)
+    post = following is not None and is_post_bullet(lines[following].text)
+    return post and bool(PERSON_NAME.fullmatch(lines[index].text))
 
 
 def apart(bullets: list[tuple[int, Line]], lines: list[Line]) -> bool:

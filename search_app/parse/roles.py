@@ -324,6 +324,20 @@ ROLE_WORDS = re.compile(
     r"\b(?:Head|Director|Officer|Manager|Chair\w*|Clerk|Solicitor|Leader|Member|Adviser|"
     r"Advisor|Executive|Lead|Auditor|Engineer|Planner|Commissioner|Secretary|Treasurer)\b"
 )
+MAX_BULLETED_POST_WORDS = 7
+
+
+def is_post_bullet(text: str) -> bool:
+    """ "- Acting Chief of Police" under "Ann Bee": a bullet giving only the post of the
+    person named above it (not "- Mr K Obi \u2013 Chief Executive", a person with theirs)."""
+    post = text.removeprefix("- ")
+    if post == text or len(post.split()) > MAX_BULLETED_POST_WORDS or ATTENDEE.match(post):
+        return False
+    return not re.search(r"\s[-\u2013\u2014]\s|,", post) and bool(
+        ROLE_WORDS.search(post) or re.search(r"\bChief\b", post)
+    )
+
+
 # "Councillor A. Bee: Update on Rent Arrears": a member's question or motion, titled.
 SUBJECT_AFTER_NAME = re.compile(r"^[^:]{3,40}:\s+(?P<subject>\S+\s+\S.*)$")
 # "Fire Report [30:15]": where the item starts in the meeting's recording, an index entry.

@@ -1392,3 +1392,24 @@ def test_attendance_entries_without_what_stands_around_the_names(lines, names):
 def test_a_post_after_the_name_is_the_attendees_role():
     attendee = parse_attendee_list(["Councillor Stillwell The Chairman"])[0]
     assert (attendee.name, attendee.role) == ("Councillor Stillwell", "Chairman")
+
+
+def test_a_bullet_under_a_name_gives_that_persons_post():
+    """ "Ann Bee" / "- Chair": the post bulleted under each name is that person's role;
+    the bullets are no outline of items, and the numbered items below are the minutes."""
+    text = (
+        "A MEETING OF THE WESTBRIDGE LIBRARY BOARD WAS HELD ON THURSDAY, MAY 12, 2011\n\n"
+        "Present -\n\nNora Pell\n\n- Chair\n\nKen Ashdown\n\n- Member\n\n"
+        "Rita Vance\n\n- Acting Chief Librarian\n\n"
+        "1. MINUTES\n\nMoved by Ken Ashdown\nSeconded by Nora Pell\n\n"
+        "THAT the minutes of April 14, 2011 be adopted. Carried\n\n"
+        "2. REPORTS\n\nThe circulation report for April was received.\n\n"
+        "3. CORRESPONDENCE\n\nA letter from the county was noted.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(a.name, a.role) for a in document.meeting.present] == [
+        ("Nora Pell", "Chair"),
+        ("Ken Ashdown", "Member"),
+        ("Rita Vance", "Acting Chief Librarian"),
+    ]
+    assert [item.title for item in document.items] == ["MINUTES", "REPORTS", "CORRESPONDENCE"]

@@ -8530,3 +8530,17 @@ def test_a_subtitle_after_a_dash_runs_to_its_full_stop():
         ("3", "Windfarms \u2013 Community Benefit Fund"),
         ("4", "Minutes - Council Meeting 12th April 2016"),
     ]
+
+
+def test_lettered_points_between_items_that_count_on_past_them_are_points():
+    """ "1.", "2." then "a)" to "d)" then "3.": the letters are item 2's points, though
+    they outnumber the items around them."""
+    text = (
+        "1. MINUTES\n\nThe minutes were adopted.\n\n2. REPORTS\n\n"
+        "a) Statistical Report\n\nThe report was received.\n\n"
+        "b) Budget Report\n\nThe budget was under projections.\n\n"
+        "c) Crossing Guards Review\n\nThe review was received.\n\n"
+        "d) Resignations\n\nThe resignations were accepted.\n\n"
+        "3. CORRESPONDENCE\n\nA letter was noted.\n"
+    )
+    assert items_of(text) == [("1", "MINUTES"), ("2", "REPORTS"), ("3", "CORRESPONDENCE")]
