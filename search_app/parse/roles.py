@@ -146,6 +146,7 @@ ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending|"
     r"unable\s+to\s+attend|excused)\b"
     r"|\b(?<!non-)(?:present|attendance|absent|attendees|excused):?$"  # not "... non-attendance"
+    r"|\battended\s+by:?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"
     r"|^(?:council\s?members|councillors|aldermen|commissioners|trustees)\s*:?$"  # who came
@@ -309,8 +310,9 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # "Smt. N Rao", "Prof (Dr). E Gill".
 ATTENDEE = re.compile(
     r"^(?:prof(?:essor)?|dr|sri|shri|smt|mr|mrs|ms|miss|sir|dame|cllr|councillor|revd|rev|"
-    r"bro|sis)\b"  # a trade union's "Bro. Kelleher", "Sis Burke"
-    r"(?:\s*\([^)]{1,12}\))?\.?\s*[A-Z]",
+    r"bro|sis|"  # a trade union's "Bro. Kelleher", "Sis Burke"
+    r"lt|col|maj|capt|brig|gen|cdr|sqn\s+ldr)\b"  # ranks: "Lt. Col Ann Bee", "Maj. Cy Dee"
+    r"(?:\.?\s*(?:col|gen|cdr)\b)?(?:\s*\([^)]{1,12}\))?\.?\s*[A-Z]",
     re.IGNORECASE,
 )
 MAX_ATTENDEE_WORDS = 8

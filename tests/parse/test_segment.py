@@ -8544,3 +8544,17 @@ def test_lettered_points_between_items_that_count_on_past_them_are_points():
         "3. CORRESPONDENCE\n\nA letter was noted.\n"
     )
     assert items_of(text) == [("1", "MINUTES"), ("2", "REPORTS"), ("3", "CORRESPONDENCE")]
+
+
+def test_officers_listed_by_rank_are_who_attended_not_items():
+    """ "1. Lt. Col Ann Bee, Station HQ" ...: a numbered list of people by their ranks is
+    the attendance; the items are numbered again below it."""
+    text = (
+        "Garrison Board Proceedings Ordinary Meeting 31 July 2018 Attended By:\n\n"
+        "President Brig. Tom Hale\n\nNominated Members\n"
+        "1. Lt. Col Ann Bee, Station HQ\n2. Maj. Cy Dee, Garrison Office\n"
+        "3. Capt. Ed Fay, Supply Depot\n4. Lt. Gus Hay, Signals\n\n"
+        "1 SANITATION DIARY\n\nDuring June the drains were cleared and fines imposed.\n\n"
+        "Resolution Noted.\n\n2 ACCOUNTS\n\nThe monthly accounts were considered and approved.\n"
+    )
+    assert items_alone(text) == [("1", "SANITATION DIARY"), ("2", "ACCOUNTS")]
