@@ -20,18 +20,23 @@ from search_app.parse.numbered import (
     TIME_SLOT,
     comparable,
     next_text,
+    opens_a_sentence,
 )
 from search_app.parse.numbering import NUMBERED_LINE, roman_value
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     APOLOGIES_LABEL,
     ATTENDANCE_LABEL,
+    BRACKETED,
     ITEM_PART,
     NOT_IN_TITLES,
+    TITLE_CONNECTIVES,
     could_be_title,
+    has_a_verb,
     is_capitals_line,
     is_part_label,
     is_title_case,
+    looks_like_title,
     this_meeting,
 )
 from search_app.parse.titles import split_title_from_body
@@ -107,6 +112,9 @@ NUMBER_CELL = re.compile(
     r"\s/\s+(?=[A-Z])"  # "2. / Minutes", "13/10 / Minutes": a minute's number in its own cell
 )
 
+UNTITLED_PARAGRAPH = re.compile(r"^\d{1,3}\.\s+(?P<text>[A-Z][a-z]+\s.*)$")  # "3. The meeting ..."
+SIDE_TITLE_START = re.compile(r"[.!?)]\s+(?=[A-Z\d])")  # after the sentence before the title
+MAX_SIDE_TITLE_WORDS = 12
 LEADING_COUNT = re.compile(r"^(\d{1,3})[.)]\s*[A-Z]")  # "2. Minutes", "2.Minutes"
 FLATTENED_RULE = re.compile(r"\s[_*=~]{5,}\s")  # "... Zaffar. ______ CHAIRMAN'S ...": a rule
 MIN_KEPT_PARAGRAPHS = 2  # long lines in text that kept its paragraphs, at least
@@ -423,8 +431,42 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if is_flattened_table(text):
             text = FLATTENED_CELL_END.sub(" |\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
+        parts = with_side_titles_apart(parts)
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+def with_side_titles_apart(parts: list[str]) -> list[str]:
+    """A side heading flattened onto the end of the paragraph before its numbered one
+    ("... was prepared. Adjournment" / "3. The meeting adjourned at 3:43 p.m."): set on
+    a line of its own, above the paragraph it titles, as the margin had it."""
+    out: list[str] = []
+    for part in parts:
+        paragraph = UNTITLED_PARAGRAPH.match(part)
+        if out and paragraph and opens_a_sentence(paragraph["text"]):
+            before, title = side_title_at_end(out[-1])
+            if title:
+                out[-1:] = [before, title] if before else [title]
+        out.append(part)
+    return out
+
+
+def side_title_at_end(text: str) -> tuple[str, str]:
+    """(the text, a title after its last sentence) when the words after the last full stop
+    read as a title: capitalised, short, no verb."""
+    end = list(SIDE_TITLE_START.finditer(text))
+    start = end[-1].end() if end else 0
+    title = text[start:].strip()
+    words = title.split()
+    if not 0 < len(words) <= MAX_SIDE_TITLE_WORDS or not looks_like_title(title):
+        return text, ""
+    unbracketed = BRACKETED.sub("", title).split()  # "Election of Convenor (Paper 1)"
+    capitalised = all(
+        w[:1].isupper() or w[:1].isdigit() or w in TITLE_CONNECTIVES for w in unbracketed
+    )
+    if not capitalised or has_a_verb(title):
+        return text, ""
+    return text[:start].strip(), title
 
 
 def with_next_numbers_broken(lines: list[Line]) -> list[Line]:

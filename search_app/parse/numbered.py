@@ -47,6 +47,7 @@ from search_app.parse.roles import (
     NOT_IN_TITLES,
     OUTCOME,
     RESOLUTION_LABEL,
+    SENTENCE_STARTERS,
     Evidence,
     could_be_title,
     has_a_verb,
@@ -915,6 +916,13 @@ def is_untitled_paragraph(text: str) -> bool:
     """ "4.    The bank balance was ...": a numbered paragraph with no title of its own."""
     words = text.split()
     return len(words) >= 4 and words[0][:1].isupper() and words[0].lower() not in MONTHS
+
+
+def opens_a_sentence(text: str) -> bool:
+    """ "The meeting adjourned ...", "Ann Bee was nominated ...": a paragraph that opens
+    with a sentence, no title."""
+    words = text.split(None, 1)
+    return bool(words) and (words[0] in SENTENCE_STARTERS or has_a_verb(first_clause(text)[0]))
 
 
 def first_clause(text: str) -> tuple[str, str]:

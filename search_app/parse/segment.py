@@ -72,6 +72,7 @@ from search_app.parse.numbered import (
     minutes_after_their_agenda,
     names_the_minutes,
     next_text,
+    opens_a_sentence,
     previous_text,
     roman_outline,
     same_style_readings,
@@ -357,6 +358,8 @@ def choose_scheme(
     # ... and a list's entries one under another ("Winners:" then "1. Ruby Kessler", "2.
     # Omar Haddad") are no numbering of items, however many.
     by_numbers = sum(h.weight * (1 if is_list_entry(h) else advantage) for h in numbered)
+    if titled:  # ... a paragraph under its side heading counts as the heading's, not its own
+        by_numbers -= sum(h.weight for h in numbered if under_a_side_title(h, lines))
     notes = [f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}"]
     # Each title line weighs at most 1: when the numbers outweigh even every line that could
     # be one, the title lines need no weighing (most numbered minutes), unless their style
@@ -475,19 +478,25 @@ def line_role(
     return ("preamble" if early else "body"), ""
 
 
+def under_a_side_title(heading: HeadingCandidate, lines: list[Line]) -> bool:
+    """ "Matters arising" / "3. There were no matters arising.": a numbered sentence
+    straight under a title line of its own."""
+    above = previous_text(lines, heading.index)
+    return (
+        above is not None
+        and opens_a_sentence(heading.title)
+        and is_section_title(lines[above].text, lines[heading.index].text)
+    )
+
+
 def titled_paragraphs(numbered: list[HeadingCandidate], lines: list[Line]) -> bool:
     """Numbered paragraphs under title lines ("Matters arising" / "3. There were no
     matters arising."): most numbers head a sentence, and title lines stand directly
     above several of them, so the numbers count paragraphs and the titles head items."""
-    sentences = [h for h in numbered if has_a_verb(h.title)]
+    sentences = [h for h in numbered if opens_a_sentence(h.title)]
     if len(sentences) * 2 <= len(numbered):
         return False
-    titled = 0
-    for heading in sentences:
-        above = previous_text(lines, heading.index)
-        if above is not None and is_section_title(lines[above].text, lines[heading.index].text):
-            titled += 1
-    return titled >= MIN_TITLED_PARAGRAPHS
+    return sum(under_a_side_title(h, lines) for h in sentences) >= MIN_TITLED_PARAGRAPHS
 
 
 def with_gaps_filled(numbered: list[HeadingCandidate], lines: list[Line]) -> list[HeadingCandidate]:

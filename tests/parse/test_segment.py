@@ -8558,3 +8558,26 @@ def test_officers_listed_by_rank_are_who_attended_not_items():
         "Resolution Noted.\n\n2 ACCOUNTS\n\nThe monthly accounts were considered and approved.\n"
     )
     assert items_alone(text) == [("1", "SANITATION DIARY"), ("2", "ACCOUNTS")]
+
+
+def test_flattened_side_headings_title_the_numbered_paragraphs_under_them():
+    """ "... were present. Matters Arising 2. Matters arising from the minutes were ...":
+    a margin's side headings flattened onto the end of the paragraph before; each heads
+    its item, and the numbers only count paragraphs."""
+    filler = "The clerk noted this and members agreed to return to it at a later meeting. "
+    text = (
+        "UPLAND PARK AUTHORITY MINUTES OF THE BOARD MEETING held at Fernby Hall on 10th "
+        "September 2004 at 1.30pm PRESENT Ann Bee Cy Dee Ed Fay Gus Hay In Attendance: Ivy "
+        "Jay Apologies: Kim Lee. Minutes of Last Meeting 1. The minutes of the previous "
+        f"meeting were approved with one change. {filler}Matters Arising 2. Matters arising "
+        f"from the previous minutes were as follows: the letters had been sent. {filler}"
+        "Election of Convenor (Paper 1) 3. Ann Bee was nominated for the post of Convenor "
+        f"by Cy Dee and was elected unopposed. {filler}Visitor Centre Lease 4. The Board "
+        f"considered the lease and agreed to renew it for five years. {filler}"
+    )
+    assert item_titles_alone(text) == [
+        "Minutes of Last Meeting",
+        "Matters Arising",
+        "Election of Convenor (Paper 1)",
+        "Visitor Centre Lease",
+    ]
