@@ -190,7 +190,7 @@ COUNTED_FOUR_PART_REFERENCE = re.compile(
 )
 # ... or whose first number counts, the year after it ("1-0607/8 - Welcome", "2-0607/8 - ...")
 COUNTED_SUFFIXED_REFERENCE = re.compile(
-    r"(?<!\S)(?P<running>\d{1,3})(?P<style>[-/.]\d{2,4}(?:/\d{1,2})?)(?=\s+(?:[-\u2013]\s+)?[A-Z])"
+    r"(?<!\S)(?P<running>\d{1,3})(?P<style>[-/.]\d{2,4}(?:/\d{1,2}|[A-Z])?)(?=\s+(?:[-\u2013]\s+)?[A-Z])"
 )
 # ... or the meeting's number, then the item's and a stop: "304-1.To receive apologies"
 COUNTED_MEETING_ITEM = re.compile(
@@ -1078,9 +1078,20 @@ def at_counted_references(text: str) -> str:
         best = max(best, run, key=run_and_reach)
     if len(best) < MIN_COUNTED or median_gap(text, best) < MIN_ITEM_WORDS:
         return text
-    return broken_before(text, [with_title_before(text, match.start()) for match in best])
+    starts = with_letters_before(text, [match.start() for match in best])
+    return broken_before(text, [with_title_before(text, start) for start in starts])
 
 
+def with_letters_before(text: str, starts: list[int]) -> list[int]:
+    """Where each reference starts when the same letters stand before every one of them
+    ("GMCA 96/19", "GMCA 97/19"): the body's letters, part of the reference."""
+    letters = [LETTERS_BEFORE.search(text, 0, start) for start in starts]
+    if not all(letters) or len({found[1] for found in letters if found}) != 1:
+        return starts
+    return [found.start() for found in letters if found]
+
+
+LETTERS_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,4})\s+$")  # "GMCA " before "96/19"
 # A title in capitals after a sentence's end, just before a reference: "... Cllr Weeden.
 # DECLARATIONS OF INTEREST PLA147/14 Councillor ..." (the title printed in the margin).
 CAPITALS_BEFORE = re.compile(

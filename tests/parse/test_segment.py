@@ -8581,3 +8581,28 @@ def test_flattened_side_headings_title_the_numbered_paragraphs_under_them():
         "Election of Convenor (Paper 1)",
         "Visitor Centre Lease",
     ]
+
+
+@pytest.mark.parametrize(
+    "references",
+    [
+        ("WVTA 41/22", "WVTA 42/22", "WVTA 43/22"),  # the body's letters before every one
+        ("214/19C", "215/19C", "216/19C"),  # the body's letter after the year
+    ],
+)
+def test_flattened_minute_references_keep_the_bodys_letters(references):
+    """A page run onto one line keeps each reference whole: "... Ward WVTA 41/22 APOLOGIES
+    Apologies were ...", "... noted. 215/19C APOLOGIES ..."."""
+    titles = ("APOLOGIES", "DECLARATIONS OF INTEREST", "BUS SERVICES REVIEW")
+    texts = (
+        "Apologies were received from Councillor Tom Reed and Councillor Una Vale.",
+        "There were no declarations of interest made by any member at this meeting.",
+        "RESOLVED: That the review of the bus services be approved as presented.",
+    )
+    minutes = " ".join(f"{r} {t} {x}" for r, t, x in zip(references, titles, texts, strict=True))
+    text = (
+        "MINUTES OF THE WESTVALE TRANSPORT AUTHORITY MEETING HELD ON 4 MARCH 2022 PRESENT: "
+        "Councillor Ruth Amble (In the Chair) OFFICERS IN ATTENDANCE: WVTA Ivy Jay WVTA Kim "
+        f"Lee {minutes}"
+    )
+    assert items_alone(text) == list(zip(references, titles, strict=True))
