@@ -150,6 +150,7 @@ MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, 
 
 MAX_ATTENDANCE_LINES = 12  # names under "Present:", one a line, at most
 
+DASH_BEFORE_TITLE = re.compile(r"^[-\u2013\u2014]\s+(?=[A-Z])")
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9]|$)")  # or alone above
 
 MIN_LETTERED_RUNS = 2  # numbered items whose points are lettered from "a" again, at least
@@ -732,6 +733,7 @@ def heading_candidate(
                 lines[index + 1 : following] = []
             title, lines_used = lines[index + 1].text.removeprefix("- "), 2
     text = SUBJECT_MARKER.sub("", drop_second_number(title))  # "ORDER NO. 3 RE: APPROVE ..."
+    text = DASH_BEFORE_TITLE.sub("", text)  # "9. \u2013 Planning Matters \u2013 No notifications"
     if text.startswith("| "):  # "PCP 4/12 | Members noted ... |": the number's own cell first
         text = cell_text(text[2:])
     # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column

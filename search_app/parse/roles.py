@@ -57,7 +57,7 @@ SENTENCE_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Cr Crs Mr Mrs Ms Miss Dr Professor Sir Dame Detective "
     "The A An It There Members Member Apologies No None All This These He She His Her They We "
     "In Following "
-    "Resolved RESOLVED Agreed AGREED Officers Consideration To That "
+    "Resolved RESOLVED Agreed AGREED Noted NOTED Officers Consideration To That "
     "PC Sgt Sergeant Inspector Chairperson Chairman Chairwoman Deputy Mayor Member Trustee "
     "Commissioner Alderman Supervisor President Resolution".split()
 )

@@ -385,6 +385,8 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
 
 def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
+    if ":" not in match.group(0) and re.search(r"[a-z]{3}\.$", title):
+        title = title[:-1]  # "Treasurers Report. - Noted the accounts ...": the stop, then a dash
     if text[match.start() - 1 : match.start() + 1] == " :" and rest[:1].islower():
         return None  # "CONSIDERATION : of a Final Plat at ...": a colon set inside the heading
     credit = CREDIT_AT_END.search(title)  # "Election of Deputy Mayor Proposed by: Cllr Bee"

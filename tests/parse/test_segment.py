@@ -8606,3 +8606,25 @@ def test_flattened_minute_references_keep_the_bodys_letters(references):
         f"Lee {minutes}"
     )
     assert items_alone(text) == list(zip(references, titles, strict=True))
+
+
+def test_dashes_around_a_numbered_title_and_noted_after_it():
+    """ "9. – Planning Matters – No notifications ...": a dash between the number and the
+    title; "Treasurers Report. - Noted the accounts ..." and "Events – Noted the Race
+    Night ..., " (its line wrapping on): what was noted is the minute, not the title."""
+    text = (
+        "   1. Apologies \u2013 Neil Munro.\n"
+        "   2. Treasurers Report. - Noted the Annual Accounts would be presented to the AGM\n"
+        "in October.\n\n"
+        "   3. \u2013 Planning Matters \u2013 No notifications received from the Council.\n\n"
+        "   4. \u2013 Events \u2013 Noted the Race Night to be held on 12 October 2012 in the Hall,\n"
+        "with the hall to be set up at 2.00pm that day.\n\n"
+        "   5. \u2013 Correspondence \u2013\n\nA letter from the council was read.\n"
+    )
+    assert items_of(text) == [
+        ("1", "Apologies"),
+        ("2", "Treasurers Report"),
+        ("3", "Planning Matters"),
+        ("4", "Events"),
+        ("5", "Correspondence"),
+    ]
