@@ -8628,3 +8628,17 @@ def test_dashes_around_a_numbered_title_and_noted_after_it():
         ("4", "Events"),
         ("5", "Correspondence"),
     ]
+
+
+def test_a_flattened_minute_number_after_a_closing_bracket():
+    """ "... Ivy Jay (Minute Taker) 1 WELCOME The Mayor ...": the first item's number
+    follows the attendance's last bracket, not a sentence's end."""
+    filler = "Members discussed the matter at length and the officers answered questions. "
+    text = (
+        "MINUTES OF WESTERLY ISLAND COUNCIL ORDINARY COUNCIL MEETING HELD ON WEDNESDAY, 21 "
+        "NOVEMBER 2018 AT 2:00PM PRESENT: Cr Ann Bee (Mayor), Cr Cy Dee (Deputy Mayor) IN "
+        "ATTENDANCE: Ed Fay (General Manager), Ivy Jay (Minute Taker) 1 WELCOME The Mayor "
+        f"welcomed everyone and opened the meeting at 2:03pm. {filler}2 STATEMENT OF RESPECT "
+        f"The Council promotes a climate of respect for all. {filler}"
+    )
+    assert items_alone(text) == [("1", "WELCOME"), ("2", "STATEMENT OF RESPECT")]
