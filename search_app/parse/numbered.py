@@ -1358,6 +1358,8 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
         found.append(((("", chr(64 + reading.running), ""), 1, nested), 0))
     if not kind and len(prefix) == 1 and prefix.isupper():  # "A 4." then "B. Business"
         found.append(((("letter", "", ""), ord(prefix) - 63, nested), 0))
+    if len(prefix) == 1 and "A" <= prefix < "Z":  # "Item A2" then "Item B.1": part B's first
+        found.append((((kind, chr(ord(prefix) + 1), suffix), 1, nested), 1))
     if suffix and not prefix:  # "41/19" then "42a/19": a minute lettered into parts
         parts = ((kind, str(reading.running + step), suffix) for step in (0, 1))
         found += [((style, 1, nested), gap) for gap, style in enumerate(parts)]

@@ -8642,3 +8642,17 @@ def test_a_flattened_minute_number_after_a_closing_bracket():
         f"The Council promotes a climate of respect for all. {filler}"
     )
     assert items_alone(text) == [("1", "WELCOME"), ("2", "STATEMENT OF RESPECT")]
+
+
+def test_items_lettered_by_part_run_on_from_part_a_to_part_b():
+    """ "Item A1", "Item A2", then "Item B.1", "Item B.2": each part numbers its items
+    from one, and the parts follow each other (flattened here, as a page run together)."""
+    filler = "The Board discussed the paper and the secretariat answered the questions. "
+    text = (
+        "MINUTES OF THE 12th MANAGEMENT BOARD MEETING 18 March 2015 Attendance list: Annex 2 "
+        f"ITEMS A 1-2 FOR DECISION Item A1 Adoption of draft agenda The Board adopted the agenda. "
+        f"{filler}Item A2 Adoption of the 11th Board minutes The Board adopted the minutes. "
+        f"{filler}ITEMS B 1-2 FOR INFORMATION Item B.1 Draft minutes of the Bureau The Board "
+        f"noted them. {filler}Item B.2 Update by the Chair (oral) The Chair reported. {filler}"
+    )
+    assert [number for number, _ in items_alone(text)] == ["A1", "A2", "B.1", "B.2"]
