@@ -260,7 +260,8 @@ INLINE_NUMBER = re.compile(
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
 INLINE_CAPITALS = re.compile(
     rf"(?:(?<=[.!?a-z)\"\u201d]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s)|(?<=[*=_]{{3}}\s)"
-    r"|(?<=\d\s[AP]M\s)|(?<=\d[AP]M\s))"  # ... or after the time: "... at 7:05 PM MINUTES The"
+    r"|(?<=\d\s[AP]M\s)|(?<=\d[AP]M\s)"  # ... or after the time: "... at 7:05 PM MINUTES The"
+    r"|(?<=[A-Z]\s)(?=\d{1,2}\.\s+[A-Z]{3}))"  # ... or a number after capitals: "ACME 1. CALL"
     r"(?<!Page\s)(?<!PAGE\s)(?<!page\s)"  # a page's number is no minute's: "Page 28. ADJOURN"
     r"(?:(?:IN\s+)?RE:\s+)?"  # ... or after a rule of stars: "1994 ****** CALL TO ORDER The ..."
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."

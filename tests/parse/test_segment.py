@@ -8656,3 +8656,20 @@ def test_items_lettered_by_part_run_on_from_part_a_to_part_b():
         f"noted them. {filler}Item B.2 Update by the Chair (oral) The Chair reported. {filler}"
     )
     assert [number for number, _ in items_alone(text)] == ["A1", "A2", "B.1", "B.2"]
+
+
+def test_a_flattened_number_stays_with_its_title_in_capitals():
+    """ "... Vice President, ACME 1. CALL TO ORDER AND ROLL CALL Chairman ...": reading a
+    flattened page at its headings in capitals keeps the item's number with its title, so
+    the capitals of the attendance's labels do not outnumber the items."""
+    filler = "The board discussed the matter and staff answered the members' questions. "
+    text = (
+        "1 1230 West Boone Avenue Elmford, Washington (509) BOARD OF DIRECTORS Draft Minutes of "
+        "the, Meeting City Council Chambers MEMBERS PRESENT Ann Bee, "
+        "City of Elmford, Chairman Cy Dee, City of Elmford MEMBERS ABSENT Ed Fay, Elm County "
+        "STAFF PRESENT Gus Hay, Chief Executive Officer PROVIDING LEGAL COUNSEL Ivy Jay, Jay "
+        "& Kay LLP GUESTS Kim Lee, Vice President, ACME 1. CALL TO ORDER AND ROLL CALL "
+        f"Chairman Bee called the meeting to order at 5:35 p.m. {filler}2. RECOGNITIONS AND "
+        f"PRESENTATIONS Mr. Dee said a letter of commendation had been received. {filler}"
+    )
+    assert [number for number, _ in items_alone(text)] == ["1", "2"]
