@@ -135,6 +135,7 @@ RUNS = [
     "AB CD\u2014", "TO ELECT a ", "APPROVED 12/01098/B: Ab ",  # titles in capitals
     "Ab. AB CD PLA147/14 Ab cd ", "2a. Ab\n", "1 CALL TO ORDER - ",  # references, business
     "Decision The ", "Comments from Ab, ",  # decisions and subjects
+    "ab 1 Cd ef ", "ab 1 Cd ef 2 Gh ",  # counts from one, the last reading of a page
 ]  # fmt: skip
 
 

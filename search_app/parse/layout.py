@@ -115,6 +115,8 @@ NUMBER_CELL = re.compile(
 UNTITLED_PARAGRAPH = re.compile(r"^\d{1,3}\.\s+(?P<text>[A-Z][a-z]+\s.*)$")  # "3. The meeting ..."
 SIDE_TITLE_START = re.compile(r"[.!?)]\s+(?=[A-Z\d])")  # after the sentence before the title
 MAX_SIDE_TITLE_WORDS = 12
+# A count before a title: "1 Welcome", "2. Deputations", not "5,000", "3.5" or "p. 2"
+COUNT_FROM_ONE = re.compile(r"(?<=\s)(?<![Pp]\.\s)(\d{1,2})\.?\s+(?=[A-Z][a-z]|[A-Z]{3})")
 LEADING_COUNT = re.compile(r"^(\d{1,3})[.)]\s*[A-Z]")  # "2. Minutes", "2.Minutes"
 FLATTENED_RULE = re.compile(r"\s[_*=~]{5,}\s")  # "... Zaffar. ______ CHAIRMAN'S ...": a rule
 MIN_KEPT_PARAGRAPHS = 2  # long lines in text that kept its paragraphs, at least
@@ -468,6 +470,46 @@ def side_title_at_end(text: str) -> tuple[str, str]:
     if not capitalised or has_a_verb(title):
         return text, ""
     return text[:start].strip(), title
+
+
+def counted_from_one(lines: list[Line]) -> list[Line]:
+    """The last reading of text where nothing else found items: numbers counting 1, 2, 3
+    ... in the text's order, each before a capitalised word and with the minute's text
+    between ("... Apologies: Ann Bee 1 Welcome and opening remarks noted. ... 2 Apologies
+    noted. The Board ..."), however the lines ran: the lines broken before each of
+    them. The lines as they were when there is no such run of two or more."""
+    text = " ".join(line.text for line in lines if line.text)
+    marks = list(COUNT_FROM_ONE.finditer(text))
+    run = longest_count_from_one(marks)
+    if len(run) < 2 or median_gap(text, run) < MIN_ITEM_WORDS:
+        return lines
+    parts = broken_before(text, [mark.start() for mark in run]).split("\n")
+    return [Line(part.strip()) for part in parts if part.strip()]
+
+
+def longest_count_from_one(marks: list[re.Match]) -> list[re.Match]:
+    """The longest run 1, 2, 3 ... among the marks in their order, each number the first
+    after the one before; of runs as long, the latest (a page's number or a date's day
+    before the items' count is passed by). One pass: each number extends the run its
+    predecessor last ended."""
+    ending: dict[int, tuple[re.Match, tuple | None, int]] = {}  # value -> (mark, before, length)
+    best: tuple[re.Match, tuple | None, int] | None = None
+    for mark in marks:
+        value = int(mark[1])
+        before = ending.get(value - 1) if value > 1 else None
+        if value == 1:
+            ending[1] = (mark, None, 1)
+        elif before and (value not in ending or ending[value][1] is not before):
+            ending[value] = (mark, before, before[2] + 1)
+        else:
+            continue
+        if best is None or ending[value][2] >= best[2]:
+            best = ending[value]
+    run = []
+    while best:
+        run.append(best[0])
+        best = best[1]
+    return run[::-1]
 
 
 def with_next_numbers_broken(lines: list[Line]) -> list[Line]:

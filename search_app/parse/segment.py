@@ -40,6 +40,7 @@ from search_app.parse.item_text import (
 )
 from search_app.parse.layout import (
     CONTENTS_LABEL,
+    counted_from_one,
     entry_title,
     is_flattened,
     split_at_leaders,
@@ -231,6 +232,10 @@ def read_structure(
         notes.append(f"instead: paragraphs ({len(paragraphs)} items, each a paragraph or "
                      "a title line with the paragraphs under it)")  # fmt: skip
         return lines, "paragraphs", paragraphs, notes
+    counted = counted_from_one(lines)
+    if counted is not lines and len((retry := choose_scheme(counted, width))[1]) >= 2:
+        notes.append("instead: numbers counting from one across the lines")
+        return counted, retry[0], retry[1], notes + retry[2]
     return lines, scheme, headings, notes
 
 

@@ -8673,3 +8673,23 @@ def test_a_flattened_number_stays_with_its_title_in_capitals():
         f"PRESENTATIONS Mr. Dee said a letter of commendation had been received. {filler}"
     )
     assert [number for number, _ in items_alone(text)] == ["1", "2"]
+
+
+@pytest.mark.parametrize("wrap", [None, 70])
+def test_numbers_counting_from_one_are_the_last_reading_of_a_page(wrap):
+    """Where nothing else finds items ("... Apologies: Tom Reed 1 Welcome and opening
+    remarks noted. ... 2 Apologies noted. ..."), numbers counting 1, 2 in the text's order,
+    each before a capitalised word, with the minute between, are the items; on one line
+    or hard-wrapped mid-title."""
+    text = (
+        "Greenway Trust (A company limited by guarantee) MINUTE of a MEETING of the Board of "
+        "Directors held at the Boathouse on 27 January 2010 at 10.30am. Present: Ann Bee "
+        "(Chair) Cy Dee Ed Fay Attending: Gus Hay, Director of Finance Apologies: Tom Reed "
+        "1 Welcome and opening remarks noted. The Chair welcomed all present and reported on "
+        "the recent meeting of the museums forum, where funding for new galleries was "
+        "discussed at some length. 2 Apologies noted. The Board noted the apologies from Tom "
+        "Reed and asked the secretary to send him the papers."
+    )
+    if wrap:
+        text = "\n".join(textwrap.wrap(text, wrap))
+    assert item_titles_alone(text) == ["Welcome and opening remarks noted", "Apologies noted."]
