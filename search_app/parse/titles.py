@@ -58,6 +58,7 @@ TITLE_DATE = re.compile(
 # Words that open a clause of their own ("There were ...", "To note ..."), never the rest of
 # a subject that starts before them.
 CLAUSE_OPENERS = frozenset("There It To This These He She They We That".split())
+SUBORDINATORS = frozenset("as if when where while although unless once since because after".split())
 
 PERSONAL_TITLES = frozenset(
     "Councillor Cllr Cr Mr Mrs Ms Miss Dr Professor Sir Dame Sh Shri Smt".split()
@@ -264,6 +265,8 @@ def title_before_lower_clause(text: str) -> tuple[str, str] | None:
     clause = LOWER_CLAUSE_AFTER_TITLE.match(text)
     if not clause or not has_a_verb(" ".join(clause["rest"].split()[:MAX_CLAUSE_VERB_AT])):
         return None
+    if clause["title"].split()[0].lower() in SUBORDINATORS:
+        return None  # "As the previous Secretary was ...": a sentence's clause, no title
     return clause["title"].strip(), clause["rest"]
 
 

@@ -8693,3 +8693,16 @@ def test_numbers_counting_from_one_are_the_last_reading_of_a_page(wrap):
     if wrap:
         text = "\n".join(textwrap.wrap(text, wrap))
     assert item_titles_alone(text) == ["Welcome and opening remarks noted", "Apologies noted."]
+
+
+def test_a_numbered_sentence_opening_with_as_has_no_title_of_one_word():
+    """ "2. As the Secretary was chairing the meeting a nominee was needed ...": "As" opens
+    the sentence's clause; it is no title, and the first clause titles the paragraph."""
+    text = (
+        "1. The Chairman opened the meeting and welcomed the trustees.\n\n"
+        "2. As the Secretary was chairing the meeting a nominee was required to take notes. "
+        "Ann Bee agreed to do so.\n\n3. The accounts for the year were presented and approved.\n"
+    )
+    assert item_titles(text)[1] == (
+        "As the Secretary was chairing the meeting a nominee was required to take notes"
+    )
