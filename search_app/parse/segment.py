@@ -785,8 +785,8 @@ def list_title(lines: list[Line], first: HeadingCandidate) -> int | None:
     if above is None:
         return None
     text = lines[above].text
-    if NUMBERED_LINE.match(text) or ITEM_PART.match(text):
-        return None
+    if NUMBERED_LINE.match(text) or ITEM_PART.match(text) or is_part_label(text.split(":")[0]):
+        return None  # ... nor "Seconded: Cr Bee" over a motion's numbered parts
     if not text.endswith(":"):  # ... or a short title alone ("General Discussion and suggestions")
         return above if standing_alone(lines, above) and section_title_alone(text) else None
     return above if is_section_label(text.rstrip(" :")) else None

@@ -8706,3 +8706,21 @@ def test_a_numbered_sentence_opening_with_as_has_no_title_of_one_word():
     assert item_titles(text)[1] == (
         "As the Secretary was chairing the meeting a nominee was required to take notes"
     )
+
+
+def test_a_seconder_over_a_motions_numbered_parts_is_no_title():
+    """ "Moved:  Cr Ann Bee" / "Seconded:  Cr Cy Dee" over "1. That the report be
+    received." "2. That ...": the motion's parts, not an item titled by its seconder."""
+    motion = (
+        "Resolved:  19.{n}\n\nMoved:       Cr Ann Bee\n\nSeconded:  Cr Cy Dee\n\n"
+        "1.   That the report be received.\n\n2.   That the report be noted.\n\n\n"
+    )
+    text = (
+        "4            Apologies\n\nThere were no apologies.\n\n\n"
+        "5            Report Section\n\n5.1         Summary of Legislation\n\n\n"
+        + motion.format(n=63)
+        + "5.2         Appointment of Deputy Mayor\n\n\n"
+        + motion.format(n=64)
+    )
+    titles = [title for _, title in items_of(text)]
+    assert not any(title.startswith("Seconded") for title in titles)
