@@ -136,6 +136,7 @@ CHROME_LINE = re.compile(
     r"^(?:share this item|additional documents|supporting documents|background papers|"
     r"dogfennau ychwanegol|eitemau|rhif\.?\s+eitem|rhaglen a chofnodion|"  # the same in Welsh
     r"view the webcast|webcast: view the webcast|view directions|media|items|"
+    r"(?:view|watch) (?:the )?(?:live )?(?:meetings? )?(?:webcast )?(?:live )?on youtube|"
     r"(?:note\s+)?no\.?\s+item|no\.?\s*\|\s*item(?:\s*\|.*)?|"
     r"item no\.?\s+item(?: under discussion)?|table of contents|"
     r"loading\.*|skip (?:to (?:the )?(?:main |primary )?(?:content|navigation|menu)|navigation)|"

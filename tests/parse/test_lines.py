@@ -448,6 +448,8 @@ def test_a_letter_glued_to_its_entry_starts_a_list_entry_not_a_wrapped_line():
         "Accessibility links",
         "Skip to primary content",
         "Skip to the main menu",
+        "View live meetings on YouTube",
+        "Watch the webcast on YouTube",
     ],
 )
 def test_a_council_web_sites_own_links_are_chrome(line):
