@@ -1040,7 +1040,7 @@ def with_the_documents_style(
         if LABELLED_AMOUNT.search(text):  # "Fundraising: $1954.70": a balance, not a title
             continue
         following = next_text(lines, index)
-        if following is None or following in chosen or not is_body_text(lines[following].text):
+        if following is None or following in chosen or not text_follows(lines, following):
             continue
         if is_attendee_entry(text):
             continue
@@ -1049,6 +1049,14 @@ def with_the_documents_style(
         title = text.removeprefix("- ").rstrip(" :")
         added.append(HeadingCandidate(index, "", title, "", 1, evidence=evidence))
     return sorted(headings + added, key=lambda h: h.index)
+
+
+def text_follows(lines: list[Line], following: int) -> bool:
+    """Running text on the line below, or the start of it where an excerpt stops ("Abatement
+    Request" / "Treasurer S"): the page's last line, cut off mid-word."""
+    text = lines[following].text
+    cut = next_text(lines, following) is None and not text.endswith((".", "!", "?", ":", "|"))
+    return is_body_text(text) or cut
 
 
 def title_style(text: str) -> tuple[int, str, str, bool]:

@@ -8724,3 +8724,16 @@ def test_a_seconder_over_a_motions_numbered_parts_is_no_title():
     )
     titles = [title for _, title in items_of(text)]
     assert not any(title.startswith("Seconded") for title in titles)
+
+
+def test_the_last_title_of_an_excerpt_cut_short_below_it_heads_an_item():
+    """ "Abatement Request" / "Treasurer S": minutes published as an excerpt stop in the
+    last item's first word; its title, in the style of the others, still heads it."""
+    text = (
+        "Board of Supervisors\n\nJanuary 6, 2020\n\n"
+        "Road Report\n\nThe engineer reported on the gravel roads and the winter grading.\n\n"
+        "Personnel Policy\n\nThe Board approved the revised policy on a motion by Utman.\n\n"
+        "Bridge Repairs\n\nThe Board approved the contract for the repairs to the Mill Road "
+        "bridge. Unanimous approval.\n\nAbatement Request\n\nTreasurer S"
+    )
+    assert item_titles_alone(text)[-1] == "Abatement Request"
