@@ -711,7 +711,7 @@ def unnumbered_evidence(
         evidence.add(1, "known business (apologies, minutes, interests)")
     if RECORDING_TIME.search(text):
         evidence.add(0.5, "a time in the recording after it ('[30:15]'): the video's index")
-    if len(words) <= 8 and is_title_case(words):
+    if len(words_counted) <= 8 and is_title_case(words):  # a dash between parts is no word
         evidence.add(0.5, "short and capitalised like a title")
         # ... not a lettered list's first point ("a) The trust has been wound up ...")
         if (

@@ -8737,3 +8737,18 @@ def test_the_last_title_of_an_excerpt_cut_short_below_it_heads_an_item():
         "bridge. Unanimous approval.\n\nAbatement Request\n\nTreasurer S"
     )
     assert item_titles_alone(text)[-1] == "Abatement Request"
+
+
+def test_a_dash_between_a_titles_parts_is_no_word_of_its_length():
+    """ "Group Partnership with Elmford – New Housing Development Programme": eight words
+    and a dash, as short as the other titles of its table."""
+    text = (
+        "Declaration of Interest |\n\nThere were no declarations of interest. |\n\n"
+        "Performance Indicator Review |\n\nThe director presented the revised indicators. |\n\n"
+        "Group Partnership with Elmford \u2013 New Housing Development Programme |\n\n"
+        "The director advised that progress updates would follow. |\n\n"
+        "National Housing Trust |\n\nThe Board APPROVED the recommendation. |\n"
+    )
+    assert "Group Partnership with Elmford \u2013 New Housing Development Programme" in (
+        item_titles(text)
+    )
