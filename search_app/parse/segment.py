@@ -94,6 +94,7 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     DANGLING_DASH,
+    DATE_IN_TEXT,
     DECISION_ALONE,
     HEADING,
     ITEM_PART,
@@ -167,6 +168,7 @@ FIRST_INSIDE = re.compile(r"^[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<tit
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
 
+MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 MIN_TITLED_PARAGRAPHS = 2  # numbered sentences with a title line above, at least
 MIN_TITLES_ABOVE_POINTS = 2  # title lines above bullets that make them one section's points
 
@@ -911,7 +913,8 @@ def without_the_documents_heading(chain: list[HeadingCandidate]) -> list[Heading
     if len(chain) < 2 or chain[0].number != chain[1].number:
         return chain
     opening = f"{chain[0].title} {chain[0].body_start[:HEADING_REACH]}"
-    return chain[1:] if says_meeting_held(opening) else chain
+    dated = MINUTES_WORD.search(chain[0].title) and DATE_IN_TEXT.search(chain[0].title)
+    return chain[1:] if says_meeting_held(opening) or dated else chain  # "... Minutes May 3"
 
 
 def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bool:

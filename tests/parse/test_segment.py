@@ -8752,3 +8752,21 @@ def test_a_dash_between_a_titles_parts_is_no_word_of_its_length():
     assert "Group Partnership with Elmford \u2013 New Housing Development Programme" in (
         item_titles(text)
     )
+
+
+def test_a_page_number_before_the_dated_minutes_heading_is_no_first_item():
+    """ "1 Elmvale Regional District Board Minutes November 23, 2016; 10:30 AM" over "1.
+    Call to Order ...": the page's number, then the document's heading, which names the
+    minutes and their date; the items start at the second "1"."""
+    filler = "The directors discussed the matter and staff answered their questions. "
+    text = (
+        "1 Elmvale Regional District Board Minutes November 23, 2016; 10:30 AM Boardroom\n\n"
+        "1. Call to Order\n\nThe meeting was called to order at 10:36 AM.\n\n"
+        f"2. Election of Chair\n\nDirector Bee was acclaimed Chair. {filler}\n\n"
+        f"3. Election of Vice-Chair\n\nDirector Dee was acclaimed Vice-Chair. {filler}\n"
+    )
+    assert [title for _, title in items_alone(text)] == [
+        "Call to Order",
+        "Election of Chair",
+        "Election of Vice-Chair",
+    ]
