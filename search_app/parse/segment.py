@@ -194,6 +194,36 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
 def read_structure(
     lines: list[Line], width: int | None = None
 ) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
+    """The lines as the segmenter reads them and the scheme chosen for them (see
+    read_scheme), a heading printed twice in a row read once."""
+    lines, scheme, headings, notes = read_scheme(lines, width)
+    return lines, scheme, without_repeated_titles(headings, lines), notes
+
+
+def without_repeated_titles(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A heading said again straight below itself ("ADDITION TO AND ADOPTION OF AGENDA" /
+    "Addition to and Adoption of Agenda 404/08 Moved by ..."), as a margin's label repeats
+    the title in flattened text: one item, the second line its text."""
+    kept: list[HeadingCandidate] = []
+    for heading in headings:
+        before = kept[-1] if kept else None
+        repeated = (
+            before is not None
+            and not heading.number
+            and comparable(heading.title) == comparable(before.title)
+            and not before.body_start
+            and next_text(lines, before.index + before.lines_used - 1) == heading.index
+        )
+        if not repeated:
+            kept.append(heading)
+    return kept
+
+
+def read_scheme(
+    lines: list[Line], width: int | None = None
+) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
     """The lines as the segmenter reads them (contents leaders, table rows and flattened
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
     numbers; unless that finds numbered items, it is also broken at headings in capitals

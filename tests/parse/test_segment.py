@@ -8770,3 +8770,22 @@ def test_a_page_number_before_the_dated_minutes_heading_is_no_first_item():
         "Election of Chair",
         "Election of Vice-Chair",
     ]
+
+
+def test_a_title_said_again_below_itself_is_one_item():
+    """ "... ADOPTION OF AGENDA Adoption of Agenda 404/08 Moved by ...": the margin's label
+    repeats the heading in title case before the motion, in a page run onto one line; one
+    item, whose text records the decision."""
+    text = (
+        "MINUTES OF THE REGULAR COUNCIL MEETING OF ELM COUNTY HELD ON TUESDAY, 2008 07 22 "
+        "CALL TO ORDER Reeve Ann Bee called the meeting to order at 9:00 am. PRESENT A. Bee, "
+        "Reeve C. Dee, Councillor STAFF PRESENTATION Reeve Ann Bee presented Ed Fay with a "
+        "certificate for ten years of service to the County. ADOPTION OF AGENDA Adoption of "
+        "Agenda 404/08 Moved by C. Dee to approve the agenda with the following additions: "
+        "Public Works Matters and a letter of support. CARRIED UNANIMOUSLY INTRODUCTION OF NEW "
+        "STAFF Introduction of New Staff Ken Porter introduced Linda Rybak to Council."
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    titles = [item.title for item in items]
+    assert titles.count("ADOPTION OF AGENDA") == 1 and "Adoption of Agenda" not in titles
+    assert items[titles.index("ADOPTION OF AGENDA")].decisions
