@@ -21,7 +21,8 @@ PROCEDURAL_TITLE = re.compile(
     r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
     r"any\s+other\s+(?:urgent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|"
     r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?(?:\s+and\s+welcome\b.*)?$|"
-    r"chair(?:man)?'?s\s+announcements|^opening\s+prayers?\b|^karakia\b|"
+    r"chair(?:man)?'?s\s+announcements|^opening\s+prayers?\b|^karakia\b|^invocation\b|"
+    r"\bevacuation\s+procedures?\b|"  # what to do if the fire alarm sounds
     r"^announcements$|^call\s+to\s+order\b|^roll\s+call\b|calling\s+the\s+roll|^adjournment$|"
     r"webcasting|(?:matters|business)\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
     r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions?$|"
@@ -46,7 +47,7 @@ PROCEDURAL_TITLE = re.compile(
 # ("MEETING MINUTES", "APPROVED MINUTES": what the document is) its title.
 BUSINESS = (  # (subjects, acts)
     (
-        frozenset("minutes interest interests agenda".split()),
+        frozenset("minutes interest interests agenda docket".split()),  # a docket: US
         frozenset(
             """approve approval adopt adoption confirm confirmation accept acceptance receive
             sign signing declaration declarations declare disclosure disclosures disclose
@@ -71,8 +72,9 @@ BUSINESS_WORDS = frozenset(
     extraordinary annual general monthly board council committee meeting meetings held
     pecuniary non-pecuniary personal prejudicial disclosable registrable other member members
     councillor councillors director directors trustee trustees presented read circulated
-    period time open january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sep sept oct nov dec st nd rd th""".split()
+    period time open draft proposed revised amended final january february march april may
+    june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec st nd rd th""".split()
 )
 BUSINESS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # numbers, punctuation and possessives drop
 

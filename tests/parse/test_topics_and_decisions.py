@@ -88,6 +88,10 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Correspondence:",  # a title's colon changes nothing
         "ADJOURNMENT;",
         "Consideration of the Minutes of the May 4, 2021 Regular Meeting",
+        "Adoption of draft agenda",  # the document the meeting adopts, however described
+        "Approval of Docket",  # a docket: the agenda, in the United States
+        "INVOCATION",
+        "Emergency Evacuation Procedure",  # what to do if the alarm sounds
     ],
 )
 def test_procedural_business(title):
@@ -102,6 +106,8 @@ def test_substantive_business_is_not_procedural():
     assert not is_procedural("Register of Interests")
     assert not is_procedural("Visitor Centre Opening Hours")
     assert not is_procedural("Residents Parking Scheme")
+    assert not is_procedural("Draft Local Plan")
+    assert not is_procedural("Evacuation Centre Funding")
 
 
 def test_a_documents_own_title_is_not_procedural_business():
