@@ -91,3 +91,22 @@ def only_business_words(title: str) -> bool:
         words & subjects and words & acts and words <= BUSINESS_WORDS | subjects | acts
         for subjects, acts in BUSINESS
     )
+
+
+# Business a board takes at every meeting that is not procedural: its sections and reports
+# ("New Business", "Treasurer's Report", "Committee Reports", "Consent Agenda").
+STANDING_BUSINESS = re.compile(
+    r"(?:old|new|unfinished|other|general)\s+business$|(?:committee|officers?'?)\s+reports?$"
+    r"|(?:treasurer|president|chair(?:man|person|woman)?|mayor|clerk|manager|secretary|director"
+    r"|superintendent|reeve|warden|convenor)['\u2019]?s?\s+reports?$"
+    r"|financial\s+(?:reports?|statements?)$|consent\s+(?:agenda|calendar)$|condolences$"
+    r"|votes?\s+of\s+sympathy$|proclamations?$|oral\s+communications$"
+    r"|(?:payment\s+of\s+)?(?:accounts|bills)(?:\s+(?:for|to\s+be)\s+paid|\s+for\s+payment)?$",
+    re.IGNORECASE,
+)
+
+
+def is_standing_business(title: str) -> bool:
+    """Business every meeting of a board takes, procedural or not: "Old Business", "New
+    Business", "Apologies"."""
+    return is_procedural(title) or bool(STANDING_BUSINESS.match(title))

@@ -25,7 +25,7 @@ from search_app.parse.lines import (
     is_capitals_line,
 )
 from search_app.parse.numbering import NUMBERED_LINE
-from search_app.parse.procedural import is_procedural
+from search_app.parse.procedural import is_procedural, is_standing_business
 from search_app.parse.speakers import REPORTING_VERBS
 
 ONLY_A_DATE = re.compile(
@@ -707,7 +707,7 @@ def unnumbered_evidence(
         evidence.add(-1.5, "a post ('Administrative Officer', 'Mgr., Parks'): the attendance")
     if PERSON.match(text) and next_line[:1].islower():
         evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
-    if is_procedural(text) and len(words) <= agenda_words(words) and not verb:
+    if is_standing_business(text) and len(words) <= agenda_words(words) and not verb:
         evidence.add(1, "known business (apologies, minutes, interests)")
     if RECORDING_TIME.search(text):
         evidence.add(0.5, "a time in the recording after it ('[30:15]'): the video's index")

@@ -39,7 +39,7 @@ from search_app.parse.numbered import (
     previous_text,
 )
 from search_app.parse.numbering import NAMED_NUMBERS, NUMBERED_LINE
-from search_app.parse.procedural import is_procedural
+from search_app.parse.procedural import STANDING_BUSINESS, is_procedural, is_standing_business
 from search_app.parse.roles import (
     ANOTHER_MEETING,
     APOLOGIES_LABEL,
@@ -193,11 +193,6 @@ AMOUNT_FIRST = re.compile(rf"^{AMOUNT}(?!\S)")  # "252,925.58   Total cash on ha
 
 NAMED_LABEL = re.compile(rf"(?:{'|'.join(NAMED_NUMBERS)})\s+(?P<token>\d{{1,3}}[a-z]?)", re.I)
 BUSINESS_LABEL = re.compile(r"^items\s+of\s+business:?$", re.IGNORECASE)
-
-STANDING_BUSINESS = re.compile(
-    r"(?:old|new|unfinished|other|general)\s+business$|(?:committee|officers?'?)\s+reports?$",
-    re.IGNORECASE,
-)
 
 # A topic of a few words, a spaced dash, then a sentence: "Hall hire – The committee ...".
 PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
@@ -539,12 +534,6 @@ def empty_business(text: str, next_line: str) -> bool:
         and len(following.split()) <= MAX_SECTION_WORDS
         and is_standing_business(following)
     )
-
-
-def is_standing_business(title: str) -> bool:
-    """Business every meeting of a board takes, procedural or not: "Old Business", "New
-    Business", "Apologies"."""
-    return is_procedural(title) or bool(STANDING_BUSINESS.match(title))
 
 
 def with_empty_sections(

@@ -8789,3 +8789,20 @@ def test_a_title_said_again_below_itself_is_one_item():
     titles = [item.title for item in items]
     assert titles.count("ADOPTION OF AGENDA") == 1 and "Adoption of Agenda" not in titles
     assert items[titles.index("ADOPTION OF AGENDA")].decisions
+
+
+def test_standing_business_heads_an_item_over_its_sections():
+    """ "Committee Reports" over "Streets - Hale" / "No Report": a board's standing
+    business is known business, a heading even with no running text under it."""
+    text = (
+        "Public Works Department Report\n"
+        "The pavilion staining has not been completed and will be done as time permits.\n"
+        "Police Department Report\n"
+        "Chief Meyer presented the case report for July.\n"
+        "Committee Reports\n"
+        "Streets - Hale\n"
+        "No Report\n"
+        "Water & Sewer - Quill\n"
+        "Two bacteria samples were sent to the State Lab. Both tested safe.\n"
+    )
+    assert "Committee Reports" in item_titles(text)

@@ -6,7 +6,7 @@ import pytest
 
 from search_app.parse import parse_bytes, parse_file
 from search_app.parse.decisions import find_decisions
-from search_app.parse.procedural import is_procedural
+from search_app.parse.procedural import is_procedural, is_standing_business
 from search_app.parse.topics import extract_topics, is_subject, title_topic
 
 
@@ -96,6 +96,17 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
 )
 def test_procedural_business(title):
     assert is_procedural(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["New Business", "Committee Reports", "Treasurer's Report", "Treasurers Report",
+     "Consent Agenda", "Payment of Accounts", "Votes of Sympathy", "Oral Communications"],
+)  # fmt: skip
+def test_standing_business_is_known_though_not_procedural(title):
+    """A board's sections and reports come at every meeting: known business for a heading,
+    though what they report is searched."""
+    assert is_standing_business(title) and not is_procedural(title)
 
 
 def test_substantive_business_is_not_procedural():
