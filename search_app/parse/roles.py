@@ -39,9 +39,12 @@ ONLY_A_DATE = re.compile(
 # their names; not a report's title ("Clerk's Report", "Treasurer").
 POST_AT_END = re.compile(
     r"\b(?:officer|manager|director|leader|counsel|co-?ordinator|administrator|engineer|"
-    r"assistant|superintendent|attorney|solicitor)\s*$|^(?:mgr|dir|asst)\.,?\s",
+    r"assistant|superintendent|attorney|solicitor|specialist|consultant|supervisor|inspector|"
+    r"analyst|advis[eo]r|planner|accountant)\s*$|^(?:mgr|dir|asst)\.,?\s",
     re.IGNORECASE,
 )
+# ... after a person's name and a comma: "Pam Bee, Board Support Specialist"
+NAME_BEFORE_POST = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+,\s+[A-Z]")
 DANGLING_DASH = re.compile(r"\s+[-\u2013\u2014]$")  # "Presidents Report –": a title's mark
 MAX_POST_WORDS = 4
 MONTH_NAMES = tuple(
@@ -775,7 +778,8 @@ def is_a_post(words: list[str]) -> bool:
     """ "Administrative Officer", "Mgr., Parks & Recreation": a few capitalised words, none
     of a title's ("Appointment of Finance Officer", "Report of the Planning Officer")."""
     capitalised = all(w[:1].isupper() or w == "&" for w in words)
-    return capitalised and (len(words) <= MAX_POST_WORDS or words[0].endswith(".,"))
+    named = bool(NAME_BEFORE_POST.match(" ".join(words)))
+    return capitalised and (len(words) <= MAX_POST_WORDS or words[0].endswith(".,") or named)
 
 
 MAX_LABEL_WORDS = 8  # a "Title: text" label's, at most

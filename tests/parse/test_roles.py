@@ -414,3 +414,19 @@ def test_names_listed_with_how_they_took_part_are_a_list_of_names(text):
 
 def test_a_name_and_what_they_did_is_no_list_of_names():
     assert not is_list_of_names("Eve Fay and Gus Hay reported on the roads")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pam Bee, Board Support Specialist",
+        "Cy Dee, Education Consultant",
+        "Licensing Supervisor",
+        "Ed Fay, Senior Planner",
+    ],
+)
+def test_a_person_and_their_post_is_the_attendance_not_a_heading(line):
+    """Staff listed by name and post ("Pam Bee, Board Support Specialist") above the
+    minutes are who attended, however long the post."""
+    evidence = unnumbered_evidence(line, TEXT, "")
+    assert evidence.score < HEADING
