@@ -349,7 +349,11 @@ INLINE_TITLE = re.compile(
     r"(?<=[.!?]\s)(?!(?:When|If|As|At|In|On|After|Before|During|Following|Since|While|Once)\s)"
     rf"({TITLE_WORD}(?:\s+(?:(?:of|and|the|in|for|to|on|with|&)\s+)*{TITLE_WORD})"
     r"{1,6})\s+(?=(?:The|We|It|There|This|That|A|An|No|Nil|None|All|Cr|Cllr|"
-    r"Councillor|Mr|Mrs|Ms|Dr|To)\s+[a-z\u2019'])"
+    r"Councillor|Mr|Mrs|Ms|Dr|To)\s+[a-z\u2019']"
+    # ... or a body or a person acting: "The Corporate Officer called", "Dr. Bee thanked",
+    # "Upon motion by ..."
+    r"|The\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?[a-z]{3,}\b|(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][a-z]+[\s,]"
+    r"|Upon\s+(?:a\s+)?motion\b)"
 )
 # ... or a title in title case with a colon after a sentence: "... today's meeting. Old
 # Business: None. New Business: We will ...".

@@ -65,7 +65,7 @@ PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 PAGE_FURNITURE = [
     re.compile(r"^date of (?:issue|publication)\s*:?.*$", re.I),
-    re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?$", re.I),
+    re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\.?$", re.I),  # "Page 12", "Page 1358."
     # A running header or footer with its page number: "CM 200707 Page 3 of 30".
     re.compile(r"^(?:\S+\s+){1,8}page\s+\d+\s+of\s+\d+$|^page\s+\d+\s+of\s+\d+\b.{1,60}$", re.I),
     re.compile(r"^-?\s*\d+\s*-$"),  # "- 3 -"

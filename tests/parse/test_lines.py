@@ -483,3 +483,9 @@ def test_a_text_that_asks_questions_keeps_its_question_marks():
         "Budget: why now? Ann asked.",
         "Hall: is it insured? ?Bee asked.",
     ]
+
+
+def test_a_page_number_alone_with_its_stop_is_furniture():
+    """ "Page 1358." between the attendance and the first item: the minute book's page."""
+    kept = furniture_removed("Present: Ann Bee\nPage 1358.\nApologies\nNone were received.")
+    assert "Page 1358." not in kept

@@ -8806,3 +8806,21 @@ def test_standing_business_heads_an_item_over_its_sections():
         "Two bacteria samples were sent to the State Lab. Both tested safe.\n"
     )
     assert "Committee Reports" in item_titles(text)
+
+
+def test_a_flattened_title_before_a_body_or_person_acting():
+    """ "... approved as posted. Financial Report Upon motion by Director Porter ...", "...
+    carried. Board Elections Dr. Eidson thanked ...", "... present. Rulemaking Hearing The Board
+    Counsel presented ...": a title in title case between two sentences, the second
+    opening with who acted."""
+    filler = "The directors discussed the matter and the staff answered their questions. "
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF THE ELMVALE SANITARY DISTRICT August 4, 1965 The "
+        "meeting was called to order at 7:30 p.m. by President Meyers. Minutes of the meeting "
+        f"of July 7, 1965, were approved as posted. Financial Report Upon motion by Director "
+        f"Porter, seconded by Director Nelson, the report was accepted. {filler}Board Elections "
+        f"Dr. Eidson thanked the Board and the staff for their work this year. {filler}"
+        f"Rulemaking Hearing The Board Counsel presented the proposed rules. {filler}"
+    )
+    titles = item_titles_alone(text)
+    assert {"Financial Report", "Board Elections", "Rulemaking Hearing"} <= set(titles)
