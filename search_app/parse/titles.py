@@ -10,6 +10,7 @@ import re
 from search_app.parse.decisions import MOTION_LINE
 from search_app.parse.lines import JOINING_WORDS, shouts
 from search_app.parse.numbering import NUMBER_WORD
+from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     HONORIFIC,
     MOTION,
@@ -304,13 +305,23 @@ def minute_tail(title: str) -> tuple[str, str] | None:
         dash = words[at][0] in TAIL_DASHES
         if dash and at + 1 == len(words):
             break  # "Report –": nothing after the dash
+        if words[at - 1][0] in TAIL_DASHES:
+            continue  # the dash before was weighed as the place to part
         separated = head.endswith((";", ":")) or dash
         start = words[at + 1].start() if dash else words[at].start()
         if words[at][0][:1] in "-\u2013" and words[at][0][1:2].isalpha():
             separated, start = True, words[at].start() + 1  # "Resolutions -None"
         head = head.rstrip(" ;:,-\u2013\u2014")
         tail = title[start:].strip()
-        kind = "separated" if separated else "capitals" if at == capitals else "plain"
+        kind = (
+            "dashed"
+            if dash
+            else "separated"
+            if separated
+            else "capitals"
+            if at == capitals
+            else "plain"
+        )
         again, first = words[at][0], words[0][0]
         if (
             kind == "plain"
@@ -336,13 +347,22 @@ def reads_as_minute(head: str, tail: str, kind: str) -> bool:
     listed = kind != "plain" or any(mark in " ".join(words[:5]) for mark in ",(")
     # "APPROVAL OF MINUTES MOVED BY ANN 2ND CARL", not "Notice of Motion Proposed by ..."
     motion = opens_a_motion(tail) and (kind != "plain" or tail.isupper())
+    if kind == "dashed" and presents_it(head, tail):
+        return False  # "Municipal Update \u2013 Councillor Ann Bee": who presents it, on its line
     if names_people(tail) or (ROLL_LABEL.match(head) and named and listed) or motion:
         return True  # not "Attendance Allowance Review"
     if kind == "plain":
         return False
     opens = first[:1].islower() or kind == "repeated"  # the title said again as it opens
     clause = opens and bool(TAIL_VERB.search(" ".join(words[:6])))
-    return clause or (kind == "separated" and bool(TAIL_REFERENCE.match(tail)))
+    return clause or (kind in ("separated", "dashed") and bool(TAIL_REFERENCE.match(tail)))
+
+
+def presents_it(head: str, tail: str) -> bool:
+    """One person after a dash, nothing more ("Municipal Update \u2013 Councillor Ann Bee"):
+    who presents the item, part of its heading; not who sent apologies or was present."""
+    alone = names_people(tail) and not re.search(r",|\band\b|&", tail) and len(tail.split()) <= 4
+    return alone and not ROLL_LABEL.match(head) and not is_procedural(head)
 
 
 def is_status(words: list[str]) -> bool:
@@ -409,6 +429,8 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
         return None
     if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):
         return None
+    if ":" not in match.group(0) and presents_it(title, rest):
+        return None  # "Municipal Update \u2013 Councillor Ann Bee": who presents it
     words = rest.split()
     subtitle = len(words) <= MAX_SUBTITLE_WORDS and is_title_case(words)
     if subtitle and (not is_sentence(rest) or all_capitalised(rest.rstrip("."))):

@@ -8824,3 +8824,19 @@ def test_a_flattened_title_before_a_body_or_person_acting():
     )
     titles = item_titles_alone(text)
     assert {"Financial Report", "Board Elections", "Rulemaking Hearing"} <= set(titles)
+
+
+def test_who_presents_an_item_after_a_dash_stays_in_its_heading():
+    """ "9. Municipal Update – Councillor Ann Bee" alone on its line: who presents the item
+    is part of its heading; after apologies, the person named is the minute."""
+    text = (
+        "8. Apologies \u2013 Cllr Cy Dee\n\n"
+        "9. Municipal Update \u2013 Councillor Ann Bee\n\n"
+        "- Councillor Bee presented the council's update on the library building.\n\n"
+        "10. Treasurer's Report \u2013 Mrs Ed Fay\n\nThe accounts were received.\n"
+    )
+    assert item_titles(text) == [
+        "Apologies",
+        "Municipal Update \u2013 Councillor Ann Bee",
+        "Treasurer's Report \u2013 Mrs Ed Fay",
+    ]
