@@ -45,6 +45,7 @@ WEEKDAY_NAME = (  # ... and in Welsh: "Dydd Iau" (Thursday)
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul))"
 )
 WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)"
+WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"  # "Sat 4 May 2019"
 MONTH = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     # ... and in Welsh, as Welsh councils' committee pages print them

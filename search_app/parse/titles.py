@@ -9,6 +9,7 @@ import re
 
 from search_app.parse.decisions import MOTION_LINE
 from search_app.parse.lines import JOINING_WORDS, shouts
+from search_app.parse.meeting import DATE, WEEKDAY_SHORT
 from search_app.parse.numbering import NUMBER_WORD
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
@@ -160,6 +161,10 @@ SENTENCE_END = (
     r"(?<!\be\.g)(?<!\bi\.e)(?<!\bviz)\.)"  # "... e.g. amended delegation": no end
 )
 
+# A dash, then a date, perhaps after its weekday: " \u2013 Sat 4 May 2019"
+DASH_THEN_DATE = re.compile(
+    rf"\s*[-\u2013\u2014]\s*(?P<date>(?:{WEEKDAY_SHORT}\.?,?\s+)?(?:{DATE.pattern}))"
+)
 STOP_THEN_TEXT = re.compile(rf"{SENTENCE_END}\s")  # a sentence's end with more after it
 
 
@@ -172,10 +177,20 @@ def split_title_from_body(text: str) -> tuple[str, str]:
         title, body = dashed["title"], " ".join(filter(None, (dashed["rest"], body)))
     title = title.rstrip(" \u2013\u2014") or title  # "SWALCO—": the dash before its text
     parted = minute_tail(title)
-    if parted is None:
+    if parted is not None:
+        title, body = parted[0], " ".join(filter(None, (parted[1], body)))
+    return with_its_date(text, title, body)
+
+
+def with_its_date(text: str, title: str, body: str) -> tuple[str, str]:
+    """A date after the title's dash is the title's ("LAST MINUTES \u2013 Sat 4 May 2019",
+    "Minutes - Council Meeting 13th March 2017"): which meeting or day it names."""
+    if not title or not body or not text.startswith(title):
         return title, body
-    head, tail = parted
-    return head, " ".join(filter(None, (tail, body)))
+    dated = DASH_THEN_DATE.match(text, len(title))
+    if not dated or not text[dated.end() :].strip() or not body.startswith(dated["date"][:8]):
+        return title, body
+    return text[: dated.end()], text[dated.end() :].lstrip(" .").strip()
 
 
 def title_before_text(text: str) -> tuple[str, str]:

@@ -8840,3 +8840,15 @@ def test_who_presents_an_item_after_a_dash_stays_in_its_heading():
         "Municipal Update \u2013 Councillor Ann Bee",
         "Treasurer's Report \u2013 Mrs Ed Fay",
     ]
+
+
+def test_a_date_after_a_titles_dash_is_the_titles():
+    """ "4. LAST MEETING'S MINUTES – Sat 4 May 2019 Moved that ...": the date names which
+    meeting's minutes; the motion after it is the minute."""
+    text = (
+        "1. KARAKIA Hui opened with a karakia.\n\n"
+        "2. APOLOGIES Apologies from Ann Bee.\n\n"
+        "3. LAST MEETING'S MINUTES \u2013 Sat 4 May 2019 Moved that the minutes be accepted. "
+        "Carried.\n"
+    )
+    assert item_titles(text)[-1] == "LAST MEETING'S MINUTES \u2013 Sat 4 May 2019"
