@@ -18,7 +18,7 @@ PROCEDURAL_TITLE = re.compile(
     r"question\s+time|speaking|forum|comments?)|questions\s+from\s+(?:the\s+)?public|"
     r"^call\s+to\s+the\s+public$|"
     r"^(?:open|citizens?'?|residents'?)\s+(?:forum|comments?)\b|"
-    r"exclusion\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
+    r"(?:exclusion|admission)\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
     r"any\s+other\s+(?:urgent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|"
     r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?(?:\s+and\s+welcome\b.*)?$|"
     r"chair(?:man)?'?s\s+announcements|^opening\s+prayers?\b|^karakia\b|^invocation\b|"

@@ -1141,7 +1141,8 @@ def row_heading(index: int, text: str) -> HeadingCandidate:
     evidence.add(HEADING, "a committee system's row: the row above ended ('|'), 'Minutes:' below")
     title, wording = split_title_from_body(cell_text(text))  # the agenda's wording runs on
     title, wording = (title, wording) if title else (cell_text(text), "")
-    if len(title.split()) > MAX_ROW_TITLE_WORDS and (known := known_business_first(title)):
+    long = len(title.split()) > MAX_ROW_TITLE_WORDS or has_a_verb(title) or "." in title
+    if long and (known := known_business_first(title)):
         title, wording = known[0], f"{known[1]} {wording}".strip()
     return HeadingCandidate(index, "", title.rstrip(" .:"), wording, 1, evidence=evidence)
 
@@ -1154,7 +1155,8 @@ def known_business_first(text: str) -> tuple[str, str] | None:
     for end in range(1, min(len(words) - 1, MAX_ROW_TITLE_WORDS)):
         head, following = " ".join(words[:end]), words[end]
         sentence = following[:1].isupper() and following.lower().strip(",.") not in MONTHS
-        if sentence and is_procedural(head):
+        joined = words[end - 1].lower() in TITLE_CONNECTIVES  # "... the opinion of the Chair"
+        if sentence and not joined and is_procedural(head):
             return head, " ".join(words[end:])
     return None
 
@@ -1332,7 +1334,7 @@ def consistent_labels(
     colon = lines[lone.index].text[len(lone.title) :].lstrip().startswith(":")  # not "THAT ..."
     if is_capitals_line(lone.title) and among and colon:
         return headings  # "SUNSHINE STATEMENT: ..." after titles in capitals: one of them
-    if opens_a_row(lines, lone.index) and not colon:
+    if (opens_a_row(lines, lone.index) or part_follows(lines, lone.index)) and not colon:
         return headings  # a committee system's row, its title run into the agenda's wording
     return [h for h in headings if not opens_with_its_text(h)]
 

@@ -8852,3 +8852,21 @@ def test_a_date_after_a_titles_dash_is_the_titles():
         "Carried.\n"
     )
     assert item_titles(text)[-1] == "LAST MEETING'S MINUTES \u2013 Sat 4 May 2019"
+
+
+def test_a_committee_pages_rows_labelled_decision_each_head_an_item():
+    """A committee system's page with each row's title run into the agenda's wording and a
+    "Decision:" label below ("Admission of the Public Most debates take place in public."
+    / "Decision: All items were considered in public."): each row heads an item, its title
+    parted from the wording at the known business."""
+    text = (
+        "Minutes of Previous Meeting\n"
+        "To approve the minutes of the meeting of the Committee held on the 6th July 2022.\n"
+        "Decision: The minutes were approved as a correct record.\n"
+        "The Councillors will be asked to say if there are any items on the Agenda in which "
+        "they have interests. Decision: No interests were declared.\n"
+        "Admission of the Public Most debates take place in public. This only changes when "
+        "there is a need to consider certain issues in private.\n"
+        "Decision: All agenda items were considered in public session.\n"
+    )
+    assert "Admission of the Public" in item_titles(text)

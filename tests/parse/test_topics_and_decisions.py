@@ -92,6 +92,7 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Approval of Docket",  # a docket: the agenda, in the United States
         "INVOCATION",
         "Emergency Evacuation Procedure",  # what to do if the alarm sounds
+        "Admission of the Public",  # the other side of excluding it
     ],
 )
 def test_procedural_business(title):
