@@ -386,11 +386,18 @@ def is_flattened(lines: list[Line]) -> bool:
     """A document of a few lines, or of lines as long as paragraphs, the longest running
     past FLATTENED_LINE: text that lost its line breaks."""
     texts = [line.text for line in lines if line.text]
+    longest = max(map(len, texts), default=0)
+    # ... or a page whose heading wrapped but whose text ran onto one line, most of it
+    most = longest * 2 >= sum(map(len, texts))
     return (
         bool(texts)
-        and max(map(len, texts)) > FLATTENED_LINE
-        and not (
-            len(texts) > FLATTENED_MAX_LINES and sum(map(len, texts)) / len(texts) < FLATTENED_LINE
+        and longest > FLATTENED_LINE
+        and (
+            most
+            or not (
+                len(texts) > FLATTENED_MAX_LINES
+                and sum(map(len, texts)) / len(texts) < FLATTENED_LINE
+            )
         )
     )
 

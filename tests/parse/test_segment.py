@@ -8870,3 +8870,29 @@ def test_a_committee_pages_rows_labelled_decision_each_head_an_item():
         "Decision: All agenda items were considered in public session.\n"
     )
     assert "Admission of the Public" in item_titles(text)
+
+
+def test_a_page_whose_heading_wrapped_and_whose_text_ran_onto_one_line_is_flattened():
+    """The heading and attendance hard-wrapped in a narrow column, the minutes themselves
+    on one line: most of the text on that line makes the page a flattened one still."""
+    filler = "The board discussed the report and officers answered questions from members. "
+    heading = textwrap.fill(
+        "Elmvale Local Board OPEN MINUTES Minutes of a meeting of the Elmvale Local Board held "
+        "in the Council Chamber, 50 Centre Road, Elmvale on Thursday, 20 May 2021 at 2.00pm. "
+        "PRESENT Chairperson Ann Bee Deputy Chairperson Cy Dee Members Ed Fay Gus Hay Ivy Jay "
+        "Kim Lee Mo Nye Olu Pratt Quin Ray Apologies were received from Sal Tu and Uma Vale "
+        "Also present were the Local Board Advisor and the Democracy Advisor",
+        24,
+    )
+    body = " ".join(
+        f"{n} {title} {filler * 2}"
+        for n, title in enumerate(
+            ["Welcome", "Apologies", "Declaration of Interest", "Confirmation of Minutes"], 1
+        )
+    )
+    assert item_titles_alone(f"{heading}\n{body}") == [
+        "Welcome",
+        "Apologies",
+        "Declaration of Interest",
+        "Confirmation of Minutes",
+    ]
