@@ -119,6 +119,8 @@ MEETING_OF_BODY = re.compile(
     r"supervisors|commissioners|selectboard|assembly)$",
     re.IGNORECASE,
 )
+# ... "Unofficial Minutes of the Board of Trustees": minutes not yet approved are this document
+DRAFT_MINUTES = re.compile(r"^(?:unofficial|draft|unapproved|unconfirmed)\s+minutes\b", re.I)
 ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meetings?\b", re.IGNORECASE)
 LETTERED_POINT = re.compile(
     r"^\(?[a-z]\)\s|^[a-z]\.\s+[A-Z]"
@@ -374,7 +376,7 @@ def this_meeting(text: str) -> bool:
     """ "Minutes of the Board Meeting", "Special Meeting Minutes", "Minutes of a Regular
     Meeting of the City Council": this meeting's own heading (not "Approval of Meeting
     Minutes", nor the last meeting's)."""
-    named = THIS_MEETING.match(text) or MEETING_OF_BODY.match(text)
+    named = THIS_MEETING.match(text) or MEETING_OF_BODY.match(text) or DRAFT_MINUTES.match(text)
     named = named or (MINUTES_LAST.match(text) and not is_procedural(text))
     return bool(named) and not ANOTHER_MEETING.search(text)
 

@@ -430,3 +430,14 @@ def test_a_person_and_their_post_is_the_attendance_not_a_heading(line):
     minutes are who attended, however long the post."""
     evidence = unnumbered_evidence(line, TEXT, "")
     assert evidence.score < HEADING
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Unofficial Minutes of the Board of Trustees", "Draft Minutes of the Parish Council"],
+)
+def test_minutes_not_yet_approved_name_this_document(heading):
+    """ "Unofficial Minutes of the Board of Trustees": the document's own heading; "Minutes
+    of the Planning Committee" alone may be an item receiving another body's minutes."""
+    assert this_meeting(heading)
+    assert not this_meeting("Minutes of the Planning Committee")
