@@ -597,6 +597,8 @@ MOVER_AND_SECONDER = re.compile(r"[A-Z][A-Z'\u2019-]+\s*[-\u2013/]\s*[A-Z][A-Z'\
 SIGN_OFF = re.compile(
     r"\brespectfully\s+submitted\b|\b(?:taken|recorded|transcribed|prepared)\s+by\b", re.I
 )
+MAX_SUBJECT_WRAP_WORDS = 6
+WRAPPED_VERBS = frozenset("met was were is are has had have will held".split())
 PERSONAL_TITLE_ALONE = re.compile(
     r"^(?:councillor|cllr|mayor|alderman|trustee|director|commissioner|mr|mrs|ms|dr)\.?$",
     re.IGNORECASE,
@@ -718,8 +720,12 @@ def unnumbered_evidence(
         evidence.add(0.5, "a time in the recording after it ('[30:15]'): the video's index")
     if len(words_counted) <= 8 and is_title_case(words):  # a dash between parts is no word
         evidence.add(0.5, "short and capitalised like a title")
+        if subject_wraps_on(words, next_line):
+            evidence.add(
+                -1, "a sentence's subject, its verb below ('The Elm County' / 'Board met')"
+            )
         # ... not a lettered list's first point ("a) The trust has been wound up ...")
-        if (
+        elif (
             next_line[:1].islower()
             and not is_procedural(text)
             and not LETTERED_POINT.match(next_line)
@@ -730,6 +736,17 @@ def unnumbered_evidence(
         elif POINT.match(next_line) and not is_capitals_line(next_line) and not PERSON.match(text):
             evidence.add(0.5, "its points follow ('Planning Matters:' / '- House east of ...')")
     return evidence
+
+
+def subject_wraps_on(words: list[str], next_line: str) -> bool:
+    """ "The Henderson County" / "Board of Commissioners met for ...": a sentence's subject
+    opening with its article, the rest of its name and its verb on the next line."""
+    following = next_line.split()[:MAX_SUBJECT_WRAP_WORDS]
+    if not words or words[0] not in ("The", "A", "An") or not following:
+        return False
+    if not following[0][:1].isupper() or following[0] in SENTENCE_STARTERS:
+        return False
+    return any(w in WRAPPED_VERBS or re.fullmatch(r"[a-z]{3,}ed", w) for w in following[1:])
 
 
 def agenda_after_a_sentence(text: str, previous: str) -> bool:

@@ -441,3 +441,11 @@ def test_minutes_not_yet_approved_name_this_document(heading):
     of the Planning Committee" alone may be an item receiving another body's minutes."""
     assert this_meeting(heading)
     assert not this_meeting("Minutes of the Planning Committee")
+
+
+def test_a_sentences_subject_wrapped_onto_its_own_line_is_no_title():
+    """ "The Elmvale County" / "Board of Commissioners met for a regularly scheduled ...":
+    the article and the first words of a name, its verb on the line below."""
+    below = "Board of Commissioners met for a regularly scheduled meeting at 5:30 p.m. in"
+    assert unnumbered_evidence("The Elmvale County", below, "").score < HEADING
+    assert unnumbered_evidence("Road Report", below, "").score >= HEADING
