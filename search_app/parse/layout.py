@@ -386,20 +386,11 @@ def is_flattened(lines: list[Line]) -> bool:
     """A document of a few lines, or of lines as long as paragraphs, the longest running
     past FLATTENED_LINE: text that lost its line breaks."""
     texts = [line.text for line in lines if line.text]
-    longest = max(map(len, texts), default=0)
+    longest, total = max(map(len, texts), default=0), sum(map(len, texts))
     # ... or a page whose heading wrapped but whose text ran onto one line, most of it
-    most = longest * 2 >= sum(map(len, texts))
-    return (
-        bool(texts)
-        and longest > FLATTENED_LINE
-        and (
-            most
-            or not (
-                len(texts) > FLATTENED_MAX_LINES
-                and sum(map(len, texts)) / len(texts) < FLATTENED_LINE
-            )
-        )
-    )
+    most = longest * 2 >= total
+    many_short = len(texts) > FLATTENED_MAX_LINES and total / len(texts) < FLATTENED_LINE
+    return bool(texts) and longest > FLATTENED_LINE and (most or not many_short)
 
 
 def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
@@ -1139,13 +1130,23 @@ def at_counted_references(text: str) -> str:
 def with_letters_before(text: str, starts: list[int]) -> list[int]:
     """Where each reference starts when the same letters stand before every one of them
     ("GMCA 96/19", "GMCA 97/19"): the body's letters, part of the reference."""
-    letters = [LETTERS_BEFORE.search(text, 0, start) for start in starts]
+    letters = [letters_before(text, start) for start in starts]
     if not all(letters) or len({found[1] for found in letters if found}) != 1:
         return starts
     return [found.start() for found in letters if found]
 
 
-LETTERS_BEFORE = re.compile(r"(?<![\w.])([A-Z]{2,4})\s+$")  # "GMCA " before "96/19"
+def letters_before(text: str, start: int) -> re.Match | None:
+    """The letters and spaces just before `start` ("GMCA "), looked for in those few
+    characters only, not in all the text before them (a page of references is long)."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return LETTERS_BEFORE.search(text, max(0, end - MAX_REFERENCE_LETTERS), start)
+
+
+MAX_REFERENCE_LETTERS = 4
+LETTERS_BEFORE = re.compile(rf"(?<![\w.])([A-Z]{{2,{MAX_REFERENCE_LETTERS}}})\s+$")  # "GMCA "
 # A title in capitals after a sentence's end, just before a reference: "... Cllr Weeden.
 # DECLARATIONS OF INTEREST PLA147/14 Councillor ..." (the title printed in the margin).
 CAPITALS_BEFORE = re.compile(

@@ -384,26 +384,26 @@ def choose_scheme(
     # Letters are weaker evidence than numbers: "A." to "D." are as often points of an item.
     lettered = numbered and all(is_lettered(h) for h in numbered)
     # ... and one number alone is no numbering ("a reading from 1.Corinthians").
-    titled = titled_paragraphs(numbered, lines)
+    side_titled = side_titled_paragraphs(numbered, lines)
     # ... nor are the entries of one list a line introduces, every number of the run ("The
     # directors suggested:" then "1. Use bill stuffers ...", "2. Talk to ...").
     one_list = bool(numbered) and all(h.evidence.listed for h in numbered)
     # ... nor is one number beside a list's entries ("1. Approve Minutes of ..." over the
     # motion's "1. Approve Claims", "2. Approve ...")
     alone = sum(not h.evidence.listed for h in numbered) < 2
-    advantage = 1 if lettered or alone or titled or one_list else NUMBER_ADVANTAGE
+    advantage = 1 if lettered or alone or side_titled or one_list else NUMBER_ADVANTAGE
     # ... and a list's entries one under another ("Winners:" then "1. Ruby Kessler", "2.
     # Omar Haddad") are no numbering of items, however many.
     by_numbers = sum(h.weight * (1 if is_list_entry(h) else advantage) for h in numbered)
-    if titled:  # ... a paragraph under its side heading counts as the heading's, not its own
-        by_numbers -= sum(h.weight for h in numbered if under_a_side_title(h, lines))
+    # ... a paragraph under its side heading counts as the heading's, not its own
+    by_numbers -= sum(h.weight for h in side_titled)
     notes = [f"numbered: {len(numbered)} headings, plausibility {plausibility(numbered):.1f}"]
     # Each title line weighs at most 1: when the numbers outweigh even every line that could
     # be one, the title lines need no weighing (most numbered minutes), unless their style
     # may add headings around the numbers.
     if (
         numbered
-        and not titled
+        and not side_titled
         and by_numbers >= title_shaped_lines(lines)
         and not capitals_style(numbered)
         and not contents_style(numbered, lines)
@@ -526,14 +526,18 @@ def under_a_side_title(heading: HeadingCandidate, lines: list[Line]) -> bool:
     )
 
 
-def titled_paragraphs(numbered: list[HeadingCandidate], lines: list[Line]) -> bool:
+def side_titled_paragraphs(
+    numbered: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
     """Numbered paragraphs under title lines ("Matters arising" / "3. There were no
-    matters arising."): most numbers head a sentence, and title lines stand directly
-    above several of them, so the numbers count paragraphs and the titles head items."""
+    matters arising."), when most numbers head a sentence and title lines stand directly
+    above several of them: the numbers count paragraphs and the titles head items. None
+    otherwise."""
     sentences = [h for h in numbered if opens_a_sentence(h.title)]
     if len(sentences) * 2 <= len(numbered):
-        return False
-    return sum(under_a_side_title(h, lines) for h in sentences) >= MIN_TITLED_PARAGRAPHS
+        return []
+    titled = [h for h in sentences if under_a_side_title(h, lines)]
+    return titled if len(titled) >= MIN_TITLED_PARAGRAPHS else []
 
 
 def with_gaps_filled(numbered: list[HeadingCandidate], lines: list[Line]) -> list[HeadingCandidate]:

@@ -423,12 +423,13 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
 
 def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     title, rest = text[: match.start()].strip(), text[match.end() :].strip()
-    if ":" not in match.group(0) and re.search(r"[a-z]{3}\.$", title):
+    colon = ":" in match.group(0)  # else a dash parts them
+    if not colon and re.search(r"[a-z]{3}\.$", title):
         title = title[:-1]  # "Treasurers Report. - Noted the accounts ...": the stop, then a dash
     if text[match.start() - 1 : match.start() + 1] == " :" and rest[:1].islower():
         return None  # "CONSIDERATION : of a Final Plat at ...": a colon set inside the heading
     credit = CREDIT_AT_END.search(title)  # "Election of Deputy Mayor Proposed by: Cllr Bee"
-    if credit and ":" in match.group(0) and credit.start() > 0:
+    if credit and colon and credit.start() > 0:
         title, rest = title[: credit.start()], f"{credit[0].strip()}: {rest}"
     if re.fullmatch(rf"{NUMBER_WORD}\d{{1,3}}", title, re.IGNORECASE):
         return None  # "Agenda Item 1: Record of those Present": a marker, not the title
@@ -442,9 +443,9 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     limit = 40 if title.startswith("To ") else limit  # the agenda's wording: "To Elect the ..."
     if not rest or len(title.split()) > limit or not looks_like_title(title):
         return None
-    if not is_sentence(rest) and (":" not in match.group(0) or len(rest.split()) < 4):
+    if not is_sentence(rest) and (not colon or len(rest.split()) < 4):
         return None
-    if ":" not in match.group(0) and presents_it(title, rest):
+    if not colon and presents_it(title, rest):
         return None  # "Municipal Update \u2013 Councillor Ann Bee": who presents it
     words = rest.split()
     subtitle = len(words) <= MAX_SUBTITLE_WORDS and is_title_case(words)
@@ -452,9 +453,9 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
         return None  # "Verbal Reports: Council Representation on External Bodies", "Public
         # Hearing – Real Estate Transfer.": a subtitle, its full stop the heading's
     glossed = len(text.split()) <= 16 or title.startswith("To ")  # or the agenda's wording
-    if rest[:1].islower() and ":" not in match.group(0) and glossed:
+    if rest[:1].islower() and not colon and glossed:
         return None  # "Public Participation - questions at the Chair's discretion": a gloss
-    if ":" not in match.group(0) and (end := subtitle_end(rest)):
+    if not colon and (end := subtitle_end(rest)):
         at = text.index(rest, match.end()) + end.start()
         return text[:at], rest[end.end() :]
     return title, rest
