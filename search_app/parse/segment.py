@@ -111,6 +111,7 @@ from search_app.parse.roles import (
 )
 from search_app.parse.titles import ROLL_LABEL, split_title_from_body
 from search_app.parse.unnumbered import (
+    ATTENDANCE_LINE,
     HEADING_LINES,
     ITEM_MARKER,
     MAX_SECTION_WORDS,
@@ -138,6 +139,7 @@ MEETING_HEADING_WORDS = re.compile(
 
 HEADING_REACH = 200  # characters of a heading's line after its title that may still be its
 PAGE_HEADING_LINES = 3  # ... and that may hold a committee system's page heading
+STAMPED_MINUTES_LINES = 8  # lines under an agenda pack's stamp that may say who attended
 STRONG_TITLE = 2.0  # evidence of a title line that heads an item even alone below text
 
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
@@ -349,12 +351,21 @@ def is_single_item_page(lines: list[Line]) -> bool:
     """A committee system's page of one item: headed "Agenda item", or by the date a
     decision was taken and its title ("08/03/2021 - School Uniform"; not "14/03/2022 -
     Parish Council Meeting", a meeting's own heading). Its paragraphs and lettered parts
-    are that one item's, no items of their own."""
-    first = next((line.text for line in lines if line.text), "")
+    are that one item's, no items of their own. "Agenda Item" over a meeting's record of
+    who attended is an agenda pack's stamp on whole minutes, not a page of one item."""
+    shown = [line.text for line in lines if line.text]
+    first = shown[0] if shown else ""
+    if ONE_ITEM_PAGE.match(first) and records_attendance(shown[1:STAMPED_MINUTES_LINES]):
+        return False
     return bool(ONE_ITEM_PAGE.match(first) or DECISION_PAGE.match(first)) or any(
         DATED_TITLE.match(line.text) and not MEETING_HEADING_WORDS.search(line.text)
         for line in lines[:HEADING_LINES]
     )
+
+
+def records_attendance(texts: list[str]) -> bool:
+    """Lines that say who attended ("PRESENT: ...", "Councillors Present: ...")."""
+    return any(ATTENDANCE_LINE.search(text) for text in texts)
 
 
 def choose_scheme(

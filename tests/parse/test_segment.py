@@ -1304,6 +1304,28 @@ def test_a_committee_systems_page_of_one_agenda_item_is_one_item():
     assert document.items[0].title.startswith("To confirm the minutes")
 
 
+@pytest.mark.parametrize(
+    "stamp", ["AGENDA ITEM\n\n4.2\n\n", "Agenda Item\n\n\n"], ids=["numbered", "bare"]
+)
+def test_an_agenda_packs_stamp_over_whole_minutes_leaves_their_items(stamp):
+    """ "Agenda Item" printed over minutes that say who attended is the stamp of an
+    agenda pack the minutes were filed in, not a committee system's page of one item."""
+    text = stamp + (
+        "LICENSING PANEL\n\n3RD MARCH 2019 at 2.00 p.m.\n\n"
+        "PRESENT: Councillor Ashdown (Chair); Councillors Brill and Coyle.\n\n"
+        "17. APOLOGIES (REF: 1)\n\nApologies were received from Councillor Dunmore.\n\n"
+        "18. MINUTES (REF: 2)\n\nResolved: That the Minutes be signed as a correct record.\n\n"
+        "19. THE OLD FORGE, MILL LANE (REF: 5)\n\nThe Licensing Officer reported on the "
+        "application.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("17", "APOLOGIES (REF: 1)"),
+        ("18", "MINUTES (REF: 2)"),
+        ("19", "THE OLD FORGE, MILL LANE (REF: 5)"),
+    ]
+
+
 def test_an_issue_page_that_stops_at_its_meetings_line_still_parses():
     """Nothing below "Meeting: … (Item 41)": no item can start there, and no error."""
     text = (
