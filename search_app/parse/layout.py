@@ -243,9 +243,9 @@ INLINE_NUMBER = re.compile(
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+(?:\|\s+)?[A-Z])"
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{1,3}/\d{1,4}\s+[A-Z]{3,})"  # "... 0383. P/18 LOCAL GOVERNMENT"
     # "... in attendance. 1358 DECLARATIONS OF INTEREST", "... noted. 1507 APOLOGIES The ...":
-    # a minute number, a title in capitals
+    # a minute number (perhaps spaced from its colon: "153 : APOLOGIES"), a title in capitals
     r"|(?<=[.!?a-z)]\s)(?<!No\.\s)(?<!NO\.\s)"  # ... not "Resolution No. 3869 MINUTES"
-    r"(?=\d{1,4}\s+(?:[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|[A-Z]{4,}\s+[A-Z][a-z]))"
+    r"(?=\d{1,4}(?:\s+:)?\s+(?:[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|[A-Z]{4,}\s+[A-Z][a-z]))"
     # "... was read. Item No. 2: Election of Deputy Mayor", "... Item 2/13: Matters arising"
     r"|(?<=[\s.:;])(?=(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*|#)?(?:[A-Z]\.?)?\d{1,3}(?:[./]\d{1,4})?"
     r"(?:[.:)]\s*|\s[-\u2013]\s+|\s+)[A-Z])"  # "ITEM NO.1: To confirm ...", "Item 1:Apologies"

@@ -1871,6 +1871,26 @@ def test_flattened_items_numbered_without_a_stop_before_titles_in_capitals():
     assert document.items[2].title == "MAYOR'S ANNOUNCEMENTS"
 
 
+def test_flattened_minute_numbers_spaced_from_their_colon_start_items():
+    """ "... Coyle and Dunmore 211 : APOLOGIES FOR ABSENCE None were ...": a minute number,
+    a spaced colon and a title in capitals, run on after the list of who attended; the
+    "Item 9 – ..." of a table of interests under them is no item."""
+    text = (
+        "Borough of Eastmere 9 June 2020 1\n"
+        "Borough of Eastmere 9 June 2020 1 THE COUNCIL OF THE BOROUGH OF EASTMERE The "
+        "Council met at the Guildhall on 9 June 2020. Present: Councillors Ashdown, Brill, "
+        "Coyle and Dunmore 211 : APOLOGIES FOR ABSENCE None were received from any member "
+        "this evening. 212 : DECLARATIONS OF INTEREST The following declarations were "
+        "received: Councillor Brill Item 9 – Depot Personal - a neighbour of the depot. "
+        "Councillor Coyle Item 14 – Parks Personal - a member of the club\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("211", "APOLOGIES FOR ABSENCE"),
+        ("212", "DECLARATIONS OF INTEREST"),
+    ]
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
