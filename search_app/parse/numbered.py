@@ -217,9 +217,29 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
     mark_points_under_a_title(candidates, lines)
     mark_motion_lists(candidates, lines)
     mark_lettered_points(candidates)
+    mark_references_printed_again(candidates)
     return candidates
 
 
+def mark_references_printed_again(candidates: list[HeadingCandidate]) -> None:
+    """A numbered line printed again a few lines below as the next numbered line ("Min 98.
+    River Fund award." twice, under two members' declarations) is a reference to a minute,
+    not its heading: a heading is printed once (a part of a meeting may start its count
+    again, far below: "A. Roll Call")."""
+    for here, next_ in itertools.pairwise(candidates):
+        near = next_.index - here.index <= REFERENCE_AGAIN_LINES
+        if (
+            near
+            and here.number == next_.number
+            and comparable(here.title) == comparable(next_.title)
+        ):
+            for repeated in (here, next_):
+                if not any(REFERENCE_AGAIN in reason for reason in repeated.evidence.reasons):
+                    repeated.evidence.add(-1, REFERENCE_AGAIN)
+
+
+REFERENCE_AGAIN_LINES = 12  # lines from a reference to the same printed again, at most
+REFERENCE_AGAIN = "printed again as the next number: a reference to a minute, not its heading"
 MIN_REPEATED_INITIALS = 3
 MOTION_ENTRY_LINES = 3  # lines of one entry of a motion's list, at most
 

@@ -1891,6 +1891,32 @@ def test_flattened_minute_numbers_spaced_from_their_colon_start_items():
     ]
 
 
+def test_references_to_later_minutes_under_declarations_are_no_items():
+    """A declarations minute that names, member by member, the minutes they declared on
+    ("Min 38. Depot lease." twice): references printed again, not headings, though their
+    numbers count on from the page's own items, "31." and "32." over their titles."""
+    text = (
+        "Agenda and minutes\n\nResources Committee - Tuesday, 4th March, 2025 6.00 pm\n\n"
+        "Venue: Council Chamber, Town Hall, Eastmere\n\nMedia\n\nItems\nNo. Item\n\n"
+        "31.\n\nMinutes of the previous meeting pdf icon PDF 98 KB\n\n"
+        "Minutes:\n\nThe minutes of the meeting held on 4 February 2025 were agreed.\n\n"
+        "32.\n\nDeclarations of interest\n\nMinutes:\n\n"
+        "Min 36. Minutes of the Grants Panel held on 12 February 2025.\n\n"
+        "Councillor Ann Brill, member of a hall committee.\n\n \n\n"
+        "Min 38. Depot lease.\n\nCouncillor Cy Dunmore, lives near the depot.\n\n \n\n"
+        "Min 38. Depot lease.\n\nCouncillor Ann Brill, her son rents a unit there.\n\n \n\n"
+        "Min 39. Car park charges.\n\nCouncillor Cy Dunmore, holds a season ticket.\n\n \n\n"
+        "Min 39. Car park charges.\n\nCouncillor Ann Brill, her husband works there.\n\n \n\n"
+        "Min 41. Play areas.\n\nCouncillor Cy Dunmore, a trustee of the playing field.\n\n \n\n"
+        "Min 43. Bud"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("31", "Minutes of the previous meeting"),
+        ("32", "Declarations of interest"),
+    ]
+
+
 def test_initials_in_a_list_of_staff_are_no_lettered_items():
     text = (
         "RECOGNITION OF TERRITORIES\n\nThe Chair recognised the territories.\n\n"
