@@ -545,9 +545,9 @@ def side_titled_paragraphs(
     above several of them: the numbers count paragraphs and the titles head items. None
     otherwise."""
     sentences = [h for h in numbered if opens_a_sentence(h.title)]
-    if len(sentences) * 2 <= len(numbered):
-        return []
     titled = [h for h in sentences if under_a_side_title(h, lines)]
+    if len(sentences) * 2 <= len(numbered) and len(titled) < len(sentences):
+        return []
     return titled if len(titled) >= MIN_TITLED_PARAGRAPHS else []
 
 

@@ -8628,6 +8628,31 @@ def test_officers_listed_by_rank_are_who_attended_not_items():
     assert items_alone(text) == [("1", "SANITATION DIARY"), ("2", "ACCOUNTS")]
 
 
+def test_side_headings_title_minute_numbers_whose_sentences_have_none():
+    """A board's table of minutes: side headings in capitals over numbered minutes. Where
+    every numbered sentence stands under a side heading, the headings are the items, though
+    most numbers (the matters arising) carry a title of their own."""
+    text = (
+        "Canal Trust Board Minutes\n\nMinutes of a meeting of the Canal Trust Board held at "
+        "Wharf House on 3 May 2018.\n\nPRESENT:\nMr A Brill Chairman\nMrs C Dunmore\n"
+        "IN ATTENDANCE\nMr E Ashdown Chief Executive\nAPOLOGIES\nMr F Coyle\n"
+        "MINUTES\n18/041 / The minutes of the meeting held on 1 March 2018 were approved.\n"
+        "MATTERS ARISING\n18/042 / [Confidential Minute]\n"
+        "18/043 / Towpath Repairs (18/022): Mr Ashdown reported that the repairs were done.\n"
+        "18/044 / Lock Keepers (18/031): Mrs Dunmore said that two posts had been filled.\n"
+        "18/045 / Moorings (18/035): Mr Brill confirmed that fees would be set in June.\n"
+        "BOATING STRATEGY (CTB 210)\n18/046 / Mr Ashdown introduced a paper on the strategy "
+        "for the next five years.\nDiscussion focused on the cost of dredging.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("", "APOLOGIES"),
+        ("18/041", "MINUTES"),
+        ("", "MATTERS ARISING"),
+        ("18/046", "BOATING STRATEGY (CTB 210)"),
+    ]
+
+
 def test_flattened_side_headings_title_the_numbered_paragraphs_under_them():
     """ "... were present. Matters Arising 2. Matters arising from the minutes were ...":
     a margin's side headings flattened onto the end of the paragraph before; each heads
