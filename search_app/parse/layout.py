@@ -242,6 +242,9 @@ INLINE_NUMBER = re.compile(
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+(?:\|\s+)?[A-Z])"
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{1,3}/\d{1,4}\s+[A-Z]{3,})"  # "... 0383. P/18 LOCAL GOVERNMENT"
+    # "... Lead SC/35/2018 APOLOGIES AND ...": a body's letters, a number and the year, then
+    # a title in capitals (not "Resolution number MR/2022/172 MOVED by ...")
+    r"|(?<=[^A-Z\s]\s)(?=[A-Z]{1,5}/\d{1,4}/\d{2,4}\s+[A-Z]{3,}(?:\s+[A-Z]{2,})+\b)"
     # "... in attendance. 1358 DECLARATIONS OF INTEREST", "... noted. 1507 APOLOGIES The ...":
     # a minute number (perhaps spaced from its colon: "153 : APOLOGIES"), a title in capitals
     r"|(?<=[.!?a-z)]\s)(?<!No\.\s)(?<!NO\.\s)"  # ... not "Resolution No. 3869 MINUTES"

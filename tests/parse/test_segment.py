@@ -3893,6 +3893,21 @@ def test_flattened_minutes_broken_at_a_letter_and_number_reference():
     assert numbers == ["P/16", "P/17", "P/18", "P/19"]
 
 
+def test_flattened_minutes_broken_at_letters_a_number_and_the_year():
+    """ "... Officer EC/12/2021 APOLOGIES AND CHAIR'S REMARKS Apologies ...": references of a
+    body's letters, a number and the year start items when a title in capitals follows;
+    a resolution's number before "MOVED by" starts none."""
+    text = (
+        "Eastmere District Council\nEASTMERE DISTRICT COUNCIL EDC/EC Minutes of Special Council "
+        "Meeting held on 4 March 2021 at 6pm In the Chair: Councillor A Brill In attendance: "
+        "Councillor C Dunmore Councillor E Ashdown (Officials) Mrs F Coyle, Democratic Services "
+        "Officer EC/12/2021 APOLOGIES AND CHAIR'S REMARKS Apologies were received from "
+        "Councillor Gale. Resolution number EC/2021/7 MOVED by Councillor Dunmore that the "
+        "apologies be noted. EC/13/2021 DECLARATIONS OF INTEREST There were no declarations.\n"
+    )
+    assert item_numbers(text) == ["EC/12/2021", "EC/13/2021"]
+
+
 def test_a_title_ending_in_a_colon_alone_on_its_line_heads_the_text_below_it():
     """ "Agenda Changes:" over another label or a list heads an item; over names it is a
     label of those present ("Members:" / "Ann Bee, Carl Dee, Eve Fay")."""
