@@ -364,6 +364,9 @@ MAX_COLUMNS_LINE = 400  # characters: a page's printed line is shorter, columns 
 CELL_GAP = re.compile(r"\s{10,}|\t+")  # a cell's gap: ten spaces at least
 
 
+CURRENCY_SIGNS = frozenset("$£€¥")
+
+
 def column_parts(raw: str) -> list[str]:
     """The columns of one line: split at wide gaps, but a lone bullet or item number stays
     with the column after it ("1    Apologies    Received": the row's number and title,
@@ -378,9 +381,21 @@ def column_parts(raw: str) -> list[str]:
         return [raw] if len(parts) == 2 else [f"{parts[0]} {parts[1]}", *parts[2:]]
     if len(parts) > 1 and (LONE_NUMBER.match(parts[0]) or LONE_ROMAN.match(parts[0])):
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]  # "II      ATTENDANCE", "1.<tab>Apologies"
-    parts = with_numbers_moved_right(with_sentences_rejoined(parts))
+    parts = with_numbers_moved_right(with_sentences_rejoined(with_currency_rejoined(parts)))
     # The first column keeps the line's indent: a list's depth ("    1.<tab>Apologies").
     return [raw[: len(raw) - len(raw.lstrip())] + parts[0], *parts[1:]]
+
+
+def with_currency_rejoined(parts: list[str]) -> list[str]:
+    """A currency sign set apart from its amount ("Expenditure:   $    1.20 Bank Fees") is
+    one cell with it: "1.20 Bank Fees" alone would read as item 1.20."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1] in CURRENCY_SIGNS:
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def with_sentences_rejoined(parts: list[str]) -> list[str]:

@@ -362,6 +362,22 @@ def test_a_wide_gap_after_a_comma_inside_a_title_is_no_column():
     ]
 
 
+def test_a_currency_sign_set_apart_from_its_amount_stays_with_it():
+    """ "Expenditure:   $    1.20 Bank Fees": the amount is no item 1.20."""
+    text = "Income:        $  290.00 Print sales\nExpenditure:   $    1.20 Bank Fees"
+    assert [line.text for line in split_lines(text, columns=True)] == [
+        "Income:",
+        "$ 290.00 Print sales",
+        "Expenditure:",
+        "$ 1.20 Bank Fees",
+    ]
+    document = parse_bytes(
+        ("Treasurer's report\n\n" + text + "\n\nCommunity Garden\n\nThe tanks are in.\n").encode(),
+        "minutes.txt",
+    )
+    assert "1.20" not in [item.number for item in document.items]
+
+
 def test_an_items_number_with_its_word_before_a_wide_gap_goes_with_the_title_after_it():
     text = "CONTENTS.. 1 ITEM - 1     APOLOGIES.. 1 ITEM - 2     PUBLIC FORUM.. 2"
     assert [line.text for line in split_lines(text, columns=True)] == [
