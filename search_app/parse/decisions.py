@@ -56,7 +56,7 @@ BODY = (
     r"assembly|association)(?:\s+present|\s+of\s+management)?"
 )
 # "It was also agreed", "The Board then resolved": a word between the body and its outcome.
-ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously)\s+)?"
+ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously|generally)\s+)?"
 # An outcome: in capitals ("RESOLVED", "CARRIED"), or in words of any case, which are
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
 OUTCOME_CAPITALS = re.compile(
@@ -85,7 +85,8 @@ OUTCOME_FORMS = (
         rf"\ball\s+(?:those\s+)?(?:present\s+)?(?:(?:{BODY}|cllrs)\s+)?(?:present\s+)?"
         r"(?:agreed|in\s+agreement)\b"
         rf"|\b{BODY}\s+were\s+in\s+agreement\s+(?:to|that|with)\b"  # "Members were in agreement to"
-        r"|(?:^|(?<=[.;:]\s))agreed\s*[:;]\s"  # "... bodies: Agreed; submission to be made ..."
+        # "... bodies: Agreed; submission to be made ...", "Action 4/22: Agreed that Ann would ..."
+        r"|(?:^|(?<=[.;:]\s))agreed\s*(?:[:;]\s|\s(?:to|that)\b)"
         r"|\b(?:dates?|terms?|following)\s+(?:\w+\s+)?(?:was|were)\s+agreed\b"
         r"|^agreed\s+(?:as\s+)?(?:a\s+)?(?:true|correct|accurate)\b"
         r"|^agreed\s+(?:to|that|unanimously|\d+)\b"  # "Agreed 11 copies @ £3.70 each"
@@ -167,7 +168,8 @@ OUTCOME_FORMS = (
     (("that",), (
         # A resolution's own wording: "That the minutes be approved as a true record."
         # (the subjunctive: no verb after "that", no "should" or "will" before "be")
-        r"^[\"'\u201c\u2018]?that\s+(?!(?:was|is|were|are|has|had|will|would)\b)"
+        # ... numbered as one of several: "(1) That the driver be granted leave to speak."
+        r"^(?:\(?(?:\d{1,2}|[a-z])\)\s*)?[\"'\u201c\u2018]?that\s+(?!(?:was|is|were|are|has|had|will|would)\b)"
         r"(?:[^.;]{0,200}?\s)?(?<!should\s)(?<!would\s)(?<!will\s)(?<!must\s)(?<!could\s)"
         r"(?<!can\s)(?<!may\s)(?<!to\s)be\s+(?:approved|adopted|accepted|agreed|"
         r"confirmed|signed|granted|refused|endorsed|ratified|received|noted|appointed|"

@@ -220,6 +220,9 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "Dates of next meetings were confirmed (as previously agreed) as 3 and 17 May.",
         "These had been circulated and were read and signed by the Chairman.",
         "Minutes of the meeting held on March 1st, 2022 were received as accurate.",
+        "The chair retires in July, and it was generally agreed that no deputy was needed.",
+        "Action 3/0412: Agreed that Ivo would write to the sponsor about the kit.",
+        "(2) That the applicant and his agent be granted leave to address the Panel.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
