@@ -546,6 +546,28 @@ def test_a_flattened_motion_to_approve_earlier_minutes_does_not_date_the_meeting
     assert header.date == date(2015, 12, 1)
 
 
+def test_a_date_deep_in_a_page_run_onto_one_line_is_no_heading_s():
+    """A page run onto one line: its heading's date near the start; an item confirming
+    "THE MAY 4, 2011 BOARD MEETING" hundreds of characters in, after the attendance and an
+    officer's post that reads like a body's name, is an earlier meeting's."""
+    directors = "Ann Ames, Chairman Bo Boyd, Jr. Cy Cole Di Dunn Ed Eyre Flo Ford Gil Gale Hal Hart"
+    text = (
+        "EASTMERE HARBOUR AUTHORITY\n\nSize: px\nStart display at page:\n\n"
+        'Download "EASTMERE HARBOUR AUTHORITY"\n\nTranscription\n\n'
+        "1 EASTMERE HARBOUR AUTHORITY + BOARD OF DIRECTORS MEETING Minutes of June 1, 2011 The "
+        "regular monthly meeting was held in the Board Room and was called to order by the "
+        f"Chairman at 9:30 a.m. All eight Directors were present during the meeting: {directors} "
+        "The Secretary and the following Officers were present: Ian Ives, President and Chief "
+        "Executive Officer Jo Jarvis, Executive Vice President and Chief Operating Officer i. "
+        "MINUTES OF THE MAY 4, 2011 BOARD MEETING The Chairman called for approval of the "
+        "minutes of the May 4, which were unanimously adopted. II. COMMITTEE REPORTS a. Finance "
+        "Committee Mr. Cole reported that the committee met on May 18.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert document.meeting.date == date(2011, 6, 1)
+    assert document.meeting.committee.endswith("Board of Directors Meeting")
+
+
 def test_a_welsh_committee_page_s_venue_and_contact_labels_name_no_committee():
     lines = ["Lleoliad: Council Chamber - Council Offices", "Cyswllt: Mr Ann Bee"]
     assert parse_meeting_header(lines, [], lines).committee is None
