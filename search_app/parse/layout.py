@@ -236,6 +236,10 @@ INLINE_NUMBER = re.compile(
     r"|(?<=\d\s)(?=I\.\s+[A-Z]{2,}\b)"  # "... JUNE 15, 1993 I. CALL TO ORDER": the first
     r"|(?:(?<=\d\s[AaPp][Mm]\s)|(?<=\d[AaPp][Mm]\s))(?=I\.\s+[A-Z])"  # "... 5:00 PM I. Call"
     r"|(?<=[.!?]\s)(?=\d{1,3}\.\d{1,2}\.\d\d\s+[A-Z])"  # "... above. 2.3.22 To receive"
+    # a minute's number in the thousands, not a year, after a sentence or capitals: "...
+    # DURHAM 1297. Chairman's notices" (not "... DENIAL of Variance 1153. The sign ...")
+    r"|(?:(?<=[.!?:;|]\s)|(?<=[A-Z]{2}\s))(?<!NO\.\s)(?<!PAGE\s)(?!(?:19|20)\d\d\.)"
+    r"(?=\d{4}\.\s+[A-Z][a-z])"
     r"|(?<=\s)(?=\d{1,3}\.(?:\d{1,2})?[A-Z][a-z]{2,})"  # "... minutes 1.Welcome", "4.00Business"
     # "... signed. 2.MINUTES OF ...", or glued to a table's header: "Action by1.APOLOGIES"
     r"|(?<=[\sa-z])(?=\d{1,3}\.[A-Z]{3,}\b)"

@@ -3893,6 +3893,22 @@ def test_flattened_minutes_broken_at_a_letter_and_number_reference():
     assert numbers == ["P/16", "P/17", "P/18", "P/19"]
 
 
+def test_flattened_minute_numbers_in_the_thousands_start_items_but_years_do_not():
+    """ "... IN THE CHAIR: COUNCILLOR A BRILL 2141. Chair's notices Minutes: ...": a
+    committee page run onto one line, its minutes numbered in the thousands; a year
+    ("in 2019. The") and a reference ("Variance 2146. The") start none."""
+    text = (
+        "Agenda and minutes Licensing Panel - Monday 2nd March 2020 10.00 am Items No. Item "
+        "2140. To appoint a Chair for the hearing Minutes: RESOLVED that Councillor A Brill be "
+        "appointed Chair. IN THE CHAIR: COUNCILLOR A BRILL 2141. Chair's notices Minutes: The "
+        "Chair welcomed everyone to the hearing, first held in 2019. The roll was called. "
+        "2142. Apologies for Absence Minutes: There were none. 2143. Disclosure of Interest "
+        "Minutes: None were disclosed, though the Panel noted Variance 2146. The hearing "
+        "went on.\n"
+    )
+    assert item_numbers(text) == ["2140", "2141", "2142", "2143"]
+
+
 def test_flattened_minutes_broken_at_letters_a_number_and_the_year():
     """ "... Officer EC/12/2021 APOLOGIES AND CHAIR'S REMARKS Apologies ...": references of a
     body's letters, a number and the year start items when a title in capitals follows;
