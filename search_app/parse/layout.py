@@ -230,7 +230,8 @@ INLINE_NUMBER = re.compile(
     r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
     r"(?<!Page\s)(?<!PAGE\s)(?<!page\s)"  # ... nor a page: "... Exhibit Book II, Page 28. ADJOURN"
     r"(?!0\.\s)(?<!\d:)"  # ... nor a tally's end ("... a vote of 4 to 0. VISITOR"), nor a time's
-    r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+)?[A-Z])"
+    # ... a number, a stop and a title, perhaps after a dash: "... meeting. 9. – Planning"
+    r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+|[-\u2013\u2014]\s+)?[A-Z])"
     # ... a numeral of one letter after a sentence's end, not a middle initial ("John V. Farrelly")
     r"|(?<=[.:;!?|]\s)(?=[IVX]\.\s+(?:\|\s+)?[A-Z])"
     r"|(?<=\d\s)(?=I\.\s+[A-Z]{2,}\b)"  # "... JUNE 15, 1993 I. CALL TO ORDER": the first
@@ -443,9 +444,30 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if is_flattened_table(text):
             text = FLATTENED_CELL_END.sub(" |\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
-        parts = with_side_titles_apart(parts)
+        parts = with_side_titles_apart(with_skipped_numbers_apart(parts))
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+def with_skipped_numbers_apart(parts: list[str]) -> list[str]:
+    """A run of flattened items that skips a number ("5. Kirkton ..." then "7. Treasurer's
+    ...") finds it inside the part between, printed without its stop after a sentence ("...
+    on 19 September. 6 Police Report – No report ..."): the sequence says an item starts
+    there."""
+    out: list[str] = []
+    for at, part in enumerate(parts):
+        here = LEADING_NUMBER.match(part)
+        after = LEADING_NUMBER.match(parts[at + 1]) if at + 1 < len(parts) else None
+        if here and after and int(after[1]) == int(here[1]) + 2:
+            skipped = re.search(rf"(?<=[.!?]\s){int(here[1]) + 1}\s+(?=[A-Z][a-z])", part)
+            if skipped:
+                out += [part[: skipped.start()].strip(), part[skipped.start() :]]
+                continue
+        out.append(part)
+    return out
+
+
+LEADING_NUMBER = re.compile(r"^(\d{1,3})\.\s")  # "5. Kirkton Enhancements ..."
 
 
 def with_side_titles_apart(parts: list[str]) -> list[str]:

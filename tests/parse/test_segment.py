@@ -3909,6 +3909,21 @@ def test_flattened_minute_numbers_in_the_thousands_start_items_but_years_do_not(
     assert item_numbers(text) == ["2140", "2141", "2142", "2143"]
 
 
+def test_flattened_items_with_a_dash_after_the_number_or_a_number_without_its_stop():
+    """ "... were received. 4. – Planning Matters – None ...", and the number the run skips
+    printed without its stop after a sentence ("... in May. 3 Police Report – ..."): each
+    starts its item."""
+    text = (
+        "Minutes of Meeting of Elmvale Community Council on Tuesday 4 June 2013 in the Hall. "
+        "PRESENT – Ann Brill, Cy Dunmore. 1. Apologies – Ed Ashdown. 2. Minutes of last "
+        "meeting. Agreed – AB and CD. The path will be finished in May. 3 Police Report – No "
+        "report was submitted, though members discussed thefts in the village. 4. – Planning "
+        "Matters – No notifications were received from the Council this month. 5. – Events – "
+        "The fete will be held on 6 July in the Hall, with stalls set up at noon that day.\n"
+    )
+    assert item_numbers(text) == ["1", "2", "3", "4", "5"]
+
+
 def test_flattened_minutes_broken_at_letters_a_number_and_the_year():
     """ "... Officer EC/12/2021 APOLOGIES AND CHAIR'S REMARKS Apologies ...": references of a
     body's letters, a number and the year start items when a title in capitals follows;
