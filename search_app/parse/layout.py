@@ -114,6 +114,7 @@ NUMBER_CELL = re.compile(
 
 UNTITLED_PARAGRAPH = re.compile(r"^\d{1,3}\.\s+(?P<text>[A-Z][a-z]+\s.*)$")  # "3. The meeting ..."
 SIDE_TITLE_START = re.compile(r"[.!?)]\s+(?=[A-Z\d])")  # after the sentence before the title
+MAX_SENTENCE_CASE_SIDE_TITLE = 4  # words of a side title in sentence case, at most
 MAX_SIDE_TITLE_WORDS = 12
 # A count before a title: "1 Welcome", "2. Deputations", not "5,000", "3.5" or "p. 2"
 COUNT_FROM_ONE = re.compile(r"(?<=\s)(?<![Pp]\.\s)(\d{1,2})\.?\s+(?=[A-Z][a-z]|[A-Z]{3})")
@@ -498,6 +499,8 @@ def side_title_at_end(text: str) -> tuple[str, str]:
     capitalised = all(
         w[:1].isupper() or w[:1].isdigit() or w in TITLE_CONNECTIVES for w in unbracketed
     )
+    # ... or a short title in sentence case ("Apology for absence")
+    capitalised = capitalised or len(words) <= MAX_SENTENCE_CASE_SIDE_TITLE
     if not capitalised or has_a_verb(title):
         return text, ""
     return text[:start].strip(), title

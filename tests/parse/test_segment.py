@@ -8699,6 +8699,26 @@ def test_side_headings_title_minute_numbers_whose_sentences_have_none():
     ]
 
 
+def test_flattened_side_headings_in_sentence_case_title_the_numbered_paragraphs_too():
+    """ "... Clerk prayed. Apology for absence 3. Apologies for absence were ...": a short
+    side heading in sentence case heads its item as one in title case does."""
+    filler = "The clerk noted this and members agreed to return to it at a later meeting. "
+    text = (
+        "MINUTES OF THE MONTHLY MEETING OF THE PARISH COUNCIL OF EASTMERE HELD ON MAY 4, 2017 "
+        "Councillor A. Brill, Chairman Councillor C. Dunmore, Vice Chairman. Minutes of last "
+        f"meeting 1. The minutes of the last meeting were read and confirmed. {filler}"
+        f"Devotion 2. The Clerk, Mr. Ed Ashdown, prayed. {filler}Apology for absence 3. Apologies "
+        f"for absence were tendered on behalf of Ms. F. Coyle. {filler}Road repairs 4. The "
+        f"Superintendent of Roads reported on the repairs to the main road. {filler}"
+    )
+    assert item_titles_alone(text) == [
+        "Minutes of last meeting",
+        "Devotion",
+        "Apology for absence",
+        "Road repairs",
+    ]
+
+
 def test_flattened_side_headings_title_the_numbered_paragraphs_under_them():
     """ "... were present. Matters Arising 2. Matters arising from the minutes were ...":
     a margin's side headings flattened onto the end of the paragraph before; each heads
