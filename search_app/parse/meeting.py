@@ -39,6 +39,7 @@ from search_app.parse.roles import (
     has_a_verb,
     is_body_text,
     is_post_bullet,
+    is_title_case,
 )
 
 WEEKDAY_NAME = (  # ... and in Welsh: "Dydd Iau" (Thursday)
@@ -386,6 +387,8 @@ def parse_meeting_header(
     if header.date and header.date.year > date.today().year + 1:
         header.date = None  # "26th June 2107": a typing slip, no meeting's date
     header.committee = as_committee(header.committee)
+    if header.committee and MEETING_ALONE.match(header.committee) and header.body:
+        header.committee = header.body  # "Elmvale Community Council" / "Minute of Meeting ..."
     if header.committee is None:  # "Library Trustees Present: ...": the body who came
         header.committee = next(filter(None, map(body_present, preamble)), None)
     if header.committee is None:  # the agenda above, then "The Elm County Board met ..."
@@ -1135,7 +1138,8 @@ def name_on_line(text: str) -> str | None:
         return None
     if (
         POSTAL_ADDRESS.search(text)
-        or text.endswith((".", ",", "!"))  # a sentence, not a name
+        or text.endswith((",", "!"))  # a sentence, not a name
+        or (text.endswith(".") and not is_stopped_name(text))
         or has_a_verb(text)  # "Meeting was held virtually with 13 members present"
         or DAY_WITHOUT_YEAR.match(text)  # "Tuesday 10 November"
         or ALSO_PRESENT.search(text)  # "PRESENNOL HEFYD/ ALSO PRESENT S. Bee": attendance
@@ -1143,10 +1147,21 @@ def name_on_line(text: str) -> str | None:
         or MENU_ENTRY.match(text)  # "• Trustees & Staff": a site's menu
     ):
         return None
-    name = committee_of(tidy_name(HEADER_NOISE.sub("", text + " ")))
+    name = committee_of(tidy_name(HEADER_NOISE.sub("", text.removesuffix(".") + " ")))
     if not name or len(name.split()) > MAX_NAME_WORDS or is_byline(name):
         return None
     return None if names_only_a_time(name) else name
+
+
+def is_stopped_name(text: str) -> bool:
+    """ "Elmvale Parish Council Extra Ordinary meeting.": a heading's short name that a full
+    stop ends, not a sentence (those are longer, or name no body)."""
+    words = text.removesuffix(".").split()
+    named = bool(GOVERNING_WORD.search(text)) and len(words) <= MAX_STOPPED_NAME_WORDS
+    return named and is_title_case(words)
+
+
+MAX_STOPPED_NAME_WORDS = 8
 
 
 def is_person_with_post(text: str) -> bool:
@@ -1404,8 +1419,11 @@ RENAMED_AFTER = re.compile(
     r"\s+[-\u2013]\s+for\s+meetings\s+(?:after|before|from|since|until)\b.*$", re.I
 )
 MEETINGS_OF = re.compile(r"^(?:the\s+)?meetings?\s+of\s+(?:the\s+)?(?=\w)", re.IGNORECASE)
-KINDS = "regular|special|annual|ordinary|extraordinary|adjourned|emergency"  # of meeting
+KINDS = r"regular|special|annual|ordinary|extra[-\s]?ordinary|adjourned|emergency"  # of meeting
 MEETING_KIND = re.compile(rf"(?:{KINDS}|general)", re.I)
+# A meeting named by nothing at all: "Meeting", "Minute of Meeting" (a kind of meeting,
+# "Annual General Meeting", is a name users facet on).
+MEETING_ALONE = re.compile(r"^(?:(?:minutes?|of|the|a)\s+)*(?:meeting|session)s?$", re.I)
 MEETING_KIND_NAME = re.compile(rf"{MEETING_KIND.pattern}\s+(?:meeting|session)", re.IGNORECASE)
 # Words that name a body, not only a meeting: a committee named without one ("Public
 # Meeting", "Posted in", "Wed") is a leftover of the page when the heading names a body.

@@ -568,6 +568,32 @@ def test_a_date_deep_in_a_page_run_onto_one_line_is_no_heading_s():
     assert document.meeting.committee.endswith("Board of Directors Meeting")
 
 
+@pytest.mark.parametrize(
+    ("heading", "committee"),
+    [
+        # a heading's name that a full stop ends, its kind of meeting in two words
+        (
+            "Elmvale Parish Council Extra Ordinary meeting.\nHeld at the Memorial Hall at 19:45 "
+            "on 21st March 2018",
+            "Elmvale Parish Council",
+        ),
+        # "Minute of Meeting" names no body: the body's line above it does
+        (
+            "Elmvale Community Council\n\nMinute of Meeting 27th March 2014",
+            "Elmvale Community Council",
+        ),
+        # ... while a sentence with a body in it names none: "The Board noted the forecast."
+        ("The Board noted the forecast.\nHeld on 21st March 2018", "Unknown committee"),
+    ],
+)
+def test_the_body_a_short_heading_names_is_the_committee(heading, committee):
+    text = heading + (
+        "\n\nATTENDANCE: Ann Bee (Chair), Cy Dee.\n\n1. Planning\nThe application was "
+        "supported.\n\n2. Playground\nThe repairs were agreed.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.committee == committee
+
+
 def test_a_welsh_committee_page_s_venue_and_contact_labels_name_no_committee():
     lines = ["Lleoliad: Council Chamber - Council Offices", "Cyswllt: Mr Ann Bee"]
     assert parse_meeting_header(lines, [], lines).committee is None
