@@ -13,8 +13,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from search_app.errors import UnreadableDocument
+
+# Entries kept by the caches of pure judgements of a line's text ("could this be a
+# title?"): a document asks again of the same line in every reading it tries.
+TEXT_CACHE = 1 << 14
 
 
 @dataclass
@@ -210,6 +215,7 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
     return text
 
 
+@lru_cache(maxsize=TEXT_CACHE)
 def normalise_line(raw: str) -> str:
     """One physical line with bullets made plain, a heading's marks around it dropped,
     invisible characters and chrome gone."""
