@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from search_app.parse.lines import LIST_MARKER, TEXT_CACHE, is_capitals_line
+from search_app.parse.lines import LIST_MARKER, is_capitals_line, text_cache
 
 TERMS_FILE = Path(__file__).with_name("decision_terms.json")
 NOTHING_DECIDED = re.compile(
@@ -512,7 +512,7 @@ def from_the_motion(text: str) -> str:
     return " ".join(sentences[first:])
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def records_decision(text: str, moved: bool = False) -> bool:
     """An outcome or a vote; a bare tally ("(5-0)", "4/1") counts only after a motion;
     never a note that nothing was decided ("No decision was made.")."""
@@ -528,7 +528,7 @@ def records_decision(text: str, moved: bool = False) -> bool:
     return bool(outcome or vote or (moved and BARE_TALLY.search(text)))
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def says_outcome(lowered: str) -> bool:
     """Whether a lower-cased text words an outcome ("it was agreed", "motion carried")."""
     return any(
@@ -536,7 +536,7 @@ def says_outcome(lowered: str) -> bool:
     )
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def is_motion(text: str) -> bool:
     """ "Moved by ...", "M/S/C", "MOTION:"; tried only where one of its words stands."""
     lowered = text.lower()
@@ -614,7 +614,7 @@ def split_sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])(?<!:\s\d\.)\s+(?=[A-Z(])", text)  # not "Council: 1. Confirms"
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def mentions_a_decision(text: str) -> bool:
     return has_any(text.lower(), DECISION_WORDS)
 

@@ -11,15 +11,33 @@ import codecs
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from search_app.errors import UnreadableDocument
 
 # Entries kept by the caches of pure judgements of a line's text ("could this be a
-# title?"): a document asks again of the same line in every reading it tries.
+# title?"): a document asks again of the same line in every reading it tries. Only short
+# texts are kept, so that a cache never holds more than a few megabytes.
 TEXT_CACHE = 1 << 14
+T = TypeVar("T")
+MAX_CACHED_TEXT = 400  # characters of a judgement's text arguments, at most, to be kept
+
+
+def text_cache(function: Callable[..., T]) -> Callable[..., T]:
+    """`function`, a pure judgement of texts, remembered for short texts (a page run onto
+    one line is judged afresh each time rather than kept)."""
+    cached = lru_cache(maxsize=TEXT_CACHE)(function)
+
+    @wraps(function)
+    def judged(*args: object, **kwargs: object) -> T:
+        size = sum(len(a) for a in (*args, *kwargs.values()) if isinstance(a, str))
+        return cached(*args, **kwargs) if size <= MAX_CACHED_TEXT else function(*args, **kwargs)
+
+    return judged
 
 
 @dataclass
@@ -215,7 +233,7 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
     return text
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def normalise_line(raw: str) -> str:
     """One physical line with bullets made plain, a heading's marks around it dropped,
     invisible characters and chrome gone."""

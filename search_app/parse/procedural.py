@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from search_app.parse.lines import TEXT_CACHE
+from search_app.parse.lines import text_cache
 
 PROCEDURAL_TITLE = re.compile(
     r"apolog|ymddiheuriadau|substitut|"  # apologies, in Welsh too
@@ -82,7 +81,7 @@ BUSINESS_WORDS = frozenset(
 BUSINESS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # numbers, punctuation and possessives drop
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def is_procedural(title: str) -> bool:
     """The meeting's own business; a title's colon ("Correspondence:") changes nothing."""
     title = title.strip().rstrip(":;").rstrip()

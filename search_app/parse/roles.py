@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from search_app.parse.lines import (
     AMOUNT,
     JOINING_WORDS,
-    TEXT_CACHE,
     breaks_off_in_a_name,
     ends_mid_sentence,
     is_capitals_line,
+    text_cache,
 )
 from search_app.parse.numbering import NUMBERED_LINE
 from search_app.parse.procedural import is_procedural, is_standing_business
@@ -403,7 +402,7 @@ def is_body_text(text: str) -> bool:
     return len(words) >= 8 and sum(1 for w in words if w[:1].islower()) >= len(words) / 3
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def could_be_title(text: str) -> bool:
     """The cheap first test of a title line: short, capitalised, no full stop (the
     agenda's wording, "To confirm that the items of business marked ...", runs longer)."""
@@ -460,7 +459,7 @@ def agenda_words(words: list[str]) -> int:
 YEAR_FIRST = re.compile(rf"{YEAR.pattern}(?:[/-]\d{{2,4}})?\s+[A-Z]")
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def looks_like_title(title: str) -> bool:
     """A heading's title after its number: capitalised, not a sentence, a date or a vote."""
     words = title.split()
@@ -787,7 +786,7 @@ BUSINESS_ABOUT_A_BODY = frozenset(
 )
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def introduces_list(text: str) -> bool:
     """ "RESOLVED that the Committee:", "List of speakers": numbered lines after it are
     the entries of a list, not items."""
@@ -957,7 +956,7 @@ def names_a_month(text: str) -> bool:
     return any(word.strip(".,").lower() in MONTHS for word in text.split())
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def has_a_verb(title: str) -> bool:
     """A title cut from a sentence keeps its verb ("Leah was asked"): not a title."""
     return bool(NOT_IN_TITLES.intersection(word.lower().strip(",.") for word in title.split()))

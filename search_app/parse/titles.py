@@ -6,10 +6,9 @@ untitled paragraph, and the sentence tests these rely on."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from search_app.parse.decisions import MOTION_LINE
-from search_app.parse.lines import JOINING_WORDS, TEXT_CACHE, shouts
+from search_app.parse.lines import JOINING_WORDS, shouts, text_cache
 from search_app.parse.meeting import DATE, WEEKDAY_SHORT
 from search_app.parse.numbering import NUMBER_WORD
 from search_app.parse.procedural import is_procedural
@@ -169,7 +168,7 @@ DASH_THEN_DATE = re.compile(
 STOP_THEN_TEXT = re.compile(rf"{SENTENCE_END}\s")  # a sentence's end with more after it
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def split_title_from_body(text: str) -> tuple[str, str]:
     """Separate a title from the first sentence when both share a line, and then the
     minute's first words from the title's end when they read as the minute's

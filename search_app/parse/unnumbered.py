@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from functools import lru_cache
 
 from search_app.parse.candidates import HeadingCandidate
 from search_app.parse.layout import MAX_TIMED_TITLE_WORDS, OPENS_WITH_PART, entry_key
@@ -16,7 +15,6 @@ from search_app.parse.lines import (
     AMOUNT,
     SUM_OF_MONEY,
     TERMINAL,
-    TEXT_CACHE,
     WRAPPED_AT,
     Line,
     cell_text,
@@ -24,6 +22,7 @@ from search_app.parse.lines import (
     ends_mid_sentence,
     opens_a_row,
     shouts,
+    text_cache,
 )
 from search_app.parse.meeting import (
     DATE,
@@ -1055,7 +1054,7 @@ def over_a_part(text: str, previous: str, next_line: str) -> str:
     return text
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def may_head(text: str, after_marker: bool, following: str = "") -> bool:
     """The cheap test before weighing a line's evidence: a title's shape, a "Title: text"
     opening, or the line after an "Agenda item" marker (most lines are running text)."""

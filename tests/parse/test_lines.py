@@ -7,12 +7,14 @@ import pytest
 from search_app.errors import UnreadableDocument
 from search_app.parse import parse_bytes
 from search_app.parse.lines import (
+    MAX_CACHED_TEXT,
     decode_bytes,
     ends_mid_sentence,
     join_wrapped_lines,
     normalise_line,
     remove_page_furniture,
     split_lines,
+    text_cache,
 )
 
 
@@ -505,3 +507,20 @@ def test_a_page_number_alone_with_its_stop_is_furniture():
     """ "Page 1358." between the attendance and the first item: the minute book's page."""
     kept = furniture_removed("Present: Ann Bee\nPage 1358.\nApologies\nNone were received.")
     assert "Page 1358." not in kept
+
+
+def test_a_judgement_of_short_texts_is_remembered_and_of_long_ones_made_afresh():
+    """A document asks the same question of a line in every reading it tries: short texts'
+    answers are kept; a page run onto one line is judged again, never held in memory."""
+    asked: list[str] = []
+
+    @text_cache
+    def shouted(text: str) -> bool:
+        asked.append(text)
+        return text.isupper()
+
+    long_text = "A" * (MAX_CACHED_TEXT + 1)
+    assert [shouted("APOLOGIES"), shouted("APOLOGIES"), shouted(long_text), shouted(long_text)] == [
+        True, True, True, True,
+    ]  # fmt: skip
+    assert asked == ["APOLOGIES", long_text, long_text]
