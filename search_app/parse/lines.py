@@ -34,8 +34,10 @@ def text_cache(function: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(function)
     def judged(*args: object, **kwargs: object) -> T:
-        size = sum(len(a) for a in (*args, *kwargs.values()) if isinstance(a, str))
-        return cached(*args, **kwargs) if size <= MAX_CACHED_TEXT else function(*args, **kwargs)
+        for value in (*args, *kwargs.values()):
+            if value.__class__ is str and len(value) > MAX_CACHED_TEXT:  # type: ignore[arg-type]
+                return function(*args, **kwargs)
+        return cached(*args, **kwargs)
 
     return judged
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # "Item 3", "Minute No. 4", and a kind of item ("Agenda Item 3", "Headed Item 2", "Action
 # Item 5": a word with a capital before "Item", not a preposition: "Regarding Item 6.J, ...").
@@ -132,12 +133,18 @@ def readings(token: str, word: str = "") -> list[Reading]:
     """Every (style, running number) a printed number could be. "Item 1." may also be
     the plain "1." of a list whose first entry alone names its kind ("No. Item 1. Election
     of Mayor ... 2. Appointment of Deputy Mayor ...")."""
+    return list(all_readings(token, word))
+
+
+@lru_cache(maxsize=1 << 12)
+def all_readings(token: str, word: str) -> tuple[Reading, ...]:
+    """`readings`, remembered: the same numbers are read again in every reading tried."""
     found = word_readings(token, word)
     if word and word.strip().lower().startswith("item"):
         found += [r for r in word_readings(token) if r not in found]
     if token == "(l)":  # a scan's "l" for "1", where "(2)", "(3)" follow
         found += word_readings("(1)", word)
-    return found
+    return tuple(found)
 
 
 def word_readings(token: str, word: str = "") -> list[Reading]:
