@@ -21,7 +21,8 @@ from search_app.errors import UnreadableDocument
 
 # Entries kept by the caches of pure judgements of a line's text ("could this be a
 # title?"): a document asks again of the same line in every reading it tries. Only short
-# texts are kept, so that a cache never holds more than a few megabytes.
+# texts are kept: the lines a cache holds are shared by all of them, and come to 16,384
+# lines of 400 characters (6.5 MB) at worst, a megabyte or two in practice.
 TEXT_CACHE = 1 << 14
 T = TypeVar("T")
 MAX_CACHED_TEXT = 400  # characters of a judgement's text arguments, at most, to be kept
