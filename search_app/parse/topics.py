@@ -234,16 +234,11 @@ PERSON_AND_POST = re.compile(  # "Ann Bee, Finance Officer", "Dr. Cy Dee, Presid
 WORDS_FROM_SOMEONE = re.compile(
     r"^(?:comments?|remarks|message|greetings|words|welcome)\s+(?:from|by)\s", re.IGNORECASE
 )
-# Who, not what about: a name of two words or more in brackets ("Chair's Report (Ann Bee)",
-# "Meeting with Cy Dee (Acme Builders)"; not "(Animals)"), or a post or a title and a name
-# after "from", "by" or "with" at a title's end ("Financial Report from Treasurer Ed Fay";
-# not "Action Resulting from Executive Session").
-NAMED_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,4}\)")
-NAMED_AFTER = re.compile(
-    r"\s+(?:from|by|with)\s+(?:the\s+)?(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr|Rev\w*|Treasurer|"
-    r"Clerk|Chair\w*|Mayor|Secretary|President|Director|Officer|Manager)\.?"
-    r"(?:\s+[A-Z][\w.'\u2019-]*){0,4}$"
-)
+# Who, not what about: a name in brackets ("Chair's Report (Ann Bee)", "Meeting with Cy Dee
+# (Acme Builders)"), or after "from", "by" or "with" at a title's end ("Financial Report
+# from Treasurer Ed Fay"): every word capitalised.
+NAMED_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w.'\u2019-]*\s*){1,5}\)")
+NAMED_AFTER = re.compile(r"\s+(?:from|by|with)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+|$)){1,5}$")
 LEADING_ACT = re.compile(
     r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider)\s+(?:the\s+)?",
     re.IGNORECASE,
