@@ -234,11 +234,6 @@ PERSON_AND_POST = re.compile(  # "Ann Bee, Finance Officer", "Dr. Cy Dee, Presid
 WORDS_FROM_SOMEONE = re.compile(
     r"^(?:comments?|remarks|message|greetings|words|welcome)\s+(?:from|by)\s", re.IGNORECASE
 )
-# Who, not what about: a name in brackets ("Chair's Report (Ann Bee)", "Meeting with Cy Dee
-# (Acme Builders)"), or after "from", "by" or "with" at a title's end ("Financial Report
-# from Treasurer Ed Fay"): every word capitalised.
-NAMED_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w.'\u2019-]*\s*){1,5}\)")
-NAMED_AFTER = re.compile(r"\s+(?:from|by|with)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+|$)){1,5}$")
 LEADING_ACT = re.compile(
     r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -260,7 +255,6 @@ def title_topic(title: str) -> str | None:
     if WORDS_FROM_SOMEONE.match(title):
         return None  # "Comments from Interim Provost Bee": who spoke, not about what
     kept = [COUNTED_PART.sub("", part) for part in kept]  # "Quarter 2", "Phase 3"
-    kept = [NAMED_AFTER.sub("", NAMED_IN_BRACKETS.sub("", part)) for part in kept]
     if any(NUMBER_INSIDE.search(CLOCK_TIME.sub("", part)) for part in kept):
         return None  # "Year 8 Students", "P3 Scheme": without its number, a broken phrase
     topic = CLOCK_TIME.sub("", " ".join(kept))  # "Ministry Business - 7:12 pm"
