@@ -364,8 +364,14 @@ def is_single_item_page(lines: list[Line]) -> bool:
 
 
 def records_attendance(texts: list[str]) -> bool:
-    """Lines that say who attended ("PRESENT: ...", "Councillors Present: ...")."""
-    return any(ATTENDANCE_LINE.search(text) for text in texts)
+    """Lines that say who attended ("PRESENT: ...", "Councillors Present: ..."), before
+    any "Minutes:" label (on a page of one item, the minute itself may say who came)."""
+    for text in texts:
+        if ITEM_PART.match(text):
+            return False
+        if ATTENDANCE_LINE.search(text):
+            return True
+    return False
 
 
 def choose_scheme(

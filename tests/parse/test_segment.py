@@ -1326,6 +1326,19 @@ def test_an_agenda_packs_stamp_over_whole_minutes_leaves_their_items(stamp):
     ]
 
 
+def test_a_page_of_one_item_whose_minute_says_who_attended_stays_one_item():
+    """ "Agenda item" / a title / "Minutes:" / "Present: ...": the minute of an item about
+    attendance, on a committee system's page of one item; its numbered parts are its text."""
+    text = (
+        "Agenda item\n\nAttendance and Substitutes\n\nMinutes:\n\n"
+        "Present: Councillors Ann Bee and Cy Dee.\n\n1. Apologies\n\nCouncillor Gus Hay sent "
+        "apologies.\n\n2. Substitutes\n\nCouncillor Eve Fay attended as a substitute.\n\n"
+        "3. Officers\n\nThe clerk attended.\n"
+    )
+    document = parse_bytes(text.encode(), "item.txt")
+    assert [item.title for item in document.items] == ["Attendance and Substitutes"]
+
+
 def test_an_issue_page_that_stops_at_its_meetings_line_still_parses():
     """Nothing below "Meeting: … (Item 41)": no item can start there, and no error."""
     text = (
