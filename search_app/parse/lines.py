@@ -36,7 +36,7 @@ def text_cache(function: Callable[..., T]) -> Callable[..., T]:
     @wraps(function)
     def judged(*args: object, **kwargs: object) -> T:
         for value in (*args, *kwargs.values()):
-            if value.__class__ is str and len(value) > MAX_CACHED_TEXT:  # type: ignore[arg-type]
+            if isinstance(value, str) and len(value) > MAX_CACHED_TEXT:
                 return function(*args, **kwargs)
         return cached(*args, **kwargs)
 
