@@ -496,11 +496,10 @@ def side_title_at_end(text: str) -> tuple[str, str]:
     if not 0 < len(words) <= MAX_SIDE_TITLE_WORDS or not looks_like_title(title):
         return text, ""
     unbracketed = BRACKETED.sub("", title).split()  # "Election of Convenor (Paper 1)"
-    capitalised = all(
+    # capitalised, or a short title in sentence case ("Apology for absence")
+    capitalised = len(words) <= MAX_SENTENCE_CASE_SIDE_TITLE or all(
         w[:1].isupper() or w[:1].isdigit() or w in TITLE_CONNECTIVES for w in unbracketed
     )
-    # ... or a short title in sentence case ("Apology for absence")
-    capitalised = capitalised or len(words) <= MAX_SENTENCE_CASE_SIDE_TITLE
     if not capitalised or has_a_verb(title):
         return text, ""
     return text[:start].strip(), title

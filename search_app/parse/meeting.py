@@ -904,14 +904,14 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (1 if day in repeated else 0)  # the page's title and the minutes' heading
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
                 - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
-                - (2 if match.start() > HEADING_REACH else 0)  # deep in a page run onto a line
+                - (2 if match.start() > HEADING_DATE_REACH else 0)  # deep in a page run onto a line
             )
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
 
 
-HEADING_REACH = 400  # characters into a line within which a heading's date stands
+HEADING_DATE_REACH = 400  # characters into a line within which a heading's date stands
 SNIPPET_REACH = 40  # characters before a date in which a snippet's "..." cuts its sentence
 MAX_DATED_TITLE_WORDS = 8  # "Minutes - July 16, 2020 Regular Meeting": a heading, not text
 # A menu entry of the site the minutes are on ("- Trustees & Staff": its bullet read as "- ").

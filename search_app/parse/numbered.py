@@ -226,20 +226,22 @@ def mark_references_printed_again(candidates: list[HeadingCandidate]) -> None:
     River Fund award." twice, under two members' declarations) is a reference to a minute,
     not its heading: a heading is printed once (a part of a meeting may start its count
     again, far below: "A. Roll Call")."""
-    for here, next_ in itertools.pairwise(candidates):
+    repeated: set[int] = set()  # positions in `candidates`, each marked once
+    for at, (here, next_) in enumerate(itertools.pairwise(candidates)):
         near = next_.index - here.index <= REFERENCE_AGAIN_LINES
         if (
             near
             and here.number == next_.number
             and comparable(here.title) == comparable(next_.title)
         ):
-            for repeated in (here, next_):
-                if not any(REFERENCE_AGAIN in reason for reason in repeated.evidence.reasons):
-                    repeated.evidence.add(-1, REFERENCE_AGAIN)
+            repeated |= {at, at + 1}
+    for at in sorted(repeated):
+        candidates[at].evidence.add(
+            -1, "printed again as the next number: a reference to a minute, not its heading"
+        )
 
 
 REFERENCE_AGAIN_LINES = 12  # lines from a reference to the same printed again, at most
-REFERENCE_AGAIN = "printed again as the next number: a reference to a minute, not its heading"
 MIN_REPEATED_INITIALS = 3
 MOTION_ENTRY_LINES = 3  # lines of one entry of a motion's list, at most
 

@@ -59,6 +59,7 @@ from search_app.parse.layout import (
     without_subject_markers,
 )
 from search_app.parse.lines import AMOUNT, PAGE_NUMBER, TERMINAL, Line, cell_text, opens_a_row
+from search_app.parse.meeting import MINUTES_WORD
 from search_app.parse.numbered import (
     ISSUE_PAGE,
     MIN_LISTED_ENTRIES,
@@ -170,7 +171,6 @@ FIRST_INSIDE = re.compile(r"^[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<tit
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
 
-MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 MIN_TITLED_PARAGRAPHS = 2  # numbered sentences with a title line above, at least
 MIN_TITLES_ABOVE_POINTS = 2  # title lines above bullets that make them one section's points
 
@@ -547,9 +547,10 @@ def side_titled_paragraphs(
     numbered: list[HeadingCandidate], lines: list[Line]
 ) -> list[HeadingCandidate]:
     """Numbered paragraphs under title lines ("Matters arising" / "3. There were no
-    matters arising."), when most numbers head a sentence and title lines stand directly
-    above several of them: the numbers count paragraphs and the titles head items. None
-    otherwise."""
+    matters arising."), when title lines stand directly above several of them and most
+    numbers head a sentence or every numbered sentence stands under one (the other numbers
+    carrying titles of their own, as matters arising do): the numbers count paragraphs and
+    the titles head items. None otherwise."""
     sentences = [h for h in numbered if opens_a_sentence(h.title)]
     titled = [h for h in sentences if under_a_side_title(h, lines)]
     if len(sentences) * 2 <= len(numbered) and len(titled) < len(sentences):

@@ -329,15 +329,7 @@ def minute_tail(title: str) -> tuple[str, str] | None:
             separated, start = True, words[at].start() + 1  # "Resolutions -None"
         head = head.rstrip(" ;:,-\u2013\u2014")
         tail = title[start:].strip()
-        kind = (
-            "dashed"
-            if dash
-            else "separated"
-            if separated
-            else "capitals"
-            if at == capitals
-            else "plain"
-        )
+        kind = part_kind(dash, separated, capitals_end=at == capitals)
         again, first = words[at][0], words[0][0]
         if (
             kind == "plain"
@@ -348,6 +340,16 @@ def minute_tail(title: str) -> tuple[str, str] | None:
         if head and tail and reads_as_minute(head, tail, kind) and looks_like_title(head):
             return head, tail
     return None
+
+
+def part_kind(dash: bool, separated: bool, capitals_end: bool) -> str:
+    """How a title and the words after it part: at a dash, at another separator (";",
+    ":"), where a title in capitals ends, or nowhere marked ("plain")."""
+    if dash:
+        return "dashed"
+    if separated:
+        return "separated"
+    return "capitals" if capitals_end else "plain"
 
 
 def reads_as_minute(head: str, tail: str, kind: str) -> bool:
