@@ -34,9 +34,18 @@ from search_app.vectors import embed_index  # noqa: E402
 DEPTH = 10
 
 
+def same_title(title: str) -> str:
+    """A title as judged and as parsed compare alike whatever the parser does to its case,
+    spaces or trailing mark ("County Councillor's Report:" is the same item without its colon)."""
+    return " ".join(title.split()).casefold().rstrip(" .:;")
+
+
 def relevant_of(query: dict) -> dict[tuple[str, str], int]:
-    """(meeting id, title) -> grade."""
-    return {(meeting_id_for(f"{r['key']}.txt"), r["title"]): r["grade"] for r in query["relevant"]}
+    """(meeting id, title compared) -> grade."""
+    return {
+        (meeting_id_for(f"{r['key']}.txt"), same_title(r["title"])): r["grade"]
+        for r in query["relevant"]
+    }
 
 
 def scores(
@@ -59,7 +68,7 @@ def run(searcher: Searcher, queries: list[dict]) -> dict:
             filters = FacetFilters(include_procedural=True)  # judged on content, not flags
             request = SearchRequest(query["query"], filters, mode=mode, page_size=DEPTH)
             hits = searcher.search(request).hits
-            found = [(hit.meeting_id, hit.title) for hit in hits]
+            found = [(hit.meeting_id, same_title(hit.title)) for hit in hits]
             table.setdefault(query["kind"], {}).setdefault(mode, []).append(scores(found, relevant))
     return {
         kind: {mode: {"recall@10": round(sum(r for r, _ in rows) / len(rows), 3),
