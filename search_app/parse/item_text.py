@@ -9,10 +9,11 @@ import re
 from search_app.parse.candidates import RawItem
 from search_app.parse.layout import MINUTES_LABEL
 from search_app.parse.lines import (
-    JOINING_WORDS,
     TERMINAL,
     continues_paragraph,
     ends_mid_sentence,
+    ends_on_joining_word,
+    ends_unfinished,
     join_two,
     shouts,
 )
@@ -54,7 +55,6 @@ CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=
 # The rest of a title wrapped onto the next line, up to its label's colon or dash.
 # ... or its last word or two, where a narrow column broke the label: "Report: Jim read ..."
 BROKEN_LABEL = re.compile(r"(?P<rest>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?):\s+(?=\S)")
-POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$")  # "Secretary's", "Members'"
 LABEL_REST = re.compile(
     r"(?P<rest>[A-Z][^.:;!?\u2013\u2014]{0,80}?)\s*(?::\s|\s[-\u2013\u2014]\s|\u2013)"
 )
@@ -185,12 +185,6 @@ def business_in_a_narrow_cell(title: str, following: str, after: list[str]) -> b
     return ends and rest[0][:1].isupper() and is_procedural(joined) and not is_procedural(title)
 
 
-def ends_on_joining_word(title: str) -> bool:
-    """ "... Lots 1 and 2, Block A of the": a title cut after a word that must go on, whose
-    rest below may be as long as a whole line."""
-    return title.rsplit(None, 1)[-1].lower() in JOINING_WORDS
-
-
 def reached_the_margin(title: str, first_line: str, following: str, width: int | None) -> bool:
     """A title in title case whose line reached the margin ("MM21/03  Environmental
     Planning and Assessment") goes on below in title case ("Amendment (Infrastructure
@@ -279,11 +273,6 @@ def label_broken_below(item: RawItem) -> bool:
         return False
     take_title_rest(item, 0, rest)
     return True
-
-
-def ends_unfinished(title: str) -> bool:
-    """A title whose last word must go on: a possessive or a joining word."""
-    return bool(POSSESSIVE.search(title)) or ends_on_joining_word(title)
 
 
 def cut_after_connective(item: RawItem, following: str) -> bool:

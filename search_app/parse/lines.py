@@ -374,6 +374,7 @@ def outer_bullet(text: str) -> str | None:
 
 # Words no title or column ends with: a line or cell ending so is a sentence that runs on.
 JOINING_WORDS = frozenset("the a an of from to for with by at in on and or".split())
+POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$", re.IGNORECASE)  # "Secretary's", "Members'"
 # ... or a number with its stop after any word: "... 2018 1." / "CALLED TO ORDER" (flattened)
 # ... or a number with its word: "... DETERMINATION.. 1 ITEM - 1" / "APPLICATIONS FOR LEAVE"
 NUMBER_BEFORE_GAP = re.compile(
@@ -813,3 +814,14 @@ def append_wrapped(pieces: list[str], right: str) -> None:
 def opens_a_row(lines: list[Line], index: int) -> bool:
     """The line is the first of a table's row: the row above closed on the line before."""
     return index > 0 and lines[index - 1].row_end
+
+
+def ends_on_joining_word(title: str) -> bool:
+    """ "... Lots 1 and 2, Block A of the": a title cut after a word that must go on, whose
+    rest below may be as long as a whole line."""
+    return title.rsplit(None, 1)[-1].lower() in JOINING_WORDS
+
+
+def ends_unfinished(title: str) -> bool:
+    """A title whose last word must go on: a possessive or a joining word."""
+    return bool(POSSESSIVE.search(title)) or ends_on_joining_word(title)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from search_app.parse.decisions import MOTION_LINE
-from search_app.parse.lines import JOINING_WORDS, shouts, text_cache
+from search_app.parse.lines import JOINING_WORDS, ends_unfinished, shouts, text_cache
 from search_app.parse.meeting import DATE, WEEKDAY_SHORT
 from search_app.parse.numbering import NUMBER_WORD
 from search_app.parse.procedural import is_procedural
@@ -512,7 +512,7 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
     """
     words = text.split()
     run = 0
-    while run < len(words) and not (run >= 2 and ends_capitals_title(words[run])):
+    while run < len(words) and not (run >= 2 and ends_capitals_title(words[run], words[run - 1])):
         if is_capitals(words[run]) or (run and SIGNED_NUMBER.fullmatch(words[run])):
             run += 1
             continue
@@ -540,12 +540,14 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
     return " ".join(words[:run]).rstrip(":,"), " ".join(words[run:])
 
 
-def ends_capitals_title(word: str) -> bool:
+def ends_capitals_title(word: str, before: str = "") -> bool:
     """A part's label after a title in capitals ("RESOLVED", "Minutes:"), but not a word
-    of the title ("... ADDITIONS TO REGISTER ...", "REPORT OF THE CHAIR")."""
+    of the title ("... ADDITIONS TO REGISTER ...", "REPORT OF THE CHAIR"), nor the noun a
+    possessive or a joining word before it governs ("DISSENT FROM COUNCIL'S DECISIONS",
+    "REVIEW OF DECISIONS")."""
     if word.endswith(":"):
         return is_part_label(word)
-    return word.upper() in OUTCOME_LABELS
+    return word.upper() in OUTCOME_LABELS and not (before and ends_unfinished(before))
 
 
 def is_capitals(word: str) -> bool:
