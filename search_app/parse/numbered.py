@@ -964,8 +964,10 @@ def first_clause(text: str) -> tuple[str, str]:
         # not "July 10, 2020": a date's comma; "... after many years and thanks was also ...":
         # a clause joined on
         ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s|\s(?:and|but)\s(?=\w+\s+(?:was|were)\b)"
-        # "(pages 4-9)" inside, but not a note in brackets ending the title ("(attached)")
-        ends = ends if is_capitals_line(title) else rf"{ends}|\s\((?![^()]*\)$)"
+        # "(pages 4-9)" inside, but not a note in brackets ending the title ("(attached)"),
+        # nor a name's part or short form without a number ("Public Bodies (Admission to
+        # Meetings) Act", "(DPIs)"), while "(Pages 4 to 9)", a reference, still ends it
+        ends = ends if is_capitals_line(title) else rf"{ends}|\s\((?![^()]*\)$)(?![A-Z][^()\d]*\))"
         clause = re.match(rf"(.{{20,}}?)(?:{ends})", title)
         title = clause[1] if clause else " ".join(title.split()[:MAX_CLAUSE_WORDS]).rstrip(" ,")
     return title.rstrip(" .,;:"), text

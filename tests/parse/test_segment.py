@@ -430,6 +430,30 @@ def test_a_spaced_colon_after_an_items_number_leaves_the_number_with_its_item():
     assert item_numbers(flattened) == ["1", "2", "3", "4"]
 
 
+def test_a_long_untitled_sentence_keeps_a_names_brackets_in_its_first_clause():
+    """A bracket in title case or a short form is part of a name ("Meetings (Public Access)
+    Act 1998", "(DMIs)"); a bracket of lower-case words, or a reference with its number
+    ("(Pages 12 to 15)"), still ends the first clause."""
+    text = (
+        "21/04/01 In accordance with the Meetings (Public Access) Act 1998 (admission would be "
+        "prejudicial to the interest of the public because of the confidential nature of the "
+        "business): to resolve that the press and public be excluded for item 12.\n\n"
+        "21/04/02 Declarations of disclosable members interests (DMIs) by members as required "
+        "under the Code of Conduct of the Elmvale Town Council and of other interests as "
+        "required by the Standing Orders (see the note at the end of the agenda).\n\n"
+        "21/04/03 The Minutes of the meeting of the Council held on 8 March 2021 (Pages 12 to "
+        "15) (copies of which had been circulated before the meeting) were approved as a "
+        "correct record and signed by the Mayor at the end of the meeting.\n"
+    )
+    assert item_titles(text) == [
+        "In accordance with the Meetings (Public Access) Act 1998",
+        "Declarations of disclosable members interests (DMIs) by members as required under "
+        "the Code of Conduct of the Elmvale Town Council and of other interests as required "
+        "by the Standing Orders",
+        "The Minutes of the meeting of the Council held on 8 March 2021",
+    ]
+
+
 def test_a_long_untitled_sentence_is_titled_by_its_first_clause():
     """Over thirty words: the title stops where a second clause joins on ("... and thanks
     was also given ..."), or at a comma that is not a date's ("April 9, 2021")."""
