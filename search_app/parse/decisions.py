@@ -169,11 +169,13 @@ OUTCOME_FORMS = (
         # A resolution's own wording: "That the minutes be approved as a true record."
         # (the subjunctive: no verb after "that", no "should" or "will" before "be")
         # ... numbered as one of several: "(1) That the driver be granted leave to speak."
-        r"^(?:\(?(?:\d{1,2}|[a-z])\)\s*)?[\"'\u201c\u2018]?that\s+(?!(?:was|is|were|are|has|had|will|would)\b)"
+        # ... or with its grounds first: "That, under Section 12 of the Act, the public be
+        # excluded ..."
+        r"^(?:\(?(?:\d{1,2}|[a-z])\)\s*)?[\"'\u201c\u2018]?that,?\s+(?!(?:was|is|were|are|has|had|will|would)\b)"
         r"(?:[^.;]{0,200}?\s)?(?<!should\s)(?<!would\s)(?<!will\s)(?<!must\s)(?<!could\s)"
         r"(?<!can\s)(?<!may\s)(?<!to\s)be\s+(?:approved|adopted|accepted|agreed|"
         r"confirmed|signed|granted|refused|endorsed|ratified|received|noted|appointed|"
-        r"authori[sz]ed|invited)\b"
+        r"authori[sz]ed|invited|excluded)\b"
         # A resolution's own list: "That the Regional Council: 1. Confirms the minutes ..."
         rf"|^that\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{BODY}\s*:\s*(?:\(?[\da-z]{{1,2}}[.)]\s*)?"
         r"(?:receives|confirms|approves|adopts|agrees|notes|endorses|appoints|accepts|authori[sz]es|"
@@ -329,7 +331,7 @@ MOVER_THEN_RESOLUTION = re.compile(
 # "That consideration is deferred ...", "That this Council agrees to appoint ...": a
 # resolution's wording standing as a paragraph of its own is what was resolved.
 RESOLUTION_PARAGRAPH = re.compile(
-    r"^[\"\u201c]?That\s+(?!(?:is|was|are|were|would|will|could|has|had)\b)[\w'\u2019-]+\s"
+    r"^[\"\u201c]?That,?\s+(?!(?:is|was|are|were|would|will|could|has|had)\b)[\w'\u2019-]+\s"
     r"[^.;]{0,120}?\b(?:be|is|are|"
     r"agrees?|approves?|notes?|receives?|accepts?|adopts?|authori[sz]es?|endorses?|requests?|"
     r"instructs?|supports?|delegates?|confirms?|appoints?|welcomes?|defers?|refuses?|grants?)\b"
@@ -564,7 +566,7 @@ OUTCOME_HINTS = (
         "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog "
         "decision approval unanim noted receives notes authori delegates requests declines "
         "award consensus deferred postponed declared penderfynwyd cytunwyd motion "
-        "denied ordered".split()
+        "denied ordered exclud".split()
     )
     + RESPONSE_WORDS
     + ("found to be", "received as")  # "The minutes ... were found to be correct."
@@ -580,7 +582,7 @@ DECISION_WORDS = (
         "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
         "appoints accepts authori delegates requests declines refuses grants awarded "
         "consensus deferred postponed declared against penderfynwyd cytunwyd denied "
-        "rejected".split()
+        "rejected excluded".split()
     )
     + RESPONSE_WORDS
     + ("- unanimous", "\u2013 unanimous", "found to be", "received as")  # "... - Unanimous"

@@ -141,6 +141,18 @@ def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
 
 
+def test_a_resolution_that_gives_its_grounds_first_records_a_decision():
+    """ "That, under ... the press and public be excluded": the resolution to exclude the
+    public, its legal grounds before its subject; a question of what might be excluded
+    is none."""
+    resolution = (
+        "That, under Section 12 of the Meetings Act 1985, the press and public be excluded "
+        "from the meeting for the next item on the grounds that it holds exempt information."
+    )
+    assert find_decisions([resolution]) == [resolution]
+    assert find_decisions(["Members asked whether the costs should be excluded."]) == []
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [
