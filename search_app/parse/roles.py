@@ -256,7 +256,9 @@ SPEAKERS_LIST = re.compile(r"(?:list of )?(?:public )?speakers?\b", re.IGNORECAS
 STREET = re.compile(
     r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
     r"terrace|crescent|close|highway|hwy|parkway|pkwy)\.?(?:\s+(?:[NS][EW]?|[EW]|north|south|"
-    r"east|west))?\.?(?:\s*\([^()]*\))?(?:,.*)?$",  # "1 Mill Street (5:00 p.m.)": a note
+    # ... then a note ("1 Mill Street (5:00 p.m.)"), or the town after a comma, a bullet or a
+    # bar ("1 Mill Street \u2022 Elmvale, CA": a letterhead's parts set apart)
+    r"east|west))?\.?(?:\s*\([^()]*\))?(?:\s*[,\u2022\u00b7|].*)?$",
     re.IGNORECASE,
 )
 # An address: "4410 County Road 9, Marlow, MN 55000", "12 High Street, Elm EL1 2AB".

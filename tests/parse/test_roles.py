@@ -449,3 +449,18 @@ def test_a_sentences_subject_wrapped_onto_its_own_line_is_no_title():
     below = "Board of Commissioners met for a regularly scheduled meeting at 5:30 p.m. in"
     assert unnumbered_evidence("The Elmvale County", below, "").score < HEADING
     assert unnumbered_evidence("Road Report", below, "").score >= HEADING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cedar Boulevard \u2022 Elmvale, Oregon 97000",
+        "Mill Street | Elmvale",
+        "Mill Street, Elmvale",
+    ],
+)
+def test_a_numbered_street_address_is_weak_evidence_of_an_item(text):
+    """ "412 Cedar Boulevard \u2022 Elmvale, Oregon 97000": a letterhead's address, its
+    town set apart by a bullet, a bar or a comma, is no item 412."""
+    evidence = numbered_evidence(text, "412", "", in_list=False)
+    assert any(reason.endswith("a street address") for reason in evidence.reasons)
