@@ -278,9 +278,9 @@ INLINE_CAPITALS = re.compile(
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
     r"(?![A-Z]{2,4}\s+[A-Z][a-z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,3}:\s)"
     # ... nor one inside a sentence, after a small word, before a name: "... from Quicken
-    # to PTO Manager. She" (not "... Introduction CC Finlayson welcomed": a title, then a
-    # councillor's)
-    r"(?!(?:(?<=\bto\s)|(?<=\bthe\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bwith\s)"
+    # to PTO Manager. She", "16. The FAO Sub-Regional Representative ..." (not "...
+    # Introduction CC Finlayson welcomed": a title, then a councillor's)
+    r"(?!(?:(?<=\bto\s)|(?<=\b[Tt]he\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bwith\s)"
     r"|(?<=\bat\s)|(?<=\bin\s)|(?<=\bon\s)|(?<=\bfrom\s))"
     r"[A-Z]{2,4}\s+[A-Z][a-z])"
     # an outline's mark or a minute's number first: "A. ", "II.A. ", "100. "

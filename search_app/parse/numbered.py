@@ -1090,7 +1090,10 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
                 # the same delimiter ("1." after "2.") counts between headings with evidence
                 same = candidates[c].delimiter == candidates[nodes[m][0]].delimiter
                 same = same and candidates[c].evidence.score > 0
-                value = own[n] + score[m] - gap_cost(gap) + (SAME_STYLE_BONUS if same else 0)
+                # ... in proportion to the heading's evidence: a sentence's number ("16. The
+                # Minister ...") counts paragraphs, less sure of its style than a title's
+                style = SAME_STYLE_BONUS * candidates[c].weight if same else 0
+                value = own[n] + score[m] - gap_cost(gap) + style
                 if value > score[n]:
                     score[n], following[n] = value, m
         by_reading.setdefault((reading.style, reading.running, nested), []).append(n)

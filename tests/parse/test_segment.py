@@ -430,6 +430,26 @@ def test_a_spaced_colon_after_an_items_number_leaves_the_number_with_its_item():
     assert item_numbers(flattened) == ["1", "2", "3", "4"]
 
 
+def test_titled_agenda_items_over_a_report_s_numbered_paragraphs_head_the_items():
+    """A report numbers its paragraphs through the document (16. to 20.) under titled
+    agenda items ("Item 2.1: Election of the Chair"): the paragraphs' numbers are as
+    regular, but each counts a sentence, not a title, so the titled items head the items."""
+    text = (
+        "Item 2.1: Election of the Chair\n\n"
+        "16. The regional officer thanked the host government for the welcome given to the "
+        "delegates at the opening and invited nominations for the Chair of the meeting.\n\n"
+        "17. Following the nomination by the delegate of Eastland, seconded by the delegate "
+        "of Northmarch, the delegate of Westfold was elected as Chair.\n\n"
+        "18. In taking the chair, the delegate of Westfold thanked the meeting for its support "
+        "and proposed to proceed with the administrative business.\n\n"
+        "Item 2.2: Adoption of the Theme\n\n"
+        "19. Following an invitation from the Chair, the regional officer introduced the "
+        "proposed theme of the meeting.\n\n"
+        "20. The delegate of Eastland supported the proposed theme, which the meeting adopted.\n"
+    )
+    assert items_of(text) == [("2.1", "Election of the Chair"), ("2.2", "Adoption of the Theme")]
+
+
 def test_a_long_untitled_sentence_keeps_a_names_brackets_in_its_first_clause():
     """A bracket in title case or a short form is part of a name ("Meetings (Public Access)
     Act 1998", "(DMIs)"); a bracket of lower-case words, or a reference with its number
@@ -6541,6 +6561,21 @@ def test_a_resolutions_number_before_a_heading_in_capitals_breaks_no_flattened_t
     )
     lines = unflatten(split_lines(text))
     assert not any(line.text.startswith("3869") for line in lines)
+
+
+def test_a_short_form_in_capitals_after_the_opening_the_of_a_sentence_heads_nothing():
+    """ "16. The ERA Regional Officer ...", a paragraph long enough to be read as flattened:
+    a sentence's subject in capitals after "The" (as after "the") is no heading run in."""
+    text = (
+        "16. The ERA Regional Officer for the Northern Islands, Dr Ann Bee, on behalf of the "
+        "meeting expressed her great appreciation to the government of Westfold for the kind "
+        "words of welcome given during the opening ceremony and for the fine arrangements made "
+        "for the meeting, its delegates and its observers, and then invited nominations for "
+        "the Chair of the meeting from the delegates of the member countries present.\n\n"
+        "17. Following the nomination by the delegate of Eastland, Mr Carl Dee was elected.\n"
+    )
+    lines = [line.text for line in unflatten(split_lines(text), at_capitals=True)]
+    assert lines[0].startswith("16. The ERA Regional Officer for the Northern Islands")
 
 
 def test_each_pages_line_numbers_flattened_into_the_text_are_taken_out():
