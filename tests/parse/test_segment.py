@@ -2220,6 +2220,22 @@ def test_items_named_in_capitals_inside_flattened_text_start_items():
     assert items[1].title.startswith("To note the action taken")
 
 
+def test_a_flattened_heading_in_capitals_before_its_first_bracketed_point_heads_an_item():
+    """ "... None. CONSENT AGENDA (6.1) Approve the minutes ...": the heading's first point
+    follows it, a bracketed number and a capital, where a sentence usually does."""
+    text = (
+        "CITY OF ELMVALE REGULAR MEETING OF THE BOARD OF COMMISSIONERS June 4, 2018 4:00 p.m. "
+        "The meeting was called to order at 4:00 p.m. by Mayor Ann Bee. AWARDS AND "
+        "PROCLAMATIONS None. CITIZENS FORUM Carl Dee asked about the pool opening hours and "
+        "the Manager replied. PUBLIC HEARINGS None. CONSENT AGENDA (6.1) Approve the minutes "
+        "of May 21, 2018. (6.2) Approve the renewal of the property insurance. Moved by "
+        "Commissioner Fay, seconded by Commissioner Gray; carried 5-0. ADJOURNMENT The "
+        "meeting adjourned at 4:40 p.m.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert "CONSENT AGENDA" in titles and "CITIZENS FORUM" in titles
+
+
 def test_flattened_headings_in_capitals_keep_the_outline_letter_before_them():
     """ "... the City. A. ORAL COMMUNICATIONS: Chair Bee ...": the letter is the item's
     number, not the end of the sentence before it."""
