@@ -1048,6 +1048,12 @@ def parse_date(text: str) -> date | None:
         return None
 
 
+def first_date(text: str) -> date | None:
+    """The first date written in a text ("... HELD ON MONDAY, 21ST JULY 2008 AT 11.00")."""
+    found = DATE.search(text)
+    return parse_date(found.group(0)) if found else None
+
+
 def find_time(text: str) -> time | None:
     match = TIME.search(text)
     if not match:

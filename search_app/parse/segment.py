@@ -59,7 +59,7 @@ from search_app.parse.layout import (
     without_subject_markers,
 )
 from search_app.parse.lines import AMOUNT, PAGE_NUMBER, TERMINAL, Line, cell_text, opens_a_row
-from search_app.parse.meeting import MINUTES_WORD
+from search_app.parse.meeting import MINUTES_WORD, first_date
 from search_app.parse.numbered import (
     ISSUE_PAGE,
     MIN_LISTED_ENTRIES,
@@ -384,7 +384,9 @@ def choose_scheme(
     "ADJOURNMENT" around numbered business)."""
     candidates = heading_candidates(lines, width)
     numbered = minutes_after_their_agenda(best_heading_chain(candidates), candidates, lines)
-    numbered = without_the_documents_heading(with_restarted_lists(numbered, candidates, lines))
+    numbered = without_the_documents_heading(
+        with_restarted_lists(numbered, candidates, lines), lines
+    )
     numbered = with_items_taken_out_of_order(numbered, candidates)
     numbered = with_numbers_printed_twice(numbered, candidates)
     numbered = roman_outline(candidates, numbered) or numbered
@@ -958,15 +960,28 @@ def with_numbers_printed_twice(
     return sorted(chain + twice, key=lambda h: h.index) if twice else chain
 
 
-def without_the_documents_heading(chain: list[HeadingCandidate]) -> list[HeadingCandidate]:
+def without_the_documents_heading(
+    chain: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
     """A first heading numbered like the next ("1 BOARD MEETING Minutes of the meeting held
     on ..." over "1 Agenda and Announcements"): a page's number before the document's own
-    heading, which says what meeting was held; no item."""
-    if len(chain) < 2 or chain[0].number != chain[1].number:
+    heading, which says what meeting was held; no item. Not when the text above has dated
+    this meeting already, another day ("HELD ON MONDAY, 21ST JULY 2008" over "1. Minutes of
+    meeting held on 21st April 2008": the last meeting's minutes, this one's first item)."""
+    if len(chain) < 2 or chain[0].number != chain[1].number or dated_apart(chain[0], lines):
         return chain
     opening = f"{chain[0].title} {chain[0].body_start[:HEADING_REACH]}"
     dated = MINUTES_WORD.search(chain[0].title) and DATE_IN_TEXT.search(chain[0].title)
     return chain[1:] if says_meeting_held(opening) or dated else chain  # "... Minutes May 3"
+
+
+def dated_apart(heading: HeadingCandidate, lines: list[Line]) -> bool:
+    """The text above says when this meeting was held, and the heading names another day."""
+    above = " ".join(line.text for line in lines[: heading.index] if line.text)
+    if not says_meeting_held(above):
+        return False
+    own, held = first_date(heading.title), first_date(above)
+    return own is not None and held is not None and own != held
 
 
 def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bool:

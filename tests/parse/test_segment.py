@@ -2220,6 +2220,25 @@ def test_items_named_in_capitals_inside_flattened_text_start_items():
     assert items[1].title.startswith("To note the action taken")
 
 
+def test_the_last_meetings_minutes_under_this_meetings_dated_heading_are_the_first_item():
+    """Every item numbered "1." (a list that lost its count), the first approving the last
+    meeting's minutes: under a heading that already dated this meeting, a first line
+    naming minutes of another day is no second heading of the document but an item."""
+    text = (
+        "MINUTES\n\nOF THE ELMVALE AREA SAFETY SUB COMMITTEE MEETING\n\n"
+        "HELD ON MONDAY, 12TH MAY 2014 AT 10.00 A.M\n\n"
+        "1. Minutes of meeting held on 10th February 2014\n\nOrder: Noted.\n\n"
+        "1. Presentation on Road Safety\n\nOrder: The officers gave a presentation.\n\n"
+        "1. Update on the Community Forum\n\nOrder: Ann Bee gave an update on the forum.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles == [
+        "Minutes of meeting held on 10th February 2014",
+        "Presentation on Road Safety",
+        "Update on the Community Forum",
+    ]
+
+
 def test_a_flattened_heading_in_capitals_before_its_first_bracketed_point_heads_an_item():
     """ "... None. CONSENT AGENDA (6.1) Approve the minutes ...": the heading's first point
     follows it, a bracketed number and a capital, where a sentence usually does."""
