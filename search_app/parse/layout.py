@@ -565,8 +565,9 @@ def with_next_numbers_broken(lines: list[Line]) -> list[Line]:
 
 
 def next_number_after_stop(text: str, number: int) -> int | None:
-    """Where `number` stands after a sentence's end, before a title, in `text`."""
-    found = re.search(rf"(?<=[.!?])\s+{number}[.)]\s+(?=[A-Z])", text)
+    """Where `number` stands after a sentence's end, or after a year that ends a title
+    ("... Fees and Charges 2020 to 2021 3. Apologies"), before a title, in `text`."""
+    found = re.search(rf"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+{number}[.)]\s+(?=[A-Z])", text)
     return found.start() if found else None
 
 

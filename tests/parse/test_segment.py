@@ -8106,6 +8106,18 @@ def test_the_next_number_after_a_sentences_end_on_an_items_line_starts_the_next_
     ]
 
 
+def test_the_next_number_after_a_year_that_ends_a_title_starts_the_next_item():
+    """ "2. Declarations of Interest Item 6.4 - Fees and Charges 2020 to 2021 3. Apologies
+    ...": a title may end with a year instead of a stop; the next number after it starts
+    the next item (a count of things elsewhere, "3. lower", still does not)."""
+    text = (
+        "1. Opening Ann Bee opened the meeting with a prayer. 2. Declarations of Interest "
+        "Item 6.4 - Fees and Charges 2020 to 2021 3. Apologies There were no apologies.\n\n"
+        "4. Public Forum\n\nCarl Dee spoke about the harbour car park.\n"
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
+
+
 def test_titles_over_bullets_stand_for_the_numbers_a_page_lost_and_the_count_goes_on_after():
     """ "4." then two titles over bulleted points, then "7.": the bullets' list has ended
     at "7. Projects:", and the titles between are items 5 and 6 without their numbers."""
