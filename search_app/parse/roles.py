@@ -155,6 +155,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|\battended\s+by:?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"
+    r"|^(?:public\s+)?gallery\s*:?$"  # the public who came to watch ("GALLERY Mr Ann Bee ...")
     r"|^(?:council\s?members|councillors|aldermen|commissioners|trustees)\s*:?$"  # who came
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b"
     r"|^(?:hefyd\s+yn\s+)?(?:presennol|bresennol)\b",  # Welsh: present, also present

@@ -8118,6 +8118,24 @@ def test_the_next_number_after_a_year_that_ends_a_title_starts_the_next_item():
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
 
 
+def test_the_public_gallery_listed_with_the_attendance_is_no_item():
+    """ "GALLERY Mr Carl Dee Mr Eve Fay": who watched from the public gallery, listed with
+    the councillors and officers present in flattened minutes, is attendance."""
+    text = (
+        "MINUTES OF THE GENERAL MEETING OF ELMVALE SHIRE COUNCIL HELD ON WEDNESDAY 3 MAY 2017 "
+        "COMMENCING AT 9.00AM ATTENDANCE Crs A Bee, G Hay and I Jay OFFICERS PRESENT Mr Ken "
+        "Lee, Chief Executive Officer GALLERY Mr Carl Dee Mr Eve Fay There were 2 members of "
+        "the public in the Gallery. The Mayor declared the meeting open at 9:00am. APOLOGIES "
+        "AND CONDOLENCES Council passed on its condolences to the family of Mr Roe. "
+        "CONSIDERATION OF MINUTES The Minutes of the General Meeting held on 19 April 2017 "
+        "were confirmed on the motion of Cr Bee and Cr Hay. DEPUTATION "
+        "Mr Dee spoke to Council about the showground lights and answered questions.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert "GALLERY" not in titles
+    assert "CONSIDERATION OF MINUTES" in titles
+
+
 def test_titles_over_bullets_stand_for_the_numbers_a_page_lost_and_the_count_goes_on_after():
     """ "4." then two titles over bulleted points, then "7.": the bullets' list has ended
     at "7. Projects:", and the titles between are items 5 and 6 without their numbers."""
