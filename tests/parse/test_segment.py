@@ -2231,7 +2231,7 @@ def test_the_last_meetings_minutes_under_this_meetings_dated_heading_are_the_fir
         "1. Presentation on Road Safety\n\nOrder: The officers gave a presentation.\n\n"
         "1. Update on the Community Forum\n\nOrder: Ann Bee gave an update on the forum.\n"
     )
-    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    titles = item_titles_alone(text)
     assert titles == [
         "Minutes of meeting held on 10th February 2014",
         "Presentation on Road Safety",
@@ -2251,7 +2251,7 @@ def test_a_flattened_heading_in_capitals_before_its_first_bracketed_point_heads_
         "Commissioner Fay, seconded by Commissioner Gray; carried 5-0. ADJOURNMENT The "
         "meeting adjourned at 4:40 p.m.\n"
     )
-    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    titles = item_titles_alone(text)
     assert "CONSENT AGENDA" in titles and "CITIZENS FORUM" in titles
 
 
@@ -8131,7 +8131,7 @@ def test_the_public_gallery_listed_with_the_attendance_is_no_item():
         "were confirmed on the motion of Cr Bee and Cr Hay. DEPUTATION "
         "Mr Dee spoke to Council about the showground lights and answered questions.\n"
     )
-    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    titles = item_titles_alone(text)
     assert "GALLERY" not in titles
     assert "CONSIDERATION OF MINUTES" in titles
 
