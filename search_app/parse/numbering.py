@@ -20,8 +20,9 @@ NOT_A_KIND = (
     r"every|any|an?|refer)\s"
 )
 NAMED_NUMBERS = ("item", "minute", "min", "motion", "article")  # "Article 2", "Minute No. 4"
-# ... whose number follows "No." or "#": "ORDER OF BUSINESS NO. 3", "Report No. 1.2"
-NUMBERED_ORDERS = ("order of business", "order", "resolution", "report")
+# ... whose number follows "No." or "#": "ORDER OF BUSINESS NO. 3", "Report No. 1.2", "Agenda
+# No. 16.1"
+NUMBERED_ORDERS = ("order of business", "order", "resolution", "report", "agenda")
 NUMBER_WORD = (
     rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|{'|'.join(NAMED_NUMBERS)})\.?\s*"
     r"(?:no\.?|number|[-\u2013](?=\s*\d))?"

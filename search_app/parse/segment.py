@@ -794,8 +794,8 @@ def with_titles_over_first_points(
         title = lines[above].text.rstrip(" :")
         if not is_capitals_line(title) or not could_be_title(title):
             continue
-        if NUMBERED_LINE.match(title) or above in taken:
-            continue
+        if NUMBERED_LINE.match(title) or above in taken or says_meeting_held(title):
+            continue  # ... not the document's heading ("MINUTES OF THE 16TH MEETING ... HELD ON")
         evidence = Evidence()
         evidence.add(HEADING, "a title in capitals over an item's first point: the item's own")
         added.append(HeadingCandidate(above, first[1], title, "", 1, evidence=evidence))

@@ -8118,6 +8118,39 @@ def test_the_next_number_after_a_year_that_ends_a_title_starts_the_next_item():
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4"]
 
 
+def test_items_numbered_agenda_no_head_items_under_a_heading_that_names_the_meeting():
+    """ "Agenda No. 16.1 CONFIRMATION OF ..." numbers items as "Item No." does; the heading
+    in capitals above the first ("MINUTES OF THE 16TH MEETING ... HELD ON ...") says which
+    meeting was held, and is no item 16 over its first point."""
+    text = (
+        "MINUTES OF THE 16TH MEETING OF THE ELMVALE APPRAISAL COMMITTEE HELD ON 7 SEPTEMBER "
+        "2021\n\nAgenda No. 16.1 CONFIRMATION OF THE MINUTES OF THE 15TH MEETING\n\n"
+        "The minutes of the 15th meeting were confirmed.\n\n"
+        "Agenda No. 16.2 Westfold Lift Irrigation Scheme - Terms of Reference\n\n"
+        "16.2.1 The proposal is for grant of Terms of Reference.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("16.1", "CONFIRMATION OF THE MINUTES OF THE 15TH MEETING"),
+        ("16.2", "Westfold Lift Irrigation Scheme - Terms of Reference"),
+    ]
+    assert str(document.meeting.date) == "2021-09-07"
+
+
+def test_items_numbered_agenda_no_start_items_inside_flattened_text():
+    text = (
+        "MINUTES OF THE 16TH MEETING OF THE ELMVALE APPRAISAL COMMITTEE HELD ON 7 SEPTEMBER "
+        "2021 THROUGH VIDEO CONFERENCE. The meeting was held under the chairmanship of Dr Ann "
+        "Bee. The list of members present is at the annexure. Agenda No. 16.1 CONFIRMATION OF "
+        "THE MINUTES OF THE 15TH MEETING The minutes of the 15th meeting held on 25 July 2021 "
+        "were confirmed. Agenda No. 16.2 Westfold Lift Irrigation Scheme by the Westfold "
+        "Irrigation Corporation - Terms of Reference 16.2.1 The proposal is for grant of Terms "
+        "of Reference to the scheme, which the committee considered at length with the "
+        "proponent and the consultants present at the meeting.\n"
+    )
+    assert [number for number, _ in items_alone(text)] == ["16.1", "16.2"]
+
+
 def test_the_public_gallery_listed_with_the_attendance_is_no_item():
     """ "GALLERY Mr Carl Dee Mr Eve Fay": who watched from the public gallery, listed with
     the councillors and officers present in flattened minutes, is attendance."""
