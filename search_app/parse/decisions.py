@@ -115,7 +115,9 @@ OUTCOME_FORMS = (
         # "were read and confirmed"
         r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+"
         r"(?:accepted|approved|adopted|carried|passed|confirmed)\b"
-        r"|\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+(?:duly\s+)?confirmed\b"
+        # ... after a long subject: "The minutes of meetings 3/99, held on 3 May, and 4/99, ...,
+        # copies of which had been distributed, were confirmed"
+        r"|\bminutes\b[^.;]{0,200}?\b(?:was|were)\s+(?:duly\s+)?confirmed\b"
         # "Minutes for the AGM held on 13th April 2016 agreed as accurate."
         r"|\bminutes\b[^.;]{0,100}?(?<!\bbe\s)\b(?:agreed|approved|accepted|adopted)\s+as\s+(?:a\s+)?"
         r"(?:true|correct|accurate)\b"

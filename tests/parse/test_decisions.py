@@ -141,6 +141,17 @@ def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
 
 
+def test_minutes_confirmed_after_a_long_subject_record_a_decision():
+    """The minutes' confirmation may name several meetings, their days and how they were
+    sent round before its verb: still the decision that confirmed them."""
+    paragraph = (
+        "The minutes of Council meeting 2/21, held on 3 May 2021, and 3/21, deemed to have "
+        "been held on 11 June 2021, copies of which had been distributed to all members, "
+        "were confirmed, subject to an amendment to item 4."
+    )
+    assert find_decisions([paragraph]) == [paragraph]
+
+
 def test_a_resolution_that_gives_its_grounds_first_records_a_decision():
     """ "That, under ... the press and public be excluded": the resolution to exclude the
     public, its legal grounds before its subject; a question of what might be excluded
