@@ -103,6 +103,7 @@ SUM_OF_MONEY = re.compile(r"[$£€]\s?\d|(?<![\w.,])\d{1,3}(?:,\d{3})+\.\d{2}(?
 PAGE_OF = re.compile(r"^(\d+)\s*/\s*(\d+)$")  # "3/7", but not minute "39/20"
 
 PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+MAX_DATED_HEADER_WORDS = 6  # "February 6, 2023", "Council 12 May 2021": a header's date
 MIN_PAGE_CHARACTERS = 800  # of text between two page counters ("3/7"), as a rule at least
 
 # What committee systems and web pages wrap around the minutes: document links with
@@ -573,6 +574,28 @@ def furniture_neighbours(lines: list[Line]) -> set[int]:
     }
 
 
+def dated_page_headers(lines: list[Line]) -> set[int]:
+    """A running header that prints only a date beside a bare page number ("February 6,
+    2023" / "2" ... "February 6, 2023" / "3"), the text having lost its page breaks: the
+    same dated text beside two numbers or more that count up is the header, and the
+    numbers are pages, though no "Page" word says so."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    beside: dict[str, set[int]] = {}  # a dated short text -> the number lines beside it
+    for position, index in enumerate(shown):
+        if not PAGE_NUMBER.match(lines[index].text):
+            continue
+        for near in shown[max(0, position - 1) : position + 2]:
+            text = lines[near].text
+            if near != index and YEAR.search(text) and len(text.split()) <= MAX_DATED_HEADER_WORDS:
+                beside.setdefault(text, set()).add(index)
+    found: set[int] = set()
+    for text, numbers in beside.items():
+        values = [int(lines[index].text) for index in sorted(numbers)]
+        if len(values) >= 2 and all(a < b for a, b in itertools.pairwise(values)):
+            found |= numbers | {index for index in shown if lines[index].text == text}
+    return found
+
+
 def heading_words(text: str) -> list[str]:
     return [word for word in re.findall(r"[a-z]{3,}", text.lower()) if word not in JOINING_WORDS]
 
@@ -622,7 +645,7 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
     second copy of a text a document viewer printed twice."""
     edges = page_edge_lines(lines)
     repeated = running_headers(lines, edges)
-    header_parts = furniture_neighbours(lines) | heading_repeated(lines)
+    header_parts = furniture_neighbours(lines) | heading_repeated(lines) | dated_page_headers(lines)
     numbers = counters_too_close(lines)
     kept = [
         line

@@ -61,6 +61,21 @@ def test_page_footers_running_headers_and_page_numbers_are_removed():
     assert kept == [line for n in (1, 2, 3) for line in page(n)[1:-2]]
 
 
+def test_a_date_beside_bare_page_numbers_that_count_up_is_a_running_header():
+    """Page breaks lost: "March 3, 2022" / "2", then "March 3, 2022" / "3" (an empty page
+    between): the date beside numbers counting up is the header, the numbers its pages;
+    the same date in the heading's sentence stays."""
+    opening = ["ELMVALE COUNTY BOARD OF COMMISSIONERS", "The Board met on March 3, 2022."]
+    first = ["APPROVAL OF AGENDA:", "The agenda was approved 5-0."]
+    second = ["PUBLIC HEARING", "The hearing on the fire ordinance was opened."]
+    text = "\n".join(
+        ["March 3, 2022", "1", *opening, *first, "March 3, 2022", "2", "March 3, 2022", "3",
+         *second]
+    )  # fmt: skip
+    kept = [line for line in furniture_removed(text) if line]
+    assert kept == [*opening, *first, *second]
+
+
 def test_the_documents_heading_printed_again_by_a_pages_number_is_a_running_header():
     """Two pages, one break: the heading's first line ("Elmford Harbour Board") again by
     "Page 1 of 2" is the next page's header, said once; the heading itself stays."""
