@@ -39,7 +39,7 @@ MAX_CLAUSE_VERB_AT = 6  # ... whose verb comes within this many words
 OPENS_A_SENTENCE = frozenset("The A An It There This These He She They We".split())
 REFERENCE_AFTER = re.compile(r"^\S+\s+\S*\d\S*$")  # "Public Questions. Ref 19/054"
 # Short forms a stop ends that the three-letter bound does not already leave out
-SHORT_FORMS = frozenset("Cllr Cllrs Prof Dist".split())
+SHORT_FORMS = frozenset("Cllr Cllrs Prof Dist Misc Dept Govt Assoc Admin Corresp".split())
 # A motion's subject in brackets, then its mover: "(Grant Report) / Ann Bee – that ...".
 BRACKETED_TITLE = re.compile(
     r"^\((?P<title>[A-Z][^()]{2,80})\)\s*[/:\u2013\u2014-]\s+(?P<rest>\S.*)$"

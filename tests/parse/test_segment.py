@@ -8151,6 +8151,21 @@ def test_items_numbered_agenda_no_start_items_inside_flattened_text():
     assert [number for number, _ in items_alone(text)] == ["16.1", "16.2"]
 
 
+def test_a_short_form_with_its_stop_inside_a_title_does_not_end_it():
+    """ "Maps and Misc. Receipts", "Highways Dept. Report": a short form's stop is no end of
+    the title, as "Cllr." is none; a title's own stop still ends it ("Apologies. K. Reed.")."""
+    text = (
+        "1. Lake Maps and Misc. Receipts The treasurer reported sales of 12 maps.\n\n"
+        "2. Highways Dept. Report The report was received.\n\n"
+        "3. Apologies. K. Reed.\n"
+    )
+    assert item_titles(text) == [
+        "Lake Maps and Misc. Receipts",
+        "Highways Dept. Report",
+        "Apologies",
+    ]
+
+
 def test_the_public_gallery_listed_with_the_attendance_is_no_item():
     """ "GALLERY Mr Carl Dee Mr Eve Fay": who watched from the public gallery, listed with
     the councillors and officers present in flattened minutes, is attendance."""
