@@ -588,12 +588,19 @@ def dated_page_headers(lines: list[Line]) -> set[int]:
             text = lines[near].text
             if near != index and YEAR.search(text) and len(text.split()) <= MAX_DATED_HEADER_WORDS:
                 beside.setdefault(text, set()).add(index)
-    found: set[int] = set()
-    for text, numbers in beside.items():
-        values = [int(lines[index].text) for index in sorted(numbers)]
-        if len(values) >= 2 and all(a < b for a, b in itertools.pairwise(values)):
-            found |= numbers | {index for index in shown if lines[index].text == text}
-    return found
+    headers = [
+        text
+        for text, numbers in beside.items()
+        if len(numbers) >= 2
+        and all(
+            int(lines[a].text) < int(lines[b].text) for a, b in itertools.pairwise(sorted(numbers))
+        )
+    ]
+    if not headers:
+        return set()
+    found = set().union(*(beside[text] for text in headers))
+    wanted = set(headers)  # each header found wherever it stands, in one pass over the lines
+    return found | {index for index in shown if lines[index].text in wanted}
 
 
 def heading_words(text: str) -> list[str]:
