@@ -91,9 +91,14 @@ PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 PAGE_FURNITURE = [
     re.compile(r"^date of (?:issue|publication)\s*:?.*$", re.I),
-    re.compile(r"^page\s+\d+(?:\s+of\s+\d+)?\.?$", re.I),  # "Page 12", "Page 1358."
-    # A running header or footer with its page number: "CM 200707 Page 3 of 30".
-    re.compile(r"^(?:\S+\s+){1,8}page\s+\d+\s+of\s+\d+$|^page\s+\d+\s+of\s+\d+\b.{1,60}$", re.I),
+    re.compile(r"^page\s*\|?\s*\d+(?:\s+of\s+\d+)?\.?$", re.I),  # "Page 12", "Page | 3"
+    # A running header or footer with its page number: "CM 200707 Page 3 of 30", "Minutes
+    # of the Annual Meeting Page | 2".
+    re.compile(
+        r"^(?:\S+\s+){1,8}(?:page\s+\d+\s+of\s+\d+|(?-i:Page|PAGE)\s*\|?\s*\d+)$"
+        r"|^page\s+\d+\s+of\s+\d+\b.{1,60}$",
+        re.I,
+    ),
     re.compile(r"^-?\s*\d+\s*-$"),  # "- 3 -"
 ]
 # A sum of money: "$ 33,383.85", "£310", "1,204.50" (pence or cents make a bare figure one).
@@ -140,6 +145,9 @@ FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run tog
 # tags ("</p><p>") leave a blank line, the gap between two paragraphs.
 LINE_BREAK_MARKUP = re.compile(r"<br\s*/?>", re.IGNORECASE)
 PARAGRAPH_MARKUP = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
+# A label's colon in a cell of its own, between the label's cell and its value's, the
+# cells parted by "|" lines or none: "Date" / "|" / ":" / "|" / "Tuesday, 9 May 2023".
+COLON_CELL = re.compile(r"[ \t]*\n(?:[ \t]*\|[ \t]*\n)?[ \t]*:[ \t]*\n(?:[ \t]*\|[ \t]*\n)?[ \t]*")
 # A page's formatting markup left in its text ("<strong>", "<br />"): dropped. Anything
 # else that looks like markup (a link, a script) is kept as text, and escaped wherever shown.
 MARKUP_DEBRIS = re.compile(r"</?(?:strong|b|i|em|u|br|p)\s*/?>", re.IGNORECASE)
@@ -307,6 +315,7 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     if "<p" in lowered:  # "<p>Apologies.</p><p>Ann Bee, Cy Dee.</p>"
         text = PARAGRAPH_MARKUP.sub("\n\n", text)
     text = with_lost_spaces_restored(with_spaced_stops_closed(text))
+    text = COLON_CELL.sub(": ", text)
     lines = []
     outer = outer_bullet(text)
     for page, page_text in enumerate(text.split("\x0c")):

@@ -190,7 +190,14 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
             outer = candidates[-1].number if candidates else ""
         in_list = introduces_list(previous) or (in_list and goes_on)
         number = LIST_ENTRY_NUMBER.match(line.text)
-        if in_list and number and the_items_count_goes_on(counted, outer, number[1]):
+        if (
+            in_list
+            and number
+            and (
+                the_items_count_goes_on(counted, outer, number[1])
+                or next_after_outer(counted, outer, number[1])
+            )
+        ):
             in_list = False  # "1. Ann Bee", "2. Cy Dee", then "2. Road repairs": the items' count
         elif in_list and number and not counted and previous.startswith("- "):
             in_list = False  # "Stores:" / "- Repainting ..." / "7. Projects": bullets, then not
@@ -649,7 +656,8 @@ def is_own_text(text: str) -> bool:
     return is_body_text(text) or len(text.split()) >= 6
 
 
-LIST_ENTRY_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s")
+# "1. Ann Bee", "(2) Cy Dee", "3   Treasurer": a list's entry, its number's stop or a wide gap
+LIST_ENTRY_NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]\s|\s+(?=[A-Z]))")
 
 
 def the_items_count_goes_on(counted: set[str], outer: str, number: str) -> bool:
@@ -660,9 +668,16 @@ def the_items_count_goes_on(counted: set[str], outer: str, number: str) -> bool:
     )
 
 
+def next_after_outer(counted: set[str], outer: str, number: str) -> bool:
+    """A list's first entry is numbered afresh: a first "entry" numbered one past the item
+    whose text introduced it ("3. ... as follows:-" / "4. After ...") is the next item."""
+    return not counted and outer.isdigit() and int(number) == int(outer) + 1
+
+
 def continues_list(text: str) -> bool:
     """A blank, an entry ("2. Writes to ...", "(b) ...") or an entry's wrapped line."""
     entry = LIST_MARKER.match(text) or LONE_ENTRY_NUMBER.match(text)  # "(2)" alone
+    entry = entry or LIST_ENTRY_NUMBER.match(text)
     return not text or bool(entry) or text[:1].islower()
 
 

@@ -104,8 +104,20 @@ def paragraph_headings(lines: list[Line], rows: bool = False) -> list[HeadingCan
 
 def is_row_table(lines: list[Line]) -> bool:
     """A table whose rows are parted by a "|" alone on its line: a committee page's items,
-    a row each, however many sentences a row holds."""
-    return sum(line.text == "|" for line in lines) >= MIN_ROW_MARKS
+    a row each, however many sentences a row holds. Marks only above the first running
+    text part the cells of the meeting's heading ("Date" / "|" / "Tuesday, 9 May"), not
+    its items."""
+    first = next((at for at, line in enumerate(lines) if is_running_text(line.text)), len(lines))
+    return sum(line.text == "|" for line in lines[first:]) >= MIN_ROW_MARKS
+
+
+def is_running_text(text: str) -> bool:
+    """A sentence, not a heading's labelled cell ("Time: 10.00 a.m.")."""
+    label, colon, _ = text.partition(":")
+    return is_body_text(text) and not (colon and len(label.split()) <= MAX_CELL_LABEL_WORDS)
+
+
+MAX_CELL_LABEL_WORDS = 3
 
 
 def reads_as_business(text: str) -> bool:

@@ -524,6 +524,33 @@ def test_a_page_number_alone_with_its_stop_is_furniture():
     assert "Page 1358." not in kept
 
 
+@pytest.mark.parametrize(
+    "footer", ["Minutes of the Annual General Meeting Page | 2", "Board Minutes Page 4", "Page | 3"]
+)
+def test_a_running_title_with_its_page_number_is_furniture(footer):
+    """A page's running title with "Page N" after it, a bar between them or not."""
+    kept = furniture_removed(f"Present: Ann Bee\n{footer}\nApologies\nNone were received.")
+    assert footer not in kept
+
+
+def test_a_title_that_names_a_page_in_lower_case_is_kept():
+    kept = furniture_removed("Present: Ann Bee\nMinutes carried over to page 4\nApologies")
+    assert "Minutes carried over to page 4" in kept
+
+
+def test_a_labels_colon_in_a_cell_of_its_own_joins_the_label_to_its_value():
+    """A heading's table saved a cell a line, "|" lines between the cells: "Date" / "|" /
+    ":" / "|" / "Tuesday, 9 May 2023" is one line, "Date: Tuesday, 9 May 2023"."""
+    text = "MINUTES\n|\nDate\n|\n:\n|\nTuesday, 9 May 2023\n|\nPlace\n:\nThe Hall\n"
+    assert [line.text for line in split_lines(text) if line.text] == [
+        "MINUTES",
+        "|",
+        "Date: Tuesday, 9 May 2023",
+        "|",
+        "Place: The Hall",
+    ]
+
+
 def test_a_judgement_of_short_texts_is_remembered_and_of_long_ones_made_afresh():
     """A document asks the same question of a line in every reading it tries: short texts'
     answers are kept; a page run onto one line is judged again, never held in memory."""

@@ -12,6 +12,7 @@ from search_app.parse import parse_bytes, parse_file
 from search_app.parse.layout import at_numbers_counted_across_lines, unflatten
 from search_app.parse.lines import Line, split_lines
 from search_app.parse.numbered import heading_candidates
+from search_app.parse.paragraphs import is_row_table
 from search_app.parse.roles import MOTION, could_be_title, lists_subjects
 from search_app.parse.unnumbered import is_heading_date, label_over_its_text, run_in_title
 from tests.conftest import CORPUS, FIXTURES
@@ -9253,3 +9254,48 @@ def test_a_page_whose_heading_wrapped_and_whose_text_ran_onto_one_line_is_flatte
         "Declaration of Interest",
         "Confirmation of Minutes",
     ]
+
+
+def test_numbered_paragraphs_ending_in_a_colon_keep_their_count_over_a_bare_list():
+    """Untitled numbered paragraphs, one ending "...:-" over a list numbered "1   Title"
+    without stops: the list is that paragraph's, and the paragraph after a "...:-" ("4.")
+    is the next item, not an entry of a list the one before introduced."""
+    heading = "Minutes of Meeting held on March 3, 2019\n\n"
+    text = heading * 3 + (
+        "1.    The monthly meeting of the Ridgeway Retired Officers Society was held at the "
+        "Lakeside Hall at 17:30 hours. The meeting was chaired by the President.\n"
+        "2.    The Secretary, Omar Latif, read out the points of the agenda before the 40 "
+        "members present:-\n"
+        "a.    Agenda Point No 1 \u2013 To hold the election for the vacant posts.\n"
+        "b.    Briefing to the members about the letter on the restoration of pensions.\n"
+        "3.    Following 41 members attended the meeting and their donations are listed "
+        "against each:-\n"
+        "4.    After the reading of the agenda and discussion thereon, the members broke.\n"
+        "5.    On the resumption of the meeting, the members chose Tariq Aziz and Bilal Noor "
+        "as returning officers.\n"
+        "6.    The house was told that as per the decision of the last meeting the following "
+        "posts are to be filled for the next two years:-\n\n"
+        "1    Acting Chairman\n2    Senior Vice President\n3    Vice President\n"
+        "4    Chief Coordinator\n5    Secretary Legal\n6    General Secretary\n"
+        "7    Deputy Secretary\n8    Secretary Finance\n\n"
+        "7.    Mr. Imran Qadir proposed that the cabinet be elected for one year instead of "
+        "two years. The house did not agree by 20 votes to 15.\n"
+        "8.    Mr. Imran Qadir told the members about the poor health of the chairman.\n"
+    )
+    openings = [title.split()[0] for _, title in items_of(text)]
+    assert openings == ["The", "The", "Following", "After", "On", "The", "Mr.", "Mr."]
+
+
+def test_bars_parting_the_cells_of_the_meetings_heading_make_no_table_of_items():
+    """ "|" lines between the cells of the heading's table ("Date: ..." / "|" / "Time:
+    ...") part no rows of items; between the items' rows they do."""
+    heading = (
+        "MINUTES OF ANNUAL GENERAL MEETING\n|\nDate: Friday, 12 May 2023\n|\n"
+        "Time: 10.00 a.m.\n|\nPlace: The Boardroom, Quay Street\n|\nChairman: Mr Ravi Menon\n"
+    )
+    items = (
+        "QUORUM\nThe Secretary confirmed that a quorum was present and the meeting began.\n"
+        "ACCOUNTS\nThe accounts for the year were laid before the meeting and received.\n"
+    )
+    assert not is_row_table(split_lines(heading + items))
+    assert is_row_table(split_lines(heading + items.replace(".\n", ".\n|\n")))
