@@ -38,7 +38,7 @@ TOKEN = (
     # FG/23/6/1, F01:04/24: or four parts, or a part of letters and numbers before a colon
     r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?=[A-Z\d/:-]*[A-Z])(?=[A-Z\d/:-]*\d)"
     r"(?:[A-Z]{1,4}\d{0,4}|\d{1,4})(?:(?:[/-]|:(?=\d))(?:[A-Z]{1,4}|\d{1,4})){1,3})"
-    r"(?![\w/:-])"
+    r"(?![\w/-]|:\d)"  # "MIN01/03/12/2020: TITLE": its colon the delimiter
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12
     # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 and 09-07-2000 are dates)
@@ -101,7 +101,9 @@ TOKEN = (
 )
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
-    rf"^(?P<word>{NUMBER_WORD})?#?(?P<token>{TOKEN})"  # "#2", "Item #2": the sign is no part
+    # "MSEA SBDSC MIN01/03/12/2020: TITLE": the body's initials before its minute reference
+    r"^(?:(?-i:[A-Z]{2,6}\s+){1,2}(?=(?-i:[A-Z]{1,4}\d{0,4}(?:/[A-Z\d]{1,4}){2,3}:\s)))?"
+    rf"(?P<word>{NUMBER_WORD})?#?(?P<token>{TOKEN})"  # "#2", "Item #2": the sign is no part
     r"(?(word)(?:\s+on\s+the\s+agenda(?=\s*[:.\u2013-]))?)"  # "Item 2 on the Agenda:"
     r"(?P<delim>\.\)?|\)|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
     r"|\s\.(?=[A-Z]))?"  # "2 .DECLARATIONS": the stop set apart by a list's markup

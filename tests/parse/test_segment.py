@@ -9299,3 +9299,22 @@ def test_bars_parting_the_cells_of_the_meetings_heading_make_no_table_of_items()
     )
     assert not is_row_table(split_lines(heading + items))
     assert is_row_table(split_lines(heading + items.replace(".\n", ".\n|\n")))
+
+
+@pytest.mark.parametrize("prefix", ["", "KRWA FPC "])
+def test_a_minute_reference_of_four_parts_before_a_colon_numbers_its_item(prefix):
+    """ "MIN01/04/05/2021: PRELIMINARIES.", with the body's initials before it or not."""
+    text = (
+        "MINUTES OF THE FINANCE AND PLANNING COMMITTEE HELD ON 4 MAY 2021\n\n"
+        f"{prefix}MIN01/04/05/2021: PRELIMINARIES.\n\n"
+        "The Chair called the meeting to order at 9.20 a.m. and prayers were said.\n\n"
+        f"{prefix}MIN02/04/05/2021: CONFIRMATION OF QUORUM.\n\n"
+        "The Secretary confirmed that there was a quorum for the meeting.\n\n"
+        f"{prefix}MIN03/04/05/2021: DECLARATION OF INTERESTS.\n\n"
+        "None of the members declared an interest in any item.\n"
+    )
+    assert items_of(text) == [
+        ("MIN01/04/05/2021", "PRELIMINARIES"),
+        ("MIN02/04/05/2021", "CONFIRMATION OF QUORUM"),
+        ("MIN03/04/05/2021", "DECLARATION OF INTERESTS"),
+    ]
