@@ -69,7 +69,9 @@ MINUTES_OR_MEETING = re.compile(r"\b(?:minutes|meeting)\b", re.IGNORECASE)
 DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
     rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"
 )
-YEAR_AFTER = r"(?:,\s*|\s+)\d{4}"  # "October 4, 2010", "October 4,2010"
+YEAR_AFTER = (
+    r"(?:,\s*|\s+|(?<=[a-z])(?=(?:19|20)\d\d))\d{4}"  # "October 4, 2010", "4,2010", "4 July2017"
+)
 # Year, month, day: "2007-07-10", and with spaces, stops or slashes ("2008 07 22").
 ISO_DATE = re.compile(
     r"\b(?P<year>(?:1[89]|20)\d\d)(?P<mark>[-./ ])(?P<month>[01]\d)(?P=mark)(?P<day>[0-3]\d)\b"

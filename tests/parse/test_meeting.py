@@ -39,6 +39,14 @@ def test_dates_as_councils_write_them(text, expected):
     assert parse_date(text) == expected
 
 
+def test_a_heading_whose_year_is_glued_to_its_month_dates_the_meeting():
+    text = (
+        "MINUTES OF THE COUNCIL MEETING HELD ON TUESDAY 18TH JULY2017 AT THE HALL\n\n"
+        "1. Apologies\n\nNone were received.\n\n2. Minutes\n\nThe minutes were approved.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2017, 7, 18)
+
+
 def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
     """ "ON TUESDAY, 2008 07 05" heads the minutes; a later date in an item does not."""
     text = (

@@ -9318,3 +9318,19 @@ def test_a_minute_reference_of_four_parts_before_a_colon_numbers_its_item(prefix
         ("MIN02/04/05/2021", "CONFIRMATION OF QUORUM"),
         ("MIN03/04/05/2021", "DECLARATION OF INTERESTS"),
     ]
+
+
+def test_a_years_minute_number_glued_to_its_title_numbers_the_item():
+    """ "21/104Apologies for absence": minute 104 of 2021, its title glued on by a PDF's
+    text, under the minute book's folio number ("2021/035")."""
+    text = (
+        "2021/035\nMINUTES OF THE TOWN COUNCIL MEETING HELD ON 6TH JULY 2021\n"
+        "21/104Apologies for absence\nApologies were accepted from Cllr Bee.\n"
+        "21/105Declarations of Interest\nThere were no declarations of interest.\n"
+        "21/106Matters arising\nThe Clerk will write to the highways office.\n"
+    )
+    assert items_of(text) == [
+        ("21/104", "Apologies for absence"),
+        ("21/105", "Declarations of Interest"),
+        ("21/106", "Matters arising"),
+    ]
