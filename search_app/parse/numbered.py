@@ -791,6 +791,7 @@ def heading_candidate(
         title, body_start = first_clause(text)  # "A.  THE BORDER PATROL WOULD LIKE ..."
     token, delimiter = match["token"], (match["delim"] or "").strip()
     untimed = title.removeprefix(slot[0]) if slot else title  # judged without its time
+    untimed = untimed.lstrip("*")  # ... and its agenda's mark ("*Public Comment"), kept
     judged = with_its_wrap(lines, index, untimed, width) if lines_used == 1 else untimed
     evidence = numbered_evidence(judged, token, delimiter, in_list, named=bool(match["word"]))
     marked = lines_used == 2 and bool(match["word"])

@@ -132,6 +132,9 @@ class Reading:
     running: int
 
 
+SCANNED_ROMAN = re.compile(r"111|(?=[1Il]*[Il])[1Il]{1,3}")  # not "1", "11": numbers too
+
+
 def readings(token: str, word: str = "") -> list[Reading]:
     """Every (style, running number) a printed number could be. "Item 1." may also be
     the plain "1." of a list whose first entry alone names its kind ("No. Item 1. Election
@@ -147,6 +150,8 @@ def all_readings(token: str, word: str) -> tuple[Reading, ...]:
         found += [r for r in word_readings(token) if r not in found]
     if token == "(l)":  # a scan's "l" for "1", where "(2)", "(3)" follow
         found += word_readings("(1)", word)
+    if SCANNED_ROMAN.fullmatch(token):  # a scan's "1." for "I.", "Il." for "II.", "111." for "III."
+        found += [r for r in word_readings("I" * len(token)) if r not in found]
     return tuple(found)
 
 

@@ -154,9 +154,10 @@ SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a 
 
 # A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
 # sentence goes on.
-# ... and so after the longer titles before names ("Cllr.", "Prof.", "Revd.", "Sept.").
+# ... and so after the longer titles before names ("Cllr.", "Prof.", "Revd.", "Sept."), and
+# after a number's "NO." in capitals ("APPLICATION NO. P/98/1039").
 SENTENCE_END = (
-    r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})"
+    r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bNO)"
     r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)(?<!\b[A-Z][a-z]\s)"  # "Mr . Zabee": OCR's
     r"(?<!\be\.g)(?<!\bi\.e)(?<!\bviz)\.)"  # "... e.g. amended delegation": no end
 )

@@ -9334,3 +9334,32 @@ def test_a_years_minute_number_glued_to_its_title_numbers_the_item():
         ("21/105", "Declarations of Interest"),
         ("21/106", "Matters arising"),
     ]
+
+
+def test_a_scans_roman_numerals_and_an_agendas_marks_number_the_items():
+    """A scan reads "II." as "Il." and "III." as "111."; an agenda marks items with a star
+    ("*Public Comment"): the numerals still count on, and the star stays in the title."""
+    text = (
+        "School Board Meeting\nMay 4, 2016\nMinutes\n"
+        "I. Call Meeting to Order\nMs. Lund called the meeting to order at 6:02pm.\n"
+        "Il. *Executive Session\nThe Board met in executive session.\n"
+        "111. Pledge of Allegiance\n"
+        "IV. Update from the Student Liaison\nKai Moss updated the Board on events.\n"
+        "V. *Public Comment\nNone\n"
+        "VI. *Approval of Meeting Minutes of April 6, 2016\nMr. Rios moved to approve.\n"
+        "VII. Report of the Superintendent\n7.1 Enrollments\nThe total was 1658.\n"
+        "7.2 Staffing Update\nMs. Ames updated the Board.\n"
+    )
+    assert [number for number, _ in items_alone(text)] == ["I", "Il", "111", "IV", "V", "VI", "VII"]
+    assert items_alone(text)[4] == ("V", "*Public Comment")
+
+
+def test_a_numbers_no_in_capitals_does_not_end_a_title():
+    text = (
+        "PLANNING COMMITTEE 4 FEBRUARY 1999\n\n1788 APOLOGIES\n\n"
+        "Apologies were received from Cllr Bee.\n\n"
+        "1789 SITE VISIT - APPLICATION NO. P/98/1039 - ERECT RESIDENTIAL DEVELOPMENT AT LAND "
+        "WITHIN CURTILAGE OF THE INN, MAIN TERRACE, ELMBROOK\n\n"
+        "The committee visited the site and resolved to refuse.\n"
+    )
+    assert item_titles(text)[1].startswith("SITE VISIT - APPLICATION NO. P/98/1039 - ERECT")
