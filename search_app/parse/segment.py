@@ -942,7 +942,10 @@ def with_numbers_printed_twice(
     chain: list[HeadingCandidate], candidates: list[HeadingCandidate]
 ) -> list[HeadingCandidate]:
     """ "4 Matters arising" ... "4 St John's Items" ... "5 Clergy Items": a number printed
-    twice by mistake between two items that count on; the second heads an item too."""
+    twice by mistake between two items that count on; the second heads an item too. A
+    mistake is rare: numbers printed twice again and again are a table's, its number
+    cell beside the title and again beside the minute ("519 | Title |" / "519 | Approved
+    ... |"), and the second is the item's text."""
     by_index = {c.index: c for c in candidates}
     twice = []
     for here, following in itertools.pairwise(chain):
@@ -957,7 +960,12 @@ def with_numbers_printed_twice(
             and not has_a_verb(by_index[index].title)  # "2. Copies were ...": its paragraph
             and comparable(by_index[index].title) != comparable(here.title)
         ]
-    return sorted(chain + twice, key=lambda h: h.index) if twice else chain
+    if not twice or len(twice) > max(1, len(chain) * MISTAKES_SHARE):
+        return chain
+    return sorted(chain + twice, key=lambda h: h.index)
+
+
+MISTAKES_SHARE = 0.25  # of a run's numbers printed twice by mistake, at most
 
 
 def without_the_documents_heading(

@@ -9363,3 +9363,21 @@ def test_a_numbers_no_in_capitals_does_not_end_a_title():
         "The committee visited the site and resolved to refuse.\n"
     )
     assert item_titles(text)[1].startswith("SITE VISIT - APPLICATION NO. P/98/1039 - ERECT")
+
+
+def test_numbers_printed_again_beside_every_minute_are_a_tables_cells_not_items():
+    """A table saved a cell a line: each number beside its title and again beside its
+    minute ("41 |" / "Finance Committee - 3 May |" / "41 |" / "Approved on the motion of
+    ... |"). Every number twice is the table's layout, not a mistake: one item each."""
+    rows = "".join(
+        f"{n} |\n|\n{title} - {day} May 2005 |\n|\n{n} |\n|\n"
+        f"Approved on the motion of Councillor {mover}. |\n|\n|\n"
+        for n, title, day, mover in [
+            (41, "Finance Committee", 3, "Ash"),
+            (42, "Planning Committee", 4, "Birch"),
+            (43, "Community Committee", 5, "Cedar"),
+            (44, "Audit Committee", 12, "Dale"),
+        ]
+    )
+    text = "THE GLENFORD COUNCIL - 16 JUNE 2005\n|\nMinutes of Meetings of Committees |\n|\n"
+    assert item_numbers(text + rows) == ["41", "42", "43", "44"]
