@@ -724,6 +724,8 @@ def heading_candidate(
         shape = title.isupper() or named
         if named and ISSUE_MEETING.match(title):
             return issue_heading(lines, index, named["token"])
+        if named and numbered_above(lines, start, named["token"]):
+            return None  # "2." / "Apologies (Agenda item 2)": the title of the number above
         if trailing and looks_like_title(title) and shape and not outcome:
             token = trailing["token"]
             evidence = numbered_evidence(title, token, "", in_list)
@@ -828,6 +830,12 @@ def heading_candidate(
         delimiter,
         evidence,
     )
+
+
+def numbered_above(lines: list[Line], index: int, token: str) -> bool:
+    """The line above is the same number alone ("2."), the heading's own."""
+    above = previous_text(lines, index)
+    return above is not None and lines[above].text.rstrip(".):") == token
 
 
 def paragraph_from(lines: list[Line], index: int, text: str, width: int | None) -> str:

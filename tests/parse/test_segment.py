@@ -9381,3 +9381,20 @@ def test_numbers_printed_again_beside_every_minute_are_a_tables_cells_not_items(
     )
     text = "THE GLENFORD COUNCIL - 16 JUNE 2005\n|\nMinutes of Meetings of Committees |\n|\n"
     assert item_numbers(text + rows) == ["41", "42", "43", "44"]
+
+
+def test_a_number_alone_over_a_title_that_names_its_agenda_item_heads_one_item():
+    """ "2." alone over "Apologies (Agenda item 2)": one heading, its title as printed."""
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n1.\n\nMinutes (Agenda item 1) PDF 77 KB\n\n"
+        "To confirm the Minutes of the meeting held on 12 January 2010.\n\nMinutes:\n\n"
+        "The Minutes were agreed as a correct record and signed by the Chairman.\n\n"
+        "2.\n\nApologies (Agenda item 2)\n\nTo receive apologies for absence.\n\nMinutes:\n\n"
+        "Apologies were received from Mr A Bee.\n\n4.\n\nDeclaration of Interest (Agenda item 4)"
+        "\n\nTo declare interests.\n\nMinutes:\n\nNo interests were declared.\n"
+    )
+    assert items_alone(text) == [
+        ("1", "Minutes (Agenda item 1)"),
+        ("2", "Apologies (Agenda item 2)"),
+        ("4", "Declaration of Interest (Agenda item 4)"),
+    ]
