@@ -41,6 +41,7 @@ from search_app.parse.numbering import (
 from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     HEADING,
+    INITIAL_SURNAME,
     MINUTES_ALONE,
     MONTHS,
     MOTION,
@@ -224,6 +225,7 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
     mark_motion_lists(candidates, lines)
+    mark_initials_of_those_present(candidates, lines)
     mark_lettered_points(candidates)
     mark_references_printed_again(candidates)
     return candidates
@@ -440,6 +442,16 @@ def without_initials(candidates: list[HeadingCandidate]) -> list[HeadingCandidat
         and not letters[chr(ord(letter) + 1)]
     }
     return [c for c in candidates if c.number not in initials]
+
+
+def mark_initials_of_those_present(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
+    """ "Apologies/Absent" / "V Barnes, M Read, B Wigmore": an initial opening a list of
+    who came or sent apologies, not item V."""
+    for candidate in candidates:
+        initial = len(candidate.number) == 1 and candidate.number.isalpha()
+        surname = INITIAL_SURNAME.match(candidate.title) and "," in candidate.title
+        if initial and surname and among_those_present(lines, candidate.index):
+            candidate.evidence.add(-1, "an initial in the list of those present or apologising")
 
 
 def runs_on_into(previous: str, text: str) -> bool:

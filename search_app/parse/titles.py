@@ -49,7 +49,12 @@ SUBJECT_STARTERS = frozenset(
     "Councillor Councillors Cllr Cllrs Cr Crs Mr Mrs Ms Miss Dr Professor Sir Dame The Members "
     "Officers".split()
 )
-INITIALS_ACTING = re.compile(r"^[A-Z]{2,3}\s+[a-z]+ed\b")
+# "AB welcomed ...", "BW was unable ...": a member's initials (two, for an auxiliary: "AGM
+# were" is a meeting), then a verb
+INITIALS_ACTING = re.compile(
+    r"^(?:[A-Z]{2,3}\s+[a-z]+ed|[A-Z]{2}\s+(?:was|were|had|has|is|will|would|could|gave|said|"
+    r"told|took|made))\b"
+)
 # A title in capitals that stops at "HELD" or "ON" goes on to the date it leads to.
 DATE_LEADS = frozenset("HELD ON OF DATED".split())
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"

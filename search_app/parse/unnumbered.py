@@ -517,6 +517,10 @@ def without_recurring_lines(
 
 
 # The cheap test before run_in_title: capitalised words, then someone acting.
+# "Maintenance 1) SV had ...": a title, then the first point of its list
+TITLE_OVER_LIST = re.compile(
+    r"^(?P<title>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,5}?)\s+(?=(?:1[.)]|\(1\)|\(?a\))\s+[A-Z])"
+)
 RUN_IN = re.compile(
     r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
     r"(?=(?:[A-Z](?:[a-z][\w.,'’-]*)?\s+){1,6}[a-z])"  # Haley reviewed ...": a title in capitals
@@ -658,8 +662,11 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     if timed := timed_title(text):
         return timed
     capitals = RUN_IN.match(text)
+    listed = TITLE_OVER_LIST.match(text)
     if capitals and capitals["capitals"]:
         split = capitals["capitals"], text[capitals.end() :]
+    elif listed:
+        split = listed["title"], text[listed.end() :]
     else:
         split = split_before_subject(text, sentences=False)
     if not split or not is_body_text(split[1]):
@@ -1067,7 +1074,7 @@ def may_head(text: str, after_marker: bool, following: str = "") -> bool:
         text.removeprefix("- "), following
     ):
         return True  # "Title: text", "TITLE – Text", "Title. Text"
-    return bool(RUN_IN.match(text) or TIMED_TITLE.match(text))
+    return bool(RUN_IN.match(text) or TIMED_TITLE.match(text) or TITLE_OVER_LIST.match(text))
 
 
 def weak_label(label: str, starts: bool, evidence: Evidence) -> bool:

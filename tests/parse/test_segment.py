@@ -9398,3 +9398,28 @@ def test_a_number_alone_over_a_title_that_names_its_agenda_item_heads_one_item()
         ("2", "Apologies (Agenda item 2)"),
         ("4", "Declaration of Interest (Agenda item 4)"),
     ]
+
+
+def test_titles_run_into_their_paragraphs_after_initials_in_the_attendance():
+    """Each paragraph a title run into its text: "Treasurer's Report KC gave ...", "Hall
+    Report BW was unable ..." (initials and an auxiliary), "Correspondence 1) SV had ..."
+    (a title over its list's first point); "V Barnes, M Reed" under "Apologies" is a name
+    in the list, not item V."""
+    text = (
+        "Elmcote Village Hall Committee\n\n\nDRAFT Minutes of Meeting Held on 6th July 2009\n\n\n"
+        "Present              G Baker, S Camm, K Cole, R Orr, S Vane,\n\n\n"
+        "Apologies/Absent       V Barnes, M Reed, B Wigg\n\n\n"
+        "Treasurer\u2019s Report KC gave his report which covered two months. Income was good "
+        "although some large one off payments had distorted the figures.\n\n\n"
+        "Hall Report BW was unable to attend but had sent her report with SC.  1) The issue of "
+        "the main door being left unlocked was raised again.\n\n\n"
+        "Correspondence 1) SV had received the latest Charity News and an invitation to join "
+        "a national council but the committee agreed it was not worth paying for.\n\n\n"
+        "Maintenance  1) SV had e mailed the caterer about the cooker.\n"
+    )
+    assert item_titles(text) == [
+        "Treasurer\u2019s Report",
+        "Hall Report",
+        "Correspondence",
+        "Maintenance",
+    ]
