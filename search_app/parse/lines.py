@@ -324,6 +324,8 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
             if RULE.match(raw):
                 underline_last(lines)
                 continue
+            if DOCUMENTS_LABEL.match(raw):
+                mark_row_title_linked(lines)
             spaced = raw.expandtabs(4)
             indent = len(spaced) - len(spaced.lstrip())
             if outer and (glyph := bullet_glyph(raw)) and glyph != outer:
@@ -332,6 +334,29 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
                 Line(normalise_line(raw), page=page, linked=links_a_document(raw), indent=indent)
             )
     return lines
+
+
+DOCUMENTS_LABEL = re.compile(r"^\s*(?:Additional|Supporting) documents:?\s*$")
+MAX_ROW_TITLE_LINES = 3  # text lines of a row above its documents' label: title and wording
+
+
+def mark_row_title_linked(lines: list[Line]) -> None:
+    """A committee system's row, "Title" / "To note the report." / "Additional documents:":
+    the row's first line is its title, and the label says documents are linked to it, as
+    "PDF 167 KB" after a title does. The row starts after two blank lines."""
+    texts, blanks = [], 0
+    for line in reversed(lines):
+        if line.text:
+            texts.append(line)
+            blanks = 0
+        elif texts:
+            blanks += 1
+        if len(texts) > MAX_ROW_TITLE_LINES:
+            return
+        if blanks >= 2:
+            break
+    if texts:
+        texts[-1].linked = True
 
 
 def with_spaced_stops_closed(text: str) -> str:

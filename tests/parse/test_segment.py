@@ -9423,3 +9423,35 @@ def test_titles_run_into_their_paragraphs_after_initials_in_the_attendance():
         "Correspondence",
         "Maintenance",
     ]
+
+
+def test_a_committee_pages_rows_are_titled_by_the_line_over_their_documents_label():
+    """A committee system's page saved as text, a row a block: "Title" / agenda wording /
+    "Additional documents:" / the minute. The label marks the row's first line as its
+    title, as a link to a report after a title does, however plain the title."""
+
+    def row(title: str, wording: str, minute: str) -> str:
+        wording = f"{wording}\n\n" if wording else ""
+        return f"\n\n\n\n{title}\n\n{wording}Additional documents:\n\n\n{minute}\n"
+
+    text = "Agenda, decisions and minutes\n\nHarbour Board - Tuesday, 14th November, 2023\n\n"
+    text += "No. Item\n" + "".join(
+        [
+            row("Welcome and Apologies", "", "The Chair welcomed all to the meeting."),
+            row(
+                "Items to be Considered in the Absence of Public and Press",
+                "To identify where resolutions may be moved to exclude the public.",
+                "",
+            ),
+            row("Reports from and questions by members", "", ""),
+            row("Receipt of Petitions", "", ""),
+            row("Harbour Dues", "To note the report.", "The Board noted the report."),
+        ]
+    )
+    assert item_titles_alone(text) == [
+        "Welcome and Apologies",
+        "Items to be Considered in the Absence of Public and Press",
+        "Reports from and questions by members",
+        "Receipt of Petitions",
+        "Harbour Dues",
+    ]
