@@ -1304,6 +1304,7 @@ def with_restarted_lists(
 
 
 MIN_NAMED_ITEMS = 3  # headings that name their kind ("Item 3:"), at least, to keep any order
+NUMERAL_KINDS = frozenset({"roman", "letter", "small letter"})
 
 
 def with_items_taken_out_of_order(
@@ -1316,8 +1317,8 @@ def with_items_taken_out_of_order(
     are as often a list's entries."""
     style = chain[0].readings[0].style if chain and chain[0].readings else ("",)
     named = [h for h in chain if h.readings and h.readings[0].style == style]
-    if not style[0] or len(named) < MIN_NAMED_ITEMS:
-        return chain
+    if not style[0] or style[0] in NUMERAL_KINDS or len(named) < MIN_NAMED_ITEMS:
+        return chain  # "VI." names no kind of item: a roman numeral is a bare number
     numbers, taken = {h.number for h in chain}, []
     for candidate in candidates:
         if candidate.number not in numbers and same_named_style(candidate, chain[0]):

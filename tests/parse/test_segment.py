@@ -9455,3 +9455,25 @@ def test_a_committee_pages_rows_are_titled_by_the_line_over_their_documents_labe
         "Receipt of Petitions",
         "Harbour Dues",
     ]
+
+
+def test_an_agenda_in_roman_numerals_before_the_minutes_lends_them_no_items():
+    """A packet: next month's agenda ("I." to "IX.", bare), then the minutes ("I." to
+    "IV."). Roman numerals name no kind of item, so the agenda's later entries are not
+    items taken out of order."""
+    agenda = (
+        "PLANNING COMMISSION MEETING AGENDA\nThursday, August 14, 2025\n"
+        "I. Call to Order\nII. Approval of Agenda\nIII. Approve July 10 Minutes (1)\n"
+        "IV. Staff Reports\nV. Visitors/Public Comment\nVI. Public Hearings\n"
+        "A. Lot Split – 14 Elm St.: Review an application from Ann Bee. (2)\n"
+        "VII. New Business\nVIII. Old Business\nIX. Informational\nX. Adjourn.\n"
+    )
+    minutes = (
+        "PLANNING COMMISSION MEETING MINUTES\nThursday, July 10, 2025\n"
+        "I. Call to Order:\nCommissioner Dee called the meeting to order @ 6:00 p.m.\n"
+        "II. Approval of Agenda:\nCommissioner Fox moved to approve the Agenda. Carried 3-0.\n"
+        "III. Approval of May 8, 2025 Meeting Minutes:\nCommissioner Fox moved to approve "
+        "the Minutes. Carried 3-0.\nIV. Staff Reports:\nThe City Administrator updated the "
+        "Commission on the appointment of a new Mayor.\n"
+    )
+    assert item_numbers(agenda + minutes) == ["I", "II", "III", "IV"]
