@@ -27,7 +27,8 @@ NUMBER_WORD = (
     rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|{'|'.join(NAMED_NUMBERS)})\.?\s*"
     r"(?:no\.?|number|[-\u2013](?=\s*\d))?"
     rf"|(?:{'|'.join(NUMBERED_ORDERS)})\s+(?:no\.?|(?=#))"  # "ORDER NO. 3", "RESOLUTION #91"
-    r"|section(?=\s+\d{1,2}\s*:))\s*"  # "SECTION 2: APOLOGIES" (not "Section 106 Agreement")
+    r"|section(?=\s+\d{1,2}\s*:)"  # "SECTION 2: APOLOGIES" (not "Section 106 Agreement")
+    r"|agenda(?=\s+\d{1,2}\s*:))\s*"  # "Agenda 01 :" over its title (not "Agenda 21")
 )
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references

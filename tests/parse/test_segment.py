@@ -9477,3 +9477,21 @@ def test_an_agenda_in_roman_numerals_before_the_minutes_lends_them_no_items():
         "Commission on the appointment of a new Mayor.\n"
     )
     assert item_numbers(agenda + minutes) == ["I", "II", "III", "IV"]
+
+
+def test_agenda_and_its_number_with_a_colon_alone_over_the_title_numbers_the_item():
+    """ "Agenda 01 :" alone over its title, as "Item 1:" would be."""
+    text = (
+        "Minutes of Proceedings of the 22nd Annual General Meeting held on 07.07.2019\n\n"
+        "The Chairman called the Meeting to order.\n"
+        "Agenda 01 :\nConfirmation of the Proceedings of the last Annual General Meeting\n\n"
+        "The proceedings were confirmed and approved unanimously.\n\n"
+        "Agenda 2:\nConsideration of the Secretary\u2019s Report\n"
+        "The Secretary\u2019s Report was read out and thrown open for discussion.\n"
+        "Agenda 3:\nElection of the Managing Committee\nFive members were elected.\n"
+    )
+    assert items_of(text) == [
+        ("01", "Confirmation of the Proceedings of the last Annual General Meeting"),
+        ("2", "Consideration of the Secretary\u2019s Report"),
+        ("3", "Election of the Managing Committee"),
+    ]
