@@ -53,6 +53,7 @@ from search_app.parse.roles import (
     LEDGER_ENTRY,
     MEETING_LABEL,
     MONTHS,
+    MOTION,
     NOT_IN_TITLES,
     NOTHING_AT_END,
     NOTHING_TO_REPORT,
@@ -517,16 +518,18 @@ def without_recurring_lines(
 
 
 # The cheap test before run_in_title: capitalised words, then someone acting.
-# "Maintenance 1) SV had ...": a title, then the first point of its list
+# "Maintenance 1) SV had ...": a title, then the first point of its list; "Approval of
+# Agenda Moved by Councillor Bee Seconded by ...": a title, then the motion on it
 TITLE_OVER_LIST = re.compile(
-    r"^(?P<title>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,5}?)\s+(?=(?:1[.)]|\(1\)|\(?a\))\s+[A-Z])"
+    r"^(?P<title>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){0,5}?)\s+"
+    r"(?=(?:1[.)]|\(1\)|\(?a\))\s+[A-Z]|(?-i:Moved|MOVED)\s+by\b)"
 )
 RUN_IN = re.compile(
     r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
     r"(?=(?:[A-Z](?:[a-z][\w.,'’-]*)?\s+){1,6}[a-z])"  # Haley reviewed ...": a title in capitals
     r"|^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr|Members|No|There|It)"
-    r"\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"
+    r"\.?\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"  # "Presentations Ms. Toni Bee, of ..." too
 )
 
 
@@ -669,7 +672,7 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         split = listed["title"], text[listed.end() :]
     else:
         split = split_before_subject(text, sentences=False)
-    if not split or not is_body_text(split[1]):
+    if not split or not (is_body_text(split[1]) or (listed and MOTION.match(split[1]))):
         return None
     title, rest = with_credit_in_text(*split)
     words = title.split()

@@ -9495,3 +9495,25 @@ def test_agenda_and_its_number_with_a_colon_alone_over_the_title_numbers_the_ite
         ("2", "Consideration of the Secretary\u2019s Report"),
         ("3", "Election of the Managing Committee"),
     ]
+
+
+def test_side_titles_run_into_the_motion_on_them():
+    """A side column's titles flattened into their text: "Approval of Agenda Moved by
+    Councillor Bee Seconded by Councillor Dee" heads the item "Approval of Agenda"."""
+    text = (
+        "January 31, 2008\n\nMUNICIPAL COUNCIL\n\nThe Regular Session of the Municipal Council "
+        "was held in the Courthouse on Thursday, January 31, 2008 at 7:00 p.m.\n\n"
+        "Roll Call The roll was called with the following Councillors in attendance:\n\n"
+        "Mayor Ann Bee, Chair Councillor Cy Dee District #1\n\n"
+        "Approval of Agenda Moved by Councillor Dee Seconded by Councillor Fox\n\n"
+        "\u201cThat the agenda for January 31, 2008 be approved.\u201d\n\nMotion Carried.\n\n"
+        "Approval of Minutes Moved by Deputy Mayor Gale Seconded by Councillor Dee\n\n"
+        "\u201cThat the minutes of November 29, 2007 be approved.\u201d\n\nMotion Carried.\n\n"
+        "Business Arising There was no business arising from the minutes.\n"
+    )
+    assert item_titles(text) == [
+        "Roll Call",
+        "Approval of Agenda",
+        "Approval of Minutes",
+        "Business Arising",
+    ]
