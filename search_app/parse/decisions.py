@@ -53,7 +53,7 @@ DECISION_START = re.compile(
 BODY = (
     r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission|"
     r"councillors?|directors|commissioners|supervisors|governors|bureau|authority|executive|"
-    r"assembly|association)(?:\s+present|\s+of\s+management)?"
+    r"assembly|association|body|house|group|society)(?:\s+present|\s+of\s+management)?"
 )
 # "It was also agreed", "The Board then resolved": a word between the body and its outcome.
 ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously|generally)\s+)?"
@@ -260,8 +260,9 @@ FINAL_OUTCOME = re.compile(
 VOTE = re.compile(
     rf"\b(?:vote[sd]?|carried|passed|approved|adopted|failed|defeated|lost)\s*:?\s*\(?{TALLY}\b"
     r"|\b(?:ayes?|yeas?|nays?|noes|abstentions?)\s*[:\u2013-]"
-    r"|\b(?:all|everyone|everybody)\s+(?:else\s+)?(?:members\s+)?(?:present\s+)?(?:were\s+|was\s+)?"
-    r"in\s+favou?r\b"  # "all in favour", "1 abstention, everyone else in favour"
+    r"|\b(?:all|everyone|everybody)\s+(?:else\s+)?(?:members\s+)?(?:present\s+)?"
+    r"(?:were\s+|was\s+|voting\s+)?in\s+favou?r\b"  # "all in favour", "all voting in favor"
+    r"|\b\d{1,3}\s+votes?\s+(?:to|viz\.?|against|vs\.?|versus)\s+\d{1,3}\b"  # "by 8 votes to 3"
     r"|\b\d{1,2}\s+for\s*(?:,|and)\s*\d{1,2}\s+against\b"  # "(3 for and 2 against)"
     # "-vote, all approve up to $5", "Vote: 5 for, 0 against"
     r"|\bvote[sd]?\s*[,:]\s*(?:all|everyone)\s+(?:approve|agree|in\s+favou?r)"

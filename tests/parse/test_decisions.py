@@ -43,9 +43,19 @@ from search_app.parse.decisions import (
         (["Minutes approved as amended."], "Minutes approved as amended."),
         (["M/S/P Bee/Dee to approve the budget."], "M/S/P Bee/Dee to approve the budget."),
         (["MSP to accept the proposal."], "MSP to accept the proposal."),
+        (["Upon motion of Supervisor Bee and all voting in favor, the Board entered closed "
+          "meeting."], "Upon motion of Supervisor Bee and all voting in favor, the Board "
+          "entered closed meeting."),
+        (["The house did not agree to the proposal, by 23 votes to 17."],
+         "The house did not agree to the proposal, by 23 votes to 17."),
+        (["With no questions nor objections, the body adopted the minutes of its sessions held "
+          "last August 22 and 29, one after the other, on motion of Councilor Ann Bee."],
+         "With no questions nor objections, the body adopted the minutes of its sessions held "
+         "last August 22 and 29, one after the other, on motion of Councilor Ann Bee."),
     ],
     ids=["motion by, second by, passed (5-0)", "ayes and nays", "all in favor", "roll call",
-         "approved as presented", "approved as amended", "M/S/P", "MSP to"],
+         "approved as presented", "approved as amended", "M/S/P", "MSP to",
+         "all voting in favor", "23 votes to 17", "the body adopted"],
 )  # fmt: skip
 def test_us_board_motions_and_votes(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
