@@ -137,6 +137,9 @@ MAX_KIND_SUBJECT_WORDS = 12
 LEDGER_ENTRY = re.compile(rf"\s{AMOUNT}$")  # a payee and the sum paid, one a line
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
+VALUE_LABEL = re.compile(
+    r"^(?:(?:meeting\s+|start\s+|finish\s+)?(?:date|time|venue|location|place))\s*:\s*$", re.I
+)
 MEETING_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|regrets|venue|time|date|location|place|contact|"
     r"(?:meeting|start|finish)\s+(?:date|time|venue))\b"
@@ -795,8 +798,8 @@ def introduces_list(text: str) -> bool:
     the entries of a list, not items."""
     if RESOLUTION_LABEL.match(text):  # "RESOLVED: (Unanimous)", "Decision:"
         return True
-    if not text or is_capitals_line(text):
-        return False
+    if not text or is_capitals_line(text) or VALUE_LABEL.match(text):
+        return False  # "Time:", "Venue:": a label of one value, left empty, lists nothing
     return text.rstrip().endswith(LIST_ENDINGS) or bool(SPEAKERS_LIST.match(text))
 
 

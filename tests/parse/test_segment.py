@@ -9517,3 +9517,15 @@ def test_side_titles_run_into_the_motion_on_them():
         "Approval of Minutes",
         "Business Arising",
     ]
+
+
+def test_an_empty_label_of_one_value_introduces_no_list():
+    """ "Time:" left empty over "1." and "2. APPROVAL OF MINUTES: ...": a label of one value
+    lists nothing, so the numbered headings below it are items."""
+    text = (
+        "MINUTES OF THE VILLAGE BOARD\nDate:\nLocation: Village Hall\nTime:\n1.\n"
+        "2. APPROVAL OF MINUTES: Motion to approve the minutes of October made by Tr Bee, "
+        "seconded by Tr Dee. AYES: Trs Bee, Dee. NAYS: none.\n3.\n4. ZBA: No Report.\n"
+        "5. BUILDING\n12 Permits were issued last month.\n6. POLICE REPORT\u2014 on file.\n"
+    )
+    assert item_numbers(text)[:2] == ["2", "4"]
