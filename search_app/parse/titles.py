@@ -91,9 +91,9 @@ CAPITALS_BEFORE_DASH = re.compile(
 )
 
 # Labels that end a title in capitals run into its text: "APOLOGIES RESOLVED that ...".
-OUTCOME_LABELS = frozenset(
-    "RESOLVED AGREED DECISION DECISIONS DECIDED RECOMMENDED RECOMMENDATION MOVED CARRIED".split()
-)
+# ... a verb's: a noun ("DECISION", "RECOMMENDATION") is as often the title's own last word
+# ("APPLICATIONS FOR DECISION", "DEVELOPMENT CONTROL DECISIONS"), a label only with its colon
+OUTCOME_LABELS = frozenset("RESOLVED AGREED DECIDED RECOMMENDED MOVED CARRIED".split())
 # The minute's first words after a title on the same line (see minute_tail).
 TAIL_DASHES = ("-", "--", "\u2013", "\u2014", "o", "\u2022", "\u25cf")  # and bullets: "o Approved"
 STATUS_TAIL = re.compile(
@@ -152,7 +152,7 @@ CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNO
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").
 PART_AFTER_CAPITALS = re.compile(
     r"^(?P<title>[A-Z][^a-z:]{3,150}?)\s+"
-    r"(?:(?:RESOLVED|AGREED|DECISION|DECIDED|RECOMMENDED)\b|[A-Z][a-z]+:)"  # or "Noted:"
+    r"(?:(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|DECISION\s*:|[A-Z][a-z]+:)"  # or "Noted:"
 )
 
 SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title

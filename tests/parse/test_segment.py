@@ -1637,19 +1637,26 @@ def test_a_joining_word_in_a_title_in_capitals_is_no_part_label():
 
 def test_a_label_word_a_possessive_or_joining_word_governs_stays_in_the_title():
     """ "DECISIONS" after "COUNCIL'S" or "OF" is the title's noun, not the label of its
-    text; after a title it still opens the text ("APOLOGIES RESOLVED that ...")."""
+    text, and so is a noun label without its colon ("CONTROL DECISIONS It was ..."); a
+    verb's label after a title still opens the text ("APOLOGIES RESOLVED that ...")."""
     text = (
         "Minutes of the Elmvale Audit Panel held on 4 May 2021\n\n"
         "7 ARRIVALS AND DEPARTURES Nil.\n"
         "8 DISSENT FROM COUNCIL'S DECISIONS Nil.\n"
         "9 REVIEW OF DECISIONS None were reviewed.\n"
         "10 APOLOGIES RESOLVED that the apologies of Cllr Bee be accepted.\n"
+        "11 DEVELOPMENT CONTROL DECISIONS It was RESOLVED to note the decisions.\n"
+        "12 APPLICATIONS FOR DECISION The Panel considered two applications.\n"
+        "13 BUDGET DECISION: the budget was set.\n"
     )
     assert [title for _, title in items_of(text)] == [
         "ARRIVALS AND DEPARTURES",
         "DISSENT FROM COUNCIL'S DECISIONS",
         "REVIEW OF DECISIONS",
         "APOLOGIES",
+        "DEVELOPMENT CONTROL DECISIONS",
+        "APPLICATIONS FOR DECISION",
+        "BUDGET",
     ]
 
 
