@@ -420,6 +420,7 @@ def could_be_title(text: str) -> bool:
     else:
         longest = 100
     capitalised = text[:1].isupper() or lower_case_business(text)
+    capitalised = capitalised or is_financial_year(text.split(" ", 1)[0])  # "2023/24 Budget"
     hyphenated = HYPHENATED_END.search(text)  # "... called the meet-" / "ing to order ..."
     ended = text.endswith((".", ",", ";", "|")) and not stopped_heading(text)
     return 0 < len(text) <= longest and capitalised and not ended and not hyphenated
@@ -694,7 +695,9 @@ def unnumbered_evidence(
         evidence.add(-1.5, "holds a date")
     numbered = NUMBERED_LINE.match(text)
     # "GAA 5 Star Flag", "COVID 19 Update": a name with a figure opens the title, no number
-    numbered = numbered and not NAMED_FIGURE.fullmatch(numbered["token"])
+    # ... nor does a financial year ("2023/24 First Quarter Performance Report")
+    token = numbered["token"] if numbered else ""
+    numbered = numbered and not NAMED_FIGURE.fullmatch(token) and not is_financial_year(token)
     listed = unbracketed.count(",") > 1 and not lists_subjects(unbracketed)
     if numbered or listed or ";" in unbracketed:
         evidence.add(-1.5, "a number first, or the commas or semicolons of a list")
@@ -855,6 +858,12 @@ def numbered_evidence(
     if token.upper() == "Q" and text.rstrip().endswith("?"):
         evidence.add(-1, "a question put ('Q. What do the officers think?'), not item Q")
     return evidence
+
+
+def is_financial_year(token: str) -> bool:
+    """ "2023/24", "2019-20": a year and the next, not a minute's number."""
+    year = re.fullmatch(r"((?:19|20)\d\d)[/-](\d\d)", token)
+    return bool(year) and (int(year[1]) + 1) % 100 == int(year[2])
 
 
 def acts(text: str) -> bool:

@@ -9536,3 +9536,21 @@ def test_an_empty_label_of_one_value_introduces_no_list():
         "5. BUILDING\n12 Permits were issued last month.\n6. POLICE REPORT\u2014 on file.\n"
     )
     assert item_numbers(text)[:2] == ["2", "4"]
+
+
+def test_a_title_that_opens_with_a_financial_year_heads_its_row():
+    """ "2023/24 First Quarter Performance Report pdf icon PDF 180 KB": a year and the next
+    open the title; no item number."""
+    text = (
+        "Minutes pdf icon PDF 97 KB\n\n\nThe Minutes of the last meeting were agreed.\n\n\n"
+        "Planning Appeals pdf icon PDF 131 KB\n\n\nThe Committee received a report on appeals.\n\n\n"
+        "2023/24 First Quarter Performance Report - Building Control pdf icon PDF 180 KB\n\n\n"
+        "The Committee received a report on the work of the team in the first quarter.\n\n\n"
+        "Tree Works pdf icon PDF 2 MB\n\n\nThe Committee considered a report on four trees.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Minutes",
+        "Planning Appeals",
+        "2023/24 First Quarter Performance Report - Building Control",
+        "Tree Works",
+    ]
