@@ -720,7 +720,7 @@ def unnumbered_evidence(
         evidence.add(-1, "a subject and its verb ('There were no apologies')")
     elif SOMEONE_ACTING.match(text):
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
-    if NAME_WITH_INITIALS.match(text) or is_attendee_entry(text) or is_named_with_post(text):
+    if named_with_initials(text) or is_attendee_entry(text) or is_named_with_post(text):
         evidence.add(-1.5, "a person ('Ann Bee (AB)', 'Mr. Al Cone'): the attendance")
     elif POST_AT_END.search(text) and is_a_post(words):
         evidence.add(-1.5, "a post ('Administrative Officer', 'Mgr., Parks'): the attendance")
@@ -864,6 +864,17 @@ def is_financial_year(token: str) -> bool:
     """ "2023/24", "2019-20": a year and the next, not a minute's number."""
     year = re.fullmatch(r"((?:19|20)\d\d)[/-](\d\d)", token)
     return bool(year) and (int(year[1]) + 1) % 100 == int(year[2])
+
+
+def named_with_initials(text: str) -> bool:
+    """ "Ann Bee (AB)", "Ann Marie Bee (AMB)": a name and its bearer's initials; not a
+    title with its presenter's ("Diverse Audience Plan (SW)")."""
+    if not NAME_WITH_INITIALS.match(text):
+        return False
+    name, initials = text.rsplit("(", 1)
+    return (
+        initials.startswith(name.split()[0][0]) and initials.rstrip(")")[-1] == name.split()[-1][0]
+    )
 
 
 def acts(text: str) -> bool:

@@ -13,6 +13,7 @@ from search_app.parse.roles import (
     is_list_of_names,
     is_part_label,
     label_paragraph,
+    named_with_initials,
     numbered_evidence,
     opening_title,
     this_meeting,
@@ -464,3 +465,15 @@ def test_a_numbered_street_address_is_weak_evidence_of_an_item(text):
     town set apart by a bullet, a bar or a comma, is no item 412."""
     evidence = numbered_evidence(text, "412", "", in_list=False)
     assert any(reason.endswith("a street address") for reason in evidence.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ann Bee (AB)", True),
+        ("Ann Marie Bee (AMB)", True),
+        ("Diverse Audience Plan (SW)", False),  # a title, its presenter's initials after it
+    ],
+)
+def test_a_name_is_followed_by_its_own_initials(text, person):
+    assert named_with_initials(text) == person
