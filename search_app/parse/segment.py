@@ -988,7 +988,10 @@ def dated_apart(heading: HeadingCandidate, lines: list[Line]) -> bool:
     above = " ".join(line.text for line in lines[: heading.index] if line.text)
     if not says_meeting_held(above):
         return False
-    own, held = first_date(heading.title), first_date(above)
+    # the day its title names, or the first words of its text ("Minutes of Last AGM: The
+    # minutes of the AGM held on 18th May 2016 ...")
+    own = first_date(heading.title) or first_date(heading.body_start[:HEADING_REACH])
+    held = first_date(above)
     return own is not None and held is not None and own != held
 
 

@@ -9554,3 +9554,18 @@ def test_a_title_that_opens_with_a_financial_year_heads_its_row():
         "2023/24 First Quarter Performance Report - Building Control",
         "Tree Works",
     ]
+
+
+def test_a_first_item_on_last_years_minutes_is_no_heading_of_the_document():
+    """Flattened: "... held on Wednesday 15th May 2017 ... 1. Minutes of Last AGM: The
+    minutes of the AGM held on 18th May 2016 ...", then "1." again for every item. The
+    first names another day in its first words: an item, not this document's heading."""
+    text = (
+        "Minutes of Annual General Meeting held on Wednesday 15th May 2017 at the Hall. "
+        "Present: Cllr. A. Bee, Cllr. C. Dee. Cllr. C. Dee took the Chair. "
+        "1. Minutes of Last Annual General Meeting: The minutes of the AGM held on 18th May "
+        "2016 were accepted as a true record. 1. Election of Chairperson. Cllr. A. Bee was "
+        "elected. 1. Election of Vice Chairperson. Cllr. C. Dee was elected. 1. Chairman\u2019s "
+        "Report Cllr. C. Dee presented a brief report of the year."
+    )
+    assert item_titles_alone(text)[0] == "Minutes of Last Annual General Meeting"
