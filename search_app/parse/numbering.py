@@ -24,7 +24,10 @@ NAMED_NUMBERS = ("item", "minute", "min", "motion", "article")  # "Article 2", "
 # No. 16.1"
 NUMBERED_ORDERS = ("order of business", "order", "resolution", "report", "agenda")
 NUMBER_WORD = (
-    rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|{'|'.join(NAMED_NUMBERS)})\.?\s*"
+    # ... the word set apart from its number, or glued to a figure ("Item5"), never to a
+    # letter ("Minutes." is no minute "s")
+    rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|{'|'.join(NAMED_NUMBERS)})"
+    r"(?:\.?\s+|\.|(?=[\d#(\-\u2013]))"
     r"(?:no\.?|number|[-\u2013](?=\s*\d))?"
     rf"|(?:{'|'.join(NUMBERED_ORDERS)})\s+(?:no\.?|(?=#))"  # "ORDER NO. 3", "RESOLUTION #91"
     r"|section(?=\s+\d{1,2}\s*:)"  # "SECTION 2: APOLOGIES" (not "Section 106 Agreement")

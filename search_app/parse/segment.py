@@ -1035,7 +1035,10 @@ def numbers_above(
     the numbers as a whole lost to the title lines."""
     by_title_line = {c.index + c.lines_used - 1: c for c in candidates if c.lines_used == 2}
     return [
-        number if (number := by_title_line.get(h.index)) and number.title == h.title else h
+        number
+        if (number := by_title_line.get(h.index))
+        and comparable(number.title) == comparable(h.title)  # "Minutes." and "Minutes"
+        else h
         for h in headings
     ]
 

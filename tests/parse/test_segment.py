@@ -9569,3 +9569,19 @@ def test_a_first_item_on_last_years_minutes_is_no_heading_of_the_document():
         "Report Cllr. C. Dee presented a brief report of the year."
     )
     assert item_titles_alone(text)[0] == "Minutes of Last Annual General Meeting"
+
+
+def test_numbers_alone_over_titles_with_stops_number_the_title_lines():
+    """A committee page: "52." alone over "Disclosures of Interests." and its "Minutes:"
+    label; "53." over "Minutes." ("Minutes." is a title, not minute "s"). The title lines
+    keep the numbers above them, their stops notwithstanding."""
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n52.\n\nDisclosures of Personal Interests.\n\n"
+        "Minutes:\n\nThe following interests were declared:\n\n"
+        "1)            Councillor Ann Bee declared a Personal Interest in Minute 58.\n\n"
+        "53.\n\nMinutes. pdf icon PDF 102 KB\n\nMinutes:\n\n"
+        "Resolved that the Minutes of the last meeting be approved.\n\n"
+        "54.\n\nAnnouncements of the Leader of the Council.\n\nMinutes:\n\n"
+        "The Leader announced a minute's silence.\n"
+    )
+    assert [number for number, _ in items_alone(text)] == ["52", "53", "54"]

@@ -1,0 +1,28 @@
+"""Item numbers as printed: which lines open with one, and how it reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from search_app.parse.numbering import NUMBERED_LINE
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("Minute 5: Budget", "5", "Budget"),
+        ("Minute No. 4 Finance", "4", "Finance"),
+        ("Item5 Budget", "5", "Budget"),  # the word glued to its figure
+        ("ITEM-3 EXPENSES", "3", "EXPENSES"),
+        ("Min. 12 Apologies", "12", "Apologies"),
+    ],
+)
+def test_a_word_that_names_the_number_before_it(line, number, title):
+    match = NUMBERED_LINE.match(line)
+    assert match is not None
+    assert (match["token"], match["title"]) == (number, title)
+
+
+@pytest.mark.parametrize("line", ["Minutes.", "MINUTES", "Minutes:"])
+def test_the_word_minutes_is_a_title_not_minute_s(line):
+    assert NUMBERED_LINE.match(line) is None
