@@ -379,7 +379,21 @@ def without_indented_points(
     }
     if len(deeper) < 2 or deeper_count_into_margin(candidates, deeper):
         return candidates
+    if continues_the_margin(candidates, deeper):
+        return candidates
     return [c for c in candidates if c.index not in deeper]
+
+
+def continues_the_margin(candidates: list[HeadingCandidate], deeper: set[int]) -> bool:
+    """ "10." at the margin, then "  • 11." and "    12.": the deeper lines go on with
+    the margin's count where they start, as no list of points does (its count starts
+    afresh); a page's list markup set them in, not a depth."""
+    first = next(c for c in candidates if c.index in deeper)
+    before = [c for c in candidates if c.index < first.index and c.index not in deeper]
+    return any(succeeds(here, first) for here in before[-MARGIN_LOOKBACK:])
+
+
+MARGIN_LOOKBACK = 3  # margin headings above the first deeper one that it may count on from
 
 
 def deeper_count_into_margin(candidates: list[HeadingCandidate], deeper: set[int]) -> bool:
@@ -761,7 +775,10 @@ def heading_candidate(
             and point_of(lines[following].text, match["token"])
         ):
             following, stacked = next_text(lines, following), stacked + 1
-        if following is None or NUMBERED_LINE.match(lines[following].text):
+        if following is None or (
+            NUMBERED_LINE.match(lines[following].text)
+            and not opens_with_report_reference(lines[following].text)
+        ):
             return None
         if stacked:
             title, lines_used = lines[following].text, following - index + 1
@@ -842,6 +859,14 @@ def heading_candidate(
         delimiter,
         evidence,
     )
+
+
+def opens_with_report_reference(text: str) -> bool:
+    """ "PL/21/3 TO CONFIRM THE MINUTES": a title that opens with its report's reference
+    (letters and numbers between slashes), under the item's own number alone ("10.")."""
+    match = NUMBERED_LINE.match(text)
+    token = match["token"] if match else ""
+    return "/" in token and any(c.isalpha() for c in token) and bool(match["title"])
 
 
 def numbered_above(lines: list[Line], index: int, token: str) -> bool:

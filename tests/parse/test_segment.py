@@ -9585,3 +9585,27 @@ def test_numbers_alone_over_titles_with_stops_number_the_title_lines():
         "The Leader announced a minute's silence.\n"
     )
     assert [number for number, _ in items_alone(text)] == ["52", "53", "54"]
+
+
+def test_a_committee_pages_numbers_shifted_by_its_list_markup_count_on():
+    """ "10." alone over "PL/21/3 TO CONFIRM THE MINUTES ..." (a title that opens with its
+    report's reference), then "  \u2022 11." and "    12." set in by the page's list markup:
+    they go on with the margin's count, so they are items, not points of item 10."""
+    text = (
+        "Agenda and minutes\n\nItems\nNo. Item\n\n8.\n\nAPOLOGIES FOR ABSENCE\n\nMinutes:\n\n"
+        "Apologies were received from Councillor Ann Bee.\n\n9.\n\nDECLARATION OF INTERESTS\n\n"
+        "Minutes:\n\nNone declared.\n\n10.\n\nPL/21/3 TO CONFIRM THE MINUTES OF THE LAST MEETING "
+        "pdf icon PDF 148 KB\n\nMinutes:\n\nIt was RESOLVED that the minutes be confirmed.\n\n"
+        "  \u2022 11.\n\n    TO RECEIVE NOTIFICATION OF PETITIONS\n\n    Minutes:\n\n"
+        "    None received.\n\n    12.\n\n    SITE INSPECTIONS\n\n    Minutes:\n\n"
+        "    None requested.\n\n    13.\n\n    PL/21/4 PLANNING APPLICATIONS\n\n    Minutes:\n\n"
+        "    Representations were made on each application.\n"
+    )
+    assert items_alone(text) == [
+        ("8", "APOLOGIES FOR ABSENCE"),
+        ("9", "DECLARATION OF INTERESTS"),
+        ("10", "PL/21/3 TO CONFIRM THE MINUTES OF THE LAST MEETING"),
+        ("11", "TO RECEIVE NOTIFICATION OF PETITIONS"),
+        ("12", "SITE INSPECTIONS"),
+        ("13", "PL/21/4 PLANNING APPLICATIONS"),
+    ]
