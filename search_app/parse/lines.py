@@ -316,6 +316,8 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
         text = PARAGRAPH_MARKUP.sub("\n\n", text)
     text = with_lost_spaces_restored(with_spaced_stops_closed(text))
     text = COLON_CELL.sub(": ", text)
+    if ":" in text:
+        text = GLUED_LABEL.sub("\n", text)
     lines = []
     outer = outer_bullet(text)
     for page, page_text in enumerate(text.split("\x0c")):
@@ -336,6 +338,12 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     return lines
 
 
+# A label glued after the sentence that ends the paragraph before, alone at the line's
+# end: "... to leave the synod.Announcements:", "... not done yet.New Business:".
+GLUED_LABEL = re.compile(
+    r"(?<=[A-Za-z0-9)][.!?])(?=[A-Z][\w'\u2019]*(?:[ \t]+[A-Z][\w'\u2019]*){0,3}:[ \t]*$)",
+    re.MULTILINE,
+)
 DOCUMENTS_LABEL = re.compile(r"^\s*(?:Additional|Supporting) documents:?\s*$")
 MAX_ROW_TITLE_LINES = 3  # text lines of a row above its documents' label: title and wording
 

@@ -551,6 +551,22 @@ def test_a_labels_colon_in_a_cell_of_its_own_joins_the_label_to_its_value():
     ]
 
 
+def test_a_label_glued_after_the_last_sentence_of_a_paragraph_starts_a_line():
+    """ "... to leave the synod.Announcements:": the label that heads what follows."""
+    text = "Pastor's Report:\nThe vote passed and we leave the synod.Announcements:\nNone.\n"
+    assert [line.text for line in split_lines(text) if line.text] == [
+        "Pastor's Report:",
+        "The vote passed and we leave the synod.",
+        "Announcements:",
+        "None.",
+    ]
+
+
+def test_a_stop_inside_a_line_before_a_name_and_colon_is_no_glued_label():
+    text = "Moved by Mr. Bee that the hall be let.Seconded by Ms. Dee: carried.\n"
+    assert [line.text for line in split_lines(text) if line.text] == [text.strip()]
+
+
 def test_a_judgement_of_short_texts_is_remembered_and_of_long_ones_made_afresh():
     """A document asks the same question of a line in every reading it tries: short texts'
     answers are kept; a page run onto one line is judged again, never held in memory."""

@@ -47,6 +47,15 @@ def test_a_heading_whose_year_is_glued_to_its_month_dates_the_meeting():
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2017, 7, 18)
 
 
+def test_a_date_written_with_dashes_in_a_heading_dates_the_meeting():
+    text = (
+        "St. Anne\u2019s Church Council Meeting 9-5-2010\nThose present were Ann Bee and Cy Dee.\n"
+        "Devotions: Pastor led the devotions.\nTreasurer\u2019s Report: The balance of $520 "
+        "was read; motion to approve, all in favor.\n"
+    )  # month first, as minutes in dollars write dates
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2010, 9, 5)
+
+
 def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
     """ "ON TUESDAY, 2008 07 05" heads the minutes; a later date in an item does not."""
     text = (
