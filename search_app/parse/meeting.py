@@ -80,7 +80,8 @@ DATE = re.compile(
     rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th|{WELSH_ORDINAL_ENDINGS})\.?\s*|\s+)"
     r"(?:day\s+of\s+|of\s+)?"
     rf"{MONTH}{YEAR_AFTER}"  # "the 14th day of March, 2005" too
-    rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?{YEAR_AFTER}"  # "May the 6th"
+    # "May the 6th", "May 6th. 2011"
+    rf"|{WEEKDAY}?{MONTH}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?{YEAR_AFTER}"
     r"|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4}\b"  # "05/03/2019", "9-5-2010"
     rf"|\b(?:19|20)\d\d,?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "HELD 2019 JUNE 5"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
@@ -190,6 +191,9 @@ NOT_THE_MEETING_DATE = re.compile(
     r"signed|circulated|despatched|dispatched|revised|with\s+effect\s+from|effective(?:\s+from)?|"
     r"for\s+meetings\s+(?:after|before|from|since|until)|"  # a committee system's renaming note
     r"held\s+from|(?:19|20)\d\d\s+(?:to|until)|"  # a volume's period: "held from 1 March 2019 to"
+    # ... but not a stamp in capitals before the title ("APPROVED Minutes of the meeting held
+    # on ..."): the status of these minutes, this meeting's
+    r"(?!(?-i:[A-Z]{4,}\s+Minutes)\b)"
     r"(?:confirm|approv|adopt|sign)\w*\s+(?:[\w,\u2019']+\s+){0,8}?minutes\s+of\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?meetings?\s+(?:(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?)?held|of|on|dated)|"
     r"\bthat\s+the\s+minutes\s+of\b.{0,80}?\bheld|"  # "RESOLVED: That the Minutes of ... held on"
@@ -884,8 +888,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             if NOT_THE_MEETING_DATE.search(before):
                 continue
             day = parse_date(match.group(0))  # once: for the other meetings', and the title's
-            if day in others:
-                continue
+            if day in others or (day and day.year > date.today().year + 1):
+                continue  # ... nor a scan's "March 27, 2607": no meeting's date
             after = text_after(text, match.end())
             if BYLINE_AFTER.match(after):
                 continue  # "June 21st, 2016 by Ann Bee in General News": when it was posted
@@ -1075,6 +1079,7 @@ def find_time(text: str) -> time | None:
 
 
 def committee_before_date(text: str) -> str | None:
+    text = STRAY_MARK.sub("", text)  # a scan's ".of the council meeting held? at 7pm."
     if match := MEETING_OF.search(text) or THE_NAME_MEETING.search(text) or BODY_MET.match(text):
         return tidy_name(match["name"])
     parts = re.split(r"[,;]\s+", text.strip(" -\u2013"))
@@ -1101,6 +1106,8 @@ def committee_before_date(text: str) -> str | None:
 
 
 DATE_LABEL_AFTER = re.compile(r"\s+date\s*:\s*$", re.IGNORECASE)
+# A scan's stray mark: a stop before a word in lower case, a question mark after one
+STRAY_MARK = re.compile(r"(?<!\S)[.?](?=[a-z])|(?<=[a-z])\?(?=\s)")
 VENUE_SEPARATOR = re.compile(r",\s|\s[-\u2013\u2014]\s")
 
 

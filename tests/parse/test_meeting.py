@@ -56,6 +56,25 @@ def test_a_date_written_with_dashes_in_a_heading_dates_the_meeting():
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2010, 9, 5)
 
 
+@pytest.mark.parametrize(
+    ("heading", "when"),
+    [
+        # a scan's approval stamp with an impossible year above the heading's own date
+        ("PC MINS Approved\nMarch 27, 2607\nPLANNING COMMISSION MINUTES\nFEBRUARY 13, 2007",
+         date(2007, 2, 13)),
+        # "APPROVED" stamped before the title: these minutes' status, this meeting's date
+        ("1 HARBOUR BOARD MEETING APPROVED Minutes of the meeting held on Wednesday, 29 May "
+         "2019 Venue: Room 3", date(2019, 5, 29)),
+        # a scan's stray stops: "On December 5th. 2011"
+        ("Minutes .of the parish council meeting held? at 7pm. On December 5th. 2011 in the "
+         "lower room of the Village Hall.", date(2011, 12, 5)),
+    ],
+)  # fmt: skip
+def test_a_heading_dates_the_meeting_through_a_scans_slips(heading, when):
+    text = f"{heading}\n\n1. Apologies\n\nNone were received.\n\n2. Minutes\n\nApproved.\n"
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == when
+
+
 def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
     """ "ON TUESDAY, 2008 07 05" heads the minutes; a later date in an item does not."""
     text = (
