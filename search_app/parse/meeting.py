@@ -388,6 +388,8 @@ def parse_meeting_header(
         fill_from_decision_labels(header, all_lines)
     if header.committee is None or header.date is None:
         fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
+    if header.date is None:  # "ALL MEMBERS PRESENT" / "OCTOBER 18, 2011": below a label
+        header.date = date_alone_in_heading(all_lines)
     all_text = "\n".join(all_lines)
     header.date = in_the_documents_order(header.date, all_text)
     if header.date and header.date.year > date.today().year + 1:
@@ -552,6 +554,29 @@ def opening_lines(all_lines: list[str]) -> list[str]:
         if text:
             lines.append(text)
     return lines
+
+
+def date_alone_in_heading(all_lines: list[str]) -> date | None:
+    """A line of the heading that is a date and little else ("OCTOBER 18, 2011", "DATE:
+    Monday, January 19, 1998, 8:00 a.m.", "27 SEPTEMBER 2005 (EVE)"), where the opening
+    lines stopped at a label above it: the meeting's date, the best such line's."""
+    texts = [text for text in all_lines if text.strip()][:HEADING_SCAN_LINES]
+    alone = [text if is_date_alone(text) else "" for text in texts]
+    best = best_date_line(alone)
+    return parse_date(best[1].group(0)) if best else None
+
+
+HEADING_SCAN_LINES = 20  # lines with text at the top that may hold the heading's date
+MAX_WORDS_BESIDE_DATE = 3  # "(EVE)", "at 7pm": what a date alone on its line may carry
+
+
+def is_date_alone(text: str) -> bool:
+    found = DATE.search(text)
+    if not found:
+        return False
+    rest = TIME.sub(" ", f"{text[: found.start()]} {text[found.end() :]}")
+    words = [w for w in re.split(r"[\s,:()]+", rest) if w and w.lower() not in ("date", "at")]
+    return len(words) <= MAX_WORDS_BESIDE_DATE
 
 
 def fill_from_decision_labels(header: MeetingHeader, lines: list[str]) -> None:

@@ -75,6 +75,22 @@ def test_a_heading_dates_the_meeting_through_a_scans_slips(heading, when):
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == when
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS\n\nALL MEMBERS PRESENT\n\n"
+        "OCTOBER 18, 2011",
+        "MINUTES\nMEETING: GENERAL\nELMWOOD POLICE SERVICES BOARD\nPLACE: Boardroom\n"
+        "DATE: Tuesday, October 18, 2011, 8:00 a.m.",
+    ],
+)
+def test_a_date_alone_on_its_line_below_a_label_dates_the_meeting(heading):
+    """The opening lines stop at a label ("ALL MEMBERS PRESENT", "MEETING:"); a line of the
+    heading below it that is a date and little else still dates the meeting."""
+    text = f"{heading}\n\n1. Apologies\n\nNone were received.\n\n2. Minutes\n\nApproved.\n"
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2011, 10, 18)
+
+
 def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
     """ "ON TUESDAY, 2008 07 05" heads the minutes; a later date in an item does not."""
     text = (
