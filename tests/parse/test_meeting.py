@@ -68,6 +68,9 @@ def test_a_date_written_with_dashes_in_a_heading_dates_the_meeting():
         # a scan's stray stops: "On December 5th. 2011"
         ("Minutes .of the parish council meeting held? at 7pm. On December 5th. 2011 in the "
          "lower room of the Village Hall.", date(2011, 12, 5)),
+        # a comma after the month: "July, 31st 2018"
+        ("Elmfield Board Proceedings Ordinary Board Meeting July, 31st 2018 Attended By:",
+         date(2018, 7, 31)),
     ],
 )  # fmt: skip
 def test_a_heading_dates_the_meeting_through_a_scans_slips(heading, when):
