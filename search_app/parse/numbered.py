@@ -317,7 +317,7 @@ def entry_text(lines: list[Line], index: int, stop: int) -> str:
 def mark_lettered_points(candidates: list[HeadingCandidate]) -> None:
     """Small letters that start again at "a" under each numbered heading ("1." / "a)",
     "2." / "a)", "b)") are the points of those items, not a run of their own."""
-    numbered = [at for at, c in enumerate(candidates) if c.number.isdigit()]
+    numbered = [at for at, c in enumerate(candidates) if counted_number(c) is not None]
     runs = []
     for start, end in itertools.pairwise([*numbered, len(candidates)]):
         run = [c for c in candidates[start + 1 : end] if is_small_letter(c)]
@@ -336,14 +336,22 @@ def numbered_around(candidates: list[HeadingCandidate], run: list[HeadingCandida
     above "a."), or on past it ("1.", "2." above "a.", "b.", and "3." below): items, whose
     lettered run is one item's points."""
     first, last = run[0].index, run[-1].index
-    above = [c.number for c in candidates if c.index < first and c.number.isdigit()]
-    below = [c.number for c in candidates if c.index > last and c.number.isdigit()]
-    counted = [int(n) for n in above[-MIN_NUMBERS_ABOVE:] + below[:1]]
+    numbers = [(c.index, n) for c in candidates if (n := counted_number(c)) is not None]
+    above = [n for index, n in numbers if index < first]
+    below = [n for index, n in numbers if index > last]
+    counted = above[-MIN_NUMBERS_ABOVE:] + below[:1]
     return any(
         counted[at : at + MIN_NUMBERS_ABOVE]
         == list(range(counted[at], counted[at] + MIN_NUMBERS_ABOVE))
         for at in range(len(counted) - MIN_NUMBERS_ABOVE + 1)
     )
+
+
+def counted_number(candidate: HeadingCandidate) -> int | None:
+    """The count a numbered heading stands at ("4." is 4, "25/09" is 9), not a letter's."""
+    if not any(c.isdigit() for c in candidate.number) or is_lettered(candidate):
+        return None
+    return next((r.running for r in candidate.readings), None)
 
 
 def is_lettered(candidate: HeadingCandidate) -> bool:

@@ -9609,3 +9609,21 @@ def test_a_committee_pages_numbers_shifted_by_its_list_markup_count_on():
         ("12", "SITE INSPECTIONS"),
         ("13", "PL/21/4 PLANNING APPLICATIONS"),
     ]
+
+
+def test_lettered_points_under_minute_references_are_their_points():
+    """ "25/08 Matters arising" / "a) ...", "b) ..." and "25/09 Financial Report" / "a)",
+    "b)", "c)": letters that start again under each minute reference are its points, as
+    under "1." and "2."; the references are the items."""
+    text = (
+        "Minutes of the Parish Council Meeting held on 19th March 2025\n\n"
+        "25/07 Approval of minutes of the last meeting \u2013 these were approved.\n\n"
+        "25/08 Matters arising from the minutes\n"
+        "a) Email addresses \u2013 deferred until Cllr Bee was present.\n"
+        "b) Parish Cottage \u2013 the Chairman is awaiting a third estimate.\n\n"
+        "25/09 Financial Report\n"
+        "a) Current position \u2013 the current account holds \u00a31,117.47.\n\n"
+        "b) Transactions since last meeting \u2013 details had been circulated.\n\n"
+        "c) Invoice for defibrillator pads \u2013 the Clerk was asked to check it.\n"
+    )
+    assert item_numbers(text) == ["25/07", "25/08", "25/09"]
