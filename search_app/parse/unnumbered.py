@@ -289,6 +289,7 @@ def unnumbered_headings(
     texts_after = next_texts(lines)
     labelled_rows = has_labelled_rows(lines)
     spaced = every_line_a_paragraph(lines)  # "NATIONAL" / "" / "ANTHEM": still one title
+    unparted = paragraphs_a_line_each(lines)  # no blank lines: each line its paragraph
     headed_below = (  # a contents entry's title heading a line below: only with entries
         {comparable(line.text): i for i, line in enumerate(lines) if not line.entry}
         if any(line.entry for line in lines)
@@ -351,7 +352,9 @@ def unnumbered_headings(
                     line.linked,
                     line.underlined,
                 )
-                alone = standing_alone(lines, index)
+                alone = standing_alone(lines, index) or (
+                    unparted and previous.endswith(TERMINAL) and is_body_text(next_line)
+                )
                 if alone and sentence_case_title(text, next_line):
                     evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
                 elif (alone or opens_a_table_of_sums(lines, index)) and label_over_its_text(
@@ -898,6 +901,28 @@ def every_line_a_paragraph(lines: list[Line]) -> bool:
 
 MIN_SPACED_LINES = 20
 SPACED_SHARE = 0.9
+
+
+def paragraphs_a_line_each(lines: list[Line]) -> bool:
+    """A page saved a paragraph a line with no blank lines between ("... declared a
+    quorum." / "Election of auditors" / "The president said ..."): most lines end their
+    sentences, so a short line between two of them stands alone as a title."""
+    shown = [line.text for line in lines if line.text]
+    blank = len(lines) - len(shown)
+    long = [text for text in shown if len(text) > MIN_SENTENCE_LINE]
+    ended = sum(text.endswith(TERMINAL) for text in long)
+    return (
+        len(shown) >= MIN_PARAGRAPH_LINES
+        and blank <= BLANK_SHARE * len(shown)
+        and len(long) >= MIN_PARAGRAPH_LINES // 2
+        and ended >= ENDED_SHARE * len(long)
+    )
+
+
+MIN_PARAGRAPH_LINES = 8
+MIN_SENTENCE_LINE = 40  # characters of a line that may end a sentence
+BLANK_SHARE = 0.1  # blank lines among a paragraph-a-line page's lines, at most
+ENDED_SHARE = 0.7  # of its long lines that end their sentences, at least
 
 
 def narrow_cell_rest(title: str, next_line: str) -> bool:

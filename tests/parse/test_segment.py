@@ -9627,3 +9627,32 @@ def test_lettered_points_under_minute_references_are_their_points():
         "c) Invoice for defibrillator pads \u2013 the Clerk was asked to check it.\n"
     )
     assert item_numbers(text) == ["25/07", "25/08", "25/09"]
+
+
+def test_a_short_title_line_between_sentences_of_a_page_saved_a_paragraph_a_line():
+    """No blank lines, each line its own paragraph ending its sentence: a short line in
+    sentence case between two of them is a title ("Election of auditors"), though a list
+    numbered "1, Central ...", "2, City ..." follows."""
+    seats = [(1, "Central and South"), (2, "The City"), (7, "South"), (19, "Wales"), (31, "North")]
+    listed = "".join(
+        f"Constituency no.\n{n}, {seat}: Member {chr(65 + at)}. Bee;\n"
+        for at, (n, seat) in enumerate(seats)
+    )
+    text = (
+        "Minutes of the Glenmore Society AGM\n"
+        "Minutes of the annual general meeting of the members of the Glenmore Society held at "
+        "the Society's Hall on 18 July 2002, at 2.30 pm.\n"
+        "The president, Ann Bee, was in the chair.\n"
+        "She stated that more than 50 members were present and declared a quorum.\n"
+        "The notice convening the meeting was taken as read.\n"
+        "Election of auditors\n"
+        "The president said that the auditors had been re-elected unopposed as auditors.\n"
+        "Election of constituency council members\n"
+        "The president declared that the following had been elected unopposed as council "
+        "members for the constituencies shown:\n" + listed + "The president said that the "
+        "vacancy in Constituency no.\n1, Central and South was to be contested.\n"
+    )
+    assert item_titles_alone(text)[:2] == [
+        "Election of auditors",
+        "Election of constituency council members",
+    ]
