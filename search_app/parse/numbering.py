@@ -57,6 +57,7 @@ TOKEN = (
     r"|[A-Z]{1,4}\.\d{2,4}/\d{2,4}(?![\w/])"  # CM.056/24: the council's report 56 of 2024
     r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
     r"|\(\d{1,4}\)"  # (139)
+    r"|\(\d{2}-\d{2,3}\)(?=\s+[A-Z])"  # "(19-20) APPROVAL ...": the year's 20th, in brackets
     r"|\(#\d{1,5}\)(?=\s+[-\u2013\u2014]\s)"  # "(#773) – CONDUIT ...": a docket's number
     r"|\((?![ivx]\))[A-Z]\)(?=\s|$)"  # (a), (B): items lettered in brackets; (i) is a point
     r"|(?-i:\(?[ivx]{1,5}\))(?=\s|[A-Z])"  # (iv), ii): small roman numerals in brackets
@@ -175,6 +176,8 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
             Reading((r.style[0], meeting[1] + r.style[1], r.style[2]), r.running)
             for r in word_readings(meeting[2], word)
         ]
+    if bracketed := re.fullmatch(r"\((\d{2}-\d{2,3})\)", token):  # "(19-20)" as "19-20"
+        return word_readings(bracketed[1], word)
     if bracketed := re.fullmatch(r"\(([A-Za-z])\)", token):  # "(a)": a letter in brackets
         return word_readings(bracketed[1], word)
     if bracketed := re.fullmatch(r"\(?([ivx]+)\)", token):  # "(iv)", "ii)": a small numeral

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.parse.numbering import NUMBERED_LINE
+from search_app.parse.numbering import NUMBERED_LINE, readings
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,15 @@ def test_a_word_that_names_the_number_before_it(line, number, title):
 @pytest.mark.parametrize("line", ["Minutes.", "MINUTES", "Minutes:"])
 def test_the_word_minutes_is_a_title_not_minute_s(line):
     assert NUMBERED_LINE.match(line) is None
+
+
+def test_a_years_number_in_brackets_counts_on():
+    """ "(19-20) APPROVAL ..." then "(19-21) CODE ...": the year 19's items 20 and 21."""
+    first, second = (NUMBERED_LINE.match(line) for line in ("(19-20) APPROVAL", "(19-21) CODE"))
+    assert first and second
+    assert {r.running for r in readings(first["token"])} & {20}
+    assert any(
+        r.running + 1 == s.running and r.style == s.style
+        for r in readings(first["token"])
+        for s in readings(second["token"])
+    )
