@@ -9656,3 +9656,24 @@ def test_a_short_title_line_between_sentences_of_a_page_saved_a_paragraph_a_line
         "Election of auditors",
         "Election of constituency council members",
     ]
+
+
+def test_a_statement_a_colon_introduces_ends_the_list_it_opened():
+    """ "Councillor Bee made the following statement:-" over the statement, a paragraph in
+    quotes: that is what the colon introduced; "1. Minutes" below is an item, not an
+    entry of a list."""
+    text = (
+        "Minutes of a meeting of the Town Council's Planning Committee held on Tuesday 25th "
+        "September 2007\n\nPRESENT: Cllr A Bee\n\n"
+        "Councillor Dee made the following statement:-\n\n"
+        "\u201cAs both a Town and District Councillor I wish to make it clear that I will "
+        "reconsider the matters at the District level, taking into account all the relevant "
+        "evidence and representations at the District Council's Plans Committee\u201d.\n\n"
+        "1. Minutes\n\nThe minutes of the last meeting were approved and signed.\n\n"
+        "2. Planning applications\n\n"
+        "0972/07 Proposed single storey rear extension - 37 Quay Street \u2013 RESOLVED \u2013 "
+        "Recommend approval\n\n"
+        "1042/07 Altering a window to part French door. RESOLVED \u2013 Recommend approval\n\n"
+        "1043/07 Proposed 2 storey side extension - 17 Sea Road \u2013 RESOLVED \u2013 approval\n"
+    )
+    assert item_numbers(text) == ["1", "2"]
