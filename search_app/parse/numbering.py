@@ -50,6 +50,7 @@ TOKEN = (
     r"\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,3}(?=\s*$)"  # 2020-7-1 alone: the year's meeting 7, resolution 1
     r"|\d{2}/\d{2}/\d{2}(?![\w/-])"  # 01/25/01: meeting 25, minute 1 (not "06/07/10-Approved")
+    r"|\d{3,4}/\d{1,3}/\d{2}(?![\w/-])"  # 325/32/11: minute 325 of meeting 32 of 2011 (no date)
     r"|[A-Z]{2,4}\s\d{2}/\d{2}/\d{2}(?![\w/])"  # SPC 03/05/19: the body's item 3 of May 2019
     r"|[A-Z]{1,4}(?:\.\d{1,4}){2,3}(?![\w/.])"  # C.23.38: council C, of 2023, minute 38
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number
@@ -195,6 +196,8 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
             Reading((kind, "", f"-{match[2]}"), int(match[1])),
             Reading((kind, f"{match[1]}-", ""), int(match[2])),
         ]
+    if match := re.fullmatch(r"(\d{3,4})(/\d{1,3}/\d{2})", token):  # 325/32/11: minute 325
+        return [Reading((kind, "", match[2]), int(match[1]))]
     if match := re.fullmatch(r"(\d+/\d+-)(\d+)", token):  # 18/19-84: the year's minute 84
         return [Reading((kind, match[1], ""), int(match[2]))]
     if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):

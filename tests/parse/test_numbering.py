@@ -38,3 +38,13 @@ def test_a_years_number_in_brackets_counts_on():
         for r in readings(first["token"])
         for s in readings(second["token"])
     )
+
+
+def test_a_minute_number_of_the_meeting_and_year_counts_by_the_minute():
+    """ "325/32/11 Minutes", "326/32/11 Matters Arising": minute 325 of meeting 32 of 2011
+    (a first part of three figures is no day of a date), counting by the minute."""
+    tokens = [
+        NUMBERED_LINE.match(line)["token"] for line in ("325/32/11 Minutes", "326/32/11 Matters")
+    ]
+    assert tokens == ["325/32/11", "326/32/11"]
+    assert [r.running for r in readings(tokens[0])] == [325]
