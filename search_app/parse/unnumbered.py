@@ -861,6 +861,9 @@ def past_bracketed_notes(lines: list[Line], index: int | None) -> int | None:
     return index
 
 
+WRAPPED_TITLE_LINE = 60  # characters of a title line in capitals that ran to the margin
+
+
 def continues_title(title: str, next_line: str) -> bool:
     """The line straight under a title is the rest of it: "CONFIRMATION" / "OF MINUTES",
     "Acknowledgement" / "of RELIGIOUS DIVERSITY", or a narrow column's two words
@@ -876,6 +879,9 @@ def continues_title(title: str, next_line: str) -> bool:
         return True  # "... MEETING HELD ON 25" / "JANUARY 2018"
     short = narrow_cell_rest(title, next_line)
     hanging = len(title.split()) <= MAX_TITLE_REST_WORDS and len(next_line.split()) == 1
+    # ... or a long title in capitals that ran to the margin ("... CONGRATULATIONS FOR FELIX"
+    # / "ANTHONY DEMASI SR. - 100 YEARS OLD")
+    short = short or (len(title) >= WRAPPED_TITLE_LINE and not title.endswith((*TERMINAL, ":")))
     return (
         is_capitals_line(title)
         and is_capitals_line(next_line)

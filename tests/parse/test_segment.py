@@ -9677,3 +9677,19 @@ def test_a_statement_a_colon_introduces_ends_the_list_it_opened():
         "1043/07 Proposed 2 storey side extension - 17 Sea Road \u2013 RESOLVED \u2013 approval\n"
     )
     assert item_numbers(text) == ["1", "2"]
+
+
+def test_a_long_title_in_capitals_that_ran_to_the_margin_goes_on_below():
+    text = (
+        "Board of Trustees Regular Meeting February 7, 2011\n\nPRESENT: Mayor Ann Bee presiding\n\n"
+        "PRESENTATION OF A PROCLAMATION - BIRTHDAY CONGRATULATIONS FOR GORDON\n"
+        "PERCIVAL HALE SR. \u2013 100 YEARS OLD\n\n"
+        "WHEREAS, Gordon Hale celebrated his 100th birthday on January 16, 2011; and\n\n"
+        "Now, Therefore Be It Resolved that the Mayor wishes him a very happy birthday.\n\n"
+        "REPORTS\n\nTrustee Dee stated that the budget workshop would be held in March.\n"
+    )
+    assert item_titles(text) == [
+        "PRESENTATION OF A PROCLAMATION - BIRTHDAY CONGRATULATIONS FOR GORDON PERCIVAL HALE "
+        "SR. \u2013 100 YEARS OLD",
+        "REPORTS",
+    ]
