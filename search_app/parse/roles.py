@@ -818,6 +818,10 @@ MAX_LABEL_WORDS = 8  # a "Title: text" label's, at most
 MAX_LIST_ENTRY_WORDS = 4  # "1. Apologies;" may be a title all the same
 
 
+CLOCK_TOKEN = re.compile(r"\d{1,2}[.:]\d{2}")
+MERIDIEM = re.compile(r"[ap]\.?\s?m\b\.?", re.IGNORECASE)  # "P.M.", "pm", "a. m."
+
+
 def numbered_evidence(
     text: str, token: str, delimiter: str, in_list: bool, named: bool = False
 ) -> Evidence:
@@ -846,6 +850,8 @@ def numbered_evidence(
         evidence.add(-1, "a page's number before the body's name in capitals: a running header")
     if token == "0":
         evidence.add(-1, "a zero: a count beside a link, not an item's number")
+    if CLOCK_TOKEN.fullmatch(token) and MERIDIEM.match(text):
+        evidence.add(-1, "a time of day ('3.30 P.M.'), not an item's number")
     plain_number = not named and token.isdigit()
     if plain_number and re.split(r"[\W\d]+", text.lower(), maxsplit=1)[0] in MONTHS:
         evidence.add(-0.8, "a date ('01-February-16'), not an item's number")

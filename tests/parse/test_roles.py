@@ -477,3 +477,11 @@ def test_a_numbered_street_address_is_weak_evidence_of_an_item(text):
 )
 def test_a_name_is_followed_by_its_own_initials(text, person):
     assert named_with_initials(text) == person
+
+
+def test_a_time_of_day_is_weak_evidence_of_an_item_number():
+    """ "3.30 P.M. PRESENT IN THE CHAIR: ..." (flattened text broken at its numbers): the
+    time the meeting began, not item 3.30."""
+    time_of_day = numbered_evidence("P.M. PRESENT IN THE CHAIR: Councillor Bee", "3.30", "", False)
+    point = numbered_evidence("PRESENT IN THE CHAIR: Councillor Bee", "3.30", "", False)
+    assert time_of_day.score < point.score
