@@ -416,7 +416,7 @@ def outer_bullet(text: str) -> str | None:
 
 
 # Words no title or column ends with: a line or cell ending so is a sentence that runs on.
-JOINING_WORDS = frozenset("the a an of from to for with by at in on and or".split())
+JOINING_WORDS = frozenset("the a an of from to for with by at in on and or as".split())
 POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$", re.IGNORECASE)  # "Secretary's", "Members'"
 # ... or a number with its stop after any word: "... 2018 1." / "CALLED TO ORDER" (flattened)
 # ... or a number with its word: "... DETERMINATION.. 1 ITEM - 1" / "APPLICATIONS FOR LEAVE"

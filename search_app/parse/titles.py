@@ -225,7 +225,7 @@ def title_before_text(text: str) -> tuple[str, str]:
     if pointed and looks_like_title(pointed["title"]):
         return pointed["title"], text[pointed.end() :]
     labelled = PART_AFTER_CAPITALS.match(text)
-    if labelled:
+    if labelled and not ends_unfinished(labelled["title"]):  # "URGENT MATTERS AS AGREED BY"
         return labelled["title"], text[labelled.end("title") :].strip()
     if bracketed := BRACKETED_TITLE.match(text):  # "(Bank Reconciliation) / Reg Pointe - that"
         return bracketed["title"], bracketed["rest"]

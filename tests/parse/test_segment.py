@@ -1648,6 +1648,7 @@ def test_a_label_word_a_possessive_or_joining_word_governs_stays_in_the_title():
         "11 DEVELOPMENT CONTROL DECISIONS It was RESOLVED to note the decisions.\n"
         "12 APPLICATIONS FOR DECISION The Panel considered two applications.\n"
         "13 BUDGET DECISION: the budget was set.\n"
+        "14 URGENT MATTERS AS AGREED BY THE CHAIR\nNone were raised.\n"
     )
     assert [title for _, title in items_of(text)] == [
         "ARRIVALS AND DEPARTURES",
@@ -1657,6 +1658,7 @@ def test_a_label_word_a_possessive_or_joining_word_governs_stays_in_the_title():
         "DEVELOPMENT CONTROL DECISIONS",
         "APPLICATIONS FOR DECISION",
         "BUDGET",
+        "URGENT MATTERS AS AGREED BY THE CHAIR",
     ]
 
 
