@@ -330,7 +330,7 @@ def build_item(
     topics = [] if procedural else extract_topics(raw.title, body, acronyms, people, ends_document)
     return AgendaItem(
         number=raw.number,
-        title=raw.title.rstrip(" :") or raw.title,  # "DECLARATION OF INTERESTS:", its text below
+        title=item_title(raw.title),
         body=body,
         speakers=speakers,
         topics=topics,
@@ -354,3 +354,12 @@ def apologies_from_items(items: list[AgendaItem]) -> list[str]:
         if item.procedural and "apolog" in item.title.lower():
             return apologies_from_text(item.body)
     return []
+
+
+TITLE_END_MARKS = re.compile(r"\s*(?::-|;|,)$")
+
+
+def item_title(title: str) -> str:
+    """The title without the mark that led to its text ("DECLARATION OF INTERESTS:",
+    "Matters Arising:-", "Matters arising from the minutes;")."""
+    return TITLE_END_MARKS.sub("", title.rstrip(" :")) or title

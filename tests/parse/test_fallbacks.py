@@ -136,7 +136,7 @@ def test_a_sidecar_whose_items_are_not_items_is_named_and_ignored(tmp_path):
 def test_text_without_any_heading_is_one_item_and_says_it_could_not_be_split():
     document = parse_bytes(b"Dear resident,\n\nYour bin will be collected on Tuesday.\n", "l.txt")
     assert len(document.items) == 1
-    assert document.items[0].title == "Dear resident,"
+    assert document.items[0].title == "Dear resident"  # its first line, the comma gone
     assert "Your bin will be collected on Tuesday." in document.items[0].body
     assert document.meeting.structure == "whole" and not document.meeting.split_into_items
     assert document.meeting.committee == "Unknown committee"

@@ -9695,3 +9695,17 @@ def test_a_long_title_in_capitals_that_ran_to_the_margin_goes_on_below():
         "SR. \u2013 100 YEARS OLD",
         "REPORTS",
     ]
+
+
+def test_an_items_title_keeps_no_mark_that_led_to_its_text():
+    text = (
+        "Minutes of the Elmvale Parish Council meeting held on 4 May 2021\n\n"
+        "1. Matters Arising:-\n\nThe clerk had written to the highways office.\n\n"
+        "2. Matters arising from the minutes;\n\nNone were raised.\n\n"
+        "3. Signing Cheques :\n\nThe cheques were signed by two members.\n"
+    )
+    assert item_titles(text) == [
+        "Matters Arising",
+        "Matters arising from the minutes",
+        "Signing Cheques",
+    ]
