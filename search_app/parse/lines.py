@@ -147,7 +147,7 @@ LINE_BREAK_MARKUP = re.compile(r"<br\s*/?>", re.IGNORECASE)
 PARAGRAPH_MARKUP = re.compile(r"</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 # A label's colon in a cell of its own, between the label's cell and its value's, the
 # cells parted by "|" lines or none: "Date" / "|" / ":" / "|" / "Tuesday, 9 May 2023".
-COLON_CELL = re.compile(r"[ \t]*\n(?:[ \t]*\|[ \t]*\n)?[ \t]*:[ \t]*\n(?:[ \t]*\|[ \t]*\n)?[ \t]*")
+COLON_ALONE = re.compile(r"^[ \t]*:[ \t]*$", re.MULTILINE)
 # A page's formatting markup left in its text ("<strong>", "<br />"): dropped. Anything
 # else that looks like markup (a link, a script) is kept as text, and escaped wherever shown.
 MARKUP_DEBRIS = re.compile(r"</?(?:strong|b|i|em|u|br|p)\s*/?>", re.IGNORECASE)
@@ -315,7 +315,7 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     if "<p" in lowered:  # "<p>Apologies.</p><p>Ann Bee, Cy Dee.</p>"
         text = PARAGRAPH_MARKUP.sub("\n\n", text)
     text = with_lost_spaces_restored(with_spaced_stops_closed(text))
-    text = COLON_CELL.sub(": ", text)
+    text = with_colon_cells_joined(text)
     if ":" in text:
         text = GLUED_LABEL.sub("\n", text)
     lines = []
@@ -365,6 +365,31 @@ def mark_row_title_linked(lines: list[Line]) -> None:
             break
     if texts:
         texts[-1].linked = True
+
+
+def with_colon_cells_joined(text: str) -> str:
+    """A heading's table saved a cell a line, its labels' colons in cells of their own:
+    each colon joins the cell before it to the cell after, the "|" lines between dropped
+    ("Date" / "|" / ":" / "|" / "Tuesday" is "Date: Tuesday"). Line by line, so a long run
+    of spaces costs no more than its length."""
+    if not COLON_ALONE.search(text):
+        return text
+    out: list[str] = []
+    raws = text.split("\n")
+    at = 0
+    while at < len(raws):
+        value = at + 1
+        while value < len(raws) and raws[value].strip() == "|":
+            value += 1
+        if raws[at].strip() == ":" and value < len(raws) and out:
+            while len(out) > 1 and out[-1].strip() == "|":
+                out.pop()
+            out[-1] = f"{out[-1].rstrip()}: {raws[value].strip()}"
+            at = value + 1
+            continue
+        out.append(raws[at])
+        at += 1
+    return "\n".join(out)
 
 
 def with_spaced_stops_closed(text: str) -> str:

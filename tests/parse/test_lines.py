@@ -15,6 +15,7 @@ from search_app.parse.lines import (
     remove_page_furniture,
     split_lines,
     text_cache,
+    with_colon_cells_joined,
 )
 
 
@@ -582,3 +583,10 @@ def test_a_judgement_of_short_texts_is_remembered_and_of_long_ones_made_afresh()
         True, True, True, True,
     ]  # fmt: skip
     assert asked == ["APOLOGIES", long_text, long_text]
+
+
+def test_colon_cells_are_joined_line_by_line_beside_a_long_run_of_tabs():
+    """The join reads the text a line at a time (benchmarks/parse_hostile.py times it on
+    long runs: a pattern over the whole text walked a run of tabs again from each tab)."""
+    text = "Date\n|\n:\n|\nTuesday\n" + "\t" * 80_000 + "\nEnd\n"
+    assert with_colon_cells_joined(text).startswith("Date: Tuesday\n")
