@@ -339,7 +339,7 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
 
 
 # A label glued after the sentence that ends the paragraph before, alone at the line's
-# end: "... to leave the synod.Announcements:", "... not done yet.New Business:".
+# end: "... to join the federation.Announcements:", "... not done yet.New Business:".
 GLUED_LABEL = re.compile(
     r"(?<=[A-Za-z0-9)][.!?])(?=[A-Z][\w'\u2019]*(?:[ \t]+[A-Z][\w'\u2019]*){0,3}:[ \t]*$)",
     re.MULTILINE,

@@ -166,7 +166,7 @@ RECORDING_CLOCK = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 REFERENCE_WORDS = frozenset(
     "item items minute minutes no number page paragraph section appendix".split()
 )
-# "PAR 1", "MSEA SBDSC MIN01/...": a body's letters before the number
+# "PAR 1", "ABC DEF MIN01/...": a body's letters before the number
 PAR_NUMBER = re.compile(r"[A-Z]{2,4} \d|(?:[A-Z]{2,6} ){1,2}[A-Z]{1,4}\d{1,4}/")
 
 MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
@@ -468,7 +468,7 @@ def without_initials(candidates: list[HeadingCandidate]) -> list[HeadingCandidat
 
 
 def mark_initials_of_those_present(candidates: list[HeadingCandidate], lines: list[Line]) -> None:
-    """ "Apologies/Absent" / "V Barnes, M Read, B Wigmore": an initial opening a list of
+    """ "Apologies/Absent" / "V Dunn, M Reed, B Wells": an initial opening a list of
     who came or sent apologies, not item V."""
     for candidate in candidates:
         initial = len(candidate.number) == 1 and candidate.number.isalpha()
@@ -759,7 +759,7 @@ def heading_candidate(
         shape = title.isupper() or named
         if named and ISSUE_MEETING.match(title):
             return issue_heading(lines, index, named["token"])
-        if named and numbered_above(lines, start, named["token"]):
+        if named and same_number_above(lines, start, named["token"]):
             return None  # "2." / "Apologies (Agenda item 2)": the title of the number above
         if trailing and looks_like_title(title) and shape and not outcome:
             token = trailing["token"]
@@ -871,14 +871,14 @@ def heading_candidate(
 
 
 def opens_with_report_reference(text: str) -> bool:
-    """ "PL/21/3 TO CONFIRM THE MINUTES": a title that opens with its report's reference
+    """ "PX/22/7 TO CONFIRM THE MINUTES": a title that opens with its report's reference
     (letters and numbers between slashes), under the item's own number alone ("10.")."""
     match = NUMBERED_LINE.match(text)
     token = match["token"] if match else ""
     return "/" in token and any(c.isalpha() for c in token) and bool(match["title"])
 
 
-def numbered_above(lines: list[Line], index: int, token: str) -> bool:
+def same_number_above(lines: list[Line], index: int, token: str) -> bool:
     """The line above is the same number alone ("2."), the heading's own."""
     above = previous_text(lines, index)
     return above is not None and lines[above].text.rstrip(".):") == token

@@ -107,7 +107,7 @@ TOKEN = (
 )
 # A heading line: number (with "Item"/"Minute No." before it), a delimiter, the title.
 NUMBERED_LINE = re.compile(
-    # "MSEA SBDSC MIN01/03/12/2020: TITLE": the body's initials before its minute reference
+    # "ABC DEF MIN01/04/05/2021: TITLE": the body's initials before its minute reference
     r"^(?:(?-i:[A-Z]{2,6}\s+){1,2}(?=(?-i:[A-Z]{1,4}\d{0,4}(?:/[A-Z\d]{1,4}){2,3}:\s)))?"
     rf"(?P<word>{NUMBER_WORD})?#?(?P<token>{TOKEN})"  # "#2", "Item #2": the sign is no part
     r"(?(word)(?:\s+on\s+the\s+agenda(?=\s*[:.\u2013-]))?)"  # "Item 2 on the Agenda:"

@@ -874,7 +874,7 @@ def is_financial_year(token: str) -> bool:
 
 def named_with_initials(text: str) -> bool:
     """ "Ann Bee (AB)", "Ann Marie Bee (AMB)": a name and its bearer's initials; not a
-    title with its presenter's ("Diverse Audience Plan (SW)")."""
+    title with its presenter's ("Visitor Access Plan (RT)")."""
     if not NAME_WITH_INITIALS.match(text):
         return False
     name, initials = text.rsplit("(", 1)

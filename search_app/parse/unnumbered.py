@@ -879,8 +879,8 @@ def continues_title(title: str, next_line: str) -> bool:
         return True  # "... MEETING HELD ON 25" / "JANUARY 2018"
     short = narrow_cell_rest(title, next_line)
     hanging = len(title.split()) <= MAX_TITLE_REST_WORDS and len(next_line.split()) == 1
-    # ... or a long title in capitals that ran to the margin ("... CONGRATULATIONS FOR FELIX"
-    # / "ANTHONY DEMASI SR. - 100 YEARS OLD")
+    # ... or a long title in capitals that ran to the margin ("... CONGRATULATIONS FOR GORDON"
+    # / "PERCIVAL HALE SR. - 100 YEARS OLD")
     short = short or (len(title) >= WRAPPED_TITLE_LINE and not title.endswith((*TERMINAL, ":")))
     return (
         is_capitals_line(title)

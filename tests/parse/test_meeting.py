@@ -43,14 +43,14 @@ def test_dates_as_councils_write_them(text, expected):
     ("heading", "when"),
     [
         # a scan's approval stamp with an impossible year above the heading's own date
-        ("PC MINS Approved\nMarch 27, 2607\nPLANNING COMMISSION MINUTES\nFEBRUARY 13, 2007",
-         date(2007, 2, 13)),
+        ("ZB MINS Approved\nApril 2, 2809\nZONING BOARD MINUTES\nMARCH 6, 2009",
+         date(2009, 3, 6)),
         # "APPROVED" stamped before the title: these minutes' status, this meeting's date
         ("1 HARBOUR BOARD MEETING APPROVED Minutes of the meeting held on Wednesday, 29 May "
          "2019 Venue: Room 3", date(2019, 5, 29)),
         # a scan's stray stops: "On December 5th. 2011"
-        ("Minutes .of the parish council meeting held? at 7pm. On December 5th. 2011 in the "
-         "lower room of the Village Hall.", date(2011, 12, 5)),
+        ("Minutes .of the parish council meeting held? at 8pm. On October 3rd. 2012 in the "
+         "school hall.", date(2012, 10, 3)),
         # the year glued to its month
         ("MINUTES OF THE COUNCIL MEETING HELD ON TUESDAY 18TH JULY2017 AT THE HALL",
          date(2017, 7, 18)),
@@ -58,9 +58,9 @@ def test_dates_as_councils_write_them(text, expected):
         ("St. Anne\u2019s Church Council Meeting 9-5-2010\nThose present were Ann Bee and "
          "Cy Dee.\nTreasurer\u2019s Report: The balance of $520 was read, all in favor.",
          date(2010, 9, 5)),
-        # the opening lines stop at a label ("ALL MEMBERS PRESENT", "MEETING:"); a line of
+        # the opening lines stop at a label ("EVERY MEMBER PRESENT", "MEETING:"); a line of
         # the heading below it that is a date and little else still dates the meeting
-        ("STATEMENT OF PROCEEDINGS OF THE BOARD OF SUPERVISORS\n\nALL MEMBERS PRESENT\n\n"
+        ("RECORD OF ACTIONS OF THE BOARD OF COMMISSIONERS\n\nEVERY MEMBER PRESENT\n\n"
          "OCTOBER 18, 2011", date(2011, 10, 18)),
         ("MINUTES\nMEETING: GENERAL\nELMWOOD POLICE SERVICES BOARD\nPLACE: Boardroom\n"
          "DATE: Tuesday, October 18, 2011, 8:00 a.m.", date(2011, 10, 18)),

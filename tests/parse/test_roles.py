@@ -472,7 +472,7 @@ def test_a_numbered_street_address_is_weak_evidence_of_an_item(text):
     [
         ("Ann Bee (AB)", True),
         ("Ann Marie Bee (AMB)", True),
-        ("Diverse Audience Plan (SW)", False),  # a title, its presenter's initials after it
+        ("Visitor Access Plan (RT)", False),  # a title, its presenter's initials after it
     ],
 )
 def test_a_name_is_followed_by_its_own_initials(text, person):

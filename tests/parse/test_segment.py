@@ -9412,12 +9412,12 @@ def test_a_number_alone_over_a_title_that_names_its_agenda_item_heads_one_item()
 def test_titles_run_into_their_paragraphs_after_initials_in_the_attendance():
     """Each paragraph a title run into its text: "Treasurer's Report KC gave ...", "Hall
     Report BW was unable ..." (initials and an auxiliary), "Correspondence 1) SV had ..."
-    (a title over its list's first point); "V Barnes, M Reed" under "Apologies" is a name
+    (a title over its list's first point); "V Dunn, M Frost" under "Apologies" is a name
     in the list, not item V."""
     text = (
         "Elmcote Village Hall Committee\n\n\nDRAFT Minutes of Meeting Held on 6th July 2009\n\n\n"
-        "Present              G Baker, S Camm, K Cole, R Orr, S Vane,\n\n\n"
-        "Apologies/Absent       V Barnes, M Reed, B Wigg\n\n\n"
+        "Present              T Ames, L Boyd, K Cross, R Dale, S Elms,\n\n\n"
+        "Apologies/Absent       V Dunn, M Frost, B Gray\n\n\n"
         "Treasurer\u2019s Report KC gave his report which covered two months. Income was good "
         "although some large one off payments had distorted the figures.\n\n\n"
         "Hall Report BW was unable to attend but had sent her report with SC.  1) The issue of "
@@ -9590,26 +9590,26 @@ def test_numbers_alone_over_titles_with_stops_number_the_title_lines():
 
 
 def test_a_committee_pages_numbers_shifted_by_its_list_markup_count_on():
-    """ "10." alone over "PL/21/3 TO CONFIRM THE MINUTES ..." (a title that opens with its
+    """ "10." alone over "PX/22/7 TO CONFIRM THE MINUTES ..." (a title that opens with its
     report's reference), then "  \u2022 11." and "    12." set in by the page's list markup:
     they go on with the margin's count, so they are items, not points of item 10."""
     text = (
         "Agenda and minutes\n\nItems\nNo. Item\n\n8.\n\nAPOLOGIES FOR ABSENCE\n\nMinutes:\n\n"
         "Apologies were received from Councillor Ann Bee.\n\n9.\n\nDECLARATION OF INTERESTS\n\n"
-        "Minutes:\n\nNone declared.\n\n10.\n\nPL/21/3 TO CONFIRM THE MINUTES OF THE LAST MEETING "
+        "Minutes:\n\nNone declared.\n\n10.\n\nPX/22/7 TO CONFIRM THE MINUTES OF THE LAST MEETING "
         "pdf icon PDF 148 KB\n\nMinutes:\n\nIt was RESOLVED that the minutes be confirmed.\n\n"
         "  \u2022 11.\n\n    TO RECEIVE NOTIFICATION OF PETITIONS\n\n    Minutes:\n\n"
         "    None received.\n\n    12.\n\n    SITE INSPECTIONS\n\n    Minutes:\n\n"
-        "    None requested.\n\n    13.\n\n    PL/21/4 PLANNING APPLICATIONS\n\n    Minutes:\n\n"
+        "    None requested.\n\n    13.\n\n    PX/22/8 PLANNING APPLICATIONS\n\n    Minutes:\n\n"
         "    Representations were made on each application.\n"
     )
     assert items_alone(text) == [
         ("8", "APOLOGIES FOR ABSENCE"),
         ("9", "DECLARATION OF INTERESTS"),
-        ("10", "PL/21/3 TO CONFIRM THE MINUTES OF THE LAST MEETING"),
+        ("10", "PX/22/7 TO CONFIRM THE MINUTES OF THE LAST MEETING"),
         ("11", "TO RECEIVE NOTIFICATION OF PETITIONS"),
         ("12", "SITE INSPECTIONS"),
-        ("13", "PL/21/4 PLANNING APPLICATIONS"),
+        ("13", "PX/22/8 PLANNING APPLICATIONS"),
     ]
 
 
@@ -9621,10 +9621,10 @@ def test_lettered_points_under_minute_references_are_their_points():
         "Minutes of the Parish Council Meeting held on 19th March 2025\n\n"
         "25/07 Approval of minutes of the last meeting \u2013 these were approved.\n\n"
         "25/08 Matters arising from the minutes\n"
-        "a) Email addresses \u2013 deferred until Cllr Bee was present.\n"
-        "b) Parish Cottage \u2013 the Chairman is awaiting a third estimate.\n\n"
+        "a) Noticeboard \u2013 deferred until Cllr Bee was present.\n"
+        "b) Bus shelter \u2013 the Chairman is awaiting a second quote.\n\n"
         "25/09 Financial Report\n"
-        "a) Current position \u2013 the current account holds \u00a31,117.47.\n\n"
+        "a) Balances \u2013 the current account holds \u00a3842.10.\n\n"
         "b) Transactions since last meeting \u2013 details had been circulated.\n\n"
         "c) Invoice for defibrillator pads \u2013 the Clerk was asked to check it.\n"
     )
