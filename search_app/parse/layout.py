@@ -262,6 +262,9 @@ INLINE_NUMBER = re.compile(
     r"(?:[.:)]\s*|\s[-\u2013]\s+|\s+)[A-Z])"  # "ITEM NO.1: To confirm ...", "Item 1:Apologies"
     # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon
     r"|(?<=[\s.:;])(?=ITEM\s+\d{1,3}:\s+[A-Z])"
+    # "... Minutes\u00a7 1 Opening of ...": a paragraph sign numbering the items (not "under
+    # \u00a7 3 of the Act")
+    r"|(?=\u00a7\s?\d{1,3}\.?\s+[A-Z])"
     # "... voting aye. ORDER NO. 3 RE: APPROVE ...": an order or resolution, numbered
     r"|(?<=[\s.:;])(?=(?:ORDER|RESOLUTION)\s+(?:NO\.?\s*\d{1,4}\s+(?:RE:\s+)?[A-Z]"
     r"|#\d{1,4}\s+[A-Z]{3,}\b))"  # "RESOLUTION #91 AUTHORIZE ...", not "ORDER #0094 Motion"

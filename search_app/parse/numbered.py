@@ -483,8 +483,8 @@ def runs_on_into(previous: str, text: str) -> bool:
     flattened text before the number: where it ends says nothing of a sentence; nor does
     a list of names' last comma before a numbered heading ("..., Kim Barr," / "1.  Call
     to Order")."""
-    if len(previous) > LONGEST_WRAPPED_LINE:
-        return False
+    if len(previous) > LONGEST_WRAPPED_LINE or text.startswith("\u00a7"):
+        return False  # ... nor does a paragraph sign ("... Minutes" / "\u00a7 1 Opening")
     if previous.endswith(",") and DELIMITED_HEADING.match(text):
         return False
     return (
@@ -851,6 +851,7 @@ def heading_candidate(
         # "PCP 4/12 Members noted ...", "10/20 Exercise of Public Rights there was ...": a
         # minute reference marks its paragraph as a number does
         delimited = delimited or "/" in token
+        delimited = delimited or (match["sign"] or "").startswith("\u00a7")  # "§ 1 Opening ..."
         # "Item 1: August 3, 2020 Minutes", "ITEM 2 Approval of Minutes – 27th January ..."
         named = bool(match["word"]) and (bool(delimiter) or item_word(match["word"], text))
         if not (marked or named) and not (delimited and is_untitled_paragraph(text)):
@@ -1075,7 +1076,9 @@ def ends_with_reference(text: str) -> bool:
 def may_start_with_number(text: str) -> bool:
     """A cheap test before NUMBERED_LINE: most lines start with an ordinary word."""
     first = text.split(" ", 1)[0]
-    if not first or first[0].isdigit() or first[0] == "(" or any(c.isdigit() for c in first):
+    if first == "\u00a7":  # "§ 2 Approval of the agenda": a paragraph sign, then the number
+        return True
+    if not first or first[0].isdigit() or first[0] in "(\u00a7" or any(c.isdigit() for c in first):
         return bool(first)
     if len(first) == 2 and first[0].isalpha() and first[1] in ".)":
         return True  # "B. Title", "b) Title": a lettered item

@@ -48,3 +48,8 @@ def test_a_minute_number_of_the_meeting_and_year_counts_by_the_minute():
     ]
     assert tokens == ["325/32/11", "326/32/11"]
     assert [r.running for r in readings(tokens[0])] == [325]
+
+
+def test_a_paragraph_sign_before_the_number_is_no_part_of_it():
+    match = NUMBERED_LINE.match("\u00a7 2 Approval of the agenda")
+    assert match and (match["token"], match["title"]) == ("2", "Approval of the agenda")

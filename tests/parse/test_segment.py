@@ -9709,3 +9709,21 @@ def test_an_items_title_keeps_no_mark_that_led_to_its_text():
         "Matters arising from the minutes",
         "Signing Cheques",
     ]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", " "])
+def test_items_numbered_with_a_paragraph_sign(sep):
+    """ "\u00a7 1 Opening ...", "\u00a7 2 Approval ...", as European associations number their
+    minutes, on lines of their own or flattened onto one line ("... Minutes\u00a7 1 ...")."""
+    told = " The delegates discussed the matter at some length before the vote was taken." * 3
+    items = [
+        "\u00a7 1 Opening of the General Assembly by the President Ann Bee Ann Bee opened the "
+        "meeting and welcomed all the delegates." + told,
+        "\u00a7 2 Approval of the voting roll The secretary read the roll, which was approved."
+        + told,
+        "\u00a7 3 Election of two scrutineers Cy Dee and Eve Fox were elected unanimously." + told,
+    ]
+    text = "Elmbrook Floorball Union General Assembly 26th of May 2006 Minutes" + sep.join(
+        ["", *items]
+    )
+    assert item_numbers(text) == ["1", "2", "3"]
