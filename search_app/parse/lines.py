@@ -378,10 +378,8 @@ def with_colon_cells_joined(text: str) -> str:
     raws = text.split("\n")
     at = 0
     while at < len(raws):
-        value = at + 1
-        while value < len(raws) and raws[value].strip() == "|":
-            value += 1
-        if raws[at].strip() == ":" and value < len(raws) and out:
+        value = past_bars(raws, at + 1) if raws[at].strip() == ":" else len(raws)
+        if value < len(raws) and out:
             while len(out) > 1 and out[-1].strip() == "|":
                 out.pop()
             out[-1] = f"{out[-1].rstrip()}: {raws[value].strip()}"
@@ -390,6 +388,13 @@ def with_colon_cells_joined(text: str) -> str:
         out.append(raws[at])
         at += 1
     return "\n".join(out)
+
+
+def past_bars(raws: list[str], at: int) -> int:
+    """The first line from `at` that is not a "|" alone."""
+    while at < len(raws) and raws[at].strip() == "|":
+        at += 1
+    return at
 
 
 def with_spaced_stops_closed(text: str) -> str:

@@ -392,7 +392,7 @@ def parse_meeting_header(
         header.date = date_alone_in_heading(all_lines)
     all_text = "\n".join(all_lines)
     header.date = in_the_documents_order(header.date, all_text)
-    if header.date and header.date.year > date.today().year + 1:
+    if header.date and is_impossible_year(header.date):
         header.date = None  # "26th June 2107": a typing slip, no meeting's date
     header.committee = as_committee(header.committee)
     if header.committee and MEETING_ALONE.match(header.committee) and header.body:
@@ -913,7 +913,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
             if NOT_THE_MEETING_DATE.search(before):
                 continue
             day = parse_date(match.group(0))  # once: for the other meetings', and the title's
-            if day in others or (day and day.year > date.today().year + 1):
+            if day in others or (day and is_impossible_year(day)):
                 continue  # ... nor a scan's "March 27, 2607": no meeting's date
             after = text_after(text, match.end())
             if BYLINE_AFTER.match(after):
@@ -1077,6 +1077,11 @@ def parse_date(text: str) -> date | None:
         return dateparser.parse(cleaned, dayfirst=True, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
+
+
+def is_impossible_year(day: date) -> bool:
+    """ "26th June 2107", a scan's "March 27, 2607": a typing slip, no meeting's date."""
+    return day.year > date.today().year + 1
 
 
 def first_date(text: str) -> date | None:

@@ -712,8 +712,9 @@ def next_after_outer(counted: set[str], outer: str, number: str) -> bool:
 
 def continues_list(text: str) -> bool:
     """A blank, an entry ("2. Writes to ...", "(b) ...") or an entry's wrapped line."""
-    entry = LIST_MARKER.match(text) or LONE_ENTRY_NUMBER.match(text)  # "(2)" alone
-    entry = entry or LIST_ENTRY_NUMBER.match(text)
+    entry = (  # "(2)" alone, or "3   Treasurer"
+        LIST_MARKER.match(text) or LONE_ENTRY_NUMBER.match(text) or LIST_ENTRY_NUMBER.match(text)
+    )
     return not text or bool(entry) or text[:1].islower()
 
 
@@ -1076,8 +1077,7 @@ def ends_with_reference(text: str) -> bool:
 def may_start_with_number(text: str) -> bool:
     """A cheap test before NUMBERED_LINE: most lines start with an ordinary word."""
     first = text.split(" ", 1)[0]
-    if first == "\u00a7":  # "§ 2 Approval of the agenda": a paragraph sign, then the number
-        return True
+    # "§ 2 Approval of the agenda": a paragraph sign, then the number
     if not first or first[0].isdigit() or first[0] in "(\u00a7" or any(c.isdigit() for c in first):
         return bool(first)
     if len(first) == 2 and first[0].isalpha() and first[1] in ".)":

@@ -881,12 +881,12 @@ def continues_title(title: str, next_line: str) -> bool:
     hanging = len(title.split()) <= MAX_TITLE_REST_WORDS and len(next_line.split()) == 1
     # ... or a long title in capitals that ran to the margin ("... CONGRATULATIONS FOR GORDON"
     # / "PERCIVAL HALE SR. - 100 YEARS OLD")
-    short = short or (len(title) >= WRAPPED_TITLE_LINE and not title.endswith((*TERMINAL, ":")))
+    at_margin = len(title) >= WRAPPED_TITLE_LINE and not title.endswith((*TERMINAL, ":"))
     return (
         is_capitals_line(title)
         and is_capitals_line(next_line)
         and ": " not in title  # "INTRODUCTIONS: NONE": a title and its note, whole
-        and (short or hanging)  # "AUDIO RECORDING OF COUNCIL" / "MEETING"
+        and (short or hanging or at_margin)  # "AUDIO RECORDING OF COUNCIL" / "MEETING"
         and not is_procedural(title)
         and not OUTCOME.match(title)  # "CARRIED" / "FINANCE REPORT": a vote, then a title
         and (
