@@ -1452,8 +1452,9 @@ def split_pipe_rows(lines: list[Line]) -> list[Line]:
     """A table saved a row a line between pipes ("|Approve minutes |Proposed by A | |"),
     three rows at least: each cell on a line of its own, marked as a cell, so a row's
     first cell is read as a title cell and the rest as its text ("| |text" continues it).
-    A "|" alone parts rows: a blank line."""
-    rows = [line.text.startswith("|") and line.text.endswith("|") for line in lines]
+    A "|" alone parts rows: a blank line. A row may leave out its first pipe
+    ("21-80 | APOLOGIES Apologies were received. |"), as some editors save tables."""
+    rows = [is_pipe_row(line.text) for line in lines]
     if sum(rows) < MIN_TABLE_ROWS:
         return lines
     out = []
@@ -1468,6 +1469,11 @@ def split_pipe_rows(lines: list[Line]) -> list[Line]:
         out += [Line(f"{cell} |", page=line.page) for cell in cells if cell]
         out += [Line("", row_end=True)] if line.text == "|" else []
     return out
+
+
+def is_pipe_row(text: str) -> bool:
+    """A table's row between pipes, or with its cells parted by pipes and ended by one."""
+    return text.endswith("|") and (text.startswith("|") or " | " in text)
 
 
 def is_header_row(text: str) -> bool:

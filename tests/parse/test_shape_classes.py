@@ -1697,6 +1697,19 @@ ITEMS = {
         [6, 7],
         [(None, "Approve minutes"), (None, "Police Scotland"), (None, "Hall Roof")],
     ),
+    # The same kind of table saved without its first pipe ("2223-14 | APOLOGIES Apologies
+    # from ... |"): the minute reference in a cell of its own, the title in capitals running
+    # into its text in the next.
+    "harrowick-wold-parish-council-2022-06-08.txt": (
+        [1, 6],
+        [
+            ("2223-14", "APOLOGIES"),
+            ("2223-15", "DECLARATIONS OF INTEREST"),
+            ("2223-16", "MINUTES OF THE LAST MEETING"),
+            ("2223-17", "FOOTPATHS"),
+            ("2223-18", "FINANCE"),
+        ],
+    ),
     # Numbers "1.0:" with a colon; an action column repeats the number after the title.
     "brookmere-housing-cooperative-finance-undated.txt": (
         [4, 6],
@@ -1888,6 +1901,11 @@ ITEMS = {
 
 # file -> (committee a reader would filter on, date or None, items whose text records a decision)
 MEETINGS = {
+    "harrowick-wold-parish-council-2022-06-08.txt": (
+        "Harrowick Wold Parish Council",
+        "2022-06-08",
+        ["2223-16", "2223-18"],
+    ),
     "juniper-flats-school-board-undated.txt": ("Board of Education", None, ["4", "5"]),
     "rushwick-water-supply-board-2019-03-12.txt": (
         "Rushwick Water Supply Corporation",
