@@ -148,9 +148,9 @@ COUNTED_NAMED = re.compile(
 )  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
 RUNNING_MARK = re.compile(r"(?:^|(?<=\s))\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
-# "II.ROLL CALL", "III) Air Service Development", "II. Roll Call"
+# "II.ROLL CALL", "III) Air Service Development", "II. Roll Call", "(II)PUBLIC COMMENT"
 COUNTED_ROMAN = re.compile(
-    r"(?<=\s)([IVX]{1,5})(?:\.\s*(?=[A-Z]{2,}\b|[A-Z][a-z]+\s)|\)\s*(?=[A-Z]))"
+    r"(?<=\s)\(?([IVX]{1,5})(?:\.\s*(?=[A-Z]{2,}\b|[A-Z][a-z]+\s)|\)\s*(?=[A-Z]))"
 )
 
 # "(i) Public Comment ... ii)Report from ...": small numerals bracketed, before a title

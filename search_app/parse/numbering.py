@@ -62,6 +62,7 @@ TOKEN = (
     r"|\(#\d{1,5}\)(?=\s+[-\u2013\u2014]\s)"  # "(#773) – CONDUIT ...": a docket's number
     r"|\((?![ivx]\))[A-Z]\)(?=\s|$)"  # (a), (B): items lettered in brackets; (i) is a point
     r"|(?-i:\(?[ivx]{1,5}\))(?=\s|[A-Z])"  # (iv), ii): small roman numerals in brackets
+    r"|(?-i:\([IVX]{1,5}\))(?=\s|[A-Z])"  # (IV), "(II)PUBLIC COMMENT": capital ones
     r"|\d{1,3}\.?\s*(?:&|and)\s*\d{1,3}(?=[.)]?\s)"  # 1. & 2. (two items taken together)
     r"|\d{1,2}-[A-Z](?=\s)"  # 8-A, 8-C: the letters of agenda section 8
     r"|\d{1,3}-\d{2,4}/\d{1,4}(?![\w/])"  # 1-0607/8: item 1 of the year 2007/8
@@ -181,7 +182,7 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         return word_readings(bracketed[1], word)
     if bracketed := re.fullmatch(r"\(([A-Za-z])\)", token):  # "(a)": a letter in brackets
         return word_readings(bracketed[1], word)
-    if bracketed := re.fullmatch(r"\(?([ivx]+)\)", token):  # "(iv)", "ii)": a small numeral
+    if bracketed := re.fullmatch(r"\(?([ivx]+|[IVX]+)\)", token):  # "(iv)", "ii)", "(IV)"
         return word_readings(bracketed[1], word)
     if re.fullmatch(r"[a-z]", token):  # "a. Rebrand Consultation": items lettered in lower case
         return [Reading(("small letter", "", ""), ord(token) - 96)]

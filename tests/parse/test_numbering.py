@@ -53,3 +53,14 @@ def test_a_minute_number_of_the_meeting_and_year_counts_by_the_minute():
 def test_a_paragraph_sign_before_the_number_is_no_part_of_it():
     match = NUMBERED_LINE.match("\u00a7 2 Approval of the agenda")
     assert match and (match["token"], match["title"]) == ("2", "Approval of the agenda")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "running"),
+    [("(IV) CONSENT AGENDA", "CONSENT AGENDA", 4), ("(II)PUBLIC COMMENT", "PUBLIC COMMENT", 2)],
+)
+def test_a_capital_roman_numeral_in_brackets_counts_as_its_value(line, title, running):
+    match = NUMBERED_LINE.match(line)
+    assert match is not None
+    assert (match["title"] or match["glued"]) == title
+    assert running in {r.running for r in readings(match["token"])}

@@ -3520,6 +3520,21 @@ def test_flattened_sections_numbered_in_roman_glued_to_their_titles_are_broken_a
     assert item_numbers(text) == ["I", "II", "III", "IV", "V"]
 
 
+def test_flattened_sections_numbered_in_bracketed_roman_glued_to_their_titles():
+    """The same in brackets ("(II)MAYOR PUBLIC ANNOUNCEMENTS"), as a records viewer runs a
+    city council's minutes onto one line, commas and words without their spaces."""
+    text = (
+        "MINUTES March 6,2023 REGULAR CITY COUNCIL MEETING CITY OF BRANTVILLE,OHIO Monday,"
+        "March 6th,2023 Present:Councilmember Abel Councilmember Birch Absent:Councilmember "
+        "Cole (I)CALL TO ORDER Mayor Jo Penn called the meeting to order at 7:00 p.m. (II)MAYOR "
+        "PUBLIC ANNOUNCEMENTS Mayor Jo Penn thanked the volunteers of the spring fair. "
+        "(III)PUBLIC COMMENT Two residents spoke about parking on Elm Street. (IV)CONSENT "
+        "AGENDA Councilmember Abel moved to approve the consent agenda. The motion carried. "
+        "(V)ADJOURNMENT The meeting adjourned at 8:10 p.m."
+    )
+    assert item_numbers(text) == ["(I)", "(II)", "(III)", "(IV)", "(V)"]
+
+
 def test_flattened_known_business_in_title_case_is_broken_out():
     text = (
         "2015-02-19 Cemetery Board Minutes Elmvale Memorial Cemetery Board Meeting Minutes "
