@@ -1233,15 +1233,33 @@ def without_people_present(
 ) -> list[HeadingCandidate]:
     """ "Don Williams" on a line of its own, then what he said, where the opening named
     him among those present: a speaker, not a title. Known business and posts
-    ("Treasurer", "Clerk's Report") are titles still."""
+    ("Treasurer", "Clerk's Report") are titles still. The attendance is its whole
+    list, where it runs on to the next line."""
+    attendance = attendance_lines(lines[: start + HEADING_LINES])
     opening = " ".join(
         line.text
         for i, line in enumerate(lines[: start + HEADING_LINES])
-        if i < start or ATTENDANCE_LINE.search(line.text)
+        if i < start or i in attendance
     )
     if not opening:
         return headings
     return [h for h in headings if not names_someone_present(h.title, opening)]
+
+
+def attendance_lines(lines: list[Line]) -> set[int]:
+    """The attendance lines and the lines their lists run on to ("... George Peckham," then,
+    perhaps past a blank line, "Judy Sproule, Kathleen Rybarz and Selena Dunbar")."""
+    found: set[int] = set()
+    runs_on = False
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        if runs_on or ATTENDANCE_LINE.search(line.text):
+            found.add(index)
+            runs_on = line.text.endswith((",", ";", " and"))
+        else:
+            runs_on = False
+    return found
 
 
 def without_lists_last_entries(

@@ -2539,6 +2539,27 @@ def test_a_person_named_among_those_present_is_a_speaker_not_a_title():
     assert item_titles(text) == ["Approval of Minutes", "Ditch Maintenance"]
 
 
+def test_a_speaker_named_where_the_attendance_list_runs_on_is_not_a_title():
+    """The attendance's list runs on past its line ("... Rosa Quill," / "Ivo Marsh and ..."):
+    the names there are those present too, so "Ivo Marsh – I think ..." is a speaker."""
+    text = (
+        "School Planning Committee\n\n12 March 2009\n\n"
+        "Present: Chair Lena Ward, Vice-Chair Otto Bram\n\n"
+        "Others in attendance: Nia Pike, Rosa Quill,\n\n"
+        "Ivo Marsh and Kay Lund\n\n"
+        "Review of Draft Minutes\n\nThe minutes of 5 March were approved as written.\n\n"
+        "Report from the Towns\n\nThe towns will meet next week.\n\n"
+        "Ivo Marsh \u2013 I think the towns need the figures before they vote.\n\n"
+        "Kay Lund \u2013 They have the teacher costs already.\n\n"
+        "Budget Timetable\n\nThe budget will be presented in April.\n"
+    )
+    assert item_titles(text) == [
+        "Review of Draft Minutes",
+        "Report from the Towns",
+        "Budget Timetable",
+    ]
+
+
 def test_a_question_put_is_not_item_q():
     """ "Q. What do the officers think?" between lettered items is a question asked in
     the discussion, not item Q."""
