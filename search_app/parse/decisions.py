@@ -55,8 +55,12 @@ BODY = (
     r"councillors?|directors|commissioners|supervisors|governors|bureau|authority|executive|"
     r"assembly|association|body|house|group|society)(?:\s+present|\s+of\s+management)?"
 )
-# "It was also agreed", "The Board then resolved": a word between the body and its outcome.
-ADVERB = r"(?:(?:also|further|then|therefore|subsequently|unanimously|generally)\s+)?"
+# What lies between a body and its outcome: a space, or a word ("It was also agreed", "The
+# Board then resolved"), or a word set apart by commas ("the Trustees, unanimously, decided").
+ADVERB = (
+    r"(?:\s+(?:also|further|then|therefore|subsequently|unanimously|generally)\s+"
+    r"|,\s*(?:also|further|then|therefore|subsequently|unanimously|generally),\s+|\s+)"
+)
 # An outcome: in capitals ("RESOLVED", "CARRIED"), or in words of any case, which are
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
 OUTCOME_CAPITALS = re.compile(
@@ -75,7 +79,7 @@ OUTCOME_CAPITALS = re.compile(
 # fmt: off
 OUTCOME_FORMS = (
     (("resolved", "agreed", "decided", "carried"), (
-        rf"\b(?:it\s+was|we|{BODY})\s+{ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
+        rf"\b(?:it\s+was|we|{BODY}){ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
         r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
         # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
         r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
@@ -105,7 +109,7 @@ OUTCOME_FORMS = (
         rf"|\b{BODY}\s+(?:considered|discussed|reviewed|debated|received|noted)\b[^.;]{{0,100}}?"
         r"\band\s+(?:\w+\s+){0,3}?(?<!\bbe\s)(?<!\bnot\s)(?:approved|adopted|accepted|endorsed)\b"
         # "The Board reviewed and approved the June accounts"
-        rf"|\b{BODY}\s+{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
+        rf"|\b{BODY}{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
         r"(?:approved|adopted|accepted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
         r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?"
         r"(?:approved|adopted|accepted|agreed(?=\s+and\s+signed|\s*[.;]?$))\b"
@@ -147,7 +151,7 @@ OUTCOME_FORMS = (
       "homologated", "deferred", "postponed", "confirmed", "signed", "denied", "rejected",
       "authori"), (
         r"\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:approved|adopted|carried|agreed|passed|accepted|"
-        r"granted|refused|elected|re-?elected|appointed|co-?opted|ratified|endorsed|chosen|awarded|"
+        r"granted|refused|(?:re-?)?elected|(?:re-?)?appointed|co-?opted|ratified|endorsed|chosen|awarded|"
         r"denied|rejected|authori[sz]ed(?!\s+(?:by|under)\b)|"
         # "... was confirmed as a true record", "This was confirmed.", not "It was confirmed that";
         # an aside may come between ("were confirmed (as previously agreed) as 16 April")
@@ -186,7 +190,7 @@ OUTCOME_FORMS = (
     (("elected", "voted", "declared", "nomination", "took"), (
         rf"\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
         r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
-        rf"|\b{BODY}\s+{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
+        rf"|\b{BODY}{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
         r"|\bdeclared\s+(?:\S+\s+){0,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
         r"|\belected\s+unopposed\b"
         # "Tim re-elected as Chair, nominated by ...": an election recorded without "was"
@@ -218,14 +222,14 @@ OUTCOME_FORMS = (
     # Council had no objections", "Members supported the application"; not "No member objected".
     (("objection", "object", "support"), (
         r"\bno\s+objections?\b"
-        rf"|(?:^|(?<=[.;]\s)|\bthe\s)(?:\w+\s+)?{BODY}\s+{ADVERB}(?:objected|objects|supported|supports|raised\s+no\s+objection)\b"
+        rf"|(?:^|(?<=[.;]\s)|\bthe\s)(?:\w+\s+)?{BODY}{ADVERB}(?:objected|objects|supported|supports|raised\s+no\s+objection)\b"
     )),
     # What the body did, opening its sentence: "The Council fixed 10 October as the date",
     # "Members allocated £200 to the fete", "The Board declined the request".
     (("fixed", "set", "select", "allocat", "authori", "instruct", "award", "grant", "donat",
       "defer", "declin", "refus", "reject"), (
         r"(?:^|(?<=[.;]\s)|\bthe\s)(?:\w+\s+)?"
-        rf"{BODY}\s+{ADVERB}(?:fixed|set|selected|allocated|authori[sz]ed|instructed|awarded|granted|"
+        rf"{BODY}{ADVERB}(?:fixed|set|selected|allocated|authori[sz]ed|instructed|awarded|granted|"
         r"donated|deferred|declined|refused|rejected)\b"
     )),
     # Outcomes in a board's or commission's words: "Staff was directed to ...", "Permission

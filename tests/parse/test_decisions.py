@@ -256,6 +256,8 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "The chair retires in July, and it was generally agreed that no deputy was needed.",
         "Action 3/0412: Agreed that Ivo would write to the sponsor about the kit.",
         "(2) That the applicant and his agent be granted leave to address the Panel.",
+        "After a full discussion, the Trustees, unanimously, decided to keep the hall open.",
+        "The wardens were presented for re-appointment and were reappointed by the Board 3:0:0.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
