@@ -65,6 +65,25 @@ WELSH_MONTH = re.compile(rf"\b(?:{'|'.join(WELSH_MONTHS)})\b", re.IGNORECASE)
 # A Welsh ordinal's ending ("9fed", "1af", "3ydd"): a date's, read as the English one is
 WELSH_ORDINAL_ENDINGS = "fed|af|il|ydd|ed|eg|ain"
 WELSH_ORDINAL = re.compile(rf"(?<=\d)(?:{WELSH_ORDINAL_ENDINGS})\b", re.IGNORECASE)
+# A day written as an ordinal word, as formal minutes do: "this eleventh day of April 2012".
+ORDINAL_UNITS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+DAY_WORDS = {word: day for day, word in enumerate(ORDINAL_UNITS, start=1)} | {
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{
+        f"twenty{mark}{word}": 20 + day
+        for day, word in enumerate(ORDINAL_UNITS[:9], 1)
+        for mark in "- "
+    },
+    **{f"thirty{mark}first": 31 for mark in "- "},
+}
+DAY_WORD = re.compile(
+    rf"\b(?:{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})\b(?=\s+(?:day\s+)?of\s)",
+    re.IGNORECASE,
+)
 MINUTES_OR_MEETING = re.compile(r"\b(?:minutes|meeting)\b", re.IGNORECASE)
 DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
     rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"
@@ -80,6 +99,7 @@ DATE = re.compile(
     rf"{WEEKDAY}?(?:the\s+)?\d{{1,2}}(?:\s?(?:st|nd|rd|th|{WELSH_ORDINAL_ENDINGS})\.?\s*|\s+)"
     r"(?:day\s+of\s+|of\s+)?"
     rf"{MONTH}{YEAR_AFTER}"  # "the 14th day of March, 2005" too
+    rf"|(?:the\s+)?{DAY_WORD.pattern}\s+(?:day\s+)?of\s+{MONTH}{YEAR_AFTER}"  # "eleventh day of"
     # "May the 6th", "May 6th. 2011", "July, 31st 2018"
     rf"|{WEEKDAY}?{MONTH},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?{YEAR_AFTER}"
     r"|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4}\b"  # "05/03/2019", "9-5-2010"
@@ -1070,6 +1090,7 @@ def parse_date(text: str) -> date | None:
             return None
     text = re.sub(WEEKDAY_NAME, " ", text, flags=re.IGNORECASE)  # "Dydd Mawrth": no March
     text = WELSH_MONTH.sub(lambda m: WELSH_MONTHS[m[0].lower()], WELSH_ORDINAL.sub("", text))
+    text = DAY_WORD.sub(lambda m: str(DAY_WORDS[m[0].lower()]), text)
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)(?:\b|(?=[A-Z]))", r"\1 ", text, flags=re.I)
     cleaned = cleaned.replace(" of ", " ")  # "12thMarch", "the 3rd of June"
     cleaned = re.sub(r",(?=\d{4}\b)", ", ", cleaned)  # "October 4,2010"

@@ -870,6 +870,23 @@ def test_a_date_written_as_the_day_of_a_month():
     assert parse_date("ON THIS THE 14TH DAY OF MARCH, 2005") == date(2005, 3, 14)
 
 
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        (
+            "Elmford County Council meets in regular session this eleventh day of April 2012, in "
+            "the Council Chamber.",
+            date(2012, 4, 11),
+        ),  # fmt: skip
+        ("Held on the twenty-first day of March, 2005 at the Town Hall.", date(2005, 3, 21)),
+        ("Held on the Thirty First day of May 2019.", date(2019, 5, 31)),
+    ],
+)
+def test_a_date_whose_day_is_written_as_a_word(line, when):
+    """Formal minutes write the day as an ordinal word: "this eleventh day of April 2012"."""
+    assert parse_meeting_header([line], [], [line]).date == when
+
+
 def test_a_body_named_board_of_something_outranks_the_kind_of_meeting():
     lines = [
         "ELMHAVEN BOARD OF ZONING APPEALS MINUTES OF THE REGULAR MEETING October 23, 2014",
