@@ -227,8 +227,9 @@ DAY_AND_MONTH = re.compile(rf"(?:{DATE_IN_TEXT.pattern})[a-z]*", re.IGNORECASE) 
 BYLINE_AFTER = re.compile(r"\s+by\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}in\b")
 LIST_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s|^\d{1,2}(?:\.\d{1,2})+\s")  # "3. ", "3.1 "
 NAME_THEN_MINUTES = re.compile(
-    r"^\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Committee|Board|Meeting))\s+Minutes\s*$"
-)
+    r"^\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Committee|Board|Meeting))\s+"
+    r"(?:(?:Summary|Action|Draft|Approved|Final)\s+)?Minutes\s*$"
+)  # "2023-07-28 Heritage Review Board Summary Minutes": a kind of minutes may come between
 # "... the Community Council meeting held on": the body's name, then "meeting".
 THE_NAME_MEETING = re.compile(
     r"\bthe\s+(?P<name>(?:[A-Z][\w'\u2019&-]*\s+){1,5}?(?:Council|Committee|Board|Commission|"

@@ -361,6 +361,8 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
         (["Monday, February 7, 1977",
           "Mayor Bee called the adjourned regular meeting of the City Council of the City of "
           "Lowmoor to order."], "City Council of the City of Lowmoor"),
+        (["2023-07-28 Heritage Review Board Summary Minutes",
+          "City of Elmford Page 1"], "Heritage Review Board"),
     ],
     ids=["page number", "minutes and page digit", "plural meetings", "held on, no year",
          "two languages", "the full council", "in lower case", "via", "after date and time",
@@ -369,7 +371,7 @@ def test_a_venue_that_swallowed_the_page_is_cut_or_dropped():
          "the body met, then the date", "a date's label glued on", "which was held",
          "a committee system's note that the body is gone", "which was held at",
          "the kind of meeting in capitals", "a body's name of one word, a date in figures after it",
-         "a bracket's end before the name", "called to order"],
+         "a bracket's end before the name", "called to order", "after the date, a kind of minutes"],
 )  # fmt: skip
 def test_committee_without_the_words_around_it(lines, committee):
     assert parse_meeting_header(lines, [], lines).committee == committee
