@@ -65,7 +65,9 @@ TITLE_DATE = re.compile(
 # Words that open a clause of their own ("There were ...", "To note ..."), never the rest of
 # a subject that starts before them.
 CLAUSE_OPENERS = frozenset("There It To This These He She They We That".split())
-SUBORDINATORS = frozenset("as if when where while although unless once since because after".split())
+SUBORDINATORS = frozenset(
+    "as if when where while although unless once since because after before until".split()
+)
 
 PERSONAL_TITLES = frozenset(
     "Councillor Cllr Cr Mr Mrs Ms Miss Dr Professor Sir Dame Sh Shri Smt".split()

@@ -2580,6 +2580,19 @@ def test_an_untitled_paragraph_that_introduces_a_list_is_titled_up_to_its_colon(
     assert items_of(text)[0] == ("1", "Sympathy was extended to")
 
 
+def test_an_untitled_paragraph_that_opens_with_before_is_titled_by_its_sentence():
+    """ "1. Before the Board was Citizen Input. ...": a clause opened by "Before" is the
+    sentence, not a one-word title "Before" and its text."""
+    text = (
+        "1. Before the Board was Citizen Input. Commissioner Dee thanked the volunteers.\n\n"
+        "2. Before the Board was a Presentation and Update of the Fair. The manager spoke.\n"
+    )
+    assert item_titles(text) == [
+        "Before the Board was Citizen Input",
+        "Before the Board was a Presentation and Update of the Fair",
+    ]
+
+
 def test_points_of_an_item_whose_own_heading_was_not_printed():
     """ "3" then "4.1", "4.2", "5": item 4's heading is missing from the page (an excerpt
     that starts inside it, a heading lost to the layout), its points stand in for it."""
