@@ -136,6 +136,9 @@ RUNS = [
     "Ab. AB CD PLA147/14 Ab cd ", "2a. Ab\n", "1 CALL TO ORDER - ",  # references, business
     "Decision The ", "Comments from Ab, ",  # decisions and subjects
     "ab 1 Cd ef ", "ab 1 Cd ef 2 Gh ",  # counts from one, the last reading of a page
+    "21-80 | AB cd |\n", "ab (II)CD ef ",  # rows without a first pipe; bracketed numerals
+    "the ab, unanimously, decided ", "this eleventh day of ",  # outcomes; days in words
+    "Present: Ab Cd,\n\n",  # an attendance list that runs on, line after line
 ]  # fmt: skip
 
 
