@@ -111,8 +111,9 @@ WEAK_CHAIN_WEIGHT = 0.5  # a chain's mean weight below this: numbered sentences,
 
 MIN_INDENT_STEP = 2  # spaces: a list's next depth is set at least this much deeper
 NUMBER_ALONE_IN_CELL = re.compile(
-    r"^\(?(?:[A-Za-z]{0,6}[/:.-]?\d[\w./:-]{0,14}|[IVXivx]{1,5}|[A-Za-z])[.)]?\s*\|$"
-)  # "1.1 |", "21/80 |" or "PR/24/3/1 |" over "Call to Order |"
+    r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{0,6}[/:.-]?\d{1,4}[/:-][\w./:-]{1,12}"
+    r"|[IVXivx]{1,5}|[A-Za-z])[.)]?\s*\|$"
+)  # "1.1 |", "21/80 |" or "PR/24/3/1 |" over "Call to Order |" (not a year: "2019 |")
 
 RESOLUTION = re.compile(r"^[\"'\u201c]?THAT\s+\w|^That\s+(?:[a-z]|Council\b)")  # "That members of"
 MOTION_LINES = 6  # a motion's mover, seconder and wording come within this many lines

@@ -2560,6 +2560,19 @@ def test_a_speaker_named_where_the_attendance_list_runs_on_is_not_a_title():
     ]
 
 
+def test_years_in_a_tables_first_cells_are_not_numbers_of_items():
+    """A number cell may hold a minute reference ("21/80 |"), but a year in a table's first
+    column ("| 2019 | Precept | 5,000 |") counts years, not items."""
+    text = (
+        "Minutes of the meeting of Elmbury Parish Council held on 3 May 2022\n\n"
+        "1. Apologies\nNone.\n\n2. Precept\nThe clerk set out the precept by year:\n"
+        "| 2019 | Precept | 5,000 |\n| 2020 | Precept | 5,200 |\n"
+        "| 2021 | Precept | 5,400 |\n| 2022 | Precept | 5,600 |\n"
+        "It was resolved to hold the precept.\n\n3. Date of next meeting\n7 June 2022.\n"
+    )
+    assert item_numbers(text) == ["1", "2", "3"]
+
+
 def test_a_question_put_is_not_item_q():
     """ "Q. What do the officers think?" between lettered items is a question asked in
     the discussion, not item Q."""
