@@ -66,8 +66,7 @@ def shape(prefix: str, text: str) -> dict[str, float]:
     }
 
 
-def features(heading, lines, index: int, chosen: bool, scheme: str, words: bool) -> dict:
-    texts = [line.text for line in lines]
+def features(heading, texts: list[str], index: int, chosen: bool, scheme: str, words: bool) -> dict:
     following = next((t for t in texts[index + 1 :] if t.strip()), "")
     found = {
         "chosen": float(chosen),
@@ -114,6 +113,7 @@ def candidates(set_arg: str, scorer, words: bool) -> tuple[list[Candidate], int]
             h.index: h for h in headings
         }
         chosen = {h.index for h in headings}
+        texts = [line.text for line in lines]  # once a document, not once a candidate
         wanted = want["items"] + want.get("optional", [])
         used: set[int] = set()
         for index in sorted(weighed, key=lambda i: (i not in chosen, i)):
@@ -126,7 +126,7 @@ def candidates(set_arg: str, scorer, words: bool) -> tuple[list[Candidate], int]
             )  # fmt: skip
             used |= {match} if match is not None else set()
             label = 0 if match is None else 1 if match < len(want["items"]) else 2
-            row = features(heading, lines, index, index in chosen, scheme, words)
+            row = features(heading, texts, index, index in chosen, scheme, words)
             found.append(Candidate(set_arg, row, index in chosen, label))
     return found, items
 

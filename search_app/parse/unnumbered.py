@@ -1235,12 +1235,9 @@ def without_people_present(
     him among those present: a speaker, not a title. Known business and posts
     ("Treasurer", "Clerk's Report") are titles still. The attendance is its whole
     list, where it runs on to the next line."""
-    attendance = attendance_lines(lines[: start + HEADING_LINES])
-    opening = " ".join(
-        line.text
-        for i, line in enumerate(lines[: start + HEADING_LINES])
-        if i < start or i in attendance
-    )
+    top = lines[: start + HEADING_LINES]
+    attendance = attendance_lines(top)
+    opening = " ".join(line.text for i, line in enumerate(top) if i < start or i in attendance)
     if not opening:
         return headings
     return [h for h in headings if not names_someone_present(h.title, opening)]

@@ -19,6 +19,11 @@ from search_app.parse.lines import (
 )
 
 
+def printed_lines(text: str) -> list[str]:
+    """The texts of a document's lines that print something, as split_lines reads them."""
+    return [line.text for line in split_lines(text) if line.text]
+
+
 def furniture_removed(text: str) -> list[str]:
     """The texts of a document's lines once its page furniture is gone."""
     return [line.text for line in remove_page_furniture(split_lines(text))]
@@ -504,7 +509,7 @@ def test_spaces_a_wrong_encoding_showed_as_question_marks_are_spaces_again():
         "[2]. 09/412.?? Budget.? The budget was agreed.\n\n"
         "[3]. 09/413.? Hall.? Was the hall insured? The Clerk will ask."
     )
-    assert [line.text for line in split_lines(text) if line.text] == [
+    assert printed_lines(text) == [
         "[1]. 09/411. Apologies. B. Fenwick.",
         "[2]. 09/412. Budget. The budget was agreed.",
         "[3]. 09/413. Hall. Was the hall insured? The Clerk will ask.",
@@ -513,7 +518,7 @@ def test_spaces_a_wrong_encoding_showed_as_question_marks_are_spaces_again():
 
 def test_a_text_that_asks_questions_keeps_its_question_marks():
     text = "Budget: why now? Ann asked.\n\nHall: is it insured? ?Bee asked."
-    assert [line.text for line in split_lines(text) if line.text] == [
+    assert printed_lines(text) == [
         "Budget: why now? Ann asked.",
         "Hall: is it insured? ?Bee asked.",
     ]
@@ -543,7 +548,7 @@ def test_a_labels_colon_in_a_cell_of_its_own_joins_the_label_to_its_value():
     """A heading's table saved a cell a line, "|" lines between the cells: "Date" / "|" /
     ":" / "|" / "Tuesday, 9 May 2023" is one line, "Date: Tuesday, 9 May 2023"."""
     text = "MINUTES\n|\nDate\n|\n:\n|\nTuesday, 9 May 2023\n|\nPlace\n:\nThe Hall\n"
-    assert [line.text for line in split_lines(text) if line.text] == [
+    assert printed_lines(text) == [
         "MINUTES",
         "|",
         "Date: Tuesday, 9 May 2023",
@@ -555,7 +560,7 @@ def test_a_labels_colon_in_a_cell_of_its_own_joins_the_label_to_its_value():
 def test_a_label_glued_after_the_last_sentence_of_a_paragraph_starts_a_line():
     """ "... to leave the synod.Announcements:": the label that heads what follows."""
     text = "Pastor's Report:\nThe vote passed and we leave the synod.Announcements:\nNone.\n"
-    assert [line.text for line in split_lines(text) if line.text] == [
+    assert printed_lines(text) == [
         "Pastor's Report:",
         "The vote passed and we leave the synod.",
         "Announcements:",
@@ -565,7 +570,7 @@ def test_a_label_glued_after_the_last_sentence_of_a_paragraph_starts_a_line():
 
 def test_a_stop_inside_a_line_before_a_name_and_colon_is_no_glued_label():
     text = "Moved by Mr. Bee that the hall be let.Seconded by Ms. Dee: carried.\n"
-    assert [line.text for line in split_lines(text) if line.text] == [text.strip()]
+    assert printed_lines(text) == [text.strip()]
 
 
 def test_a_judgement_of_short_texts_is_remembered_and_of_long_ones_made_afresh():

@@ -67,6 +67,11 @@ def test_dates_as_councils_write_them(text, expected):
         # a comma after the month: "July, 31st 2018"
         ("Elmfield Board Proceedings Ordinary Board Meeting July, 31st 2018 Attended By:",
          date(2018, 7, 31)),
+        # the day as an ordinal word, as formal minutes write it
+        ("Elmford County Council meets in regular session this eleventh day of April 2012, in "
+         "the Council Chamber.", date(2012, 4, 11)),
+        ("Held on the twenty-first day of March, 2005 at the Town Hall.", date(2005, 3, 21)),
+        ("Held on the Thirty First day of May 2019.", date(2019, 5, 31)),
     ],
 )  # fmt: skip
 def test_a_heading_dates_the_meeting_however_it_writes_the_date(heading, when):
@@ -870,23 +875,6 @@ def test_a_posting_s_byline_is_no_committee():
 def test_a_date_written_as_the_day_of_a_month():
     """ "on this the 14th day of March, 2005": a court's formal date."""
     assert parse_date("ON THIS THE 14TH DAY OF MARCH, 2005") == date(2005, 3, 14)
-
-
-@pytest.mark.parametrize(
-    ("line", "when"),
-    [
-        (
-            "Elmford County Council meets in regular session this eleventh day of April 2012, in "
-            "the Council Chamber.",
-            date(2012, 4, 11),
-        ),  # fmt: skip
-        ("Held on the twenty-first day of March, 2005 at the Town Hall.", date(2005, 3, 21)),
-        ("Held on the Thirty First day of May 2019.", date(2019, 5, 31)),
-    ],
-)
-def test_a_date_whose_day_is_written_as_a_word(line, when):
-    """Formal minutes write the day as an ordinal word: "this eleventh day of April 2012"."""
-    assert parse_meeting_header([line], [], [line]).date == when
 
 
 def test_a_body_named_board_of_something_outranks_the_kind_of_meeting():
