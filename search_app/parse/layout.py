@@ -191,6 +191,11 @@ COUNTED_FOUR_PART_REFERENCE = re.compile(
     rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}}/\d{{2}}/\d{{1,2}}/)(?P<running>\d{{1,3}})"
     r"(?=\s+(?:\|\s+)?[A-Z(])"
 )
+# ... or a letter or two before a count from 1, perhaps with a stop: "C1. Police Report",
+# "G17. Budget" (not "C3.a", a part of an item)
+COUNTED_LETTERED_NUMBER = re.compile(
+    rf"{REFERENCE_START}(?P<style>[A-Z]{{1,3}})(?P<running>\d{{1,3}})\.?(?=\s+[A-Z(])"
+)
 # ... or whose first number counts, the year after it ("1-0607/8 - Welcome", "2-0607/8 - ...")
 COUNTED_SUFFIXED_REFERENCE = re.compile(
     r"(?<!\S)(?P<running>\d{1,3})(?P<style>[-/.]\d{2,4}(?:/\d{1,2}|[A-Z])?)(?=\s+(?:[-\u2013]\s+)?[A-Z])"
@@ -1152,6 +1157,8 @@ def at_counted_references(text: str) -> str:
         by_style.setdefault(f"{match['style']}]", []).append(match)
     for match in COUNTED_SUFFIXED_REFERENCE.finditer(text):
         by_style.setdefault(f"after {match['style']}", []).append(match)
+    for match in COUNTED_LETTERED_NUMBER.finditer(text):
+        by_style.setdefault(f"{match['style']} lettered", []).append(match)
     for match in COUNTED_MEETING_ITEM.finditer(text):
         by_style.setdefault(f"{match['style']} item", []).append(match)
     by_style["bare"] = list(COUNTED_BARE_NUMBER.finditer(text))

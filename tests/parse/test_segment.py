@@ -6403,6 +6403,35 @@ def test_flattened_references_with_their_count_glued_before_the_year_start_items
     assert item_numbers(text) == ["AM119", "AM219", "AM319"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minutes of the Meeting of Westbury Town Council held on Monday 2 May 2016. Present: "
+            "Cllrs A. Bee (Chair), C. Dee. Apologies: Cllr E. Fay (abroad) T1. Former Mayor Cllr "
+            "Bee told the meeting that a former mayor had died in April. T2. Police Report No "
+            "police officer was present at the meeting. T3. Reports of Members T3.a County Cllr "
+            "Dee said the county budget had been set for the year. T4. Open Forum Resolved: that "
+            "standing orders be suspended for the public to speak. ",
+            ["T1", "T2", "T3", "T4"],
+        ),
+        (
+            "Eastholm Parish Council Finance Committee minutes of 9 June 2021. Present: Cllr "
+            "Gee, Cllr Hay and the Clerk. F1 Apologies Apologies were received from Cllr Ives "
+            "and accepted by the committee. F2 Accounts The clerk presented the accounts for "
+            "May and they were approved. F3 Grants Two grants to village groups were agreed "
+            "by the committee for the coming year. F4 Hall Repairs The clerk reported that the roof "
+            "of the village hall had been repaired and the bill would be paid next month. ",
+            ["F1", "F2", "F3", "F4"],
+        ),
+    ],
+)
+def test_flattened_items_numbered_by_a_letter_and_their_count_start_items(text, expected):
+    """A town council's PDF run onto one line, its minutes numbered by a letter and the
+    count ("T1.", "T2." or "F1", "F2"): a new item at each, not at a part of one ("T3.a")."""
+    assert item_numbers(text) == expected
+
+
 def test_a_flattened_title_and_colon_over_its_bullets_starts_an_item():
     """A fire board's notes run onto one line: each "Title:" stands over the bullets it
     heads ("... month. Fire Chief Report: • Activity reports ... • ...")."""
