@@ -1341,6 +1341,7 @@ def with_restarted_lists(
     return chain + restarted
 
 
+MEETING_SUFFIX = re.compile(r"/\d{1,2}/\d{2}")  # "/11/20" in "04/11/20": the month and year
 MIN_NAMED_ITEMS = 3  # headings that name their kind ("Item 3:"), at least, to keep any order
 NUMERAL_KINDS = frozenset({"roman", "letter", "small letter"})
 
@@ -1349,13 +1350,15 @@ def with_items_taken_out_of_order(
     chain: list[HeadingCandidate], candidates: list[HeadingCandidate]
 ) -> list[HeadingCandidate]:
     """Items that name their kind ("Item 8: Public Comment", "Item 3: Audit Report", "Item
-    2: Approve Minutes") taken out of the agenda's order, as a chair may take them: every
+    2: Approve Minutes") or their meeting ("04/11/20 County Report", "01/11/20 Welcome": the
+    meeting of November 2020) taken out of the agenda's order, as a chair may take them: every
     heading of the chain's own named style is an item, whatever its place in the count,
     once its number is not the chain's already. Bare numbers out of order stay out: those
     are as often a list's entries."""
-    style = chain[0].readings[0].style if chain and chain[0].readings else ("",)
+    style = chain[0].readings[0].style if chain and chain[0].readings else ("", "", "")
     named = [h for h in chain if h.readings and h.readings[0].style == style]
-    if not style[0] or style[0] in NUMERAL_KINDS or len(named) < MIN_NAMED_ITEMS:
+    names_its_kind = bool(style[0]) and style[0] not in NUMERAL_KINDS
+    if not (names_its_kind or MEETING_SUFFIX.fullmatch(style[2])) or len(named) < MIN_NAMED_ITEMS:
         return chain  # "VI." names no kind of item: a roman numeral is a bare number
     numbers, taken = {h.number for h in chain}, []
     for candidate in candidates:

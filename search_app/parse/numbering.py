@@ -199,6 +199,11 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         ]
     if match := re.fullmatch(r"(\d{3,4})(/\d{1,3}/\d{2})", token):  # 325/32/11: minute 325
         return [Reading((kind, "", match[2]), int(match[1]))]
+    if match := re.fullmatch(r"(\d{1,2})(/(\d{1,2})/\d{2})", token):
+        last_runs = Reading((kind, f"{match[1]}/{match[3]}/", ""), int(token[-2:]))  # 19/20/15
+        if 1 <= int(match[3]) <= 12:  # 04/11/20: item 4 of the meeting of November 2020
+            return [Reading((kind, "", match[2]), int(match[1])), last_runs]
+        return [last_runs]
     if match := re.fullmatch(r"(\d+/\d+-)(\d+)", token):  # 18/19-84: the year's minute 84
         return [Reading((kind, match[1], ""), int(match[2]))]
     if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):

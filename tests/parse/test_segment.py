@@ -9579,6 +9579,23 @@ def test_an_agenda_in_roman_numerals_before_the_minutes_lends_them_no_items():
     assert item_numbers(agenda + minutes) == ["I", "II", "III", "IV"]
 
 
+@pytest.mark.parametrize("month", ["03/21", "11/19"])
+def test_minutes_numbered_with_their_meetings_month_and_year_keep_items_taken_out_of_order(month):
+    """ "04/03/21 County Report" is item 4 of the meeting of March 2021: a chair who took
+    items 4 and 5 first leaves them first in the minutes, and every one is an item."""
+    text = (
+        "Minutes of the Parish Council meeting held on Tuesday 2nd March 2021\n\n"
+        "Present: Cllrs Bee, Dee and Fay (Chairman)\n\n"
+        "The visiting councillors had to leave early, so their reports were taken first.\n\n"
+        f"04/{month} County Council Report\nCllr Gee reported on the county budget.\n\n"
+        f"05/{month} District Council Report\nCllr Hay reported on the waste rounds.\n\n"
+        f"01/{month} Welcome by the Chairman\nThe Chairman welcomed everyone.\n\n"
+        f"02/{month} Public Participation\nNo members of the public spoke.\n\n"
+        f"03/{month} Police Report\nNo report had been received.\n"
+    )
+    assert item_numbers(text) == [f"0{n}/{month}" for n in (4, 5, 1, 2, 3)]
+
+
 def test_agenda_and_its_number_with_a_colon_alone_over_the_title_numbers_the_item():
     """ "Agenda 01 :" alone over its title, as "Item 1:" would be."""
     text = (
