@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache, wraps
 from typing import TypeVar
@@ -606,6 +606,48 @@ def page_edge_lines(lines: list[Line]) -> set[int]:
     }
 
 
+def without_glued_running_headers(lines: list[Line]) -> list[Line]:
+    """Lines that open with the document's first words, dated, as a page's running header
+    glued to the page's first line ("2 Approved Board meeting 11/19 30th October 2019
+    464/19 - Minutes"): the header and the page number before it dropped, the rest kept.
+    Twice after a page number, or three times, is a header; on the first line it stays,
+    a line of its own above the document's heading."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    if not shown:
+        return lines
+    first = lines[shown[0]].text.split()
+    for length in range(min(len(first) - 1, MAX_HEADER_WORDS), MIN_HEADER_WORDS - 1, -1):
+        header = " ".join(first[:length])
+        if not YEAR.search(header):
+            continue
+        glued = {
+            index: match
+            for index in shown[1:]
+            if (match := glued_header(header).match(lines[index].text)) and match["rest"]
+        }
+        paged = sum(bool(match["page"]) for match in glued.values())
+        if paged >= MIN_PAGED_HEADERS or len(glued) >= MIN_UNPAGED_HEADERS:
+            top = lines[shown[0]]
+            heading = [replace(top, text=header), replace(top, text=" ".join(first[length:]))]
+            return [
+                *lines[: shown[0]],
+                *heading,
+                *(
+                    replace(line, text=glued[index]["rest"]) if index in glued else line
+                    for index, line in enumerate(lines[shown[0] + 1 :], start=shown[0] + 1)
+                ),
+            ]
+    return lines
+
+
+def glued_header(header: str) -> re.Pattern:
+    return re.compile(rf"^(?P<page>\d{{1,3}}\s+)?{re.escape(header)}\s+(?P<rest>\S.*)$")
+
+
+MIN_HEADER_WORDS, MAX_HEADER_WORDS = 4, 12
+MIN_PAGED_HEADERS, MIN_UNPAGED_HEADERS = 2, 3
+
+
 def running_headers(lines: list[Line], edges: set[int]) -> set[str]:
     """Text repeated at the edges of most pages: a council's running header or footer.
 
@@ -722,6 +764,7 @@ def is_heading_line(text: str) -> bool:
 def remove_page_furniture(lines: list[Line]) -> list[Line]:
     """Drop footers, page numbers and running headers wherever they fall, and the
     second copy of a text a document viewer printed twice."""
+    lines = without_glued_running_headers(lines)
     edges = page_edge_lines(lines)
     repeated = running_headers(lines, edges)
     header_parts = furniture_neighbours(lines) | heading_repeated(lines) | dated_page_headers(lines)

@@ -81,6 +81,12 @@ FUNCTION_WORDS = frozenset(
 # "Apologies:The Chair ...", "Bye law 3:Jemma presents ...": glued too
 COLON = re.compile(r":\s+|(?:(?<=[A-Za-z]{3})|(?<=\s\d)):(?=[A-Z][a-z])")
 SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
+# A planning or licence application, its reference first ("F/16405/19", "21/00123/FUL"),
+# then its site and what is proposed, dashes between, to the sentence's end: one title
+APPLICATION_TITLE = re.compile(
+    r"^(?P<title>(?=\S*\d)[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,8}){2,4}\s*[-\u2013\u2014]\s+[^!?]{3,300}?)"
+    r"(?:(?<![A-Z][a-z])(?<!\b[A-Z])[.!?](?=\s+[A-Z])|[.!?]?$)"  # not after "St.", "J."
+)
 # A title and its text joined by an em dash set close, as printers set it: "Call to
 # Order\u2014Meeting called to order ...", "Public Comment\u2014None"; or by a dash set
 # close to the text only ("Draft Tenancy Agreement \u2013To discuss ...")
@@ -216,6 +222,8 @@ def title_before_text(text: str) -> tuple[str, str]:
     """
     if roll := ROLL_OPENING.match(text):
         return roll["label"], text[roll.end() :]
+    if applied := APPLICATION_TITLE.match(text):  # "F/164/19 – Mill Lane – Six houses. The"
+        return applied["title"], text[applied.end() :].strip()
     if stopped := short_title_at_stop(text):
         return stopped
     if clause := title_before_lower_clause(text):

@@ -106,6 +106,50 @@ def test_a_line_in_the_headings_words_by_a_pages_number_is_a_running_header(head
     assert [line for line in furniture_removed(text) if line] == [*opening[:2], *first, *second]
 
 
+@pytest.mark.parametrize("page", ["{n} ", ""])
+def test_a_dated_running_header_glued_to_each_pages_first_line_is_removed(page):
+    """A PDF's text joined each page's number and running header ("Draft Board meeting
+    4/21 9th June 2021") to the next page's first line: the header goes, the page's own
+    text stays; at the top it is a line of its own above the document's heading."""
+    header = "Draft Board meeting 4/21 9th June 2021"
+    text = "\n".join(
+        [
+            f"{header} ELMFORD HARBOUR BOARD Minutes of the 4th Meeting of 2021",
+            "Present: Mr A Bee (Chair), Mrs C Dee",
+            page.format(n=1) + f"{header} Mr E Fay (Harbour Master)",
+            page.format(n=2) + f"{header} 101/21 - Approval of Minutes",
+            "The minutes of the 3rd meeting were approved.",
+            page.format(n=3) + f"{header} 102/21 - Moorings",
+            "The waiting list was noted.",
+        ]
+    )
+    assert furniture_removed(text) == [
+        header,
+        "ELMFORD HARBOUR BOARD Minutes of the 4th Meeting of 2021",
+        "Present: Mr A Bee (Chair), Mrs C Dee",
+        "Mr E Fay (Harbour Master)",
+        "101/21 - Approval of Minutes",
+        "The minutes of the 3rd meeting were approved.",
+        "102/21 - Moorings",
+        "The waiting list was noted.",
+    ]
+
+
+def test_a_sentence_opening_two_lines_with_the_headings_words_is_no_running_header():
+    """The heading's dated words opening two later lines, with no page number before
+    them, are the minutes' own sentences (three lines would make a header)."""
+    text = "\n".join(
+        [
+            "Minutes of the meeting held on 9 June 2021 at the Harbour Office",
+            "1. Minutes",
+            "Minutes of the meeting held on 9 June 2021 were approved as a true record.",
+            "2. Matters arising",
+            "Minutes of the meeting held on 9 June 2021 had been circulated to members.",
+        ]
+    )
+    assert furniture_removed(text) == text.split("\n")
+
+
 @pytest.mark.parametrize("first_item", ["5. Harbour Board Minutes", "Moorings and Harbour Fees"])
 def test_the_next_pages_first_item_by_a_pages_number_stays(first_item):
     """A numbered line, or one with a word the heading has not, is the next page's text."""

@@ -9596,6 +9596,27 @@ def test_minutes_numbered_with_their_meetings_month_and_year_keep_items_taken_ou
     assert item_numbers(text) == [f"0{n}/{month}" for n in (4, 5, 1, 2, 3)]
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "2. F/2231/21 \u2013 Old Mill, Mill Lane \u2013 Six houses with garages and parking.",
+            "F/2231/21 \u2013 Old Mill, Mill Lane \u2013 Six houses with garages and parking",
+        ),
+        (
+            "2. 21/00123/FUL - 4 St. Anne Road, Elmford - Change of use to a cafe. The "
+            "Committee considered the officer's report.",
+            "21/00123/FUL - 4 St. Anne Road, Elmford - Change of use to a cafe",
+        ),
+    ],
+)
+def test_a_planning_applications_reference_site_and_proposal_are_its_title(heading, title):
+    """An application heads its item by its reference, its site and what is proposed,
+    dashes between: the whole is the title, not the reference alone."""
+    text = f"1. Apologies\nNone.\n\n{heading}\nThe officer presented the report.\n"
+    assert items_of(text)[1] == ("2", title)
+
+
 def test_agenda_and_its_number_with_a_colon_alone_over_the_title_numbers_the_item():
     """ "Agenda 01 :" alone over its title, as "Item 1:" would be."""
     text = (
