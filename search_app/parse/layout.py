@@ -413,6 +413,17 @@ def is_flattened(lines: list[Line]) -> bool:
     return bool(texts) and longest > FLATTENED_LINE and (most or not many_short)
 
 
+def kept_paragraphs(lines: list[Line]) -> bool:
+    """Several long lines, none holding most of the text: paragraphs, each on its line."""
+    lengths = [len(line.text) for line in lines]
+    long_lines = sum(length > FLATTENED_PART for length in lengths)
+    one_page = max(lengths, default=0) * MOST_OF_THE_TEXT >= 2 * sum(lengths)
+    return long_lines >= MIN_KEPT_PARAGRAPHS and not one_page
+
+
+MOST_OF_THE_TEXT = 3  # a line holding two thirds of the text, at least, is the page
+
+
 def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     """Break very long lines (flattened text) before each number that could start an item,
     and with `at_capitals` around each heading in capitals between two sentences.
@@ -427,8 +438,9 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     numbered_pages = page_numbers_first(lines)
     labelled_rows = sum(len(ROW_LABEL.findall(line.text)) for line in lines) >= MIN_TABLE_ROWS
     # Several long paragraphs, each on its line: the text kept its paragraphs, and a count in
-    # brackets inside one ("... arising from these - 1) We thanked ... 2) ...") is its points.
-    paragraphs = sum(len(line.text) > FLATTENED_PART for line in lines) >= MIN_KEPT_PARAGRAPHS
+    # brackets inside one ("... arising from these - 1) We thanked ... 2) ...") is its points;
+    # not one line that holds most of the text beside a site's note or snippet.
+    paragraphs = kept_paragraphs(lines)
     counted = 0  # how far the items numbered without a stop counted on the pages before
     for line in lines:
         if len(line.text) <= FLATTENED_PART:

@@ -1821,6 +1821,30 @@ def test_a_count_in_brackets_inside_one_of_several_paragraphs_is_its_points():
     assert not {"2", "3", "4"} & set(item_numbers(text))
 
 
+def test_a_page_run_onto_one_line_beside_a_sites_snippet_is_broken_at_its_bracketed_count():
+    """A document-sharing page: the minutes run onto one line that holds most of the text,
+    a page count above it and the site's snippet of the first page below. The long snippet
+    makes two long lines, but they are no kept paragraphs: "1) ... 2) ... 3)" are items."""
+    minutes = (
+        "ELMVALE VALLEY CONSERVATION AUTHORITY MINUTES OF THE ANNUAL GENERAL MEETING "
+        "JANUARY 23, 2013 Present: Ann Bee, Chair Cy Dee Eve Fay Gus Hay Regrets: Ida Ives "
+        "Staff Present: Jo King, General Manager; Lou Mayo, Planner The meeting commenced at "
+        "7:07 P.M. Ann Bee, Chair for 2012, welcomed everyone to the meeting and the board "
+        "and staff members were then introduced to the guests. 1) Roll Call and Mileage There "
+        "were fourteen (14) members present. 2) Approval of Agenda The Chair advised of a "
+        "deletion of the statement of expenditures, which was not available. Moved by: Cy Dee "
+        "Seconded by: Eve Fay THAT the agenda be adopted as amended. Carried 3) Declarations "
+        "of Conflict of Interest There were none declared by any member of the board. "
+    )
+    text = (
+        "the elmvale valley conservation \u2026 by: cy dee that ann bee be confirmed...\n\n"
+        f"16\n{minutes}\n\nUpload: someone\n\nPost on 04-Apr-2018\n\n214 views\n\n"
+        "Page 1: THE ELMVALE VALLEY CONSERVATION \u2026 by: Cy Dee THAT Ann Bee and Gus Hay be "
+        "confirmed as Chair and Vice-Chair for the coming year, respectively. CARRIED 4. Staff\n"
+    )
+    assert item_numbers(text)[:3] == ["1", "2", "3"]
+
+
 def test_title_lines_where_the_numbering_skips_are_the_items_whose_numbers_were_lost():
     """ "2." then "- Correspondence" and "- Hall Hire:" over their text, then "5.": the list's
     markup replaced numbers 3 and 4, and the sequence says two items stood there."""
