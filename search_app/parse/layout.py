@@ -651,8 +651,23 @@ def at_business_labels(text: str) -> str:
                 starts.append(words[first].start())
                 break
     # ... not after the label's own number: "II. Approval of Minutes: ..." is whole
-    starts = [start for start in starts if start > 0 and not mark_before(text, start)]
+    starts = [
+        start
+        for start in starts
+        if start > 0 and not mark_before(text, start) and not numbered_title_before(text, start)
+    ]
     return broken_before(text, starts)
+
+
+def numbered_title_before(text: str, start: int) -> bool:
+    """The label ends a numbered title ("3) Roll Call/Establish Quorum: Roll call was
+    taken ..."): its number a few title-case words before it, no sentence between."""
+    return bool(NUMBERED_TITLE_BEFORE.search(text, max(0, start - LABEL_REACH), start))
+
+
+NUMBERED_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=\s))\(?\d{1,3}[.)]\s+(?:(?:[A-Z][\w'/&-]*|of|and|the|to|for|&)\s+){1,6}$"
+)
 
 
 def mark_before(text: str, start: int) -> bool:

@@ -30,6 +30,8 @@ STOPPED_TITLE = re.compile(
     r"^(?P<title>[A-Z][^.!?:;\d\u2013\u2014]{1,60}?)\.\s+(?P<rest>[A-Z(\"\u201c].*)$"
 )
 MAX_STOPPED_TITLE_WORDS = 6
+# The rest of a title after a short form's stop, to its colon: "Payable & March Reports: A"
+TITLE_TO_COLON = re.compile(r"(?P<title>[A-Z][^.!?:;]{1,60}?)\s?:\s+[A-Z]")
 # A title in title case, then its minute in lower case, opening with a determiner
 LOWER_CLAUSE_AFTER_TITLE = re.compile(
     r"^(?P<title>[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|and|the|for|to|&)\s+)?[A-Z][\w'\u2019&-]*){0,5}?\s+)"
@@ -285,6 +287,8 @@ def short_title_at_stop(text: str) -> tuple[str, str] | None:
         return None  # "Gen. Mgr.", "Cllr. Bee": short forms
     if " - " in title or REFERENCE_AFTER.match(stopped["rest"]):
         return None
+    if (colon := TITLE_TO_COLON.match(stopped["rest"])) and not has_a_verb(colon["title"]):
+        return None  # "Approve April Accts. Payable & March Reports: A motion ...": a short form
     if len(words) > 1 and words[0] in SENTENCE_STARTERS or OPENS_A_SENTENCE & set(words[1:]):
         return None  # "Announcements The chair thanked the staff.": a sentence inside
     if has_a_verb(title) or not looks_like_title(title):

@@ -1845,6 +1845,34 @@ def test_a_page_run_onto_one_line_beside_a_sites_snippet_is_broken_at_its_bracke
     assert item_numbers(text)[:3] == ["1", "2", "3"]
 
 
+def test_a_numbered_titles_last_words_and_a_short_forms_stop_stay_in_the_title():
+    """ "3) Roll Call/Establish Quorum: Roll call was taken ...": the known business at the
+    colon ends the numbered title, it starts no item of its own; "Approve April Accts.
+    Payable & March Reports: A motion ...": a short form's stop, the title runs to the colon."""
+    text = (
+        "Village Board Regular Meeting Minutes MONDAY, APRIL 10, 2017\n"
+        "1) Call to Order: President Ann Bee called the meeting to order at 7:00 p.m.\n"
+        "2) Pledge of Allegiance\n"
+        "3) Roll Call/Establish Quorum: Roll call was taken with the following members in "
+        "attendance: Trustees; Cy Dee, Eve Fay, Gus Hay, Ida Ives and President Ann Bee. Trustee "
+        "Jo King was absent. Quorum established. Clerk Lou Mayo and Treasurer Max Noble were "
+        "also present, with two residents of the village who came to hear the business. The "
+        "President welcomed them and reminded all present that the public may speak at item 8 "
+        "of the agenda, on any matter, for three minutes each.\n"
+        "4) Approve March Meeting Minutes: A motion to approve the minutes made by Dee. "
+        "Seconded by Fay. All ayes. Motion carried.\n"
+        "5) Approve April Accts. Payable & March Treasurer's Reports: A motion to approve the "
+        "accounts payable and the reports made by Hay. Seconded by Ives. Motion carried.\n"
+    )
+    assert item_titles(text) == [
+        "Call to Order",
+        "Pledge of Allegiance",
+        "Roll Call/Establish Quorum",
+        "Approve March Meeting Minutes",
+        "Approve April Accts. Payable & March Treasurer's Reports",
+    ]
+
+
 def test_title_lines_where_the_numbering_skips_are_the_items_whose_numbers_were_lost():
     """ "2." then "- Correspondence" and "- Hall Hire:" over their text, then "5.": the list's
     markup replaced numbers 3 and 4, and the sequence says two items stood there."""
