@@ -27,8 +27,8 @@ NUMBER_WORD = (
     # ... the word set apart from its number, or glued to a figure ("Item5"), never to a
     # letter ("Minutes." is no minute "s")
     rf"(?:(?:(?!{NOT_A_KIND})(?-i:[A-Z][a-z]+|[A-Z]+)\s+item|{'|'.join(NAMED_NUMBERS)})"
-    r"(?:\.?\s+|\.|(?=[\d#(\-\u2013]))"
-    r"(?:no\.?|number|[-\u2013](?=\s*\d))?"
+    r"(?:\.?\s+|\.|:\s*(?=\d)|(?=[\d#(\-\u2013]))"  # "Item: 117 Apologies": a column's
+    r"(?:no\.?|number|[-\u2013](?=\s*\d))?"  # label before the first row's number
     rf"|(?:{'|'.join(NUMBERED_ORDERS)})\s+(?:no\.?|(?=#))"  # "ORDER NO. 3", "RESOLUTION #91"
     r"|section(?=\s+\d{1,2}\s*:)"  # "SECTION 2: APOLOGIES" (not "Section 106 Agreement")
     r"|agenda(?=\s+\d{1,2}\s*:))\s*"  # "Agenda 01 :" over its title (not "Agenda 21")

@@ -38,7 +38,7 @@ LOWER_CLAUSE_AFTER_TITLE = re.compile(
     r"(?P<rest>(?:a|an|the|these|this|those|it|there|they)\s+\S.*)$"
 )
 MAX_CLAUSE_VERB_AT = 6  # ... whose verb comes within this many words
-OPENS_A_SENTENCE = frozenset("The A An It There This These He She They We".split())
+OPENS_A_SENTENCE = frozenset("The A An It There This These He She They We None Nil".split())
 REFERENCE_AFTER = re.compile(r"^\S+\s+\S*\d\S*$")  # "Public Questions. Ref 19/054"
 # Short forms a stop ends that the three-letter bound does not already leave out
 SHORT_FORMS = frozenset("Cllr Cllrs Prof Dist Misc Dept Govt Assoc Admin Corresp".split())

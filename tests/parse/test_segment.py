@@ -1873,6 +1873,22 @@ def test_a_numbered_titles_last_words_and_a_short_forms_stop_stay_in_the_title()
     ]
 
 
+def test_a_columns_label_before_the_first_rows_number_leaves_it_an_item():
+    """A table saved as text: the "Item:" column's label printed before the first row's
+    minute number ("Item: 117 Receive apologies ..."); the row is item 117, its status
+    ("None received.") the minute, not the title's end."""
+    text = (
+        "Present: Cllrs Ann Bee (Chair), Cy Dee, Eve Fay\n\n"
+        "Item: 117 Receive apologies for absence None received. Cllr Gee would be late.\n\n"
+        "118 Receive declarations of interest None received. The chair reminded members.\n\n"
+        "119 Report from the County Councillor Cllr Hay reported on the mirrors.\n"
+    )
+    assert items_of(text)[:2] == [
+        ("117", "Receive apologies for absence"),
+        ("118", "Receive declarations of interest"),
+    ]
+
+
 def test_title_lines_where_the_numbering_skips_are_the_items_whose_numbers_were_lost():
     """ "2." then "- Correspondence" and "- Hall Hire:" over their text, then "5.": the list's
     markup replaced numbers 3 and 4, and the sequence says two items stood there."""
