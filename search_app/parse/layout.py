@@ -42,7 +42,7 @@ from search_app.parse.roles import (
 from search_app.parse.titles import split_title_from_body
 
 LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*((?:\d{1,4}\b(?![.)])\s*){0,2})")  # "...... 4 3"
-ENTRY_COUNT = re.compile(r"(\d{1,4})(?:\.\d{1,2})?\s")  # "9 Governance", "9.2 Delegate Report"
+ENTRY_COUNT = re.compile(r"(\d{1,4})(?:\.\d{1,2})?(?:\s|$)")  # "9 Governance", "9.2 Report", "9"
 LAST_ENTRY_IN_TEXT = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-Z][^\d]*$)")  # "... PAGE NO 1 WELCOME"
 # A flattened table row: cells between " | ", the minute after an inline "Minutes:".
 ROW_CELL = re.compile(r"\s+\|\s+")

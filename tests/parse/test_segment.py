@@ -1084,6 +1084,20 @@ def test_a_flattened_contents_table_counts_its_entries_past_their_pages():
     ]
 
 
+def test_a_flattened_contents_entry_without_its_title_keeps_the_count_for_the_next():
+    """ "63 ...... 6 64 Capital Programme": an entry whose title was lost still counts, so
+    the number after its page is the next entry's own, not a second page column; the
+    entries after it keep their numbers and stay the contents' rows, not minute headings."""
+    text = (
+        "Minutes of the Full Board Meeting, Monday 13th May 2019\n\nContents\n\n"
+        "61 Maintenance Plan ...... 6 62 Moors Update ...... 6 63 ...... 6 64 Capital "
+        "Programme ...... 7 65 Any Other Business ...... 7 66 Date of Next Meeting ...... 8\n\n"
+        "61 Maintenance Plan\n\n61.1 The plan was approved.\n\n"
+        "62 Moors Update\n\n62.1 The officer reported on the moors.\n"
+    )
+    assert items_of(text) == [("61", "Maintenance Plan"), ("62", "Moors Update")]
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
