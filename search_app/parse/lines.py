@@ -315,6 +315,8 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     if "<p" in lowered:  # "<p>Apologies.</p><p>Ann Bee, Cy Dee.</p>"
         text = PARAGRAPH_MARKUP.sub("\n\n", text)
     text = with_lost_spaces_restored(with_spaced_stops_closed(text))
+    if "\n" in text:
+        text = LOWERED_ORDINAL.sub(r"\1\2 ", text)
     text = with_colon_cells_joined(text)
     if ":" in text:
         text = GLUED_LABEL.sub("\n", text)
@@ -338,6 +340,12 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
     return lines
 
 
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+# A day's ordinal set as a superscript, which a PDF's text puts on the next line: "held on
+# Monday 8" / "th December 2020" (or "8" / "th" / "December 2020") is the one date.
+LOWERED_ORDINAL = re.compile(
+    rf"(?<![\d.,/])(\d{{1,2}})[ \t]*\n[ \t]*(st|nd|rd|th)(?:[ \t]*\n)?[ \t]*(?={MONTH}\b)"
+)
 # A label glued after the sentence that ends the paragraph before, alone at the line's
 # end: "... to join the federation.Announcements:", "... not done yet.New Business:".
 GLUED_LABEL = re.compile(

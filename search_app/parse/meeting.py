@@ -411,6 +411,8 @@ def parse_meeting_header(
         fill_from_opening_lines(header, join_wrapped_lines(opening_lines(all_lines), wrap_width))
     if header.date is None:  # "ALL MEMBERS PRESENT" / "OCTOBER 18, 2011": below a label
         header.date = date_alone_in_heading(all_lines)
+    if header.date is None:  # the agenda above, then "Minutes of the Meeting held on ..."
+        header.date = date_the_minutes_give_themselves(all_lines)
     all_text = "\n".join(all_lines)
     header.date = in_the_documents_order(header.date, all_text)
     if header.date and is_impossible_year(header.date):
@@ -587,6 +589,25 @@ def date_alone_in_heading(all_lines: list[str]) -> date | None:
     return parse_date(best[1].group(0)) if best else None
 
 
+def date_the_minutes_give_themselves(all_lines: list[str]) -> date | None:
+    """The date of the first line that opens the minutes of a meeting held that day, below
+    the agenda or a page's chrome ("Minutes of the Parish Council Meeting held on Monday
+    8th December 2020;"): not an entry of the agenda ("4 Minutes of the Meeting held on
+    ..."), nor an earlier meeting's minutes approved ("... 2020 were approved")."""
+    for text in all_lines:
+        opening = MINUTES_HELD_ON.match(text)
+        if not opening or APPROVED_AFTER.match(text, opening.end()):
+            continue
+        if (day := parse_date(opening["date"])) and not is_impossible_year(day):
+            return day
+    return None
+
+
+MINUTES_HELD_ON = re.compile(
+    rf"^(?:draft\s+|unconfirmed\s+)?minutes\s+of\s+(?:the\s+)?[^.;]{{0,80}}?\bheld\s+"
+    rf"(?:on\s+)?(?P<date>{DATE.pattern})\W*",
+    re.IGNORECASE,
+)
 HEADING_SCAN_LINES = 20  # lines with text at the top that may hold the heading's date
 MAX_WORDS_BESIDE_DATE = 3  # "(EVE)", "at 7pm": what a date alone on its line may carry
 

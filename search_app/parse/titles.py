@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from search_app.parse.decisions import MOTION_LINE
-from search_app.parse.lines import JOINING_WORDS, ends_unfinished, shouts, text_cache
+from search_app.parse.lines import JOINING_WORDS, MONTH, ends_unfinished, shouts, text_cache
 from search_app.parse.meeting import DATE, WEEKDAY_SHORT
 from search_app.parse.numbering import NUMBER_WORD
 from search_app.parse.procedural import is_procedural
@@ -59,7 +59,6 @@ INITIALS_ACTING = re.compile(
 )
 # A title in capitals that stops at "HELD" or "ON" goes on to the date it leads to.
 DATE_LEADS = frozenset("HELD ON OF DATED".split())
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 TITLE_DATE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}\b"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"

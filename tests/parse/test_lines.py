@@ -51,6 +51,20 @@ def test_empty_and_binary_files_are_refused_naming_the_file(data, reason):
         decode_bytes(data, "bad.txt")
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("held on Monday 8\nth December 2020;", "held on Monday 8th December 2020;"),
+        ("held on 3\nrd\n March 2021", "held on 3rd March 2021"),
+        ("Item 12\nth meeting", "Item 12"),
+    ],
+)
+def test_a_days_ordinal_set_as_a_superscript_joins_its_day(text, line):
+    """A PDF's text puts a superscript ordinal on a line of its own ("8" / "th December"):
+    before a month it is the day's; elsewhere the lines stay as they are."""
+    assert printed_lines(text)[0] == line
+
+
 @pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "\u2022", "\u25aa"])
 def test_private_use_and_symbol_bullets_become_plain_bullets(glyph):
     assert normalise_line(f"{glyph}\tThe report was noted.") == "- The report was noted."

@@ -8,6 +8,7 @@ import pytest
 
 from search_app.models import Attendee
 from search_app.parse import parse_bytes
+from search_app.parse.lines import split_lines
 from search_app.parse.meeting import (
     apologies_from_text,
     best_date_line,
@@ -494,6 +495,34 @@ def test_the_minutes_of_an_earlier_meeting_approved_give_no_date():
     ]
     header = parse_meeting_header(lines, [], lines)
     assert (header.committee, header.date) == ("Regular Meeting", date(2016, 5, 2))
+
+
+def test_minutes_below_their_agenda_are_dated_by_their_own_opening_line():
+    """The agenda first, then "Minutes" and the line that opens them, its ordinal set as a
+    superscript that the PDF's text put on the next line ("Monday 8" / "th December
+    2020"): that day is the meeting's, not the earlier meeting the agenda names."""
+    agenda = [f"{n} Item {n} of the agenda" for n in range(3, 25)]
+    text = "\n".join(
+        [
+            "Parish Council Meeting",
+            "Agenda",
+            "1 Apologies",
+            "2 Minutes of the Parish Council Meeting held on Monday 14th September",
+            *agenda,
+            "Minutes",
+            "Minutes of the Parish Council Meeting held on Monday 8",
+            "th December 2020;",
+            "this was a meeting held by video link.",
+            "Present: Cllrs Bee and Dee",
+            "1 Apologies",
+            "None.",
+            "2 Minutes of the Parish Council Meetings held on Monday 14th September 2020",
+            "These were agreed to be an accurate record.",
+        ]
+    )
+    lines = [line.text for line in split_lines(text)]
+    heading = lines[:2]  # the page's title, before the agenda's first entry
+    assert parse_meeting_header(heading, [], lines).date == date(2020, 12, 8)
 
 
 @pytest.mark.parametrize(
