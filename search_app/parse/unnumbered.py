@@ -478,7 +478,7 @@ def unnumbered_headings(
         headings.sort(key=lambda h: h.index)
     headings = without_people_present(without_recurring_lines(headings, lines), lines, start)
     headings = without_lists_last_entries(headings, lines)
-    return consistent_labels(consistent_case(headings, lines), lines)
+    return consistent_colons(consistent_labels(consistent_case(headings, lines), lines), lines)
 
 
 def minutes_wording_alone(lines: list[Line], index: int, previous: str) -> bool:
@@ -1411,6 +1411,30 @@ def consistent_case(headings: list[HeadingCandidate], lines: list[Line]) -> list
         return headings
     wrapped = {id(h) for h in mixed if not numbered_above(lines, h)}  # by identity, not fields
     return [h for h in headings if id(h) not in wrapped]
+
+
+def consistent_colons(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """Title lines in capitals that end with a colon, alone on their lines, are the
+    document's style (three or more, most of its title lines in capitals): one
+    such title with no text of its own heads parts ("SERVICE AWARDS FOR MAY:" / "PARKS" /
+    names / "FIRE DEPARTMENT" / names), and the title lines in capitals without a colon
+    under it, up to the next title with its colon, are those parts, not items."""
+    alone = [h for h in headings if not (h.number or h.body_start) and is_capitals_line(h.title)]
+    colons = {id(h) for h in alone if lines[h.index].text.rstrip().endswith(":")}
+    if len(colons) < MIN_LABEL_STYLE or len(colons) * 2 <= len(alone):
+        return headings
+    parts = {id(h) for h in alone if id(h) not in colons}
+    kept: list[HeadingCandidate] = []
+    under = False  # a title with its colon and no text of its own stands above
+    for at, heading in enumerate(headings):
+        if under and id(heading) in parts:
+            continue
+        kept.append(heading)
+        following = headings[at + 1].index if at + 1 < len(headings) else None
+        under = id(heading) in colons and next_text(lines, heading.index) == following
+    return kept
 
 
 def numbered_above(lines: list[Line], heading: HeadingCandidate) -> bool:

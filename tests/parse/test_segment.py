@@ -1903,6 +1903,28 @@ def test_a_columns_label_before_the_first_rows_number_leaves_it_an_item():
     ]
 
 
+def test_titles_in_capitals_without_the_documents_colon_under_one_with_no_text_are_its_parts():
+    """A parish board's minutes title each item in capitals with a colon; "SERVICE AWARDS:"
+    has no text of its own, and the departments below it ("PARKS", "FIRE DEPARTMENT"),
+    in capitals without a colon, are its parts, each over the names it lists."""
+    text = (
+        "PROCEEDINGS OF THE PARISH BOARD, TAKEN AT A REGULAR MEETING HELD MAY 6, 2024\n"
+        "APPROVAL OF AGENDA:\nThe agenda was approved on a motion by Mr. Bee.\n"
+        "PUBLIC COMMENT PERIOD:\nThe president asked for public comments; there were none.\n"
+        "ADOPTION OF MINUTES:\nA motion to adopt the minutes was made by Mr. Dee and carried.\n"
+        "SERVICE AWARDS FOR THE MONTH OF MAY:\nPARKS\nAnn Fay 5 years\nCy Gee 5 years\n"
+        "FIRE DEPARTMENT\nEve Hay 20 years\nGus Ives 20 years\n"
+        "PUBLIC HEARING:\nThe president opened a public hearing on the ordinance.\n"
+    )
+    assert item_titles_alone(text) == [
+        "APPROVAL OF AGENDA",
+        "PUBLIC COMMENT PERIOD",
+        "ADOPTION OF MINUTES",
+        "SERVICE AWARDS FOR THE MONTH OF MAY",
+        "PUBLIC HEARING",
+    ]
+
+
 def test_title_lines_where_the_numbering_skips_are_the_items_whose_numbers_were_lost():
     """ "2." then "- Correspondence" and "- Hall Hire:" over their text, then "5.": the list's
     markup replaced numbers 3 and 4, and the sequence says two items stood there."""
