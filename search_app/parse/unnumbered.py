@@ -1274,16 +1274,24 @@ def without_lists_last_entries(
         alike = above_that is not None and all(
             i not in taken and list_entry_shape(lines[i].text) == shape for i in (above, above_that)
         )
-        if not (shape and alike and not heading.number and not heading.body_start):
+        # ... or of any bullets: the bullet just above it, on the line before, heads nothing
+        bullets = above == heading.index - 1 and above not in taken
+        bullets = bullets and all(is_bulleted(lines[i].text) for i in (above, heading.index))
+        entry = (shape and alike) or bullets
+        if not (entry and not heading.number and not heading.body_start):
             kept.append(heading)
     return kept if len(kept) >= 2 else headings  # a page of such lines: read at them, as ever
+
+
+def is_bulleted(text: str) -> bool:
+    return text[:2] in ("- ", "\u2013 ", "\u2022 ")
 
 
 def list_entry_shape(text: str) -> str | None:
     """How a line is printed when it is an entry of a list of people: a name, perhaps its
     post ("– Gus Bee Deputy Chief", "Ann P. Dee", "TOM FAY"), bulleted or not, in
     capitals or not; None for any other line."""
-    bullet = text[:2] in ("- ", "\u2013 ", "\u2022 ")
+    bullet = is_bulleted(text)
     entry = text[2:] if bullet else text
     words = entry.replace(",", " ").split()
     if not MIN_ENTRY_WORDS <= len(words) <= MAX_ENTRY_WORDS or any(c.isdigit() for c in entry):

@@ -1925,6 +1925,26 @@ def test_titles_in_capitals_without_the_documents_colon_under_one_with_no_text_a
     ]
 
 
+def test_the_last_bullet_of_a_list_is_no_title_though_a_paragraph_follows_it():
+    """ "\u2022 Innovation" / "\u2022 Governance", then a paragraph: the last bullet of the
+    list closes it, as the one before it does; it heads nothing."""
+    text = (
+        "Minutes of the meeting of the Board Chairs on 30 October 2017.\n\n"
+        "Matters arising\n\n3. There were no matters arising.\n\n"
+        "Feedback from the private meeting\n\n"
+        "4. Ann Bee shared the themes which arose from the discussions:\n\n"
+        "  \u2022 Innovation\n  \u2022 Governance\n\n"
+        "5. Commenting on the issues, the Chairs stressed the importance of promoting new "
+        "ways of working across the regions.\n\n"
+        "Any other business\n\n6. No additional items were proposed.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Matters arising",
+        "Feedback from the private meeting",
+        "Any other business",
+    ]
+
+
 def test_title_lines_where_the_numbering_skips_are_the_items_whose_numbers_were_lost():
     """ "2." then "- Correspondence" and "- Hall Hire:" over their text, then "5.": the list's
     markup replaced numbers 3 and 4, and the sequence says two items stood there."""
