@@ -93,6 +93,8 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "INVOCATION",
         "Emergency Evacuation Procedure",  # what to do if the alarm sounds
         "Admission of the Public",  # the other side of excluding it
+        "RESOLUTION TO EXCLUDE THE PUBLIC",  # the same, as the resolution that does it
+        "Exclude the Press and Public",
     ],
 )
 def test_procedural_business(title):
@@ -120,6 +122,7 @@ def test_substantive_business_is_not_procedural():
     assert not is_procedural("Residents Parking Scheme")
     assert not is_procedural("Draft Local Plan")
     assert not is_procedural("Evacuation Centre Funding")
+    assert not is_procedural("Proposal to exclude the public from the reserve at night")
 
 
 def test_a_documents_own_title_is_not_procedural_business():
