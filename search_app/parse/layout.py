@@ -1280,7 +1280,7 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
             continue
         parts = entries_between_leaders(LEADERS.split(line.text))
         out.extend(
-            Line(part, page=line.page, entry=n < len(parts) - 1)
+            Line(part, page=line.page, entry=n < len(parts) - 1, indent=line.indent)
             for n, part in enumerate(parts)
             if part
         )

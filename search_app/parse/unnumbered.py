@@ -1274,9 +1274,9 @@ def without_lists_last_entries(
         alike = above_that is not None and all(
             i not in taken and list_entry_shape(lines[i].text) == shape for i in (above, above_that)
         )
-        # ... or of any bullets: the same bullet just above it, on the line before, heads nothing
+        # ... or of any bullets: the same bullet just above it heads nothing
         # (a bullet ending with a colon heads the bullets under it: "- Planning Matters:")
-        bullets = above == heading.index - 1 and above not in taken
+        bullets = above is not None and above not in taken
         text = lines[heading.index].text
         bullets = bullets and is_bulleted(text) and lines[above].text[:2] == text[:2]
         bullets = bullets and not text.rstrip().endswith(":")

@@ -1084,10 +1084,12 @@ def test_a_flattened_contents_table_counts_its_entries_past_their_pages():
     ]
 
 
-def test_a_flattened_contents_entry_without_its_title_keeps_the_count_for_the_next():
+@pytest.mark.parametrize("indent", ["", "    "])
+def test_a_flattened_contents_entry_without_its_title_keeps_the_count_for_the_next(indent):
     """ "63 ...... 6 64 Capital Programme": an entry whose title was lost still counts, so
     the number after its page is the next entry's own, not a second page column; the
-    entries after it keep their numbers and stay the contents' rows, not minute headings."""
+    entries after it keep their numbers and stay the contents' rows, not minute headings.
+    Indented throughout, the entries keep the indent of the line they came from."""
     text = (
         "Minutes of the Full Board Meeting, Monday 13th May 2019\n\nContents\n\n"
         "61 Maintenance Plan ...... 6 62 Moors Update ...... 6 63 ...... 6 64 Capital "
@@ -1095,6 +1097,7 @@ def test_a_flattened_contents_entry_without_its_title_keeps_the_count_for_the_ne
         "61 Maintenance Plan\n\n61.1 The plan was approved.\n\n"
         "62 Moors Update\n\n62.1 The officer reported on the moors.\n"
     )
+    text = "\n".join(f"{indent}{line}" if line else line for line in text.split("\n"))
     assert items_of(text) == [("61", "Maintenance Plan"), ("62", "Moors Update")]
 
 
@@ -1925,15 +1928,17 @@ def test_titles_in_capitals_without_the_documents_colon_under_one_with_no_text_a
     ]
 
 
-def test_the_last_bullet_of_a_list_is_no_title_though_a_paragraph_follows_it():
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_last_bullet_of_a_list_is_no_title_though_a_paragraph_follows_it(gap):
     """ "\u2022 Innovation" / "\u2022 Governance", then a paragraph: the last bullet of the
-    list closes it, as the one before it does; it heads nothing."""
+    list closes it, as the one before it does; it heads nothing, a blank line between the
+    bullets or not."""
     text = (
         "Minutes of the meeting of the Board Chairs on 30 October 2017.\n\n"
         "Matters arising\n\n3. There were no matters arising.\n\n"
         "Feedback from the private meeting\n\n"
         "4. Ann Bee shared the themes which arose from the discussions:\n\n"
-        "  \u2022 Innovation\n  \u2022 Governance\n\n"
+        f"  \u2022 Innovation{gap}  \u2022 Governance\n\n"
         "5. Commenting on the issues, the Chairs stressed the importance of promoting new "
         "ways of working across the regions.\n\n"
         "Any other business\n\n6. No additional items were proposed.\n"
