@@ -1473,9 +1473,11 @@ def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
         found += [(((kind, "", suffix), int(prefix) + step, nested), step - 1) for step in (1, 2)]
     if not nested and top_level and not prefix and not suffix and reading.running < 100:
         found.append((((kind, f"{reading.running + 1}.", ""), 1, False), 0))  # "1." then "2a."
-    # "2b." then "3.": the lettered parts of an item whose own heading was not printed
+    # "2b." then "3.": the lettered parts of an item whose own heading was not printed, as
+    # in an outline; or "1a" then "2.1": the next item's first point, its heading unprinted
     if not nested and (parent := outline_parent(reading)) is not None and kind != "letter":
-        found += [(((kind, "", ""), parent + step, False), step - 1) for step in (1, 2)]
+        found += [(((kind, "", ""), parent + step, False), step - 1) for step in (1, 2, 3)]
+        found.append((((kind, f"{parent + 1}.", ""), 1, False), 1))
     return found
 
 

@@ -1101,6 +1101,21 @@ def test_a_flattened_contents_entry_without_its_title_keeps_the_count_for_the_ne
     assert items_of(text) == [("61", "Maintenance Plan"), ("62", "Moors Update")]
 
 
+def test_points_whose_items_headings_were_not_printed_count_on_to_the_next_items():
+    """ "1a" (item 1's heading not printed), "2.1" and "2.2" (item 2's neither), then "5."
+    and "6." (items 3 and 4 had no business): one count through points and items, each
+    point standing for its item, a stray "9.1" under matters arising left out."""
+    text = (
+        "1a ELECTION OF MEETING CHAIRPERSON Cllr Bee was elected to chair the meeting.\n\n"
+        "2.1 Approval of Minutes The minutes of the meeting of 7th June were agreed.\n\n"
+        "2.2 Matters arising from minutes\n\n"
+        "9.1 Co-option of a Councillor The Clerk replied that no one had applied.\n\n"
+        "5. REPORT FROM POLICE OFFICER The officer had sent his report by email.\n\n"
+        "6. REPORT FROM THE WARD COUNCILLOR Cllr Dee reported on the road repairs.\n"
+    )
+    assert item_numbers(text) == ["1a", "2.1", "2.2", "5", "6"]
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
