@@ -38,6 +38,7 @@ from search_app.parse.numbering import (
     printed_number,
     readings,
 )
+from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     HEADING,
@@ -1193,7 +1194,8 @@ def best_heading_chain(candidates: list[HeadingCandidate]) -> list[HeadingCandid
 def is_initial_and_surname(candidate: HeadingCandidate) -> bool:
     """ "I. Schroeder", "C. Amulung": one letter, then one capitalised word, a person."""
     number, words = candidate.number, candidate.title.split()
-    return len(number) == 1 and number.isalpha() and len(words) == 1 and words[0].istitle()
+    one_word = len(words) == 1 and words[0].istitle() and not is_procedural(words[0])
+    return len(number) == 1 and number.isalpha() and one_word  # not "I. Welcome"
 
 
 def zero_without_evidence(candidate: HeadingCandidate, reading: Reading) -> bool:

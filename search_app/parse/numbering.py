@@ -101,7 +101,7 @@ TOKEN = (
     r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
     r"|\d{1,4}(?![\d/]|,(?!\s+[A-Z][a-z])|:\d)"  # 5, and "5, Apologies" but not 5,000
     r"|\d{5}(?=\s+[A-Z][A-Z'\u2019]+\b)"  # 14365 POLICE MATTERS: a long-lived body's minute count
-    r"|[IVXL]{1,6}(?=\.|\)\s)"  # II. or II)
+    r"|[IVXL]{1,6}(?=\.(?![A-Za-z\d]\.)|\)\s)"  # II. or II), not "V.A." (a point of V)
     r"|[IVX]{1,5}(?=\s+[A-Z]{3,}\b)"  # "II APPROVAL OF AGENDA": roman before capitals
     r"|I(?=\s*$)"  # "I" alone above its title, in an outline of "II.", "III."
     r"|[A-Z](?=[.)](?:\s|$))"  # B. or B) before its title, or alone above it

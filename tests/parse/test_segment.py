@@ -1116,6 +1116,23 @@ def test_points_whose_items_headings_were_not_printed_count_on_to_the_next_items
     assert item_numbers(text) == ["1a", "2.1", "2.2", "5", "6"]
 
 
+def test_a_roman_outlines_points_are_not_its_items_and_its_first_item_welcomes():
+    """ "V. Reports" over "V.A. Architects Report" and "V.A.1. Change Order Status": the
+    points of V, not V again with "A.1." in its title; "I. Welcome" is item I, no person's
+    initial and surname."""
+    text = (
+        "Elmvale County\nAugust 15, 2011 6:00 PM\nBoard of Education Regular Meeting\n"
+        "I. Welcome\nAnn Bee, Chairman\nII. Students & Staff Recognition\nDr. Cy Dee\n"
+        "III. Approve Minutes from Prior Meetings\n\nActions Taken\n\nOrder #219 - Motion "
+        "Passed: the minutes were approved on a motion by Mr. Fay.\n\n"
+        "IV. Reports\nIV.A. Architects Report\nGus Hay - Design Group\n"
+        "IV.A.1. Change Order Status\nIV.B. Home Visit Report\nIda Ives\n"
+        "V. Old Business\nVI. New Business\nVI.A. Redistricting\n\nReorganization of "
+        "districts\n\nVI.B. Child Care Proposal\nJo King\n"
+    )
+    assert item_numbers(text) == ["I", "II", "III", "IV", "V", "VI"]
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
