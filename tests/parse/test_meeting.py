@@ -784,6 +784,8 @@ def test_a_date_a_place_or_the_words_around_a_name_name_no_body(name, body):
           "regular meeting of September 10, 2019 as presented."], date(2019, 9, 24)),
         (["Council", "Wednesday, 27th September, 2017 4.00 pm", "With effect from 1 April 2016 "
           "Agenda and Minutes will be available in both Welsh and English."], date(2017, 9, 27)),
+        (["Meeting Held 22 July 2013 - (last updated 07/08/2013)", "Draft MINUTES OF MEETING "
+          "OF ELMVALE PARISH COUNCIL HELD On Monday 22 July in the Church"], date(2013, 7, 22)),
     ],
 )  # fmt: skip
 def test_the_meeting_s_date_not_a_posting_or_an_earlier_meeting_s(lines, when):
