@@ -990,6 +990,12 @@ def ends_a_block(text: str) -> bool:
     return text.endswith((*TERMINAL, "|")) or bool(OUTCOME.match(text))
 
 
+def is_number_alone(text: str) -> bool:
+    """A number printed alone on its line ("PTH14/74", "12."), its title on another."""
+    number = NUMBERED_LINE.match(text)
+    return bool(number) and not (number["title"] or number["glued"])
+
+
 def title_above(lines: list[Line], index: int, following: int) -> int | None:
     """Where the title starts, when the lines just above a number printed alone are its
     title and the line below is running text: some minutes print the minute number under
@@ -997,6 +1003,8 @@ def title_above(lines: list[Line], index: int, following: int) -> int | None:
     above = index - 1
     if above < 0 or not lines[above].text or is_body_text(lines[above].text):
         return None
+    if above > 0 and is_number_alone(lines[above - 1].text):
+        return None  # "PTH14/74" / "Apologies – A. Bee" / "PTH14/75": the number above's title
     if lines[index].text.endswith("|"):
         return None  # "1. |": the number's own cell, its title in the next cell
     below = lines[following].text

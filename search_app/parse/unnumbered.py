@@ -35,6 +35,7 @@ from search_app.parse.numbered import (
     LONGEST_WRAPPED_LINE,
     MAX_TITLE_REST_WORDS,
     comparable,
+    is_number_alone,
     next_text,
     next_texts,
     previous_text,
@@ -1450,8 +1451,7 @@ def consistent_colons(
 
 def numbered_above(lines: list[Line], heading: HeadingCandidate) -> bool:
     above = previous_text(lines, heading.index)
-    number = NUMBERED_LINE.match(lines[above].text) if above is not None else None
-    return bool(number) and not (number["title"] or number["glued"])
+    return above is not None and is_number_alone(lines[above].text)
 
 
 def half_in_capitals(title: str) -> bool:

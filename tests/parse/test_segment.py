@@ -1133,6 +1133,23 @@ def test_a_roman_outlines_points_are_not_its_items_and_its_first_item_welcomes()
     assert item_numbers(text) == ["I", "II", "III", "IV", "V", "VI"]
 
 
+def test_a_title_under_a_number_alone_is_that_numbers_not_the_next_ones_above_it():
+    """ "PTH14/74" / "Apologies for Absence – A. Bee" / "PTH14/75" / "To receive
+    Disclosures of Interest – None.": each number alone heads the line below it; the
+    title between two numbers is the first's, not the second printed under its title."""
+    text = (
+        "Present:\nA. Bee – Chairman\nC. Dee\n"
+        "PTH14/74\nApologies for Absence – E. Fay\n"
+        "PTH14/75\nTo receive Disclosures of Interest – None.\n"
+        "PTH14/76\nTo confirm the Minutes of the Committee Meeting held on 28/7/14 as a true "
+        "record. Proposed by Councillor Dee. Carried.\n"
+    )
+    items = items_of(text)
+    assert [number for number, _ in items] == ["PTH14/74", "PTH14/75", "PTH14/76"]
+    assert items[0][1].startswith("Apologies for Absence")
+    assert items[1][1].startswith("To receive Disclosures of Interest")
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
