@@ -234,6 +234,13 @@ PERSON_AND_POST = re.compile(  # "Ann Bee, Finance Officer", "Dr. Cy Dee, Presid
 WORDS_FROM_SOMEONE = re.compile(
     r"^(?:comments?|remarks|message|greetings|words|welcome)\s+(?:from|by)\s", re.IGNORECASE
 )
+# ... or who gave what the title names, at its end: "Report from Councillor Bee", "REPORT
+# FROM CLLR K Dee (CEC)", "Update by Mrs Fay"
+FROM_SOMEONE_AT_END = re.compile(
+    r"\s+(?:from|by)\s+(?:the\s+)?(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|mayor)\.?"
+    r"(?-i:(?:\s+[A-Z][\w.'\u2019-]*){1,3}(?:\s+\([A-Z]{2,6}\))?)$",
+    re.IGNORECASE,
+)
 LEADING_ACT = re.compile(
     r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -245,6 +252,7 @@ def title_topic(title: str) -> str | None:
     if PLANNING_REFERENCE.search(title):
         return "planning application"
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
+    title = FROM_SOMEONE_AT_END.sub("", title)  # "Report from Councillor Bee": who reported
     title = WEB_ADDRESS.sub("", title)  # "Review of Projects http://www.example.org/"
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]

@@ -446,6 +446,10 @@ def test_a_transcripts_speakers_are_not_topics():
         ("Arising: Village Green", "village green"),  # a shortened label before the colon
         ("Budget 2019/20 & 2020/21", "budget"),  # no "&" left hanging
         ("Bank Reconciliation for the period ending 9/30/2023", "bank reconciliation"),
+        ("Report from Councillor Oatley", None),  # who reported, and a report of nothing
+        ("REPORT FROM CLLR K Dee (CEC)", None),
+        ("Highways Report from Cllr Bee", "highways"),  # who reported goes, the roads stay
+        ("Letter from Mr Fay re Parking", "letter from mr fay re parking"),  # not a name's end
     ],
 )
 def test_a_titles_subject_without_its_counted_parts_acts_and_labels(title, topic):
