@@ -46,6 +46,12 @@ POST_AT_END = re.compile(
 )
 # ... after a person's name and a comma: "Pam Bee, Board Support Specialist"
 NAME_BEFORE_POST = re.compile(r"^[A-Z][\w'\u2019-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\u2019-]+,\s+[A-Z]")
+# ... or an office a member holds, after the name: "Cy Dee, Deputy Mayor", "Ann Bee, Councilor"
+OFFICE_AT_END = re.compile(
+    r"\b(?:mayor|reeve|councill?or|alderman|clerk|chair(?:man|person|woman)?|president|"
+    r"trustee|treasurer|secretary|commissioner)\s*$",
+    re.IGNORECASE,
+)
 DANGLING_DASH = re.compile(r"\s+[-\u2013\u2014]$")  # "Presidents Report –": a title's mark
 MAX_POST_WORDS = 4
 MONTH_NAMES = tuple(
@@ -722,7 +728,7 @@ def unnumbered_evidence(
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
     if named_with_initials(text) or is_attendee_entry(text) or is_named_with_post(text):
         evidence.add(-1.5, "a person ('Ann Bee (AB)', 'Mr. Al Cone'): the attendance")
-    elif POST_AT_END.search(text) and is_a_post(words):
+    elif (POST_AT_END.search(text) or named_with_office(text)) and is_a_post(words):
         evidence.add(-1.5, "a post ('Administrative Officer', 'Mgr., Parks'): the attendance")
     if PERSON.match(text) and next_line[:1].islower():
         evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
@@ -804,6 +810,11 @@ def introduces_list(text: str) -> bool:
     if not text or is_capitals_line(text) or VALUE_LABEL.match(text):
         return False  # "Time:", "Venue:": a label of one value, left empty, lists nothing
     return text.rstrip().endswith(LIST_ENDINGS) or bool(SPEAKERS_LIST.match(text))
+
+
+def named_with_office(text: str) -> bool:
+    """ "Cy Dee, Deputy Mayor": a person's name, a comma, the office they hold."""
+    return bool(NAME_BEFORE_POST.match(text)) and bool(OFFICE_AT_END.search(text))
 
 
 def is_a_post(words: list[str]) -> bool:

@@ -1583,7 +1583,10 @@ def held_at_the_end(text: str) -> bool:
 
 
 def opens_business(text: str) -> bool:
-    """A heading of the meeting's first business ("CALL TO ORDER", "Apologies")."""
+    """A heading of the meeting's first business ("CALL TO ORDER", "Apologies"), alone or
+    run into its first sentence ("CALL TO ORDER Meeting was called to order at 6:05")."""
+    if (run_in := run_in_title(text)) is not None:
+        text = run_in[0]
     return is_procedural(text) and len(text.split()) <= 6 and not MINUTES_FIRST.match(text)
 
 

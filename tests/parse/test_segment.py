@@ -1150,6 +1150,21 @@ def test_a_title_under_a_number_alone_is_that_numbers_not_the_next_ones_above_it
     assert items[1][1].startswith("To receive Disclosures of Interest")
 
 
+def test_the_call_to_order_run_into_its_sentence_above_who_came_is_the_first_item():
+    """ "CALL TO ORDER Meeting was called to order 6:05 p.m." above "PRESENT Ann Bee,
+    Mayor" / "Cy Dee, Deputy Mayor": the first business, run into its sentence, opens the
+    minutes; the name with the office a member holds is who came, no title."""
+    text = (
+        "Regular Meeting of Council for the\nVillage of Elmvale,\n"
+        "August 15, 2017 at 6:00 p.m.\n\n"
+        "CALL TO ORDER Meeting was called to order 6:05 p.m.\n\n"
+        "PRESENT Ann Bee, Mayor\n\nCy Dee, Deputy Mayor\n\n"
+        "APPROVAL OF THE AGENDA\n\nMotion made by Cy Dee to approve the agenda.\n\nCarried\n\n"
+        "MINUTES\n\nTo approve the minutes of the meeting held on July 18, 2017.\n\nCarried\n"
+    )
+    assert item_titles_alone(text) == ["CALL TO ORDER", "APPROVAL OF THE AGENDA", "MINUTES"]
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
