@@ -58,7 +58,15 @@ from search_app.parse.layout import (
     without_printed_line_numbers,
     without_subject_markers,
 )
-from search_app.parse.lines import AMOUNT, PAGE_NUMBER, TERMINAL, Line, cell_text, opens_a_row
+from search_app.parse.lines import (
+    AMOUNT,
+    PAGE_NUMBER,
+    TERMINAL,
+    YEAR,
+    Line,
+    cell_text,
+    opens_a_row,
+)
 from search_app.parse.meeting import MINUTES_WORD, first_date
 from search_app.parse.numbered import (
     ISSUE_PAGE,
@@ -976,11 +984,29 @@ def without_the_documents_heading(
     heading, which says what meeting was held; no item. Not when the text above has dated
     this meeting already, another day ("HELD ON MONDAY, 21ST JULY 2008" over "1. Minutes of
     meeting held on 21st April 2008": the last meeting's minutes, this one's first item)."""
+    if chain and repeats_the_first_line(chain[0], lines):
+        return chain[1:]  # "1 ELM TOWNSHIP BOARD Meeting Minutes ...": a page's number, the title
     if len(chain) < 2 or chain[0].number != chain[1].number or dated_apart(chain[0], lines):
         return chain
     opening = f"{chain[0].title} {chain[0].body_start[:HEADING_REACH]}"
     dated = MINUTES_WORD.search(chain[0].title) and DATE_IN_TEXT.search(chain[0].title)
     return chain[1:] if says_meeting_held(opening) or dated else chain  # "... Minutes May 3"
+
+
+def repeats_the_first_line(heading: HeadingCandidate, lines: list[Line]) -> bool:
+    """ "1", then the document's first line, a dated title of four words or more printed
+    again below it ("ELM TOWNSHIP BOARD Meeting Minutes May 3, 2017" / ... / "1 ELM
+    TOWNSHIP BOARD Meeting Minutes May 3, 2017 Board Members ..."): the first page's number
+    before the title. (An item approving minutes names another day than the title's.)"""
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    if first is None or heading.index <= first or heading.number != "1":
+        return False
+    title, printed = lines[first].text, f"{heading.title} {heading.body_start}"
+    dated = bool(YEAR.search(title))
+    return dated and len(title.split()) >= MIN_REPEATED_TITLE_WORDS and printed.startswith(title)
+
+
+MIN_REPEATED_TITLE_WORDS = 4
 
 
 def dated_apart(heading: HeadingCandidate, lines: list[Line]) -> bool:

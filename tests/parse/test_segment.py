@@ -1165,6 +1165,21 @@ def test_the_call_to_order_run_into_its_sentence_above_who_came_is_the_first_ite
     assert item_titles_alone(text) == ["CALL TO ORDER", "APPROVAL OF THE AGENDA", "MINUTES"]
 
 
+def test_a_pages_number_before_the_documents_title_printed_again_is_no_item():
+    """A document-sharing page: its title, the site's lines, then the first page's number
+    and the title again, run into the minutes ("1 ELMVALE TOWNSHIP BOARD ... 2017 Board
+    Members in Attendance: ..."): the page's number, not item 1 of the count "3.", "4."."""
+    title = "ELMVALE TOWNSHIP BOARD OF SUPERVISORS Meeting Minutes January 3, 2017"
+    text = (
+        f"{title}\n\nSize: px\nStart display at page:\n\nTranscription\n\n"
+        f"1 {title} Board Members in Attendance: Ann Bee, Cy Dee\n"
+        "APPROVAL OF MINUTES\nSupervisor Dee moved to approve the minutes. Carried.\n"
+        "3.\nCITIZEN COMMENTS\nThere were no citizens present to discuss other items.\n"
+        "4.\nTOWNSHIP BUSINESS\nThe Board elected its Chairman for the year.\n"
+    )
+    assert "1" not in [item.number for item in parse_bytes(text.encode(), "m.txt").items]
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
