@@ -361,5 +361,10 @@ TITLE_END_MARKS = re.compile(r"\s*(?::-|;|,)$")
 
 def item_title(title: str) -> str:
     """The title without the mark that led to its text ("DECLARATION OF INTERESTS:",
-    "Matters Arising:-", "Matters arising from the minutes;")."""
+    "Matters Arising:-", "Matters arising from the minutes;"), nor a table's column label
+    left before it where the page ran onto one line ("No. Item Declarations of Interest")."""
+    title = COLUMN_LABEL_FIRST.sub("", title)
     return TITLE_END_MARKS.sub("", title.rstrip(" :")) or title
+
+
+COLUMN_LABEL_FIRST = re.compile(r"^(?:No\.?\s+)?(?:Agenda\s+)?[Ii]tem\s+(?=[A-Z][A-Za-z])")

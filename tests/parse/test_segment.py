@@ -6640,6 +6640,21 @@ def test_flattened_items_numbered_by_a_letter_and_their_count_start_items(text, 
     assert item_numbers(text) == expected
 
 
+def test_a_flattened_tables_column_label_is_no_part_of_the_first_title():
+    """A committee page run onto one line, its rows unnumbered: the table's header ("No.
+    Item") stands before the first row's title, and is no part of it."""
+    text = (
+        "Agenda and minutes Venue: Town Hall Contact: Committee Clerk Email: No. Item "
+        "Declarations of Interest Members will be asked to make any declarations of interest "
+        "in respect of items on this agenda. There were no declarations of interest made by "
+        "Councillors. Minutes pdf icon PDF 155 KB To confirm the minutes of the meeting held "
+        "on 1 September 2022. The Committee agreed that the minutes were confirmed as a "
+        "correct record. Chair's Urgent Business To receive reports on business which, in "
+        "the opinion of the Chair, should be brought forward. There was no urgent business. "
+    )
+    assert "Declarations of Interest" in item_titles_alone(text)
+
+
 def test_a_flattened_title_and_colon_over_its_bullets_starts_an_item():
     """A fire board's notes run onto one line: each "Title:" stands over the bullets it
     heads ("... month. Fire Chief Report: • Activity reports ... • ...")."""
