@@ -69,6 +69,7 @@ TOKEN = (
     r"|(?:19|20)?\d\d/\d\d-\d{1,4}(?![\w/-])"  # 18/19-84: minute 84 of the year 2018/19
     r"|\d{1,4}-\d{2}(?=\s*$)"  # "Motion 84-09" alone: motion 84 of 2009
     r"|\d{2,4}-\d{2}(?=\s+[A-Z][a-z])"  # "53-10 Record of Attendance": of the 53rd meeting
+    r"|\d{1,3}-(?:19|20)\d\d(?=\s+[-\u2013\u2014]\s+[A-Z])"  # "2-2021 - Apologies": of 2021
     r"|(?!(?:19|20)\d\d-)\d{2,4}-\d{1,2}(?=\.(?:\s+|(?-i:[A-Z])))"  # "304-1.To ...": meeting 304's
     r"|\d{2}/\d{2}:\d{1,2}(?=\s+[A-Z])"  # "08/15:01 APOLOGIES": meeting 08/15, item 1
     r"|\d{2}-\d{3}(?=\s+[A-Z])"  # "21-045 Budget": the year's minute 45
@@ -192,6 +193,8 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         return [Reading((kind, f"{match[1]}.", ""), ord(match[2].lower()) - 96)]
     if match := re.fullmatch(r"(\d+\.[a-h]\.)([ivx]+)", token, re.IGNORECASE):  # 1.a.ii
         return [Reading((kind, match[1].lower(), ""), roman_value(match[2].upper()) or 0)]
+    if match := re.fullmatch(r"(\d{1,3})-((?:19|20)\d\d)", token):  # 2-2021: minute 2 of 2021
+        return [Reading((kind, "", f"-{match[2]}"), int(match[1]))]
     if match := re.fullmatch(r"(\d+)-(\d{2})", token):  # 84-09: motion 84 of 2009, or
         return [  # 53-10: item 10 of the 53rd meeting
             Reading((kind, "", f"-{match[2]}"), int(match[1])),

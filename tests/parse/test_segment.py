@@ -1180,6 +1180,20 @@ def test_a_pages_number_before_the_documents_title_printed_again_is_no_item():
     assert "1" not in [item.number for item in parse_bytes(text.encode(), "m.txt").items]
 
 
+def test_minutes_numbered_by_their_count_and_the_four_figure_year_are_items():
+    """ "1-2021 - Present", "2-2021 - To accept apologies": minute 1 and 2 of 2021."""
+    text = (
+        "1-2021 - Present\n\nCllr Ann Bee, Cllr Cy Dee and Cllr Eve Fay.\n\n"
+        "2-2021 - To accept apologies and reason for absence\n\nThere were no apologies.\n\n"
+        "3-2021 - Amendments to the Register of Interests\n\nNo declarations were made.\n"
+    )
+    assert items_of(text) == [
+        ("1-2021", "Present"),
+        ("2-2021", "To accept apologies and reason for absence"),
+        ("3-2021", "Amendments to the Register of Interests"),
+    ]
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
