@@ -92,7 +92,7 @@ TOKEN = (
     r"|\d{1,3}[a-h](?=[.)]?(?:\s|$))"  # 1a, 1b: the points of item 1 (as 1.1, 1.2)
     r"|(?-i:\d{1,3}\.[a-h](?:\.[ivx]{1,4})?)(?=[.)]?(?:\s|$))"  # 1.a, 1.a.ii: with stops
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
-    r"|\d{1,4}/\d{2,4}(?![\w/])"  # 112/23
+    r"|0*\d{1,4}/\d{2,4}(?![\w/])"  # 112/23, 00583/15 (zeros to a width)
     r"|\d{1,4}/\d{2}[A-Z](?=\s+[A-Z])"  # 161/10C CHIEF ...: minute 161 of 2010, the council's
     r"|(?:19|20)?\d\d/\d(?=\s+[A-Z])"  # 21/1, 2021/1: minute 1 of the year, before its title
     r"|\d{1,3}/\d{1,3}(?=\.\s+[A-Z])"  # "1/2. Welcome/Apologies": items 1 and 2 together

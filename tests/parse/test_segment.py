@@ -1194,6 +1194,21 @@ def test_minutes_numbered_by_their_count_and_the_four_figure_year_are_items():
     ]
 
 
+def test_minute_references_printed_with_leading_zeros_count_as_their_number():
+    """ "00583/15 Apologies ... 00584/15 To Approve Minutes ...": the year's minutes 583
+    and 584, written to a width with zeros, in a page run onto one line."""
+    text = (
+        "Minutes of the Council Meeting held on 17th November 2015 at 7.30 pm at the Village "
+        "Hall Present Parish Councillors: Mrs A Bee, Miss C Dee & Mr E Fay. Clerk: Mrs G Hay "
+        "Public: 20 Parishioners 00583/15 Apologies for Absence Apologies were accepted from "
+        "the local police officer who could not attend. 00584/15 To Approve Minutes of Last "
+        "Meeting It was proposed by Cllr Fay, seconded by Cllr Dee and resolved that the "
+        "minutes of the meeting held on 15th September 2015 be signed as a correct record. "
+        "00585/15 Public Forum Parishioners raised the state of the footpaths by the school. "
+    )
+    assert item_numbers(text) == ["00583/15", "00584/15", "00585/15"]
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
