@@ -1275,7 +1275,7 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
     ........ 3 4.1 Standing Orders" is two entries, neither with the dots."""
     out = []
     for line in lines:
-        if "...." not in line.text or SIGNATURE_BLANK.match(line.text):
+        if "...." not in line.text or SIGNATURE_BLANK.match(line.text) or dots_between(line.text):
             out.append(line)
             continue
         parts = entries_between_leaders(LEADERS.split(line.text))
@@ -1285,6 +1285,13 @@ def split_at_leaders(lines: list[Line]) -> list[Line]:
             if part
         )
     return out
+
+
+def dots_between(text: str) -> bool:
+    """Dots that part a name from its text ("Cr. A. Bee.....Abandoned cars to be moved"),
+    no page number after any of them, nor at the line's end: no contents entry's leaders."""
+    leaders = list(LEADERS.finditer(text))
+    return all(not match[1] and match.end() < len(text) for match in leaders)
 
 
 def with_trailing_numbers_moved_down(lines: list[Line]) -> list[Line]:

@@ -1209,6 +1209,20 @@ def test_minute_references_printed_with_leading_zeros_count_as_their_number():
     assert item_numbers(text) == ["00583/15", "00584/15", "00585/15"]
 
 
+def test_dots_that_part_a_name_from_its_text_are_no_contents_leaders():
+    """ "Cr. A. Bee.....Abandoned vehicles should be removed Cr. C. Dee ...... Containers
+    ...": a list of who asked for what, dots between; no page number follows the dots, so
+    no contents entry, and no name becomes an item."""
+    text = (
+        "BUSINESS ARISING FROM PREVIOUS MINUTES\n\n"
+        "Mayor Cr. A. Bee.....Abandoned vehicles in the Shire should be removed Cr. C. Dee "
+        "...... Abandoned containers on Main Street should be removed Cr. E. Fay ...... "
+        "Develop a policy for containers on council land\n\n"
+        "MAYOR'S REPORT\n\nThe Mayor reported on the visit of the Minister.\n"
+    )
+    assert not any("Cr." in title for title in item_titles(text))
+
+
 def test_an_agenda_number_then_a_minute_reference_then_the_title():
     """ "2. 21.104 Apologies": the list's number, then the minute's own reference (glued to
     the title where a PDF lost the space); the title is what follows both."""
