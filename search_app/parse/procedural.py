@@ -22,6 +22,8 @@ PROCEDURAL_TITLE = re.compile(
     r"^(?:open|citizens?'?|residents'?)\s+(?:forum|comments?)\b|"
     r"(?:exclusion|admission)\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
     r"^(?:resolution\s+to\s+)?exclude\s+(?:the\s+)?(?:press|public)|"
+    r"^(?:opening|commencement)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}meeting$|"
+    r"^declaration\s+of\s+opening\b|"
     r"any\s+other\s+(?:urgent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|"
     r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?(?:\s+and\s+welcome\b.*)?$|"
     r"chair(?:man)?'?s\s+announcements|^opening\s+prayers?\b|^karakia\b|^invocation\b|"

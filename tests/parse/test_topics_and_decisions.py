@@ -95,6 +95,9 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Admission of the Public",  # the other side of excluding it
         "RESOLUTION TO EXCLUDE THE PUBLIC",  # the same, as the resolution that does it
         "Exclude the Press and Public",
+        "Commencement of the Meeting",  # how the meeting opened
+        "Opening of Ordinary Meeting",
+        "DECLARATION OF OPENING",
     ],
 )
 def test_procedural_business(title):
@@ -123,6 +126,8 @@ def test_substantive_business_is_not_procedural():
     assert not is_procedural("Draft Local Plan")
     assert not is_procedural("Evacuation Centre Funding")
     assert not is_procedural("Proposal to exclude the public from the reserve at night")
+    assert not is_procedural("Opening of the new library")
+    assert not is_procedural("Opening hours of the leisure centre")
 
 
 def test_a_documents_own_title_is_not_procedural_business():
