@@ -367,4 +367,7 @@ def item_title(title: str) -> str:
     return TITLE_END_MARKS.sub("", title.rstrip(" :")) or title
 
 
-COLUMN_LABEL_FIRST = re.compile(r"^(?:No\.?\s+)?(?:Agenda\s+)?[Ii]tem\s+(?=[A-Z][A-Za-z])")
+COLUMN_LABEL_FIRST = re.compile(
+    r"^(?:No\.?\s+)?(?:Agenda\s+)?[Ii]tem\s+(?=[A-Z][A-Za-z])"
+    r"|^\([A-Z&]{1,5}\)\s*[/\u2013-]\s+(?=\S)"  # "(TC) / PRESENT": a committee's code column
+)

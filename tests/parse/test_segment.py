@@ -6698,6 +6698,22 @@ def test_a_flattened_tables_column_label_is_no_part_of_the_first_title():
     assert "Declarations of Interest" in item_titles_alone(text)
 
 
+def test_a_committees_code_column_before_each_title_is_no_part_of_it():
+    """ "2015/281" / "(TC) / ADJOURNMENT FOR PUBLIC PARTICIPATION": the minute number alone,
+    then the committee's code and the title; the title is what follows the code."""
+    text = (
+        "2015/281\n(TC) / ADJOURNMENT FOR PUBLIC PARTICIPATION\nNo representations were made.\n"
+        "2015/282\n(TC) / TO RECEIVE AND APPROVE APOLOGIES FOR ABSENCE\nApologies were "
+        "received from Councillors Bee and Dee.\n"
+        "2015/283\n(TC) / DISCLOSURE OF INTERESTS\nNone were disclosed.\n"
+    )
+    assert items_of(text) == [
+        ("2015/281", "ADJOURNMENT FOR PUBLIC PARTICIPATION"),
+        ("2015/282", "TO RECEIVE AND APPROVE APOLOGIES FOR ABSENCE"),
+        ("2015/283", "DISCLOSURE OF INTERESTS"),
+    ]
+
+
 def test_a_flattened_title_and_colon_over_its_bullets_starts_an_item():
     """A fire board's notes run onto one line: each "Title:" stands over the bullets it
     heads ("... month. Fire Chief Report: • Activity reports ... • ...")."""
