@@ -927,11 +927,28 @@ def with_edge_headings(
         )
     ]
     # "APOLOGIES: Cllr Bee" in the heading, then "1 APOLOGIES Apologies were noted as shown
-    # above": business the numbers head is no item of its own above them
+    # above": business the numbers head is no item of its own above them; nor, a label with
+    # its names, when a numbered title holds all its words ("49/20 RECEIVE APOLOGIES FOR
+    # ABSENCE"). "Minutes" alone over "210504.01 Minutes Regular Session" is an item.
     numbered_business = {comparable(h.title) for h in numbered}
-    added = [h for h in added if h.index > first or comparable(h.title) not in numbered_business]
+    numbered_words = [set(title.split()) for title in numbered_business]
+    added = [
+        h
+        for h in added
+        if h.index > first or not heads_numbered_business(h, numbered_business, numbered_words)
+    ]
     chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
     return sorted(chosen.values(), key=lambda h: h.index)
+
+
+def heads_numbered_business(
+    heading: HeadingCandidate, titles: set[str], words: list[set[str]]
+) -> bool:
+    """Whether a heading above the numbers names business a numbered title heads: the same
+    title, or, for a label with its names, words a numbered title holds all of."""
+    title = comparable(heading.title)
+    labelled = bool(heading.body_start)  # "APOLOGIES: Phillippa Bee, Borough Councillor"
+    return title in titles or (labelled and any(set(title.split()) <= w for w in words))
 
 
 def may_be_business_heading(text: str) -> bool:
