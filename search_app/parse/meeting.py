@@ -89,7 +89,8 @@ DAY_WITHOUT_YEAR_IN_TITLE = re.compile(
     rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"
 )
 YEAR_AFTER = (
-    r"(?:,\s*|\s+|(?<=[a-z])(?=(?:19|20)\d\d))\d{4}"  # "October 4, 2010", "4,2010", "4 July2017"
+    r"(?:,\s*|\s+|(?<=[a-z])(?=(?:19|20)\d\d))"  # "October 4, 2010", "4,2010", "4 July2017"
+    r"(?:\d{4}|(?:19|20) \d\d(?![\d:.]))"  # ... or a PDF's spaced year: "June 16, 20 15"
 )
 # Year, month, day: "2007-07-10", and with spaces, stops or slashes ("2008 07 22").
 ISO_DATE = re.compile(
@@ -1102,6 +1103,9 @@ def committee_named_anywhere(lines: list[str], article: bool = True) -> str | No
     return None
 
 
+SPACED_YEAR = re.compile(r"\b(19|20) (\d\d)\s*$")
+
+
 def parse_date(text: str) -> date | None:
     """Day first, as British minutes write "05/03/2019"; but ISO "2007-07-10" is year,
     month, day wherever it is written."""
@@ -1116,6 +1120,7 @@ def parse_date(text: str) -> date | None:
     text = DAY_WORD.sub(lambda m: str(DAY_WORDS[m[0].lower()]), text)
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)(?:\b|(?=[A-Z]))", r"\1 ", text, flags=re.I)
     cleaned = cleaned.replace(" of ", " ")  # "12thMarch", "the 3rd of June"
+    cleaned = SPACED_YEAR.sub(r"\1\2", cleaned)  # "June 16, 20 15"
     cleaned = re.sub(r",(?=\d{4}\b)", ", ", cleaned)  # "October 4,2010"
     try:
         return dateparser.parse(cleaned, dayfirst=True, fuzzy=True).date()

@@ -34,6 +34,8 @@ from search_app.parse.meeting import (
         ("the 3rd of June 2022", date(2022, 6, 3)),
         ("2008 07 05", date(2008, 7, 5)),  # year, month, day however they are set apart
         ("2008.07.05", date(2008, 7, 5)),
+        ("JUNE 16,20 15", date(2015, 6, 16)),  # a PDF's letter-spaced year
+        ("Tuesday, June 16, 20 15", date(2015, 6, 16)),
     ],
 )
 def test_dates_as_councils_write_them(text, expected):
@@ -78,6 +80,13 @@ def test_dates_as_councils_write_them(text, expected):
 def test_a_heading_dates_the_meeting_however_it_writes_the_date(heading, when):
     text = f"{heading}\n\n1. Apologies\n\nNone were received.\n\n2. Minutes\n\nApproved.\n"
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == when
+
+
+def test_a_heading_with_a_letter_spaced_year_dates_the_meeting():
+    """ "MINUTES OF MEETING, ELMVALE CITY COUNCIL, JUNE 16,20 15": the year split by the
+    PDF's letter spacing is still the year."""
+    lines = ["MINUTES OF MEETING, ELMVALE CITY COUNCIL, JUNE 16,20 15"]
+    assert parse_meeting_header(lines, [], lines).date == date(2015, 6, 16)
 
 
 def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
