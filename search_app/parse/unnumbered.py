@@ -90,6 +90,9 @@ from search_app.parse.titles import (
 PRESIDING_ROLES = frozenset("Mayor President Chair Chairman Chairperson Chairwoman".split())
 
 CLAUSE_OPENERS = frozenset("if when where while although unless once since should please".split())
+# The formulae a record's sentence opens with, in capitals: "LET THE RECORD SHOW Cllr Bee
+# was in attendance", "WHEREAS the Board ..."
+RECORD_FORMULA = re.compile(r"(?:let\s+the\s+record\s+(?:show|reflect)|whereas)$", re.IGNORECASE)
 
 # ... about the minutes: "To confirm and sign as a correct record the Minutes of ..."
 MINUTES_WORDING = re.compile(
@@ -686,8 +689,8 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         return None  # "RESOLVED That ...", "MOTION CARRIED Trustee Bee ..."
     if title in PRESIDING_ROLES or PERSON.match(title):
         return None  # "Mayor Cr Scott opened the meeting", "Mr J A Bee informed ...": a person
-    if title.lower() in CLAUSE_OPENERS:
-        return None  # "If Members have declared an interest ...": a clause, no title
+    if title.lower() in CLAUSE_OPENERS or RECORD_FORMULA.match(title):
+        return None  # "If Members have declared ...", "LET THE RECORD SHOW ...": no title
     return title, rest
 
 

@@ -5320,6 +5320,9 @@ def test_a_note_in_brackets_between_a_title_and_its_text_leaves_the_title_a_head
             "Chairman's Report The chairman reported that the hall was busy.",
             ("Chairman's Report", "The chairman reported that the hall was busy."),
         ),
+        # a record's formula in capitals opens its sentence: no title
+        ("LET THE RECORD SHOW Selectman Ann Bee was in attendance, as was a resident.", None),
+        ("WHEREAS the Board has reviewed the budget for the coming year.", None),
     ],
 )
 def test_a_person_opening_a_sentence_is_no_run_in_title(text, expected):
