@@ -96,8 +96,9 @@ OUTCOME_FORMS = (
         r"|^agreed\s+(?:to|that|unanimously|\d+)\b"  # "Agreed 11 copies @ £3.70 each"
     )),
     (("signed", "received as"), (
-        # "These were read and signed by the Chairman": the minutes' approval, in the act
-        r"\b(?:was|were)\s+(?:duly\s+)?read\s+and\s+(?:duly\s+)?signed\b"
+        # "These were read and signed by the Chairman", "were taken as read and signed": the
+        # minutes' approval, in the act
+        r"\b(?:was|were)\s+(?:duly\s+)?(?:taken\s+as\s+)?read\s+and\s+(?:duly\s+)?signed\b"
         # "Minutes of the meeting held on 3 May were received as accurate."
         r"|\bminutes\b[^.;]{0,100}?\b(?:was|were)\s+received\s+as\s+(?:a\s+)?"
         r"(?:true|correct|accurate)\b"

@@ -258,6 +258,8 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "(2) That the applicant and his agent be granted leave to address the Panel.",
         "After a full discussion, the Trustees, unanimously, decided to keep the hall open.",
         "The wardens were presented for re-appointment and were reappointed by the Board 3:0:0.",
+        "The minutes of the meeting held on 3rd May, having been circulated, were taken as read "
+        "and signed.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
