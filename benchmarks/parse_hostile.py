@@ -139,6 +139,9 @@ RUNS = [
     "21-80 | AB cd |\n", "ab (II)CD ef ",  # rows without a first pipe; bracketed numerals
     "the ab, unanimously, decided ", "this eleventh day of ",  # outcomes; days in words
     "Present: Ab Cd,\n\n",  # an attendance list that runs on, line after line
+    "C1. Ab cd. ", "04/11/20 Ab\n", "1-2021 - Ab\n", "00583/15 Ab ",  # references, flattened too
+    "Cr. A.....Ab ", "8\nth\nMay 2021 ", "(TC) / AB\n",  # dots between; ordinals; code columns
+    "V.A.1. Ab\n", "LET THE RECORD SHOW Ab ",  # a roman outline's points; a record's formula
 ]  # fmt: skip
 
 

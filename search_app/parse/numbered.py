@@ -1417,12 +1417,24 @@ def may_read(candidate: HeadingCandidate, reading: Reading, nested: bool, parent
     return parent not in parents.plain
 
 
+class PrintedBefore:
+    """The numbers printed before one position, read from one record of where each was
+    first printed, shared by every position: a text of thousands of numbered lines makes
+    no copy of the numbers seen for each of them."""
+
+    def __init__(self, first: dict[int, int], position: int) -> None:
+        self.first, self.position = first, position
+
+    def __contains__(self, number: object) -> bool:
+        return isinstance(number, int) and self.first.get(number, self.position) < self.position
+
+
 @dataclass(frozen=True)
 class Parents:
     """The item numbers printed before a candidate: plain ("2.") and with a nought ("2.0")."""
 
-    plain: frozenset[int]
-    noughts: frozenset[int]
+    plain: PrintedBefore
+    noughts: PrintedBefore
 
 
 def parents_before(candidates: list[HeadingCandidate]) -> list[Parents]:
@@ -1435,16 +1447,17 @@ def parents_before(candidates: list[HeadingCandidate]) -> list[Parents]:
         for candidate in candidates
         if re.fullmatch(r"\d{1,2}\.0", candidate.number)
     }
-    plain: set[int] = set()
-    noughts: set[int] = set()
-    found = []
-    for candidate in candidates:
-        found.append(Parents(frozenset(plain), frozenset(noughts)))
+    plain: dict[int, int] = {}  # number -> the position where it was first printed
+    noughts: dict[int, int] = {}
+    for position, candidate in enumerate(candidates):
         if candidate.number.isdigit():
-            plain.add(int(candidate.number))
+            plain.setdefault(int(candidate.number), position)
         elif re.fullmatch(r"\d{1,2}\.0", candidate.number) and len(printed) > 1:
-            noughts.add(int(candidate.number[:-2]))
-    return found
+            noughts.setdefault(int(candidate.number[:-2]), position)
+    return [
+        Parents(PrintedBefore(plain, position), PrintedBefore(noughts, position))
+        for position in range(len(candidates))
+    ]
 
 
 def next_readings(reading: Reading, nested: bool) -> list[tuple[tuple, int]]:
