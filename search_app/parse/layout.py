@@ -1159,10 +1159,14 @@ def counted_run(
 
 
 def broken_before(text: str, starts: list[int]) -> str:
-    """The text with a new line before each of the positions."""
-    for start in sorted(starts, reverse=True):
-        text = f"{text[:start]}\n{text[start:]}"
-    return text
+    """The text with a new line before each of the positions (joined once: a page run onto
+    one line may be broken at thousands of them)."""
+    pieces, last = [], 0
+    for start in sorted(starts):
+        pieces.append(text[last:start])
+        last = start
+    pieces.append(text[last:])
+    return "\n".join(pieces)
 
 
 def at_counted_references(text: str) -> str:
