@@ -4,7 +4,8 @@
 
 A harvested file is whatever a remote server sent: a pattern that backtracks on a long
 run ("1111…", spaces, dots) would hold a harvest for minutes. Each input is a title line,
-a run of `size` characters (or of lines) and an end line; the figure is the parse time of
+a run of `size` characters (or of lines, or of items numbered 1, 2, 3 ...) and an end
+line; the figure is the parse time of
 each, and the worst. Parsing time should grow in proportion to the size, so the run is
 timed at two sizes and the ratio printed: about 4 for a linear parser when the size is
 multiplied by 4.
@@ -142,11 +143,21 @@ RUNS = [
     "C1. Ab cd. ", "04/11/20 Ab\n", "1-2021 - Ab\n", "00583/15 Ab ",  # references, flattened too
     "Cr. A.....Ab ", "8\nth\nMay 2021 ", "(TC) / AB\n",  # dots between; ordinals; code columns
     "V.A.1. Ab\n", "LET THE RECORD SHOW Ab ",  # a roman outline's points; a record's formula
+    "V.A.{n}. Ab {n}\n", "{n}) Ab {n} cd. ", "{n}. Ab {n} cd. ", "{n:05d}/15 Ab cd. ",  # counting
 ]  # fmt: skip
 
 
 def parse_seconds(run: str, size: int) -> float:
-    text = "Title\n" + run * (size // len(run)) + "\nEnd"
+    """The parse time of `size` characters of `run` repeated; a run with "{n}" in it counts
+    up ("{n}) Ab cd. ": 1), 2), 3) ...), as a page of thousands of items does."""
+    if "{n}" in run:
+        text, count = "Title\n", 0
+        while len(text) < size:
+            count += 1
+            text += run.format(n=count)
+        text += "\nEnd"
+    else:
+        text = "Title\n" + run * (size // len(run)) + "\nEnd"
     started = time.perf_counter()
     parse_bytes(text.encode(), "hostile.txt")
     return time.perf_counter() - started
