@@ -624,14 +624,20 @@ def without_glued_running_headers(lines: list[Line]) -> list[Line]:
     if not shown:
         return lines
     first = lines[shown[0]].text.split()
+    # A longer header opens only lines the shortest one opens: those are all to read again.
+    shortest = glued_header(" ".join(first[:MIN_HEADER_WORDS]))
+    opened = [index for index in shown[1:] if shortest.match(lines[index].text)]
+    if len(first) <= MIN_HEADER_WORDS or len(opened) < MIN_PAGED_HEADERS:
+        return lines
     for length in range(min(len(first) - 1, MAX_HEADER_WORDS), MIN_HEADER_WORDS - 1, -1):
         header = " ".join(first[:length])
         if not YEAR.search(header):
             continue
+        pattern = glued_header(header)
         glued = {
             index: match
-            for index in shown[1:]
-            if (match := glued_header(header).match(lines[index].text)) and match["rest"]
+            for index in opened
+            if (match := pattern.match(lines[index].text)) and match["rest"]
         }
         paged = sum(bool(match["page"]) for match in glued.values())
         if paged >= MIN_PAGED_HEADERS or len(glued) >= MIN_UNPAGED_HEADERS:
