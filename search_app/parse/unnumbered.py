@@ -1268,7 +1268,8 @@ def without_lists_last_entries(
 ) -> list[HeadingCandidate]:
     """ "Kim Lowe", "Roy Mann", then "Eve Fay" over the text: the last
     entry of a list of names (or of "– Name Post" bullets), shaped as the two lines
-    before it that head nothing, not a title because running text follows it."""
+    before it that head nothing, not a title because running text follows it; and the
+    last of any bulleted list ("- Innovation" / "- Governance", then a paragraph)."""
     taken = {h.index for h in headings}
     kept = []
     for heading in headings:
@@ -1278,16 +1279,23 @@ def without_lists_last_entries(
         alike = above_that is not None and all(
             i not in taken and list_entry_shape(lines[i].text) == shape for i in (above, above_that)
         )
-        # ... or of any bullets: the same bullet just above it heads nothing
-        # (a bullet ending with a colon heads the bullets under it: "- Planning Matters:")
-        bullets = above is not None and above not in taken
-        text = lines[heading.index].text
-        bullets = bullets and is_bulleted(text) and lines[above].text[:2] == text[:2]
-        bullets = bullets and not text.rstrip().endswith(":")
-        entry = (shape and alike) or bullets
+        entry = (shape and alike) or after_the_same_bullet(lines, heading.index, above, taken)
         if not (entry and not heading.number and not heading.body_start):
             kept.append(heading)
     return kept if len(kept) >= 2 else headings  # a page of such lines: read at them, as ever
+
+
+def after_the_same_bullet(lines: list[Line], index: int, above: int | None, taken: set) -> bool:
+    """An entry of any bulleted list: the same bullet just above it heads nothing; not a
+    bullet ending with a colon, which heads the bullets under it ("- Planning Matters:")."""
+    text = lines[index].text
+    return (
+        above is not None
+        and above not in taken
+        and is_bulleted(text)
+        and lines[above].text[:2] == text[:2]
+        and not text.rstrip().endswith(":")
+    )
 
 
 def is_bulleted(text: str) -> bool:
