@@ -1177,7 +1177,7 @@ def test_a_pages_number_before_the_documents_title_printed_again_is_no_item():
         "3.\nCITIZEN COMMENTS\nThere were no citizens present to discuss other items.\n"
         "4.\nTOWNSHIP BUSINESS\nThe Board elected its Chairman for the year.\n"
     )
-    assert "1" not in [item.number for item in parse_bytes(text.encode(), "m.txt").items]
+    assert "1" not in numbers_of(text)
 
 
 def test_minutes_numbered_by_their_count_and_the_four_figure_year_are_items():
