@@ -1233,6 +1233,8 @@ def roman_outline(
     numerals = {c.number for c in outline}
     if len(outline) < shortest or not numerals & {"II", "III"}:
         return []
+    if chain and chain[0].index < outline[0].index:
+        return []  # "1. SWEARING-IN" over "i) ... I) Ann Bee, II) ...": the list is inside
     inside = sum(outline[0].index < c.index and bool(c.number) for c in chain)
     return outline if inside * 2 >= len(chain) else []
 

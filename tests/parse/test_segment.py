@@ -10143,3 +10143,22 @@ def test_items_numbered_with_a_paragraph_sign(sep):
         ["", *items]
     )
     assert item_numbers(text) == ["1", "2", "3"]
+
+
+def test_roman_numerals_of_lists_inside_numbered_items_are_not_an_outline_over_them():
+    """ "1. ELECTION OF OFFICERS" / "1.1 The Assembly noted:" / "i) ..." / "I) Ann Bee to
+    replace ...": Roman numerals that first appear inside item 1 number a list of it,
+    however long they run, not sections the numbered items lie under."""
+    text = (
+        "Elmsea Island Assembly Decisions 4 - 5 May 2015\n"
+        "1. ELECTION OF OFFICERS\n1.1 The Assembly noted the election of:\n"
+        "i) Ann Bee as Chairperson;\nii) the following delegates:\n"
+        "I) Cy Dee to replace Eve Fox;\nII) Gus Hay to replace Ida Ives;\n"
+        "III) Jo King to replace Kit Lee.\n"
+        "2. REPORT OF THE ADMINISTRATOR\n2.1 The Assembly:\ni) noted the issues raised:\n"
+        "I) Shipping services;\nII) Harbour repairs;\nIII) Solar power project;\n"
+        "IV) Visit of the Minister in June.\n"
+        "3. RESERVED\nReserved\n"
+        "4. WATER SUPPLY\n4.1 The Assembly instructed the department to report on tanks.\n"
+    )
+    assert [number for number in item_numbers(text) if "." not in number] == ["1", "2", "3", "4"]
