@@ -60,6 +60,7 @@ from search_app.parse.layout import (
 )
 from search_app.parse.lines import (
     AMOUNT,
+    LIST_MARKER,
     PAGE_NUMBER,
     TERMINAL,
     YEAR,
@@ -402,6 +403,7 @@ def choose_scheme(
     numbered = with_first_inside(numbered, lines)
     numbered = with_start_filled(numbered, candidates)
     numbered = without_stray_points(numbered, lines)
+    numbered = without_points_opening_lists(numbered, lines)
     numbered = with_titles_over_restarts(numbered, candidates, lines)
     numbered = with_titles_over_first_points(numbered, lines)
     numbered = with_unnumbered_rows(numbered, lines)
@@ -758,6 +760,25 @@ def without_stray_points(
     if not taken or len(taken) * STRAY_POINTS_SHARE >= points:
         return numbered
     return [h for h in numbered if h not in taken]
+
+
+def without_points_opening_lists(
+    numbered: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """ "4. WATER SUPPLY" / "4.1 The Board:" / "i) noted the report;" / "ii) instructed
+    ...": a point whose words open a sentence its list's entries finish (the first opening
+    in lower case) is its item's text, not a heading of its own."""
+    tops = {h.number for h in numbered if POINT_NUMBER.fullmatch(h.number) is None}
+    return [h for h in numbered if not opens_a_listed_sentence(h, lines, tops)]
+
+
+def opens_a_listed_sentence(heading: HeadingCandidate, lines: list[Line], tops: set[str]) -> bool:
+    point = POINT_NUMBER.fullmatch(heading.number)
+    if not point or point[1] not in tops or not lines[heading.index].text.endswith(":"):
+        return False
+    following = next_text(lines, heading.index + max(1, heading.lines_used) - 1)
+    entry = LIST_MARKER.match(lines[following].text) if following is not None else None
+    return bool(entry) and lines[following].text[entry.end() :][:1].islower()
 
 
 def with_titles_over_restarts(

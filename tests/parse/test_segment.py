@@ -10162,3 +10162,17 @@ def test_roman_numerals_of_lists_inside_numbered_items_are_not_an_outline_over_t
         "4. WATER SUPPLY\n4.1 The Assembly instructed the department to report on tanks.\n"
     )
     assert [number for number in item_numbers(text) if "." not in number] == ["1", "2", "3", "4"]
+
+
+def test_a_point_that_opens_a_sentence_its_list_finishes_is_its_items_text():
+    """ "1.1 The Board:" over "i) noted the accounts;": the point's words are a sentence's
+    subject, its list's entries the verbs; the point is item 1's text, no heading."""
+    text = (
+        "Elmsea Trust Board Minutes 4 May 2015\n\n1. FINANCE\n1.1 The Board:\n"
+        "i) noted the accounts for the year;\nii) approved them.\n2. STAFFING\n2.1 The Board:\n"
+        "i) agreed to appoint a part-time clerk.\n3. HARBOUR\n3.1 The Board:\n"
+        "i) noted the repairs to the slipway.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.number for item in document.items] == ["1", "2", "3"]
+    assert "approved them" in document.items[0].body
