@@ -190,6 +190,7 @@ LEFTOVER_TIME = re.compile(
     r"\s+(?:at|@)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?\s*$", re.IGNORECASE
 )
 LEFTOVER_WEEKDAY = re.compile(rf"\s+{WEEKDAY_NAME}\b.*$", re.IGNORECASE)
+LEFTOVER_MET = re.compile(r"\s+(?:met|convened)\b.*$")  # "Elm Village Board met July 1"
 LEFTOVER_OPENING = re.compile(
     r"^(?:minutes?\s+(?:of\s+)?(?:(?:the|a|an)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
     r"|at\s+a\s+meeting\s+of\s+(?:the\s+)?)",
@@ -415,6 +416,8 @@ def parse_meeting_header(
         header.date = date_alone_in_heading(all_lines)
     if header.date is None:  # the agenda above, then "Minutes of the Meeting held on ..."
         header.date = date_the_minutes_give_themselves(all_lines)
+    if header.date is None:  # "Elm Board met July 1" / ... "on Monday, July 1, 2024 at ..."
+        header.date = headings_day_dated_below(all_lines)
     all_text = "\n".join(all_lines)
     header.date = in_the_documents_order(header.date, all_text)
     if header.date and is_impossible_year(header.date):
@@ -441,10 +444,11 @@ def parse_meeting_header(
 
 def without_leftovers(name: str) -> str:
     """The name a user would facet on, without what the heading printed around it: "Parish
-    Council at 8:45PM", "Delegate Meeting Thursday 19th September 02", "MINUTE of MEETING of
-    the Roads Committee", "At a meeting of the Board", "Council COUNCIL", "Council)"."""
+    Council at 8:45PM", "Board met July 1", "Delegate Meeting Thursday 19th September 02",
+    "MINUTE of MEETING of the Roads Committee", "At a meeting of the Board", "Council
+    COUNCIL", "Council)"."""
     cleaned = LEFTOVER_TIME.sub("", name)
-    cleaned = LEFTOVER_WEEKDAY.sub("", cleaned)
+    cleaned = LEFTOVER_MET.sub("", LEFTOVER_WEEKDAY.sub("", cleaned))
     opening = LEFTOVER_OPENING.match(cleaned)
     if opening and GOVERNING_WORD.search(cleaned[opening.end() :]):
         cleaned = cleaned[opening.end() :]
@@ -603,6 +607,33 @@ def date_the_minutes_give_themselves(all_lines: list[str]) -> date | None:
         if (day := parse_date(opening["date"])) and not is_impossible_year(day):
             return day
     return None
+
+
+def headings_day_dated_below(all_lines: list[str]) -> date | None:
+    """The heading names the meeting's day without its year ("Elm Village Board met July
+    1", "Meeting Held Tuesday 24th August"): the first full date below with that day and
+    month is the meeting's."""
+    heading = [text for text in all_lines if text.strip()][:HEADING_DAY_LINES]
+    named = [
+        parse_date(f"{match[0]} {LEAP_YEAR}")
+        for text in heading
+        if len(text.split()) <= HEADING_WORDS  # not a page run onto one line
+        for pattern in (DAY_WITHOUT_YEAR_IN_TITLE, DAY_THEN_MONTH)
+        for match in pattern.finditer(text)
+        if not YEAR_NEXT.match(text, match.end())  # "held on 25 January 2018": dated already
+    ]
+    days = {(day.month, day.day) for day in named if day}
+    for text in all_lines[:MET_LINES]:
+        for match in DATE.finditer(text) if days else ():
+            day = parse_date(match[0])
+            if day and (day.month, day.day) in days and not is_impossible_year(day):
+                return day
+    return None
+
+
+HEADING_DAY_LINES = 3  # lines with text at the top that may name the meeting's day
+YEAR_NEXT = re.compile(r"\W{0,3}\d")
+LEAP_YEAR = 2000  # a year in which every day a heading may name is a date
 
 
 MINUTES_HELD_ON = re.compile(

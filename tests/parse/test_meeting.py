@@ -1543,3 +1543,38 @@ def test_a_bullet_under_a_name_gives_that_persons_post():
         ("Rita Vance", "Acting Chief Librarian"),
     ]
     assert [item.title for item in document.items] == ["MINUTES", "REPORTS", "CORRESPONDENCE"]
+
+
+def test_a_headings_day_without_its_year_is_dated_by_the_first_full_date_below():
+    """ "Elmford Village Board met March 4" above "... called the meeting to order on
+    Monday, March 4, 2024 at 6:00 p.m.": that date is the meeting's; the name is the
+    board's, without "met March 4"."""
+    text = (
+        "Elmford Village Board met March 4\n\nHere are the minutes provided by the board:\n\n"
+        "CALL TO ORDER: President Bee called the meeting to order at the Village Hall on "
+        "Monday, March 4, 2024 at 6:00 p.m.\n\nROLL CALL: Present: Trustees Cole and Dee.\n\n"
+        "PUBLIC COMMENT: None.\n"
+    )
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting
+    assert (meeting.committee, meeting.date) == ("Elmford Village Board", date(2024, 3, 4))
+
+
+def test_a_heading_that_dates_another_meeting_gives_no_date_to_this_one():
+    """ "Confirmation of the minutes of the meeting held on 25 January 2018" at the top of
+    undated minutes: a day with its year is that meeting's, not this one's."""
+    text = (
+        "Committee\n\nCONFIRMATION OF THE MINUTES OF THE MEETING HELD ON 25 JANUARY 2018\n\n"
+        "The minutes of the meeting held on 25 January 2018 were agreed.\n\n"
+        "QUESTIONS\n\nThere were no questions.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date is None
+
+
+def test_a_superscript_ordinal_between_blank_lines_is_part_of_its_date():
+    """ "Held Tuesday 24" / "" / "th" / "" / "August 2010": a web page's paragraphs around
+    a superscript ordinal break one date."""
+    text = (
+        "Minutes of the Parent Council Meeting Held Tuesday 24\n\nth\n\nAugust 2010\n\n"
+        "Present\n\nAnn Bee\n\nCy Dee\n\nCorrespondence\n\nAll mail was shared by email.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2010, 8, 24)
