@@ -135,10 +135,12 @@ CHROME_NOTICE = re.compile(
     r"^(?:we use (?:essential )?cookies\b|this (?:site|website) uses cookies\b"
     r"|(?:accept|reject|allow|manage)\b.{0,40}\bcookies\b|cookie (?:settings|preferences|policy)\b"
     r"|this meeting (?:will be|is being|was|may be) (?:webcast|broadcast|live[- ]?streamed)\b"
-    r"|watch (?:the )?(?:webcast|live stream|recording)\b|was this page (?:useful|helpful)\b"
-    r"|home\s*[>\u203a\u00bb]\s)",
+    r"|watch (?:the )?(?:webcast|live stream|recording)\b|was this page (?:useful|helpful)\b)",
     re.IGNORECASE,
 )
+# A site's path to the page ("Home > Assembly > Assembly Decisions 23 March 2010"): chrome,
+# but a last step that dates a meeting is the page's own title, the document's heading.
+BREADCRUMB = re.compile(r"^home\s*[>\u203a\u00bb]\s(?:.*[>\u203a\u00bb]\s*)?", re.IGNORECASE)
 FLATTENED_LINE = 400  # characters: longer lines hold several paragraphs run together
 
 # A line break a page's markup left in its text: the line breaks there. A paragraph's
@@ -268,6 +270,8 @@ def normalise_line(raw: str) -> str:
     short = len(text) <= MAX_CHROME_LINE
     if short and CHROME_NOTICE.match(text):
         return ""
+    if short and (path := BREADCRUMB.match(text)):
+        text = text[path.end() :] if YEAR.search(text, path.end()) else ""
     lowered = text.lower()
     if any(hint in lowered for hint in CHROME_HINTS):
         for pattern in INLINE_CHROME:

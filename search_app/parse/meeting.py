@@ -406,6 +406,7 @@ def parse_meeting_header(
 ) -> MeetingHeader:
     """Everything the minutes say about the meeting itself."""
     header = MeetingHeader()
+    preamble, all_lines = with_first_days_of_ranges(preamble), with_first_days_of_ranges(all_lines)
     title_lines, blocks = split_labelled_blocks(preamble)
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
     if header.committee is None or header.date is None:
@@ -631,6 +632,25 @@ def headings_day_dated_below(all_lines: list[str]) -> date | None:
     return None
 
 
+def with_first_days_of_ranges(lines: list[str]) -> list[str]:
+    """A meeting of several days ("Assembly Decisions 23 - 24 March 2010", "Meeting of
+    October 6-8, 2011") is dated by its first day: each range of days read as that day."""
+    return [first_days(text) if RANGE_HINT.search(text) else text for text in lines]
+
+
+def first_days(text: str) -> str:
+    for pattern in DAYS_OF_A_MEETING:
+        text = pattern.sub(lambda days: f"{days['first']} {days['month']} {days['year']}", text)
+    return text
+
+
+# "23 - 24 March 2010", "14th and 15th of June, 2019"; "March 23-24, 2010"
+RANGE_HINT = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014&]|to|and)\s*\d")
+DAYS = r"(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014&]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?"
+DAYS_OF_A_MEETING = (
+    re.compile(rf"\b{DAYS}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<month>{MONTH})\s+{DAYS},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+)
 HEADING_DAY_LINES = 3  # lines with text at the top that may name the meeting's day
 YEAR_NEXT = re.compile(r"\W{0,3}\d")
 LEAP_YEAR = 2000  # a year in which every day a heading may name is a date

@@ -262,6 +262,7 @@ def test_a_welsh_committee_page_s_chrome_goes_as_the_english_one_does():
         ("We use cookies to make this site work.", ""),
         ("This meeting will be webcast live.", ""),
         ("Home > Council and democracy > Meetings", ""),
+        ("Home > Assembly > Assembly Decisions 4 May 2015", "Assembly Decisions 4 May 2015"),
         ("Page 1: Council Meeting", "Council Meeting"),
         (
             "Agenda, decisions and minutes | Planning Committee - Monday, 2nd March",
@@ -286,6 +287,7 @@ def test_a_welsh_committee_page_s_chrome_goes_as_the_english_one_does():
         "cookies",
         "webcast",
         "breadcrumb",
+        "a breadcrumb's last step that dates the meeting: the page's title",
         "page prefix",
         "page title",
         "uploader",

@@ -1578,3 +1578,27 @@ def test_a_superscript_ordinal_between_blank_lines_is_part_of_its_date():
         "Present\n\nAnn Bee\n\nCy Dee\n\nCorrespondence\n\nAll mail was shared by email.\n"
     )
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2010, 8, 24)
+
+
+@pytest.mark.parametrize(
+    ("heading", "day"),
+    [
+        ("Island Assembly Decisions 23 - 24 March 2010 at Elmsea", date(2010, 3, 23)),
+        ("Board of Regents Meeting October 6-8, 2011", date(2011, 10, 6)),
+        ("Synod held on 14th and 15th June 2019", date(2019, 6, 14)),
+    ],
+)
+def test_a_meeting_of_several_days_is_dated_by_its_first(heading, day):
+    text = f"{heading}\n\n1. OPENING PRAYER\nThe Chair opened the meeting.\n2. ACCOUNTS\nAgreed.\n"
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == day
+
+
+def test_a_sites_path_to_the_page_leaves_the_pages_title_as_the_heading():
+    """ "Home > Assembly > Assembly Decisions 4 May 2015": the site's path is chrome, its
+    last step the document's heading."""
+    text = (
+        "Home > Island Assembly > Island Assembly Decisions 4 May 2015\n"
+        "1. OPENING PRAYER\nThe Chair opened the meeting.\n2. ACCOUNTS\nAgreed.\n"
+    )
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting
+    assert (meeting.committee, meeting.date) == ("Island Assembly Decisions", date(2015, 5, 4))
