@@ -1335,16 +1335,28 @@ def with_page_column_read(lines: list[Line]) -> list[Line]:
         if page and run and int(page["page"]) >= last_page:
             run.append(index)
         else:
-            entries.update(run if len(run) >= MIN_LISTED_ENTRIES else [])
+            entries.update(run if is_page_column(lines, run) else [])
             run = [index] if page else []
         last_page = int(page["page"]) if page else 0
-    entries.update(run if len(run) >= MIN_LISTED_ENTRIES else [])
+    entries.update(run if is_page_column(lines, run) else [])
     out = []
     for index, line in enumerate(lines):
         if index in entries and not line.entry:
             line = Line(line.text, page=line.page, entry=True)
         out.append(line)
     return out
+
+
+def is_page_column(lines: list[Line], run: list[int]) -> bool:
+    """Enough lines of a title and its page for a contents table; not numbered names of one
+    kind counted one by one ("Ann Bee, Commissioner Precinct 1", "Cy Dee, ... Precinct 2")."""
+    if len(run) < MIN_LISTED_ENTRIES:
+        return False
+    matches = [PAGE_COLUMN.match(lines[index].text) for index in run]
+    pages = [int(match["page"]) for match in matches if match]
+    kinds = {match["title"].split()[-1].lower() for match in matches if match}
+    counted = pages == list(range(pages[0], pages[0] + len(pages)))
+    return not (counted and len(kinds) == 1)
 
 
 def entry_title(text: str) -> str:

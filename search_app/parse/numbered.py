@@ -860,6 +860,8 @@ def heading_candidate(
         if not (marked or named) and not (delimited and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)
+        if lines_used == 2 and is_caption(text):
+            title = text.rstrip(" .")  # "3." / "Hear the Auditor concerning invoices, ... ."
     if lines_used == 1 and body_start == text and not SENTENCE_ENDS.search(text):
         title = first_clause(paragraph_from(lines, index, text, width))[0]  # it wraps on
     return HeadingCandidate(
@@ -1030,6 +1032,14 @@ def opens_a_sentence(text: str) -> bool:
     with a sentence, no title."""
     words = text.split(None, 1)
     return bool(words) and (words[0] in SENTENCE_STARTERS or has_a_verb(first_clause(text)[0]))
+
+
+def is_caption(text: str) -> bool:
+    """A line of its own under a number printed alone that is one whole sentence (its only
+    sentence end ends it), of an agenda's length: the agenda's caption, a title whole."""
+    ends = list(SENTENCE_ENDS.finditer(text))
+    whole = len(ends) == 1 and ends[0].end() >= len(text.rstrip())
+    return whole and len(text.split()) <= MAX_WORDED_TITLE_WORDS
 
 
 def first_clause(text: str) -> tuple[str, str]:

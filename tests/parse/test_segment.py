@@ -10176,3 +10176,36 @@ def test_a_point_that_opens_a_sentence_its_list_finishes_is_its_items_text():
     document = parse_bytes(text.encode(), "minutes.txt")
     assert [item.number for item in document.items] == ["1", "2", "3"]
     assert "approved them" in document.items[0].body
+
+
+BRAXTON_COURT = (
+    "MINUTES OF THE BRAXTON COUNTY COMMISSIONERS' COURT MEETING\nMARCH 9, 2021\n\n"
+    "STATE OF OHIOLAND )(\n\nCOUNTY OF BRAXTON )(\n\n"
+    "BE IT REMEMBERED that at 9:30 A.M. on TUESDAY, MARCH 9, 2021, a REGULAR SESSION of the "
+    "Commissioners' Court of Braxton County was held with the following being present:\n"
+    "Present:\nAlma R. Quist, County Judge  \n \nPeter Hollis, Commissioner Precinct 1  \n \n"
+    "Rosa Delgado, Commissioner Precinct 2  \n \nIvan Marsh, Commissioner Precinct 3  \n \n"
+    "Nadia Ferro, Commissioner Precinct 4  \n \nOwen T. Pike, County Clerk\n"
+    "1. Review and approval of minutes.\n  Motion By: Commissioner Precinct 3 Ivan Marsh\n"
+    "  Second By: Commissioner Precinct 2 Rosa Delgado Motion: To approve the minutes.\n \n"
+    "2.\nConsider a resolution naming the week of April 12 as County Library Week.\n"
+    "  No action was taken.\n \n3.\nHear the County Treasurer concerning the quarterly "
+    "investment report, the bank balances, and wire transfers submitted for payment and take "
+    "appropriate action including, but not limited to, approval of the report.\n"
+    "  Lena Ortiz, Treasurer, addressed the Court.\n"
+)
+
+
+def test_members_counted_by_their_precincts_are_no_contents_table():
+    """ "Peter Hollis, Commissioner Precinct 1" ... "Nadia Ferro, Commissioner Precinct 4":
+    names of one kind counted one by one are who came, not a contents table's titles and
+    pages; the numbered captions are the items."""
+    assert item_numbers(BRAXTON_COURT) == ["1", "2", "3"]
+
+
+def test_an_agendas_caption_on_its_own_line_under_its_number_is_its_whole_title():
+    """ "3." alone, then one long sentence on its own line, then the minute: the sentence is
+    the agenda's caption, the title whole, not cut at its first comma."""
+    titles = item_titles(BRAXTON_COURT)
+    assert titles[2].startswith("Hear the County Treasurer concerning the quarterly investment")
+    assert titles[2].endswith("approval of the report")
