@@ -147,6 +147,11 @@ COUNTED_NAMED = re.compile(
     r"[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)(?=\s+[A-Z]|$)"
 )  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
 RUNNING_MARK = re.compile(r"(?:^|(?<=\s))\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
+# "29: APOLOGIES", counting on (not "Item 29:", the run of its words)
+COLON_MARK = re.compile(
+    r"(?:^|(?<=\s))(?<!item\s)(?<!Item\s)(?<!ITEM\s)(?<!Minute\s)(?<!MINUTE\s)(?<![Nn][Oo]\.\s)"
+    r"(\d{1,3}):\s+(?=[A-Z])"
+)
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
 # "II.ROLL CALL", "III) Air Service Development", "II. Roll Call", "(II)PUBLIC COMMENT"
 COUNTED_ROMAN = re.compile(
@@ -776,7 +781,8 @@ def at_numbers_counted_across_lines(lines: list[Line]) -> list[Line]:
     "Motion to approve ..."): where the numbers that count 1, 2, 3 ... through the
     document stand inside lines, not at their starts, each line is broken before them."""
     runs = [counted_across(lines, mark) for mark in (LINE_MARK, COUNTED_NAMED)]
-    run = max([*runs, running_across(lines)], key=len)
+    runs += [running_across(lines, mark) for mark in (RUNNING_MARK, COLON_MARK)]
+    run = max(runs, key=len)
     inside = [(index, start) for index, start in run if start > 0]
     if len(run) < MIN_COUNTED or len(inside) * 2 < len(run):
         return lines
@@ -800,13 +806,14 @@ def counted_across(lines: list[Line], mark: re.Pattern) -> list[tuple[int, int]]
     return run
 
 
-def running_across(lines: list[Line]) -> list[tuple[int, int]]:
-    """(line, where its number starts) of the longest run of a year's minute numbers, each
-    one more than the last ("... the public. 1201" / "The Chairman welcomed ... 1202" /
-    "Public Participation. ... 1203"), where it starts: not years ("2019 ... 2020")."""
+def running_across(lines: list[Line], mark: re.Pattern) -> list[tuple[int, int]]:
+    """(line, where its number starts) of the longest run of numbers, each one more than
+    the last: a year's minute numbers ("... the public. 1201" / "The Chairman welcomed ...
+    1202" / "Public Participation. ... 1203"), or numbers with a colon ("... noted 33:
+    REPORT ..."), where it starts: not years ("2019 ... 2020")."""
     chains: dict[int, tuple[int, tuple]] = {}  # value: (length, (line, start, before))
     for index, line in enumerate(lines):
-        for match in RUNNING_MARK.finditer(line.text):
+        for match in mark.finditer(line.text):
             value = int(match[1])
             length, before = chains.get(value - 1, (0, ()))
             if length + 1 > chains.get(value, (0, ()))[0]:
@@ -1108,9 +1115,11 @@ def at_counted_named(text: str) -> str:
 
 def at_running_numbers(text: str) -> str:
     """Flattened minutes numbered by the year's running count ("... *450 Minutes RESOLVED
-    ... *451 Matters of Urgency There was ... *452 Announcements ..."): a new line before
-    each number of the run (see running_across)."""
-    run = running_across([Line(text)])
+    ... *451 Matters of Urgency There was ... *452 Announcements ...") or with colons ("...
+    noted. 29: APOLOGIES ... 30: DECLARATIONS ..."): a new line before each number of the
+    longer run (see running_across)."""
+    runs = [running_across([Line(text)], mark) for mark in (RUNNING_MARK, COLON_MARK)]
+    run = max(runs, key=len)
     return broken_before(text, [start for _, start in run]) if len(run) >= MIN_COUNTED else text
 
 

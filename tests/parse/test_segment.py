@@ -10209,3 +10209,20 @@ def test_an_agendas_caption_on_its_own_line_under_its_number_is_its_whole_title(
     titles = item_titles(BRAXTON_COURT)
     assert titles[2].startswith("Hear the County Treasurer concerning the quarterly investment")
     assert titles[2].endswith("approval of the report")
+
+
+def test_flattened_minute_numbers_with_colons_counting_on_start_the_items():
+    """A page run onto one line, its minutes numbered "41:", "42:", "43:" ... and titled in
+    capitals, one number after a resolution with no full stop ("... be noted 43: REPORT"):
+    the run counting on breaks the line, each number heading its item."""
+    text = (
+        "Minutes of the Ordinary Meeting of Elmbrook Parish Council held in the Village Hall "
+        "on Tuesday 3 May 2022 at 7:00pm. Present: Councillor Ann Bee (in the Chair) and "
+        "Councillors Cy Dee and Eve Fox. 41: APOLOGIES FOR ABSENCE Apologies were received "
+        "from Gus Hay. Resolved that the apologies be approved. 42: DECLARATIONS OF INTEREST "
+        "There were no declarations of interest. Resolved that the above be noted 43: REPORT "
+        "FROM THE COUNTY COUNCILLOR The county councillor reported on the local plan and the "
+        "new surgery. Resolved that the above be noted. 44: PLAYING FIELD The clerk reported "
+        "that the new gate had been fitted. Resolved that the above be noted."
+    )
+    assert item_numbers(text) == ["41", "42", "43", "44"]
