@@ -1208,8 +1208,13 @@ def at_counted_references(text: str) -> str:
         best = max(best, run, key=run_and_reach)
     if len(best) < MIN_COUNTED or median_gap(text, best) < MIN_ITEM_WORDS:
         return text
-    starts = with_letters_before(text, [match.start() for match in best])
-    return broken_before(text, [with_title_before(text, start) for start in starts])
+    breaks = []
+    for start in with_letters_before(text, [match.start() for match in best]):
+        title = with_title_before(text, start)
+        breaks.append(title)
+        if title != start and text[title].isdigit():
+            breaks.append(start)  # "1. APOLOGIES" / "19.337 Apologies ...": an agenda's item
+    return broken_before(text, breaks)
 
 
 def with_letters_before(text: str, starts: list[int]) -> list[int]:
@@ -1233,9 +1238,11 @@ def letters_before(text: str, start: int) -> re.Match | None:
 MAX_REFERENCE_LETTERS = 4
 LETTERS_BEFORE = re.compile(rf"(?<![\w.])([A-Z]{{2,{MAX_REFERENCE_LETTERS}}})\s+$")  # "GMCA "
 # A title in capitals after a sentence's end, just before a reference: "... Cllr Weeden.
-# DECLARATIONS OF INTEREST PLA147/14 Councillor ..." (the title printed in the margin).
+# DECLARATIONS OF INTEREST PLA147/14 Councillor ..." (the title printed in the margin), with
+# its agenda number if it has one ("... public: 7 1. APOLOGIES FOR ABSENCE 19.337 ...").
 CAPITALS_BEFORE = re.compile(
-    r"(?<=[.!?:;]\s)[A-Z][A-Z'\u2019&/-]+(?:\s+(?:[A-Z][A-Z'\u2019&/,-]*|&)){0,9}\s+$"
+    r"(?:(?<=\s)\d{1,3}\.\s+|(?<=[.!?:;]\s)(?<!\d\.\s))"
+    r"[A-Z][A-Z'\u2019&/-]+(?:\s+(?:[A-Z][A-Z'\u2019&/,-]*|&)){0,9}\s+$"
 )
 
 

@@ -398,7 +398,8 @@ def choose_scheme(
     )
     numbered = with_items_taken_out_of_order(numbered, candidates)
     numbered = with_numbers_printed_twice(numbered, candidates)
-    numbered = roman_outline(candidates, numbered) or numbered
+    outline = roman_outline(candidates, numbered)
+    numbered = outline or agenda_over_running_numbers(candidates, numbered) or numbered
     numbered = with_lost_numbers(with_gaps_filled(numbered, lines), lines, width)
     numbered = with_first_inside(numbered, lines)
     numbered = with_start_filled(numbered, candidates)
@@ -486,6 +487,29 @@ def choose_scheme(
         return "unnumbered", with_numbers_kept(titled, numbered, lines), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
+
+
+def agenda_over_running_numbers(
+    candidates: list[HeadingCandidate], chain: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """Two numberings interleaved: the agenda's items in capitals ("1. APOLOGIES FOR
+    ABSENCE", "2. DECLARATION OF INTEREST") and the minutes' running numbers under them
+    ("19.337 Apologies were received ...", "19.338 Register of Interests", "19.339 ..."). The
+    running numbers make the longer run, but they number paragraphs; the items are the
+    agenda's, when its run starts at 1, every title is in capitals, none of the paragraphs
+    comes before the first and half of them at least hold one or more."""
+    taken = {id(h) for h in chain}
+    agenda = best_heading_chain([c for c in candidates if id(c) not in taken])
+    if not (MIN_AGENDA_OVER_NUMBERS <= len(agenda) < len(chain)) or not starts_at_one(agenda[0]):
+        return []
+    if not all(is_capitals_line(h.title) for h in agenda) or chain[0].index < agenda[0].index:
+        return []
+    starts = [h.index for h in agenda]
+    held = [sum(a < h.index < b for h in chain) for a, b in itertools.pairwise(starts)]
+    return agenda if 2 * sum(map(bool, held)) >= len(held) else []
+
+
+MIN_AGENDA_OVER_NUMBERS = 2  # agenda items over running numbers, at least
 
 
 def under_one_title(outline: list[HeadingCandidate], titles: list[HeadingCandidate]) -> bool:

@@ -10226,3 +10226,32 @@ def test_flattened_minute_numbers_with_colons_counting_on_start_the_items():
         "that the new gate had been fitted. Resolved that the above be noted."
     )
     assert item_numbers(text) == ["41", "42", "43", "44"]
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_agenda_items_in_capitals_over_the_minutes_running_numbers_are_the_items(sep):
+    """ "1. APOLOGIES FOR ABSENCE" over "22.101 Apologies were received ...", "2.
+    DECLARATION OF INTEREST" over "22.102 Register of Interests", "22.103 Personal
+    interests" ...: the running numbers make the longer run, but they number the minutes'
+    paragraphs under the agenda's items, on lines of their own or run onto one line."""
+    parts = [
+        "Minutes of the Council Meeting held on Tuesday 4 October 2022 at 7:30 pm in the "
+        "Village Hall PRESENT Cllr A Bee (Chair), Cllr C Dee, Cllr E Fox. IN ATTENDANCE "
+        "Parish Clerk: G Hay Members of the public: 3",
+        "1. APOLOGIES FOR ABSENCE",
+        "22.101 Apologies were received from Cllr I Jay and Cllr K Lee.",
+        "2. DECLARATION OF INTEREST",
+        "22.102 Register of Interests There were no updates to the register this month.",
+        "22.103 Personal interests No personal interests in items on the agenda were declared.",
+        "22.104 Disclosable pecuniary interests Cllr Fox declared an interest in item 11.",
+        "22.105 Dispensations No requests were received for dispensations.",
+        "3. PUBLIC PARTICIPATION SESSION",
+        "22.106 The Chair invited representations from the members of the public present.",
+        "4. COUNTY AND DISTRICT COUNCILLORS' REPORTS",
+        "22.107 County Council No report was received in the councillor's absence.",
+        "22.108 District Council The councillor reported on the waste collection changes.",
+        "5. LOCAL ORGANISATIONS' REPORTS",
+        "22.109 Village Hall Trustees The trustees had met and were considering the roof.",
+        "22.110 Playing Field Committee The committee reported that the new gate was fitted.",
+    ]
+    assert item_numbers(sep.join(parts)) == ["1", "2", "3", "4", "5"]
