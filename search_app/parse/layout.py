@@ -451,7 +451,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if len(line.text) <= FLATTENED_PART:
             out.append(line)
             continue
-        text = FLATTENED_RULE.sub("\n", unglue(without_line_numbers(line.text)))
+        text = FLATTENED_RULE.sub("\n", unglue(at_lost_breaks(without_line_numbers(line.text))))
         if numbered_pages:
             text = PAGE_NUMBER_FIRST.sub("", text)
         text = at_labelled_rows(text) if labelled_rows else text
@@ -1275,6 +1275,37 @@ def page_numbers_first(lines: list[Line]) -> bool:
         and numbers == list(range(1, len(numbers) + 1))
         and any(length > FLATTENED_LINE for _, length in starts)
     )
+
+
+def at_lost_breaks(text: str) -> str:
+    """A page whose line breaks were dropped with no space left for them ("... Nova
+    Scotia1Call to OrderThe Council meeting was ... Executive SecretaryPrayerWarden Bee
+    welcomed ..."): where such joins are many, each is a line's end."""
+    joins = [match.start() for match in LOST_BREAK.finditer(text)]
+    if len(joins) < MIN_LOST_BREAKS or len(joins) * LOST_BREAK_EVERY < len(text):
+        return text
+    # ... and a short line between two sentences, its own start's break kept as a space
+    # ("... at 6:00 p.m. AttendanceCouncillors present: ..."): a heading's line
+    alone = [
+        line.start(1)
+        for join in joins
+        if (line := LINE_AFTER_SENTENCE.search(text, max(0, join - MAX_ALONE_LINE), join))
+    ]
+    return broken_before(text, sorted({*joins, *alone}))
+
+
+# A word's end joined to the next line's capital: "OrderThe", "Scotia1Call", "2010Barton",
+# "CARRIEDPresentations"; not a name's ("McDonald", "MacAlpine") or a brand's one or two.
+LOST_BREAK = re.compile(
+    r"(?:(?<=[a-z]{3})(?<!Mac)|(?<=[a-z]\d)|(?<=\d{4})|(?<=[A-Z]{4})|(?<=[a-z]{2}[.!?]))"
+    r"(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z]{3,}\b|A\s[a-z])"  # "AgendaMOVED", "ReportA letter"
+)
+MIN_LOST_BREAKS = 5
+LINE_AFTER_SENTENCE = re.compile(
+    r"(?<=[a-z][.!?]\s)([A-Z][\w'\u2019/&-]*(?:\s+[\w'\u2019/&-]+){0,3})$"
+)
+MAX_ALONE_LINE = 50  # characters of a heading's line between two sentences, at most
+LOST_BREAK_EVERY = 400  # characters of text for each such join, at most, to read them so
 
 
 def unglue(text: str) -> str:

@@ -10255,3 +10255,24 @@ def test_agenda_items_in_capitals_over_the_minutes_running_numbers_are_the_items
         "22.110 Playing Field Committee The committee reported that the new gate was fitted.",
     ]
     assert item_numbers(sep.join(parts)) == ["1", "2", "3", "4", "5"]
+
+
+def test_a_page_whose_line_breaks_were_dropped_without_spaces_is_read_at_the_joins():
+    """ "... Elm County1Call to OrderThe Council meeting was called ... Executive
+    SecretaryPrayerWarden Bee welcomed ... statement.AgendaMOVED and seconded ...": a page
+    whose line breaks vanished with no space left: where such joins are many, each is a
+    line's end, and the headings stand on lines of their own again."""
+    text = (
+        "Municipality of Elm CountyMunicipal Council MinutesMarch 14, 2011Elmton, Nova "
+        "Provincia1Call to OrderThe Council meeting was called to order with Warden Bee in "
+        "the chair at 6:00 p.m. AttendanceCouncillors present: Ann Bee, Warden Cy Dee, Deputy "
+        "Warden Eve Fox, CouncillorStaff present: Gus Hay, Chief Administrative Officer Ida "
+        "Ives, Executive SecretaryPrayerWarden Bee welcomed everyone to the meeting and read "
+        "the mission statement.AgendaMOVED and seconded that the agenda be approved as "
+        "circulated.MOTION CARRIEDMinutesFebruary 28, 2011MOVED and seconded that the minutes "
+        "of February 28, 2011 be approved as circulated.MOTION CARRIEDCorrespondenceA letter "
+        "from the fire brigade asking for a grant towards new radios was read.MOVED and "
+        "seconded that a grant of $500 be made.MOTION CARRIED"
+    )
+    titles = item_titles(text)
+    assert {"Call to Order", "Prayer", "Agenda", "Minutes", "Correspondence"} <= set(titles)
