@@ -310,10 +310,11 @@ INLINE_CAPITALS = re.compile(
     r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?"
     r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
     r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)-\s+[A-Z]"  # ": - Joe reported"
+    r"|N/[Aa]\b|\.\s+[A-Z][a-z]"  # "CITIZEN PARTICIPATION N/a", "DISCUSSION ITEMS . Staff"
     r"|\(\d{1,2}(?:\.\d{1,2})?\)\s+[A-Z][a-z]"  # its first point: "AGENDA (6.1) Approve"
     r"|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
     # ... or an outline's mark: "OLD BUSINESS 4.a. Business Appreciation Survey"
-    r"|\d{1,2}\.(?:[a-z\d]{1,2}\.?)?\s+[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])))"
+    r"|\d{1,2}\.(?:[a-z\d]{1,2}\.?)?\s+(?:[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])|A\s+[a-z])))"
     # "... ITEMS 1. Renewal", "1. APPROVAL OF", "1. B. Lowe reported ..."
 )
 # ... or with a full stop, run in as a sentence of its own between two others, perhaps

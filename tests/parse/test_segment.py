@@ -10276,3 +10276,21 @@ def test_a_page_whose_line_breaks_were_dropped_without_spaces_is_read_at_the_joi
     )
     titles = item_titles(text)
     assert {"Call to Order", "Prayer", "Agenda", "Minutes", "Correspondence"} <= set(titles)
+
+
+def test_flattened_headings_in_capitals_before_a_value_a_stray_stop_or_a_numbered_sentence():
+    """ "... late. ACTION ITEMS N/a DISCUSSION ITEMS . Staff provided ... APPROVAL OF
+    MINUTES 1. A motion to approve ...": a heading in capitals is followed by "N/a", by a
+    stop left alone, or by its first numbered sentence opening with "A"."""
+    text = (
+        "ELM VALLEY PARKS BOARD MINUTES Monday, March 7, 2011 6:30 PM Council Chambers "
+        "CALL TO ORDER This meeting was called to order at 6:35 PM. Those present were: Ann "
+        "Bee, Cy Dee and Eve Fox. Gus Hay arrived late, approximately 6:50 p.m. APPROVAL OF "
+        "MINUTES 1. A motion to approve the minutes from the February 7, 2011 meeting was "
+        "made by Ann Bee. Cy Dee 2nd the motion. The Board approved the motion 3-0. ACTION "
+        "ITEMS N/a DISCUSSION ITEMS . Staff provided an update on the status of the park "
+        "naming project and the trail grants for the coming year. ADJOURNMENT At 8:00 PM Eve "
+        "Fox made a motion to adjourn the meeting. The Board approved the motion 3-0."
+    )
+    titles = item_titles(text)
+    assert {"APPROVAL OF MINUTES", "ACTION ITEMS", "DISCUSSION ITEMS"} <= set(titles)
