@@ -144,6 +144,8 @@ RUNS = [
     "Cr. A.....Ab ", "8\nth\nMay 2021 ", "(TC) / AB\n",  # dots between; ordinals; code columns
     "V.A.1. Ab\n", "LET THE RECORD SHOW Ab ",  # a roman outline's points; a record's formula
     "V.A.{n}. Ab {n}\n", "{n}) Ab {n} cd. ", "{n}. Ab {n} cd. ", "{n:05d}/15 Ab cd. ",  # counting
+    "ab cd. {n}: AB CD Ef gh ", "OrderThe ab cdEf. ", "Ab 23 - 24 March 2010 ",  # colons; joins
+    "Home > Ab > Cd 2010\n", "1. AB CD 19.{n} Ef gh ",  # paths; agenda over running numbers
 ]  # fmt: skip
 
 

@@ -1204,9 +1204,11 @@ def at_counted_references(text: str) -> str:
         by_style.setdefault(f"{match['style']} item", []).append(match)
     by_style["bare"] = list(COUNTED_BARE_NUMBER.finditer(text))
     best: list[re.Match] = []
+    best_reach = run_and_reach(best)  # once a run: weighed again per style, it is quadratic
     for matches in by_style.values():
         run = [matches[p] for p in counting_run([int(m["running"]) for m in matches], 3)]
-        best = max(best, run, key=run_and_reach)
+        if (reach := run_and_reach(run)) > best_reach:
+            best, best_reach = run, reach
     if len(best) < MIN_COUNTED or median_gap(text, best) < MIN_ITEM_WORDS:
         return text
     breaks = []

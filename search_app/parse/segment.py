@@ -25,6 +25,7 @@ this module chooses between the schemes and cuts the items.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -504,9 +505,13 @@ def agenda_over_running_numbers(
         return []
     if not all(is_capitals_line(h.title) for h in agenda) or chain[0].index < agenda[0].index:
         return []
+    paragraphs = [h.index for h in chain]  # in the order of the text, as a run is
     starts = [h.index for h in agenda]
-    held = [sum(a < h.index < b for h in chain) for a, b in itertools.pairwise(starts)]
-    return agenda if 2 * sum(map(bool, held)) >= len(held) else []
+    held = [
+        bisect.bisect_left(paragraphs, b) > bisect.bisect_right(paragraphs, a)
+        for a, b in itertools.pairwise(starts)
+    ]
+    return agenda if 2 * sum(held) >= len(held) else []
 
 
 MIN_AGENDA_OVER_NUMBERS = 2  # agenda items over running numbers, at least
