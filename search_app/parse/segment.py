@@ -484,7 +484,9 @@ def choose_scheme(
         if len(styled) > len(unnumbered):
             notes.append(f"{len(styled) - len(unnumbered)} more title lines of the headings' style")
         titled = numbers_on_the_line(numbers_above(styled, candidates), candidates)
-        titled = numbers_below(titled, candidates, lines)
+        titled = with_titles_over_the_numbered(
+            numbers_below(titled, candidates, lines), numbered, lines
+        )
         return "unnumbered", with_numbers_kept(titled, numbered, lines), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
@@ -1177,6 +1179,39 @@ def numbers_below(
             continue
         out.append(replace(heading, number=number.number, readings=number.readings))
     return out
+
+
+def with_titles_over_the_numbered(
+    headings: list[HeadingCandidate], numbered: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """Titles in capitals, each over a numbered paragraph ("DECLARATIONS OF INTEREST" /
+    "1. There were no declarations ..."): where most of the numbered paragraphs take their
+    numbers from the titles above them, the others' titles head them too, though judged
+    alone they fell short ("MINUTE OF BOARD MEETING, 20 JUNE 2018" holds a date)."""
+    taken = {h.number for h in headings if h.number}
+    covered = sum(c.number in taken for c in numbered)
+    if covered < MIN_TITLED_PARAGRAPHS or 2 * covered < len(numbered):
+        return headings
+    chosen = {h.index for h in headings}
+    added = []
+    for paragraph in numbered:
+        above = previous_text(lines, paragraph.index)
+        if paragraph.number in taken or above is None or above in chosen:
+            continue
+        text = lines[above].text
+        if (
+            is_paragraph_under_a_title(paragraph)
+            and is_capitals_line(text)
+            and could_be_title(text)
+        ):
+            evidence = Evidence()
+            evidence.add(1, "a title in capitals over a numbered paragraph, as the others are")
+            added.append(
+                HeadingCandidate(
+                    above, paragraph.number, text, "", 1, paragraph.readings, "", evidence
+                )
+            )
+    return sorted(headings + added, key=lambda h: h.index)
 
 
 def is_paragraph_under_a_title(candidate: HeadingCandidate) -> bool:

@@ -10294,3 +10294,25 @@ def test_flattened_headings_in_capitals_before_a_value_a_stray_stop_or_a_numbere
     )
     titles = item_titles(text)
     assert {"APPROVAL OF MINUTES", "ACTION ITEMS", "DISCUSSION ITEMS"} <= set(titles)
+
+
+def test_titles_in_capitals_over_numbered_paragraphs_each_head_their_paragraph():
+    """ "DECLARATIONS OF INTEREST" / "1. There were no declarations ...", "MINUTE OF
+    MEETING, 14 MAY 2019" / "2. The Board had before it ...": each title heads the numbered
+    paragraph under it, though one holds a date and another a list of commas, because its
+    neighbours do."""
+    text = (
+        "ELMSHIRE TRANSPORT PARTNERSHIP\n\nMinute of Meeting of the Elmshire Transport "
+        "Partnership Board\n\nElmton, Wednesday, 11 September 2019\n\nPresent: Councillor Ann "
+        "Bee (Chairperson), Councillors Cy Dee and Eve Fox.\n\nDECLARATIONS OF INTEREST\n\n"
+        "1. There were no declarations of interest intimated.\n\n"
+        "MINUTE OF BOARD MEETING, 14 MAY 2019\n\n2. The Board had before it the minute of its "
+        "previous meeting of 14 May 2019 for approval.\n\nThe Board resolved:- to approve the "
+        "minute as a correct record.\n\nBOARD MEETING DATES 2020\n\n3. The Board had before it "
+        "a report which sought approval of dates for its meetings in 2020.\n\n"
+        "PRESENTATION BY GUS HAY, CHIEF EXECUTIVE, ELMTON HARBOUR\n\n4. The Board received a "
+        "presentation from Gus Hay on the harbour's expansion.\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    assert [item.number for item in items] == ["1", "2", "3", "4"]
+    assert items[1].title == "MINUTE OF BOARD MEETING, 14 MAY 2019"
