@@ -160,7 +160,8 @@ OUTCOME_FORMS = (
         r"|signed(?=\s+(?:as|and)\b))\b"
         # "was proposed and elected as Chair", "was nominated, seconded and appointed",
         # "The following appointments were made and confirmed"
-        r"|\b(?:was|were)\s+(?:proposed|nominated|moved|made)(?:,?\s+seconded)?,?\s+and\s+"
+        # "There were submitted and approved Report No 355 ..."
+        r"|\b(?:was|were)\s+(?:proposed|nominated|moved|made|submitted)(?:,?\s+seconded)?,?\s+and\s+"
         r"(?:unanimously\s+)?(?:elected|re-?elected|appointed|co-?opted|approved|adopted|carried|"
         r"confirmed)\b"
     )),

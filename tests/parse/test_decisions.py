@@ -822,3 +822,10 @@ def test_outcomes_a_committee_system_prints_record_decisions(paragraph):
 )
 def test_noting_or_a_word_like_an_outcome_records_no_decision(paragraph):
     assert not find_decisions([paragraph])
+
+
+def test_a_report_submitted_and_approved_is_a_decision():
+    """ "There were submitted and approved Report No ...", as Scottish minutes record it."""
+    paragraph = "There were submitted and approved Report No 12-2019 by the Director on leases."
+    assert find_decisions([paragraph]) == [paragraph]
+    assert find_decisions(["There were submitted Report No 13-2019 and a plan."]) == []
