@@ -254,6 +254,23 @@ def runs_to_the_margin(previous: str, margin: int | None) -> bool:
     )
 
 
+def ends_the_sentence_above(previous: str, text: str) -> bool:
+    """ "... in the Courtroom of the Cannon" / "County Courthouse.": a short line that ends
+    with a full stop, under a long line of running text that stopped mid-sentence, is that
+    sentence's end, wherever the page's margin is."""
+    return (
+        len(previous) >= LONG_LINE
+        and not previous.endswith((*TERMINAL, ":"))
+        and is_body_text(previous)
+        and text.endswith(".")
+        and len(text.split()) <= SHORT_END_WORDS
+    )
+
+
+LONG_LINE = 60  # characters of a line that ran on to the next
+SHORT_END_WORDS = 6  # words of a sentence's end carried to the next line, at most
+
+
 def capitals_style(numbered: list[HeadingCandidate]) -> bool:
     """Most numbered titles in capitals: headings in capitals around them belong too."""
     return sum(is_capitals_line(h.title) for h in numbered) * 2 >= len(numbered)
@@ -373,6 +390,8 @@ def unnumbered_headings(
                 evidence.add(2, "after an 'Agenda item' marker")
             if runs_to_the_margin(before, margin):
                 evidence.add(-2, "the line above ran to the margin mid-sentence: its paragraph")
+            elif lines[index - 1].text and ends_the_sentence_above(before, line.text):
+                evidence.add(-2, "ends the sentence the long line above began: its paragraph")
             if attendance_below(previous, text):
                 evidence.add(-1.5, "the attendance the label above introduces ('Members present:')")
             elif APOLOGIES_LABEL.match(text.rstrip(" :")) and attendance_resumes(lines, index):

@@ -10316,3 +10316,20 @@ def test_titles_in_capitals_over_numbered_paragraphs_each_head_their_paragraph()
     items = parse_bytes(text.encode(), "minutes.txt").items
     assert [item.number for item in items] == ["1", "2", "3", "4"]
     assert items[1].title == "MINUTE OF BOARD MEETING, 14 MAY 2019"
+
+
+def test_a_sentences_end_carried_to_a_short_line_is_no_heading():
+    """ "Call to Order - The meeting was called to order ... in the Courtroom of the Elm" /
+    "County Courthouse.": the short line ending in a full stop under a long line that
+    stopped mid-sentence is that sentence's end, whatever the page's margin."""
+    text = (
+        "Elm County Board of Commissioners\nLegislative Minutes\n\nMarch 4, 2021\n\n"
+        "Call to Order - The meeting was called to order at 5:30 p.m. in the Courtroom of the Elm\n"
+        "County Courthouse.\n\n"
+        "Prayer and Pledge - Prayer was led by Chairman Ann Bee, and the Pledge by Cy Dee.\n\n"
+        "Consent Agenda - A motion was made by Commissioner Eve Fox and seconded by\n"
+        "Commissioner Gus Hay to approve the minutes of February 4, 2021.\n"
+        "The motion was approved by a voice vote.\n\n"
+        "Public Comment - There was no public comment from the audience.\n"
+    )
+    assert "County Courthouse" not in item_titles(text)
