@@ -629,16 +629,21 @@ def in_attendance_block(previous: str, following: str) -> bool:
 
 def opens_paragraph(previous: str, blank_before: bool) -> bool:
     """A line starts a paragraph after a blank line, a row's end, a sentence's end, a
-    line longer than any wrapped one (a paragraph a line), or an outcome or a note closing
-    a line ("... Carried", "Fire Board – No Report")."""
+    line longer than any wrapped one (a paragraph a line), a short entry of a list ("- July
+    10 with corrections"), or an outcome or a note closing a line ("... Carried", "Fire
+    Board – No Report")."""
     return (
         not previous
         or blank_before
         or previous == "|"  # a table's row ended
+        or (previous.startswith("- ") and len(previous) <= SHORT_LIST_ENTRY)
         or (previous.endswith(TERMINAL) and not ends_mid_sentence(previous))  # not "... Mr."
         or len(previous) > LONGEST_WRAPPED_LINE
         or bool(OUTCOME_ENDS.search(previous) or reported_nothing(previous))
     )
+
+
+SHORT_LIST_ENTRY = 40  # characters of a list's entry that cannot have wrapped
 
 
 def reported_nothing(text: str) -> bool:

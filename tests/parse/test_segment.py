@@ -10333,3 +10333,19 @@ def test_a_sentences_end_carried_to_a_short_line_is_no_heading():
         "Public Comment - There was no public comment from the audience.\n"
     )
     assert "County Courthouse" not in item_titles(text)
+
+
+def test_a_label_after_a_short_list_entry_opens_its_own_paragraph():
+    """Lines each a paragraph of their own, "Minutes of: (see Packets)" / "- May 8 with
+    corrections" / "Treasurer's Reports: (see Packets)": a short entry of a list is whole,
+    so the label under it opens a paragraph, not the entry's wrapped rest."""
+    text = (
+        "Elm Lake Sanitary District #2\nMeeting Minutes\nWednesday, June 12, 2024\n"
+        "Call to Order: 8:10 p.m.\nRoll Call: Bee, Dee, Fox and Hay.\n"
+        "Minutes of: (see Packets)\n- May 8 with corrections\n"
+        "Treasurer's Reports: (see Packets)\n- May\n"
+        "Expenditures: Motion to approve batch S-0612\nMotion by: Bee/sDee to approve the batch.\n"
+        "Carried unanimous.\nAnnouncements:\nBusiness:\n- Pump station fence—Fox\n"
+    )
+    titles = item_titles(text)
+    assert "Treasurer's Reports" in titles and "Expenditures" in titles
