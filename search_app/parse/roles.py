@@ -156,6 +156,12 @@ MEETING_LABEL = re.compile(
 MINUTES_ALONE = re.compile(
     r"^(?:(?:draft|approved|unapproved|confirmed|unconfirmed)\s+)?minutes:?$", re.IGNORECASE
 )
+# A committee system's page title: "Agenda and draft minutes", "Agenda, decisions and minutes"
+PAGE_OF_MINUTES = re.compile(
+    r"^agenda(?:,\s*decisions)?\s+and\s+(?:(?:draft|approved|unconfirmed)\s+)?"
+    r"(?:minutes|decisions)$",
+    re.IGNORECASE,
+)
 APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending|"
@@ -693,7 +699,9 @@ def unnumbered_evidence(
         evidence.add(-1.5, "opens with a joining word ('AND RESOLVED THAT'): a sentence's rest")
     if MINUTES_ALONE.match(text) and ATTENDANCE_LABEL.search(next_line):
         evidence.add(-2, "the minutes' own title, over the attendance ('MINUTES' / 'PRESENT:')")
-    if names_the_document(text):
+    if PAGE_OF_MINUTES.match(text):
+        evidence.add(-2, "a committee system's page title ('Agenda and draft minutes')")
+    elif names_the_document(text):
         evidence.add(-1.5, "the name of a body in capitals (a page's header)")
     elif this_meeting(text) and not dated_label(text):
         evidence.add(-1.5, "names this meeting ('Minutes of the Board Meeting'): the heading")

@@ -10349,3 +10349,16 @@ def test_a_label_after_a_short_list_entry_opens_its_own_paragraph():
     )
     titles = item_titles(text)
     assert "Treasurer's Reports" in titles and "Expenditures" in titles
+
+
+def test_a_committee_systems_page_title_is_no_item():
+    """ "Agenda and draft minutes" above the rows of a committee system's page: the page's
+    title, not an item, though the rows follow it at once."""
+    text = (
+        "Agenda and draft minutes\n"
+        "Welcome and Introductions Minutes: The Clerk welcomed all to the meeting. |\n"
+        "Apologies To note apologies for absence. Minutes: Apologies were received from "
+        "Councillor Ann Bee. |\n"
+        "Election of Chair Minutes: Councillor Cy Dee was nominated and elected as Chair. |\n"
+    )
+    assert item_titles_alone(text)[0] == "Welcome and Introductions"
