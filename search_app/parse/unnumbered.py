@@ -1196,6 +1196,8 @@ def starts_a_labelled_row(lines: list[Line], index: int, following: int | None) 
     if opens_a_part(text) or not text[:1].isupper():
         return False
     above = previous_text(lines, index)
+    if above is None:  # the page opens with its first row: "Membership This is where ..."
+        return is_body_text(text) and sum(opens_a_part(line.text) for line in lines) >= 2
     saw_minute = False
     while above is not None:
         earlier = lines[above].text

@@ -10362,3 +10362,18 @@ def test_a_committee_systems_page_title_is_no_item():
         "Election of Chair Minutes: Councillor Cy Dee was nominated and elected as Chair. |\n"
     )
     assert item_titles_alone(text)[0] == "Welcome and Introductions"
+
+
+def test_a_page_that_opens_with_its_first_row_keeps_that_row():
+    """A committee system's rows run together without their marks, the page opening with
+    the first ("Membership of the Committee This is where ..." / "Decision: No
+    substitutes."): the first row is an item as the others are."""
+    text = (
+        "Membership of the Committee This is where Councillors attending as substitutes say "
+        "for whom they attend.\nDecision: No substitutes were in attendance.\n"
+        "Minutes of Previous Meeting To approve the minutes of the meeting held on 4 May.\n"
+        "Decision: The minutes were approved as a correct record.\n"
+        "Admission of the Public Most debates take place in public, unless stated.\n"
+        "Decision: All items were considered in public session.\n"
+    )
+    assert item_titles_alone(text)[0] == "Membership of the Committee"
