@@ -162,8 +162,8 @@ COUNTED_ROMAN = re.compile(
 COUNTED_SMALL_ROMAN = re.compile(r"(?<=\s)\(?([ivx]{1,4})\)\s*(?=[A-Z])")
 # "(3) Title", "3) Title", or in square brackets with a stop: "[3]. 11/834. Title"
 COUNTED_BRACKETED = re.compile(
-    r"(?<=\s)(?:\(?|\[(?=\d{1,2}\]))(\d{1,2})"  # "(3)", "3)", "[3]"
-    r"(?:\)\s+(?=[A-Z])|\]\.?\s*(?=[A-Z\d]))"  # "[3]. 11/834. Title": a reference after it
+    r"(?<=\s)(?:\(?|\[(?=\d{1,2}\]))(\d{1,2})"  # "(3)", "3)", "[3]", "3/"
+    r"(?:[)/]\s+(?=[A-Z])|\]\.?\s*(?=[A-Z\d]))"  # "[3]. 11/834. Title": a reference after it
 )
 MAX_COUNTED_STEP = 3  # numbers a bracketed run may skip, two at most
 

@@ -848,7 +848,7 @@ def heading_candidate(
     elif lines_used == 2 and token.isdigit() and lower_case_title(title):
         pass  # "3." / "treasurer's report": a number alone over a title printed in lower case
     elif not looks_like_title(untimed):
-        delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014")
+        delimited = delimiter in (".", ")", ":", "-", "\u2013", "\u2014", "/")
         delimited = delimited or token.startswith("(") or token.endswith(".0")
         delimited = delimited or bool(match["glued"])  # "428/17The Minutes of ...": a PDF's
         # "PCP 4/12 Members noted ...", "10/20 Exercise of Public Rights there was ...": a

@@ -10377,3 +10377,17 @@ def test_a_page_that_opens_with_its_first_row_keeps_that_row():
         "Decision: All items were considered in public session.\n"
     )
     assert item_titles_alone(text)[0] == "Membership of the Committee"
+
+
+def test_flattened_items_numbered_with_a_slash_are_broken_at_their_run():
+    """ "... members of public. 1/ Open Forum Resident raised ... 2/ Apologies ... 3/
+    Minutes ...": a run counting 1/, 2/, 3/ on one line breaks it (not "21/00456/FUL")."""
+    text = (
+        "Elmley Parish Council Minutes of meeting Tues 9th May 2017 Present G Bee (GB) Chair, "
+        "Councillors Dee (CD) and Fox (EF), the clerk and 4 members of public. 1/ Open Forum "
+        "Resident raised issue with planning application 21/00456/FUL and speeding on the main "
+        "road. 2/ Apologies Cllr Hay was unable to attend the meeting. 3/ Minutes of Apr 17 "
+        "meeting Signed as true by the Chair, proposed by CD and seconded by EF. 4/ Parish "
+        "Property The clerk reported the bench by the hall had been repaired."
+    )
+    assert numbers_of(text) == ["1", "2", "3", "4"]
