@@ -394,6 +394,11 @@ INLINE_LABEL = re.compile(
     r":\s*(?:[-\u2013]\s+)?[A-Z])"
 )  # ... or a dash after the colon: "... lists. Correspondence: - Notification from ..."
 
+# ... or with a dash for its colon: "... the Courthouse. Prayer and Pledge - Prayer was led
+# by ...", "... voice vote. Consent Agenda - A motion was made ..."
+INLINE_DASH_LABEL = re.compile(
+    r"(?<=[a-z][.!?]\s)(?=[A-Z][\w'\u2019&/]*(?:\s+[\w'\u2019&/]+){0,4}\s+[-\u2013\u2014]\s+[A-Z])"
+)
 # ... or a title in title case and a colon over the bullets it heads, flattened into the
 # text before them: "... the Fire District Public Comments: • Concern on ... • ..."
 LABEL_OVER_BULLETS = re.compile(
@@ -469,6 +474,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = STOPPED_CAPITALS.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
+            text = INLINE_DASH_LABEL.sub("\n", text)
             text = LABEL_OVER_BULLETS.sub(r"\n\1\n", text)  # "... Fire Chief Report: • ..."
         text = at_business_labels(SPACED_LABEL.sub("\n", text))
         if is_flattened_table(text):

@@ -10391,3 +10391,20 @@ def test_flattened_items_numbered_with_a_slash_are_broken_at_their_run():
         "Property The clerk reported the bench by the hall had been repaired."
     )
     assert numbers_of(text) == ["1", "2", "3", "4"]
+
+
+def test_flattened_titles_with_a_dash_for_their_colon_are_broken_out():
+    """ "... in the Courthouse. Prayer and Pledge - Prayer was led by ... voice vote.
+    Consent Agenda - A motion was made ...": a title with a dash, after a sentence, heads
+    its paragraph as a title with a colon does."""
+    text = (
+        "Elm County Board of Commissioners Legislative Minutes March 4, 2021 Call to Order - "
+        "The meeting was called to order at 5:30 p.m. in the Courtroom of the Courthouse. "
+        "Prayer and Pledge - Prayer was led by Chairman Ann Bee, and the Pledge by Cy Dee. "
+        "Consent Agenda - A motion was made by Commissioner Eve Fox and seconded by "
+        "Commissioner Gus Hay to approve the minutes. The motion was approved by a voice "
+        "vote. Public Comment - There was no public comment from the audience at all today, "
+        "and the chairman moved on to the next business of the evening without delay."
+    )
+    titles = item_titles_alone(text)
+    assert {"Prayer and Pledge", "Consent Agenda", "Public Comment"} <= set(titles)
