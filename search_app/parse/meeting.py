@@ -8,6 +8,7 @@ the date is found first and the committee and venue are read around it.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections import Counter
@@ -629,7 +630,25 @@ def headings_day_dated_below(all_lines: list[str]) -> date | None:
             day = parse_date(match[0])
             if day and (day.month, day.day) in days and not is_impossible_year(day):
                 return day
-    return None
+    # ... or none does: the year the text names most ("1 February" and "Meeting No.
+    # 2/2017", "4 January 2017" twice) is the meeting's
+    year = the_texts_year(all_lines[:MET_LINES]) if len(days) == 1 else None
+    if year is None:
+        return None
+    month, day = days.pop()
+    return date(year, month, day) if (month, day) != (2, 29) or calendar.isleap(year) else None
+
+
+def the_texts_year(lines: list[str]) -> int | None:
+    """The year a text names more than any other, twice at least, if there is one."""
+    counts = Counter(int(year) for text in lines for year in YEAR_IN_TEXT.findall(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return None if ranked[0][0] > date.today().year + 1 else ranked[0][0]
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def with_first_days_of_ranges(lines: list[str]) -> list[str]:
@@ -652,7 +671,7 @@ DAYS_OF_A_MEETING = (
     re.compile(rf"\b(?P<month>{MONTH})\s+{DAYS},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
 )
 HEADING_DAY_LINES = 3  # lines with text at the top that may name the meeting's day
-YEAR_NEXT = re.compile(r"\W{0,3}\d")
+YEAR_NEXT = re.compile(r"[\s,.]{0,3}(?:19|20)\d\d")
 LEAP_YEAR = 2000  # a year in which every day a heading may name is a date
 
 

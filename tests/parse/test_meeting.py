@@ -1602,3 +1602,18 @@ def test_a_sites_path_to_the_page_leaves_the_pages_title_as_the_heading():
     )
     meeting = parse_bytes(text.encode(), "minutes.txt").meeting
     assert (meeting.committee, meeting.date) == ("Island Assembly Decisions", date(2015, 5, 4))
+
+
+def test_a_headings_day_without_its_year_takes_the_year_the_text_names_most():
+    """ "Board Meeting, City Hall 1 February :30pm" and no full date with that day below,
+    but "Meeting No. 2/2019" and the minutes "of 4 January 2019": the year named most is the
+    meeting's. A time after the day ("1 February :30pm") is no year."""
+    text = (
+        "Elmsea Corporation Board Meeting, City Hall, Elmsea 1 February :30pm\n\n"
+        "Present: Ann Bee, Chairman; Cy Dee; Eve Fox.\n\n"
+        "1. Confirmation of Notice: The Secretary confirmed that notice was given.\n"
+        "2. Minutes of the meeting of 4 January 2019 were accepted as read.\n"
+        "3. Matters arising from the meeting of 4 January 2019: none.\n\n"
+        "Elmsea Corporation Board Meeting No. 2/2019 Page 1 of 3\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2019, 2, 1)
