@@ -111,6 +111,8 @@ NUMBER_CELL = re.compile(
     r"(?:^|(?<=[.!?:]))\s*(?P<number>\d{1,3}(?:\.\d{1,2})*[.)]?|\d{1,4}/\d{2,4}|[IVX]{1,5}\.)"
     r"\s/\s+(?=[A-Z])"  # "2. / Minutes", "13/10 / Minutes": a minute's number in its own cell
 )
+# ... or the number's cell alone on its line, its title on a line below ("1. /")
+NUMBER_CELL_ALONE = re.compile(r"^(\d{1,3}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s/$")
 
 UNTITLED_PARAGRAPH = re.compile(r"^\d{1,3}\.\s+(?P<text>[A-Z][a-z]+\s.*)$")  # "3. The meeting ..."
 SIDE_TITLE_START = re.compile(r"[.!?)]\s+(?=[A-Z\d])")  # after the sentence before the title
@@ -1552,6 +1554,8 @@ def split_slash_rows(lines: list[Line]) -> list[Line]:
 def number_cells(line: Line) -> list[Line]:
     """The line broken before each number printed in a cell of its own ("... were
     received.2. / Minutes of the AGM: ..."), the cell mark dropped: "2. Minutes of ..."."""
+    if alone := NUMBER_CELL_ALONE.match(line.text):
+        return [Line(alone[1], page=line.page)]
     text = NUMBER_CELL.sub("\n\\g<number> ", line.text) if " / " in line.text else line.text
     if text == line.text:
         return [line]

@@ -10408,3 +10408,18 @@ def test_flattened_titles_with_a_dash_for_their_colon_are_broken_out():
     )
     titles = item_titles_alone(text)
     assert {"Prayer and Pledge", "Consent Agenda", "Public Comment"} <= set(titles)
+
+
+def test_a_number_in_a_cell_of_its_own_above_its_title_heads_that_title():
+    """A two-column table saved with " / " between cells, the first row's number alone in
+    its cell ("1. /") and its title in capitals two lines below: the title is item 1's."""
+    text = (
+        "Minute of Meeting of ELMSHIRE HEALTH BOARD held on Thursday 29 June 2006\n\n"
+        "Present\nMr Ann Bee / Chairman\nMrs Cy Dee / Non-Executive Board Member\n"
+        "Item / Subject / Action\n1. /\n\nCHAIRMAN'S WELCOME\n\n"
+        "The Chairman welcomed everyone to the meeting.\n"
+        "2. / APOLOGIES\nApologies were received from Dr Eve Fox.\n"
+        "3. / MINUTE OF MEETING HELD ON 6 JUNE 2006\nThe minute was approved.\n"
+        "4. / MATTERS ARISING\nThere were no matters arising.\n"
+    )
+    assert numbers_of(text)[:2] == ["1", "2"]
