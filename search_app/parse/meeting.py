@@ -1646,12 +1646,17 @@ def title_case_run(match: re.Match) -> str:
 
 
 def capitalised_word(match: re.Match) -> str:
-    """A word with its first letter alone a capital; an acronym in brackets kept ("(IESG)")."""
+    """A word with its first letter alone a capital; an acronym in brackets kept ("(IESG)"),
+    and one with no vowel to be a word ("NHS", "PCC")."""
     word, text = match[0], match.string
     bracketed = text[match.start() - 1 : match.start()] == "(" and text[match.end() :][:1] == ")"
-    if bracketed and word.isupper() and len(word) <= MAX_ACRONYM:
+    unspoken = len(word) >= MIN_UNSPOKEN and not set(word.lower()) & set("aeiouyw")
+    if (bracketed or unspoken) and word.isupper() and len(word) <= MAX_ACRONYM:
         return word
     return word[0].upper() + word[1:].lower()
+
+
+MIN_UNSPOKEN = 3  # letters of an acronym with no vowel, at least ("ST" is a saint's)
 
 
 def title_cased(text: str) -> str:

@@ -1617,3 +1617,13 @@ def test_a_headings_day_without_its_year_takes_the_year_the_text_names_most():
         "Elmsea Corporation Board Meeting No. 2/2019 Page 1 of 3\n"
     )
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2019, 2, 1)
+
+
+def test_a_heading_in_capitals_keeps_its_acronyms_when_its_name_is_title_cased():
+    """ "ELMSHIRE NHS TRUST BOARD": the committee "Elmshire NHS Trust Board", not "Nhs"; a
+    word with no vowel is no word to case, a saint's "ST" is."""
+    text = (
+        "MINUTES OF THE ELMSHIRE NHS TRUST BOARD HELD ON 14 DECEMBER 2017\n\n"
+        "1. APOLOGIES\nNone.\n2. MINUTES\nThe minutes were approved.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.committee == "Elmshire NHS Trust Board"
