@@ -821,7 +821,10 @@ def running_across(lines: list[Line], mark: re.Pattern) -> list[tuple[int, int]]
     1202" / "Public Participation. ... 1203"), or numbers with a colon ("... noted 33:
     REPORT ..."), where it starts: not years ("2019 ... 2020")."""
     chains: dict[int, tuple[int, tuple]] = {}  # value: (length, (line, start, before))
+    colons = mark is COLON_MARK  # most lines have no colon: not read for that mark
     for index, line in enumerate(lines):
+        if colons and ":" not in line.text:
+            continue
         for match in mark.finditer(line.text):
             value = int(match[1])
             length, before = chains.get(value - 1, (0, ()))

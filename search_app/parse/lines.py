@@ -35,6 +35,11 @@ def text_cache(function: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(function)
     def judged(*args: object, **kwargs: object) -> T:
+        if not kwargs and len(args) == 1:  # most judgements: of one text, asked often
+            text = args[0]
+            if type(text) is str and len(text) > MAX_CACHED_TEXT:
+                return function(text)
+            return cached(text)
         for value in (*args, *kwargs.values()):
             if isinstance(value, str) and len(value) > MAX_CACHED_TEXT:
                 return function(*args, **kwargs)

@@ -502,7 +502,10 @@ def agenda_over_running_numbers(
     agenda's, when its run starts at 1, every title is in capitals, none of the paragraphs
     comes before the first and half of them at least hold one or more."""
     taken = {id(h) for h in chain}
-    agenda = best_heading_chain([c for c in candidates if id(c) not in taken])
+    rest = [c for c in candidates if id(c) not in taken]
+    if not any(starts_at_one(c) and is_capitals_line(c.title) for c in rest):
+        return []  # no agenda's first item beside the run: no second run to weigh
+    agenda = best_heading_chain(rest)
     if not (MIN_AGENDA_OVER_NUMBERS <= len(agenda) < len(chain)) or not starts_at_one(agenda[0]):
         return []
     if not all(is_capitals_line(h.title) for h in agenda) or chain[0].index < agenda[0].index:
