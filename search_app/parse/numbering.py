@@ -40,7 +40,8 @@ TOKEN = (
     # P-164, CC/2/22, 1/20/BC: a body's letters and numbers, any of which may run (not
     # "F-1", a section's point or an exhibit, as often as a minute)
     # FG/23/6/1, F01:04/24: or four parts, or a part of letters and numbers before a colon
-    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?=[A-Z\d/:-]*[A-Z])(?=[A-Z\d/:-]*\d)"
+    # (nor "1-CALL TO ORDER": a number, a dash and the title's first word)
+    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?!\d{1,4}-[A-Z]{3})(?=[A-Z\d/:-]*[A-Z])(?=[A-Z\d/:-]*\d)"
     r"(?:[A-Z]{1,4}\d{0,4}|\d{1,4})(?:(?:[/-]|:(?=\d))(?:[A-Z]{1,4}|\d{1,4})){1,3})"
     r"(?![\w/-]|:\d)"  # "MIN01/03/12/2020: TITLE": its colon the delimiter
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023

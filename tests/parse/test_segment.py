@@ -10423,3 +10423,16 @@ def test_a_number_in_a_cell_of_its_own_above_its_title_heads_that_title():
         "4. / MATTERS ARISING\nThere were no matters arising.\n"
     )
     assert numbers_of(text)[:2] == ["1", "2"]
+
+
+def test_a_number_a_dash_and_a_title_in_capitals_is_no_reference():
+    """ "#1-CALL TO ORDER/ROLL CALL", "#3-FIRE CHIEF UPDATE": the dash parts the number
+    from its title's first word; "1-CALL" is no reference as "P-164" is."""
+    text = (
+        "PROCEEDINGS OF THE BOARD OF ELM COUNTY FIRE DISTRICT TRUSTEES\n\nMay 4, 2009\n\n"
+        "#1-CALL TO ORDER/ROLL CALL\n\nThe Board met with Chairman Ann Bee presiding.\n\n"
+        "#2-MINUTES\n\nCy Dee made a motion to approve the minutes; seconded by Eve Fox.\n\n"
+        "#3-FIRE CHIEF UPDATE\n\nThe chief reported on the new engine.\n\n"
+        "#4-GRANT APPLICATION\n\nThe board agreed to apply for the state grant.\n"
+    )
+    assert numbers_of(text) == ["1", "2", "3", "4"]
