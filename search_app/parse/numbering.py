@@ -119,7 +119,9 @@ NUMBERED_LINE = re.compile(
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
     r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d)"
     # "1Appointment of Chairman": a table's number cell glued to its title cell
-    r"|(?<=^\d)(?=(?-i:[A-Z][a-z]{2}))|(?<=^\d\d)(?=(?-i:[A-Z][a-z]{2})))(?P<glued>(?:[A-Z]|(?<=\]\.)\d).*))?$",
+    r"|(?<=^\d)(?=(?-i:[A-Z][a-z]{2}))|(?<=^\d\d)(?=(?-i:[A-Z][a-z]{2}))"
+    # ... or to a title in capitals: "1PUBLIC QUESTION TIME", "12DECLARATIONS"
+    r"|(?<=^\d)(?=(?-i:[A-Z]{4}))|(?<=^\d\d)(?=(?-i:[A-Z]{4})))(?P<glued>(?:[A-Z]|(?<=\]\.)\d).*))?$",
     re.IGNORECASE,
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".

@@ -10436,3 +10436,15 @@ def test_a_number_a_dash_and_a_title_in_capitals_is_no_reference():
         "#4-GRANT APPLICATION\n\nThe board agreed to apply for the state grant.\n"
     )
     assert numbers_of(text) == ["1", "2", "3", "4"]
+
+
+def test_a_number_glued_to_a_title_in_capitals_numbers_it():
+    """ "1PUBLIC QUESTION TIME", "2DECLARATION OF INTEREST": a contents line's number cell
+    glued to its title in capitals, as "1Appointment of Chairman" is to one in title case."""
+    text = (
+        "AUDIT COMMITTEE MEETING MINUTES\n\n29 March 2018\n\n"
+        "1PUBLIC QUESTION TIME\n\nThere were no questions from the public.\n\n"
+        "2DECLARATION OF FINANCIAL INTEREST\n\nNone were declared.\n\n"
+        "3CONFIRMATION OF MINUTES\n\nThe minutes of 14 December 2017 were confirmed.\n"
+    )
+    assert numbers_of(text) == ["1", "2", "3"]
