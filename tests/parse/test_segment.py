@@ -10448,3 +10448,18 @@ def test_a_number_glued_to_a_title_in_capitals_numbers_it():
         "3CONFIRMATION OF MINUTES\n\nThe minutes of 14 December 2017 were confirmed.\n"
     )
     assert numbers_of(text) == ["1", "2", "3"]
+
+
+def test_a_minute_reference_with_the_month_and_year_in_its_middle_numbers_the_item():
+    """ "E/10.21/01 Apologies for absence: ...": the committee's letter, the meeting's
+    month and year, and the running minute: one reference, counting 01, 02, 03."""
+    text = (
+        "MINUTES of Environment Committee meeting held on 4 October 2021 at 7.30pm\n\n"
+        "Present: Cllr Bee (Chair), Cllr Dee, Cllr Fox\n\n"
+        "E/10.21/01 Apologies for absence: Cllr Hay\n\n"
+        "E/10.21/02 Declarations of interest: None\n\n"
+        "E/10.21/03 Minutes of the meeting held on 6 September 2021; The minutes were "
+        "approved and signed as a correct record.\n\n"
+        "E/10.21/04 Budget Update; The clerk reported the budget available for the year.\n"
+    )
+    assert numbers_of(text) == ["E/10.21/01", "E/10.21/02", "E/10.21/03", "E/10.21/04"]
