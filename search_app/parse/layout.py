@@ -1381,6 +1381,29 @@ def with_trailing_numbers_moved_down(lines: list[Line]) -> list[Line]:
     return out
 
 
+def with_trailing_headings_moved_down(lines: list[Line]) -> list[Line]:
+    """A bulleted heading in capitals printed at the end of the paragraph before ("...
+    were received from Councillor Bee. - MINUTES" / "It was RESOLVED that ..."), as a
+    page's list markup can come out: the heading goes on a line of its own, where its
+    bullet put it."""
+    out: list[Line] = []
+    for line in lines:
+        heading = TRAILING_BULLETED_HEADING.match(line.text)
+        if heading and is_capitals_line(heading["title"]):
+            out += [
+                replace(line, text=heading["text"]),
+                replace(line, text=f"- {heading['title']}"),
+            ]
+        else:
+            out.append(line)
+    return out
+
+
+TRAILING_BULLETED_HEADING = re.compile(
+    r"^(?P<text>.*[a-z0-9)][.!?])\s+[-\u2022]\s+(?P<title>[A-Z][A-Z'\u2019&/ -]{3,80})$"
+)
+
+
 def with_page_column_read(lines: list[Line]) -> list[Line]:
     """A contents table printed without leaders: three lines or more in a row (blank lines
     between them aside), each a title and its page ("MINUTES: 3", "CITY PLANNING

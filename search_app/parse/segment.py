@@ -54,6 +54,7 @@ from search_app.parse.layout import (
     with_item_references_rejoined,
     with_page_column_read,
     with_times_after,
+    with_trailing_headings_moved_down,
     with_trailing_numbers_moved_down,
     without_margin_captions,
     without_printed_line_numbers,
@@ -245,7 +246,7 @@ def read_scheme(
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
     row_table = is_row_table(lines)
     prepared = with_item_references_rejoined(with_first_number_read(lines))
-    prepared = with_trailing_numbers_moved_down(prepared)
+    prepared = with_trailing_headings_moved_down(with_trailing_numbers_moved_down(prepared))
     prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
     prepared = with_broken_titles_mended(without_margin_captions(prepared))
     prepared = split_at_leaders(without_printed_line_numbers(prepared))

@@ -10463,3 +10463,19 @@ def test_a_minute_reference_with_the_month_and_year_in_its_middle_numbers_the_it
         "E/10.21/04 Budget Update; The clerk reported the budget available for the year.\n"
     )
     assert numbers_of(text) == ["E/10.21/01", "E/10.21/02", "E/10.21/03", "E/10.21/04"]
+
+
+def test_a_bulleted_heading_at_the_end_of_the_paragraph_before_heads_the_next():
+    """ "... received from Councillors Dee and Fox. - MINUTES" / "It was RESOLVED that the
+    Minutes ...": the bullet and heading in capitals the page's markup put at the end of the
+    paragraph before head the paragraph after."""
+    text = (
+        "MEETING OF ELMBURY TOWN COUNCIL\nTuesday 17th June 2025\n"
+        "PRESENT: Councillors A Bee, C Dee and E Fox\n- APOLOGIES FOR ABSENCE\n"
+        "Apologies for absence were received from Councillors G Hay and I Jay. - MINUTES\n"
+        "It was RESOLVED that the Minutes of the Meeting held on 13th May 2025 be confirmed. "
+        "- DECLARATIONS OF INTEREST\nThere were no declarations of interest. - PUBLIC QUESTION "
+        "TIME\nThere was no public question time.\n"
+    )
+    titles = item_titles_alone(text)
+    assert {"MINUTES", "DECLARATIONS OF INTEREST", "PUBLIC QUESTION TIME"} <= set(titles)
