@@ -115,7 +115,7 @@ NUMBERED_LINE = re.compile(
     r"^(?:(?-i:[A-Z]{2,6}\s+){1,2}(?=(?-i:[A-Z]{1,4}\d{0,4}(?:/[A-Z\d]{1,4}){2,3}:\s)))?"
     rf"(?P<word>{NUMBER_WORD})?(?P<sign>#|\u00a7\s?)?(?P<token>{TOKEN})"  # "#2", "§ 2": no part
     r"(?(word)(?:\s+on\s+the\s+agenda(?=\s*[:.\u2013-]))?)"  # "Item 2 on the Agenda:"
-    r"(?P<delim>\.\)?|\)|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
+    r"(?P<delim>\.\)?|\)\.?|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
     r"|\s\.(?=[A-Z]))?"  # "2 .DECLARATIONS": the stop set apart by a list's markup
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
     r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d)"

@@ -10479,3 +10479,20 @@ def test_a_bulleted_heading_at_the_end_of_the_paragraph_before_heads_the_next():
     )
     titles = item_titles_alone(text)
     assert {"MINUTES", "DECLARATIONS OF INTEREST", "PUBLIC QUESTION TIME"} <= set(titles)
+
+
+def test_numbers_closed_by_a_bracket_and_a_stop_head_the_minutes_below_their_agenda():
+    """ "1). Apologies", "2). Election of Chairman": a bracket and a stop close the number;
+    so numbered, the minutes below the agenda's list are the items, not the list."""
+    text = (
+        "Events Committee Meeting\nAgenda\n1. Apologies\n2. To elect a Chairman\n"
+        "3. To approve the minutes of the meeting held on 6th September 2023\n"
+        "4. Items for next meeting\nClerk to the Council 26/10/2023\nMinutes\n"
+        "ELMFORD PARISH COUNCIL EVENTS COMMITTEE MINUTES November 8th 2023\n"
+        "Present were: Councillor A Bee (Chairman), Councillor C Dee\n"
+        "1). Apologies\nNo apologies were received.\n2). Election of Chairman:\n"
+        "Cllr. Ann Bee was nominated and duly elected to the position of Chairman.\n"
+        "3). To approve the minutes of the Events Committee held on 6th September 2023:\n"
+        "The minutes were agreed and signed.\n4). Items for next meeting\nNone were raised.\n"
+    )
+    assert [title for title in item_titles_alone(text)][:2] == ["Apologies", "Election of Chairman"]
