@@ -92,7 +92,10 @@ BODY_NAME_END = re.compile(
     r"\b(?<!\bTO\s)(?<!\bTO\sTHE\s)(?<!\bBEFORE\s)(?<!\bBEFORE\sTHE\s)"
     r"(?:COUNCIL|COMMISSION|BOARD|AUTHORITY|COMMITTEE|MUNICIPALITY)(?:\s+MEETING)?$"
 )
-NOTHING = r"(?:none|nil|n/a|no report|nothing to report)\.?$"
+NOTHING = (
+    r"(?:none|nil|n/a|no report|nothing to report"
+    r"|no (?:new |old |other |further )?(?:business|correspondence|questions|reports?))\.?$"
+)
 NOTHING_TO_REPORT = re.compile(rf"^{NOTHING}", re.I)
 NOTHING_AT_END = re.compile(rf"[-\u2013\u2014:]\s*{NOTHING}", re.I)  # "Fire Board – No Report"
 NAME_WITH_INITIALS = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}\s+\([A-Z]{2,4}\)$")

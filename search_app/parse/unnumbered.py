@@ -637,6 +637,7 @@ def opens_paragraph(previous: str, blank_before: bool) -> bool:
         or blank_before
         or previous == "|"  # a table's row ended
         or (previous.startswith("- ") and len(previous) <= SHORT_LIST_ENTRY)
+        or bool(SUM_AT_END.search(previous))  # "Vouchers – $28,917.61": a value, whole
         or (previous.endswith(TERMINAL) and not ends_mid_sentence(previous))  # not "... Mr."
         or len(previous) > LONGEST_WRAPPED_LINE
         or bool(OUTCOME_ENDS.search(previous) or reported_nothing(previous))
@@ -644,6 +645,7 @@ def opens_paragraph(previous: str, blank_before: bool) -> bool:
 
 
 SHORT_LIST_ENTRY = 40  # characters of a list's entry that cannot have wrapped
+SUM_AT_END = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?$")
 
 
 def reported_nothing(text: str) -> bool:

@@ -10496,3 +10496,19 @@ def test_numbers_closed_by_a_bracket_and_a_stop_head_the_minutes_below_their_age
         "The minutes were agreed and signed.\n4). Items for next meeting\nNone were raised.\n"
     )
     assert [title for title in item_titles_alone(text)][:2] == ["Apologies", "Election of Chairman"]
+
+
+def test_a_value_or_a_note_of_nothing_ends_its_line_and_the_next_title_opens_its_own():
+    """ "Vouchers – $28,917.61" and "New Business – No new business" are whole: the "Title:
+    text" lines under them open paragraphs, not the lines' wrapped rest."""
+    text = (
+        "Board of Trustees\nRegular Monthly Meeting Monday July 10, 2023 6pm\n"
+        "Call to Order: Ann Bee called the meeting to order at 6:05.\n"
+        "Reading and Approval of Financial Report – Receipts – $96,703.62\n"
+        "Vouchers – $28,917.61\n"
+        "Approval of Bills: Cy moved to approve the bills, Eve seconded. Motion passed.\n"
+        "New Business – No new business\n"
+        "Public Input/Adjournment: We adjourned at 7:17.\n"
+    )
+    titles = item_titles_alone(text)
+    assert "Approval of Bills" in titles and "Public Input/Adjournment" in titles
