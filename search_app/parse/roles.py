@@ -938,7 +938,7 @@ def opening_title(text: str, following: str = "") -> re.Match | None:
     if not (stopped := STOPPED_TITLE.match(text)):
         return None
     words = stopped["label"].split()
-    if len(words) > 7 or len(words[-1]) == 1:  # "MOVED BY COUNCILLOR C. Bee": an initial
+    if len(words) > MAX_DASHED_TITLE_WORDS or len(words[-1]) == 1:  # "MOVED BY COUNCILLOR C. Bee"
         return None
     if not all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words):
         return None
@@ -948,6 +948,11 @@ def opening_title(text: str, following: str = "") -> re.Match | None:
     if following and ends_mid_sentence(rest):
         rest = f"{rest} {following}"
     return stopped if reads_as_sentence(rest) or NOTHING_TO_REPORT.match(rest) else None
+
+
+# words of a title in title case before its dash, at most: "Accept Petition for Water
+# Extension on Ridgeway Road from Evans Road to Elm Mill Road – A motion was made ..."
+MAX_DASHED_TITLE_WORDS = 16
 
 
 def reads_as_sentence(text: str) -> bool:

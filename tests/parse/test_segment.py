@@ -10512,3 +10512,16 @@ def test_a_value_or_a_note_of_nothing_ends_its_line_and_the_next_title_opens_its
     )
     titles = item_titles_alone(text)
     assert "Approval of Bills" in titles and "Public Input/Adjournment" in titles
+
+
+def test_a_longer_title_in_title_case_before_its_dash_opens_its_paragraph():
+    """ "Request for Extension Off Old South River Road – A motion was made ...": eight words in
+    title case before the dash are the paragraph's title, as three are."""
+    text = (
+        "Call to Order – Chairman Bee called the meeting to order at 6:00 p.m.\n"
+        "Opening Prayer – Mr. Dee opened the meeting with a prayer.\n"
+        "Request for Extension Off Old South River Road – A motion was made by Mr. Dee to approve "
+        "the request for 800 feet of water main. This was approved unanimously.\n"
+        "Presentation of Fiscal Year 2007 Audit – Ms. Fox presented the audit to the Board.\n"
+    )
+    assert "Request for Extension Off Old South River Road" in item_titles_alone(text)
