@@ -1663,7 +1663,13 @@ def title_cased(text: str) -> str:
     """ "ST EDITH'S PARISH" -> "St Edith's Parish" (str.title() gives "Edith'S"); "BOARD OF
     SELECTMEN" -> "Board of Selectmen"."""
     cased = re.sub(r"[A-Za-z][A-Za-z'\u2019]*", capitalised_word, text)
+    cased = PLACE_JOINER.sub(lambda m: m[0].lower(), cased)  # "Stourport-on-Severn"
     return re.sub(r"(?<=\s)(?:Of|And|The|For|In|On|At|To)(?=\s)", lambda m: m[0].lower(), cased)
+
+
+# The small words inside a hyphenated place name: "Stratford-upon-Avon", "Newcastle-under-
+# Lyme", "Chapel-en-le-Frith", "Weston-super-Mare"
+PLACE_JOINER = re.compile(r"(?<=-)(?:On|Upon|Under|In|Le|La|En|By|The|Sur|Super|Cum|With)(?=-)")
 
 
 def venue_after_date(text: str) -> str | None:

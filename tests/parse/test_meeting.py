@@ -1627,3 +1627,14 @@ def test_a_heading_in_capitals_keeps_its_acronyms_when_its_name_is_title_cased()
         "1. APOLOGIES\nNone.\n2. MINUTES\nThe minutes were approved.\n"
     )
     assert parse_bytes(text.encode(), "minutes.txt").meeting.committee == "Elmshire NHS Trust Board"
+
+
+def test_a_hyphenated_place_keeps_its_small_words_small_when_title_cased():
+    """ "ELMBURY-ON-SEVERN TOWN COUNCIL": "Elmbury-on-Severn Town Council", as the place is
+    written, not "Elmbury-On-Severn"."""
+    text = (
+        "MEETING OF ELMBURY-ON-SEVERN TOWN COUNCIL\nTuesday 17th June 2025\n\n"
+        "1. APOLOGIES\nNone.\n2. MINUTES\nThe minutes were approved.\n"
+    )
+    committee = parse_bytes(text.encode(), "minutes.txt").meeting.committee
+    assert committee == "Elmbury-on-Severn Town Council"
