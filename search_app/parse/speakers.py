@@ -54,11 +54,12 @@ REPORTING_VERBS = frozenset(
 )
 # A capitalised word of a name, not a verb written capitalised after it: "Councillor Bee
 # Proposed, Seconded by ...", "Councillor Bee Reported that ...", nor "And" or "Council"
-# after it in a heading's capitals.
+# after it in a heading's capitals, nor the next sentence's first word run on ("The").
 NOT_NAME_WORDS = "|".join(
     sorted(
         REPORTING_VERBS
         | {"resolved", "carried", "declared", "and", "council", "committee", "that", "members"}
+        | {"the", "on", "of", "in", "to", "at", "for", "by", "with"}  # "Cllr Bee The minutes"
         | {"aye", "ayes", "nay", "nays", "yea", "yeas", "absent", "abstain"}  # a vote's roll
         | {"cllr", "councillor", "mr", "mrs", "ms", "dr"}  # the next person's title
     )

@@ -217,3 +217,10 @@ def test_someone_present_at_a_roll_call_is_not_speaking():
     assert resolve_speakers("Councillor Tate presented the accounts.", [], {}) == [
         "Councillor Tate"
     ]
+
+
+def test_the_next_sentences_first_word_run_on_is_no_part_of_a_name():
+    """ "Proposed: Councillor N. Swan Seconded: Councillor H. Ming The minutes were ...": a
+    page's line breaks lost, "The" runs on after the name; it is no part of it."""
+    text = "Proposed: Councillor N. Swan Seconded: Councillor H. Ming The minutes were accepted."
+    assert resolve_speakers(text, [], {}) == ["Councillor N. Swan", "Councillor H. Ming"]
