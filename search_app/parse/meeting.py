@@ -753,6 +753,14 @@ def labelled_parts(text: str) -> list[str]:
     return NEXT_LABEL.split(ROLL_CALL_FIRST.sub("", text))
 
 
+# A sentence opening with its circumstances, after the labelled blocks of who came: "In
+# the absence of a Chairman since ..., Members called on ...": no one attending.
+CIRCUMSTANCE = re.compile(
+    r"^(?:In|On|At|As|Following|During|After|Before|Since|Due\s+to|Owing\s+to)\s+"
+    r"(?:the|a|an|this|his|her|their)\s+[a-z]"
+)
+
+
 def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
     """Lines before the first label ("Present:") or after a contact line, and each
     labelled block's lines (a line holding several labels parted at each)."""
@@ -767,6 +775,8 @@ def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[st
             blocks.append((match["label"].lower(), [match["rest"]] if match["rest"] else []))
         elif BARE_NUMBER.match(text):
             continue  # "P031/19": a minute reference standing before the first item
+        elif blocks and CIRCUMSTANCE.match(text):
+            blocks.append(("", []))  # "In the absence of a Chairman, ...": a sentence ends it
         elif blocks and not (blocks[-1][0].startswith(("contact", "clerk")) and blocks[-1][1]):
             blocks[-1][1].append(text)  # a contact line ("Clerk: ... | Tel: ...") is one line
         else:
@@ -775,7 +785,10 @@ def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[st
 
 
 def apply_block(label: str, lines: list[str], header: MeetingHeader) -> None:
-    """Attendance by label: members present, apologies, everyone else who attended."""
+    """Attendance by label: members present, apologies, everyone else who attended (a
+    block without a label, the lines after a sentence that ended the labelled ones, none)."""
+    if not label:
+        return
     label = re.sub(r"\s+", " ", label)
     lines = [text for text in lines if not NOT_A_PERSON.match(text)]
     if MEMBERS_LABEL.match(label):

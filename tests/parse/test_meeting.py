@@ -1638,3 +1638,18 @@ def test_a_hyphenated_place_keeps_its_small_words_small_when_title_cased():
     )
     committee = parse_bytes(text.encode(), "minutes.txt").meeting.committee
     assert committee == "Elmbury-on-Severn Town Council"
+
+
+def test_a_sentence_of_circumstances_after_who_came_ends_the_attendance():
+    """ "Also in attendance: Mr C Dee" / "In the absence of a Chairman, Members called on
+    Cllr Fox to chair the meeting.": the sentence is no one attending, and nobody speaks
+    as "In the absence of a Chairman"."""
+    text = (
+        "MINUTES OF THE PLANNING MEETING HELD IN THE TOWN HALL 2 May 2012\n\n"
+        "Present : Cllrs A Bee E Fox G Hay\n\nAlso in attendance : Mr C Dee\n\n"
+        "In the absence of a Chairman since Cllr Ives' resignation, Members called on Cllr Fox "
+        "to Chair this meeting.\n\n1. Chairman's Welcome\nCllr Fox welcomed everyone.\n"
+        "2. Planning Applications\nThe applications were considered.\n"
+    )
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting
+    assert [person.name for person in meeting.also_attended] == ["Mr C Dee"]
