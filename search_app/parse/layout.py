@@ -154,6 +154,8 @@ COLON_MARK = re.compile(
     r"(?:^|(?<=\s))(?<!item\s)(?<!Item\s)(?<!ITEM\s)(?<!Minute\s)(?<!MINUTE\s)(?<![Nn][Oo]\.\s)"
     r"(\d{1,3}):\s+(?=[A-Z])"
 )
+# The marks of runs that count on across a page, each with what a line holding it has
+RUNNING_MARKS = ((RUNNING_MARK, ""), (COLON_MARK, ":"))
 FIRST_YEAR, LAST_YEAR = 1900, 2099  # a run of these is a run of years, not of minutes
 # "II.ROLL CALL", "III) Air Service Development", "II. Roll Call", "(II)PUBLIC COMMENT"
 COUNTED_ROMAN = re.compile(
@@ -790,7 +792,7 @@ def at_numbers_counted_across_lines(lines: list[Line]) -> list[Line]:
     "Motion to approve ..."): where the numbers that count 1, 2, 3 ... through the
     document stand inside lines, not at their starts, each line is broken before them."""
     runs = [counted_across(lines, mark) for mark in (LINE_MARK, COUNTED_NAMED)]
-    runs += [running_across(lines, mark) for mark in (RUNNING_MARK, COLON_MARK)]
+    runs += [running_across(lines, mark, needs) for mark, needs in RUNNING_MARKS]
     run = max(runs, key=len)
     inside = [(index, start) for index, start in run if start > 0]
     if len(run) < MIN_COUNTED or len(inside) * 2 < len(run):
@@ -815,15 +817,15 @@ def counted_across(lines: list[Line], mark: re.Pattern) -> list[tuple[int, int]]
     return run
 
 
-def running_across(lines: list[Line], mark: re.Pattern) -> list[tuple[int, int]]:
+def running_across(lines: list[Line], mark: re.Pattern, needs: str = "") -> list[tuple[int, int]]:
     """(line, where its number starts) of the longest run of numbers, each one more than
     the last: a year's minute numbers ("... the public. 1201" / "The Chairman welcomed ...
     1202" / "Public Participation. ... 1203"), or numbers with a colon ("... noted 33:
-    REPORT ..."), where it starts: not years ("2019 ... 2020")."""
+    REPORT ..."), where it starts: not years ("2019 ... 2020"). A line without `needs`
+    (the mark's colon) holds no mark and is not read."""
     chains: dict[int, tuple[int, tuple]] = {}  # value: (length, (line, start, before))
-    colons = mark is COLON_MARK  # most lines have no colon: not read for that mark
     for index, line in enumerate(lines):
-        if colons and ":" not in line.text:
+        if needs not in line.text:
             continue
         for match in mark.finditer(line.text):
             value = int(match[1])
@@ -1130,7 +1132,7 @@ def at_running_numbers(text: str) -> str:
     ... *451 Matters of Urgency There was ... *452 Announcements ...") or with colons ("...
     noted. 29: APOLOGIES ... 30: DECLARATIONS ..."): a new line before each number of the
     longer run (see running_across)."""
-    runs = [running_across([Line(text)], mark) for mark in (RUNNING_MARK, COLON_MARK)]
+    runs = [running_across([Line(text)], mark, needs) for mark, needs in RUNNING_MARKS]
     run = max(runs, key=len)
     return broken_before(text, [start for _, start in run]) if len(run) >= MIN_COUNTED else text
 

@@ -24,6 +24,7 @@ from search_app.parse.lines import (
     BULLET_GLYPHS,
     FLATTENED_LINE,
     SUM_OF_MONEY,
+    YEAR,
     ends_mid_sentence,
     join_two,
     join_wrapped_lines,
@@ -641,14 +642,11 @@ def headings_day_dated_below(all_lines: list[str]) -> date | None:
 
 def the_texts_year(lines: list[str]) -> int | None:
     """The year a text names more than any other, twice at least, if there is one."""
-    counts = Counter(int(year) for text in lines for year in YEAR_IN_TEXT.findall(text))
+    counts = Counter(int(year) for text in lines for year in YEAR.findall(text))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return None if ranked[0][0] > date.today().year + 1 else ranked[0][0]
-
-
-YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+    return None if is_impossible_year(date(ranked[0][0], 1, 1)) else ranked[0][0]
 
 
 def with_first_days_of_ranges(lines: list[str]) -> list[str]:

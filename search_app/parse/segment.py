@@ -783,7 +783,7 @@ def without_stray_points(
     alike, are not ("2.1 Councillors signed the book."): a short sentence that happens to
     read as a title is its item's text, as its neighbours are. Titled points ("3.1 Speed
     indicator device" over its text) stay."""
-    tops = {h.number for h in numbered if POINT_NUMBER.fullmatch(h.number) is None}
+    tops = top_numbers(numbered)
     taken = [
         h
         for h in numbered
@@ -803,8 +803,13 @@ def without_points_opening_lists(
     """ "4. WATER SUPPLY" / "4.1 The Board:" / "i) noted the report;" / "ii) instructed
     ...": a point whose words open a sentence its list's entries finish (the first opening
     in lower case) is its item's text, not a heading of its own."""
-    tops = {h.number for h in numbered if POINT_NUMBER.fullmatch(h.number) is None}
+    tops = top_numbers(numbered)
     return [h for h in numbered if not opens_a_listed_sentence(h, lines, tops)]
+
+
+def top_numbers(numbered: list[HeadingCandidate]) -> set[str]:
+    """The numbers of the items themselves, not of their points ("3", not "3.1")."""
+    return {h.number for h in numbered if POINT_NUMBER.fullmatch(h.number) is None}
 
 
 def opens_a_listed_sentence(heading: HeadingCandidate, lines: list[Line], tops: set[str]) -> bool:
