@@ -408,7 +408,7 @@ def parse_meeting_header(
 ) -> MeetingHeader:
     """Everything the minutes say about the meeting itself."""
     header = MeetingHeader()
-    preamble, all_lines = with_first_days_of_ranges(preamble), with_first_days_of_ranges(all_lines)
+    preamble, all_lines = with_dates_read_whole(preamble), with_dates_read_whole(all_lines)
     title_lines, blocks = split_labelled_blocks(preamble)
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
     if header.committee is None or header.date is None:
@@ -649,10 +649,14 @@ def the_texts_year(lines: list[str]) -> int | None:
     return None if is_impossible_year(date(ranked[0][0], 1, 1)) else ranked[0][0]
 
 
-def with_first_days_of_ranges(lines: list[str]) -> list[str]:
-    """A meeting of several days ("Assembly Decisions 23 - 24 March 2010", "Meeting of
-    October 6-8, 2011") is dated by its first day: each range of days read as that day."""
-    return [first_days(text) if RANGE_HINT.search(text) else text for text in lines]
+def with_dates_read_whole(lines: list[str]) -> list[str]:
+    """The lines as their dates are read (the items keep the text as printed). A meeting
+    of several days ("Assembly Decisions 23 - 24 March 2010", "Meeting of October 6-8,
+    2011") is dated by its first day: each range of days read as that day. A day's
+    ordinal a PDF's text left spaced off ("On Monday 1 st December", "July 14 th , 2014")
+    is the day's, before a month or a year."""
+    lines = [first_days(text) if RANGE_HINT.search(text) else text for text in lines]
+    return [SPACED_ORDINAL.sub(r"\1\2", text) if " " in text else text for text in lines]
 
 
 def first_days(text: str) -> str:
@@ -667,6 +671,10 @@ DAYS = r"(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014&]|to|and)\s*\d{1
 DAYS_OF_A_MEETING = (
     re.compile(rf"\b{DAYS}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<month>{MONTH})\s+{DAYS},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+)
+SPACED_ORDINAL = re.compile(
+    rf"(?<![\d.,/])\b(\d{{1,2}})[ \t]+(st|nd|rd|th)\b(?:[ \t]+(?=,))?"
+    rf"(?=[ \t]*,?[ \t]*(?:{MONTH}|(?:19|20)\d\d\b))"
 )
 HEADING_DAY_LINES = 3  # lines with text at the top that may name the meeting's day
 YEAR_NEXT = re.compile(r"[\s,.]{0,3}(?:19|20)\d\d")

@@ -1580,6 +1580,18 @@ def test_a_superscript_ordinal_between_blank_lines_is_part_of_its_date():
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2010, 8, 24)
 
 
+def test_a_superscript_ordinal_set_apart_on_its_line_is_part_of_its_date():
+    """A PDF's text keeps the ordinal on the day's line but spaced off, with a space before
+    the comma after it: "Regular Meeting July 14 th , 2014" is dated (its items keep the text
+    as printed)."""
+    text = (
+        "Town of Elmford\nRegular Meeting of Council July 14 th , 2014 7:00 pm\n\n"
+        "1. CALL TO ORDER\nThe Mayor called the meeting to order.\n"
+        "2. ADOPTION OF AGENDA\nCarried.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2014, 7, 14)
+
+
 @pytest.mark.parametrize(
     ("heading", "day"),
     [
