@@ -8,7 +8,6 @@ the date is found first and the committee and venue are read around it.
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 from collections import Counter
@@ -615,36 +614,74 @@ def date_the_minutes_give_themselves(all_lines: list[str]) -> date | None:
 def headings_day_dated_below(all_lines: list[str]) -> date | None:
     """The heading names the meeting's day without its year ("Elm Village Board met July
     1", "Meeting Held Tuesday 24th August"): the first full date below with that day and
-    month is the meeting's."""
+    month is the meeting's, or a date in figures with them ("minutes 24.08.10")."""
     heading = [text for text in all_lines if text.strip()][:HEADING_DAY_LINES]
-    named = [
-        parse_date(f"{match[0]} {LEAP_YEAR}")
+    named = {
+        (day.month, day.day): weekday_before(text, match.start())
         for text in heading
         if len(text.split()) <= HEADING_WORDS  # not a page run onto one line
         for pattern in (DAY_WITHOUT_YEAR_IN_TITLE, DAY_THEN_MONTH)
         for match in pattern.finditer(text)
         if not YEAR_NEXT.match(text, match.end())  # "held on 25 January 2018": dated already
-    ]
-    days = {(day.month, day.day) for day in named if day}
-    for text in all_lines[:MET_LINES]:
-        for match in DATE.finditer(text) if days else ():
-            day = parse_date(match[0])
-            if day and (day.month, day.day) in days and not is_impossible_year(day):
+        if (day := parse_date(f"{match[0]} {LEAP_YEAR}"))
+    }
+    for text in all_lines[:MET_LINES] if named else ():
+        printed = (parse_date(found[0]) for found in DATE.finditer(text))
+        for day in itertools.chain(printed, days_in_figures(text)):
+            if day and (day.month, day.day) in named and not is_impossible_year(day):
                 return day
-    # ... or none does: the year the text names most ("1 February" and "Meeting No.
-    # 2/2017", "4 January 2017" twice) is the meeting's
-    year = the_texts_year(all_lines[:MET_LINES]) if len(days) == 1 else None
-    if year is None:
+    if len(named) != 1:
         return None
-    month, day = days.pop()
-    return date(year, month, day) if (month, day) != (2, 29) or calendar.isleap(year) else None
+    # ... or none does: the year the text names most ("1 February" and "Meeting No.
+    # 2/2017", "4 January 2017" twice) is the meeting's; but a weekday the heading gives
+    # the day ("Monday 3rd June", the "2020 budget" twice and the "2019 accounts") picks
+    # among the years named those in which the day fell on it (3 June 2019 was a Monday)
+    ((month, day), weekday), years = named.popitem(), named_years(all_lines[:MET_LINES])
+    on_it = Counter({year: n for year, n in years.items() if on_weekday(year, month, day, weekday)})
+    year = most_named(on_it, 1) if weekday is not None and on_it else most_named(years, 2)
+    return on_day(year, month, day) if year else None
+
+
+def weekday_before(text: str, at: int) -> int | None:
+    """The weekday printed just before a day ("Tuesday 24th August"): 0 for Monday."""
+    found = WEEKDAY_JUST_BEFORE.search(text[:at])
+    return WEEKDAYS.index(found[1].lower()) if found else None
+
+
+def on_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February of a year with none
+        return None
+
+
+def on_weekday(year: int, month: int, day: int, weekday: int | None) -> bool:
+    return (found := on_day(year, month, day)) is not None and found.weekday() == weekday
+
+
+def days_in_figures(text: str) -> list[date]:
+    """Dates in figures with a year of two digits ("05.05.15", "12-03-19"), read both ways
+    round: only a day the heading names picks one of them."""
+    found = []
+    for first, _, second, short in SHORT_FIGURES_DATE.findall(text):
+        year = int(short) + (2000 if 2000 + int(short) <= date.today().year + 1 else 1900)
+        found += [on_day(year, int(second), int(first)), on_day(year, int(first), int(second))]
+    return [day for day in found if day]
+
+
+def named_years(lines: list[str]) -> Counter[int]:
+    return Counter(int(year) for text in lines for year in YEAR.findall(text))
 
 
 def the_texts_year(lines: list[str]) -> int | None:
     """The year a text names more than any other, twice at least, if there is one."""
-    counts = Counter(int(year) for text in lines for year in YEAR.findall(text))
+    return most_named(named_years(lines), 2)
+
+
+def most_named(counts: Counter[int], at_least: int) -> int | None:
+    """The year named more often than any other, `at_least` times, if there is one."""
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < at_least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return None if is_impossible_year(date(ranked[0][0], 1, 1)) else ranked[0][0]
 
@@ -672,6 +709,9 @@ DAYS_OF_A_MEETING = (
     re.compile(rf"\b{DAYS}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<month>{MONTH})\s+{DAYS},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
 )
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_JUST_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
+SHORT_FIGURES_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d./-])")
 SPACED_ORDINAL = re.compile(
     rf"(?<![\d.,/])\b(\d{{1,2}})[ \t]+(st|nd|rd|th)\b(?:[ \t]+(?=,))?"
     rf"(?=[ \t]*,?[ \t]*(?:{MONTH}|(?:19|20)\d\d\b))"

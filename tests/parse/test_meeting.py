@@ -1580,6 +1580,32 @@ def test_a_superscript_ordinal_between_blank_lines_is_part_of_its_date():
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2010, 8, 24)
 
 
+def test_a_headings_day_without_its_year_is_dated_by_the_same_day_in_figures():
+    """ "Tuesday 12th March" under "Parish Forum minutes 12.03.19": the date in figures,
+    read either way round, is the named day's, and gives it its year."""
+    text = (
+        "Draft copy of Parish Forum minutes 12.03.19\nTuesday 12th March\n7pm, Village Hall\n"
+        "In attendance:\nAnn Bee (Chair)\n\nA1 Apologies for Absence\nNone were received.\n"
+        "A2 Declarations of Interest\nNo declarations of interest were made.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2019, 3, 12)
+
+
+def test_a_headings_weekday_picks_the_year_the_day_fell_on_it():
+    """ "Monday 3rd June", with the 2020 budget named twice and the 2019 accounts once: 3
+    June fell on a Monday in 2019, not in 2020. Without the weekday the most named year
+    is still the meeting's."""
+    body = (
+        "\n1. Accounts\nThe 2019 accounts were approved.\n2. Budget\nThe 2020 budget was "
+        "discussed and the 2020 precept agreed.\n"
+    )
+    monday = parse_bytes(
+        f"Elm Youth Council\nMeeting held Monday 3rd June\n{body}".encode(), "m.txt"
+    )
+    plain = parse_bytes(f"Elm Youth Council\nMeeting held 3rd June\n{body}".encode(), "m.txt")
+    assert (monday.meeting.date, plain.meeting.date) == (date(2019, 6, 3), date(2020, 6, 3))
+
+
 def test_a_superscript_ordinal_set_apart_on_its_line_is_part_of_its_date():
     """A PDF's text keeps the ordinal on the day's line but spaced off, with a space before
     the comma after it: "Regular Meeting July 14 th , 2014" is dated (its items keep the text
