@@ -117,8 +117,8 @@ OUTCOME_FORMS = (
         # "taken as read, approved", "Minutes agreed and signed."
         r"|\bread,?\s+(?:and\s+)?approved\b|\b(?:approved|agreed)\s+and\s+signed\b"
         # "were read and accepted", "received and accepted", "seconded, and approved that ...",
-        # "were read and confirmed"
-        r"|\b(?:read|received|seconded),?\s+(?:and|&)\s+"
+        # "were read and confirmed", "was read out and confirmed"
+        r"|\b(?:read(?:\s+out)?|received|seconded),?\s+(?:and|&)\s+"
         r"(?:accepted|approved|adopted|carried|passed|confirmed)\b"
         # ... after a long subject: "The minutes of meetings 3/99, held on 3 May, and 4/99, ...,
         # copies of which had been distributed, were confirmed"
@@ -162,7 +162,7 @@ OUTCOME_FORMS = (
         # "The following appointments were made and confirmed"
         # "There were submitted and approved Report No 355 ..."
         r"|\b(?:was|were)\s+(?:proposed|nominated|moved|made|submitted)(?:,?\s+seconded)?,?\s+and\s+"
-        r"(?:unanimously\s+)?(?:elected|re-?elected|appointed|co-?opted|approved|adopted|carried|"
+        r"(?:unanimously\s+|duly\s+)?(?:elected|re-?elected|appointed|co-?opted|approved|adopted|carried|"
         r"confirmed)\b"
     )),
     (("unanimously",), (
@@ -170,8 +170,12 @@ OUTCOME_FORMS = (
         r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
         r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
     )),
-    (("decision", "approval"), (
+    (("decision", "approval", "action", "excluded"), (
         r"\bdecision\s+was\s+(?:\w+\s+)?(?:taken|made)\b|\bapproval\s+was\s+(?:given|granted)\b"
+        # "Chair's Action was taken to approve the minutes": the approval, by delegation
+        r"|\baction\s+was\s+taken\s+to\s+(?:approve|accept|adopt|agree|confirm)\b"
+        # "The press and public were excluded from the meeting": the resolution, carried out
+        r"|\b(?:was|were)\s+excluded\s+from\s+the\s+(?:meeting|remainder)\b"
     )),
     (("that",), (
         # A resolution's own wording: "That the minutes be approved as a true record."
@@ -192,6 +196,7 @@ OUTCOME_FORMS = (
     (("elected", "voted", "declared", "nomination", "took"), (
         rf"\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
         r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
+        r"|\ball\s+(?:\w+\s+){0,2}?voted\s+(?:aye|yes|yea)\b"  # "and all voted aye"
         rf"|\b{BODY}{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
         r"|\bdeclared\s+(?:\S+\s+){0,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
         r"|\belected\s+unopposed\b"
@@ -585,10 +590,10 @@ OUTCOME_HINTS = (
 # many times faster).
 DECISION_WORDS = (
     tuple(
-        "resolv agree carried decided approved adopted pass motion elected confirmed signed "
+        "resolv agree carried decided approv adopted pass motion elected confirmed signed "
         "accepted granted refused lost defeat fail m/s msc msp moved second aye yea nay noes "
         "abstention favo roll vote propos resolution unam appoint co-opt coopt ratif endorse "
-        "homolog decision approval 2nd noted confirms receives approves adopts notes endorses "
+        "homolog decision 2nd noted confirms receives approves adopts notes endorses "
         "appoints accepts authori delegates requests declines refuses grants awarded "
         "consensus deferred postponed declared against penderfynwyd cytunwyd denied "
         "rejected excluded".split()

@@ -564,6 +564,34 @@ def test_welsh_minutes_record_their_resolutions_too():
     assert document.items[1].decisions == ["[a] rhoi'r llythyr ar wefan y Cyngor."]
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Cllr Ann Bee was nominated and duly elected to the position of Chairman.",
+        "Mayor Fox called for a vote, and all voted aye.",
+        "The minutes so prepared were read out and confirmed.",
+        "Chair's Action was taken to approve the minutes of the previous meeting.",
+        "The press and public were excluded from the meeting for the next item.",
+    ],
+)
+def test_elections_votes_approvals_and_exclusions_in_other_words_are_decisions(paragraph):
+    """A duly elected chair, a vote of ayes, minutes read out and confirmed, an approval by
+    the chair's action, the public excluded: each records what the meeting decided."""
+    assert find_decisions(["The Clerk introduced the item.", paragraph]) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "No action was taken to approve the lease.",
+        "The matter was excluded from the agenda by the Clerk.",
+        "Cllr Bee asked whether the county had voted yes.",
+    ],
+)
+def test_no_action_and_an_exclusion_from_elsewhere_decide_nothing(paragraph):
+    assert find_decisions([paragraph]) == []
+
+
 def test_an_election_recorded_without_was_and_a_nomination_seconded_are_decisions():
     paragraphs = [
         "Ron Tait chaired this item.",
