@@ -165,6 +165,13 @@ OUTCOME_FORMS = (
         r"(?:unanimously\s+|duly\s+)?(?:elected|re-?elected|appointed|co-?opted|approved|adopted|carried|"
         r"confirmed)\b"
     )),
+    (("denied", "rejected", "concurred", "ordered", "approval", "set at"), (
+        rf"\b{BODY}{ADVERB}(?:denied|rejected|concurred\s+with)\b"  # "The Board denied the request"
+        r"|\b(?:was|were)\s+ordered\s+(?:paid|filed|placed|received)\b"  # "bills were ordered paid"
+        r"|\bgave\s+(?:its\s+|their\s+)?approval\b"  # "The Council gave approval for the works"
+        # "The precept for 2020/21 was set at £25,000": a sum the body fixed
+        r"|\b(?:budget|precept|rates?|fees?|charges?|levy)\b[^.;]{0,60}?\b(?:was|were)\s+set\s+at\s+[\u00a3$\u20ac\d]"
+    )),
     (("unanimously",), (
         rf"\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
         r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
@@ -596,8 +603,9 @@ DECISION_WORDS = (
         "homolog decision 2nd noted confirms receives approves adopts notes endorses "
         "appoints accepts authori delegates requests declines refuses grants awarded "
         "consensus deferred postponed declared against penderfynwyd cytunwyd denied "
-        "rejected excluded".split()
+        "rejected excluded concur ordered".split()
     )
+    + ("set at",)  # "The precept ... was set at £25,000"
     + RESPONSE_WORDS
     + ("- unanimous", "\u2013 unanimous", "found to be", "received as")  # "... - Unanimous"
 )

@@ -572,11 +572,18 @@ def test_welsh_minutes_record_their_resolutions_too():
         "The minutes so prepared were read out and confirmed.",
         "Chair's Action was taken to approve the minutes of the previous meeting.",
         "The press and public were excluded from the meeting for the next item.",
+        "On a motion by Trustee Bee, seconded by Trustee Dee, the bills were ordered paid.",
+        "The Board denied the request for a second driveway.",
+        "The Commission concurred with the staff recommendation.",
+        "The Council gave approval for the works to the pavilion.",
+        "The precept for 2021/22 was set at \u00a325,000.",
     ],
 )
 def test_elections_votes_approvals_and_exclusions_in_other_words_are_decisions(paragraph):
     """A duly elected chair, a vote of ayes, minutes read out and confirmed, an approval by
-    the chair's action, the public excluded: each records what the meeting decided."""
+    the chair's action, the public excluded, bills ordered paid, a request denied, a
+    recommendation concurred with, approval given, a precept set: each records what the
+    meeting decided."""
     assert find_decisions(["The Clerk introduced the item.", paragraph]) == [paragraph]
 
 
@@ -586,6 +593,8 @@ def test_elections_votes_approvals_and_exclusions_in_other_words_are_decisions(p
         "No action was taken to approve the lease.",
         "The matter was excluded from the agenda by the Clerk.",
         "Cllr Bee asked whether the county had voted yes.",
+        "The county had rejected an earlier scheme, residents said.",
+        "Residents asked how the charges were set at the county.",
     ],
 )
 def test_no_action_and_an_exclusion_from_elsewhere_decide_nothing(paragraph):
