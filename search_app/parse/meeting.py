@@ -693,7 +693,7 @@ def with_dates_read_whole(lines: list[str]) -> list[str]:
     ordinal a PDF's text left spaced off ("On Monday 1 st December", "July 14 th , 2014")
     is the day's, before a month or a year."""
     lines = [first_days(text) if RANGE_HINT.search(text) else text for text in lines]
-    return [SPACED_ORDINAL.sub(r"\1\2", text) if " " in text else text for text in lines]
+    return [SPACED_ORDINAL.sub(r"\1\2", t) if ORDINAL_HINT.search(t) else t for t in lines]
 
 
 def first_days(text: str) -> str:
@@ -712,6 +712,7 @@ DAYS_OF_A_MEETING = (
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_JUST_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
 SHORT_FIGURES_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d./-])")
+ORDINAL_HINT = re.compile(r"\d[ \t]+(?:st|nd|rd|th)\b")  # found many times faster than the whole
 SPACED_ORDINAL = re.compile(
     rf"(?<![\d.,/])\b(\d{{1,2}})[ \t]+(st|nd|rd|th)\b(?:[ \t]+(?=,))?"
     rf"(?=[ \t]*,?[ \t]*(?:{MONTH}|(?:19|20)\d\d\b))"
