@@ -136,6 +136,7 @@ ORGANISATION = re.compile(
     r"\b(?:Board|Council|Service|Police|Committee|Authority|Trust|Group|Association)$"
     r"|^(?:Department|Office|Ministry)\b"
 )
+MOVED_BY = r"(?:proposed|seconded|moved|nominated)"  # "proposed en bloc by DR"
 FORM = re.compile(r"\b(?:form|sheet|template|memo)$", re.IGNORECASE)  # "Action Request Form"
 MAX_TOPICS = 5
 PLURAL_MARK = re.compile(r"(?<=[a-z])/s\b")  # "announcement/s": one or more
@@ -518,8 +519,11 @@ def speaks(phrase: str, text: str) -> bool:
 
 
 def acts_as_a_person(initials: str, text: str) -> bool:
-    """ "JH to contact all", "AB reported that ...": initials that do things are a person's
-    (one the attendance did not name), not an acronym of a subject."""
+    """ "JH to contact all", "AB reported that ...", "seconded by JP": initials that do
+    things, or move and second, are a person's (one the attendance did not name), not an
+    acronym of a subject."""
+    if re.search(rf"\b{MOVED_BY}\s+(?:\w+\s+){{0,2}}?by\s+{re.escape(initials)}\b", text):
+        return True
     for match in re.finditer(rf"\b{re.escape(initials)}\s+(to\s+(?!be\b)\w+|will\b|\w+)", text):
         if match[1].startswith(("to ", "will")) or match[1].lower() in REPORTING_VERBS:
             return True

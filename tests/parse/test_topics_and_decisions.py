@@ -601,11 +601,18 @@ def test_who_was_present_under_its_scots_heading_gives_no_topics():
 
 
 def test_initials_that_act_in_the_text_are_a_person_not_a_subject():
-    """ "JH to contact all": the initials of a person the attendance never named."""
+    """ "JH to contact all", "seconded by SW": the initials of a person the attendance never
+    named."""
     body = "Branch Secretary – Jo Hale\n\nYoung members Officer – JH to contact all to discuss it."
     assert extract_topics("Election of Officers", body, {"JH": "Jo Hale"}) == [
         "election of officers"
     ]
+    body = (
+        "Standing again: Ann Green, Rhoda Vance, Sol Weir. The names were proposed en bloc by "
+        "RV, seconded by SW and duly elected."
+    )
+    people = {"RV": "Rhoda Vance", "SW": "Sol Weir"}
+    assert extract_topics("Hall Booking", body, people) == ["hall booking"]
     body = "The Local Development Framework (LDF) was discussed. The LDF sets out housing sites."
     framework = {"LDF": "Local Development Framework"}
     assert "local development framework" in extract_topics("Planning", body, framework)
