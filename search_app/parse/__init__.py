@@ -26,6 +26,7 @@ from search_app.parse.html_reader import read_html, with_system_items
 from search_app.parse.lines import (
     FLATTENED_LINE,
     SourceText,
+    comparable_words,
     join_wrapped_lines,
     remove_page_furniture,
     wrap_width,
@@ -327,7 +328,12 @@ def build_item(
     acronyms = acronyms_in_item(f"{raw.title}\n{body}", meeting.acronyms)
     speakers = resolve_speakers(body, meeting.attendees, meeting.acronyms)
     people = [a.name for a in meeting.attendees] + meeting.apologies + speakers
-    topics = [] if procedural else extract_topics(raw.title, body, acronyms, people, ends_document)
+    heading = names_the_meeting(raw.title, meeting)  # the minutes' own heading, read as an item
+    topics = (
+        []
+        if procedural or heading
+        else extract_topics(raw.title, body, acronyms, people, ends_document)
+    )
     return AgendaItem(
         number=raw.number,
         title=item_title(raw.title),
@@ -339,6 +345,13 @@ def build_item(
         acronyms=acronyms,
         agenda_text="\n\n".join(join_wrapped_lines(raw.agenda, width)),
     )
+
+
+def names_the_meeting(title: str, meeting: Meeting) -> bool:
+    """A title that is the meeting's own body or committee ("Elmshire County Council"): the
+    minutes' heading, not a subject to file the item under."""
+    names = [comparable_words(name) for name in (meeting.committee, meeting.body) if name]
+    return comparable_words(title) in names
 
 
 def apologies_in_opening(preamble: list[str]) -> list[str]:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.parse import parse_bytes, parse_file
+from search_app.models import Meeting
+from search_app.parse import build_item, parse_bytes, parse_file
+from search_app.parse.candidates import RawItem
 from search_app.parse.decisions import find_decisions
 from search_app.parse.procedural import is_procedural, is_standing_business
 from search_app.parse.topics import extract_topics, is_subject, title_topic
@@ -680,3 +682,14 @@ def test_subjects_that_share_a_word_with_meeting_business_stay_subjects(subject)
 )
 def test_minutes_are_business_when_their_meeting_date_or_approval_follows(title, procedural):
     assert is_procedural(title) is procedural
+
+
+def test_an_item_titled_with_the_meetings_own_name_has_no_topics():
+    """The minutes' heading read as an item ("Elmshire County Council" over a page run onto
+    one line) names the body, not a subject: its words are no topic, and the items about
+    the body's business keep theirs."""
+    meeting = Meeting(committee="Elmshire County Council", date=None)
+    paragraphs = ["Minutes of the meeting. The Elmshire bypass and the Elmshire bypass plan."]
+    heading = build_item(RawItem("", "Elmshire County Council"), paragraphs, meeting, None)
+    bypass = build_item(RawItem("4", "Elmshire Bypass"), paragraphs[:1], meeting, None)
+    assert (heading.topics, bypass.topics) == ([], ["elmshire bypass"])
