@@ -21,7 +21,9 @@ from search_app.parse.speakers import REPORTING_VERBS, people_named_in
 
 GENERIC_TITLE_PARTS = re.compile(
     r"^(?:update|report|progress report|annual report|verbal update|presentation|review|"
-    r"performance|overview|briefing|minutes|matters arising|arising|re|item)$",
+    r"performance|overview|briefing|minutes|matters arising|arising|re|item|"
+    r"disclaimer|copyright|privacy notice|"  # a page's small print, no subject
+    r"for (?:possible )?action)$",  # an agenda's note alone
     re.IGNORECASE,
 )
 STOP_WORDS = frozenset(
@@ -185,7 +187,8 @@ TRAILING_STATUS = re.compile(
     r"(?:\s+(?:none|nil|tbd|tba|n/a|ditto|received|noted|recorded|agreed|deferred|"
     r"attached|enclosed|approved|adopted|carried|tabled|withdrawn|\(attached\)|"
     # "... Report for Decision", "... Matters for Consideration": the agenda's note
-    r"for\s+(?:decision|consideration|information|noting|approval|discussion)|"
+    r"for\s+(?:decision|consideration|information|noting|approval|discussion|"
+    r"(?:possible\s+)?action)|"
     r"to\s+follow))+$"  # "Fire Chiefs Report – Attached"
     r"|(?<=[A-Z])(?-i:Received|Noted|Recorded|Agreed|Deferred)$",  # "... OFFICEReceived"
     re.IGNORECASE,
@@ -194,6 +197,11 @@ TRAILING_STATUS = re.compile(
 EMPTIED_BRACKETS = re.compile(
     r"\s*\((?:\s*(?:commencing|starting|from|at|to|until|approx)\b)*\s*\)"
 )
+ROLL_CALL_ENTRY = re.compile(
+    r"^(?:\S+\s+){0,2}\S+\s*[-\u2013\u2014:]\s*(?:aye|nay|yea|abstain(?:ed)?|absent)\.?$",
+    re.IGNORECASE,
+)
+LEADING_ROMAN = re.compile(r"^(?:[IVX]{2,5}\.?|[IVX]\.)\s+(?=[A-Z])")  # not "I Am Here"
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
 LOST_APOSTROPHE = re.compile(r"(?<=\w)\s+[sS]\b")
@@ -252,6 +260,7 @@ def title_topic(title: str) -> str | None:
     """The subject a title names: "Internal Audit Progress Report 2022/23" -> "internal audit"."""
     if PLANNING_REFERENCE.search(title):
         return "planning application"
+    title = LEADING_ROMAN.sub("", title)  # "II For Possible Action": the item's number
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     title = FROM_SOMEONE_AT_END.sub("", title)  # "Report from Councillor Bee": who reported
     title = WEB_ADDRESS.sub("", title)  # "Review of Projects http://www.example.org/"
@@ -259,6 +268,8 @@ def title_topic(title: str) -> str | None:
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
     if ACTION_POINT.match(title):
         return None  # "JH to contact the CAB": who is to do what, not a subject
+    if ROLL_CALL_ENTRY.match(title):
+        return None  # "Flick \u2013 Aye": a member's vote, read as a title
     if (post := PERSON_AND_POST.match(title)) and names_a_post(post["post"]):
         return None  # "Pam Bee, Board Support Specialist": who, not what about
     if WORDS_FROM_SOMEONE.match(title):

@@ -693,3 +693,23 @@ def test_an_item_titled_with_the_meetings_own_name_has_no_topics():
     heading = build_item(RawItem("", "Elmshire County Council"), paragraphs, meeting, None)
     bypass = build_item(RawItem("4", "Elmshire Bypass"), paragraphs[:1], meeting, None)
     assert (heading.topics, bypass.topics) == ([], ["elmshire bypass"])
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Fenwick \u2013 Aye", None),
+        ("Mr. Ordway \u2013 Nay", None),
+        ("DISCLAIMER", None),
+        ("II For Possible Action", None),
+        ("IV Street Lighting", "street lighting"),
+        ("VI. Budget Review", "budget review"),
+        ("Library Roof Report for Action", "library roof"),
+        ("I Am Here Project", "i am here project"),
+    ],
+)
+def test_a_vote_small_print_and_an_items_numeral_are_no_subject(title, topic):
+    """A member's vote read as a title ("Fenwick – Aye"), a page's disclaimer and an
+    agenda's "For Possible Action" name no subject; a roman numeral before a title is the
+    item's number, not part of its subject (a pronoun "I" is kept)."""
+    assert title_topic(title) == topic
