@@ -201,6 +201,7 @@ ROLL_CALL_ENTRY = re.compile(
     r"^(?:\S+\s+){0,2}\S+\s*[-\u2013\u2014:]\s*(?:aye|nay|yea|abstain(?:ed)?|absent)\.?$",
     re.IGNORECASE,
 )
+AGENDA_WORDING = re.compile(r"\s+To\s+(?=[a-z])")  # "... To elect", not "Access To Information"
 LEADING_ROMAN = re.compile(r"^(?:[IVX]{2,5}\.?|[IVX]\.)\s+(?=[A-Z])")  # not "I Am Here"
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?)", re.IGNORECASE)
@@ -264,7 +265,10 @@ def title_topic(title: str) -> str | None:
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     title = FROM_SOMEONE_AT_END.sub("", title)  # "Report from Councillor Bee": who reported
     title = WEB_ADDRESS.sub("", title)  # "Review of Projects http://www.example.org/"
+    title = AGENDA_WORDING.split(title)[0]  # "ELECT CHAIR To elect a Chair": the agenda's words
     parts = [p.strip() for p in re.split(r"\s*[:\u2013\u2014]\s*|\s+-\s+", title) if p.strip()]
+    # "Mowing \u2013 new contractor engaged": a clause after the dash is the minute's
+    parts = parts[:1] + [p for p in parts[1:] if not p[:1].islower()]
     kept = [p for p in parts if not GENERIC_TITLE_PARTS.match(p)]
     if ACTION_POINT.match(title):
         return None  # "JH to contact the CAB": who is to do what, not a subject
@@ -456,9 +460,11 @@ def repeated_phrases(text: str, minimum: int = 3) -> list[str]:
         return []
     counts: Counter[str] = Counter()
     for run in content_words(text):
-        for first, second in zip(run, run[1:], strict=False):
+        for first, second, after in zip(run, run[1:], [*run[2:], ""], strict=False):
             if word_stem(first) in MINUTES_WORDS or word_stem(second) in MINUTES_WORDS:
                 continue
+            if after in ("meeting", "meetings"):
+                continue  # "annual general" of "annual general meeting": a name's first words
             counts[f"{first} {second}"] += 1
     return [phrase for phrase, count in counts.most_common() if count >= minimum]
 

@@ -713,3 +713,26 @@ def test_a_vote_small_print_and_an_items_numeral_are_no_subject(title, topic):
     agenda's "For Possible Action" name no subject; a roman numeral before a title is the
     item's number, not part of its subject (a pronoun "I" is kept)."""
     assert title_topic(title) == topic
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Mowing \u2013 new contractor engaged", "mowing"),
+        ("Street Lighting - to note", "street lighting"),
+        ("PAVILION LEASE 2021/22 To agree the lease", "pavilion lease"),
+        ("Access To Information", "access to information"),
+    ],
+)
+def test_the_minute_or_the_agendas_wording_after_a_title_is_no_part_of_its_subject(title, topic):
+    """A clause in lower case after the title's dash is the minute ("– new contractor
+    engaged"), and "To agree ..." the agenda's wording run on after a title in capitals."""
+    assert title_topic(title) == topic
+
+
+def test_the_first_words_of_a_meetings_name_are_no_subject():
+    """ "annual general" is what is left of "annual general meeting" when the meeting's
+    word is set aside: a fragment of a name, not a subject."""
+    body = "The annual general meeting is in May. Papers for the annual general meeting. "
+    body += "The annual general meeting will elect officers."
+    assert "annual general" not in extract_topics("Dates", body, {})
