@@ -53,7 +53,7 @@ DECISION_START = re.compile(
 BODY = (
     r"(?:council|committee|sub-committee|board|panel|cabinet|members?|trustees?|meeting|commission|"
     r"councillors?|directors|commissioners|supervisors|governors|bureau|authority|executive|"
-    r"assembly|association|body|house|group|society)(?:\s+present|\s+of\s+management)?"
+    r"assembly|association|body|house|group|society|session)(?:\s+present|\s+of\s+management)?"
 )
 # What lies between a body and its outcome: a space, or a word ("It was also agreed", "The
 # Board then resolved"), or a word set apart by commas ("the Trustees, unanimously, decided").
@@ -165,8 +165,8 @@ OUTCOME_FORMS = (
         r"(?:unanimously\s+|duly\s+)?(?:elected|re-?elected|appointed|co-?opted|approved|adopted|carried|"
         r"confirmed)\b"
     )),
-    (("denied", "rejected", "concurred", "ordered", "approval", "set at"), (
-        rf"\b{BODY}{ADVERB}(?:denied|rejected|concurred\s+with)\b"  # "The Board denied the request"
+    (("denied", "rejected", "ordered", "approval", "set at"), (
+        rf"\b{BODY}{ADVERB}(?:denied|rejected)\b"  # "The Board denied the request"
         r"|\b(?:was|were)\s+ordered\s+(?:paid|filed|placed|received)\b"  # "bills were ordered paid"
         r"|\bgave\s+(?:its\s+|their\s+)?approval\b"  # "The Council gave approval for the works"
         # "The precept for 2020/21 was set at £25,000": a sum the body fixed
@@ -176,6 +176,16 @@ OUTCOME_FORMS = (
         rf"\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
         r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
         r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
+        # "Votes of sympathy were unanimously extended"
+        r"|\b(?:was|were)\s+unanimously\s+[a-z]+ed\b"
+    )),
+    # New England town meetings and US boards: "it was voted that the sum ... be raised",
+    # "Voted: By taxation, $12,440", "Motion and Vote to approve ...", "the vote was
+    # unanimously in favor"
+    (("voted", "vote"), (
+        r"\bit\s+was\s+(?:unanimously\s+)?voted\b|^voted\s*:"
+        r"|\bmotion\s+and\s+vote\s+to\b"
+        r"|\bvote\s+was\s+(?:unanimous(?:ly)?|(?:\w+\s+)?in\s+favou?r)\b"
     )),
     (("decision", "approval", "action", "excluded"), (
         r"\bdecision\s+was\s+(?:\w+\s+)?(?:taken|made)\b|\bapproval\s+was\s+(?:given|granted)\b"
@@ -202,7 +212,8 @@ OUTCOME_FORMS = (
     )),
     (("elected", "voted", "declared", "nomination", "took"), (
         rf"\b{BODY}\s+(?:unanimously\s+)?(?:re-?)?elected\b"
-        r"|\bvoted\s+(?:unanimously\s+)?(?:in\s+favou?r|for|against|to)\b"
+        # "voted unanimously to", "Voted 48 in favor"
+        r"|\bvoted\s+(?:unanimously\s+|\d+\s+)?(?:in\s+favou?r|for|against|to)\b"
         r"|\ball\s+(?:\w+\s+){0,2}?voted\s+(?:aye|yes|yea)\b"  # "and all voted aye"
         rf"|\b{BODY}{ADVERB}voted\b"  # "The Board voted, signed and forwarded ..."
         r"|\bdeclared\s+(?:\S+\s+){0,4}(?:elected|chair(?:person|man|woman)?|president|mayor)\b"
@@ -591,6 +602,7 @@ OUTCOME_HINTS = (
     )
     + RESPONSE_WORDS
     + ("found to be", "received as")  # "The minutes ... were found to be correct."
+    + ("set at",)
 )
 # Every outcome, vote, motion and resolution pattern has one of these words (a tally its
 # motion's): paragraphs and sentences without any skip the patterns (a substring test is
@@ -603,9 +615,9 @@ DECISION_WORDS = (
         "homolog decision 2nd noted confirms receives approves adopts notes endorses "
         "appoints accepts authori delegates requests declines refuses grants awarded "
         "consensus deferred postponed declared against penderfynwyd cytunwyd denied "
-        "rejected excluded concur ordered".split()
+        "rejected excluded ordered".split()
     )
-    + ("set at",)  # "The precept ... was set at £25,000"
+    + ("set at",)  # "... was set at £25,000"
     + RESPONSE_WORDS
     + ("- unanimous", "\u2013 unanimous", "found to be", "received as")  # "... - Unanimous"
 )

