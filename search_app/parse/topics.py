@@ -138,6 +138,7 @@ ORGANISATION = re.compile(
     r"\b(?:Board|Council|Service|Police|Committee|Authority|Trust|Group|Association)$"
     r"|^(?:Department|Office|Ministry)\b"
 )
+NAME_PAIR = r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+"  # "Ann Green"
 MOVED_BY = r"(?:proposed|seconded|moved|nominated)"  # "proposed en bloc by DR"
 FORM = re.compile(r"\b(?:form|sheet|template|memo)$", re.IGNORECASE)  # "Action Request Form"
 MAX_TOPICS = 5
@@ -201,6 +202,12 @@ ROLL_CALL_ENTRY = re.compile(
     r"^(?:\S+\s+){0,2}\S+\s*[-\u2013\u2014:]\s*(?:aye|nay|yea|abstain(?:ed)?|absent)\.?$",
     re.IGNORECASE,
 )
+CREDIT_IN_TITLE = re.compile(
+    r"\s+\(?(?:M/S(?:/[CP])?\b|MSC\b|(?i:motion)\s*(?::|by\b|made\b)"
+    r"|(?i:moved|proposed|seconded)\s*(?::|by\b|\s(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)))"
+    # "Bee/Dee carried": mover and seconder, before the outcome (not "Road Safety/Speeding")
+    r"|\s+\(?[A-Z][a-z'\u2019-]+/[A-Z][a-z'\u2019-]+\)?\s+(?i:carried|passed|approved|agreed)\b"
+)
 AGENDA_WORDING = re.compile(r"\s+To\s+(?=[a-z])")  # "... To elect", not "Access To Information"
 LEADING_ROMAN = re.compile(r"^(?:[IVX]{2,5}\.?|[IVX]\.)\s+(?=[A-Z])")  # not "I Am Here"
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
@@ -262,6 +269,7 @@ def title_topic(title: str) -> str | None:
     if PLANNING_REFERENCE.search(title):
         return "planning application"
     title = LEADING_ROMAN.sub("", title)  # "II For Possible Action": the item's number
+    title = CREDIT_IN_TITLE.split(title, maxsplit=1)[0]  # "Play Area M/S Bee/Dee": who moved
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     title = FROM_SOMEONE_AT_END.sub("", title)  # "Report from Councillor Bee": who reported
     title = WEB_ADDRESS.sub("", title)  # "Review of Projects http://www.example.org/"
@@ -503,6 +511,7 @@ def extract_topics(
         if not ORGANISATION.search(expansion)
         and not FORM.search(expansion)
         and not acts_as_a_person(acronym, body)
+        and not listed_with_names(expansion, text)
     ]
     candidates += [p for p in repeated_phrases(text) if written_as_subject(p, text, title)]
     topics: list[str] = []
@@ -545,6 +554,13 @@ def acts_as_a_person(initials: str, text: str) -> bool:
         if match[1].startswith(("to ", "will")) or match[1].lower() in REPORTING_VERBS:
             return True
     return False
+
+
+def listed_with_names(phrase: str, text: str) -> bool:
+    """ "They were: Remy Giraud, Ann Green, Julie Payne": a phrase listed between commas
+    with other names of two capitalised words is one of them, a person's name."""
+    name = re.escape(phrase)
+    return bool(re.search(rf"{NAME_PAIR},\s+{name}\b|\b{name},\s+{NAME_PAIR}", text))
 
 
 def joined_pairs(first: str, second: str) -> str:

@@ -603,8 +603,8 @@ def test_who_was_present_under_its_scots_heading_gives_no_topics():
 
 
 def test_initials_that_act_in_the_text_are_a_person_not_a_subject():
-    """ "JH to contact all", "seconded by SW": the initials of a person the attendance never
-    named."""
+    """ "JH to contact all", "seconded by SW", or initials standing for one of a list of
+    names: a person the attendance never named."""
     body = "Branch Secretary – Jo Hale\n\nYoung members Officer – JH to contact all to discuss it."
     assert extract_topics("Election of Officers", body, {"JH": "Jo Hale"}) == [
         "election of officers"
@@ -614,6 +614,8 @@ def test_initials_that_act_in_the_text_are_a_person_not_a_subject():
         "RV, seconded by SW and duly elected."
     )
     people = {"RV": "Rhoda Vance", "SW": "Sol Weir"}
+    assert extract_topics("Hall Booking", body, people) == ["hall booking"]
+    body = "Standing again: Ann Green, Rhoda Vance, Sol Weir. All were re-elected."
     assert extract_topics("Hall Booking", body, people) == ["hall booking"]
     body = "The Local Development Framework (LDF) was discussed. The LDF sets out housing sites."
     framework = {"LDF": "Local Development Framework"}
@@ -736,3 +738,20 @@ def test_the_first_words_of_a_meetings_name_are_no_subject():
     body = "The annual general meeting is in May. Papers for the annual general meeting. "
     body += "The annual general meeting will elect officers."
     assert "annual general" not in extract_topics("Dates", body, {})
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Street Lighting Moved Cllr Bee Seconded Cllr Dee", "street lighting"),
+        ("Library Roof M/S/C Bee/Dee", "library roof"),
+        ("Grass Cutting Contract MOTION: Bee/Dee", "grass cutting contract"),
+        ("Play Area Bee/Dee carried", "play area"),
+        ("Road Safety/Speeding", "road safety/speeding"),
+        ("Notice of Motion Street Lights", "notice of motion street lights"),
+    ],
+)
+def test_who_moved_and_seconded_is_no_part_of_a_titles_subject(title, topic):
+    """A motion's credit run on after the title ("M/S/C Bee/Dee", "Moved Cllr Bee") says
+    who moved it, not what it was about; two subjects joined by a slash stay."""
+    assert title_topic(title) == topic
