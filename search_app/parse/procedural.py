@@ -34,6 +34,7 @@ PROCEDURAL_TITLE = re.compile(
     r"(?:disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?|"
     r"(?:approval|adoption|acceptance|consideration)\s+of\s+(?:the\s+)?agenda|^agenda\s+changes$|"
     r"^pledge\s+(?:of\s+allegiance|to\s+the\s+flag)|^salute\s+to\s+the\s+flag|acknowledge?ment\s+of\s+country|"
+    r"^land\s+acknowledge?ment|good\s+of\s+the\s+order|"
     r"^(?:executive|closed)\s+session$|(?:in)?to\s+(?:executive|closed)\s+session|"
     r"suspension\s+of\s+standing\s+orders|^suspend\s+standing\s+orders|\bquorum\b|"
     r"^(?:close|closure)\s+of\s+(?:the\s+)?meeting|^(?:meeting\s+)?closed?$|^adjourn|"
@@ -87,8 +88,11 @@ BUSINESS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # numbers, punctuation and po
 @text_cache
 def is_procedural(title: str) -> bool:
     """The meeting's own business; a title's colon ("Correspondence:") changes nothing."""
-    title = title.strip().rstrip(":;").rstrip()
+    title = IF_NEEDED.sub("", title.strip().rstrip(":;").rstrip())  # "(if necessary)"
     return bool(PROCEDURAL_TITLE.search(title)) or only_business_words(title)
+
+
+IF_NEEDED = re.compile(r"\s*\(\s*if\s+(?:necessary|needed|required|any)\s*\)$", re.IGNORECASE)
 
 
 def only_business_words(title: str) -> bool:

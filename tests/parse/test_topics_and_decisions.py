@@ -100,6 +100,9 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Commencement of the Meeting",  # how the meeting opened
         "Opening of Ordinary Meeting",
         "DECLARATION OF OPENING",
+        "Executive Session (if necessary)",  # the agenda's note changes nothing
+        "Land Acknowledgement",
+        "For the Good of the Order",
     ],
 )
 def test_procedural_business(title):
