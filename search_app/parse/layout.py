@@ -142,16 +142,16 @@ TITLE_WORDS = re.compile(r"[A-Z][a-z']+(?:\s+(?:[A-Z][a-z']+|and|of|the|for|to|&
 
 # An item's number, at a line's start or after a space, before a capital ("2. Approval",
 # "(3) Apologies"); not "5.1", "£3.", "No. 4.".
-LINE_MARK = re.compile(r"(?:^|(?<=\s))(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
+LINE_MARK = re.compile(r"(?<!\S)(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 # "... p.m. 1) Chairman", "(2) Apologies": a bracketed number before a capital, flattened
 COUNTED_NAMED = re.compile(
-    r"(?:^|(?<=\s))(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*(?:No\.?\s*|NO\.?\s*)?"
+    r"(?<!\S)(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*(?:No\.?\s*|NO\.?\s*)?"
     r"[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)(?=\s+[A-Z]|$)"
 )  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
-RUNNING_MARK = re.compile(r"(?:^|(?<=\s))\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
+RUNNING_MARK = re.compile(r"(?<!\S)\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
 # "29: APOLOGIES", counting on (not "Item 29:", the run of its words)
 COLON_MARK = re.compile(
-    r"(?:^|(?<=\s))(?<!item\s)(?<!Item\s)(?<!ITEM\s)(?<!Minute\s)(?<!MINUTE\s)(?<![Nn][Oo]\.\s)"
+    r"(?<!\S)(?<!item\s)(?<!Item\s)(?<!ITEM\s)(?<!Minute\s)(?<!MINUTE\s)(?<![Nn][Oo]\.\s)"
     r"(\d{1,3}):\s+(?=[A-Z])"
 )
 # The marks of runs that count on across a page, each with what a line holding it has
@@ -682,7 +682,7 @@ def numbered_title_before(text: str, start: int) -> bool:
 
 
 NUMBERED_TITLE_BEFORE = re.compile(
-    r"(?:^|(?<=\s))\(?\d{1,3}[.)]\s+(?:(?:[A-Z][\w'/&-]*|of|and|the|to|for|&)\s+){1,6}$"
+    r"(?<!\S)\(?\d{1,3}[.)]\s+(?:(?:[A-Z][\w'/&-]*|of|and|the|to|for|&)\s+){1,6}$"
 )
 
 

@@ -436,10 +436,10 @@ def choose_scheme(
     if (
         numbered
         and not side_titled
-        and by_numbers >= title_shaped_lines(lines)
         and not capitals_style(numbered)
         and not contents_style(numbered, lines)
         and starts_at_one(numbered[0])
+        and outweighs_title_lines(by_numbers, lines)
     ):
         notes.append("unnumbered: not weighed (fewer lines of a title's shape than that)")
         notes.append("chosen: numbered")
@@ -943,9 +943,16 @@ def is_section_label(title: str) -> bool:
     )
 
 
-def title_shaped_lines(lines: list[Line]) -> int:
-    """An upper bound of the unnumbered scheme's plausibility: lines that could head."""
-    return sum(may_head(line.text, False) or bool(ITEM_MARKER.match(line.text)) for line in lines)
+def outweighs_title_lines(weight: float, lines: list[Line]) -> bool:
+    """Whether `weight` is at least the number of lines that could head, an upper bound of
+    the unnumbered scheme's plausibility; counted only as far as that takes."""
+    count = 0
+    for line in lines:
+        if may_head(line.text, False) or ITEM_MARKER.match(line.text):
+            count += 1
+            if count > weight:
+                return False
+    return True
 
 
 def with_edge_headings(
