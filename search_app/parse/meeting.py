@@ -103,7 +103,7 @@ DATE = re.compile(
     rf"{MONTH}{YEAR_AFTER}"  # "the 14th day of March, 2005" too
     rf"|(?:the\s+)?{DAY_WORD.pattern}\s+(?:day\s+)?of\s+{MONTH}{YEAR_AFTER}"  # "eleventh day of"
     # "May the 6th", "May 6th. 2011", "July, 31st 2018"
-    rf"|{WEEKDAY}?{MONTH},?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?{YEAR_AFTER}"
+    rf"|{WEEKDAY}?{MONTH},?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?{YEAR_AFTER}"  # "June11, 2019"
     r"|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4}\b"  # "05/03/2019", "9-5-2010"
     rf"|\b(?:19|20)\d\d,?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "HELD 2019 JUNE 5"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
@@ -407,6 +407,7 @@ def parse_meeting_header(
 ) -> MeetingHeader:
     """Everything the minutes say about the meeting itself."""
     header = MeetingHeader()
+    preamble, all_lines = before_other_documents(preamble), before_other_documents(all_lines)
     preamble, all_lines = with_dates_read_whole(preamble), with_dates_read_whole(all_lines)
     title_lines, blocks = split_labelled_blocks(preamble)
     read_title(join_wrapped_lines(title_lines, wrap_width), header)
@@ -686,6 +687,13 @@ def most_named(counts: Counter[int], at_least: int) -> int | None:
     return None if is_impossible_year(date(ranked[0][0], 1, 1)) else ranked[0][0]
 
 
+def before_other_documents(lines: list[str]) -> list[str]:
+    """The lines above a document-sharing site's list of "Similar documents": the titles
+    below it are other meetings', with their committees and dates."""
+    cut = next((i for i, text in enumerate(lines) if OTHER_DOCUMENTS.match(text)), None)
+    return lines if cut is None else lines[:cut]
+
+
 def with_dates_read_whole(lines: list[str]) -> list[str]:
     """The lines as their dates are read (the items keep the text as printed). A meeting
     of several days ("Assembly Decisions 23 - 24 March 2010", "Meeting of October 6-8,
@@ -712,6 +720,8 @@ DAYS_OF_A_MEETING = (
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_JUST_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
 SHORT_FIGURES_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d./-])")
+OTHER_DOCUMENTS = re.compile(r"^\s*(?:similar|related|recommended)\s+documents\s*:?\s*$", re.I)
+MONTH_GLUED_TO_DAY = re.compile(r"(?<=[A-Za-z])(?=\d)")
 ORDINAL_HINT = re.compile(r"\d[ \t]+(?:st|nd|rd|th)\b")  # found many times faster than the whole
 SPACED_ORDINAL = re.compile(
     rf"(?<![\d.,/])\b(\d{{1,2}})[ \t]+(st|nd|rd|th)\b(?:[ \t]+(?=,))?"
@@ -1250,6 +1260,7 @@ def parse_date(text: str) -> date | None:
     text = DAY_WORD.sub(lambda m: str(DAY_WORDS[m[0].lower()]), text)
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)(?:\b|(?=[A-Z]))", r"\1 ", text, flags=re.I)
     cleaned = cleaned.replace(" of ", " ")  # "12thMarch", "the 3rd of June"
+    cleaned = MONTH_GLUED_TO_DAY.sub(" ", cleaned)  # "June11, 2019"
     cleaned = SPACED_YEAR.sub(r"\1\2", cleaned)  # "June 16, 20 15"
     cleaned = re.sub(r",(?=\d{4}\b)", ", ", cleaned)  # "October 4,2010"
     try:

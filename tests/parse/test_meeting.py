@@ -1606,6 +1606,27 @@ def test_a_headings_weekday_picks_the_year_the_day_fell_on_it():
     assert (monday.meeting.date, plain.meeting.date) == (date(2019, 6, 3), date(2020, 6, 3))
 
 
+def test_a_document_sharing_sites_similar_documents_date_no_meeting():
+    """The titles a document-sharing site lists under "Similar documents" are other
+    meetings': their dates are not this meeting's, whether its own title gives one or not."""
+    others = (
+        "Similar documents\n\nELMFORD CITY COUNCIL MEETING MINUTES August 28, 2018\n\n"
+        "Minutes of a REGULAR MEETING of the Board of Trustees, Monday, December 17, 2018\n\n"
+    )
+    items = "1. Call to Order\nThe Mayor called the meeting to order.\n2. Roll Call\nAll present.\n"
+    dated = f"ELMFORD CITY COUNCIL MEETING MINUTES December 4, 2018\n\n{others}{items}"
+    undated = f"ELMFORD SCHOOL BOARD MINUTES\n\n{others}{items}"
+    assert parse_bytes(dated.encode(), "m.txt").meeting.date == date(2018, 12, 4)
+    assert parse_bytes(undated.encode(), "m.txt").meeting.date is None
+
+
+def test_a_month_run_on_into_its_day_is_read():
+    """ "June11, 2019": the space between the month and the day lost."""
+    text = "Elmford Free Library\n\nBoard of Trustees Meeting\n\nJune11, 2019 at 17:30\n\n"
+    text += "1.0 Call to order\nThe meeting opened.\n2.0 Minutes\nThe minutes of 04/09/2019 were approved.\n"
+    assert parse_bytes(text.encode(), "m.txt").meeting.date == date(2019, 6, 11)
+
+
 def test_a_superscript_ordinal_set_apart_on_its_line_is_part_of_its_date():
     """A PDF's text keeps the ordinal on the day's line but spaced off, with a space before
     the comma after it: "Regular Meeting July 14 th , 2014" is dated (its items keep the text
