@@ -257,7 +257,15 @@ WORDS_FROM_SOMEONE = re.compile(
 # FROM CLLR K Dee (CEC)", "Update by Mrs Fay"
 FROM_SOMEONE_AT_END = re.compile(
     r"\s+(?:from|by)\s+(?:the\s+)?(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|mayor)\.?"
-    r"(?-i:(?:\s+[A-Z][\w.'\u2019-]*){1,3}(?:\s+\([A-Z]{2,6}\))?)$",
+    r"(?-i:(?:\s+[A-Z][\w.'\u2019-]*){1,3}(?:\s+\([A-Z]{2,6}\))?)$"
+    # ... or by a name without a title: "Presentation by Ann Bee"
+    r"|\s+by\s+(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,2})$",
+    re.IGNORECASE,
+)
+# A speaker's slot and who filled it: "Guest Speaker Ann Bee", "Public Speaker - Jo Dee"
+SPEAKER_AND_NAME = re.compile(
+    r"^(?:(?:guest|public|invited|visiting|special)\s+)?speakers?\s*(?:[-\u2013\u2014:]\s*)?"
+    r"(?-i:[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})$",
     re.IGNORECASE,
 )
 LEADING_ACT = re.compile(
@@ -286,7 +294,7 @@ def title_topic(title: str) -> str | None:
         return None  # "Flick \u2013 Aye": a member's vote, read as a title
     if (post := PERSON_AND_POST.match(title)) and names_a_post(post["post"]):
         return None  # "Pam Bee, Board Support Specialist": who, not what about
-    if WORDS_FROM_SOMEONE.match(title):
+    if WORDS_FROM_SOMEONE.match(title) or SPEAKER_AND_NAME.match(title):
         return None  # "Comments from Interim Provost Bee": who spoke, not about what
     kept = [COUNTED_PART.sub("", part) for part in kept]  # "Quarter 2", "Phase 3"
     if any(NUMBER_INSIDE.search(CLOCK_TIME.sub("", part)) for part in kept):

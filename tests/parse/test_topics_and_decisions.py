@@ -758,3 +758,18 @@ def test_who_moved_and_seconded_is_no_part_of_a_titles_subject(title, topic):
     """A motion's credit run on after the title ("M/S/C Bee/Dee", "Moved Cllr Bee") says
     who moved it, not what it was about; two subjects joined by a slash stay."""
     assert title_topic(title) == topic
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("Presentation by Ann Bee", None),
+        ("Guest Speaker Ann Bee", None),
+        ("Public Speaker \u2013 Jo Dee", None),
+        ("Speaker Selection", "speaker selection"),
+    ],
+)
+def test_who_presented_or_spoke_is_no_subject(title, topic):
+    """ "Presentation by Ann Bee", "Guest Speaker Ann Bee": who filled the slot, not what
+    it was about (a title naming someone with a personal title already was)."""
+    assert title_topic(title) == topic
