@@ -85,14 +85,14 @@ BUSINESS_WORDS = frozenset(
 BUSINESS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")  # numbers, punctuation and possessives drop
 
 
+IF_NEEDED = re.compile(r"\s*\(\s*if\s+(?:necessary|needed|required|any)\s*\)$", re.IGNORECASE)
+
+
 @text_cache
 def is_procedural(title: str) -> bool:
     """The meeting's own business; a title's colon ("Correspondence:") changes nothing."""
     title = IF_NEEDED.sub("", title.strip().rstrip(":;").rstrip())  # "(if necessary)"
     return bool(PROCEDURAL_TITLE.search(title)) or only_business_words(title)
-
-
-IF_NEEDED = re.compile(r"\s*\(\s*if\s+(?:necessary|needed|required|any)\s*\)$", re.IGNORECASE)
 
 
 def only_business_words(title: str) -> bool:
