@@ -8,7 +8,7 @@ so a new format is a new reader and nothing else.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from search_app.errors import UnreadableDocument
@@ -45,7 +45,7 @@ from search_app.parse.paragraphs import sections
 from search_app.parse.pdf_reader import read_pdf
 from search_app.parse.procedural import is_procedural
 from search_app.parse.segment import explain_lines, split_agenda_items
-from search_app.parse.speakers import resolve_speakers
+from search_app.parse.speakers import people_named_in, resolve_speakers
 from search_app.parse.text_reader import read_text
 from search_app.parse.topics import extract_topics
 
@@ -215,8 +215,9 @@ def build_document(
     meeting.ocr = source_text.ocr
     last = len(segments.items) - 1
     listed = announces_decisions(segments.preamble)  # "The following decisions were taken."
+    named = people_named_in("\n".join(all_lines))  # "Mrs Ann Bee" anywhere: a person's name
     items = [
-        build_item(raw, item_paragraphs, meeting, width, index == last, listed)
+        build_item(raw, item_paragraphs, meeting, width, index == last, listed, named)
         for index, (raw, item_paragraphs) in enumerate(zip(segments.items, paragraphs, strict=True))
     ]
     with_decisions_of_points(items)
@@ -318,8 +319,10 @@ def build_item(
     width: int | None,
     ends_document: bool = False,
     listed_decision: bool = False,
+    named: Sequence[str] = (),
 ) -> AgendaItem:
-    """One item; `listed_decision` when the minutes list their decisions as the items."""
+    """One item; `listed_decision` when the minutes list their decisions as the items;
+    `named` the people the whole document names with a title (never its topics)."""
     body = "\n\n".join(paragraphs)
     decisions = item_decisions(raw.title, paragraphs, join_wrapped_lines(raw.decision, width))
     if listed_decision and not decisions:
@@ -327,7 +330,7 @@ def build_item(
     procedural = is_procedural(raw.title)
     acronyms = acronyms_in_item(f"{raw.title}\n{body}", meeting.acronyms)
     speakers = resolve_speakers(body, meeting.attendees, meeting.acronyms)
-    people = [a.name for a in meeting.attendees] + meeting.apologies + speakers
+    people = [a.name for a in meeting.attendees] + meeting.apologies + speakers + [*named]
     heading = names_the_meeting(raw.title, meeting)  # the minutes' own heading, read as an item
     topics = (
         []

@@ -773,3 +773,15 @@ def test_who_presented_or_spoke_is_no_subject(title, topic):
     """ "Presentation by Ann Bee", "Guest Speaker Ann Bee": who filled the slot, not what
     it was about (a title naming someone with a personal title already was)."""
     assert title_topic(title) == topic
+
+
+def test_a_name_the_document_gives_a_title_elsewhere_is_no_subject():
+    """ "Presentation – Ann Bee" names no subject where another item calls her "Mrs Ann
+    Bee": the document's own titled names are people wherever they appear."""
+    text = (
+        "Elmford Village Hall Committee\n\nMinutes of the meeting held on 4 March 2021\n\n"
+        "1. Welcome\nMrs Ann Bee welcomed everyone to the hall.\n\n"
+        "2. Presentation \u2013 Ann Bee\nThe new kitchen plans were shown and discussed.\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    assert "ann bee" not in items[1].topics
