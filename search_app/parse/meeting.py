@@ -43,8 +43,9 @@ from search_app.parse.roles import (
     is_title_case,
 )
 
-WEEKDAY_NAME = (  # ... and in Welsh: "Dydd Iau" (Thursday)
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul))"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_NAME = (  # ... and in Welsh: "Dydd Iau" (Thursday); every pattern of it ignores case
+    rf"(?:{'|'.join(WEEKDAYS)}|Dydd\s+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul))"
 )
 WEEKDAY = rf"(?:{WEEKDAY_NAME},?\s+)"
 WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"  # "Sat 4 May 2019"
@@ -717,7 +718,6 @@ DAYS_OF_A_MEETING = (
     re.compile(rf"\b{DAYS}\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<month>{MONTH})\s+{DAYS},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
 )
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_JUST_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?$", re.IGNORECASE)
 SHORT_FIGURES_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d\d)(?![\d./-])")
 OTHER_DOCUMENTS = re.compile(r"^\s*(?:similar|related|recommended)\s+documents\s*:?\s*$", re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 from search_app.names import plain_name
@@ -208,8 +208,6 @@ CREDIT_IN_TITLE = re.compile(
     # "Bee/Dee carried": mover and seconder, before the outcome (not "Road Safety/Speeding")
     r"|\s+\(?[A-Z][a-z'\u2019-]+/[A-Z][a-z'\u2019-]+\)?\s+(?i:carried|passed|approved|agreed)\b"
 )
-WORD_CHARACTER = re.compile(r"\w")
-WORD_AFTER = re.compile(r"\s+(\w+)")
 AGENDA_WORDING = re.compile(r"\s+To\s+(?=[a-z])")  # "... To elect", not "Access To Information"
 LEADING_ROMAN = re.compile(r"^(?:[IVX]{2,5}\.?|[IVX]\.)\s+(?=[A-Z])")  # not "I Am Here"
 ROMAN_REFERENCE = re.compile(r"[IVXLC]+(?:\.[A-Z0-9]{1,3})*", re.IGNORECASE)
@@ -548,32 +546,10 @@ def speaks(phrase: str, text: str) -> bool:
     as a person does (a post and a surname), is no subject."""
     if " " not in phrase:
         return False  # "Website update": one word reports nothing
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer: found by a pattern
-        pattern = re.compile(rf"\b({re.escape(phrase)})\s+(\w+)", re.IGNORECASE)
-        found = ((m.start(), m.end(1), m[2]) for m in pattern.finditer(text))
-    else:
-        found = phrases_and_next_words(phrase, text, lowered)
-    return any(
-        text[start:end].split()[-1][:1].isupper() and word in REPORTING_VERBS
-        for start, end, word in found
-    )
-
-
-def phrases_and_next_words(phrase: str, text: str, lowered: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, next word) of each whole-word use of a lower-cased phrase in the text,
-    as a pattern made for the phrase would find them, without making one for each."""
-    at = lowered.find(phrase)
-    while at != -1:
-        end = at + len(phrase)
-        after_word = at > 0 and bool(WORD_CHARACTER.match(text[at - 1]))
-        bounded = after_word != bool(WORD_CHARACTER.match(phrase[0]))  # the pattern's "\\b"
-        following = WORD_AFTER.match(text, end) if bounded else None
-        if following:
-            yield at, end, following[1]
-            at = lowered.find(phrase, following.end())
-        else:
-            at = lowered.find(phrase, at + 1)
+    for match in re.finditer(rf"\b({re.escape(phrase)})\s+(\w+)", text, re.IGNORECASE):
+        if match[1].split()[-1][:1].isupper() and match[2] in REPORTING_VERBS:
+            return True
+    return False
 
 
 def acts_as_a_person(initials: str, text: str) -> bool:
