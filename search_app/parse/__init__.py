@@ -215,9 +215,10 @@ def build_document(
     meeting.ocr = source_text.ocr
     last = len(segments.items) - 1
     listed = announces_decisions(segments.preamble)  # "The following decisions were taken."
-    named = people_named_in("\n".join(all_lines))  # "Mrs Ann Bee" anywhere: a person's name
+    document = "\n".join(all_lines)
+    named = people_named_in(document)  # "Mrs Ann Bee" anywhere: a person's name
     items = [
-        build_item(raw, item_paragraphs, meeting, width, index == last, listed, named)
+        build_item(raw, item_paragraphs, meeting, width, index == last, listed, named, document)
         for index, (raw, item_paragraphs) in enumerate(zip(segments.items, paragraphs, strict=True))
     ]
     with_decisions_of_points(items)
@@ -320,9 +321,11 @@ def build_item(
     ends_document: bool = False,
     listed_decision: bool = False,
     named: Sequence[str] = (),
+    document: str = "",
 ) -> AgendaItem:
     """One item; `listed_decision` when the minutes list their decisions as the items;
-    `named` the people the whole document names with a title (never its topics)."""
+    `named` the people the whole document names with a title (never its topics), in the
+    `document`'s text."""
     body = "\n\n".join(paragraphs)
     decisions = item_decisions(raw.title, paragraphs, join_wrapped_lines(raw.decision, width))
     if listed_decision and not decisions:
@@ -335,7 +338,7 @@ def build_item(
     topics = (
         []
         if procedural or heading
-        else extract_topics(raw.title, body, acronyms, people, ends_document)
+        else extract_topics(raw.title, body, acronyms, people, ends_document, document)
     )
     return AgendaItem(
         number=raw.number,

@@ -359,6 +359,21 @@ def names_a_person(topic: str, names: Iterable[str]) -> bool:
     return False
 
 
+def titled_surname(topic: str, names: Iterable[str], text: str) -> bool:
+    """ "ann bee" where the minutes name "Cllr Bee": a forename (or an initial) and the
+    surname of someone the meeting names, a word the text never writes in lower case (not
+    "village green" where a Cllr Green sits)."""
+    words = topic.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not STOP_WORDS.isdisjoint(words):
+        return False  # "nomination of chair": no name joins its words
+    if re.search(rf"\b{re.escape(words[-1])}\b", text):
+        return False
+    return any(name.endswith(f" {words[-1]} ") for name in names)
+
+
+MAX_NAME_WORDS = 3  # "ann bee", "ann c bee": a forename, an initial, a surname
+
+
 @lru_cache(maxsize=1 << 12)
 def is_a_name(name: str) -> bool:
     """Not an attendance line the header could not split ("Site Visit on 9 May:")."""
@@ -500,9 +515,11 @@ def extract_topics(
     acronyms: dict[str, str],
     people: Iterable[str] = (),
     ends_document: bool = False,
+    document: str = "",
 ) -> list[str]:
     """Topics of an item. people are the names the meeting records (attendance, speakers):
-    they, and the titled names in the item itself, are never topics. When the document
+    they, and the titled names in the item itself, are never topics; document is the whole
+    text, where a surname is told from an ordinary word. When the document
     ends with this item mid-sentence, the text may have been cut off, so a topic ending
     in its last word may end in a fragment ("Delegations and Exe")."""
     label = title.split(":", 1)[0]  # "Those present: Revd Ann Bee (AB), Carl Dee (CD)"
@@ -528,6 +545,8 @@ def extract_topics(
         if not candidate or not is_subject(candidate, names, cut_word):
             continue
         if PLACE_NAME.match(candidate) and candidate not in text:
+            continue
+        if titled_surname(candidate, names, document or text):
             continue
         if any(candidate in topic or topic in candidate for topic in topics):
             continue

@@ -785,3 +785,19 @@ def test_a_name_the_document_gives_a_title_elsewhere_is_no_subject():
     )
     items = parse_bytes(text.encode(), "minutes.txt").items
     assert "ann bee" not in items[1].topics
+
+
+def test_a_forename_and_a_surname_the_document_titles_is_no_subject():
+    """ "CORA QUILL" as an item's title where the minutes say "Councilman Quill": a short
+    name ending in a surname the document gives someone, a word it never writes in lower
+    case, is a person. "Village Green" stays a subject where a Councillor Green sits, as
+    the minutes write "green" in lower case too."""
+    text = (
+        "Tarnwick Town Council\n\nMinutes of the meeting held on 9 May 2019\n\n"
+        "Present: Mayor Ed Fenn, Councilman Quill, Councillor Green\n\n"
+        "1. CORA QUILL\nThe Mayor read a proclamation honouring forty years of service.\n\n"
+        "2. Village Green\nThe green will be mowed fortnightly from June.\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    assert items[0].topics == []
+    assert items[1].topics == ["village green"]
