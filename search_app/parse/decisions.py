@@ -167,7 +167,9 @@ OUTCOME_FORMS = (
     )),
     (("denied", "rejected", "ordered", "approval", "set at"), (
         rf"\b{BODY}{ADVERB}(?:denied|rejected)\b"  # "The Board denied the request"
-        r"|\b(?:was|were)\s+ordered\s+(?:paid|filed|placed|received)\b"  # "bills were ordered paid"
+        # "bills were ordered paid", "received and ordered filed", "approved as to form and
+        # ordered placed on file": a US board's disposition of a bill or a paper
+        r"|\b(?:was|were|and)\s+ordered\s+(?:paid|filed|placed|received)\b"
         r"|\bgave\s+(?:its\s+|their\s+)?approval\b"  # "The Council gave approval for the works"
         # "The precept for 2020/21 was set at £25,000": a sum the body fixed
         r"|\b(?:budget|precept|rates?|fees?|charges?|levy)\b[^.;]{0,60}?\b(?:was|were)\s+set\s+at\s+[\u00a3$\u20ac\d]"
@@ -176,6 +178,7 @@ OUTCOME_FORMS = (
         rf"\b{BODY}\s+unanimously\s+[a-z]+ed\b"  # "the Board unanimously added the item"
         r"|\b(?:approved|adopted|carried|passed|agreed|resolved)\s+unanimously\b"
         r"|\bunanimously\s+(?:carried|resolved|agreed|approved|adopted|passed)\b"
+        r"|(?:^|(?<=[.;]\s))unanimously\s+agree\s+(?:to|that)\b"  # "Unanimously agree to purchase."
         # "Votes of sympathy were unanimously extended"
         r"|\b(?:was|were)\s+unanimously\s+[a-z]+ed\b"
     )),
@@ -236,8 +239,20 @@ OUTCOME_FORMS = (
         r"|\bthere\s+was\s+(?:a\s+)?consensus\s+(?:to|that)\b"
         rf"|\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?{BODY}\s+(?:was\s+)?(?:to|that)\b"
     )),
-    # "By proper motion, the meeting was adjourned": a decision taken by motion
-    (("motion",), r"^by\s+(?:a\s+)?(?:proper|unanimous|duly\s+seconded)\s+motion\b"),
+    # "By proper motion, the meeting was adjourned": a decision taken by motion; "On motion of
+    # Commissioner Dee the request was referred to the Roads Committee": what the motion did
+    (("motion",), (
+        r"^by\s+(?:a\s+)?(?:proper|unanimous|duly\s+seconded)\s+motion\b"
+        r"|\b(?:up)?on\s+(?:the\s+)?motion\s+(?:of|by)\b[^.;]{0,120}?\b(?:was|were)\s+(?:duly\s+)?"
+        r"(?:referred|allowed|approved|adopted|accepted|granted|tabled|received|appointed|elected|"
+        r"authori[sz]ed|passed|filed|ordered)\b"
+    )),
+    # "After discussion it was determined that the hall would close", "The levy required was
+    # determined to be $2,140": what the meeting settled, in the impersonal passive
+    (("determined",), (
+        r"\bit\s+was\s+(?:unanimously\s+)?determined\s+(?:that|to)\b"
+        r"|\b(?:was|were)\s+determined\s+to\s+be\b"
+    )),
     (("motion", "carried", "lost", "defeated", "failed"), (
         r"\bmotion\s+(?:was\s+)?(?:passed|carried|approved|adopted|lost|defeated|failed|prevailed)\b"
         r"|\bmotion\s+(?:carries|passes|prevails|fails)\b"  # "Motion carries unanimously"
@@ -598,7 +613,7 @@ OUTCOME_HINTS = (
         "coopt ratif endors confirm sign lost defeat fail took unam m/s/ msc msp homolog "
         "decision approval unanim noted receives notes authori delegates requests declines "
         "award consensus deferred postponed declared penderfynwyd cytunwyd motion "
-        "denied ordered exclud".split()
+        "denied ordered exclud determined".split()
     )
     + RESPONSE_WORDS
     + ("found to be", "received as")  # "The minutes ... were found to be correct."
@@ -615,7 +630,7 @@ DECISION_WORDS = (
         "homolog decision 2nd noted confirms receives approves adopts notes endorses "
         "appoints accepts authori delegates requests declines refuses grants awarded "
         "consensus deferred postponed declared against penderfynwyd cytunwyd denied "
-        "rejected excluded ordered".split()
+        "rejected excluded ordered determined".split()
     )
     + ("set at",)  # "... was set at £25,000"
     + RESPONSE_WORDS

@@ -892,3 +892,35 @@ def test_a_report_submitted_and_approved_is_a_decision():
     paragraph = "There were submitted and approved Report No 12-2019 by the Director on leases."
     assert find_decisions([paragraph]) == [paragraph]
     assert find_decisions(["There were submitted Report No 13-2019 and a plan."]) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # what the meeting settled, in the impersonal passive
+        "After discussion it was determined that the pavilion would close for repairs in July.",
+        "The amount of the drainage rate required was determined to be $1,870.",
+        # a US board's disposition of a paper
+        "The proof of publication was presented, approved as to form and ordered placed on file.",
+        "The letter from the Elmford Grange was received and ordered filed.",
+        # what a motion did, its outcome in the verb
+        "On motion of Commissioner Dee the request was referred to the Roads Committee.",
+        "Upon motion of Trustee Fenn the claims were allowed as read.",
+        # a parish meeting's telegraphic present tense
+        "Quotes for the new gate were compared. Unanimously agree to accept the lower quote.",
+    ],
+)
+def test_determinations_dispositions_and_motions_outcomes_record_decisions(paragraph):
+    assert find_decisions([paragraph])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The surveyor had determined that the wall was unsafe.",
+        "The matter referred to in the report was discussed at length.",
+        "A motion of thanks to the volunteers was proposed by Mr Hale.",
+    ],
+)
+def test_a_finding_reported_or_a_motion_without_its_outcome_records_no_decision(paragraph):
+    assert not find_decisions([paragraph])
