@@ -167,9 +167,7 @@ OUTCOME_FORMS = (
     )),
     (("denied", "rejected", "ordered", "approval", "set at"), (
         rf"\b{BODY}{ADVERB}(?:denied|rejected)\b"  # "The Board denied the request"
-        # "bills were ordered paid", "received and ordered filed", "approved as to form and
-        # ordered placed on file": a US board's disposition of a bill or a paper
-        r"|\b(?:was|were|and)\s+ordered\s+(?:paid|filed|placed|received)\b"
+        r"|\b(?:was|were)\s+ordered\s+(?:paid|filed|placed|received)\b"  # "bills were ordered paid"
         r"|\bgave\s+(?:its\s+|their\s+)?approval\b"  # "The Council gave approval for the works"
         # "The precept for 2020/21 was set at £25,000": a sum the body fixed
         r"|\b(?:budget|precept|rates?|fees?|charges?|levy)\b[^.;]{0,60}?\b(?:was|were)\s+set\s+at\s+[\u00a3$\u20ac\d]"
