@@ -35,7 +35,7 @@ PROCEDURAL_TITLE = re.compile(
     r"(?:approval|adoption|acceptance|consideration)\s+of\s+(?:the\s+)?agenda|^agenda\s+changes$|"
     r"^pledge\s+(?:of\s+allegiance|to\s+the\s+flag)|^salute\s+to\s+the\s+flag|acknowledge?ment\s+of\s+country|"
     r"^land\s+acknowledge?ment|good\s+of\s+the\s+order|"
-    r"^(?:executive|closed)\s+session$|(?:in)?to\s+(?:executive|closed)\s+session|"
+    r"^(?:executive|closed)\s+session$|\b(?:in|into|to)\s+(?:executive|closed)\s+session|"
     r"suspension\s+of\s+standing\s+orders|^suspend\s+standing\s+orders|\bquorum\b|"
     r"^(?:close|closure)\s+of\s+(?:the\s+)?meeting|^(?:meeting\s+)?closed?$|^adjourn|"
     r"^announcements?\b|^(?:petitions?|deputations?|delegations?)\b|"

@@ -117,12 +117,17 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     condolence moment mission proclamation section staff aboriginal country law
     recommended materion codi written oral verbal ongoing pending ministerial disclosable
     pecuniary registrable identification arising assembly membership"""
+    # ... and the slots of an agenda that name no subject ("Meeting Opened", "Continued
+    # Business", "Proof of Notice", "Arrangement of Agenda", "Congratulations")
+    """ opened continued extraordinary proof arrangement upcoming
+    congratulation karakia"""
 )
 # Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
 # Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):
 # no subject in the title, though the item's text may name several (a letter's subject).
 ROUNDS_OF_BUSINESS = stems(
-    "correspondence communication representative recognition democratic distribute administrative"
+    "correspondence correspondance communication representative recognition democratic distribute"
+    " administrative"
     " progress memorandum"
 )
 ATTENDANCE = stems(
@@ -142,7 +147,7 @@ NAME_PAIR = r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+"  # "Ann Green"
 MOVED_BY = r"(?:proposed|seconded|moved|nominated)"  # "proposed en bloc by DR"
 FORM = re.compile(r"\b(?:form|sheet|template|memo)$", re.IGNORECASE)  # "Action Request Form"
 MAX_TOPICS = 5
-PLURAL_MARK = re.compile(r"(?<=[a-z])/s\b")  # "announcement/s": one or more
+PLURAL_MARK = re.compile(r"(?<=[a-z])(?:/s|\(s\))")  # "announcement/s", "meeting(s)": one or more
 # A transcript's speaker at the start of a line: "Deanna Durrett: The next drain is ...".
 LABELLED_SPEAKER = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s", re.MULTILINE)
 # Cross-references ("see minute") and people with their titles ("mr jones", "mayor smith")

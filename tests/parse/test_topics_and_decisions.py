@@ -393,6 +393,17 @@ def test_people_are_not_topics():
         "Alex Pike, President, Elmford Mapping Institute",
         "Board Membership",
         "Report by the Crematorium Manager (attached)",
+        # an agenda's slots: the meeting opened, its notice, its order, business carried over
+        "Meeting Opened",
+        "Proof of Notice",
+        "Arrangement of Agenda",
+        "Continued Business",
+        "Extraordinary Business",
+        "Congratulations",
+        "Opening Karakia",
+        "CORRESPONDANCE:",
+        "Upcoming dates for board meeting(s).",
+        "Motion to go In Closed Session.",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
