@@ -485,3 +485,23 @@ def test_a_time_of_day_is_weak_evidence_of_an_item_number():
     time_of_day = numbered_evidence("P.M. PRESENT IN THE CHAIR: Councillor Bee", "3.30", "", False)
     point = numbered_evidence("PRESENT IN THE CHAIR: Councillor Bee", "3.30", "", False)
     assert time_of_day.score < point.score
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quill \u2013 Aye; Mr.",  # a roll call broken where each member's name starts
+        "Trustee Hale - Nay; Mrs.",
+        "Marsh: absent.",
+    ],
+)
+def test_a_members_vote_in_a_roll_call_opens_no_item(line):
+    """ "... Roll call: Mr. Quill – Aye; Mr. Hale – Aye; ...", broken before each name, looks
+    like "Title – text": a member's vote, part of the item's text."""
+    _, _, evidence = label_paragraph(line, "Hale \u2013 Aye; Mrs.", starts_paragraph=True)
+    assert evidence.score < HEADING
+
+
+def test_business_with_nothing_to_report_is_still_a_title():
+    _, _, evidence = label_paragraph("Unfinished Business: None", "", starts_paragraph=True)
+    assert evidence.score >= HEADING
