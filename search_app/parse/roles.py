@@ -144,10 +144,10 @@ BUSINESS_KIND = re.compile(
 )
 MAX_KIND_SUBJECT_WORDS = 12
 LEDGER_ENTRY = re.compile(rf"\s{AMOUNT}$")  # a payee and the sum paid, one a line
-# A member's name and vote in a roll call: "Flick – Aye; Mr. Adams ...", "Trustee Dee: absent"
-MEMBERS_VOTE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+\s*[-–—:,]\s*"
-    r"(?i:aye|nay|yea|yes|no|absent|abstain(?:ed|s)?)\b\s*(?:[;,.]|$)"
+# A member's name and vote in a roll call: "Flick \u2013 Aye; Mr. Adams ...", "Trustee Dee: absent"
+ROLL_CALL_ENTRY = re.compile(
+    r"^(?:\S+\s+){0,2}\S+\s*[-\u2013\u2014:]\s*(?:aye|nay|yea|abstain(?:ed)?|absent)\b\s*(?:[;,.]|$)",
+    re.IGNORECASE,
 )
 # The labels of the meeting's own facts; a title ending with a colon ("Finance Report :")
 # is not one of them.
@@ -1080,7 +1080,7 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "a figure after the colon, a reading not a title ('Fluoride: 1.06 ppm')")
     if TALLY_OPENING.match(rest):
         evidence.add(-2.5, "a vote's tally after the colon ('Roll call: Ayes: Bee, Dee.')")
-    elif MEMBERS_VOTE.match(text.removeprefix("- ")) and not is_procedural(label):
+    elif ROLL_CALL_ENTRY.match(text.removeprefix("- ")) and not is_procedural(label):
         evidence.add(-2.5, "a member's vote in a roll call ('Flick – Aye; Mr. Adams ...')")
     if MOTION.match(rest) and len(words) == 1 and not is_procedural(label):
         evidence.add(-2, "a motion's credits ('Acceptance: proposed by A, seconded by B')")

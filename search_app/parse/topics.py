@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from search_app.names import plain_name
 from search_app.parse.procedural import is_procedural
+from search_app.parse.roles import ROLL_CALL_ENTRY
 from search_app.parse.speakers import REPORTING_VERBS, people_named_in
 
 GENERIC_TITLE_PARTS = re.compile(
@@ -202,10 +203,6 @@ TRAILING_STATUS = re.compile(
 # What a clock time leaves in brackets: "In-Camera Session (commencing at 2:30 p.m.)"
 EMPTIED_BRACKETS = re.compile(
     r"\s*\((?:\s*(?:commencing|starting|from|at|to|until|approx)\b)*\s*\)"
-)
-ROLL_CALL_ENTRY = re.compile(
-    r"^(?:\S+\s+){0,2}\S+\s*[-\u2013\u2014:]\s*(?:aye|nay|yea|abstain(?:ed)?|absent)\.?$",
-    re.IGNORECASE,
 )
 CREDIT_IN_TITLE = re.compile(
     r"\s+\(?(?:M/S(?:/[CP])?\b|MSC\b|(?i:motion)\s*(?::|by\b|made\b)"
