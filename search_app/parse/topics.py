@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from search_app.names import plain_name
+from search_app.parse.meeting import DATE, MONTH
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import ROLL_CALL_ENTRY
 from search_app.parse.speakers import REPORTING_VERBS, people_named_in
@@ -117,7 +118,7 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     acknowledgement acknowledgment period mayoral devotional exercise administrivia decision
     condolence moment mission proclamation section staff aboriginal country law
     recommended materion codi written oral verbal ongoing pending ministerial disclosable
-    pecuniary registrable identification arising assembly membership"""
+    pecuniary registrable identification arising assembly membership ward"""
     # ... and the slots of an agenda that name no subject ("Meeting Opened", "Continued
     # Business", "Proof of Notice", "Arrangement of Agenda", "Congratulations")
     """ opened continued extraordinary proof arrangement upcoming
@@ -268,6 +269,13 @@ SPEAKER_AND_NAME = re.compile(
     r"(?-i:[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})$",
     re.IGNORECASE,
 )
+# A date in a title, with the word that ties it on: "... to 31 October 2019", "- June 2024"
+DATED = re.compile(
+    r"(?:\s+(?:to|for|of|at|on|as\s+at|dated|held(?:\s+on)?"
+    r"|(?:(?:for\s+the\s+)?(?:year|period|month|quarter)\s+)?(?:ending|ended)))?[\s,\u2013\u2014-]+"
+    rf"(?:{DATE.pattern}|{MONTH}\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 LEADING_ACT = re.compile(
     r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -279,6 +287,7 @@ def title_topic(title: str) -> str | None:
     if PLANNING_REFERENCE.search(title):
         return "planning application"
     title = LEADING_ROMAN.sub("", title)  # "II For Possible Action": the item's number
+    title = DATED.sub("", title)  # "Financial Reports to 31 October 2019": when, not what
     title = CREDIT_IN_TITLE.split(title, maxsplit=1)[0]  # "Play Area M/S Bee/Dee": who moved
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     title = FROM_SOMEONE_AT_END.sub("", title)  # "Report from Councillor Bee": who reported
@@ -299,7 +308,22 @@ def title_topic(title: str) -> str | None:
     kept = [COUNTED_PART.sub("", part) for part in kept]  # "Quarter 2", "Phase 3"
     if any(NUMBER_INSIDE.search(CLOCK_TIME.sub("", part)) for part in kept):
         return None  # "Year 8 Students", "P3 Scheme": without its number, a broken phrase
-    topic = CLOCK_TIME.sub("", " ".join(kept))  # "Ministry Business - 7:12 pm"
+    topic = topic_of_parts(kept)
+    if topic is None and len(kept) > 1 and len(kept[0].split()) > 1:
+        topic = topic_of_parts(kept[:1])  # "Road Signage - Bee / Cole Road, Elmford": what, where
+    if topic is None:
+        return None
+    if ROMAN_REFERENCE.fullmatch(topic):
+        return None  # "VII.G": the item's number, not its subject
+    if names_a_round_of_business(topic.lower()):
+        return None
+    return topic.lower()
+
+
+def topic_of_parts(parts: list[str]) -> str | None:
+    """The parts of a title as one subject, without times, numbers and generic words; None
+    when nothing is left, or more than a subject's words."""
+    topic = CLOCK_TIME.sub("", " ".join(parts))  # "Ministry Business - 7:12 pm"
     topic = LEADING_ACT.sub("", topic)  # "To receive the ...", "Acknowledge receipt of ..."
     topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
     topic = EMPTIED_BRACKETS.sub("", topic)
@@ -309,11 +333,7 @@ def title_topic(title: str) -> str | None:
     words = topic.split()
     if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):
         return None
-    if ROMAN_REFERENCE.fullmatch(topic):
-        return None  # "VII.G": the item's number, not its subject
-    if names_a_round_of_business(topic.lower()):
-        return None
-    return topic.lower()
+    return topic
 
 
 def names_a_post(text: str) -> bool:

@@ -29,6 +29,17 @@ from search_app.parse.topics import extract_topics, is_subject, title_topic
         ("In-Camera Session (commencing at 6:30 p.m.)", "in-camera session"),
         ("Budgetary Report", "budgetary report"),  # an adjective alone is no subject
         ("Financial Report", "financial report"),
+        # a date in the title says when, not what about
+        ("Financial Reports to 31 October 2019", "financial reports"),
+        ("Statutory Performance Indicators - June 2024", "statutory performance indicators"),
+        ("Approval of Accounts Year Ending 31 March 2016", "approval of accounts"),
+        ("Minutes of the Ordinary Meeting of Council held on 5 May 2014", None),
+        # a long title: its first part names the subject, the rest where or which
+        ("Road Signage - Quill / Marsh Road, Elmford", "road signage"),
+        (
+            "Elmford Bus Station Proposals - Results of the Public Consultation",
+            "elmford bus station proposals",
+        ),
     ],
 )
 def test_title_topic_drops_generic_words_years_and_references(title, topic):
