@@ -47,7 +47,7 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.segment import explain_lines, split_agenda_items
 from search_app.parse.speakers import people_named_in, resolve_speakers
 from search_app.parse.text_reader import read_text
-from search_app.parse.topics import extract_topics
+from search_app.parse.topics import COMMITTEE_CODE_FIRST, extract_topics
 
 READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "text": read_text,
@@ -387,6 +387,5 @@ def item_title(title: str) -> str:
 
 
 COLUMN_LABEL_FIRST = re.compile(
-    r"^(?:No\.?\s+)?(?:Agenda\s+)?[Ii]tem\s+(?=[A-Z][A-Za-z])"
-    r"|^\([A-Z&]{1,5}\)\s*[/\u2013-]\s+(?=\S)"  # "(TC) / PRESENT": a committee's code column
+    rf"^(?:No\.?\s+)?(?:Agenda\s+)?[Ii]tem\s+(?=[A-Z][A-Za-z])|{COMMITTEE_CODE_FIRST.pattern}"
 )

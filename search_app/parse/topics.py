@@ -269,6 +269,7 @@ SPEAKER_AND_NAME = re.compile(
     r"(?-i:[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2})$",
     re.IGNORECASE,
 )
+COMMITTEE_CODE_FIRST = re.compile(r"^\([A-Z&]{1,5}\)\s*[/\u2013-]\s+(?=\S)")  # "(TC) / PRESENT"
 # A date in a title, with the word that ties it on: "... to 31 October 2019", "- June 2024"
 DATED = re.compile(
     r"(?:\s+(?:to|for|of|at|on|as\s+at|dated|held(?:\s+on)?"
@@ -280,6 +281,17 @@ LEADING_ACT = re.compile(
     r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# "Discuss and take appropriate action on ...", "Discussion/action on ...", "Act on request
+# to consider ...": what the agenda asks the meeting to do with a subject, before it
+AGENDA_ACTION = re.compile(
+    r"^(?:(?:to|and|or|/|&)\s*)?(?:(?:discuss(?:ion)?|consider(?:ation)?|(?:take\s+)?"
+    r"(?:appropriate\s+|possible\s+)?action|act|review|request)(?:\s+(?:on|upon|of|regarding|to))?"
+    r"[\s/&]+(?:and\s+|or\s+)?)+(?:the\s+)?(?:problem\s+of\s+)?",
+    re.IGNORECASE,
+)
+# Where a long subject's words go on to say where, why or for whom ("fly tipping in the
+# village and surrounding areas"): the subject is what comes before.
+QUALIFIER = re.compile(r"\s+(?:in|at|for|from|with|within|between|during|due\s+to)\s+", re.I)
 
 
 def title_topic(title: str) -> str | None:
@@ -288,6 +300,7 @@ def title_topic(title: str) -> str | None:
         return "planning application"
     title = LEADING_ROMAN.sub("", title)  # "II For Possible Action": the item's number
     title = DATED.sub("", title)  # "Financial Reports to 31 October 2019": when, not what
+    title = COMMITTEE_CODE_FIRST.sub("", title)  # "(TC) / REPORTS": which committee's
     title = CREDIT_IN_TITLE.split(title, maxsplit=1)[0]  # "Play Area M/S Bee/Dee": who moved
     title = re.split(r"\s+\(?[a-z]\)\s", title)[0]  # "Delegations a) Frances Smith": a list
     title = FROM_SOMEONE_AT_END.sub("", title)  # "Report from Councillor Bee": who reported
@@ -330,6 +343,8 @@ def topic_of_parts(parts: list[str]) -> str | None:
     topic = TRAILING_STATUS.sub("", topic.strip(" .,;"))  # "Statutory Business None"
     topic = without_generic_ending(topic)
     topic = LOST_APOSTROPHE.sub("'s", topic)  # "EXECUTIVE DIRECTOR S REPORT": a possessive
+    if len(topic.split()) > MAX_TITLE_TOPIC_WORDS:  # the subject inside a long title
+        topic = QUALIFIER.split(AGENDA_ACTION.sub("", topic), maxsplit=1)[0]
     words = topic.split()
     if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):
         return None

@@ -40,6 +40,16 @@ from search_app.parse.topics import extract_topics, is_subject, title_topic
             "Elmford Bus Station Proposals - Results of the Public Consultation",
             "elmford bus station proposals",
         ),
+        # a long title: what the agenda asks done with the subject, and where, go
+        (
+            "To discuss the problem of dog fouling in the village and on the playing field",
+            "dog fouling",
+        ),
+        (
+            "Discuss and take appropriate action on approving a five year bus agreement",
+            "approving a five year bus agreement",
+        ),
+        ("Review of the Constitution", "review of the constitution"),  # short: as it stands
     ],
 )
 def test_title_topic_drops_generic_words_years_and_references(title, topic):
@@ -415,6 +425,7 @@ def test_people_are_not_topics():
         "CORRESPONDANCE:",
         "Upcoming dates for board meeting(s).",
         "Motion to go In Closed Session.",
+        "(TC) / TOWN MAYOR’S OPENING REMARKS",  # a committee's code, then its business
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
