@@ -291,6 +291,7 @@ AGENDA_ACTION = re.compile(
 )
 # Where a long subject's words go on to say where, why or for whom ("fly tipping in the
 # village and surrounding areas"): the subject is what comes before.
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)?$")  # "... (Director of Environment, Culture"
 QUALIFIER = re.compile(r"\s+(?:in|at|for|from|with|within|between|during|due\s+to)\s+", re.I)
 
 
@@ -344,7 +345,8 @@ def topic_of_parts(parts: list[str]) -> str | None:
     topic = without_generic_ending(topic)
     topic = LOST_APOSTROPHE.sub("'s", topic)  # "EXECUTIVE DIRECTOR S REPORT": a possessive
     if len(topic.split()) > MAX_TITLE_TOPIC_WORDS:  # the subject inside a long title
-        topic = QUALIFIER.split(AGENDA_ACTION.sub("", topic), maxsplit=1)[0]
+        topic = AGENDA_ACTION.sub("", TRAILING_NOTE.sub("", topic))
+        topic = QUALIFIER.split(topic, maxsplit=1)[0]
     words = topic.split()
     if not words or len(words) > MAX_TITLE_TOPIC_WORDS or GENERIC_TITLE_PARTS.match(topic):
         return None

@@ -49,6 +49,10 @@ from search_app.parse.topics import extract_topics, is_subject, title_topic
             "Discuss and take appropriate action on approving a five year bus agreement",
             "approving a five year bus agreement",
         ),
+        (
+            "Scrutiny Report on Road Traffic Casualties (Director of Environment, Culture",
+            "scrutiny report on road traffic casualties",
+        ),
         ("Review of the Constitution", "review of the constitution"),  # short: as it stands
     ],
 )
