@@ -405,9 +405,9 @@ def titled_surname(topic: str, names: Iterable[str], text: str) -> bool:
     words = topic.split()
     if not 2 <= len(words) <= MAX_NAME_WORDS or not STOP_WORDS.isdisjoint(words):
         return False  # "nomination of chair": no name joins its words
-    if re.search(rf"\b{re.escape(words[-1])}\b", text):
+    if not any(name.endswith(f" {words[-1]} ") for name in names):
         return False
-    return any(name.endswith(f" {words[-1]} ") for name in names)
+    return not re.search(rf"\b{re.escape(words[-1])}\b", text)
 
 
 MAX_NAME_WORDS = 3  # "ann bee", "ann c bee": a forename, an initial, a surname
