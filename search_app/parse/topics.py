@@ -289,9 +289,9 @@ AGENDA_ACTION = re.compile(
     r"[\s/&]+(?:and\s+|or\s+)?)+(?:the\s+)?(?:problem\s+of\s+)?",
     re.IGNORECASE,
 )
+TRAILING_NOTE = re.compile(r"\s*\([^()]*\)?$")  # "... (Director of Environment, Culture"
 # Where a long subject's words go on to say where, why or for whom ("fly tipping in the
 # village and surrounding areas"): the subject is what comes before.
-TRAILING_NOTE = re.compile(r"\s*\([^()]*\)?$")  # "... (Director of Environment, Culture"
 QUALIFIER = re.compile(r"\s+(?:in|at|for|from|with|within|between|during|due\s+to)\s+", re.I)
 
 
