@@ -146,7 +146,7 @@ ORGANISATION = re.compile(
     r"|^(?:Department|Office|Ministry)\b"
 )
 NAME_PAIR = r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+"  # "Ann Green"
-MOVED_BY = r"(?:proposed|seconded|moved|nominated)"  # "proposed en bloc by DR"
+MOTION_VERB = r"(?:proposed|seconded|moved|nominated)"  # "proposed en bloc by DR"
 FORM = re.compile(r"\b(?:form|sheet|template|memo)$", re.IGNORECASE)  # "Action Request Form"
 MAX_TOPICS = 5
 PLURAL_MARK = re.compile(r"(?<=[a-z])(?:/s|\(s\))")  # "announcement/s", "meeting(s)": one or more
@@ -614,7 +614,7 @@ def acts_as_a_person(initials: str, text: str) -> bool:
     """ "JH to contact all", "AB reported that ...", "seconded by JP": initials that do
     things, or move and second, are a person's (one the attendance did not name), not an
     acronym of a subject."""
-    if re.search(rf"\b{MOVED_BY}\s+(?:\w+\s+){{0,2}}?by\s+{re.escape(initials)}\b", text):
+    if re.search(rf"\b{MOTION_VERB}\s+(?:\w+\s+){{0,2}}?by\s+{re.escape(initials)}\b", text):
         return True
     for match in re.finditer(rf"\b{re.escape(initials)}\s+(to\s+(?!be\b)\w+|will\b|\w+)", text):
         if match[1].startswith(("to ", "will")) or match[1].lower() in REPORTING_VERBS:
