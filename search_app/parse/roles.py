@@ -309,6 +309,8 @@ DASHED_CAPITALS = re.compile(
     r"(?P<rest>(?:\(?\d{1,2}\)\s+)?[A-Z][a-z].*)$"  # "PUBLIC COMMENT – 1) Ann Bee, ..."
 )  # ... or its first point's bullet, the list flattened into it: "LEGAL ADVISOR • Fence ..."
 DASH_MARKS = re.compile(r"[-\u2013\u2014\u2022]")
+SUBTITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # a dash set apart, after a subtitle
+MAX_SUBTITLE_WORDS = 12
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
 TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 # A title may open with the year it is about: "2013 Budget Work Session: The board ...".
@@ -1036,6 +1038,23 @@ def speaks_as_someone(label: str) -> bool:
     return not rest or bool(PERSON.match(label)) or rest.startswith("of ")
 
 
+def with_subtitle(text: str, title: str, rest: str) -> tuple[str, str]:
+    """A subtitle between two dashes is the title's, the minute after the second
+    ("Water Use Rules \u2013 Restriction and Plan \u2013 Ms. Bee advised ..."): a few words
+    in title case, no verb, nobody who speaks or presents. `rest` ends `text`."""
+    rest = rest.strip()
+    second = SUBTITLE_DASH.search(rest)
+    if not second or not rest[second.end() :].strip():
+        return title, rest
+    subtitle = rest[: second.start()]
+    if not 0 < len(subtitle.split()) <= MAX_SUBTITLE_WORDS or not all_capitalised(subtitle):
+        return title, rest
+    if has_a_verb(subtitle) or speaks_as_someone(subtitle):
+        return title, rest
+    at = len(text.rstrip()) - len(rest) + second.start()
+    return text[:at].rstrip(), rest[second.end() :].strip()
+
+
 def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[str, str, Evidence]:
     """(title, text, evidence) for a paragraph that opens "Title: text"; the evidence is
     below HEADING when the opening is not a title, or the text after it is not running
@@ -1046,6 +1065,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     if not match:
         return "", text, evidence
     label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]
+    if DASH_MARKS.match(match.string[match.end("label") :].lstrip()):  # "Title \u2013 ..."
+        label, rest = with_subtitle(match.string, label, rest)
     if parted := title_before_its_part(label):  # "ROLL CALL Present: ..."
         label, rest = parted[0], f"{parted[1]}: {rest}"
     words = label.split()

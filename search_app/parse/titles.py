@@ -14,6 +14,7 @@ from search_app.parse.numbering import NUMBER_WORD
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     HONORIFIC,
+    MAX_SUBTITLE_WORDS,
     MOTION,
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
@@ -23,6 +24,7 @@ from search_app.parse.roles import (
     is_part_label,
     is_title_case,
     looks_like_title,
+    with_subtitle,
 )
 
 # A title of a few words ended by a stop, then the minute: "Minutes. The minutes of ..."
@@ -150,7 +152,6 @@ OFFICE_PREFIXES = frozenset(
 
 # "Verbal Reports: Council Representation on External Bodies": a title's subtitle is short;
 # "Roll Call: Attendance; President Bee; Trustees Cole, Dee, ..." is the item's text.
-MAX_SUBTITLE_WORDS = 12
 
 MOTION_CREDIT = re.compile(r"(?:M/S(?:/C)?\b|MOTION\s*(?::|BY\b|MADE\b|\())")
 
@@ -231,7 +232,7 @@ def title_before_text(text: str) -> tuple[str, str]:
         return clause
     dashed = CLOSE_DASH.match(text)
     if dashed and looks_like_title(dashed["title"]):
-        return dashed["title"], text[dashed.end() :].strip()
+        return with_subtitle(text, dashed["title"], text[dashed.end() :].strip())
     pointed = TITLE_OVER_POINTS.match(text)
     if pointed and looks_like_title(pointed["title"]):
         return pointed["title"], text[pointed.end() :]
@@ -480,7 +481,7 @@ def separated_at(text: str, match: re.Match) -> tuple[str, str] | None:
     if not colon and (end := subtitle_end(rest)):
         at = text.index(rest, match.end()) + end.start()
         return text[:at], rest[end.end() :]
-    return title, rest
+    return with_subtitle(text, title, rest)
 
 
 def subtitle_end(rest: str) -> re.Match | None:

@@ -94,6 +94,31 @@ def test_paragraphs_that_open_with_their_title(line, title):
 
 
 @pytest.mark.parametrize(
+    ("line", "title", "text"),
+    [
+        (
+            "Well Field Permits \u2013 Renewal and Fees \u2013 Ms. Quill advised the board of the new fees.",
+            "Well Field Permits \u2013 Renewal and Fees",
+            "Ms. Quill advised",
+        ),
+        (  # who presents it is no subtitle: the minute starts at the first dash
+            "Treasurer's Update \u2013 Mr. Ostby \u2013 the balance stands at $4,100.",
+            "Treasurer's Update",
+            "Mr. Ostby",
+        ),
+        (  # nor a clause with its verb
+            "Boat Ramp \u2013 Work was completed \u2013 the board thanked the volunteers.",
+            "Boat Ramp",
+            "Work was completed",
+        ),
+    ],
+)
+def test_a_subtitle_between_two_dashes_is_the_titles(line, title, text):
+    label, rest, _ = label_paragraph(line, "", starts_paragraph=True)
+    assert (label, rest.startswith(text)) == (title, True)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Motion carried. The board moved on to the next item.",  # not a title in title case

@@ -10525,3 +10525,14 @@ def test_a_longer_title_in_title_case_before_its_dash_opens_its_paragraph():
         "Presentation of Fiscal Year 2007 Audit – Ms. Fox presented the audit to the Board.\n"
     )
     assert "Request for Extension Off Old South River Road" in item_titles_alone(text)
+
+
+def test_a_subtitle_between_two_dashes_stays_in_the_title():
+    """ "Title \u2013 Subtitle \u2013 minute": the words between the dashes name the business
+    (title case, no verb, nobody presenting), the minute starts after the second."""
+    text = (
+        "1. Pavilion Lease \u2013 Terms and Rent \u2013 The clerk reported that the club had "
+        "agreed the new terms.\n\n"
+        "2. Grass Cutting \u2013 The contractor will start in April, as agreed last year.\n"
+    )
+    assert item_titles(text) == ["Pavilion Lease \u2013 Terms and Rent", "Grass Cutting"]
