@@ -488,7 +488,7 @@ def choose_scheme(
         titled = with_titles_over_the_numbered(
             numbers_below(titled, candidates, lines), numbered, lines
         )
-        return "unnumbered", with_numbers_kept(titled, numbered, lines), notes
+        return "unnumbered", with_numbers_kept(titled, numbered, candidates, lines), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
 
@@ -1113,22 +1113,26 @@ def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bo
 
 
 def with_numbers_kept(
-    unnumbered: list[HeadingCandidate], numbered: list[HeadingCandidate], lines: list[Line]
+    unnumbered: list[HeadingCandidate],
+    numbered: list[HeadingCandidate],
+    candidates: list[HeadingCandidate],
+    lines: list[Line],
 ) -> list[HeadingCandidate]:
     """Title lines, and the one or two numbered headings among them that head text of
     their own ("- APOLOGIES", "- MATTERS ARISING", "7. DALC subscription", "- Risk
     Assessment": a list whose other numbers were lost), or open a table's row however
     long their title ("1. To approve the following minutes ..." after the row above). A
     number with no mark after it counts before a title in capitals where the title lines
-    are in capitals too ("1 SUSPENSION OF STANDING ORDERS." above "ADOPTION OF MINUTES.")."""
-    if len(numbered) > MAX_KEPT_NUMBERS:
-        return unnumbered
+    are in capitals too ("1 SUSPENSION OF STANDING ORDERS." above "ADOPTION OF MINUTES.").
+    A number and a title alone on their line over running text heads an item wherever it
+    stands, though no other number is of its style ("1. Iwi Engagement" / "Ann Bee,
+    Officer, reports:")."""
     taken = {h.index for h in unnumbered}
     given = {h.number for h in unnumbered if h.number}  # a title line took it from below
     shouting = 2 * sum(is_capitals_line(h.title) for h in unnumbered) > len(unnumbered)
     kept = [
         h
-        for h in numbered
+        for h in (numbered if len(numbered) <= MAX_KEPT_NUMBERS else [])
         if h.index not in taken
         and h.number not in given
         and (h.delimiter or (shouting and is_capitals_line(h.title)))  # "1 SUSPENSION OF ..."
@@ -1136,7 +1140,33 @@ def with_numbers_kept(
         and (len(h.title.split()) <= MAX_KEPT_TITLE_WORDS or opens_a_row(lines, h.index))
     ]  # "7. DALC subscription", not "35 North 1st East" (an address), a page's number or
     # a numbered sentence ("1. Approve the minutes of the July 19, 2022 regular meeting ...")
-    return sorted(unnumbered + kept, key=lambda h: h.index)
+    taken |= {h.index for h in kept}
+    alone = [c for c in candidates if c.index not in taken and is_title_alone(c, lines)]
+    return sorted(unnumbered + kept + alone, key=lambda h: h.index)
+
+
+def is_title_alone(candidate: HeadingCandidate, lines: list[Line]) -> bool:
+    """A number, its mark and a short title alone on one line, running text under it: no
+    list's entry, nor a sentence numbered."""
+    return (
+        bool(candidate.number and candidate.delimiter)
+        and not candidate.body_start
+        and candidate.lines_used == 1
+        and candidate.evidence.score >= HEADING
+        and not candidate.evidence.listed
+        and len(candidate.title.split()) <= MAX_KEPT_TITLE_WORDS
+        and looks_like_title(candidate.title)
+        and not is_body_text(candidate.title)  # "61. There were none."
+        and heads_running_text(lines, candidate.index)
+    )
+
+
+def heads_running_text(lines: list[Line], index: int) -> bool:
+    """The next line with text, or the one after it, is running text, not a numbered one."""
+    below = [i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].text][:2]
+    if below and NUMBERED_LINE.match(lines[below[0]].text):
+        return False
+    return any(is_body_text(lines[i].text) for i in below)
 
 
 def numbers_above(

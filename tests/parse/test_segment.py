@@ -10536,3 +10536,28 @@ def test_a_subtitle_between_two_dashes_stays_in_the_title():
         "2. Grass Cutting \u2013 The contractor will start in April, as agreed last year.\n"
     )
     assert item_titles(text) == ["Pavilion Lease \u2013 Terms and Rent", "Grass Cutting"]
+
+
+def test_a_number_and_title_alone_over_running_text_heads_an_item_among_title_lines():
+    """Title lines head the items, and the only other "1" is a resolution's part: a number
+    and a short title alone on their line, running text under it, still heads its item."""
+    text = (
+        "Minutes of the Meeting of the Harbour Board held at 1.00pm on Tuesday, 3 October "
+        "2023, in the Board Room.\n\n"
+        "Present: Chair Ann Bee, Cr Carl Dee, Cr Emma Fay, Cr Gus Hale.\n\n"
+        "Prayer Cr Dee read the prayer.\n\n"
+        "Declarations of Interest Cr Fay declared an interest in the harbour lease and left "
+        "the room.\n\n"
+        "Additional Information\n\n"
+        "Board's Resolution Proposed by Chair Bee, seconded by Cr Dee:\n\n"
+        "1 THAT the additional information tabled is taken with the relevant item. CARRIED\n\n"
+        "Public Forum No registrations were received for this meeting.\n\n"
+        "Reports to the Board\n\n"
+        "1. Mooring Fees\n\n"
+        "Ivan Jones, Harbourmaster, reports:\n\n"
+        "The review of mooring fees is complete and the new charges take effect in April.\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    fees = [item for item in items if item.title == "Mooring Fees"]
+    assert [item.number for item in fees] == ["1"]
+    assert "new charges take effect" in fees[0].body
