@@ -34,7 +34,7 @@ from search_app.harvest.councils import REGISTER, find_council, read_register, s
 from search_app.harvest.fetch import DEADLINE, FetchError, PoliteClient
 from search_app.index import IndexReport, index_exists, update_index
 from search_app.meaning import MODES
-from search_app.models import ParsedDocument
+from search_app.models import ParsedDocument, item_label
 from search_app.parse import explain_file, parse_file
 from search_app.search import MAX_PAGE, MAX_PAGE_SIZE, SORTS, Searcher, SearchRequest
 from search_app.vectors import embed_index
@@ -578,7 +578,8 @@ def search_command(query: str, index_dir: Path, as_json: bool, **options) -> Non
         click.echo(results.note)
     for hit in results.hits:
         how = "" if hit.match == "words" else f"  ({MATCHED_BY[hit.match]})"
-        click.echo(f"{hit.date}  {hit.committee}, item {hit.number}: {hit.title}  [{hit.id}]{how}")
+        label = item_label(hit.number, "item")
+        click.echo(f"{hit.date}  {hit.committee}, {label}: {hit.title}  [{hit.id}]{how}")
 
 
 MATCHED_BY = {"keyword": "words", "words": "words", "meaning": "meaning",

@@ -22,6 +22,12 @@ class Attendee:
     role: str | None = None
 
 
+def item_label(number: str, word: str = "Item") -> str:
+    """How a reader names an item: "Item 5", or a reference as printed with its own label
+    ("Min. 18/08", "Item 1/13"), never "Item Min. 18/08"."""
+    return number if number[:1].isalpha() else f"{word} {number}"
+
+
 @dataclass
 class AgendaItem:
     number: str

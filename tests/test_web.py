@@ -479,3 +479,23 @@ def test_an_item_page_and_its_json_give_its_subject_areas_as_the_topic_facet(mea
     assert all("Licensing" in hit["areas"] for hit in licensing["hits"])
     counted = {f["value"]: f["count"] for f in licensing["facets"]["topic"]}
     assert counted["Licensing"] == licensing["total"]
+
+
+def test_a_reference_printed_with_its_label_is_named_as_printed(tmp_path_factory):
+    """ "Min. 19/08", not "Item Min. 19/08", on the item page, its neighbours' links, the
+    results and the citation; a plain count is still "Item 5"."""
+    corpus, index_dir = indexed_corpus(
+        tmp_path_factory, "oakfield-alumni-association-2008-06-21.txt"
+    )
+    client = create_app(
+        {"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus)}
+    ).test_client()
+    page = client.get("/items/oakfield-alumni-association-2008-06-21--min-19-08").get_data(
+        as_text=True
+    )
+    assert "<h1>Min. 19/08: Approval of previous minutes</h1>" in page
+    assert "← Min. 18/08: Introductions" in page and "Min. 20/08: Constitution →" in page
+    assert "21 June 2008, Min. 19/08: Approval of previous minutes." in page
+    results = client.get("/search?q=constitution+membership").get_data(as_text=True)
+    assert "· Min. 20/08" in results and "Item Min." not in results + page
+    assert "<h1>Item 5: " in client.get(f"/items/{SEED_ITEM}").get_data(as_text=True)

@@ -22,7 +22,7 @@ from search_app.parse.numbered import (
     next_text,
     opens_a_sentence,
 )
-from search_app.parse.numbering import NUMBERED_LINE, roman_value
+from search_app.parse.numbering import NAMED_NUMBERS, NUMBERED_LINE, roman_value
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     APOLOGIES_LABEL,
@@ -484,9 +484,24 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if is_flattened_table(text):
             text = FLATTENED_CELL_END.sub(" |\n", text)
         parts = [p.strip() for piece in text.split("\n") for p in INLINE_NUMBER.split(piece)]
-        parts = with_side_titles_apart(with_skipped_numbers_apart(parts))
+        parts = with_labels_on_their_numbers(
+            with_side_titles_apart(with_skipped_numbers_apart(parts))
+        )
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+def with_labels_on_their_numbers(parts: list[str]) -> list[str]:
+    """A reference's label left at the end of the text before it ("... as a true record.
+    Min." / "19/08 Approval of ..."): the label is the reference's, as printed."""
+    mended = parts[:1]
+    for part in parts[1:]:
+        label = LABEL_AT_END.search(mended[-1]) if REFERENCE_FIRST.match(part) else None
+        if label:
+            mended[-1] = mended[-1][: label.start()].rstrip()
+            part = f"{label['label']} {part}"
+        mended.append(part)
+    return [part for part in mended if part]
 
 
 def with_skipped_numbers_apart(parts: list[str]) -> list[str]:
@@ -507,7 +522,13 @@ def with_skipped_numbers_apart(parts: list[str]) -> list[str]:
     return out
 
 
-LEADING_NUMBER = re.compile(r"^(\d{1,3})\.\s")  # "5. Kirkton Enhancements ..."
+LEADING_NUMBER = re.compile(r"^(\d{1,3})\.\s")
+LABEL_AT_END = re.compile(  # "... a true record. Min.", "... agreed. Item"
+    rf"(?:^|(?<=\s))(?P<label>(?:{'|'.join(NAMED_NUMBERS)})\.?(?:\s+no\.?)?)$", re.IGNORECASE
+)
+REFERENCE_FIRST = re.compile(
+    r"^\d{1,4}/\d{1,4}\b"
+)  # "19/08 Approval of ...": a minute's reference  # "5. Kirkton Enhancements ..."
 
 
 def with_side_titles_apart(parts: list[str]) -> list[str]:

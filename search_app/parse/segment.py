@@ -1364,6 +1364,18 @@ def untitled_opening(lines: list[Line], heading: HeadingCandidate) -> HeadingCan
     return HeadingCandidate(first, "", title, rest, 1, evidence=evidence)
 
 
+LABELLED_REFERENCE = re.compile(r"\d/\d\d")  # "18/08", "1/13": not items 1 and 2 ("1/2")
+
+
+def labelled(number: str, text: str) -> str:
+    """A minute's reference as printed with its label ("Min. 18/08", "Item 1/13"): how the
+    minutes and those who cite them name it. A count ("Item 3") needs no label."""
+    match = NUMBERED_LINE.match(text) if LABELLED_REFERENCE.search(number) else None
+    if not match or not match["word"] or printed_number(match["token"]) != number:
+        return number
+    return f"{' '.join(match['word'].split())} {number}"
+
+
 def body_before(lines: list[Line], index: int) -> bool:
     """Whether running text comes before a heading: then one title line is no structure,
     and splitting there would leave that text out of every item."""
@@ -1389,7 +1401,7 @@ def segments_from(
         title = re.sub(
             r"\s*[\u2022\u25cf\u25aa]$", "", title
         )  # a bullet after it: "MATTERS ARISING •"
-        items.append(RawItem(heading.number, title, body))
+        items.append(RawItem(labelled(heading.number, texts[heading.index]), title, body))
     closing = split_off_closing(items[-1])
     for item, heading in zip(items, headings, strict=True):
         split_parts(item)

@@ -19,6 +19,7 @@ from werkzeug.exceptions import HTTPException
 
 from search_app.alerts.mail import mail_settings
 from search_app.alerts.tokens import secret_key
+from search_app.models import item_label
 from search_app.search import Searcher, SearchRequest, SearchResults
 from search_app.web.csrf import check_csrf, csrf_token
 from search_app.web.ops import observe_search
@@ -61,6 +62,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_error_handler(BadParameter, bad_parameter)
     app.register_error_handler(HTTPException, http_error)
     app.jinja_env.filters["when"] = when
+    app.jinja_env.filters["item_label"] = item_label
     return app
 
 

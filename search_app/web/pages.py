@@ -20,6 +20,7 @@ from flask import (
 
 from search_app.facets import LISTED
 from search_app.highlight import marked
+from search_app.models import item_label
 from search_app.people import person_id
 from search_app.search import ItemRecord, MeetingSummary
 from search_app.web import day_month_year, get_searcher, searched
@@ -167,7 +168,7 @@ def citation(item: ItemRecord) -> str:
     """ "Children and Families Overview and Scrutiny Panel, 22 May 2015, item 5: Child ..."."""
     when = day_month_year(item.meeting.date)
     council = f"{item.meeting.body}, " if item.meeting.body else ""
-    number = f"item {item.number}: " if item.number else ""
+    number = f"{item_label(item.number, 'item')}: " if item.number else ""
     published = f" {item.meeting.source_url}" if is_web_address(item.meeting.source_url) else ""
     return f"{council}{item.meeting.committee}, {when}, {number}{item.title}.{published}"
 

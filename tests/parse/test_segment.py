@@ -10561,3 +10561,27 @@ def test_a_number_and_title_alone_over_running_text_heads_an_item_among_title_li
     fees = [item for item in items if item.title == "Mooring Fees"]
     assert [item.number for item in fees] == ["1"]
     assert "new charges take effect" in fees[0].body
+
+
+def test_a_minutes_reference_keeps_the_label_it_is_printed_with():
+    """ "Min. 18/08", "Item 1/13": a reference is cited as printed, label and all, even
+    where flattened text left the label at the end of the sentence before; a count ("Item
+    3") needs no label."""
+    flattened = (FIXTURES / "oakfield-alumni-association-2008-06-21.txt").read_bytes()
+    items = parse_bytes(flattened, "minutes.txt").items
+    assert [(item.number, item.title) for item in items] == [
+        ("Min. 18/08", "Introductions"),
+        ("Min. 19/08", "Approval of previous minutes"),
+        ("Min. 20/08", "Constitution"),
+    ]
+    assert items[0].body.endswith("around the room.")  # the label left the text before
+    text = (
+        "Item 1/13: Minutes of the previous meeting\n\nThe minutes were approved.\n\n"
+        "Item 2/13: Matters arising\n\nThe footpath has been repaired.\n"
+    )
+    assert items_of(text) == [
+        ("Item 1/13", "Minutes of the previous meeting"),
+        ("Item 2/13", "Matters arising"),
+    ]
+    counted = "Item 1: Apologies\n\nNone were received.\n\nItem 2: Finance\n\nThe bank balance was read.\n"
+    assert items_of(counted) == [("1", "Apologies"), ("2", "Finance")]

@@ -579,9 +579,9 @@ ITEMS = {
     "larkwood-quay-residents-association-board-2014-02-11.txt": (
         [1, 2],
         [
-            ("4/14", "Minutes of the previous meeting"),
-            ("5/14", "Matters arising"),
-            ("6/14", "Treasurer's report"),
+            ("Item 4/14", "Minutes of the previous meeting"),  # as printed, label and all
+            ("Item 5/14", "Matters arising"),
+            ("Item 6/14", "Treasurer's report"),
         ],
     ),
     "ferncliff-chess-club-agm-2016-03-03.txt": (
