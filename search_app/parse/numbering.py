@@ -42,8 +42,9 @@ TOKEN = (
     # FG/23/6/1, F01:04/24: or four parts, or a part of letters and numbers before a colon;
     # E/09.20/01: a month and year in the middle
     # (nor "1-CALL TO ORDER": a number, a dash and the title's first word)
-    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?!\d{1,4}-[A-Z]{3})(?=[A-Z\d/:-]*[A-Z])(?=[A-Z\d/:-]*\d)"
-    r"(?:[A-Z]{1,4}\d{0,4}|\d{1,4})(?:(?:[/-]|:(?=\d))(?:[A-Z]{1,4}|\d{1,2}\.\d{2}(?=/)|\d{1,4})){1,3})"
+    # 01/20/F&R: a committee's initials joined by "&"
+    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?!\d{1,4}-[A-Z]{3})(?=[A-Z\d/:&-]*[A-Z])(?=[A-Z\d/:&-]*\d)"
+    r"(?:[A-Z]{1,4}\d{0,4}|\d{1,4})(?:(?:[/-]|:(?=\d))(?:[A-Z]{1,4}(?:&[A-Z]{1,3})?|\d{1,2}\.\d{2}(?=/)|\d{1,4})){1,3})"
     r"(?![\w/-]|:\d)"  # "MIN01/03/12/2020: TITLE": its colon the delimiter
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12
@@ -95,6 +96,7 @@ TOKEN = (
     r"|(?-i:\d{1,3}\.[a-h](?:\.[ivx]{1,4})?)(?=[.)]?(?:\s|$))"  # 1.a, 1.a.ii: with stops
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|0*\d{1,4}/\d{2,4}(?![\w/])"  # 112/23, 00583/15 (zeros to a width)
+    r"|\d{2}/\d{1,2}/\d{1,3}(?=\s+[A-Z])"  # 20/2/1 Apologies: the meeting of February 2020's 1st
     r"|\d{1,4}/\d{2}[A-Z](?=\s+[A-Z])"  # 161/10C CHIEF ...: minute 161 of 2010, the council's
     r"|(?:19|20)?\d\d/\d(?=\s+[A-Z])"  # 21/1, 2021/1: minute 1 of the year, before its title
     r"|\d{1,3}/\d{1,3}(?=\.\s+[A-Z])"  # "1/2. Welcome/Apologies": items 1 and 2 together
@@ -103,7 +105,8 @@ TOKEN = (
     r"|[A-Z]{1,4}\d{1,4}/\d{2,3}(?=[A-Z][A-Za-z])"  # A23/024COMMITTEE FEES: the same
     r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
     r"|\d{1,4}(?![\d/]|,(?!\s+[A-Z][a-z])|:\d)"  # 5, and "5, Apologies" but not 5,000
-    r"|\d{5}(?=\s+[A-Z][A-Z'\u2019]+\b)"  # 14365 POLICE MATTERS: a long-lived body's minute count
+    # 14365 POLICE MATTERS, 12931. Budget: a long-lived body's minute count
+    r"|\d{5}(?=\s+[A-Z][A-Z'\u2019]+\b|\.\s+[A-Z])"
     r"|[IVXL]{1,6}(?=\.(?![A-Za-z\d]\.)|\)\s)"  # II. or II), not "V.A." (a point of V)
     r"|[IVX]{1,5}(?=\s+[A-Z]{3,}\b)"  # "II APPROVAL OF AGENDA": roman before capitals
     r"|I(?=\s*$)"  # "I" alone above its title, in an outline of "II.", "III."
@@ -282,7 +285,7 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
 
 # A reference of letters and numbers joined by "/", "-" or ".", with both: "P-164",
 # "CC/2/22", "CMD.14.20".
-COMPOUND = re.compile(r"(?=.*[A-Z])(?=.*\d)(?:[A-Z]+\d*|\d+)(?:[/.:-](?:[A-Z]+|\d+))+")
+COMPOUND = re.compile(r"(?=.*[A-Z])(?=.*\d)(?:[A-Z]+\d*|\d+)(?:[/.:-](?:[A-Z]+(?:&[A-Z]+)?|\d+))+")
 
 
 def compound_readings(token: str, kind: str) -> list[Reading]:
@@ -318,7 +321,7 @@ def printed_number(token: str) -> str:
     token = closed_up(re.sub(r"\s+", " ", token.strip()))  # "GBP/2122/ 216"
     if re.fullmatch(r"\(\d+\)|\(?[ivx]+\)", token):  # "(139)", "(iv)", "ii)"
         return token.strip("()")
-    return re.sub(r"\.?\s*(&|and)\s*", r" \1 ", token).strip()
+    return re.sub(r"(?<=\d)\.?\s*(&|and)\s*(?=\d)", r" \1 ", token).strip()
 
 
 def next_numbers(reading: Reading) -> list[tuple[tuple[tuple[str, str, str], int], int]]:

@@ -243,6 +243,10 @@ def title_before_text(text: str) -> tuple[str, str]:
         return bracketed["title"], bracketed["rest"]
     words = text.split()
     if len(words) <= 12 and not re.search(r"[.!?:]\s", text) and not text.endswith("."):
+        # "Highways \u2013 There were no" / "reports ...": a sentence wrapped after the dash
+        parted = split_at_separator(text)
+        if parted and parted[1].split()[0] in SENTENCE_STARTERS:
+            return parted
         subject = split_before_subject(text, sentences=False)
         whole = not subject or len(subject[1].split()) < 4 or subject[0].endswith("/")
         return (text, "") if whole else subject  # "KARAKIA / Opening Prayer": two languages

@@ -178,6 +178,20 @@ def test_numbering_styles(text, expected):
             "[3]. 09/413. Hall. Noted.",
             [("[1]", "Budget"), ("[2]", "Pay Policy"), ("[3]", "Hall")],
         ),
+        (  # a long-lived body's running count, five figures, and a stop
+            "12931. Budget \u2013 The budget was noted.\n\n12932. Pay Policy \u2013 Agreed as "
+            "drafted.\n\n12933. Hall \u2013 The roof has been mended.",
+            [("12931", "Budget"), ("12932", "Pay Policy"), ("12933", "Hall")],
+        ),
+        (  # a committee's initials joined by "&" after its year
+            "01/20/F&R Budget\n\nNoted.\n\n02/20/F&R Pay Policy\n\nAgreed.\n\n"
+            "03/20/F&R Hall\n\nNoted.",
+            [("01/20/F&R", "Budget"), ("02/20/F&R", "Pay Policy"), ("03/20/F&R", "Hall")],
+        ),
+        (  # year, month, minute: not a date, for the last part counts on
+            "20/2/1 Budget \u2013 Noted.\n20/2/2 Pay Policy \u2013 Agreed.\n20/2/3 Hall \u2013 Noted.",
+            [("20/2/1", "Budget"), ("20/2/2", "Pay Policy"), ("20/2/3", "Hall")],
+        ),
     ],
     ids=[
         "1/19",
@@ -203,6 +217,9 @@ def test_numbering_styles(text, expected):
         "1. DOC-2021-151 :",
         "21/22-14 the year's",
         "[1]. 09/411. both",
+        "12931. running",
+        "01/20/F&R",
+        "20/2/1",
     ],
 )
 def test_more_numbering_styles(text, expected):
@@ -10585,3 +10602,21 @@ def test_a_minutes_reference_keeps_the_label_it_is_printed_with():
     ]
     counted = "Item 1: Apologies\n\nNone were received.\n\nItem 2: Finance\n\nThe bank balance was read.\n"
     assert items_of(counted) == [("1", "Apologies"), ("2", "Finance")]
+
+
+def test_a_dash_parts_a_title_from_a_sentence_that_wraps_to_the_next_line():
+    """ "4. Highways \u2013 There were no" / "reports this month.": the dash ends the title
+    though the sentence after it ends on the next line; a subtitle after a dash stays."""
+    text = (
+        "1. Declarations of interest \u2013 There were no declarations of interest\n"
+        "made at this meeting.\n\n"
+        "2. Finance \u2013 The payments listed were approved and the bank\n"
+        "reconciliation was noted.\n\n"
+        "3. Public Forum \u2013 Questions from Residents\n"
+        "No residents attended.\n"
+    )
+    assert item_titles(text) == [
+        "Declarations of interest",
+        "Finance",
+        "Public Forum \u2013 Questions from Residents",
+    ]
