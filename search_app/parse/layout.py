@@ -493,12 +493,20 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
 
 def with_labels_on_their_numbers(parts: list[str]) -> list[str]:
     """A reference's label left at the end of the text before it ("... as a true record.
-    Min." / "19/08 Approval of ..."): the label is the reference's, as printed."""
+    Min." / "19/08 Approval of ..."): the label is the reference's, as printed; so is a
+    body's code that ends the text before two references or more ("... signed. hpc" /
+    "004/14 MINUTES"), the same each time."""
+    before = [LABEL_AT_END.search(text) or CODE_AT_END.search(text) for text in parts[:-1]]
+    codes = Counter(
+        label["label"]
+        for label, part in zip(before, parts[1:], strict=True)
+        if label and REFERENCE_FIRST.match(part)
+    )
     mended = parts[:1]
-    for part in parts[1:]:
-        label = LABEL_AT_END.search(mended[-1]) if REFERENCE_FIRST.match(part) else None
-        if label:
-            mended[-1] = mended[-1][: label.start()].rstrip()
+    for label, part in zip(before, parts[1:], strict=True):
+        named = label and (LABEL_AT_END.search(label[0]) or codes[label["label"]] >= MIN_CODED)
+        if named and REFERENCE_FIRST.match(part):
+            mended[-1] = mended[-1][: len(mended[-1]) - len(label[0])].rstrip()
             part = f"{label['label']} {part}"
         mended.append(part)
     return [part for part in mended if part]
@@ -526,6 +534,8 @@ LEADING_NUMBER = re.compile(r"^(\d{1,3})\.\s")
 LABEL_AT_END = re.compile(  # "... a true record. Min.", "... agreed. Item"
     rf"(?:^|(?<=\s))(?P<label>(?:{'|'.join(NAMED_NUMBERS)})\.?(?:\s+no\.?)?)$", re.IGNORECASE
 )
+CODE_AT_END = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Za-z]{2,5})$")  # "... signed. hpc"
+MIN_CODED = 2  # references a body's code stands before, at least, to be theirs
 REFERENCE_FIRST = re.compile(
     r"^\d{1,4}/\d{1,4}\b"
 )  # "19/08 Approval of ...": a minute's reference  # "5. Kirkton Enhancements ..."

@@ -168,8 +168,11 @@ RECORDING_CLOCK = re.compile(r"\d{1,2}:\d{2}:\d{2}")
 REFERENCE_WORDS = frozenset(
     "item items minute minutes no number page paragraph section appendix".split()
 )
-# "PAR 1", "ABC DEF MIN01/...": a body's letters before the number
-PAR_NUMBER = re.compile(r"[A-Z]{2,4} \d|(?:[A-Z]{2,6} ){1,2}[A-Z]{1,4}\d{1,4}/")
+# "PAR 1", "ABC DEF MIN01/...": a body's letters before the number; "hpc 001/14": its code
+# in lower case, before a reference
+PAR_NUMBER = re.compile(
+    r"[A-Z]{2,4} \d|[a-z]{2,4} \d{1,4}/\d|(?:[A-Z]{2,6} ){1,2}[A-Z]{1,4}\d{1,4}/"
+)
 
 MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
 

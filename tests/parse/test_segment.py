@@ -10620,3 +10620,18 @@ def test_a_dash_parts_a_title_from_a_sentence_that_wraps_to_the_next_line():
         "Finance",
         "Public Forum \u2013 Questions from Residents",
     ]
+
+
+def test_a_bodys_code_in_lower_case_before_each_reference_is_part_of_its_number():
+    """ "hmpc 001/14 ELECTION OF CHAIRMAN ...", the page run onto one line: the code the
+    flattening left at the end of each sentence before belongs to the reference after."""
+    flattened = (FIXTURES / "holmwood-parish-council-2014-05-19.txt").read_bytes()
+    items = parse_bytes(flattened, "minutes.txt").items
+    assert [(item.number, item.title) for item in items] == [
+        ("hmpc 001/14", "ELECTION OF CHAIRMAN"),
+        ("hmpc 002/14", "ELECTION OF VICE CHAIRMAN"),
+        ("hmpc 003/14", "APOLOGIES FOR ABSENCE"),
+        ("hmpc 004/14", "DECLARATIONS OF INTEREST"),
+        ("hmpc 005/14", "MINUTES"),
+    ]
+    assert items[0].body.endswith("Chairman for the year.")  # no code left on its text
