@@ -174,6 +174,11 @@ PAR_NUMBER = re.compile(
     r"[A-Z]{2,4} \d|[a-z]{2,4} \d{1,4}/\d|(?:[A-Z]{2,6} ){1,2}[A-Z]{1,4}\d{1,4}/"
 )
 
+# "Action on Article #3.": a line's words, then the number that counts on, alone at its end
+COUNTED_TEMPLATE = re.compile(
+    r"^(?P<lead>[A-Z][A-Za-z'\u2019 ]{2,40}?)\s*#?\s?(?P<token>\d{1,3})\.?$"
+)
+MIN_COUNTED_TEMPLATES = 2
 MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
 
 
@@ -227,7 +232,7 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
         if line.text:
             previous = line.text
     candidates = without_indented_points(without_initials(without_listed_people(candidates)), lines)
-    candidates = without_referenced_points(candidates)
+    candidates = without_referenced_points(with_counted_templates(candidates, lines))
     mark_contents_rows(candidates, lines)
     mark_points_under_a_title(candidates, lines)
     mark_motion_lists(candidates, lines)
@@ -235,6 +240,42 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
     mark_lettered_points(candidates)
     mark_references_printed_again(candidates)
     return candidates
+
+
+def with_counted_templates(
+    candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """Lines alike but for a number at their end that counts on ("Action on Article #1.",
+    "Action on Article #2.", each over its text): headings numbered at the end, the line
+    their title. Two at least, each alone on its line with running text below."""
+    taken = {c.index for c in candidates}
+    found: dict[str, list[tuple[int, re.Match]]] = {}
+    for index, line in enumerate(lines):
+        match = COUNTED_TEMPLATE.match(line.text) if line.text[-1:] in ".0123456789" else None
+        if match and index not in taken and heads_running_text(lines, index):
+            found.setdefault(match["lead"].lower(), []).append((index, match))
+    added = []
+    for run in found.values():
+        numbers = [int(match["token"]) for _, match in run]
+        if len(run) < MIN_COUNTED_TEMPLATES or numbers != sorted(set(numbers)) or numbers[0] > 2:
+            continue
+        for index, match in run:
+            evidence = Evidence()
+            evidence.add(1, "one of lines alike but for a number that counts on")
+            title = match[0].rstrip(". ")
+            token = match["token"]
+            added.append(
+                HeadingCandidate(index, token, title, "", 1, readings(token), "template", evidence)
+            )
+    return sorted(candidates + added, key=lambda c: c.index)
+
+
+def heads_running_text(lines: list[Line], index: int) -> bool:
+    """The next line with text, or the one after it, is running text, not a numbered one."""
+    below = [i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].text][:2]
+    if below and NUMBERED_LINE.match(lines[below[0]].text):
+        return False
+    return any(is_body_text(lines[i].text) for i in below)
 
 
 def mark_references_printed_again(candidates: list[HeadingCandidate]) -> None:

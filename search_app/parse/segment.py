@@ -80,6 +80,7 @@ from search_app.parse.numbered import (
     comparable,
     first_clause,
     heading_candidates,
+    heads_running_text,
     is_lettered,
     is_section_title,
     minutes_after_their_agenda,
@@ -1159,14 +1160,6 @@ def is_title_alone(candidate: HeadingCandidate, lines: list[Line]) -> bool:
         and not is_body_text(candidate.title)  # "61. There were none."
         and heads_running_text(lines, candidate.index)
     )
-
-
-def heads_running_text(lines: list[Line], index: int) -> bool:
-    """The next line with text, or the one after it, is running text, not a numbered one."""
-    below = [i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].text][:2]
-    if below and NUMBERED_LINE.match(lines[below[0]].text):
-        return False
-    return any(is_body_text(lines[i].text) for i in below)
 
 
 def numbers_above(

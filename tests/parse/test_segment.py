@@ -10635,3 +10635,28 @@ def test_a_bodys_code_in_lower_case_before_each_reference_is_part_of_its_number(
         ("hmpc 005/14", "MINUTES"),
     ]
     assert items[0].body.endswith("Chairman for the year.")  # no code left on its text
+
+
+def test_lines_alike_but_for_a_number_that_counts_on_head_the_items():
+    """A warrant's articles: "Action on Article #1." over its vote, "#2." over the next;
+    the number ends the line, and only its counting on marks the lines as headings."""
+    text = (
+        "MILLTOWN WATER DISTRICT\nANNUAL MEETING\nOctober 8, 1991\n\n"
+        "The annual meeting was called to order at 7:30 p.m. by the Moderator, Ann Bee.\n\n"
+        "Action on Article #1.\n\n"
+        "On motion duly made and seconded it was voted to elect Carl Dee as clerk.\n\n"
+        "Action on Article #2.\n\n"
+        "On motion duly made and seconded it was voted to accept the reports as printed.\n\n"
+        "Action on Article #3.\n\n"
+        "On motion duly made and seconded it was voted to raise $12,000 for the standpipe.\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Action on Article #1"),
+        ("2", "Action on Article #2"),
+        ("3", "Action on Article #3"),
+    ]
+    assert "accept the reports" in items[1].body
+    # one such line is no template: "Page 2" or "Table 1" alone heads nothing
+    alone = text.split("Action on Article #2.")[0]
+    assert len(parse_bytes(alone.encode(), "minutes.txt").items) == 1
