@@ -140,7 +140,8 @@ CHROME_NOTICE = re.compile(
     r"^(?:we use (?:essential )?cookies\b|this (?:site|website) uses cookies\b"
     r"|(?:accept|reject|allow|manage)\b.{0,40}\bcookies\b|cookie (?:settings|preferences|policy)\b"
     r"|this meeting (?:will be|is being|was|may be) (?:webcast|broadcast|live[- ]?streamed)\b"
-    r"|watch (?:the )?(?:webcast|live stream|recording)\b|was this page (?:useful|helpful)\b)",
+    r"|watch (?:the )?(?:webcast|live stream|recording)\b|was this page (?:useful|helpful)\b"
+    r"|decisions published\s*$)",  # a committee system's label over its list of decisions
     re.IGNORECASE,
 )
 # A site's path to the page ("Home > Assembly > Assembly Decisions 23 March 2010"): chrome,

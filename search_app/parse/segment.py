@@ -143,6 +143,12 @@ from search_app.parse.unnumbered import (
 # A committee system's page of one agenda item, or of one decision (its title next).
 DECISION_PAGE = re.compile(r"^\s*decision details\s*$", re.IGNORECASE)
 
+# "08/11/2019 - Housing Fund ref: 1235    Recommendations Approved": a decision listed
+LISTED_DECISION = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{4}\s+[-\u2013]\s+(?P<title>[A-Z].*?)(?:\s+ref:\s*\d+)?"
+    r"(?:\s{2,}(?P<status>\S.*))?$"
+)
+MIN_LISTED_DECISIONS = 2
 MEETING_HEADING_WORDS = re.compile(
     r"\b(?:meeting|minutes|agenda)\b"
     r"|[-\u2013]\s+(?:[A-Z][\w&/-]*\s+){0,4}"  # "- Regular", "- City Council Regular"
@@ -245,6 +251,8 @@ def read_scheme(
     more headings; numbered text never needs it."""
     if decision := decision_page_heading(lines):
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
+    if len(decisions := listed_decisions(lines)) >= MIN_LISTED_DECISIONS:
+        return lines, "unnumbered", decisions, ["a committee system's list of decisions"]
     row_table = is_row_table(lines)
     prepared = with_item_references_rejoined(with_first_number_read(lines))
     prepared = with_trailing_headings_moved_down(with_trailing_numbers_moved_down(prepared))
@@ -357,6 +365,21 @@ def decision_page_heading(lines: list[Line]) -> HeadingCandidate | None:
     evidence = Evidence()
     evidence.add(1, "the title under 'Decision details': a page of one decision")
     return HeadingCandidate(shown[1], "", title, "", 1, evidence=evidence)
+
+
+def listed_decisions(lines: list[Line]) -> list[HeadingCandidate]:
+    """A committee system's list of a meeting's decisions: each entry the date, a dash and
+    the business ("08/11/2019 - Housing Fund ref: 1235   Recommendations Approved"), its
+    labelled facts below; the reference is the decision's, not an item's number."""
+    found = []
+    for index, line in enumerate(lines):
+        entry = LISTED_DECISION.match(line.text)
+        if entry and not MEETING_HEADING_WORDS.search(entry["title"]):
+            evidence = Evidence()
+            evidence.add(1, "an entry of a list of decisions: its date, a dash and its business")
+            status = entry["status"] or ""
+            found.append(HeadingCandidate(index, "", entry["title"], status, 1, evidence=evidence))
+    return found
 
 
 def is_single_item_page(lines: list[Line]) -> bool:

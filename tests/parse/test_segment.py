@@ -10660,3 +10660,20 @@ def test_lines_alike_but_for_a_number_that_counts_on_head_the_items():
     # one such line is no template: "Page 2" or "Table 1" alone heads nothing
     alone = text.split("Action on Article #2.")[0]
     assert len(parse_bytes(alone.encode(), "minutes.txt").items) == 1
+
+
+def test_a_committee_systems_list_of_decisions_is_an_item_a_decision():
+    """ "08/11/2019 - Housing Investment Fund ref: 1235    Recommendations Approved", its
+    labelled facts below: each entry an item, unnumbered (the reference is the decision's),
+    its outcome and its "Decision:" text its decisions; the list's label no committee's."""
+    document = parse_file(FIXTURES / "northshire-decisions-2019-11-08.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("", "Financial Monitoring Report"),
+        ("", "Housing Investment Fund"),
+        ("", "Transport Delivery Plan"),
+    ]
+    assert document.meeting.committee == "Northshire Combined Authority Board"
+    assert document.meeting.date == date(2019, 11, 8)
+    assert "The board approved the allocation of funds to three schemes." in (
+        document.items[1].decisions
+    )
