@@ -1381,15 +1381,19 @@ def untitled_opening(lines: list[Line], heading: HeadingCandidate) -> HeadingCan
 
 
 LABELLED_REFERENCE = re.compile(r"\d/\d\d")  # "18/08", "1/13": not items 1 and 2 ("1/2")
+INITIALS_BEFORE = re.compile(r"^(?:[A-Z]{2,6}\s+){1,2}$")  # "ABC DEF " before "MIN01/03/..."
 
 
 def labelled(number: str, text: str) -> str:
-    """A minute's reference as printed with its label ("Min. 18/08", "Item 1/13"): how the
-    minutes and those who cite them name it. A count ("Item 3") needs no label."""
+    """A minute's reference as printed with its label ("Min. 18/08", "Item 1/13") or the
+    body's initials before it ("ABC DEF MIN01/03/12/2020"): how the minutes and those who
+    cite them name it. A count ("Item 3") needs no label."""
     match = NUMBERED_LINE.match(text) if LABELLED_REFERENCE.search(number) else None
-    if not match or not match["word"] or printed_number(match["token"]) != number:
+    if not match or printed_number(match["token"]) != number:
         return number
-    return f"{' '.join(match['word'].split())} {number}"
+    if initials := INITIALS_BEFORE.match(text[: match.start("token")]):
+        return f"{' '.join(initials[0].split())} {number}"
+    return f"{' '.join(match['word'].split())} {number}" if match["word"] else number
 
 
 def body_before(lines: list[Line], index: int) -> bool:

@@ -9707,7 +9707,8 @@ def test_bars_parting_the_cells_of_the_meetings_heading_make_no_table_of_items()
 
 @pytest.mark.parametrize("prefix", ["", "KRWA FPC "])
 def test_a_minute_reference_of_four_parts_before_a_colon_numbers_its_item(prefix):
-    """ "MIN01/04/05/2021: PRELIMINARIES.", with the body's initials before it or not."""
+    """ "MIN01/04/05/2021: PRELIMINARIES.", with the body's initials before it or not: the
+    number as printed, initials and all."""
     text = (
         "MINUTES OF THE FINANCE AND PLANNING COMMITTEE HELD ON 4 MAY 2021\n\n"
         f"{prefix}MIN01/04/05/2021: PRELIMINARIES.\n\n"
@@ -9718,9 +9719,9 @@ def test_a_minute_reference_of_four_parts_before_a_colon_numbers_its_item(prefix
         "None of the members declared an interest in any item.\n"
     )
     assert items_of(text) == [
-        ("MIN01/04/05/2021", "PRELIMINARIES"),
-        ("MIN02/04/05/2021", "CONFIRMATION OF QUORUM"),
-        ("MIN03/04/05/2021", "DECLARATION OF INTERESTS"),
+        (f"{prefix}MIN01/04/05/2021", "PRELIMINARIES"),
+        (f"{prefix}MIN02/04/05/2021", "CONFIRMATION OF QUORUM"),
+        (f"{prefix}MIN03/04/05/2021", "DECLARATION OF INTERESTS"),
     ]
 
 
