@@ -54,13 +54,17 @@ CUT_CONNECTIVES = frozenset("of and for to the with from &".split())  # no title
 CAPITALS_REST = re.compile(r"(?P<rest>[A-Z][A-Z&'/-]*(?:\s+[A-Z][A-Z&'/-]*)*)(?=\s+[A-Z]?[a-z]|$)")
 # The rest of a title wrapped onto the next line, up to its label's colon or dash.
 # ... or its last word or two, where a narrow column broke the label: "Report: Jim read ..."
-BROKEN_LABEL = re.compile(r"(?P<rest>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?):\s+(?=\S)")
+BROKEN_LABEL = re.compile(
+    r"(?P<rest>[A-Z][a-z'\u2019]+(?: [A-Z][a-z'\u2019]+)?)"
+    r"(?::\s+|(?P<dash>\s[-\u2013\u2014]\s+))(?=\S)"
+)
 LABEL_REST = re.compile(
     r"(?P<rest>[A-Z][^.:;!?\u2013\u2014]{0,80}?)\s*(?::\s|\s[-\u2013\u2014]\s|\u2013)"
 )
 # ... up to its first stop, or a bracket closed at the line's end: "Committee (if applicable)"
 TITLE_REST = re.compile(
-    r"(?P<rest>[^.:;(]{1,80}?(?:\s*\([^().]{1,40}\)(?=\s*$))?)(?:[.:;](?=\s|$)|(?=\()|$)"
+    r"(?P<rest>[^.:;(]{1,80}?(?:\s*\([^().]{1,40}\)(?=\s*$))?)"
+    r"(?:[.:;](?=\s|$)|\s[-\u2013\u2014]\s|(?=\()|$)"
 )
 
 MAX_CAPITALS_RUN_ON = 15  # words of a title in capitals that goes on below it, at most
@@ -263,12 +267,16 @@ def label_broken_below(item: RawItem) -> bool:
     """A "Title: text" label broken in a narrow column, its first word alone on a line
     that cannot end a title ("Secretary's" / "Report: Jim read the minutes ..."): the
     title is the whole label. Never a part's label ("Resolved:"), a person's or who came."""
-    if len(item.title.split()) > 2 or not item.lines or not ends_unfinished(item.title):
+    if len(item.title.split()) > 2 or not item.lines:
         return False
     rest = BROKEN_LABEL.match(item.lines[0])
     if not rest:
         return False
     label = rest["rest"]
+    # "Police" / "Report \u2013 There were ...": one word, then the one that ends the title
+    cut = rest["dash"] and " " not in item.title + label and not labels_no_title(item.title)
+    if not (ends_unfinished(item.title) or cut):
+        return False
     if labels_no_title(label) or is_capitals_line(item.title) != is_capitals_line(label):
         return False
     take_title_rest(item, 0, rest)

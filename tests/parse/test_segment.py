@@ -10678,3 +10678,28 @@ def test_a_committee_systems_list_of_decisions_is_an_item_a_decision():
     assert "The board approved the allocation of funds to three schemes." in (
         document.items[1].decisions
     )
+
+
+def test_a_heading_broken_by_a_hard_wrap_goes_on_to_its_dash():
+    """Word's hard wraps inside headings: "1. Chairman's" / "Opening Remarks – The Chair
+    ...", "2. Minutes of" / "the Previous Meeting – The minutes ...", "4. Police" / "Report –
+    There were ...": the title goes on to the dash; the rest of the line is the minute. A
+    title whose label ended ("Announcements:" / "Reports: See below") keeps to its line."""
+    text = (
+        "PRESENT\nAnn Bee (Chair)\nCarl Dee\n\n"
+        "1. Chairman\u2019s\nOpening Remarks \u2013 The Chair welcomed everyone and thanked the "
+        "hall committee for\nthe use of the room.\n\n"
+        "2. Minutes of\nthe Previous Meeting \u2013 The minutes were approved, proposed by Carl "
+        "Dee and\nseconded by Emma Fay.\n\n"
+        "3. Police\nReport \u2013 There were two reports of vandalism at the park during April, "
+        "and\nthe community officer will patrol on Friday evenings.\n\n"
+        "4. Announcements:\nReports: See below for the reports of the working groups.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items] == [
+        "Chairman\u2019s Opening Remarks",
+        "Minutes of the Previous Meeting",
+        "Police Report",
+        "Announcements",
+    ]
+    assert items[2].body.startswith("There were two reports")
