@@ -667,9 +667,9 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
 
 
 def is_text_of_a_point(candidate: HeadingCandidate) -> bool:
-    """ "1.1 No apologies were received.": an outline's point whose sentence is its item's
-    text, not a contents row's title."""
-    point = re.fullmatch(r"\d{1,2}\.[1-9]\d?", candidate.number)
+    """ "1.1 No apologies were received.", "a) Moved by Cllr Bee ...": an outline's point
+    whose sentence is its item's text, not a contents row's title."""
+    point = re.fullmatch(r"\d{1,2}\.[1-9]\d?|[a-z]", candidate.number)
     return bool(point) and is_body_text(candidate.title)
 
 

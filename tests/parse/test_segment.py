@@ -10703,3 +10703,26 @@ def test_a_heading_broken_by_a_hard_wrap_goes_on_to_its_dash():
         "Announcements",
     ]
     assert items[2].body.startswith("There were two reports")
+
+
+def test_a_lettered_motion_under_a_numbered_heading_is_its_text_not_a_contents_row():
+    """ "1. MINUTES" / "a) Moved by ..., that the minutes ... be adopted." / "2. DELEGATIONS"
+    / text: the lettered point's sentence is the item's text, so the numbered lines are no
+    contents table, and head their items after the headings in capitals."""
+    text = (
+        "MEMBERS PRESENT: Mayor Ann Bee, Councillors Carl Dee, Emma Fay and Gus Hale.\n\n"
+        "PRAYER\n\nCouncillor Dee led the council in prayer.\n\n"
+        "SWEARING IN\n\nThe City Clerk administered the oath of office to Councillor Hale.\n\n"
+        "ADOPTION OF AGENDA\n\nMotion #11-227: Moved by Councillor Fay, seconded by Councillor "
+        "Dee, that the agenda be adopted as presented. CARRIED\n\n"
+        "1. MINUTES\n\na) Moved by Councillor Dee, seconded by Councillor Hale, that the "
+        "minutes of July 12, 2011 be adopted. CARRIED\n\n"
+        "2. DELEGATIONS\n\nThe Northport Food Bank presented its annual report to council.\n"
+    )
+    assert items_of(text) == [
+        ("", "PRAYER"),
+        ("", "SWEARING IN"),
+        ("", "ADOPTION OF AGENDA"),
+        ("1", "MINUTES"),
+        ("2", "DELEGATIONS"),
+    ]
