@@ -128,7 +128,8 @@ MARGIN_REFERENCE = re.compile(
     # "HOUSING REVIEW 12/477 The Town Clerk reported ..."
     # (not a reference's own letters: "LA 17/27 Minutes ...")
     r"|^(?![A-Z]{1,4}\s+\d)(?P<capitals>(?:(?=\S*[A-Z])[A-Z\d][A-Z\d'’&-]+\s+){1,4})"
-    r"(?P<reference>(?:[A-Z]{1,4})?\d{2,4}/\d{2,4})\s+"  # "... 12/477", "... PLA147/14"
+    # "... 12/477", "... PLA147/14", "MOORINGS 2953. The Harbour Master ...": a running count
+    r"(?P<reference>(?:[A-Z]{1,4})?\d{2,4}/\d{2,4}|\d{3,5}(?=\.\s))\.?\s+"
     r"(?P<text>[A-Z].*)$"
 )
 
@@ -770,7 +771,7 @@ def may_be_numbered(text: str) -> bool:
     have neither."""
     if text.startswith("- "):
         text = text[2:]
-    if "/" in text[:40] and MARGIN_REFERENCE.match(text):
+    if ("/" in text[:40] or ". " in text[:40]) and MARGIN_REFERENCE.match(text):
         return True
     trailing = (text[-1:].isdigit() and "/" in text) or (
         text.endswith(")") and "tem " in text[-16:]

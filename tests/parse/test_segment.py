@@ -10726,3 +10726,16 @@ def test_a_lettered_motion_under_a_numbered_heading_is_its_text_not_a_contents_r
         ("1", "MINUTES"),
         ("2", "DELEGATIONS"),
     ]
+
+
+def test_a_caption_in_the_margin_before_a_running_count_and_its_stop():
+    """ "MOORINGS 2953. The Harbour Master reported ...": the margin's caption is the title,
+    the body's running count the number, as with a reference ("HOUSING 12/477 The ...")."""
+    text = (
+        "PRESENT Mr A Bee (Chairman), Mr C Dee, Mrs E Fay\n\n"
+        "MINUTES 2952. It was resolved that the minutes of the meeting held on 14 August 2013 "
+        "be\napproved and signed by the Chairman.\n\n"
+        "MOORINGS 2953. The Harbour Master reported that all moorings had been inspected.\n\n"
+        "FINANCE 2954. The accounts for August were presented and approved for payment.\n"
+    )
+    assert items_of(text) == [("2952", "MINUTES"), ("2953", "MOORINGS"), ("2954", "FINANCE")]
