@@ -530,15 +530,13 @@ def with_skipped_numbers_apart(parts: list[str]) -> list[str]:
     return out
 
 
-LEADING_NUMBER = re.compile(r"^(\d{1,3})\.\s")
+LEADING_NUMBER = re.compile(r"^(\d{1,3})\.\s")  # "5. Kirkton Enhancements ..."
 LABEL_AT_END = re.compile(  # "... a true record. Min.", "... agreed. Item"
     rf"(?:^|(?<=\s))(?P<label>(?:{'|'.join(NAMED_NUMBERS)})\.?(?:\s+no\.?)?)$", re.IGNORECASE
 )
 CODE_AT_END = re.compile(r"(?:^|(?<=\s))(?P<label>[A-Za-z]{2,5})$")  # "... signed. hpc"
 MIN_CODED = 2  # references a body's code stands before, at least, to be theirs
-REFERENCE_FIRST = re.compile(
-    r"^\d{1,4}/\d{1,4}\b"
-)  # "19/08 Approval of ...": a minute's reference  # "5. Kirkton Enhancements ..."
+REFERENCE_FIRST = re.compile(r"^\d{1,4}/\d{1,4}\b")  # "19/08 Approval of ...": a reference
 
 
 def with_side_titles_apart(parts: list[str]) -> list[str]:
