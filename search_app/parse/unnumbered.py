@@ -1601,6 +1601,10 @@ def heading_date_line(lines: list[Line]) -> int:
             previous = line.text
     if found >= 0 or attendance <= 0:
         return found
+    # "CALL TO ORDER Meeting was called to order ..." above "PRESENT ...": the business began
+    opening = next((i for i in range(attendance) if opens_business(lines[i].text)), None)
+    if opening is not None:
+        return opening - 1
     before = previous_text(lines, attendance)  # "ROLL CALL" / "Present were ...": business
     return (
         attendance - 1 if before is None or not opens_business(lines[before].text) else before - 1

@@ -10739,3 +10739,18 @@ def test_a_caption_in_the_margin_before_a_running_count_and_its_stop():
         "FINANCE 2954. The accounts for August were presented and approved for payment.\n"
     )
     assert items_of(text) == [("2952", "MINUTES"), ("2953", "MOORINGS"), ("2954", "FINANCE")]
+
+
+def test_business_opened_above_the_attendance_is_an_item_though_the_date_is_not_found():
+    """No line the parser takes for the heading's date, then "CALL TO ORDER ..." above
+    "PRESENT ...": the heading ends where the business opens, not at the attendance."""
+    text = (
+        "Regular Meeting of Council for the\n\nVillage of Elmbrook,\n\n"
+        "August 15, 2017 at 6:00 p.m.\n\nat the Village Office\n\nUNAUTHORIZED\n\n"
+        "CALL TO ORDER Meeting was called to order 6:05 p.m.\n\nGUESTS\n\n"
+        "PRESENT Ann Bee, Mayor\n\nCarl Dee, Deputy Mayor\n\n"
+        "APPROVAL OF THE AGENDA\n\nMoved by Carl Dee that the agenda be approved. Carried.\n\n"
+        "MINUTES\n\nMoved by Ann Bee that the minutes of July 18 be approved. Carried.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
+    assert titles[:1] == ["CALL TO ORDER"] and "APPROVAL OF THE AGENDA" in titles
