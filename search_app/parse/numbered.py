@@ -180,6 +180,7 @@ COUNTED_TEMPLATE = re.compile(
     r"^(?P<lead>[A-Z][A-Za-z'\u2019 ]{2,40}?)\s*#?\s?(?P<token>\d{1,3})\.?$"
 )
 MIN_COUNTED_TEMPLATES = 2
+HEADED_TEXT_REACH = 5  # lines below a heading within which its running text starts
 MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
 
 
@@ -272,8 +273,11 @@ def with_counted_templates(
 
 
 def heads_running_text(lines: list[Line], index: int) -> bool:
-    """The next line with text, or the one after it, is running text, not a numbered one."""
-    below = [i for i in range(index + 1, min(len(lines), index + 6)) if lines[i].text][:2]
+    """The next line with text, or the one after it, is running text, not a numbered one
+    (within HEADED_TEXT_REACH lines of the heading)."""
+    first = next_text(lines, index)
+    second = next_text(lines, first) if first is not None else None
+    below = [i for i in (first, second) if i is not None and i <= index + HEADED_TEXT_REACH]
     if below and NUMBERED_LINE.match(lines[below[0]].text):
         return False
     return any(is_body_text(lines[i].text) for i in below)
