@@ -82,8 +82,11 @@ FUNCTION_WORDS = frozenset(
 )
 
 # "Apologies:The Chair ...", "Bye law 3:Jemma presents ...": glued too
-COLON = re.compile(r":\s+|(?:(?<=[A-Za-z]{3})|(?<=\s\d)):(?=[A-Z][a-z])")
-SEPARATOR = re.compile(r":\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
+# "Letter re: parking": the colon of "re:" (regarding) is inside the title, never after it
+NOT_REGARDING = r"(?<!\b[Rr]e)(?<!\bRE)"
+REGARDING = re.compile(r"\b(?:[Rr]e|RE):$")
+COLON = re.compile(rf"{NOT_REGARDING}:\s+|(?:(?<=[A-Za-z]{{3}})|(?<=\s\d)):(?=[A-Z][a-z])")
+SEPARATOR = re.compile(rf"{NOT_REGARDING}:\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
 # A planning or licence application, its reference first ("F/16405/19", "21/00123/FUL"),
 # then its site and what is proposed, dashes between, to the sentence's end: one title
 APPLICATION_TITLE = re.compile(
@@ -347,6 +350,8 @@ def minute_tail(title: str) -> tuple[str, str] | None:
             break  # "Report –": nothing after the dash
         if words[at - 1][0] in TAIL_DASHES:
             continue  # the dash before was weighed as the place to part
+        if in_brackets(head.split()) or REGARDING.search(head):
+            continue  # "(per Council" / "President Bee)", "Letter re:" / "Cllr Bee": the title's
         separated = head.endswith((";", ":")) or dash
         start = words[at + 1].start() if dash else words[at].start()
         if words[at][0][:1] in "-\u2013" and words[at][0][1:2].isalpha():
@@ -592,6 +597,13 @@ def body_members(before: str, word: str) -> bool:
     return before in BODY_WORDS and word in ("Members", "Member")
 
 
+def in_brackets(words: list[str]) -> bool:
+    """Whether a bracket the words open is still open after them: "(per Council" /
+    "President Bee)" is one aside, no subject starts inside it."""
+    text = " ".join(words)
+    return text.count("(") > text.count(")")
+
+
 def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] | None:
     words = text.split()
     first_lower = next(
@@ -612,7 +624,7 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
     splits = [
         split
         for split in range(max(start, 1), first_lower)
-        if subject_at(words, split, first_lower)
+        if subject_at(words, split, first_lower) and not in_brackets(words[:split])
     ]
     # "Election of Board Members Miss Bee reported ...": a person is the subject, not "Members"
     split = next((at for at in splits if words[at] in PERSONAL_TITLES), splits[0] if splits else 0)
@@ -634,7 +646,7 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         # the words run on inside one phrase, no sentence starts there
         runs_on = before in QUANTIFIERS or before in JOINING_WORDS
         titled = titled and not runs_on and not body_members(before, words[split])
-        if starts and titled and leaves_a_title(words[:split]):
+        if starts and titled and leaves_a_title(words[:split]) and not in_brackets(words[:split]):
             return " ".join(words[:split]), " ".join(words[split:])
     sentence_end = sentences and re.search(rf"(?<=[a-z)]){SENTENCE_END}\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:

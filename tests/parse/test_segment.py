@@ -10754,3 +10754,25 @@ def test_business_opened_above_the_attendance_is_an_item_though_the_date_is_not_
     )
     titles = [item.title for item in parse_bytes(text.encode(), "minutes.txt").items]
     assert titles[:1] == ["CALL TO ORDER"] and "APPROVAL OF THE AGENDA" in titles
+
+
+def test_a_title_about_something_keeps_its_regarding_and_its_aside():
+    """ "3. Resolution 04-011R re: Footpath Repairs (per Council President Bee)" alone on its
+    line is one title: the colon of "re:" (regarding) parts nothing, and no minute starts
+    inside a bracket ("(per Council" / "President Bee)"). A label's colon still does."""
+    text = (
+        "PRESENT\nAnn Bee (President)\nCarl Dee\n\n"
+        "1. Minutes: The minutes of the March meeting were approved.\n\n"
+        "2. Letter re: Speed limits on Mill Lane. The clerk read the letter from a resident "
+        "and will reply.\n\n"
+        "3. Resolution 04-011R re: Footpath Repairs (per Council President Bee)\n\n"
+        "4. Council President Bee introduced Resolution 04-011R and asked that it be adopted. "
+        "It was moved by Carl Dee, seconded by Ann Bee, to adopt it. So voted.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items[:3]] == [
+        "Minutes",
+        "Letter re: Speed limits on Mill Lane.",
+        "Resolution 04-011R re: Footpath Repairs (per Council President Bee)",
+    ]
+    assert items[1].body.startswith("The clerk read the letter")
