@@ -235,7 +235,8 @@ def title_before_text(text: str) -> tuple[str, str]:
         return clause
     dashed = CLOSE_DASH.match(text)
     if dashed and looks_like_title(dashed["title"]):
-        return with_subtitle(text, dashed["title"], text[dashed.end() :].strip())
+        title, rest = with_subtitle(text, dashed["title"], text[dashed.end() :].strip())
+        return with_subtitle_before_its_subject(text, title, rest)
     pointed = TITLE_OVER_POINTS.match(text)
     if pointed and looks_like_title(pointed["title"]):
         return pointed["title"], text[pointed.end() :]
@@ -279,6 +280,31 @@ def title_before_text(text: str) -> tuple[str, str]:
     if looks_like_title(text):  # a long title in title case ("Confirmation of Minutes of ...")
         return text, ""
     return (text, "") if len(words) <= 15 else ("", text)
+
+
+def with_subtitle_before_its_subject(text: str, title: str, rest: str) -> tuple[str, str]:
+    """A subtitle after the title's dash, the minute's subject after it ("Rugby \u2013 Chiefs
+    Sponsorship DA reported that ..."): a few words in title case, no verb, then someone
+    who reports. The subtitle is the title's."""
+    if not title or not text.startswith(title):
+        return title, rest
+    parted = split_before_subject(rest, sentences=False)
+    if not parted or not parted[0] or len(parted[0].split()) > MAX_SUBTITLE_WORDS:
+        return title, rest
+    subtitle, minute = parted
+    if not all_capitalised(subtitle) or has_a_verb(subtitle) or not reports(minute):
+        return title, rest
+    at = text.find(subtitle, len(title))
+    return (text[: at + len(subtitle)].rstrip(), minute) if at >= 0 else (title, rest)
+
+
+def reports(minute: str) -> bool:
+    """Whether the minute opens with someone who reports: a verb within its first words
+    ("DA reported that ...", "Cllr Ann Bee explained ...")."""
+    return any(is_reporting(word) for word in minute.split()[:REPORTER_WORDS])
+
+
+REPORTER_WORDS = 4  # a subject of three words at most ("Cllr Ann Bee"), then its verb
 
 
 def short_title_at_stop(text: str) -> tuple[str, str] | None:
@@ -449,7 +475,7 @@ def split_at_separator(text: str) -> tuple[str, str] | None:
     for separator in (COLON, SEPARATOR):  # "Woodland Plan - Lea Park: decide on quotes"
         match = separator.search(text)
         if match and (found := separated_at(text, match)):
-            return found
+            return found if ":" in match[0] else with_subtitle_before_its_subject(text, *found)
     return None
 
 

@@ -10776,3 +10776,25 @@ def test_a_title_about_something_keeps_its_regarding_and_its_aside():
         "Resolution 04-011R re: Footpath Repairs (per Council President Bee)",
     ]
     assert items[1].body.startswith("The clerk read the letter")
+
+
+def test_a_subtitle_after_the_dash_is_the_titles_up_to_who_reports():
+    """ "4 Youth Rugby – Village Team Sponsorship DA reported that ...": the few words in
+    title case after the dash name the item too; the minute starts with who reports. A
+    sentence after the dash ("Finance – The payments were approved.") is the minute."""
+    text = (
+        "PRESENT\nAnn Bee (Chair)\nDan Ash (DA)\nCarl Dee\n\n"
+        "1 Apologies There were no apologies.\n\n"
+        "2 Finance \u2013 The payments for March were approved.\n\n"
+        "3 Youth Rugby \u2013 Village Team Sponsorship DA reported that the village team was "
+        "seeking a sponsor for its new kit.\n\n"
+        "4 Highways \u2013 Potholes Councillor Dee reported two potholes on Mill Lane.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items] == [
+        "Apologies",
+        "Finance",
+        "Youth Rugby \u2013 Village Team Sponsorship",
+        "Highways \u2013 Potholes",
+    ]
+    assert items[2].body.startswith("DA reported that")
