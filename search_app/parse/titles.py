@@ -84,7 +84,7 @@ FUNCTION_WORDS = frozenset(
 # "Apologies:The Chair ...", "Bye law 3:Jemma presents ...": glued too
 # "Letter re: parking": the colon of "re:" (regarding) is inside the title, never after it
 NOT_REGARDING = r"(?<!\b[Rr]e)(?<!\bRE)"
-REGARDING = re.compile(r"\b(?:[Rr]e|RE):$")
+REGARDING = re.compile(r"(?<![A-Za-z])(?:[Rr]e|RE):$")
 COLON = re.compile(rf"{NOT_REGARDING}:\s+|(?:(?<=[A-Za-z]{{3}})|(?<=\s\d)):(?=[A-Z][a-z])")
 SEPARATOR = re.compile(rf"{NOT_REGARDING}:\s+|\s*[-\u2013\u2014]\s+(?=[A-Z])|\s+[-\u2013\u2014]\s+")
 # A planning or licence application, its reference first ("F/16405/19", "21/00123/FUL"),
@@ -369,6 +369,7 @@ def minute_tail(title: str) -> tuple[str, str] | None:
         is_capitals(words[capitals][0]) or is_neutral(words[capitals][0])
     ):
         capitals += 1
+    depth = 0  # brackets open before the word weighed
     for at in range(1, len(words)):
         head = title[: words[at].start()].rstrip()
         dash = words[at][0] in TAIL_DASHES
@@ -376,7 +377,8 @@ def minute_tail(title: str) -> tuple[str, str] | None:
             break  # "Report –": nothing after the dash
         if words[at - 1][0] in TAIL_DASHES:
             continue  # the dash before was weighed as the place to part
-        if in_brackets(head.split()) or REGARDING.search(head):
+        depth += words[at - 1][0].count("(") - words[at - 1][0].count(")")
+        if depth > 0 or REGARDING.search(head[-len("xre:") :]):
             continue  # "(per Council" / "President Bee)", "Letter re:" / "Cllr Bee": the title's
         separated = head.endswith((";", ":")) or dash
         start = words[at + 1].start() if dash else words[at].start()
