@@ -31,7 +31,7 @@ from search_app.parse.roles import (
     is_capitals_line,
     is_part_label,
 )
-from search_app.parse.titles import is_sentence
+from search_app.parse.titles import is_sentence, is_status, names_people
 from search_app.parse.unnumbered import NO_BUSINESS, ends_with_a_mark
 
 END_OF_MEETING = re.compile(
@@ -175,6 +175,63 @@ def rejoin_wrapped_title(item: RawItem, width: int | None, first_line: str = "")
         item.title = join_two(item.title, following)  # "Redevelop-" / "ment ...": whole
         item.lines.remove(following)
         last = following
+
+
+def join_titles_of_a_narrow_column(items: list[RawItem], same_line: list[bool]) -> None:
+    """Titles printed in a narrow column, each broken after a word or a few ("5 Public" /
+    "Speaking Time for Items Relating to the Agenda", "6 Members'" / "Business", "6
+    Outstanding Business from Previous" / "Meetings."), the minute below: a second line
+    in title case under a short numbered title continues it, once the document shows the
+    break twice or more. One title that looks so ("3 Apologies" / "Cllr Bee") proves no
+    column; a status, a name, a sentence or a point below never continues a title.
+    `same_line` says which items' text began on their heading's line."""
+    broken = [
+        item
+        for item, shared in zip(items, same_line, strict=True)
+        if not shared and item.number and title_broken_in_a_column(item.title, item.lines)
+    ]
+    if len(broken) < MIN_COLUMN_BREAKS:
+        return
+    for item in broken:
+        item.title = f"{item.title} {item.lines[0]}"
+        del item.lines[0]
+
+
+MIN_COLUMN_BREAKS = 2  # titles broken so, at least, to show a narrow column
+MAX_COLUMN_TITLE_WORDS = 6  # words of a title's first line in a narrow column, at most
+MAX_COLUMN_REST_WORDS = 8  # ... and of its second line
+MAX_STOPPED_REST_WORDS = 2  # ... which ends the title with a stop only when this short
+
+
+def title_broken_in_a_column(title: str, lines: list[str]) -> bool:
+    """A short title with no end ("Public", "Outstanding Business from Previous"), then,
+    straight below, a short line in title case that is no sentence, status, name or point,
+    ending in a stop only when it is a word or two ("from Previous" / "Meetings.")."""
+    following = lines[0] if lines else ""
+    words, rest = title.split(), following.split()
+    if not (0 < len(words) <= MAX_COLUMN_TITLE_WORDS and 0 < len(rest) <= MAX_COLUMN_REST_WORDS):
+        return False
+    if title.endswith((".", ":", ";", "?", "!", ")")) or not following[:1].isupper():
+        return False
+    if is_procedural(title):
+        return False  # "3 Apologies" / "Jane Bee": known business, whole on its line
+    stopped = following.endswith(".") and len(rest) > MAX_STOPPED_REST_WORDS
+    capitalised = sum(word[:1].isupper() for word in rest) * 2 > len(rest)
+    return (
+        capitalised
+        and not stopped
+        and not any(mark in following for mark in ":;,")  # "Report from Ann Bee, Clerk"
+        and not is_sentence(following)
+        and not is_status(rest)
+        and not names_people(following)
+        and not NUMBERED_LINE.match(following)
+        and not LETTERED_POINT.match(following)
+        and not OUTLINE_POINT.match(following)
+        and not is_part_label(following)
+    )
+
+
+OUTLINE_POINT = re.compile(r"^(?:[IVXL]+|\d+|[A-Z])(?:\.[A-Z\d]{1,3})+\.?\s")  # "V.A. Architects"
 
 
 def business_in_a_narrow_cell(title: str, following: str, after: list[str]) -> bool:

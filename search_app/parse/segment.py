@@ -34,6 +34,7 @@ from dataclasses import replace
 from search_app.parse.candidates import HeadingCandidate, RawItem, Segments
 from search_app.parse.item_text import (
     drop_labels_and_signatures,
+    join_titles_of_a_narrow_column,
     rejoin_wrapped_title,
     repair_split_title,
     split_off_closing,
@@ -1423,6 +1424,7 @@ def segments_from(
         )  # a bullet after it: "MATTERS ARISING •"
         items.append(RawItem(labelled(heading.number, texts[heading.index]), title, body))
     closing = split_off_closing(items[-1])
+    join_titles_of_a_narrow_column(items, [bool(heading.body_start) for heading in headings])
     for item, heading in zip(items, headings, strict=True):
         split_parts(item)
         item.lines = drop_labels_and_signatures(item.lines)

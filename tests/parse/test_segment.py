@@ -10798,3 +10798,44 @@ def test_a_subtitle_after_the_dash_is_the_titles_up_to_who_reports():
         "Highways \u2013 Potholes",
     ]
     assert items[2].body.startswith("DA reported that")
+
+
+def test_titles_broken_in_a_narrow_column_are_joined_once_the_column_shows():
+    """A table's narrow title column breaks titles after a word or two ("5 Public" /
+    "Speaking Time for Items Relating to the Agenda", "6 Members\u2019" / "Business"): the
+    second line continues the title when the document shows such breaks twice or more.
+    Known business whole on its line ("3 Apologies" / "Nil.") keeps to it."""
+    text = (
+        "PRESENT: Mayor Ann Bee, Cr Carl Dee, Cr Emma Fay\n\n"
+        "1 Welcome\nThe Mayor welcomed everyone to the meeting.\n"
+        "2 Opening\nPrayer\nCr Dee read the opening prayer.\n"
+        "3 Apologies\nNil.\n"
+        "4 Public\nSpeaking Time for Items Relating to the Agenda\n"
+        "Gus Hale spoke about the new cycle path and thanked the council.\n"
+        "5 Members\u2019\nBusiness\nCr Fay asked about the library hours, and the Mayor "
+        "replied that they will be reviewed.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items] == [
+        "Welcome",
+        "Opening Prayer",
+        "Apologies",
+        "Public Speaking Time for Items Relating to the Agenda",
+        "Members\u2019 Business",
+    ]
+    assert items[2].body.startswith("Nil")
+
+
+def test_one_title_over_a_line_in_title_case_is_no_narrow_column():
+    """One numbered title over a short line in title case ("2 Correspondence" / "Elm Lane
+    Residents Group") proves no column: the line is the item's text."""
+    text = (
+        "PRESENT: Ann Bee (Chair), Carl Dee\n\n"
+        "1 Minutes\nThe minutes of the last meeting were approved.\n"
+        "2 Correspondence\nElm Lane Residents Group\nA letter asked for a new bench by the "
+        "pond; the clerk will reply.\n"
+        "3 Finance\nThe payments for May were approved.\n"
+    )
+    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    assert [item.title for item in items] == ["Minutes", "Correspondence", "Finance"]
+    assert items[1].body.startswith("Elm Lane Residents Group")
