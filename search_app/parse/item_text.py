@@ -182,8 +182,9 @@ def join_titles_of_a_narrow_column(items: list[RawItem], same_line: list[bool]) 
     "Speaking Time for Items Relating to the Agenda", "6 Members'" / "Business", "6
     Outstanding Business from Previous" / "Meetings."), the minute below: a second line
     in title case under a short numbered title continues it, once the document shows the
-    break twice or more. One title that looks so ("3 Apologies" / "Cllr Bee") proves no
-    column; a status, a name, a sentence or a point below never continues a title.
+    break twice or more. One title over such a line ("2 Correspondence" / "Elm Lane
+    Residents Group") proves no column; known business, or a status, a name, a sentence or
+    a point below, never continues a title.
     `same_line` says which items' text began on their heading's line."""
     broken = [
         item

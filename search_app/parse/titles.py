@@ -5,6 +5,7 @@ untitled paragraph, and the sentence tests these rely on."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from search_app.parse.decisions import MOTION_LINE
@@ -625,11 +626,10 @@ def body_members(before: str, word: str) -> bool:
     return before in BODY_WORDS and word in ("Members", "Member")
 
 
-def in_brackets(words: list[str]) -> bool:
-    """Whether a bracket the words open is still open after them: "(per Council" /
-    "President Bee)" is one aside, no subject starts inside it."""
-    text = " ".join(words)
-    return text.count("(") > text.count(")")
+def brackets_open(words: list[str]) -> list[int]:
+    """How many brackets are open after each word: "(per Council" / "President Bee)" is one
+    aside, and no subject starts inside it."""
+    return list(itertools.accumulate(word.count("(") - word.count(")") for word in words))
 
 
 def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] | None:
@@ -649,10 +649,11 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         or (words[start - 1] in ("and", "&") and start > 1 and words[start - 2][:1].isupper())
     ):  # "Declarations of Interest Cr Anderson and Cr Vinsen declared ...": both the subject
         start -= 1
+    inside = brackets_open(words)
     splits = [
         split
         for split in range(max(start, 1), first_lower)
-        if subject_at(words, split, first_lower) and not in_brackets(words[:split])
+        if subject_at(words, split, first_lower) and inside[split - 1] <= 0
     ]
     # "Election of Board Members Miss Bee reported ...": a person is the subject, not "Members"
     split = next((at for at in splits if words[at] in PERSONAL_TITLES), splits[0] if splits else 0)
@@ -674,7 +675,7 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
         # the words run on inside one phrase, no sentence starts there
         runs_on = before in QUANTIFIERS or before in JOINING_WORDS
         titled = titled and not runs_on and not body_members(before, words[split])
-        if starts and titled and leaves_a_title(words[:split]) and not in_brackets(words[:split]):
+        if starts and titled and leaves_a_title(words[:split]) and inside[split - 1] <= 0:
             return " ".join(words[:split]), " ".join(words[split:])
     sentence_end = sentences and re.search(rf"(?<=[a-z)]){SENTENCE_END}\s+(?=[A-Z])", text)
     if sentence_end and len(text[: sentence_end.start()].split()) <= 15:
