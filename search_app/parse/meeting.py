@@ -1035,14 +1035,42 @@ def rejoined(lines: list[str], belong_together: Callable[[str, str], bool]) -> l
 
 def date_with_the_headings_year(lines: list[str]) -> date | None:
     """ "Surrey Gardens AGM 2009" / "Minutes" / "Tuesday 10 November": a day without a
-    year under a heading that gives the year (one year only, or it is no heading's)."""
+    year under a heading that gives the year (one year only, or it is no heading's); or,
+    wherever the day is written with its weekday ("... held ... On Monday 1 st December,
+    ... Awards 2008 ..."), the one year of those the text names on which that day is that
+    weekday."""
     years = {match for text in lines for match in re.findall(r"\b(?:19|20)\d\d\b", text)}
-    if len(years) != 1:
+    if len(years) == 1:
+        for text in lines:
+            if match := DAY_WITHOUT_YEAR.match(text):
+                return parse_date(f"{match[0]} {next(iter(years))}")
+    return next(filter(None, (day_its_weekday_dates(text, years) for text in lines)), None)
+
+
+# "Monday 1 st December", "Monday, the 1st of December", "Monday, December 1" with no year
+WEEKDAY_DAY_MONTH = re.compile(
+    rf"\b(?P<weekday>{WEEKDAY_NAME}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})\s?(?:st|nd|rd|th)?"
+    rf"\s+(?:of\s+)?(?P<month>{MONTH})(?!\s*,?\s*\d)"
+    rf"|\b(?P<weekday2>{WEEKDAY_NAME}),?\s+(?P<month2>{MONTH})\s+(?P<day2>\d{{1,2}})"
+    r"(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def day_its_weekday_dates(text: str, years: set[str]) -> date | None:
+    """The date of a day written with its weekday and no year, in the one year of `years`
+    where that day falls on that weekday; None when none or several do."""
+    match = WEEKDAY_DAY_MONTH.search(text)
+    if not match:
         return None
-    for text in lines:
-        if match := DAY_WITHOUT_YEAR.match(text):
-            return parse_date(f"{match[0]} {years.pop()}")
-    return None
+    weekday = (match["weekday"] or match["weekday2"]).lower()
+    day, month = match["day"] or match["day2"], match["month"] or match["month2"]
+    fitting = {
+        found
+        for year in years
+        if (found := parse_date(f"{day} {month} {year}")) and WEEKDAYS[found.weekday()] == weekday
+    }
+    return fitting.pop() if len(fitting) == 1 else None
 
 
 def day_the_minutes_name(lines: list[str], dated: date | None) -> date | None:

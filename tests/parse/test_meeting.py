@@ -1712,3 +1712,22 @@ def test_a_sentence_of_circumstances_after_who_came_ends_the_attendance():
     )
     meeting = parse_bytes(text.encode(), "minutes.txt").meeting
     assert [person.name for person in meeting.also_attended] == ["Mr C Dee"]
+
+
+def test_a_day_with_its_weekday_and_no_year_takes_the_year_it_falls_on_that_weekday():
+    """ "... held in the Council Chamber On Monday 1 st December, In the Chair ..." with
+    "Grants 2008" and "Plan 2009" further on: of the years the text names, 1 December was a
+    Monday in 2008 only (a Tuesday in 2009), so that is the meeting's date. A Friday fits
+    neither year: no date."""
+    heading = (
+        "Elmshire County Council Minutes of Elmshire County Council Meeting held in The "
+        "Council Chamber, County Hall, Elmford On Monday 1 st December, In the Chair Present "
+        "Apologies Community Grants 2008 Budget Meeting Development Plan 2009 "
+        "Cllr. Ann Bee. Cllrs. C. Dee, E. Fox, G. Hale."
+    )
+    text = f"{heading}\n\n1. Minutes\nThe minutes were approved.\n2. Grants\nAgreed.\n"
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2008, 12, 1)
+    tuesday = text.replace("Monday 1 st December", "Tuesday 1 st December")
+    assert parse_bytes(tuesday.encode(), "minutes.txt").meeting.date == date(2009, 12, 1)
+    unfitting = text.replace("Monday 1 st December", "Friday 1 st December")
+    assert parse_bytes(unfitting.encode(), "minutes.txt").meeting.date is None
