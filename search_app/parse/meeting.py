@@ -1566,10 +1566,16 @@ FORM_LABEL_BEFORE = re.compile(
 BROKEN_WORD = re.compile(r"(?<=[a-z])- (?=[a-z])")  # a word hyphenated at a line's end, run on
 
 
+# "Sub" set apart from the word it prefixes by a spaced dash, as a PDF's text spaces a
+# hyphen: "Licensing Sub \u2013 Committee", "SUB - COMMITTEE"
+SPACED_SUB = re.compile(r"\b(Sub)\s*[-\u2013\u2014]\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
 def tidy_name(text: str) -> str | None:
     if POSTAL_ADDRESS.search(text.strip()):
         return None  # "36 Water Street, Whangarei": an address, before its number goes
     text = strip_name_leftovers(BROKEN_WORD.sub("", text))  # "Board of Super- visors"
+    text = SPACED_SUB.sub(r"\1-", text)  # "Licensing Sub \u2013 Committee": one word
     text = ACTED_AFTER_NAME.split(text, maxsplit=1)[0]  # "Board ... approved the Consent"
     text = OPENING_BUSINESS_BEFORE.sub("", text)  # "Call To Order - The Elm Planning Commission"
     text = FORM_LABEL_BEFORE.sub("", text)  # "Meeting of : City Council (Special Meeting)"

@@ -1731,3 +1731,15 @@ def test_a_day_with_its_weekday_and_no_year_takes_the_year_it_falls_on_that_week
     assert parse_bytes(tuesday.encode(), "minutes.txt").meeting.date == date(2009, 12, 1)
     unfitting = text.replace("Monday 1 st December", "Friday 1 st December")
     assert parse_bytes(unfitting.encode(), "minutes.txt").meeting.date is None
+
+
+def test_a_sub_committee_spaced_by_a_pdf_is_named_as_one_word():
+    """ "Elmshire Licensing Sub \u2013 Committee": a PDF's text set the hyphen apart; the name
+    a user facets on is "Licensing Sub-Committee", as the same body's other minutes print it."""
+    text = (
+        "Elmshire Council\nLicensing Sub \u2013 Committee\nThursday, 10 November 2022\n\n"
+        "Present: Councillors Ann Bee (Chair) and Carl Dee\n\n"
+        "1. Apologies\nNone.\n2. Premises Licence, 4 Mill Lane\nThe licence was granted.\n"
+    )
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting
+    assert meeting.committee == "Licensing Sub-Committee"
