@@ -1044,7 +1044,7 @@ def date_with_the_headings_year(lines: list[str]) -> date | None:
         for text in lines:
             if match := DAY_WITHOUT_YEAR.match(text):
                 return parse_date(f"{match[0]} {next(iter(years))}")
-    return next(filter(None, (day_its_weekday_dates(text, years) for text in lines)), None)
+    return next(filter(None, (day_fixed_by_its_weekday(text, years) for text in lines)), None)
 
 
 # "Monday 1 st December", "Monday, the 1st of December", "Monday, December 1" with no year
@@ -1057,7 +1057,7 @@ WEEKDAY_DAY_MONTH = re.compile(
 )
 
 
-def day_its_weekday_dates(text: str, years: set[str]) -> date | None:
+def day_fixed_by_its_weekday(text: str, years: set[str]) -> date | None:
     """The date of a day written with its weekday and no year, in the one year of `years`
     where that day falls on that weekday; None when none or several do."""
     match = WEEKDAY_DAY_MONTH.search(text)

@@ -370,7 +370,7 @@ def minute_tail(title: str) -> tuple[str, str] | None:
         is_capitals(words[capitals][0]) or is_neutral(words[capitals][0])
     ):
         capitals += 1
-    depth = 0  # brackets open before the word weighed
+    inside = brackets_open([word[0] for word in words])
     for at in range(1, len(words)):
         head = title[: words[at].start()].rstrip()
         dash = words[at][0] in TAIL_DASHES
@@ -378,8 +378,7 @@ def minute_tail(title: str) -> tuple[str, str] | None:
             break  # "Report –": nothing after the dash
         if words[at - 1][0] in TAIL_DASHES:
             continue  # the dash before was weighed as the place to part
-        depth += words[at - 1][0].count("(") - words[at - 1][0].count(")")
-        if depth > 0 or REGARDING.search(head[-len("xre:") :]):
+        if inside[at - 1] > 0 or REGARDING.search(head[-len("xre:") :]):
             continue  # "(per Council" / "President Bee)", "Letter re:" / "Cllr Bee": the title's
         separated = head.endswith((";", ":")) or dash
         start = words[at + 1].start() if dash else words[at].start()
