@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from search_app.models import AgendaItem
 from search_app.parse import parse_bytes, parse_file
 from search_app.parse.layout import at_numbers_counted_across_lines, unflatten
 from search_app.parse.lines import Line, split_lines
@@ -22,9 +23,12 @@ HEADER = (
 )
 
 
+def parsed_items(text: str) -> list[AgendaItem]:
+    return parse_bytes((HEADER + text).encode(), "minutes.txt").items
+
+
 def items_of(text: str) -> list[tuple[str, str]]:
-    document = parse_bytes((HEADER + text).encode(), "minutes.txt")
-    return [(item.number, item.title) for item in document.items]
+    return [(item.number, item.title) for item in parsed_items(text)]
 
 
 def item_titles(text: str) -> list[str]:
@@ -2992,7 +2996,7 @@ def test_an_underlined_title_heads_an_item():
         "Water Main Replacement\n----------------------\nBids will open on May 3.\n\n"
         "Adjournment\n===========\nThe meeting adjourned at eight.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items] == [
         "Call to Order",
         "Water Main Replacement",
@@ -3008,7 +3012,7 @@ def test_a_line_that_breaks_a_word_at_its_end_is_no_title():
         "CALL TO ORDER\nCouncil President Ruiz called the meet-\ning to order at 7:00 p.m.\n\n"
         "PUBLIC FORUM\nResident Tom Banks spoke about the con-\ndition of Maple Avenue.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items] == ["CALL TO ORDER", "PUBLIC FORUM"]
     assert items[0].body == "Council President Ruiz called the meeting to order at 7:00 p.m."
 
@@ -3020,7 +3024,7 @@ def test_a_capitalised_line_whose_sentence_goes_on_below_is_no_title():
         "CALL TO ORDER\nCouncil President Ruiz called the meeting\nto order at 7:00 p.m.\n\n"
         "FINANCE\nTreasurer Ann Lowe Presented the Accounts\nfor the year to March.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items] == ["CALL TO ORDER", "FINANCE"]
 
 
@@ -3301,7 +3305,7 @@ def test_resolved_in_capitals_opens_a_decision_not_an_item():
         "RESOLVED ON THE\nMOTION OF COUNCILLOR SHAW, seconded by COUNCILLOR REED,\n"
         "THAT the minutes be confirmed.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items] == ["APOLOGIES", "CONFIRMATION OF MINUTES"]
     assert all(item.decisions for item in items)
 
@@ -3366,7 +3370,7 @@ def test_a_title_stopping_on_a_connective_goes_on_to_the_next_lines_first_stop()
         "B. Receipt of Items of\nCorrespondence. (None were received this month.)\n\n"
         "C. Discussion of the District Rate Study\n\nThe study was reviewed.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items][1] == "Receipt of Items of Correspondence"
     assert items[1].body.startswith("(None were received")
 
@@ -10695,7 +10699,7 @@ def test_a_heading_broken_by_a_hard_wrap_goes_on_to_its_dash():
         "and\nthe community officer will patrol on Friday evenings.\n\n"
         "4. Announcements:\nReports: See below for the reports of the working groups.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items] == [
         "Chairman\u2019s Opening Remarks",
         "Minutes of the Previous Meeting",
@@ -10769,7 +10773,7 @@ def test_a_title_about_something_keeps_its_regarding_and_its_aside():
         "4. Council President Bee introduced Resolution 04-011R and asked that it be adopted. "
         "It was moved by Carl Dee, seconded by Ann Bee, to adopt it. So voted.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items[:3]] == [
         "Minutes",
         "Letter re: Speed limits on Mill Lane.",
@@ -10790,7 +10794,7 @@ def test_a_subtitle_after_the_dash_is_the_titles_up_to_who_reports():
         "seeking a sponsor for its new kit.\n\n"
         "4 Highways \u2013 Potholes Councillor Dee reported two potholes on Mill Lane.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items] == [
         "Apologies",
         "Finance",
@@ -10815,7 +10819,7 @@ def test_titles_broken_in_a_narrow_column_are_joined_once_the_column_shows():
         "5 Members\u2019\nBusiness\nCr Fay asked about the library hours, and the Mayor "
         "replied that they will be reviewed.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items] == [
         "Welcome",
         "Opening Prayer",
@@ -10836,6 +10840,6 @@ def test_one_title_over_a_line_in_title_case_is_no_narrow_column():
         "pond; the clerk will reply.\n"
         "3 Finance\nThe payments for May were approved.\n"
     )
-    items = parse_bytes((HEADER + text).encode(), "minutes.txt").items
+    items = parsed_items(text)
     assert [item.title for item in items] == ["Minutes", "Correspondence", "Finance"]
     assert items[1].body.startswith("Elm Lane Residents Group")
