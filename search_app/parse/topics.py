@@ -458,6 +458,7 @@ def is_fragment(topic: str) -> bool:
         or bool(DANGLING_HYPHEN.search(topic))  # "rain- adjournment": a word broken off
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
+        or (len(words) == 1 and bool(STATUS_WORD.fullmatch(topic)))  # "convened", "reserved"
         or words[-1] in CLAUSE_LEADS  # "crouch re", "letter stating": what follows is cut
         or (words[-1] in REPORTING_VERBS and words[-1].endswith("ed"))  # "bee presented"
         or names_an_office(words)
@@ -468,6 +469,9 @@ def is_fragment(topic: str) -> bool:
     )
 
 
+# A past participle alone ("convened", "reserved", "deferred"): what became of the item, not
+# its subject (nouns ending so are kept: "watershed", "homestead", "seabed", "hundred").
+STATUS_WORD = re.compile(r"[a-z]{3,}(?<!e)(?<!sh)(?<!stead)(?<!b)(?<!dr)ed")
 DANGLING_HYPHEN = re.compile(r"\w-\s|\s-\w")
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
 

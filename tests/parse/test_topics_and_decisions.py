@@ -535,17 +535,23 @@ def test_a_title_that_announces_a_list_names_its_subject():
         "aj and ds", "report from treasurer given by nadine", "leah suggests we scrap",
         "aldermen shall", "duncan said", "meeting began", "crouch re", "three rink",
         "liquors)", "nora t quill", "email advising", "direct deposit totaling",
-        "report of the librarian", "assistant county attorney",
+        "report of the librarian", "assistant county attorney", "convened", "reserved",
     ],
     ids=["initial and surname", "initial without a stop", "ends with a joining word", "mover",
          "mover and seconder", "given by", "a sentence", "a clause", "who spoke", "an event",
          "a name and 're'", "a count cut from its phrase", "a bracket's half",
          "a name with its middle initial", "what a letter said, cut", "a sum's clause, cut",
-         "who reported, by office", "an office"],
+         "who reported, by office", "an office", "a status word alone",
+         "another status word alone"],
 )  # fmt: skip
 def test_topics_are_never_initialled_names_or_fragments(candidate):
     assert not is_subject(candidate, [], None)
     assert is_subject("harbour works", [], None)
+
+
+@pytest.mark.parametrize("word", ["watershed", "homestead", "seabed", "speed", "hundred"])
+def test_a_noun_ending_in_ed_alone_is_a_subject(word):
+    assert is_subject(word, [], None)
 
 
 def test_a_title_that_records_the_outcome_is_the_decision(tmp_path):
