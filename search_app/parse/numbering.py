@@ -31,7 +31,7 @@ NUMBER_WORD = (
     r"(?:no\.?|number|[-\u2013](?=\s*\d))?"  # label before the first row's number
     rf"|(?:{'|'.join(NUMBERED_ORDERS)})\s+(?:no\.?|(?=#))"  # "ORDER NO. 3", "RESOLUTION #91"
     r"|section(?=\s+\d{1,2}\s*:)"  # "SECTION 2: APOLOGIES" (not "Section 106 Agreement")
-    r"|agenda(?=\s+\d{1,2}\s*:))\s*"  # "Agenda 01 :" over its title (not "Agenda 21")
+    r"|agenda(?=\s+\d{1,2}\s*(?::|$)))\s*"  # "Agenda 01 :" or "Agenda 3" alone over its text
 )
 TOKEN = (
     # 19-20/FRA/15, GBP/2122/214, "GBP/2122/ 216": compound minute references

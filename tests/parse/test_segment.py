@@ -9944,6 +9944,22 @@ def test_agenda_and_its_number_with_a_colon_alone_over_the_title_numbers_the_ite
     ]
 
 
+def test_agenda_and_its_number_alone_over_untitled_text_numbers_the_item():
+    """ "Agenda 2" alone on its line over a paragraph: the item's number, its first
+    sentence the title (not an item titled "Agenda 2")."""
+    text = (
+        "The President welcomed the members to the Annual General Meeting.\n\n"
+        "Agenda 1\n\nThe minutes of the last meeting were read out and confirmed.\n\n"
+        "Agenda 2\n\nThe audited accounts for the year were presented. They were adopted.\n\n"
+        "Agenda 3\n\nThe budget for the coming year was presented and discussed.\n"
+    )
+    assert items_of(text) == [
+        ("1", "The minutes of the last meeting were read out and confirmed"),
+        ("2", "The audited accounts for the year were presented"),
+        ("3", "The budget for the coming year was presented and discussed"),
+    ]
+
+
 def test_side_titles_run_into_the_motion_on_them():
     """A side column's titles flattened into their text: "Approval of Agenda Moved by
     Councillor Bee Seconded by Councillor Dee" heads the item "Approval of Agenda"."""
