@@ -22,6 +22,12 @@ class Attendee:
     role: str | None = None
 
 
+def unlabelled(number: str) -> str:
+    """The number without the label it was printed with ("Item 4" is 4, "Min. 18/08" is
+    18/08): what a numbering counts by."""
+    return number.rsplit(None, 1)[-1] if number else number
+
+
 def item_label(number: str, word: str = "Item") -> str:
     """How a reader names an item: "Item 5", or a reference as printed with its own label
     ("Min. 18/08", "Item 1/13"), never "Item Min. 18/08"."""

@@ -38,6 +38,8 @@ def test_every_item_of_every_bundled_file_becomes_one_document(corpus, tmp_path)
     assert len(ids) == 28
     assert "worcestershire-children-families-osp-2015-05-22--5" in ids
     assert "northbridge-audit-committee-2024-01-25--112-23" in ids
+    # "Minute No. 44": a count's label is no part of its id, which stays what it was
+    assert "northbridge-licensing-committee-2023-03-09--44" in ids
 
 
 def test_second_run_over_an_unchanged_corpus_parses_nothing(corpus, tmp_path):

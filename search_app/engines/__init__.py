@@ -18,7 +18,7 @@ from pathlib import Path
 
 from search_app.errors import MinutesError
 from search_app.facets import FacetFilters
-from search_app.models import AgendaItem, ParsedDocument
+from search_app.models import AgendaItem, ParsedDocument, unlabelled
 from search_app.names import plain_name, slug
 from search_app.query import Node
 
@@ -102,12 +102,21 @@ def meeting_id_for(source: str) -> str:
     return slug(str(Path(source).with_suffix("")))
 
 
+def id_number(number: str) -> str:
+    """The part of an item's number its id is made of: a count without its label."""
+    bare = unlabelled(number)
+    return number if "/" in bare else bare
+
+
 def item_ids(meeting_id: str, items: list[AgendaItem]) -> list[str]:
-    """Stable ids: meeting id and item number ("...-2015-05-22--5", "...--112-23")."""
+    """Stable ids: meeting id and item number ("...-2015-05-22--5", "...--112-23"); a
+    count's label is left out ("Item 5" is "...--5"), a reference keeps it ("...--min-18-08")."""
     ids: list[str] = []
     for position, item in enumerate(items, start=1):
         # An item printed without a number is known by its place: "...--item-3".
-        base = f"{meeting_id}--{slug(item.number) if item.number else f'item-{position}'}"
+        base = (
+            f"{meeting_id}--{slug(id_number(item.number)) if item.number else f'item-{position}'}"
+        )
         candidate, suffix = base, 2
         while candidate in ids:  # a number repeated in one meeting
             candidate = f"{base}-{suffix}"

@@ -12,7 +12,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from search_app.errors import UnreadableDocument
-from search_app.models import AgendaItem, Attendee, Meeting, ParsedDocument, Sidecar, SystemItem
+from search_app.models import (
+    AgendaItem,
+    Attendee,
+    Meeting,
+    ParsedDocument,
+    Sidecar,
+    SystemItem,
+    unlabelled,
+)
 from search_app.parse.acronyms import acronyms_in_item, find_acronyms
 from search_app.parse.candidates import RawItem
 from search_app.parse.decisions import (
@@ -231,11 +239,11 @@ def with_decisions_of_points(items: list[AgendaItem]) -> None:
     """An item whose points are items of their own ("4 By-Laws" over "4.1", "4.2") decided
     what its points decided: a reader asking what item 4 decided means them too."""
     for at, item in enumerate(items):
-        stem = re.sub(r"\.0$", "", item.number.rstrip(".)"))
+        stem = re.sub(r"\.0$", "", unlabelled(item.number).rstrip(".)"))
         if item.decisions or not stem:
             continue
         for point in items[at + 1 :]:
-            if not point.number.startswith(f"{stem}."):
+            if not unlabelled(point.number).startswith(f"{stem}."):
                 break
             item.decisions.extend(d for d in point.decisions if d not in item.decisions)
 

@@ -144,10 +144,12 @@ TITLE_WORDS = re.compile(r"[A-Z][a-z']+(?:\s+(?:[A-Z][a-z']+|and|of|the|for|to|&
 # "(3) Apologies"); not "5.1", "£3.", "No. 4.".
 LINE_MARK = re.compile(r"(?<!\S)(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 # "... p.m. 1) Chairman", "(2) Apologies": a bracketed number before a capital, flattened
+# "ITEM - 3 TITLE", "Agenda Item No. 3 Title" (broken before "Agenda", the number's label);
+# not "see item 3", "Item 3.2" or "Minute 3/22"
 COUNTED_NAMED = re.compile(
-    r"(?<!\S)(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*(?:No\.?\s*|NO\.?\s*)?"
-    r"[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)(?=\s+[A-Z]|$)"
-)  # "ITEM - 3 TITLE", "Item No. 3 Title"; not "see item 3", "Item 3.2" or "Minute 3/22"
+    r"(?<!\S)(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*"
+    r"(?:No\.?\s*|NO\.?\s*)?[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)(?=\s+[A-Z]|$)"
+)
 RUNNING_MARK = re.compile(r"(?<!\S)\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
 # "29: APOLOGIES", counting on (not "Item 29:", the run of its words)
 COLON_MARK = re.compile(

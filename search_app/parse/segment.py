@@ -1383,18 +1383,39 @@ def untitled_opening(lines: list[Line], heading: HeadingCandidate) -> HeadingCan
 
 LABELLED_REFERENCE = re.compile(r"\d/\d\d")  # "18/08", "1/13": not items 1 and 2 ("1/2")
 INITIALS_BEFORE = re.compile(r"^(?:[A-Z]{2,6}\s+){1,2}$")  # "ABC DEF " before "MIN01/03/..."
+LABEL_END = re.compile(r"[\s:#\-\u2013\u2014]+$")  # "ITEM - 1", "Item: 117", "Resolution #91"
+MIN_LABELLED_COUNTS = 2  # items whose count is printed with its label, for any to keep it
+
+
+def printed_numbers(headings: list[HeadingCandidate], texts: list[str]) -> list[str]:
+    """Each heading's number as the minutes print it (see labelled). A count's label is
+    the numbering's ("Item 1", "Item 2") only when two headings or more carry it; one
+    alone is a table column's ("Item: 117 Apologies" over rows "118", "119")."""
+    printed = [labelled(h.number, texts[h.index]) for h in headings]
+    counts = [
+        number != h.number and not LABELLED_REFERENCE.search(h.number)
+        for number, h in zip(printed, headings, strict=True)
+    ]
+    if sum(counts) >= MIN_LABELLED_COUNTS:
+        return printed
+    return [
+        h.number if count else number
+        for number, h, count in zip(printed, headings, counts, strict=True)
+    ]
 
 
 def labelled(number: str, text: str) -> str:
-    """A minute's reference as printed with its label ("Min. 18/08", "Item 1/13") or the
-    body's initials before it ("ABC DEF MIN01/03/12/2020"): how the minutes and those who
-    cite them name it. A count ("Item 3") needs no label."""
-    match = NUMBERED_LINE.match(text) if LABELLED_REFERENCE.search(number) else None
+    """The number as printed, with its label ("Item 3", "Minute No. 12", "Min. 18/08",
+    "ORDER NO. 3") or the body's initials before it ("ABC DEF MIN01/03/12/2020"): how the
+    minutes and those who cite them name the item. The marks between label and number
+    are left out ("ITEM - 1" is "ITEM 1")."""
+    match = NUMBERED_LINE.match(text)
     if not match or printed_number(match["token"]) != number:
         return number
     if initials := INITIALS_BEFORE.match(text[: match.start("token")]):
         return f"{' '.join(initials[0].split())} {number}"
-    return f"{' '.join(match['word'].split())} {number}" if match["word"] else number
+    label = LABEL_END.sub("", " ".join((match["word"] or "").split()))
+    return f"{label} {number}" if label else number
 
 
 def body_before(lines: list[Line], index: int) -> bool:
@@ -1407,6 +1428,7 @@ def segments_from(
     lines: list[Line], headings: list[HeadingCandidate], scheme: str, width: int | None
 ) -> Segments:
     texts = [cell_text(line.text) for line in lines]
+    numbers = printed_numbers(headings, texts)
     items = []
     for position, heading in enumerate(headings):
         end = headings[position + 1].index if position + 1 < len(headings) else len(texts)
@@ -1422,7 +1444,7 @@ def segments_from(
         title = re.sub(
             r"\s*[\u2022\u25cf\u25aa]$", "", title
         )  # a bullet after it: "MATTERS ARISING •"
-        items.append(RawItem(labelled(heading.number, texts[heading.index]), title, body))
+        items.append(RawItem(numbers[position], title, body))
     closing = split_off_closing(items[-1])
     join_titles_of_a_narrow_column(items, [bool(heading.body_start) for heading in headings])
     for item, heading in zip(items, headings, strict=True):

@@ -185,6 +185,9 @@ SENTENCE_END = (
 DASH_THEN_DATE = re.compile(
     rf"\s*[-\u2013\u2014]\s*(?P<date>(?:{WEEKDAY_SHORT}\.?,?\s+)?(?:{DATE.pattern}))"
 )
+# A label that introduces the title, not a title ("Agenda Item No. 2" / "Subject: Approval of
+# estimate for the road in Ward 7"): the title is what it labels.
+SUBJECT_LABEL = re.compile(r"^(?:subject|sub|topic)\s*[:\u2013-]\s+(?=\S)", re.IGNORECASE)
 STOP_THEN_TEXT = re.compile(rf"{SENTENCE_END}\s")  # a sentence's end with more after it
 
 
@@ -193,6 +196,7 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     """Separate a title from the first sentence when both share a line, and then the
     minute's first words from the title's end when they read as the minute's
     ("APOLOGIES Cllr I Henderson", "Minutes of last meeting – accepted as correct")."""
+    text = SUBJECT_LABEL.sub("", text, count=1)  # "Subject: Approval of estimates"
     title, body = title_before_text(text)
     if dashed := CAPITALS_BEFORE_DASH.match(title):  # "STORMWATER MANAGEMENT—no report."
         title, body = dashed["title"], " ".join(filter(None, (dashed["rest"], body)))

@@ -74,10 +74,10 @@ def test_plain_council_page_falls_back_to_item_headings(planning):
     assert planning.meeting.committee == "Planning Committee"
     assert planning.meeting.body == "Northbridge Borough Council"
     assert [(i.number, i.title) for i in planning.items] == [
-        ("1", "Apologies for Absence"),
-        ("2", "Declarations of Interest"),
-        ("3", "Application 19/01234/FUL - Land at Mill Lane, Northbridge"),
-        ("4", "Planning Appeals Update"),
+        ("Item 1", "Apologies for Absence"),
+        ("Item 2", "Declarations of Interest"),
+        ("Item 3", "Application 19/01234/FUL - Land at Mill Lane, Northbridge"),
+        ("Item 4", "Planning Appeals Update"),
     ]
 
 

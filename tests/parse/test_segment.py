@@ -72,11 +72,11 @@ def item_numbers(text: str) -> list[str]:
         ),
         (
             "Minute No. 12 Budget\n\nNoted.\n\nMinute No. 13 Pay Policy\n\nAgreed.",
-            [("12", "Budget"), ("13", "Pay Policy")],
+            [("Minute No. 12", "Budget"), ("Minute No. 13", "Pay Policy")],
         ),
         (
             "Item 4 Budget\n\nNoted.\n\nItem 5: Pay Policy\n\nAgreed.",
-            [("4", "Budget"), ("5", "Pay Policy")],
+            [("Item 4", "Budget"), ("Item 5", "Pay Policy")],
         ),
         (
             "4 - Budget\n\nNoted.\n\n5 \u2013 Pay Policy\n\nAgreed.",
@@ -106,7 +106,7 @@ def test_numbering_styles(text, expected):
         ),
         (  # items 1 and 2 taken together, then item 3
             "Item 1/2. Welcome/Apologies\n\nNone.\n\nItem 3. Budget\n\nNoted.\n\nItem 4. Roads\n\nAgreed.",
-            [("1/2", "Welcome/Apologies"), ("3", "Budget"), ("4", "Roads")],
+            [("Item 1/2", "Welcome/Apologies"), ("Item 3", "Budget"), ("Item 4", "Roads")],
         ),
         (
             "37.PRESENT\n\nAs above.\n\n38.APOLOGIES\n\nNone.",
@@ -346,7 +346,7 @@ def test_item_and_its_number_head_an_item_however_long_the_text_after_it():
         "2016 3rd May 2016 minutes: Proposed: Carl Dunne Seconded: Dee Moss AND RESOLVED "
         "That the minutes be approved. There were no matters arising from either meeting."
     )
-    assert item_numbers(flattened) == ["1", "2"]
+    assert item_numbers(flattened) == ["ITEM 1", "ITEM 2"]
 
 
 def test_an_untitled_paragraphs_title_is_its_first_sentence_across_its_wrapped_lines():
@@ -469,7 +469,10 @@ def test_titled_agenda_items_over_a_report_s_numbered_paragraphs_head_the_items(
         "proposed theme of the meeting.\n\n"
         "20. The delegate of Eastland supported the proposed theme, which the meeting adopted.\n"
     )
-    assert items_of(text) == [("2.1", "Election of the Chair"), ("2.2", "Adoption of the Theme")]
+    assert items_of(text) == [
+        ("Item 2.1", "Election of the Chair"),
+        ("Item 2.2", "Adoption of the Theme"),
+    ]
 
 
 def test_a_long_untitled_sentence_keeps_a_names_brackets_in_its_first_clause():
@@ -670,12 +673,15 @@ def test_a_note_in_brackets_ending_a_long_untitled_heading_stays_in_its_title():
         (
             "ORDER OF BUSINESS NO. 1\nCall to order\nThe chair opened the meeting.\n\n"
             "ORDER OF BUSINESS NO. 2\nApproval of minutes\nThe minutes were approved.\n",
-            [("1", "Call to order"), ("2", "Approval of minutes")],
+            [
+                ("ORDER OF BUSINESS NO. 1", "Call to order"),
+                ("ORDER OF BUSINESS NO. 2", "Approval of minutes"),
+            ],
         ),
         (
             "Report No. 1.1 Road Repairs\nThe supervisor reported on the culverts.\n\n"
             "Report No. 1.2 Cemetery\nTwo plots were sold.\n",
-            [("1.1", "Road Repairs"), ("1.2", "Cemetery")],
+            [("Report No. 1.1", "Road Repairs"), ("Report No. 1.2", "Cemetery")],
         ),
         (
             "A. 05:32:42 PM Call to Order\nThe chair opened the meeting.\n\n"
@@ -850,7 +856,12 @@ def test_moderngov_page_saved_as_text():
 
 def test_minute_numbers_with_a_list_inside_and_closing_line():
     document = parse_file(CORPUS / "northbridge-licensing-committee-2023-03-09.txt")
-    assert [i.number for i in document.items] == ["41", "42", "43", "44"]
+    assert [i.number for i in document.items] == [
+        "Minute No. 41",
+        "Minute No. 42",
+        "Minute No. 43",
+        "Minute No. 44",
+    ]
     assert "2. new conditions on the use of outdoor areas after 11 pm;" in document.items[2].body
     assert "The meeting closed" not in document.items[-1].body
     assert document.meeting.end_time.strftime("%H:%M") == "19:45"
@@ -2497,7 +2508,7 @@ def test_items_named_in_capitals_inside_flattened_text_start_items():
         "The Board noted the action taken and thanked the Registrar for the full report.\n"
     )
     items = parse_bytes(text.encode(), "board.txt").items
-    assert [item.number for item in items] == ["1", "2"]
+    assert [item.number for item in items] == ["ITEM NO. 1", "ITEM No. 2"]
     assert items[0].title.startswith("To confirm the minutes of the ninth meeting")
     assert items[1].title.startswith("To note the action taken")
 
@@ -3112,7 +3123,10 @@ def test_a_motions_credit_label_after_the_title_starts_the_minute():
         "Item No. 2: Election of Deputy Mayor Proposed by: Cllr. Dan Foy Seconded by: Cllr. "
         "Pat Ross And unanimously Resolved that Cllr. Ann Bree be elected Deputy Mayor.\n"
     )
-    assert items_of(text) == [("1", "Election of Mayor"), ("2", "Election of Deputy Mayor")]
+    assert items_of(text) == [
+        ("Item No. 1", "Election of Mayor"),
+        ("Item No. 2", "Election of Deputy Mayor"),
+    ]
 
 
 def test_a_sentence_with_a_time_is_no_title():
@@ -3195,8 +3209,8 @@ def test_an_agenda_item_marker_alone_numbers_the_text_below_it():
         "Kim: large print copies of the minutes would help.\n"
     )
     assert items_of(text) == [
-        ("1", "(Dana) Discuss: which repairs should we propose to the trust?"),
-        ("2", "(Lee) We need a list of the accommodations our members need"),
+        ("Agenda Item 1", "(Dana) Discuss: which repairs should we propose to the trust?"),
+        ("Agenda Item 2", "(Lee) We need a list of the accommodations our members need"),
     ]
 
 
@@ -4829,8 +4843,8 @@ def test_an_item_named_as_such_whose_title_is_a_date():
         "C. Cole stated the new plan moves the stalls to the north of the lot.\n"
     )
     assert items_of(text) == [
-        ("1", "August 3, 2020 Meeting Minutes"),
-        ("2", "PC Docket # 20-8"),
+        ("Item 1", "August 3, 2020 Meeting Minutes"),
+        ("Item 2", "PC Docket # 20-8"),
     ]
 
 
@@ -4861,9 +4875,9 @@ def test_a_kind_of_item_before_its_number(kind):
         "B. Lyons presented a report on opening hours.\n"
     )
     assert items_of(text) == [
-        ("1", "Minutes of the meeting of 3rd December 2020"),
-        ("2", "Festival Grants Scheme"),
-        ("3", "Library Opening Hours"),
+        (f"{kind} 1", "Minutes of the meeting of 3rd December 2020"),
+        (f"{kind} 2", "Festival Grants Scheme"),
+        (f"{kind} 3", "Library Opening Hours"),
     ]
 
 
@@ -5148,7 +5162,7 @@ def test_flattened_items_numbered_with_a_bracket_are_broken_apart():
             "Item 1:Apologies for Absence. Councillor Gus Hale. Item 2:Declarations of "
             "Interest. None were declared at the meeting. Item 3:Appointment of Clerk. "
             "Resolved that Ivy Jones be appointed as Clerk from 1st February 2019.",
-            ["1", "2", "3"],
+            ["Item 1", "Item 2", "Item 3"],
         ),
         (
             "The regular meeting of the Board of Trustees was held in the Board Room on "
@@ -5304,7 +5318,7 @@ def test_a_records_portals_town_meeting_page_reads_its_articles():
     )
     document = parse_bytes(text.encode(), "minutes.txt")
     assert document.meeting.committee == "Annual Town Meeting"
-    assert [item.number for item in document.items] == ["2", "3"]
+    assert [item.number for item in document.items] == ["Article 2", "Article 3"]
     assert document.items[0].title.startswith("To see if the Town will vote to transfer")
 
 
@@ -5757,7 +5771,7 @@ def test_an_unnumbered_entry_among_a_contents_tables_numbered_rows_is_an_item():
         """
     )
     assert "QUESTIONS WITHOUT NOTICE" in item_titles(text)
-    assert item_numbers(text) == ["1", "2", "3", "", "4", "5"]
+    assert item_numbers(text) == ["ITEM 1", "ITEM 2", "ITEM 3", "", "ITEM 4", "ITEM 5"]
 
 
 def test_a_label_that_is_only_a_named_number_gives_the_item_its_number_and_title():
@@ -5777,8 +5791,8 @@ def test_a_label_that_is_only_a_named_number_gives_the_item_its_number_and_title
         """
     )
     assert items_of(text) == [
-        ("1", "Retroactive Detail Pay – Police Department"),
-        ("15", "Citizen's Petition – Transfer of Town Land"),
+        ("Article 1", "Retroactive Detail Pay – Police Department"),
+        ("Article 15", "Citizen's Petition – Transfer of Town Land"),
     ]
 
 
@@ -5953,7 +5967,7 @@ def test_flattened_items_numbered_with_their_word_are_broken_apart(gap):
     ]
     text = "MINUTES OF THE Ordinary Council Meeting HELD ON Monday 21 May, 2012 TABLE OF CONTENTS "
     text += " ".join(f"ITEM - {n}{gap}{entry}" for n, entry in enumerate(entries, start=1))
-    assert item_numbers(text) == ["1", "2", "3", "4", "5"]
+    assert item_numbers(text) == ["ITEM 1", "ITEM 2", "ITEM 3", "ITEM 4", "ITEM 5"]
     assert item_titles(text)[0] == "APPLICATIONS FOR LEAVE OF ABSENCE"
 
 
@@ -6661,7 +6675,7 @@ def test_two_numbers_read_on_one_line_do_not_break_the_reading():
     )
     document = parse_bytes((HEADER + text).encode(), "minutes.txt")
     assert not any("unexpected parser error" in note for note in document.fallbacks)
-    assert [item.number for item in document.items][:2] == ["1", "2"]
+    assert [item.number for item in document.items][:2] == ["ITEM 1", "ITEM 2"]
 
 
 def test_flattened_references_with_their_count_glued_before_the_year_start_items():
@@ -7145,7 +7159,11 @@ def test_a_column_of_page_numbers_stays_with_its_contents_entries():
         "MOTION 0617.02 Public Hearing on the Plan. 2\n\n"
         "MOTION 0617.03 Letters to the Police. 8\n"
     )
-    assert [number for number, _ in items_of(text)] == ["0617.01", "0617.02", "0617.03"]
+    assert [number for number, _ in items_of(text)] == [
+        "MOTION 0617.01",
+        "MOTION 0617.02",
+        "MOTION 0617.03",
+    ]
 
 
 def test_roman_numerals_glued_to_titles_in_title_case_number_items():
@@ -7226,9 +7244,9 @@ def test_item_n_on_the_agenda_numbers_the_title_after_its_colon():
         "No one came forward.\n"
     )
     assert items_of(text) == [
-        ("2", "Pledge of Allegiance."),
-        ("3", "Approval of the May 4 minutes."),
-        ("4", "Communications from the Audience."),
+        ("Item 2", "Pledge of Allegiance."),
+        ("Item 3", "Approval of the May 4 minutes."),
+        ("Item 4", "Communications from the Audience."),
     ]
 
 
@@ -8538,8 +8556,8 @@ def test_items_numbered_agenda_no_head_items_under_a_heading_that_names_the_meet
     )
     document = parse_bytes(text.encode(), "minutes.txt")
     assert [(item.number, item.title) for item in document.items] == [
-        ("16.1", "CONFIRMATION OF THE MINUTES OF THE 15TH MEETING"),
-        ("16.2", "Westfold Lift Irrigation Scheme - Terms of Reference"),
+        ("Agenda No. 16.1", "CONFIRMATION OF THE MINUTES OF THE 15TH MEETING"),
+        ("Agenda No. 16.2", "Westfold Lift Irrigation Scheme - Terms of Reference"),
     ]
     assert str(document.meeting.date) == "2021-09-07"
 
@@ -8555,7 +8573,7 @@ def test_items_numbered_agenda_no_start_items_inside_flattened_text():
         "of Reference to the scheme, which the committee considered at length with the "
         "proponent and the consultants present at the meeting.\n"
     )
-    assert [number for number, _ in items_alone(text)] == ["16.1", "16.2"]
+    assert [number for number, _ in items_alone(text)] == ["Agenda No. 16.1", "Agenda No. 16.2"]
 
 
 def test_a_short_form_with_its_stop_inside_a_title_does_not_end_it():
@@ -8802,7 +8820,7 @@ def test_a_minutes_first_paragraph_numbered_as_its_item_is_no_second_item():
         "Item 3 - Treasurer's Report\n\n3. The accounts showed a small surplus.\n\n"
         "Item 4 - Election of Officers\n\n4. All officers were re-elected.\n"
     )
-    assert [number for number, _ in items_of(text)] == ["2", "3", "4"]
+    assert [number for number, _ in items_of(text)] == ["Item 2", "Item 3", "Item 4"]
 
 
 def test_a_title_in_capitals_in_the_margin_before_the_minutes_reference_heads_it():
@@ -9421,7 +9439,12 @@ def test_items_lettered_by_part_run_on_from_part_a_to_part_b():
         f"{filler}ITEMS B 1-2 FOR INFORMATION Item B.1 Draft minutes of the Bureau The Board "
         f"noted them. {filler}Item B.2 Update by the Chair (oral) The Chair reported. {filler}"
     )
-    assert [number for number, _ in items_alone(text)] == ["A1", "A2", "B.1", "B.2"]
+    assert [number for number, _ in items_alone(text)] == [
+        "Item A1",
+        "Item A2",
+        "Item B.1",
+        "Item B.2",
+    ]
 
 
 def test_a_flattened_number_stays_with_its_title_in_capitals():
@@ -9938,9 +9961,9 @@ def test_agenda_and_its_number_with_a_colon_alone_over_the_title_numbers_the_ite
         "Agenda 3:\nElection of the Managing Committee\nFive members were elected.\n"
     )
     assert items_of(text) == [
-        ("01", "Confirmation of the Proceedings of the last Annual General Meeting"),
-        ("2", "Consideration of the Secretary\u2019s Report"),
-        ("3", "Election of the Managing Committee"),
+        ("Agenda 01", "Confirmation of the Proceedings of the last Annual General Meeting"),
+        ("Agenda 2", "Consideration of the Secretary\u2019s Report"),
+        ("Agenda 3", "Election of the Managing Committee"),
     ]
 
 
@@ -9954,9 +9977,27 @@ def test_agenda_and_its_number_alone_over_untitled_text_numbers_the_item():
         "Agenda 3\n\nThe budget for the coming year was presented and discussed.\n"
     )
     assert items_of(text) == [
-        ("1", "The minutes of the last meeting were read out and confirmed"),
-        ("2", "The audited accounts for the year were presented"),
-        ("3", "The budget for the coming year was presented and discussed"),
+        ("Agenda 1", "The minutes of the last meeting were read out and confirmed"),
+        ("Agenda 2", "The audited accounts for the year were presented"),
+        ("Agenda 3", "The budget for the coming year was presented and discussed"),
+    ]
+
+
+def test_a_subject_label_under_the_number_introduces_the_title():
+    """ "Agenda Item No. 2" / "Subject: Approval of ..." / "Resolution No. 413: ...": the
+    title is what "Subject:" labels, not the label."""
+    text = (
+        "Agenda Item No. 1\nSubject: Confirmation of the proceedings of the last meeting\n"
+        "Resolution No. 412: The proceedings were read out and confirmed.\n\n"
+        "Agenda Item No. 2\nSubject: Approval of estimate for the drain in Mill Road\n"
+        "Resolution No. 413: The estimate was approved.\n\n"
+        "Agenda Item No. 3\nSubject: Street vending fees for the year\n"
+        "Resolution No. 414: The existing fees were kept.\n"
+    )
+    assert items_of(text) == [
+        ("Agenda Item No. 1", "Confirmation of the proceedings of the last meeting"),
+        ("Agenda Item No. 2", "Approval of estimate for the drain in Mill Road"),
+        ("Agenda Item No. 3", "Street vending fees for the year"),
     ]
 
 
@@ -10622,7 +10663,7 @@ def test_a_minutes_reference_keeps_the_label_it_is_printed_with():
         ("Item 2/13", "Matters arising"),
     ]
     counted = "Item 1: Apologies\n\nNone were received.\n\nItem 2: Finance\n\nThe bank balance was read.\n"
-    assert items_of(counted) == [("1", "Apologies"), ("2", "Finance")]
+    assert items_of(counted) == [("Item 1", "Apologies"), ("Item 2", "Finance")]
 
 
 def test_a_dash_parts_a_title_from_a_sentence_that_wraps_to_the_next_line():

@@ -23,9 +23,10 @@
 17. items taken out of the agenda's order, each naming its kind ("Item 7: Public Comment"
     before "Item 3: ...")
 
-Each file's items are the headings a reader sees, in order: numbers as a reader cites them
-("GBP/2122/ 216" is GBP/2122/216; where a minute reference and an agenda number are both
-printed, the agenda number), titles as printed. An untitled numbered paragraph's title
+Each file's items are the headings a reader sees, in order: numbers as a reader cites them,
+with the label they are printed with ("Item 7", "ORDER NO. 3"; "GBP/2122/ 216" is
+GBP/2122/216; where a minute reference and an agenda number are both printed, the agenda
+number), titles as printed. An untitled numbered paragraph's title
 need only start with the words given.
 """
 
@@ -58,25 +59,25 @@ ITEMS = {
     "rushwick-water-supply-board-2019-03-12.txt": (
         [17],
         [
-            ("7", "Public Comment"),
-            ("3", "Annual Audit Report"),
-            ("2", "Approve Minutes"),
-            ("4", "Source and Application of Funds"),
-            ("5", "New Well Financing"),
-            ("6", "Drought Contingency Plan"),
+            ("Item 7", "Public Comment"),
+            ("Item 3", "Annual Audit Report"),
+            ("Item 2", "Approve Minutes"),
+            ("Item 4", "Source and Application of Funds"),
+            ("Item 5", "New Well Financing"),
+            ("Item 6", "Drought Contingency Plan"),
         ],
     ),
     # A town council's minutes, "Agenda Item N - Title", one item taken early.
     "kestrel-moor-town-council-2023-06-05.txt": (
         [17],
         [
-            ("1", "Apologies for Absence"),
-            ("2", "Declarations of Interest"),
-            ("6", "Skate Park Consultation"),
-            ("3", "Minutes of the Previous Meeting"),
-            ("4", "Finance Report"),
-            ("5", "Planning Applications"),
-            ("7", "Date of Next Meeting"),
+            ("Agenda Item 1", "Apologies for Absence"),
+            ("Agenda Item 2", "Declarations of Interest"),
+            ("Agenda Item 6", "Skate Park Consultation"),
+            ("Agenda Item 3", "Minutes of the Previous Meeting"),
+            ("Agenda Item 4", "Finance Report"),
+            ("Agenda Item 5", "Planning Applications"),
+            ("Agenda Item 7", "Date of Next Meeting"),
         ],
     ),
     # A school division's page from a PDF, each agenda number glued to its title
@@ -171,11 +172,11 @@ ITEMS = {
     "willow-bend-park-district-board-2012-04-02.txt": (
         [3, 16],
         [
-            ("1", "Executive Session (A) Personnel (B) Land"),
-            ("2", "Call Regular Meeting to Order"),
-            ("3", "Action Resulting from Executive Session"),
-            ("4", "Presentations"),
-            ("5", "Adjourn"),
+            ("Item 1", "Executive Session (A) Personnel (B) Land"),
+            ("Item 2", "Call Regular Meeting to Order"),
+            ("Item 3", "Action Resulting from Executive Session"),
+            ("Item 4", "Presentations"),
+            ("Item 5", "Adjourn"),
         ],
     ),
     # A town board's minutes on one line: "RESOLUTION #71 TITLE IN CAPITALS Motion by ...",
@@ -183,9 +184,9 @@ ITEMS = {
     "millbrook-falls-town-board-2012-05-16.txt": (
         [3, 16],
         [
-            ("71", "AUTHORIZE SUPERVISOR TO SIGN PURCHASE ORDER #0412"),
-            ("72", "ACCEPT RESIGNATION OF DEPUTY CLERK"),
-            ("73", "SCHEDULE PUBLIC HEARING ON LOCAL LAW NO. 3 OF 2012"),
+            ("RESOLUTION 71", "AUTHORIZE SUPERVISOR TO SIGN PURCHASE ORDER #0412"),
+            ("RESOLUTION 72", "ACCEPT RESIGNATION OF DEPUTY CLERK"),
+            ("RESOLUTION 73", "SCHEDULE PUBLIC HEARING ON LOCAL LAW NO. 3 OF 2012"),
         ],
     ),
     # A school board's capitals headings, one of them over a long numbered list of pupils
@@ -366,10 +367,10 @@ ITEMS = {
     "calvert-county-commissioners-court-2005-03-14.txt": (
         [1, 3],
         [
-            ("1", "INVOCATION AND PLEDGE OF ALLEGIANCE"),
-            ("2", "APPROVING PREVIOUS COURT MINUTES"),
-            ("3", "APPROVE PAYMENT OF COUNTY BILLS"),
-            ("4", "ROAD AND BRIDGE REPORT"),
+            ("ORDER NO. 1", "INVOCATION AND PLEDGE OF ALLEGIANCE"),
+            ("ORDER NO. 2", "APPROVING PREVIOUS COURT MINUTES"),
+            ("ORDER NO. 3", "APPROVE PAYMENT OF COUNTY BILLS"),
+            ("ORDER NO. 4", "ROAD AND BRIDGE REPORT"),
         ],
     ),
     # Roman numerals head the items, a longer run of "1." to "6." under one of them its
@@ -482,10 +483,10 @@ ITEMS = {
     "birch-cove-summer-village-council-2021-05-19.txt": (
         [1, 6],
         [
-            ("41-21", "Agenda Adoption"),
-            ("42-21", "Minutes-April 21st, 2021"),
-            ("43-21", "Cheque Listing #2201-#2214"),
-            ("44-21", "Dock Permits"),
+            ("Motion 41-21", "Agenda Adoption"),
+            ("Motion 42-21", "Minutes-April 21st, 2021"),
+            ("Motion 43-21", "Cheque Listing #2201-#2214"),
+            ("Motion 44-21", "Dock Permits"),
         ],
     ),
     "ashgrove-parish-council-2022-03-09.txt": (
@@ -615,7 +616,11 @@ ITEMS = {
     ),
     "redfern-vale-planning-board-2016-04-21.txt": (
         [8, 10],
-        [("1", "Call to Order"), ("2", "Approval of Minutes"), ("3", "Adjournment")],
+        [
+            ("AGENDA ITEM 1", "Call to Order"),
+            ("AGENDA ITEM 2", "Approval of Minutes"),
+            ("AGENDA ITEM 3", "Adjournment"),
+        ],
     ),
     "westmoor-fire-authority-executive-undated.txt": (
         [6, 11],
@@ -689,10 +694,10 @@ ITEMS = {
     "pellow-village-hall-agm-2018-11-22.txt": (
         [5],
         [
-            ("1", "Welcome & Apologies for Absence"),
-            ("2", "Minutes of the last AGM held on 23 November 2017"),
-            ("3", "Treasurer\u2019s Report"),
-            ("4", "Election of Officers"),
+            ("Item 1", "Welcome & Apologies for Absence"),
+            ("Item 2", "Minutes of the last AGM held on 23 November 2017"),
+            ("Item 3", "Treasurer\u2019s Report"),
+            ("Item 4", "Election of Officers"),
         ],
     ),
     "fenmarsh-drainage-board-2022-06-09.txt": (
@@ -854,10 +859,10 @@ ITEMS = {
     "pecan-springs-city-council-2014-03-11.txt": (
         [9],
         [
-            ("1", "CALL TO ORDER"),
-            ("2", "DISCUSSION RELATING TO STREET LIGHTING - REQUESTED BY COUNCILOR OKAFOR"),
-            ("3", "DISCUSSION RELATING TO CITY MANAGER ITEMS"),
-            ("4", "ADJOURNMENT"),
+            ("ITEM 1", "CALL TO ORDER"),
+            ("ITEM 2", "DISCUSSION RELATING TO STREET LIGHTING - REQUESTED BY COUNCILOR OKAFOR"),
+            ("ITEM 3", "DISCUSSION RELATING TO CITY MANAGER ITEMS"),
+            ("ITEM 4", "ADJOURNMENT"),
         ],
     ),
     "stoke-farthing-parish-council-2021-05-13.txt": (
@@ -900,12 +905,12 @@ ITEMS = {
         [3],
         [
             (
-                "1",
+                "ITEM NO. 1",
                 "CONFIRMATION OF MINUTES OF MEETING OF MUNICIPAL DISTRICT OF RATHMORE OF "
                 "1st June, 2016",
             ),
-            ("2", "REPORT OF THE CHAIR"),
-            ("3", "ROADS PROGRAMME"),
+            ("ITEM NO. 2", "REPORT OF THE CHAIR"),
+            ("ITEM NO. 3", "ROADS PROGRAMME"),
         ],
     ),
     "kilbride-water-community-council-2023-08-07.txt": (
@@ -1151,12 +1156,12 @@ ITEMS = {
     "pentre-glas-community-council-2019-02-21.txt": (
         [4, 13],
         [
-            ("1", "Apologies for Absence"),
-            ("2", "Declarations of Interest"),
-            ("3", "To receive the minutes of the meeting held 17th January 2019"),
-            ("4", "Matters arising from the minutes, which are not included on this agenda"),
-            ("5", "Playing Field Fence"),
-            ("6", "Date of Next Meeting"),
+            ("Item 1", "Apologies for Absence"),
+            ("Item 2", "Declarations of Interest"),
+            ("Item 3", "To receive the minutes of the meeting held 17th January 2019"),
+            ("Item 4", "Matters arising from the minutes, which are not included on this agenda"),
+            ("Item 5", "Playing Field Fence"),
+            ("Item 6", "Date of Next Meeting"),
         ],
     ),
     "lowgreave-parish-council-fra-committee-2020-02-11.txt": (
@@ -1762,10 +1767,10 @@ ITEMS = {
     "kestrel-county-municipal-council-2015-06-16.txt": (
         [1, 7],
         [
-            ("150616.01", "Minutes Regular Session May 19, 2015"),
-            ("150616.02", "Public Hearing – Harbourview Land Use Bylaw Amendment"),
-            ("150616.03", "Harbourview Land Use Bylaw – Amendment"),
-            ("150616.04", "Appointments to the Library Board"),
+            ("MOTION 150616.01", "Minutes Regular Session May 19, 2015"),
+            ("MOTION 150616.02", "Public Hearing – Harbourview Land Use Bylaw Amendment"),
+            ("MOTION 150616.03", "Harbourview Land Use Bylaw – Amendment"),
+            ("MOTION 150616.04", "Appointments to the Library Board"),
         ],
     ),
     # A PDF's printed line numbers flattened into its text ("... 8Mayor Dahl called ...")
@@ -1832,12 +1837,12 @@ ITEMS = {
     "wirraway-shire-council-2013-06-17.txt": (
         [1, 7],
         [
-            ("1", "APPLICATIONS FOR LEAVE OF ABSENCE"),
-            ("2", "DECLARATIONS OF INTEREST"),
-            ("3", "CONFIRMATION OF THE MINUTES"),
-            ("4", "WORKS COMMITTEE MEETING"),
-            ("5", "QUARRY LICENCE RENEWAL"),
-            ("6", "FLOOD INSURANCE MATTERS"),
+            ("ITEM 1", "APPLICATIONS FOR LEAVE OF ABSENCE"),
+            ("ITEM 2", "DECLARATIONS OF INTEREST"),
+            ("ITEM 3", "CONFIRMATION OF THE MINUTES"),
+            ("ITEM 4", "WORKS COMMITTEE MEETING"),
+            ("ITEM 5", "QUARRY LICENCE RENEWAL"),
+            ("ITEM 6", "FLOOD INSURANCE MATTERS"),
         ],
     ),
     # Titles in capitals run into their text after a dash ("CALL TO ORDER – President
@@ -1910,9 +1915,13 @@ MEETINGS = {
     "rushwick-water-supply-board-2019-03-12.txt": (
         "Rushwick Water Supply Corporation",
         "2019-03-12",
-        ["2", "3", "6"],
+        ["Item 2", "Item 3", "Item 6"],
     ),
-    "kestrel-moor-town-council-2023-06-05.txt": ("Town Council", "2023-06-05", ["6", "3"]),
+    "kestrel-moor-town-council-2023-06-05.txt": (
+        "Town Council",
+        "2023-06-05",
+        ["Agenda Item 6", "Agenda Item 3"],
+    ),
     "hickory-run-township-board-2013-03-19.txt": (
         "Board of Supervisors",
         "2013-03-19",
@@ -1929,8 +1938,16 @@ MEETINGS = {
         "2019-06-20",
         ["HPB(19)23"],
     ),
-    "willow-bend-park-district-board-2012-04-02.txt": ("Board of Directors", "2012-04-02", ["3"]),
-    "millbrook-falls-town-board-2012-05-16.txt": ("Town Board", "2012-05-16", ["71", "72", "73"]),
+    "willow-bend-park-district-board-2012-04-02.txt": (
+        "Board of Directors",
+        "2012-04-02",
+        ["Item 3"],
+    ),
+    "millbrook-falls-town-board-2012-05-16.txt": (
+        "Town Board",
+        "2012-05-16",
+        ["RESOLUTION 71", "RESOLUTION 72", "RESOLUTION 73"],
+    ),
     "quarry-falls-board-of-education-2017-01-09.txt": (
         "Quarry Falls Board of Education",
         "2017-01-09",
@@ -2014,7 +2031,7 @@ MEETINGS = {
     "redfern-vale-planning-board-2016-04-21.txt": (
         "Redfern Vale Planning Board",
         "2016-04-21",
-        ["2", "3"],
+        ["AGENDA ITEM 2", "AGENDA ITEM 3"],
     ),
     "kahikatea-regional-council-2022-11-22.txt": (
         "Kahikatea Regional Council",
@@ -2031,7 +2048,11 @@ MEETINGS = {
         "2019-03-06",
         ["2019. M4.3", "2019. M4.5"],
     ),
-    "pellow-village-hall-agm-2018-11-22.txt": ("Annual General Meeting", "2018-11-22", ["2", "4"]),
+    "pellow-village-hall-agm-2018-11-22.txt": (
+        "Annual General Meeting",
+        "2018-11-22",
+        ["Item 2", "Item 4"],
+    ),
     "fenmarsh-drainage-board-2022-06-09.txt": (
         "Fenmarsh Internal Drainage Board",
         "2022-06-09",
@@ -2094,7 +2115,7 @@ MEETINGS = {
     "municipal-district-of-rathmore-2016-07-06.txt": (
         "Municipal District of Rathmore",
         "2016-07-06",
-        ["1"],
+        ["ITEM NO. 1"],
     ),
     "village-of-larch-creek-board-2003-07-21.txt": ("Board of Trustees", "2003-07-21", ["BIDS"]),
     "ballykeel-municipal-district-2016-05-25.txt": (
@@ -2156,7 +2177,7 @@ MEETINGS = {
     "pentre-glas-community-council-2019-02-21.txt": (
         "Community Council",
         "2019-02-21",
-        ["3", "5"],
+        ["Item 3", "Item 5"],
     ),
     "borough-of-kellsby-council-2022-10-24.txt": (
         "Council Meeting",

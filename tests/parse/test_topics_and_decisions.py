@@ -589,6 +589,21 @@ def test_an_item_decided_what_its_points_decided():
     assert items["5"].decisions == []
 
 
+def test_an_item_printed_with_its_label_decided_what_its_points_decided():
+    """ "Item 4" over its points "4.1", "4.2": the label is no part of the numbering."""
+    text = (
+        "Elmvale Village Trust\n\nMinutes of the Trustees meeting held on 13 March 2019\n\n"
+        "Item 4 Hall and Grounds\n\n"
+        "4.1 Car Park Resurfacing\n\nThe trustees AGREED to accept the lowest quote.\n\n"
+        "4.2 Boundary Hedge\n\nThe hedge will be looked at in the spring.\n\n"
+        "Item 5 Correspondence\n\nA letter from the parish council was read.\n"
+    )
+    items = {item.number: item for item in parse_bytes(text.encode(), "minutes.txt").items}
+    assert items["4.1"].decisions
+    assert items["Item 4"].decisions == items["4.1"].decisions
+    assert items["Item 5"].decisions == []
+
+
 def test_two_word_pairs_of_one_phrase_are_one_subject():
     """ "child sexual" and "sexual exploitation", each said three times, are the pairs of
     "child sexual exploitation": one subject, not two fragments."""
