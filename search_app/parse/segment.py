@@ -513,9 +513,54 @@ def choose_scheme(
         titled = with_titles_over_the_numbered(
             numbers_below(titled, candidates, lines), numbered, lines
         )
+        titled = with_numbers_from_a_column(titled, lines)
         return "unnumbered", with_numbers_kept(titled, numbered, candidates, lines), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
+
+
+NUMBER_CELL = re.compile(r"\d{1,4}(?:\.\d{1,2})?\.?")  # "91.", "97.1": a number alone
+MIN_COLUMN_NUMBERS = 3  # numbers one a line, at least, to be a table's column
+MAX_COLUMN_LABELS = 2  # lines between the column and the first title ("Agenda Item")
+
+
+def with_numbers_from_a_column(
+    headings: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A table whose number column came out of the PDF apart from its titles: "Minute No."
+    then "91.", "92.", "93." one a line, then the titles, one under another. The titles
+    take the column's numbers in order, where the column counts on one by one at least as
+    far as the titles go (a point's number, "97.1", among them would mislead the count)."""
+    if not headings or any(h.number for h in headings):
+        return headings
+    column = number_column(lines, headings[0].index)
+    if len(column) < min(len(headings), MIN_COLUMN_NUMBERS):
+        return headings
+    numbers = column[: len(headings)]
+    counts = [int(n.rstrip(".")) if n.rstrip(".").isdigit() else None for n in numbers]
+    if None in counts or any(b != a + 1 for a, b in itertools.pairwise(counts)):
+        return headings
+    return [
+        replace(h, number=str(count)) for h, count in zip(headings, counts, strict=False)
+    ] + headings[len(numbers) :]
+
+
+def number_column(lines: list[Line], before: int) -> list[str]:
+    """The numbers printed one a line, blank lines between them allowed, that end a
+    couple of lines (the title column's label) above line `before`, or none."""
+    texts = [line.text.strip() for line in lines[:before]]
+    end = len(texts)
+    labels = 0
+    while end > 0 and not NUMBER_CELL.fullmatch(texts[end - 1]):
+        labels += bool(texts[end - 1])
+        if labels > MAX_COLUMN_LABELS:
+            return []
+        end -= 1
+    start = end
+    while start > 0 and (NUMBER_CELL.fullmatch(texts[start - 1]) or not texts[start - 1]):
+        start -= 1
+    column = [text for text in texts[start:end] if text]
+    return column if len(column) >= MIN_COLUMN_NUMBERS else []
 
 
 def agenda_over_running_numbers(

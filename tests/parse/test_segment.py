@@ -10001,6 +10001,37 @@ def test_a_subject_label_under_the_number_introduces_the_title():
     ]
 
 
+def test_a_number_column_printed_apart_numbers_the_titles_below_it():
+    """A table's number column that came out of the PDF as a block ("Minute No." / "41." /
+    "42." ...) above the title column: the titles take its numbers in order."""
+    text = (
+        "Minute\nNo.\n\n41.\n\n42.\n43.\n\n44.\n\nAgenda Item\n\n"
+        "APOLOGIES:\nApologies were received from Cllr Ray.\n"
+        "DECLARATIONS OF INTEREST:\nNone were declared.\n"
+        "HIGHWAYS:\nThe potholes on Mill Lane have been reported again.\n"
+        "VILLAGE HALL:\nThe new boiler has been fitted.\n"
+    )
+    assert items_of(text) == [
+        ("41", "APOLOGIES"),
+        ("42", "DECLARATIONS OF INTEREST"),
+        ("43", "HIGHWAYS"),
+        ("44", "VILLAGE HALL"),
+    ]
+
+
+def test_a_column_whose_count_breaks_off_numbers_no_titles():
+    """Numbers one a line that do not count on one by one (a list of page numbers, a
+    point's "2.1") are no column of item numbers."""
+    text = (
+        "3\n\n7\n\n12\n\n"
+        "APOLOGIES:\nApologies were received from Cllr Ray.\n"
+        "HIGHWAYS:\nThe potholes on Mill Lane have been reported again.\n"
+        "VILLAGE HALL:\nThe new boiler has been fitted.\n"
+    )
+    numbers = dict((title, number) for number, title in items_of(text))
+    assert numbers["HIGHWAYS"] == numbers["VILLAGE HALL"] == ""
+
+
 def test_side_titles_run_into_the_motion_on_them():
     """A side column's titles flattened into their text: "Approval of Agenda Moved by
     Councillor Bee Seconded by Councillor Dee" heads the item "Approval of Agenda"."""
