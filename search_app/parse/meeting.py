@@ -107,7 +107,8 @@ DATE = re.compile(
     rf"|{WEEKDAY}?{MONTH},?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?{YEAR_AFTER}"  # "June11, 2019"
     r"|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4}\b"  # "05/03/2019", "9-5-2010"
     rf"|\b(?:19|20)\d\d,?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "HELD 2019 JUNE 5"
-    r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number)
+    r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number) ...
+    rf"|{WEEKDAY}\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b(?!\.\d)"  # ... after a weekday: "Tue 7.9.21"
     r"|\b\d{4}-[01]\d-[0-3]\d(?=\d{0,3}\b)"  # "2005-09-061": a page's number glued on
     rf"|{ISO_DATE.pattern}",
     re.IGNORECASE,

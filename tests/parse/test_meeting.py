@@ -701,6 +701,14 @@ def test_welsh_ordinals_of_the_twenties_and_a_weekday_named_as_a_month_is(line, 
     assert header.date == day and header.committee.lower() == "pwyllgor trwyddedu"
 
 
+def test_a_dotted_date_with_a_short_year_after_its_weekday():
+    """ "Tuesday 7.9.21" is a date; "4.3.22" alone may be an item's number and is not."""
+    lines = ["Elmvale Community Council", "Minutes of meeting held Tuesday 7.9.21, 7pm, Hall"]
+    assert parse_meeting_header(lines, [], lines).date == date(2021, 9, 7)
+    lines = ["Elmvale Community Council", "Minutes of the meeting", "4.3.22 Village hall roof"]
+    assert parse_meeting_header(lines, [], lines).date is None
+
+
 def test_a_date_printed_year_first_with_the_months_name():
     lines = ["MINUTES OF THE ELMVALE CITY COUNCIL", "HELD 2019 JUNE 5 AT 9:30 AM"]
     assert parse_meeting_header(lines, [], lines).date == date(2019, 6, 5)
