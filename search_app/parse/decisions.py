@@ -257,9 +257,11 @@ OUTCOME_FORMS = (
         r"|^(?:the\s+)?(?:motion\s+)?(?:carried|lost|defeated|failed)\b"
     )),
     # A consultee's response, a planning application's most often: "No objection.", "The
-    # Council had no objections", "Members supported the application"; not "No member objected".
-    (("objection", "object", "support"), (
+    # Council had no objections", "Members supported the application", the verdict alone
+    # after the application ("... to café. Supported."); not "No member objected".
+    (("objection", "object", "support", "refused"), (
         r"\bno\s+objections?\b"
+        r"|(?:^|(?<=[.;]\s))(?:supported|support|objection|object|objected|refused)\.(?=\s|$)"
         rf"|(?:^|(?<=[.;]\s)|\bthe\s)(?:\w+\s+)?{BODY}{ADVERB}(?:objected|objects|supported|supports|raised\s+no\s+objection)\b"
     )),
     # What the body did, opening its sentence: "The Council fixed 10 October as the date",

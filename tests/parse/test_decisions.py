@@ -660,6 +660,9 @@ def test_a_paragraph_opening_with_that_as_a_pronoun_decides_nothing():
         "The Town Council had no objections to this application.",
         "Members supported the application.",
         "The Parish Council objected to the application on grounds of access.",
+        "22/0731 \u2013 Change of use of the former bank to a caf\u00e9. Supported.",
+        "22/0750 \u2013 Two houses on the paddock, Mill Lane. Object.",
+        "22/0762 \u2013 Telecommunications mast. Refused.",
     ],
 )
 def test_a_consultees_response_to_an_application_is_a_decision(paragraph):
@@ -667,7 +670,12 @@ def test_a_consultees_response_to_an_application_is_a_decision(paragraph):
 
 
 @pytest.mark.parametrize(
-    "paragraph", ["No Board member objected.", "The fete was supported by volunteers."]
+    "paragraph",
+    [
+        "No Board member objected.",
+        "The fete was supported by volunteers.",
+        "It is something we should all support. The hall needs volunteers.",
+    ],
 )
 def test_an_objection_no_member_raised_or_help_given_decides_nothing(paragraph):
     assert find_decisions([paragraph]) == []
