@@ -807,16 +807,18 @@ def names_the_document(text: str) -> bool:
     if not is_capitals_line(text) or not BODY_NAME_END.search(text) or is_procedural(text):
         return False
     words = text.split()
-    return not ("OF" in words[1:] and words[0] in BUSINESS_ABOUT_A_BODY)
+    return not (ABOUT_A_BODY.intersection(words[1:]) and words[0] in BUSINESS_ABOUT_A_BODY)
 
 
-# The first words of business about a body ("REPORT OF THE ..."), not of its name ("CITY
-# OF ... COUNCIL") or its minutes' ("MINUTES OF THE ...").
+# The first words of business about a body ("REPORT OF THE ...", "REPORT FROM THE COUNTY
+# COUNCIL", "LETTER TO THE ..."), not of its name ("CITY OF ... COUNCIL") or its minutes'
+# ("MINUTES OF THE ...").
 BUSINESS_ABOUT_A_BODY = frozenset(
     """AUDIO VIDEO RECORDING REPORT REPORTS APPOINTMENT APPOINTMENTS ELECTION ELECTIONS
     REVIEW MEMBERSHIP COMPOSITION RECOMMENDATION RECOMMENDATIONS RESOLUTIONS
-    DECISIONS""".split()
+    DECISIONS LETTER LETTERS CORRESPONDENCE PRESENTATION UPDATE QUESTIONS""".split()
 )
+ABOUT_A_BODY = frozenset("OF FROM TO BY".split())  # the word before the body's name
 
 
 @text_cache
