@@ -571,37 +571,37 @@ def test_a_title_that_records_the_outcome_is_the_decision(tmp_path):
     assert items[0].decisions == ["Minutes of the July meeting were accepted as presented"]
 
 
-def test_an_item_decided_what_its_points_decided():
-    """ "4. By-Laws & Policies" with its points "4.1", "4.2" as items of their own: what
-    item 4 decided is what they decided; item 5, with no points deciding, decided nothing."""
-    text = (
-        "Rural Municipality of Elmvale\n\nMinutes of the Council meeting held on 13 March 2019\n\n"
-        "4. By-Laws & Policies\n\n"
-        "4.1 Fire Prevention By-Law\n\n"
-        "Moved by Councillor Bee, seconded by Councillor Dee that By-Law 3-19 be adopted. "
-        "Carried.\n\n"
-        "4.2 Fire Rates Policy\n\nThe policy was reviewed and will return next month.\n\n"
-        "5. Correspondence\n\nA letter from the library board was read.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "top", "other"),
+    [
+        (
+            "Rural Municipality of Elmvale\n\nMinutes of the Council meeting held on 13 March "
+            "2019\n\n4. By-Laws & Policies\n\n4.1 Fire Prevention By-Law\n\nMoved by Councillor "
+            "Bee, seconded by Councillor Dee that By-Law 3-19 be adopted. Carried.\n\n"
+            "4.2 Fire Rates Policy\n\nThe policy was reviewed and will return next month.\n\n"
+            "5. Correspondence\n\nA letter from the library board was read.\n",
+            "4",
+            "5",
+        ),
+        (
+            "Elmvale Village Trust\n\nMinutes of the Trustees meeting held on 13 March 2019\n\n"
+            "Item 4 Hall and Grounds\n\n4.1 Car Park Resurfacing\n\nThe trustees AGREED to "
+            "accept the lowest quote.\n\n4.2 Boundary Hedge\n\nThe hedge will be looked at in "
+            "the spring.\n\nItem 5 Correspondence\n\nA letter from the parish council was read.\n",
+            "Item 4",
+            "Item 5",
+        ),
+    ],
+    ids=["numbers", "numbers printed with their label"],
+)
+def test_an_item_decided_what_its_points_decided(text, top, other):
+    """ "4. By-Laws & Policies" (or "Item 4 ...": the label is no part of the numbering)
+    with its points "4.1", "4.2" as items of their own: what item 4 decided is what they
+    decided; item 5, with no points deciding, decided nothing."""
     items = {item.number: item for item in parse_bytes(text.encode(), "minutes.txt").items}
     assert items["4.1"].decisions
-    assert items["4"].decisions == items["4.1"].decisions
-    assert items["5"].decisions == []
-
-
-def test_an_item_printed_with_its_label_decided_what_its_points_decided():
-    """ "Item 4" over its points "4.1", "4.2": the label is no part of the numbering."""
-    text = (
-        "Elmvale Village Trust\n\nMinutes of the Trustees meeting held on 13 March 2019\n\n"
-        "Item 4 Hall and Grounds\n\n"
-        "4.1 Car Park Resurfacing\n\nThe trustees AGREED to accept the lowest quote.\n\n"
-        "4.2 Boundary Hedge\n\nThe hedge will be looked at in the spring.\n\n"
-        "Item 5 Correspondence\n\nA letter from the parish council was read.\n"
-    )
-    items = {item.number: item for item in parse_bytes(text.encode(), "minutes.txt").items}
-    assert items["4.1"].decisions
-    assert items["Item 4"].decisions == items["4.1"].decisions
-    assert items["Item 5"].decisions == []
+    assert items[top].decisions == items["4.1"].decisions
+    assert items[other].decisions == []
 
 
 def test_two_word_pairs_of_one_phrase_are_one_subject():
