@@ -533,10 +533,9 @@ def with_numbers_from_a_column(
     far as the titles go (a point's number, "97.1", among them would mislead the count)."""
     if not headings or any(h.number for h in headings):
         return headings
-    column = number_column(lines, headings[0].index)
-    if len(column) < min(len(headings), MIN_COLUMN_NUMBERS):
+    numbers = number_column(lines, headings[0].index)[: len(headings)]
+    if not numbers:
         return headings
-    numbers = column[: len(headings)]
     counts = [int(n.rstrip(".")) if n.rstrip(".").isdigit() else None for n in numbers]
     if None in counts or any(b != a + 1 for a, b in itertools.pairwise(counts)):
         return headings
