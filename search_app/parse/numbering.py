@@ -81,7 +81,8 @@ TOKEN = (
     r"|[A-Z]{1,2}\d{1,2}(?=[A-Z][a-z]{2,})"  # A1Declarations: glued by a PDF's text
     r"|[A-Z]{2,5}\(\d{2}\)\d{1,3}(?![\w/])"  # UPB(15)16: the body's minute 16 of 2015
     r"|[A-Z]{2,4}\s\d{1,3}(?=[.)]?\s)"  # PAR 1
-    r"|[A-Z]{1,4}\s\d{1,4}/\d{2,4}(?![\w/])"  # PCP 4/12, C 08/042: the panel's minute 4 of 2012
+    # PCP 4/12, C 08/042, hpc 004/14: the panel's minute 4 of 2012 (not "for 2021/22")
+    r"|(?!(?:for|of|to|in|on|at|by|per|and|the)\s)[A-Z]{1,4}\s\d{1,4}/\d{2,4}(?![\w/])"
     r"|[A-Z](?:\s|\.)\d{1,2}(?=\.?\s)"  # A 1. or A.5: item 1 of the agenda's part A
     r"|[A-Z]{1,3}/\d{1,4}(?![\w/])"  # C/152
     r"|\d{4}_\[\d{1,3}\]"  # 2211_[1]

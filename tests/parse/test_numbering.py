@@ -28,6 +28,26 @@ def test_the_word_minutes_is_a_title_not_minute_s(line):
     assert NUMBERED_LINE.match(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("PCP 4/12 Apologies", "PCP 4/12"),
+        ("hpc 004/14 Budget", "hpc 004/14"),
+        ("C 08/042 Roads", "C 08/042"),
+    ],
+)
+def test_a_bodys_letters_before_its_reference_are_part_of_it(line, number):
+    assert NUMBERED_LINE.match(line)["token"] == number
+
+
+@pytest.mark.parametrize(
+    "line", ["for 2021/22 Decision: To elect the Chair", "In 2020/21 the hall"]
+)
+def test_a_small_word_before_a_year_is_no_bodys_letters(line):
+    """ "ELECT CHAIR" / "for 2021/22 Decision: ...": the title's words run on, no reference."""
+    assert NUMBERED_LINE.match(line) is None
+
+
 def test_a_years_number_in_brackets_counts_on():
     """ "(19-20) APPROVAL ..." then "(19-21) CODE ...": the year 19's items 20 and 21."""
     first, second = (NUMBERED_LINE.match(line) for line in ("(19-20) APPROVAL", "(19-21) CODE"))
