@@ -1436,15 +1436,15 @@ def printed_numbers(headings: list[HeadingCandidate], texts: list[str]) -> list[
     the numbering's ("Item 1", "Item 2") only when two headings or more carry it; one
     alone is a table column's ("Item: 117 Apologies" over rows "118", "119")."""
     printed = [labelled(h.number, texts[h.index]) for h in headings]
-    counts = [
+    labelled_count = [
         number != h.number and not LABELLED_REFERENCE.search(h.number)
         for number, h in zip(printed, headings, strict=True)
     ]
-    if sum(counts) >= MIN_LABELLED_COUNTS:
+    if sum(labelled_count) >= MIN_LABELLED_COUNTS:
         return printed
     return [
-        h.number if count else number
-        for number, h, count in zip(printed, headings, counts, strict=True)
+        h.number if label_of_a_count else number
+        for number, h, label_of_a_count in zip(printed, headings, labelled_count, strict=True)
     ]
 
 
