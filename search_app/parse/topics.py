@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from search_app.names import plain_name
+from search_app.parse.lexicon import describes_or_acts, is_a_known_word
 from search_app.parse.meeting import DATE, MONTH
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import ROLL_CALL_ENTRY
@@ -123,6 +124,9 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     # Business", "Proof of Notice", "Arrangement of Agenda", "Congratulations")
     """ opened continued extraordinary proof arrangement upcoming
     congratulation karakia"""
+    # ... the public's say, business laid on the table, those sent to the meeting, a
+    # township as a parish is ("Public Input", "Tabled Business", "Welcoming of Delegates")
+    """ input tabled delegate township"""
 )
 # Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
 # Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):
@@ -131,6 +135,7 @@ ROUNDS_OF_BUSINESS = stems(
     "correspondence correspondance communication representative recognition democratic distribute"
     " administrative"
     " progress memorandum"
+    " inward outward incoming outgoing"  # "Inwards/Outwards Correspondence"
 )
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -176,7 +181,7 @@ NOT_A_TOPIC = re.compile(
     r"|^call\s+to\s+(?:the\s+)?(?:audience|public)|^oral\s+communications?|\bright\s+to\s+speak"
     r"|^questions?\s+from\b|^members?['\u2019]?\s+(?:participation|questions)"
     # declarations of interests, of site visits, of lobbying (not "of a climate emergency")
-    r"|^declarations?\s+of\s+(?:[a-z'\u2019-]+\s+){0,3}(?:interests?|site\s+visits?|lobbying)"
+    r"|^declarations?\s+of\s+(?:[a-z'\u2019/-]+\s+){0,3}(?:interests?|site\s+visits?|lobbying)"
     r"|^opening\s+ceremon|^(?:future|next)\s+meetings?\b"  # "Future Meeting Dates"
 )
 
@@ -398,16 +403,35 @@ def names_a_person(topic: str, names: Iterable[str]) -> bool:
     return False
 
 
-def titled_surname(topic: str, names: Iterable[str], text: str) -> bool:
-    """ "ann bee" where the minutes name "Cllr Bee": a forename (or an initial) and the
-    surname of someone the meeting names, a word the text never writes in lower case (not
-    "village green" where a Cllr Green sits)."""
-    words = topic.split()
-    if not 2 <= len(words) <= MAX_NAME_WORDS or not STOP_WORDS.isdisjoint(words):
-        return False  # "nomination of chair": no name joins its words
-    if not any(name.endswith(f" {words[-1]} ") for name in names):
+def holds_a_surname(topic: str, names: Iterable[str], text: str) -> bool:
+    """ "cora quill", "ann pareya audit", "chairperson pareya", "pareya & quill" where the
+    minutes name "Councilman Quill" and "Ms Ann Pareya": the topic names someone the
+    meeting names, by a surname the text never writes in lower case (not "village green"
+    where a Cllr Green sits): a short name ending in it, the surname after its forename or
+    an office, or surnames alone. A surname that is also an English word ("Quill") counts
+    only where it ends a short name; elsewhere it may be the word ("nomination of chair"
+    where "Ann Bee Chair" was read as a name). A surname before a thing ("pareya road") may
+    be a place named after a family, and stays."""
+    words = re.findall(r"[a-z'’-]+", topic)
+    short = 2 <= len(words) <= MAX_NAME_WORDS and STOP_WORDS.isdisjoint(words)
+    named = {
+        word
+        for word in words
+        if (not is_a_known_word(word) or (short and word == words[-1]))
+        and any(name.endswith(f" {word} ") for name in names)
+        and not re.search(rf"\b{re.escape(word)}\b", text)
+    }
+    if not named:
         return False
-    return not re.search(rf"\b{re.escape(words[-1])}\b", text)
+    if short and words[-1] in named:
+        return True
+    if all(w in STOP_WORDS or any(n.endswith(f" {w} ") for n in names) for w in words):
+        return True  # "pareya & quill": surnames alone
+    return any(
+        word_stem(before) in OFFICES or any(f" {before} {word} " in name for name in names)
+        for before, word in zip(words, words[1:], strict=False)
+        if word in named
+    )
 
 
 MAX_NAME_WORDS = 3  # "ann bee", "ann c bee": a forename, an initial, a surname
@@ -458,20 +482,18 @@ def is_fragment(topic: str) -> bool:
         or bool(DANGLING_HYPHEN.search(topic))  # "rain- adjournment": a word broken off
         or (len(words) > 2 and words[0] == words[-1])  # "police report police": mis-split
         or (len(words) == 1 and len(topic) <= 3)  # "re", "row": a piece of a word
-        or (len(words) == 1 and bool(STATUS_WORD.fullmatch(topic)))  # "convened", "reserved"
         or words[-1] in CLAUSE_LEADS  # "crouch re", "letter stating": what follows is cut
-        or (words[-1] in REPORTING_VERBS and words[-1].endswith("ed"))  # "bee presented"
         or names_an_office(words)
         or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
         or (len(words) == 2 and words[0] in COUNT_WORDS)  # "three rink": a count, cut
         or topic.count("(") != topic.count(")")  # "liquors)": cut from "(alcoholic liquors)"
+        # "terms of reference approved", "correspondence inward", "convened": what became
+        # of a subject, or how, not the subject
+        or describes_or_acts(words[-1])
     )
 
 
-# A past participle alone ("convened", "reserved", "deferred"): what became of the item, not
-# its subject (nouns ending so are kept: "watershed", "homestead", "seabed", "hundred").
-STATUS_WORD = re.compile(r"[a-z]{3,}(?<!e)(?<!sh)(?<!stead)(?<!b)(?<!dr)ed")
 DANGLING_HYPHEN = re.compile(r"\w-\s|\s-\w")
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve".split())
 
@@ -589,7 +611,9 @@ def extract_topics(
             continue
         if PLACE_NAME.match(candidate) and candidate not in text:
             continue
-        if titled_surname(candidate, names, document or text):
+        if ends_in_a_scrap(candidate, text):
+            continue
+        if holds_a_surname(candidate, names, document or text):
             continue
         if any(candidate in topic or topic in candidate for topic in topics):
             continue
@@ -601,6 +625,13 @@ def extract_topics(
         else:
             topics.append(candidate)
     return [topic for topic in topics if not speaks(topic, text)][:MAX_TOPICS]
+
+
+def ends_in_a_scrap(topic: str, text: str) -> bool:
+    """ "approval of ae", "request of m/s": a topic ending in a piece of a word, one or two
+    letters the text never writes as capitals ("Plan B", "Phase II" and "the UK" do)."""
+    last = re.split(r"[\s/]+", topic)[-1]
+    return len(last) <= 2 and last.isalpha() and not re.search(rf"\b{last.upper()}\b", text)
 
 
 def speaks(phrase: str, text: str) -> bool:
