@@ -76,7 +76,7 @@ OFFICES = stems(
     adviser advisor inspector cathaoirleach chief executive officer director warden ranger
     steward superintendent administrator coordinator co-ordinator principal assessor auditor
     chancellor provost minister dean registrar librarian attorney counsel sheriff marshal
-    coroner constable comptroller controller recorder bursar headteacher rector vicar"""
+    coroner constable comptroller controller recorder bursar headteacher rector vicar judge"""
 )
 POSTS = stems("specialist assistant consultant analyst")  # staff's posts, beside the offices
 # The everyday vocabulary of minutes: never part of a topic. Compared as stems (see
@@ -127,6 +127,12 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     # ... the public's say, business laid on the table, those sent to the meeting, a
     # township as a parish is ("Public Input", "Tabled Business", "Welcoming of Delegates")
     """ input tabled delegate township"""
+    # ... and the slots where it remembers, thanks and talks about itself ("Moment of
+    # Silence", "Expressions of Sympathy", "Get Well Wishes", "Urgent Matters", "Available
+    # Papers", "Maiden Speech", "Feedback from today's session"); plurals in "-es" as
+    # word_stem leaves them
+    """ silence sympathy expression get well wish wishes urgent monthly available paper
+    initial maiden speech speeches feedback today idea debate posting"""
 )
 # Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
 # Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):

@@ -438,6 +438,17 @@ def test_people_are_not_topics():
         "Inwards Correspondence",
         "TOWNSHIP BUSINESS",
         "DECLARATION OF FINANCIAL/IMPARTIALITY INTEREST",
+        # where the meeting hears, remembers, thanks and talks about itself
+        "Moment of Silence",
+        "Expression of Sympathy",
+        "Get Well Wishes",
+        "Urgent Business",
+        "Papers Available",
+        "Maiden Speeches",
+        "MONTHLY REPORTS:",
+        "Feedback from Today",
+        "Ideas Debate",
+        "Report of the County Judge",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
