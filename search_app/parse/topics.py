@@ -411,13 +411,14 @@ def names_a_person(topic: str, names: Iterable[str]) -> bool:
 
 def holds_a_surname(topic: str, names: Iterable[str], text: str) -> bool:
     """ "cora quill", "ann pareya audit", "chairperson pareya", "pareya & quill" where the
-    minutes name "Councilman Quill" and "Ms Ann Pareya": the topic names someone the
-    meeting names, by a surname the text never writes in lower case (not "village green"
-    where a Cllr Green sits): a short name ending in it, the surname after its forename or
-    an office, or surnames alone. A surname that is also an English word ("Quill") counts
-    only where it ends a short name; elsewhere it may be the word ("nomination of chair"
-    where "Ann Bee Chair" was read as a name). A surname before a thing ("pareya road") may
-    be a place named after a family, and stays."""
+    minutes name "Councilman Quill" and "Ms Pareya": the topic names someone the meeting
+    names, by a surname the text never writes in lower case (not "village green" where a
+    Cllr Green sits): a short name ending in it, the surname after a forename (as the
+    minutes give it, or a word no lexicon knows) or after an office, or surnames alone. A
+    surname that is also an English word ("Quill") counts only where it ends a short name;
+    elsewhere it may be the word ("nomination of chair" where "Ann Bee Chair" was read as
+    a name). A surname before a thing ("pareya road") may be a place named after a family,
+    and stays."""
     words = re.findall(r"[a-z'’-]+", topic)
     short = 2 <= len(words) <= MAX_NAME_WORDS and STOP_WORDS.isdisjoint(words)
     named = {
@@ -434,7 +435,9 @@ def holds_a_surname(topic: str, names: Iterable[str], text: str) -> bool:
     if all(w in STOP_WORDS or any(n.endswith(f" {w} ") for n in names) for w in words):
         return True  # "pareya & quill": surnames alone
     return any(
-        word_stem(before) in OFFICES or any(f" {before} {word} " in name for name in names)
+        word_stem(before) in OFFICES
+        or not is_a_known_word(before)  # a forename no lexicon knows
+        or any(f" {before} {word} " in name for name in names)
         for before, word in zip(words, words[1:], strict=False)
         if word in named
     )
