@@ -133,6 +133,11 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     # word_stem leaves them
     """ silence sympathy expression get well wish wishes urgent monthly available paper
     initial maiden speech speeches feedback today idea debate posting"""
+    # ... a hearing (its subject is what is heard: "public hearing on the bypass route"), a
+    # town meeting's warrant articles, lists and the people who speak, "any other
+    # (competent) business"
+    """ hearing article list taking people relevant informational individual relating
+    adjourn aob aocb"""
 )
 # Titles of the meeting's letters, comments and rounds of reports ("Correspondence &
 # Communications", "Administrative Comments", "Representatives Reports", "Democratic Time"):
@@ -143,6 +148,7 @@ ROUNDS_OF_BUSINESS = stems(
     " progress memorandum"
     " inward outward incoming outgoing"  # "Inwards/Outwards Correspondence"
 )
+LONG_BUSINESS_WORDS = frozenset(word for word in MEETING_BUSINESS if len(word) >= 6)
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
     " sederunt entered"  # Scots: those present; "Members who entered during the proceedings"
@@ -194,7 +200,7 @@ NOT_A_TOPIC = re.compile(
 
 PLANNING_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]+\b")
 TRAILING_GENERIC = re.compile(
-    r"(?:\s+(?:update|report|progress|findings|annual|verbal|and|of|for|to\s+include|including|"
+    r"(?:\s+(?:updates?|reports?|progress|findings|annual|verbal|and|of|for|to\s+include|including|"
     # "Planning matters to include:" announces a list; "... for the period ending" a date
     r"as\s+follows|&|/|(?:for\s+the\s+)?(?:period|year|month|quarter)\s+(?:ending|ended)))+$",
     re.IGNORECASE,
@@ -289,7 +295,9 @@ DATED = re.compile(
     re.IGNORECASE,
 )
 LEADING_ACT = re.compile(
-    r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider)\s+(?:the\s+)?",
+    r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider|approve|adopt)\s+(?:the\s+)?"
+    # ... or how sure the agenda is of it: "Possible Sale of the Depot", "Various Repairs"
+    r"|^(?:several|various|certain|possible|potential)\s+",
     re.IGNORECASE,
 )
 # "Discuss and take appropriate action on ...", "Discussion/action on ...", "Act on request
@@ -388,7 +396,32 @@ def names_meeting_business(topic: str) -> bool:
     words = topic_stems(topic)
     if words & ATTENDANCE and len(words) <= 3:
         return True  # "carmichael absent", "attendance bros": who attended
-    return words <= MEETING_BUSINESS or bool(words & ATTENDANCE and words & ATTENDEES)
+    if words & ATTENDANCE and words & ATTENDEES:
+        return True
+    return all(word in MEETING_BUSINESS or misspells_business(word) for word in words)
+
+
+@lru_cache(maxsize=1 << 12)
+def misspells_business(word: str) -> bool:
+    """ "busines", "adjournmment": a word of the meeting's business with one letter wrong,
+    missing or doubled, as typists and OCR leave them; only a long word the lexicon does not
+    know, so that no real word is read as another."""
+    if len(word) < 6 or is_a_known_word(word):
+        return False
+    return any(one_edit_apart(word, known) for known in LONG_BUSINESS_WORDS)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter changed, added or taken away turns a into b."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    start = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    if len(a) == len(b):
+        return a[start + 1 :] == b[start + 1 :]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[start + 1 :] == shorter[start:]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -620,7 +653,7 @@ def extract_topics(
             continue
         if PLACE_NAME.match(candidate) and candidate not in text:
             continue
-        if ends_in_a_scrap(candidate, text):
+        if ends_in_a_scrap(candidate, title, body):
             continue
         if holds_a_surname(candidate, names, document or text):
             continue
@@ -636,11 +669,15 @@ def extract_topics(
     return [topic for topic in topics if not speaks(topic, text)][:MAX_TOPICS]
 
 
-def ends_in_a_scrap(topic: str, text: str) -> bool:
+def ends_in_a_scrap(topic: str, title: str, body: str) -> bool:
     """ "approval of ae", "request of m/s": a topic ending in a piece of a word, one or two
-    letters the text never writes as capitals ("Plan B", "Phase II" and "the UK" do)."""
+    letters the minutes never write as capitals ("Plan B", "Phase II" and "the UK" do). A
+    title in capitals says nothing of them; its text must."""
     last = re.split(r"[\s/]+", topic)[-1]
-    return len(last) <= 2 and last.isalpha() and not re.search(rf"\b{last.upper()}\b", text)
+    if len(last) > 2 or not last.isalpha():
+        return False
+    written = body if title.isupper() else f"{title} {body}"
+    return not re.search(rf"\b{last.upper()}\b", written)
 
 
 def speaks(phrase: str, text: str) -> bool:

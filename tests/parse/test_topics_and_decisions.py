@@ -449,6 +449,11 @@ def test_people_are_not_topics():
         "Feedback from Today",
         "Ideas Debate",
         "Report of the County Judge",
+        # a hearing, whose subject is what is heard; "any other competent business"; a
+        # procedure word mistyped
+        "Public Hearings",
+        "AOCB",
+        "Matters Arrising",
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -516,6 +521,10 @@ def test_a_transcripts_speakers_are_not_topics():
         ("REPORT FROM CLLR K Dee (CEC)", None),
         ("Highways Report from Cllr Bee", "highways"),  # who reported goes, the roads stay
         ("Letter from Mr Fay re Parking", "letter from mr fay re parking"),  # not a name's end
+        ("Highways Updates", "highways"),  # the plural as the singular
+        ("Approve Bills for Payment", "bills for payment"),  # what the agenda asks, before it
+        ("Possible Sale of the Depot", "sale of the depot"),  # how sure it is
+        ("Various Repairs to the Pavilion", "repairs to the pavilion"),
     ],
 )
 def test_a_titles_subject_without_its_counted_parts_acts_and_labels(title, topic):
@@ -747,7 +756,7 @@ def test_generic_labels_and_the_meeting_s_own_steps_give_no_subject(title):
      "mayoral election", "exercise classes", "accounting period", "accounts payable", "staff pay review",
      "country park", "licensing law changes", "aboriginal heritage sites", "mission hall lease",
      "plan b",
-     "section a roads", "public hearings", "future projects", "community safety",
+     "section a roads", "future projects", "community safety",
      "local plan", "declaration of a climate emergency", "budget review",
      "proclamations and ceremonies", "statutory briefing", "waste management",
      "environmental impact", "standing orders", "communications strategy"],
@@ -914,11 +923,12 @@ def test_a_topic_holding_the_surname_of_someone_the_minutes_name_is_no_subject(p
 @pytest.mark.parametrize(
     ("title", "kept"),
     [("Request of M/s", False), ("Approval of Ae:enda", False), ("Plan B", True),
-     ("Vitamin D", True)],
+     ("Vitamin D", True), ("TREE WORKS/PARKS - J", False)],
 )  # fmt: skip
 def test_a_topic_ending_in_a_scrap_of_a_word_is_no_subject(title, kept):
     """One or two letters at a topic's end are a piece of a word cut off or misread
     ("M/s" before the firm's name, "Ae:enda" for "Agenda"), unless the text writes them as
-    capitals, as it does a plan's letter or a country's code."""
+    capitals, as it does a plan's letter or a country's code; a title in capitals says
+    nothing of its letters, its text must."""
     body = "The committee considered the request and the plans in detail."
     assert bool(extract_topics(title, body, {})) == kept
