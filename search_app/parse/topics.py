@@ -57,10 +57,12 @@ CLOSING_PUNCTUATION = frozenset(".,;:)!?")  # a phrase does not run past these
 @lru_cache(maxsize=1 << 16)
 def word_stem(word: str) -> str:
     """The singular, without a possessive: "Councillors’" -> "councillor", "Apologies" ->
-    "apology"; enough to compare a word with the minutes vocabulary."""
+    "apology", "Speeches" -> "speech"; enough to compare a word with the minutes vocabulary."""
     word = re.sub(r"(?:['’`]s|['’`])$", "", word.lower())
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x|z)es$", word):
+        return word[:-2]  # "speeches", "businesses", "taxes"
     return word[:-1] if re.search(r"[^sui]s$", word) else word
 
 
@@ -129,10 +131,9 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     """ input tabled delegate township"""
     # ... and the slots where it remembers, thanks and talks about itself ("Moment of
     # Silence", "Expressions of Sympathy", "Get Well Wishes", "Urgent Matters", "Available
-    # Papers", "Maiden Speech", "Feedback from today's session"); plurals in "-es" as
-    # word_stem leaves them
-    """ silence sympathy expression get well wish wishes urgent monthly available paper
-    initial maiden speech speeches feedback today idea debate posting"""
+    # Papers", "Maiden Speech", "Feedback from today's session")
+    """ silence sympathy expression get well wish urgent monthly available paper initial
+    maiden speech feedback today idea debate posting"""
     # ... a hearing (its subject is what is heard: "public hearing on the bypass route"), a
     # town meeting's warrant articles, lists and the people who speak, "any other
     # (competent) business"

@@ -9,7 +9,7 @@ from search_app.parse import build_item, parse_bytes, parse_file
 from search_app.parse.candidates import RawItem
 from search_app.parse.decisions import find_decisions
 from search_app.parse.procedural import is_procedural, is_standing_business
-from search_app.parse.topics import extract_topics, is_subject, title_topic
+from search_app.parse.topics import extract_topics, is_subject, title_topic, word_stem
 
 
 @pytest.mark.parametrize(
@@ -932,3 +932,14 @@ def test_a_topic_ending_in_a_scrap_of_a_word_is_no_subject(title, kept):
     nothing of its letters, its text must."""
     body = "The committee considered the request and the plans in detail."
     assert bool(extract_topics(title, body, {})) == kept
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("Councillors’", "councillor"), ("Apologies", "apology"), ("Speeches", "speech"),
+     ("businesses", "business"), ("taxes", "tax"), ("wishes", "wish"), ("bus", "bus"),
+     ("premises", "premise")],
+)  # fmt: skip
+def test_a_words_stem_is_its_singular_without_a_possessive(word, stem):
+    """How a title's words are compared with the vocabulary of minutes."""
+    assert word_stem(word) == stem
