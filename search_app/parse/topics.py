@@ -134,6 +134,9 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     # Papers", "Maiden Speech", "Feedback from today's session")
     """ silence sympathy expression get well wish urgent monthly available paper initial
     maiden speech feedback today idea debate posting"""
+    # ... and how it agrees, withdraws, carries over and finishes ("Consensus Items",
+    # "Formalities", "Withdrawals and Continuances", "Final Business")
+    """ consensus formality withdrawal continuance final"""
     # ... a hearing (its subject is what is heard: "public hearing on the bypass route"), a
     # town meeting's warrant articles, lists and the people who speak, "any other
     # (competent) business"
@@ -167,7 +170,8 @@ NAME_PAIR = r"\b[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+"  # "Ann Green"
 MOTION_VERB = r"(?:proposed|seconded|moved|nominated)"  # "proposed en bloc by DR"
 FORM = re.compile(r"\b(?:form|sheet|template|memo)$", re.IGNORECASE)  # "Action Request Form"
 MAX_TOPICS = 5
-PLURAL_MARK = re.compile(r"(?<=[a-z])(?:/s|\(s\))")  # "announcement/s", "meeting(s)": one or more
+# "announcement/s", "meeting(s)": one or more (not "apologies/site visits")
+PLURAL_MARK = re.compile(r"(?<=[a-z])(?:/s|\(s\))(?![a-z])")
 # A transcript's speaker at the start of a line: "Deanna Durrett: The next drain is ...".
 LABELLED_SPEAKER = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2}):\s", re.MULTILINE)
 # Cross-references ("see minute") and people with their titles ("mr jones", "mayor smith")
@@ -399,14 +403,19 @@ def names_meeting_business(topic: str) -> bool:
         return True  # "carmichael absent", "attendance bros": who attended
     if words & ATTENDANCE and words & ATTENDEES:
         return True
-    return all(word in MEETING_BUSINESS or misspells_business(word) for word in words)
+    return all(
+        word_stem(word) in MEETING_BUSINESS or misspells_business(word)
+        for word in re.findall(r"[a-z][a-z'’`-]*", PLURAL_MARK.sub("", topic))
+        if word_stem(word) not in STOP_WORDS
+    )
 
 
 @lru_cache(maxsize=1 << 12)
 def misspells_business(word: str) -> bool:
     """ "busines", "adjournmment": a word of the meeting's business with one letter wrong,
     missing or doubled, as typists and OCR leave them; only a long word the lexicon does not
-    know, so that no real word is read as another."""
+    know, so that no real word is read as another. The word as written: its stem may have
+    lost the "s" the typo kept ("busines" -> "busine")."""
     if len(word) < 6 or is_a_known_word(word):
         return False
     return any(one_edit_apart(word, known) for known in LONG_BUSINESS_WORDS)
@@ -469,7 +478,7 @@ def holds_a_surname(topic: str, names: Iterable[str], text: str) -> bool:
     if all(w in STOP_WORDS or any(n.endswith(f" {w} ") for n in names) for w in words):
         return True  # "pareya & quill": surnames alone
     return any(
-        word_stem(before) in OFFICES
+        is_an_office(before)
         or not is_a_known_word(before)  # a forename no lexicon knows
         or any(f" {before} {word} " in name for name in names)
         for before, word in zip(words, words[1:], strict=False)
@@ -548,11 +557,16 @@ SENTENCE_WORDS = frozenset(
 )
 
 
+def is_an_office(word: str) -> bool:
+    """ "clerk", "co-chair", "vice-president": an office, or one shared or deputised."""
+    return word_stem(re.sub(r"^(?:co|vice)-", "", word)) in OFFICES
+
+
 def names_an_office(words: list[str]) -> bool:
     """ "drainage warden", "zoning inspector", "report of the librarian": who reported (the
     title of the holder's report), not what about; "election of mayor" is business about
     the office."""
-    if word_stem(words[-1]) not in OFFICES:
+    if not is_an_office(words[-1]):
         return False
     # "report of the librarian", "update from the clerk": who reported, as the title says
     return bool(REPORTED_BY.match(" ".join(words))) or not {"of", "to", "for"} & set(words)

@@ -454,6 +454,11 @@ def test_people_are_not_topics():
         "Public Hearings",
         "AOCB",
         "Matters Arrising",
+        "Old Busines",  # a typo whose stem lost the "s" it kept
+        "Agenda/Speakers",  # not "agenda" and "/s" read as a plural mark
+        "Formalities",
+        "Withdrawals and Continuances",
+        "Report of the Co-Chair",  # an office shared
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
