@@ -221,6 +221,30 @@ def test_parse_explain_names_the_decisions_the_words_model_guessed(tmp_path):
     assert "by its words (probability 0." in guessed[0]
 
 
+def test_parse_explain_gives_each_items_subjects_and_why_candidates_were_passed_over(tmp_path):
+    """A reader who finds a name among the topics, or misses one, sees each item's subjects
+    and every candidate passed over with the reason: here a person the minutes name, and a
+    status word at a subject's end."""
+    out = explained(
+        tmp_path / "elmvale-water-board-2024-03-04.txt",
+        "Elmvale Water Board\nMinutes of the meeting held on 4 March 2024\n\n"
+        "Present: Ms Ida Vantongeren, Mr Ned Hall\n\n"
+        "1. Ida Vantongeren Audit Report\nThe audit was clean.\n\n"
+        "2. Reservoir Fencing\nThe fence along the reservoir will be replaced in May.\n\n"
+        "3. Tender Documents Circulated\nThe documents went to three firms.\n",
+    ).splitlines()
+    at = lines_index(out, "subjects of 'Ida Vantongeren Audit Report': none")
+    assert out[at + 1] == "    not 'ida vantongeren audit': a person the minutes name"
+    assert "subjects of 'Reservoir Fencing': reservoir fencing" in out
+    at = lines_index(out, "subjects of 'Tender Documents Circulated': none")
+    assert out[at + 1].endswith(": ends in a word that describes or acts"), out[at + 1]
+
+
+def lines_index(lines: list[str], line: str) -> int:
+    assert line in lines, lines
+    return lines.index(line)
+
+
 def test_parse_explain_says_why_minutes_without_headings_were_split_at_paragraphs():
     fixture = FIXTURES / "shapes" / "quillan-county-board-of-supervisors-2011-03-15.txt"
     result = run_cli("parse", "--explain", str(fixture))

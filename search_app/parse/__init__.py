@@ -55,7 +55,7 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.segment import explain_lines, split_agenda_items
 from search_app.parse.speakers import people_named_in, resolve_speakers
 from search_app.parse.text_reader import read_text
-from search_app.parse.topics import COMMITTEE_CODE_FIRST, extract_topics
+from search_app.parse.topics import COMMITTEE_CODE_FIRST, EXPLAINED, extract_topics
 
 READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "text": read_text,
@@ -115,9 +115,15 @@ def parse_file(path: str | Path) -> ParsedDocument:
 
 def explain_file(path: str | Path) -> str:
     """How a file was read: each line's role and why, the schemes considered, the meeting's
-    date line and what came from elsewhere (`minutes-search parse --explain`)."""
+    date line, each item's subjects and the candidates passed over, and what came from
+    elsewhere (`minutes-search parse --explain`)."""
     path = Path(path)
-    document = parse_file(path)
+    collected = EXPLAINED.set([])
+    try:
+        document = parse_file(path)
+        subjects = EXPLAINED.get() or []
+    finally:
+        EXPLAINED.reset(collected)
     data = path.read_bytes()
     source_text = READERS[detect_format(str(path), data)](data, str(path))
     clean = remove_page_furniture(source_text.lines)
@@ -134,8 +140,21 @@ def explain_file(path: str | Path) -> str:
         f"committee: {meeting.committee}",
         f"date: {meeting.date or 'undated'} ({date_line})",
         *decisions_by_their_words(document.items),
+        *subjects_and_why(subjects),
         *(f"note: {note}" for note in document.fallbacks),
     ])  # fmt: skip
+
+
+def subjects_and_why(
+    subjects: list[tuple[str, list[str], list[tuple[str, str]]]],
+) -> list[str]:
+    """Each item's subjects, and each candidate passed over with why: what a reader who
+    finds a name or a scrap among the topics (or misses one) needs to see."""
+    out = []
+    for title, kept, passed_over in subjects:
+        out.append(f"subjects of {title[:60]!r}: {', '.join(kept) or 'none'}")
+        out += [f"    not {candidate!r}: {why}" for candidate, why in passed_over]
+    return out
 
 
 def decisions_by_their_words(items: list[AgendaItem]) -> list[str]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 from functools import lru_cache
 
 from search_app.names import plain_name
@@ -503,21 +504,35 @@ def last_word_if_cut(text: str) -> str | None:
     return words[-1]
 
 
+# Why a candidate is no subject, each reason with its test of (topic, names, cut word), in
+# the order they are asked: the first that holds is the one `parse --explain` gives.
+SubjectTest = Callable[[str, Iterable[str], "str | None"], object]
+NOT_SUBJECTS: tuple[tuple[str, SubjectTest], ...] = (
+    ("a cross-reference, a titled person or a ceremony", lambda t, n, c: NOT_A_TOPIC.search(t)),
+    ("a month or a day", lambda t, n, c: MONTHS_AND_DAYS.search(t)),
+    ("a possessive without its noun", lambda t, n, c: POSSESSIVE_END.search(t)),
+    ("the meeting's own business", lambda t, n, c: names_meeting_business(t)),
+    ("procedure", lambda t, n, c: is_procedural(t)),
+    ("a person the minutes name", lambda t, n, c: names_a_person(t, n)),
+    ("cut off where the text stops", lambda t, n, c: c is not None and t.split()[-1] == c),
+    ("an initial and a name", lambda t, n, c: INITIAL_AND_NAME.match(t)),
+    (
+        "ends in a word that describes or acts",
+        lambda t, n, c: describes_or_acts(t.split()[-1]),
+    ),
+    ("a piece of a sentence", lambda t, n, c: is_fragment(t)),
+)
+
+
+def why_not_a_subject(topic: str, names: Iterable[str], cut_word: str | None) -> str | None:
+    """Why a candidate is not something to filter by (a person, a date, the meeting's own
+    business, a word cut off where the text stops, a possessive missing its noun: "the
+    board's", left when "Annual Report" is dropped from a title), or None when it is."""
+    return next((why for why, test in NOT_SUBJECTS if test(topic, names, cut_word)), None)
+
+
 def is_subject(topic: str, names: Iterable[str], cut_word: str | None) -> bool:
-    """Whether a candidate is something to filter by, not a person, a date, the meeting's
-    own business, a word cut off where the text stops, or a possessive missing its noun
-    ("the board's", left when "Annual Report" is dropped from a title)."""
-    return not (
-        NOT_A_TOPIC.search(topic)
-        or MONTHS_AND_DAYS.search(topic)
-        or POSSESSIVE_END.search(topic)
-        or names_meeting_business(topic)
-        or is_procedural(topic)
-        or names_a_person(topic, names)
-        or (cut_word is not None and topic.split()[-1] == cut_word)
-        or INITIAL_AND_NAME.match(topic)
-        or is_fragment(topic)
-    )
+    return why_not_a_subject(topic, names, cut_word) is None
 
 
 def is_fragment(topic: str) -> bool:
@@ -540,9 +555,6 @@ def is_fragment(topic: str) -> bool:
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
         or (len(words) == 2 and words[0] in COUNT_WORDS)  # "three rink": a count, cut
         or topic.count("(") != topic.count(")")  # "liquors)": cut from "(alcoholic liquors)"
-        # "terms of reference approved", "correspondence inward", "convened": what became
-        # of a subject, or how, not the subject
-        or describes_or_acts(words[-1])
     )
 
 
@@ -644,9 +656,31 @@ def extract_topics(
     text, where a surname is told from an ordinary word. When the document
     ends with this item mid-sentence, the text may have been cut off, so a topic ending
     in its last word may end in a fragment ("Delegations and Exe")."""
+    topics, passed_over = judge_subjects(title, body, acronyms, people, ends_document, document)
+    if (explained := EXPLAINED.get()) is not None:
+        explained.append((title, topics, passed_over))
+    return topics
+
+
+# `parse --explain` collects here, while it parses, each item's subjects and the candidates
+# passed over with why: (title, subjects, [(candidate, why), ...]).
+EXPLAINED: ContextVar[list[tuple[str, list[str], list[tuple[str, str]]]] | None] = ContextVar(
+    "explained_subjects", default=None
+)
+
+
+def judge_subjects(
+    title: str,
+    body: str,
+    acronyms: dict[str, str],
+    people: Iterable[str] = (),
+    ends_document: bool = False,
+    document: str = "",
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """An item's subjects, and the candidates passed over with why (see extract_topics)."""
     label = title.split(":", 1)[0]  # "Those present: Revd Ann Bee (AB), Carl Dee (CD)"
     if names_meeting_business(title.lower()) or names_meeting_business(label.lower()):
-        return []  # "Members Present", "Meeting status: Quorate": who came, not a subject
+        return [], [(title, "the title is the meeting's own business")]  # "Members Present"
     text = f"{title}. {body}"
     named = [*people, *people_named_in(text), *LABELLED_SPEAKER.findall(body)]
     names = [name_words(n) for n in named if is_a_name(n)]
@@ -662,17 +696,18 @@ def extract_topics(
     ]
     candidates += [p for p in repeated_phrases(text) if written_as_subject(p, text, title)]
     topics: list[str] = []
+    passed_over: list[tuple[str, str]] = []
     lowered = text.lower()
-    for candidate in candidates:
-        if not candidate or not is_subject(candidate, names, cut_word):
-            continue
-        if PLACE_NAME.match(candidate) and candidate not in text:
-            continue
-        if ends_in_a_scrap(candidate, title, body):
-            continue
-        if holds_a_surname(candidate, names, document or text):
-            continue
-        if any(candidate in topic or topic in candidate for topic in topics):
+    for candidate in filter(None, candidates):
+        why = (
+            why_not_a_subject(candidate, names, cut_word)
+            or (PLACE_NAME.match(candidate) and candidate not in text and "a place's name")
+            or (ends_in_a_scrap(candidate, title, body) and "ends in a scrap of a word")
+            or (holds_a_surname(candidate, names, document or text) and "names someone named")
+            or next((f"part of {t!r}" for t in topics if candidate in t or t in candidate), None)
+        )
+        if why:
+            passed_over.append((candidate, why))
             continue
         for at, topic in enumerate(topics):
             joined = joined_pairs(topic, candidate)
@@ -681,7 +716,10 @@ def extract_topics(
                 break
         else:
             topics.append(candidate)
-    return [topic for topic in topics if not speaks(topic, text)][:MAX_TOPICS]
+    passed_over += [(topic, "a person reporting") for topic in topics if speaks(topic, text)]
+    kept = [topic for topic in topics if not speaks(topic, text)]
+    passed_over += [(topic, f"more than {MAX_TOPICS}") for topic in kept[MAX_TOPICS:]]
+    return kept[:MAX_TOPICS], passed_over
 
 
 def ends_in_a_scrap(topic: str, title: str, body: str) -> bool:
