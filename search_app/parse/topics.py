@@ -643,6 +643,13 @@ def written_as_subject(phrase: str, text: str, title: str) -> bool:
     return phrase in text or opening in text or phrase in title.lower()
 
 
+# `parse --explain` collects here, while it parses, each item's subjects and the candidates
+# passed over with why: (title, subjects, [(candidate, why), ...]).
+EXPLAINED: ContextVar[list[tuple[str, list[str], list[tuple[str, str]]]] | None] = ContextVar(
+    "explained_subjects", default=None
+)
+
+
 def extract_topics(
     title: str,
     body: str,
@@ -656,31 +663,10 @@ def extract_topics(
     text, where a surname is told from an ordinary word. When the document
     ends with this item mid-sentence, the text may have been cut off, so a topic ending
     in its last word may end in a fragment ("Delegations and Exe")."""
-    topics, passed_over = judge_subjects(title, body, acronyms, people, ends_document, document)
-    if (explained := EXPLAINED.get()) is not None:
-        explained.append((title, topics, passed_over))
-    return topics
-
-
-# `parse --explain` collects here, while it parses, each item's subjects and the candidates
-# passed over with why: (title, subjects, [(candidate, why), ...]).
-EXPLAINED: ContextVar[list[tuple[str, list[str], list[tuple[str, str]]]] | None] = ContextVar(
-    "explained_subjects", default=None
-)
-
-
-def judge_subjects(
-    title: str,
-    body: str,
-    acronyms: dict[str, str],
-    people: Iterable[str] = (),
-    ends_document: bool = False,
-    document: str = "",
-) -> tuple[list[str], list[tuple[str, str]]]:
-    """An item's subjects, and the candidates passed over with why (see extract_topics)."""
     label = title.split(":", 1)[0]  # "Those present: Revd Ann Bee (AB), Carl Dee (CD)"
     if names_meeting_business(title.lower()) or names_meeting_business(label.lower()):
-        return [], [(title, "the title is the meeting's own business")]  # "Members Present"
+        # "Members Present", "Meeting status: Quorate": who came, not a subject
+        return noted(title, [], [(title, "the title is the meeting's own business")])
     text = f"{title}. {body}"
     named = [*people, *people_named_in(text), *LABELLED_SPEAKER.findall(body)]
     names = [name_words(n) for n in named if is_a_name(n)]
@@ -719,7 +705,14 @@ def judge_subjects(
     passed_over += [(topic, "a person reporting") for topic in topics if speaks(topic, text)]
     kept = [topic for topic in topics if not speaks(topic, text)]
     passed_over += [(topic, f"more than {MAX_TOPICS}") for topic in kept[MAX_TOPICS:]]
-    return kept[:MAX_TOPICS], passed_over
+    return noted(title, kept[:MAX_TOPICS], passed_over)
+
+
+def noted(title: str, subjects: list[str], passed_over: list[tuple[str, str]]) -> list[str]:
+    """The subjects, noted with the candidates passed over while `parse --explain` asks."""
+    if (explained := EXPLAINED.get()) is not None:
+        explained.append((title, subjects, passed_over))
+    return subjects
 
 
 def ends_in_a_scrap(topic: str, title: str, body: str) -> bool:
