@@ -506,7 +506,7 @@ def last_word_if_cut(text: str) -> str | None:
 
 # Why a candidate is no subject, each reason with its test of (topic, names, cut word), in
 # the order they are asked: the first that holds is the one `parse --explain` gives.
-SubjectTest = Callable[[str, Iterable[str], "str | None"], object]
+SubjectTest = Callable[[str, Iterable[str], str | None], object]
 NOT_SUBJECTS: tuple[tuple[str, SubjectTest], ...] = (
     ("a cross-reference, a titled person or a ceremony", lambda t, n, c: NOT_A_TOPIC.search(t)),
     ("a month or a day", lambda t, n, c: MONTHS_AND_DAYS.search(t)),
