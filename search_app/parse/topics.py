@@ -702,8 +702,9 @@ def extract_topics(
                 break
         else:
             topics.append(candidate)
-    passed_over += [(topic, "a person reporting") for topic in topics if speaks(topic, text)]
-    kept = [topic for topic in topics if not speaks(topic, text)]
+    reporting = [topic for topic in topics if speaks(topic, text)]
+    passed_over += [(topic, "a person reporting") for topic in reporting]
+    kept = [topic for topic in topics if topic not in reporting]
     passed_over += [(topic, f"more than {MAX_TOPICS}") for topic in kept[MAX_TOPICS:]]
     return noted(title, kept[:MAX_TOPICS], passed_over)
 
