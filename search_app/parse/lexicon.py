@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import lemminflect
-
 
 @lru_cache(maxsize=1 << 14)
 def word_classes(word: str) -> dict[str, tuple[str, ...]]:
     """A lower-case word's classes ("NOUN", "VERB", "ADJ" ...), each with the word's base
-    forms in that class; empty when the lexicon does not know the word."""
+    forms in that class; empty when the lexicon does not know the word. The lexicon is
+    imported on the first word, not with the parser: the search commands never ask."""
+    import lemminflect
+
     return lemminflect.getAllLemmas(word.strip("'’"))
 
 

@@ -465,18 +465,18 @@ def holds_a_surname(topic: str, names: Iterable[str], text: str) -> bool:
     and stays."""
     words = re.findall(r"[a-z'’-]+", topic)
     short = 2 <= len(words) <= MAX_NAME_WORDS and STOP_WORDS.isdisjoint(words)
+    surnames = {word for word in words if any(name.endswith(f" {word} ") for name in names)}
     named = {
         word
-        for word in words
+        for word in surnames
         if (not is_a_known_word(word) or (short and word == words[-1]))
-        and any(name.endswith(f" {word} ") for name in names)
         and not re.search(rf"\b{re.escape(word)}\b", text)
     }
     if not named:
         return False
     if short and words[-1] in named:
         return True
-    if all(w in STOP_WORDS or any(n.endswith(f" {w} ") for n in names) for w in words):
+    if all(word in surnames or word in STOP_WORDS for word in words):
         return True  # "pareya & quill": surnames alone
     return any(
         is_an_office(before)
