@@ -27,6 +27,7 @@ from search_app.parse.lines import (
     ends_mid_sentence,
     join_two,
     join_wrapped_lines,
+    text_cache,
 )
 from search_app.parse.roles import (
     DATE_IN_TEXT,
@@ -1018,8 +1019,11 @@ def with_dates_rejoined(lines: list[str]) -> list[str]:
 
 
 def breaks_a_date(text: str, following: str) -> bool:
-    whole = DATE.search(f"{text} {following}")
-    return bool(DATE_BROKEN_AT_END.search(text) and whole) and not (
+    """Whether a date begun at the end of `text` ends in `following` ("... held on 12" /
+    "March 2024"): no date in either alone, one across the two."""
+    if not DATE_BROKEN_AT_END.search(text):
+        return False  # the cheap test first: most lines end in no part of a date
+    return bool(DATE.search(f"{text} {following}")) and not (
         DATE.search(text) or DATE.search(following)
     )
 
@@ -1113,14 +1117,15 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     meeting on ...") is not this meeting's, even on a line that names the committee.
     """
     best, best_score = None, -1
-    others = other_meeting_dates(lines)
+    dates = [list(DATE.finditer(text)) for text in lines]  # once: three readings ask
+    others = other_meeting_dates(lines, dates)
     named_days = days_named_for_minutes(lines)
-    repeated = days_printed_again(lines)
+    repeated = days_printed_again(lines, dates)
     for index, text in enumerate(lines):
         previous_end = 0
         held = re.search(r"\bheld\b|\bmeeting\b", text, re.I) is not None
         minutes = MINUTES_WORD.search(text) is not None  # once a line: it may hold many dates
-        for match in DATE.finditer(text):
+        for match in dates[index]:
             before = text[previous_end : match.start()]
             previous_end = match.end()
             if NOT_THE_MEETING_DATE.search(before):
@@ -1181,15 +1186,16 @@ def money_after(text: str, end: int) -> bool:
     return bool(SUM_OF_MONEY.search(text, end, end + MONEY_AFTER_DATE))
 
 
-def days_printed_again(lines: list[str]) -> set[date]:
+def days_printed_again(lines: list[str], dates: list[list[re.Match]]) -> set[date]:
     """The days the heading prints on more than one short line: a page's title and the
     minutes' own heading both give the meeting's day; the day a page was posted stands
-    once. A day named in running text (an earlier meeting's) is not counted."""
+    once. A day named in running text (an earlier meeting's) is not counted. `dates` are
+    each line's dates."""
     seen: dict[date, set[int]] = {}
     for index, text in enumerate(lines):
         if len(text.split()) > MAX_DATED_TITLE_WORDS:
             continue
-        for match in DATE.finditer(text):
+        for match in dates[index]:
             if day := parse_date(match.group(0)):
                 seen.setdefault(day, set()).add(index)
     return {day for day, where in seen.items() if len(where) > 1}
@@ -1212,14 +1218,15 @@ def month_and_day(text: str) -> tuple[int, int] | None:
     return (found.month, found.day) if found else None
 
 
-def other_meeting_dates(lines: list[str]) -> set[date]:
-    """Dates the heading gives as another meeting's: "moved from ...", "next meeting on ...".
-    Only the words just before a date are searched: the whole text before each of many
-    dates on one long line would be searched again and again."""
+def other_meeting_dates(lines: list[str], dates: list[list[re.Match]]) -> set[date]:
+    """Dates the heading gives as another meeting's: "moved from ...", "next meeting on ...";
+    `dates` are each line's dates. Only the words just before a date are searched: the
+    whole text before each of many dates on one long line would be searched again and
+    again."""
     return {
         parse_date(match.group(0))
-        for text in lines
-        for match in DATE.finditer(text)
+        for text, found in zip(lines, dates, strict=True)
+        for match in found
         if OTHER_MEETING.search(text[max(0, match.start() - WORDS_BEFORE_A_DATE) : match.start()])
     }
 
@@ -1275,9 +1282,11 @@ def committee_named_anywhere(lines: list[str], article: bool = True) -> str | No
 SPACED_YEAR = re.compile(r"\b(19|20) (\d\d)\s*$")
 
 
+@text_cache
 def parse_date(text: str) -> date | None:
     """Day first, as British minutes write "05/03/2019"; but ISO "2007-07-10" is year,
-    month, day wherever it is written."""
+    month, day wherever it is written. Kept once read: the heading's dates are read again by
+    each reading of the document, and dateutil's fuzzy reading is slow."""
     iso = ISO_DATE.search(text)
     if iso:
         try:

@@ -6,41 +6,60 @@ import re
 
 from search_app.parse.lines import text_cache
 
-PROCEDURAL_TITLE = re.compile(
+# The meeting's own business, told by words anywhere in a title ("Apologies for absence",
+# "To note any declarations of interest") ...
+PROCEDURAL_PHRASE = re.compile(
     r"apolog|ymddiheuriadau|substitut|"  # apologies, in Welsh too
-    r"^cofnodion\b|datganiad(?:au)?\s+o\s+(?:dd?iddordeb|[bf]uddiant)|"  # Welsh: minutes,
-    r"^datgan\s+[bf]uddiant|"  # declarations of interest
+    r"datganiad(?:au)?\s+o\s+(?:dd?iddordeb|[bf]uddiant)|"  # Welsh: declarations of interest
     r"declarations?\s+of\s+(?:[\w'\u2019]+\s+)?interests?|party whip|"
     r"order\s+of\s+business|"
-    r"minutes\s+(?:of|from)\s+the\s+(?:previous|last)|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:to\s+)?(?:confirm|approve|adopt|agree|sign|receive)\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|^(?:approve|adopt)\s+(?:the\s+)?agenda|^minutes$|"
-    r"^(?:approval\s+of\s+(?:the\s+)?)?minutes\b(?!\s+of\s+(?:the\s+)?proceedings)"
+    r"minutes\s+(?:of|from)\s+the\s+(?:previous|last)|(?:confirmation|approval|adoption)\s+of\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|"
+    r"public\s+(?:participation|questions?|question\s+time|speaking|forum|comments?)|"
+    r"questions\s+from\s+(?:the\s+)?public|"
+    r"(?:exclusion|admission)\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
+    r"any\s+other\s+(?:urgent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|"
+    r"dates?\s+of\s+future\s+meetings|"
+    r"chair(?:man)?'?s\s+announcements|"
+    r"\bevacuation\s+procedures?\b|"  # what to do if the fire alarm sounds
+    r"calling\s+the\s+roll|"
+    r"webcasting|(?:matters|business)\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
+    r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
+    r"(?:disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?|"
+    r"(?:approval|adoption|acceptance|consideration)\s+of\s+(?:the\s+)?agenda|"
+    r"acknowledge?ment\s+of\s+country|"
+    r"good\s+of\s+the\s+order|"
+    r"\b(?:in|into|to)\s+(?:executive|closed)\s+session|"
+    r"suspension\s+of\s+standing\s+orders|\bquorum\b",
+    re.IGNORECASE,
+)
+# ... or by the words it opens with ("Minutes of the meeting held on ...", "Call to order"),
+# matched at the start only: one pattern asked at every place in a title is slower than two.
+PROCEDURAL_OPENING = re.compile(
+    r"cofnodion\b|"  # Welsh: minutes
+    r"datgan\s+[bf]uddiant|"  # Welsh: declarations of interest
+    r"(?:to\s+)?(?:confirm|approve|adopt|agree|sign|receive)\s+(?:the\s+)?(?:[\w'\u2019,]+\s+){0,3}minutes|(?:approve|adopt)\s+(?:the\s+)?agenda|minutes$|"
+    r"(?:approval\s+of\s+(?:the\s+)?)?minutes\b(?!\s+of\s+(?:the\s+)?proceedings)"
     # ... then its meeting, a date, a mark or an approval, not a page's caption ("Minutes
     # archive banner image")
-    r"(?=\s*(?:$|of\b|from\b|for\b|to\b|and\b|[-\u2013\u2014(:;,.]|\d|approv|annual|previous|last))|public\s+(?:participation|questions?|"
-    r"question\s+time|speaking|forum|comments?)|questions\s+from\s+(?:the\s+)?public|"
-    r"^call\s+to\s+the\s+public$|"
-    r"^(?:open|citizens?'?|residents'?)\s+(?:forum|comments?)\b|"
-    r"(?:exclusion|admission)\s+of\s+(?:the\s+)?(?:press|public)|urgent\s+(?:business|items?)|"
-    r"^(?:resolution\s+to\s+)?exclude\s+(?:the\s+)?(?:press|public)|"
-    r"^(?:opening|commencement)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}meeting$|"
-    r"^declaration\s+of\s+opening\b|"
-    r"any\s+other\s+(?:urgent\s+)?business|date\s+of\s+(?:the\s+)?next\s+meeting|"
-    r"dates?\s+of\s+future\s+meetings|^welcome\b|^introductions?(?:\s+and\s+welcome\b.*)?$|"
-    r"chair(?:man)?'?s\s+announcements|^opening\s+prayers?\b|^karakia\b|^invocation\b|"
-    r"\bevacuation\s+procedures?\b|"  # what to do if the fire alarm sounds
-    r"^announcements$|^call\s+to\s+order\b|^roll\s+call\b|calling\s+the\s+roll|^adjournment$|"
-    r"webcasting|(?:matters|business)\s+arising|election\s+of\s+(?:a\s+)?(?:vice[- ])?chair|"
-    r"appointment\s+of\s+(?:a\s+)?(?:vice[- ])?chair|^notices?\s+of\s+motion$|^petitions?$|"
-    r"(?:disclosures?|conflicts?)\s+of\s+(?:\w+\s+)?interests?|"
-    r"(?:approval|adoption|acceptance|consideration)\s+of\s+(?:the\s+)?agenda|^agenda\s+changes$|"
-    r"^pledge\s+(?:of\s+allegiance|to\s+the\s+flag)|^salute\s+to\s+the\s+flag|acknowledge?ment\s+of\s+country|"
-    r"^land\s+acknowledge?ment|good\s+of\s+the\s+order|"
-    r"^(?:executive|closed)\s+session$|\b(?:in|into|to)\s+(?:executive|closed)\s+session|"
-    r"suspension\s+of\s+standing\s+orders|^suspend\s+standing\s+orders|\bquorum\b|"
-    r"^(?:close|closure)\s+of\s+(?:the\s+)?meeting|^(?:meeting\s+)?closed?$|^adjourn|"
-    r"^announcements?\b|^(?:petitions?|deputations?|delegations?)\b|"
-    r"^(?:list\s+of\s+)?(?:public\s+)?speakers\b|^address\s+by\s+(?:invited\s+)?speakers?\b|"
-    r"^correspondence$|^a\.?\s?o\.?\s?b\.?(?:\s|$)|^resolutions?\s*[-:]?\s*none",
+    r"(?=\s*(?:$|of\b|from\b|for\b|to\b|and\b|[-\u2013\u2014(:;,.]|\d|approv|annual|previous|last))|"
+    r"call\s+to\s+the\s+public$|"
+    r"(?:open|citizens?'?|residents'?)\s+(?:forum|comments?)\b|"
+    r"(?:resolution\s+to\s+)?exclude\s+(?:the\s+)?(?:press|public)|"
+    r"(?:opening|commencement)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}meeting$|"
+    r"declaration\s+of\s+opening\b|"
+    r"welcome\b|introductions?(?:\s+and\s+welcome\b.*)?$|"
+    r"opening\s+prayers?\b|karakia\b|invocation\b|"
+    r"announcements$|call\s+to\s+order\b|roll\s+call\b|adjournment$|"
+    r"notices?\s+of\s+motion$|petitions?$|"
+    r"agenda\s+changes$|"
+    r"pledge\s+(?:of\s+allegiance|to\s+the\s+flag)|salute\s+to\s+the\s+flag|"
+    r"land\s+acknowledge?ment|"
+    r"(?:executive|closed)\s+session$|"
+    r"suspend\s+standing\s+orders|"
+    r"(?:close|closure)\s+of\s+(?:the\s+)?meeting|(?:meeting\s+)?closed?$|adjourn|"
+    r"announcements?\b|(?:petitions?|deputations?|delegations?)\b|"
+    r"(?:list\s+of\s+)?(?:public\s+)?speakers\b|address\s+by\s+(?:invited\s+)?speakers?\b|"
+    r"correspondence$|a\.?\s?o\.?\s?b\.?(?:\s|$)|resolutions?\s*[-:]?\s*none",
     re.IGNORECASE,
 )
 
@@ -92,7 +111,9 @@ IF_NEEDED = re.compile(r"\s*\(\s*if\s+(?:necessary|needed|required|any)\s*\)$", 
 def is_procedural(title: str) -> bool:
     """The meeting's own business; a title's colon ("Correspondence:") changes nothing."""
     title = IF_NEEDED.sub("", title.strip().rstrip(":;").rstrip())  # "(if necessary)"
-    return bool(PROCEDURAL_TITLE.search(title)) or only_business_words(title)
+    if PROCEDURAL_OPENING.match(title) or PROCEDURAL_PHRASE.search(title):
+        return True
+    return only_business_words(title)
 
 
 def only_business_words(title: str) -> bool:
