@@ -265,12 +265,12 @@ def decode_bytes(data: bytes, path: str, declared: str | None = None) -> str:
 def normalise_line(raw: str) -> str:
     """One physical line with bullets made plain, a heading's marks around it dropped,
     invisible characters and chrome gone."""
-    text = raw.translate(LIGATURES)
+    text = raw if raw.isascii() else raw.translate(LIGATURES)  # every ligature is beyond ASCII
     if marked := MARKED_HEADING.match(text):
         text = marked["title"]
     elif bullet := LEADING_BULLET.match(text):
         text = "- " + text[bullet.end() :]
-    if PRIVATE_USE.search(text):
+    if not text.isascii() and PRIVATE_USE.search(text):
         text = text.translate(OTHER_PRIVATE_USE)
     if "<" in text:  # a page's markup left in its text: "Verbal Reports: <strong>Council</strong>"
         text = MARKUP_DEBRIS.sub(" ", text)
