@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
 from search_app.parse.lines import (
     CHROME_LINE,
@@ -470,13 +471,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         if len(line.text) <= FLATTENED_PART:
             out.append(line)
             continue
-        text = FLATTENED_RULE.sub("\n", unglue(at_lost_breaks(without_line_numbers(line.text))))
-        if numbered_pages:
-            text = PAGE_NUMBER_FIRST.sub("", text)
-        text = at_labelled_rows(text) if labelled_rows else text
-        text = at_running_numbers(at_counted_references(at_counted_named(text)))
-        text = text if paragraphs else at_counted_bracketed(text)
-        text = at_counted_small_romans(at_counted_romans(text))
+        text = broken_at_numbers(line.text, numbered_pages, labelled_rows, paragraphs)
         if at_capitals:
             text, counted = at_counted_numbers(text, counted)
             text = at_counted_letters(text)
@@ -498,6 +493,27 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         )
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+# Flattened lines kept broken at their numbers, for the document's second reading: a
+# document's long lines (a page or two each).
+FLATTENED_LINES_KEPT = 128
+
+
+@lru_cache(maxsize=FLATTENED_LINES_KEPT)
+def broken_at_numbers(
+    text: str, numbered_pages: bool, labelled_rows: bool, paragraphs: bool
+) -> str:
+    """A flattened line with a new line before each number, reference and row label that
+    counts on; `numbered_pages`, `labelled_rows` and `paragraphs` are what the whole text
+    says of its lines (see unflatten). Kept for the text read again at its capitals."""
+    text = FLATTENED_RULE.sub("\n", unglue(at_lost_breaks(without_line_numbers(text))))
+    if numbered_pages:
+        text = PAGE_NUMBER_FIRST.sub("", text)
+    text = at_labelled_rows(text) if labelled_rows else text
+    text = at_running_numbers(at_counted_references(at_counted_named(text)))
+    text = text if paragraphs else at_counted_bracketed(text)
+    return at_counted_small_romans(at_counted_romans(text))
 
 
 def with_labels_on_their_numbers(parts: list[str]) -> list[str]:

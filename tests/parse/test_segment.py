@@ -10,7 +10,11 @@ import pytest
 
 from search_app.models import AgendaItem
 from search_app.parse import parse_bytes, parse_file
-from search_app.parse.layout import at_numbers_counted_across_lines, unflatten
+from search_app.parse.layout import (
+    at_numbers_counted_across_lines,
+    broken_at_numbers,
+    unflatten,
+)
 from search_app.parse.lines import Line, split_lines
 from search_app.parse.numbered import heading_candidates
 from search_app.parse.paragraphs import is_row_table
@@ -7017,6 +7021,19 @@ def test_a_resolutions_number_before_a_heading_in_capitals_breaks_no_flattened_t
     )
     lines = unflatten(split_lines(text))
     assert not any(line.text.startswith("3869") for line in lines)
+
+
+def test_a_flattened_text_read_again_at_its_capitals_is_broken_at_its_numbers_once():
+    """The segmenter reads flattened text twice, at its numbers and then at its headings in
+    capitals as well: the second reading takes the first one's breaks at numbers as read,
+    a page's worth of patterns not asked again."""
+    lines = split_lines(CONSENT_AGENDA_FLATTENED)
+    at_numbers = unflatten(lines)
+    before = broken_at_numbers.cache_info()
+    at_capitals = unflatten(lines, at_capitals=True)
+    after = broken_at_numbers.cache_info()
+    assert after.hits > before.hits and after.misses == before.misses
+    assert len(at_capitals) > len(at_numbers)  # ... and still breaks it at its capitals
 
 
 def test_a_short_form_in_capitals_after_the_opening_the_of_a_sentence_heads_nothing():
