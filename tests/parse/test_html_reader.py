@@ -70,6 +70,30 @@ def test_closing_line_after_the_item_table_belongs_to_the_meeting(cabinet):
     assert "County Hall, Exampleton" not in cabinet.items[-1].body  # the site footer
 
 
+def test_moderngov_items_are_the_rows_whose_title_class_is_among_their_classes():
+    """A title's class among others counts ("x mgAiTitleTxt"), as does a table's with spaces
+    around it; a class that only starts the same ("mgAiTitleTxtX", "mgItemTableX") or is
+    written in other letters does not, and a title nested in a cell's division is found."""
+    page = (
+        '<html><body><div id="modgov"><p>Elmshire Parish Council</p>'
+        '<table class="mgItemTable other">'
+        '<tr><td><p class="mgAiTitleTxt">1.</p></td>'
+        '<td><p class="x mgAiTitleTxt">Apologies</p><p>None.</p></td></tr>'
+        '<tr><td><p class="mgAiTitleTxtX">2.</p></td><td><p class="MGAITITLETXT">Minutes</p></td></tr>'
+        '<tr><td><p class="mgAiTitleTxt">3.</p><div><p class="mgAiTitleTxt">Village green</p></div>'
+        "<p>The mowing contract was renewed.</p></td></tr></table>"
+        '<table class="mgItemTableX"><tr><td><p class="mgAiTitleTxt">9.</p>'
+        '<p class="mgAiTitleTxt">Not the item table</p></td></tr></table>'
+        '<table class=" mgItemTable "><tr><td><p class="mgAiTitleTxt">4.</p>'
+        '<p class="mgAiTitleTxt">Bus shelter</p></td></tr></table>'
+        "</div></body></html>"
+    )
+    items = parse_bytes(page.encode(), "elmshire.html").items
+    assert [(item.number, item.title) for item in items] == [
+        ("1", "Apologies"), ("3", "Village green"), ("4", "Bus shelter"),
+    ]  # fmt: skip
+
+
 def test_plain_council_page_falls_back_to_item_headings(planning):
     assert planning.meeting.committee == "Planning Committee"
     assert planning.meeting.body == "Northbridge Borough Council"
