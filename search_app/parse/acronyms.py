@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from search_app.parse.lines import pattern_of
-
 DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM = re.compile(r"\b[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}s?\b")
 SKIPPABLE = frozenset("and of the for in on with to & a".split())
@@ -135,6 +133,6 @@ def acronyms_in_item(item_text: str, meeting_acronyms: dict[str, str]) -> dict[s
         acronym: expansion
         for acronym, expansion in meeting_acronyms.items()
         if acronym in item_text
-        and pattern_of(rf"\b{re.escape(acronym)}\b").search(item_text)
+        and re.search(rf"\b{re.escape(acronym)}\b", item_text)
         and expansion.lower() in lowered
     }

@@ -13,14 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from search_app.parse.lines import (
-    CHROME_LINE,
-    FLATTENED_LINE,
-    Line,
-    cell_text,
-    opens_a_row,
-    pattern_of,
-)
+from search_app.parse.lines import CHROME_LINE, FLATTENED_LINE, Line, cell_text, opens_a_row
 from search_app.parse.meeting import DATE, breaks_a_date
 from search_app.parse.numbered import (
     MIN_LISTED_ENTRIES,
@@ -659,8 +652,7 @@ def with_next_numbers_broken(lines: list[Line]) -> list[Line]:
 def next_number_after_stop(text: str, number: int) -> int | None:
     """Where `number` stands after a sentence's end, or after a year that ends a title
     ("... Fees and Charges 2020 to 2021 3. Apologies"), before a title, in `text`."""
-    after_a_stop = rf"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+{number}[.)]\s+(?=[A-Z])"
-    found = pattern_of(after_a_stop).search(text)
+    found = re.search(rf"(?:(?<=[.!?])|(?<=\b(?:19|20)\d\d))\s+{number}[.)]\s+(?=[A-Z])", text)
     return found.start() if found else None
 
 

@@ -28,14 +28,6 @@ T = TypeVar("T")
 MAX_CACHED_TEXT = 400  # characters of a judgement's text arguments, at most, to be kept
 
 
-@lru_cache(maxsize=1 << 11)
-def pattern_of(source: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern made of a document's own words (a subject, a header, a number), compiled
-    once and kept: `re` keeps only the last 512 patterns it compiled, and the subjects of a
-    council's meetings, asked again item after item, would each be compiled again."""
-    return re.compile(source, flags)
-
-
 def text_cache(function: Callable[..., T]) -> Callable[..., T]:
     """`function`, a pure judgement of texts, remembered for short texts (a page run onto
     one line is judged afresh each time rather than kept)."""
@@ -675,7 +667,7 @@ def without_glued_running_headers(lines: list[Line]) -> list[Line]:
 
 
 def glued_header(header: str) -> re.Pattern:
-    return pattern_of(rf"^(?P<page>\d{{1,3}}\s+)?{re.escape(header)}\s+(?P<rest>\S.*)$")
+    return re.compile(rf"^(?P<page>\d{{1,3}}\s+)?{re.escape(header)}\s+(?P<rest>\S.*)$")
 
 
 MIN_HEADER_WORDS, MAX_HEADER_WORDS = 4, 12

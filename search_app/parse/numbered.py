@@ -24,7 +24,6 @@ from search_app.parse.lines import (
     comparable_words,
     continues_paragraph,
     ends_mid_sentence,
-    pattern_of,
 )
 from search_app.parse.numbering import (
     NAMED_NUMBERS,
@@ -869,7 +868,7 @@ def heading_candidate(
         text = cell_text(text[2:])
     # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column
     if "." in match["token"]:
-        text = pattern_of(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)").split(text, maxsplit=1)[0]
+        text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
     slot = TIME_SLOT.match(text)  # "3. 9:30 a.m. DHS FY20 Budget": the agenda's time first
     title, body_start = split_title_from_body(text[slot.end() :] if slot else text)
     # ... kept before the title, unless a recording's time to the second ("05:32:42 PM"):

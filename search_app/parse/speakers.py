@@ -13,7 +13,6 @@ from functools import lru_cache
 from itertools import islice
 
 from search_app.models import Attendee
-from search_app.parse.lines import pattern_of
 
 ROLE_HEAD = (
     r"(?:Independent\s+|Deputy\s+|Vice[- ]|Assistant\s+|Interim\s+|Acting\s+|Lead\s+|"
@@ -102,7 +101,7 @@ def role_tokens(role: str, acronyms: dict[str, str]) -> set[str]:
     """Comparable words of a role: acronyms expanded, Chairman = Chair, no stop words."""
     for acronym, expansion in acronyms.items():
         if acronym in role:  # most roles hold none of the meeting's acronyms
-            role = pattern_of(rf"\b{re.escape(acronym)}\b").sub(expansion, role)
+            role = re.sub(rf"\b{re.escape(acronym)}\b", expansion, role)
     role = CHAIR_WORDS.sub("chair", role).replace("’", "'")
     words = re.findall(r"[a-z']+", role.lower())
     return {w for w in words if w not in GENERIC_ROLE_WORDS}

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from search_app.names import plain_name
 from search_app.parse.lexicon import describes_or_acts, is_a_known_word
-from search_app.parse.lines import pattern_of, text_cache
+from search_app.parse.lines import text_cache
 from search_app.parse.meeting import DATE, MONTH
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import ROLL_CALL_ENTRY
@@ -472,7 +472,7 @@ def holds_a_surname(topic: str, names: Iterable[str], text: str) -> bool:
         word
         for word in surnames
         if (not is_a_known_word(word) or (short and word == words[-1]))
-        and not pattern_of(rf"\b{re.escape(word)}\b").search(text)
+        and not re.search(rf"\b{re.escape(word)}\b", text)
     }
     if not named:
         return False
@@ -726,7 +726,7 @@ def ends_in_a_scrap(topic: str, title: str, body: str) -> bool:
     if len(last) > 2 or not last.isalpha():
         return False
     written = body if title.isupper() else f"{title} {body}"
-    return not pattern_of(rf"\b{last.upper()}\b").search(written)
+    return not re.search(rf"\b{last.upper()}\b", written)
 
 
 def speaks(phrase: str, text: str) -> bool:
@@ -734,7 +734,7 @@ def speaks(phrase: str, text: str) -> bool:
     as a person does (a post and a surname), is no subject."""
     if " " not in phrase:
         return False  # "Website update": one word reports nothing
-    for match in pattern_of(rf"\b({re.escape(phrase)})\s+(\w+)", re.IGNORECASE).finditer(text):
+    for match in re.finditer(rf"\b({re.escape(phrase)})\s+(\w+)", text, re.IGNORECASE):
         if match[1].split()[-1][:1].isupper() and match[2] in REPORTING_VERBS:
             return True
     return False
@@ -744,10 +744,9 @@ def acts_as_a_person(initials: str, text: str) -> bool:
     """ "JH to contact all", "AB reported that ...", "seconded by JP": initials that do
     things, or move and second, are a person's (one the attendance did not name), not an
     acronym of a subject."""
-    escaped = re.escape(initials)
-    if pattern_of(rf"\b{MOTION_VERB}\s+(?:\w+\s+){{0,2}}?by\s+{escaped}\b").search(text):
+    if re.search(rf"\b{MOTION_VERB}\s+(?:\w+\s+){{0,2}}?by\s+{re.escape(initials)}\b", text):
         return True
-    for match in pattern_of(rf"\b{escaped}\s+(to\s+(?!be\b)\w+|will\b|\w+)").finditer(text):
+    for match in re.finditer(rf"\b{re.escape(initials)}\s+(to\s+(?!be\b)\w+|will\b|\w+)", text):
         if match[1].startswith(("to ", "will")) or match[1].lower() in REPORTING_VERBS:
             return True
     return False
@@ -757,7 +756,7 @@ def listed_with_names(phrase: str, text: str) -> bool:
     """ "They were: Remy Giraud, Ann Green, Julie Payne": a phrase listed between commas
     with other names of two capitalised words is one of them, a person's name."""
     name = re.escape(phrase)
-    return bool(pattern_of(rf"{NAME_PAIR},\s+{name}\b|\b{name},\s+{NAME_PAIR}").search(text))
+    return bool(re.search(rf"{NAME_PAIR},\s+{name}\b|\b{name},\s+{NAME_PAIR}", text))
 
 
 def joined_pairs(first: str, second: str) -> str:

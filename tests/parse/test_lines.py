@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from search_app.errors import UnreadableDocument
@@ -14,7 +12,6 @@ from search_app.parse.lines import (
     ends_mid_sentence,
     join_wrapped_lines,
     normalise_line,
-    pattern_of,
     remove_page_furniture,
     split_lines,
     text_cache,
@@ -651,17 +648,6 @@ def test_a_judgement_of_short_texts_is_remembered_and_of_long_ones_made_afresh()
         True, True, True, True,
     ]  # fmt: skip
     assert asked == ["APOLOGIES", long_text, long_text]
-
-
-def test_a_subjects_pattern_is_compiled_once_however_many_others_come_between():
-    """A pattern made of a document's words ("parking permits" followed by a reporting verb)
-    is asked again item after item and meeting after meeting; `re` keeps only its last 512
-    and would compile it again after as many others, the parser's cache keeps it."""
-    subject = pattern_of(r"\b(parking\s+permits)\s+(\w+)", re.IGNORECASE)
-    for number in range(600):
-        pattern_of(rf"\b(item\s+{number})\s+(\w+)", re.IGNORECASE)
-    assert pattern_of(r"\b(parking\s+permits)\s+(\w+)", re.IGNORECASE) is subject
-    assert subject.search("Parking Permits reported on")[2] == "reported"
 
 
 def test_colon_cells_are_joined_line_by_line_beside_a_long_run_of_tabs():
