@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from search_app.parse.lines import holds_word
+
 DEFINITION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ACRONYM = re.compile(r"\b[A-Z](?:[A-Z&]|[a-z](?=[A-Z])){1,7}s?\b")
 SKIPPABLE = frozenset("and of the for in on with to & a".split())
@@ -132,7 +134,5 @@ def acronyms_in_item(item_text: str, meeting_acronyms: dict[str, str]) -> dict[s
     return {
         acronym: expansion
         for acronym, expansion in meeting_acronyms.items()
-        if acronym in item_text
-        and re.search(rf"\b{re.escape(acronym)}\b", item_text)
-        and expansion.lower() in lowered
+        if acronym in item_text and holds_word(item_text, acronym) and expansion.lower() in lowered
     }

@@ -842,6 +842,12 @@ def without_a_second_copy(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def holds_word(text: str, word: str) -> bool:
+    """Whether `text` holds `word` (a name, an acronym, a surname) whole, not inside a
+    longer word: "Bee" in "Cllr Bee spoke", not in "Beeston"."""
+    return re.search(rf"\b{re.escape(word)}\b", text) is not None
+
+
 def comparable_words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 

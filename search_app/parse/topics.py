@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from search_app.names import plain_name
 from search_app.parse.lexicon import describes_or_acts, is_a_known_word
-from search_app.parse.lines import text_cache
+from search_app.parse.lines import holds_word, text_cache
 from search_app.parse.meeting import DATE, MONTH
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import ROLL_CALL_ENTRY
@@ -391,10 +391,14 @@ def names_a_round_of_business(topic: str) -> bool:
     return bool(words & ROUNDS_OF_BUSINESS) and words <= MEETING_BUSINESS | ROUNDS_OF_BUSINESS
 
 
+def topic_words(topic: str) -> list[str]:
+    """A lower-cased topic's words as written, without a plural mark ("announcement/s")."""
+    return re.findall(r"[a-z][a-z'’`-]*", PLURAL_MARK.sub("", topic))
+
+
 def topic_stems(topic: str) -> frozenset[str]:
     """The stems of a lower-cased topic's words, without the small ones."""
-    topic = PLURAL_MARK.sub("", topic)  # "announcement/s"
-    return frozenset(word_stem(w) for w in re.findall(r"[a-z][a-z'’`-]*", topic)) - STOP_WORDS
+    return frozenset(word_stem(w) for w in topic_words(topic)) - STOP_WORDS
 
 
 @text_cache
@@ -408,7 +412,7 @@ def names_meeting_business(topic: str) -> bool:
         return True
     return all(
         word_stem(word) in MEETING_BUSINESS or misspells_business(word)
-        for word in re.findall(r"[a-z][a-z'’`-]*", PLURAL_MARK.sub("", topic))
+        for word in topic_words(topic)
         if word_stem(word) not in STOP_WORDS
     )
 
@@ -472,7 +476,7 @@ def holds_a_surname(topic: str, names: Iterable[str], text: str) -> bool:
         word
         for word in surnames
         if (not is_a_known_word(word) or (short and word == words[-1]))
-        and not re.search(rf"\b{re.escape(word)}\b", text)
+        and not holds_word(text, word)
     }
     if not named:
         return False
@@ -726,7 +730,7 @@ def ends_in_a_scrap(topic: str, title: str, body: str) -> bool:
     if len(last) > 2 or not last.isalpha():
         return False
     written = body if title.isupper() else f"{title} {body}"
-    return not re.search(rf"\b{last.upper()}\b", written)
+    return not holds_word(written, last.upper())
 
 
 def speaks(phrase: str, text: str) -> bool:

@@ -20,6 +20,7 @@ from search_app.parse.lines import (
     cell_text,
     continues_paragraph,
     ends_mid_sentence,
+    holds_word,
     opens_a_row,
     shouts,
     text_cache,
@@ -1357,7 +1358,7 @@ def names_someone_present(title: str, opening: str) -> bool:
         return False
     if VENUE_LINE.search(title):
         return False  # a place named in the heading ("... at the Village Hall"), not a person
-    return re.search(rf"\b{re.escape(title)}\b", opening) is not None
+    return holds_word(opening, title)
 
 
 def with_dashed_openings(

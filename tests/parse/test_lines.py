@@ -10,6 +10,7 @@ from search_app.parse.lines import (
     MAX_CACHED_TEXT,
     decode_bytes,
     ends_mid_sentence,
+    holds_word,
     join_wrapped_lines,
     normalise_line,
     remove_page_furniture,
@@ -648,6 +649,21 @@ def test_a_judgement_of_short_texts_is_remembered_and_of_long_ones_made_afresh()
         True, True, True, True,
     ]  # fmt: skip
     assert asked == ["APOLOGIES", long_text, long_text]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "held"),
+    [
+        ("Cllr Bee spoke on the CCTV (PCC) report.", "Bee", True),
+        ("Cllr Bee spoke on the CCTV (PCC) report.", "PCC", True),
+        ("Members visited Beeston.", "Bee", False),
+        ("Cllr A.B. Cee", "A.B", True),  # a word's own marks are matched as written
+        ("the ABC group", "AB", False),
+    ],
+)
+def test_a_word_is_held_only_whole(text, word, held):
+    """A name, an acronym or a surname is in a text only where it stands whole."""
+    assert holds_word(text, word) is held
 
 
 def test_colon_cells_are_joined_line_by_line_beside_a_long_run_of_tabs():
