@@ -50,6 +50,7 @@ from search_app.parse.roles import (
     OUTCOME,
     RESOLUTION_LABEL,
     SENTENCE_STARTERS,
+    VOTE_COUNT,
     Evidence,
     could_be_title,
     has_a_verb,
@@ -233,6 +234,7 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
         in_list = in_list and goes_on
         if line.text:
             previous = line.text
+    candidates = without_counts_in_another_style(candidates)
     candidates = without_indented_points(without_initials(without_listed_people(candidates)), lines)
     candidates = without_referenced_points(with_counted_templates(candidates, lines))
     mark_contents_rows(candidates, lines)
@@ -242,6 +244,18 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
     mark_lettered_points(candidates)
     mark_references_printed_again(candidates)
     return candidates
+
+
+def without_counts_in_another_style(candidates: list[HeadingCandidate]) -> list[HeadingCandidate]:
+    """A bare number before a sentence ("4 The Chairman welcomed ...") is an untitled item
+    only where the document's titled headings are numbered bare too ("5 Matters Arising");
+    under headings printed "2." it is a count or a list's entry ("3 Details of any
+    contract ...")."""
+    bare_titles = any(
+        not c.delimiter and c.number.isdigit() and not c.evidence.counted and c.evidence.score >= 1
+        for c in candidates
+    )
+    return candidates if bare_titles else [c for c in candidates if not c.evidence.counted]
 
 
 def with_counted_templates(
@@ -906,9 +920,15 @@ def heading_candidate(
         delimited = delimited or (match["sign"] or "").startswith("\u00a7")  # "§ 1 Opening ..."
         # "Item 1: August 3, 2020 Minutes", "ITEM 2 Approval of Minutes – 27th January ..."
         named = bool(match["word"]) and (bool(delimiter) or item_word(match["word"], text))
-        if not (marked or named) and not (delimited and is_untitled_paragraph(text)):
+        # "4 The Chairman welcomed ...": a bare number before a sentence (not a vote's
+        # "5 For, 0 Against")
+        counted = bare and not delimited and not VOTE_COUNT.match(text)
+        if not (marked or named) and not ((delimited or counted) and is_untitled_paragraph(text)):
             return None
         title, body_start = first_clause(text)
+        if counted:
+            evidence.add(-0.3, "a bare number before a sentence: as often a count as an item")
+            evidence.counted = True
         if lines_used == 2 and is_caption(text):
             title = text.rstrip(" .")  # "3." / "Hear the Auditor concerning invoices, ... ."
     if lines_used == 1 and body_start == text and not SENTENCE_ENDS.search(text):

@@ -392,6 +392,7 @@ class Evidence:
     reasons: list[str] = field(default_factory=list)
     listed: bool = False  # a numbered line that is an entry of a list the line before opens
     row: bool = False  # ... or a row of a table, no text of its own under it
+    counted: bool = False  # ... or a bare number before a sentence ("4 The Chair welcomed ...")
 
     def add(self, weight: float, reason: str) -> None:
         self.score += weight

@@ -37,6 +37,22 @@ EXPECTED = {
          ("86/23", "Confirmation of the Minutes of the Meeting held on Thursday 21st September 2023")],
         ["84/23", "86/23"],
     ),
+    "brackley-fen-parish-council-2022-03-08.txt": (  # bare numbers, sentences as items
+        "Brackley Fen Parish Council", date(2022, 3, 8),
+        [("1", "There were apologies for absence from Mr Ravi Sethi"),
+         ("2", "Hattie Lowe declared an interest in item 6, being a trustee of the Reading Room"),
+         ("3", "The minutes of the previous meeting were agreed and signed"),
+         ("4", "The Chair thanked the volunteers who cleared the brook in February"),
+         ("5", "Matters Arising from previous meetings."), ("6", "Reading Room lease"),
+         ("7", "Date of next meeting")],
+        ["3", "5"],
+    ),
+    "tarrant-vale-health-board-2020-02-11.txt": (  # a bare-numbered list under "2."
+        "Tarrant Vale Health Board", date(2020, 2, 11),
+        [("1", "Apologies for Absence"), ("2", "Winter Pressures Update"),
+         ("3", "Declarations of Interest")],
+        ["2"],
+    ),
     "hollinsford-water-trust-board-2021-03-04.txt": (
         "Board of Trustees", date(2021, 3, 4),
         [("", "Welcome and Apologies"), ("", "Reservoir Safety Inspection"),
