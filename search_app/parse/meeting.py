@@ -601,16 +601,23 @@ def date_alone_in_heading(all_lines: list[str]) -> date | None:
     return parse_date(best[1].group(0)) if best else None
 
 
+def opens_the_minutes(text: str) -> bool:
+    """ "Minutes of the Parish Council Meeting held on Monday 8th December 2020": the line
+    that opens the minutes of a meeting held that day (not "... 2020 were approved")."""
+    opening = MINUTES_HELD_ON.match(text)
+    return bool(opening) and not APPROVED_AFTER.match(text, opening.end())
+
+
 def date_the_minutes_give_themselves(all_lines: list[str]) -> date | None:
     """The date of the first line that opens the minutes of a meeting held that day, below
     the agenda or a page's chrome ("Minutes of the Parish Council Meeting held on Monday
     8th December 2020;"): not an entry of the agenda ("4 Minutes of the Meeting held on
     ..."), nor an earlier meeting's minutes approved ("... 2020 were approved")."""
     for text in all_lines:
-        opening = MINUTES_HELD_ON.match(text)
-        if not opening or APPROVED_AFTER.match(text, opening.end()):
+        if not opens_the_minutes(text):
             continue
-        if (day := parse_date(opening["date"])) and not is_impossible_year(day):
+        day = parse_date(MINUTES_HELD_ON.match(text)["date"])
+        if day and not is_impossible_year(day):
             return day
     return None
 
@@ -836,6 +843,11 @@ def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[st
             continue  # "P031/19": a minute reference standing before the first item
         elif blocks and CIRCUMSTANCE.match(text):
             blocks.append(("", []))  # "In the absence of a Chairman, ...": a sentence ends it
+        elif blocks and opens_the_minutes(text):
+            # "Date: 5th April 2012" / "Posted By: ..." / "Minutes of ... held on 2nd April
+            # 2012": a page's labels above the minutes' own heading, which ends them
+            title_lines.append(text)
+            blocks.append(("", []))
         elif blocks and not (blocks[-1][0].startswith(("contact", "clerk")) and blocks[-1][1]):
             blocks[-1][1].append(text)  # a contact line ("Clerk: ... | Tel: ...") is one line
         else:

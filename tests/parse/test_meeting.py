@@ -964,6 +964,20 @@ def test_the_date_under_a_meeting_date_label_is_the_meeting_s():
     assert parse_meeting_header(lines, [], lines).date == date(2018, 6, 20)
 
 
+def test_the_minutes_own_heading_below_a_posts_labels_dates_the_meeting():
+    """A community website's post: the date it was posted and its author as labels, then
+    the minutes' own heading with the meeting's date, which ends the labels' block."""
+    lines = [
+        "Harlow Green Community Council Meeting", "Date: 9th May 2014", "Time: 21:40",
+        "Posted By: Secretary", "Discuss in Forum",
+        "Minutes of Harlow Green Community Council held on 6th May 2014 at the Old School",
+        "i Welcome The Chair opened the meeting.",
+    ]  # fmt: skip
+    header = parse_meeting_header(lines, [], lines)
+    assert header.date == date(2014, 5, 6)
+    assert header.committee == "Harlow Green Community Council"
+
+
 def test_a_name_hyphenated_at_a_lines_end_is_whole_again():
     """A heading run together after a PDF broke "Super-" / "visors" over two lines."""
     assert tidy_name("Elm County Board of Super- visors") == "Elm County Board of Supervisors"
