@@ -1133,6 +1133,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
     others = other_meeting_dates(lines, dates)
     named_days = days_named_for_minutes(lines)
     repeated = days_printed_again(lines, dates)
+    first_alone = earliest_date_alone(lines, dates)
     for index, text in enumerate(lines):
         previous_end = 0
         held = re.search(r"\bheld\b|\bmeeting\b", text, re.I) is not None
@@ -1166,10 +1167,24 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
                 - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
                 - (2 if match.start() > HEADING_DATE_REACH else 0)  # deep in a page run onto a line
+                # a later date alone than another: the day the page was posted or approved
+                - (1.5 if first_alone and day and day > first_alone and is_date_alone(text) else 0)
             )
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
+
+
+def earliest_date_alone(lines: list[str], dates: list[list[re.Match]]) -> date | None:
+    """The earliest of two or more days printed alone on their lines ("Wednesday, February
+    15, 2017" / "JANUARY 12, 2017"): a blog's post and the meeting it records, which comes
+    first. None when the heading prints fewer than two."""
+    days = {
+        day
+        for text, found in zip(lines, dates, strict=True)
+        if len(found) == 1 and is_date_alone(text) and (day := parse_date(found[0].group(0)))
+    }
+    return min(days) if len(days) > 1 else None
 
 
 HEADING_DATE_REACH = 400  # characters into a line within which a heading's date stands

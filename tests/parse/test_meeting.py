@@ -978,6 +978,18 @@ def test_the_minutes_own_heading_below_a_posts_labels_dates_the_meeting():
     assert header.committee == "Harlow Green Community Council"
 
 
+def test_of_two_dates_alone_at_the_top_the_earlier_is_the_meetings():
+    """A blog's post: the day it was posted (with its weekday), then the meeting's day in
+    capitals. Minutes are posted after the meeting, never before."""
+    lines = [
+        "Thursday, March 9, 2023", "FEBRUARY 23, 2023", "1.0 Welcome",
+        "1. The President welcomed those present.",
+    ]  # fmt: skip
+    assert parse_meeting_header(lines, [], lines).date == date(2023, 2, 23)
+    one = ["Thursday, March 9, 2023", "1.0 Welcome"]
+    assert parse_meeting_header(one, [], one).date == date(2023, 3, 9)
+
+
 def test_a_name_hyphenated_at_a_lines_end_is_whole_again():
     """A heading run together after a PDF broke "Super-" / "visors" over two lines."""
     assert tidy_name("Elm County Board of Super- visors") == "Elm County Board of Supervisors"
