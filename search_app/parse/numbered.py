@@ -105,8 +105,12 @@ SECOND_NUMBER = re.compile(
     # ... or a document's reference and a spaced colon: "1. DOC-2017-151 : Accounts ..."
     r"|[A-Z]{2,5}-(?:19|20)\d\d-\d{1,5}\s+:\s+)(?=[A-Z])"
 )
-# A page's number, then the item's own with its stop: "2 1. OPENING", "14 7) Finance".
-PAGE_THEN_ITEM = re.compile(r"^\d{1,3}\s+(?P<item>\d{1,3}[.)]\s+[A-Z].*)$")
+# A page's number, then the item's own with its stop or its label: "2 1. OPENING", "14 7)
+# Finance", "1 Item 2: Minutes of ...".
+PAGE_THEN_ITEM = re.compile(
+    rf"^\d{{1,3}}\s+(?P<item>(?:\d{{1,3}}[.)]|{NUMBER_WORD}\d{{1,3}}[.:)]?)\s+(?-i:[A-Z]).*)$",
+    re.IGNORECASE,
+)
 ROMAN_NUMBER = re.compile(r"[IVX]{1,5}")
 MIN_ROMAN_ITEMS = 3  # Roman numerals heading an outline's top level, at least
 WEAK_CHAIN_WEIGHT = 0.5  # a chain's mean weight below this: numbered sentences, not titles
@@ -838,7 +842,7 @@ def heading_candidate(
     title, lines_used = match["title"] or match["glued"], 1
     if title is None and under_its_item(lines, index):
         return None  # "2." / "2.1" / "URGENT ITEMS": the title is the item's, not the point's
-    after_page = PAGE_THEN_ITEM.match(text)  # "2 1. OPENING": a page's number first
+    after_page = PAGE_THEN_ITEM.match(text)
     if after_page and (item := NUMBERED_LINE.match(after_page["item"])):
         match, title = item, item["title"] or item["glued"]
     if title is None:

@@ -76,6 +76,7 @@ from search_app.parse.numbered import (
     ISSUE_PAGE,
     MIN_LISTED_ENTRIES,
     PAGE_AFTER_TITLE,
+    PAGE_THEN_ITEM,
     SENTENCE_ENDS,
     best_heading_chain,
     comparable,
@@ -1452,7 +1453,9 @@ def labelled(number: str, text: str) -> str:
     """The number as printed, with its label ("Item 3", "Minute No. 12", "Min. 18/08",
     "ORDER NO. 3") or the body's initials before it ("ABC DEF MIN01/03/12/2020"): how the
     minutes and those who cite them name the item. The marks between label and number
-    are left out ("ITEM - 1" is "ITEM 1")."""
+    are left out ("ITEM - 1" is "ITEM 1"). A page's number before it is no part of it."""
+    if after_page := PAGE_THEN_ITEM.match(text):  # "1 Item 2: Minutes of ..."
+        text = after_page["item"]
     match = NUMBERED_LINE.match(text)
     if not match or printed_number(match["token"]) != number:
         return number

@@ -159,8 +159,11 @@ OFFICE_PREFIXES = frozenset(
 
 MOTION_CREDIT = re.compile(r"(?:M/S(?:/C)?\b|MOTION\s*(?::|BY\b|MADE\b|\())")
 
-# "Correspondence. a) Letter from ...": a title's full stop, then its first lettered point.
-TITLE_OVER_POINTS = re.compile(r"^(?P<title>[A-Z][^.:]{2,80})\.\s+(?=\(?[a-h]\)\s+\S)")
+# "Correspondence. a) Letter from ...", "Minutes. a. Proposed by ...": a title's full stop,
+# then its first lettered point.
+TITLE_OVER_POINTS = re.compile(
+    r"^(?P<title>[A-Z][^.:]{2,80})\.\s+(?=\(?[a-h]\)\s+\S|[a-h]\.\s+[A-Z])"
+)
 CREDIT_AT_END = re.compile(r"\s+(?:proposed|moved|seconded)(?:\s+by)?$", re.IGNORECASE)
 
 # A number that ends the previous line's reference ("an interest in Item" / "15 Notice ...").

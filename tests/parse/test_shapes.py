@@ -53,6 +53,12 @@ EXPECTED = {
          ("3", "Declarations of Interest")],
         ["2"],
     ),
+    "kilcready-county-council-2018-05-14.txt": (  # a page's number before "Item 2:"
+        "Kilcready County Council", date(2018, 5, 14),
+        [("Item 1", "Minutes of Council Meeting"), ("Item 2", "Minutes of Special Meeting"),
+         ("Item 3", "Matters arising from the April meeting.")],
+        ["Item 1", "Item 2"],
+    ),
     "hollinsford-water-trust-board-2021-03-04.txt": (
         "Board of Trustees", date(2021, 3, 4),
         [("", "Welcome and Apologies"), ("", "Reservoir Safety Inspection"),
