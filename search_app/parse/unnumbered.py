@@ -404,6 +404,7 @@ def unnumbered_headings(
             elif line.entry:
                 evidence.add(1, "an entry of a contents table (dot leaders, a page number)")
             starts = opens_paragraph(previous, blank_before=not lines[index - 1].text)
+            starts = starts or text.startswith("- ")  # a bullet's entry is one of its own
             label, rest, labelled = label_paragraph(text, next_line, starts)
             if line.entry:  # a contents entry's colon stands before its page ("MINUTES: 3")
                 label, rest = "", text

@@ -917,11 +917,14 @@ ITEMS = {
         [2],
         [
             (None, "Welcome"),
+            (None, "Apologies"),  # a bullet of its own, though the line above runs on
             (None, "Update from Police"),
             (None, "Minutes of the meeting of 3rd July 2023"),
             (None, "Treasurer's Report"),
             (None, "Matters arising from the Minutes"),
             (None, "Planning Matters"),
+            (None, "Roads Matters"),  # after a long point with no full stop
+            (None, "Correspondence"),
         ],
     ),
     "rm-of-aspen-plain-council-2013-03-14.txt": (
