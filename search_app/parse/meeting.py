@@ -1153,7 +1153,9 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 continue  # "Minutes from April 2, 2016 meeting were approved ...": an earlier one
             if APPROVE_THE.search(before) and MINUTES_AFTER.match(after):
                 continue  # "Approve the November 17, 2015 Planning Commission minutes"
-            committee = committee_before_date(before) or committee_after_date(after)
+            # the words before it in its own sentence ("The Board reviewed the calendar.
+            # Solid Waste Meeting on June 29": the Board did not meet then)
+            committee = committee_before_date(last_sentence(before)) or committee_after_date(after)
             score = (
                 (-2 if LIST_ENTRY.match(text) else 0)  # "1. THURSDAY, MAY 26": a page's outline
                 - (3 if snipped(before[-SNIPPET_REACH:]) else 0)  # a snippet, text left out
@@ -1167,12 +1169,20 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
                 - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
                 - (2 if match.start() > HEADING_DATE_REACH else 0)  # deep in a page run onto a line
+                - (1 if SENTENCE_BREAK.search(before) else 0)  # after a sentence: running text
                 # a later date alone than another: the day the page was posted or approved
                 - (1.5 if first_alone and day and day > first_alone and is_date_alone(text) else 0)
             )
             if score > best_score:
                 best, best_score = (index, match, committee), score
     return best
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+
+
+def last_sentence(text: str) -> str:
+    return SENTENCE_BREAK.split(text)[-1]
 
 
 def earliest_date_alone(lines: list[str], dates: list[list[re.Match]]) -> date | None:

@@ -990,6 +990,20 @@ def test_of_two_dates_alone_at_the_top_the_earlier_is_the_meetings():
     assert parse_meeting_header(one, [], one).date == date(2023, 3, 9)
 
 
+def test_a_date_in_running_text_after_a_sentence_is_not_the_meetings():
+    """Flattened minutes: the heading runs into the first paragraph, and a later paragraph
+    names another meeting's day after a sentence ("The Board reviewed the calendar.
+    Library Committee Meeting on ..."): that is what the minutes report, not their date."""
+    lines = [
+        "BOARD OF TRUSTEES MINUTES May 4, 2015 The Elm Valley Board of Trustees met this day"
+        " with Chair Ada Birch and Trustees Cy Dunn and Eve Fry present.",
+        "CALENDAR",
+        "The Board reviewed the calendar. Library Committee Meeting on May 6, 2015, at 10:00"
+        " a.m. Founders Day Parade on May 9, 2015.",
+    ]  # fmt: skip
+    assert parse_meeting_header(lines, [], lines).date == date(2015, 5, 4)
+
+
 def test_a_name_hyphenated_at_a_lines_end_is_whole_again():
     """A heading run together after a PDF broke "Super-" / "visors" over two lines."""
     assert tidy_name("Elm County Board of Super- visors") == "Elm County Board of Supervisors"
