@@ -42,9 +42,9 @@ TOKEN = (
     # FG/23/6/1, F01:04/24: or four parts, or a part of letters and numbers before a colon;
     # E/09.20/01: a month and year in the middle
     # (nor "1-CALL TO ORDER": a number, a dash and the title's first word)
-    # 01/20/F&R: a committee's initials joined by "&"
-    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?!\d{1,4}-[A-Z]{3})(?=[A-Z\d/:&-]*[A-Z])(?=[A-Z\d/:&-]*\d)"
-    r"(?:[A-Z]{1,4}\d{0,4}|\d{1,4})(?:(?:[/-]|:(?=\d))(?:[A-Z]{1,4}(?:&[A-Z]{1,3})?|\d{1,2}\.\d{2}(?=/)|\d{1,4})){1,3})"
+    # 01/20/F&R: a committee's initials joined by "&"; M21/02#22: minute 22 after a "#"
+    r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?!\d{1,4}-[A-Z]{3})(?=[A-Z\d/:&#-]*[A-Z])(?=[A-Z\d/:&#-]*\d)"
+    r"(?:[A-Z]{1,4}\d{0,4}|\d{1,4})(?:(?:[/-]|[:#](?=\d))(?:[A-Z]{1,4}(?:&[A-Z]{1,3})?|\d{1,2}\.\d{2}(?=/)|\d{1,4})){1,3})"
     r"(?![\w/-]|:\d)"  # "MIN01/03/12/2020: TITLE": its colon the delimiter
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12

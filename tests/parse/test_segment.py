@@ -200,6 +200,15 @@ def test_numbering_styles(text, expected):
             "20/2/1 Budget \u2013 Noted.\n20/2/2 Pay Policy \u2013 Agreed.\n20/2/3 Hall \u2013 Noted.",
             [("20/2/1", "Budget"), ("20/2/2", "Pay Policy"), ("20/2/3", "Hall")],
         ),
+        (  # the meeting's reference, then the minute's after a "#"
+            "M19/05#41 Apologies for Absence\n   Cllr A Bee\n\nM19/05#42 Declarations of Interest"
+            "\n   None.\n\nM19/05#43 Town Hall Roof\n   The repairs were agreed.",
+            [
+                ("M19/05#41", "Apologies for Absence"),
+                ("M19/05#42", "Declarations of Interest"),
+                ("M19/05#43", "Town Hall Roof"),
+            ],
+        ),
     ],
     ids=[
         "1/19",
@@ -228,6 +237,7 @@ def test_numbering_styles(text, expected):
         "12931. running",
         "01/20/F&R",
         "20/2/1",
+        "M19/05#41",
     ],
 )
 def test_more_numbering_styles(text, expected):
