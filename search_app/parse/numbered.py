@@ -24,8 +24,10 @@ from search_app.parse.lines import (
     comparable_words,
     continues_paragraph,
     ends_mid_sentence,
+    ends_unfinished,
 )
 from search_app.parse.numbering import (
+    CAPITALS_THEN_NUMBER,
     NAMED_NUMBERS,
     NUMBER_WORD,
     NUMBERED_LINE,
@@ -798,7 +800,8 @@ def may_be_numbered(text: str) -> bool:
     trailing = (text[-1:].isdigit() and "/" in text) or (
         text.endswith(")") and "tem " in text[-16:]
     )
-    return bool(text) and (may_start_with_number(text) or trailing)
+    after_capitals = text[:2].isupper() and bool(CAPITALS_THEN_NUMBER.match(text))
+    return bool(text) and (may_start_with_number(text) or trailing or after_capitals)
 
 
 def heading_candidate(
@@ -818,6 +821,16 @@ def heading_candidate(
     if marked := MARKED_NUMBER.match(text):  # "• 4. Budget", "*123 Roads": a bullet or star first
         text = text[marked.end() :]
     match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None
+    between = None if match else CAPITALS_THEN_NUMBER.match(text)
+    if between and not numbers_a_minute(between["title"], between["rest"]):
+        between = None
+    if between:
+        # "APOLOGIES FOR ABSENCE 5215 Cllr Bee ...": the minute's number after its title
+        title, token = between["title"], between["token"]
+        evidence = numbered_evidence(title, token, "", in_list)
+        return HeadingCandidate(
+            index, token, title, between["rest"], 1, readings(token), "between", evidence
+        )
     if not match:
         trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None
         named = TRAILING_ITEM.match(text) if text.endswith(")") else None
@@ -947,6 +960,15 @@ def heading_candidate(
         delimiter,
         evidence,
     )
+
+
+def numbers_a_minute(title: str, rest: str) -> bool:
+    """A number between a title in capitals and running text ("APOLOGIES FOR ABSENCE 5215
+    Cllr Bee ..."), not a sentence in capitals with a day, a time or a count in it ("...
+    HELD ON 25 JANUARY", "... CHAIRMAN AT 7 PM", "THE CLERK HAS RECEIVED 40 LETTERS")."""
+    words = {word.lower() for word in title.split()}
+    first = rest.split()[0].strip(",.").lower()
+    return not (first in MONTHS or ends_unfinished(title) or words & NOT_IN_TITLES)
 
 
 def opens_with_report_reference(text: str) -> bool:

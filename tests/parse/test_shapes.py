@@ -59,6 +59,12 @@ EXPECTED = {
          ("Item 3", "Matters arising from the April meeting.")],
         ["Item 1", "Item 2"],
     ),
+    "llanwern-fach-town-council-2018-03-20.txt": (  # a running number after the title
+        "Council Meeting", date(2018, 3, 20),
+        [("6130", "POLICE REPORT"), ("6131", "APOLOGIES FOR ABSENCE"),
+         ("6133", "MINUTES FROM PREVIOUS MEETING"), ("6135", "PLAY AREA SURFACING")],
+        ["6133", "6135"],
+    ),
     "hollinsford-water-trust-board-2021-03-04.txt": (
         "Board of Trustees", date(2021, 3, 4),
         [("", "Welcome and Apologies"), ("", "Reservoir Safety Inspection"),
