@@ -195,6 +195,7 @@ PART_LABEL = re.compile(
     r"staff|guests|recorder|in attendance|also present|by|from|to|re|subject|cc|result|"
     r"outcome|response|answer|question|reply|owner|deadline|cost|status|purpose|background|"
     r"summary|recommendations?|resolution|proposed|proposer|proposals?|seconder|abstain(?:ed|s|ing)?|abstentions?|"
+    r"attachments?|(?:supporting\s+|additional\s+)?documents|enclosures?|"  # an item's files
     r"for|against|in\s+favou?r|opposed|"  # a division: "FOR: ...", "AGAINST: Nil"
     r"(?:please\s+)?note|notice|"
     r"vote\s+on\s+the\s+\w+)$",  # "Vote on the motion: Ms. Aldana, yes; ..."

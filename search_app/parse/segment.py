@@ -465,6 +465,7 @@ def choose_scheme(
         and not capitals_style(numbered)
         and not contents_style(numbered, lines)
         and starts_at_one(numbered[0])
+        and not any(starts_at_one(h) for h in numbered[1:])  # numbered again: weigh titles
         and outweighs_title_lines(by_numbers, lines)
     ):
         notes.append("unnumbered: not weighed (fewer lines of a title's shape than that)")
@@ -494,7 +495,10 @@ def choose_scheme(
     if len(outline) > max(len(unnumbered), by_numbers) and not under_one_title(outline, unnumbered):
         notes.append(f"chosen: a bulleted outline's top level ({len(outline)} bullets)")
         return "bullets", outline, notes
-    if numbered and by_numbers >= plausibility(unnumbered):
+    pointed = points_of(numbered, unnumbered)
+    if pointed:
+        notes.append("numbered again from 1 under title lines: the titles' points")
+    if numbered and by_numbers >= plausibility(unnumbered) and not pointed:
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
                      "the unnumbered scheme's)")  # fmt: skip
         return "numbered", with_edge_headings(numbered, unnumbered, lines), notes
@@ -515,6 +519,8 @@ def choose_scheme(
             numbers_below(titled, candidates, lines), numbered, lines
         )
         titled = with_numbers_from_a_column(titled, lines)
+        if pointed:
+            return "unnumbered", titled, notes
         return "unnumbered", with_numbers_kept(titled, numbered, candidates, lines), notes
     notes.append("chosen: sections (no headings found)")
     return "sections", [], notes
@@ -1387,6 +1393,21 @@ def title_style(text: str) -> tuple[int, str, str, bool]:
     case = "capitals" if is_capitals_line(text) else "title" if text[:1].isupper() else "lower"
     mark = text[-1] if text[-1:] in ":.-" else ""
     return length, case, mark, text.startswith("- ")
+
+
+def points_of(numbered: list[HeadingCandidate], titles: list[HeadingCandidate]) -> bool:
+    """Numbers that start again from 1 under each of the title lines between them
+    ("PUBLIC COMMENT ... TOWN MANAGER REPORT" / "1. Weekly Update" ... "CONSENT AGENDA" /
+    "1. Approve ..."): the titles are the items, the numbers their points."""
+    restarts = [
+        (before, heading)
+        for before, heading in itertools.pairwise(numbered)
+        if starts_at_one(heading)
+    ]
+    return bool(restarts) and all(
+        any(before.index < title.index < heading.index for title in titles)
+        for before, heading in restarts
+    )
 
 
 def starts_at_one(first: HeadingCandidate) -> bool:

@@ -10958,3 +10958,20 @@ def test_one_title_over_a_line_in_title_case_is_no_narrow_column():
     items = parsed_items(text)
     assert [item.title for item in items] == ["Minutes", "Correspondence", "Finance"]
     assert items[1].body.startswith("Elm Lane Residents Group")
+
+
+def test_numbers_starting_again_under_titles_in_capitals_are_their_points():
+    """A select board's minutes: sections in capitals, each with points numbered again from
+    "1." under it. The sections are the items; a chain of "1."s is no numbering of them."""
+    text = (
+        "Brookhollow Select Board\nMinutes of March 14, 2022\n\n"
+        "PUBLIC COMMENT\nMr. Sato asked about the spring road closures.\n\n"
+        "TOWN MANAGER REPORT\n1. Weekly Update\nMr. Ruiz reported that the salt barn is finished.\n\n"
+        "CONSENT AGENDA\n1. Approve Water Commitments\nMotion by Ms. Quist, seconded by Mr. Petit."
+        " The motion carried 3-0.\n\n"
+        "LIAISON REPORTS\n1. Recreation Committee\nMs. Quist reported on the summer programme.\n"
+    )
+    assert items_of(text) == [
+        ("", "PUBLIC COMMENT"), ("", "TOWN MANAGER REPORT"), ("", "CONSENT AGENDA"),
+        ("", "LIAISON REPORTS"),
+    ]  # fmt: skip
