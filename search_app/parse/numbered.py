@@ -188,6 +188,8 @@ COUNTED_TEMPLATE = re.compile(
 )
 MIN_COUNTED_TEMPLATES = 2
 HEADED_TEXT_REACH = 5  # lines below a heading within which its running text starts
+MIN_RUNNING_WORDS = 6  # words of a minute's text that say it runs on, not shouts a title
+BETWEEN = "between"  # the delimiter of a number between its title and its text
 MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
 
 
@@ -829,7 +831,7 @@ def heading_candidate(
         title, token = between["title"], between["token"]
         evidence = numbered_evidence(title, token, "", in_list)
         return HeadingCandidate(
-            index, token, title, between["rest"], 1, readings(token), "between", evidence
+            index, token, title, between["rest"], 1, readings(token), BETWEEN, evidence
         )
     if not match:
         trailing = TRAILING_NUMBER.match(text) if text[-1:].isdigit() and "/" in text else None
@@ -968,7 +970,8 @@ def numbers_a_minute(title: str, rest: str) -> bool:
     HELD ON 25 JANUARY", "... CHAIRMAN AT 7 PM", "THE CLERK HAS RECEIVED 40 LETTERS")."""
     words = {word.lower() for word in title.split()}
     first = rest.split()[0].strip(",.").lower()
-    return not (first in MONTHS or ends_unfinished(title) or words & NOT_IN_TITLES)
+    shouted = is_capitals_line(" ".join(rest.split()[:MIN_RUNNING_WORDS]))  # another title
+    return not (first in MONTHS or ends_unfinished(title) or words & NOT_IN_TITLES or shouted)
 
 
 def opens_with_report_reference(text: str) -> bool:

@@ -131,10 +131,12 @@ NUMBERED_LINE = re.compile(
 )
 # A minute number printed after the title: "APOLOGIES FOR ABSENCE LIC052/19".
 TRAILING_NUMBER = re.compile(r"^(?P<title>[A-Z].*?)\s+(?P<token>[A-Z]{2,4}\d{2,4}/\d{2,4})$")
-# ... or between a title in capitals and its minute: "APOLOGIES FOR ABSENCE 5215 Cllr Bee ..."
+# ... or between a title in capitals and its minute: "APOLOGIES FOR ABSENCE 5215 Cllr Bee ...",
+# "CALL TO ORDER 1. Mayor Bee called ...", "APPROVAL OF AGENDA (with Late Items) 1A. THAT ..."
 CAPITALS_THEN_NUMBER = re.compile(
-    r"^(?P<title>(?:[A-Z][A-Z'\u2019&/()-]*\s+){0,9}[A-Z][A-Z'\u2019&/()-]+)"
-    r"\s+(?P<token>\d{1,5})\s+(?P<rest>[A-Z].*)$"
+    r"^(?P<title>(?:[A-Z][A-Z'\u2019&/()-]*\s+){0,9}[A-Z][A-Z'\u2019&/()-]+"
+    r"(?:\s+\([^()]{1,60}\))?)"
+    r"\s+(?P<token>\d{1,5}[A-Z]?)\.?\s+(?P<rest>[A-Z].*)$"
 )
 # ... or in brackets, named: "Ngā whakapāha/Apologies (Item 1.0)".
 TRAILING_ITEM = re.compile(

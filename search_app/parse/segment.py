@@ -73,6 +73,7 @@ from search_app.parse.lines import (
 )
 from search_app.parse.meeting import MINUTES_WORD, first_date
 from search_app.parse.numbered import (
+    BETWEEN,
     ISSUE_PAGE,
     MIN_LISTED_ENTRIES,
     PAGE_AFTER_TITLE,
@@ -1262,7 +1263,10 @@ def numbers_on_the_line(
     for heading in headings:
         own = by_index.get(heading.index)
         mark_before = own and not own.body_start and heading.title != own.title
-        if heading.number or not mark_before or not heading.title.endswith(own.title):
+        mark_before = mark_before and heading.title.endswith(own.title)
+        # ... or between the title and its text ("CALL TO ORDER 1. Mayor Bee called ...")
+        mark_after = own and own.delimiter == BETWEEN and heading.title == own.title
+        if heading.number or not (mark_before or mark_after):
             out.append(heading)
             continue
         out.append(

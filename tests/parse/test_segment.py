@@ -10975,3 +10975,17 @@ def test_numbers_starting_again_under_titles_in_capitals_are_their_points():
         ("", "PUBLIC COMMENT"), ("", "TOWN MANAGER REPORT"), ("", "CONSENT AGENDA"),
         ("", "LIAISON REPORTS"),
     ]  # fmt: skip
+
+
+def test_a_number_between_a_title_in_capitals_and_its_text_is_the_titles():
+    """A council's minutes laid out in columns and run together: the section's title from
+    the margin, then the minute's number and text ("CALL TO ORDER 1. Mayor Bee called
+    ..."). The number is the title's, beside the unnumbered sections around it."""
+    text = (
+        "TOWN OF ELKHORN\n\nMinutes of the Regular Meeting of Council held in Council Chambers"
+        " on Tuesday, May 3, 2011, at 7:30 p.m.\n\n"
+        "CALL TO ORDER 1. Mayor Bee called the meeting to order (7:30 p.m.).\n\n"
+        "PUBLIC HEARING\n\n2-1 Bylaw No. 1200, a bylaw to close a lane, was heard. No one spoke.\n\n"
+        "DELEGATIONS\n\n3-1 Ann Dee of the Curling Club spoke about the new ice plant.\n"
+    )
+    assert items_of(text) == [("1", "CALL TO ORDER"), ("", "PUBLIC HEARING"), ("", "DELEGATIONS")]
