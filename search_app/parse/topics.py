@@ -131,6 +131,10 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     # ... the public's say, business laid on the table, those sent to the meeting, a
     # township as a parish is ("Public Input", "Tabled Business", "Welcoming of Delegates")
     """ input tabled delegate township"""
+    # ... its rounds of questions, concerns and standing lists ("Communication from Audience",
+    # "Question and Answer Session", "Member Concerns and Liaison Reports", "Continuing
+    # Action List", "Notified Business", "Weekly Update")
+    """ audience answer liaison continuing notified weekly quarterly"""
     # ... and the slots where it remembers, thanks and talks about itself ("Moment of
     # Silence", "Expressions of Sympathy", "Get Well Wishes", "Urgent Matters", "Available
     # Papers", "Maiden Speech", "Feedback from today's session")
@@ -207,7 +211,8 @@ NOT_A_TOPIC = re.compile(
 
 PLANNING_REFERENCE = re.compile(r"\b\d{2,4}/\d{3,6}/[A-Z]+\b")
 TRAILING_GENERIC = re.compile(
-    r"(?:\s+(?:updates?|reports?|progress|findings|annual|verbal|and|of|for|to\s+include|including|"
+    r"(?:\s+(?:updates?|reports?|progress|findings|annual|monthly|weekly|quarterly|verbal|and|of|"
+    r"for|to\s+include|including|"
     # "Planning matters to include:" announces a list; "... for the period ending" a date
     r"as\s+follows|&|/|(?:for\s+the\s+)?(?:period|year|month|quarter)\s+(?:ending|ended)))+$",
     re.IGNORECASE,
@@ -304,7 +309,9 @@ DATED = re.compile(
 LEADING_ACT = re.compile(
     r"^(?:to\s+)?(?:acknowledge\s+receipt\s+of|receive|note|consider|approve|adopt)\s+(?:the\s+)?"
     # ... or how sure the agenda is of it: "Possible Sale of the Depot", "Various Repairs"
-    r"|^(?:several|various|certain|possible|potential)\s+",
+    r"|^(?:several|various|certain|possible|potential)\s+"
+    # ... or who brings it: "Update from Police", "Report from the Harbour Trust"
+    r"|^(?:reports?|updates?)\s+from\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # "Discuss and take appropriate action on ...", "Discussion/action on ...", "Act on request
@@ -315,6 +322,7 @@ AGENDA_ACTION = re.compile(
     r"[\s/&]+(?:and\s+|or\s+)?)+(?:the\s+)?(?:problem\s+of\s+)?",
     re.IGNORECASE,
 )
+LOWER_CASE_NOTE = re.compile(r"\s*\([a-z][^()]*\)$")  # "(main points)", not "(Other than ...)"
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)?$")  # "... (Director of Environment, Culture"
 # Where a long subject's words go on to say where, why or for whom ("fly tipping in the
 # village and surrounding areas"): the subject is what comes before.
@@ -367,8 +375,10 @@ def topic_of_parts(parts: list[str]) -> str | None:
     topic = LEADING_ACT.sub("", topic)  # "To receive the ...", "Acknowledge receipt of ..."
     topic = re.sub(r"\s*\S*\d\S*", "", topic)  # years, references
     topic = EMPTIED_BRACKETS.sub("", topic)
+    topic = LOWER_CASE_NOTE.sub("", topic)  # "Police Matters (main points)": a note on it
     topic = TRAILING_STATUS.sub("", topic.strip(" .,;"))  # "Statutory Business None"
-    topic = without_generic_ending(topic)
+    # "Planning Applications Received - Monthly Update": the status before the generic end
+    topic = TRAILING_STATUS.sub("", without_generic_ending(topic))
     topic = LOST_APOSTROPHE.sub("'s", topic)  # "EXECUTIVE DIRECTOR S REPORT": a possessive
     if len(topic.split()) > MAX_TITLE_TOPIC_WORDS:  # the subject inside a long title
         topic = AGENDA_ACTION.sub("", TRAILING_NOTE.sub("", topic))

@@ -54,6 +54,13 @@ from search_app.parse.topics import extract_topics, is_subject, title_topic, wor
             "scrutiny report on road traffic casualties",
         ),
         ("Review of the Constitution", "review of the constitution"),  # short: as it stands
+        # how often it reports, its status and a note in lower case are no part of it
+        ("BUILDING PERMITS - MONTHLY UPDATE 11", "building permits"),
+        ("PLANNING APPLICATIONS RECEIVED - MONTHLY UPDATE 13", "planning applications"),
+        ("Harbour Matters / Report (main points)", "harbour matters"),
+        # ... nor who brings it
+        ("Update from Police", "police"),
+        ("Report from the Harbour Trust", "harbour trust"),
     ],
 )
 def test_title_topic_drops_generic_words_years_and_references(title, topic):
@@ -948,3 +955,16 @@ def test_a_topic_ending_in_a_scrap_of_a_word_is_no_subject(title, kept):
 def test_a_words_stem_is_its_singular_without_a_possessive(word, stem):
     """How a title's words are compared with the vocabulary of minutes."""
     assert word_stem(word) == stem
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "COMMUNICATION FROM AUDIENCE",
+        "Question and Answer Session",
+        "Continuing Action List",
+        "Town Manager Weekly Update",
+    ],
+)
+def test_the_meetings_own_rounds_of_questions_and_lists_name_no_subject(title):
+    assert extract_topics(title, "The item was discussed.", {}) == []
