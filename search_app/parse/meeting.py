@@ -34,6 +34,7 @@ from search_app.parse.roles import (
     MONTH_NAMES,
     MONTHS,
     NUMERIC_DATE,
+    OFFICE_AT_END,
     POSTAL_ADDRESS,
     ROLE_WORDS,
     SENTENCE_STARTERS,
@@ -1957,6 +1958,9 @@ def split_people(text: str) -> list[str]:
 
 
 # "Prof. I Bee – Non-Executive Director (Chair)": a name of a few words, a spaced dash, the role.
+OFFICE_FIRST = re.compile(
+    r"^(?P<office>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})\s+[-\u2013\u2014]\s+(?P<name>[A-Z].+)$"
+)
 DASHED_ENTRY = re.compile(
     r"^(?P<name>[A-Z][\w.'’]*(?:\s+[\w.'’]+){1,4}?)\s+[-\u2013]\s+(?P<role>[A-Z].+)$"
 )
@@ -1972,6 +1976,13 @@ def parse_attendee(entry: str) -> Attendee:
     entry = re.sub(r"^-\s+|^[\"\u201c\u201d]\s+", "", entry.strip(" .;"))  # a dash; a ditto mark
     if labelled := re.match(r"^(?P<role>[A-Z][^:]{2,60}):\s*(?P<name>[A-Z].+)$", entry):
         return Attendee(labelled["name"].strip(), normalise_role(labelled["role"]))  # "Clerk: Ann"
+    office = OFFICE_FIRST.match(entry)  # "Councillor – Ann Bee": the member's title, a dash
+    if (
+        office
+        and OFFICE_AT_END.search(office["office"])
+        and not OFFICE_AT_END.search(office["name"])
+    ):
+        entry = f"{office['office']} {office['name']}"
     if dashed := DASHED_ENTRY.match(entry):
         return Attendee(dashed["name"].strip(), normalise_role(dashed["role"]))  # "Mr A Bee - Head"
     if post := ROLE_AFTER_NAME.match(entry):  # "Councillor Bee The Chairman"

@@ -1004,6 +1004,20 @@ def test_a_date_in_running_text_after_a_sentence_is_not_the_meetings():
     assert parse_meeting_header(lines, [], lines).date == date(2015, 5, 4)
 
 
+def test_a_members_title_a_dash_and_their_name_is_one_member():
+    """ "Councillor – Ann Bee" under "Members Present:": the title is the member's, the
+    dash only sets it apart (not a name "Deputy Mayor" whose post is "Cy Dee")."""
+    lines = [
+        "Township of Elm Hollow", "Council Minutes", "Wednesday May 3, 2017",
+        "Members Present:", "Mayor \u2013 Ann Bee", "Deputy Mayor \u2013 Cy Dee",
+        "Councillor \u2013 Eve Fry (Chair)",
+    ]  # fmt: skip
+    header = parse_meeting_header(lines, [], lines)
+    assert [(a.name, a.role) for a in header.present] == [
+        ("Mayor Ann Bee", None), ("Deputy Mayor Cy Dee", None), ("Councillor Eve Fry", "Chair"),
+    ]  # fmt: skip
+
+
 def test_a_name_hyphenated_at_a_lines_end_is_whole_again():
     """A heading run together after a PDF broke "Super-" / "visors" over two lines."""
     assert tidy_name("Elm County Board of Super- visors") == "Elm County Board of Supervisors"
