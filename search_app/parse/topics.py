@@ -135,6 +135,10 @@ MEETING_BUSINESS = MINUTES_WORDS | stems(
     # "Question and Answer Session", "Member Concerns and Liaison Reports", "Continuing
     # Action List", "Notified Business", "Weekly Update")
     """ audience answer liaison continuing notified weekly quarterly"""
+    # ... and how it fills its own posts and sets itself up ("Election of Officers",
+    # "Appointment of Committees", "Working Group Reports", "Setting of the Agenda",
+    # "Opening Words")
+    """ appointment nomination co-option working setting word"""
     # ... and the slots where it remembers, thanks and talks about itself ("Moment of
     # Silence", "Expressions of Sympathy", "Get Well Wishes", "Urgent Matters", "Available
     # Papers", "Maiden Speech", "Feedback from today's session")
@@ -322,6 +326,7 @@ AGENDA_ACTION = re.compile(
     r"[\s/&]+(?:and\s+|or\s+)?)+(?:the\s+)?(?:problem\s+of\s+)?",
     re.IGNORECASE,
 )
+ELECTION_OF = re.compile(r"^(?:re-?)?elections?\s+of\s+")
 LOWER_CASE_NOTE = re.compile(r"\s*\([a-z][^()]*\)$")  # "(main points)", not "(Other than ...)"
 TRAILING_NOTE = re.compile(r"\s*\([^()]*\)?$")  # "... (Director of Environment, Culture"
 # Where a long subject's words go on to say where, why or for whom ("fly tipping in the
@@ -416,6 +421,10 @@ def names_meeting_business(topic: str) -> bool:
     """Whether the topic is the business of the meeting: all its words are ("leave of
     absence"), or it says who attended ("attendance by substitute members")."""
     words = topic_stems(topic)
+    if (elected := ELECTION_OF.match(topic)) and topic_stems(topic[elected.end() :]) <= (
+        MEETING_BUSINESS | OFFICES | POSTS
+    ):
+        return True  # "election of officers": the body fills its own posts ("mayoral election")
     if words & ATTENDANCE and len(words) <= 3:
         return True  # "carmichael absent", "attendance bros": who attended
     if words & ATTENDANCE and words & ATTENDEES:
