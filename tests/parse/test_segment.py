@@ -10415,6 +10415,26 @@ def test_a_page_whose_line_breaks_were_dropped_without_spaces_is_read_at_the_joi
     assert {"Call to Order", "Prayer", "Agenda", "Minutes", "Correspondence"} <= set(titles)
 
 
+def test_a_page_whose_line_breaks_were_dropped_before_glued_item_numbers_is_read_at_them():
+    """ "... Legislative Services Manager1.Call Meeting to Order ... CARRIED UNANIMOUSLY2.Approval
+    of Minutes": the lost line breaks fall before numbers glued to their titles too."""
+    text = (
+        "Elk Prairie CountyRegular Meeting of CouncilMinutesTuesday, March 5, 2024Council "
+        "Present:Ann Bee, ReeveCy Dee, CouncillorEve Fox, CouncillorStaff Present:Gus Hay, "
+        "Chief Administrative OfficerIda Ives, Legislative Services Manager1.Call Meeting to "
+        "Order Reeve Bee called the meeting to order at 9:00 a.m.1.1Agenda Resolution: 101/24"
+        "Moved by:Councillor DeeThat Council approve the agenda as presented.CARRIED "
+        "UNANIMOUSLY2.Approval of Minutes 2.1Regular Council Meeting Minutes of February 20, "
+        "2024 Resolution: 102/24Moved by:Councillor FoxThat Council adopt the minutes as "
+        "presented.CARRIED UNANIMOUSLY3.Public Works 3.1Gravel Haul Resolution: 103/24Moved "
+        "by:Councillor DeeThat Council award the gravel haul to the lowest bidder.CARRIED "
+        "UNANIMOUSLY"
+    )
+    assert items_of(text) == [
+        ("1", "Call Meeting to Order"), ("2", "Approval of Minutes"), ("3", "Public Works"),
+    ]  # fmt: skip
+
+
 def test_flattened_headings_in_capitals_before_a_value_a_stray_stop_or_a_numbered_sentence():
     """ "... late. ACTION ITEMS N/a DISCUSSION ITEMS . Staff provided ... APPROVAL OF
     MINUTES 1. A motion to approve ...": a heading in capitals is followed by "N/a", by a
