@@ -733,8 +733,8 @@ def unnumbered_evidence(
         evidence.add(-1.5, "a single short word")
     if capitals:
         evidence.add(1.2, "in capitals")
-        if is_body_text(next_line):
-            evidence.add(0.3, "running text follows")
+        if is_body_text(next_line) or MOTION.match(next_line):
+            evidence.add(0.3, "running text or a motion follows")
         return evidence
     shouted = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
     if len(shouted) >= 2 and len(shouted) * 2 >= len(words) and words[-1] in shouted:

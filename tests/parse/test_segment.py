@@ -11009,3 +11009,20 @@ def test_a_number_between_a_title_in_capitals_and_its_text_is_the_titles():
         "DELEGATIONS\n\n3-1 Ann Dee of the Curling Club spoke about the new ice plant.\n"
     )
     assert items_of(text) == [("1", "CALL TO ORDER"), ("", "PUBLIC HEARING"), ("", "DELEGATIONS")]
+
+
+def test_a_heading_in_capitals_after_the_last_number_heads_the_motion_below_it():
+    """ "RESOLUTION TO EXCLUDE THE PUBLIC" / "Moved (Mayor Bee/Cr Dee):": a title in
+    capitals over a motion, after the numbered items, is one more item."""
+    text = (
+        "KOWHAI DISTRICT COUNCIL\nMinutes of an ordinary meeting held on Tuesday 9 April 2019\n\n"
+        "1 APOLOGIES\nMoved (Mayor Ann Bee/Cr Cy Dee): That the Council accepts the apology"
+        " from Cr Pam Quill.\nMotion carried\n\n"
+        "2 CONFIRMATION OF AGENDA\nMoved (Mayor Ann Bee/Cr Cy Dee): That the Council confirms"
+        " the agenda.\nMotion carried\n\n"
+        "RESOLUTION TO EXCLUDE THE PUBLIC\nMoved (Mayor Ann Bee/Cr Cy Dee):\nThat the Council"
+        " excludes the public from the rest of the meeting.\nMotion carried\n"
+    )
+    assert items_of(text) == [
+        ("1", "APOLOGIES"), ("2", "CONFIRMATION OF AGENDA"), ("", "RESOLUTION TO EXCLUDE THE PUBLIC"),
+    ]  # fmt: skip
