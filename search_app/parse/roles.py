@@ -174,7 +174,7 @@ APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after
 ATTENDANCE_LABEL = re.compile(
     r"^(?:present|in attendance|also present|absent|absentees?|attendees|attending|"
     r"unable\s+to\s+attend|excused)\b"
-    r"|\b(?<!non-)(?:present|attendance|absent|attendees|excused):?$"  # not "... non-attendance"
+    r"|\b(?<!non-)(?:present|attendance|absent|attendees|attending|excused):?$"  # not "non-..."
     r"|\battended\s+by:?$"
     r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
     r"|^others\s+in\s+attendance\b"

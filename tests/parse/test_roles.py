@@ -395,6 +395,12 @@ def test_excused_is_an_attendance_label(label):
     assert ATTENDANCE_LABEL.search(label)
 
 
+@pytest.mark.parametrize("label", ["Guests Attending", "Members Attending:", "Also Attending"])
+def test_those_attending_under_any_name_is_an_attendance_label(label):
+    assert ATTENDANCE_LABEL.search(label)
+    assert not ATTENDANCE_LABEL.search("Non-attending Members' Allowances")
+
+
 @pytest.mark.parametrize(
     ("line", "heads"),
     [
