@@ -68,6 +68,9 @@ RUNS = [
     "Mr. Ab: Cd ef. ", "1. AB \u2013 7:04 pm\n",  # speakers' turns, flattened; a time after a dash
     "3. Ab cd ef gh (ij)\n", "ORDER OF BUSINESS NO. 1 Ab\n",  # a closing note; named numbers
     "A. 05:32:42 PM Ab\n",  # a recording's time after the number
+    "AB CD {n} Ef gh.\n", "AB CD 1A. Ef\n",  # a minute's number between its title and text
+    "Ab cdEf{n}.Gh ij ",  # a page's lost line breaks, before glued item numbers too
+    "Date: 1 May 2019\nMinutes of Ab held on 2 May 2019\n",  # a post's date, then the heading's
     "ab. 0058 ABCDEF GHIJKL. Ab ", "AB CD \u2022 Ef ",  # stopped capitals, flattened; bullets
     "Item 2 on the Agenda: Ab\n", "Proposed Ab cd\n",  # where a number is printed; "Proposed"
     "SECTION 1: AB\n", "Ab Call To Order: Cd ",  # sections; known business labelled, flattened
