@@ -273,8 +273,10 @@ def read_scheme(
     if is_flattened(prepared):  # read at its headings in capitals as well
         at_capitals = unflatten(prepared, at_capitals=True)
         retry = choose_scheme(at_capitals, width)
-        if len(retry[1]) >= needed_at_capitals(scheme, headings) or adds_to_the_numbers(
-            headings, retry[1]
+        if (
+            len(retry[1]) >= needed_at_capitals(scheme, headings)
+            or adds_to_the_numbers(headings, retry[1])
+            or numbers_more_items(headings, retry[1])
         ):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
@@ -306,6 +308,20 @@ def needed_at_capitals(scheme: str, headings: list[HeadingCandidate]) -> int:
         return max(2, len(headings) + 1)
     found = len({h.number.split(".")[0] for h in headings if h.weight >= HEADING})
     return 2 * len(headings) + 1 if found >= 2 else max(2, found + 1)
+
+
+def numbers_more_items(
+    numbered: list[HeadingCandidate], at_capitals: list[HeadingCandidate]
+) -> bool:
+    """Flattened text broken at capitals as well numbers every item the first reading did,
+    and more ("2, 3, 5, 6, 7" then "1, 2, 3, 4, 5, 6, 7"): the items whose titles in capitals
+    ran into the text before them."""
+    first, again = top_level_numbers(numbered), top_level_numbers(at_capitals)
+    return len(first) >= 2 and first < again
+
+
+def top_level_numbers(headings: list[HeadingCandidate]) -> set[str]:
+    return {h.number for h in headings if h.number.isdigit()}
 
 
 MATCHED_TITLE = 20  # characters of a title that say it is the same heading, read again

@@ -11026,3 +11026,31 @@ def test_a_heading_in_capitals_after_the_last_number_heads_the_motion_below_it()
     assert items_of(text) == [
         ("1", "APOLOGIES"), ("2", "CONFIRMATION OF AGENDA"), ("", "RESOLUTION TO EXCLUDE THE PUBLIC"),
     ]  # fmt: skip
+
+
+def test_flattened_text_read_at_capitals_as_well_when_that_numbers_more_of_the_items():
+    """A page run onto one line: read at its numbers alone, "1 COUNCIL PRAYER" after a word
+    in capitals, "4 VISITORS" after a short sentence and "7" after a running header are
+    missed; read at its headings in capitals as well, every number the first reading found
+    is there and the missing ones too, so that reading is the one kept."""
+    text = (
+        "MINUTES Ordinary Council Meeting 14 May 2019 - Tuesday, 14 May, 2019\n"
+        "Page content transcription\n"
+        "ORDINARY COUNCIL MEETING MINUTES 14 MAY 2019 MINUTES OF KOWHAI DISTRICT COUNCIL"
+        " ORDINARY COUNCIL MEETING HELD AT THE TOWN HALL, KOWHAI ON TUESDAY 14 MAY 2019"
+        " COMMENCING AT 9.30AM PRESENT: Mayor Ann Bee, Cr Cy Dee, Cr Eve Fox, Cr Gus Hay"
+        " APOLOGIES: Nil IN ATTENDANCE: Ida Ives (Chief Executive), Jo Kerr (Committee"
+        " Secretary) OPENING 1 COUNCIL PRAYER Reverend Lee Moss opened the meeting with a"
+        " prayer and lit the candle. 2 PUBLIC FORUM There were no speakers at the Public"
+        " Forum. 3 APOLOGIES There were no apologies. 4 VISITORS 11.30am – Ned Orr of the"
+        " Kowhai Trust spoke about the new walkway and the bridge. 5 CONFLICTS OF INTEREST"
+        " The Chair called for conflicts of interest. There were none. 6 IDENTIFICATION OF"
+        " MAJOR (URGENT) OR MINOR ITEMS NOT ON THE AGENDA There were no major or minor items."
+        " ORDINARY COUNCIL MEETING MINUTES 14 MAY 2019 7 CONFIRMATION OF MINUTES 7.1 MINUTES OF"
+        " THE COUNCIL MEETING HELD ON 9 APRIL 2019 RESOLUTION 2019/41 Moved: Cr Cy Dee"
+        " Seconded: Cr Eve Fox That the Council confirms the minutes of the meeting held on 9"
+        " April 2019. Carried. 7.2 MINUTES OF THE EXTRAORDINARY COUNCIL MEETING HELD ON 23"
+        " APRIL 2019 RESOLUTION 2019/42 Moved: Cr Gus Hay Seconded: Cr Eve Fox That the"
+        " Council confirms the minutes. Carried."
+    )
+    assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4", "5", "6", "7"]
