@@ -11054,3 +11054,21 @@ def test_flattened_text_read_at_capitals_as_well_when_that_numbers_more_of_the_i
         " Council confirms the minutes. Carried."
     )
     assert [number for number, _ in items_of(text)] == ["1", "2", "3", "4", "5", "6", "7"]
+
+
+def test_a_resolutions_number_before_its_wording_is_no_item_number():
+    """ "AGENDA It was moved and seconded 001/14 THAT the agenda ... be adopted": the number
+    is the resolution's, its text the resolution's wording; the headings in capitals before
+    them are the items, not a run "001/14", "002/14", "003/14" of resolutions."""
+    text = (
+        "CEDAR COAST REGIONAL DISTRICT January 9, 2014 MINUTES OF THE MEETING OF THE BOARD OF"
+        " THE CEDAR COAST REGIONAL DISTRICT HELD IN THE BOARDROOM AT 12 MILL ROAD, ELMVALE,"
+        " B.C. PRESENT: Chair A. Bee Directors C. Dee E. Fox G. Hay ALSO PRESENT: Chief"
+        " Administrative Officer I. Ives Recorder J. Kerr Media 0 Public 2 CALL TO ORDER 7:30"
+        " p.m. AGENDA It was moved and seconded 001/14 THAT the agenda for the meeting be"
+        " adopted as presented. CARRIED MINUTES It was moved and seconded 002/14 THAT the"
+        " Regular Board meeting minutes of December 12, 2013 be adopted as presented. CARRIED"
+        " BUSINESS ARISING It was moved and seconded 003/14 THAT the report on the Mill Road"
+        " culvert be received. CARRIED"
+    )
+    assert items_of(text) == [("", "AGENDA"), ("", "MINUTES"), ("", "BUSINESS ARISING")]
