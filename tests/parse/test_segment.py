@@ -11072,3 +11072,19 @@ def test_a_resolutions_number_before_its_wording_is_no_item_number():
         " culvert be received. CARRIED"
     )
     assert items_of(text) == [("", "AGENDA"), ("", "MINUTES"), ("", "BUSINESS ARISING")]
+
+
+def test_flattened_minutes_numbered_by_a_running_count_and_the_year_after_a_stop():
+    """ "... public. 4073.19 To elect the Chair ... 4074.19 To receive ...": a parish's
+    running minute count, the year after a stop, in text that lost its line breaks."""
+    text = (
+        "ELMSTEAD PARVA PARISH COUNCIL Minutes of the Annual Meeting held on 13.5.2019 in the"
+        " Village Hall. PRESENT: CHAIR – COUNCILLOR A BEE COUNCILLORS C DEE, E FOX AND G HAY."
+        " The Parish Clerk Miss I Ives and three members of the public. 4073.19 To elect the"
+        " Chair of the Parish Council for the year 2019-2020. It was unanimously RESOLVED to"
+        " elect Councillor A Bee as Chair. 4074.19 To receive the Chair's Declaration of"
+        " Acceptance of Office. Councillor A Bee signed the Declaration. 4075.19 To receive"
+        " apologies for absence. Apologies were received from Councillor J Kerr. 4076.19 To"
+        " allow members of the public to ask questions. No questions were asked."
+    )
+    assert [number for number, _ in items_of(text)] == ["4073.19", "4074.19", "4075.19", "4076.19"]
