@@ -71,6 +71,8 @@ RUNS = [
     "AB CD {n} Ef gh.\n", "AB CD 1A. Ef\n",  # a minute's number between its title and text
     "Ab cdEf{n}.Gh ij ",  # a page's lost line breaks, before glued item numbers too
     "Date: 1 May 2019\nMinutes of Ab held on 2 May 2019\n",  # a post's date, then the heading's
+    "{n}.19 Ab cd. ", "ab 1234.19 Ab ",  # a running count with the year after a stop, flattened
+    "It was moved and seconded {n:03d}/14 THAT the ab. CARRIED AB ",  # resolutions' numbers
     "ab. 0058 ABCDEF GHIJKL. Ab ", "AB CD \u2022 Ef ",  # stopped capitals, flattened; bullets
     "Item 2 on the Agenda: Ab\n", "Proposed Ab cd\n",  # where a number is printed; "Proposed"
     "SECTION 1: AB\n", "Ab Call To Order: Cd ",  # sections; known business labelled, flattened
