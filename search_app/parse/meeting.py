@@ -1183,6 +1183,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
 
 
 def last_sentence(text: str) -> str:
+    """The words before a date in the date's own sentence: a body named sentences earlier
+    did not meet on it."""
     return SENTENCE_BREAK.split(text)[-1]
 
 
@@ -1957,10 +1959,11 @@ def split_people(text: str) -> list[str]:
     return people
 
 
-# "Prof. I Bee – Non-Executive Director (Chair)": a name of a few words, a spaced dash, the role.
+# "Councillor – Ann Bee", "Deputy Mayor – Cy Dee": a member's title, a spaced dash, the name.
 OFFICE_FIRST = re.compile(
     r"^(?P<office>[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})\s+[-\u2013\u2014]\s+(?P<name>[A-Z].+)$"
 )
+# "Prof. I Bee – Non-Executive Director (Chair)": a name of a few words, a spaced dash, the role.
 DASHED_ENTRY = re.compile(
     r"^(?P<name>[A-Z][\w.'’]*(?:\s+[\w.'’]+){1,4}?)\s+[-\u2013]\s+(?P<role>[A-Z].+)$"
 )

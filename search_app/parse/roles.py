@@ -867,7 +867,7 @@ def numbered_evidence(
     evidence.add(1, "a number at the start of the line")
     if not looks_like_title(text) or MOTION.match(text):  # "2011/49 MOTION by A, SECONDED by B"
         evidence.add(-0.65, "the text after the number is a sentence, not a title")
-    elif RESOLVED_WORDING.match(text):  # "001/14 THAT the agenda be adopted": a resolution's
+    elif RESOLVED_WORDING.match(text):  # "001/14 THAT the agenda be adopted as presented."
         evidence.add(-1, "a resolution's wording ('THAT the agenda ...'), not a title")
     elif CREDITED_OUTCOME.match(text):
         evidence.add(-1, "a resolution's mover and seconder and its outcome ('Bee/Dee CARRIED')")
