@@ -321,6 +321,7 @@ def numbers_more_items(
 
 
 def top_level_numbers(headings: list[HeadingCandidate]) -> set[str]:
+    """The items' own numbers ("7"), not their points' ("7.1")."""
     return {h.number for h in headings if h.number.isdigit()}
 
 
