@@ -602,11 +602,11 @@ def date_alone_in_heading(all_lines: list[str]) -> date | None:
     return parse_date(best[1].group(0)) if best else None
 
 
-def opens_the_minutes(text: str) -> bool:
+def minutes_opening(text: str) -> re.Match | None:
     """ "Minutes of the Parish Council Meeting held on Monday 8th December 2020": the line
     that opens the minutes of a meeting held that day (not "... 2020 were approved")."""
     opening = MINUTES_HELD_ON.match(text)
-    return bool(opening) and not APPROVED_AFTER.match(text, opening.end())
+    return None if opening is None or APPROVED_AFTER.match(text, opening.end()) else opening
 
 
 def date_the_minutes_give_themselves(all_lines: list[str]) -> date | None:
@@ -615,9 +615,9 @@ def date_the_minutes_give_themselves(all_lines: list[str]) -> date | None:
     8th December 2020;"): not an entry of the agenda ("4 Minutes of the Meeting held on
     ..."), nor an earlier meeting's minutes approved ("... 2020 were approved")."""
     for text in all_lines:
-        if not opens_the_minutes(text):
+        if not (opening := minutes_opening(text)):
             continue
-        day = parse_date(MINUTES_HELD_ON.match(text)["date"])
+        day = parse_date(opening["date"])
         if day and not is_impossible_year(day):
             return day
     return None
@@ -844,7 +844,7 @@ def split_labelled_blocks(preamble: list[str]) -> tuple[list[str], list[tuple[st
             continue  # "P031/19": a minute reference standing before the first item
         elif blocks and CIRCUMSTANCE.match(text):
             blocks.append(("", []))  # "In the absence of a Chairman, ...": a sentence ends it
-        elif blocks and opens_the_minutes(text):
+        elif blocks and minutes_opening(text):
             # "Date: 5th April 2012" / "Posted By: ..." / "Minutes of ... held on 2nd April
             # 2012": a page's labels above the minutes' own heading, which ends them
             title_lines.append(text)
@@ -1156,7 +1156,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 continue  # "Approve the November 17, 2015 Planning Commission minutes"
             # the words before it in its own sentence ("The Board reviewed the calendar.
             # Solid Waste Meeting on June 29": the Board did not meet then)
-            committee = committee_before_date(last_sentence(before)) or committee_after_date(after)
+            own_sentence = last_sentence(before)
+            committee = committee_before_date(own_sentence) or committee_after_date(after)
             score = (
                 (-2 if LIST_ENTRY.match(text) else 0)  # "1. THURSDAY, MAY 26": a page's outline
                 - (3 if snipped(before[-SNIPPET_REACH:]) else 0)  # a snippet, text left out
@@ -1170,7 +1171,7 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 + (3 if index and DATE_LABEL_ALONE.match(lines[index - 1]) else 0)
                 - (3 if money_after(text, match.end()) else 0)  # "Balance 6/01/2020 $ 33.85"
                 - (2 if match.start() > HEADING_DATE_REACH else 0)  # deep in a page run onto a line
-                - (1 if SENTENCE_BREAK.search(before) else 0)  # after a sentence: running text
+                - (1 if own_sentence != before else 0)  # after a sentence: running text
                 # a later date alone than another: the day the page was posted or approved
                 - (1.5 if first_alone and day and day > first_alone and is_date_alone(text) else 0)
             )

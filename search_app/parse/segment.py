@@ -1279,8 +1279,12 @@ def numbers_on_the_line(
     out = []
     for heading in headings:
         own = by_index.get(heading.index)
-        mark_before = own and not own.body_start and heading.title != own.title
-        mark_before = mark_before and heading.title.endswith(own.title)
+        mark_before = (
+            own
+            and not own.body_start
+            and heading.title != own.title
+            and heading.title.endswith(own.title)
+        )
         # ... or between the title and its text ("CALL TO ORDER 1. Mayor Bee called ...")
         mark_after = own and own.delimiter == BETWEEN and heading.title == own.title
         if heading.number or not (mark_before or mark_after):
