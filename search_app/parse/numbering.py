@@ -258,7 +258,8 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
             return found
         found = [Reading((kind, f"{whole}.", ""), int(part))]
         # 1.0, 2.0: items numbered with their sub-items; 1.23, 2.23: items of the year 2023
-        if int(part) == 0 or (len(part) == 2 and int(part) >= 10):
+        # (16.08, 17.08: of the year 2008)
+        if int(part) == 0 or len(part) == 2:
             found.append(Reading((kind, "", f".{part}"), int(whole)))
         return found
     if match := re.fullmatch(r"(\d+)/(\d+)", token):

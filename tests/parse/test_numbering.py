@@ -84,3 +84,14 @@ def test_a_capital_roman_numeral_in_brackets_counts_as_its_value(line, title, ru
     assert match is not None
     assert (match["title"] or match["glued"]) == title
     assert running in {r.running for r in readings(match["token"])}
+
+
+@pytest.mark.parametrize(("first", "second"), [("16.08", "17.08"), ("4.23", "5.23")])
+def test_a_minute_number_with_its_years_last_figures_counts_by_the_minute(first, second):
+    """ "16.08 Minutes", "17.08 Declarations": minutes 16 and 17 of 2008, the year's
+    figures after a stop, with a leading zero in the years before 2010 as well."""
+    assert any(
+        r.running + 1 == s.running and r.style == s.style
+        for r in readings(first)
+        for s in readings(second)
+    )
