@@ -51,6 +51,7 @@ from search_app.parse.roles import (
     NOT_IN_TITLES,
     OUTCOME,
     RESOLUTION_LABEL,
+    RESOLVED_WORDING,
     SENTENCE_STARTERS,
     VOTE_COUNT,
     Evidence,
@@ -918,6 +919,8 @@ def heading_candidate(
     untimed = title.removeprefix(slot[0]) if slot else title  # judged without its time
     untimed = untimed.lstrip("*")  # ... and its agenda's mark ("*Public Comment"), kept
     judged = with_its_wrap(lines, index, untimed, width) if lines_used == 1 else untimed
+    if RESOLVED_WORDING.match(text):  # "271 BE IT RESOLVED that ...": judged whole, not "BE IT"
+        judged = text
     evidence = numbered_evidence(judged, token, delimiter, in_list, named=bool(match["word"]))
     marked = lines_used == 2 and bool(match["word"])
     if marked and not looks_like_title(title):

@@ -310,7 +310,11 @@ DASHED_CAPITALS = re.compile(
     r"(?P<rest>(?:\(?\d{1,2}\)\s+)?[A-Z][a-z].*)$"  # "PUBLIC COMMENT – 1) Ann Bee, ..."
 )  # ... or its first point's bullet, the list flattened into it: "LEGAL ADVISOR • Fence ..."
 DASH_MARKS = re.compile(r"[-\u2013\u2014\u2022]")
-RESOLVED_WORDING = re.compile(r"^[\"'\u201c]?THAT\s+(?:the|council|this|a|an)\b", re.IGNORECASE)
+RESOLVED_WORDING = re.compile(
+    r"^[\"'\u201c]?THAT\s+(?:the|council|this|a|an)\b"
+    r"|^(?:AND\s+)?BE\s+IT\s+(?:FURTHER\s+)?RESOLVED\b",  # "271 BE IT RESOLVED that ..."
+    re.IGNORECASE,
+)
 SUBTITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # a dash set apart, after a subtitle
 MAX_SUBTITLE_WORDS = 12
 # A tag in capitals after a title: "Approval of Minutes – ACTION ITEM: ...".
@@ -865,10 +869,11 @@ def numbered_evidence(
     as an item's ("Item 1: August 3, 2020 Meeting Minutes") is no day of a date."""
     evidence = Evidence()
     evidence.add(1, "a number at the start of the line")
-    if not looks_like_title(text) or MOTION.match(text):  # "2011/49 MOTION by A, SECONDED by B"
+    if RESOLVED_WORDING.match(text):  # "001/14 THAT the agenda be adopted as presented."
+        evidence.add(-1, "a resolution's wording ('THAT the agenda ...', 'BE IT RESOLVED'), "
+                     "not a title")  # fmt: skip
+    elif not looks_like_title(text) or MOTION.match(text):  # "2011/49 MOTION by A, SECONDED by B"
         evidence.add(-0.65, "the text after the number is a sentence, not a title")
-    elif RESOLVED_WORDING.match(text):  # "001/14 THAT the agenda be adopted as presented."
-        evidence.add(-1, "a resolution's wording ('THAT the agenda ...'), not a title")
     elif CREDITED_OUTCOME.match(text):
         evidence.add(-1, "a resolution's mover and seconder and its outcome ('Bee/Dee CARRIED')")
     elif text.endswith((";", ",")) and len(text.split()) > MAX_LIST_ENTRY_WORDS:

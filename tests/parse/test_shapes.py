@@ -47,6 +47,13 @@ EXPECTED = {
          ("7", "Date of next meeting")],
         ["3", "5"],
     ),
+    "pinecliff-rm-council-2016-05-10.txt": (  # resolutions' numbers are not the items'
+        "Regular Meeting of Council", date(2016, 5, 10),
+        [("", "Adoption of the Agenda"), ("", "Confirmation of Minutes"),
+         ("", "Public Works Report"), ("", "Correspondence")],
+        ["Adoption of the Agenda", "Confirmation of Minutes", "Public Works Report",
+         "Correspondence"],
+    ),
     "tarrant-vale-health-board-2020-02-11.txt": (  # a bare-numbered list under "2."
         "Tarrant Vale Health Board", date(2020, 2, 11),
         [("1", "Apologies for Absence"), ("2", "Winter Pressures Update"),
