@@ -103,6 +103,7 @@ TOKEN = (
     r"|\d{1,3}/\d{1,3}(?=\.\s+[A-Z])"  # "1/2. Welcome/Apologies": items 1 and 2 together
     r"|\d{1,4}/\d{2,3}(?=[A-Z][A-Za-z])"  # 423/17PRESENT, 17/104Apologies: the title glued on
     r"|\d{4}/\d(?=[A-Z][a-z])"  # 1706/1Apologies: item 1 of the meeting of June 2017, glued
+    r"|(?:19|20)\d\d/\d{1,2}/\d{1,2}(?=[A-Z][a-z])"  # 2016/12/1Apologies: of December 2016
     r"|[A-Z]{1,4}\d{1,4}/\d{2,3}(?=[A-Z][A-Za-z])"  # A23/024COMMITTEE FEES: the same
     r"|\d{1,3}(?=/\s+[A-Z])"  # 1/ Welcome and Apologies
     r"|\d{1,4}(?![\d/]|,(?!\s+[A-Z][a-z])|:\d)"  # 5, and "5, Apologies" but not 5,000
@@ -123,6 +124,8 @@ NUMBERED_LINE = re.compile(
     r"|\s\.(?=[A-Z]))?"  # "2 .DECLARATIONS": the stop set apart by a list's markup
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
     r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d)"
+    # "2016/12/1Apologies": a minute of December 2016's meeting, glued
+    r"|(?<=\d{4}/\d\d/\d)|(?<=\d{4}/\d\d/\d\d)|(?<=\d{4}/\d/\d)|(?<=\d{4}/\d/\d\d)"
     # "1Appointment of Chairman": a table's number cell glued to its title cell
     r"|(?<=^\d)(?=(?-i:[A-Z][a-z]{2}))|(?<=^\d\d)(?=(?-i:[A-Z][a-z]{2}))"
     # ... or to a title in capitals: "1PUBLIC QUESTION TIME", "12DECLARATIONS"
@@ -216,7 +219,10 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
             Reading((kind, f"{match[1]}-", ""), int(match[2])),
         ]
     if match := re.fullmatch(r"(\d{3,4})(/\d{1,3}/\d{2})", token):  # 325/32/11: minute 325
-        return [Reading((kind, "", match[2]), int(match[1]))]
+        found = [Reading((kind, "", match[2]), int(match[1]))]
+        if re.fullmatch(r"(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/\d\d", token):  # 2016/12/10: of a month
+            found.append(Reading((kind, token[: token.rindex("/") + 1], ""), int(token[-2:])))
+        return found
     if match := re.fullmatch(r"(\d{1,2})(/(\d{1,2})/\d{2})", token):
         last_runs = Reading((kind, f"{match[1]}/{match[3]}/", ""), int(token[-2:]))  # 19/20/15
         if 1 <= int(match[3]) <= 12:  # 04/11/20: item 4 of the meeting of November 2020

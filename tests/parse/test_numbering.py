@@ -95,3 +95,18 @@ def test_a_minute_number_with_its_years_last_figures_counts_by_the_minute(first,
         for r in readings(first)
         for s in readings(second)
     )
+
+
+def test_a_minute_of_a_months_meeting_glued_to_its_title_counts_on():
+    """ "2016/12/9Apologies", "2016/12/10Minutes": a PDF's text glued the title to minutes 9
+    and 10 of the meeting of December 2016, which count on (a bullet's "2016/11/17c)",
+    quoting an older minute, is no heading)."""
+    first, second = (NUMBERED_LINE.match(t) for t in ("2016/12/9Apologies", "2016/12/10Minutes"))
+    assert (first["token"], first["glued"]) == ("2016/12/9", "Apologies")
+    assert (second["token"], second["glued"]) == ("2016/12/10", "Minutes")
+    assert any(
+        r.running + 1 == s.running and r.style == s.style
+        for r in readings(first["token"])
+        for s in readings(second["token"])
+    )
+    assert NUMBERED_LINE.match("2016/11/17c) It was noted") is None
