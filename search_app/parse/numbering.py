@@ -97,6 +97,7 @@ TOKEN = (
     r"|(?-i:\d{1,3}\.[a-h](?:\.[ivx]{1,4})?)(?=[.)]?(?:\s|$))"  # 1.a, 1.a.ii: with stops
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|0*\d{1,4}/\d{2,4}(?![\w/])"  # 112/23, 00583/15 (zeros to a width)
+    r"|\d{1,4}\s/\d{2}(?=\s+[A-Z])"  # "75 /16 Apologies": a stray space before the slash
     r"|\d{2}/\d{1,2}/\d{1,3}(?=\s+[A-Z])"  # 20/2/1 Apologies: the meeting of February 2020's 1st
     r"|\d{1,4}/\d{2}[A-Z](?=\s+[A-Z])"  # 161/10C CHIEF ...: minute 161 of 2010, the council's
     r"|(?:19|20)?\d\d/\d(?=\s+[A-Z])"  # 21/1, 2021/1: minute 1 of the year, before its title
@@ -268,7 +269,7 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         if int(part) == 0 or len(part) == 2:
             found.append(Reading((kind, "", f".{part}"), int(whole)))
         return found
-    if match := re.fullmatch(r"(\d+)/(\d+)", token):
+    if match := re.fullmatch(r"(\d+)\s?/(\d+)", token):
         first, second = match[1], match[2]
         found = [
             Reading((kind, "", f"/{second}"), int(first)),
@@ -318,8 +319,8 @@ def compound_readings(token: str, kind: str) -> list[Reading]:
 
 
 def closed_up(token: str) -> str:
-    """A reference without the stray space a page left after a slash ("GBP/2122/ 216")."""
-    return re.sub(r"(?<=/)\s+", "", token)
+    """A reference without the stray space a page left by a slash ("GBP/2122/ 216")."""
+    return re.sub(r"(?<=/)\s+|\s+(?=/)", "", token)  # ... or before it ("75 /16")
 
 
 def roman_value(token: str) -> int | None:

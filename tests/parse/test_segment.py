@@ -270,6 +270,22 @@ def test_flattened_minute_numbers_before_a_one_word_title_in_capitals():
     assert item_numbers(flattened) == ["2207", "2208", "2209"]
 
 
+def test_flattened_minute_references_with_a_space_before_the_slash():
+    """ "... Ann Bee 41 /19 Apologies for Absence Resolved that ...": the page left a space
+    before each reference's slash; the references still count on and head the items."""
+    flattened = (
+        "Present: Councillors Ann Bee, Cy Dee and Ed Eff, with two members of the public. "
+        "41 /19 Apologies for Absence Resolved that the apologies of Cllr Gee be accepted. "
+        "42 /19 Minutes of Previous Meeting Resolved that the minutes be signed as correct. "
+        "43 /19 Declarations of Interest None were declared by the members present tonight. "
+        "44 /19 Public Participation Two residents spoke about the state of the footpaths."
+    )
+    assert item_numbers(flattened) == ["41/19", "42/19", "43/19", "44/19"]
+    assert item_titles(flattened)[:3] == [
+        "Apologies for Absence", "Minutes of Previous Meeting", "Declarations of Interest",
+    ]  # fmt: skip
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
