@@ -220,7 +220,45 @@ def read_structure(
     """The lines as the segmenter reads them and the scheme chosen for them (see
     read_scheme), a heading printed twice in a row read once."""
     lines, scheme, headings, notes = read_scheme(lines, width)
+    if heading_over_the_attendance(headings, lines):
+        notes.append("the first heading is the document's own, over who attended: no item")
+        headings = headings[1:]
     return lines, scheme, without_repeated_titles(headings, lines), notes
+
+
+def heading_over_the_attendance(headings: list[HeadingCandidate], lines: list[Line]) -> bool:
+    """The first heading stands over the meeting's opening and who attended ("1 THE RURAL
+    MUNICIPALITY OF ELM" over "The minutes of the regular meeting ..." and "PRESENT: ...",
+    a page's number before the body's name): the document's own heading, not an item, unless
+    it names business ("1. Attendance and Apologies" over "Present: ...") or labels a value
+    ("CTO: 7:05 PM" over "ATTENDANCE: ...", the time the meeting was called to order)."""
+    if len(headings) < 2:
+        return False
+    first, following = headings[0], headings[1]
+    labelled = f"{first.title}:" in lines[first.index].text  # "CTO: 7:05 PM": called to order
+    if labelled or is_procedural(first.title) or attendance_label_line(first.title):
+        return False
+    above = lines[: first.index]
+    within = lines[first.index + first.lines_used : following.index]
+    return not any(map(attendance_label_line, (line.text for line in above))) and any(
+        attendance_label_line(line.text) for line in within
+    )
+
+
+def attendance_label_line(text: str) -> bool:
+    """A line that opens with the label of who attended ("PRESENT:", "Members Present: Ann
+    Bee, ...", "PRESENT" alone)."""
+    label = text.split(":", 1)[0].strip() if ":" in text[:MAX_LABEL_CHARACTERS] else text.strip()
+    return bool(WHO_CAME_LABEL.match(label))
+
+
+MAX_LABEL_CHARACTERS = 40
+# ... who came, not who else was there ("Staff:", "Officers:", a list inside an item)
+WHO_CAME_LABEL = re.compile(
+    r"^(?:(?:members|councillors|trustees|directors|those)\s+)?"
+    r"(?:present|in\s+attendance|attendance|attendees)$",
+    re.IGNORECASE,
+)
 
 
 def without_repeated_titles(

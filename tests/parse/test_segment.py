@@ -11104,3 +11104,26 @@ def test_flattened_minutes_numbered_by_a_running_count_and_the_year_after_a_stop
         " allow members of the public to ask questions. No questions were asked."
     )
     assert [number for number, _ in items_of(text)] == ["4073.19", "4074.19", "4075.19", "4076.19"]
+
+
+def test_the_documents_heading_over_who_attended_is_no_item():
+    """ "1 THE RURAL MUNICIPALITY OF ELMDALE The minutes of ..." over "PRESENT: ...": a page's
+    number before the body's name, the heading of the whole document; the attendance under
+    it is the meeting's. "CALL TO ORDER: 7:00 pm" over "PRESENT:" stays an item."""
+    text = (
+        "1 THE RURAL MUNICIPALITY OF ELMDALE The minutes of the fourth regular meeting of the "
+        "Council of the Rural Municipality of Elmdale held Tuesday, March 8th, 2022 at 7:00 p.m."
+        "\n\nPRESENT: Reeve Nora Quill, Councillor Abe Lund, Councillor Rui Costa\n\n"
+        "ADOPTION OF AGENDA\n\nResolved that the agenda be adopted as presented.\n\n"
+        "MINUTES\n\nResolved that the minutes of February 22nd, 2022 be adopted as read.\n\n"
+        "ROAD REPORT\n\nThe foreman reported on gravelling of the east road allowance.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "ADOPTION OF AGENDA",
+        "MINUTES",
+        "ROAD REPORT",
+    ]
+    assert "Nora Quill" in " ".join(a.name for a in document.meeting.present)
+    called = text.replace("1 THE RURAL MUNICIPALITY OF ELMDALE ", "CALL TO ORDER: 7:00 pm\n\n")
+    assert item_titles_alone(called)[0] == "CALL TO ORDER"
