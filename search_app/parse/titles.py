@@ -172,6 +172,13 @@ PART_AFTER_CAPITALS = re.compile(
     r"(?:(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|DECISION\s*:|[A-Z][a-z]+:)"  # or "Noted:"
 )
 
+# ... or after a title in title case, with its colon or its "that": "Open Forum Resolved: that
+# standing orders be suspended", "Minutes Agreed that they be signed"
+DECISION_AFTER_TITLE = re.compile(
+    r"^(?P<title>(?:[A-Z][^:.!?]{0,100}?\s)?[A-Z][\w'\u2019]+)"  # its last word capitalised
+    r"\s+(?=(?:Resolved|Agreed|Decided)(?:\s*:|\s+that\b))"
+)
+
 SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title
 
 # A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
@@ -237,6 +244,9 @@ def title_before_text(text: str) -> tuple[str, str]:
         return roll["label"], text[roll.end() :]
     if applied := APPLICATION_TITLE.match(text):  # "F/164/19 – Mill Lane – Six houses. The"
         return applied["title"], text[applied.end() :].strip()
+    decided = DECISION_AFTER_TITLE.match(text)
+    if decided and looks_like_title(decided["title"]):
+        return decided["title"], text[decided.end() :]
     if stopped := short_title_at_stop(text):
         return stopped
     if clause := title_before_lower_clause(text):
