@@ -702,6 +702,7 @@ def extract_topics(
         for acronym, expansion in acronyms.items()
         if not ORGANISATION.search(expansion)
         and not FORM.search(expansion)
+        and not is_a_persons_name(expansion)
         and not acts_as_a_person(acronym, body)
         and not listed_with_names(expansion, text)
     ]
@@ -773,6 +774,21 @@ def acts_as_a_person(initials: str, text: str) -> bool:
         if match[1].startswith(("to ", "will")) or match[1].lower() in REPORTING_VERBS:
             return True
     return False
+
+
+def is_a_persons_name(expansion: str) -> bool:
+    """ "Paddy Coffield (PC)", "Donald Lawrie Morrison (DLM)": initials given to a person
+    in the attendance, two or three capitalised words, half of them at least no lexicon
+    knows (forenames and surnames), not a subject's ("Tree Preservation Order (TPO)")."""
+    words = expansion.split()
+    if not MIN_NAME_WORDS <= len(words) <= MAX_NAME_WORDS:
+        return False
+    if not all(re.fullmatch(r"[A-Z][a-z'\u2019-]+", word) for word in words):
+        return False
+    return 2 * sum(not is_a_known_word(word.lower()) for word in words) >= len(words)
+
+
+MIN_NAME_WORDS = 2
 
 
 def listed_with_names(phrase: str, text: str) -> bool:

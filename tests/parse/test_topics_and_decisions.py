@@ -981,3 +981,20 @@ def test_words_of_the_meetings_own_business_leave_a_subject_beside_them():
     assert extract_topics("Tree Planting Working Party", "It met twice.", {}) == [
         "tree planting working party"
     ]
+
+
+def test_initials_given_to_people_are_no_subjects():
+    """ "Nessa Quirrell (NQ), Torvald Brisk (TB)": the attendance gives each member
+    initials; the names they stand for are people, not what the item is about, while a
+    subject's initials ("Tree Preservation Order (TPO)") still give one."""
+    body = (
+        "Members present: Nessa Quirrell (NQ), Torvald Brisk (TB) and Ulla Vantongeren (UV). "
+        "NQ welcomed the new Tree Preservation Order (TPO) for the green."
+    )
+    acronyms = {
+        "NQ": "Nessa Quirrell", "TB": "Torvald Brisk", "UV": "Ulla Vantongeren",
+        "TPO": "Tree Preservation Order",
+    }  # fmt: skip
+    topics = extract_topics("Village Green", body, acronyms)
+    assert "tree preservation order" in topics
+    assert not {"nessa quirrell", "torvald brisk", "ulla vantongeren"} & set(topics)
