@@ -26,6 +26,7 @@ from search_app.parse.lines import (
     text_cache,
 )
 from search_app.parse.meeting import (
+    BODY_MET,
     DATE,
     MAX_DATED_TITLE_WORDS,
     NOT_THE_MEETING_DATE,
@@ -1532,6 +1533,11 @@ def is_heading_date(text: str, previous: str) -> bool:
     held = says_meeting_held(text) and (
         not text.endswith(".") or shouts(text) or bool(MINUTES_OF_A_MEETING.match(text))
     )  # "Minutes of a meeting of the District Council held in ... at 9.30am."
+    # "The Elm County Board of Supervisors met in regular session on Tuesday, ...": the
+    # minutes' opening sentence, which says who met and when (not the first item's text,
+    # under "Call to Order")
+    opening = bool(BODY_MET.match(text[: date.start()])) and not is_procedural(previous)
+    held = held or opening
     # "MINUTES OF THE ANNUAL MEETING OF ST MARY'S" / "CHURCH, KELVEDON held on 17th April ..."
     held = held or (
         shouts(previous)

@@ -11127,3 +11127,22 @@ def test_the_documents_heading_over_who_attended_is_no_item():
     assert "Nora Quill" in " ".join(a.name for a in document.meeting.present)
     called = text.replace("1 THE RURAL MUNICIPALITY OF ELMDALE ", "CALL TO ORDER: 7:00 pm\n\n")
     assert item_titles_alone(called)[0] == "CALL TO ORDER"
+
+
+def test_capitals_above_the_sentence_saying_who_met_are_the_documents_heading():
+    """ "PROCEEDINGS OF THE ELM COUNTY BOARD" / "REGULAR MEETING" / "The Elm County Board
+    met in regular session on ...": the document's heading, over the minutes' opening
+    sentence; the items are the labelled paragraphs below it."""
+    text = (
+        "PROCEEDINGS OF THE ELM COUNTY BOARD OF SUPERVISORS\n\nREGULAR MEETING\n\n"
+        "The Elm County Board of Supervisors met in regular session on Tuesday, May 6, 2014 "
+        "at 9:00 A.M. in the Courthouse.\n\n"
+        "CALL TO ORDER: Called to order by Chair Ann Bee.\n\n"
+        "MEMBERS PRESENT: Ann Bee and Cy Dee.\n\n"
+        "PLEDGE OF ALLEGIANCE: The Board led the Pledge of Allegiance.\n\n"
+        "PROCLAMATION: The Chair read a proclamation naming September Recovery Month.\n\n"
+        "ROADS: The engineer reported that the bridge on the county line will reopen.\n"
+    )
+    assert item_titles_alone(text) == [
+        "CALL TO ORDER", "PLEDGE OF ALLEGIANCE", "PROCLAMATION", "ROADS",
+    ]  # fmt: skip
