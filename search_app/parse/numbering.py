@@ -112,6 +112,7 @@ TOKEN = (
     r"|\d{5}(?=\s+[A-Z][A-Z'\u2019]+\b|\.\s+[A-Z])"
     r"|[IVXL]{1,6}(?=\.(?![A-Za-z\d]\.)|\)\s)"  # II. or II), not "V.A." (a point of V)
     r"|[IVX]{1,5}(?=\s+[A-Z]{3,}\b)"  # "II APPROVAL OF AGENDA": roman before capitals
+    r"|[IVX]{1,5}(?=\s+[-\u2013\u2014]\s?[A-Z])"  # "ITEM II \u2013 Minutes": before a dash
     r"|I(?=\s*$)"  # "I" alone above its title, in an outline of "II.", "III."
     r"|[A-Z](?=[.)](?:\s|$))"  # B. or B) before its title, or alone above it
 )
@@ -122,7 +123,7 @@ NUMBERED_LINE = re.compile(
     rf"(?P<word>{NUMBER_WORD})?(?P<sign>#|\u00a7\s?)?(?P<token>{TOKEN})"  # "#2", "§ 2": no part
     r"(?(word)(?:\s+on\s+the\s+agenda(?=\s*[:.\u2013-]))?)"  # "Item 2 on the Agenda:"
     r"(?P<delim>\.\)?|\)\.?|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
-    r"|\s\.(?=[A-Z]))?"  # "2 .DECLARATIONS": the stop set apart by a list's markup
+    r"|\s\.(?=[A-Z]|\s+[A-Z]))?"  # "2 .DECLARATIONS", "210 . APOLOGIES": the stop set apart
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
     r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d)"
     # "2016/12/1Apologies": a minute of December 2016's meeting, glued

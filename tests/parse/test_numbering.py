@@ -110,3 +110,20 @@ def test_a_minute_of_a_months_meeting_glued_to_its_title_counts_on():
         for s in readings(second["token"])
     )
     assert NUMBERED_LINE.match("2016/11/17c) It was noted") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title", "running"),
+    [
+        ("ITEM II \u2013 Minutes of Last Meeting", "II", "Minutes of Last Meeting", 2),
+        ("III - Treasurer's Report", "III", "Treasurer's Report", 3),
+        ("210 . APOLOGIES FOR ABSENCE", "210", "APOLOGIES FOR ABSENCE", 210),
+    ],
+)
+def test_a_number_and_its_mark_set_apart(line, number, title, running):
+    """A Roman numeral before a dash ("ITEM II \u2013 Minutes"), or a number whose stop a
+    page set apart from it ("210 . APOLOGIES"), heads its title all the same."""
+    match = NUMBERED_LINE.match(line)
+    assert match is not None
+    assert (match["token"], match["title"]) == (number, title)
+    assert running in {r.running for r in readings(match["token"])}
