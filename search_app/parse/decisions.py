@@ -83,6 +83,15 @@ OUTCOME_FORMS = (
         r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
         # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
         r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
+        # "... discussed the precept and after a debate decided to increase it"
+        r"|\bafter\s+(?:a\s+|some\s+|much\s+|further\s+)?(?:debate|discussion),?\s+"
+        r"(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|decided)\s+(?:to|that)\b"
+    )),
+    (("decision",), (
+        # "... and came to the following decision on dates", "the Board reached a decision"
+        r"(?<!has\s)(?<!have\s)(?<!had\s)"  # not another's reported ("the applicant has ...")
+        r"\b(?:came\s+to|reached)\s+(?:the\s+following|a|the|this)\s+decisions?\b"
+        r"(?!\s+(?:was|is|will|would|has|had)\b)"
     )),
     (("agree",), (
         # "All present agreed", "All Cllrs agreed that ..."
@@ -378,7 +387,8 @@ MOVER_THEN_RESOLUTION = re.compile(
 # "That consideration is deferred ...", "That this Council agrees to appoint ...": a
 # resolution's wording standing as a paragraph of its own is what was resolved.
 RESOLUTION_PARAGRAPH = re.compile(
-    r"^[\"\u201c]?That,?\s+(?!(?:is|was|are|were|would|will|could|has|had)\b)[\w'\u2019-]+\s"
+    r"^(?:\d{1,4}/\d{2,4}\s+)?"  # "109/2016 That Parks bylaws are changed ...": its number first
+    r"[\"\u201c]?That,?\s+(?!(?:is|was|are|were|would|will|could|has|had)\b)[\w'\u2019-]+\s"
     r"[^.;]{0,120}?\b(?:be|is|are|"
     r"agrees?|approves?|notes?|receives?|accepts?|adopts?|authori[sz]es?|endorses?|requests?|"
     r"instructs?|supports?|delegates?|confirms?|appoints?|welcomes?|defers?|refuses?|grants?)\b"

@@ -929,3 +929,21 @@ def test_determinations_and_motions_outcomes_record_decisions(paragraph):
 )
 def test_a_finding_reported_or_a_motion_without_its_outcome_records_no_decision(paragraph):
     assert not find_decisions([paragraph])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Council discussed the precept and after a debate decided to raise it by 2%.",
+        "Members held a discussion about meeting days and came to the following decision:",
+        "214/2019 That the play area bylaws are changed as follows:",
+    ],
+)
+def test_a_decision_reached_in_words_of_its_own(paragraph):
+    """ "after a debate decided to", "came to the following decision", a resolution's own
+    number before its wording: what the meeting decided, though no outcome word follows."""
+    assert recorded_decisions("Business", [paragraph], [])
+
+
+def test_anothers_decision_reported_is_none_of_the_meetings():
+    assert not recorded_decisions("Appeal", ["The applicant has reached a decision."], [])
