@@ -31,6 +31,7 @@ NUMBER_WORD = (
     r"(?:no\.?|number|[-\u2013](?=\s*\d))?"  # label before the first row's number
     rf"|(?:{'|'.join(NUMBERED_ORDERS)})\s+(?:no\.?|(?=#))"  # "ORDER NO. 3", "RESOLUTION #91"
     r"|section(?=\s+\d{1,2}\s*:)"  # "SECTION 2: APOLOGIES" (not "Section 106 Agreement")
+    r"|no\.(?=\s?\d{1,3}\.?\s+[A-Z])"  # "No. 1 Apologies": the word alone, with its stop
     r"|agenda(?=\s+\d{1,2}\s*(?::|$)))\s*"  # "Agenda 01 :" or "Agenda 3" alone over its text
 )
 TOKEN = (
@@ -122,7 +123,7 @@ NUMBERED_LINE = re.compile(
     r"^(?:(?-i:[A-Z]{2,6}\s+){1,2}(?=(?-i:[A-Z]{1,4}\d{0,4}(?:/[A-Z\d]{1,4}){2,3}:\s)))?"
     rf"(?P<word>{NUMBER_WORD})?(?P<sign>#|\u00a7\s?)?(?P<token>{TOKEN})"  # "#2", "§ 2": no part
     r"(?(word)(?:\s+on\s+the\s+agenda(?=\s*[:.\u2013-]))?)"  # "Item 2 on the Agenda:"
-    r"(?P<delim>\.\)?|\)\.?|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
+    r"(?P<delim>\.[-\u2013)]?|\s?\)\.?|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
     r"|\s\.(?=[A-Z]|\s+[A-Z]))?"  # "2 .DECLARATIONS", "210 . APOLOGIES": the stop set apart
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
     r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d)"

@@ -127,3 +127,19 @@ def test_a_number_and_its_mark_set_apart(line, number, title, running):
     assert match is not None
     assert (match["token"], match["title"]) == (number, title)
     assert running in {r.running for r in readings(match["token"])}
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("No. 1 Apologies for Absence", "1", "Apologies for Absence"),
+        ("No.2 Minutes", "2", "Minutes"),
+        ("3.- Correspondence", "3", "Correspondence"),
+        ("4 ) Finance", "4", "Finance"),
+    ],
+)
+def test_more_ways_to_print_a_number(line, number, title):
+    """ "No. 1" (the word alone before the number), "3.-" and "4 )" (a mark set apart)."""
+    match = NUMBERED_LINE.match(line)
+    assert match is not None
+    assert (match["token"], match["title"]) == (number, title)
