@@ -641,12 +641,23 @@ def opens_paragraph(previous: str, blank_before: bool) -> bool:
         or previous == "|"  # a table's row ended
         or (previous.startswith("- ") and len(previous) <= SHORT_LIST_ENTRY)
         or bool(SUM_AT_END.search(previous))  # "Vouchers – $28,917.61": a value, whole
-        or (previous.endswith(TERMINAL) and not ends_mid_sentence(previous))  # not "... Mr."
+        or (
+            previous.endswith(TERMINAL)
+            and not ends_mid_sentence(previous)  # not "... Mr."
+            and not runs_on_as_a_list(previous)  # not "M. Bee; P. Cole; K. Dunn;"
+        )
         or len(previous) > LONGEST_WRAPPED_LINE
         or bool(OUTCOME_ENDS.search(previous) or reported_nothing(previous))
     )
 
 
+def runs_on_as_a_list(text: str) -> bool:
+    """ "Councillors: M. Bee; P. Cole; K. Dunn;": a list whose entries semicolons part, its
+    last one ended by one, goes on at the next line (a wrapped line, not a paragraph)."""
+    return text.endswith(";") and text.count(";") >= MIN_LISTED_SEMICOLONS
+
+
+MIN_LISTED_SEMICOLONS = 3
 SHORT_LIST_ENTRY = 40  # characters of a list's entry that cannot have wrapped
 SUM_AT_END = re.compile(r"[$\u00a3\u20ac]\s?\d[\d,]*(?:\.\d\d)?$")
 
@@ -1520,8 +1531,9 @@ def is_heading_date(text: str, previous: str) -> bool:
         return False
     if re.match(r"(?:That|THAT|To)\s", text):
         return False  # "That the minutes of the meeting held 16 November be approved"
-    if ends_mid_sentence(previous) and not held_at_the_end(previous):
+    if ends_mid_sentence(previous) and not held_at_the_end(previous) and not shouts(previous):
         return False  # "... to accept the" / "November 6, 2023 minutes.": a sentence goes on
+    # (not a heading in capitals that lost its last word: "DISTRICT OF" over "Minutes of ...")
     if text.startswith(("- ", "\u2022 ")):
         return False  # "- August 16, 2011 Workshop Meeting": an entry of a list, of minutes
     date = DATE.search(text)
@@ -1628,9 +1640,10 @@ def says_meeting_held(text: str) -> bool:
 
 
 def held_at_the_end(text: str) -> bool:
-    """ "Minutes of the Parish Council Meeting held on": the date follows on the next line."""
+    """ "Minutes of the Parish Council Meeting held on", "The Elm Board met in regular
+    session on Tuesday,": the date follows on the next line."""
     held = HELD_AT_END.search(text)
-    return bool(held and MEETING_WORD.search(text, 0, held.start()))
+    return bool(held and MEETING_WORD.search(text, 0, held.start())) or bool(BODY_MET.match(text))
 
 
 def opens_business(text: str) -> bool:

@@ -11146,3 +11146,118 @@ def test_capitals_above_the_sentence_saying_who_met_are_the_documents_heading():
     assert item_titles_alone(text) == [
         "CALL TO ORDER", "PLEDGE OF ALLEGIANCE", "PROCLAMATION", "ROADS",
     ]  # fmt: skip
+
+
+# Text a PDF gave with its lines hard-wrapped at the page's width, as most PDF text is.
+
+
+def test_a_heading_in_capitals_that_lost_its_name_still_heads_the_document():
+    """ "DISTRICT OF" (the name cut off by a sharing site) over "Minutes of the Regular
+    Council held on ... in the" / "Municipal Office": the heading's date line follows a
+    heading in capitals, not a sentence, so the items below it are the title lines, and
+    the first item's own "Minutes of ... 2019" is no heading's date."""
+    text = (
+        "DISTRICT OF\n"
+        "\n"
+        "Minutes of the Regular Council held on March 12th, 2019 7:00 p.m. in the\n"
+        "Municipal Office\n"
+        "\n"
+        "THOSE PRESENT at the commencement of the meeting:\n"
+        "\n"
+        "Council: Mayor - Ann Bee Councillor - Cy Dee Councillor - Ed Eff Councillor - Flo\n"
+        "Gee\n"
+        "\n"
+        "CALL TO ORDER:\n"
+        "\n"
+        "1) APPROVAL OF AGENDA\n"
+        "\n"
+        "19-0301 Moved by Councillor Dee; Seconded by Councillor Eff; BE IT RESOLVED THAT\n"
+        "the Agenda be approved. CARRIED\n"
+        "\n"
+        "ADOPTION OF MINUTES:\n"
+        "\n"
+        "1) Minutes of the Regular Meeting February 26, 2019\n"
+        "\n"
+        "19-0302 Moved by Councillor Eff; Seconded by Councillor Gee; BE IT RESOLVED THAT\n"
+        "the minutes are adopted as circulated. CARRIED\n"
+        "\n"
+        "UNFINISHED BUSINESS:\n"
+        "\n"
+        "1) Boat Launch Repairs\n"
+        "\n"
+        "19-0303 Moved by Councillor Gee; Seconded by Councillor Dee; BE IT RESOLVED THAT\n"
+        "the repairs proceed. CARRIED\n"
+        "\n"
+        "REPORTS REQUIRING ACTION:\n"
+        "\n"
+        "1) Financial Statements for the period ended January 31, 2019\n"
+        "\n"
+        "19-0304 Moved by Councillor Dee; Seconded by Councillor Gee; BE IT RESOLVED THAT\n"
+        "the statements be received. CARRIED\n"
+    )
+    assert item_titles_alone(text) == [
+        "CALL TO ORDER", "ADOPTION OF MINUTES", "UNFINISHED BUSINESS", "REPORTS REQUIRING ACTION",
+    ]  # fmt: skip
+
+
+def test_the_sentence_saying_who_met_dates_the_meeting_across_its_wrap():
+    """ "The Elm County Board of Supervisors met in regular session on Tuesday," / "May 6,
+    2014 at 9:00 A.M. ...": the date on the wrapped line is the meeting's, and the capitals
+    above the sentence are the document's heading."""
+    text = (
+        "PROCEEDINGS OF THE ELM COUNTY BOARD OF SUPERVISORS\n"
+        "\n"
+        "REGULAR MEETING\n"
+        "\n"
+        "The Elm County Board of Supervisors met in regular session on Tuesday,\n"
+        "May 6, 2014 at 9:00 A.M. in the Boardroom of the Elm County Courthouse, Elm\n"
+        "City.\n"
+        "\n"
+        "CALL TO ORDER: Called to order by Chair Ann Bee.\n"
+        "\n"
+        "MEMBERS PRESENT: Ann Bee and Cy Dee.\n"
+        "\n"
+        "PLEDGE OF ALLEGIANCE: The Board led the Pledge of Allegiance.\n"
+        "\n"
+        "PROCLAMATION: The Chair read a proclamation naming September Recovery Month.\n"
+        "\n"
+        "ROADS: The engineer reported that the bridge on the county line will reopen.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert document.meeting.date == date(2014, 5, 6)
+    assert [item.title for item in document.items] == [
+        "CALL TO ORDER", "PLEDGE OF ALLEGIANCE", "PROCLAMATION", "ROADS",
+    ]  # fmt: skip
+
+
+def test_a_wrapped_list_of_names_parted_by_semicolons_is_one_paragraph():
+    """ "Councillors: M. Bee; ... M. Nunn;" / "L. Oakes; P. Reed; ...": the list goes on at
+    the next line; "L. Oakes" is no title."""
+    text = (
+        "ELM COUNTY COUNCIL\n"
+        "\n"
+        "Minutes of Meeting of County Council held on Monday, 18th January, 2010 at\n"
+        "2.30 p.m. in the Council Chamber, County Hall.\n"
+        "\n"
+        "Councillors: M. Bee; P. Cole; K. Dunn-Nolan; P. Eady; K. Ford; J. Gale; T.\n"
+        "Howe; R. Irons; P. Kane; D. Kenny; M. Lamb; G. Lowry; D. Marsh; M. Nunn;\n"
+        "L. Oakes; P. Reed; M. Shaw; O. Wall;\n"
+        "\n"
+        "Apologies: Councillor T. Dale; Councillor A. Finn.\n"
+        "\n"
+        "Confirmation of Minutes:\n"
+        "\n"
+        "On the proposal of Councillor P. Cole, seconded by Councillor T. Howe, the\n"
+        "minutes of the meeting held on 14th December 2009 were confirmed.\n"
+        "\n"
+        "Roads Programme:\n"
+        "\n"
+        "The Director presented the roads programme for 2010, which was adopted.\n"
+        "\n"
+        "Housing Report:\n"
+        "\n"
+        "The Director reported on the housing allocations made in December.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Apologies", "Confirmation of Minutes", "Roads Programme", "Housing Report",
+    ]  # fmt: skip
