@@ -309,6 +309,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 STAMP_WORDS = frozenset("draft unconfirmed confirmed approved unapproved".split())
 HEADING_LINES = 8  # the lines of text at the top that hold a document's heading
 MIN_HEADER_CHARACTERS = 20  # two lines repeated from the heading, together, at least
+MIN_HEADING_LINES = 2  # a heading above the first sentence, its lines at least
 MAX_HEADING_LINE_WORDS = 10  # a line of a document's heading, at most; more is running text
 
 
@@ -776,6 +777,30 @@ def heading_repeated(lines: list[Line]) -> set[int]:
     return found | header_run(lines, run)
 
 
+def heading_line_repeated(lines: list[Line]) -> set[int]:
+    """A line in the heading's words said twice or more below it ("Minutes of the meeting -
+    draft" at the top of each page, the page breaks lost): a running header. One line
+    said once may be the first item's ("Minutes of the last meeting"); said again at
+    every page's top, it is the page's."""
+    shown = [index for index, line in enumerate(lines) if line.text]
+    texts = (lines[index].text for index in shown[:HEADING_LINES])
+    top = list(itertools.takewhile(lambda text: is_heading_line(text) and text[-1] != ".", texts))
+    top_words = set(heading_words(" ".join(top)))  # the heading, to its first sentence
+    if len(top) < MIN_HEADING_LINES:
+        return set()  # no heading: "RESOLVED that the report be noted" first, said again
+    below: dict[str, list[int]] = {}
+    for index in shown[len(top) :]:
+        text = lines[index].text
+        if not text.endswith(".") and ":" not in text:  # no sentence, no "Decision Maker: ..."
+            below.setdefault(text, []).append(index)
+    return {
+        index
+        for text, found in below.items()
+        if len(found) >= 2 and repeats_the_heading(text, top_words)
+        for index in found
+    }
+
+
 def header_run(lines: list[Line], run: list[int]) -> set[int]:
     """A repeat of the heading's lines is a running header when it dates the meeting."""
     texts = [lines[index].text for index in run]
@@ -794,6 +819,7 @@ def remove_page_furniture(lines: list[Line]) -> list[Line]:
     edges = page_edge_lines(lines)
     repeated = running_headers(lines, edges)
     header_parts = furniture_neighbours(lines) | heading_repeated(lines) | dated_page_headers(lines)
+    header_parts |= heading_line_repeated(lines)
     numbers = counters_too_close(lines)
     kept = [
         line

@@ -121,6 +121,19 @@ def test_a_line_in_the_headings_words_by_a_pages_number_is_a_running_header(head
     assert [line for line in furniture_removed(text) if line] == [*opening[:2], *first, *second]
 
 
+def test_a_line_in_the_headings_words_said_at_each_pages_top_is_a_running_header():
+    """Three pages, their breaks and numbers lost: "Elmford Harbour Board Minutes (draft)"
+    at each page's top is the running header, though no page number stands beside it."""
+    opening = ["Elmford Harbour Board", "Minutes of the meeting held on 3 May 2022", ""]
+    first = [f"The harbour master reported on berth {i}." for i in range(6)]
+    second = ["Moorings", "The waiting list was reviewed and noted."]
+    third = ["Dredging", "The contract was let to the lowest tender."]
+    header = "Elmford Harbour Board Minutes (draft)"
+    text = "\n".join([*opening, *first, "", header, "", *second, "", header, "", *third])
+    kept = [line for line in furniture_removed(text) if line]
+    assert kept == [*opening[:2], *first, *second, *third]
+
+
 @pytest.mark.parametrize("page", ["{n} ", ""])
 def test_a_dated_running_header_glued_to_each_pages_first_line_is_removed(page):
     """A PDF's text joined each page's number and running header ("Draft Board meeting
