@@ -133,6 +133,7 @@ from search_app.parse.unnumbered import (
     MAX_SECTION_WORDS,
     MIN_LABEL_STYLE,
     capitals_style,
+    every_line_a_paragraph,
     heading_date_line,
     may_head,
     runs_to_the_margin,
@@ -295,6 +296,8 @@ def read_scheme(
     if len(decisions := listed_decisions(lines)) >= MIN_LISTED_DECISIONS:
         return lines, "unnumbered", decisions, ["a committee system's list of decisions"]
     row_table = is_row_table(lines)
+    if every_line_a_paragraph(lines) and sentences_run_across_blanks(lines):
+        lines = without_single_blanks(lines)
     prepared = with_item_references_rejoined(with_first_number_read(lines))
     prepared = with_trailing_headings_moved_down(with_trailing_numbers_moved_down(prepared))
     prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
@@ -334,6 +337,33 @@ def read_scheme(
         notes.append("instead: numbers counting from one across the lines")
         return counted, retry[0], retry[1], notes + retry[2]
     return lines, scheme, headings, notes
+
+
+def sentences_run_across_blanks(lines: list[Line]) -> bool:
+    """A wrapped text with a blank line after every line ("... the minutes of the" / "" /
+    "meeting held on ..."): sentences go on across the blank lines, so they part nothing,
+    unlike a web page's paragraphs, a line each, whose blank lines part them."""
+    texts = [line.text for line in lines if line.text]
+    running_on = sum(
+        not first.endswith(TERMINAL) and second[:1].islower()
+        for first, second in itertools.pairwise(texts)
+    )
+    return running_on >= RUNNING_ON_SHARE * len(texts)
+
+
+def without_single_blanks(lines: list[Line]) -> list[Line]:
+    """The lines without the blank after each: a single blank line was a line's break, and
+    two or more a paragraph's, which one blank line keeps."""
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        blanks_before = index > 0 and not lines[index - 1].text
+        if not line.text and (not blanks_before or (kept and not kept[-1].text)):
+            continue  # a break's blank, or a paragraph's run kept as one already
+        kept.append(line)
+    return kept
+
+
+RUNNING_ON_SHARE = 0.08  # of the lines, going on in lower case on the next
 
 
 def needed_at_capitals(scheme: str, headings: list[HeadingCandidate]) -> int:

@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from search_app.parse import parse_file
+from search_app.parse import parse_bytes, parse_file
 from tests.conftest import FIXTURES
 
 SHAPES = FIXTURES / "shapes"
@@ -218,6 +218,26 @@ def test_committee_date_items_and_decisions(parsed, name):
     assert parsed_items == items
     with_decisions = [i.number or i.title for i in document.items if i.decisions]
     assert with_decisions == decided
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "drumlaith-community-council-2022-03-14.txt",
+        "oxmere-holy-trinity-pcc-undated.txt",
+        "wenmoor-st-aldric-pcc-2023-06-13.txt",
+    ],
+)
+def test_a_blank_line_after_every_wrapped_line_changes_no_item(name):
+    """The same minutes with every line break doubled, as some PDF and word-processor text
+    comes: sentences run on across the blank lines, so a single blank line parts nothing
+    (two or more still part paragraphs) and the items are the same."""
+    text = (SHAPES / name).read_text()
+    doubled = parse_bytes(text.replace("\n", "\n\n").encode(), name)
+    as_printed = parse_bytes(text.encode(), name)
+    assert [(i.number, i.title) for i in doubled.items] == [
+        (i.number, i.title) for i in as_printed.items
+    ]
 
 
 def test_undated_minutes_say_so(parsed):
