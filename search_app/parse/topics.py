@@ -160,8 +160,12 @@ ROUNDS_OF_BUSINESS = stems(
     "correspondence correspondance communication representative recognition democratic distribute"
     " administrative"
     " progress memorandum"
+    # ... and the rounds of reports of its committees ("Reports Requiring Action", "Committees
+    # and Commissions - Reports", "Advisory Committees - Reports & Findings")
+    " report committee commission requiring action finding advisory"
     " inward outward incoming outgoing"  # "Inwards/Outwards Correspondence"
 )
+REPORT = stems("report")
 LONG_BUSINESS_WORDS = frozenset(word for word in MEETING_BUSINESS if len(word) >= 6)
 ATTENDANCE = stems(
     "present attendance attending attended attendees non-attendance apologies absent"
@@ -315,7 +319,7 @@ LEADING_ACT = re.compile(
     # ... or how sure the agenda is of it: "Possible Sale of the Depot", "Various Repairs"
     r"|^(?:several|various|certain|possible|potential)\s+"
     # ... or who brings it: "Update from Police", "Report from the Harbour Trust"
-    r"|^(?:reports?|updates?)\s+from\s+(?:the\s+)?",
+    r"|^(?:reports?|updates?|presentations?)\s+(?:from|by)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # "Discuss and take appropriate action on ...", "Discussion/action on ...", "Act on request
@@ -403,7 +407,8 @@ def names_a_round_of_business(topic: str) -> bool:
     """ "correspondence & communications", "administrative comments": a round of letters,
     comments or reports, the rest of its words the meeting's business."""
     words = topic_stems(topic)
-    return bool(words & ROUNDS_OF_BUSINESS) and words <= MEETING_BUSINESS | ROUNDS_OF_BUSINESS
+    rounds = words & ROUNDS_OF_BUSINESS - REPORT  # "Mayoral Report" is one report, no round
+    return bool(rounds) and words <= MEETING_BUSINESS | ROUNDS_OF_BUSINESS
 
 
 def topic_words(topic: str) -> list[str]:
@@ -577,6 +582,7 @@ def is_fragment(topic: str) -> bool:
         or words[-1] in CLAUSE_LEADS  # "crouch re", "letter stating": what follows is cut
         or names_an_office(words)
         or not SENTENCE_WORDS.isdisjoint(words)  # "approval was given", "we scrap"
+        or any(word in REPORTED_ACTS for word in words[1:])  # "chair ann bee thanked bob"
         or bool(INITIALS_PAIR.fullmatch(topic))  # "aj and ds": a mover and a seconder
         or (len(words) == 2 and words[0] in COUNT_WORDS)  # "three rink": a count, cut
         or topic.count("(") != topic.count(")")  # "liquors)": cut from "(alcoholic liquors)"
@@ -588,6 +594,10 @@ COUNT_WORDS = frozenset("two three four five six seven eight nine ten twelve".sp
 
 
 ACTING_VERB = re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:the|to|a|an|by|that)\b")  # "given by"
+# Someone reporting or acting, after the words naming them: a sentence, not a subject
+REPORTED_ACTS = frozenset(verb for verb in REPORTING_VERBS if verb.endswith("ed")) - {
+    "proposed", "recommended", "detailed", "moved", "seconded", "presented"
+}  # "budget proposed", "detailed design": a thing described  # fmt: skip
 SENTENCE_WORDS = frozenset(
     "was were is are has have had will would shall should could must we i he she they "
     "said says stated explained replied began gone".split()  # "duncan said", "gone missing"

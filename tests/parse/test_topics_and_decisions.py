@@ -466,6 +466,9 @@ def test_people_are_not_topics():
         "Formalities",
         "Withdrawals and Continuances",
         "Report of the Co-Chair",  # an office shared
+        "REPORTS REQUIRING ACTION",  # a round of committees' reports
+        "Committees and Commissions - Reports",
+        "Past Chair Ann Bee thanked Cy for his years as treasurer",  # a sentence
     ],
 )
 def test_titles_that_name_no_subject_give_no_topic(title):
@@ -536,6 +539,7 @@ def test_a_transcripts_speakers_are_not_topics():
         ("Approve Bills for Payment", "bills for payment"),  # what the agenda asks, before it
         ("Possible Sale of the Depot", "sale of the depot"),  # how sure it is
         ("Various Repairs to the Pavilion", "repairs to the pavilion"),
+        ("PRESENTATION FROM POLICE", "police"),  # who presented it
     ],
 )
 def test_a_titles_subject_without_its_counted_parts_acts_and_labels(title, topic):
