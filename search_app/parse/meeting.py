@@ -108,6 +108,7 @@ DATE = re.compile(
     # "May the 6th", "May 6th. 2011", "July, 31st 2018"
     rf"|{WEEKDAY}?{MONTH},?\s*(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\.?{YEAR_AFTER}"  # "June11, 2019"
     r"|\b\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{4}\b"  # "05/03/2019", "9-5-2010"
+    rf"|\b\d{{1,2}}-{MONTH}-(?:(?:19|20)\d\d|\d\d)\b"  # "5-Mar-2019", "05-Mar-19"
     rf"|\b(?:19|20)\d\d,?\s+{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "HELD 2019 JUNE 5"
     r"|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)"  # "03/14/19", not "4.3.22" (an item's number) ...
     rf"|{WEEKDAY}\d{{1,2}}\.\d{{1,2}}\.\d{{2}}\b(?!\.\d)"  # ... after a weekday: "Tue 7.9.21"

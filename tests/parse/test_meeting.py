@@ -75,6 +75,9 @@ def test_dates_as_councils_write_them(text, expected):
          "the Council Chamber.", date(2012, 4, 11)),
         ("Held on the twenty-first day of March, 2005 at the Town Hall.", date(2005, 3, 21)),
         ("Held on the Thirty First day of May 2019.", date(2019, 5, 31)),
+        # day, month and year as a spreadsheet writes them
+        ("Elm Parish Council\nMinutes of the meeting held on 5-Mar-2019", date(2019, 3, 5)),
+        ("Elm Parish Council\nMinutes of the meeting held on 05-Mar-19", date(2019, 3, 5)),
     ],
 )  # fmt: skip
 def test_a_heading_dates_the_meeting_however_it_writes_the_date(heading, when):
