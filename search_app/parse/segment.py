@@ -209,22 +209,121 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
             if line.heading
         ]
         return segments_from(lines, headings, "markup", width)
-    lines, scheme, headings, _ = read_structure(lines, width)
-    if not headings:
-        return sections(lines)
-    return segments_from(lines, headings, scheme, width)
+    read, scheme, headings, _ = read_structure(lines, width)
+    segments = segments_from(read, headings, scheme, width) if headings else sections(read)
+    return in_the_printed_case(segments, lines) if is_all_capitals(lines) else segments
 
 
 def read_structure(
     lines: list[Line], width: int | None = None
 ) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
     """The lines as the segmenter reads them and the scheme chosen for them (see
-    read_scheme), a heading printed twice in a row read once."""
-    lines, scheme, headings, notes = read_scheme(lines, width)
+    read_scheme), a heading printed twice in a row read once; a text all in capitals is
+    read in the case it would have been printed in."""
+    shouted = is_all_capitals(lines)
+    read = in_printed_case(lines) if shouted else lines
+    lines, scheme, headings, notes = read_scheme(read, width)
+    if shouted:
+        notes.insert(0, "all in capitals: read in title and sentence case, kept as printed")
     if heading_over_the_attendance(headings, lines):
         notes.append("the first heading is the document's own, over who attended: no item")
         headings = headings[1:]
     return lines, scheme, without_repeated_titles(headings, lines), notes
+
+
+def is_all_capitals(lines: list[Line]) -> bool:
+    """A typescript or a scan in capitals throughout: capitals mark no heading there, and
+    a line of capitals may be running text."""
+    letters = [char for line in lines for char in line.text if char.isalpha()]
+    capitals = sum(char.isupper() for char in letters)
+    return len(letters) >= MIN_CAPITALS_LETTERS and capitals >= ALL_CAPITALS_SHARE * len(letters)
+
+
+MIN_CAPITALS_LETTERS = 400
+ALL_CAPITALS_SHARE = 0.9
+
+
+def in_printed_case(lines: list[Line]) -> list[Line]:
+    """Each line as the minutes would print it had they not been typed in capitals: a short
+    line that ends no sentence in title case ("Treasurers Report:", "Councillor Ann Bee"),
+    any other in sentence case (known business, numbers and the shape of a line then tell
+    a heading from its text)."""
+    return [replace(line, text=printed_case(line.text)) for line in lines]
+
+
+def printed_case(text: str) -> str:
+    """A line in capitals as it would be printed (see in_printed_case); an outline's Roman
+    numeral before it stays in capitals ("IV. Consent Agenda")."""
+    return ROMAN_MARK.sub(lambda match: match[0].upper(), in_lower_case(text))
+
+
+def in_lower_case(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_TITLE_CASE_WORDS and not text.rstrip().endswith((".", ",", ";")):
+        return in_title_case(text)
+    if (label := LABEL_FIRST.match(text)) and len(label[1].split()) <= MAX_TITLE_CASE_WORDS:
+        return in_title_case(label[0]) + in_lower_case(text[label.end() :])  # "CALL TO ORDER –"
+    return SENTENCE_START.sub(lambda match: match[0][:-1] + match[0][-1].upper(), text.lower())
+
+
+def in_title_case(text: str) -> str:
+    return TITLE_WORD.sub(title_word, text.lower())
+
+
+def title_word(match: re.Match) -> str:
+    word = match[0]
+    return word if word in TITLE_CONNECTIVES and match.start() else word.capitalize()
+
+
+MAX_TITLE_CASE_WORDS = 8
+LABEL_FIRST = re.compile(r"^([^:\u2013\u2014]{3,80}?)(?::|\s[-\u2013\u2014])\s+")  # "TITLE: text"
+TITLE_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019]*")  # not "st" in "21st"
+ROMAN_MARK = re.compile(r"^\W*[ivxl]{1,5}(?=[.)]\s)", re.IGNORECASE)
+# A line's first letter, after its item's mark if any ("1) call to order", "(a) a bylaw",
+# "2016/27declarations"), and a sentence's, after its number if any
+SENTENCE_START = re.compile(
+    r"^(?:\W*(?:\d+[.):\]]?|[a-z]{1,4}[.):\]])\s+)?[^a-z]*[a-z]"
+    r"|(?<=[.!?]\s)(?:[\w./()-]*\d[\w./()-]*\s+)?[a-z]"  # "... above. 2.3.22 to receive"
+    r"|(?<=\d:)[a-z]"  # "Item 1:apologies for absence"
+)
+
+
+def in_the_printed_case(segments: Segments, lines: list[Line]) -> Segments:
+    """The segments of a text read in another case, their words as printed again: each
+    piece found in the printed text (in order, however spaced), its letters taken from
+    there; a piece not found there (one the reading rewrote) stays as read."""
+    printed = "\n".join(line.text for line in lines)
+    lowered = printed.lower()
+    cursor = 0
+
+    def restored(text: str) -> str:
+        nonlocal cursor
+        if not text.strip():
+            return text
+        pattern = r"\s+".join(map(re.escape, text.lower().split()))
+        found = re.compile(pattern).search(lowered, cursor) or re.search(pattern, lowered)
+        if not found:
+            return text
+        cursor = found.end()
+        words = iter(printed[found.start() : found.end()].split())
+        return re.sub(r"\S+", lambda _: next(words), text)
+
+    def each(texts: list[str]) -> list[str]:
+        return [restored(text) for text in texts]
+
+    preamble = each(segments.preamble)
+    items = [
+        replace(
+            item,
+            number=item.number.upper(),  # "(a)" was printed "(A)", as all else was
+            title=restored(item.title),
+            lines=each(item.lines),
+            agenda=each(item.agenda),
+            decision=each(item.decision),
+        )
+        for item in segments.items
+    ]
+    return replace(segments, preamble=preamble, items=items, closing=each(segments.closing))
 
 
 def heading_over_the_attendance(headings: list[HeadingCandidate], lines: list[Line]) -> bool:

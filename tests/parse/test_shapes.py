@@ -240,6 +240,27 @@ def test_a_blank_line_after_every_wrapped_line_changes_no_item(name):
     ]
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "birch-cove-summer-village-council-2021-05-19.txt",
+        "borough-of-kellsby-council-2022-10-24.txt",
+        "brackenfold-rovers-fc-committee-2019-05-12.txt",
+        "corrie-bay-development-trust-2020-10-05.txt",
+        "fernbrook-libraries-federation-board-2019-04-08.txt",
+    ],
+)
+def test_the_same_minutes_typed_in_capitals_give_the_same_items(name):
+    """Minutes typed in capitals throughout read as they would in mixed case: the same
+    items, their titles in the capitals they were printed in."""
+    text = (SHAPES / name).read_text()
+    as_printed = parse_bytes(text.encode(), name)
+    in_capitals = parse_bytes(text.upper().encode(), name)
+    assert [(i.number, i.title) for i in in_capitals.items] == [
+        (i.number.upper(), i.title.upper()) for i in as_printed.items
+    ]
+
+
 def test_undated_minutes_say_so(parsed):
     for name in ("anytown-council-moderngov-undated.txt", "eastmere-parish-council-undated.txt"):
         assert "date: none found (undated)" in parsed[name].fallbacks
