@@ -230,8 +230,9 @@ COUNTED_BRACKETED_REFERENCE = re.compile(
 COUNTED_REFERENCE_OF_YEAR = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:[A-Z][A-Za-z]{{0,3}}[./-]?)?)(?P<running>\d{{2,5}})"
     # ... or its month and year after a colon: "F01:04/24 Receive apologies", "F02:04/24";
-    # or the year after a stop, the count long: "4073.19 To elect the Chair ..."
-    r"(?P<year>\s?/(?:\d{2}|\d{4})(?:-\d{2})?|:\d{2}/\d{2}|(?<=\d{3})\.\d{2})(?=\s+[A-Z(])"
+    # or the year after a stop, the count long: "4073.19 To elect the Chair ..."; a colon
+    # after it: "83/20: Internal finance check: ..."
+    r"(?P<year>\s?/(?:\d{2}|\d{4})(?:-\d{2})?|:\d{2}/\d{2}|(?<=\d{3})\.\d{2})(?=:?\s+[A-Z(])"
 )
 
 GLUED_DASH = re.compile(

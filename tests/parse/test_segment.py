@@ -286,6 +286,19 @@ def test_flattened_minute_references_with_a_space_before_the_slash():
     ]  # fmt: skip
 
 
+def test_flattened_minute_references_with_a_colon_after_them():
+    """ "... were noted. 83/20: Internal finance check: Cllr Bee confirmed ...": the page
+    lost its line breaks; the references and their colons still head the items."""
+    flattened = (
+        "The meeting was held remotely. PRESENT: Cllrs. Bee (in the Chair), Cole and Dunn. "
+        "83/20: Internal finance check: Cllr. Bee confirmed that the check was complete. "
+        "84/20: Transfers of monies between accounts: The Clerk said none had been needed. "
+        "85/20: Invoices for Payment: A list of payments had been circulated for approval. "
+        "86/20: Community Centres: There was no report made under this item this month."
+    )
+    assert item_numbers(flattened) == ["83/20", "84/20", "85/20", "86/20"]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
