@@ -192,7 +192,7 @@ REFERENCE_START = r"(?:(?<!\S)|(?<=[a-z)]\.)|(?<=[a-z]))"
 COUNTED_REFERENCE = re.compile(  # the body's letters may stand apart: "LA 17/27 Minutes"
     rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{2,4}}\s)?(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})"
     r"(?P<running>\d{2,5})"
-    r"(?=:?\s+[A-Z(])"  # "18/19-84: Apologies"
+    r"(?=:?\s+[A-Z(]|[A-Z][a-z])"  # "18/19-84: Apologies", "16/224Apologies" (glued)
 )
 # ... or its count glued between letters and the year: "AM119 Notice ...", "AM219 ..."
 COUNTED_REFERENCE_OF_GLUED_YEAR = re.compile(

@@ -299,6 +299,20 @@ def test_flattened_minute_references_with_a_colon_after_them():
     assert item_numbers(flattened) == ["83/20", "84/20", "85/20", "86/20"]
 
 
+def test_flattened_minute_references_glued_to_their_titles():
+    """ "... was discussed. 16/224Apologies for Absence: None. 16/225Declarations of ...":
+    a PDF's text glued each reference to its title and lost the line breaks."""
+    flattened = (
+        "Public Forum: residents asked about the recycling centre and the footpaths, which "
+        "the Clerk will take up with the County Council. 16/224Apologies for Absence: None "
+        "were received, all members being present. 16/225Declarations of Interest: Cllr Bee "
+        "declared an interest in the allotments as a plot holder. 16/226Minutes of the "
+        "Meeting held on 6th July 2016: Agreed and signed by the Chair as a true record. "
+        "16/227Matters Arising: None were raised this month by members or the Clerk."
+    )
+    assert item_numbers(flattened) == ["16/224", "16/225", "16/226", "16/227"]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
