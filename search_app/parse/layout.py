@@ -198,6 +198,12 @@ COUNTED_REFERENCE = re.compile(  # the body's letters may stand apart: "LA 17/27
 COUNTED_REFERENCE_OF_GLUED_YEAR = re.compile(
     rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}})(?P<running>\d{{1,2}})(?P<year>\d{{2}})(?=\s+[A-Z(])"
 )
+# ... or the year and the month's meeting, then the minute from 1: "2016/12/1 Apologies",
+# "2016/12/2Declarations" (glued)
+COUNTED_REFERENCE_OF_MONTH = re.compile(
+    rf"{REFERENCE_START}(?P<style>(?:19|20)\d\d/\d{{1,2}}/)(?P<running>\d{{1,3}})"
+    r"(?=:?\s+[A-Z(]|[A-Z][a-z])"
+)
 # ... or of four parts, the last counting from 1, perhaps in a table's cell: "FG/23/6/1 | To"
 COUNTED_FOUR_PART_REFERENCE = re.compile(
     rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}}/\d{{2}}/\d{{1,2}}/)(?P<running>\d{{1,3}})"
@@ -1252,6 +1258,8 @@ def at_counted_references(text: str) -> str:
         by_style.setdefault(match["style"], []).append(match)
     for match in COUNTED_REFERENCE_OF_GLUED_YEAR.finditer(text):
         by_style.setdefault(f"{match['style']} glued {match['year']}", []).append(match)
+    for match in COUNTED_REFERENCE_OF_MONTH.finditer(text):
+        by_style.setdefault(f"{match['style']} of a month", []).append(match)
     for match in COUNTED_FOUR_PART_REFERENCE.finditer(text):
         by_style.setdefault(f"{match['style']} of four", []).append(match)
     for match in COUNTED_REFERENCE_OF_YEAR.finditer(text):

@@ -313,6 +313,20 @@ def test_flattened_minute_references_glued_to_their_titles():
     assert item_numbers(flattened) == ["16/224", "16/225", "16/226", "16/227"]
 
 
+def test_flattened_minutes_of_a_months_meeting_counting_from_one():
+    """ "... in the chair. 2016/12/1Apologies for absence- Cllr Gee. 2016/12/2Declaration of
+    interests- ...": the year, the month's meeting, and its minutes counting from 1."""
+    flattened = (
+        "Present: Mayor Cllr. Ann Bee (in the chair), Councillors Cy Dee, Ed Eff and Flo "
+        "Gee, with the Clerk taking the minutes. 2016/12/1Apologies for absence- Cllr Hal "
+        "Ince sent his apologies, which were accepted. 2016/12/2Declaration of interests- "
+        "Cllr Dee declared an interest in the parks item as a volunteer. 2016/12/3Police "
+        "report- The sergeant reported a quiet month with two thefts of bicycles. "
+        "2016/12/4Minutes from the last meeting- Proposed that the minutes are accepted."
+    )
+    assert item_numbers(flattened) == ["2016/12/1", "2016/12/2", "2016/12/3", "2016/12/4"]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
