@@ -204,9 +204,10 @@ COUNTED_REFERENCE_OF_MONTH = re.compile(
     rf"{REFERENCE_START}(?P<style>(?:19|20)\d\d/\d{{1,2}}/)(?P<running>\d{{1,3}})"
     r"(?=:?\s+[A-Z(]|[A-Z][a-z])"
 )
-# ... or of four parts, the last counting from 1, perhaps in a table's cell: "FG/23/6/1 | To"
+# ... or of four parts, the last counting from 1, perhaps in a table's cell: "FG/23/6/1 | To",
+# "C18/05/02/01 MINUTES" (the council's meeting of May 2018, the 2nd)
 COUNTED_FOUR_PART_REFERENCE = re.compile(
-    rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}}/\d{{2}}/\d{{1,2}}/)(?P<running>\d{{1,3}})"
+    rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}}\d{{0,2}}/\d{{2}}/\d{{1,2}}/)(?P<running>\d{{1,3}})"
     r"(?=\s+(?:\|\s+)?[A-Z(])"
 )
 # ... or a letter or two before a count from 1, perhaps with a stop: "C1. Police Report",

@@ -327,6 +327,19 @@ def test_flattened_minutes_of_a_months_meeting_counting_from_one():
     assert item_numbers(flattened) == ["2016/12/1", "2016/12/2", "2016/12/3", "2016/12/4"]
 
 
+def test_flattened_references_of_four_parts_with_the_bodys_letter_and_year():
+    """ "... (Deputy Clerk) C18/05/02/01 TO CHOOSE A PERSON TO PRESIDE ... C18/05/02/02 ...":
+    the council's meeting of May 2018, the second that month, its minutes from 1."""
+    flattened = (
+        "Present: Mr A. Bee (Chairman), Mr C. Dee (Vice-Chairman), Mr E. Eff and Mr G. Hay. "
+        "In Attendance: Mr I. Jay (Deputy Clerk). C18/05/02/01 TO CHOOSE A PERSON TO PRESIDE "
+        "IF THE CHAIRMAN BE ABSENT Not necessary on this occasion as the Chairman was present. "
+        "C18/05/02/02 BUSINESS REQUIRED BY STATUTE Not necessary, there being none this month. "
+        "C18/05/02/03 MINUTES The minutes of the meeting of 23rd April were approved and signed."
+    )
+    assert item_numbers(flattened) == ["C18/05/02/01", "C18/05/02/02", "C18/05/02/03"]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
