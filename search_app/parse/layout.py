@@ -189,8 +189,9 @@ POSSESSIVE_ALONE = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['\u2019]s$")  # 
 # After a space, or glued to the text before by a page's flattening ("years.57/19",
 # "None received62/19")
 REFERENCE_START = r"(?:(?<!\S)|(?<=[a-z)]\.)|(?<=[a-z]))"
-COUNTED_REFERENCE = re.compile(  # the body's letters may stand apart: "LA 17/27 Minutes"
-    rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{2,4}}\s)?(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./-]){{1,3}})"
+COUNTED_REFERENCE = re.compile(  # the body's letters may stand apart: "LA 17/27 Minutes";
+    # a "#" before the count: "M21/02#22 Apologies"
+    rf"{REFERENCE_START}(?P<style>(?:[A-Z]{{2,4}}\s)?(?:[A-Z]{{1,4}}[./-]?|\d{{1,4}}[./#-]){{1,3}})"
     r"(?P<running>\d{2,5})"
     r"(?=:?\s+[A-Z(]|[A-Z][a-z])"  # "18/19-84: Apologies", "16/224Apologies" (glued)
 )

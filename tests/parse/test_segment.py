@@ -340,6 +340,20 @@ def test_flattened_references_of_four_parts_with_the_bodys_letter_and_year():
     assert item_numbers(flattened) == ["C18/05/02/01", "C18/05/02/02", "C18/05/02/03"]
 
 
+def test_flattened_references_with_a_hash_before_the_count():
+    """ "... M21/02#22 Apologies for Absence ... M21/02#23 Declarations ...": the meeting of
+    February 2021's minutes 22 and on, the page's line breaks lost."""
+    flattened = (
+        "Present: Cllrs Ann Bee (Chair), Cy Dee, Ed Eff and Flo Gee; the Town Clerk. "
+        "M21/02#22 Apologies for Absence Apologies were received from Cllr Hal Ince, who "
+        "is away on holiday until the end of the month, and were accepted by the meeting. "
+        "M21/02#23 Declarations of Interest There were no declarations of interest made. "
+        "M21/02#24 Applications for Dispensations No applications had been received. "
+        "M21/02#25 Report from the Police The PCSO reported two thefts from vehicles."
+    )
+    assert item_numbers(flattened) == ["M21/02#22", "M21/02#23", "M21/02#24", "M21/02#25"]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
