@@ -92,6 +92,22 @@ def with_title_repeated(text: str) -> str:
     )
 
 
+def with_bare_running_header(text: str) -> str:
+    """The running header alone at every page break, no page number beside it (a page
+    whose breaks and numbers a sharing site dropped)."""
+    out: list[str] = []
+    for index, line in enumerate(text.split("\n")):
+        if index and index % RUNNING_HEADER_EVERY == 0:
+            out += ["", "Minutes of the meeting (draft)", ""]
+        out.append(line)
+    return "\n".join(out)
+
+
+def in_capitals(text: str) -> str:
+    """A typescript in capitals throughout."""
+    return text.upper()
+
+
 CHANGES: dict[str, Callable[[str], str]] = {
     "as it is": lambda text: text,
     "wrap at 90": wrapped,
@@ -103,6 +119,8 @@ CHANGES: dict[str, Callable[[str], str]] = {
     "indented": indented,
     "tab after numbers": tab_after_numbers,
     "flattened": flattened,
+    "header, no page number": with_bare_running_header,
+    "in capitals": in_capitals,
 }
 
 
