@@ -234,13 +234,16 @@ def read_structure(
 def is_all_capitals(lines: list[Line]) -> bool:
     """A typescript or a scan in capitals throughout: capitals mark no heading there, and
     a line of capitals may be running text."""
-    letters = [char for line in lines for char in line.text if char.isalpha()]
-    capitals = sum(char.isupper() for char in letters)
-    return len(letters) >= MIN_CAPITALS_LETTERS and capitals >= ALL_CAPITALS_SHARE * len(letters)
+    sample = "\n".join(line.text for line in lines)[:CAPITALS_SAMPLE]
+    capitals, small = len(CAPITAL.findall(sample)), len(SMALL_LETTER.findall(sample))
+    letters = capitals + small
+    return letters >= MIN_CAPITALS_LETTERS and capitals >= ALL_CAPITALS_SHARE * letters
 
 
 MIN_CAPITALS_LETTERS = 400
 ALL_CAPITALS_SHARE = 0.9
+CAPITALS_SAMPLE = 5_000  # characters from the top: enough to tell, cheap on a long text
+CAPITAL, SMALL_LETTER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 
 
 def in_printed_case(lines: list[Line]) -> list[Line]:
