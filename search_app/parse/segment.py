@@ -261,11 +261,26 @@ def printed_case(text: str) -> str:
 
 
 def in_lower_case(text: str) -> str:
-    words = text.split()
-    if len(words) <= MAX_TITLE_CASE_WORDS and not text.rstrip().endswith((".", ",", ";")):
-        return in_title_case(text)
-    if (label := LABEL_FIRST.match(text)) and len(label[1].split()) <= MAX_TITLE_CASE_WORDS:
-        return in_title_case(label[0]) + in_lower_case(text[label.end() :])  # "CALL TO ORDER –"
+    """Title case for a short line and for the labels before a colon or dash that open a
+    long one ("CALL TO ORDER – ...", "PUBLIC COMMENT – VOTING ITEMS ONLY – ..."), a few at
+    most; sentence case for the rest."""
+    labels = ""
+    for _ in range(MAX_LABELS_IN_CASE):
+        if reads_as_a_title(text):
+            break
+        label = LABEL_FIRST.match(text)
+        if not label or len(label[1].split()) > MAX_TITLE_CASE_WORDS:
+            break
+        labels, text = labels + in_title_case(label[0]), text[label.end() :]
+    return labels + (in_title_case(text) if reads_as_a_title(text) else in_sentence_case(text))
+
+
+def reads_as_a_title(text: str) -> bool:
+    """A short line that ends no sentence."""
+    return len(text.split()) <= MAX_TITLE_CASE_WORDS and not text.rstrip().endswith((".", ",", ";"))
+
+
+def in_sentence_case(text: str) -> str:
     return SENTENCE_START.sub(lambda match: match[0][:-1] + match[0][-1].upper(), text.lower())
 
 
@@ -279,6 +294,7 @@ def title_word(match: re.Match) -> str:
 
 
 MAX_TITLE_CASE_WORDS = 8
+MAX_LABELS_IN_CASE = 3  # labels opening one line, read in title case, at most
 LABEL_FIRST = re.compile(r"^([^:\u2013\u2014]{3,80}?)(?::|\s[-\u2013\u2014])\s+")  # "TITLE: text"
 TITLE_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019]*")  # not "st" in "21st"
 ROMAN_MARK = re.compile(r"^\W*[ivxl]{1,5}(?=[.)]\s)", re.IGNORECASE)

@@ -289,3 +289,11 @@ Ms. Tran introduced the new harbour master, who described his first month at the
     assert len(document.items) == 1
     assert document.meeting.structure != "paragraphs"
     assert "items: no headings found; the whole text is one item" in document.fallbacks
+
+
+def test_a_line_of_thousands_of_labels_in_capitals_is_read_not_refused():
+    """ "ABC: ABC: ABC: ..." on one line of a text in capitals: read in mixed case a few
+    labels at a time, never one call per label (a deep recursion would refuse the file)."""
+    text = "MINUTES OF THE MEETING\n" + "ABC: " * 5000 + "\nEND"
+    document = parse_bytes(text.encode(), "capitals.txt")
+    assert document.items
