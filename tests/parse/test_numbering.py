@@ -7,6 +7,15 @@ import pytest
 from search_app.parse.numbering import NUMBERED_LINE, readings
 
 
+def counts_on(first: str, second: str) -> bool:
+    """Some reading of each token has the same style, the second's count one more."""
+    return any(
+        r.running + 1 == s.running and r.style == s.style
+        for r in readings(first)
+        for s in readings(second)
+    )
+
+
 @pytest.mark.parametrize(
     ("line", "number", "title"),
     [
@@ -53,11 +62,7 @@ def test_a_years_number_in_brackets_counts_on():
     first, second = (NUMBERED_LINE.match(line) for line in ("(19-20) APPROVAL", "(19-21) CODE"))
     assert first and second
     assert {r.running for r in readings(first["token"])} & {20}
-    assert any(
-        r.running + 1 == s.running and r.style == s.style
-        for r in readings(first["token"])
-        for s in readings(second["token"])
-    )
+    assert counts_on(first["token"], second["token"])
 
 
 def test_a_minute_number_of_the_meeting_and_year_counts_by_the_minute():
@@ -90,11 +95,7 @@ def test_a_capital_roman_numeral_in_brackets_counts_as_its_value(line, title, ru
 def test_a_minute_number_with_its_years_last_figures_counts_by_the_minute(first, second):
     """ "16.08 Minutes", "17.08 Declarations": minutes 16 and 17 of 2008, the year's
     figures after a stop, with a leading zero in the years before 2010 as well."""
-    assert any(
-        r.running + 1 == s.running and r.style == s.style
-        for r in readings(first)
-        for s in readings(second)
-    )
+    assert counts_on(first, second)
 
 
 def test_a_minute_of_a_months_meeting_glued_to_its_title_counts_on():
@@ -104,11 +105,7 @@ def test_a_minute_of_a_months_meeting_glued_to_its_title_counts_on():
     first, second = (NUMBERED_LINE.match(t) for t in ("2016/12/9Apologies", "2016/12/10Minutes"))
     assert (first["token"], first["glued"]) == ("2016/12/9", "Apologies")
     assert (second["token"], second["glued"]) == ("2016/12/10", "Minutes")
-    assert any(
-        r.running + 1 == s.running and r.style == s.style
-        for r in readings(first["token"])
-        for s in readings(second["token"])
-    )
+    assert counts_on(first["token"], second["token"])
     assert NUMBERED_LINE.match("2016/11/17c) It was noted") is None
 
 
