@@ -779,9 +779,9 @@ def heading_repeated(lines: list[Line]) -> set[int]:
 
 def heading_line_repeated(lines: list[Line]) -> set[int]:
     """A line in the heading's words said twice or more below it ("Minutes of the meeting -
-    draft" at the top of each page, the page breaks lost): a running header. One line
-    said once may be the first item's ("Minutes of the last meeting"); said again at
-    every page's top, it is the page's."""
+    draft" at the top of each page, the page breaks lost), or a label of the minutes said
+    three times or more: a running header. One line said once may be the first item's
+    ("Minutes of the last meeting"); said again at every page's top, it is the page's."""
     shown = [index for index, line in enumerate(lines) if line.text]
     texts = (lines[index].text for index in shown[:HEADING_LINES])
     top = list(itertools.takewhile(lambda text: is_heading_line(text) and text[-1] != ".", texts))
@@ -796,9 +796,26 @@ def heading_line_repeated(lines: list[Line]) -> set[int]:
     return {
         index
         for text, found in below.items()
-        if len(found) >= 2 and repeats_the_heading(text, top_words)
+        if (len(found) >= 2 and repeats_the_heading(text, top_words))
+        or (len(found) >= MIN_STAMPED_PAGES and names_the_minutes(text))
         for index in found
     }
+
+
+def names_the_minutes(text: str) -> bool:
+    """ "Minutes of the meeting (draft)", "Council Minutes – unconfirmed": a page's own
+    label for the minutes, a few words, no number first ("Minutes" alone is the label of
+    each item's minutes on a committee system's page)."""
+    return (
+        bool(MINUTES_WORD_ALONE.search(text))
+        and 2 <= len(text.split()) <= MAX_STAMP_WORDS  # "Minutes" alone labels an item's part
+        and not text[:1].isdigit()
+    )
+
+
+MINUTES_WORD_ALONE = re.compile(r"\bminutes\b", re.IGNORECASE)
+MIN_STAMPED_PAGES = 3  # a label said at three pages' tops at least
+MAX_STAMP_WORDS = 8
 
 
 def header_run(lines: list[Line], run: list[int]) -> set[int]:

@@ -134,6 +134,19 @@ def test_a_line_in_the_headings_words_said_at_each_pages_top_is_a_running_header
     assert kept == [*opening[:2], *first, *second, *third]
 
 
+def test_a_label_of_the_minutes_said_at_three_pages_tops_is_a_running_header():
+    """ "Minutes of the meeting (draft)" at each page's top, in words the heading does not
+    use; "Minutes" alone, an item's part label on a committee system's page, stays."""
+    opening = ["ELMFORD HARBOUR BOARD", "Held on 3 May 2022 in the Harbour Office", ""]
+    pages = [[f"The harbour master reported on berth {n}{i}." for i in range(5)] for n in "ABCD"]
+    stamp = "Minutes of the meeting (draft)"
+    text = "\n".join(opening + pages[0] + [stamp, "Minutes"] + pages[1] + [stamp, "Minutes"]
+                     + pages[2] + [stamp, "Minutes"] + pages[3])  # fmt: skip
+    kept = [line for line in furniture_removed(text) if line]
+    assert stamp not in kept
+    assert kept.count("Minutes") == 3
+
+
 @pytest.mark.parametrize("page", ["{n} ", ""])
 def test_a_dated_running_header_glued_to_each_pages_first_line_is_removed(page):
     """A PDF's text joined each page's number and running header ("Draft Board meeting
