@@ -39,10 +39,10 @@ def in_printed_case(lines: list[Line]) -> list[Line]:
 def printed_case(text: str) -> str:
     """A line in capitals as it would be printed (see in_printed_case); an outline's Roman
     numeral before it stays in capitals ("IV. Consent Agenda")."""
-    return ROMAN_MARK.sub(lambda match: match[0].upper(), in_lower_case(text))
+    return ROMAN_MARK.sub(lambda match: match[0].upper(), in_mixed_case(text))
 
 
-def in_lower_case(text: str) -> str:
+def in_mixed_case(text: str) -> str:
     """Title case for a short line and for the labels before a colon or dash that open a
     long one ("CALL TO ORDER – ...", "PUBLIC COMMENT – VOTING ITEMS ONLY – ..."), a few at
     most; sentence case for the rest."""

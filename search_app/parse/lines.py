@@ -797,23 +797,23 @@ def heading_line_repeated(lines: list[Line]) -> set[int]:
         index
         for text, found in below.items()
         if (len(found) >= 2 and repeats_the_heading(text, top_words))
-        or (len(found) >= MIN_STAMPED_PAGES and names_the_minutes(text))
+        or (len(found) >= MIN_STAMPED_PAGES and labels_the_minutes(text))
         for index in found
     }
 
 
-def names_the_minutes(text: str) -> bool:
+def labels_the_minutes(text: str) -> bool:
     """ "Minutes of the meeting (draft)", "Council Minutes – unconfirmed": a page's own
     label for the minutes, a few words, no number first ("Minutes" alone is the label of
     each item's minutes on a committee system's page)."""
     return (
-        bool(MINUTES_WORD_ALONE.search(text))
+        bool(MINUTES_WORD.search(text))
         and 2 <= len(text.split()) <= MAX_STAMP_WORDS  # "Minutes" alone labels an item's part
         and not text[:1].isdigit()
     )
 
 
-MINUTES_WORD_ALONE = re.compile(r"\bminutes\b", re.IGNORECASE)
+MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 MIN_STAMPED_PAGES = 3  # a label said at three pages' tops at least
 MAX_STAMP_WORDS = 8
 

@@ -22,6 +22,7 @@ from search_app.parse.acronyms import defined_acronyms, letters, phrase_for_init
 from search_app.parse.lines import (
     BULLET_GLYPHS,
     FLATTENED_LINE,
+    MINUTES_WORD,
     SUM_OF_MONEY,
     YEAR,
     ends_mid_sentence,
@@ -1207,7 +1208,6 @@ SNIPPET_REACH = 40  # characters before a date in which a snippet's "..." cuts i
 MAX_DATED_TITLE_WORDS = 8  # "Minutes - July 16, 2020 Regular Meeting": a heading, not text
 # A menu entry of the site the minutes are on ("- Trustees & Staff": its bullet read as "- ").
 MENU_ENTRY = re.compile(rf"^\s*(?:[{BULLET_GLYPHS}]|[-*]\s)")
-MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)
 
 
 def snipped(text: str) -> bool:

@@ -65,6 +65,7 @@ from search_app.parse.layout import (
 from search_app.parse.lines import (
     AMOUNT,
     LIST_MARKER,
+    MINUTES_WORD,
     PAGE_NUMBER,
     TERMINAL,
     YEAR,
@@ -72,7 +73,7 @@ from search_app.parse.lines import (
     cell_text,
     opens_a_row,
 )
-from search_app.parse.meeting import MINUTES_WORD, first_date
+from search_app.parse.meeting import first_date
 from search_app.parse.numbered import (
     BETWEEN,
     ISSUE_PAGE,
