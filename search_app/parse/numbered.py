@@ -191,7 +191,9 @@ MIN_COUNTED_TEMPLATES = 2
 HEADED_TEXT_REACH = 5  # lines below a heading within which its running text starts
 MIN_RUNNING_WORDS = 6  # words of a minute's text that say it runs on, not shouts a title
 BETWEEN = "between"  # the delimiter of a number between its title and its text
-MARKED_NUMBER = re.compile(r"^(?:- |\*\s?)(?=[(\d])")
+# "- 4. Budget", "*123 Roads": a dash or star first; "th ITEM 4 ...": a superscript's
+# ordinal ("5th" on the line above) that the PDF's text set at the start of the next line
+MARKED_NUMBER = re.compile(r"^(?:(?:- |\*\s?)(?=[(\d])|(?:st|nd|rd|th)\s(?=(?i:item)\s?\d|\d))")
 
 
 def heading_candidates(lines: list[Line], width: int | None = None) -> list[HeadingCandidate]:
@@ -821,7 +823,7 @@ def heading_candidate(
             index, printed_number(token), title, margin["rest"] or margin["text"], 1,
             readings(token), "", evidence,
         )  # fmt: skip
-    if marked := MARKED_NUMBER.match(text):  # "• 4. Budget", "*123 Roads": a bullet or star first
+    if marked := MARKED_NUMBER.match(text):
         text = text[marked.end() :]
     match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None
     between = None if match else CAPITALS_THEN_NUMBER.match(text)

@@ -51,7 +51,7 @@ TOKEN = (
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12
     # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 and 09-07-2000 are dates)
     r"|(?!(?:19|20)\d\d-[01]\d-[0-3]\d\b|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d\b)"  # not a date
-    r"\d{2,4}-\d{2}-\d{2,4}(?![\w/-])"
+    r"\d{2,4}-\d{2}-\d{1,4}(?![\w/-])"  # 05-01-3: of 2005, meeting 01, minute 3
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,3}(?=\s*$)"  # 2020-7-1 alone: the year's meeting 7, resolution 1
     r"|\d{2}/\d{2}/\d{2}(?![\w/-])"  # 01/25/01: meeting 25, minute 1 (not "06/07/10-Approved")
     r"|\d{3,4}/\d{1,3}/\d{2}(?![\w/-])"  # 325/32/11: minute 325 of meeting 32 of 2011 (no date)
@@ -123,6 +123,8 @@ NUMBERED_LINE = re.compile(
     r"^(?:(?-i:[A-Z]{2,6}\s+){1,2}(?=(?-i:[A-Z]{1,4}\d{0,4}(?:/[A-Z\d]{1,4}){2,3}:\s)))?"
     rf"(?P<word>{NUMBER_WORD})?(?P<sign>#|\u00a7\s?)?(?P<token>{TOKEN})"  # "#2", "§ 2": no part
     r"(?(word)(?:\s+on\s+the\s+agenda(?=\s*[:.\u2013-]))?)"  # "Item 2 on the Agenda:"
+    # "ITEM 4 (261) Minutes": the agenda's number, then the running minute's in brackets
+    r"(?:(?<=\d)\.?\s\((?:\d{1,5}|\d{1,4}/\d{2,4})\)(?=\s+[A-Z]))?"
     r"(?P<delim>\.[-\u2013)]?|\s?\)\.?|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
     r"|\s\.(?=[A-Z]|\s+[A-Z]))?"  # "2 .DECLARATIONS", "210 . APOLOGIES": the stop set apart
     r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"

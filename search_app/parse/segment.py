@@ -77,6 +77,7 @@ from search_app.parse.meeting import first_date
 from search_app.parse.numbered import (
     BETWEEN,
     ISSUE_PAGE,
+    MARKED_NUMBER,
     MIN_LISTED_ENTRIES,
     PAGE_AFTER_TITLE,
     PAGE_THEN_ITEM,
@@ -1576,6 +1577,7 @@ def labelled(number: str, text: str) -> str:
     are left out ("ITEM - 1" is "ITEM 1"). A page's number before it is no part of it."""
     if after_page := PAGE_THEN_ITEM.match(text):  # "1 Item 2: Minutes of ..."
         text = after_page["item"]
+    text = MARKED_NUMBER.sub("", text)  # "th ITEM 4 ...": no part of it either
     match = NUMBERED_LINE.match(text)
     if not match or printed_number(match["token"]) != number:
         return number

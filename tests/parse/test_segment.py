@@ -209,6 +209,11 @@ def test_numbering_styles(text, expected):
                 ("M19/05#43", "Town Hall Roof"),
             ],
         ),
+        (  # the year, the meeting and the minute, the last not widened with a zero
+            "07-03-1  Present  Cllrs A Bee and C Dee\n\n07-03-2   Apologies    Cllr E Eff\n\n"
+            "07-03-3  Minutes  The Minutes were approved.",
+            [("07-03-1", "Present"), ("07-03-2", "Apologies"), ("07-03-3", "Minutes")],
+        ),
     ],
     ids=[
         "1/19",
@@ -238,6 +243,7 @@ def test_numbering_styles(text, expected):
         "01/20/F&R",
         "20/2/1",
         "M19/05#41",
+        "07-03-1",
     ],
 )
 def test_more_numbering_styles(text, expected):
@@ -11328,4 +11334,20 @@ def test_a_wrapped_list_of_names_parted_by_semicolons_is_one_paragraph():
     )
     assert item_titles_alone(text) == [
         "Apologies", "Confirmation of Minutes", "Roads Programme", "Housing Report",
+    ]  # fmt: skip
+
+
+def test_an_agenda_number_with_the_running_minute_in_brackets():
+    """ "ITEM 2 (412) APOLOGIES": the agenda's number, then the minute's count since the
+    body began, in brackets; and a superscript's "th" that a PDF set before the next line."""
+    text = (
+        "ITEM 1 (411) PUBLIC FORUM\n\nNo members of the public attended.\n\n"
+        "ITEM 2 (412) RECEIVE APOLOGIES Councillor Anna Pryce\n\n"
+        "ITEM 3 (413) MINUTES The minutes of the meeting on 9\n\n"
+        "th ITEM 4 (414) FOOTPATHS The Clerk will write to the landowner.\n\n"
+        "ITEM 5 (415) PLAY AREA The new swings were installed in May.\n"
+    )
+    assert [number for number, _ in items_of(text)] == [f"ITEM {n}" for n in range(1, 6)]
+    assert [title.split()[0] for title in item_titles(text)] == [
+        "PUBLIC", "RECEIVE", "MINUTES", "FOOTPATHS", "PLAY",
     ]  # fmt: skip
