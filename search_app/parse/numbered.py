@@ -139,6 +139,11 @@ MARGIN_REFERENCE = re.compile(
     # "... 12/477", "... PLA147/14", "MOORINGS 2953. The Harbour Master ...": a running count
     r"(?P<reference>(?:[A-Z]{1,4})?\d{2,4}/\d{2,4}|\d{3,5}(?=\.\s))\.?\s+"
     r"(?P<text>[A-Z].*)$"
+    # ... or a margin title in mixed case, then a reference with the body's letters:
+    # "Business out of same AB/88.99 1) ...", "Play Area PC/41 The Clerk ..."
+    r"|^(?P<titled>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,4})\s+"
+    r"(?P<cited>[A-Z]{1,4}/\d{1,4}(?:\.\d{2,4})?|[A-Z]{1,4}\d{1,4}/\d{2,4})\s+"
+    r"(?P<after>[A-Z\d(].*)$"
 )
 
 ITEM_WORD = re.compile(rf"^{NUMBER_WORD}\S", re.IGNORECASE)
@@ -816,13 +821,13 @@ def heading_candidate(
     if NUMBER_ALONE_IN_CELL.match(text):
         text = cell_text(text)  # "1.1 |" then "Call to Order |": a table's number cell
     if margin := MARGIN_REFERENCE.match(text):  # "Minutes 19/086 GRAHAM: That the minutes ..."
-        token = margin["token"] or margin["reference"]
-        title = (margin["margin"] or margin["capitals"]).strip()
+        token = margin["token"] or margin["reference"] or margin["cited"]
+        title = (margin["margin"] or margin["capitals"] or margin["titled"]).strip()
+        body = margin["rest"] or margin["text"] or margin["after"]
         evidence = numbered_evidence(title, token, "", in_list)
         return HeadingCandidate(
-            index, printed_number(token), title, margin["rest"] or margin["text"], 1,
-            readings(token), "", evidence,
-        )  # fmt: skip
+            index, printed_number(token), title, body, 1, readings(token), "", evidence
+        )
     if marked := MARKED_NUMBER.match(text):
         text = text[marked.end() :]
     match = NUMBERED_LINE.match(text) if may_start_with_number(text) else None

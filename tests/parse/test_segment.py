@@ -11351,3 +11351,22 @@ def test_an_agenda_number_with_the_running_minute_in_brackets():
     assert [title.split()[0] for title in item_titles(text)] == [
         "PUBLIC", "RECEIVE", "MINUTES", "FOOTPATHS", "PLAY",
     ]  # fmt: skip
+
+
+def test_a_margin_title_in_mixed_case_before_the_minutes_reference():
+    """ "Title REF text" on one line: a minute book's margin title, then the reference with
+    the body's letters, then the minute; the references count on from one to the next."""
+    text = (
+        "Present Full Board except Mrs Lowe.\n"
+        "Correction KB/41.07 Mr Hale pointed out that KB/33 should read 9 and not 12.\n"
+        "Minutes KB/42.07 The minutes of the meeting were signed as a correct record.\n"
+        "Business out of same KB/43.07 1) Reference KB/35.07 the gate had been mended.\n\n"
+        "2) Reference KB/36.07 the Clerk had written to the school.\n"
+        "Chairman's Report KB/44.07 The Chairman reported that the library was closed.\n"
+    )
+    assert items_of(text) == [
+        ("KB/41.07", "Correction"),
+        ("KB/42.07", "Minutes"),
+        ("KB/43.07", "Business out of same"),
+        ("KB/44.07", "Chairman's Report"),
+    ]
