@@ -265,6 +265,9 @@ INLINE_NUMBER = re.compile(
     r"|(?<=\d\s)(?=I\.\s+[A-Z]{2,}\b)"  # "... JUNE 15, 1993 I. CALL TO ORDER": the first
     r"|(?:(?<=\d\s[AaPp][Mm]\s)|(?<=\d[AaPp][Mm]\s))(?=I\.\s+[A-Z])"  # "... 5:00 PM I. Call"
     r"|(?<=[.!?]\s)(?=\d{1,3}\.\d{1,2}\.\d\d\s+[A-Z])"  # "... above. 2.3.22 To receive"
+    # "... received. 1008.3 DECLARATIONS OF ...": the minute of the meeting coded by its
+    # year and month, before a title in capitals
+    r"|(?<=[.!?]\s)(?=\d{4}\.\d{1,2}\s+[A-Z]{2,}\s+[A-Z&]{2,})"
     # a minute's number in the thousands, not a year, after a sentence or capitals: "...
     # DURHAM 1297. Chairman's notices" (not "... DENIAL of Variance 1153. The sign ...")
     r"|(?:(?<=[.!?:;|]\s)|(?<=[A-Z]{2}\s))(?<!NO\.\s)(?<!PAGE\s)(?!(?:19|20)\d\d\.)"

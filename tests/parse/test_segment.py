@@ -11370,3 +11370,17 @@ def test_a_margin_title_in_mixed_case_before_the_minutes_reference():
         ("KB/43.07", "Business out of same"),
         ("KB/44.07", "Chairman's Report"),
     ]
+
+
+def test_flattened_minutes_numbered_by_the_meetings_year_and_month():
+    """ "0311.2 APOLOGIES": minute 2 of the meeting of November 2003, in a paragraph run
+    together; the next minute starts after a sentence's end."""
+    flattened = (
+        "Minutes of the Ordinary Meeting of the Shire Council held on 18 November 2003. "
+        "PRESENT Councillors Abel, Brand and Coote. The meeting opened at 7.05pm with all "
+        "those listed present. 0311.1 OPENING PRAYER The Mayor read the Opening Prayer. "
+        "0311.2 LEAVES OF ABSENCE AND APOLOGIES There were no apologies. 0311.3 "
+        "DECLARATIONS OF INTEREST None were received. 0311.4 CONFIRMATION OF MINUTES The "
+        "minutes of the meeting of 21 October 2003 were confirmed and signed by the Mayor."
+    )
+    assert item_numbers(flattened) == ["0311.1", "0311.2", "0311.3", "0311.4"]
