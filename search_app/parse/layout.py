@@ -1341,17 +1341,20 @@ def page_numbers_first(lines: list[Line]) -> bool:
     "2 Regular Council Minutes ..."), as document-sharing sites print them: numbers
     without a delimiter, 1, 2, 3 in order (the last page may be short). One such line
     is no run of pages: "1 OPENING AND PUBLIC FORUM ..." after the attendance is the
-    first item."""
+    first item; nor are two when more than a title's worth of text comes before the first
+    (the heading, the attendance and an unnumbered item before "1 POLICING UPDATE ...")."""
     starts = [
-        (int(match[1]), len(line.text))
-        for line in lines
+        (int(match[1]), len(line.text), at)
+        for at, line in enumerate(lines)
         if len(line.text) > FLATTENED_PART and (match := PAGE_NUMBER_FIRST.match(line.text))
     ]
-    numbers = [number for number, _ in starts]
+    numbers = [number for number, _, _ in starts]
+    before = sum(len(line.text) for line in lines[: starts[0][2]]) if starts else 0
     return (
         len(numbers) >= 2
         and numbers == list(range(1, len(numbers) + 1))
-        and any(length > FLATTENED_LINE for _, length in starts)
+        and any(length > FLATTENED_LINE for _, length, _ in starts)
+        and before <= FLATTENED_LINE
     )
 
 

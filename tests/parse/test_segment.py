@@ -1799,6 +1799,25 @@ def test_page_numbers_before_flattened_pages_are_not_items():
     assert [item.title for item in document.items] == ["APOLOGIES", "FINANCE", "MOORINGS"]
 
 
+def test_two_long_lines_numbered_1_and_2_after_the_opening_business_are_items():
+    """Lines "1 ..." and "2 ..." that count on are pages only near the document's start:
+    after the heading, the attendance and an unnumbered item, they are items 1 and 2."""
+    filler = "The inspector noted the figures for the district and answered each question. " * 6
+    text = (
+        "WESTBY DISTRICT COUNCIL\n\nMINUTES OF A MEETING HELD IN THE COUNCIL CHAMBER, "
+        "MARKET STREET ON TUESDAY 4 JUNE 2013 AT 3PM\n\nPRESENT Mayor Ann Bee (Chairperson), "
+        "Clrs Carl Dee, Edna Fay, Gus Hale, Ida Jones, Kit Lowe and Max Neal\n\n"
+        "APOLOGIES Clr Oli Park, Clr Pat Quin\n\nIN ATTENDANCE Chief Executive (Rae Sims), "
+        "Group Manager District Services (Tom Udall), Council Secretary (Una Vale), Group "
+        "Manager Corporate Services (Vic Wade)\n\n"
+        "OPENING PRAYER Rev Wyn Yates offered a prayer for the work of the Council.\n\n"
+        f"1 POLICING UPDATE Inspector Zoe Abel spoke on policing in the region. {filler}\n\n"
+        f"2 PUBLIC FORUM Bob Cole spoke about the poultry show. {filler}\n"
+    )
+    numbered = [(number, " ".join(title.split()[:2])) for number, title in items_of(text)[-2:]]
+    assert numbered == [("1", "POLICING UPDATE"), ("2", "PUBLIC FORUM")]
+
+
 def test_one_long_line_numbered_1_is_the_first_item_not_a_page():
     """A page's number needs its run of pages: one long line starting "1" after the
     attendance is item 1, whose number a flattened page keeps."""
