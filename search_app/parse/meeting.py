@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 
 from dateutil import parser as dateparser
 
@@ -1344,9 +1344,23 @@ def parse_date(text: str) -> date | None:
     cleaned = SPACED_YEAR.sub(r"\1\2", cleaned)  # "June 16, 20 15"
     cleaned = re.sub(r",(?=\d{4}\b)", ", ", cleaned)  # "October 4,2010"
     try:
-        return dateparser.parse(cleaned, dayfirst=True, fuzzy=True).date()
+        read = [
+            dateparser.parse(cleaned, dayfirst=True, fuzzy=True, default=default)
+            for default in unset_day_and_month()
+        ]
     except (ValueError, OverflowError):
         return None
+    # a day or month dateutil filled in from its default (today's, unless told) is none the
+    # text wrote: "2nd DECEMEBER 2019", its month misspelt, is no 7 February
+    same = read[0].month == read[1].month and read[0].day == read[1].day
+    return read[0].date() if same else None
+
+
+def unset_day_and_month() -> tuple[datetime, datetime]:
+    """Two defaults of this year that differ in day and month: what a text leaves out
+    shows as a difference between its two readings."""
+    year = date.today().year
+    return datetime(year, 1, 1), datetime(year, 2, 2)
 
 
 def is_impossible_year(day: date) -> bool:

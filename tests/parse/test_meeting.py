@@ -1808,3 +1808,19 @@ def test_a_sub_committee_spaced_by_a_pdf_is_named_as_one_word():
     )
     meeting = parse_bytes(text.encode(), "minutes.txt").meeting
     assert meeting.committee == "Licensing Sub-Committee"
+
+
+@pytest.mark.parametrize("text", ["MONDAY 2nd DECEMEBER 2019", "March 2019", "the 14th, 2005"])
+def test_a_date_missing_its_day_or_month_is_no_date(text):
+    """A misspelt month, or a month with no day: the missing part is not made up (dateutil
+    would fill it from today's date, so the answer would change with the day it ran)."""
+    assert parse_date(text) is None
+
+
+def test_a_heading_with_a_misspelt_month_leaves_the_meeting_undated():
+    text = (
+        "MINUTES OF THE ORDINARY MEETING OF THE TOWN COUNCIL HELD ON MONDAY 2nd NOVEMEBER "
+        "2020 AT 7:30PM\n\n20/88 ITEM 1 - Apologies\nNone were received.\n\n"
+        "20/89 ITEM 2 - Minutes\nThe minutes were approved.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.date is None
