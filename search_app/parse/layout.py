@@ -286,8 +286,10 @@ INLINE_NUMBER = re.compile(
     r"|(?<=[.!?a-z)]\s)(?<!No\.\s)(?<!NO\.\s)"  # ... not "Resolution No. 3869 MINUTES"
     r"(?=\d{1,4}(?:\s+:)?\s+(?:[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|[A-Z]{4,}\s+[A-Z][a-z]))"
     # "... was read. Item No. 2: Election of Deputy Mayor", "... Item 2/13: Matters arising"
-    # ... or "Agenda No. 16.2 Westfold Irrigation Scheme"
-    r"|(?<=[\s.:;])(?=(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*|#)?"
+    # ... or "Agenda No. 16.2 Westfold Irrigation Scheme"; not after its minute's reference
+    # ("1920/104 ITEM 1 - Mayor's Remarks ...": both number the one item)
+    r"|(?<=[\s.:;])(?<!/\d\d\s)(?<!/\d\d\d\s)(?<!/\d\d\d\d\s)"
+    r"(?=(?:(?:Agenda\s+|AGENDA\s+)?(?:Item|ITEM)\s+(?:(?:No|NO)\.?\s*|#)?"
     r"|(?:Agenda|AGENDA)\s+(?:No|NO)\.?\s*)(?:[A-Z]\.?)?\d{1,3}(?:[./]\d{1,4})?"
     r"(?:[.:)]\s*|\s[-\u2013]\s+|\s+)[A-Z])"  # "ITEM NO.1: To confirm ...", "Item 1:Apologies"
     # "... held. ITEM 2: DISCUSSION RELATING TO ...": the word in capitals, a colon

@@ -106,7 +106,9 @@ SECOND_NUMBER = re.compile(
     r"^(?:\d{1,3}[.)]\s+|(?!(?:19|20)\d\d\b)\d{1,4}[./]\d{2,4}(?:[.:]\s)?\s*|[A-Z][.)]\s+(?=[A-Z]{3})"
     r"|(?!(?:19|20)\d\d\b)\d{1,4}(?:\.\d{1,2})?-(?:19|20)\d\d\s+"
     # ... or a document's reference and a spaced colon: "1. DOC-2017-151 : Accounts ..."
-    r"|[A-Z]{2,5}-(?:19|20)\d\d-\d{1,5}\s+:\s+)(?=[A-Z])"
+    r"|[A-Z]{2,5}-(?:19|20)\d\d-\d{1,5}\s+:\s+"
+    # ... or the agenda's item after the minute's reference: "1920/104 ITEM 1 - Remarks"
+    r"|(?:ITEM|Item)\s+\d{1,3}(?:\s*[-\u2013:.]\s*|\s+))(?=[A-Z])"
 )
 # A page's number, then the item's own with its stop or its label: "2 1. OPENING", "14 7)
 # Finance", "1 Item 2: Minutes of ...".

@@ -11403,3 +11403,24 @@ def test_flattened_minutes_numbered_by_the_meetings_year_and_month():
         "minutes of the meeting of 21 October 2003 were confirmed and signed by the Mayor."
     )
     assert item_numbers(flattened) == ["0311.1", "0311.2", "0311.3", "0311.4"]
+
+
+def test_a_minute_reference_then_the_agenda_item_numbers_one_item():
+    """ "2021/045 ITEM 1 - Chairman's Remarks ...": the minute's reference and the agenda's
+    item number head the same item; the reference is its number, the title has neither,
+    and a page whose paragraphs each run on one line is not broken between the two."""
+    filler = "Councillor Ann Bee thanked the volunteers for the lights and the parade. " * 6
+    text = (
+        "MINUTES OF THE ORDINARY MEETING OF THE TOWN COUNCIL HELD ON MONDAY 7th DECEMBER 2020 "
+        "AT 7:30PM Those present: Councillors A Bee (Chairman), C Dee, E Eff, G Hay\n\n"
+        f"2021/045 ITEM 1 - Chairman's Remarks {filler}\n\n"
+        "2021/046 ITEM 2 \u2013 Reasons for Absence Councillor Dee (holiday) was noted.\n\n"
+        "2021/047 ITEM 3 - Disclosures of Interest None declared\n\n"
+        f"2021/048 ITEM 4 - Public Participation {filler}\n"
+    )
+    assert [(n, " ".join(t.split()[:2])) for n, t in items_of(text)] == [
+        ("2021/045", "Chairman's Remarks"),
+        ("2021/046", "Reasons for"),
+        ("2021/047", "Disclosures of"),
+        ("2021/048", "Public Participation"),
+    ]
