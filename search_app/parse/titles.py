@@ -60,11 +60,12 @@ INITIALS_ACTING = re.compile(
     r"^(?:[A-Z]{2,3}\s+[a-z]+ed|[A-Z]{2}\s+(?:was|were|had|has|is|will|would|could|gave|said|"
     r"told|took|made))\b"
 )
-# A title in capitals that stops at "HELD" or "ON" goes on to the date it leads to.
-DATE_LEADS = frozenset("HELD ON OF DATED".split())
+# A title in capitals that stops at "HELD" or "ON" goes on to the date it leads to, as it
+# does through a small word in lower case ("ADOPTION OF MINUTES for 2 DECEMBER 2013").
+DATE_LEADS = frozenset("HELD ON OF DATED FOR THE".split())
 TITLE_DATE = re.compile(
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}\b"
-    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{MONTH}),?\s+\d{{4}}\b"
+    rf"|(?i:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
 )
 # Words that open a clause of their own ("There were ...", "To note ..."), never the rest of
 # a subject that starts before them.
@@ -601,9 +602,10 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
         run = ahead  # "... QUARTER 3 2012/13 RESOLVED:": the numbers end the title
     opens = 1 < run < len(words) and words[run - 1] in ("A", "I") and words[run][:1].islower()
     run -= opens  # "CORRESPONDENCE: A letter from ...": the article opens the sentence
-    if 1 < run < len(words) and words[run - 1] in DATE_LEADS:  # "... MEETING HELD 30th May 2014"
-        dated = TITLE_DATE.match(" ".join(words[run:]))
-        run += len(dated[0].split()) if dated else 0
+    lead = 1 < run < len(words) - 1 and words[run].upper() in DATE_LEADS
+    if 1 < run < len(words) and (lead or words[run - 1] in DATE_LEADS):
+        dated = TITLE_DATE.match(" ".join(words[run + lead :]))  # "... HELD 30th May 2014"
+        run += lead + len(dated[0].split()) if dated else 0
     labelled = run == 1 and words[0].endswith(":")  # "FINANCE: I reported ..."
     if (run < 2 and not labelled) or run == len(words) or words[run - 1] in ("/", "|"):
         return None  # "NGĀ WHAKAPĀHA / Apologies": a title in two languages goes on
