@@ -255,7 +255,7 @@ MIN_MARKED_SUBJECTS = 2
 MIN_ITEM_WORDS = 6  # words between two headings' references, as a rule, at least
 FLATTENED_MAX_LINES = 15  # a flattened document has at most this many lines ...
 INLINE_NUMBER = re.compile(
-    r"(?<=[\s.:;])(?<!No\.\s)(?<!Item\s)(?<!\d\.)"  # not "Item No. 1.", nor "$28,506.03."
+    r"(?<=[\s.:;])(?<!No\.\s)(?<!No\.)(?<!NO\.)(?<!Item\s)(?<!\d\.)"  # not "Item No.19.01."
     r"(?<!Page\s)(?<!PAGE\s)(?<!page\s)"  # ... nor a page: "... Exhibit Book II, Page 28. ADJOURN"
     r"(?!0\.\s)(?<!\d:)"  # ... nor a tally's end ("... a vote of 4 to 0. VISITOR"), nor a time's
     # ... a number, a stop and a title, perhaps after a dash: "... meeting. 9. – Planning"

@@ -11424,3 +11424,16 @@ def test_a_minute_reference_then_the_agenda_item_numbers_one_item():
         ("2021/047", "Disclosures of"),
         ("2021/048", "Public Participation"),
     ]
+
+
+def test_flattened_text_is_not_broken_inside_a_named_number():
+    """ "Item No.19.01. Confirmation of ...": no break between "No." and its number, which
+    stands glued to it; "Item No.19.01." is one heading's number."""
+    filler = "The Syndicate considered the matter and approved it with two changes. " * 8
+    text = (
+        "Minutes of the 19th Meeting of the Senate held on 23.10.2020\n\n"
+        "Members present: 1. Prof. A. Bee (In the Chair) 2. Dr. C. Dee 3. Sri. E. Eff\n\n"
+        f"Item No.19.01. Confirmation of the Minutes of the 18th Meeting -reg. {filler}\n"
+    )
+    lines = unflatten(split_lines(text), at_capitals=False)
+    assert any(line.text.startswith("Item No.19.01. Confirmation") for line in lines)
