@@ -1057,7 +1057,8 @@ def under_its_item(lines: list[Line], index: int) -> bool:
     """A point's number alone straight under its item's number alone ("2." / "2.1")."""
     above = previous_text(lines, index)
     parent = NUMBERED_LINE.match(lines[above].text) if above is not None else None
-    return bool(parent) and point_of(lines[index].text, parent["token"])
+    alone = bool(parent) and not (parent["title"] or parent["glued"])
+    return alone and point_of(lines[index].text, parent["token"])
 
 
 def point_of(text: str, token: str) -> bool:

@@ -11437,3 +11437,16 @@ def test_flattened_text_is_not_broken_inside_a_named_number():
     )
     lines = unflatten(split_lines(text), at_capitals=False)
     assert any(line.text.startswith("Item No.19.01. Confirmation") for line in lines)
+
+
+def test_a_points_number_alone_under_its_titled_item_heads_the_point():
+    """ "2  Mayoral Minutes" then "2.1" alone over "Statue Appeal": the point's number
+    printed apart from its title, under an item with a title of its own, heads the point;
+    only under an item's number alone ("2." / "2.1" / "TITLE") is it the item's."""
+    text = (
+        "1      Introduction\n\nAttendance\n\nCr A Bee (Mayor), Cr C Dee, Cr E Eff\n\n"
+        "1.1\n\nAPOLOGIES\n\nNil\n\n1.2\n\nOPENING PRAYER\n\nRev G Hay led the Council in prayer.\n\n"
+        "2       Mayoral Minutes\n\n2.1\n\nStatue Appeal\n\nRESOLVED - 21/280\n\n"
+        "That Council consult on a statue for the park.\n"
+    )
+    assert ("2.1", "Statue Appeal") in items_of(text)
