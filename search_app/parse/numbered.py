@@ -906,6 +906,7 @@ def heading_candidate(
                 lines[index + 1 : following] = []
             title, lines_used = lines[index + 1].text.removeprefix("- "), 2
     text = SUBJECT_MARKER.sub("", drop_second_number(title))  # "ORDER NO. 3 RE: APPROVE ..."
+    text = without_the_number_again(text, match["token"])
     text = DASH_BEFORE_TITLE.sub("", text)  # "9. \u2013 Planning Matters \u2013 No notifications"
     if text.startswith("| "):  # "PCP 4/12 | Members noted ... |": the number's own cell first
         text = cell_text(text[2:])
@@ -1226,6 +1227,12 @@ def may_start_with_number(text: str) -> bool:
         or glued_numeral
         or bool(PAR_NUMBER.match(text))
     )
+
+
+def without_the_number_again(title: str, token: str) -> str:
+    """ "1 1 APOLOGIES": a plain number printed twice (the margin's and the heading's)."""
+    again = token.isdigit() and re.match(rf"{token}\s+(?=[A-Z])", title)
+    return title[again.end() :] if again else title
 
 
 def drop_second_number(title: str) -> str:

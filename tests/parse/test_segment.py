@@ -214,6 +214,11 @@ def test_numbering_styles(text, expected):
             "07-03-3  Minutes  The Minutes were approved.",
             [("07-03-1", "Present"), ("07-03-2", "Apologies"), ("07-03-3", "Minutes")],
         ),
+        (  # the number printed twice, the margin's and the heading's
+            "1 1 APOLOGIES\n\nAlderman A Bee\n\n2 DECLARATIONS OF INTEREST\n\nNone.\n\n"
+            "3. PRESENTATION\n\nThe Chair thanked the visitors.",
+            [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTATION")],
+        ),
     ],
     ids=[
         "1/19",
@@ -244,6 +249,7 @@ def test_numbering_styles(text, expected):
         "20/2/1",
         "M19/05#41",
         "07-03-1",
+        "1 1 twice",
     ],
 )
 def test_more_numbering_styles(text, expected):
