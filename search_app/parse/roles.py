@@ -1079,6 +1079,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     label, rest = TITLE_TAG.sub("", match["label"].strip()), match["rest"]
     if DASH_MARKS.match(match.string[match.end("label") :].lstrip()):  # "Title \u2013 ..."
         label, rest = with_subtitle(match.string, label, rest)
+        if ONLY_A_DATE.match(rest.strip()):
+            return "", text, evidence  # "... Ordinary Meeting - 29 October 2018": its date
     if parted := title_before_its_part(label):  # "ROLL CALL Present: ..."
         label, rest = parted[0], f"{parted[1]}: {rest}"
     words = label.split()

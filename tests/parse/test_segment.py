@@ -11456,3 +11456,17 @@ def test_a_points_number_alone_under_its_titled_item_heads_the_point():
         "That Council consult on a statue for the park.\n"
     )
     assert ("2.1", "Statue Appeal") in items_of(text)
+
+
+def test_a_date_after_a_headings_dash_stays_in_the_title():
+    """ "CONFIRMATION OF MINUTES - Ordinary Meeting - 25 March 2019" alone on its line: the
+    date names the meeting confirmed, part of the title, no text after a label's dash."""
+    text = (
+        "PRAYER\n\nThe Council Prayer was read by the Rev Ann Bee.\n\n"
+        "APOLOGIES\n\nThere were no apologies.\n\n"
+        "CONFIRMATION OF MINUTES - Ordinary Meeting - 25 March 2019\n\n"
+        "41  RESOLVED on the MOTION of Councillor Carl Dee seconded Councillor Edna Fay that "
+        "the minutes of the Ordinary Meeting of 25 March 2019 be confirmed.\n\n"
+        "DECLARATIONS OF INTEREST\n\nThere were no declarations of interest.\n"
+    )
+    assert "CONFIRMATION OF MINUTES - Ordinary Meeting - 25 March 2019" in item_titles(text)
