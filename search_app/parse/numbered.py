@@ -1367,6 +1367,24 @@ def roman_outline(
     return outline if inside * 2 >= len(chain) else []
 
 
+def numbers_over_letters(
+    candidates: list[HeadingCandidate], chain: list[HeadingCandidate]
+) -> list[HeadingCandidate]:
+    """An outline's top level in plain numbers with lettered points under each ("1. Call
+    To Order" over "A. Call to Order", "B. Roll Call" ... then "2. Approval of Agenda"
+    over "A. ..."): the letters run longer, but they are the numbers' points. The numbers
+    head the items when the chosen chain is all letters, theirs starts at 1 above it, and
+    the letters run on below the first number."""
+    if not chain or not all(is_lettered(h) for h in chain):
+        return []
+    numbers = [c for c in candidates if c.number.isdigit() and not is_lettered(c)]
+    outline = best_heading_chain(numbers)
+    if len(outline) < 2 or outline[0].number != "1" or outline[0].index > chain[0].index:
+        return []
+    inside = sum(h.index > outline[0].index for h in chain)
+    return outline if inside * 2 >= len(chain) else []
+
+
 def minutes_after_their_agenda(
     chain: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
 ) -> list[HeadingCandidate]:

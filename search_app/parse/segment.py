@@ -92,6 +92,7 @@ from search_app.parse.numbered import (
     minutes_after_their_agenda,
     names_the_minutes,
     next_text,
+    numbers_over_letters,
     opens_a_sentence,
     previous_text,
     roman_outline,
@@ -519,7 +520,7 @@ def choose_scheme(
     )
     numbered = with_items_taken_out_of_order(numbered, candidates)
     numbered = with_numbers_printed_twice(numbered, candidates)
-    outline = roman_outline(candidates, numbered)
+    outline = roman_outline(candidates, numbered) or numbers_over_letters(candidates, numbered)
     numbered = outline or agenda_over_running_numbers(candidates, numbered) or numbered
     numbered = with_lost_numbers(with_gaps_filled(numbered, lines), lines, width)
     numbered = with_first_inside(numbered, lines)

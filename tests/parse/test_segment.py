@@ -11470,3 +11470,24 @@ def test_a_date_after_a_headings_dash_stays_in_the_title():
         "DECLARATIONS OF INTEREST\n\nThere were no declarations of interest.\n"
     )
     assert "CONFIRMATION OF MINUTES - Ordinary Meeting - 25 March 2019" in item_titles(text)
+
+
+def test_plain_numbers_head_the_lettered_points_under_them():
+    """ "1. Call To Order" over "A." to "F.", then "2. Approval of Agenda" over "A." again:
+    the letters run longer, but the numbers are the outline's top level."""
+    text = (
+        "1. Call To Order\nA. Call to Order\nPresident Ann Bee called the meeting to order.\n"
+        "B. Roll Call\nPresident Bee called the roll.\nC. Welcome Guests\nThe guests were "
+        "welcomed.\nD. Welcome Message\nDirector Carl Dee shared the message.\nE. Land "
+        "Recognition\nDirector Dee read it.\nF. Flag Salute\nThe room said the pledge.\n"
+        "2. Approval of Agenda\nA. Approval of the Agenda for the Regular Meeting\n"
+        "Motion by Director Dee to approve the agenda. Motion carried 5-0.\n"
+    )
+    assert items_of(text) == [("1", "Call To Order"), ("2", "Approval of Agenda")]
+
+
+def test_an_items_number_with_a_stop_and_a_spaced_colon():
+    text = (
+        "Item 1. : Confirmation of Minutes\n\nThe minutes were adopted.\n\nItem 2: Roads\n\nNoted."
+    )
+    assert item_titles(text) == ["Confirmation of Minutes", "Roads"]
