@@ -11491,3 +11491,17 @@ def test_an_items_number_with_a_stop_and_a_spaced_colon():
         "Item 1. : Confirmation of Minutes\n\nThe minutes were adopted.\n\nItem 2: Roads\n\nNoted."
     )
     assert item_titles(text) == ["Confirmation of Minutes", "Roads"]
+
+
+def test_flattened_minutes_of_a_years_meeting_with_dashes_counting_from_one():
+    """ "07-03-1 Present ... 07-03-2 Apologies ...": the year in two figures, the meeting,
+    then the minute from 1, run together on one line."""
+    flattened = (
+        "Minutes of the Meeting of the Council held on 7th March 2007 07-03-1 Present Cllrs A "
+        "Bee (In the Chair), C Dee and E Eff 07-03-2 Apologies G Hay and PC Ian Jay. 07-03-3 "
+        "Declaration of Interest None were declared. 07-03-4 Minutes The Minutes of the "
+        "meeting held on 7th February 2007 were approved and signed by the Chairman. 07-03-5 "
+        "Matters Arising The Clerk had written to the highways department about the potholes "
+        "on the main road and to the owner of the field about the hedge by the footpath."
+    )
+    assert item_numbers(flattened) == [f"07-03-{n}" for n in range(1, 6)]
