@@ -149,7 +149,9 @@ LINE_MARK = re.compile(r"(?<!\S)(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 # not "see item 3", "Item 3.2" or "Minute 3/22"
 COUNTED_NAMED = re.compile(
     r"(?<!\S)(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*"
-    r"(?:No\.?\s*|NO\.?\s*)?[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)(?=\s+[A-Z]|$)"
+    # ... "Minute no. 2 - Apologies": its "no." in lower case, a dash before the title
+    r"(?:[Nn]o\.?\s*|NO\.?\s*)?[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)"
+    r"(?=\s+(?:[-\u2013]\s+)?[A-Z]|$)"
 )
 RUNNING_MARK = re.compile(r"(?<!\S)\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
 # "29: APOLOGIES", counting on (not "Item 29:", the run of its words)

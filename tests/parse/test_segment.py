@@ -11505,3 +11505,17 @@ def test_flattened_minutes_of_a_years_meeting_with_dashes_counting_from_one():
         "on the main road and to the owner of the field about the hedge by the footpath."
     )
     assert item_numbers(flattened) == [f"07-03-{n}" for n in range(1, 6)]
+
+
+def test_flattened_minutes_named_with_no_in_lower_case_and_a_dash():
+    """ "Minute no. 2 - Apologies for Absence ...": the word, "no." in lower case, the
+    count, a dash and the title, run together on one line."""
+    flattened = (
+        "Minutes of the Council Meeting of the Community Council held on Wednesday 5th "
+        "December 2018 Minute no. 1 \u2013 Members Present Councillors: A Bee, C Dee and E Eff. "
+        "Minute no. 2 - Apologies for Absence Apologies for absence were received from "
+        "Councillor G Hay. Minute no. 3 \u2013 Declarations of Interest Councillor A Bee declared "
+        "an interest in the hall. Minute no. 4 \u2013 Chairman\u2019s Announcements The Chairman "
+        "reported that he had attended a concert and the Remembrance Sunday events."
+    )
+    assert item_numbers(flattened) == [f"Minute no. {n}" for n in range(1, 5)]
