@@ -326,6 +326,7 @@ def read_scheme(
             len(retry[1]) >= needed_at_capitals(scheme, headings)
             or adds_to_the_numbers(headings, retry[1])
             or numbers_more_items(headings, retry[1])
+            or numbers_the_points_items(headings, retry[1])
         ):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
@@ -394,6 +395,18 @@ def numbers_more_items(
     ran into the text before them."""
     first, again = top_level_numbers(numbered), top_level_numbers(at_capitals)
     return len(first) >= 2 and first < again
+
+
+def numbers_the_points_items(
+    numbered: list[HeadingCandidate], at_capitals: list[HeadingCandidate]
+) -> bool:
+    """The first reading found points only ("4.2", "4.3", "5.1") and the text broken at
+    capitals as well finds their items ("4", "5") among others ("1, 2, 3, 4, 5"): the items
+    are those, their points inside them."""
+    if not numbered or not all(re.fullmatch(r"\d+\.\d+", h.number) for h in numbered):
+        return False
+    items = top_level_numbers(at_capitals)
+    return len(items) >= 2 and {h.number.split(".")[0] for h in numbered} <= items
 
 
 def top_level_numbers(headings: list[HeadingCandidate]) -> set[str]:

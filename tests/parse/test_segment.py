@@ -11519,3 +11519,20 @@ def test_flattened_minutes_named_with_no_in_lower_case_and_a_dash():
         "reported that he had attended a concert and the Remembrance Sunday events."
     )
     assert item_numbers(flattened) == [f"Minute no. {n}" for n in range(1, 5)]
+
+
+def test_flattened_items_numbered_without_a_stop_over_their_dotted_points():
+    """ "... at 1830 1 Apologies ... 4 Matters arising: 4.1 printer ... 4.2 ...": the points'
+    numbers stand out in the flattened line, but the items are the plain count around
+    them."""
+    flattened = (
+        "Minutes of the Committee Meeting: Monday 27 February, Bank House Present: Ann Bee, "
+        "Carl Dee, Edna Fay The Chairman opened the Meeting at 1830 1 Apologies for Absence: "
+        "Gus Hale 2 Grant application, Heritage Fund The Committee received a presentation "
+        "from Ida Jones on the archive. 3 Minutes of the Meeting 9/1/12 \u2013 accepted, signed "
+        "by the Chairman 4 Matters arising: 4.1 printer for the new PC \u2013 Carl had taken "
+        "this forward. 4.2 Trophies project \u2013 the cabinet is ordered. 4.3 Master key "
+        "\u2013 Edna has it. 5 Chairman\u2019s Matters: 5.1 Broadband \u2013 the line is in. "
+        "5.2 New Company \u2013 the papers are filed. 5.3 Friday evenings \u2013 well attended."
+    )
+    assert item_numbers(flattened) == ["1", "2", "3", "4", "5"]
