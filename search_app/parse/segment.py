@@ -68,6 +68,7 @@ from search_app.parse.lines import (
     MINUTES_WORD,
     PAGE_NUMBER,
     TERMINAL,
+    WRAPPED_AT,
     YEAR,
     Line,
     cell_text,
@@ -292,7 +293,7 @@ def without_repeated_titles(
 
 
 def read_scheme(
-    lines: list[Line], width: int | None = None
+    lines: list[Line], width: int | None = None, rejoined: bool = False
 ) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
     """The lines as the segmenter reads them (contents leaders, table rows and flattened
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
@@ -330,6 +331,13 @@ def read_scheme(
         ):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
+    if not rejoined and is_flattened(joined := wrapped_lines_joined(prepared)):
+        retry = read_scheme(joined, width, rejoined=True)
+        # twice the headings at lines' starts, and numbered where those were
+        numbers_kept = scheme != "numbered" or retry[1] == "numbered"
+        if numbers_kept and len(retry[2]) >= max(2, 2 * len(headings)):
+            notes.append("a flattened page wrapped at a margin: its lines joined again")
+            return retry[0], retry[1], retry[2], notes + retry[3]
     if headings and scheme != "numbered" and row_table:
         rows = paragraph_headings(lines, row_table)
         if len(rows) > len(headings):
@@ -346,6 +354,33 @@ def read_scheme(
         notes.append("instead: numbers counting from one across the lines")
         return counted, retry[0], retry[1], notes + retry[2]
     return lines, scheme, headings, notes
+
+
+def wrapped_lines_joined(lines: list[Line]) -> list[Line]:
+    """The text's lines joined where one ran to the margin the text wraps at: a page of
+    paragraphs whose words a plain-text copy wrapped, read as the paragraphs it printed.
+    `lines` itself when they wrap at no margin."""
+    lengths = sorted(len(line.text) for line in lines if line.text)
+    if len(lengths) < MIN_WRAPPED:
+        return lines
+    margin = lengths[int(len(lengths) * WRAP_PERCENTILE)]
+    at_it = sum(WRAPPED_AT * margin <= length <= margin for length in lengths)
+    if at_it < MOST_AT_THE_MARGIN * len(lengths):
+        return lines  # lines of many lengths: paragraphs a line each, or a wrapped page's list
+    joined: list[Line] = []
+    ran_on = False  # the line before ran to the margin: this one goes on its paragraph
+    for line in lines:
+        if joined and ran_on and line.text:
+            joined[-1] = replace(joined[-1], text=f"{joined[-1].text} {line.text}")
+        else:
+            joined.append(line)
+        ran_on = len(line.text) >= WRAPPED_AT * margin
+    return joined
+
+
+MIN_WRAPPED = 10  # lines, at least, to tell the margin they wrap at
+WRAP_PERCENTILE = 0.9  # of the lines' lengths: the margin's width (as wrap_width reads it)
+MOST_AT_THE_MARGIN = 0.6  # of the lines, ending near the margin: a page's words wrapped
 
 
 def sentences_run_across_blanks(lines: list[Line]) -> bool:

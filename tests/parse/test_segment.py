@@ -11536,3 +11536,25 @@ def test_flattened_items_numbered_without_a_stop_over_their_dotted_points():
         "5.2 New Company \u2013 the papers are filed. 5.3 Friday evenings \u2013 well attended."
     )
     assert item_numbers(flattened) == ["1", "2", "3", "4", "5"]
+
+
+def test_a_flattened_page_wrapped_at_a_margin_is_read_as_its_paragraph():
+    """A page run onto one line, then wrapped at 78 characters by a plain-text copy: its
+    items start mid-line ("... M Low ATTENDING ... 1. OPEN DISCUSSION ..."); joined again
+    where the lines ran to the margin, it reads as the flattened page does."""
+    page = (
+        "HILLCOTE PARISH COUNCIL Minutes of the meeting held on 6 August 2019 at the Village "
+        "Hall PRESENT A Bee (Chairman) C Dee E Eff G Hay ATTENDING I Jay (Clerk) Ward "
+        "Councillor K Lee 1. OPEN DISCUSSION FOR THE PUBLIC Not required 2. APOLOGIES All "
+        "members present 3. DECLARATIONS OF INTEREST A Bee declared an interest in planning "
+        "application 192122 which was recorded in the register. 4. MINUTES OF THE LAST "
+        "MEETING These were agreed and signed by the Chairman. 5. ACTION POINTS FROM THE "
+        "MINUTES The Clerk had circulated the report of the meeting with the highways "
+        "authority and the investigations that they had carried out and their conclusions. "
+        "Following discussion the meeting accepted the findings. 6. REPORT FROM WARD "
+        "COUNCILLOR The monthly report had been circulated to all members. 7. PLANNING "
+        "MATTERS Review of applications received since the last meeting and the comments "
+        "submitted. 8. FINANCE MATTERS The accounts were noted and two payments approved."
+    )
+    wrapped = textwrap.fill(page, 78)
+    assert item_numbers(wrapped) == [str(n) for n in range(1, 9)]
