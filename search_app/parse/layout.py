@@ -229,7 +229,7 @@ COUNTED_MEETING_ITEM = re.compile(
 # ... or a minute's number alone before its title ("... of the public Absent: 70 Election of
 # Chair ... 71 Apologies for Absence ..."), not a year
 COUNTED_BARE_NUMBER = re.compile(
-    r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,4}):?\s+(?=[A-Z][a-z])"
+    r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,5}):?\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)"
 )
 # ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
 # ... or a reference whose running number is bracketed ("2211_[1]", "M(12)", "(139)")

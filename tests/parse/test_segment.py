@@ -11558,3 +11558,19 @@ def test_a_flattened_page_wrapped_at_a_margin_is_read_as_its_paragraph():
     )
     wrapped = textwrap.fill(page, 78)
     assert item_numbers(wrapped) == [str(n) for n in range(1, 9)]
+
+
+def test_flattened_minutes_counted_in_five_figures_before_titles_in_capitals():
+    """ "... present. 14235 ELECTION OF CHAIRMAN ...": a long-lived council's running count
+    of minutes, run together on one line, before titles in capitals."""
+    flattened = (
+        "MINUTES OF THE ANNUAL MEETING OF THE TOWN COUNCIL HELD IN THE CHURCH HALL ON MONDAY, "
+        "14TH MAY 2007 AT 6PM PRESENT: Councillor A. Bee (chairman), Councillors C. Dee, E. "
+        "Eff and G. Hay, and the clerk I. Jay. There were 6 members of the public present. "
+        "14235 ELECTION OF CHAIRMAN FOR 2007-08 On the proposition of Councillor Dee it was "
+        "agreed to elect Councillor Bee as chairman. 14236 WELCOME TO NEW COUNCILLORS The "
+        "chairman welcomed two new councillors. 14237 ELECTION OF VICE-CHAIRMAN FOR 2007-08 "
+        "It was agreed to elect Councillor Eff. 14238 ELECTION OF COMMITTEES The committees "
+        "were elected as listed in the appendix to these minutes."
+    )
+    assert item_numbers(flattened) == ["14235", "14236", "14237", "14238"]
