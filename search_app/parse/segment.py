@@ -255,6 +255,14 @@ def heading_over_the_attendance(headings: list[HeadingCandidate], lines: list[Li
     )
 
 
+def weakly_opening(heading: HeadingCandidate) -> bool:
+    """A title in capitals before the numbers that needs more than a heading's evidence to
+    be an item: anything but the meeting's opening business ("OPENING PRAYER", "CALL TO
+    ORDER"), which the minutes' own title ("MINUTES") and who came ("APOLOGIES") are not."""
+    title = heading.title
+    return not is_procedural(title) or bool(MINUTES_WORD.match(title) or ROLL_LABEL.match(title))
+
+
 def attendance_label_line(text: str) -> bool:
     """A line that opens with the label of who attended ("PRESENT:", "Members Present: Ann
     Bee, ...", "PRESENT" alone)."""
@@ -1202,7 +1210,8 @@ def with_edge_headings(
                 (capitals or is_procedural(h.title))  # "CALL TO ORDER", "ADJOURNMENT"
                 and (h.index < first or h.index > last)
                 and is_capitals_line(h.title)
-                and h.evidence.score >= HEADING + 0.3
+                # ... the opening's business ("OPENING PRAYER") needs no more than a heading's
+                and h.evidence.score >= HEADING + (0.3 if weakly_opening(h) else 0)
             )
             or (h.index < first and is_strong_business(h))
             # "Date of Next Meeting" below the last item's text, not its agenda's wording

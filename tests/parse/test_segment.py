@@ -11574,3 +11574,22 @@ def test_flattened_minutes_counted_in_five_figures_before_titles_in_capitals():
         "were elected as listed in the appendix to these minutes."
     )
     assert item_numbers(flattened) == ["14235", "14236", "14237", "14238"]
+
+
+def test_the_openings_business_in_capitals_before_the_numbers_is_an_item():
+    """ "INVOCATION AND PLEDGE" before "1. PRESENTATIONS ...": the meeting's opening
+    business, in the capitals of the numbered titles, is an item with no number; "MINUTES"
+    and "APOLOGIES" over who came are not."""
+    text = (
+        "PRESENT: Chair Ann Bee, Vice Chair Carl Dee, Commissioners Edna Fay and Gus Hale\n\n"
+        "INVOCATION AND PLEDGE\n\n\n\n"  # its heading alone, the minute nothing more
+        "1. PRESENTATIONS TO OUTGOING CHAIRPERSON\n\nThe board thanked Commissioner Fay.\n\n"
+        "2. APPOINTMENTS TO COMMITTEES\n\nThe chair read the appointments for the year.\n"
+    )
+    assert items_of(text) == [
+        ("", "INVOCATION AND PLEDGE"),
+        ("1", "PRESENTATIONS TO OUTGOING CHAIRPERSON"),
+        ("2", "APPOINTMENTS TO COMMITTEES"),
+    ]
+    roll = text.replace("INVOCATION AND PLEDGE", "APOLOGIES")
+    assert [number for number, _ in items_of(roll)] == ["1", "2"]
