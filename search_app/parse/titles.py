@@ -174,10 +174,16 @@ PART_AFTER_CAPITALS = re.compile(
 )
 
 # ... or after a title in title case, with its colon or its "that": "Open Forum Resolved: that
-# standing orders be suspended", "Minutes Agreed that they be signed"
+# standing orders be suspended", "Minutes Agreed that they be signed"; and so the motion's
+# mover, labelled or named: "Minutes of 17 October Proposed: Cllr Bee; Seconded: ...",
+# "Accounts Moved by Cllr Dee, seconded by ..."
 DECISION_AFTER_TITLE = re.compile(
-    r"^(?P<title>(?:[A-Z][^:.!?]{0,100}?\s)?[A-Z][\w'\u2019]+)"  # its last word capitalised
-    r"\s+(?=(?:Resolved|Agreed|Decided)(?:\s*:|\s+that\b))"
+    r"^(?P<title>(?:[A-Z][^:.!?]{0,100}?\s)?[A-Z\d][\w'\u2019]*)"  # its last word capitalised
+    r"\s+(?=(?:Resolved|Agreed|Decided)(?:\s*:|\s+that\b)"
+    # ... not a motion's own proposer, a word of its title: "Notice of Motion Proposed by ..."
+    r"|(?<!Motion\s)(?:Proposed|Moved)\s+by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s+[A-Z]))"
+    # ... the mover's label, after any title ("Minutes of the last meeting Moved: ...")
+    r"|^(?P<labelled>[A-Z][^:.!?]{0,100}?)\s+(?=(?:Proposed|Moved)\s*:)"
 )
 
 SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title
@@ -246,8 +252,8 @@ def title_before_text(text: str) -> tuple[str, str]:
     if applied := APPLICATION_TITLE.match(text):  # "F/164/19 – Mill Lane – Six houses. The"
         return applied["title"], text[applied.end() :].strip()
     decided = DECISION_AFTER_TITLE.match(text)
-    if decided and looks_like_title(decided["title"]):
-        return decided["title"], text[decided.end() :]
+    if decided and looks_like_title(title := decided["title"] or decided["labelled"]):
+        return title, text[decided.end() :]
     if stopped := short_title_at_stop(text):
         return stopped
     if clause := title_before_lower_clause(text):

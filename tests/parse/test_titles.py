@@ -39,3 +39,24 @@ def test_a_title_in_capitals_goes_on_to_the_date_it_leads_to(line, title):
     """The meeting whose minutes are confirmed is the title's, its date too, whether the
     month is in capitals or not and after a small word in lower case ("for")."""
     assert split_title_from_body(line)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "text"),
+    [
+        ("Minutes of the last meeting Moved: Cllr Bee; Seconded: Cllr Dee",
+         "Minutes of the last meeting", "Moved: Cllr Bee; Seconded: Cllr Dee"),
+        ("Minutes of 17 October 2017 Proposed: Cllr Fay; Seconded: Cllr. Hale |",
+         "Minutes of 17 October 2017", "Proposed: Cllr Fay; Seconded: Cllr. Hale |"),
+        ("Public Participation Proposed by Councillor A Bee Seconded by Councillor C Dee",
+         "Public Participation", "Proposed by Councillor A Bee Seconded by Councillor C Dee"),
+    ],
+)  # fmt: skip
+def test_the_motions_mover_after_a_title_begins_the_minute(line, title, text):
+    """Who moved the motion, labelled ("Moved:") or named ("Proposed by Councillor ..."),
+    opens the minute: the words before are the title."""
+    assert split_title_from_body(line) == (title, text)
+
+
+def test_a_title_that_starts_with_a_movers_word_is_whole():
+    assert split_title_from_body("Proposed Budget") == ("Proposed Budget", "")
