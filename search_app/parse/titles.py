@@ -113,11 +113,15 @@ OUTCOME_LABELS = frozenset("RESOLVED AGREED DECIDED RECOMMENDED MOVED CARRIED".s
 # The minute's first words after a title on the same line (see minute_tail).
 TAIL_DASHES = ("-", "--", "\u2013", "\u2014", "o", "\u2022", "\u25cf")  # and bullets: "o Approved"
 STATUS_TAIL = re.compile(
-    r"(?:none|nil|n/a|not\s+applicable|received|recorded|noted|approved|agreed|accepted|"
+    r"(?:none|nil|n/a|not\s+applicable|no\s+[a-z]+\s+(?:were\s+|was\s+)?(?:received|declared|"
+    r"made|reported)|received|recorded|noted|approved|agreed|accepted|"
     r"adopted|carried|deferred|withdrawn|on\s+file)\b",
     re.IGNORECASE,
 )
 MAX_STATUS_WORDS = 6  # "None \u2013 all present", "accepted as correct"
+NOTHING_TAIL = re.compile(
+    r"(?:None|Nil|N/A)\b|No\s+[a-z]+\s+(?:were\s+|was\s+)?(?:received|declared|made|reported)\b"
+)
 ROLL_WORDS = (
     r"(?:(?:members|councillors|trustees|officers|staff)\s+)?(?:present|in\s+attendance|"
     r"also\s+present|attendance|attendees|attending|absent|absentees|regrets|"
@@ -438,7 +442,9 @@ def reads_as_minute(head: str, tail: str, kind: str) -> bool:
     words = tail.split()
     first = words[0].strip(",.;:")
     if is_status(words):
-        return kind != "plain"  # "Correspondence Received", "Approved Premises": titles
+        # "Correspondence Received", "Approved Premises": titles; "... Interest None
+        # declared", "Dispensations No requests received": nothing, no title's words
+        return kind != "plain" or bool(NOTHING_TAIL.match(tail))
     before = head.split()[-1].lower()
     if before in FUNCTION_WORDS or before in TITLE_CONNECTIVES or before in OFFICE_PREFIXES:
         return False  # "Question from Councillor Bee", "Election of Vice President Bee"

@@ -60,3 +60,19 @@ def test_the_motions_mover_after_a_title_begins_the_minute(line, title, text):
 
 def test_a_title_that_starts_with_a_movers_word_is_whole():
     assert split_title_from_body("Proposed Budget") == ("Proposed Budget", "")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "text"),
+    [
+        ("Disclosures of Interest None declared", "Disclosures of Interest", "None declared"),
+        ("Dispensations No requests received", "Dispensations", "No requests received"),
+        ("Open Forum None", "Open Forum", "None"),
+        ("Correspondence Received", "Correspondence Received", ""),
+        ("No Parking Zone", "No Parking Zone", ""),
+    ],
+)  # fmt: skip
+def test_nothing_to_report_after_a_title_is_the_minute(line, title, text):
+    """ "None", "Nil", "No requests received" after a title: the minute says there was
+    nothing; a title never ends so (but "Correspondence Received" is one)."""
+    assert split_title_from_body(line) == (title, text)
