@@ -125,11 +125,16 @@ NOTHING_TAIL = re.compile(
 ROLL_WORDS = (
     r"(?:(?:members|councillors|trustees|officers|staff)\s+)?(?:present|in\s+attendance|"
     r"also\s+present|attendance|attendees|attending|absent|absentees|regrets|"
-    r"apolog(?:y|ies)(?:\s+for\s+absence)?|roll\s+call(?:\s+of\s+members)?)"
+    r"apolog(?:y|ies)(?:\s+for\s+absence)?|reasons\s+for\s+absence|roll\s+call(?:\s+of\s+members)?)"
 )
 ROLL_LABEL = re.compile(rf"^{ROLL_WORDS}$", re.IGNORECASE)
 # "Attendance; Kynton Swingle, ...", "Apologies: Iain Macdonald; Catriona ...": who came
-ROLL_OPENING = re.compile(rf"^(?P<label>{ROLL_WORDS})\s*[:;\u2013\u2014-]\s*(?=[A-Z])", re.I)
+ROLL_OPENING = re.compile(
+    rf"^(?P<label>{ROLL_WORDS})(?:\s*[:;\u2013\u2014-]\s*(?=[A-Z])"
+    # ... or with no mark, before a person with a title: "Reasons for Absence Councillor Bee"
+    r"|\s+(?=(?-i:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+[A-Z])))",
+    re.I,
+)
 PEOPLE_TITLES = frozenset(
     "Councillor Councillors Cllr Cllrs Clr Cr Crs Mr Mrs Ms Miss Dr Ald Alderman Bro Bros Cde "
     "Cdes Revd Rev Mayor President Reeve Warden Trustee Commissioner Supervisor".split()

@@ -76,3 +76,14 @@ def test_nothing_to_report_after_a_title_is_the_minute(line, title, text):
     """ "None", "Nil", "No requests received" after a title: the minute says there was
     nothing; a title never ends so (but "Correspondence Received" is one)."""
     assert split_title_from_body(line) == (title, text)
+
+
+def test_who_was_absent_after_the_roll_label_with_no_mark_between():
+    """ "Reasons for Absence Councillor Bee (holiday) Councillor Dee ...": the label of who
+    sent reasons for absence, then the people, titled, with no colon between."""
+    line = (
+        "Reasons for Absence Councillor Ann Bee (holiday) Councillor Cy Dee (away on business) "
+        "Councillor Edna Fay (unwell) All reasons for absence were accepted and noted."
+    )
+    title, text = split_title_from_body(line)
+    assert (title, text.split()[:3]) == ("Reasons for Absence", ["Councillor", "Ann", "Bee"])
