@@ -9,7 +9,8 @@ from search_app.parse.lines import text_cache
 # The meeting's own business, told by words anywhere in a title ("Apologies for absence",
 # "To note any declarations of interest") ...
 PROCEDURAL_PHRASE = re.compile(
-    r"apolog|ymddiheuriadau|substitut|"  # apologies, in Welsh too
+    r"apolog|ymddiheuriadau|substitut|reasons\s+for\s+absence|"  # apologies, in Welsh too
+    r"(?:chair(?:man|person|woman)?|mayor|president)['\u2019]?s\s+welcome|"
     r"datganiad(?:au)?\s+o\s+(?:dd?iddordeb|[bf]uddiant)|"  # Welsh: declarations of interest
     r"declarations?\s+of\s+(?:[\w'\u2019]+\s+)?interests?|party whip|"
     r"order\s+of\s+business|"

@@ -135,6 +135,9 @@ def test_a_name_always_capitalised_in_the_text_is_no_subject():
         "Executive Session (if necessary)",  # the agenda's note changes nothing
         "Land Acknowledgement",
         "For the Good of the Order",
+        "Reasons for Absence",  # apologies, as English parish councils put it
+        "Chairperson\u2019s Welcome",  # the chair opening the meeting
+        "CHAIRMAN'S WELCOME & PERSONAL MATTERS",
     ],
 )
 def test_procedural_business(title):
