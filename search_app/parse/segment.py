@@ -227,7 +227,14 @@ def read_structure(
     read in the case it would have been printed in."""
     shouted = is_all_capitals(lines)
     read = in_printed_case(lines) if shouted else lines
-    lines, scheme, headings, notes = read_scheme(read, width)
+    found = read_scheme(read, width)
+    if shouted and len(found[2]) < 2:
+        # ... unless that finds nothing: its numbers before the capitals then tell the
+        # headings ("... 9:30 AM 1 WELCOME 2 ACKNOWLEDGEMENT WE ACKNOWLEDGE ...")
+        as_printed = read_scheme(lines, width)
+        shouted = len(as_printed[2]) <= len(found[2])
+        found = found if shouted else as_printed
+    lines, scheme, headings, notes = found
     if shouted:
         notes.insert(0, "all in capitals: read in title and sentence case, kept as printed")
     if heading_over_the_attendance(headings, lines):

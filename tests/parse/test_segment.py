@@ -11593,3 +11593,21 @@ def test_the_openings_business_in_capitals_before_the_numbers_is_an_item():
     ]
     roll = text.replace("INVOCATION AND PLEDGE", "APOLOGIES")
     assert [number for number, _ in items_of(roll)] == ["1", "2"]
+
+
+def test_a_flattened_page_in_capitals_is_read_as_printed_when_its_case_tells_nothing():
+    """All in capitals and run onto one line: read in sentence case, "1 welcome 2
+    acknowledgement we acknowledge ..." has no heading left; read as printed, the count
+    before each title in capitals does."""
+    page = (
+        "MINUTES OF ORDINARY MEETING OF THE SHIRE COUNCIL HELD ON WEDNESDAY 13 JUNE 2012 AT "
+        "THE MUNICIPAL OFFICE AT 9:30 AM 1 WELCOME 2 ACKNOWLEDGEMENT WE ACKNOWLEDGE THE "
+        "TRADITIONAL OWNERS OF THE LAND ON WHICH WE MEET TODAY. 3 PRAYER THE MAYOR READ THE "
+        "PRAYER OF THE COUNCIL. 4 PRESENT CRS A BEE, C DEE, E EFF AND G HAY. 5 APOLOGIES CR "
+        "I JAY 6 CONFIRMATION OF MINUTES MOVED CR C DEE SECONDED CR E EFF THAT THE MINUTES "
+        "OF THE ORDINARY MEETING OF COUNCIL HELD ON 9 MAY 2012 BE CONFIRMED. CARRIED 7 "
+        "FLOODWAY WORKS THE FLOODWAY AT THE CREEK HAS BEEN COMPLETED AND SEALED AND THE "
+        "DIRECTOR REPORTED THAT THE WORKS CAME IN UNDER THE BUDGET SET FOR THEM IN MARCH."
+    )
+    items = parse_bytes(page.encode(), "minutes.txt").items
+    assert [item.number for item in items][:6] == ["1", "2", "3", "4", "5", "6"]
