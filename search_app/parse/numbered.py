@@ -200,7 +200,9 @@ MIN_RUNNING_WORDS = 6  # words of a minute's text that say it runs on, not shout
 BETWEEN = "between"  # the delimiter of a number between its title and its text
 # "- 4. Budget", "*123 Roads": a dash or star first; "th ITEM 4 ...": a superscript's
 # ordinal ("5th" on the line above) that the PDF's text set at the start of the next line
-MARKED_NUMBER = re.compile(r"^(?:(?:- |\*\s?)(?=[(\d])|(?:st|nd|rd|th)\s(?=(?i:item)\s?\d|\d))")
+MARKED_NUMBER = re.compile(
+    r"^(?:(?:- |\*\s?|#{1,6}\s)(?=[(\d])|(?:st|nd|rd|th)\s(?=(?i:item)\s?\d|\d))"
+)  # ... or a markdown heading's marks: "## 4. Budget"
 
 
 def heading_candidates(lines: list[Line], width: int | None = None) -> list[HeadingCandidate]:
@@ -805,7 +807,9 @@ def may_be_numbered(text: str) -> bool:
     """The cheap test before heading_candidate: a number first (after a bullet), or a
     minute reference last ("APOLOGIES LIC052/19", "Apologies (Item 1.0)"); most lines
     have neither."""
-    if text.startswith("- "):
+    if marked := MARKED_NUMBER.match(text):
+        text = text[marked.end() :]
+    elif text.startswith("- "):
         text = text[2:]
     if ("/" in text[:40] or ". " in text[:40]) and MARGIN_REFERENCE.match(text):
         return True

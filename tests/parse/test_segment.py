@@ -219,6 +219,11 @@ def test_numbering_styles(text, expected):
             "3. PRESENTATION\n\nThe Chair thanked the visitors.",
             [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTATION")],
         ),
+        (  # a page saved as markdown: each item a heading, its marks before the number
+            "## 1. Apologies\n\nCllr A Bee.\n\n## 2. Minutes\n\nThe minutes were signed.\n\n"
+            "## 3. Playing Field\n\nThe new gate is in.",
+            [("1", "Apologies"), ("2", "Minutes"), ("3", "Playing Field")],
+        ),
     ],
     ids=[
         "1/19",
@@ -250,6 +255,7 @@ def test_numbering_styles(text, expected):
         "M19/05#41",
         "07-03-1",
         "1 1 twice",
+        "## 1. markdown",
     ],
 )
 def test_more_numbering_styles(text, expected):
