@@ -220,9 +220,15 @@ def test_numbering_styles(text, expected):
             [("1", "APOLOGIES"), ("2", "DECLARATIONS OF INTEREST"), ("3", "PRESENTATION")],
         ),
         (  # a page saved as markdown: each item a heading, its marks before the number
-            "## 1. Apologies\n\nCllr A Bee.\n\n## 2. Minutes\n\nThe minutes were signed.\n\n"
-            "## 3. Playing Field\n\nThe new gate is in.",
-            [("1", "Apologies"), ("2", "Minutes"), ("3", "Playing Field")],
+            "# 44 Apologies for absence.\n\nAnn Bee\n\n# 45 Declaration of interest\n\nCarl Dee "
+            "declared an interest in item 47.\n\n# 46 Minutes of previous meeting\n\nThe "
+            "minutes were signed.\n\n# 47 Matters Arising\n\ni. The quotations were agreed.",
+            [
+                ("44", "Apologies for absence."),
+                ("45", "Declaration of interest"),
+                ("46", "Minutes of previous meeting"),
+                ("47", "Matters Arising"),
+            ],
         ),
     ],
     ids=[
