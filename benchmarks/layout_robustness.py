@@ -18,6 +18,7 @@ import argparse
 import json
 import re
 import sys
+import textwrap
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -84,6 +85,12 @@ def flattened(text: str) -> str:
     return " ".join(line.strip() for line in text.split("\n") if line.strip())
 
 
+def flattened_and_wrapped(text: str) -> str:
+    """A page that came out as one line, then wrapped at 78 by a plain-text copy: its items
+    start mid-line."""
+    return "\n".join(textwrap.wrap(flattened(text), 78))
+
+
 def with_title_repeated(text: str) -> str:
     """A footer and, as the running header, the document's first line again at every page
     break."""
@@ -119,6 +126,7 @@ CHANGES: dict[str, Callable[[str], str]] = {
     "indented": indented,
     "tab after numbers": tab_after_numbers,
     "flattened": flattened,
+    "flattened, wrapped at 78": flattened_and_wrapped,
     "header, no page number": with_bare_running_header,
     "in capitals": in_capitals,
 }
