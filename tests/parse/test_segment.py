@@ -230,6 +230,15 @@ def test_numbering_styles(text, expected):
                 ("47", "Matters Arising"),
             ],
         ),
+        (  # the year's meeting, its minute and a bracket
+            "2019/1) Election of Chairman\n\nCllr Bee was elected.\n\n2019/2) Apologies for "
+            "absence\n\nFrom Cllr Dee.\n\n2019/3) Annual Report\n\nThe report was read.",
+            [
+                ("2019/1", "Election of Chairman"),
+                ("2019/2", "Apologies for absence"),
+                ("2019/3", "Annual Report"),
+            ],
+        ),
     ],
     ids=[
         "1/19",
@@ -262,6 +271,7 @@ def test_numbering_styles(text, expected):
         "07-03-1",
         "1 1 twice",
         "## 1. markdown",
+        "2019/2)",
     ],
 )
 def test_more_numbering_styles(text, expected):

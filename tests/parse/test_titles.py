@@ -50,6 +50,10 @@ def test_a_title_in_capitals_goes_on_to_the_date_it_leads_to(line, title):
          "Minutes of 17 October 2017", "Proposed: Cllr Fay; Seconded: Cllr. Hale |"),
         ("Public Participation Proposed by Councillor A Bee Seconded by Councillor C Dee",
          "Public Participation", "Proposed by Councillor A Bee Seconded by Councillor C Dee"),
+        ("Election of Chairman & Welcome On the motion of Cllr Bee, it was agreed",
+         "Election of Chairman & Welcome", "On the motion of Cllr Bee, it was agreed"),
+        ("Minutes of the 3 April 2018 Meeting RESOLVED to approve the minutes",
+         "Minutes of the 3 April 2018 Meeting", "RESOLVED to approve the minutes"),
     ],
 )  # fmt: skip
 def test_the_motions_mover_after_a_title_begins_the_minute(line, title, text):
