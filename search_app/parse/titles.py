@@ -197,6 +197,7 @@ DECISION_AFTER_TITLE = re.compile(
 )
 
 SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title
+REGARDING_WORDS = frozenset(("re.", "re:", "Re.", "Re:"))  # a title's "regarding"
 
 # A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
 # sentence goes on.
@@ -205,7 +206,7 @@ SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a 
 SENTENCE_END = (
     r"(?:[!?]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bNO)"
     r"(?<!\bCllr)(?<!\bProf)(?<!\bRevd)(?<!\bSept)(?<!\b[A-Z][a-z]\s)"  # "Mr . Zabee": OCR's
-    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bviz)\.)"  # "... e.g. amended delegation": no end
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\bviz)(?<!\bre)\.)"  # "... e.g. amended", "re. COVID": no end
 )
 
 # A dash, then a date, perhaps after its weekday: " \u2013 Sat 4 May 2019"
@@ -610,7 +611,8 @@ def split_after_capitals(text: str) -> tuple[str, str] | None:
             run += 1
             continue
         ahead = run
-        while ahead < len(words) and is_neutral(words[ahead]):
+        # ... and "re." between capitals: "REPORTS FROM THE WARDEN re. COVID 19"
+        while ahead < len(words) and (is_neutral(words[ahead]) or words[ahead] in REGARDING_WORDS):
             ahead += 1
         if 0 < run < ahead < len(words) and MOTION.match(words[ahead]):
             run = ahead  # "... LOCAL LAW NO. 3 OF 2012 Motion by ...": a motion follows

@@ -91,3 +91,10 @@ def test_who_was_absent_after_the_roll_label_with_no_mark_between():
     )
     title, text = split_title_from_body(line)
     assert (title, text.split()[:3]) == ("Reasons for Absence", ["Councillor", "Ann", "Bee"])
+
+
+def test_re_with_its_stop_is_no_sentences_end():
+    """ "REPORTS FROM THE WARDEN re. COVID 19 AND CHURCH BUILDINGS": "re." abbreviates
+    "regarding" inside the title."""
+    line = "REPORTS FROM THE WARDEN re. COVID 19 AND CHURCH BUILDINGS"
+    assert split_title_from_body(line) == (line, "")
