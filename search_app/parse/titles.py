@@ -198,6 +198,7 @@ DECISION_AFTER_TITLE = re.compile(
 
 SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title
 REGARDING_WORDS = frozenset(("re.", "re:", "Re.", "Re:"))  # a title's "regarding"
+FIRST_POINT = re.compile(r"\s+(?:\(a\)|a\)|a\.)(?=\s+[A-Z]|$)")  # "... a. It was", "... (a) Roads"
 
 # A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
 # sentence goes on.
@@ -232,6 +233,11 @@ def split_title_from_body(text: str) -> tuple[str, str]:
     parted = minute_tail(title)
     if parted is not None:
         title, body = parted[0], " ".join(filter(None, (parted[1], body)))
+    point = FIRST_POINT.search(title)
+    if point and point.start() > 0 and text.startswith(title):
+        # "Finance a. It was proposed ...", "MATTERS ARISING a) Allowances": the minute's
+        # first point starts its text
+        title, body = title[: point.start()], text[point.start() :].strip()
     return with_its_date(text, title, body)
 
 

@@ -98,3 +98,21 @@ def test_re_with_its_stop_is_no_sentences_end():
     "regarding" inside the title."""
     line = "REPORTS FROM THE WARDEN re. COVID 19 AND CHURCH BUILDINGS"
     assert split_title_from_body(line) == (line, "")
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "text"),
+    [
+        ("Finance a. It was proposed by Cllr Bee that the payments be made.",
+         "Finance", "a. It was proposed by Cllr Bee that the payments be made."),
+        ("MATTERS ARISING a) Allowances. It was agreed to pay them.",
+         "MATTERS ARISING", "a) Allowances. It was agreed to pay them."),
+        ("Reports on Matters Relating to the Town (a) County Council",
+         "Reports on Matters Relating to the Town", "(a) County Council"),
+        ("Plan for a Park", "Plan for a Park", ""),
+    ],
+)  # fmt: skip
+def test_the_minutes_first_point_after_a_title_begins_its_text(line, title, text):
+    """ "a.", "a)" or "(a)" after a title on its line: the minute's first point, not the
+    title's last word."""
+    assert split_title_from_body(line) == (title, text)
