@@ -346,7 +346,8 @@ def read_scheme(
         ):
             notes.append("flattened text broken at headings in capitals as well")
             return at_capitals, retry[0], retry[1], notes + retry[2]
-    if not rejoined and is_flattened(joined := wrapped_lines_joined(prepared)):
+    joined = prepared if rejoined else wrapped_lines_joined(prepared)
+    if joined is not prepared and is_flattened(joined):
         retry = read_scheme(joined, width, rejoined=True)
         # twice the headings at lines' starts, and numbered where those were
         numbers_kept = scheme != "numbered" or retry[1] == "numbered"
@@ -380,7 +381,7 @@ def wrapped_lines_joined(lines: list[Line]) -> list[Line]:
         return lines
     margin = lengths[int(len(lengths) * WRAP_PERCENTILE)]
     at_it = sum(WRAPPED_AT * margin <= length <= margin for length in lengths)
-    if at_it < MOST_AT_THE_MARGIN * len(lengths):
+    if margin < MIN_MARGIN or at_it < MOST_AT_THE_MARGIN * len(lengths):
         return lines  # lines of many lengths: paragraphs a line each, or a wrapped page's list
     joined: list[Line] = []
     ran_on = False  # the line before ran to the margin: this one goes on its paragraph
@@ -396,6 +397,7 @@ def wrapped_lines_joined(lines: list[Line]) -> list[Line]:
 MIN_WRAPPED = 10  # lines, at least, to tell the margin they wrap at
 WRAP_PERCENTILE = 0.9  # of the lines' lengths: the margin's width (as wrap_width reads it)
 MOST_AT_THE_MARGIN = 0.6  # of the lines, ending near the margin: a page's words wrapped
+MIN_MARGIN = 40  # characters: a page narrower than this is a list, never wrapped words
 
 
 def sentences_run_across_blanks(lines: list[Line]) -> bool:

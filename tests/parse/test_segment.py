@@ -19,6 +19,7 @@ from search_app.parse.lines import Line, split_lines
 from search_app.parse.numbered import heading_candidates
 from search_app.parse.paragraphs import is_row_table
 from search_app.parse.roles import MOTION, could_be_title, lists_subjects
+from search_app.parse.segment import wrapped_lines_joined
 from search_app.parse.unnumbered import is_heading_date, label_over_its_text, run_in_title
 from tests.conftest import CORPUS, FIXTURES
 
@@ -11633,3 +11634,10 @@ def test_a_flattened_page_in_capitals_is_read_as_printed_when_its_case_tells_not
     )
     items = parse_bytes(page.encode(), "minutes.txt").items
     assert [item.number for item in items][:6] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_narrow_list_is_no_page_of_wrapped_words():
+    """Twenty lines "1. A": all of one length, but a list's, not words wrapped at a margin;
+    nothing to join (a page would be read twice for nothing)."""
+    lines = split_lines("1. A\n" * 20)
+    assert wrapped_lines_joined(lines) is lines
