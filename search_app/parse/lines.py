@@ -957,10 +957,17 @@ def breaks_off_in_a_name(text: str) -> bool:
 def wrap_width(source: SourceText) -> int | None:
     """The width at which a PDF's text wraps (90th percentile of line lengths), if it wraps:
     none for a reader's whole paragraphs (HTML)."""
-    lengths = sorted(len(line.text) for line in source.lines if line.text)
+    lengths = [len(line.text) for line in source.lines if line.text]
     if not source.wrapped or len(lengths) < 20:
         return None
-    return lengths[int(len(lengths) * 0.9)]
+    return margin_width(lengths)
+
+
+def margin_width(lengths: list[int]) -> int:
+    """The width lines wrap at: the 90th percentile of their lengths (a paragraph's last
+    line and a short heading fall below it, a stray long line above)."""
+    ordered = sorted(lengths)
+    return ordered[int(len(ordered) * 0.9)]
 
 
 def continues_paragraph(previous: str, text: str, width: int | None = None) -> bool:

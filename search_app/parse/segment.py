@@ -72,6 +72,7 @@ from search_app.parse.lines import (
     YEAR,
     Line,
     cell_text,
+    margin_width,
     opens_a_row,
 )
 from search_app.parse.meeting import first_date
@@ -376,10 +377,10 @@ def wrapped_lines_joined(lines: list[Line]) -> list[Line]:
     """The text's lines joined where one ran to the margin the text wraps at: a page of
     paragraphs whose words a plain-text copy wrapped, read as the paragraphs it printed.
     `lines` itself when they wrap at no margin."""
-    lengths = sorted(len(line.text) for line in lines if line.text)
+    lengths = [len(line.text) for line in lines if line.text]
     if len(lengths) < MIN_WRAPPED:
         return lines
-    margin = lengths[int(len(lengths) * WRAP_PERCENTILE)]
+    margin = margin_width(lengths)
     at_it = sum(WRAPPED_AT * margin <= length <= margin for length in lengths)
     if margin < MIN_MARGIN or at_it < MOST_AT_THE_MARGIN * len(lengths):
         return lines  # lines of many lengths: paragraphs a line each, or a wrapped page's list
@@ -395,7 +396,6 @@ def wrapped_lines_joined(lines: list[Line]) -> list[Line]:
 
 
 MIN_WRAPPED = 10  # lines, at least, to tell the margin they wrap at
-WRAP_PERCENTILE = 0.9  # of the lines' lengths: the margin's width (as wrap_width reads it)
 MOST_AT_THE_MARGIN = 0.6  # of the lines, ending near the margin: a page's words wrapped
 MIN_MARGIN = 40  # characters: a page narrower than this is a list, never wrapped words
 
