@@ -105,7 +105,7 @@ def candidates(set_arg: str, scorer, words: bool) -> tuple[list[Candidate], int]
         lines = remove_page_furniture(source.lines)
         if any(line.heading for line in lines):
             continue  # the page's markup names its headings: nothing to judge
-        lines, scheme, headings, _ = read_structure(lines, width)
+        lines, scheme, headings, _, _ = read_structure(lines, width)
         numbered = heading_candidates(lines, width)
         too_weak: list = []
         titles = unnumbered_headings(lines, numbered, wrap_margin(lines, width), too_weak)

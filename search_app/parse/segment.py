@@ -215,33 +215,33 @@ def split_agenda_items(lines: list[Line], width: int | None = None) -> Segments:
             if line.heading
         ]
         return segments_from(lines, headings, "markup", width)
-    read, scheme, headings, _ = read_structure(lines, width)
+    read, scheme, headings, _, recased = read_structure(lines, width)
     segments = segments_from(read, headings, scheme, width) if headings else sections(read)
-    return in_the_printed_case(segments, lines) if is_all_capitals(lines) else segments
+    return in_the_printed_case(segments, lines) if recased else segments
 
 
 def read_structure(
     lines: list[Line], width: int | None = None
-) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
+) -> tuple[list[Line], str, list[HeadingCandidate], list[str], bool]:
     """The lines as the segmenter reads them and the scheme chosen for them (see
     read_scheme), a heading printed twice in a row read once; a text all in capitals is
-    read in the case it would have been printed in."""
-    shouted = is_all_capitals(lines)
-    read = in_printed_case(lines) if shouted else lines
-    found = read_scheme(read, width)
-    if shouted and len(found[2]) < 2:
+    read in the case it would have been printed in, and the last of the five says so: its
+    words are to be given back as printed."""
+    recased = is_all_capitals(lines)
+    found = read_scheme(in_printed_case(lines) if recased else lines, width)
+    if recased and len(found[2]) < 2:
         # ... unless that finds nothing: its numbers before the capitals then tell the
         # headings ("... 9:30 AM 1 WELCOME 2 ACKNOWLEDGEMENT WE ACKNOWLEDGE ...")
         as_printed = read_scheme(lines, width)
-        shouted = len(as_printed[2]) <= len(found[2])
-        found = found if shouted else as_printed
+        if len(as_printed[2]) > len(found[2]):
+            found, recased = as_printed, False
     lines, scheme, headings, notes = found
-    if shouted:
+    if recased:
         notes.insert(0, "all in capitals: read in title and sentence case, kept as printed")
     if heading_over_the_attendance(headings, lines):
         notes.append("the first heading is the document's own, over who attended: no item")
         headings = headings[1:]
-    return lines, scheme, without_repeated_titles(headings, lines), notes
+    return lines, scheme, without_repeated_titles(headings, lines), notes, recased
 
 
 def heading_over_the_attendance(headings: list[HeadingCandidate], lines: list[Line]) -> bool:
@@ -778,7 +778,7 @@ def explain_lines(lines: list[Line], width: int | None = None) -> list[str]:
     split as they were."""
     if any(line.heading for line in lines):
         return ["scheme: markup (the page's own markup marks each item's heading)"]
-    lines, scheme, headings, notes = read_structure(lines, width)
+    lines, scheme, headings, notes, _ = read_structure(lines, width)
     candidates = heading_candidates(lines, width)
     margin = wrap_margin(lines, width)
     too_weak: list[HeadingCandidate] = []
