@@ -112,16 +112,15 @@ CAPITALS_BEFORE_DASH = re.compile(
 OUTCOME_LABELS = frozenset("RESOLVED AGREED DECIDED RECOMMENDED MOVED CARRIED".split())
 # The minute's first words after a title on the same line (see minute_tail).
 TAIL_DASHES = ("-", "--", "\u2013", "\u2014", "o", "\u2022", "\u25cf")  # and bullets: "o Approved"
+# "No requests received", "No declarations were made": nothing to report
+NOTHING_RECEIVED = r"No\s+[a-z]+\s+(?:were\s+|was\s+)?(?:received|declared|made|reported)"
 STATUS_TAIL = re.compile(
-    r"(?:none|nil|n/a|not\s+applicable|no\s+[a-z]+\s+(?:were\s+|was\s+)?(?:received|declared|"
-    r"made|reported)|received|recorded|noted|approved|agreed|accepted|"
-    r"adopted|carried|deferred|withdrawn|on\s+file)\b",
+    rf"(?:none|nil|n/a|not\s+applicable|{NOTHING_RECEIVED}|received|recorded|noted|approved|"
+    r"agreed|accepted|adopted|carried|deferred|withdrawn|on\s+file)\b",
     re.IGNORECASE,
 )
 MAX_STATUS_WORDS = 6  # "None \u2013 all present", "accepted as correct"
-NOTHING_TAIL = re.compile(
-    r"(?:None|Nil|N/A)\b|No\s+[a-z]+\s+(?:were\s+|was\s+)?(?:received|declared|made|reported)\b"
-)
+NOTHING_TAIL = re.compile(rf"(?:None|Nil|N/A|{NOTHING_RECEIVED})\b")
 ROLL_WORDS = (
     r"(?:(?:members|councillors|trustees|officers|staff)\s+)?(?:present|in\s+attendance|"
     r"also\s+present|attendance|attendees|attending|absent|absentees|regrets|"
