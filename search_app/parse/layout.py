@@ -23,7 +23,7 @@ from search_app.parse.numbered import (
     next_text,
     opens_a_sentence,
 )
-from search_app.parse.numbering import NAMED_NUMBERS, NUMBERED_LINE, roman_value
+from search_app.parse.numbering import NAMED_NUMBERS, NUMBERED_LINE, readings, roman_value
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     APOLOGIES_LABEL,
@@ -251,6 +251,13 @@ GLUED_DASH = re.compile(
     r"\s?[-\u2013\u2014](?=[A-Z0-9])"
 )  # "Cemetery-Walker Burial ...", "Minutes -The minutes of ...", "EMS \u2013Scott Bee reported"
 MIN_GLUED_DASHES = 3
+# "C. 87/10APOLOGIES", "FC49/08/9Minutes": a minute's reference and its title joined by a
+# page's text without the space between them (not "1ST", "7PM": a word of three letters)
+GLUED_NUMBER = re.compile(
+    r"^(?P<number>(?:[A-Z]{1,4}\.\s?)?[A-Z]{0,4}\d{1,4}(?:[/.-]\d{1,4}){0,3})"
+    r"(?=[A-Z]{3,}\b|[A-Z][a-z]{2,})"
+)
+MIN_GLUED_NUMBERS = 3
 
 MIN_MARKED_SUBJECTS = 2
 
@@ -990,6 +997,42 @@ def with_glued_dashes_spaced(lines: list[Line]) -> list[Line]:
     for i, m in glued:
         out[i] = replace(out[i], text=f"{m['title']} \u2013 {out[i].text[m.end() :]}")
     return out
+
+
+def with_glued_numbers_spaced(lines: list[Line]) -> list[Line]:
+    """ "C. 87/10APOLOGIES", "C. 88/10MINUTES": references glued to their titles, line
+    after line (three of one style at least, as a run of headings is), are set apart as
+    printed headings are; a single "2019Annual" is a word of the text, and "1.1Approved",
+    "1.2Absent", "3.1Ann Bee was welcomed" the points of two items."""
+    glued = {i: number for i, line in enumerate(lines) if (number := glued_number(line.text))}
+    styles = Counter(style for number in set(glued.values()) for style in number_styles(number))
+    common = {style for style, count in styles.items() if count >= MIN_GLUED_NUMBERS}
+    return [
+        replace(line, text=f"{glued[i]} {line.text[len(glued[i]) :]}")
+        if i in glued and common & number_styles(glued[i])
+        else line
+        for i, line in enumerate(lines)
+    ]
+
+
+def number_styles(number: str) -> set[tuple[str, str, str]]:
+    return {reading.style for reading in readings(number)}
+
+
+def glued_number(text: str) -> str | None:
+    """The reference glued to the line's title, when only set apart is the whole reference
+    read as the heading's number ("2016/12/1Apologies" is read glued as it is; "C.
+    87/10APOLOGIES" would be item "C")."""
+    glued = GLUED_NUMBER.match(text)
+    if not glued or read_number(text) == glued["number"]:
+        return None
+    spaced = f"{glued['number']} {text[glued.end() :]}"
+    return glued["number"] if read_number(spaced) == glued["number"] else None
+
+
+def read_number(text: str) -> str | None:
+    match = NUMBERED_LINE.match(text)
+    return match["token"] if match else None
 
 
 def with_times_after(lines: list[Line]) -> list[Line]:

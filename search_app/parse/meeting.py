@@ -1992,7 +1992,8 @@ NAME_PARTICLES = frozenset("de da di du la le van von der den al bin ap".split()
 
 def parse_attendee(entry: str) -> Attendee:
     """ "Ms L R Duffy (Chairman)" or "Gail Quinton, Director of Children's Services"."""
-    entry = re.sub(r"^-\s+|^[\"\u201c\u201d]\s+", "", entry.strip(" .;"))  # a dash; a ditto mark
+    # a dash, a ditto mark, a table's cell mark ("Present: / Ann Bee (Chair)")
+    entry = re.sub(r"^[-/|]\s+|^[\"\u201c\u201d]\s+", "", entry.strip(" .;"))
     if labelled := re.match(r"^(?P<role>[A-Z][^:]{2,60}):\s*(?P<name>[A-Z].+)$", entry):
         return Attendee(labelled["name"].strip(), normalise_role(labelled["role"]))  # "Clerk: Ann"
     office = OFFICE_FIRST.match(entry)  # "Councillor – Ann Bee": the member's title, a dash

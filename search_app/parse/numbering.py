@@ -59,7 +59,8 @@ TOKEN = (
     r"|[A-Z]{1,4}(?:\.\d{1,4}){2,3}(?![\w/.])"  # C.23.38: council C, of 2023, minute 38
     r"|[A-Z]{1,4}\.\d{2,5}(?![\w/.])"  # B.1260: the board's running minute number
     r"|[A-Z]{1,4}\.\d{2}-\d{1,4}(?![\w/.-])"  # S.99-211: the senate's minute 211 of 1999
-    r"|[A-Z]{1,4}\.\d{2,4}/\d{2,4}(?![\w/])"  # CM.056/24: the council's report 56 of 2024
+    # CM.056/24: the council's report 56 of 2024; "C. 87/10": its minute 87 of 2010
+    r"|[A-Z]{1,4}\.\s?\d{2,4}/\d{2,4}(?![\w/])"
     r"|(?:19|20)\d\d\.\s?[A-Z]{1,3}\d{1,3}\.\d{1,3}(?![\w/])"  # 2011. M8.1: of 2011, meeting 8
     r"|\(\d{1,4}\)"  # (139)
     r"|\(\d{2}-\d{2,3}\)(?=\s+[A-Z])"  # "(19-20) APPROVAL ...": the year's 20th, in brackets
@@ -189,7 +190,7 @@ def all_readings(token: str, word: str) -> tuple[Reading, ...]:
 def word_readings(token: str, word: str = "") -> list[Reading]:
     """The readings of a number, with `word` ("Item", "Minute No.") part of its style."""
     kind = re.sub(r"\W+", " ", word.lower()).strip().split(" ")[0] if word else ""
-    token = token.strip()
+    token = re.sub(r"(?<=^[A-Za-z]\.)\s(?=\d)", "", token.strip())  # "C. 87/10" as "C.87/10"
     if re.fullmatch(r"[IVXL]+|[ivxl]+", token):
         value = roman_value(token)
         found = [Reading(("roman", "", ""), value)] if value else []

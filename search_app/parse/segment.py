@@ -53,6 +53,7 @@ from search_app.parse.layout import (
     unflatten,
     with_broken_titles_mended,
     with_glued_dashes_spaced,
+    with_glued_numbers_spaced,
     with_item_references_rejoined,
     with_page_column_read,
     with_times_after,
@@ -326,6 +327,7 @@ def read_scheme(
     prepared = with_item_references_rejoined(with_first_number_read(lines))
     prepared = with_trailing_headings_moved_down(with_trailing_numbers_moved_down(prepared))
     prepared = without_subject_markers(with_glued_dashes_spaced(with_times_after(prepared)))
+    prepared = with_glued_numbers_spaced(prepared)
     prepared = with_broken_titles_mended(without_margin_captions(prepared))
     prepared = split_at_leaders(without_printed_line_numbers(prepared))
     prepared = with_page_column_read(prepared)

@@ -179,6 +179,7 @@ def test_end_time_comes_from_the_closing_line():
         ("Mayor Cr R S Cole chaired the meeting", Attendee("Mayor Cr R S Cole")),
         ("Ann de Vere", Attendee("Ann de Vere")),
         ("\u201c Mrs S. Hall", Attendee("Mrs S. Hall")),  # a ditto mark: "Cllr" as above
+        ("/ Tom Ardle (Chair)", Attendee("Tom Ardle", "Chair")),  # a table's cell mark first
     ],
 )  # fmt: skip
 def test_attendee_entries(entry, attendee):

@@ -4614,6 +4614,27 @@ def test_a_minute_reference_glued_to_its_title_in_capitals():
     ]
 
 
+@pytest.mark.parametrize(
+    "references",
+    [("P. 41/23", "P. 42/23", "P. 43/23"), ("TC18/22/4", "TC19/22/4", "TC20/22/4")],
+)
+def test_minute_references_glued_to_their_titles_line_after_line(references):
+    """ "P. 41/23APOLOGIES", "TC18/22/4Minutes": a page's text lost the space after each
+    reference; set apart, the whole reference is each item's number (not the letter "P")."""
+    first, second, third = references
+    text = (
+        "Minutes of the meeting of Oxwell Parish Council held on 4 May 2023\n"
+        f"{first}APOLOGIES\nApologies were received from Cllr Vance.\n"
+        f"{second}Minutes of the last meeting\nThe minutes were signed as a true record.\n"
+        f"{third}PLAYING FIELD\nThe new gate has been fitted.\n"
+    )
+    assert items_of(text) == [
+        (first, "APOLOGIES"),
+        (second, "Minutes of the last meeting"),
+        (third, "PLAYING FIELD"),
+    ]
+
+
 def test_a_long_title_in_title_case_is_kept_whole():
     """A title of two dozen words on a line of its own, capitalised as titles are, is one
     title, not an untitled paragraph cut at its first comma."""
