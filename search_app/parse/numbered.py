@@ -175,7 +175,10 @@ SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9]|$)") 
 MIN_LETTERED_RUNS = 2  # numbered items whose points are lettered from "a" again, at least
 MIN_NUMBERS_ABOVE = 3  # ... or numbers counting up to the one item whose points they are
 
-DELIMITED_HEADING = re.compile(r"\d{1,3}[.)]\s+(?:\d{1,2}[:.]\d{2}\s|[A-Z])")  # "1.  Call"
+# "1.  Call to Order", "176/16 / Planning Matters": a heading, whatever ends the line above
+DELIMITED_HEADING = re.compile(
+    r"(?:\d{1,3}[.)]|\d{1,4}/\d{2,4})\s+(?:/\s+)?(?:\d{1,2}[:.]\d{2}\s|[A-Z])"
+)
 TIME_SLOT = re.compile(
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE
 )

@@ -128,7 +128,8 @@ NUMBERED_LINE = re.compile(
     r"(?:(?<=\d)\.?\s\((?:\d{1,5}|\d{1,4}/\d{2,4})\)(?=\s+[A-Z]))?"
     r"(?P<delim>\.\s:(?=\s)|\.[-\u2013)]?|\s?\)\.?|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
     r"|\s\.(?=[A-Z]|\s+[A-Z]))?"  # "2 .DECLARATIONS", "210 . APOLOGIES": the stop set apart
-    r"(?:\s+(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
+    # "176/16 / Planning Matters", "1. / Welcome": a table's cell mark between them
+    r"(?:\s+(?:/\s+)?(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"
     r"|(?<=^[A-Z]\d\d)|(?<=^[A-Z]{2}\d\d)"
     # "2016/12/1Apologies": a minute of December 2016's meeting, glued
     r"|(?<=\d{4}/\d\d/\d)|(?<=\d{4}/\d\d/\d\d)|(?<=\d{4}/\d/\d)|(?<=\d{4}/\d/\d\d)"

@@ -11662,3 +11662,25 @@ def test_a_narrow_list_is_no_page_of_wrapped_words():
     nothing to join (a page would be read twice for nothing)."""
     lines = split_lines("1. A\n" * 20)
     assert wrapped_lines_joined(lines) is lines
+
+
+def test_a_tables_cell_mark_between_a_minute_reference_and_its_title():
+    """ "212/19 / Footpaths": a page that marks a table's cells with " / " put one between
+    each reference and its title, and between each lettered point and its text; the first
+    heading follows a list of names whose last comma says nothing of a sentence."""
+    text = (
+        "Monthly Meeting\nTuesday 3rd March 2020\n"
+        "Present: Mr A. Kerr (Chairman), Mrs B. Lund, Mr C. Moss,\n"
+        "Apologies: Mrs D. Nye, Mr E. Pratt,\n"
+        "212/19 / Footpaths\nPath Reports\n"
+        "a) / The stile at Hill Farm has been repaired.\n"
+        "b) / Nil.\n"
+        "213/19 / Approval of Minutes\n"
+        "a) / The minutes of the last meeting were approved.\n"
+        "214/19 / Correspondence\nA letter from the school was read.\n"
+    )
+    assert items_of(text) == [
+        ("212/19", "Footpaths"),
+        ("213/19", "Approval of Minutes"),
+        ("214/19", "Correspondence"),
+    ]
