@@ -79,6 +79,11 @@ MAX_SUBJECT_WORDS = 4  # words of one subject a heading lists ("FINANCIAL REPORT
 NOT_TITLES = frozenset({"item", "items", "no", "page", "agenda item", "item no", "agenda no"})
 # "5 For, 0 Against, 1 Abstention" is a vote, not item 5.
 VOTE_COUNT = re.compile(r"^(?:for|against|abstentions?|in favour)\b[\s,:]", re.IGNORECASE)
+# ... or a vote's label alone, a tally's count beside it: "YEA(s)", "NAYS:", "Against"
+VOTE_LABEL = re.compile(
+    r"^(?:ayes?|yeas?|nays?|noes|for|against|abstain(?:ed|s)?|abstentions?)(?:\(s\))?:?$",
+    re.IGNORECASE,
+)
 NAMED_FIGURE = re.compile(r"[A-Z]{2,4}\s\d{1,3}")  # "GAA 5" before "Star Flag"
 DATE_IN_TEXT = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -891,6 +896,8 @@ def numbered_evidence(
         evidence.add(-1, "a page's number before the body's name in capitals: a running header")
     if token == "0":
         evidence.add(-1, "a zero: a count beside a link, not an item's number")
+    if VOTE_LABEL.match(text):
+        evidence.add(-1.5, "a vote's label ('YEA(s)' / '3' / 'NAY(s)'): the number a tally")
     if CLOCK_TOKEN.fullmatch(token) and MERIDIEM.match(text):
         evidence.add(-1, "a time of day ('3.30 P.M.'), not an item's number")
     plain_number = not named and token.isdigit()

@@ -11684,3 +11684,17 @@ def test_a_tables_cell_mark_between_a_minute_reference_and_its_title():
         ("213/19", "Approval of Minutes"),
         ("214/19", "Correspondence"),
     ]
+
+
+def test_a_tallys_count_between_vote_labels_is_no_item():
+    """ "YEA(s)     3     NAY(s)     0": a vote's tally set out in cells across the line;
+    its count is no item's number, and the order of business above it is the item."""
+    text = (
+        "Minutes\nBRANTFORD TOWNSHIP TRUSTEES\nMARCH 7TH, 2006 REGULAR MEETING\n\n"
+        "ORDER OF BUSINESS NO. 1\n\nReview and approval of minutes of the previous session.\n\n"
+        "The Chairman asked for a motion to approve the minutes.\n\n"
+        "MOTION:\nAl Reyes\n\nSECOND:\nBo Sims\n\n"
+        "YEA(s)         3       NAY(s)         0          Passed        X\n\n"
+        "The minutes were approved.\n"
+    )
+    assert item_numbers(text) == ["1"]
