@@ -1499,25 +1499,38 @@ def with_trailing_numbers_moved_down(lines: list[Line]) -> list[Line]:
 
 
 def with_trailing_headings_moved_down(lines: list[Line]) -> list[Line]:
-    """A bulleted heading in capitals printed at the end of the paragraph before ("...
-    were received from Councillor Bee. - MINUTES" / "It was RESOLVED that ..."), as a
-    page's list markup can come out: the heading goes on a line of its own, where its
-    bullet put it."""
+    """A heading in capitals printed at the end of the paragraph before ("... were
+    received from Councillor Bee. - MINUTES" / "It was RESOLVED that ...", or "... were
+    also in attendance. PRAYER AND NATIONAL ANTHEM" / "Those present stood ..."), as a
+    page's list markup or a PDF's paragraphs can come out: the heading goes on a line of
+    its own, where its bullet or its paragraph put it. Unbulleted, it is a heading of two
+    words at least that ends its paragraph ("... as follows. CARRIED" is an outcome)."""
     out: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         heading = TRAILING_BULLETED_HEADING.match(line.text)
+        bullet = "- "
+        if not heading and ends_a_paragraph(lines, index):
+            heading, bullet = TRAILING_HEADING.match(line.text), ""
+            heading = heading if heading and len(heading["title"].split()) > 1 else None
         if heading and is_capitals_line(heading["title"]):
             out += [
                 replace(line, text=heading["text"]),
-                replace(line, text=f"- {heading['title']}"),
+                replace(line, text=f"{bullet}{heading['title']}"),
             ]
         else:
             out.append(line)
     return out
 
 
+def ends_a_paragraph(lines: list[Line], index: int) -> bool:
+    return index + 1 == len(lines) or not lines[index + 1].text
+
+
 TRAILING_BULLETED_HEADING = re.compile(
     r"^(?P<text>.*[a-z0-9)][.!?])\s+[-\u2022]\s+(?P<title>[A-Z][A-Z'\u2019&/ -]{3,80})$"
+)
+TRAILING_HEADING = re.compile(  # after a sentence's end, not an item's number ("... 2. MINUTES")
+    r"^(?P<text>.*(?:[a-z]{2}|\d{4}|\))[.!?])\s+(?P<title>[A-Z][A-Z'\u2019&/() -]{3,80})$"
 )
 
 

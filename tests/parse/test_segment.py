@@ -11698,3 +11698,26 @@ def test_a_tallys_count_between_vote_labels_is_no_item():
         "The minutes were approved.\n"
     )
     assert item_numbers(text) == ["1"]
+
+
+def test_headings_in_capitals_printed_at_the_end_of_the_paragraph_before():
+    """ "... were also in attendance. PRAYER AND NATIONAL ANTHEM" / "Those present stood
+    ...": a PDF's paragraphs carried each heading up to the end of the one before; a
+    single word in capitals there ("CARRIED") is the paragraph's outcome."""
+    text = (
+        "MINUTES OF THE ORDINARY MEETING OF ELMSBURY SHIRE COUNCIL, HELD ON TUESDAY, "
+        "3 JUNE 2008\n\nPRESENT\n\n"
+        "Crs. A.B. Cole (Mayor), D.E. Fox and G.H. Hart. The General Manager was also in "
+        "attendance. PRAYER AND NATIONAL ANTHEM\n\n"
+        "Those present stood for the prayer and the singing of the National Anthem. "
+        "CONFIRMATION OF MINUTES\n\n"
+        "That the minutes of the meeting held on 6 May 2008 be confirmed. CARRIED\n\n"
+        "The Mayor thanked the staff for their work on the show. MAYORAL REPORT\n\n"
+        "The Mayor reported on her meetings with the Minister.\n"
+    )
+    titles = item_titles(text)
+    assert titles[-3:] == [
+        "PRAYER AND NATIONAL ANTHEM",
+        "CONFIRMATION OF MINUTES",
+        "MAYORAL REPORT",
+    ]
