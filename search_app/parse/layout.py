@@ -432,6 +432,12 @@ INLINE_DASH_LABEL = re.compile(
 )
 # ... or a title in title case and a colon over the bullets it heads, flattened into the
 # text before them: "... the Fire District Public Comments: • Concern on ... • ..."
+# ... or a bulleted "Title: text" paragraph, flattened into the one before it: "... (KA)
+# - Apologies: Ann Bee, Cy Dee - Update from Police: No officers were ..."
+BULLETED_LABEL = re.compile(
+    r"\s+[-\u2022\u25cf]\s+(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,7}:(?:\s|$))"
+)
+MIN_BULLETED_LABELS = 3
 LABEL_OVER_BULLETS = re.compile(
     r"(?<=\s)((?:[A-Z][\w'\u2019&/-]*\s+){0,5}[A-Z][\w'\u2019&/-]*:)\s+(?=[\u2022\u25cf]\s)"
 )
@@ -493,6 +499,8 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text, counted = at_counted_numbers(text, counted)
             text = at_counted_letters(text)
             text = BULLETED_CAPITALS.sub(r"\n- \1\n", text)  # "... Lake - MATTERS ARISING The"
+            if len(BULLETED_LABEL.findall(text)) >= MIN_BULLETED_LABELS:  # not one "Motion - Bus"
+                text = BULLETED_LABEL.sub("\n- ", text)
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
             text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2] or m[3]}\n", text)
             text = at_business_between_sentences(text)

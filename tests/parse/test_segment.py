@@ -11721,3 +11721,29 @@ def test_headings_in_capitals_printed_at_the_end_of_the_paragraph_before():
         "CONFIRMATION OF MINUTES",
         "MAYORAL REPORT",
     ]
+
+
+def test_bulleted_label_paragraphs_flattened_into_one_line():
+    """ "... (KA) - Apologies: Ann Bee - Update from Police: No officers ...": a page of
+    bulleted "Title: text" paragraphs that came out as one line is read at its bullets."""
+    text = " ".join(
+        [
+            "Kelso Vale Community Council - Minutes of the meeting held in the village hall",
+            "- Welcome: The Chair welcomed everyone. Those present were: Ann Bee (AB) - Chair;",
+            "Cy Dee (CD) - Treasurer; Councillor Eve Fox (EF)",
+            "- Apologies: Gil Hay (GH), Councillor Ida Jay (IJ)",
+            "- Update from Police: No officers attended but the monthly bulletin was received.",
+            "- Treasurer's Report: CD presented the accounts and these were agreed.",
+            "- Planning Matters: - Barn conversion at Mill Farm - Refused",
+            "- Extension at 4 Kirk Road - Approved",
+            "- Roads Matters: AB reported that the bridge closure would end next week.",
+            "The road sweeper will visit in October, and the verges have been cut twice.",
+        ]
+    )
+    assert item_titles(text) == [  # the welcome, with those present, opens the meeting
+        "Apologies",
+        "Update from Police",
+        "Treasurer's Report",
+        "Planning Matters",
+        "Roads Matters",
+    ]
