@@ -227,9 +227,10 @@ COUNTED_MEETING_ITEM = re.compile(
     r"(?<!\S)(?!(?:19|20)\d\d-)(?P<style>\d{2,4}-)(?P<running>\d{1,2})\.(?=\s*[A-Z])"
 )
 # ... or a minute's number alone before its title ("... of the public Absent: 70 Election of
-# Chair ... 71 Apologies for Absence ..."), not a year
+# Chair ... 71 Apologies for Absence ..."), or with a bracket ("... (x3) 201) Apologies."),
+# not a year
 COUNTED_BARE_NUMBER = re.compile(
-    r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,5}):?\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)"
+    r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,5})[:)]?\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)"
 )
 # ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
 # ... or a reference whose running number is bracketed ("2211_[1]", "M(12)", "(139)")

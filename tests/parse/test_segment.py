@@ -11747,3 +11747,19 @@ def test_bulleted_label_paragraphs_flattened_into_one_line():
         "Planning Matters",
         "Roads Matters",
     ]
+
+
+def test_flattened_minutes_numbered_on_from_the_years_count_with_a_bracket():
+    """ "... (x2) 311) Apologies. Councillor ... 312) Declarations of Interest. The Chair
+    ...": a page flattened into one line, its minutes counted on through the year."""
+    text = (
+        "TOWN COUNCIL Minutes of the Ordinary Meeting of Council held in the Council Chamber "
+        "on Wednesday, 8th March, 2023 at 6.00 p.m. Present: Councillors A. Bee (Chair) C. Dee "
+        "E. Fox In Attendance: Town Clerk - Mrs G. Hay Also Present: Youth Forum members (x2) "
+        "311) Apologies. Councillor I. Jay and K. Lee 312) Declarations of Interest. The Chair "
+        "reminded Members to declare their interests as and when necessary. 313) Youth Forum "
+        "The members of the Youth Forum described their work on the skate park and answered "
+        "questions. 314) Policing matters The Sergeant reported on speeding near the school "
+        "and the new patrols in the town centre.\n"
+    )
+    assert item_numbers(text) == ["311", "312", "313", "314"]
