@@ -38,8 +38,11 @@ def in_printed_case(lines: list[Line]) -> list[Line]:
 
 def printed_case(text: str) -> str:
     """A line in capitals as it would be printed (see in_printed_case); an outline's Roman
-    numeral before it stays in capitals ("IV. Consent Agenda")."""
-    return ROMAN_MARK.sub(lambda match: match[0].upper(), in_mixed_case(text))
+    numeral before it stays in capitals ("IV. Consent Agenda"), and so does a word with a
+    figure in it: a reference ("FC49/08/9", "C/152"), or one glued to its title
+    ("429/17SUBMITTED", as a text in mixed case prints "429/17Submitted")."""
+    mixed = ROMAN_MARK.sub(lambda match: match[0].upper(), in_mixed_case(text))
+    return WORD_WITH_A_FIGURE.sub(lambda match: match[0].upper(), mixed)
 
 
 def in_mixed_case(text: str) -> str:
@@ -78,6 +81,7 @@ def title_word(match: re.Match) -> str:
 MAX_TITLE_CASE_WORDS = 8
 MAX_LABELS_IN_CASE = 3  # labels opening one line, read in title case, at most
 LABEL_FIRST = re.compile(r"^([^:\u2013\u2014]{3,80}?)(?::|\s[-\u2013\u2014])\s+")  # "TITLE: text"
+WORD_WITH_A_FIGURE = re.compile(r"\S*\d\S*[a-z]\S*")
 TITLE_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019]*")  # not "st" in "21st"
 ROMAN_MARK = re.compile(r"^\W*[ivxl]{1,5}(?=[.)]\s)", re.IGNORECASE)
 # A line's first letter, after its item's mark if any ("1) call to order", "(a) a bylaw",

@@ -22,6 +22,8 @@ from search_app.parse.lines import split_lines
          "1) Call to Order - Mayor bee called the meeting to order at 7:00 pm"),
         ("THE MINUTES WERE AGREED. THE CHAIR SIGNED THEM.",
          "The minutes were agreed. The chair signed them."),
+        ("FC49/08/9APOLOGIES", "FC49/08/9APOLOGIES"),  # a word with a figure: as printed
+        ("C/152 MINUTES OF THE LAST MEETING", "C/152 Minutes of the Last Meeting"),
     ],
 )  # fmt: skip
 def test_a_line_in_capitals_is_read_as_it_would_be_printed(line, read):
@@ -74,3 +76,25 @@ def test_minutes_typed_in_capitals_throughout_are_read_as_printed_in_mixed_case(
     ]  # fmt: skip
     assert "PUBLIC WORKS MONTHLY REPORT" in document.items[3].body
     assert document.meeting.date == date(2014, 7, 30)
+
+
+def test_minute_references_glued_to_their_titles_in_a_text_typed_in_capitals():
+    """ "TC18/22/4APOLOGIES": the references keep their letters (as a text in mixed case
+    prints them), so the whole reference is read as each item's number."""
+    text = (
+        "MINUTES OF THE MEETING OF OXWELL TOWN COUNCIL HELD ON MONDAY 26 JANUARY 2009\n"
+        "MEMBERS PRESENT: COUNCILLORS A BEE (MAYOR), C DEE, E FOX AND G HAY\n"
+        "TC18/22/4APOLOGIES \u2013 APOLOGIES WERE RECEIVED FROM COUNCILLOR JAY.\n"
+        "TC19/22/4MINUTES \u2013 IT WAS RESOLVED THAT THE MINUTES OF THE MEETING HELD ON "
+        "15 DECEMBER 2008 BE APPROVED AND SIGNED.\n"
+        "TC20/22/4PLAYING FIELDS \u2013 THE CLERK REPORTED THAT THE NEW GATE HAD BEEN FITTED "
+        "AND THE GRASS CUT TWICE SINCE THE LAST MEETING OF THE COUNCIL.\n"
+        "TC21/22/4FINANCE \u2013 THE ACCOUNTS FOR DECEMBER WERE RECEIVED AND THE PAYMENTS LISTED "
+        "IN THE SCHEDULE WERE APPROVED FOR SIGNATURE BY TWO MEMBERS OF THE COUNCIL.\n"
+        "TC22/22/4CORRESPONDENCE \u2013 A LETTER FROM THE COUNTY COUNCIL ABOUT WINTER "
+        "GRITTING ROUTES WAS NOTED AND THE CLERK WILL REPLY.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.number for item in document.items] == [
+        "TC18/22/4", "TC19/22/4", "TC20/22/4", "TC21/22/4", "TC22/22/4"
+    ]  # fmt: skip
