@@ -23,7 +23,7 @@ from search_app.parse.lines import split_lines
         ("THE MINUTES WERE AGREED. THE CHAIR SIGNED THEM.",
          "The minutes were agreed. The chair signed them."),
         ("FC49/08/9APOLOGIES", "FC49/08/9APOLOGIES"),  # a word with a figure: as printed
-        ("C/152 MINUTES OF THE LAST MEETING", "C/152 Minutes of the Last Meeting"),
+        ("FC/09.20/01 MINUTES OF THE LAST MEETING", "FC/09.20/01 Minutes of the Last Meeting"),
     ],
 )  # fmt: skip
 def test_a_line_in_capitals_is_read_as_it_would_be_printed(line, read):
