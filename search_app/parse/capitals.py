@@ -66,7 +66,8 @@ def reads_as_a_title(text: str) -> bool:
 
 
 def in_sentence_case(text: str) -> str:
-    return SENTENCE_START.sub(lambda match: match[0][:-1] + match[0][-1].upper(), text.lower())
+    text = SENTENCE_START.sub(lambda match: match[0][:-1] + match[0][-1].upper(), text.lower())
+    return FIRST_WORD.sub(lambda match: match[0].upper(), text)  # "Item 5 (262) Police ..."
 
 
 def in_title_case(text: str) -> str:
@@ -81,13 +82,16 @@ def title_word(match: re.Match) -> str:
 MAX_TITLE_CASE_WORDS = 8
 MAX_LABELS_IN_CASE = 3  # labels opening one line, read in title case, at most
 LABEL_FIRST = re.compile(r"^([^:\u2013\u2014]{3,80}?)(?::|\s[-\u2013\u2014])\s+")  # "TITLE: text"
+FIRST_WORD = re.compile(r"^[a-z](?=[a-z])")  # a word's, not a letter's ("a) ...")
 WORD_WITH_A_FIGURE = re.compile(r"\S*(?:\d\S*[a-z]|[a-z]\S*\d)\S*")
 TITLE_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019]*")  # not "st" in "21st"
 ROMAN_MARK = re.compile(r"^\W*[ivxl]{1,5}(?=[.)]\s)", re.IGNORECASE)
 # A line's first letter, after its item's mark if any ("1) call to order", "(a) a bylaw",
-# "2016/27declarations"), and a sentence's, after its number if any
+# "2016/27declarations", "item 5 (262) police report"), and a sentence's, after its number
+# if any
 SENTENCE_START = re.compile(
-    r"^(?:\W*(?:\d+[.):\]]?|[a-z]{1,4}[.):\]])\s+)?[^a-z]*[a-z]"
+    r"^(?:\W*(?:(?:item|minute|min\.?|no\.)\s+)?(?:\d+[.):\]]?|[a-z]{1,4}[.):\]])"
+    r"(?:\s+\(\d+\))?\s+)?[^a-z]*[a-z]"
     r"|(?<=[.!?]\s)(?:[\w./()-]*\d[\w./()-]*\s+)?[a-z]"  # "... above. 2.3.22 to receive"
     r"|(?<=\d:)[a-z]"  # "Item 1:apologies for absence"
 )

@@ -22,6 +22,8 @@ from search_app.parse.lines import split_lines
          "1) Call to Order - Mayor bee called the meeting to order at 7:00 pm"),
         ("THE MINUTES WERE AGREED. THE CHAIR SIGNED THEM.",
          "The minutes were agreed. The chair signed them."),
+        ("ITEM 5 (262) POLICE REPORT PC BEE REPORTED NO CRIMES IN THE AREA LAST MONTH",
+         "Item 5 (262) Police report pc bee reported no crimes in the area last month"),
         ("FC49/08/9APOLOGIES", "FC49/08/9APOLOGIES"),  # a word with a figure: as printed
         ("FC/09.20/01 MINUTES OF THE LAST MEETING", "FC/09.20/01 Minutes of the Last Meeting"),
     ],
