@@ -473,7 +473,8 @@ POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])$", re.IGNORECASE)  # "Secret
 # ... or a number with its word: "... DETERMINATION.. 1 ITEM - 1" / "APPLICATIONS FOR LEAVE"
 NUMBER_BEFORE_GAP = re.compile(
     r"(?<=[.!?:;)]\s)(\d{1,3}\.?)$|(?<=\s)(\d{1,3}\.)$"
-    r"|(?<=[a-z]\s)(?P<bare>\d{1,2})$"  # "... sdclogo 1" / "Apologies": the item's, bare
+    # "... sdclogo 1" / "Apologies", "... CARRIED 3" / "Declaration ...": the item's, bare
+    r"|(?<=[A-Za-z\d]\s)(?P<bare>\d{1,2})$"
     r"|(?<=\s)((?:ITEM|Item|MINUTE|Minute)\s*(?:No\.?\s*|NO\.?\s*)?[-\u2013]?\s*\d{1,3}[.:]?)$"
 )
 

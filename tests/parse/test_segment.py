@@ -4880,6 +4880,22 @@ def test_flattened_table_rows_keep_each_number_with_its_title_across_the_gap():
     assert numbers_of(text) == ["1", "2", "3", "4", "5"]
 
 
+def test_flattened_table_rows_keep_a_number_after_capitals_or_a_year_with_its_title():
+    """ "... on Thursday, 24 October 2024 1          Welcome ... CARRIED 3          Petitions":
+    the number before the gap follows a year or an outcome in capitals, not a word in lower
+    case; it is still the next cell's."""
+    text = (
+        "Minutes of a meeting of the Riverside Local Board held on Thursday, 24 October 2024 "
+        "1          Welcome The Chair opened the meeting and welcomed everyone. "
+        "2          Apologies Resolution number RB/2024/1 MOVED by the Chair: That the board "
+        "accept the apology from Member Dee. CARRIED "
+        "3          Declaration of Interest There were no declarations of interest. "
+        "4          Petitions There were no petitions. "
+        "5          Public Forum A resident spoke about the footpath on Hill Road.\n"
+    )
+    assert numbers_of(text) == ["1", "2", "3", "4", "5"]
+
+
 def test_items_lettered_in_brackets():
     """ "(a)   Appointment of Chairman": a hearing's items lettered in brackets; under a
     numbered item, the same letters are its points, and the numbers stay the items."""
