@@ -270,6 +270,8 @@ INLINE_NUMBER = re.compile(
     r"(?!0\.\s)(?<!\d:)"  # ... nor a tally's end ("... a vote of 4 to 0. VISITOR"), nor a time's
     # ... a number, a stop and a title, perhaps after a dash: "... meeting. 9. – Planning"
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+|[-\u2013\u2014]\s+)?[A-Z])"
+    # ... or a number alone in a table's cell: "... Public: Nil | 1 | Apologies ..."
+    r"|(?<=\|\s)(?=\d{1,3}\s\|\s+[A-Z])"
     # ... a numeral of one letter after a sentence's end, not a middle initial ("John V. Farrelly")
     r"|(?<=[.:;!?|]\s)(?=[IVX]\.\s+(?:\|\s+)?[A-Z])"
     r"|(?<=\d\s)(?=I\.\s+[A-Z]{2,}\b)"  # "... JUNE 15, 1993 I. CALL TO ORDER": the first

@@ -4896,6 +4896,21 @@ def test_flattened_table_rows_keep_a_number_after_capitals_or_a_year_with_its_ti
     assert numbers_of(text) == ["1", "2", "3", "4", "5"]
 
 
+def test_a_flattened_tables_numbers_alone_in_their_cells():
+    """ "... Public: Nil | 1 | Apologies ... | 2 | Minutes ...": a table flattened with its
+    cells marked, each row's number in a cell of its own before its title."""
+    text = (
+        "Minute of Meeting on Tuesday 7 March 2023 In the Village Hall, Elmbridge Present: "
+        "Community Councillors; Ann Bee (Chair), Cy Dee (Secretary), Ed Fox. Public: Nil "
+        "| 1 | Apologies Community Councillors; Gil Hay, Ivy Jay. | "
+        "2 | Minutes of Meeting of 7 February 2023 Proposed: Cllr Dee; Seconded: Cllr Fox | "
+        "3 | Village Hall Roof The Secretary reported that two quotes had been received. | "
+        "Cllr Dee | 4 | Correspondence A letter from the school was read and noted. | "
+        "5 | Any Other Business The Chair thanked members for their work this year. |\n"
+    )
+    assert numbers_of(text) == ["1", "2", "3", "4", "5"]
+
+
 def test_items_lettered_in_brackets():
     """ "(a)   Appointment of Chairman": a hearing's items lettered in brackets; under a
     numbered item, the same letters are its points, and the numbers stay the items."""
