@@ -318,6 +318,7 @@ INLINE_NUMBER = re.compile(
 # 1985. FIRE Referring to page 1 ...", "... Deputy Clerk MEETING CALLED TO ORDER The ...",
 # or after the note of a heading before it: "INTRODUCTIONS: NONE APPROVAL OF MINUTES: The".
 CAPITALS_WORD = r"[A-Z][A-Z&'\u2019/-]"
+NOT_AFTER_ITS_NUMBER = r"(?<!\b\d\.\s)(?<!\b\d\d\.\s)"  # a heading's own "2. ", no stop
 INLINE_CAPITALS = re.compile(
     rf"(?:(?<=[.!?a-z)\"\u201d]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s)|(?<=[*=_]{{3}}\s)"
     r"|(?<=\d\s[AP]M\s)|(?<=\d[AP]M\s)"  # ... or after the time: "... at 7:05 PM MINUTES The"
@@ -394,7 +395,8 @@ FLATTENED_CELL_END = re.compile(r" \|(?: \|)* ")
 CELL_REFERENCE = re.compile(r"\(?[A-Z]{0,4}\d[\w/.:-]*\)?")  # a cell ending "P100/12", "2."
 MAX_SENTENCE_CASE_TITLE = 6  # words of known business in sentence case, flattened
 INLINE_BUSINESS = re.compile(
-    rf"(?:(?<=[.!?]\s)|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"  # in title case
+    # in title case, not after its own number ("... transacted: 1. Roll Call Judge ...")
+    rf"(?:(?<=[.!?]\s){NOT_AFTER_ITS_NUMBER}|(?<=\d\s))({KNOWN_BUSINESS})\s+(?=[A-Z])"
     # in capitals, after a year or a date ("... 02/11/08 CALL TO ORDER Chair ...", "... 1
     # CALL TO ORDER - The ...")
     rf"|(?<=\d\s)({KNOWN_BUSINESS.upper()})\s+(?:[-\u2013\u2014]\s+)?(?=[A-Z][a-z])"
@@ -406,7 +408,8 @@ INLINE_BUSINESS = re.compile(
 # sentences do: "... in the chair. Acknowledgement of Country We respectfully ...".
 TITLE_WORD = r"[A-Z][\w'\u2019&/-]+"
 INLINE_TITLE = re.compile(
-    r"(?<=[.!?]\s)(?!(?:When|If|As|At|In|On|After|Before|During|Following|Since|While|Once)\s)"
+    rf"(?<=[.!?]\s){NOT_AFTER_ITS_NUMBER}"  # "... posted. 2. Approval of Agenda The board ..."
+    r"(?!(?:When|If|As|At|In|On|After|Before|During|Following|Since|While|Once)\s)"
     rf"({TITLE_WORD}(?:\s+(?:(?:of|and|the|in|for|to|on|with|&)\s+)*{TITLE_WORD})"
     r"{1,6})\s+(?=(?:The|We|It|There|This|That|A|An|No|Nil|None|All|Cr|Cllr|"
     r"Councillor|Mr|Mrs|Ms|Dr|To)\s+[a-z\u2019']"
@@ -420,7 +423,7 @@ INLINE_TITLE = re.compile(
 INLINE_LABEL = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=:\sNone\s)|(?<=:None\s)"  # ... or after the label before's "None"
     r"|(?<=\sNo\s[Rr]eport\s)|(?<=\sNO\sREPORT\s))"  # ... or its "No Report"
-    r"(?<!\b\d\.\s)(?<!\b\d\d\.\s)"  # ... not after its own number ("2. INVOCATION:")
+    rf"{NOT_AFTER_ITS_NUMBER}"  # ... not after its own number ("2. INVOCATION:")
     r"(?<!\bMr\.\s)(?<!\bMs\.\s)(?<!\bDr\.\s)(?<!\bMrs\.\s)"  # ... nor a speaker's ("Mr. Bee:")
     r"(?=[A-Z][\w'\u2019&/-]*(?:\s+[\w'\u2019&/-]+){0,4}"
     r"(?:\s+[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})?"  # "May 2, 2014:"

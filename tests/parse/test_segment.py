@@ -4911,6 +4911,21 @@ def test_a_flattened_tables_numbers_alone_in_their_cells():
     assert numbers_of(text) == ["1", "2", "3", "4", "5"]
 
 
+def test_flattened_known_business_keeps_its_number():
+    """ "... will be transacted: 1. Roll Call Judge Bee called ... 2. Approval of Agenda The
+    board ...": business the vocabulary knows, after its own number in a flattened page, is
+    read with that number (its stop ends no sentence)."""
+    text = (
+        "SPECIAL MEETING of the Commissioners Court of Elm County held on March 3, 2020. The "
+        "following business will be transacted: 1. Roll Call Judge Ann Bee called the meeting "
+        "to order at 10:01 a.m. All Commissioners were present. 2. Approval of Agenda The "
+        "court approved the agenda as posted. 3. Public Comment No members of the public "
+        "addressed the court. 4. Approval of Minutes The minutes of February 18 were approved "
+        "as written. 5. Adjournment The meeting adjourned at 10:40 a.m.\n"
+    )
+    assert numbers_of(text) == ["1", "2", "3", "4", "5"]
+
+
 def test_items_lettered_in_brackets():
     """ "(a)   Appointment of Chairman": a hearing's items lettered in brackets; under a
     numbered item, the same letters are its points, and the numbers stay the items."""
