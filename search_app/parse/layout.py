@@ -293,9 +293,10 @@ INLINE_NUMBER = re.compile(
     # "... Lead SC/35/2018 APOLOGIES AND ...": a body's letters, a number and the year, then
     # a title in capitals (not "Resolution number MR/2022/172 MOVED by ...")
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{1,5}/\d{1,4}/\d{2,4}\s+[A-Z]{3,}(?:\s+[A-Z]{2,})+\b)"
-    # "... in attendance. 1358 DECLARATIONS OF INTEREST", "... noted. 1507 APOLOGIES The ...":
+    # "... in attendance. 1358 DECLARATIONS OF INTEREST", "... noted. 1507 APOLOGIES The ...",
+    # '... the Shire.” 2 APOLOGIES Nil':
     # a minute number (perhaps spaced from its colon: "153 : APOLOGIES"), a title in capitals
-    r"|(?<=[.!?a-z)]\s)(?<!No\.\s)(?<!NO\.\s)"  # ... not "Resolution No. 3869 MINUTES"
+    r"|(?<=[.!?a-z)\u201d]\s)(?<!No\.\s)(?<!NO\.\s)"  # ... not "Resolution No. 3869 MINUTES"
     r"(?=\d{1,4}(?:\s+:)?\s+(?:[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|[A-Z]{4,}\s+[A-Z][a-z]))"
     # "... was read. Item No. 2: Election of Deputy Mayor", "... Item 2/13: Matters arising"
     # ... or "Agenda No. 16.2 Westfold Irrigation Scheme"; not after its minute's reference

@@ -4926,6 +4926,21 @@ def test_flattened_known_business_keeps_its_number():
     assert numbers_of(text) == ["1", "2", "3", "4", "5"]
 
 
+def test_a_flattened_minute_number_after_a_closing_quote():
+    """'... the welfare of the Shire.\u201d 2 APOLOGIES Nil ...': a prayer quoted in full
+    ends the item before; the number after its closing quote heads the next (a page's
+    number above is none)."""
+    text = (
+        "ORDINARY COUNCIL MEETING MINUTES 8 MARCH 2022 Page 2 MINUTES OF ELMDALE SHIRE "
+        "COUNCIL ORDINARY COUNCIL MEETING HELD ON TUESDAY, 8 MARCH 2022 AT 3PM PRESENT: Cr "
+        "Ann Bee (Mayor), Cr Cy Dee, Cr Ed Fox (Chief Executive Officer) 1 OPENING PRAYER "
+        "\u201cAlmighty God, bless this Council and guide its work for the good of the "
+        "Shire.\u201d 2 APOLOGIES Nil 3 PREVIOUS MINUTES The minutes of the meeting of 8 "
+        "February 2022 were confirmed. 4 MAYORS REPORT The Mayor reported on the floods.\n"
+    )
+    assert numbers_of(text) == ["1", "2", "3", "4"]
+
+
 def test_items_lettered_in_brackets():
     """ "(a)   Appointment of Chairman": a hearing's items lettered in brackets; under a
     numbered item, the same letters are its points, and the numbers stay the items."""
