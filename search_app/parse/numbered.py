@@ -168,6 +168,7 @@ MAX_WRAPPED_TITLE_LINES = 2  # lines a title wrapped onto above its trailing num
 MAX_TITLE_REST_WORDS = 8  # the rest of a title left hanging, on the next line, at most
 
 MAX_ATTENDANCE_LINES = 12  # names under "Present:", one a line, at most
+MAX_LABELS_BEFORE_NAMES = 2  # "Roll Call: Present: Ann Bee, ...": the list's label the second
 
 DASH_BEFORE_TITLE = re.compile(r"^[-\u2013\u2014]\s+(?=[A-Z])")
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9]|$)")  # or alone above
@@ -623,8 +624,8 @@ def among_those_present(lines: list[Line], index: int) -> bool:
     for line in reversed(lines[:index]):
         if not line.text:
             continue
-        label, colon, _ = line.text.partition(":")
-        if ATTENDANCE_LABEL.match(line.text) or (colon and ATTENDANCE_LABEL.search(label)):
+        labels = line.text.split(":")[:-1][:MAX_LABELS_BEFORE_NAMES]  # "Roll Call: Present: ..."
+        if ATTENDANCE_LABEL.match(line.text) or any(map(ATTENDANCE_LABEL.search, labels)):
             return True
         seen += 1
         if seen > MAX_ATTENDANCE_LINES or line.text.endswith((".", "!", "?")):

@@ -11824,3 +11824,20 @@ def test_flattened_minutes_numbered_on_from_the_years_count_with_a_bracket():
         "and the new patrols in the town centre.\n"
     )
     assert item_numbers(text) == ["311", "312", "313", "314"]
+
+
+def test_numbered_paragraphs_under_a_roll_call_that_wraps():
+    """ "Roll Call: Present: ..." wrapped at the margin: its last line ("Secretary Cy Dee,
+    and Visitors") is the list's end, not a section's title over the numbered paragraphs."""
+    text = (
+        "ELMWOOD SCHOOL BOARD MINUTES\n\nMay 3, 2021\n\n"
+        "Roll Call: Present: President Ann Bee, Director Gil Hay, Director Ivy Jay, Director\n"
+        "Kim Lee and\n"
+        "Vice-President Max Orr. Also present, Superintendent Ned Park, Board\n"
+        "Secretary Cy Dee, and Visitors\n\n"
+        "1. President Bee called the meeting to order at 7:02 p.m.\n"
+        "2. Hay moved to approve the agenda. Seconded by Jay. Vote CARRIED Unanimously.\n"
+        "3. The Board reviewed the spring enrollment figures. No action was taken.\n"
+        "4. Lee moved to approve the consent agenda. Seconded by Orr. Vote CARRIED\n"
+    )
+    assert item_numbers(text) == ["1", "2", "3", "4"]
