@@ -353,7 +353,8 @@ def read_scheme(
     if joined is not prepared and is_flattened(joined):
         retry = read_scheme(joined, width, rejoined=True)
         # twice the headings at lines' starts, and numbered where those were
-        numbers_kept = scheme != "numbered" or retry[1] == "numbered"
+        # ... (one number alone is no numbering: "1 Page 1 of 13 STATE OF ...")
+        numbers_kept = scheme != "numbered" or len(headings) < 2 or retry[1] == "numbered"
         if numbers_kept and len(retry[2]) >= max(2, 2 * len(headings)):
             notes.append("a flattened page wrapped at a margin: its lines joined again")
             return retry[0], retry[1], retry[2], notes + retry[3]

@@ -11841,3 +11841,29 @@ def test_numbered_paragraphs_under_a_roll_call_that_wraps():
         "4. Lee moved to approve the consent agenda. Seconded by Orr. Vote CARRIED\n"
     )
     assert item_numbers(text) == ["1", "2", "3", "4"]
+
+
+def test_a_flattened_page_wrapped_at_a_margin_with_a_page_number_first():
+    """A page run onto one line and then wrapped at 78, its first words a page's number
+    ("1 Page 1 of 9 ..."): one number alone is no numbering, so the page is read again with
+    its lines joined, at its headings in capitals."""
+    flat = (
+        "1 Page 1 of 9 STATE OF GEORGIA COUNTY OF ELM The Elm County Board of Commissioners "
+        "held a Regular Meeting at 9:00 a.m., on Tuesday, March 7, 2023, in the Community "
+        "Room of the County Administration Building. Those present were: Ann Bee, Chair; Cy "
+        "Dee, District I Commissioner; Ed Fox, District II Commissioner. INVOCATION The "
+        "Invocation was given by Gil Hay, Fire Chief. PLEDGE OF ALLEGIANCE The Pledge of "
+        "Allegiance is recited. CALL TO ORDER Ann Bee, Chair, called the Regular Meeting of "
+        "the Board to order. ACCEPTANCE OF THE AGENDA Commissioner Dee made a motion to "
+        "accept the agenda as presented. Commissioner Fox seconded the motion. The motion "
+        "carried unanimously. PUBLIC COMMENTS There were no public comments at this meeting."
+    )
+    text = "\n".join(textwrap.wrap(flat, 78)) + "\n"
+    titles = item_titles(text)
+    assert titles[-5:] == [
+        "INVOCATION",
+        "PLEDGE OF ALLEGIANCE",
+        "CALL TO ORDER",
+        "ACCEPTANCE OF THE AGENDA",
+        "PUBLIC COMMENTS",
+    ]
