@@ -1078,9 +1078,11 @@ def point_of(text: str, token: str) -> bool:
 
 
 def wraps_on(lines: list[Line], index: int) -> bool:
-    """The line runs on to the next, a paragraph wrapped there: no title."""
+    """The line runs on to the next, a paragraph wrapped there: no title ("a)" below is
+    the item's first point, no word of a sentence)."""
     following = next_text(lines, index)
-    return following is not None and lines[following].text[:1].islower()
+    text = lines[following].text if following is not None else ""
+    return text[:1].islower() and not LONE_ENTRY_LETTER.match(text)
 
 
 def resolution_title(lines: list[Line], start: int) -> str:

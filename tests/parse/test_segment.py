@@ -11867,3 +11867,18 @@ def test_a_flattened_page_wrapped_at_a_margin_with_a_page_number_first():
         "ACCEPTANCE OF THE AGENDA",
         "PUBLIC COMMENTS",
     ]
+
+
+def test_a_number_alone_over_its_title_and_its_first_lettered_point():
+    """ "4" / "ADOPTION OF MINUTES" / "a)" / "Regular Minutes June 2": the lettered point
+    below the title is the item's first point, not a sentence the title wraps into."""
+    text = (
+        "1\nCALL TO ORDER\nThe Chair called the meeting to order at 12:05 pm.\n"
+        "2\nADOPTION OF AGENDA\nMoved by A. Bee\nSeconded by C. Dee\n"
+        "THAT the agenda be adopted as presented.\nCARRIED\n"
+        "3\nADOPTION OF MINUTES\na)\nRegular Minutes June 2, 2015\nMoved by A. Bee\n"
+        "Seconded by C. Dee\nTHAT the minutes of June 2, 2015 be adopted as presented.\n"
+        "CARRIED\n"
+        "4\nNEW BUSINESS\nThe Commission discussed the sign bylaw.\n"
+    )
+    assert item_numbers(text) == ["1", "2", "3", "4"]
