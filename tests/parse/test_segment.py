@@ -11882,3 +11882,26 @@ def test_a_number_alone_over_its_title_and_its_first_lettered_point():
         "4\nNEW BUSINESS\nThe Commission discussed the sign bylaw.\n"
     )
     assert item_numbers(text) == ["1", "2", "3", "4"]
+
+
+def test_a_flattened_page_wrapped_at_a_margin_read_joined_when_that_finds_more_items():
+    """A page run onto one line, then wrapped at 78: its numbers mostly fall mid-line, so
+    the lines are joined again and read whole when that finds more items than the wrapped
+    lines do (not only twice as many)."""
+    follow_up = " The Clerk will follow this up."
+    flat = " ".join(
+        [
+            "MINUTES OF THE MEETING OF ELMBRIDGE PARISH COUNCIL HELD ON 2 MAY 2023 Present: "
+            "Cllr Bee (Chair), Cllr Dee, Cllr Fox, Cllr Hay.",
+            "1. Apologies Apologies were received from Cllr Dee and Cllr Fox.",
+            "2. Declarations of Interest Cllr Hay declared an interest in the playing field item.",
+            "3. Minutes of the Last Meeting The minutes of the meeting held on 4 April were "
+            f"approved and signed.{follow_up}",
+            "4. Playing Field The new gate has been fitted and the grass was cut twice in May.",
+            "5. Highways Potholes on Mill Lane have been reported to the county council again."
+            + follow_up,
+            "6. Correspondence A letter from the school about the summer fair was read and noted.",
+        ]
+    )
+    text = "\n".join(textwrap.wrap(flat, 78)) + "\n"
+    assert item_numbers(text) == ["1", "2", "3", "4", "5", "6"]
