@@ -352,10 +352,11 @@ def read_scheme(
     joined = prepared if rejoined else wrapped_lines_joined(prepared)
     if joined is not prepared and is_flattened(joined):
         retry = read_scheme(joined, width, rejoined=True)
-        # more headings than at the lines' starts, and numbered where those were (one number
-        # alone is no numbering: "1 Page 1 of 13 STATE OF ...")
+        # as many headings as at the lines' starts or more (the page as printed, its titles
+        # whole), and numbered where those were (one number alone is no numbering: "1 Page 1
+        # of 13 STATE OF ...")
         numbers_kept = scheme != "numbered" or len(headings) < 2 or retry[1] == "numbered"
-        if numbers_kept and len(retry[2]) >= max(2, len(headings) + 1):
+        if numbers_kept and len(retry[2]) >= max(2, len(headings)):
             notes.append("a flattened page wrapped at a margin: its lines joined again")
             return retry[0], retry[1], retry[2], notes + retry[3]
     if headings and scheme != "numbered" and row_table:

@@ -11905,3 +11905,29 @@ def test_a_flattened_page_wrapped_at_a_margin_read_joined_when_that_finds_more_i
     )
     text = "\n".join(textwrap.wrap(flat, 78)) + "\n"
     assert item_numbers(text) == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_a_flattened_page_wrapped_at_a_margin_is_read_joined_when_that_finds_as_many_items():
+    """Numbered paragraphs of a page run onto one line, then wrapped at 78: the wrapped
+    lines find every number (counted across the lines), but their titles stop where a
+    line ran to the margin ("... from the"); the joined lines find as many and read each
+    title whole, so they are read."""
+    flat = (
+        "BoS Meeting Minutes June 7, 2021 7:30 PM Ann Bee called the meeting to order at 7:30 "
+        "p.m. Present: Ann Bee and Cy Dee 1. Cy Dee moved to approve the minutes of the Elmton "
+        "Board of Selectmen Meeting of May 24, 2021. Ann Bee seconded. Motion passed unanimously. "
+        "2. An Elmton resident asked about the schedule for paving Mill Road this summer. 3. Cy "
+        "Dee moved to approve the tax refunds as recommended by Ed Fox, Tax Collector, in his "
+        "memo of June 1, 2021. Ann Bee seconded. Motion passed unanimously. 4. Cy Dee moved to "
+        "approve the bid award for ROAD SALT as recommended by Gil Hay, Director of Public Works "
+        "in his letter to the Board of Selectmen dated June 3, 2021. Motion passed unanimously. "
+        "5. Cy Dee moved to accept the resignation of Ivy Jay from the Elmton Library Board of "
+        "Trustees with great thanks for her years of service. Ann Bee seconded. Motion passed "
+        "unanimously. 6. Cy Dee moved to appoint Kim Lee to the Cemetery Committee for a term "
+        "ending June 30, 2024. Ann Bee seconded. Motion passed unanimously."
+    )
+    items = items_of("\n".join(textwrap.wrap(flat, 78)) + "\n")
+    assert [number for number, _ in items] == ["1", "2", "3", "4", "5", "6"]
+    assert items[4][1].endswith("Elmton Library Board of Trustees with great thanks for her "
+                                "years of service")  # fmt: skip
+    assert items[5][1] == "Cy Dee moved to appoint Kim Lee to the Cemetery Committee for a term ending June 30, 2024"  # fmt: skip
