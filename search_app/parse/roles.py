@@ -118,7 +118,7 @@ SOMEONE_ACTING = re.compile(
 )  # and a member's initials: "CD counted the votes"
 # A line about another meeting ("Minutes of the previous meeting held on 17th July").
 THIS_MEETING = re.compile(
-    r"^(?:(?:agreed|draft|approved|confirmed|unconfirmed)\s+)?(?:minutes|report)\s+of\s+"
+    r"^(?:(?:agreed|draft|approved|confirmed|unconfirmed)\s+)?(?:minutes|report)\s+(?:of|from)\s+"
     r"(?:the\s+|a\s+)?(?:[\w&'\u2019-]+\s+){0,8}meeting:?$",
     re.IGNORECASE,
 )
@@ -128,7 +128,7 @@ MINUTES_LAST = re.compile(
 )
 # ... "MINUTES OF A REGULAR MEETING OF THE EAGAN CITY COUNCIL": the meeting, then its body
 MEETING_OF_BODY = re.compile(
-    r"^(?:(?:agreed|draft|approved|confirmed|unconfirmed)\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?"
+    r"^(?:(?:agreed|draft|approved|confirmed|unconfirmed)\s+)?minutes\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w&'\u2019-]+\s+){0,4}meeting\s+of\s+(?:the\s+)?(?:[\w&'\u2019.-]+\s+){0,6}"
     r"(?:council|committee|board|commission|authority|trust|panel|cabinet|trustees|"
     r"supervisors|commissioners|selectboard|assembly)$",

@@ -419,7 +419,10 @@ def test_a_figure_after_the_colon_is_a_reading_not_a_title(line, heads):
         ("MINUTES OF A REGULAR MEETING OF THE LOWMOOR CITY COUNCIL", True),
         ("Minutes of the Special Meeting of the Harbour Board", True),
         ("Minutes of the Board Meeting", True),
+        ("MINUTES FROM THE MEETING", True),  # "from" as "of"
+        ("Minutes from the Regular Meeting of the Town Council", True),
         ("Minutes of the last meeting of the Parish Council", False),
+        ("Minutes from the previous meeting", False),
         ("Approval of Minutes of the Regular Meeting of the Council", False),
         ("Minutes of the Planning Committee", False),  # another body's minutes, received
     ],
