@@ -1031,6 +1031,8 @@ def with_glued_numbers_spaced(lines: list[Line]) -> list[Line]:
 
 
 def number_styles(number: str) -> set[tuple[str, str, str]]:
+    """Every style a reference could run in ("C. 87/10": "C" then 87 of "/10", or 10 of
+    "C.87/"): references of one run share one."""
     return {reading.style for reading in readings(number)}
 
 
@@ -1046,6 +1048,7 @@ def glued_number(text: str) -> str | None:
 
 
 def read_number(text: str) -> str | None:
+    """The number a line is read as heading with, if any."""
     match = NUMBERED_LINE.match(text)
     return match["token"] if match else None
 
