@@ -83,7 +83,8 @@ MAX_TITLE_CASE_WORDS = 8
 MAX_LABELS_IN_CASE = 3  # labels opening one line, read in title case, at most
 LABEL_FIRST = re.compile(r"^([^:\u2013\u2014]{3,80}?)(?::|\s[-\u2013\u2014])\s+")  # "TITLE: text"
 FIRST_WORD = re.compile(r"^[a-z](?=[a-z])")  # a word's, not a letter's ("a) ...")
-WORD_WITH_A_FIGURE = re.compile(r"\S*(?:\d\S*[a-z]|[a-z]\S*\d)\S*")
+# ... tried at a word's start only: at every letter of a long word it would be quadratic
+WORD_WITH_A_FIGURE = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[a-z])\S+")
 TITLE_WORD = re.compile(r"(?<![\w'\u2019])[a-z][a-z'\u2019]*")  # not "st" in "21st"
 ROMAN_MARK = re.compile(r"^\W*[ivxl]{1,5}(?=[.)]\s)", re.IGNORECASE)
 # A line's first letter, after its item's mark if any ("1) call to order", "(a) a bylaw",

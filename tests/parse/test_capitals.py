@@ -100,3 +100,12 @@ def test_minute_references_glued_to_their_titles_in_a_text_typed_in_capitals():
     assert [item.number for item in document.items] == [
         "TC18/22/4", "TC19/22/4", "TC20/22/4", "TC21/22/4", "TC22/22/4"
     ]  # fmt: skip
+
+
+def test_a_word_is_looked_at_for_figures_once_from_its_start():
+    """A word with no figure is read in mixed case whatever its length
+    (benchmarks/parse_hostile.py times a page of one long run of capitals: a pattern tried
+    at every letter of it walked the word again from each)."""
+    run = "A" * 50_000
+    assert printed_case(run) == "A" + "a" * (len(run) - 1)
+    assert printed_case(f"{run} FC49/08/9") == f"A{'a' * (len(run) - 1)} FC49/08/9"
