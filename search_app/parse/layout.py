@@ -1541,7 +1541,8 @@ def with_trailing_headings_moved_down(lines: list[Line]) -> list[Line]:
 
 
 def ends_a_paragraph(lines: list[Line], index: int) -> bool:
-    return index + 1 == len(lines) or not lines[index + 1].text
+    """The line is its paragraph's last: a blank line or the text's end below it."""
+    return index + 1 >= len(lines) or not lines[index + 1].text
 
 
 TRAILING_BULLETED_HEADING = re.compile(

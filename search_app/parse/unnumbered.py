@@ -10,7 +10,12 @@ import re
 from collections import Counter
 
 from search_app.parse.candidates import HeadingCandidate
-from search_app.parse.layout import MAX_TIMED_TITLE_WORDS, OPENS_WITH_PART, entry_key
+from search_app.parse.layout import (
+    MAX_TIMED_TITLE_WORDS,
+    OPENS_WITH_PART,
+    ends_a_paragraph,
+    entry_key,
+)
 from search_app.parse.lines import (
     AMOUNT,
     SUM_OF_MONEY,
@@ -1058,8 +1063,7 @@ def as_cut_off_sentence(text: str) -> str:
 def standing_alone(lines: list[Line], index: int) -> bool:
     """A blank line above and below: a paragraph of one line."""
     above = index == 0 or not lines[index - 1].text
-    below = index + 1 >= len(lines) or not lines[index + 1].text
-    return above and below
+    return above and ends_a_paragraph(lines, index)
 
 
 def sentence_case_title(text: str, next_line: str) -> bool:
