@@ -108,8 +108,11 @@ SECOND_NUMBER = re.compile(
     # ... or a document's reference and a spaced colon: "1. DOC-2017-151 : Accounts ..."
     r"|[A-Z]{2,5}-(?:19|20)\d\d-\d{1,5}\s+:\s+"
     # ... or the agenda's item after the minute's reference: "1920/104 ITEM 1 - Remarks"
-    r"|(?:ITEM|Item)\s+\d{1,3}(?:\s*[-\u2013:.]\s*|\s+))(?=[A-Z])"
+    r"|(?:ITEM|Item)\s+\d{1,3}\s+)(?=[A-Z])"
+    # ... with its stop or colon, before a title in any case ("33/15 / Item 1: to approve ...")
+    r"|^(?:ITEM|Item)\s+\d{1,3}\s*[-\u2013:.]\s*(?=[A-Za-z])"
 )
+ITEM_LABEL = re.compile(r"(?:ITEM|Item)\s+\d{1,3}\s*[-\u2013:.]\s*[a-z]")
 # A page's number, then the item's own with its stop or its label: "2 1. OPENING", "14 7)
 # Finance", "1 Item 2: Minutes of ...".
 PAGE_THEN_ITEM = re.compile(
@@ -913,6 +916,7 @@ def heading_candidate(
                 # "87." then a blank, then the title: keep the skipped blank lines out.
                 lines[index + 1 : following] = []
             title, lines_used = lines[index + 1].text.removeprefix("- "), 2
+    labelled = bool(ITEM_LABEL.match(title))  # "33/15 / Item 1: to approve ...": named
     text = SUBJECT_MARKER.sub("", drop_second_number(title))  # "ORDER NO. 3 RE: APPROVE ..."
     text = without_the_number_again(text, match["token"])
     text = DASH_BEFORE_TITLE.sub("", text)  # "9. \u2013 Planning Matters \u2013 No notifications"
@@ -960,6 +964,7 @@ def heading_candidate(
         delimited = delimited or (match["sign"] or "").startswith("\u00a7")  # "§ 1 Opening ..."
         # "Item 1: August 3, 2020 Minutes", "ITEM 2 Approval of Minutes – 27th January ..."
         named = bool(match["word"]) and (bool(delimiter) or item_word(match["word"], text))
+        named = named or labelled
         # "4 The Chairman welcomed ...": a bare number before a sentence (not a vote's
         # "5 For, 0 Against")
         counted = bare and not delimited and not VOTE_COUNT.match(text)

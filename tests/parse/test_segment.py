@@ -1408,6 +1408,29 @@ def test_an_agenda_number_then_a_minute_reference_then_the_title():
     ]
 
 
+def test_a_minute_reference_then_the_agendas_item_label_before_a_title_in_lower_case():
+    """ "12/19 / Item 1: to approve the minutes ...": a running minute reference, then the
+    agenda's "Item N:" label; the label names what follows as the item's title, so a
+    title in lower case (the agenda's own wording) is read, without the label."""
+    text = (
+        "Minutes of the Elmfield Parish Assembly\n\nMonday 3 June 2019 at 7.00pm\n"
+        "11/19 / Welcome & Apologies\n"
+        "Apologies:Deputy Ann Bee\n"
+        "12/19 / Item 1: to approve the minutes of the Parish Assembly held on 2 May 2019;\n"
+        "Proposed:Cy Dee\n"
+        "Seconded:Ed Fox\n"
+        "The minutes were duly adopted.\n"
+        "13/19 / Item 2: elect a Roads Inspector for the Vingtaine du Nord;\n"
+        "Proposer: Gil Hay\n"
+        "There being no other candidates Ivy Jay was elected.\n"
+    )
+    assert [(number, title.rstrip(";")) for number, title in items_of(text)] == [
+        ("11/19", "Welcome & Apologies"),
+        ("12/19", "to approve the minutes of the Parish Assembly held on 2 May 2019"),
+        ("13/19", "elect a Roads Inspector for the Vingtaine du Nord"),
+    ]
+
+
 def test_an_agenda_number_then_a_parts_letter_then_a_title_in_capitals():
     """ "3. A. PROPOSED OPERATING BUDGET – ...": the item's number, the letter of its first
     part, then the title; an initial before a name ("4. J. Orme reported ...") stays."""
