@@ -285,6 +285,8 @@ INLINE_NUMBER = re.compile(
     r"|(?:(?<=[.!?:;|]\s)|(?<=[A-Z]{2}\s))(?<!NO\.\s)(?<!PAGE\s)(?!(?:19|20)\d\d\.)"
     r"(?=\d{4}\.\s+[A-Z][a-z])"
     r"|(?<=\s)(?=\d{1,3}\.(?:\d{1,2})?[A-Z][a-z]{2,})"  # "... minutes 1.Welcome", "4.00Business"
+    # "... above.2.Declarations", "... the BIA.3.Consent": glued to the stop before it
+    r"|(?:(?<=[a-z)]\.)|(?<=[A-Z]{2}\.))(?<!No\.)(?=\d{1,2}\.[A-Z][a-z]{2,})"
     # "... signed. 2.MINUTES OF ...", or glued to a table's header: "Action by1.APOLOGIES"
     r"|(?<=[\sa-z])(?=\d{1,3}\.[A-Z]{3,}\b)"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title

@@ -348,6 +348,20 @@ def test_flattened_minute_references_glued_to_their_titles():
     assert item_numbers(flattened) == ["16/224", "16/225", "16/226", "16/227"]
 
 
+def test_flattened_numbers_glued_to_the_sentence_before_and_the_title_after():
+    """ "... at 6:40 p.m.1.Regrets As noted above.2.Declarations of ...": a page that lost
+    every space around its numbers; a number after a sentence's stop (after a word or an
+    acronym: "... the BIA.3.Consent Items") and before a title starts an item."""
+    flattened = (
+        "Staff:A. Bee, Town ClerkC. Dee, Treasurer The Council met in special session in the "
+        "Council Chamber commencing at 6:40 p.m.1.Regrets As noted above.2.Declarations of "
+        "Interest Councillor Fox declared an interest in the budget of the Elm Street BIA.3."
+        "Consent Items There were no Consent Items.4.Discussion Items 4.1The Proposed 2025 "
+        "Budget Moved byCouncillor Fox Seconded byCouncillor Hay That the budget be received."
+    )
+    assert item_numbers(flattened)[:4] == ["1", "2", "3", "4"]
+
+
 def test_flattened_minutes_of_a_months_meeting_counting_from_one():
     """ "... in the chair. 2016/12/1Apologies for absence- Cllr Gee. 2016/12/2Declaration of
     interests- ...": the year, the month's meeting, and its minutes counting from 1."""
