@@ -8507,6 +8507,21 @@ def test_the_minutes_of_a_dated_meeting_as_a_label_are_business():
     ]
 
 
+def test_flattened_items_numbered_without_a_stop_after_a_colon():
+    """ "... for the following item: 2 Public Question Time: ...": a flattened item's number
+    may follow the colon that ended the sentence before it; the count 1, 2, 3 goes on."""
+    flattened = (
+        "MINUTES OF THE AMENITIES COMMITTEE TUESDAY 3 JUNE 2014 AT THE TOWN HALL Present: "
+        "Councillors Bee (Chair), Dee and Fay Apologies: Councillor Hay No Subject 1 To receive "
+        "apologies and to approve absences. Comments Apologies were agreed from Cllr Hay. The "
+        "Committee adjourned for the following item: 2 Public Question Time: A period of 15 "
+        "minutes is allowed for members of the public to ask questions. No members of the public "
+        "were present. 3 To elect a Vice Chair Cllr Dee was elected with unanimous support. "
+        "4 To note the minutes of the last meeting The minutes were agreed as accurate."
+    )
+    assert item_numbers(flattened) == ["1", "2", "3", "4"]
+
+
 def test_flattened_items_numbered_without_a_stop_count_on_across_pages():
     """Each page flattened onto a line, items numbered without a stop: the count the first
     page reached ("... 3 Petitions ...") goes on after the next page's running header
