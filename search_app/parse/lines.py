@@ -325,7 +325,7 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
         text = LINE_BREAK_MARKUP.sub("\n", text)
     if "<p" in lowered:  # "<p>Apologies.</p><p>Ann Bee, Cy Dee.</p>"
         text = PARAGRAPH_MARKUP.sub("\n\n", text)
-    text = with_lost_spaces_restored(with_spaced_stops_closed(text))
+    text = with_lost_spaces_restored(with_spaced_stops_closed(with_mojibake_spaces(text)))
     if "\n" in text:
         text = LOWERED_ORDINAL.sub(r"\1\2 ", text)
     text = with_colon_cells_joined(text)
@@ -349,6 +349,17 @@ def split_lines(text: str, columns: bool = False) -> list[Line]:
                 Line(normalise_line(raw), page=page, linked=links_a_document(raw), indent=indent)
             )
     return lines
+
+
+def with_mojibake_spaces(text: str) -> str:
+    """A no-break space saved by one program and read as another's character set: "Â " (UTF-8
+    read as Latin-1) always; "†" (Mac Roman) when it runs in threes somewhere ("1.†††††
+    PLEDGE ... CALL.† The"), as a tab's spaces do; one dagger alone is a footnote's mark."""
+    if "\u00c2" in text:
+        text = text.replace("\u00c2\u00a0", " ")
+    if "\u2020\u2020\u2020" in text:
+        text = text.replace("\u2020", " ")
+    return text
 
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"

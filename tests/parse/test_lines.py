@@ -66,6 +66,24 @@ def test_a_days_ordinal_set_as_a_superscript_joins_its_day(text, line):
     assert printed_lines(text)[0] == line
 
 
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        (
+            "1.\u2020\u2020\u2020\u2020 ROLL CALL.\u2020 The Clerk called the roll.",
+            ["1. ROLL CALL. The Clerk called the roll."],
+        ),
+        ("2.\u00c2\u00a0APOLOGIES\u00c2\u00a0None.", ["2. APOLOGIES None."]),
+        ("The grant\u2020 was paid.", ["The grant\u2020 was paid."]),
+    ],
+)
+def test_no_break_spaces_read_in_the_wrong_character_set_are_spaces(text, lines):
+    """A no-break space saved by one program and read in another's character set ("Â "
+    from UTF-8 read as Latin-1; "†" from Mac Roman, in runs where tabs were) is a space;
+    a dagger alone marks a footnote and stays."""
+    assert printed_lines(text) == lines
+
+
 @pytest.mark.parametrize("glyph", ["\uf0b7", "\uf0a7", "\u2022", "\u25aa"])
 def test_private_use_and_symbol_bullets_become_plain_bullets(glyph):
     assert normalise_line(f"{glyph}\tThe report was noted.") == "- The report was noted."
