@@ -52,8 +52,10 @@ INLINE_PART = re.compile(rf"{NOT_AN_OBJECT}\s(Minutes|Decisions?)\s*:\s+")
 # "Chairman's Announcements Minutes: The Chair ...": a row's title and its "Minutes:" label
 # on one line; not "Approval of Minutes: ..." or "Board Meeting Minutes: March 2009".
 GLUED_PART = re.compile(
-    rf"^[A-Z][^:|]{{2,80}}?{NOT_AN_OBJECT}(?<![Mm]eeting)(?<![Cc]ommittee)(?<![Cc]ouncil)"
-    r"(?<![Bb]oard)\s(?:Minutes|Decisions?)\s*:\s+[A-Z]"
+    rf"^[A-Z][^:|]{{2,240}}?{NOT_AN_OBJECT}(?<![Mm]eeting)(?<![Cc]ommittee)(?<![Cc]ouncil)"
+    # ... the agenda's long wording as the title ("To receive any petitions ... Minutes:"),
+    # the link list's label between ("... Cabinet Additional documents: Minutes: a) ...")
+    r"(?<![Bb]oard)(?:\s+Additional documents:)?\s(?:Minutes|Decisions?)\s*:\s+(?:[A-Z]|[a-z]\)\s)"
 )
 
 AGENDA_WORDING = re.compile(r"\s(?=To\s+[a-z]{3,}\b)")

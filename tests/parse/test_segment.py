@@ -3425,6 +3425,32 @@ def test_a_committee_systems_title_and_its_minutes_label_on_one_line_part():
     ]
 
 
+def test_a_committee_systems_rows_titled_by_the_agendas_long_wording_part_at_their_label():
+    """Rows of a committee system's page whose title is the agenda's long wording ("To
+    receive any petitions ... of the Constitution. Minutes: ..."), and one with the link
+    list's label between ("... Cabinet Additional documents: Minutes: a) Car Parking"): each
+    title ends where its "Minutes:" label starts."""
+    text = (
+        "Minutes: Resolved: That the Minutes of the meeting held on 4 May be approved.\n"
+        "Mayor's Announcements Minutes: The Mayor reported on the charity quiz, which raised "
+        "over £900 for the hospice.\n"
+        "To receive any questions from members of the public under paragraph 11 of Part 4 "
+        "(Council Procedure Rules) of the Constitution. Minutes: No questions had been "
+        "received.\n"
+        "To receive any petitions submitted by members of the public under paragraph 12 of "
+        "Part 4 (Council Procedure Rules) of the Constitution. Minutes: No petitions had been "
+        "received.\n"
+        "Matters considered by the Cabinet Additional documents: Minutes: a) Car Parking\n"
+        "Councillor Bee moved and Councillor Dee seconded the recommendation from Cabinet.\n"
+    )
+    assert [title[:40] for title in item_titles(text)] == [
+        "Mayor's Announcements",
+        "To receive any questions from members of",
+        "To receive any petitions submitted by me",
+        "Matters considered by the Cabinet",
+    ]
+
+
 def test_a_list_of_initialled_names_does_not_make_the_first_item_a_contents_row():
     """Staff listed "C. Dale, Chair" under "IN ATTENDANCE" read like lettered rows with no
     text of their own; the "1.0" after them is numbered in another style, so it is no row
