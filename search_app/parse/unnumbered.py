@@ -736,7 +736,13 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         return None  # "Mayor Cr Scott opened the meeting", "Mr J A Bee informed ...": a person
     if title.lower() in CLAUSE_OPENERS or RECORD_FORMULA.match(title):
         return None  # "If Members have declared ...", "LET THE RECORD SHOW ...": no title
+    if SENTENCE_WORDS.intersection(word.lower() for word in words):
+        return None  # "She also advised Members ...": a sentence's subject and its verb
     return title, rest
+
+
+# Words of a sentence, never of a title: a person spoken of, an adverb of what they did
+SENTENCE_WORDS = frozenset({"she", "he", "they", "we", "also"})
 
 
 def with_titles_held_back(

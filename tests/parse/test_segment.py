@@ -5655,6 +5655,9 @@ def test_a_note_in_brackets_between_a_title_and_its_text_leaves_the_title_a_head
         # a record's formula in capitals opens its sentence: no title
         ("LET THE RECORD SHOW Selectman Ann Bee was in attendance, as was a resident.", None),
         ("WHEREAS the Board has reviewed the budget for the coming year.", None),
+        # a pronoun and an adverb are a sentence's words, never a title's
+        ("She also advised Members about the walking project in the spring.", None),
+        ("The Mayor also advised Members about the walking project in the spring.", None),
     ],
 )
 def test_a_person_opening_a_sentence_is_no_run_in_title(text, expected):
