@@ -126,7 +126,7 @@ NUMBERED_LINE = re.compile(
     r"(?(word)(?:\s+on\s+the\s+agenda(?=\s*[:.\u2013-]))?)"  # "Item 2 on the Agenda:"
     # "ITEM 4 (261) Minutes": the agenda's number, then the running minute's in brackets
     r"(?:(?<=\d)\.?\s\((?:\d{1,5}|\d{1,4}/\d{2,4})\)(?=\s+[A-Z]))?"
-    r"(?P<delim>\.\s:(?=\s)|\.[-\u2013)]?|\s?\)\.?|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
+    r"(?P<delim>\.\s:(?=\s)|\.[-\u2013)]?|\s?[)\]]\.?|:-?|/|,(?=\s)|\s+[-\u2013\u2014:]|[-\u2013\u2014](?=\s*[A-Z])"
     r"|\s\.(?=[A-Z]|\s+[A-Z]))?"  # "2 .DECLARATIONS", "210 . APOLOGIES": the stop set apart
     # "176/16 / Planning Matters", "1. / Welcome": a table's cell mark between them
     r"(?:\s+(?:/\s+)?(?P<title>\S.*)|(?:(?<=[.):\-\u2013\u2014])|(?<=[./]\d\d)|(?<=/\d\d\d)|(?<=\d\d\d\d/\d)|(?<=^[A-Z]\d)|(?<=^[A-Z]{2}\d)"

@@ -122,6 +122,10 @@ def test_numbering_styles(text, expected):
             [("4", "Budget"), ("5", "Pay Policy")],
         ),
         ("1) Budget\n\nNoted.\n\n2) Pay Policy\n\nAgreed.", [("1", "Budget"), ("2", "Pay Policy")]),
+        (  # a square bracket, and its stop, as a round one: "1]. APOLOGIES:"
+            "1]. APOLOGIES: Cllr Bee\n\n2]. The minutes were accepted\n\n3]. Matters arising:\n\nNone.",
+            [("1", "APOLOGIES"), ("2", "The minutes were accepted"), ("3", "Matters arising")],
+        ),
         (
             "PAR 1 Budget\n\nNoted.\n\nPAR 2 Pay Policy\n\nAgreed.",
             [("PAR 1", "Budget"), ("PAR 2", "Pay Policy")],
@@ -249,6 +253,7 @@ def test_numbering_styles(text, expected):
         "37.PRESENT",
         "bullet",
         "1)",
+        "1].",
         "PAR 1",
         "(139)",
         "roman",
