@@ -348,7 +348,9 @@ HONORIFIC = re.compile(
 )
 # A title that opens with a case reference: "18/02231/FUL - Land rear of Collier Row".
 REFERENCE_TITLE = re.compile(r"^\d{1,4}/\d{2,6}(?:/[A-Z]{2,6})?\s+[-\u2013\u2014]\s+[A-Z0-9]")
-INITIAL_SURNAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:[,.]|$)")
+INITIAL_SURNAME = re.compile(  # ... "O\u2019Dowd,", "McNab,", "Lee-Hay.": a capital inside too
+    r"(?:Ma?c)?[A-Z][a-z'\u2019-]+(?:(?<=['\u2019-])[A-Z][a-z]+)?(?:[,.]|$)"
+)
 PERSON = re.compile(f"(?i:{HONORIFIC.pattern})" + r"\.?\s+[A-Z]")  # "Mr. Barry Bee"
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A person as a list of attendees names one: "Prof. A Bee, Vice-Chancellor.", "Dr.C.D Fay",

@@ -2488,6 +2488,20 @@ def test_initials_in_a_list_of_staff_are_no_lettered_items():
     ]
 
 
+def test_initials_before_surnames_with_a_capital_inside_are_no_lettered_items():
+    """A wrapped list of councillors whose last line opens "M. O’Dee, K. McNab, D. Fay.":
+    an initial before a surname with a capital inside it is a name, not item M."""
+    text = (
+        "In attendance:\n\nMEMBERS: In the Chair: The Mayor, Councillor A. Bee.\n\n"
+        "Councillors: P. Bell, T. Cole, M. Dunn, M. Eve,\n\nF. Gray, J. Hall, T. Ince,\n\n"
+        "M. O\u2019Dee, K. McNab, D. Fay-Lee.\n\n\n"
+        "Confirmation of Minutes.\n\nOn the proposal of Councillor M. Dunn, seconded by "
+        "Councillor T. Cole, the Minutes were adopted.\n\n"
+        "Matters arising from the Minutes.\n\nAn update on the library was circulated.\n"
+    )
+    assert item_titles(text) == ["Confirmation of Minutes", "Matters arising from the Minutes"]
+
+
 def test_printed_line_numbers_at_line_starts_are_no_items():
     body = [
         "Chair Ann Bee called the meeting to order at 6:30 pm.", "ROLL CALL & INTRODUCTION",
