@@ -547,11 +547,21 @@ POST_THEN_INITIALLED_NAME = re.compile(
 )
 
 
+# ... or by a first name and surname, the post's word a role's: "Secretary, Ann Bee (Elmton)"
+POST_THEN_NAME = re.compile(
+    r"^(?P<post>[A-Z][\w&.'\u2019/ -]{1,80}),\s*[A-Z][a-z]+\s[A-Z][a-z'\u2019-]+(?:\s\([^)]*\))?$"
+)
+
+
 def is_named_with_post(text: str) -> bool:
     """ "Henry H. Bradby, Vice-Chairman", "Carey H. Mills, Recording Secretary": a person
     by a name with a middle initial, alone or with a post; or a post, then the person by
-    an initial and surname ("Clerk II, E. Atkinson", "Director of Finance, N. Taylor")."""
+    an initial and surname ("Clerk II, E. Atkinson", "Director of Finance, N. Taylor") or
+    by name ("Treasurer, Cy Dee")."""
     if POST_THEN_INITIALLED_NAME.match(text):
+        return True
+    posted = POST_THEN_NAME.match(text)
+    if posted and ROLE_WORDS.search(posted["post"].title()):
         return True
     person = NAME_WITH_MIDDLE_INITIAL.match(text)
     return bool(person) and (not person["post"] or bool(ROLE_WORDS.search(person["post"])))

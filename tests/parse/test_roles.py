@@ -11,6 +11,7 @@ from search_app.parse.roles import (
     could_be_title,
     is_attendee_entry,
     is_list_of_names,
+    is_named_with_post,
     is_part_label,
     label_paragraph,
     named_with_initials,
@@ -359,6 +360,16 @@ def test_a_post_then_an_initialled_name_is_attendance_not_a_title():
     """ "Clerk II, E. Atkinson" closing the list of staff present, running text below."""
     evidence = unnumbered_evidence("Clerk II, E. Atkinson", TEXT, "Deputy Clerk, A. Greentree")
     assert evidence.score < HEADING
+
+
+def test_a_post_then_a_persons_name_is_attendance_not_a_title():
+    """ "Secretary, Ann Bee (Elmton)" closing the officers present; a subject before a
+    comma ("Roads, Footpaths") is no post."""
+    previous = "Vice-chairman & Treasurer, Cy Dee (Fenby)"
+    below = "- Apologies: Ed Fox (Gorton)"
+    assert unnumbered_evidence("Secretary, Ann Bee (Elmton)", below, previous).score < HEADING
+    assert is_named_with_post("Vice-chairman & Treasurer, Cy Dee (Fenby)")
+    assert not is_named_with_post("Roads, Footpaths Report")
 
 
 def test_a_line_stopping_at_a_joining_word_or_a_persons_title_alone_is_no_title():
