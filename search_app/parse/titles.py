@@ -646,9 +646,15 @@ def ends_capitals_title(word: str, before: str = "") -> bool:
     of the title ("... ADDITIONS TO REGISTER ...", "REPORT OF THE CHAIR"), nor the noun a
     possessive or a joining word before it governs ("DISSENT FROM COUNCIL'S DECISIONS",
     "REVIEW OF DECISIONS")."""
-    if word.endswith(":"):
-        return is_part_label(word)
-    return word.upper() in OUTCOME_LABELS and not (before and ends_unfinished(before))
+    finished = not (before and ends_unfinished(before))
+    if word.endswith(":"):  # ... nor a noun of the title ("PUBLIC QUESTION TIME: Nil")
+        return is_part_label(word) and finished and word[:-1].lower() not in TITLE_NOUN_LABELS
+    return word.upper() in OUTCOME_LABELS and finished
+
+
+# Labels of a meeting's details that end titles in capitals as their nouns: "PUBLIC QUESTION
+# TIME:", "QUESTIONS TAKEN ON NOTICE:", "MEETING PLACE:"
+TITLE_NOUN_LABELS = frozenset({"time", "date", "notice", "place", "location", "venue"})
 
 
 def is_capitals(word: str) -> bool:

@@ -10,6 +10,22 @@ from search_app.parse.titles import split_title_from_body
 @pytest.mark.parametrize(
     ("line", "title", "text"),
     [
+        ("PUBLIC QUESTION TIME: Nil", "PUBLIC QUESTION TIME", "Nil"),
+        ("RESPONSE TO QUESTIONS TAKEN ON NOTICE: None", "RESPONSE TO QUESTIONS TAKEN ON NOTICE",
+         "None"),
+        ("FINANCE RESOLVED: That the accounts be paid.", "FINANCE",
+         "RESOLVED: That the accounts be paid."),
+    ],
+)  # fmt: skip
+def test_a_meetings_label_word_ending_a_title_in_capitals_is_the_titles(line, title, text):
+    """ "TIME:" or "NOTICE:" after a title in capitals is its last noun ("PUBLIC QUESTION
+    TIME"), not the label of the meeting's time; a decision's label still opens the minute."""
+    assert split_title_from_body(line) == (title, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "text"),
+    [
         ("Open Forum Resolved: that standing orders be suspended.", "Open Forum",
          "Resolved: that standing orders be suspended."),
         ("Planning Agreed: to object to the application.", "Planning",
