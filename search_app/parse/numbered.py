@@ -1183,7 +1183,11 @@ def first_clause(text: str) -> tuple[str, str]:
     if (words > SENTENCE_TITLE_WORDS or not sentence) and not whole_capitals and not worded:
         # not "July 10, 2020": a date's comma; "... after many years and thanks was also ...":
         # a clause joined on
-        ends = r"(?:,(?!\s(?:19|20)\d\d\b)|[;:])\s|\s(?:and|but)\s(?=\w+\s+(?:was|were)\b)"
+        # ... nor a weekday's before its date: "held on Tuesday, 5th November 2019 were ..."
+        ends = (
+            rf"(?:,(?!\s(?:19|20)\d\d\b)(?!{DAY_OF_MONTH})|[;:])\s"
+            r"|\s(?:and|but)\s(?=\w+\s+(?:was|were)\b)"
+        )
         # "(pages 4-9)" inside, but not a note in brackets ending the title ("(attached)"),
         # nor a name's part or short form without a number ("Public Bodies (Admission to
         # Meetings) Act", "(DPIs)"), while "(Pages 4 to 9)", a reference, still ends it
@@ -1193,6 +1197,9 @@ def first_clause(text: str) -> tuple[str, str]:
     return title.rstrip(" .,;:"), text
 
 
+DAY_OF_MONTH = (
+    r"\s\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+)
 LIST_AFTER_COLON = re.compile(r":\s+(?=[-\u2022\u25cf\u25aa]\s)")  # a list it introduces
 
 SENTENCE_ENDS = re.compile(rf"{SENTENCE_END}(?:\s|$)")

@@ -653,20 +653,26 @@ def test_a_long_untitled_sentence_keeps_a_names_brackets_in_its_first_clause():
 
 def test_a_long_untitled_sentence_is_titled_by_its_first_clause():
     """Over thirty words: the title stops where a second clause joins on ("... and thanks
-    was also given ..."), or at a comma that is not a date's ("April 9, 2021")."""
+    was also given ..."), or at a comma that is not a date's ("April 9, 2021", "Tuesday,
+    5th November")."""
     text = (
         "1. Very grateful thanks were given to Ann Lee retiring from the Committee after many "
         "long years of devoted service and thanks was also given to the volunteers who have "
         "stepped into some of her roles in the parish.\n\n"
         "2. The council noted that the meeting of April 9, 2021 had been held in the village "
         "hall for the first time since the hall reopened after the long works to its roof, "
-        "which had cost more than expected.\n"
+        "which had cost more than expected.\n\n"
+        "3. The minutes of the monthly meeting held on Tuesday, 5th November 2019 were "
+        "confirmed on the proposal of Cllr. A. Bee, and seconded by Cllr. C. Dee who had "
+        "attended the meeting.\n"
     )
     assert item_titles(text) == [
         "Very grateful thanks were given to Ann Lee retiring from the Committee after many "
         "long years of devoted service",
         "The council noted that the meeting of April 9, 2021 had been held in the village hall "
         "for the first time since the hall reopened after the long works to its roof",
+        "The minutes of the monthly meeting held on Tuesday, 5th November 2019 were confirmed "
+        "on the proposal of Cllr. A. Bee",
     ]
 
 
