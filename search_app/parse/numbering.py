@@ -92,7 +92,7 @@ TOKEN = (
     # 1.0, 4.1.2, 3.23-, 4.01), 15.125 (minute 125 of 2015)
     r"|\d{1,4}(?:\.\d{1,2}){1,2}(?=[.:)]?(?:\s|$)|[-\u2013\u2014]|\.[A-Z][a-z])"
     r"|\d{2}\.\d{3}(?=\s+[A-Z]|\.[A-Z][a-z])"  # 21.105 Apologies, 21.105.Apologies
-    r"|\d{1,3}\.\d{2}(?=[A-Z][a-z])"  # 4.00Business arising: glued by a PDF's text
+    r"|\d{1,3}\.(?:\d{2}|0)(?=[A-Z][a-z])"  # 4.00Business, 1.0Minutes: glued by a PDF's text
     r"|\d{6}\.\d{2,3}"  # 140617.01: item 1 of the meeting of 17 June 2014
     r"|\d{1,4}[a-z]/\d{2,4}(?![\w/])"  # 41a/19: minute 41, part a
     r"|\d{1,3}[a-h](?=[.)]?(?:\s|$))"  # 1a, 1b: the points of item 1 (as 1.1, 1.2)
@@ -135,6 +135,8 @@ NUMBERED_LINE = re.compile(
     r"|(?<=\d{4}/\d\d/\d)|(?<=\d{4}/\d\d/\d\d)|(?<=\d{4}/\d/\d)|(?<=\d{4}/\d/\d\d)"
     # "1Appointment of Chairman": a table's number cell glued to its title cell
     r"|(?<=^\d)(?=(?-i:[A-Z][a-z]{2}))|(?<=^\d\d)(?=(?-i:[A-Z][a-z]{2}))"
+    # "1.0Minutes": a heading's number, its points' "1.1Approved" being read as text
+    r"|(?<=^\d\.0)(?=(?-i:[A-Z][a-z]{2}))|(?<=^\d\d\.0)(?=(?-i:[A-Z][a-z]{2}))"
     # ... or to a title in capitals: "1PUBLIC QUESTION TIME", "12DECLARATIONS"
     r"|(?<=^\d)(?=(?-i:[A-Z]{4}))|(?<=^\d\d)(?=(?-i:[A-Z]{4})))(?P<glued>(?:[A-Z]|(?<=\]\.)\d).*))?$",
     re.IGNORECASE,

@@ -122,6 +122,11 @@ def test_numbering_styles(text, expected):
             [("4", "Budget"), ("5", "Pay Policy")],
         ),
         ("1) Budget\n\nNoted.\n\n2) Pay Policy\n\nAgreed.", [("1", "Budget"), ("2", "Pay Policy")]),
+        (  # a decimal glued to its title by a PDF's text: "1.0Confirmation of Minutes"
+            "1.0Confirmation of Minutes\nThe minutes were confirmed.\n"
+            "2.0Matters Arising from the Minutes.\nThe bridge works are complete.",
+            [("1.0", "Confirmation of Minutes"), ("2.0", "Matters Arising from the Minutes.")],
+        ),
         (  # a square bracket, and its stop, as a round one: "1]. APOLOGIES:"
             "1]. APOLOGIES: Cllr Bee\n\n2]. The minutes were accepted\n\n3]. Matters arising:\n\nNone.",
             [("1", "APOLOGIES"), ("2", "The minutes were accepted"), ("3", "Matters arising")],
@@ -253,6 +258,7 @@ def test_numbering_styles(text, expected):
         "37.PRESENT",
         "bullet",
         "1)",
+        "1.0glued",
         "1].",
         "PAR 1",
         "(139)",
