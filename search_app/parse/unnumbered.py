@@ -58,6 +58,7 @@ from search_app.parse.roles import (
     DANGLING_DASH,
     HEADING,
     ITEM_PART,
+    JOINED_ON,
     LEDGER_ENTRY,
     MEETING_LABEL,
     MONTHS,
@@ -559,8 +560,10 @@ TITLE_OVER_LIST = re.compile(
     r"(?=(?:1[.)]|\(1\)|\(?a\))\s+[A-Z]|(?-i:Moved|MOVED)\s+by\b)"
 )
 RUN_IN = re.compile(
-    r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"  # "BIDS Administrator
-    r"(?=(?:[A-Z](?:[a-z][\w.,'’-]*)?\s+){1,6}[a-z])"  # Haley reviewed ...": a title in capitals
+    # "BIDS Administrator Haley reviewed ...", "DELEGATIONS Elm RV Park A talk was ...": a
+    # title in capitals, then a subject in title case (an acronym too) and a verb
+    r"^(?P<capitals>(?:[A-Z][A-Z'’&/-]+\s+){0,5}[A-Z][A-Z'’&/-]{2,})\s+"
+    r"(?=(?:[A-Z](?:[a-z][\w.,'’-]*|[A-Z]{1,3})?\s+){1,6}[a-z])"
     r"|^[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,7}"
     r"(?:[A-Z]{2,3}|The|Councillor|Cllr|Cr|Mr|Mrs|Ms|Dr|Members|No|There|It)"
     r"\.?\s+(?:[A-Z][\w'’.-]*\s+){0,2}[a-z]"  # "Presentations Ms. Toni Bee, of ..." too
@@ -730,8 +733,8 @@ def run_in_title(text: str) -> tuple[str, str] | None:
     words = title.split()
     if not 1 <= len(words) <= 8 or not is_title_case(words) or not could_be_title(title):
         return None
-    if is_part_label(title) or OUTCOME.match(title):
-        return None  # "RESOLVED That ...", "MOTION CARRIED Trustee Bee ..."
+    if is_part_label(title) or OUTCOME.match(title) or JOINED_ON.match(title):
+        return None  # "RESOLVED That ...", "MOTION CARRIED Trustee Bee ...", "THAT Council ..."
     if title in PRESIDING_ROLES or PERSON.match(title):
         return None  # "Mayor Cr Scott opened the meeting", "Mr J A Bee informed ...": a person
     if title.lower() in CLAUSE_OPENERS or RECORD_FORMULA.match(title):

@@ -5688,6 +5688,14 @@ def test_a_note_in_brackets_between_a_title_and_its_text_leaves_the_title_a_head
         ("WHEREAS the Board has reviewed the budget for the coming year.", None),
         # a pronoun and an adverb are a sentence's words, never a title's
         ("She also advised Members about the walking project in the spring.", None),
+        # a title in capitals, then the subject in title case with an acronym, then its verb
+        (
+            "DELEGATIONS Elmton RV Park A presentation was given by Ann Bee on the park.",
+            ("DELEGATIONS", "Elmton RV Park A presentation was given by Ann Bee on the park."),
+        ),
+        # ... but a resolution's joining word in capitals is no title
+        ("AND THAT in accordance with Standing Order 9 the item be added.", None),
+        ("THAT Council approves the draft agreement with the developer.", None),
         ("The Mayor also advised Members about the walking project in the spring.", None),
     ],
 )
