@@ -198,6 +198,12 @@ MAX_START_SKIP = 3  # numbers a run's first heading may be above the line it wou
 
 FIRST_INSIDE = re.compile(r"^[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s+1\.\s+(?P<title>[A-Z].*)$")
 MISREAD_ONE = re.compile(r"^[lLI|!](?:[.,)]\s*|\s+)(?P<title>[A-Z]{3,}\b.*)$")
+# ... or "1." behind the names of a table's columns: "Item Minutes No 1. TO RECEIVE ..."
+HEADED_ONE = re.compile(
+    r"^(?:(?:Item|Items|Minutes?|No\.?|Number|Ref\.?|Agenda|Subject)\s+){1,3}"
+    r"1[.)]?\s+(?P<title>(?-i:[A-Z]{2,})\b.*)$",
+    re.IGNORECASE,
+)
 MAX_FIRST_ITEM_LINES = 40  # lines above "2." the misread first title may be, at most
 
 MIN_TITLED_PARAGRAPHS = 2  # numbered sentences with a title line above, at least
@@ -495,12 +501,13 @@ def adds_to_the_numbers(
 
 def with_first_number_read(lines: list[Line]) -> list[Line]:
     """A scan's "1" misread as a letter before the first title ("L CALL TO ORDER", "l.
-    APOLOGIES") where the items run on from "2." and no "1." is printed: read as "1."."""
+    APOLOGIES"), or printed behind a table's column names ("Item Minutes No 1. APOLOGIES"),
+    where the items run on from "2." and no line opens with "1.": read as "1."."""
     second = next((i for i, line in enumerate(lines) if SECOND_ITEM.match(line.text)), None)
     if second is None or any(FIRST_ITEM.match(line.text) for line in lines[:second]):
         return lines
     for at in range(second - 1, max(-1, second - MAX_FIRST_ITEM_LINES), -1):
-        if misread := MISREAD_ONE.match(lines[at].text):
+        if misread := MISREAD_ONE.match(lines[at].text) or HEADED_ONE.match(lines[at].text):
             out = list(lines)
             out[at] = replace(lines[at], text=f"1. {misread['title']}")
             return out

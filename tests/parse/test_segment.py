@@ -3301,6 +3301,20 @@ def test_a_scans_first_number_misread_as_a_letter(misread):
     assert items_of(text)[0] == ("1", "CALL TO ORDER")
 
 
+@pytest.mark.parametrize(
+    "headed", ["Item Minutes No 1. TO RECEIVE APOLOGIES", "No. Item 1 TO RECEIVE APOLOGIES"]
+)
+def test_the_first_number_behind_a_tables_column_names(headed):
+    """The names of a table's columns ("Item", "Minutes", "No") printed on the first row's
+    line, before its number: the items run on from "2." below, so that is item 1."""
+    text = (
+        f"Members of the Public: 3\n\n{headed}\n\n1.1 Apologies were received from Cllr Bee.\n\n"
+        "2. DECLARATIONS OF INTEREST\n\n2.1 None were declared.\n\n"
+        "3. TO ACCEPT THE MINUTES\n\n3.1 It was resolved to accept the minutes.\n"
+    )
+    assert items_of(text)[0] == ("1", "TO RECEIVE APOLOGIES")
+
+
 def test_a_letter_before_a_title_is_not_read_as_one_where_one_is_printed():
     text = (
         "1. CALL TO ORDER\nThe Chair opened the meeting.\n"
