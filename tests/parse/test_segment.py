@@ -8604,6 +8604,20 @@ def test_flattened_items_numbered_without_a_stop_after_a_colon():
     assert item_numbers(flattened) == ["1", "2", "3", "4"]
 
 
+def test_flattened_items_numbered_without_a_stop_count_on_where_one_has_a_stop():
+    """ "... 2016 1   Opening Prayer ... 2.   Attendance ... 3  Minutes ...": a count run
+    onto one line whose typist put a stop after one of its numbers; the count goes on."""
+    flattened = (
+        "PCC Minutes Elmton St Mary Minutes of the PCC meeting held at the Church Hall 7.30 "
+        "p.m. On 17th May 2016 1   Opening Prayer    The Vicar opened the meeting with a prayer. "
+        "2.   Attendance and Apologies Present  The Vicar (chair), Ann Bee, Cy Dee. Apologies  "
+        "received from Ed Fox 3  Minutes of Previous Meeting The minutes were read and signed. "
+        "4  Matters Arising   None. 5 Correspondence Ann Bee read a letter of thanks from the "
+        "choir. 6  Financial Report Cy Dee read the financial report for the year."
+    )
+    assert item_numbers(flattened) == ["1", "2", "3", "4", "5", "6"]
+
+
 def test_flattened_items_numbered_without_a_stop_count_on_across_pages():
     """Each page flattened onto a line, items numbered without a stop: the count the first
     page reached ("... 3 Petitions ...") goes on after the next page's running header
