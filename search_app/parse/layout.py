@@ -155,7 +155,9 @@ COUNTED_NAMED = re.compile(
     r"(?:[Nn]o\.?\s*|NO\.?\s*)?[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)"
     r"(?=\s+(?:[-\u2013]\s+)?[A-Z]|$)"
 )
-RUNNING_MARK = re.compile(r"(?<!\S)\*?(\d{3,4})(?=\s|$)")  # "1202", "*452": minute numbers
+# "1202", "*452", "19001.": minute numbers (a stop after five figures only: "MINUTES 2952. It
+# was resolved ..." is a caption in the margin before its minute's count)
+RUNNING_MARK = re.compile(r"(?<!\S)\*?(\d{3,5})(?:(?<=\d{5})\.)?(?=\s|$)")
 # "29: APOLOGIES", counting on (not "Item 29:", the run of its words)
 COLON_MARK = re.compile(
     r"(?<!\S)(?<!item\s)(?<!Item\s)(?<!ITEM\s)(?<!Minute\s)(?<!MINUTE\s)(?<![Nn][Oo]\.\s)"

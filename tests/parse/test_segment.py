@@ -6373,6 +6373,20 @@ def test_flattened_minutes_numbered_by_the_years_running_count_are_broken_apart(
     assert item_numbers(text) == ["450", "451", "452", "453", "454"]
 
 
+def test_flattened_minutes_numbered_by_the_years_count_in_five_figures_with_a_stop():
+    """ "... Clerk: Ann Bee 19001. APOLOGIES FOR ABSENCE: ... 19002. DECLARATION OF ...":
+    the year's two figures before its running count, each number with its stop."""
+    text = (
+        "COMMUNITY COUNCIL MINUTES OF MEETING held at the Village Hall on Monday 21 January "
+        "2019 at 7pm Councillor Attendance Ann Bee Present Cy Dee Present Clerk: Ed Fox 19001. "
+        "APOLOGIES FOR ABSENCE: Cllr Gil Hay 19002. DECLARATION OF INTERESTS Cllr Dee declared "
+        "an interest in the hall funding as a member of its committee. 19003. NEW RECYCLING "
+        "POLICY The county officer explained the changes to the collection of glass. 19004. "
+        "FINANCE The Clerk presented the accounts for the quarter to December."
+    )
+    assert item_numbers(text) == ["19001", "19002", "19003", "19004"]
+
+
 def test_flattened_titles_before_the_agendas_wording_are_broken_out():
     """A committee system's page on one line: each title in title case between the last
     minute's full stop and its agenda wording ("... the code of conduct. Chair's Urgent
