@@ -226,6 +226,7 @@ def heading_candidates(lines: list[Line], width: int | None = None) -> list[Head
         # ... or the entry above wrapped on to this line ("... for the November 7," / "2023
         # election.")
         wrapped = bool(line.text) and continues_paragraph(previous, line.text, width)
+        wrapped = wrapped and bool(index) and bool(lines[index - 1].text)  # not past a blank
         wrapped = wrapped and not previous.endswith((":", ":-"))  # "... statement:-" ends it
         goes_on = continues_list(line.text) or entry_text or wrapped
         if introduces_list(previous) and not in_list:

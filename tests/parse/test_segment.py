@@ -12005,6 +12005,35 @@ def test_numbered_paragraphs_under_a_roll_call_that_wraps():
     assert item_numbers(text) == ["1", "2", "3", "4"]
 
 
+def test_numbered_paragraphs_after_a_blank_below_a_line_wrapped_at_a_dash():
+    """A page wrapped at 78 whose attendance line breaks after a dash ("... Vice Chair
+    Edward Foxtonley –"), as a list's opening ends; a blank line, then numbered paragraphs wrapped at
+    the margin: a list's entry never wraps past a blank line, so they are items, not its
+    entries."""
+    paragraphs = [
+        "Elmton Community Council Meeting",
+        "Tuesday 28 March 2017 at 7.30pm in Room 205 Elmton Community Centre",
+        "Present: Ann Beecham \u2013 Chair Cyril Dee \u2013 Vice Chair Edward Foxtonley \u2013 "
+        "Secretary Janet Pemberton - Treasurer Alda Ormsby Edwin Quayle Helen Rowe",
+        "Cllr Oliver Thistle - Ex Officio Member Cllr Petra Umber - Ex Officio Member",
+        "Attending: PC Walter Yardley - Police ; Norma Zetland; Quentin Albright-Cole",
+        "Apologies: Rory Ashdown, Sally Bramwell, Tom Crouch - Ex Officio Member, Cllr Ursula "
+        "Dunmore \u2013 Ex Officio Member, Victor Elms MP - Ex Officio Member",
+        "1. Welcome The Chair opened the March 2017 meeting of the Elmton Community Council "
+        "and welcomed those attending.",
+        "2. Minute of the Elmton Community Council Meeting \u2013 31 January 2017 The minute of "
+        "the 31 January 2017 meeting was approved.",
+        "3. PC Yardley reported on the crimes in Elmton and the villages around it that had "
+        "been recorded in March 2017, among them a break-in at the village shop.",
+        "4. Elmton Community Council Finances Prior to the meeting the Secretary had circulated "
+        "to the community councillors a copy of the approved budget for the year.",
+    ]
+    text = "\n\n".join("\n".join(textwrap.wrap(p, 78)) for p in paragraphs) + "\n"
+    assert [number for number, _ in items_alone(text)] == ["1", "2", "3", "4"]
+    first = heading_candidates(split_lines(text), width=78)[0]
+    assert first.number == "1" and first.evidence.score >= 1
+
+
 def test_a_flattened_page_wrapped_at_a_margin_with_a_page_number_first():
     """A page run onto one line and then wrapped at 78, its first words a page's number
     ("1 Page 1 of 9 ..."): one number alone is no numbering, so the page is read again with
