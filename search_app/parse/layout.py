@@ -837,7 +837,7 @@ def at_business_between_sentences(text: str) -> str:
             if sentence_case:  # known business in sentence case, then a sentence begun
                 if following in SENTENCE_OPENERS and is_procedural(title):
                     if not NOT_IN_TITLES.intersection(map(str.lower, phrase)):  # no verb
-                        end = match.start() + len(title)
+                        end = spans[length - 1][1]
                     break
                 continue
             after = NEXT_TWO_WORDS.match(text, spans[length - 1][1])  # read in place: the
@@ -849,7 +849,7 @@ def at_business_between_sentences(text: str) -> str:
                     end = dated.end()
                 break
             if (following[:1].isupper() or following[:1].isdigit()) and is_procedural(title):
-                end = match.start() + len(title)  # "Minutes of Last Meeting", not "... Last"
+                end = spans[length - 1][1]  # "Minutes of Last Meeting", not "... Last"
         if end:
             starts += [match.start(), end]
     return broken_before(text, starts)

@@ -11,6 +11,7 @@ import pytest
 from search_app.models import AgendaItem
 from search_app.parse import parse_bytes, parse_file
 from search_app.parse.layout import (
+    at_business_between_sentences,
     at_numbers_counted_across_lines,
     broken_at_numbers,
     unflatten,
@@ -2886,6 +2887,17 @@ def test_flattened_business_in_title_case_between_sentences_heads_items():
     assert titles[-4:] == [
         "Minutes", "Call to the Public", "Matters Arising", "Minutes of Last Meeting",
     ]  # fmt: skip
+
+
+def test_flattened_business_between_sentences_is_broken_after_its_last_word_however_spaced():
+    """ "... was excused. Matters  Arising The clerk ...": a page's double space between
+    the title's words; the line breaks after the title's last word, not a letter short."""
+    text = "The member was excused. Matters  Arising The clerk read the letters from the county."
+    assert at_business_between_sentences(text).split("\n") == [
+        "The member was excused. ",
+        "Matters  Arising",
+        " The clerk read the letters from the county.",
+    ]
 
 
 def test_flattened_labels_are_read_with_the_headings_in_capitals_between_them():
