@@ -386,6 +386,8 @@ def unnumbered_headings(
                 )
                 if alone and sentence_case_title(text, next_line):
                     evidence.add(1, "a short line alone above a paragraph ('Matters arising')")
+                elif alone and NOTHING_TO_REPORT.match(next_line) and is_title_case(text.split()):
+                    evidence.add(0.5, "a title alone above its status ('Urgent Matters' / 'Nil.')")
                 elif (alone or opens_a_table_of_sums(lines, index)) and label_over_its_text(
                     text, next_line
                 ):

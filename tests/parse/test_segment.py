@@ -3296,6 +3296,28 @@ def test_a_meetings_minute_references_glued_to_their_titles():
     assert "Submitted" not in items_of(text)[2][1]
 
 
+def test_a_title_in_title_case_alone_above_its_status_heads_an_item():
+    """ "Leave of Absence" / "Nil.", "Urgent Matters" / "Nil.": a title alone above the
+    word that says nothing came of it, between titles of known business."""
+    text = (
+        "Apologies\n\nCr Ann Bee sent her apologies for the meeting.\n\n"
+        "Confirmation of Minutes\n\nThe minutes of the meeting held on 19 September 2016 "
+        "were confirmed.\n\n"
+        "Leave of Absence\n\nNil.\n\n"
+        "Declaration of Pecuniary Interests\n\nCr Cy Dee declared an interest in item 5.\n\n"
+        "Urgent Matters\n\nNil.\n\n"
+        "Mayoral Minute\n\nThe Mayor reported on the visit of the Minister to the shire.\n"
+    )
+    assert item_titles(text) == [
+        "Apologies",
+        "Confirmation of Minutes",
+        "Leave of Absence",
+        "Declaration of Pecuniary Interests",
+        "Urgent Matters",
+        "Mayoral Minute",
+    ]
+
+
 def test_a_title_keeps_no_colon_its_text_follows_below():
     text = "3. DECLARATION OF INTERESTS:\nNil\n\n4. PUBLIC QUESTION TIME:\nNil\n"
     assert items_of(text) == [("3", "DECLARATION OF INTERESTS"), ("4", "PUBLIC QUESTION TIME")]
