@@ -137,7 +137,9 @@ MAX_LINE_WORDS = 14  # flattened, a line numbered so is at most this many words,
 LEADING_LINE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(  # ... after a word, a sentence or a cell: "... | 2 Apologies"
-    r"(?<=[.!?:A-Za-z0-9)|]\s)(\d{1,2})\.?\s+(?=[A-Z][a-z]|[A-Z]{2}[A-Z'\u2019&-]*\b)"
+    # ... or a sentence's colon ("... the following item: 2 Public Forum"), not a label's
+    # in capitals, whose value follows ("LEAVE OF ABSENCE: 1 Welcome ...")
+    r"(?:(?<=[.!?A-Za-z0-9)|]\s)|(?<=[a-z]:\s))(\d{1,2})\.?\s+(?=[A-Z][a-z]|[A-Z]{2}[A-Z'\u2019&-]*\b)"
 )
 MIN_COUNTED = 3
 FIRST_COUNTED = 2  # a run may start at 2, its first item unnumbered ("Opening" then "2 Apologies")

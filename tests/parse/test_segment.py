@@ -12,6 +12,7 @@ from search_app.models import AgendaItem
 from search_app.parse import parse_bytes, parse_file
 from search_app.parse.layout import (
     at_business_between_sentences,
+    at_counted_numbers,
     at_numbers_counted_across_lines,
     broken_at_numbers,
     unflatten,
@@ -8650,6 +8651,27 @@ def test_flattened_items_numbered_without_a_stop_after_a_colon():
         "4 To note the minutes of the last meeting The minutes were agreed as accurate."
     )
     assert item_numbers(flattened) == ["1", "2", "3", "4"]
+
+
+def test_a_flattened_count_goes_on_after_a_sentences_colon_not_a_labels_in_capitals():
+    """ "... the following item: 2 Public Forum ...": a count after a sentence's colon; "...
+    LEAVE OF ABSENCE: 1 Welcome ...": a label in capitals, whose value follows its colon
+    (read as a list it would make the items below its entries), starts no line."""
+    sentence = (
+        "Present: Cllr Bee. 1 Apologies None were received. The Committee adjourned for the "
+        "following item: 2 Public Forum: No members of the public were present. 3 Minutes The "
+        "minutes were agreed."
+    )
+    label = (
+        "APOLOGIES: Nil LEAVE OF ABSENCE: 1 Welcome The Mayor welcomed everyone. 2 Council "
+        "Blessing Cr Dee read the blessing. 3 Apologies Nil. 4 Members' Business None."
+    )
+    assert at_counted_numbers(sentence)[0].split("\n")[2].startswith("2 Public Forum")
+    assert (
+        at_counted_numbers(label)[0]
+        .split("\n")[0]
+        .endswith("ABSENCE: 1 Welcome The Mayor welcomed everyone. ")
+    )
 
 
 def test_flattened_items_numbered_without_a_stop_count_on_where_one_has_a_stop():
