@@ -295,8 +295,9 @@ INLINE_NUMBER = re.compile(
     r"|(?:(?<=[a-z)]\.)|(?<=[A-Z]{2}\.))(?<!No\.)(?=\d{1,2}\.[A-Z][a-z]{2,})"
     # "... signed. 2.MINUTES OF ...", or glued to a table's header: "Action by1.APOLOGIES"
     r"|(?<=[\sa-z])(?=\d{1,3}\.[A-Z]{3,}\b)"
-    # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title
-    r"|(?<=[^A-Z\s]\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+(?:\|\s+)?[A-Z])"
+    # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title, nor after
+    # the body's letter ("C. 87/10 APOLOGIES": one reference)
+    r"|(?<=[^A-Z\s]\s)(?<!\b[A-Z]\.\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+(?:\|\s+)?[A-Z])"
     r"|(?<=[^A-Z\s]\s)(?=[A-Z]{1,3}/\d{1,4}\s+[A-Z]{3,})"  # "... 0383. P/18 LOCAL GOVERNMENT"
     # "... Lead SC/35/2018 APOLOGIES AND ...": a body's letters, a number and the year, then
     # a title in capitals (not "Resolution number MR/2022/172 MOVED by ...")
@@ -1387,7 +1388,8 @@ def letters_before(text: str, start: int) -> re.Match | None:
 
 
 MAX_REFERENCE_LETTERS = 4
-LETTERS_BEFORE = re.compile(rf"(?<![\w.])([A-Z]{{2,{MAX_REFERENCE_LETTERS}}})\s+$")  # "GMCA "
+# "GMCA ", "C. " (the body's letter and its stop)
+LETTERS_BEFORE = re.compile(rf"(?<![\w.])([A-Z]{{2,{MAX_REFERENCE_LETTERS}}}\s+|[A-Z]\.\s?)$")
 # A title in capitals after a sentence's end, just before a reference: "... Cllr Weeden.
 # DECLARATIONS OF INTEREST PLA147/14 Councillor ..." (the title printed in the margin), with
 # its agenda number if it has one ("... public: 7 1. APOLOGIES FOR ABSENCE 19.337 ...").

@@ -4778,6 +4778,20 @@ def test_minute_references_glued_to_their_titles_line_after_line(references):
     ]
 
 
+def test_flattened_references_with_the_bodys_letter_and_its_stop_glued_to_their_titles():
+    """ "... The Clerk Mrs A Bee P. 41/23APOLOGIES Apologies were ... P. 42/23MINUTES ...":
+    run onto one line, each reference keeps its letter ("P. 41/23", not "41/23")."""
+    flattened = (
+        "Minutes of a Meeting of Oxwell Parish Council held at the Village Hall on Thursday 4 "
+        "May 2023 at 7 p.m. Present: Cllr C Dee (Chairman), Cllr E Fay, Cllr G Hay The Clerk "
+        "Mrs A Bee P. 41/23APOLOGIES Apologies were received from Cllr Vance and Cllr Wynn. "
+        "P. 42/23MINUTES The minutes of the meeting held on 6 April 2023 were signed as a true "
+        "record. P. 43/23DECLARATIONS OF INTEREST There were no declarations of interest by "
+        "members. P. 44/23ACCOUNTS The accounts for April were approved for payment."
+    )
+    assert item_numbers(flattened) == ["P. 41/23", "P. 42/23", "P. 43/23", "P. 44/23"]
+
+
 def test_a_long_title_in_title_case_is_kept_whole():
     """A title of two dozen words on a line of its own, capitalised as titles are, is one
     title, not an untitled paragraph cut at its first comma."""
