@@ -358,6 +358,9 @@ INLINE_CAPITALS = re.compile(
     r"|N/[Aa]\b|\.\s+[A-Z][a-z]"  # "CITIZEN PARTICIPATION N/a", "DISCUSSION ITEMS . Staff"
     r"|\(\d{1,2}(?:\.\d{1,2})?\)\s+[A-Z][a-z]"  # its first point: "AGENDA (6.1) Approve"
     r"|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
+    # ... an initial and a surname, not after a label's colon ("MEDIA: S Houston"): "APOLOGIES
+    # S Dunning, ...", "CHAIR'S WELCOME H Duff welcomed ..."
+    r"|(?<![:\s]\s)(?<!:)[A-Z]\.?\s[A-Z][a-z]+[\s,]"
     # ... or an outline's mark: "OLD BUSINESS 4.a. Business Appreciation Survey"
     r"|\d{1,2}\.(?:[a-z\d]{1,2}\.?)?\s+(?:[A-Z](?:[a-z]|[A-Z]+\s+[A-Z]|\.\s+[A-Z][a-z])|A\s+[a-z])))"
     # "... ITEMS 1. Renewal", "1. APPROVAL OF", "1. B. Lowe reported ..."

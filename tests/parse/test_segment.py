@@ -5191,6 +5191,23 @@ def test_flattened_minutes_numbered_without_a_stop_counting_from_a_later_minute(
     assert numbers_of(text) == ["70", "71", "72", "73"]
 
 
+def test_flattened_headings_in_capitals_before_an_initial_and_a_surname():
+    """ "... (Elm Times) APOLOGIES S Dunn, A Moss CHAIR'S WELCOME H Duff welcomed ...": a
+    heading in capitals before the people it names by initial and surname; a label's colon
+    before them ("MEDIA: S Hay") is the attendance's, no heading."""
+    text = (
+        "MINUTES OF MEETING OF ELMTON COMMUNITY COUNCIL HELD IN THE TOWN HALL ON TUESDAY 6TH "
+        "SEPTEMBER 2016 SEDERUNT: Chair H Duff, Vice Chair D Gray, Secy M Love, D Barr, A Coe "
+        "MEDIA: S Hay (Elm Post), D Dee (Elm Times) APOLOGIES S Dunn, A Moss, Police Scotland "
+        "CHAIRPERSON'S WELCOME H Duff welcomed all those present and thanked them for coming "
+        "on such a wet night. POLICE REPORT – NONE OPEN FORUM M Orr spoke of the damage to the "
+        "benches in the memorial garden. APPROVAL OF MINUTES The minutes were approved by the "
+        "members present."
+    )
+    titles = [title for _, title in items_alone(text)]
+    assert titles[:2] == ["APOLOGIES", "CHAIRPERSON'S WELCOME"] and "MEDIA" not in titles
+
+
 def test_flattened_headings_in_capitals_before_a_reference_or_a_recording_time():
     """ "... observed. APPROVAL OF THE AGENDA C15(210) On the motion ...": a heading in
     capitals run into flattened text before its reference or the video's time ("[1:05]")
