@@ -139,7 +139,9 @@ TRAILING_LINE_NUMBER = re.compile(r"(?:^|\s+)(\d{1,3})$")
 COUNTED_NUMBER = re.compile(  # ... after a word, a sentence or a cell: "... | 2 Apologies"
     # ... or a sentence's colon ("... the following item: 2 Public Forum"), not a label's
     # in capitals, whose value follows ("LEAVE OF ABSENCE: 1 Welcome ...")
-    r"(?:(?<=[.!?A-Za-z0-9)|]\s)|(?<=[a-z]:\s))(\d{1,2})\.?\s+(?=[A-Z][a-z]|[A-Z]{2}[A-Z'\u2019&-]*\b)"
+    # ... or glued to its title by a page's text ("... no Apologies 2Election of Chair ...")
+    r"(?:(?<=[.!?A-Za-z0-9)|]\s)|(?<=[a-z]:\s))(\d{1,2})(?:\.?\s+|(?=[A-Z][a-z]{2}))"
+    r"(?=[A-Z][a-z]|[A-Z]{2}[A-Z'\u2019&-]*\b)"
 )
 MIN_COUNTED = 3
 FIRST_COUNTED = 2  # a run may start at 2, its first item unnumbered ("Opening" then "2 Apologies")

@@ -8684,6 +8684,21 @@ def test_flattened_items_numbered_without_a_stop_after_a_colon():
     assert item_numbers(flattened) == ["1", "2", "3", "4"]
 
 
+def test_flattened_items_counted_without_a_stop_glued_to_their_titles():
+    """ "... There were no Apologies 2Election of Chair ... 3Minutes ... 4Matters Arising ...":
+    a page's text glued each count to its title; the count 2, 3, 4 says they are items."""
+    flattened = (
+        "Date: Wednesday 25th September 2013 Time: 4pm-7pm Location: Elm Campus, Room 14 "
+        "Minutes - Draft The training finished at 6:15pm and Council proceeded as quoracy had "
+        "been reached. There were no Apologies 2Election of Chair and Vice-Chair The Chair's "
+        "Aid proceeded to the election of a Chair. Ann Bee was elected. 3Minutes of the last "
+        "meeting The minutes were noted as accurate and ratified. 4Matters Arising from "
+        "minutes There were no matters arising. 5Officers' Reports The President presented "
+        "his report to the Council."
+    )
+    assert [number for number, _ in items_alone(flattened)] == ["2", "3", "4", "5"]
+
+
 def test_a_flattened_count_goes_on_after_a_sentences_colon_not_a_labels_in_capitals():
     """ "... the following item: 2 Public Forum ...": a count after a sentence's colon; "...
     LEAVE OF ABSENCE: 1 Welcome ...": a label in capitals, whose value follows its colon
