@@ -210,10 +210,11 @@ COUNTED_REFERENCE_OF_GLUED_YEAR = re.compile(
     rf"{REFERENCE_START}(?P<style>[A-Z]{{1,4}})(?P<running>\d{{1,2}})(?P<year>\d{{2}})(?=\s+[A-Z(])"
 )
 # ... or the year and the month's meeting, then the minute from 1: "2016/12/1 Apologies",
-# "2016/12/2Declarations" (glued), "05-01-3 Minutes" (the year in two figures, dashes)
+# "2016/12/2Declarations" (glued), "05-01-3 Minutes" (the year in two figures, dashes); or
+# the year alone, its count bracketed: "2019/1) Election of the meeting Chairman"
 COUNTED_REFERENCE_OF_MONTH = re.compile(
-    rf"{REFERENCE_START}(?P<style>(?:19|20)\d\d/\d{{1,2}}/|\d\d-\d\d-)(?P<running>\d{{1,3}})"
-    r"(?=:?\s+[A-Z(]|[A-Z][a-z])"
+    rf"{REFERENCE_START}(?P<style>(?:19|20)\d\d/(?:\d{{1,2}}/)?|\d\d-\d\d-)(?P<running>\d{{1,3}})"
+    r"(?=\)?:?\s+[A-Z(]|[A-Z][a-z])"
 )
 # ... or of four parts, the last counting from 1, perhaps in a table's cell: "FG/23/6/1 | To",
 # "C18/05/02/01 MINUTES" (the council's meeting of May 2018, the 2nd)

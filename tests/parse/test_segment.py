@@ -389,6 +389,21 @@ def test_flattened_minutes_of_a_months_meeting_counting_from_one():
     assert item_numbers(flattened) == ["2016/12/1", "2016/12/2", "2016/12/3", "2016/12/4"]
 
 
+def test_flattened_minutes_counted_in_the_year_with_a_bracket():
+    """ "... in attendance 2019/1) Election of the meeting Chairman ... 2019/2) Apologies
+    ...": the year, then its count from 1 closed by a bracket, run onto one line."""
+    flattened = (
+        "Minutes of the Annual Parish Meeting held on Wednesday, 24 April 2019 at 7.30 p.m. in "
+        "the Village Rooms Present: Cllr A Bee – presiding Cllr C Dee Cllr E Fay Mr G Hay Ivy "
+        "Jay – Clerk – in attendance 2019/1) Election of the meeting Chairman & Welcome On the "
+        "motion of Cllr Dee it was RESOLVED to elect Cllr Bee 2019/2) Apologies for absence "
+        "Apologies were received from Mr Kim Lee 2019/3) Minutes of the 23 April 2018 Annual "
+        "Parish Meeting RESOLVED to approve the minutes 2019/4) Annual Report of the Parish "
+        "Council The Chairman read the Annual Report."
+    )
+    assert item_numbers(flattened) == ["2019/1", "2019/2", "2019/3", "2019/4"]
+
+
 def test_flattened_references_of_four_parts_with_the_bodys_letter_and_year():
     """ "... (Deputy Clerk) C18/05/02/01 TO CHOOSE A PERSON TO PRESIDE ... C18/05/02/02 ...":
     the council's meeting of May 2018, the second that month, its minutes from 1."""
