@@ -252,7 +252,9 @@ COUNTED_REFERENCE_OF_YEAR = re.compile(
     # ... or its month and year after a colon: "F01:04/24 Receive apologies", "F02:04/24";
     # or the year after a stop, the count long: "4073.19 To elect the Chair ..."; a colon
     # after it: "83/20: Internal finance check: ..."
-    r"(?P<year>\s?/(?:\d{2}|\d{4})(?:-\d{2})?|:\d{2}/\d{2}|(?<=\d{3})\.\d{2})(?=:?\s+[A-Z(])"
+    # ... or its year in two parts, glued to a title in capitals: "FC49/08/9APOLOGIES"
+    r"(?P<year>\s?/(?:\d{2}|\d{4})(?:-\d{2})?|:\d{2}/\d{2}|(?<=\d{3})\.\d{2}|/\d{2}/\d{1,2})"
+    r"(?=:?\s+[A-Z(]|[A-Z]{3,}\b)"
 )
 
 GLUED_DASH = re.compile(

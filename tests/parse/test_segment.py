@@ -389,6 +389,20 @@ def test_flattened_minutes_of_a_months_meeting_counting_from_one():
     assert item_numbers(flattened) == ["2016/12/1", "2016/12/2", "2016/12/3", "2016/12/4"]
 
 
+def test_flattened_references_with_a_two_part_year_glued_to_titles_in_capitals():
+    """ "... in prayer. FC49/08/9APOLOGIES – Apologies ... FC50/08/9INTERESTS ...": the
+    council's minute 49 of the year 2008/9, glued to its title in capitals, on one line."""
+    flattened = (
+        "Minutes of the meeting of Elmton Town Council held on Monday 26th January 2009 at "
+        "7.00pm MEMBERS PRESENT: Councillors Bee (Town Mayor), Dee, Fay and Hay Councillor Fay "
+        "led the Council in prayer. FC49/08/9APOLOGIES – Apologies for absence were received "
+        "from Cllr Ince. FC50/08/9PREJUDICIAL AND PERSONAL INTERESTS – None were declared. "
+        "FC51/08/9PUBLIC OPEN SESSION – No members of the public spoke. FC52/08/9MINUTES – "
+        "The minutes of the meeting held on 15th December 2008 were approved."
+    )
+    assert item_numbers(flattened) == ["FC49/08/9", "FC50/08/9", "FC51/08/9", "FC52/08/9"]
+
+
 def test_flattened_minutes_counted_in_the_year_with_a_bracket():
     """ "... in attendance 2019/1) Election of the meeting Chairman ... 2019/2) Apologies
     ...": the year, then its count from 1 closed by a bracket, run onto one line."""
