@@ -648,7 +648,10 @@ DECISION_WORDS = (
 )
 
 
-LABEL_BEFORE_SENTENCE = re.compile(r"^(?:DECISION|Decision)\s+(?=(?:The|That|It|Members)\s)")
+# "Decision The Committee noted ...", "Decision: Secretary to look into costs ..."
+LABEL_BEFORE_SENTENCE = re.compile(
+    r"^(?:DECISION|Decision)(?:\s*:\s*(?=[A-Z])|\s+(?=(?:The|That|It|Members)\s))"
+)
 
 
 def decision_sentences(text: str) -> str:

@@ -140,12 +140,15 @@ def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
          "All members accepted the drawings in principle."),
         (["Minutes of the AGM held on 13th April 2016 agreed as accurate."],
          "Minutes of the AGM held on 13th April 2016 agreed as accurate."),
+        (["A resident asked for a second defibrillator. Decision: Secretary to look into costs "
+          "and locations."],
+         "Decision: Secretary to look into costs and locations."),
     ],
     ids=["it was agreed", "AGREED", "RESOLVED alone", "motion lost", "all present agreed",
          "all in agreement", "passed alone", "a vote recorded unanimous", "Agreed 11 copies",
          "all cllrs agreed", "minutes found to be correct", "read and confirmed",
          "noted one thing and approved another", "the body accepted",
-         "minutes agreed as accurate"],
+         "minutes agreed as accurate", "a decision's label inside a paragraph"],
 )  # fmt: skip
 def test_parish_council_decisions(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
