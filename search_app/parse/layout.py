@@ -1540,15 +1540,18 @@ def with_trailing_headings_moved_down(lines: list[Line]) -> list[Line]:
     also in attendance. PRAYER AND NATIONAL ANTHEM" / "Those present stood ..."), as a
     page's list markup or a PDF's paragraphs can come out: the heading goes on a line of
     its own, where its bullet or its paragraph put it. Unbulleted, it is a heading of two
-    words at least that ends its paragraph ("... as follows. CARRIED" is an outcome)."""
+    words at least that ends its paragraph ("... as follows. CARRIED" is an outcome), or a
+    minute's reference and its title in the style of those that open lines."""
     out: list[Line] = []
+    styles = line_start_styles(lines)
     for index, line in enumerate(lines):
         heading = TRAILING_BULLETED_HEADING.match(line.text)
         bullet = "- "
         if not heading and ends_a_paragraph(lines, index):
             heading, bullet = TRAILING_HEADING.match(line.text), ""
             heading = heading if heading and len(heading["title"].split()) > 1 else None
-        if heading and is_capitals_line(heading["title"]):
+            heading = heading or trailing_reference(line.text, styles)
+        if heading and (is_capitals_line(heading["title"]) or heading.re is TRAILING_REFERENCE):
             out += [
                 replace(line, text=heading["text"]),
                 replace(line, text=f"{bullet}{heading['title']}"),
@@ -1556,6 +1559,36 @@ def with_trailing_headings_moved_down(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+def line_start_styles(lines: list[Line]) -> set[tuple[str, str, str]]:
+    """The styles of the references that open lines ("GB 12/44 Minutes ..."): a reference
+    of one of them at a paragraph's end is the next item's (see trailing_reference)."""
+    return {
+        style
+        for line in lines
+        if "/" in line.text[:12] and (number := read_number(line.text)) and "/" in number
+        for style in number_styles(number)
+    }
+
+
+def trailing_reference(text: str, styles: set[tuple[str, str, str]]) -> re.Match | None:
+    """ "... The meeting commenced at 17.30. GB 12/42 Apologies for absence & Quoracy": a
+    minute's reference and its title ending the paragraph before, in the style of the
+    references that open lines elsewhere in the minutes."""
+    if not styles or "/" not in text:
+        return None
+    heading = TRAILING_REFERENCE.match(text)
+    if not heading or len(heading["title"].split()) > MAX_TRAILING_TITLE_WORDS:
+        return None
+    return heading if styles & number_styles(heading["number"]) else None
+
+
+MAX_TRAILING_TITLE_WORDS = 12
+TRAILING_REFERENCE = re.compile(
+    r"^(?P<text>.*(?:[a-z]{2}|\d{2}|\))[.!?])\s+"
+    r"(?P<title>(?P<number>(?:[A-Z]{1,4}\s?)?\d{1,4}/\d{1,4})\s+[A-Z][^.!?]{2,100})$"
+)
 
 
 def ends_a_paragraph(lines: list[Line], index: int) -> bool:

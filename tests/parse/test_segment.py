@@ -4821,6 +4821,24 @@ def test_flattened_references_with_the_bodys_letter_and_its_stop_glued_to_their_
     assert item_numbers(flattened) == ["P. 41/23", "P. 42/23", "P. 43/23", "P. 44/23"]
 
 
+def test_a_minute_reference_and_its_title_ending_the_paragraph_before_head_the_next_item():
+    """ "... The meeting commenced at 17.30. GB 12/42 Apologies for absence" / "Apologies
+    were received ...": a reference in the style of those that open lines below ("GB 12/44
+    Minutes ...") and its title, carried to the end of the paragraph before."""
+    text = (
+        "Governing Body\n\nPresent: Ann Bee, Cy Dee IN ATTENDANCE: Ed Fox (Clerk) The meeting "
+        "commenced at 17.30. GB 12/42 Apologies for absence & Quoracy\n\n"
+        "Apologies for absence had been received from Gil Hay.\n\n"
+        "The Clerk confirmed that the meeting was quorate. GB 12/43 Declaration of Interest\n\n"
+        "There were no declared interests against agenda items.\n\n"
+        "GB 12/44 Minutes of the Meeting held on 30 April 2013 The Minutes were approved.\n\n"
+        "GB 12/45 Matters Arising There were no matters arising.\n"
+    )
+    assert [number for number, _ in items_alone(text)] == [
+        "GB 12/42", "GB 12/43", "GB 12/44", "GB 12/45",
+    ]  # fmt: skip
+
+
 def test_a_long_title_in_title_case_is_kept_whole():
     """A title of two dozen words on a line of its own, capitalised as titles are, is one
     title, not an untitled paragraph cut at its first comma."""
