@@ -112,6 +112,7 @@ SECOND_NUMBER = re.compile(
     # ... with its stop or colon, before a title in any case ("33/15 / Item 1: to approve ...")
     r"|^(?:ITEM|Item)\s+\d{1,3}\s*[-\u2013:.]\s*(?=[A-Za-z])"
 )
+# The agenda's "Item 1:" before its wording in lower case: the label names it the title
 ITEM_LABEL = re.compile(r"(?:ITEM|Item)\s+\d{1,3}\s*[-\u2013:.]\s*[a-z]")
 # A page's number, then the item's own with its stop or its label: "2 1. OPENING", "14 7)
 # Finance", "1 Item 2: Minutes of ...".
