@@ -136,7 +136,9 @@ MEETING_OF_BODY = re.compile(
 )
 # ... "Unofficial Minutes of the Board of Trustees": minutes not yet approved are this document
 DRAFT_MINUTES = re.compile(r"^(?:unofficial|draft|unapproved|unconfirmed)\s+minutes\b", re.I)
-ANOTHER_MEETING = re.compile(r"\b(?:previous|last|prior|next)\s+meetings?\b", re.IGNORECASE)
+ANOTHER_MEETING = re.compile(  # ... "last year's meeting", "next month's meetings"
+    r"\b(?:previous|last|prior|next)\s+(?:\w+['\u2019]s\s+)?meetings?\b", re.IGNORECASE
+)
 LETTERED_POINT = re.compile(
     r"^\(?[a-z]\)\s|^[a-z]\.\s+[A-Z]"
 )  # "a) The ...", "(b) ...", "c. The ..."

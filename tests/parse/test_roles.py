@@ -434,6 +434,7 @@ def test_a_figure_after_the_colon_is_a_reading_not_a_title(line, heads):
         ("Minutes from the Regular Meeting of the Town Council", True),
         ("Minutes of the last meeting of the Parish Council", False),
         ("Minutes from the previous meeting", False),
+        ("Minutes of last year\u2019s meeting", False),  # the last annual meeting's
         ("Approval of Minutes of the Regular Meeting of the Council", False),
         ("Minutes of the Planning Committee", False),  # another body's minutes, received
     ],
