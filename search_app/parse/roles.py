@@ -833,6 +833,8 @@ def names_the_document(text: str) -> bool:
     if not is_capitals_line(text) or not BODY_NAME_END.search(text) or is_procedural(text):
         return False
     words = text.split()
+    if words[0] == "TO":  # the agenda's wording: "TO RECEIVE A BRIEFING ... TOWN COUNCIL"
+        return False
     return not (ABOUT_A_BODY.intersection(words[1:]) and words[0] in BUSINESS_ABOUT_A_BODY)
 
 

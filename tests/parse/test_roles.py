@@ -384,6 +384,8 @@ def test_business_about_a_body_in_capitals_is_a_title_its_name_is_not():
     assert unnumbered_evidence("AUDIO RECORDING OF COUNCIL MEETING", below, "").score >= HEADING
     assert unnumbered_evidence("REPORT OF THE PLANNING COMMITTEE", TEXT, "").score >= HEADING
     assert unnumbered_evidence("REPORT FROM ELMSHIRE COUNTY COUNCIL", TEXT, "").score >= HEADING
+    agenda = "TO RECEIVE A BRIEFING ON WARD BOUNDARIES FOR ELMTON TOWN COUNCIL"  # its wording
+    assert unnumbered_evidence(agenda, TEXT, "").score >= HEADING
     assert unnumbered_evidence("LETTER TO THE DISTRICT COUNCIL", TEXT, "").score >= HEADING
     assert unnumbered_evidence("CITY OF MILLBROOK COUNCIL", TEXT, "").score < HEADING
     assert unnumbered_evidence("MILLBROOK TOWN COUNCIL", TEXT, "").score < HEADING
