@@ -17,6 +17,7 @@ from search_app.parse.candidates import HeadingCandidate
 from search_app.parse.decisions import DECISION_START, LABEL_ONLY, is_motion, records_decision
 from search_app.parse.lines import (
     LIST_MARKER,
+    MONTH,
     TERMINAL,
     WRAPPED_AT,
     Line,
@@ -99,6 +100,8 @@ REFERENCED_POINT = re.compile(
     r"^(?P<parent>[^/-]*\d[/-].*\d)[/-]\d{1,3}$"
 )  # "20/07/01": of "20/07"
 MIN_LISTED_WITH_POSTS = 6  # ... or this many, when their posts make the lines long
+# The agenda's item label with its stop, colon or dash: "Item 1: ", "ITEM 2 - "
+ITEM_LABEL_WORDS = r"(?:ITEM|Item)\s+\d{1,3}\s*[-\u2013:.]\s*"
 # A second number before a title: an agenda number, or a minute reference (not a year:
 # "2024/25 Budget monitoring"), or a resolution's number in its year ("133-2023 Roll Call"),
 # or a part's letter before a title in capitals ("3. A. PROPOSED BUDGET", not "3. A. Bee").
@@ -110,10 +113,10 @@ SECOND_NUMBER = re.compile(
     # ... or the agenda's item after the minute's reference: "1920/104 ITEM 1 - Remarks"
     r"|(?:ITEM|Item)\s+\d{1,3}\s+)(?=[A-Z])"
     # ... with its stop or colon, before a title in any case ("33/15 / Item 1: to approve ...")
-    r"|^(?:ITEM|Item)\s+\d{1,3}\s*[-\u2013:.]\s*(?=[A-Za-z])"
+    rf"|^{ITEM_LABEL_WORDS}(?=[A-Za-z])"
 )
 # The agenda's "Item 1:" before its wording in lower case: the label names it the title
-ITEM_LABEL = re.compile(r"(?:ITEM|Item)\s+\d{1,3}\s*[-\u2013:.]\s*[a-z]")
+ITEM_LABEL = re.compile(rf"{ITEM_LABEL_WORDS}[a-z]")
 # A page's number, then the item's own with its stop or its label: "2 1. OPENING", "14 7)
 # Finance", "1 Item 2: Minutes of ...".
 PAGE_THEN_ITEM = re.compile(
@@ -1199,9 +1202,7 @@ def first_clause(text: str) -> tuple[str, str]:
     return title.rstrip(" .,;:"), text
 
 
-DAY_OF_MONTH = (
-    r"\s\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-)
+DAY_OF_MONTH = rf"\s\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b"  # " 5th November"
 LIST_AFTER_COLON = re.compile(r":\s+(?=[-\u2022\u25cf\u25aa]\s)")  # a list it introduces
 
 SENTENCE_ENDS = re.compile(rf"{SENTENCE_END}(?:\s|$)")
