@@ -503,6 +503,24 @@ def test_a_committee_systems_rows_broken_over_lines_each_head_an_item():
     assert document.items[0].body.startswith("Members may nominate")
 
 
+def test_a_committee_systems_rows_flattened_with_empty_cells_between_them():
+    """The same item table run onto one line: each row closes with "|", an empty cell
+    follows ("| |"), and the next row's title opens after both marks; the empty cell is
+    no part of the title."""
+    flattened = (
+        "Venue: Civic Hall, Bridge Street. View directions Contact: Pat Quinn No. | Item | "
+        "Apologies for Absence To receive apologies from Members of the panel. Minutes: "
+        "None. | | Appointment of Substitutes To appoint substitutes under the panel's "
+        "rules of procedure. Minutes: None. | | Declarations of Interest Members are "
+        "reminded of the code of conduct. Minutes: Councillor Vale declared an interest. "
+        "| | Street Trading Policy To review the policy adopted in 2019. Minutes: The "
+        "panel agreed the revised policy. | |"
+    )
+    assert item_titles_alone(flattened)[-3:] == [
+        "Appointment of Substitutes", "Declarations of Interest", "Street Trading Policy",
+    ]  # fmt: skip
+
+
 def test_a_title_in_capitals_wrapped_in_a_narrow_cell_is_mended():
     """ "APPROVAL OF" / "MINUTES Motion was made ...": a title does not end in "OF" or a
     possessive, so the capitals opening the next line are the rest of it."""
