@@ -298,8 +298,9 @@ INLINE_NUMBER = re.compile(
     r"|(?<=\s)(?=\d{1,3}\.(?:\d{1,2})?[A-Z][a-z]{2,})"  # "... minutes 1.Welcome", "4.00Business"
     # "... above.2.Declarations", "... the BIA.3.Consent": glued to the stop before it
     r"|(?:(?<=[a-z)]\.)|(?<=[A-Z]{2}\.))(?<!No\.)(?=\d{1,2}\.[A-Z][a-z]{2,})"
-    # "... signed. 2.MINUTES OF ...", or glued to a table's header: "Action by1.APOLOGIES"
-    r"|(?<=[\sa-z])(?=\d{1,3}\.[A-Z]{3,}\b)"
+    # "... signed. 2.MINUTES OF ...", or glued to a table's header: "Action by1.APOLOGIES";
+    # a short first word if more capitals follow ("... Thomas. 65.TO RECEIVE DECLARATIONS")
+    r"|(?<=[\sa-z])(?=\d{1,3}\.(?:[A-Z]{3,}\b|[A-Z]{2}\s+[A-Z]{3,}\b))"
     # "... C124/20 Notice and Summons", but not "PROGRAMME 2024/25" inside a title, nor after
     # the body's letter ("C. 87/10 APOLOGIES": one reference)
     r"|(?<=[^A-Z\s]\s)(?<!\b[A-Z]\.\s)(?=[A-Z]{0,3}\d{1,4}/\d{2,4}\s+(?:\|\s+)?[A-Z])"
@@ -515,7 +516,9 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
     paragraphs = kept_paragraphs(lines)
     counted = 0  # how far the items numbered without a stop counted on the pages before
     for line in lines:
-        if len(line.text) <= FLATTENED_PART:
+        short = len(line.text) <= FLATTENED_PART
+        counted = count_opening(line.text, counted) if short or counted else counted
+        if short:
             out.append(line)
             continue
         text = broken_at_numbers(line.text, numbered_pages, labelled_rows, paragraphs)
@@ -542,6 +545,19 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
         )
         out.extend(Line(part, page=line.page, indent=line.indent) for part in parts if part)
     return out
+
+
+OPENING_COUNT = re.compile(r"(\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def count_opening(text: str, counted: int) -> int:
+    """The count of items numbered without a stop, on from `counted`, when a line opens with
+    its next number ("8 Deputations There were none." over "9 Public Forum ... 10
+    Extraordinary Business ..."): a flattened page already broken at its first numbers
+    goes on counting from the last of them. A long line's opening number only goes on a
+    count the short lines began (a page's own number opens many a flattened page)."""
+    opening = OPENING_COUNT.match(text)
+    return int(opening[1]) if opening and int(opening[1]) == counted + 1 else counted
 
 
 # Flattened lines kept broken at their numbers, for the document's second reading: a

@@ -445,6 +445,54 @@ def test_flattened_references_with_a_hash_before_the_count():
     assert item_numbers(flattened) == ["M21/02#22", "M21/02#23", "M21/02#24", "M21/02#25"]
 
 
+def test_a_flattened_count_padded_to_a_column_goes_on_past_nine():
+    """Numbers padded to a column's width ("9          Public Forum", "10        Extra..."):
+    the page splits at the wide gaps of the first nine, and the count goes on from them
+    into the line where the narrower gaps of "10" and "11" were left."""
+    pad = {1: " " * 10, 2: " " * 8}
+    entries = [
+        "Welcome The Chairperson opened the meeting and welcomed all those present.",
+        "Apologies There were no apologies.",
+        "Declaration of Interest There were no declarations of interest.",
+        "Confirmation of Minutes This item was deferred to the next business meeting.",
+        "Leave of Absence There were no leaves of absence.",
+        "Acknowledgements There were no acknowledgements.",
+        "Petitions There were no petitions.",
+        "Deputations There were no deputations.",
+        "Public Forum There was no public forum.",
+        "Extraordinary Business There was no extraordinary business.",
+        "Adoption of the Elmbury Local Board Plan 2019/2020 A document was tabled for this "
+        "item and the board adopted its plan for the year after a long discussion.",
+    ]
+    flattened = (
+        "Elmbury Local Board OPEN MINUTES Minutes of a meeting of the Elmbury Local Board "
+        "held in the Board Room, Elmbury Library, 7 Ashgrove Road, Elmbury on Thursday, 6 "
+        "June 2019 at 6.00pm. PRESENT Chairperson Dana Cole Deputy Chairperson Ann White "
+        "Members Bo Lund, Cy Marsh, Di Noble, Ed Oakes, Gus Page, Hal Quinn, Ivy Rowe ABSENT "
+        "Member Jo Stone With apology IN ATTENDANCE Kim Trent Local Area Manager Lee Umber "
+        "Democracy Advisor Max Vane Engagement Advisor ALSO PRESENT Councillor Fay Pike "
+        + " ".join(f"{n}{pad[len(str(n))]}{entry}" for n, entry in enumerate(entries, 1))
+    )
+    assert [number for number, _ in items_alone(flattened)] == [str(n) for n in range(1, 12)]
+
+
+def test_flattened_numbers_glued_to_a_title_whose_first_word_is_short():
+    """ "... G. Thomas. 65.TO RECEIVE DECLARATIONS ...": the number glued to a title in
+    capitals that opens with a two-letter word is the next item's all the same."""
+    flattened = (
+        "Minutes of the Elmton Town Council Meeting held on the 1st October 2015 Present: "
+        "Cllr A. Bee (Chair), Cllr C. Dee, Cllr E. Fay, Cllr G. Hay, Cllr J. Kay and Cllr L. "
+        "May. 64.APOLOGIES FOR ABSENCE: Apologies for absence were received from Councillors "
+        "N. Orr and P. Rae. 65.TO RECEIVE DECLARATIONS OF PERSONAL INTEREST FROM MEMBERS: "
+        "There were no declarations of interest. 66.TO RECEIVE AND CONSIDER THE MINUTES OF "
+        "THE MEETING HELD ON THE 3RD SEPTEMBER 2015: The minutes were approved and signed "
+        "as a true record of the meeting, and the Clerk reported on the matters arising "
+        "from them, which the council noted. 67.TO RECEIVE THE CLERK'S REPORT: The Clerk "
+        "reported that the new noticeboard had been installed outside the library."
+    )
+    assert item_numbers(flattened) == ["64", "65", "66", "67"]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
