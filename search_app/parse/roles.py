@@ -354,6 +354,9 @@ INITIAL_SURNAME = re.compile(  # ... "O\u2019Dowd,", "McNab,", "Lee-Hay.": a cap
     r"(?:Ma?c)?[A-Z][a-z'\u2019-]+(?:(?<=['\u2019-])[A-Z][a-z]+)?(?:[,.]|$)"
 )
 PERSON = re.compile(f"(?i:{HONORIFIC.pattern})" + r"\.?\s+[A-Z]")  # "Mr. Barry Bee"
+# A member of the public heard, the street or group they speak for after the comma: "A.
+# Bee, Elm Road", "C. D. McNab, Riverside Residents Association".
+SPEAKER_FROM = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?:Ma?c)?[A-Z][a-z'\u2019-]+,\s+[A-Z]")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # A person as a list of attendees names one: "Prof. A Bee, Vice-Chancellor.", "Dr.C.D Fay",
 # "Smt. N Rao", "Prof (Dr). E Gill".
@@ -1130,6 +1133,8 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
         evidence.add(-2, "the label of a part or of the meeting")
     if speaks_as_someone(label):
         evidence.add(-2, "a person speaking")
+    elif SPEAKER_FROM.match(label):
+        evidence.add(-2, "a speaker and where they come from ('A. Bee, Elm Road: ...')")
     if OUTCOME_THEN_REFERENCE.match(label):
         evidence.add(-2, "the last one's outcome, then a reference ('APPROVED 12/01098/B:')")
     if SIGN_OFF.search(label):

@@ -95,6 +95,20 @@ def test_paragraphs_that_open_with_their_title(line, title):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "P. Lowe, Ferndale Place: Access Road Report: the lane is too narrow for the buses.",
+        "C. D. McNab, Riverside Residents Association: spoke against the new car park.",
+    ],
+)
+def test_a_speaker_and_where_they_come_from_is_no_title(line):
+    """A member of the public heard on an item, the street or group they speak for after
+    the comma: the label names who spoke, not business."""
+    _, _, evidence = label_paragraph(line, "", starts_paragraph=True)
+    assert evidence.score < HEADING
+
+
+@pytest.mark.parametrize(
     ("line", "title", "text"),
     [
         (
