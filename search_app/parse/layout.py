@@ -40,6 +40,7 @@ from search_app.parse.roles import (
     looks_like_title,
     this_meeting,
 )
+from search_app.parse.speakers import sentences
 from search_app.parse.titles import split_title_from_body
 
 LEADERS = re.compile(r"\s*(?:\.\s?){4,}\s*((?:\d{1,4}\b(?![.)])\s*){0,2})")  # "...... 4 3"
@@ -558,6 +559,14 @@ def count_opening(text: str, counted: int) -> int:
     count the short lines began (a page's own number opens many a flattened page)."""
     opening = OPENING_COUNT.match(text)
     return int(opening[1]) if opening and int(opening[1]) == counted + 1 else counted
+
+
+def at_sentence_ends(lines: list[Line]) -> list[Line]:
+    """Flattened text a sentence a line: where neither numbers nor capitals found its
+    headings, each that ran into its first sentence ("... were approved. Treasurer's Report
+    Bryan reviewed the report ...") opens a line, as in minutes whose titles run into their
+    text, and is read as such."""
+    return [replace(line, text=part) for line in lines for part in sentences(line.text) if part]
 
 
 # Flattened lines kept broken at their numbers, for the document's second reading: a

@@ -43,6 +43,7 @@ from search_app.parse.item_text import (
 )
 from search_app.parse.layout import (
     CONTENTS_LABEL,
+    at_sentence_ends,
     counted_from_one,
     entry_title,
     is_flattened,
@@ -370,6 +371,12 @@ def read_scheme(
         if len(rows) > len(headings):
             notes.append(f"instead: the table's rows ({len(rows)} items, a row each)")
             return lines, "paragraphs", rows, notes
+    if len(headings) <= 1 and is_flattened(prepared):
+        sentenced = at_sentence_ends(lines)
+        retry = choose_scheme(sentenced, width)
+        if len(retry[1]) > max(1, len(headings)):
+            notes.append("flattened text read a sentence a line (no headings found otherwise)")
+            return sentenced, retry[0], retry[1], notes + retry[2]
     if headings or is_single_item_page(lines):
         return lines, scheme, headings, notes
     if paragraphs := paragraph_headings(lines, row_table):

@@ -493,6 +493,26 @@ def test_flattened_numbers_glued_to_a_title_whose_first_word_is_short():
     assert item_numbers(flattened) == ["64", "65", "66", "67"]
 
 
+def test_flattened_minutes_with_no_numbers_and_no_capitals_are_read_a_sentence_a_line():
+    """Neither numbers nor headings in capitals: each title runs into its first sentence
+    after the sentence before ("... Motion carried. Unfinished Business: the new signs
+    ..."). Read a sentence a line, the titles open their lines and head the items."""
+    flattened = (
+        "Meeting Minutes March 6, 2018 The March 6, 2018 Borough Council Meeting was held at "
+        "12 Mill St. with the following members present. Ann, Bo, Cy, Dee, Ed, Fay. Absent "
+        "Gus. President Hale opened the meeting at 7:30pm with the Pledge. Secretary report "
+        "was submitted: Bo made motion to accept, Cy seconded, Motion carried. Treasurer’s "
+        "report; Ed made motion to accept, Fay seconded. Motion carried. Unfinished Business: "
+        "the new signs will go up when the weather permits. The sale of the garage will close "
+        "on March 9, and Ann and Bo will attend. New Business: Discussion on the cost of snow "
+        "removal for the lots. Dee made motion, Cy seconded to hire a second plough. Motion "
+        "carried. Correspondence. A letter from the county about the bridge works was read."
+    )
+    assert item_titles_alone(flattened) == [
+        "Treasurer’s report", "Unfinished Business", "New Business", "Correspondence",
+    ]  # fmt: skip
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
