@@ -693,7 +693,9 @@ def unnumbered_evidence(
     unbracketed = BRACKETED.sub("", text)  # "CONSENT AGENDA (Statements; Gifts)"
     # "BUSINESS ITEMS (For Possible Action)": a title in capitals and a note in brackets
     capitals = is_capitals_line(unbracketed.strip() or text)
-    if capitals and len(words) > 16:  # "... MEETING OF MARCH 6, 2006": the date no part of it
+    # "... MEETING OF MARCH 6, 2006", "Confirmation of Minutes of the Elm meeting of 8th
+    # June 2015": the date is no part of a title's length
+    if len(words) > (16 if capitals else agenda_words(words)):
         words_counted = without_dates_and_references(text).split()
     else:
         words_counted = words
@@ -779,7 +781,7 @@ def unnumbered_evidence(
         evidence.add(-1.5, "a post ('Administrative Officer', 'Mgr., Parks'): the attendance")
     if PERSON.match(text) and next_line[:1].islower():
         evidence.add(-2, "a person and a sentence running on ('Mr. Bee provided' / 'information')")
-    if is_standing_business(text) and len(words) <= agenda_words(words) and not verb:
+    if is_standing_business(text) and len(words_counted) <= agenda_words(words) and not verb:
         evidence.add(1, "known business (apologies, minutes, interests)")
     if RECORDING_TIME.search(text):
         evidence.add(0.5, "a time in the recording after it ('[30:15]'): the video's index")

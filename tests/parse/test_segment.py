@@ -513,6 +513,31 @@ def test_flattened_minutes_with_no_numbers_and_no_capitals_are_read_a_sentence_a
     ]  # fmt: skip
 
 
+def test_known_business_naming_a_meeting_and_its_date_is_not_too_long_for_a_title():
+    """ "Confirmation of Minutes of Municipal District of Elmford meeting of 8th June 2015":
+    thirteen words, but the date is no part of a title's length; known business alone on
+    its line, the minute under it."""
+    text = (
+        "Municipal District of Elmford - 14th September 2015\n"
+        "ON MONDAY 14th SEPTEMBER 2015 AT 2.30 P.M.\n"
+        "Cllr Ann Bee\nCllr Carl Dee\nMr Ed Fay, Director of Services\n"
+        "An Cathaoirleach welcomed the officials, the members and the press to the meeting.\n"
+        "Confirmation of Minutes of Municipal District of Elmford meeting of 8th June 2015\n"
+        "The minutes of the meeting held on 8th June 2015 were proposed by Cllr Bee,\n"
+        "seconded by Cllr Dee and agreed.\n"
+        "Matters arising from Minutes\n"
+        "Cllr Dee asked for a presentation on the powers of the Municipal District. Mr Fay\n"
+        "said that a presentation would be prepared.\n"
+        "Roads Programme\n"
+        "Mr Fay outlined the roads programme for the coming year and the works completed.\n"
+    )
+    assert item_titles_alone(text) == [
+        "Confirmation of Minutes of Municipal District of Elmford meeting of 8th June 2015",
+        "Matters arising from Minutes",
+        "Roads Programme",
+    ]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
