@@ -611,6 +611,7 @@ def choose_scheme(
     numbered = without_stray_points(numbered, lines)
     numbered = without_points_opening_lists(numbered, lines)
     numbered = with_titles_over_restarts(numbered, candidates, lines)
+    numbered = with_an_earlier_section(numbered, candidates, lines)
     numbered = with_titles_over_first_points(numbered, lines)
     numbered = with_unnumbered_rows(numbered, lines)
     numbered = with_the_lists_other_entries(numbered, candidates, lines)
@@ -1099,6 +1100,44 @@ def with_titles_over_restarts(
     return sorted(numbered + added, key=lambda h: h.index)
 
 
+def with_an_earlier_section(
+    numbered: list[HeadingCandidate], candidates: list[HeadingCandidate], lines: list[Line]
+) -> list[HeadingCandidate]:
+    """A chain counting from 1 again under a section's title, and above that title an
+    earlier run also counting from 1, its titles printed as the section's ("1. MINUTES",
+    "2. COMMITTEE REPORT" / "BUSINESS -" / "1. CEO REPORT", "2. FINANCIALS" ...): each
+    section numbered its own items, all of them items, though the chain kept only the
+    earlier run's first. The earlier run's headings must be as strong as headings and end
+    above the section's title with no other number between."""
+    for at, heading in enumerate(numbered):
+        if at == 0 or not starts_at_one(heading):
+            continue
+        title = previous_text(lines, heading.index)
+        if title is None or not is_section_label(lines[title].text.rstrip(" :-\u2013\u2014")):
+            continue
+        earlier = counted_run_above(heading, candidates, title)
+        kept = {h.index for h in numbered[:at]}
+        if len(earlier) > at and kept <= {h.index for h in earlier}:
+            return earlier + numbered[at:]
+    return numbered
+
+
+def counted_run_above(
+    heading: HeadingCandidate, candidates: list[HeadingCandidate], end: int
+) -> list[HeadingCandidate]:
+    """The headings above line `end` counting 1, 2, 3 ... in `heading`'s print (its
+    delimiter, capitals or not), each as strong as a heading, no other number after them."""
+    style = (is_capitals_line(heading.title), heading.delimiter)
+    run: list[HeadingCandidate] = []
+    for candidate in (c for c in candidates if c.index < end and c.number):
+        printed = (is_capitals_line(candidate.title), candidate.delimiter)
+        if candidate.number == str(len(run) + 1) and printed == style:
+            run.append(candidate)
+        elif run:
+            return []  # another number after the run began: not one section's count
+    return run if all(h.evidence.score >= HEADING for h in run) else []
+
+
 def with_titles_over_first_points(
     numbered: list[HeadingCandidate], lines: list[Line]
 ) -> list[HeadingCandidate]:
@@ -1580,6 +1619,9 @@ def title_style(text: str) -> tuple[int, str, str, bool]:
     return length, case, mark, text.startswith("- ")
 
 
+MIN_SECTION_RUN = 3  # items numbered from 1 under a section's title, on average at least
+
+
 def points_of(numbered: list[HeadingCandidate], titles: list[HeadingCandidate]) -> bool:
     """Numbers that start again from 1 under each of the title lines between them
     ("PUBLIC COMMENT ... TOWN MANAGER REPORT" / "1. Weekly Update" ... "CONSENT AGENDA" /
@@ -1589,6 +1631,11 @@ def points_of(numbered: list[HeadingCandidate], titles: list[HeadingCandidate]) 
         for before, heading in itertools.pairwise(numbered)
         if starts_at_one(heading)
     ]
+    # ... but runs of three and more after each title are sections of items ("BUSINESS -"
+    # over "1. CEO REPORT", "2. FINANCIALS", "3. WORKS REPORT" ...), not an item's points
+    after_first = len(numbered) - numbered.index(restarts[0][1]) if restarts else 0
+    if after_first >= MIN_SECTION_RUN * len(restarts):
+        return False
     return bool(restarts) and all(
         any(before.index < title.index < heading.index for title in titles)
         for before, heading in restarts

@@ -538,6 +538,59 @@ def test_known_business_naming_a_meeting_and_its_date_is_not_too_long_for_a_titl
     ]
 
 
+def test_each_section_numbers_its_own_items_from_one():
+    """Labels with their text ("APOLOGY - ..."), then items numbered 1 and 2, then a
+    section's title ("BUSINESS -") and its items numbered from 1 again, each a heading in
+    capitals with its minute and resolution: all are items. Numbers starting again under
+    a title are its points only when the title has a short run each; four in a row are
+    a section of items."""
+    text = (
+        "MINUTES OF THE GENERAL MEETING OF THE ELMVALE SHIRE COUNCIL\n"
+        "\n"
+        "HELD IN THE COUNCIL CHAMBERS, ELMVALE ON THURSDAY 1ST OCTOBER, 2009 AT 4.00 P.M.\n"
+        "\n"
+        "ATTENDANCE - Present were Councillors A. Bee, C. Dee, E. Fay and G. Hay.\n"
+        "\n"
+        "APOLOGY - Apologies were received from Cr. J. Kay and it was resolved that leave of absence be granted.\n"
+        "\n"
+        "PRAYER - The Mayor opened the meeting with prayer.\n"
+        "\n"
+        "1. MINUTES - Resolved that the Minutes of the General Meeting held on the 10th September, 2009 be approved.\n"
+        "\n"
+        "2. COMMITTEE BUSINESS REPORT - The Joint Committee submitted a report of its meeting held on 29th September, 2009.\n"
+        "\n"
+        "Resolved – That the report be received. (Crs. Bee and Dee – Carried unanimously)\n"
+        "\n"
+        "BUSINESS –\n"
+        "\n"
+        "1. CEO REPORT OF COUNCILLOR REQUESTS\n"
+        "\n"
+        "Consideration of the CEO Report of Councillor Requests for the month.\n"
+        "\n"
+        "Resolved – That the advice be received and noted. (Crs. Bee and Fay - Carried unanimously)\n"
+        "\n"
+        "2. FINANCIALS\n"
+        "\n"
+        "Consideration was given to a report of financial activities for the month of September, 2009.\n"
+        "\n"
+        "Resolved - That the Report be received and noted. (Crs. Dee and Hay - Carried unanimously)\n"
+        "\n"
+        "3. WORKS REPORT\n"
+        "\n"
+        "Consideration was given to a report of civil operations for the month of August, 2009.\n"
+        "\n"
+        "Resolved – That the Report be received and noted. (Crs. Fay and Hay - Carried unanimously)\n"
+        "\n"
+        "4. INSTRUCTION SHEETS\n"
+        "\n"
+        "Consideration was given to the Instruction Sheets issued during the month of August, 2009.\n"
+    )
+    items = items_alone(text)
+    assert [number for number, _ in items if number] == ["1", "2", "1", "2", "3", "4"]
+    assert ("2", "COMMITTEE BUSINESS REPORT") in items
+    assert ("4", "INSTRUCTION SHEETS") in items
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
