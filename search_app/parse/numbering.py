@@ -47,6 +47,9 @@ TOKEN = (
     r"|(?-i:(?![A-Z]{1,4}-\d(?![\d/-]))(?!\d{1,4}-[A-Z]{3})(?=[A-Z\d/:&#-]*[A-Z])(?=[A-Z\d/:&#-]*\d)"
     r"(?:[A-Z]{1,4}\d{0,4}|\d{1,4})(?:(?:[/-]|[:#](?=\d))(?:[A-Z]{1,4}(?:&[A-Z]{1,3})?|\d{1,2}\.\d{2}(?=/)|\d{1,4})){1,3})"
     r"(?![\w/-]|:\d)"  # "MIN01/03/12/2020: TITLE": its colon the delimiter
+    # 06/21:01: the year and meeting, then after a colon the item (a time or a date has no
+    # slash before a colon)
+    r"|\d{2}/\d{1,3}:\d{1,3}(?![\w/:.])"
     r"|\d{1,3}\.\d{1,2}/\d{2}[A-Z]?(?![\w/])"  # 1.3/23E: item 1 of meeting 3 of 2023
     r"|[A-Z]{0,4}\d{2,4}/\d{2,4}\.\d{1,4}(?![\w/.])"  # T11/12.26: minute 26 of the year 2011/12
     # 017-03-014: meeting 03 of 2017, motion 14 (but 1994-06-14 and 09-07-2000 are dates)

@@ -591,6 +591,29 @@ def test_each_section_numbers_its_own_items_from_one():
     assert ("4", "INSTRUCTION SHEETS") in items
 
 
+def test_a_minute_reference_with_a_colon_before_its_count_alone_above_its_title():
+    """ "07/22:01" alone on its line, the title in capitals below: the year and meeting,
+    then the item after the colon (a time or a date has no slash before a colon)."""
+    text = (
+        "MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD\n"
+        "ON MONDAY 24TH OCTOBER 2022 AT 7.00 PM\n"
+        "In the Chair:\nCouncillor A Bee\n"
+        "Members Present:\nCouncillors C Dee, E Fay, G Hay.\n"
+        "07/22:01\nAPOLOGIES AND CHAIRMAN'S BUSINESS\n"
+        "Apologies\nApologies were received on behalf of Councillor Kay.\n"
+        "Chairman's Business\nCouncillor Bee congratulated the local football team.\n"
+        "07/22:02\nMINUTES OF THE COUNCIL MEETING HELD ON 26TH SEPTEMBER 2022\n"
+        "The minutes were taken as read and signed as a correct record.\n"
+        "07/22:03\nPLANNING APPLICATIONS\n"
+        "The council considered the planning applications listed below.\n"
+    )
+    assert items_alone(text) == [
+        ("07/22:01", "APOLOGIES AND CHAIRMAN'S BUSINESS"),
+        ("07/22:02", "MINUTES OF THE COUNCIL MEETING HELD ON 26TH SEPTEMBER 2022"),
+        ("07/22:03", "PLANNING APPLICATIONS"),
+    ]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
