@@ -162,7 +162,8 @@ COUNTED_NAMED = re.compile(
 )
 # "1202", "*452", "19001.": minute numbers (a stop after five figures only: "MINUTES 2952. It
 # was resolved ..." is a caption in the margin before its minute's count)
-RUNNING_MARK = re.compile(r"(?<!\S)\*?(\d{3,5})(?:(?<=\d{5})\.)?(?=\s|$)")
+# ... not the rest of a reference a stray space cut after its slash ("13/ 222 Apologies")
+RUNNING_MARK = re.compile(r"(?<!\S)(?<!/\s)\*?(\d{3,5})(?:(?<=\d{5})\.)?(?=\s|$)")
 # "29: APOLOGIES", counting on (not "Item 29:", the run of its words)
 COLON_MARK = re.compile(
     r"(?<!\S)(?<!item\s)(?<!Item\s)(?<!ITEM\s)(?<!Minute\s)(?<!MINUTE\s)(?<![Nn][Oo]\.\s)"

@@ -103,6 +103,7 @@ TOKEN = (
     r"|\d{2}/\d{2}\.\d{1,2}(?:\.\d{1,2})?(?=[.:)]?\s)"  # 08/15.1.2: the meeting's, then 1.2
     r"|0*\d{1,4}/\d{2,4}(?![\w/])"  # 112/23, 00583/15 (zeros to a width)
     r"|\d{1,4}\s/\d{2}(?=\s+[A-Z])"  # "75 /16 Apologies": a stray space before the slash
+    r"|\d{2}/\s\d{2,4}(?=\s+[A-Z])"  # "13/ 222 Apologies": ... or after it
     r"|\d{2}/\d{1,2}/\d{1,3}(?=\s+[A-Z])"  # 20/2/1 Apologies: the meeting of February 2020's 1st
     r"|\d{1,4}/\d{2}[A-Z](?=\s+[A-Z])"  # 161/10C CHIEF ...: minute 161 of 2010, the council's
     r"|(?:19|20)?\d\d/\d(?=\)?\s+[A-Z])"  # 21/1, 2021/1, "2019/2)": minute 2 of the year

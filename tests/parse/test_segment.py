@@ -1301,6 +1301,17 @@ def test_minute_numbers_with_a_list_inside_and_closing_line():
                 ("C03:05/24", "To review the action log."),
             ],
         ),
+        (
+            "In attendance: Mr A Bee, Mrs C Dee.\n\n"
+            "13/ 222 Apologies There were no apologies for absence.\n\n"
+            "13/ 223 Declaration of Interest There were no declarations of interest.\n\n"
+            "13/ 224 Matters Arising The clerk reported on the bus shelter repairs.",
+            [
+                ("13/222", "Apologies"),
+                ("13/223", "Declaration of Interest"),
+                ("13/224", "Matters Arising"),
+            ],
+        ),
     ],
     ids=[
         "reference above the title",
@@ -1308,6 +1319,7 @@ def test_minute_numbers_with_a_list_inside_and_closing_line():
         "dotted reference, the year last",
         "four parts, the last running, in a table's cells",
         "the running number inside the first part, the meeting's after a colon",
+        "a stray space after the slash",
     ],
 )
 def test_compound_minute_references_number_items(text, expected):
