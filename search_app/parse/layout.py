@@ -283,6 +283,7 @@ INLINE_NUMBER = re.compile(
     r"(?!0\.\s)(?<!\d:)"  # ... nor a tally's end ("... a vote of 4 to 0. VISITOR"), nor a time's
     # ... a number, a stop and a title, perhaps after a dash: "... meeting. 9. – Planning"
     r"(?=(?:\d{1,3}(?:\.\d{1,2})*\.|\d{1,3}\.\d{1,2}\)?|[IVX]{2,5}\.)\s+(?:\|\s+|[-\u2013\u2014]\s+)?[A-Z])"
+    r"|(?<=[.!?]\s)(?=\d{1,3}\s\.\s+[A-Z]{2})"  # "... Street. 210 . APOLOGIES": the stop set apart
     # ... or a number alone in a table's cell: "... Public: Nil | 1 | Apologies ..."
     r"|(?<=\|\s)(?=\d{1,3}\s\|\s+[A-Z])"
     # ... a numeral of one letter after a sentence's end, not a middle initial ("John V. Farrelly")
@@ -353,7 +354,9 @@ INLINE_CAPITALS = re.compile(
     r"[A-Z]{2,4}\s+[A-Z][a-z])"
     # an outline's mark or a minute's number first: "A. ", "II.A. ", "100. "
     # ... or a roman numeral without its stop: "... Open Forum. II APPROVAL OF THE AGENDA"
-    rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|(?!0\.)\d{{1,3}})\.\s+|[IVX]{{1,4}}\s+(?=[A-Z]{{3}}))?"
+    # ... or "210 . ", "1.0 ": its stop set apart, a heading's ".0"
+    rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|(?!0\.)\d{{1,3}})\.\s+|[IVX]{{1,4}}\s+(?=[A-Z]{{3}})"
+    rf"|(?!0\s)\d{{1,3}}\s\.\s+|\d{{1,2}}\.0\s+)?"
     r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
     rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|[&/]|[\u2013\u2014]|\d{{1,4}},?|\d{{4}}[-/]\d{{2,4}},?)"
     r"\s+){0,15})?"  # ... with a year or two in it: "ADOPTION OF FISCAL YEAR 2000-2001 BUDGET"

@@ -614,6 +614,26 @@ def test_a_minute_reference_with_a_colon_before_its_count_alone_above_its_title(
     ]
 
 
+def test_flattened_headings_in_capitals_keep_numbers_printed_with_a_spaced_stop():
+    """ "... Market Street. 210 . APOLOGIES FOR ABSENCE Apologies were ...": the heading in
+    capitals after a sentence keeps its number, though a space stands before the stop."""
+    flattened = (
+        "MINUTES OF THE MEETING OF ELMTON TOWN COUNCIL HELD ON MONDAY 25TH MARCH 2019 AT "
+        "7.00 PM PRESENT Councillors A Bee (Mayor), C Dee, E Fay, G Hay and J Kay. The Mayor "
+        "welcomed the new clerk to the meeting and thanked the volunteers who cleared the "
+        "riverside path. MRS ANN ROWE The members observed a minute's silence in memory of "
+        "a former clerk. The service will be held on 28 March at 2pm in the Chapel, Market "
+        "Street. 210 . APOLOGIES FOR ABSENCE Apologies for absence were received from "
+        "Councillor L May. 211. POLICE REPORT The sergeant reported on the break-ins in the "
+        "town and asked members to report them online. 212 . DECLARATIONS OF INTEREST There "
+        "were no declarations of "
+        "interest. 213 . MAYOR'S REPORT The Mayor reported that he had attended the spring "
+        "fair and the opening of the new library. 214 . PLANNING APPLICATIONS The council "
+        "considered the applications received since the last meeting and made no comment."
+    )
+    assert [n for n in item_numbers(flattened) if n] == ["210", "211", "212", "213", "214"]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
