@@ -13,7 +13,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from search_app.parse.lines import CHROME_LINE, FLATTENED_LINE, Line, cell_text, opens_a_row
+from search_app.parse.lines import (
+    CHROME_LINE,
+    FLATTENED_LINE,
+    Line,
+    cell_text,
+    opens_a_row,
+)
 from search_app.parse.meeting import DATE, breaks_a_date
 from search_app.parse.numbered import (
     MIN_LISTED_ENTRIES,
@@ -30,6 +36,7 @@ from search_app.parse.roles import (
     ATTENDANCE_LABEL,
     BRACKETED,
     ITEM_PART,
+    MONTH_NAMES,
     NOT_IN_TITLES,
     TITLE_CONNECTIVES,
     could_be_title,
@@ -240,8 +247,9 @@ COUNTED_MEETING_ITEM = re.compile(
 # ... or a minute's number alone before its title ("... of the public Absent: 70 Election of
 # Chair ... 71 Apologies for Absence ..."), or with a bracket ("... (x3) 201) Apologies."),
 # not a year
-COUNTED_BARE_NUMBER = re.compile(
-    r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,5})[:)]?\s+(?=[A-Z][a-z]|[A-Z]{2,}\s)"
+COUNTED_BARE_NUMBER = re.compile(  # ... not a date's day ("20 SEPTEMBER", "21 June")
+    r"(?<=[\sA-Za-z.:])(?<![£$€])(?P<running>(?!(?:19|20)\d\d\b)\d{2,5})[:)]?\s+"
+    rf"(?!(?i:{'|'.join(MONTH_NAMES)})\b)(?=[A-Z][a-z]|[A-Z]{{2,}}\s)"
 )
 # ... or with the year after the running number: "57/19", "Cou/285/07-08", "FIN/12/2019"
 # ... or a reference whose running number is bracketed ("2211_[1]", "M(12)", "(139)")

@@ -634,6 +634,24 @@ def test_flattened_headings_in_capitals_keep_numbers_printed_with_a_spaced_stop(
     assert [n for n in item_numbers(flattened) if n] == ["210", "211", "212", "213", "214"]
 
 
+def test_days_of_dates_in_flattened_text_are_no_running_count():
+    """ "20 SEPTEMBER 2011", "21 JUNE 2011", "22 August 2011": days of the month that
+    happen to count up are dates, not minute numbers to break the text before; the item
+    keeps its dated title ("ADOPTION OF MINUTES – 21 JUNE 2011")."""
+    flattened = (
+        "MINUTES of the MEETING of ELMSAY COMMUNITY COUNCIL, held in the SCHOOL on TUESDAY "
+        "20 SEPTEMBER 2011, at 7.30 pm. Present: Mr R Bee, Mr M Dee, Mr J Fay and Miss I Hay. "
+        "In attendance: Mrs K Lowe, Clerk. 1. APOLOGIES RESOLVED to note that apologies for "
+        "absence had been intimated on behalf of Mr E Kay. 2. ADOPTION OF MINUTES – 21 JUNE "
+        "2011 The minutes of the meeting held on 21 June 2011 were approved, being proposed "
+        "by Mr Dee and seconded by Miss Hay. 3. MATTERS ARISING FROM PREVIOUS MEETINGS The "
+        "clerk reported that the council had met on 22 August 2011 and that the ministers "
+        "were to be asked to endorse the proposal. Members briefly discussed the matter and "
+        "agreed to write to the council. 4. PLANNING APPLICATIONS There were no applications."
+    )
+    assert items_alone(flattened)[1] == ("2", "ADOPTION OF MINUTES – 21 JUNE 2011")
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
