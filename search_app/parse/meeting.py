@@ -255,6 +255,11 @@ MINUTES_OF_A_DATE = re.compile(
     re.IGNORECASE,
 )  # ... then "were approved": an earlier meeting's
 APPROVED_AFTER = re.compile(r"\b(?:were|was)\s+\w+", re.IGNORECASE)
+MINUTES_DEALT_WITH = re.compile(  # ... what the meeting did with minutes of that day
+    r"[\s,]*(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:approved|adopted|confirmed|accepted|signed|received|read|circulated)\b",
+    re.IGNORECASE,
+)
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}\.\s+(?=[A-Z])")  # "... Meeting. The ...": a full stop
 MENU_WORDS = 7  # words of a name without "of", "and" or "the", at most one fewer
 NAME_JOINERS = frozenset({"of", "and", "the", "for", "&", "to", "on", "in"})
@@ -1154,6 +1159,8 @@ def best_date_line(lines: list[str]) -> tuple[int, re.Match, str | None] | None:
                 continue  # "June 21st, 2016 by Ann Bee in General News": when it was posted
             if MINUTES_OF_A_DATE.match(before) and APPROVED_AFTER.search(after):
                 continue  # "Minutes from April 2, 2016 meeting were approved ...": an earlier one
+            if MINUTES_WORD.search(last_sentence(before)) and MINUTES_DEALT_WITH.match(after):
+                continue  # "The minutes of the Board Meeting of Tuesday, October 22 were approved"
             if APPROVE_THE.search(before) and MINUTES_AFTER.match(after):
                 continue  # "Approve the November 17, 2015 Planning Commission minutes"
             # the words before it in its own sentence ("The Board reviewed the calendar.

@@ -92,6 +92,21 @@ def test_a_heading_with_a_letter_spaced_year_dates_the_meeting():
     assert parse_meeting_header(lines, [], lines).date == date(2015, 6, 16)
 
 
+def test_the_day_of_minutes_the_meeting_approved_is_not_its_own():
+    """ "The minutes of the Regular Board of Trustees Meeting of Tuesday, October 22, 2019
+    were approved ..." in the opening lines names an earlier meeting, however well it names
+    the body and its weekday; the meeting's own day is in the heading above it."""
+    lines = [
+        "Village Board of Trustees",
+        "REGULAR MEETING",
+        "Elmhurst Hall Village Hall November 12, 2019",
+        "Present were Mayor Bee, Trustees Dee, Fay and Hay.",
+        "The minutes of the Regular Board of Trustees Meeting of Tuesday, October 22, 2019",
+        "were approved on a motion entered by Trustee Dee and carried unanimously.",
+    ]
+    assert parse_meeting_header(lines, [], lines).date == date(2019, 11, 12)
+
+
 def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
     """ "ON TUESDAY, 2008 07 05" heads the minutes; a later date in an item does not."""
     text = (
