@@ -221,6 +221,8 @@ NOT_THE_MEETING_DATE = re.compile(
     r"signed|circulated|despatched|dispatched|revised|with\s+effect\s+from|effective(?:\s+from)?|"
     r"for\s+meetings\s+(?:after|before|from|since|until)|"  # a committee system's renaming note
     r"held\s+from|(?:19|20)\d\d\s+(?:to|until)|"  # a volume's period: "held from 1 March 2019 to"
+    # ... or a law's or an order's, cited: "Executive Order N-29-20 (March 17, 2020)"
+    r"\b(?:order|act|ordinance|by-?law|regulations?)\s+(?:no\.?\s*)?[A-Z]*-?\d[\w-]*\s*\(|"
     # ... but not a stamp in capitals before the title ("APPROVED Minutes of the meeting held
     # on ..."): the status of these minutes, this meeting's
     r"(?!(?-i:[A-Z]{4,}\s+Minutes)\b)"

@@ -107,6 +107,19 @@ def test_the_day_of_minutes_the_meeting_approved_is_not_its_own():
     assert parse_meeting_header(lines, [], lines).date == date(2019, 11, 12)
 
 
+def test_the_date_of_an_order_the_heading_cites_is_not_the_meetings():
+    """ "... held via teleconference, pursuant to the Governor's Executive Order N-29-20
+    (March 17, 2020)": the order's date, cited; the meeting's is the heading's."""
+    lines = [
+        "ELM COUNTY BOARD OF SUPERVISORS",
+        "MINUTES",
+        "SEPTEMBER 29, 2020",
+        "NOTE: This meeting was held via teleconference, pursuant to the Governor's Executive "
+        "Order N-29-20 (March 17, 2020), available at the following link.",
+    ]
+    assert parse_meeting_header(lines, [], lines).date == date(2020, 9, 29)
+
+
 def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
     """ "ON TUESDAY, 2008 07 05" heads the minutes; a later date in an item does not."""
     text = (
