@@ -383,6 +383,8 @@ VENUE_START = re.compile(
 NOT_A_BODY = re.compile(
     r"^(?:taken|held|dated|commencing|convened|posted|published|uploaded|updated)\b"
     r"|^meeting\s+held$|\blogo\b"
+    # a label of the meeting's particulars: "Date of Meeting", "Time and Place of Meeting"
+    r"|^(?:date|time|place|venue|location|start|type)(?:\s+(?:and|&)\s+\w+)?\s+of\s+(?:the\s+)?meeting$"
     # a web page's instructions: "View live and historical meetings on YouTube"
     r"|^(?:view|watch|click|download|see|visit|follow|subscribe|listen)\b"
     # a motion or the opening of the meeting, not a name: "Motion by A, second by B, to ...",

@@ -120,6 +120,20 @@ def test_the_date_of_an_order_the_heading_cites_is_not_the_meetings():
     assert parse_meeting_header(lines, [], lines).date == date(2020, 9, 29)
 
 
+def test_a_label_of_the_meetings_date_is_no_committee():
+    """ "Date of Meeting: 20th July 2023, 19:00." under the body's name: the label before
+    the date is no body's name; the line above is."""
+    text = (
+        "July 2023 Minutes\nElmglen Community Council\nMeeting Minutes\n"
+        "Date of Meeting: 20th July 2023, 19:00.\n"
+        "Present: Ann Bee (AB), Carl Dee (CD), Eve Fay (EF).\n"
+        "Minutes of last meeting: This was the first meeting of the new council.\n"
+        "Office bearers: AB was elected Chair and CD Treasurer.\n"
+    )
+    meeting = parse_bytes(text.encode(), "minutes.txt").meeting
+    assert (meeting.committee, meeting.date) == ("Elmglen Community Council", date(2023, 7, 20))
+
+
 def test_a_date_written_year_month_day_with_spaces_dates_the_meeting():
     """ "ON TUESDAY, 2008 07 05" heads the minutes; a later date in an item does not."""
     text = (
