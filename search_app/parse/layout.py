@@ -729,17 +729,24 @@ def with_next_numbers_broken(lines: list[Line]) -> list[Line]:
     the next item's ("2. Minutes of the last meeting were approved. 3. Safety Report: ..."):
     broken before each next number, as the page had it."""
     out = []
+    above = None  # the count of a heading alone on the line above ("1. Apologies" / "...")
     for line in lines:
         first = LEADING_COUNT.match(line.text)
-        if not first:
+        if not first and above is None:
             out.append(line)
+            above = None if line.text else above
             continue
-        text, number = line.text, int(first[1])
+        text, number = line.text, int(first[1]) if first else above
         while found := next_number_after_stop(text, number + 1):
             out.append(replace(line, text=text[:found].strip()))
             text, number = text[found:].strip(), number + 1
         out.append(replace(line, text=text))
+        alone = first and len(text.split()) <= MAX_TITLE_ALONE_WORDS and text == line.text
+        above = int(first[1]) if alone else (None if line.text else above)
     return out
+
+
+MAX_TITLE_ALONE_WORDS = 12  # a heading's line, its number and title, no text after them
 
 
 def next_number_after_stop(text: str, number: int) -> int | None:

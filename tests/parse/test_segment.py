@@ -652,6 +652,29 @@ def test_days_of_dates_in_flattened_text_are_no_running_count():
     assert items_alone(flattened)[1] == ("2", "ADOPTION OF MINUTES – 21 JUNE 2011")
 
 
+def test_items_run_together_under_a_heading_alone_are_read_after_their_contents_table():
+    """A contents table ("1. Apologies ...... 2"), then the minutes: "1. Apologies" alone on
+    its line and the rest run together in the paragraph under it ("... Mr Dee. 2. Adoption
+    of Minutes The minute of ..."). The count goes on from the heading above into the
+    paragraph, and the minutes, not the contents rows, are the items."""
+    text = (
+        "Minute of the Meeting of Elmsay Community Council held in the School on Wednesday, "
+        "14 November 2018 at 18:30\n\nPresent:\n\nMr A Bee, Mrs C Dee, Mr E Fay.\n\n"
+        "Order of Business.\n\n"
+        "1. Apologies ...... 2 2. Adoption of Minutes ...... 2 3. Matters Arising ...... 2 "
+        "4. Correspondence ...... 3 5. Financial Statements ...... 4 6. Date of Next Meeting "
+        "...... 5\n\n1\n\n1. Apologies\n\n"
+        "Resolved to note that apologies for absence had been intimated on behalf of Mr G "
+        "Hay. 2. Adoption of Minutes The minute of the meeting held on 5 September 2018 was "
+        "approved, being proposed by Mrs Dee and seconded by Mr Fay. 3. Matters Arising The "
+        "response from the health board was circulated at the meeting, and it was agreed "
+        "that the clerk would write to the surgery about evening appointments.\n"
+    )
+    assert items_alone(text) == [
+        ("1", "Apologies"), ("2", "Adoption of Minutes"), ("3", "Matters Arising"),
+    ]  # fmt: skip
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
