@@ -388,7 +388,8 @@ MOVER_THEN_RESOLUTION = re.compile(
 # resolution's wording standing as a paragraph of its own is what was resolved.
 RESOLUTION_PARAGRAPH = re.compile(
     r"^(?:\d{1,4}/\d{2,4}\s+)?"  # "109/2016 That Parks bylaws are changed ...": its number first
-    r"[\"\u201c]?That,?\s+(?!(?:is|was|are|were|would|will|could|has|had)\b)[\w'\u2019-]+\s"
+    r"(?:[A-Z]{1,3}\s?\(\d{1,3}\)\s+)?"  # "C (2) THAT the apology ...": the meeting's count of it
+    r"[\"\u201c]?(?:That|THAT),?\s+(?!(?:is|was|are|were|would|will|could|has|had)\b)[\w'\u2019-]+\s"
     r"[^.;]{0,120}?\b(?:be|is|are|"
     r"agrees?|approves?|notes?|receives?|accepts?|adopts?|authori[sz]es?|endorses?|requests?|"
     r"instructs?|supports?|delegates?|confirms?|appoints?|welcomes?|defers?|refuses?|grants?)\b"

@@ -100,10 +100,16 @@ def test_us_board_motions_and_votes(paragraphs, decision):
             ["R. Bee/C. Dee: THAT the board adjourn to a closed session.", "112Carried"],
             "112Carried",
         ),
+        (
+            ["C (2) THAT the apology received from Cr Fay be accepted and leave of absence "
+             "granted.", "Cr Bee/Cr Dee"],
+            "C (2) THAT the apology received from Cr Fay be accepted and leave of absence "
+            "granted.",
+        ),
     ],
     ids=["resolution number, then wording", "all on one line", "mover named below its label",
          "M/S/C then wording", "moved by, carried", "MOTION: A/B ... CARRIED", "bare tally",
-         "resolution number glued to 'Carried'"],
+         "resolution number glued to 'Carried'", "counted resolution in capitals, movers below"],
 )  # fmt: skip
 def test_council_resolutions_with_movers_and_seconders(paragraphs, decision):
     assert find_decisions(paragraphs) == [decision]
