@@ -119,7 +119,9 @@ SOMEONE_ACTING = re.compile(
 # A line about another meeting ("Minutes of the previous meeting held on 17th July").
 THIS_MEETING = re.compile(
     r"^(?:(?:agreed|draft|approved|confirmed|unconfirmed)\s+)?(?:minutes|report)\s+(?:of|from)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w&'\u2019-]+\s+){0,8}meeting:?$",
+    r"(?:the\s+|a\s+)?(?:[\w&'\u2019-]+\s+){0,8}meeting:?"
+    # ... a stamp in brackets after it: "Minutes of the meeting (draft)"
+    r"(?:\s+\((?:draft|unapproved|unconfirmed|approved|confirmed|final)\))?$",
     re.IGNORECASE,
 )
 # ... "Regular Meeting Minutes", "Meeting Minutes - ZBA" (the body's letters after a dash)

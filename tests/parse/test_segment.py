@@ -675,6 +675,21 @@ def test_items_run_together_under_a_heading_alone_are_read_after_their_contents_
     ]  # fmt: skip
 
 
+def test_the_minutes_own_title_with_a_stamp_repeated_at_a_page_break_is_no_item():
+    """ "Minutes of the meeting (draft)" at the top of each page, between unnumbered
+    headings: the document's own title with its status in brackets, not business."""
+    text = (
+        "Elmton Parish Council\nMinutes of the meeting held on 3 March 2021\n\n"
+        "Present: Cllr A Bee, Cllr C Dee, Cllr E Fay.\n\n"
+        "Apologies\nApologies were received from Cllr G Hay.\n\n"
+        "Planning\nThe council considered the two applications received this month.\n\n"
+        "Minutes of the meeting (draft)\n\n"
+        "Finance\nThe accounts for February were approved and signed by the chair.\n\n"
+        "Highways\nThe potholes on Mill Lane were reported to the county council again.\n"
+    )
+    assert item_titles_alone(text) == ["Apologies", "Planning", "Finance", "Highways"]
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
