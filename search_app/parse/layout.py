@@ -13,13 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from search_app.parse.lines import (
-    CHROME_LINE,
-    FLATTENED_LINE,
-    Line,
-    cell_text,
-    opens_a_row,
-)
+from search_app.parse.lines import CHROME_LINE, FLATTENED_LINE, Line, cell_text, opens_a_row
 from search_app.parse.meeting import DATE, breaks_a_date
 from search_app.parse.numbered import (
     MIN_LISTED_ENTRIES,
@@ -727,22 +721,24 @@ def longest_count_from_one(marks: list[re.Match]) -> list[re.Match]:
 def with_next_numbers_broken(lines: list[Line]) -> list[Line]:
     """A line that starts with its item's number and, after a sentence's end, goes on with
     the next item's ("2. Minutes of the last meeting were approved. 3. Safety Report: ..."):
-    broken before each next number, as the page had it."""
+    broken before each next number, as the page had it. So is the paragraph under a
+    heading alone on its line ("1. Apologies" / "Apologies were noted. 2. Adoption of
+    Minutes The minute ..."): the count goes on from the heading above."""
     out = []
-    above = None  # the count of a heading alone on the line above ("1. Apologies" / "...")
+    above = None  # the count of a heading alone on the line above
     for line in lines:
         first = LEADING_COUNT.match(line.text)
-        if not first and above is None:
+        number = int(first[1]) if first else above
+        if number is None:
             out.append(line)
-            above = None if line.text else above
             continue
-        text, number = line.text, int(first[1]) if first else above
+        text = line.text
         while found := next_number_after_stop(text, number + 1):
             out.append(replace(line, text=text[:found].strip()))
             text, number = text[found:].strip(), number + 1
         out.append(replace(line, text=text))
-        alone = first and len(text.split()) <= MAX_TITLE_ALONE_WORDS and text == line.text
-        above = int(first[1]) if alone else (None if line.text else above)
+        alone = first and text == line.text and len(text.split()) <= MAX_TITLE_ALONE_WORDS
+        above = int(first[1]) if alone else (above if not line.text else None)
     return out
 
 
