@@ -236,11 +236,13 @@ def read_structure(
     read in the case it would have been printed in, and the last of the five says so: its
     words are to be given back as printed."""
     recased = is_all_capitals(lines)
-    found = read_scheme(in_printed_case(lines) if recased else lines, width)
+    found = read_scheme(
+        in_printed_case(lines) if recased else lines, width, by_sentences=not recased
+    )
     if recased and len(found[2]) < 2:
         # ... unless that finds nothing: its numbers before the capitals then tell the
         # headings ("... 9:30 AM 1 WELCOME 2 ACKNOWLEDGEMENT WE ACKNOWLEDGE ...")
-        as_printed = read_scheme(lines, width)
+        as_printed = read_scheme(lines, width, by_sentences=False)
         if len(as_printed[2]) > len(found[2]):
             found, recased = as_printed, False
     lines, scheme, headings, notes = found
@@ -317,13 +319,15 @@ def without_repeated_titles(
 
 
 def read_scheme(
-    lines: list[Line], width: int | None = None, rejoined: bool = False
+    lines: list[Line], width: int | None = None, rejoined: bool = False, by_sentences: bool = True
 ) -> tuple[list[Line], str, list[HeadingCandidate], list[str]]:
     """The lines as the segmenter reads them (contents leaders, table rows and flattened
     text taken apart) and the scheme chosen for them. Flattened text is broken at its
     numbers; unless that finds numbered items, it is also broken at headings in capitals
     between sentences ("... 1985. FIRE Referring to ..."), and read so when that finds
-    more headings; numbered text never needs it."""
+    more headings; numbered text never needs it. Where neither finds more than one
+    heading, it is read a sentence a line (`by_sentences`; not a text typed in capitals,
+    whose every sentence opens as a title would)."""
     if decision := decision_page_heading(lines):
         return lines, "unnumbered", [decision], ["a committee system's page of one decision"]
     if len(decisions := listed_decisions(lines)) >= MIN_LISTED_DECISIONS:
@@ -358,7 +362,7 @@ def read_scheme(
             return at_capitals, retry[0], retry[1], notes + retry[2]
     joined = prepared if rejoined else wrapped_lines_joined(prepared)
     if joined is not prepared and is_flattened(joined):
-        retry = read_scheme(joined, width, rejoined=True)
+        retry = read_scheme(joined, width, rejoined=True, by_sentences=by_sentences)
         # as many headings as at the lines' starts or more (the page as printed, its titles
         # whole), and numbered where those were (one number alone is no numbering: "1 Page 1
         # of 13 STATE OF ...")
@@ -371,7 +375,7 @@ def read_scheme(
         if len(rows) > len(headings):
             notes.append(f"instead: the table's rows ({len(rows)} items, a row each)")
             return lines, "paragraphs", rows, notes
-    if len(headings) <= 1 and is_flattened(prepared):
+    if len(headings) <= 1 and by_sentences and is_flattened(prepared):
         sentenced = at_sentence_ends(lines)
         retry = choose_scheme(sentenced, width)
         if len(retry[1]) > max(1, len(headings)):

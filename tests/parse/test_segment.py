@@ -690,6 +690,23 @@ def test_the_minutes_own_title_with_a_stamp_repeated_at_a_page_break_is_no_item(
     assert item_titles_alone(text) == ["Apologies", "Planning", "Finance", "Highways"]
 
 
+def test_flattened_minutes_typed_in_capitals_are_not_read_a_sentence_a_line():
+    """In capitals throughout, every sentence opens as a title in capitals would ("NEW
+    CHECKS HAVE BEEN ORDERED. THERE WERE 95 NEW BOOKS ..."): such a text is not read a
+    sentence a line, and no sentence heads an item."""
+    flattened = (
+        "DRAFT ELMTON PUBLIC LIBRARY Board of Trustee Meeting August 13, 2015 1:00pm PRESENT "
+        "Ann Bee, Carl Dee, Eve Fay, Gus Hay and Library Director Ivy Kay. Accounts are "
+        "balanced. Expenses for the month of July were $2,570. Total income for the month "
+        "of July was $10,192.47. New checks have been ordered. There were 95 new books "
+        "added in July. The craft classes continue to be very popular. A total of 64 people "
+        "were given help with their computers during July. The trustees discussed the "
+        "summer schedule of the library. The next meeting will be held in September."
+    ).upper()
+    titles = item_titles_alone(flattened)
+    assert not any(title.startswith(("ACCOUNTS", "EXPENSES", "NEW CHECKS")) for title in titles)
+
+
 def test_a_flattened_table_whose_first_row_alone_says_item():
     """ "No. Item 1. Election of Chair ... 2. Apologies ...": the table's header runs into
     its first row, so only the first number has "Item" before it; it still starts the count."""
