@@ -1630,19 +1630,16 @@ def points_of(numbered: list[HeadingCandidate], titles: list[HeadingCandidate]) 
     """Numbers that start again from 1 under each of the title lines between them
     ("PUBLIC COMMENT ... TOWN MANAGER REPORT" / "1. Weekly Update" ... "CONSENT AGENDA" /
     "1. Approve ..."): the titles are the items, the numbers their points."""
-    restarts = [
-        (before, heading)
-        for before, heading in itertools.pairwise(numbered)
-        if starts_at_one(heading)
-    ]
+    restarts = [at for at in range(1, len(numbered)) if starts_at_one(numbered[at])]
+    if not restarts:
+        return False
     # ... but runs of three and more after each title are sections of items ("BUSINESS -"
     # over "1. CEO REPORT", "2. FINANCIALS", "3. WORKS REPORT" ...), not an item's points
-    after_first = len(numbered) - numbered.index(restarts[0][1]) if restarts else 0
-    if after_first >= MIN_SECTION_RUN * len(restarts):
+    if len(numbered) - restarts[0] >= MIN_SECTION_RUN * len(restarts):
         return False
-    return bool(restarts) and all(
-        any(before.index < title.index < heading.index for title in titles)
-        for before, heading in restarts
+    return all(
+        any(numbered[at - 1].index < title.index < numbered[at].index for title in titles)
+        for at in restarts
     )
 
 
