@@ -345,7 +345,7 @@ STOPPED_TITLE = re.compile(
     r"(?P<rest>(?:(?<=[-\u2013\u2014]\s)\(?\d{1,2}[.)]?\s+)?[A-Z].*)$"
 )
 HONORIFIC = re.compile(
-    r"^(?:councillor|cllr|cr|mr|mrs|ms|miss|dr|revd|rev|sh|shri|smt|mayor|chair(?:man|woman|person)?|"
+    r"^(?:councillor|cllr|clr|cr|mr|mrs|ms|miss|dr|revd|rev|sh|shri|smt|mayor|chair(?:man|woman|person)?|"
     r"president|commissioner|trustee|director|council\s?member|council(?:wo)?man|alder(?:wo)?man|"
     r"select(?:wo)?man)\b",
     re.IGNORECASE,

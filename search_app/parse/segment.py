@@ -116,6 +116,7 @@ from search_app.parse.paragraphs import (
 )
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
+    ANOTHER_MEETING,
     ATTENDANCE_LABEL,
     DANGLING_DASH,
     DATE_IN_TEXT,
@@ -139,6 +140,7 @@ from search_app.parse.unnumbered import (
     HEADING_LINES,
     ITEM_MARKER,
     MAX_SECTION_WORDS,
+    MEETING_WORD,
     MIN_LABEL_STYLE,
     capitals_style,
     every_line_a_paragraph,
@@ -1289,6 +1291,8 @@ def with_edge_headings(
             # "Call To Order: Chair Bee called ..." straight above "II. Approval of Minutes":
             # the first item, its number lost
             or (h.index == above_first and h.evidence.score >= HEADING and is_procedural(h.title))
+            # ... or business the numbers skip, in capitals between them
+            or (capitals and first < h.index < last and between_numbered(h, numbered, lines))
         )
     ]
     # "APOLOGIES: Cllr Bee" in the heading, then "1 APOLOGIES Apologies were noted as shown
@@ -1304,6 +1308,30 @@ def with_edge_headings(
     ]
     chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
     return sorted(chosen.values(), key=lambda h: h.index)
+
+
+def between_numbered(
+    heading: HeadingCandidate, numbered: list[HeadingCandidate], lines: list[Line]
+) -> bool:
+    """A heading in capitals of two words or more between numbered ones in capitals, after
+    one's text and over text of its own ("... no apologies." / "MAJOR ITEM NOT ON THE AGENDA"
+    / "Members noted ..."): business the numbers skip. Not a numbered title's rest, nor one
+    repeated as a subheading."""
+    title = comparable(heading.title)
+    if not is_capitals_line(heading.title) or len(title.split()) < 2:
+        return False
+    if heading.evidence.score < HEADING or any(
+        title in (other := comparable(h.title)) or other in title for h in numbered
+    ):
+        return False
+    after = next_text(lines, heading.index + heading.lines_used - 1)
+    before = previous_text(lines, heading.index)
+    return (
+        after is not None
+        and before is not None
+        and is_body_text(lines[after].text)
+        and lines[before].text.endswith((".", "!", "?"))
+    )
 
 
 def heads_numbered_business(
@@ -1372,7 +1400,15 @@ def without_the_documents_heading(
         return chain
     opening = f"{chain[0].title} {chain[0].body_start[:HEADING_REACH]}"
     dated = MINUTES_WORD.search(chain[0].title) and DATE_IN_TEXT.search(chain[0].title)
-    return chain[1:] if says_meeting_held(opening) or dated else chain  # "... Minutes May 3"
+    # "1 Elm Township Meeting of Council Minutes" over "1. Call to Order": a bare page number
+    named = not chain[0].delimiter and chain[1].delimiter and names_a_meeting(chain[0].title)
+    return chain[1:] if says_meeting_held(opening) or dated or named else chain  # "Minutes May 3"
+
+
+def names_a_meeting(title: str) -> bool:
+    """ "... Meeting of Council Minutes", "Regular Meeting Minutes": a meeting or its minutes,
+    not the last one's."""
+    return bool(MEETING_WORD.search(title)) and not ANOTHER_MEETING.search(title)
 
 
 def repeats_the_first_line(heading: HeadingCandidate, lines: list[Line]) -> bool:

@@ -12563,3 +12563,52 @@ def test_a_flattened_page_wrapped_at_a_margin_is_read_joined_when_that_finds_as_
     assert items[4][1].endswith("Elmton Library Board of Trustees with great thanks for her "
                                 "years of service")  # fmt: skip
     assert items[5][1] == "Cy Dee moved to appoint Kim Lee to the Cemetery Committee for a term ending June 30, 2024"  # fmt: skip
+
+
+def test_headings_in_capitals_with_text_under_them_between_numbered_ones_are_items():
+    """A council's items numbered "1.", "2.", "3." in capitals, with business the numbers
+    skip headed in capitals between them ("MAJOR ITEM NOT ON THE AGENDA" after item 1's
+    text): items too. A line in capitals that carries on a numbered title, or repeats one,
+    is none."""
+    text = (
+        "Minutes of an ordinary meeting of the Elmford District Council held on Tuesday 15 "
+        "August 2023 at 6.00pm\n\nPUBLIC BUSINESS\n\n1. APOLOGIES\n\nThere were no apologies."
+        "\n\nMAJOR ITEM NOT ON THE AGENDA\n\nMembers noted that the harbour report would be "
+        "taken at the next meeting.\n\n2. PUBLIC COMMENT\n\nMs Ann Bee spoke about parking on "
+        "Mill Road.\n\nPRECEDENCE OF BUSINESS\n\nWith the approval of the meeting, item 4 was "
+        "taken before item 3.\n\n3. RECEIPT OF THE HARBOUR BOARD'S\nANNUAL REPORT\n\nThe "
+        "report was received.\n\nPUBLIC COMMENT\n\nNo further comments were made.\n\n"
+        "4. MAYORAL STATEMENT\n\nThe Mayor thanked staff for their work.\n"
+    )
+    assert items_alone(text) == [
+        ("1", "APOLOGIES"),
+        ("", "MAJOR ITEM NOT ON THE AGENDA"),
+        ("2", "PUBLIC COMMENT"),
+        ("", "PRECEDENCE OF BUSINESS"),
+        ("3", "RECEIPT OF THE HARBOUR BOARD'S ANNUAL REPORT"),
+        ("4", "MAYORAL STATEMENT"),
+    ]
+
+
+def test_a_bare_page_number_before_the_meetings_name_is_no_item_over_a_stopped_one():
+    """A document-sharing site's pages, each flattened after its number: "1 County of
+    Elmford Meeting of County Council Minutes 1. Call To Order ...". The bare "1" is the
+    page's and the words after it name the meeting; the items are "1." on."""
+    text = (
+        "County of Elmford Meeting of County Council Minutes Wednesday, March 8, 2023\n\n"
+        "Transcription\n\n"
+        "1 County of Elmford Meeting of County Council Minutes 1. Call To Order A quorum of "
+        "Council being present, Warden Bee called the meeting to order at 9:30 a.m. 2. "
+        "Invocation Warden Bee led Council in prayer. 3. Declaration of Pecuniary Interest "
+        "Councillor Dee declared an interest in item 7. 4. Roll Call The Clerk conducted the "
+        "roll call. Present: Warden Bee, Councillors Dee, Fox and Hay.\n\n"
+        "2 5. Adoption of Agenda Moved by Councillor Fox, seconded by Councillor Hay that the "
+        "agenda be adopted as circulated. Carried.\n"
+    )
+    assert items_alone(text) == [
+        ("1", "Call To Order"),
+        ("2", "Invocation"),
+        ("3", "Declaration of Pecuniary Interest"),
+        ("4", "Roll Call"),
+        ("5", "Adoption of Agenda"),
+    ]
