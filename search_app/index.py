@@ -38,7 +38,7 @@ from search_app.errors import UnreadableDocument
 from search_app.parse import SUPPORTED_SUFFIXES, parse_file
 
 MANIFEST = "manifest.json"
-SCHEMA_VERSION = 8  # bump when the schema changes: an older index is rebuilt, not misread
+SCHEMA_VERSION = 9  # bump when the schema changes: an older index is rebuilt, not misread
 
 
 @dataclass

@@ -69,6 +69,10 @@ class Meeting:
     structure: str = "numbered"
     source_url: str | None = None  # where the minutes were published, when known
     ocr: bool = False  # the text was read from scanned pages by OCR
+    # The text before the first item (heading, attendance, opening remarks) and after the
+    # last ("The meeting closed at ..."): no item's, but searched with the first and last.
+    opening: str = ""
+    closing: str = ""
 
     @property
     def split_into_items(self) -> bool:

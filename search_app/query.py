@@ -21,8 +21,11 @@ from datetime import date, timedelta
 
 # Where an unfielded word is looked for. Decisions are part of the body text;
 # "decision:" still searches them alone.
-SEARCH_FIELDS = ("title", "body", "agenda", "topics", "speakers", "committee", "body_name")
-TEXT_FIELDS = frozenset({"title", "body", "agenda", "topics", "decisions"})
+SEARCH_FIELDS = (
+    "title", "body", "agenda", "around", "topics", "speakers", "committee", "body_name",
+)  # fmt: skip
+# "around": the meeting's text before its first item or after its last, kept with those
+TEXT_FIELDS = frozenset({"title", "body", "agenda", "around", "topics", "decisions"})
 NAME_FIELDS = frozenset({"speakers", "committee", "body_name"})
 FIELD_BOOSTS = {"title": 3.0, "topics": 2.0}
 FIELD_ALIASES = {

@@ -169,6 +169,8 @@ class ItemRecord:
     meeting: Meeting
     agenda_text: str = ""
     areas: list[str] = field(default_factory=list)  # subject areas (the embedding stage's)
+    opening: str = ""  # the meeting's text before this, its first item
+    closing: str = ""  # ... and after this, its last
 
 
 @dataclass
@@ -210,6 +212,8 @@ def item_record(stored: dict) -> ItemRecord:
         meeting=meeting_from_json(stored["meeting"]),
         agenda_text=stored.get("agenda", ""),
         areas=list(stored.get("areas") or []),
+        opening=stored.get("opening") or "",
+        closing=stored.get("closing") or "",
     )
 
 
@@ -494,7 +498,7 @@ class Searcher:
         """The analysed words a query looks for in item text, for highlighting a whole item."""
         engine = self.current()
         parsed = self.parse(engine, query_text)
-        words = query_words(parsed.query, {"body", "agenda", "decisions", "title"})
+        words = query_words(parsed.query, {"body", "agenda", "around", "decisions", "title"})
         return with_acronyms(words, engine.acronyms())
 
 
@@ -535,7 +539,7 @@ def hit_words(parsed: ParsedQuery, acronyms: dict[str, str]) -> dict[str, frozen
     return {
         field: with_acronyms(query_words(parsed.query, fields), acronyms)
         for field, fields in (
-            ("body", {"body", "agenda", "decisions"}), ("title", {"title"}),
+            ("body", {"body", "agenda", "around", "decisions"}), ("title", {"title"}),
             ("speakers", {"speakers"}), ("topics", {"topics"}),
         )
     }  # fmt: skip
@@ -551,6 +555,8 @@ def make_hit(stored: dict, score: float | None, words: dict[str, frozenset[str]]
         snippets(body, words["body"])
         or snippets(stored.get("decisions", ""), words["body"])
         or snippets(stored.get("agenda", ""), words["body"])
+        or snippets(stored.get("opening", ""), words["body"])  # the meeting's, around the item
+        or snippets(stored.get("closing", ""), words["body"])
         or why_matched({"speakers": speakers, "topics": topics}, words) + [opening(body)]
     )
     return Hit(

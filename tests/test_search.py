@@ -282,3 +282,31 @@ def test_both_engines_break_ties_alike_newest_first_then_meeting_then_agenda_ord
         )
         paged += [hit.id for hit in searcher.search(small).hits]
     assert paged == [hit.id for hit in searcher.search(request).hits][:21]
+
+
+@pytest.fixture(scope="module")
+def searcher_with_opening(tmp_path_factory, engine):
+    _, index_dir = indexed_corpus(tmp_path_factory, "opening-remarks.txt")
+    return Searcher(index_dir)
+
+
+def test_words_of_the_minutes_opening_or_close_find_the_first_or_last_item(
+    searcher_with_opening,
+):
+    """No item holds a meeting's opening remarks or its closing line; search still finds
+    them, as the first or the last item's, the snippet showing the words. The first item
+    here is the apologies, procedural: counted among the procedural matches, shown when
+    they are asked for."""
+    meeting = "opening-remarks"
+    assert searcher_with_opening.search(SearchRequest("Quillfeather")).procedural_hidden == 1
+    request = SearchRequest("Quillfeather", FacetFilters.of(include_procedural=True))
+    opening = searcher_with_opening.search(request)
+    assert [hit.id for hit in opening.hits] == [f"{meeting}--1"]
+    assert "<mark>Quillfeather</mark>" in opening.hits[0].snippets[0]
+    assert "minute&#x27;s silence" in opening.hits[0].snippets[0]  # escaped, as all text is
+    closing = searcher_with_opening.search(SearchRequest('"caretaker, Mr Bramblewick"'))
+    assert [hit.id for hit in closing.hits] == [f"{meeting}--3"]
+    record = searcher_with_opening.item(f"{meeting}--1")
+    assert "Ivo Quillfeather" in record.opening and not record.closing
+    assert searcher_with_opening.item(f"{meeting}--3").closing.startswith("The meeting closed")
+    assert not searcher_with_opening.item(f"{meeting}--2").opening

@@ -499,3 +499,34 @@ def test_a_reference_printed_with_its_label_is_named_as_printed(tmp_path_factory
     results = client.get("/search?q=constitution+membership").get_data(as_text=True)
     assert "· Min. 20/08" in results and "Item Min." not in results + page
     assert "<h1>Item 5: " in client.get(f"/items/{SEED_ITEM}").get_data(as_text=True)
+
+
+@pytest.fixture(scope="module")
+def opening_client(tmp_path_factory, engine):
+    corpus, index_dir = indexed_corpus(tmp_path_factory, "opening-remarks.txt")
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus)})
+    return app.test_client()
+
+
+def test_the_minutes_opening_and_close_show_on_the_meeting_page_and_around_their_items(
+    opening_client,
+):
+    """The text no item holds is shown where it stands: above the agenda on the meeting's
+    page and above the first item's minute; the close below the list and the last item.
+    Escaped like every text from a document."""
+    meeting = opening_client.get("/meetings/opening-remarks").get_data(as_text=True)
+    assert '<h2 id="opening-heading">Opening of the minutes</h2>' in meeting
+    assert "former Alderman Ivo Quillfeather" in meeting
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in meeting and "<script>alert" not in meeting
+    assert (
+        meeting.index("Quillfeather")
+        < meeting.index("Agenda items")
+        < meeting.index("Mr Bramblewick")
+    )
+    first = opening_client.get("/items/opening-remarks--1?q=Quillfeather").get_data(as_text=True)
+    assert "Before this item: the opening of the minutes" in first
+    assert "Ivo <mark>Quillfeather</mark>" in first and "<script>alert" not in first
+    last = opening_client.get("/items/opening-remarks--3").get_data(as_text=True)
+    assert "After this item: the close of the minutes" in last and "Bramblewick" in last
+    middle = opening_client.get("/items/opening-remarks--2").get_data(as_text=True)
+    assert "Quillfeather" not in middle and "Bramblewick" not in middle

@@ -63,6 +63,15 @@ class ItemDocument:
     acronyms: dict[str, str]
     meeting: dict  # times, venue, attendance: for the item and meeting pages
     areas: list[str] = field(default_factory=list)  # subject areas: the embedding stage's
+    # The meeting's text before its first item (kept with the first) and after its last
+    # (with the last): searched as the item's, shown apart on its page.
+    opening: str = ""
+    closing: str = ""
+
+    @property
+    def around(self) -> str:
+        """The meeting's text kept with this item, as one text to search."""
+        return f"{self.opening}\n\n{self.closing}".strip()
 
     def stored(self) -> dict:
         """The shape the search stage reads (as Whoosh stored it from the start)."""
@@ -73,7 +82,7 @@ class ItemDocument:
             "body": self.body, "agenda": self.agenda, "speakers": "\n".join(self.speakers),
             "topics": "\n".join(self.topics), "decisions": "\n\n".join(self.decisions),
             "procedural": self.procedural, "acronyms": self.acronyms, "meeting": self.meeting,
-            "areas": list(self.areas),
+            "areas": list(self.areas), "opening": self.opening, "closing": self.closing,
         }  # fmt: skip
 
     @classmethod
@@ -90,6 +99,7 @@ class ItemDocument:
             decisions=[d for d in (stored.get("decisions") or "").split("\n\n") if d],
             procedural=bool(stored.get("procedural")), acronyms=stored.get("acronyms") or {},
             meeting=stored.get("meeting") or {}, areas=list(stored.get("areas") or []),
+            opening=stored.get("opening") or "", closing=stored.get("closing") or "",
         )  # fmt: skip
 
 
@@ -126,11 +136,15 @@ def item_ids(meeting_id: str, items: list[AgendaItem]) -> list[str]:
 
 
 def item_documents(document: ParsedDocument, source: str) -> Iterator[ItemDocument]:
-    """The documents of one parsed file, one per agenda item."""
+    """The documents of one parsed file, one per agenda item; the first carries the text
+    before it (the meeting's opening) and the last the text after it, so that no word of
+    the minutes is left out of search."""
     meeting = document.meeting
     meeting_id = meeting_id_for(source)
     summary = document.to_json_dict()["meeting"] | {"format": document.format}
+    del summary["opening"], summary["closing"]  # kept once, with the first and last items
     ids = item_ids(meeting_id, document.items)
+    last = len(document.items) - 1
     for position, (item, item_id) in enumerate(zip(document.items, ids, strict=True)):
         yield ItemDocument(
             id=item_id, meeting_id=meeting_id, source=source, council=meeting.body,
@@ -139,6 +153,8 @@ def item_documents(document: ParsedDocument, source: str) -> Iterator[ItemDocume
             speakers=list(item.speakers), speaker_names=[plain_name(s) for s in item.speakers],
             topics=list(item.topics), decisions=list(item.decisions),
             procedural=item.procedural, acronyms=dict(item.acronyms), meeting=summary,
+            opening=meeting.opening if position == 0 else "",
+            closing=meeting.closing if position == last else "",
         )  # fmt: skip
 
 

@@ -59,7 +59,7 @@ EPOCH = date(1970, 1, 1)
 UNDATED_FIRST, UNDATED_LAST = -(10**9), 10**9  # sort keys that put undated items last
 FACET_SIZE = 20_000  # distinct values counted per facet
 TEXT, NAMES, WORDS = "minutes_en", "minutes_names", "minutes_words"
-TEXT_FIELDS_STORED = ("title", "body", "agenda", "topics", "decisions")
+TEXT_FIELDS_STORED = ("title", "body", "agenda", "topics", "decisions", "around")
 
 
 def analyzers() -> dict[str, tantivy.TextAnalyzer]:
@@ -139,7 +139,7 @@ def tantivy_document(item: ItemDocument, items_in_meeting: int | None = None) ->
     doc = tantivy.Document()
     texts = {"id": item.id, "meeting_id": item.meeting_id, "source": item.source,
              "title": item.title, "body": item.body, "agenda": item.agenda,
-             "committee": item.committee}  # fmt: skip
+             "around": item.around, "committee": item.committee}  # fmt: skip
     for name, value in texts.items():
         doc.add_text(name, value)
     if item.council:

@@ -77,6 +77,10 @@ def make_schema() -> fields.Schema:
         speakers=fields.TEXT(analyzer=NAME_ANALYZER, stored=True),
         topics=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True, field_boost=FIELD_BOOSTS["topics"]),
         decisions=fields.TEXT(analyzer=TEXT_ANALYZER, stored=True),
+        # The meeting's text before the first item or after the last, searched with it
+        around=fields.TEXT(analyzer=TEXT_ANALYZER),
+        opening=fields.STORED(),
+        closing=fields.STORED(),
         procedural=fields.BOOLEAN(stored=True),
         # Unstemmed words for "did you mean": suggestions must be real words, not stems.
         # No positions and the cheapest analyzer: it doubles the text analysed per item.
@@ -112,6 +116,7 @@ def whoosh_document(item: ItemDocument) -> dict:
     return stored | {
         "spelling": f"{item.title}\n{item.body}\n{item.agenda}",
         "facets": column_value(item),
+        "around": item.around,
     } | ({"date": when} if when else {})  # an undated meeting has no date field  # fmt: skip
 
 

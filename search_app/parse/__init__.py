@@ -52,10 +52,12 @@ from search_app.parse.metadata import date_from_name, header_from_title, read_si
 from search_app.parse.paragraphs import sections
 from search_app.parse.pdf_reader import read_pdf
 from search_app.parse.procedural import is_procedural
+from search_app.parse.roles import is_body_text
 from search_app.parse.segment import explain_lines, split_agenda_items
 from search_app.parse.speakers import people_named_in, resolve_speakers
 from search_app.parse.text_reader import read_text
 from search_app.parse.topics import COMMITTEE_CODE_FIRST, EXPLAINED, extract_topics
+from search_app.parse.unnumbered import ATTENDANCE_LINE
 
 READERS: dict[str, Callable[[bytes, str], SourceText]] = {
     "text": read_text,
@@ -240,6 +242,9 @@ def build_document(
     meeting = build_meeting(header, source_text.body_hint, segments.items, paragraphs)
     meeting.structure = segments.scheme
     meeting.ocr = source_text.ocr
+    if meeting.split_into_items:  # a page or whole text kept as items holds these itself
+        meeting.opening = running_text(join_wrapped_lines(segments.preamble, width))
+        meeting.closing = running_text(join_wrapped_lines(segments.closing, width))
     last = len(segments.items) - 1
     listed = announces_decisions(segments.preamble)  # "The following decisions were taken."
     document = "\n".join(all_lines)
@@ -252,6 +257,14 @@ def build_document(
     if not meeting.apologies:  # ... in the apologies item, or said in the opening text
         meeting.apologies = apologies_from_items(items) or apologies_in_opening(segments.preamble)
     return ParsedDocument(source, fmt, meeting, items, fallbacks)
+
+
+def running_text(paragraphs: list[str]) -> str:
+    """The paragraphs of running text ("The Mayor opened the meeting with ..."), not the
+    heading's lines nor the attendance, which the meeting keeps as facts already: a name
+    searched for should find what its person said, not every meeting they came to."""
+    kept = [p for p in paragraphs if is_body_text(p) and not ATTENDANCE_LINE.search(p)]
+    return "\n\n".join(kept)
 
 
 def with_decisions_of_points(items: list[AgendaItem]) -> None:

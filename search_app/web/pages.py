@@ -138,6 +138,8 @@ def item(item_id: str):
         title_html=marked(record.title, words),
         paragraphs=text_blocks(record.body, words),
         agenda=text_blocks(record.agenda_text, words),
+        opening=text_blocks(record.opening, words),
+        closing=text_blocks(record.closing, words),
         previous=siblings[position - 1] if position > 0 else None,
         next=siblings[position + 1] if position + 1 < len(siblings) else None,
         citation=f"{citation(record)} {url_for('pages.item', item_id=record.id, _external=True)}",
@@ -215,7 +217,13 @@ def meeting(meeting_id: str):
     items = get_searcher().meeting_items(meeting_id) or abort(
         404, f"There is no meeting {meeting_id!r}."
     )
-    return render_template("meeting.html", meeting=items[0].meeting, items=items)
+    return render_template(
+        "meeting.html",
+        meeting=items[0].meeting,
+        items=items,
+        opening=text_blocks(items[0].opening, frozenset()),
+        closing=text_blocks(items[-1].closing, frozenset()),
+    )
 
 
 @blueprint.get("/people/<person_id>")

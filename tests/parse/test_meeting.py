@@ -7,7 +7,7 @@ from datetime import date, time
 import pytest
 
 from search_app.models import Attendee
-from search_app.parse import parse_bytes
+from search_app.parse import parse_bytes, parse_file
 from search_app.parse.lines import split_lines
 from search_app.parse.meeting import (
     apologies_from_text,
@@ -22,6 +22,7 @@ from search_app.parse.meeting import (
     tidy_name,
     without_leftovers,
 )
+from tests.conftest import FIXTURES
 
 
 @pytest.mark.parametrize(
@@ -1867,3 +1868,25 @@ def test_a_heading_with_a_misspelt_month_leaves_the_meeting_undated():
         "20/89 ITEM 2 - Minutes\nThe minutes were approved.\n"
     )
     assert parse_bytes(text.encode(), "m.txt").meeting.date is None
+
+
+def test_the_text_before_the_first_item_and_after_the_last_is_kept_with_the_meeting():
+    """No item holds the opening remarks or the closing line, but they are the minutes'
+    words too: the meeting keeps its running text, for search to find. Not the attendance,
+    which it keeps as facts (a name searched for finds what its person said)."""
+    document = parse_file(FIXTURES / "opening-remarks.txt")
+    assert [item.title for item in document.items] == ["Apologies", "Allotments", "Street Lighting"]
+    assert "minute's silence for former Alderman Ivo Quillfeather" in document.meeting.opening
+    assert "Present:" not in document.meeting.opening
+    assert "A Quince" in document.meeting.present[0].name  # kept as the attendance
+    assert document.meeting.closing == (
+        "The meeting closed at 9.04 pm with thanks to the caretaker, Mr Bramblewick."
+    )
+    assert not any("Quillfeather" in item.body for item in document.items)
+
+
+def test_a_text_kept_whole_has_no_opening_apart_from_its_one_item():
+    document = parse_bytes(b"Dear resident,\n\nYour bin will be collected on Tuesday.\n", "x.txt")
+    assert document.meeting.structure in ("whole", "pages", "paragraphs")
+    assert "bin will be collected" in "".join(item.body for item in document.items)
+    assert "bin will be collected" not in document.meeting.opening
