@@ -185,10 +185,11 @@ ATTENDANCE_LABEL = re.compile(
     r"unable\s+to\s+attend|excused)\b"
     r"|\b(?<!non-)(?:present|attendance|absent|attendees|attending|excused):?$"  # not "non-..."
     r"|\battended\s+by:?$"
-    r"|^(?:staff|officers)\s*(?::|$)"  # not "Staff Pension Scheme"
-    r"|^others\s+in\s+attendance\b"
+    # not "Staff Pension Scheme"; "STAFF (Council Chambers):", "OFFICER", "Officials:"
+    r"|^(?:staff|officers?|officials)(?:\s*\([^)]{1,40}\))?\s*(?::|$)"
+    r"|^others\s+in\s+attendance\b|^in\s+the\s+chair\b"  # "In the Chair: Alderman A Bee"
     r"|^(?:public\s+)?gallery\s*:?$"  # the public who came to watch ("GALLERY Mr Ann Bee ...")
-    r"|^(?:council\s?members|councillors|aldermen|commissioners|trustees)\s*:?$"  # who came
+    r"|^(?:council\s?members|councillors|cllrs|aldermen|commissioners|trustees)\s*:?$"  # who came
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b"
     r"|^(?:hefyd\s+yn\s+)?(?:presennol|bresennol)\b",  # Welsh: present, also present
     re.IGNORECASE,
@@ -356,6 +357,11 @@ INITIAL_SURNAME = re.compile(  # ... "O\u2019Dowd,", "McNab,", "Lee-Hay.": a cap
     r"(?:Ma?c)?[A-Z][a-z'\u2019-]+(?:(?<=['\u2019-])[A-Z][a-z]+)?(?:[,.]|$)"
 )
 PERSON = re.compile(f"(?i:{HONORIFIC.pattern})" + r"\.?\s+[A-Z]")  # "Mr. Barry Bee"
+# ... or as an attendance list prints one a line, a name then a post or note after a comma,
+# bracket or dash: "Ann Bee, Chief Executive", "Cy Dee (Elm Gazette)", "Al Cone - absent".
+NAME_THEN_NOTE = re.compile(
+    r"^[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.?)?\s+(?:Ma?c)?[A-Z][a-z'\u2019-]+\s*(?:,|\(|[-\u2013\u2014]\s)"
+)
 # A member of the public heard, the street or group they speak for after the comma: "A.
 # Bee, Elm Road", "C. D. McNab, Riverside Residents Association".
 SPEAKER_FROM = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?:Ma?c)?[A-Z][a-z'\u2019-]+,\s+[A-Z]")
@@ -572,6 +578,11 @@ def is_named_with_post(text: str) -> bool:
         return True
     person = NAME_WITH_MIDDLE_INITIAL.match(text)
     return bool(person) and (not person["post"] or bool(ROLE_WORDS.search(person["post"])))
+
+
+def is_listed_person(text: str) -> bool:
+    """ "Clr Ann Bee", "Ann Bee, Chief Executive": a line an attendance list could hold."""
+    return bool(PERSON.match(text) or NAME_THEN_NOTE.match(text))
 
 
 def is_attendee_entry(text: str, any_length: bool = False) -> bool:

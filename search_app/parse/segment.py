@@ -133,6 +133,7 @@ from search_app.parse.roles import (
     is_capitals_line,
     is_part_label,
     looks_like_title,
+    this_meeting,
 )
 from search_app.parse.titles import ROLL_LABEL, split_title_from_body
 from search_app.parse.unnumbered import (
@@ -703,6 +704,8 @@ def choose_scheme(
             numbers_below(titled, candidates, lines), numbered, lines
         )
         titled = with_numbers_from_a_column(titled, lines)
+        if len(titled) > 1 and heads_the_document(titled[0], lines):
+            titled = titled[1:]  # its text stays the meeting's opening
         if pointed:
             return "unnumbered", titled, notes
         return "unnumbered", with_numbers_kept(titled, numbered, candidates, lines), notes
@@ -1437,6 +1440,13 @@ def dated_apart(heading: HeadingCandidate, lines: list[Line]) -> bool:
     own = first_date(heading.title) or first_date(heading.body_start[:HEADING_REACH])
     held = first_date(above)
     return own is not None and held is not None and own != held
+
+
+def heads_the_document(heading: HeadingCandidate, lines: list[Line]) -> bool:
+    """ "Minutes of Meeting", "Special Meeting Minutes" first, no running text above it: the
+    document's own heading over its first item, not an item ("Minutes" alone may head the
+    last meeting's minutes)."""
+    return this_meeting(heading.title) and not body_before(lines, heading.index)
 
 
 def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bool:

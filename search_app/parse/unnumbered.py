@@ -79,6 +79,7 @@ from search_app.parse.roles import (
     is_attendee_entry,
     is_body_text,
     is_capitals_line,
+    is_listed_person,
     is_part_label,
     is_title_case,
     label_paragraph,
@@ -408,6 +409,8 @@ def unnumbered_headings(
                 evidence.add(-1.5, "inside the attendance (names, then 'In Attendance' below)")
             if index in entries:
                 evidence.add(-1.5, "one of a block of entries (a masthead, names and posts)")
+            elif is_listed_person(text) and ends_a_list_of_people(lines, index):
+                evidence.add(-1.5, "the last of a list of people ('Clr Cy Dee' below another)")
             if line.entry and headed_below.get(entry_key(text), -1) > index:
                 evidence.add(-2, "a contents entry whose title heads a line below (the item's)")
             elif line.entry:
@@ -1029,6 +1032,16 @@ def lines_in_blocks_of_entries(lines: list[Line]) -> set[int]:
             found.update(range(start, end))
         start = end + 1
     return found
+
+
+def ends_a_list_of_people(lines: list[Line], index: int) -> bool:
+    """The lines above, blank lines between them or not, name people as this one does: the
+    list's last entry, which the running text after it makes look like a title."""
+    above = [line.text for line in lines[:index] if line.text][-LIST_ENTRIES_ABOVE:]
+    return len(above) == LIST_ENTRIES_ABOVE and all(map(is_listed_person, above))
+
+
+LIST_ENTRIES_ABOVE = 2
 
 
 def is_block_of_entries(block: list[str]) -> bool:

@@ -11,6 +11,7 @@ from search_app.parse.roles import (
     could_be_title,
     is_attendee_entry,
     is_list_of_names,
+    is_listed_person,
     is_named_with_post,
     is_part_label,
     label_paragraph,
@@ -429,6 +430,17 @@ def test_those_attending_under_any_name_is_an_attendance_label(label):
 
 
 @pytest.mark.parametrize(
+    "label", ["OFFICER", "Officials:", "STAFF (Council Chambers):", "In the Chair", "Cllrs"]
+)
+def test_the_staff_the_officials_and_who_took_the_chair_are_attendance_labels(label):
+    """Who came, under the names councils give them: an officer alone, the officials of an
+    Irish council, staff by where they sat, who took the chair."""
+    assert ATTENDANCE_LABEL.search(label)
+    assert not ATTENDANCE_LABEL.search("Staff Pension Scheme")
+    assert not ATTENDANCE_LABEL.search("Officers' Reports on Planning")
+
+
+@pytest.mark.parametrize(
     ("line", "heads"),
     [
         ("Monthly fluoride average: 1.06 p.p.m.", False),
@@ -570,3 +582,11 @@ def test_a_members_vote_in_a_roll_call_opens_no_item(line):
 def test_business_with_nothing_to_report_is_still_a_title():
     _, _, evidence = label_paragraph("Unfinished Business: None", "", starts_paragraph=True)
     assert evidence.score >= HEADING
+
+
+def test_a_listed_person_is_a_name_with_an_honorific_or_a_post_after_it():
+    assert is_listed_person("Clr Ann Bee")
+    assert is_listed_person("Ann Bee, Chief Executive")
+    assert is_listed_person("Cy Dee (Elmford Gazette)")
+    assert not is_listed_person("Planning Applications")
+    assert not is_listed_person("Chairman's Report")

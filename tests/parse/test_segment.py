@@ -12612,3 +12612,32 @@ def test_a_bare_page_number_before_the_meetings_name_is_no_item_over_a_stopped_o
         ("4", "Roll Call"),
         ("5", "Adoption of Agenda"),
     ]
+
+
+def test_the_last_of_a_list_of_people_is_no_title_though_running_text_follows_it():
+    """An attendance list printed a name a line, blank lines between: its last entry has the
+    minutes' first sentence under it, as a title would, but the lines above name people as
+    it does ("Clr ..."), so it is the list's, not an item."""
+    spacer = "\u00a0"
+    members = ["Clr Ann Bee - Chairperson", "Clr Cy Dee", "Clr Ed Fox", "Clr Gil Hay (Remotely)",
+               "Clr Ivy Jay", "Clr Kim Lee"]  # fmt: skip
+    text = "\n\n".join([
+        "Minutes of the Ordinary Meeting", spacer, spacer,
+        "Meeting Date:     Monday, 4 March 2024",
+        "Location:            Council Chambers, Civic Building, Bridge Road, Elmford",
+        "Time:                   5.33pm", spacer, "The following members were present:", spacer,
+        *members, spacer, spacer,
+        "The Chairperson read a statement advising those present that the meeting is recorded.",
+        "The meeting was opened by the Chairperson with a minute's silence.", spacer, spacer,
+        "Apologies / Leave of Absence", "An apology was received from Clr Mo Ng.",
+        "Confirmation of the Minutes",
+        "That the Minutes of the Ordinary Meeting held on 5 February 2024 be confirmed.",
+        "Declaration of Interests", "Nil",
+    ])  # fmt: skip
+    assert item_titles_alone(text) == [
+        "Apologies / Leave of Absence",
+        "Confirmation of the Minutes",
+        "Declaration of Interests",
+    ]
+    opening = parse_bytes(text.encode(), "minutes.txt").meeting.opening
+    assert "read a statement advising those present" in opening  # still searched
