@@ -58,8 +58,8 @@ BODY = (
 # What lies between a body and its outcome: a space, or a word ("It was also agreed", "The
 # Board then resolved"), or a word set apart by commas ("the Trustees, unanimously, decided").
 ADVERB = (
-    r"(?:\s+(?:also|further|then|therefore|subsequently|unanimously|generally)\s+"
-    r"|,\s*(?:also|further|then|therefore|subsequently|unanimously|generally),\s+|\s+)"
+    r"(?:\s+(?:also|further|then|therefore|subsequently|unanimously|generally|formally)\s+"
+    r"|,\s*(?:also|further|then|therefore|subsequently|unanimously|generally|formally),\s+|\s+)"
 )
 # An outcome: in capitals ("RESOLVED", "CARRIED"), or in words of any case, which are
 # matched on the lower-cased text (a case-insensitive pattern of this size is slow).
@@ -80,7 +80,8 @@ OUTCOME_CAPITALS = re.compile(
 OUTCOME_FORMS = (
     (("resolved", "agreed", "decided", "carried"), (
         rf"\b(?:it\s+was|we|{BODY}){ADVERB}(?:resolved|agreed|decided)\b"  # "We decided to"
-        r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried)\b"  # "seconded and carried"
+        # "seconded and carried", "... reviewed the designs and decided to send a comment"
+        r"|\b(?:and|&)\s+(?:unanimously\s+)?(?:resolved|agreed|carried|decided\s+(?:to|that))\b"
         # "Resolved to accept the quotation." opening a sentence (or glued to a minute number)
         r"|(?<![a-z])(?<![a-z]\s)resolved\s+(?:unanimously\s+)?(?:that|to)\s"
         # "... discussed the precept and after a debate decided to increase it"
@@ -97,6 +98,7 @@ OUTCOME_FORMS = (
         # "All present agreed", "All Cllrs agreed that ..."
         rf"\ball\s+(?:those\s+)?(?:present\s+)?(?:(?:{BODY}|cllrs)\s+)?(?:present\s+)?"
         r"(?:agreed|in\s+agreement)\b"
+        r"|\b(?:everybody|everyone)\s+(?:present\s+)?agreed\b"  # "... and everybody agreed to this"
         rf"|\b{BODY}\s+were\s+in\s+agreement\s+(?:to|that|with)\b"  # "Members were in agreement to"
         # "... bodies: Agreed; submission to be made ...", "Action 4/22: Agreed that Ann would ..."
         r"|(?:^|(?<=[.;:]\s))agreed\s*(?:[:;]\s|\s(?:to|that)\b)"
@@ -108,6 +110,9 @@ OUTCOME_FORMS = (
         # "These were read and signed by the Chairman", "were taken as read and signed": the
         # minutes' approval, in the act
         r"\b(?:was|were)\s+(?:duly\s+)?(?:taken\s+as\s+)?read\s+and\s+(?:duly\s+)?signed\b"
+        # "The Minutes of the meeting held on 13 June were signed by the Chair": approved
+        r"|(?<!whether\sthe\s)(?<!\bif\sthe\s)\bminutes\b[^.;]{0,160}?\b(?:was|were)\s+"
+        r"(?:duly\s+)?signed\b"  # ... not asked about: "will ask whether the minutes were signed"
         # "Minutes of the meeting held on 3 May were received as accurate."
         r"|\bminutes\b[^.;]{0,100}?\b(?:was|were)\s+received\s+as\s+(?:a\s+)?"
         r"(?:true|correct|accurate)\b"
@@ -121,8 +126,8 @@ OUTCOME_FORMS = (
         # "The Board reviewed and approved the June accounts"
         rf"|\b{BODY}{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
         r"(?:approved|adopted|accepted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
-        r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?"
-        r"(?:approved|adopted|accepted|agreed(?=\s+and\s+signed|\s*[.;]?$))\b"
+        r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?"  # "agenda was confirmed"
+        r"(?:approved|adopted|accepted|agreed(?=\s+and\s+signed|\s*[.;]?$)|(?:(?<=was\s)|(?<=were\s))confirmed)\b"
         # "taken as read, approved", "Minutes agreed and signed."
         r"|\bread,?\s+(?:and\s+)?approved\b|\b(?:approved|agreed)\s+and\s+signed\b"
         # "were read and accepted", "received and accepted", "seconded, and approved that ...",
@@ -317,9 +322,9 @@ VOTE = re.compile(
     r"(?:were\s+|was\s+|voting\s+)?in\s+favou?r\b"  # "all in favour", "all voting in favor"
     r"|\b\d{1,3}\s+votes?\s+(?:to|viz\.?|against|vs\.?|versus)\s+\d{1,3}\b"  # "by 8 votes to 3"
     r"|\b\d{1,2}\s+for\s*(?:,|and)\s*\d{1,2}\s+against\b"  # "(3 for and 2 against)"
-    # "-vote, all approve up to $5", "Vote: 5 for, 0 against"
+    # "-vote, all approve up to $5", "Vote: 5 for, 0 against", "Vote results: 17 for"
     r"|\bvote[sd]?\s*[,:]\s*(?:all|everyone)\s+(?:approve|agree|in\s+favou?r)"
-    r"|\bvote[sd]?\s*:\s*\d{1,2}\s+(?:for|in\s+favou?r|yes|ayes?)\b"
+    r"|\bvote(?:[sd]|\s+results?)?\s*:\s*\d{1,2}\s+(?:for|in\s+favou?r|yes|ayes?)\b"
     r"|\broll[-\s]call\s+vote\b"
     r"|\bvote\s+(?:was\s+)?(?:passed|carried)\b"  # "Vote passed - will start in May"
     r"|\bput\s+to\s+(?:a\s+)?(?:the\s+)?vote\b"

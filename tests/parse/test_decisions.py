@@ -269,6 +269,12 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "The wardens were presented for re-appointment and were reappointed by the Board 3:0:0.",
         "The minutes of the meeting held on 3rd May, having been circulated, were taken as read "
         "and signed.",
+        "The Minutes of the meeting held on 2 May were signed by the Chair and the Clerk.",
+        "Cllr Ames asked whether a word should read 'culvert', and everybody agreed to this.",
+        "The Committee formally approved the report.",
+        "The councillors reviewed the designs and decided to send the following comment.",
+        "The agenda was confirmed with no additions or alterations.",
+        "Vote results: 17 for.",
     ],
 )
 def test_short_forms_of_an_outcome(paragraph):
