@@ -332,8 +332,9 @@ TITLE_TAG = re.compile(r"(?<=[a-z])\s*[-\u2013\u2014]\s*[A-Z][A-Z ]{3,}$")
 # A title may open with the year it is about: "2013 Budget Work Session: The board ...".
 OPENING_YEAR = r"(?:(?:19|20)\d\d\s+)?"
 LABEL_PARAGRAPH = re.compile(
-    rf"^(?P<label>{OPENING_YEAR}[A-Z](?:[^:;]|(?<=\bre):){{1,70}}?)\s?(?::-?\s+|;-?\s+(?![a-z])|:(?=[A-Z][a-z]))"
-    r"(?P<rest>\S.*)$"
+    rf"^(?P<label>{OPENING_YEAR}[A-Z](?:[^:;]|(?<=\bre):){{1,70}}?)\s?"
+    r"(?!(?<=\d):\s?\d\d\b)"  # not a time's colon: "... called the meeting to order at 7: 13"
+    r"(?::-?\s+|;-?\s+(?![a-z])|:(?=[A-Z][a-z]))(?P<rest>\S.*)$"
 )  # "Consider/Take Action re: Operator's License: ..." ("re:" is inside the title); not
 # "Manager; and Ms. Bee, Secretary.", a list's entries run on
 

@@ -66,6 +66,7 @@ from search_app.parse.roles import (
     NOT_IN_TITLES,
     NOTHING_AT_END,
     NOTHING_TO_REPORT,
+    ONLY_A_DATE,
     OUTCOME,
     PERSON,
     ROLE_WORDS,
@@ -652,6 +653,7 @@ def opens_paragraph(previous: str, blank_before: bool) -> bool:
         not previous
         or blank_before
         or previous == "|"  # a table's row ended
+        or bool(ONLY_A_DATE.match(previous))  # a heading's date alone: "November 6, 2007"
         or (previous.startswith("- ") and len(previous) <= SHORT_LIST_ENTRY)
         or bool(SUM_AT_END.search(previous))  # "Vouchers – $28,917.61": a value, whole
         or (

@@ -12641,3 +12641,18 @@ def test_the_last_of_a_list_of_people_is_no_title_though_running_text_follows_it
     ]
     opening = parse_bytes(text.encode(), "minutes.txt").meeting.opening
     assert "read a statement advising those present" in opening  # still searched
+
+
+def test_a_title_in_capitals_run_into_the_first_sentence_under_the_heading_date_heads_an_item():
+    """ "CALL TO ORDER Mayor Bee called the meeting to order at 7: 13 p.m." straight under
+    the heading's date line: the date alone ends the heading, so the line opens a paragraph,
+    and the time's colon ("7: 13", spaced by a scan) is no label's."""
+    text = (
+        "MINUTES OF THE REGULAR MEETING OF\nTHE MAYOR AND BOARD OF TRUSTEES\n"
+        "OF THE VILLAGE OF ELMWOOD\nNovember 6, 2007\n"
+        "CALL TO ORDER Mayor Bee called the meeting to order at 7: 13 p.m.\n"
+        "ROLL CALL\nPresent:\nMayor Ann Bee\nTrustee Cy Dee\n"
+        "PLEDGE OF ALLEGIANCE\nTrustee Dee led the Pledge of Allegiance.\n"
+        "APPROVAL OF MINUTES\nTrustee Dee moved to approve the minutes of October 16, 2007.\n"
+    )
+    assert item_titles_alone(text)[:3] == ["CALL TO ORDER", "ROLL CALL", "PLEDGE OF ALLEGIANCE"]
