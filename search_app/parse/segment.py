@@ -124,6 +124,7 @@ from search_app.parse.roles import (
     HEADING,
     ITEM_PART,
     OUTCOME,
+    PERSON,
     TITLE_CONNECTIVES,
     Evidence,
     could_be_title,
@@ -131,6 +132,7 @@ from search_app.parse.roles import (
     is_attendee_entry,
     is_body_text,
     is_capitals_line,
+    is_list_of_names,
     is_part_label,
     looks_like_title,
     this_meeting,
@@ -1307,7 +1309,11 @@ def with_edge_headings(
     added = [
         h
         for h in added
-        if h.index > first or not heads_numbered_business(h, numbered_business, numbered_words)
+        if h.index > first
+        or not (
+            heads_numbered_business(h, numbered_business, numbered_words)
+            or names_who_sent_apologies(h, lines)
+        )
     ]
     chosen = {h.index: h for h in [*added, *labels_after, *numbered]}  # a number wins a line
     return sorted(chosen.values(), key=lambda h: h.index)
@@ -1335,6 +1341,22 @@ def between_numbered(
         and is_body_text(lines[after].text)
         and lines[before].text.endswith((".", "!", "?"))
     )
+
+
+def names_who_sent_apologies(heading: HeadingCandidate, lines: list[Line]) -> bool:
+    """ "APOLOGIES: Councillor I Davies" or "Apologies:" over "Cllr Pat Daly." above the
+    first numbered item: who sent apologies, the attendance's last part, where the numbers
+    head the business."""
+    if not APOLOGIES_HEADING.match(heading.title.rstrip(" :")):
+        return False
+    named = heading.body_start
+    if not named and (below := next_text(lines, heading.index + heading.lines_used - 1)):
+        named = lines[below].text
+    named = named.strip(" .;")
+    return bool(named) and (is_list_of_names(named) or bool(PERSON.match(named)))
+
+
+APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?$", re.IGNORECASE)
 
 
 def heads_numbered_business(

@@ -12656,3 +12656,21 @@ def test_a_title_in_capitals_run_into_the_first_sentence_under_the_heading_date_
         "APPROVAL OF MINUTES\nTrustee Dee moved to approve the minutes of October 16, 2007.\n"
     )
     assert item_titles_alone(text)[:3] == ["CALL TO ORDER", "ROLL CALL", "PLEDGE OF ALLEGIANCE"]
+
+
+def test_who_sent_apologies_above_the_first_numbered_item_is_the_attendance_not_an_item():
+    """ "APOLOGIES: Councillor I Dee" in the heading's block, the business numbered below it:
+    the attendance's last part. The meeting keeps the names as its apologies."""
+    text = (
+        "ELMFORD TOWN COUNCIL\n\nMinutes of the meeting held on 5 June 2017\n\n"
+        "PRESENT: The Town Mayor, Councillors A Bee, C Cole and E Fox\n\n"
+        "The Town Clerk was in attendance\n\nAPOLOGIES: Councillor I Dee\n\n"
+        "1.0 DECLARATIONS OF INTEREST\n\nNone were declared.\n\n"
+        "2.0 HARBOUR WALL\n\nThe repairs will start in July.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [
+        ("1.0", "DECLARATIONS OF INTEREST"),
+        ("2.0", "HARBOUR WALL"),
+    ]
+    assert any("Dee" in name for name in document.meeting.apologies)
