@@ -608,7 +608,8 @@ def date_alone_in_heading(all_lines: list[str]) -> date | None:
     Monday, January 19, 1998, 8:00 a.m.", "27 SEPTEMBER 2005 (EVE)"), where the opening
     lines stopped at a label above it: the meeting's date, the best such line's."""
     texts = [text for text in all_lines if text.strip()][:HEADING_SCAN_LINES]
-    alone = [text if is_date_alone(text) else "" for text in texts]
+    # ... not a list's entry, the minutes an item approves ("b. Minutes – February 26, 2020")
+    alone = [text if is_date_alone(text) and not LISTED.match(text) else "" for text in texts]
     best = best_date_line(alone)
     return parse_date(best[1].group(0)) if best else None
 
@@ -759,6 +760,7 @@ MINUTES_HELD_ON = re.compile(
     re.IGNORECASE,
 )
 HEADING_SCAN_LINES = 20  # lines with text at the top that may hold the heading's date
+LISTED = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")  # "b. ", "(ii) ", "3) "
 MAX_WORDS_BESIDE_DATE = 3  # "(EVE)", "at 7pm": what a date alone on its line may carry
 
 

@@ -1890,3 +1890,18 @@ def test_a_text_kept_whole_has_no_opening_apart_from_its_one_item():
     assert document.meeting.structure in ("whole", "pages", "paragraphs")
     assert "bin will be collected" in "".join(item.body for item in document.items)
     assert "bin will be collected" not in document.meeting.opening
+
+
+def test_the_minutes_an_item_approves_do_not_date_the_meeting():
+    """ "b. Minutes – February 26, 2020", an entry of the consent agenda near the top, is the
+    last meeting's minutes; the board met on the day the opening sentence says."""
+    text = (
+        "Elmford School District 9 Board of Education met March 25.\n"
+        "Here are the minutes provided by the board:\nMeeting Convened\n"
+        "The Board of Education of School District No. 9 met in regular session on March 25, "
+        "2020, at 6:00 p.m.\nRoll Call\nThe meeting was called to order by President Bee.\n"
+        "Consent Agenda\nIt was moved by Member Cole to approve the following items:\n"
+        "a. Treasurer's Report – February 2020\nb. Minutes – February 26, 2020\n"
+        "c. Check Register\nOn the call of the roll, all members voted Aye.\n"
+    )
+    assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2020, 3, 25)
