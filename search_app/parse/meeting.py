@@ -215,7 +215,8 @@ APPROVE_THE = re.compile(r"\b(?:confirm|approv|adopt|accept)\w*\s+the\s*$", re.I
 MINUTES_AFTER = re.compile(r"[^.]{0,80}?\bminutes\b", re.IGNORECASE)
 NOT_THE_MEETING_DATE = re.compile(
     r"(?:issued?|publi(?:shed|cation)|"
-    r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on)?|printed|created|"
+    # ... "to be approved at the 8-5-2013 Meeting": the meeting that will approve these
+    r"uploaded(?:\s+on)?|approved(?:\s+as\s+written)?(?:\s+on|\s+at(?:\s+the)?)?|printed|created|"
     r"(?:last\s+)?(?:updated|modified)(?:\s+on)?|"  # a web page's "(last updated 07/08/2013)"
     r"posted(?:\s+by(?:\s+\w+){0,3})?(?:\s+on)?|"  # a blog's "Posted by on Apr 6, 2014"
     r"signed|circulated|despatched|dispatched|revised|with\s+effect\s+from|effective(?:\s+from)?|"

@@ -1905,3 +1905,17 @@ def test_the_minutes_an_item_approves_do_not_date_the_meeting():
         "c. Check Register\nOn the call of the roll, all members voted Aye.\n"
     )
     assert parse_bytes(text.encode(), "minutes.txt").meeting.date == date(2020, 3, 25)
+
+
+def test_the_meeting_that_will_approve_the_minutes_does_not_date_them():
+    """ "Unofficial Board Meeting Minutes of 7-1-13," then "to be approved at the 8-5-2013
+    Meeting": the second date is the meeting to come, so the date falls back to the file's
+    name ("7-1-13", its year in two figures, is not read as a date)."""
+    text = (
+        "Elmwood Village Board\n\n"
+        "Unofficial Board Meeting Minutes of 7-1-13,\nto be approved at the 8-5-2013 Meeting\n\n"
+        "In attendance: Mayor Bee, Trustees Cole, Dee and Fox\n\n"
+        "1. Mayor Bee called the meeting to order at 7pm.\n\n"
+        "2. Approved the minutes of the June 17, 2013 meeting, Cole, 2nd Dee, carried.\n"
+    )
+    assert parse_bytes(text.encode(), "elmwood-2013-07-01.txt").meeting.date == date(2013, 7, 1)
