@@ -530,3 +530,7 @@ def test_the_minutes_opening_and_close_show_on_the_meeting_page_and_around_their
     assert "After this item: the close of the minutes" in last and "Bramblewick" in last
     middle = opening_client.get("/items/opening-remarks--2").get_data(as_text=True)
     assert "Quillfeather" not in middle and "Bramblewick" not in middle
+    data = opening_client.get("/api/items/opening-remarks--1").get_json()
+    assert "Ivo Quillfeather" in data["opening"] and data["closing"] == ""
+    assert "opening" not in data["meeting"]  # said once, on the item
+    validate(data, "Item")

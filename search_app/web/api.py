@@ -58,6 +58,8 @@ def similar_json(similar: SimilarItem) -> dict:
 def item_json(record: ItemRecord) -> dict:
     data = asdict(record)
     data["meeting"] = json.loads(json.dumps(data["meeting"], default=str))
+    for part in ("opening", "closing"):  # the item carries its meeting's, once
+        del data["meeting"][part]
     data["url"] = url_for("pages.item", item_id=record.id, _external=True)
     return data
 
