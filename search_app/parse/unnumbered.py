@@ -1038,9 +1038,14 @@ def lines_in_blocks_of_entries(lines: list[Line]) -> set[int]:
 
 def ends_a_list_of_people(lines: list[Line], index: int) -> bool:
     """The lines above, blank lines between them or not, name people as this one does: the
-    list's last entry, which the running text after it makes look like a title."""
-    above = [line.text for line in lines[:index] if line.text][-LIST_ENTRIES_ABOVE:]
-    return len(above) == LIST_ENTRIES_ABOVE and all(map(is_listed_person, above))
+    list's last entry, which the running text after it makes look like a title. Walks up
+    from the line, not over every line above it (asked of each person-like line)."""
+    for _ in range(LIST_ENTRIES_ABOVE):
+        above = previous_text(lines, index)
+        if above is None or not is_listed_person(lines[above].text):
+            return False
+        index = above
+    return True
 
 
 LIST_ENTRIES_ABOVE = 2
