@@ -243,8 +243,11 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         return [last_runs]
     if match := re.fullmatch(r"(\d+/\d+-)(\d+)", token):  # 18/19-84: the year's minute 84
         return [Reading((kind, match[1], ""), int(match[2]))]
-    if match := re.fullmatch(r"(\d+)(-\d+/\d+)", token):
-        return [Reading((kind, "", match[2]), int(match[1]))]
+    if match := re.fullmatch(r"(\d+)-(\d+)(/\d+)", token):
+        found = [Reading((kind, "", f"-{match[2]}{match[3]}"), int(match[1]))]
+        if int(match[1]) == int(match[2]):  # 3-03/24: item 3, minute 3 of the year 24
+            found.append(Reading((kind, "", f"-#{match[3]}"), int(match[1])))
+        return found
     if match := re.fullmatch(r"(\d{1,2}-)([A-Z])", token):
         return [Reading((kind, match[1], "letter"), ord(match[2]) - 64)]
     if COMPOUND.fullmatch(closed := closed_up(token)):  # "GBP/2122/ 216"

@@ -75,6 +75,12 @@ def test_a_minute_number_of_the_meeting_and_year_counts_by_the_minute():
     assert [r.running for r in readings(tokens[0])] == [325]
 
 
+def test_an_item_number_printed_again_as_the_years_minute_counts_on():
+    """ "1-01/24 – Election", "2-02/24 – Apologies": item and minute of the year 24 alike."""
+    assert counts_on("1-01/24", "2-02/24")
+    assert not counts_on("1-14/24", "2-02/24")
+
+
 def test_a_paragraph_sign_before_the_number_is_no_part_of_it():
     match = NUMBERED_LINE.match("\u00a7 2 Approval of the agenda")
     assert match and (match["token"], match["title"]) == ("2", "Approval of the agenda")
