@@ -596,6 +596,8 @@ def opening_lines(all_lines: list[str]) -> list[str]:
             continue  # a page's running line above the heading ("Present: Cllr Bee, presided")
         if LABEL.match(text) or len(lines) == MAX_OPENING_LINES:
             break
+        if lines and LISTED.match(lines[-1]):
+            break  # the first item's title: what follows is its business
         if lines and is_body_text(text) and not DATE.search(text):
             lines.append(text)  # it may still name the body ("The Board meeting of the X")
             break
@@ -766,10 +768,14 @@ MAX_WORDS_BESIDE_DATE = 3  # "(EVE)", "at 7pm": what a date alone on its line ma
 
 
 def is_date_alone(text: str) -> bool:
+    """A date with little beside it, and no second date: "09/14/03 Website (07/14/03)" is
+    a minute's reference and the earlier minute it follows up, not a meeting's date."""
     found = DATE.search(text)
     if not found:
         return False
     rest = TIME.sub(" ", f"{text[: found.start()]} {text[found.end() :]}")
+    if DATE.search(rest):
+        return False
     words = [w for w in re.split(r"[\s,:()]+", rest) if w and w.lower() not in ("date", "at")]
     return len(words) <= MAX_WORDS_BESIDE_DATE
 

@@ -1919,3 +1919,23 @@ def test_the_meeting_that_will_approve_the_minutes_does_not_date_them():
         "2. Approved the minutes of the June 17, 2013 meeting, Cole, 2nd Dee, carried.\n"
     )
     assert parse_bytes(text.encode(), "elmwood-2013-07-01.txt").meeting.date == date(2013, 7, 1)
+
+
+def test_minute_references_shaped_like_dates_leave_headless_minutes_undated():
+    """Minutes that lost their heading, each minute opening with a reference shaped like a
+    date ("11/15/02") and following up an earlier one ("Hall Roof (07/15/04)"): the
+    references are no meeting's date, above the first item or below it."""
+    text = (
+        "Mrs. Ada Quill (Chair), Mr. Ben Rook, Mr. Col Fenn.\n\n"
+        "1.  Apologies for Absence\n\n"
+        "11/15/01 Mr. Dan Hale, Mrs. Eve Moss.\n\n"
+        "2.  Minutes of last meeting\n\n"
+        "11/15/02 It was proposed by Mr. Rook and seconded by Mr. Fenn that the minutes of"
+        " the last meeting held on 9th September 2015 be accepted as a correct record.\n\n"
+        "3.  Matters Arising\n\n"
+        "11/15/03 Hall Roof (07/15/04)\n\n"
+        "The roofer will call next week.\n\n"
+        "11/15/04 Bench (07/15/05)\n\n"
+        "The bench has been repaired.\n"
+    )
+    assert parse_bytes(text.encode(), "m.txt").meeting.date is None
