@@ -337,7 +337,7 @@ BARE_TALLY = re.compile(rf"\(\s*{TALLY}\s*\)|(?:^|\s){TALLY}\.?$")
 # A motion: its words, matched on the lower-cased text, or "M/S/C" and "MOTION" in capitals.
 MOTION = re.compile(
     r"\bmoved\b(?!\s+(?:on|onto|into|away|back|forward|from|out|house|to\s+(?:item|agenda))\b)"
-    r"|\bseconded\b|\bsecond(?:ed)?\s+by\b|\bmotion\s+(?:by|from)\b|\bproposed\s+by\b"
+    r"|\bseconded\b|\bsecond(?:ed)?\s+by\b|\bmotion\s+(?:by|from)\b|\bproposed\s+by\b(?!-)"
     r"|^(?:motion|moved|proposed|seconded|proposer|seconder)\s*:"
 )
 # A motion both moved and seconded: recorded in the minutes, it was put and decided.

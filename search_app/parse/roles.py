@@ -263,7 +263,7 @@ MOTION = re.compile(
     r"^(?:moved|seconded|motion)\b"
     # "Proposed: Cllr Bee", "Proposed by ...", "Proposed Cllr Bee, seconded ...": a credit;
     # "PROPOSED RIVERSIDE HOUSING SCHEME", "Proposed Budget 2024": a title
-    r"|^proposed(?:\s*(?:[:\u2013-]|by\b|$)|\s+(?:cllr|councillor|cr|mr|mrs|ms|dr)\b"
+    r"|^proposed(?:\s*(?:[:\u2013-]|by\b(?!-)|$)|\s+(?:cllr|councillor|cr|mr|mrs|ms|dr)\b"
     r"|\s+[A-Z]\.?\s|\s+(?:that|and)\b|(?=.*\bseconded\b))",  # "Proposed J Bee", "Proposed that"
     re.IGNORECASE,
 )
@@ -536,6 +536,8 @@ def looks_like_title(title: str) -> bool:
     longest = 40 if words[0] == "To" else 20  # agenda wording: "To consider excluding ..."
     if len(words) > longest and is_title_case(words) and not re.search(r"[.!?;:]\s", title):
         longest = 30  # "Confirmation of Minutes of the Meeting Held on 31 August, and the ..."
+    if len(words) > longest and title.isupper() and not re.search(r"[.!?;]\s", title):
+        longest = 40  # "REPORT IN TERMS OF SECTION 12 (3) OF THE ACT: REASONS FOR THE ..."
     if words[0].strip(",.").lower() in MONTHS or len(words) > longest or VOTE_COUNT.match(title):
         return False
     if title.lower().strip(" .:") in NOT_TITLES:

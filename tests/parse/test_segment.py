@@ -12674,3 +12674,24 @@ def test_who_sent_apologies_above_the_first_numbered_item_is_the_attendance_not_
         ("2.0", "HARBOUR WALL"),
     ]
     assert any("Dee" in name for name in document.meeting.apologies)
+
+
+def test_a_long_title_in_capitals_keeps_its_brackets_and_a_proposed_by_law_is_no_mover():
+    """A report's long title in capitals, with a section's "(3)" and a colon, then the
+    minute's sentence on the same line; "NEW PROPOSED BY-LAWS" is a title, not "New"
+    and a motion proposed by someone."""
+    title = (
+        "REPORT IN TERMS OF SECTION 14 (3) OF THE FINANCE ACT: REASONS FOR THE DELAY IN "
+        "COMPLETING THE ANNUAL REPORT AND SUBMISSION OF OTHER PARTS OF THE ANNUAL REPORT"
+    )
+    text = (
+        "1. OPENING\n\nThe Speaker opened the meeting.\n\n"
+        f"2. {title} The item was referred back to be dealt with at a later meeting.\n\n"
+        "3. NEW PROPOSED BY-LAWS : STREET TRADING CONTROL\n\n"
+        "RESOLVED that the by-laws be adopted.\n"
+    )
+    assert [t for _, t in items_of(text)] == [
+        "OPENING",
+        title,
+        "NEW PROPOSED BY-LAWS : STREET TRADING CONTROL",
+    ]
