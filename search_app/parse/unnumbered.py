@@ -77,6 +77,7 @@ from search_app.parse.roles import (
     Evidence,
     could_be_title,
     has_a_verb,
+    is_a_name_alone,
     is_attendee_entry,
     is_body_text,
     is_capitals_line,
@@ -920,9 +921,14 @@ def titled_line(text: str, following: str = "") -> str:
 def past_bracketed_notes(lines: list[Line], index: int | None) -> int | None:
     """The first line from `index` that is not a note in brackets between a title and its
     text ("Appointment of Auditor" / "(Mr A Bee attended the meeting)" / "Quotes were
-    read ...")."""
+    read ..."), nor the name of who presents it ("Finance" / "Kim Ollo Treasurer" / "The
+    accounts were ...")."""
     while index is not None and BRACKETED_NOTE.match(lines[index].text):
         index = next_text(lines, index)
+    if index is not None and is_a_name_alone(lines[index].text):
+        below = next_text(lines, index)
+        if below is not None and is_body_text(lines[below].text):
+            return below
     return index
 
 
