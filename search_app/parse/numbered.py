@@ -111,7 +111,8 @@ SECOND_NUMBER = re.compile(
     # ... or a document's reference and a spaced colon: "1. DOC-2017-151 : Accounts ..."
     r"|[A-Z]{2,5}-(?:19|20)\d\d-\d{1,5}\s+:\s+"
     # ... or the agenda's item after the minute's reference: "1920/104 ITEM 1 - Remarks"
-    r"|(?:ITEM|Item)\s+\d{1,3}\s+)(?=[A-Z])"
+    r"|(?:ITEM|Item)\s+\d{1,3}\s+"
+    r"|\((?:a|i)\)\s+)(?=[A-Z])"  # ... or its first point's: "6) (a) Police \u2013 Since ..."
     # ... with its stop or colon, before a title in any case ("33/15 / Item 1: to approve ...")
     rf"|^{ITEM_LABEL_WORDS}(?=[A-Za-z])"
 )

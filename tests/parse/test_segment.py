@@ -12715,3 +12715,16 @@ def test_who_presents_an_item_named_under_its_title_is_no_title():
         "Beavers",
         "Police Scotland",
     ]
+
+
+def test_an_items_first_point_marked_after_its_number_gives_its_title():
+    """ "6) (a) Harbour Police – Since the last meeting ...": the item's number, its first
+    point's letter, then the point's title: the item reads with that title."""
+    text = (
+        "1) Apologies\n\nApologies were received from Cllr Bee.\n\n"
+        "2) (a) Harbour Police \u2013 Since the last meeting there have been 12 incidents "
+        "attended by the police in the town area.\n\n"
+        "(b) Fire Service \u2013 No report was received.\n\n"
+        "3) Any Other Business\n\nThere was none.\n"
+    )
+    assert items_of(text)[:2] == [("1", "Apologies"), ("2", "Harbour Police")]
