@@ -312,7 +312,7 @@ TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 # not one still to come ("will be approved"); tried on the text's last words only.
 FINAL_OUTCOME = re.compile(
     r"(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)"
-    r"\b(?:approved|agreed|carried|unam|accepted|adopted|passed)\.?$"
+    r"\b(?:approved|agreed|carried|unam|accepted|adopted|passed|confirmed)\.?$"
 )
 # A vote, matched on the lower-cased text.
 VOTE = re.compile(

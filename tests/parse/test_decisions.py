@@ -219,6 +219,7 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "There were no other nominations, so Mrs Ode was appointed as Secretary.",
         "Elected unopposed: Chair – Ivo Penhale.",
         "Minutes of the last meeting held on 4 March Approved",
+        "Minutes of the meeting of 6 July Confirmed",  # a contents table's decision column
         "Accepted.",
         "Motion by Trustee Ames to approve the licence; seconded by Boyd. Motion prevailed by a "
         "voice vote of 5-1.",
