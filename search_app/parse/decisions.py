@@ -120,6 +120,9 @@ OUTCOME_FORMS = (
     (("approv", "adopt", "accept", "agree", "endorse", "ratifi", "homologated", "confirmed",
       "found to be", "voted", "carried", "passed"), (
         r"\bwe\s+(?:agree|approve|accept)\s+(?:that|to)\b"  # a Quaker minute: "We AGREE that ..."
+        # "All approved the motion.", "Everyone present accepted the new agenda."
+        r"|\b(?:all|everyone|everybody)\s+(?:present\s+)?(?:approved|accepted|adopted|endorsed)"
+        r"\s+(?:the|this)\b"
         # "Members considered several statements and following discussion adopted the following:"
         rf"|\b{BODY}\s+(?:considered|discussed|reviewed|debated|received|noted)\b[^.;]{{0,100}}?"
         r"\band\s+(?:\w+\s+){0,3}?(?<!\bbe\s)(?<!\bnot\s)(?:approved|adopted|accepted|endorsed)\b"
@@ -338,6 +341,7 @@ BARE_TALLY = re.compile(rf"\(\s*{TALLY}\s*\)|(?:^|\s){TALLY}\.?$")
 MOTION = re.compile(
     r"\bmoved\b(?!\s+(?:on|onto|into|away|back|forward|from|out|house|to\s+(?:item|agenda))\b)"
     r"|\bseconded\b|\bsecond(?:ed)?\s+by\b|\bmotion\s+(?:by|from)\b|\bproposed\s+by\b(?!-)"
+    r"|\bmotion\s+(?:was\s+)?made\b|\bmade\s+a\s+motion\b"  # "A motion was made to ..."
     r"|^(?:motion|moved|proposed|seconded|proposer|seconder)\s*:"
 )
 # A motion both moved and seconded: recorded in the minutes, it was put and decided.

@@ -220,6 +220,8 @@ def test_talk_about_motions_is_not_a_decision(paragraphs):
         "Elected unopposed: Chair – Ivo Penhale.",
         "Minutes of the last meeting held on 4 March Approved",
         "Minutes of the meeting of 6 July Confirmed",  # a contents table's decision column
+        "Motion made to approve Ann Ames to serve on the grounds committee. All approved the motion.",
+        "A motion was made to change the agenda. All accepted the new agenda.",
         "Accepted.",
         "Motion by Trustee Ames to approve the licence; seconded by Boyd. Motion prevailed by a "
         "voice vote of 5-1.",
