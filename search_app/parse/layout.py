@@ -192,6 +192,10 @@ COUNTED_LETTER = re.compile(
     r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}|[A-Z][a-z]+|[A-Z]\s[A-Z][a-z])"
 )  # "A. O Canada"
 
+# ... before a title in capitals alone, as flattened text is broken before its capitals
+# are weighed ("... PRESENT: ... A. CALL TO ORDER Mayor Bee called ... B. APPROVAL OF ...")
+LETTER_BEFORE_CAPITALS = re.compile(r"(?<=\s)([A-Z])\.\s+(?=[A-Z]{3,}\b)")
+
 ITEM_REFERENCE_CUT = re.compile(r"\((?:agenda\s+)?item$", re.IGNORECASE)
 ITEM_REFERENCE_REST = re.compile(r"^\d{1,3}(?:\.\d{1,2}){0,2}\)$")
 
@@ -593,7 +597,7 @@ def broken_at_numbers(
     text = at_labelled_rows(text) if labelled_rows else text
     text = at_running_numbers(at_counted_references(at_counted_named(text)))
     text = text if paragraphs else at_counted_bracketed(text)
-    return at_counted_small_romans(at_counted_romans(text))
+    return at_letters_before_capitals(at_counted_small_romans(at_counted_romans(text)))
 
 
 def with_labels_on_their_numbers(parts: list[str]) -> list[str]:
@@ -1337,7 +1341,17 @@ def at_counted_letters(text: str) -> str:
     """Flattened sections lettered A, B, C ... before titles in capitals ("... 7:30 P.M.
     A. PUBLIC HEARINGS ... B. UNFINISHED BUSINESS NONE C. NEW BUSINESS ..."): a new line
     before each letter of the run."""
-    return at_counted_marks(text, COUNTED_LETTER, lambda letter: ord(letter) - ord("A") + 1)
+    return at_counted_marks(text, COUNTED_LETTER, letter_count)
+
+
+def at_letters_before_capitals(text: str) -> str:
+    """Flattened sections lettered A, B, C ... each before a title in capitals: a new line
+    before each letter of the run (see at_counted_letters)."""
+    return at_counted_marks(text, LETTER_BEFORE_CAPITALS, letter_count)
+
+
+def letter_count(letter: str) -> int:
+    return ord(letter) - ord("A") + 1
 
 
 def at_counted_marks(

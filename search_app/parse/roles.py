@@ -238,7 +238,8 @@ BODY_NAME_FIRST = re.compile(
 # An outcome in capitals or not, never a title: "THE MOTION CARRIED.", "Carried unanimously".
 OUTCOME = re.compile(
     r"^(?:and\s+|the\s+)?(?:motion\s+|meeting\s+)?(?:was\s+)?"
-    r"(?:carried|passed|failed|lost|defeated|agreed|adopted|adjourned)\b"  # "Adjourned at 9:10"
+    # "Adjourned at 9:10"
+    r"(?:carried|passed|failed|lost|defeated|agreed|adopted|accepted|adjourned)\b"
     r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b"
     r"|^so\s+(?:moved|ordered)\.?$",
     re.IGNORECASE,

@@ -12728,3 +12728,31 @@ def test_an_items_first_point_marked_after_its_number_gives_its_title():
         "3) Any Other Business\n\nThere was none.\n"
     )
     assert items_of(text)[:2] == [("1", "Apologies"), ("2", "Harbour Police")]
+
+
+def test_flattened_sections_lettered_before_titles_in_capitals_are_items():
+    """A PDF's text run onto one line: the attendance, then sections lettered A, B, C before
+    titles in capitals, each with its text, the minutes approved numbered 1, 2 inside one,
+    and an outcome in capitals ("ACCEPTED") that heads nothing."""
+    line = (
+        "MINUTES OF THE DISTRICT OF ELMVALE REGULAR COUNCIL MEETING MARCH 8, 2016 COUNCIL "
+        "CHAMBERS PRESENT: Mayor Ann Bee and Councillors Cy Dee, Ed Fay and Gil Hay ALSO "
+        "PRESENT: Ida Jay, Chief Administrative Officer REGRETS: None MEDIA: Elmvale Gazette "
+        "A. CALL TO ORDER Mayor Bee called the meeting to order at 7:00pm. B. APPROVAL OF "
+        "AGENDA Moved/Seconded/Carried 2016-041 THAT the agenda for the Regular Council "
+        "meeting of March 8, 2016 be accepted as presented. C. ADOPTION OF MINUTES 1. Minutes "
+        "of the Special Meeting of Council held February 23, 2016. 2016-042 Moved/Seconded/"
+        "Carried THAT the minutes of the Special Meeting be accepted as presented. ACCEPTED "
+        "2. Minutes of the Regular Council meeting held February 23, 2016. 2016-043 Moved/"
+        "Seconded/Carried THAT the minutes of the Regular Council meeting be accepted as "
+        "presented. ACCEPTED D. DELEGATIONS There were no delegations. E. CORRESPONDENCE "
+        "The letter from the library board was received for information."
+    )
+    items = parse_bytes(line.encode(), "minutes.txt").items
+    assert [(item.number, item.title) for item in items] == [
+        ("A", "CALL TO ORDER"),
+        ("B", "APPROVAL OF AGENDA"),
+        ("C", "ADOPTION OF MINUTES"),
+        ("D", "DELEGATIONS"),
+        ("E", "CORRESPONDENCE"),
+    ]
