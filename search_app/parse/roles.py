@@ -225,6 +225,10 @@ BLANK_TO_FILL = re.compile(r"\.{4}|_{4}|\u2026{3}")  # the dots a contents line'
 STAMP = re.compile(
     r"^(?:(?:at|commencing|starting|time)\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?$"
     r"|^(?:un)?(?:approved|confirmed)$|^draft$|^(?:table of )?contents$|^agenda$"
+    r"|^.*\btable\s+of\s+contents$"  # "GENERAL MEETING MINUTES TABLE OF CONTENTS"
+    # ... and a contents table's header row: "ITEM SUBJECT PAGE", "No Item Decisions"
+    r"|^(?=.*\b(?:page|subject|decisions?|no)\b)(?:(?:items?|no\.?|number|subject|pages?|title|"
+    r"decisions?|minute|ref\.?|description|report)(?:\s+|$)){2,}$"
     r"|^summary\s+(?:of\s+)?actions?(?:\s+minutes)?$|^actions?\s+(?:summary|minutes)$"
     # ... and in French: "CONFIRMÉ", "PROCÈS-VERBAL 49", "ORDRE DU JOUR"
     r"|^(?:non\s+)?(?:approuv|confirm)[ée]e?s?$|^proc[èe]s[-\s]verbal(?:\s+n?o?\.?\s*\d+)?$"

@@ -12756,3 +12756,25 @@ def test_flattened_sections_lettered_before_titles_in_capitals_are_items():
         ("D", "DELEGATIONS"),
         ("E", "CORRESPONDENCE"),
     ]
+
+
+def test_a_contents_tables_title_and_header_row_are_no_items():
+    """Minutes that are only their contents table so far: its title ("... TABLE OF
+    CONTENTS") and its header row ("ITEM SUBJECT PAGE") head nothing; the entries do."""
+    text = (
+        "ELMVALE REGIONAL COUNCIL\n\nGENERAL MEETING MINUTES\n\nOn Tuesday 4 June 2013\n\n"
+        "GENERAL MEETING MINUTES TABLE OF CONTENTS\n\nITEM SUBJECT PAGE\n\n"
+        "E/1 MAYORAL STATEMENT ON CURRENT ISSUES ................................ 3\n\n"
+        "E/2 MESSAGES OF CONDOLENCE ............................................ 4\n\n"
+        "E/3 CONFIRMATION OF MINUTES ........................................... 4\n\n"
+        "E/4 BUSINESS ARISING FROM MINUTES ..................................... 4\n\n"
+        "E/5 OFFICERS' REPORTS ................................................. 5\n"
+    )
+    items = parse_bytes(text.encode(), "minutes.txt").items
+    assert [item.title for item in items] == [
+        "MAYORAL STATEMENT ON CURRENT ISSUES",
+        "MESSAGES OF CONDOLENCE",
+        "CONFIRMATION OF MINUTES",
+        "BUSINESS ARISING FROM MINUTES",
+        "OFFICERS' REPORTS",
+    ]
