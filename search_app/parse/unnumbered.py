@@ -36,6 +36,7 @@ from search_app.parse.meeting import (
     MAX_DATED_TITLE_WORDS,
     NOT_THE_MEETING_DATE,
     breaks_a_date,
+    first_date,
     money_after,
 )
 from search_app.parse.numbered import (
@@ -146,6 +147,7 @@ VENUE_LINE = re.compile(
 )
 MINUTES_FIRST = re.compile(r"^minutes\b", re.IGNORECASE)  # "Minutes of the meeting held on"
 HEADING_LINES = 25  # non-blank lines at the top that may hold the meeting's own heading
+REPEATED_HEADING_REACH = 40  # non-blank lines below it where a cover page may repeat it
 
 OUTCOME_ENDS = re.compile(r"[.,]\s+(?:carried|agreed|approved|lost)(?:\s+unanimously)?$", re.I)
 
@@ -1660,7 +1662,9 @@ def heading_date_line(lines: list[Line]) -> int:
             elif is_body_text(line.text) and (found >= 0 or opens_business(previous)):
                 break  # running text: the heading has ended (a later date is a page's header)
             previous = line.text
-    if found >= 0 or attendance <= 0:
+    if found >= 0:
+        return heading_repeated_below(lines, found)
+    if attendance <= 0:
         return found
     # "CALL TO ORDER Meeting was called to order ..." above "PRESENT ...": the business began
     opening = next((i for i in range(attendance) if opens_business(lines[i].text)), None)
@@ -1670,6 +1674,34 @@ def heading_date_line(lines: list[Line]) -> int:
     return (
         attendance - 1 if before is None or not opens_business(lines[before].text) else before - 1
     )
+
+
+def heading_repeated_below(lines: list[Line], found: int) -> int:
+    """The meeting's heading printed again after a cover page's notes ("Minutes of the
+    ordinary meeting held on 25 November 2015" / "DISCLAIMER" / "No responsibility is
+    accepted ..." / "MINUTES OF THE ORDINARY MEETING ... ON WEDNESDAY NOVEMBER 25TH 2015"):
+    after running text, the later line with the same date that names a meeting (with the
+    line above it), before any numbered line or an item's business, is where the business
+    begins after; else `found`."""
+    day = first_date(lines[found].text)
+    if day is None:
+        return found
+    seen, previous, notes = 0, lines[found].text, False
+    for index in range(found + 1, len(lines)):
+        text = lines[index].text
+        if not text:
+            continue
+        seen += 1
+        business = is_procedural(text) and not says_meeting_held(text)  # not "MINUTES OF THE
+        # ORDINARY MEETING ... HELD IN ...", the heading's first line again
+        if seen > REPEATED_HEADING_REACH or NUMBERED_LINE.match(text) or business:
+            break  # the business has begun: a later date line is a page's running header
+        named = MEETING_WORD.search(f"{previous} {text}")
+        if notes and named and first_date(text) == day and is_heading_date(text, previous):
+            return index
+        notes = notes or is_body_text(text)
+        previous = text
+    return found
 
 
 def says_meeting_held(text: str) -> bool:

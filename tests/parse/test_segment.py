@@ -12778,3 +12778,28 @@ def test_a_contents_tables_title_and_header_row_are_no_items():
         "BUSINESS ARISING FROM MINUTES",
         "OFFICERS' REPORTS",
     ]
+
+
+def test_a_cover_pages_notes_before_the_heading_printed_again_are_no_items():
+    """A cover page (the meeting's heading, a disclaimer, who signs it), then the heading
+    again over the numbered minutes: the cover page's lines head nothing, and its notes stay
+    searchable as the minutes' opening."""
+    text = (
+        "ORDINARY COUNCIL MEETING\nMinutes of the ordinary meeting\n"
+        "Of Council held on Wednesday 18th March 2015\nCHIEF EXECUTIVE OFFICER\n1|Page\n"
+        "DISCLAIMER\nNo responsibility whatsoever is implied or accepted by the Shire of "
+        "Elmvale for any act,\nomission or statement occurring during Council Meetings.\n"
+        "WRITTEN CONFIRMATION\nA B CARTER\nA/CHIEF EXECUTIVE OFFICER\n2|Page\n"
+        "SHIRE OF ELMVALE\nMINUTES OF THE ORDINARY MEETING OF COUNCIL HELD IN THE CHAMBERS\n"
+        "ELMVALE ON WEDNESDAY MARCH 18TH 2015 AT 9.00am\n"
+        "1.0\nDECLARATION OF OPENING\nThe President declared the meeting open at 9.02am.\n"
+        "2.0\nRECORD OF ATTENDANCE\nCr A Bee, President\n"
+        "3.0\nPUBLIC QUESTION TIME\nThere were no questions from the public.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "DECLARATION OF OPENING",
+        "RECORD OF ATTENDANCE",
+        "PUBLIC QUESTION TIME",
+    ]
+    assert "No responsibility whatsoever" in document.meeting.opening
