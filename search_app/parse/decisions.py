@@ -130,7 +130,8 @@ OUTCOME_FORMS = (
         rf"|\b{BODY}{ADVERB}(?:(?:reviewed|considered|discussed|received|read)\s+and\s+)?"
         r"(?:approved|adopted|accepted|endorsed|ratified|homologated|confirmed|voted\s+to)\b"
         r"|\b(?:minutes|agenda)\s+(?:(?:was|were)\s+)?(?:unanimously\s+)?"  # "agenda was confirmed"
-        r"(?:approved|adopted|accepted|agreed(?=\s+and\s+signed|\s*[.;]?$)|(?:(?<=was\s)|(?<=were\s))confirmed)\b"
+        r"(?:approved|adopted|accepted|agreed(?=\s+and\s+signed|\s*[.;]?$)"
+        r"|(?:(?<=was\s)|(?<=were\s))confirmed|confirmed(?=\s*[.;]?$))\b"  # "Minutes Confirmed"
         # "taken as read, approved", "Minutes agreed and signed."
         r"|\bread,?\s+(?:and\s+)?approved\b|\b(?:approved|agreed)\s+and\s+signed\b"
         # "were read and accepted", "received and accepted", "seconded, and approved that ...",
@@ -315,7 +316,7 @@ TALLY = r"\d{1,2}\s*[-\u2013/]\s*\d{1,2}(?:\s*[-\u2013/]\s*\d{1,2})?"
 # not one still to come ("will be approved"); tried on the text's last words only.
 FINAL_OUTCOME = re.compile(
     r"(?<!\bbe\s)(?<!been\s)(?<!\bnot\s)(?<!\bto\s)(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)"
-    r"\b(?:approved|agreed|carried|unam|accepted|adopted|passed|confirmed)\.?$"
+    r"\b(?:approved|agreed|carried|unam|accepted|adopted|passed)\.?$"
 )
 # A vote, matched on the lower-cased text.
 VOTE = re.compile(

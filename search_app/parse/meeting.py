@@ -596,8 +596,8 @@ def opening_lines(all_lines: list[str]) -> list[str]:
             continue  # a page's running line above the heading ("Present: Cllr Bee, presided")
         if LABEL.match(text) or len(lines) == MAX_OPENING_LINES:
             break
-        if lines and LISTED.match(lines[-1]):
-            break  # the first item's title: what follows is its business
+        if len(lines) > 1 and LISTED.match(lines[-1]):
+            break  # the first item's title below the heading: what follows is its business
         if lines and is_body_text(text) and not DATE.search(text):
             lines.append(text)  # it may still name the body ("The Board meeting of the X")
             break
