@@ -666,7 +666,22 @@ def opens_paragraph(previous: str, blank_before: bool) -> bool:
         )
         or len(previous) > LONGEST_WRAPPED_LINE
         or bool(OUTCOME_ENDS.search(previous) or reported_nothing(previous))
+        or is_labelled_value(previous)
     )
+
+
+# A short line that is a label and its value: "Apologies: Ann Bee", "Venue: Elm Hall".
+LABELLED_VALUE = re.compile(r"^[A-Z][\w'\u2019()/ -]{1,40}:\s+[A-Z][\w.'\u2019 -]*$")
+MAX_LABELLED_VALUE = 60  # characters of such a line, at most: not a wrapped paragraph's
+
+
+def is_labelled_value(text: str) -> bool:
+    """ "Apologies: George Bee" above "Minutes of last meeting: Approved ...": a label and its
+    value (no comma, no stop), whole on its line; the next line starts anew. Not a part of
+    a vote or a motion ("Nay: None" goes on to the ruling below)."""
+    if len(text) > MAX_LABELLED_VALUE or not LABELLED_VALUE.match(text):
+        return False
+    return not is_part_label(text.split(":", 1)[0])
 
 
 def runs_on_as_a_list(text: str) -> bool:

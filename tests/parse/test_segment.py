@@ -12803,3 +12803,22 @@ def test_a_cover_pages_notes_before_the_heading_printed_again_are_no_items():
         "PUBLIC QUESTION TIME",
     ]
     assert "No responsibility whatsoever" in document.meeting.opening
+
+
+def test_a_label_and_its_value_on_a_line_ends_it_and_the_next_title_starts_a_paragraph():
+    """Lines with no blank lines between: "Apologies: Ann Bee" is whole on its line, so the
+    "Minutes of last meeting: Approved: ..." below it starts a paragraph of its own and
+    heads an item, as the other "Title: text" lines do."""
+    text = (
+        "Elmford Community Council AGM\n"
+        "Minutes of the meeting held on Monday 5th October 2020 at 7.30pm\n"
+        "Present: Ann Ode (Chair), Bo Pike (Secretary), Cy Quinn\n"
+        "Apologies: Dee Rook\n"
+        "Minutes of last meeting (12/2/20): Approved: Cy Quinn Seconded: Bo Pike\n"
+        "Election of Chair: Ann Ode was nominated by Cy Quinn and seconded by Bo Pike.\n"
+        "Village Flowers: Bo Pike will order the planters for the spring.\n"
+        "School Crossing: The council will write to the roads department again.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    assert "Minutes of last meeting (12/2/20)" in titles
+    assert titles[-3:] == ["Election of Chair", "Village Flowers", "School Crossing"]
