@@ -243,8 +243,9 @@ def build_document(
     meeting.structure = segments.scheme
     meeting.ocr = source_text.ocr
     if meeting.split_into_items:  # a page or whole text kept as items holds these itself
-        meeting.opening = running_text(join_wrapped_lines(segments.preamble, width))
-        meeting.closing = running_text(join_wrapped_lines(segments.closing, width))
+        came = bool(meeting.present or meeting.also_attended or meeting.apologies)
+        meeting.opening = running_text(join_wrapped_lines(segments.preamble, width), came)
+        meeting.closing = running_text(join_wrapped_lines(segments.closing, width), came)
     last = len(segments.items) - 1
     listed = announces_decisions(segments.preamble)  # "The following decisions were taken."
     document = "\n".join(all_lines)
@@ -259,11 +260,17 @@ def build_document(
     return ParsedDocument(source, fmt, meeting, items, fallbacks)
 
 
-def running_text(paragraphs: list[str]) -> str:
+def running_text(paragraphs: list[str], attendance_kept: bool = True) -> str:
     """The paragraphs of running text ("The Mayor opened the meeting with ..."), not the
-    heading's lines nor the attendance, which the meeting keeps as facts already: a name
-    searched for should find what its person said, not every meeting they came to."""
-    kept = [p for p in paragraphs if is_body_text(p) and not ATTENDANCE_LINE.search(p)]
+    heading's lines nor the attendance, which the meeting keeps as facts already
+    (`attendance_kept`): a name searched for should find what its person said, not every
+    meeting they came to. Where the attendance could not be read, its paragraphs are the
+    only record of who came, and stay."""
+    kept = [
+        p
+        for p in paragraphs
+        if is_body_text(p) and (not attendance_kept or not ATTENDANCE_LINE.search(p))
+    ]
     return "\n\n".join(kept)
 
 

@@ -1437,16 +1437,21 @@ def names_a_meeting(title: str) -> bool:
 
 
 def repeats_the_first_line(heading: HeadingCandidate, lines: list[Line]) -> bool:
-    """ "1", then the document's first line, a dated title of four words or more printed
-    again below it ("ELM TOWNSHIP BOARD Meeting Minutes May 3, 2017" / ... / "1 ELM
-    TOWNSHIP BOARD Meeting Minutes May 3, 2017 Board Members ..."): the first page's number
-    before the title. (An item approving minutes names another day than the title's.)"""
+    """ "1", then the document's first line, a dated title of four words or more, printed
+    again below it to its date ("ELM TOWNSHIP BOARD Meeting Minutes May 3, 2017" / ... / "1
+    ELM TOWNSHIP BOARD Meeting Minutes May 3, 2017 Board Members ..."): the first page's
+    number before the title. (An item approving minutes names another day than the title's.)"""
     first = next((i for i, line in enumerate(lines) if line.text), None)
     if first is None or heading.index <= first or heading.number != "1":
         return False
     title, printed = lines[first].text, f"{heading.title} {heading.body_start}"
-    dated = bool(YEAR.search(title))
-    return dated and len(title.split()) >= MIN_REPEATED_TITLE_WORDS and printed.startswith(title)
+    year = YEAR.search(title)
+    if not year:
+        return False
+    # ... to its date at least: the page's text may part from the first line after it
+    # ("... January 4, 2011 Town Hall, 7 Elm Street" / "1 ... January 4, 2011 Present: ...")
+    dated = title[: year.end()]
+    return len(dated.split()) >= MIN_REPEATED_TITLE_WORDS and printed.startswith(dated)
 
 
 MIN_REPEATED_TITLE_WORDS = 4

@@ -1885,6 +1885,27 @@ def test_the_text_before_the_first_item_and_after_the_last_is_kept_with_the_meet
     assert not any("Quillfeather" in item.body for item in document.items)
 
 
+def test_attendance_the_meeting_could_not_read_stays_in_the_opening_text():
+    """A page run onto one line names who came in running text the attendance reader does
+    not know ("Absent: ... Municipal Staff: ... Media: ..."): with no attendance read, the
+    opening keeps those words, the only record of who came."""
+    line = (
+        "Elmvale Selectboard Meeting of January 4, 2011 Town Hall Room B\n\n"
+        "1 Elmvale Selectboard Meeting of January 4, 2011 Selectboard: Ann Bee, Cy Dee and "
+        "Ed Fay. Absent: Gil Hay Municipal Staff: Ida Jay (Town Manager) Media: Kim Lee "
+        "(Elmvale Herald) Mr. Dee called the meeting to order at 6:07 p.m. 1. Minutes On "
+        "motion by Mr. Fay, seconded by Mrs. Bee, the Board voted to approve the minutes of "
+        "December 21, 2010 as written. 2. Public Comment Mrs. Jay reported on the water main. "
+        "3. Committee reports The Energy Committee will meet on Wednesday. 4. Back Roads Grant "
+        "Mr. Dee announced that Elmvale is to receive the grant."
+    )
+    document = parse_bytes(line.encode(), "m.txt")
+    assert not document.meeting.present
+    assert "Absent: Gil Hay" in document.meeting.opening
+    assert [item.number for item in document.items] == ["1", "2", "3", "4"]
+    assert document.items[0].title.startswith("Minutes")
+
+
 def test_a_text_kept_whole_has_no_opening_apart_from_its_one_item():
     document = parse_bytes(b"Dear resident,\n\nYour bin will be collected on Tuesday.\n", "x.txt")
     assert document.meeting.structure in ("whole", "pages", "paragraphs")
