@@ -274,6 +274,8 @@ def word_readings(token: str, word: str = "") -> list[Reading]:
         whole, part, deeper = match[1], match[2], match[3] or ""
         if deeper:
             found = [Reading((kind, f"{whole}.{part}.", ""), int(deeper[1:]))]
+            if deeper == ".0":  # 34.1.0, 34.2.0: the meeting's items 1 and 2, as "1.0", "2.0"
+                found.append(Reading((kind, f"{whole}.", ".0"), int(part)))
             # 4.3.22: minute 4 of March 2022; 1.06.0: item 1 of the June meeting
             if 1 <= int(part) <= 12 and (len(deeper) == 3 or len(part) == 2):
                 found.append(Reading((kind, "", f".{part}{deeper}"), int(whole)))

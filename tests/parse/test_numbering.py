@@ -81,6 +81,12 @@ def test_an_item_number_printed_again_as_the_years_minute_counts_on():
     assert not counts_on("1-14/24", "2-02/24")
 
 
+def test_a_meetings_items_numbered_with_a_nought_point_count_on():
+    """ "Item No. 34.1.0", "Item No. 34.2.0": the 34th meeting's items 1 and 2, each printed
+    with ".0" as an outline's items are ("1.0", "2.0")."""
+    assert counts_on("34.1.0", "34.2.0")
+
+
 def test_a_paragraph_sign_before_the_number_is_no_part_of_it():
     match = NUMBERED_LINE.match("\u00a7 2 Approval of the agenda")
     assert match and (match["token"], match["title"]) == ("2", "Approval of the agenda")
