@@ -1272,9 +1272,11 @@ def with_edge_headings(
     # "Cemetery – Walker burial ...", "Roads – On Lee Hill ...": the minutes go on after the
     # numbered items as "Title – text" paragraphs, three at least (reports, one a line).
     after = [h for h in unnumbered if h.index > last and not h.number]
-    last_text = next(  # the last item's first running text
+    last_text = next(  # the last item's first running text, on its heading's line or below
         (i for i in range(last + 1, len(lines)) if is_body_text(lines[i].text)), len(lines)
     )
+    if is_body_text(numbered[-1].body_start):  # "1 Minute The minute of ... was approved"
+        last_text = last
     labels_after = after if sum(bool(h.body_start) for h in after) >= MIN_LABEL_STYLE else []
     added = [
         h

@@ -12822,3 +12822,19 @@ def test_a_label_and_its_value_on_a_line_ends_it_and_the_next_title_starts_a_par
     titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
     assert "Minutes of last meeting (12/2/20)" in titles
     assert titles[-3:] == ["Election of Chair", "Village Flowers", "School Crossing"]
+
+
+def test_known_business_after_the_last_numbered_item_whose_text_shares_its_line():
+    """ "1 Minute The minute of ... was approved" holds its text on its heading's line, so
+    "Matters Arising" alone below it, over text of its own, is business after the last
+    number, not that item's wording."""
+    text = (
+        "Present: A Lloyd (Chair), W Dunn (Vice Chair), J Burt\n\n"
+        "Apologies: Councillors G Yeats and A McGee\n\n"
+        "1 Minute The minute of the meeting of 3 March 2014 was approved as a correct record.\n\n"
+        "Matters Arising\n\n"
+        "(a) Wind Turbine The council had hosted a public information event on the turbine.\n\n"
+        "(b) Broadband Coverage The council had expressed support for faster broadband.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    assert titles[:2] == ["Minute", "Matters Arising"]
