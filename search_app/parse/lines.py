@@ -817,12 +817,20 @@ def heading_line_repeated(lines: list[Line]) -> set[int]:
 def labels_the_minutes(text: str) -> bool:
     """ "Minutes of the meeting (draft)", "Council Minutes – unconfirmed": a page's own
     label for the minutes, a few words, no number first ("Minutes" alone is the label of
-    each item's minutes on a committee system's page)."""
+    each item's minutes on a committee system's page); not an item's title wrapped after
+    its first words ("TO RECEIVE AND NOTE THE MINUTES OF" / "THE ALLOTMENT COMMITTEE ..."),
+    agenda wording or a line that stops at a joining word."""
     return (
         bool(MINUTES_WORD.search(text))
         and 2 <= len(text.split()) <= MAX_STAMP_WORDS  # "Minutes" alone labels an item's part
         and not text[:1].isdigit()
+        and not AGENDA_WORDING_START.match(text)
+        and not STOPS_AT_JOINING_WORD.search(text)
     )
+
+
+AGENDA_WORDING_START = re.compile(r"to\s+[a-z]+\b", re.IGNORECASE)  # "To receive the minutes"
+STOPS_AT_JOINING_WORD = re.compile(r"\b(?:of|and|the|for|to|on|in|at|by|with|from)$", re.I)
 
 
 MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)

@@ -165,6 +165,20 @@ def test_a_label_of_the_minutes_said_at_three_pages_tops_is_a_running_header():
     assert kept.count("Minutes") == 3
 
 
+def test_an_items_title_wrapped_after_its_agenda_words_is_no_label_of_the_minutes():
+    """ "TO RECEIVE AND NOTE THE MINUTES OF" / "THE ALLOTMENT COMMITTEE ...", three times:
+    titles hard-wrapped at the same words, not a page's label for the minutes."""
+    opening = ["ELMFORD PARISH COUNCIL", "Minutes of Parish Council 22 November 2023", ""]
+    wording = "TO RECEIVE AND NOTE THE MINUTES OF"
+    items = [
+        [f"{n}.", wording, f"THE {name} COMMITTEE HELD ON {n} OCTOBER 2023", "", "Noted.", ""]
+        for n, name in ((7, "ALLOTMENT"), (8, "STAFFING"), (9, "FINANCE"))
+    ]
+    text = "\n".join(opening + [line for item in items for line in item])
+    kept = [line for line in furniture_removed(text) if line]
+    assert kept.count(wording) == 3
+
+
 @pytest.mark.parametrize("page", ["{n} ", ""])
 def test_a_dated_running_header_glued_to_each_pages_first_line_is_removed(page):
     """A PDF's text joined each page's number and running header ("Draft Board meeting
