@@ -156,10 +156,10 @@ LINE_MARK = re.compile(r"(?<!\S)(?<!No\.\s)\(?(\d{1,2})[.)]\s+(?=[A-Z])")
 # "ITEM - 3 TITLE", "Agenda Item No. 3 Title" (broken before "Agenda", the number's label);
 # not "see item 3", "Item 3.2" or "Minute 3/22"
 COUNTED_NAMED = re.compile(
-    r"(?<!\S)(?:(?:AGENDA|Agenda)\s+)?(?:ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*"
+    r"(?<!\S)(?:(?:AGENDA|Agenda)\s+(?:ITEM|Item|item)|ITEM|Item|MINUTE|Minute|ARTICLE|Article)\s*"
     # ... "Minute no. 2 - Apologies": its "no." in lower case, a dash before the title
     r"(?:[Nn]o\.?\s*|NO\.?\s*)?[-\u2013]?\s*(\d{1,3})\b(?!\.\d|/)"
-    r"(?=\s+(?:[-\u2013]\s+)?[A-Z]|$)"
+    r"(?=\s+(?:[-\u2013]\s+)?[A-Z]|\s+was\s|$)"  # ... or "Agenda item 4 was to approve ..."
 )
 # "1202", "*452", "19001.": minute numbers (a stop after five figures only: "MINUTES 2952. It
 # was resolved ..." is a caption in the margin before its minute's count)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from search_app.parse.candidates import HeadingCandidate
 from search_app.parse.decisions import DECISION_START, LABEL_ONLY, is_motion, records_decision
+from search_app.parse.lexicon import describes_or_acts
 from search_app.parse.lines import (
     LIST_MARKER,
     MONTH,
@@ -179,6 +180,7 @@ MAX_ATTENDANCE_LINES = 12  # names under "Present:", one a line, at most
 MAX_LABELS_BEFORE_NAMES = 2  # "Roll Call: Present: Ann Bee, ...": the list's label the second
 
 DASH_BEFORE_TITLE = re.compile(r"^[-\u2013\u2014]\s+(?=[A-Z])")
+ITEM_WAS = re.compile(r"^was\s+(?=\S)")
 SUBJECT_MARKER = re.compile(r"^(?:IN\s+RE|In\s+re|RE|Re)\s*:\s*(?=[A-Z0-9]|$)")  # or alone above
 
 MIN_LETTERED_RUNS = 2  # numbered items whose points are lettered from "a" again, at least
@@ -926,6 +928,10 @@ def heading_candidate(
     text = SUBJECT_MARKER.sub("", drop_second_number(title))  # "ORDER NO. 3 RE: APPROVE ..."
     text = without_the_number_again(text, match["token"])
     text = DASH_BEFORE_TITLE.sub("", text)  # "9. \u2013 Planning Matters \u2013 No notifications"
+    told = bool(match["word"]) and tells_what_the_item_was(text)
+    if told:  # "Agenda item 3 was roll call.": the minutes say what the item was
+        text = ITEM_WAS.sub("", text)
+        labelled = True
     if text.startswith("| "):  # "PCP 4/12 | Members noted ... |": the number's own cell first
         text = cell_text(text[2:])
     # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column
@@ -1030,6 +1036,15 @@ def paragraph_from(lines: list[Line], index: int, text: str, width: int | None) 
             break
         texts.append(line.text)
     return " ".join(texts)
+
+
+def tells_what_the_item_was(text: str) -> bool:
+    """ "(Agenda item 4) was to approve the agenda", "... was the Clerk's report": what the
+    item was, its title after "was"; not "... was deferred", what became of it."""
+    told = ITEM_WAS.match(text)
+    following = text[told.end() :].split()[:1] if told else []
+    word = following[0].lower().strip(".,;:") if following else ""
+    return bool(word) and (word in FUNCTION_WORDS or not describes_or_acts(word))
 
 
 def item_word(word: str, text: str) -> bool:

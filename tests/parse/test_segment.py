@@ -12838,3 +12838,26 @@ def test_known_business_after_the_last_numbered_item_whose_text_shares_its_line(
     )
     titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
     assert titles[:2] == ["Minute", "Matters Arising"]
+
+
+def test_prose_minutes_that_say_what_each_agenda_item_was_are_read_item_by_item():
+    """A small town's minutes as one paragraph: "Agenda item 3 was roll call. ... Agenda
+    item 4 was to approve the agenda. ...": each "Agenda item N" heads an item, its title
+    what the item was; "Item 6 was deferred" says what became of one, no title."""
+    text = (
+        "CITY OF ELMVALE CITY COUNCIL MEETING 12 Main Street March 4, 2024 At 6:00 P.M. "
+        "Mayor Ode called the meeting to order. Agenda item 2 was the Pledge of Allegiance. "
+        "Agenda item 3 was roll call. Council Members Fay, Hay and Mayor Ode were present. "
+        "Agenda item 4 was to approve the agenda. Motion was made by Fay and seconded by Hay "
+        "to approve the agenda. 3 ayes. Agenda item 5 was the Clerk's report. The clerk "
+        "reported on the audit. Agenda item 6 was deferred to the April meeting. Agenda item "
+        "7 was citizen's questions. There were none."
+    )
+    items = [(item.number, item.title) for item in parse_bytes(text.encode(), "m.txt").items]
+    assert items[:4] == [
+        ("Agenda item 2", "the Pledge of Allegiance"),
+        ("Agenda item 3", "roll call"),
+        ("Agenda item 4", "to approve the agenda"),
+        ("Agenda item 5", "the Clerk's report"),
+    ]
+    assert not any(title.startswith(("deferred", "was")) for _, title in items)
