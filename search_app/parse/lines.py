@@ -825,12 +825,11 @@ def labels_the_minutes(text: str) -> bool:
         and 2 <= len(text.split()) <= MAX_STAMP_WORDS  # "Minutes" alone labels an item's part
         and not text[:1].isdigit()
         and not AGENDA_WORDING_START.match(text)
-        and not STOPS_AT_JOINING_WORD.search(text)
+        and text.split()[-1].lower() not in JOINING_WORDS
     )
 
 
 AGENDA_WORDING_START = re.compile(r"to\s+[a-z]+\b", re.IGNORECASE)  # "To receive the minutes"
-STOPS_AT_JOINING_WORD = re.compile(r"\b(?:of|and|the|for|to|on|in|at|by|with|from)$", re.I)
 
 
 MINUTES_WORD = re.compile(r"\bminutes\b", re.IGNORECASE)

@@ -928,8 +928,7 @@ def heading_candidate(
     text = SUBJECT_MARKER.sub("", drop_second_number(title))  # "ORDER NO. 3 RE: APPROVE ..."
     text = without_the_number_again(text, match["token"])
     text = DASH_BEFORE_TITLE.sub("", text)  # "9. \u2013 Planning Matters \u2013 No notifications"
-    told = bool(match["word"]) and tells_what_the_item_was(text)
-    if told:  # "Agenda item 3 was roll call.": the minutes say what the item was
+    if match["word"] and tells_what_the_item_was(text):  # "Agenda item 3 was roll call."
         text = ITEM_WAS.sub("", text)
         labelled = True
     if text.startswith("| "):  # "PCP 4/12 | Members noted ... |": the number's own cell first

@@ -938,8 +938,8 @@ def titled_line(text: str, following: str = "") -> str:
 def past_bracketed_notes(lines: list[Line], index: int | None) -> int | None:
     """The first line from `index` that is not a note in brackets between a title and its
     text ("Appointment of Auditor" / "(Mr A Bee attended the meeting)" / "Quotes were
-    read ..."), nor the name of who presents it ("Finance" / "Kim Ollo Treasurer" / "The
-    accounts were ...")."""
+    read ..."), nor the name of who presents it ("Finance" / "Kim Ollo ABSL" / "The accounts
+    were ...")."""
     while index is not None and BRACKETED_NOTE.match(lines[index].text):
         index = next_text(lines, index)
     if index is not None and is_a_name_alone(lines[index].text):
@@ -1707,8 +1707,8 @@ def heading_repeated_below(lines: list[Line], found: int) -> int:
         if not text:
             continue
         seen += 1
-        business = is_procedural(text) and not says_meeting_held(text)  # not "MINUTES OF THE
-        # ORDINARY MEETING ... HELD IN ...", the heading's first line again
+        # ... not "MINUTES OF THE ORDINARY MEETING ... HELD IN ...", the heading's first line
+        business = is_procedural(text) and not says_meeting_held(text)
         if seen > REPEATED_HEADING_REACH or NUMBERED_LINE.match(text) or business:
             break  # the business has begun: a later date line is a page's running header
         named = MEETING_WORD.search(f"{previous} {text}")
