@@ -12861,3 +12861,17 @@ def test_prose_minutes_that_say_what_each_agenda_item_was_are_read_item_by_item(
         ("Agenda item 5", "the Clerk's report"),
     ]
     assert not any(title.startswith(("deferred", "was")) for _, title in items)
+
+
+def test_names_under_the_apologies_heading_are_who_sent_them():
+    """ "Apologies for absence" over a line of names ("Ida Kell"): the apologies' text, not
+    an item headed by a person, though running text follows it."""
+    text = (
+        "Introduction & welcome\n\nThe Chair thanked everyone for coming to the meeting.\n\n"
+        "Apologies for absence\n\nIda Kell\n\n"
+        "To approve the minutes of the meeting held on 6th May 2021\n\n"
+        "The minutes were taken as read and agreed as a true record.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    assert "Ida Kell" not in titles
+    assert "Apologies for absence" in titles
