@@ -179,6 +179,7 @@ STAMPED_MINUTES_LINES = 8  # lines under an agenda pack's stamp that may say who
 STRONG_TITLE = 2.0  # evidence of a title line that heads an item even alone below text
 
 NUMBER_ADVANTAGE = 3  # numbered headings win unless title lines explain three times as much
+RUNNING_TEXT_BELOW = 0.5  # evidence beyond a heading's a title in capitals has over its text
 
 REFERENCE_AFTER = re.compile(r"\.?\s+Ref\.?:?\s*[\w/-]*\d[\w/-]*$")
 
@@ -1329,7 +1330,9 @@ def between_numbered(
     / "Members noted ..."): business the numbers skip. Not a numbered title's rest, nor one
     repeated as a subheading."""
     title = comparable(heading.title)
-    if not is_capitals_line(heading.title) or len(title.split()) < 2:
+    # ... one word only with running text below ("RECOGNITION" / "Mayor Bee informed ...")
+    alone = len(title.split()) < 2 and heading.evidence.score < HEADING + RUNNING_TEXT_BELOW
+    if not is_capitals_line(heading.title) or alone:
         return False
     if heading.evidence.score < HEADING or any(
         title in (other := comparable(h.title)) or other in title for h in numbered

@@ -12875,3 +12875,20 @@ def test_names_under_the_apologies_heading_are_who_sent_them():
     titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
     assert "Ida Kell" not in titles
     assert "Apologies for absence" in titles
+
+
+def test_one_word_in_capitals_between_numbered_items_over_its_own_text_is_an_item():
+    """ "1." / "OPENING PRAYER" ... "RECOGNITION" over the Mayor's remarks ... "2." /
+    "QUESTION PERIOD": business the numbers skip, one word long."""
+    text = (
+        "1.\nOPENING PRAYER\n\nMayor Ode gave the opening prayer at today's meeting.\n\n"
+        "RECOGNITION\n\nMayor Ode informed Council that he attended several community events "
+        "on the weekend.\n\n2.\nQUESTION PERIOD\n\nCouncillor Fay asked about the bridge.\n\n"
+        "3.\nCONSENT AGENDA\n\nThe consent agenda was adopted.\n"
+    )
+    assert item_titles(text) == [
+        "OPENING PRAYER",
+        "RECOGNITION",
+        "QUESTION PERIOD",
+        "CONSENT AGENDA",
+    ]
