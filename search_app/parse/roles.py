@@ -195,7 +195,8 @@ ATTENDANCE_LABEL = re.compile(
     # not "Staff Pension Scheme"; "STAFF (Council Chambers):", "OFFICER", "Officials:"
     r"|^(?:staff|officers?|officials)(?:\s*\([^)]{1,40}\))?\s*(?::|$)"
     r"|^others\s+in\s+attendance\b|^in\s+the\s+chair\b"  # "In the Chair: Alderman A Bee"
-    r"|^(?:public\s+)?gallery\s*:?$"  # the public who came to watch ("GALLERY Mr Ann Bee ...")
+    # the public who came to watch ("GALLERY Mr Ann Bee ...", "Gallery (Electronically):")
+    r"|^(?:public\s+)?gallery(?:\s*\([^)]{1,40}\))?\s*:?$"
     r"|^(?:council\s?members|councillors|cllrs|aldermen|commissioners|trustees)\s*:?$"  # who came
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b"
     r"|^(?:hefyd\s+yn\s+)?(?:presennol|bresennol)\b",  # Welsh: present, also present

@@ -434,7 +434,9 @@ def unnumbered_headings(
                 or closes_attendance(label, rest, previous)
             ):
                 labelled.add(-1.5, "inside the attendance ('Present:' above, 'In Attendance:')")
-            if label and previous.endswith(":") and not is_procedural(label):
+            # ... not "Business Items:", a section's title over its items
+            introduced = previous.endswith(":") and not heads_a_section(previous)
+            if label and introduced and not is_procedural(label):
                 labelled.add(-1.5, "what the line before introduces (it ends with a colon)")
             if (
                 label
@@ -933,6 +935,25 @@ def titled_line(text: str, following: str = "") -> str:
     strict = all(w[0].isupper() or w[0].isdigit() or w in TITLE_CONNECTIVES for w in words)
     plain = len(words) <= 4 and not any(w.endswith("ed") or w == "from" for w in words)
     return text[:-1] if is_procedural(text[:-1]) or (strict and plain) else text
+
+
+def heads_a_section(text: str) -> bool:
+    """ "Business Items:", "New Business:" alone on its line: a section's title over the
+    items it holds, each "Title: text" of its own (not "The following were present:", nor
+    "Present:", which introduce a list, nor a person over what they reported)."""
+    words = text.rstrip(" :").split()
+    return (
+        text.endswith(":")
+        and 0 < len(words) <= MAX_SECTION_LABEL_WORDS
+        and is_title_case(words)
+        and not has_a_verb(text.rstrip(":"))
+        and not ATTENDANCE_LABEL.search(text)
+        and not is_part_label(text.rstrip(" :"))
+        and not PERSON.match(text)  # "Cllr. Ann Bee S.C.C.:" over what she reported
+    )
+
+
+MAX_SECTION_LABEL_WORDS = 4
 
 
 def past_bracketed_notes(lines: list[Line], index: int | None) -> int | None:

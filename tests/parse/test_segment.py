@@ -12892,3 +12892,22 @@ def test_one_word_in_capitals_between_numbered_items_over_its_own_text_is_an_ite
         "QUESTION PERIOD",
         "CONSENT AGENDA",
     ]
+
+
+def test_the_first_item_under_a_sections_title_and_colon_is_an_item():
+    """ "Business Items:" alone, then "Title: text" paragraphs: the section's first item is
+    one of them, not an entry of a list the colon introduced; a label of who came
+    ("Gallery (Online):") still heads nothing."""
+    text = (
+        "Call to Order: Chairman Ode called the meeting to order at 5:00 p.m.\n\n"
+        "Roll Call: Commissioners Fay, Hay and Chairman Ode were present.\n\n"
+        "Gallery (Online): Two residents watched the meeting.\n\n"
+        "Business Items:\n\n"
+        "Appointment to the Recreation Board: The Commissioners received two applications "
+        "and appointed Ida Kell.\n\n"
+        "Senior Center Contracts: The Commissioners reviewed the contracts for the year.\n\n"
+        "Budget Adjustments: The Board adopted a resolution on the budget adjustments.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    assert "Appointment to the Recreation Board" in titles
+    assert not any(title.startswith("Gallery") for title in titles)
