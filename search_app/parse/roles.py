@@ -139,6 +139,12 @@ MEETING_OF_BODY = re.compile(
 )
 # ... "Unofficial Minutes of the Board of Trustees": minutes not yet approved are this document
 DRAFT_MINUTES = re.compile(r"^(?:unofficial|draft|unapproved|unconfirmed)\s+minutes\b", re.I)
+# ... "September Monthly Meeting", "March Regular Meeting": the month's meeting, this one
+MONTHS_MEETING = re.compile(
+    rf"^(?:{'|'.join(MONTH_NAMES)})\s+(?:(?:regular|monthly|special|annual|ordinary)\s+)?"
+    r"meeting$",
+    re.IGNORECASE,
+)
 ANOTHER_MEETING = re.compile(  # ... "last year's meeting", "next month's meetings"
     r"\b(?:previous|last|prior|next)\s+(?:\w+['\u2019]s\s+)?meetings?\b", re.IGNORECASE
 )
@@ -447,6 +453,7 @@ def this_meeting(text: str) -> bool:
     Meeting of the City Council": this meeting's own heading (not "Approval of Meeting
     Minutes", nor the last meeting's)."""
     named = THIS_MEETING.match(text) or MEETING_OF_BODY.match(text) or DRAFT_MINUTES.match(text)
+    named = named or MONTHS_MEETING.match(text.strip())
     named = named or (MINUTES_LAST.match(text) and not is_procedural(text))
     return bool(named) and not ANOTHER_MEETING.search(text)
 

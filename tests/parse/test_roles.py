@@ -465,6 +465,9 @@ def test_a_figure_after_the_colon_is_a_reading_not_a_title(line, heads):
         ("Minutes of last year\u2019s meeting", False),  # the last annual meeting's
         ("Approval of Minutes of the Regular Meeting of the Council", False),
         ("Minutes of the Planning Committee", False),  # another body's minutes, received
+        ("September Monthly Meeting", True),  # under the body's name: the month's meeting
+        ("March Regular Meeting", True),
+        ("Date of the October meeting", False),
     ],
 )
 def test_the_meetings_own_heading_names_it_and_its_body(line, expected):
