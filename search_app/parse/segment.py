@@ -1475,10 +1475,20 @@ def dated_apart(heading: HeadingCandidate, lines: list[Line]) -> bool:
 
 
 def heads_the_document(heading: HeadingCandidate, lines: list[Line]) -> bool:
-    """ "Minutes of Meeting", "Special Meeting Minutes" first, no running text above it: the
-    document's own heading over its first item, not an item ("Minutes" alone may head the
-    last meeting's minutes)."""
-    return this_meeting(heading.title) and not body_before(lines, heading.index)
+    """ "Minutes of Meeting", "Special Meeting Minutes" first, no running text above it, or a
+    meeting's name as the document's first line: the document's own heading over its first
+    item, not an item ("Minutes" alone may head the last meeting's minutes)."""
+    if this_meeting(heading.title) and not body_before(lines, heading.index):
+        return True
+    # ... or the meeting's name alone as the document's first line ("Group's Annual General
+    # Meeting" over "Notes of the AGM held on ...")
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    short = len(heading.title.split()) <= MAX_MEETING_NAME_WORDS
+    return heading.index == first and short and bool(MEETING_NAMED.search(heading.title))
+
+
+MAX_MEETING_NAME_WORDS = 6
+MEETING_NAMED = re.compile(r"\bmeeting$", re.IGNORECASE)  # "... Annual General Meeting"
 
 
 def is_the_documents_heading(heading: HeadingCandidate, lines: list[Line]) -> bool:

@@ -12911,3 +12911,17 @@ def test_the_first_item_under_a_sections_title_and_colon_is_an_item():
     titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
     assert "Appointment to the Recreation Board" in titles
     assert not any(title.startswith("Gallery") for title in titles)
+
+
+def test_a_meetings_name_as_the_documents_first_line_heads_no_item():
+    """ "Group's Annual General Meeting" first, then the notes' own line and their items: the
+    document's title, not an item; its opening sentence stays the meeting's opening."""
+    text = (
+        "Group's Annual General Meeting\n\n"
+        "Notes of the 3rd Elmvale Scout Group AGM held on Tuesday 29th March.\n\n"
+        "Welcome and Opening Statement\n\nThe Group Leader welcomed everyone to the meeting.\n\n"
+        "Finance Statement\n\nThe Treasurer gave an overview of the accounts for the year.\n\n"
+        "Notices\n\nThe hall is available for hire on weekday evenings.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    assert titles == ["Welcome and Opening Statement", "Finance Statement", "Notices"]
