@@ -800,6 +800,8 @@ def unnumbered_evidence(
         evidence.add(-1.5, "a single short word")
     if capitals:
         evidence.add(1.2, "in capitals")
+        if words[0].upper() == "WE":
+            evidence.add(-1.5, "a subject first ('WE VALUE'): a motto or a sentence, no title")
         if is_body_text(next_line) or MOTION.match(next_line):
             evidence.add(0.3, "running text or a motion follows")
         return evidence

@@ -12925,3 +12925,16 @@ def test_a_meetings_name_as_the_documents_first_line_heads_no_item():
     )
     titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
     assert titles == ["Welcome and Opening Statement", "Finance Statement", "Notices"]
+
+
+def test_a_motto_in_capitals_under_the_heading_is_no_item():
+    """ "WE VALUE" over the county's values as bullets, under the heading: a motto, not the
+    first item."""
+    text = (
+        "BOARD OF COUNTY COMMISSIONERS MEETING MINUTES\nRegular Meeting Held in the Board Room\n"
+        "May 24th, 2017 at 9:02 A.M.\n\nWE VALUE\n\n- Honesty and respect for all\n"
+        "- Quality service to all\n\nCALL TO ORDER\n\nChair Ode called the meeting to order.\n\n"
+        "CONSENT AGENDA\n\nThe consent agenda was approved as presented.\n"
+    )
+    titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
+    assert titles == ["CALL TO ORDER", "CONSENT AGENDA"]
