@@ -187,9 +187,9 @@ PAGE_OF_MINUTES = re.compile(
     re.IGNORECASE,
 )
 APOLOGIES_LABEL = re.compile(r"^apolog(?:y|ies)$", re.IGNORECASE)  # names after who came
-# ... or the apologies' heading, with its names on the lines below ("Apologies for absence"
-# / "Jo Bee, Cy Dee"), each name's words capitalised, no more than a few
-APOLOGIES_ABOVE = re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?\s*:?$", re.IGNORECASE)
+# ... or the apologies' heading ("Apologies for absence", its colon stripped), with its
+# names below it ("Jo Bee, Cy Dee"), each name's words capitalised, no more than a few
+APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?$", re.IGNORECASE)
 NAMES_ALONE = re.compile(
     r"^[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?:\s*[,&]\s*[A-Z].*)?$"
 )
@@ -757,7 +757,8 @@ def unnumbered_evidence(
         )
     if PERSONAL_TITLE_ALONE.match(text):
         evidence.add(-2, "a person's title alone ('COUNCILLOR'): the name runs on below")
-    if APOLOGIES_ABOVE.match(previous) and NAMES_ALONE.match(text) and not is_procedural(text):
+    apologies_above = APOLOGIES_HEADING.match(previous.rstrip(" :"))
+    if apologies_above and NAMES_ALONE.match(text) and not is_procedural(text):
         evidence.add(-1.5, "names under 'Apologies': who sent them ('Apologies' / 'Jo Bee')")
     # "Date:" labels the meeting; "Date of next meeting" is business.
     meeting_label = MEETING_LABEL.match(text) and not ANOTHER_MEETING.search(text)

@@ -117,6 +117,7 @@ from search_app.parse.paragraphs import (
 from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     ANOTHER_MEETING,
+    APOLOGIES_HEADING,
     ATTENDANCE_LABEL,
     DANGLING_DASH,
     DATE_IN_TEXT,
@@ -1359,9 +1360,6 @@ def names_who_sent_apologies(heading: HeadingCandidate, lines: list[Line]) -> bo
         named = lines[below].text
     named = named.strip(" .;")
     return bool(named) and (is_list_of_names(named) or bool(PERSON.match(named)))
-
-
-APOLOGIES_HEADING = re.compile(r"^apolog(?:y|ies)(?:\s+for\s+absence)?$", re.IGNORECASE)
 
 
 def heads_numbered_business(
