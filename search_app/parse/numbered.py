@@ -63,6 +63,7 @@ from search_app.parse.roles import (
     is_attendee_entry,
     is_body_text,
     is_capitals_line,
+    is_initialled_person_acting,
     is_part_label,
     is_title_case,
     looks_like_title,
@@ -78,6 +79,7 @@ ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an 
 
 MEETING_MINUTES_END = re.compile(r"\bmeeting\s+minutes$", re.IGNORECASE)
 
+UNTITLED_CELL = 0.35  # ... back to 0.7 for an untitled paragraph under a number alone
 GAP_PENALTY = 0.5  # a skipped number (a withdrawn item) costs half an item ...
 LONG_GAP_PENALTY = 0.1  # ... each past the second less: "3" then "9" is one gap, not six
 
@@ -793,7 +795,7 @@ def is_own_text(text: str) -> bool:
 
 
 # "1. Ann Bee", "(2) Cy Dee", "3   Treasurer": a list's entry, its number's stop or a wide gap
-LIST_ENTRY_NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)]\s|\s+(?=[A-Z]))")
+LIST_ENTRY_NUMBER = re.compile(r"^\(?(\d{1,3})(?:[.)](?:\s|$)|\s+(?=[A-Z]))")  # "1." alone too
 
 
 def the_items_count_goes_on(counted: set[str], outer: str, number: str) -> bool:
@@ -901,6 +903,7 @@ def heading_candidate(
         if following is None or (
             NUMBERED_LINE.match(lines[following].text)
             and not opens_with_report_reference(lines[following].text)
+            and not is_initialled_person_acting(lines[following].text)  # "6." / "P. Bee said"
         ):
             return None
         if stacked:
@@ -987,6 +990,10 @@ def heading_candidate(
             evidence.counted = True
         if lines_used == 2 and is_caption(text):
             title = text.rstrip(" .")  # "3." / "Hear the Auditor concerning invoices, ... ."
+        elif lines_used == 2 and delimiter:
+            # "6." alone, then "Ann Bee raised ...": a table's number cell over an item whose
+            # title was lost, not a paragraph numbered in its sentence's line
+            evidence.add(UNTITLED_CELL, "the number alone on its line over the paragraph")
     if lines_used == 1 and body_start == text and not SENTENCE_ENDS.search(text):
         title = first_clause(paragraph_from(lines, index, text, width))[0]  # it wraps on
     return HeadingCandidate(
@@ -1253,7 +1260,8 @@ def may_start_with_number(text: str) -> bool:
     if not first or first[0].isdigit() or first[0] in "(\u00a7" or any(c.isdigit() for c in first):
         return bool(first)
     if len(first) == 2 and first[0].isalpha() and first[1] in ".)":
-        return True  # "B. Title", "b) Title": a lettered item
+        # "B. Title", "b) Title": a lettered item; not "P. Bee raised ...", a person
+        return not is_initialled_person_acting(text)
     if len(first) == 1 and first.isupper() and text[2:3].isdigit():
         return True  # "A 1. Title": an item of the agenda's part A
     word = first.rstrip(".:)").lower()

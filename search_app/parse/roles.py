@@ -377,6 +377,8 @@ INITIAL_SURNAME = re.compile(  # ... "O\u2019Dowd,", "McNab,", "Lee-Hay.": a cap
     r"(?:Ma?c)?[A-Z][a-z'\u2019-]+(?:(?<=['\u2019-])[A-Z][a-z]+)?(?:[,.]|$)"
 )
 PERSON = re.compile(f"(?i:{HONORIFIC.pattern})" + r"\.?\s+[A-Z]")  # "Mr. Barry Bee"
+INITIALLED_PERSON = re.compile(r"^[A-Z]\.\s?(?:Ma?c)?[A-Z][a-z'\u2019-]+(?P<rest>(?:,|\s).*)$")
+APPOSITION = re.compile(r"^,[^,]{1,60},\s*")  # ", Senior Financial Analyst, provided ..."
 # ... or as an attendance list prints one a line, a name then a post or note after a comma,
 # bracket or dash: "Ann Bee, Chief Executive", "Cy Dee (Elm Gazette)", "Al Cone - absent".
 NAME_THEN_NOTE = re.compile(
@@ -1238,3 +1240,15 @@ def label_paragraph(text: str, next_line: str, starts_paragraph: bool) -> tuple[
     ):
         return f"{label}: {rest}", "", evidence  # "Discussion: Future of the Society"
     return label, rest, evidence
+
+
+def is_initialled_person_acting(text: str) -> bool:
+    """ "P. Bee raised concerns ...", "J. Cee, Senior Analyst, provided ...": an initial
+    and a surname, then what the person did: a sentence about someone, not a point
+    lettered "P." or "J."."""
+    person = INITIALLED_PERSON.match(text)
+    if not person:
+        return False
+    words = APPOSITION.sub("", person["rest"]).split()
+    verb = words[0].strip(",.").lower() if words else ""
+    return verb in REPORTING_VERBS or verb in NOT_IN_TITLES

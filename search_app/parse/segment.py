@@ -168,7 +168,7 @@ LISTED_DECISION = re.compile(
 )
 MIN_LISTED_DECISIONS = 2
 MEETING_HEADING_WORDS = re.compile(
-    r"\b(?:meeting|minutes|agenda)\b"
+    r"\b(?:meeting|minutes|agenda)(?:\b|(?=(?-i:[A-Z])))"  # "MinutesMembers": a line glued on
     r"|[-\u2013]\s+(?:[A-Z][\w&/-]*\s+){0,4}"  # "- Regular", "- City Council Regular"
     r"(?:regular|special|annual|organi[sz]ational|adjourned|emergency)\s*$",
     re.IGNORECASE,
@@ -687,7 +687,9 @@ def choose_scheme(
     pointed = points_of(numbered, unnumbered)
     if pointed:
         notes.append("numbered again from 1 under title lines: the titles' points")
-    if numbered and by_numbers >= plausibility(unnumbered) and not pointed:
+    # The document's own heading ("MINUTES" over who attended) explains none of its items.
+    titled = [h for h in unnumbered if not is_the_documents_heading(h, lines)]
+    if numbered and by_numbers >= plausibility(titled) and not pointed:
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
                      "the unnumbered scheme's)")  # fmt: skip
         return "numbered", with_edge_headings(numbered, unnumbered, lines), notes

@@ -405,6 +405,8 @@ def minute_tail(title: str) -> tuple[str, str] | None:
     stays: it is printed on the heading, as a reader cites it.
     """
     words = list(re.finditer(r"\S+", title))
+    if words and words[0][0] in PRONOUNS:
+        return None  # "His Worship Mayor Bee called ...": a sentence, its subject first
     capitals = 0
     while capitals < len(words) and (
         is_capitals(words[capitals][0]) or is_neutral(words[capitals][0])
@@ -683,6 +685,8 @@ def brackets_open(words: list[str]) -> list[int]:
 
 def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] | None:
     words = text.split()
+    if words and words[0] in PRONOUNS:
+        return None  # "His Worship Mayor Bee called ...": the subject starts the sentence
     first_lower = next(
         (i for i, w in enumerate(words) if w[:1].islower() and w not in TITLE_CONNECTIVES), None
     )
@@ -733,6 +737,8 @@ def split_before_subject(text: str, sentences: bool = True) -> tuple[str, str] |
 
 
 MAX_NAME_AFTER_THE = 4  # "The Regular City Council meeting ..."
+# A sentence's subject, never a title's first word.
+PRONOUNS = frozenset("He She His Her They Their We It".split())
 
 
 def names_then_lower(words: list[str]) -> bool:

@@ -10,6 +10,7 @@ from search_app.parse.roles import (
     HEADING,
     could_be_title,
     is_attendee_entry,
+    is_initialled_person_acting,
     is_list_of_names,
     is_listed_person,
     is_named_with_post,
@@ -593,3 +594,18 @@ def test_a_listed_person_is_a_name_with_an_honorific_or_a_post_after_it():
     assert is_listed_person("Cy Dee (Elmford Gazette)")
     assert not is_listed_person("Planning Applications")
     assert not is_listed_person("Chairman's Report")
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("P. Quill raised concerns about parking in winter.", True),
+        ("R. Oduya, Treasurer, provided an overview of the statements.", True),
+        ("J. McAdam was thanked for his years of service.", True),
+        ("A. Approval of the Agenda", False),  # a lettered point
+        ("B. Reports of Officers", False),
+        ("C. Quill Road resurfacing", False),  # a place named like a person: no verb follows
+    ],
+)
+def test_an_initial_and_surname_then_what_they_did_is_a_person(line, person):
+    assert is_initialled_person_acting(line) is person

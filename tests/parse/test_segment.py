@@ -12938,3 +12938,45 @@ def test_a_motto_in_capitals_under_the_heading_is_no_item():
     )
     titles = [item.title for item in parse_bytes(text.encode(), "m.txt").items]
     assert titles == ["CALL TO ORDER", "CONSENT AGENDA"]
+
+
+def test_a_dated_title_glued_to_who_was_present_heads_whole_minutes():
+    """A document system's title, its date, a dash and "Minutes" glued to the first line of
+    the text ("... - MinutesMembers Present:"): the minutes of a meeting, whose headings are
+    its items, not the page of one decision a dated title heads."""
+    text = (
+        "HomeMy WebLinkAbout03/09/2021 - MinutesMembers Present:\n"
+        "Ms. Ada Quill\nMr. Bo Tansy\n"
+        "Call to Order\n"
+        "Ms. Quill called the meeting to order at 7:02 p.m.\n"
+        "Approval of Agenda\n"
+        "Mr. Tansy made a motion to approve the agenda, which passed 4-0.\n"
+        "Harbour Walk Lighting\n"
+        "The Commission discussed the lighting of the harbour walk and asked staff for\n"
+        "costs of two options before the next meeting.\n"
+    )
+    assert item_titles_alone(text) == ["Call to Order", "Approval of Agenda", "Harbour Walk Lighting"]
+
+
+def test_numbers_alone_over_untitled_paragraphs_head_the_items_under_the_documents_heading():
+    """A committee system's minutes whose titles were lost: each number alone in its cell,
+    the paragraph below it; "MINUTES" over who came is the document's own heading, no
+    item, and a person's initial ("P. Bee raised ...") is no point lettered "P."."""
+    text = (
+        "The Corporation of the Town of Elmbrook\n\nCOMMITTEE OF THE WHOLE MEETING\n\n"
+        "MINUTES\n\nMembers Present:\n  \u2022 Mayor Tove Arden\n  \u2022 Councillor Bo Lisle\n"
+        "Staff Present:\n  \u2022 Cy Dee, Clerk\n\n"
+        "1.\n\n  \n\nHer Worship Mayor Arden called the Meeting to Order at 6:02 P.M.\n\n"
+        "2.\n\n  \n\nThere were no additions to the agenda\n\n"
+        "3.\n\n  \n\n"
+        "4.\n\n  \n\nP. Quill raised concerns about parking on the harbour road in winter. "
+        "P. Quill asked for the by-law to be amended.\n\n"
+        "P. Quill was thanked and left at 6:13 PM\n\n"
+        "5.\n\n  \n\nR. Oduya, Treasurer, provided an overview of the audited statements.\n"
+    )
+    assert items_alone(text) == [
+        ("1", "Her Worship Mayor Arden called the Meeting to Order at 6:02 P.M"),
+        ("2", "There were no additions to the agenda"),
+        ("4", "P. Quill raised concerns about parking on the harbour road in winter"),
+        ("5", "R. Oduya, Treasurer, provided an overview of the audited statements"),
+    ]

@@ -132,3 +132,19 @@ def test_the_minutes_first_point_after_a_title_begins_its_text(line, title, text
     """ "a.", "a)" or "(a)" after a title on its line: the minute's first point, not the
     title's last word."""
     assert split_title_from_body(line) == (title, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His Worship Mayor Arden called the Meeting to Order at 6:02 P.M.",
+        "Her Honour Judge Quill presented the awards to the volunteers of the year.",
+        "They Welcomed Councillor Bee to her first meeting of the committee.",
+    ],
+)
+def test_a_sentence_opening_with_a_pronoun_has_no_title_before_its_subject(sentence):
+    """A possessive or personal pronoun opens a sentence, never a title: the person named
+    after it is the sentence's subject, not the start of a minute after a title."""
+    title, body = split_title_from_body(sentence)
+    assert sentence.startswith(title) and len(title.split()) > 3
+    assert not body or body == sentence
