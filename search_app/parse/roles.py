@@ -1250,5 +1250,5 @@ def is_initialled_person_acting(text: str) -> bool:
     if not person:
         return False
     words = APPOSITION.sub("", person["rest"]).split()
-    verb = words[0].strip(",.").lower() if words else ""
+    verb = words[0].strip(",.") if words else ""  # "raised", not a title's "Report"
     return verb in REPORTING_VERBS or verb in NOT_IN_TITLES

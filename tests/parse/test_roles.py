@@ -605,6 +605,7 @@ def test_a_listed_person_is_a_name_with_an_honorific_or_a_post_after_it():
         ("A. Approval of the Agenda", False),  # a lettered point
         ("B. Reports of Officers", False),
         ("C. Quill Road resurfacing", False),  # a place named like a person: no verb follows
+        ("V. Housing Report The Director reported ...", False),  # a title's word, capitalised
     ],
 )
 def test_an_initial_and_surname_then_what_they_did_is_a_person(line, person):
