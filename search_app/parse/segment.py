@@ -688,7 +688,7 @@ def choose_scheme(
     if pointed:
         notes.append("numbered again from 1 under title lines: the titles' points")
     # The document's own heading ("MINUTES" over who attended) explains none of its items.
-    titled = [h for h in unnumbered if not is_the_documents_heading(h, lines)]
+    titled = [h for h in unnumbered if not heads_the_attendance(h, lines)]
     if numbered and by_numbers >= plausibility(titled) and not pointed:
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
                      "the unnumbered scheme's)")  # fmt: skip
@@ -1806,6 +1806,13 @@ def labelled(number: str, text: str) -> str:
         return f"{' '.join(initials[0].split())} {number}"
     label = LABEL_END.sub("", " ".join((match["word"] or "").split()))
     return f"{label} {number}" if label else number
+
+
+def heads_the_attendance(heading: HeadingCandidate, lines: list[Line]) -> bool:
+    """ "MINUTES" above who attended, no running text above it: the document's heading."""
+    above = lines[: heading.index]
+    attendance_above = any(ATTENDANCE_LABEL.search(line.text) for line in above)
+    return is_the_documents_heading(heading, lines) and not attendance_above
 
 
 def body_before(lines: list[Line], index: int) -> bool:
