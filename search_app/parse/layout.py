@@ -1518,8 +1518,9 @@ LOST_BREAK = re.compile(
     r"(?:(?<=[a-z]{3})(?<!Mac)|(?<=[a-z]\d)|(?<=\d{4})|(?<=[A-Z]{4})|(?<=[a-z]{2}[.!?]))"
     r"(?=[A-Z][a-z]{2})|(?<=[a-z]{3})(?=[A-Z]{3,}\b|A\s[a-z])"  # "AgendaMOVED", "ReportA letter"
     # ... or to the next line's number, glued to its title too: "Manager1.Call Meeting",
-    # "UNANIMOUSLY2.Approval", "16)1.1.2Adoption"
-    r"|(?:(?<=[a-z]{3})|(?<=[A-Z]{3})|(?<=\)))(?=\d{1,2}(?:\.\d{1,2}){0,2}\.?[A-Z][a-z]{2})"
+    # "UNANIMOUSLY2.Approval", "16)1.1.2Adoption", "(11 to 0)3.DECLARATION", "anthem.2.CONFIRMATION"
+    r"|(?:(?<=[a-z]{3})|(?<=[A-Z]{3})|(?<=\))|(?<=[a-z]{2}\.))"
+    r"(?=\d{1,2}(?:\.\d{1,2}){0,2}\.?[A-Z](?:[a-z]{2}|[A-Z]{2,}\b))"
 )
 MIN_LOST_BREAKS = 5
 LINE_AFTER_SENTENCE = re.compile(

@@ -12980,3 +12980,25 @@ def test_numbers_alone_over_untitled_paragraphs_head_the_items_under_the_documen
         ("4", "P. Quill raised concerns about parking on the harbour road in winter"),
         ("5", "R. Oduya, Treasurer, provided an overview of the audited statements"),
     ]
+
+
+def test_numbers_glued_between_a_sentence_and_a_title_in_capitals_break_a_flattened_page():
+    """A page flattened with no spaces where its lines broke: each number sits glued
+    between the last item's end ("... anthem.", "... (9 to 0)") and the next title in
+    capitals ("2.CONFIRMATION OF AGENDA")."""
+    text = (
+        "MINUTESREGULAR MEETING OF TOWN COUNCILMonday, March 7, 2022 at 1:00 p.m.PRESENT:"
+        "Mayor A. Quill, Councillor B. Rowe, Councillor C. Sato, Councillor D. Tull"
+        "ALSO PRESENTTown Clerk E. Vance1.CALL TO ORDER Mayor Quill called the meeting to "
+        "order and the roll was taken, followed by the anthem.2.CONFIRMATION OF AGENDA Moved "
+        "By:Councillor RoweSeconded By:Councillor SatoThat the agenda be confirmed as "
+        "presented.CARRIED UNANIMOUSLY (4 to 0)3.DECLARATION OF CONFLICT OF INTEREST There "
+        "were no declarations of conflict of interest.4.PUBLIC ACKNOWLEDGMENTS Councillor "
+        "Tull congratulated the volunteers of the spring clean-up."
+    )
+    assert [title for _, title in items_alone(text)] == [
+        "CALL TO ORDER",
+        "CONFIRMATION OF AGENDA",
+        "DECLARATION OF CONFLICT OF INTEREST",
+        "PUBLIC ACKNOWLEDGMENTS",
+    ]
