@@ -204,6 +204,7 @@ MID_CLAUSE = re.compile(r"[a-z,;]$")  # a line that stops inside a sentence, bef
 MAX_OPENING_LINES = 3
 MAX_OPENING_WORDS = 40
 MIN_AGENDA_OPENINGS = 3
+MIN_STYLED = 2  # headings that make a document's style, at least
 MIN_SHOUTED = 2  # ... heads an item where this many paragraphs open "TITLE. Text"
 MIN_SHOUTED_WORD = 6  # ... and a title of one word has this many letters ("FINANCE", not "NALC")
 MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
@@ -509,9 +510,12 @@ def unnumbered_headings(
     headings = with_titles_held_back(
         headings, long_labels, "TITLE: alone over its text", colons >= MIN_SHOUTED
     )
+    # ... a style two headings make, at least: one label above it ("APOLOGIES: Cllr Bee")
+    # is the attendance's own
     told = [h for h in told_attendance if headings and h.index > headings[0].index]
+    in_style = len(headings) >= MIN_STYLED and capitals_style(headings)
     headings = with_titles_held_back(
-        headings, told, "the attendance told among headings in capitals", capitals_style(headings)
+        headings, told, "the attendance told among headings in capitals", in_style
     )
     if len(agenda_openings) >= MIN_AGENDA_OPENINGS:
         taken = {h.index for h in headings}

@@ -13002,3 +13002,20 @@ def test_numbers_glued_between_a_sentence_and_a_title_in_capitals_break_a_flatte
         "DECLARATION OF CONFLICT OF INTEREST",
         "PUBLIC ACKNOWLEDGMENTS",
     ]
+
+
+def test_a_label_of_who_attended_is_no_heading_where_one_label_above_it_is_all_the_style():
+    """ "IN ATTENDANCE:" under "APOLOGIES: Councillors ..." and over the officers present: the
+    meeting's record of who came, not an item because one label in capitals above it
+    would make capitals the document's style of headings."""
+    text = (
+        "MINUTES OF THE MARCH MEETING OF FERNDALE COUNTY COUNCIL HELD IN THE COUNTY HALL ON THE "
+        "4TH OF MARCH 2013\n\nPRESENT: Councillors Ann Bee In the Chair\n\n"
+        "Cy Dee Ed Fay Gus Hay Ida Jay Lu Moss Nat Orr Pia Rue Sam Tey\n\n"
+        "APOLOGIES: Councillors Kit Lee Mo Nye Ros Pym\n\nIN ATTENDANCE:\n\n"
+        "Messers Olu Penn, County Manager, Vic Wren, Director of Services, Ms. Ria Sol, Head of "
+        "Finance, Ms. Una Vale, Administrative Officer & Ms. Zoe Ash, Executive Secretary.\n\n"
+        "31. VOTE OF SYMPATHY\n\nOn the proposition of Councillor Cy Dee and unanimously agreed "
+        "a vote of sympathy was extended to the Tull family on the death of Mr. Abe Tull.\n"
+    )
+    assert "IN ATTENDANCE" not in [title for _, title in items_alone(text)]
