@@ -32,6 +32,7 @@ from search_app.parse.roles import (
     ITEM_PART,
     MONTH_NAMES,
     NOT_IN_TITLES,
+    SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
     could_be_title,
     has_a_verb,
@@ -364,12 +365,13 @@ INLINE_CAPITALS = re.compile(
     rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|(?!0\.)\d{{1,3}})\.\s+|[IVX]{{1,4}}\s+(?=[A-Z]{{3}})"
     rf"|(?!0\s)\d{{1,3}}\s\.\s+|\d{{1,2}}\.0\s+)?"
     r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
-    rf"(?:{CAPITALS_WORD}{{2,}}\s+(?:(?:{CAPITALS_WORD}*|[&/]|[\u2013\u2014]|\d{{1,4}},?|\d{{4}}[-/]\d{{2,4}},?)"
-    r"\s+){0,15})?"  # ... with a year or two in it: "ADOPTION OF FISCAL YEAR 2000-2001 BUDGET"
+    rf"(?:{CAPITALS_WORD}{{2,}},?\s+(?:(?:{CAPITALS_WORD}*,?|[&/]|[\u2013\u2014]|\d{{1,4}},?|\d{{4}}[-/]\d{{2,4}},?)"
+    r"\s+){0,15})?"  # ... with a year or two in it: "ADOPTION OF FISCAL YEAR 2000-2001 BUDGET",
+    # ... or its subjects listed: "COMMUNICATIONS, DELEGATIONS, AND PETITIONS"
     rf"{CAPITALS_WORD}+[A-Z])(?::\s*|\s*[-\u2013\u2014]\s*|\s+)"
     # ... perhaps after a reference or a recording time: "APPROVAL OF THE AGENDA C15(210) On
-    # the motion ...", "CORRESPONDENCE [1:05] A complete copy ..."
-    r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}\d{1,4}(?:\(\d{1,4}\))?"
+    # the motion ...", "CORRESPONDENCE [1:05] A complete copy ...", "FINANCE BA-20-060 Update"
+    r"(?=(?:(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})*(?:\(\d{1,4}\))?"
     r"|\d{1,4}/\d{1,4}(?:-\d{1,4})?)\s+)?"
     r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)-\s+[A-Z]"  # ": - Joe reported"
     r"|N/[Aa]\b|\.\s+[A-Z][a-z]"  # "CITIZEN PARTICIPATION N/a", "DISCUSSION ITEMS . Staff"
@@ -539,7 +541,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
             text = BULLETED_CAPITALS.sub(r"\n- \1\n", text)  # "... Lake - MATTERS ARISING The"
             if len(BULLETED_LABEL.findall(text)) >= MIN_BULLETED_LABELS:  # not one "Motion - Bus"
                 text = BULLETED_LABEL.sub("\n- ", text)
-            text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", INLINE_CAPITALS.sub(r"\n\1\n", text))
+            text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", at_inline_capitals(text))
             text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2] or m[3]}\n", text)
             text = at_business_between_sentences(text)
             text = INLINE_TITLE.sub(r"\n\1\n", text)
@@ -585,6 +587,31 @@ FLATTENED_LINES_KEPT = 128
 
 
 @lru_cache(maxsize=FLATTENED_LINES_KEPT)
+def at_inline_capitals(text: str) -> str:
+    """A new line around each heading in capitals between two sentences (INLINE_CAPITALS),
+    but not around an acronym inside a name ("... of Johnson STEAM Academy's ...")."""
+    return INLINE_CAPITALS.sub(
+        lambda match: match[0] if inside_a_name(text, match) else f"\n{match[1]}\n", text
+    )
+
+
+def inside_a_name(text: str, match: re.Match) -> bool:
+    """One short word in capitals between two capitalised words, the second no sentence's
+    first ("Johnson STEAM Academy's"): a name's acronym ("Clerk FINANCE The ..." heads)."""
+    before = text[: match.start()].split()[-1:]
+    after = text[match.end() :].split()[:1]
+    return (
+        bool(ACRONYM.fullmatch(match[1]) and before and after)
+        and before[0][:1].isupper()
+        and before[0][-1:].isalpha()
+        and after[0][:2].istitle()
+        and after[0] not in SENTENCE_STARTERS
+    )
+
+
+ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def broken_at_numbers(
     text: str, numbered_pages: bool, labelled_rows: bool, paragraphs: bool
 ) -> str:

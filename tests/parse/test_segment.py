@@ -13019,3 +13019,28 @@ def test_a_label_of_who_attended_is_no_heading_where_one_label_above_it_is_all_t
         "a vote of sympathy was extended to the Tull family on the death of Mr. Abe Tull.\n"
     )
     assert "IN ATTENDANCE" not in [title for _, title in items_alone(text)]
+
+
+def test_flattened_headings_in_capitals_with_listed_subjects_and_references_but_no_acronyms():
+    """A flattened board's minutes: headings in capitals that list their subjects with
+    commas ("COMMUNICATIONS, DELEGATIONS, AND PETITIONS") or carry a reference before their
+    text ("LEARNING AND LEADERSHIP BA-20-060 Update"); an acronym inside a name ("Elm
+    STEAM Academy's") heads nothing."""
+    text = (
+        "MINUTES REGULAR MEETING OF THE BOARD OF DIRECTORS ELMWOOD COMMUNITY SCHOOL DISTRICT "
+        "Monday, August 10, 2020 @ 5:00 p.m. ATTENDANCE Ann Bee, President; Directors Cy Dee "
+        "and Ed Fay. President Bee called the meeting to order at 5:00 p.m. APPROVAL OF "
+        "AGENDA Upon motion by Director Dee, and second by Director Fay, the Board approved "
+        "the agenda. SUPERINTENDENT’S REPORT Superintendent Hay celebrated the naming of Elm "
+        "STEAM Academy’s garden as one of the state’s best. BOARD REPORTS None to Report "
+        "COMMUNICATIONS, DELEGATIONS, AND PETITIONS Jay, Ida, 12 Oak Rd NE, Elmwood, parent "
+        "LEARNING AND LEADERSHIP BA-21-004 Update – Library Works (Gus Hay) The Board heard "
+        "an update on the library works."
+    )
+    assert [title for _, title in items_alone(text)] == [
+        "APPROVAL OF AGENDA",
+        "SUPERINTENDENT’S REPORT",
+        "BOARD REPORTS",
+        "COMMUNICATIONS, DELEGATIONS, AND PETITIONS",
+        "LEARNING AND LEADERSHIP",
+    ]
