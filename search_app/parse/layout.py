@@ -586,7 +586,6 @@ def at_sentence_ends(lines: list[Line]) -> list[Line]:
 FLATTENED_LINES_KEPT = 128
 
 
-@lru_cache(maxsize=FLATTENED_LINES_KEPT)
 def at_inline_capitals(text: str) -> str:
     """A new line around each heading in capitals between two sentences (INLINE_CAPITALS),
     but not around an acronym inside a name ("... of Johnson STEAM Academy's ...")."""
@@ -612,6 +611,7 @@ def inside_a_name(text: str, match: re.Match) -> bool:
 ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
+@lru_cache(maxsize=FLATTENED_LINES_KEPT)
 def broken_at_numbers(
     text: str, numbered_pages: bool, labelled_rows: bool, paragraphs: bool
 ) -> str:
