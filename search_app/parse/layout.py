@@ -581,11 +581,6 @@ def at_sentence_ends(lines: list[Line]) -> list[Line]:
     return [replace(line, text=part) for line in lines for part in sentences(line.text) if part]
 
 
-# Flattened lines kept broken at their numbers, for the document's second reading: a
-# document's long lines (a page or two each).
-FLATTENED_LINES_KEPT = 128
-
-
 def at_inline_capitals(text: str) -> str:
     """A new line around each heading in capitals between two sentences (INLINE_CAPITALS),
     but not around an acronym inside a name ("... of Johnson STEAM Academy's ...")."""
@@ -609,6 +604,11 @@ def inside_a_name(text: str, match: re.Match) -> bool:
 
 
 ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+# Flattened lines kept broken at their numbers, for the document's second reading: a
+# document's long lines (a page or two each).
+FLATTENED_LINES_KEPT = 128
 
 
 @lru_cache(maxsize=FLATTENED_LINES_KEPT)

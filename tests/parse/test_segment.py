@@ -12955,7 +12955,11 @@ def test_a_dated_title_glued_to_who_was_present_heads_whole_minutes():
         "The Commission discussed the lighting of the harbour walk and asked staff for\n"
         "costs of two options before the next meeting.\n"
     )
-    assert item_titles_alone(text) == ["Call to Order", "Approval of Agenda", "Harbour Walk Lighting"]
+    assert item_titles_alone(text) == [
+        "Call to Order",
+        "Approval of Agenda",
+        "Harbour Walk Lighting",
+    ]
 
 
 def test_numbers_alone_over_untitled_paragraphs_head_the_items_under_the_documents_heading():
