@@ -174,6 +174,8 @@ CHROME_HINTS = (
 CELL_MARK = re.compile(r"\s*\|$")  # a table cell flattened to "text |": a clue, then dropped
 # A rule drawn in characters: "-----", "=====", "_____", "~~~~", "* * *".
 RULE = re.compile(r"^\s*([-=_~*\u2013\u2014\u2500\u2550])(?:\s?\1){2,}\s*$")
+# A table's rule between its header and its rows, as text: "---|---|", "| --- | :---: |".
+TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 MAX_UNDERLINED = 80  # characters: a heading's length; a rule under a longer line is a break
 CHROME_LINE = re.compile(
     r"^(?:share this item|additional documents|supporting documents|background papers|"
@@ -944,6 +946,9 @@ TITLES_UNSTOPPED = frozenset("mr mrs ms dr prof cllr councillor cr revd".split()
 LIST_MARKER = re.compile(r"^(?:- |\(?[a-z]\)(?:\s|(?=[A-Z]))|\(?[ivx]+\)\s|\(?\d+[.)]\s|\u2022)")
 
 
+POINT_MARK_AT_END = re.compile(r"\S\s+\(?(?:[a-h]|[ivx]{1,4})\)$")  # "... council. b)"
+
+
 def ends_mid_sentence(text: str) -> bool:
     """True when a line visibly stops in the middle of a sentence."""
     if not text:
@@ -954,6 +959,8 @@ def ends_mid_sentence(text: str) -> bool:
         return True
     if text.count("(") > text.count(")"):  # a bracket still open, unless the sentence ended
         return not text.endswith((".", "!", "?"))
+    if POINT_MARK_AT_END.search(text):
+        return True  # "... the meeting. c)": the point's text is on the next line
     last_word = text.rsplit(" ", 1)[-1]
     if last_word == "A" and " " in text and not is_capitals_line(text):
         return False  # "Scotty Bee District A", "Appendix A": a letter that names, no article

@@ -1091,7 +1091,10 @@ OTHER_POSTS = frozenset(
 
 def title_before_its_part(label: str) -> tuple[str, str] | None:
     """(title, part label) of a label whose title in capitals runs into the label of its
-    first part: "ROLL CALL Present", "APPROVAL OF MINUTES Motion"."""
+    first part: "ROLL CALL Present", "APPROVAL OF MINUTES Motion"; or a committee system's
+    row, its title run into its minute's label: "Personal matters Minutes"."""
+    if row := TITLE_THEN_MINUTE.match(label):
+        return row["title"], row["part"]
     words = label.split()
     head = 0
     while head < len(words) and (words[head].isupper() or words[head] == "&"):
@@ -1102,6 +1105,11 @@ def title_before_its_part(label: str) -> tuple[str, str] | None:
     if not is_procedural(title):
         return None  # "PLANNING BOARD Present": the document's name above its attendance
     return (title, part) if is_part_label(part) or ATTENDANCE_LABEL.search(part) else None
+
+
+# Not the object of a title: "Approval of Minutes", "Adoption of the Minutes".
+NOT_AN_OBJECT = r"(?<!\bof)(?<!\bfrom)(?<!\bthe)(?<!\bprevious)"
+TITLE_THEN_MINUTE = re.compile(rf"^(?P<title>\S.*?){NOT_AN_OBJECT}\s(?P<part>Minutes|Decisions?)$")
 
 
 def too_long_for_a_title(words: list[str], label: str) -> bool:

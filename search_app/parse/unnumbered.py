@@ -19,6 +19,7 @@ from search_app.parse.layout import (
 from search_app.parse.lines import (
     AMOUNT,
     SUM_OF_MONEY,
+    TABLE_RULE,
     TERMINAL,
     WRAPPED_AT,
     Line,
@@ -662,6 +663,7 @@ def opens_paragraph(previous: str, blank_before: bool) -> bool:
         not previous
         or blank_before
         or previous == "|"  # a table's row ended
+        or bool(TABLE_RULE.match(previous))  # ... or its header did: "---|---|"
         or bool(ONLY_A_DATE.match(previous))  # a heading's date alone: "November 6, 2007"
         or (previous.startswith("- ") and len(previous) <= SHORT_LIST_ENTRY)
         or bool(SUM_AT_END.search(previous))  # "Vouchers – $28,917.61": a value, whole

@@ -13048,3 +13048,26 @@ def test_flattened_headings_in_capitals_with_listed_subjects_and_references_but_
         "COMMUNICATIONS, DELEGATIONS, AND PETITIONS",
         "LEARNING AND LEADERSHIP",
     ]
+
+
+def test_a_committee_systems_item_table_as_text_its_rule_row_titles_and_wrapped_points():
+    """A committee system's item table turned into text: a rule under its header
+    ("---|---|"), each row's title run into its minute's label ("Apologies Minutes: a)"),
+    and the lettered points wrapped so that a mark ends a line and a name starts the next
+    ("... meeting. c)" / "Rhys" / "Tudor, Corporate Director apologised ...")."""
+    text = (
+        "Venue: Council Chamber, Penbryn\nContact: Ann Bee\nNo. | Item |\n---|---|\n"
+        "Apologies Minutes: a)\nCouncillor\nCai Dee apologised for his inability to attend "
+        "the meeting as he was on\nother duties on behalf of the Council. b)\nCouncillor\n"
+        "Eli Fay apologised for his inability to attend the meeting. c)\nRhys\n"
+        "Tudor, Corporate Director apologised for his inability to attend the\nmeeting. |\n|\n"
+        "Disclosure of personal / prejudicial interests Minutes: a) Councillors\nGwen Hale "
+        "declared a personal interest in item 10. |\n|\n"
+        "Personal matters Minutes: a)\nCouncillor Ivor Jones wished Lyn Moss well\n"
+        "on her retirement and thanked her for her long service to the Council. |\n"
+    )
+    assert item_titles_alone(text) == [
+        "Apologies",
+        "Disclosure of personal / prejudicial interests",
+        "Personal matters",
+    ]
