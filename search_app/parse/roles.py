@@ -1093,7 +1093,8 @@ def title_before_its_part(label: str) -> tuple[str, str] | None:
     """(title, part label) of a label whose title in capitals runs into the label of its
     first part: "ROLL CALL Present", "APPROVAL OF MINUTES Motion"; or a committee system's
     row, its title run into its minute's label: "Personal matters Minutes"."""
-    if row := TITLE_THEN_MINUTE.match(label):
+    row = TITLE_THEN_MINUTE.match(label)
+    if row and row["title"].split()[-1].lower() not in QUALIFY_MINUTES:
         return row["title"], row["part"]
     words = label.split()
     head = 0
@@ -1109,7 +1110,12 @@ def title_before_its_part(label: str) -> tuple[str, str] | None:
 
 # Not the object of a title: "Approval of Minutes", "Adoption of the Minutes".
 NOT_AN_OBJECT = r"(?<!\bof)(?<!\bfrom)(?<!\bthe)(?<!\bprevious)"
-TITLE_THEN_MINUTE = re.compile(rf"^(?P<title>\S.*?){NOT_AN_OBJECT}\s(?P<part>Minutes|Decisions?)$")
+TITLE_THEN_MINUTE = re.compile(r"^(?P<title>\S.*?)\s(?P<part>Minutes|Decisions?)$")
+# ... and words that make the minutes a title's subject: "Previous Minutes", "Board Minutes"
+QUALIFY_MINUTES = frozenset(
+    "of from the previous last draft approve confirm adopt approval confirmation adoption "
+    "meeting meetings committee council board signed unconfirmed".split()
+)
 
 
 def too_long_for_a_title(words: list[str], label: str) -> bool:
