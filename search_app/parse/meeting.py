@@ -727,7 +727,19 @@ def with_dates_read_whole(lines: list[str]) -> list[str]:
     ordinal a PDF's text left spaced off ("On Monday 1 st December", "July 14 th , 2014")
     is the day's, before a month or a year."""
     lines = [first_days(text) if RANGE_HINT.search(text) else text for text in lines]
-    return [SPACED_ORDINAL.sub(r"\1\2", t) if ORDINAL_HINT.search(t) else t for t in lines]
+    lines = [SPACED_ORDINAL.sub(r"\1\2", t) if ORDINAL_HINT.search(t) else t for t in lines]
+    return with_wrapped_dates_joined(lines)
+
+
+def with_wrapped_dates_joined(lines: list[str]) -> list[str]:
+    """A date the wrap broke after its month ("... MONDAY, NOVEMBER" / "27, 1995, 7:00
+    P.M."): its day and year read on the month's line."""
+    out = list(lines)
+    for at in range(len(out) - 1):
+        if MONTH_AT_END.search(out[at]) and (day := DAY_AND_YEAR_FIRST.match(out[at + 1])):
+            out[at] = f"{out[at]} {day[0].strip()}"
+            out[at + 1] = out[at + 1][day.end() :]
+    return out
 
 
 def first_days(text: str) -> str:
@@ -736,6 +748,8 @@ def first_days(text: str) -> str:
     return text
 
 
+MONTH_AT_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
+DAY_AND_YEAR_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b,?\s*")
 # "23 - 24 March 2010", "14th and 15th of June, 2019"; "March 23-24, 2010"
 RANGE_HINT = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014&]|to|and)\s*\d")
 DAYS = r"(?P<first>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014&]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?"

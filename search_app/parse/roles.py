@@ -21,6 +21,7 @@ from search_app.parse.lexicon import is_a_known_word
 from search_app.parse.lines import (
     AMOUNT,
     JOINING_WORDS,
+    TERMINAL,
     breaks_off_in_a_name,
     ends_mid_sentence,
     is_capitals_line,
@@ -257,7 +258,8 @@ OUTCOME = re.compile(
     r"^(?:and\s+|the\s+)?(?:motion\s+|meeting\s+)?(?:was\s+)?"
     # "Adjourned at 9:10"
     r"(?:carried|passed|failed|lost|defeated|agreed|adopted|accepted|adjourned)\b"
-    r"(?:\s+unanimously)?\.?$|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b"
+    r"(?:\s+unanimously)?(?:\s+\(?\d{1,2}\s*[-\u2013]\s*\d{1,2}\)?)?\.?$"  # "... (8-0)."
+    r"|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b"
     r"|^so\s+(?:moved|ordered)\.?$",
     re.IGNORECASE,
 )
@@ -341,7 +343,15 @@ DASHED_CAPITALS = re.compile(
 DASH_MARKS = re.compile(r"[-\u2013\u2014\u2022]")
 RESOLVED_WORDING = re.compile(
     r"^[\"'\u201c]?THAT\s+(?:the|council|this|a|an)\b"
-    r"|^(?:AND\s+)?BE\s+IT\s+(?:FURTHER\s+)?RESOLVED\b",  # "271 BE IT RESOLVED that ..."
+    r"|^(?:AND\s+)?BE\s+IT\s+(?:FURTHER\s+)?RESOLVED\b"  # "271 BE IT RESOLVED that ..."
+    r"|^(?:AND\s+)?WHEREAS\b|^NOW,?\s+THEREFORE\b",  # a resolution's recitals
+    re.IGNORECASE,
+)
+# A line opening with what its subject did: the sentence's subject ended the line above
+# ("COUNCIL MEMBER BEE" / "MOVED, SECONDED BY ..."); not "Report of ...", a title's noun.
+PREDICATE_FIRST = re.compile(
+    r"^(?:moved|seconded|reported|stated|said|noted|asked|presented|introduced|explained|"
+    r"advised|thanked|welcomed|declared|confirmed)\b,?(?!\s+(?:by|of)\s)",
     re.IGNORECASE,
 )
 SUBTITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # a dash set apart, after a subtitle
@@ -759,6 +769,10 @@ def unnumbered_evidence(
         )
     if PERSONAL_TITLE_ALONE.match(text):
         evidence.add(-2, "a person's title alone ('COUNCILLOR'): the name runs on below")
+    elif PREDICATE_FIRST.match(next_line) and not text.endswith(TERMINAL):
+        evidence.add(-2, "the subject of a sentence that runs on below ('MOVED, SECONDED ...')")
+    if RESOLVED_WORDING.match(text):
+        evidence.add(-2, "a resolution's wording ('WHEREAS', 'BE IT RESOLVED'), no title")
     apologies_above = APOLOGIES_HEADING.match(previous.rstrip(" :"))
     if apologies_above and NAMES_ALONE.match(text) and not is_procedural(text):
         evidence.add(-1.5, "names under 'Apologies': who sent them ('Apologies' / 'Jo Bee')")

@@ -13071,3 +13071,27 @@ def test_a_committee_systems_item_table_as_text_its_rule_row_titles_and_wrapped_
         "Disclosure of personal / prejudicial interests",
         "Personal matters",
     ]
+
+
+def test_a_named_item_over_a_motion_in_capitals_and_the_resolution_it_adopted():
+    """Hard-wrapped minutes with one item named "Item 1": the motion in capitals wraps after
+    its mover ("COUNCIL MEMBER BEE" / "MOVED, SECONDED BY ..."), its outcome carries the vote
+    ("... ADOPTED UNANIMOUSLY (7-0)."), and the resolution's recitals open "WHEREAS": none of
+    them heads an item. The heading's date wraps after its month."""
+    text = (
+        "MINUTES OF A MEETING OF THE MAYOR AND COUNCIL\nOF THE TOWN OF\n"
+        "ELM HILL, NORTH CAROLINA, MONDAY, MARCH\n4, 1996, 7:00 P.M.\n"
+        "Mayor Quill called\nthe meeting to order. Council Members\n"
+        "in attendance were Ann Bee, Cy Dee and Ed Fay.\n"
+        "Mayor Quill noted\nthat the Arts Commission would meet on Tuesday, March 5th.\n"
+        "Item 1 Ceremony\nMayor Quill stated\nthat he proposed that the Council adopt a\n"
+        "resolution honoring Mr. Gus Hay.\nCOUNCIL MEMBER BEE\n"
+        "MOVED, SECONDED BY COUNCIL MEMBER DEE, TO ADOPT THE RESOLUTION HONORING\n"
+        "GUS HAY.\nTHE MOTION WAS ADOPTED UNANIMOUSLY (7-0).\n"
+        "A RESOLUTION HONORING\nTHE SERVICE OF GUS HAY TO THE ELM HILL COMMUNITY\n"
+        "WHEREAS, Gus A.\nHay served as a Member of the Planning Board from 1983 to 1985; and\n"
+        "WHEREAS, Gus\nHay also chaired the Greenways Task Force; and\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [(item.number, item.title) for item in document.items] == [("1", "Ceremony")]
+    assert document.meeting.date == date(1996, 3, 4)
