@@ -348,10 +348,11 @@ RESOLVED_WORDING = re.compile(
     re.IGNORECASE,
 )
 # A line opening with what its subject did: the sentence's subject ended the line above
-# ("COUNCIL MEMBER BEE" / "MOVED, SECONDED BY ..."); not "Report of ...", a title's noun.
+# ("COUNCIL MEMBER BEE" / "MOVED, SECONDED BY ..."); not "MOVED Director Bee", a motion's
+# label and its mover.
 PREDICATE_FIRST = re.compile(
     r"^(?:moved|seconded|reported|stated|said|noted|asked|presented|introduced|explained|"
-    r"advised|thanked|welcomed|declared|confirmed)\b,?(?!\s+(?:by|of)\s)",
+    r"advised|thanked|welcomed|declared|confirmed)(?=,|\s+(?:that|to|the|a|an|on|his|her)\b)",
     re.IGNORECASE,
 )
 SUBTITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")  # a dash set apart, after a subtitle
