@@ -111,6 +111,10 @@ RECORD_FORMULA = re.compile(r"(?:let\s+the\s+record\s+(?:show|reflect)|whereas)$
 MINUTES_WORDING = re.compile(
     r"^To\s+(?:confirm|approve|sign|agree|adopt|receive|note)\b.{0,80}?\b[Mm]inutes\b"
 )
+AGENDA_WORDING = re.compile(  # "To receive apologies for absence.", one sentence
+    r"^To\s+(?:confirm|approve|sign|agree|adopt|receive|note|consider|elect|appoint|answer)"
+    r"\b[^.!?]*\.$"
+)
 
 # A page label standing before a single item's title: ModernGov's "Agenda item" page.
 ITEM_MARKER = re.compile(r"^(?:agenda\s+)?item\s*:?$", re.IGNORECASE)
@@ -324,6 +328,7 @@ def unnumbered_headings(
     previous, joined = "", -1
     texts_after = next_texts(lines)
     labelled_rows = has_labelled_rows(lines)
+    worded = has_worded_rows(lines)
     spaced = every_line_a_paragraph(lines)  # "NATIONAL" / "" / "ANTHEM": still one title
     unparted = paragraphs_a_line_each(lines)  # no blank lines: each line its paragraph
     headed_below = (  # a contents entry's title heading a line below: only with entries
@@ -348,7 +353,7 @@ def unnumbered_headings(
             or starts_a_labelled_row(lines, index, following)
         ):
             headings.append(row_heading(index, text))
-        elif text and index >= start and minutes_wording_alone(lines, index, previous):
+        elif text and index >= start and minutes_wording_alone(lines, index, previous, worded):
             evidence = Evidence()
             evidence.add(
                 HEADING, "the agenda's wording about the minutes alone after a minute's text"
@@ -529,14 +534,37 @@ def unnumbered_headings(
     return consistent_colons(consistent_labels(consistent_case(headings, lines), lines), lines)
 
 
-def minutes_wording_alone(lines: list[Line], index: int, previous: str) -> bool:
+def minutes_wording_alone(
+    lines: list[Line], index: int, previous: str, worded_rows: bool = False
+) -> bool:
     """ "To confirm the minutes of the meeting held on 25 November." as a paragraph of its
     own after a minute's text (or first of all): the item on the minutes, its title left out
     of a committee system's page, the agenda's wording standing for it. Under a title
-    ("Minutes" / "To confirm ...") the wording is the title's text."""
-    if not MINUTES_WORDING.match(lines[index].text) or not standing_alone(lines, index):
+    ("Minutes" / "To confirm ...") the wording is the title's text. Where the page's rows
+    give each title its agenda's wording (`worded_rows`), any such wording alone ("To
+    receive apologies for absence.") stands for its lost title."""
+    text = lines[index].text
+    worded = MINUTES_WORDING.match(text) or (worded_rows and is_agenda_wording(text))
+    if not worded or not standing_alone(lines, index):
         return False
-    return not previous or is_body_text(previous)
+    if not previous or LABELLED_VALUE.match(previous):
+        return True  # first of all, or first under the meeting's labels ("Venue: Elm Hall")
+    return is_body_text(previous) and previous.endswith(TERMINAL)
+
+
+def is_agenda_wording(text: str) -> bool:
+    """ "To receive declarations of interest.": what the meeting was asked to do, whole."""
+    return bool(AGENDA_WORDING.match(text)) and len(text.split()) <= MAX_OPENING_WORDS
+
+
+def has_worded_rows(lines: list[Line]) -> bool:
+    """A committee system's rows: a title, then its agenda's wording as its own paragraph
+    ("Declaration of Interests" / "To receive declarations of interest.")."""
+    shown = [line.text for line in lines if line.text]
+    return any(
+        is_agenda_wording(text) and could_be_title(above) and not is_body_text(above)
+        for above, text in zip(shown, shown[1:], strict=False)
+    )
 
 
 def named_number_label(label: str, rest: str) -> tuple[str, str, str]:

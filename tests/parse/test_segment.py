@@ -13095,3 +13095,26 @@ def test_a_named_item_over_a_motion_in_capitals_and_the_resolution_it_adopted():
     document = parse_bytes(text.encode(), "minutes.txt")
     assert [(item.number, item.title) for item in document.items] == [("1", "Ceremony")]
     assert document.meeting.date == date(1996, 3, 4)
+
+
+def test_the_agenda_wording_alone_stands_for_a_title_the_page_left_out():
+    """A committee system's page whose rows give each title its agenda's wording: where a
+    row's title was left out, its wording alone ("To receive apologies for absence.") after
+    the last minute's text heads the item; a resolution's wording under its title does not."""
+    text = (
+        "Agenda and draft minutes\n\nCouncil - Thursday, 9th March, 2023 7.00 pm\n\n"
+        "Venue: Elm Hall\n\n\n\nTo receive apologies for absence.\n\n\n"
+        "Apologies for absence were received from Councillors Bee and Dee.\n\n\n"
+        "Declaration of Interests\n\nTo receive declarations of interest.\n\n\n"
+        "There were none.\n\n\n"
+        "To receive announcements from the Chair of Council.\n\n\n"
+        "The Chair thanked the volunteers of the spring fair.\n\n\n"
+        "Budget 2023/24\n\nTo consider the budget.\n\n\nRESOLVED That the Council:\n\n"
+        "To approve the budget as set out in the report.\n"
+    )
+    assert item_titles_alone(text) == [
+        "To receive apologies for absence",
+        "Declaration of Interests",
+        "To receive announcements from the Chair of Council",
+        "Budget 2023/24",
+    ]
