@@ -348,7 +348,8 @@ NOT_AFTER_ITS_NUMBER = r"(?<!\b\d\.\s)(?<!\b\d\d\.\s)"  # a heading's own "2. ",
 INLINE_CAPITALS = re.compile(
     rf"(?:(?<=[.!?a-z)\"\u201d]\s)|(?<=/\d\s)|(?<=\u2014\s)|(?<=:\sNONE\s)|(?<=:\sNIL\s)|(?<=[*=_]{{3}}\s)"
     r"|(?<=\d\s[AP]M\s)|(?<=\d[AP]M\s)"  # ... or after the time: "... at 7:05 PM MINUTES The"
-    r"|(?<=[A-Z]\s)(?=\d{1,2}\.\s+[A-Z]{3}))"  # ... or a number after capitals: "ACME 1. CALL"
+    r"|(?<=[A-Z]\s)(?=\d{1,2}\.\s+[A-Z]{3})"  # ... or a number after capitals: "ACME 1. CALL"
+    r"|(?<=:\s)(?=IN\s+RE:))"  # ... or "IN RE:" after a list's colon: "on consent: IN RE: (2)"
     r"(?<!Page\s)(?<!PAGE\s)(?<!page\s)"  # a page's number is no minute's: "Page 28. ADJOURN"
     r"(?:(?:IN\s+)?RE:\s+)?"  # ... or after a rule of stars: "1994 ****** CALL TO ORDER The ..."
     # ... not an abbreviation opening a label: "TWP Business: ...", "PTA Report: ..."
@@ -363,6 +364,7 @@ INLINE_CAPITALS = re.compile(
     # ... or a roman numeral without its stop: "... Open Forum. II APPROVAL OF THE AGENDA"
     # ... or "210 . ", "1.0 ": its stop set apart, a heading's ".0"
     rf"((?:(?:[A-H]|[IVX]{{1,4}}(?:\.[A-H])?|(?!0\.)\d{{1,3}})\.\s+|[IVX]{{1,4}}\s+(?=[A-Z]{{3}})"
+    r"|(?<=RE:\s)\(\d{1,3}\)\s+"  # "IN RE: (2) RESOLUTION OF ...": the agenda's number
     rf"|(?!0\s)\d{{1,3}}\s\.\s+|\d{{1,2}}\.0\s+)?"
     r"(?:SO\s+(?=MOVED|ORDERED))?"  # ... or the outcome before, split off below: "SO MOVED"
     rf"(?:{CAPITALS_WORD}{{2,}},?\s+(?:(?:{CAPITALS_WORD}*,?|[&/]|[\u2013\u2014]|\d{{1,4}},?|\d{{4}}[-/]\d{{2,4}},?)"
@@ -376,6 +378,7 @@ INLINE_CAPITALS = re.compile(
     r"(?:[A-Z][a-z]|[AI]\s+[a-z]|[\u2022\u25cf]\s|(?<=:\s)-\s+[A-Z]"  # ": - Joe reported"
     r"|N/[Aa]\b|\.\s+[A-Z][a-z]"  # "CITIZEN PARTICIPATION N/a", "DISCUSSION ITEMS . Staff"
     r"|\(\d{1,2}(?:\.\d{1,2})?\)\s+[A-Z][a-z]"  # its first point: "AGENDA (6.1) Approve"
+    r"|\((?:This|The)\s+[a-z]"  # a note in brackets: "... (This item was initiated by ...)"
     r"|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
     # ... an initial and a surname, not after a label's colon ("MEDIA: S Houston"): "APOLOGIES
     # S Dunning, ...", "CHAIR'S WELCOME H Duff welcomed ..."

@@ -13118,3 +13118,25 @@ def test_the_agenda_wording_alone_stands_for_a_title_the_page_left_out():
         "To receive announcements from the Chair of Council",
         "Budget 2023/24",
     ]
+
+
+def test_flattened_in_re_headings_after_a_lists_colon_and_before_a_note_in_brackets():
+    """A board's flattened minutes head each item "IN RE:", its agenda's number in brackets
+    ("IN RE: (4) BUDGET TRANSFER ..."), and a heading may be followed by a note in brackets
+    ("(This item was initiated by ...)") rather than its text. (The first entry after "...
+    approved on consent:" is still read as that list's.)"""
+    text = (
+        "M I N U T E S ELM COUNTY BOARD OF SUPERVISORS MARCH 5, 2014 At a business meeting of "
+        "the Board of Supervisors of Elm County held on Wednesday, March 5, 2014 at 4:00 p.m. "
+        "PRESENT: Ann Bee, Chairman Cy Dee, Vice Chairman ABSENT: Ed Fay IN RE: CALL TO ORDER "
+        "Chairman Bee called the business meeting to order. IN RE: ADOPTION OF CONSENT AGENDA "
+        "Vice Chairman Dee moved that the Board adopt items #3 and #4 on consent. The motion "
+        "passed 2-0-1. The following items were approved on consent: IN RE: (3) RESOLUTION OF "
+        "COMMENDATION FOR GUS HAY (This item was initiated by Chairman Bee.) Vice Chairman Dee "
+        "moved that the Board approve the Resolution of Commendation. IN RE: (4) BUDGET "
+        "TRANSFER FOR ROAD REPAIRS (This item was initiated by Supervisor Dee.) The Board "
+        "approved the transfer."
+    )
+    items = items_alone(text)
+    assert [title for _, title in items][:2] == ["CALL TO ORDER", "ADOPTION OF CONSENT AGENDA"]
+    assert ("4", "BUDGET TRANSFER FOR ROAD REPAIRS") in items
