@@ -1343,7 +1343,9 @@ def row_heading(index: int, text: str) -> HeadingCandidate:
     evidence.add(HEADING, "a committee system's row: the row above ended ('|'), 'Minutes:' below")
     title, wording = split_title_from_body(cell_text(text))  # the agenda's wording runs on
     title, wording = (title, wording) if title else (cell_text(text), "")
-    long = len(title.split()) > MAX_ROW_TITLE_WORDS or has_a_verb(title) or "." in title
+    # ... a stop inside it, not the one closing the title ("To Confirm the Minutes from the
+    # Previous Council Meeting.")
+    long = len(title.split()) > MAX_ROW_TITLE_WORDS or has_a_verb(title) or "." in title[:-1]
     if long and (known := known_business_first(title)):
         title, wording = known[0], f"{known[1]} {wording}".strip()
     return HeadingCandidate(index, "", title.rstrip(" .:"), wording, 1, evidence=evidence)

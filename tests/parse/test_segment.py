@@ -13140,3 +13140,22 @@ def test_flattened_in_re_headings_after_a_lists_colon_and_before_a_note_in_brack
     items = items_alone(text)
     assert [title for _, title in items][:2] == ["CALL TO ORDER", "ADOPTION OF CONSENT AGENDA"]
     assert ("4", "BUDGET TRANSFER FOR ROAD REPAIRS") in items
+
+
+def test_a_rows_title_in_title_case_ending_with_a_stop_is_whole():
+    """A committee system's row whose title, in title case, ends with a full stop ("To
+    Confirm the Minutes from the Previous Council Meeting. Minutes: ..."): the stop closes
+    the title; no sentence starts at "Council"."""
+    text = (
+        "Apologies for Absence. Minutes: Apologies were received from Councillor Bee. |\n"
+        "|||||\n"
+        "To Confirm the Minutes from the Previous Council Meeting. Minutes: It was RESOLVED:\n"
+        "that the Minutes of the meeting held on 4 May 2022 be signed as a true record. |\n"
+        "|||||\n"
+        "To Receive any Declarations of Interest by Councillors. Minutes: There were none. |\n"
+    )
+    assert item_titles_alone(text) == [
+        "Apologies for Absence",
+        "To Confirm the Minutes from the Previous Council Meeting",
+        "To Receive any Declarations of Interest by Councillors",
+    ]
