@@ -1343,9 +1343,10 @@ def row_heading(index: int, text: str) -> HeadingCandidate:
     evidence.add(HEADING, "a committee system's row: the row above ended ('|'), 'Minutes:' below")
     title, wording = split_title_from_body(cell_text(text))  # the agenda's wording runs on
     title, wording = (title, wording) if title else (cell_text(text), "")
-    # ... a stop inside it, not the one closing the title ("To Confirm the Minutes from the
-    # Previous Council Meeting.")
-    long = len(title.split()) > MAX_ROW_TITLE_WORDS or has_a_verb(title) or "." in title[:-1]
+    # ... a stop inside it, or closing words not all capitalised as a title's ("To Confirm
+    # the Minutes from the Previous Council Meeting." is whole)
+    stopped = "." in title[:-1] or (title.endswith(".") and not is_title_case(title.split()))
+    long = len(title.split()) > MAX_ROW_TITLE_WORDS or has_a_verb(title) or stopped
     if long and (known := known_business_first(title)):
         title, wording = known[0], f"{known[1]} {wording}".strip()
     return HeadingCandidate(index, "", title.rstrip(" .:"), wording, 1, evidence=evidence)
