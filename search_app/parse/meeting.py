@@ -442,7 +442,7 @@ def parse_meeting_header(
     if header.date and is_impossible_year(header.date):
         header.date = None  # "26th June 2107": a typing slip, no meeting's date
     header.committee = as_committee(header.committee)
-    if header.committee and MEETING_ALONE.match(header.committee) and header.body:
+    if header.committee and names_no_body(header.committee) and header.body:
         header.committee = header.body  # "Elmvale Community Council" / "Minute of Meeting ..."
     if header.committee is None:  # "Library Trustees Present: ...": the body who came
         header.committee = next(filter(None, map(body_present, preamble)), None)
@@ -459,6 +459,14 @@ def parse_meeting_header(
     header.end_time = find_end_time(closing) or header.end_time
     header.date_of_issue = find_date_of_issue(all_lines)
     return header
+
+
+def names_no_body(committee: str) -> bool:
+    """ "Meeting", "Minutes of Meeting", "Ordinary Meeting": a meeting named by nothing, or
+    by its kind alone; the body that met is the committee (not "Annual General Meeting",
+    which users facet on)."""
+    kind_alone = MEETING_KIND_NAME.fullmatch(committee) and not GENERAL_MEETING.search(committee)
+    return bool(MEETING_ALONE.match(committee) or kind_alone)
 
 
 def without_leftovers(name: str) -> str:

@@ -187,7 +187,8 @@ PART_AFTER_CAPITALS = re.compile(
 # "Accounts Moved by Cllr Dee, seconded by ..."
 DECISION_AFTER_TITLE = re.compile(
     r"^(?P<title>(?:[A-Z][^:.!?]{0,100}?\s)?[A-Z\d][\w'\u2019]*)"  # its last word capitalised
-    r"\s+(?=(?:Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)(?:\s*:|\s+(?:that|to)\b)"
+    r"\s+(?=(?:Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)(?:\s*:|\s+(?:that|to)\b"
+    r"|\s+\((?:Clr|Cllr|Cr|Councillor)s?\b)"  # "RESOLVED (Clr Bee / Clr Dee) MIN17.5": movers
     # ... not a motion's own proposer, a word of its title: "Notice of Motion Proposed by ..."
     r"|(?<!Motion\s)(?:Proposed|Moved)\s+by\s+(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s+[A-Z])"
     r"|On\s+(?:the|a)\s+motion\s+of\b)"  # "... & Welcome On the motion of Cllr Bee, ..."

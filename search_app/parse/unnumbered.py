@@ -93,6 +93,7 @@ from search_app.parse.roles import (
     unnumbered_evidence,
 )
 from search_app.parse.titles import (
+    DECISION_AFTER_TITLE,
     MAX_NAME_WORDS,
     PERSONAL_TITLES,
     split_before_subject,
@@ -782,13 +783,17 @@ def run_in_title(text: str) -> tuple[str, str] | None:
         return timed
     capitals = RUN_IN.match(text)
     listed = TITLE_OVER_LIST.match(text)
+    decided = DECISION_AFTER_TITLE.match(text)  # "Confirmation of the Minutes RESOLVED ..."
     if capitals and capitals["capitals"]:
         split = capitals["capitals"], text[capitals.end() :]
     elif listed:
         split = listed["title"], text[listed.end() :]
+    elif decided and decided["title"]:
+        split = decided["title"], text[decided.end() :]
     else:
         split = split_before_subject(text, sentences=False)
-    if not split or not (is_body_text(split[1]) or (listed and MOTION.match(split[1]))):
+    ruled = bool(decided and decided["title"])
+    if not split or not (is_body_text(split[1]) or (listed and MOTION.match(split[1])) or ruled):
         return None
     title, rest = with_credit_in_text(*split)
     words = title.split()

@@ -13159,3 +13159,25 @@ def test_a_rows_title_in_title_case_ending_with_a_stop_is_whole():
         "To Confirm the Minutes from the Previous Council Meeting",
         "To Receive any Declarations of Interest by Councillors",
     ]
+
+
+def test_a_title_run_into_its_resolution_and_the_councils_ordinary_meeting():
+    """ "Confirmation of the Minutes RESOLVED (Clr Bee / Clr Dee) MIN22.101": a title run into
+    its resolution, credited to its movers in brackets; and "MINUTES OF THE ORDINARY
+    MEETING" under the council's name is a meeting of that council, its committee."""
+    text = (
+        "Elmvale City Council\n\nMINUTES OF THE ORDINARY MEETING\n\n"
+        "Meeting Date: Tuesday, 8 March 2022 Location: Council Chambers Time: 5:00pm\n\n"
+        "The following members were present:\n\nClr Ann Bee - Chairperson Clr Cy Dee\n\n"
+        "Apologies / Leave of Absence\n\nNil\n\n"
+        "Confirmation of the Minutes RESOLVED (Clr Bee / Clr Dee) MIN22.101\n\n"
+        "That the Minutes of the Ordinary Meeting held on Tuesday 8 February 2022 be "
+        "confirmed. CARRIED\n\nDeclarations of Interest\n\nThere were none.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "Apologies / Leave of Absence",
+        "Confirmation of the Minutes",
+        "Declarations of Interest",
+    ]
+    assert document.meeting.committee == "Elmvale City Council"
