@@ -179,7 +179,7 @@ EXPECTED = {
         ["2", "3", "5"],
     ),
     "wattlegum-shire-council-2023-05-09.txt": (
-        "Ordinary Meeting", date(2023, 5, 9),
+        "Wattlegum Shire Council", date(2023, 5, 9),
         [("", "OPENING OF MEETING"), ("", "MINUTES"), ("", "PUBLIC PARTICIPATION"),
          ("", "ROAD WORKS PROGRAMME"), ("", "BUDGET REVIEW"), ("", "GENERAL BUSINESS")],
         ["MINUTES", "BUDGET REVIEW"],
