@@ -672,7 +672,14 @@ def is_part_label(text: str) -> bool:
     title."""
     label = text.strip().rstrip(":-\u2013 |").strip()
     label = PART_NUMBER.sub("", label)  # "RESOLUTION 2021/31", "Motion No. 12"
-    return bool(PART_LABEL.match(label) or PART_OF_ITEM.search(label))
+    return bool(PART_LABEL.match(label) or PART_OF_ITEM.search(label) or VOTE_COLUMNS.match(label))
+
+
+# A division's columns, as a table's header: "FOR AGAINST", "Ayes Noes Abstain".
+VOTE_COLUMNS = re.compile(
+    r"^(?:for|ayes?|yeas?|yes)\s+(?:against|noes|nays?|no)(?:\s+(?:abstain\w*|absent))?$",
+    re.IGNORECASE,
+)
 
 
 def dated_label(text: str) -> bool:
