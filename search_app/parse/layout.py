@@ -380,7 +380,6 @@ INLINE_CAPITALS = re.compile(
     r"|\(\d{1,2}(?:\.\d{1,2})?\)\s+[A-Z][a-z]"  # its first point: "AGENDA (6.1) Approve"
     r"|\((?:This|The)\s+[a-z]"  # a note in brackets: "... (This item was initiated by ...)"
     r"|(?<=:\s)[A-Z]{2,3}\s+[a-z]{2,}"  # ": RG said"
-    r"|(?<=:\s)(?:NIL|NONE|MOTION|RESOLVED|MOVED)\b"  # "APOLOGY: NIL", "MINUTES: MOTION Moved"
     # ... an initial and a surname, not after a label's colon ("MEDIA: S Houston"): "APOLOGIES
     # S Dunning, ...", "CHAIR'S WELCOME H Duff welcomed ..."
     r"|(?<![:\s]\s)(?<!:)[A-Z]\.?\s[A-Z][a-z]+[\s,]"

@@ -610,3 +610,10 @@ def test_a_listed_person_is_a_name_with_an_honorific_or_a_post_after_it():
 )
 def test_an_initial_and_surname_then_what_they_did_is_a_person(line, person):
     assert is_initialled_person_acting(line) is person
+
+
+@pytest.mark.parametrize("line", ["FOR AGAINST", "Ayes Noes Abstain", "YES NO"])
+def test_a_divisions_columns_are_a_parts_label(line):
+    """The header of a vote's table ("FOR AGAINST" over the councillors' names) heads no
+    item."""
+    assert is_part_label(line)

@@ -13182,21 +13182,3 @@ def test_a_title_run_into_its_resolution_and_the_councils_ordinary_meeting():
     ]
     assert document.meeting.committee == "Elmvale City Council"
 
-
-def test_flattened_labels_in_capitals_over_a_note_or_a_motion_and_a_divisions_columns():
-    """A council's flattened minutes: "APOLOGY: NIL" and "MINUTES: MOTION Moved: ..." head
-    items though what follows their colons is in capitals too; the division's columns ("FOR
-    AGAINST") head nothing."""
-    text = (
-        "MINUTES OF ORDINARY COUNCIL MEETING OF THE ELMVALE CITY COUNCIL HELD IN COUNCIL "
-        "CHAMBERS ON WEDNESDAY, 9 MARCH 2022, COMMENCING AT 6.30 PM PRESENT: His Worship the "
-        "Mayor, Councillor A Bee (in the Chair) and Councillors Dee, Fay and Hay. IN "
-        "ATTENDANCE: General Manager Director Planning APOLOGY: NIL MINUTES: MOTION Moved: "
-        "Councillor Dee Seconded: Councillor Fay 1235 RESOLVED that the Minutes of the "
-        "Ordinary Meeting of Council held on 9 February 2022 be confirmed. FOR AGAINST "
-        "Councillor Bee Councillor Dee Councillor Fay Councillor Hay Total (4) Total (0) "
-        "CARRIED UNANIMOUSLY DISCLOSURES OF INTEREST: There were none."
-    )
-    titles = [title for _, title in items_alone(text)]
-    assert titles[:2] == ["APOLOGY", "MINUTES"]
-    assert "FOR AGAINST" not in titles
