@@ -204,6 +204,7 @@ ATTENDANCE_LABEL = re.compile(
     r"|^others\s+in\s+attendance\b|^in\s+the\s+chair\b"  # "In the Chair: Alderman A Bee"
     # the public who came to watch ("GALLERY Mr Ann Bee ...", "Gallery (Electronically):")
     r"|^(?:public\s+)?gallery(?:\s*\([^)]{1,40}\))?\s*:?$"
+    r"|^(?:press|media)\s*:?$"  # ... and the press: "PRESS" over the papers that came
     r"|^(?:council\s?members|councillors|cllrs|aldermen|commissioners|trustees)\s*:?$"  # who came
     r"|^minutes?\s+(?:taken|recorded)\s+by\b|^minute[- ]?taker\b"
     r"|^(?:hefyd\s+yn\s+)?(?:presennol|bresennol)\b",  # Welsh: present, also present
@@ -379,6 +380,7 @@ STOPPED_TITLE = re.compile(
 HONORIFIC = re.compile(
     r"^(?:councillor|cllr|clr|cr|mr|mrs|ms|miss|dr|revd|rev|sh|shri|smt|mayor|chair(?:man|woman|person)?|"
     r"president|commissioner|trustee|director|council\s?member|council(?:wo)?man|alder(?:wo)?man|"
+    r"supervisor|"
     r"select(?:wo)?man)\b",
     re.IGNORECASE,
 )
@@ -438,7 +440,7 @@ SUBJECT_AFTER_NAME = re.compile(r"^[^:]{3,40}:\s+(?P<subject>\S+\s+\S.*)$")
 # "Fire Report [30:15]": where the item starts in the meeting's recording, an index entry.
 RECORDING_TIME = re.compile(r"\s[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]$")
 POINT = re.compile(r"^[-\u2013\u2022]\s+\S")  # "- House east of ...", "\u2013 attached"
-JOINED_ON = re.compile(r"^(?:and|or|but|nor|that|which)\b", re.IGNORECASE)
+JOINED_ON = re.compile(r"^(?:and|or|but|nor|that|which|who|whom|whose)\b", re.IGNORECASE)
 HEADING = 1.0  # the evidence at which a line without a number heads an item
 MAX_LOWER_CASE_TITLE_WORDS = 5  # a title printed in lower case is short
 
@@ -827,6 +829,8 @@ def unnumbered_evidence(
         evidence.add(1.2, "in capitals")
         if words[0].upper() == "WE":
             evidence.add(-1.5, "a subject first ('WE VALUE'): a motto or a sentence, no title")
+        if is_titled_person(text):
+            evidence.add(-1.5, "a person ('COUNCILMAN CY DEE'): the attendance")
         if is_body_text(next_line) or MOTION.match(next_line):
             evidence.add(0.3, "running text or a motion follows")
         return evidence
@@ -840,7 +844,8 @@ def unnumbered_evidence(
         evidence.add(-1, "a subject and its verb ('There were no apologies')")
     elif SOMEONE_ACTING.match(text):
         evidence.add(-1, "someone acting: a sentence ('Carl requested adding ...')")
-    if named_with_initials(text) or is_attendee_entry(text) or is_named_with_post(text):
+    person = named_with_initials(text) or is_attendee_entry(text) or is_named_with_post(text)
+    if person or is_titled_person(text):
         evidence.add(-1.5, "a person ('Ann Bee (AB)', 'Mr. Al Cone'): the attendance")
     elif is_a_name_alone(text):
         evidence.add(-1.5, "a person's name and role ('Ann Pareya CSL'): who presents or attends")
@@ -1288,3 +1293,15 @@ def is_initialled_person_acting(text: str) -> bool:
     words = APPOSITION.sub("", person["rest"]).split()
     verb = words[0].strip(",.") if words else ""  # "raised", not a title's "Report"
     return verb in REPORTING_VERBS or verb in NOT_IN_TITLES
+
+
+def is_titled_person(text: str) -> bool:
+    """ "SUPERVISOR JOHN STROUGH", "Councilwoman Ida Quill": a title a person holds, then a
+    name of two or three words, one at least no English word (not "Trustee Election
+    Results", a title's words)."""
+    titled = HONORIFIC.match(text)
+    if not titled:
+        return False
+    words = text[titled.end() :].replace(",", " ").split()
+    named = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return named and not all(is_a_known_word(w.lower()) for w in words)

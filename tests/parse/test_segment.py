@@ -13182,3 +13182,18 @@ def test_a_title_run_into_its_resolution_and_the_councils_ordinary_meeting():
     ]
     assert document.meeting.committee == "Elmvale City Council"
 
+
+def test_officers_listed_in_capitals_by_their_titles_are_the_attendance():
+    """A town board's roll in capitals, each member by title and name ("COUNCILMAN CY DEE"),
+    under "BOARD MEMBERS PRESENT": the attendance, no items; the business below heads them."""
+    text = (
+        "REGULAR TOWN BOARD MEETING MTG# 4\nMARCH 9, 2020 RES# 40-48\n7:00 P.M.\n"
+        "BOARD MEMBERS PRESENT\nSUPERVISOR ANSEL QUIGG\nCOUNCILMAN CYRIL DOBBE\n"
+        "COUNCILMAN HAMISH FAULKE\nCOUNCILWOMAN IDONY PARGETER\n"
+        "SUPERVISOR QUIGG called meeting to order.\n"
+        "PLEDGE OF ALLEGIANCE LED BY SUPERVISOR ANSEL QUIGG\n"
+        "1.0 BOARD OF HEALTH\nRESOLVED, that the Town Board enters into the Board of Health.\n"
+    )
+    titles = [title for _, title in items_alone(text)]
+    assert not any("COUNCILMAN" in title or title.startswith("SUPERVISOR") for title in titles)
+    assert titles[-1] == "BOARD OF HEALTH"
