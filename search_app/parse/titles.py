@@ -198,7 +198,7 @@ DECISION_AFTER_TITLE = re.compile(
 
 SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title
 REGARDING_WORDS = frozenset(("re.", "re:", "Re.", "Re:"))  # a title's "regarding"
-FIRST_POINT = re.compile(r"\s+(?:\(a\)|a\)|a\.)(?=\s+[A-Z]|$)")  # "... a. It was", "... (a) Roads"
+FIRST_POINT = re.compile(r"\s+(?:\(a\)|\[a\]|a\)|a\.)(?=\s+[A-Z]|$)")  # "... a. It was", "... [a] Roads"
 
 # A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
 # sentence goes on.

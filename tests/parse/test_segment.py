@@ -13197,3 +13197,20 @@ def test_officers_listed_in_capitals_by_their_titles_are_the_attendance():
     titles = [title for _, title in items_alone(text)]
     assert not any("COUNCILMAN" in title or title.startswith("SUPERVISOR") for title in titles)
     assert titles[-1] == "BOARD OF HEALTH"
+
+
+def test_an_items_first_point_marked_in_square_brackets_is_no_part_of_its_title():
+    """ "318 ELECTION OF CHAIR FOR 2017/18  [a]  Councillor Bee was proposed ...": the title
+    ends where its first point, lettered in square brackets, begins."""
+    text = (
+        "317  RETIRING CHAIRMAN’S REMARKS  Councillor Ann Bee welcomed all to the meeting.\n\n"
+        "318 ELECTION OF CHAIRMAN AND VICE-CHAIRMAN FOR 2017/18  [a]  Councillor Cy Dee was "
+        "proposed and seconded to be elected as Chairman.  This was agreed.  [b]  Councillor Ed "
+        "Fay was proposed as Vice-Chairman.\n\n"
+        "319  DECLARATIONS OF INTEREST [a] Councillor Gus Hay declared an interest in item 6.\n"
+    )
+    assert item_titles(text) == [
+        "RETIRING CHAIRMAN’S REMARKS",
+        "ELECTION OF CHAIRMAN AND VICE-CHAIRMAN FOR 2017/18",
+        "DECLARATIONS OF INTEREST",
+    ]
