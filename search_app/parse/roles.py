@@ -273,6 +273,7 @@ OUTCOME_THEN_REFERENCE = re.compile(
 RESOLVED_FIRST = re.compile(r"^(?:unanimously\s+)?resolved\b", re.IGNORECASE)
 HYPHENATED_END = re.compile(r"[a-z]-$")  # a word broken at the end of the line
 PART_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d[\d/.-]*$", re.IGNORECASE)  # "RESOLUTION 12"
+NUMBERED_ACTION = re.compile(r"^\w+\s+action\s+(?:no\.?\s*)?\d[\d/.-]*$", re.IGNORECASE)
 # "Council resolution", "Officer recommendation": a body's decision or advice, one or two
 # words before it.
 PART_OF_ITEM = re.compile(
@@ -673,6 +674,8 @@ def is_part_label(text: str) -> bool:
     """ "Moved:", "Minutes:", "Present", "Council resolution": the label of a part, not a
     title."""
     label = text.strip().rstrip(":-\u2013 |").strip()
+    if NUMBERED_ACTION.match(label):
+        return True  # "Board Action 17-173: Approve ...": a decision's record, numbered
     label = PART_NUMBER.sub("", label)  # "RESOLUTION 2021/31", "Motion No. 12"
     return bool(PART_LABEL.match(label) or PART_OF_ITEM.search(label) or VOTE_COLUMNS.match(label))
 

@@ -612,8 +612,16 @@ def test_an_initial_and_surname_then_what_they_did_is_a_person(line, person):
     assert is_initialled_person_acting(line) is person
 
 
-@pytest.mark.parametrize("line", ["FOR AGAINST", "Ayes Noes Abstain", "YES NO"])
-def test_a_divisions_columns_are_a_parts_label(line):
-    """The header of a vote's table ("FOR AGAINST" over the councillors' names) heads no
-    item."""
+@pytest.mark.parametrize(
+    "line",
+    ["FOR AGAINST", "Ayes Noes Abstain", "YES NO", "Board Action 17-173:", "Council Action No. 4"],
+)
+def test_a_divisions_columns_and_a_numbered_action_are_a_parts_label(line):
+    """The header of a vote's table ("FOR AGAINST" over the councillors' names) and a
+    decision's numbered record ("Board Action 17-173: Approve ...") head no item; an
+    action unnumbered may ("Enforcement Action")."""
     assert is_part_label(line)
+
+
+def test_an_action_without_its_number_is_a_title():
+    assert not is_part_label("Enforcement Action")
