@@ -192,6 +192,7 @@ MIN_NUMBERS_ABOVE = 3  # ... or numbers counting up to the one item whose points
 DELIMITED_HEADING = re.compile(
     r"(?:\d{1,3}[.)]|\d{1,4}/\d{2,4})\s+(?:/\s+)?(?:\d{1,2}[:.]\d{2}\s|[A-Z])"
 )
+DATE_FIRST = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\s+(?:[-\u2013]\s+)?(?=[A-Z])")
 TIME_SLOT = re.compile(
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE
 )
@@ -939,6 +940,7 @@ def heading_candidate(
     # "1.0: Introduction and welcome 1.0: Introduction": the number again starts a column
     if "." in match["token"]:
         text = re.split(rf"\s+{re.escape(match['token'])}(?=[.:]?\s)", text, maxsplit=1)[0]
+    text = DATE_FIRST.sub("", text)  # "19/28 04/03/2019 Votes of Sympathy": the minute's date
     slot = TIME_SLOT.match(text)  # "3. 9:30 a.m. DHS FY20 Budget": the agenda's time first
     title, body_start = split_title_from_body(text[slot.end() :] if slot else text)
     # ... kept before the title, unless a recording's time to the second ("05:32:42 PM"):

@@ -13214,3 +13214,22 @@ def test_an_items_first_point_marked_in_square_brackets_is_no_part_of_its_title(
         "ELECTION OF CHAIRMAN AND VICE-CHAIRMAN FOR 2017/18",
         "DECLARATIONS OF INTEREST",
     ]
+
+
+def test_a_minutes_date_between_its_number_and_its_title_is_no_part_of_either():
+    """ "22/41 07/03/2022 Votes of Sympathy": a council's running minute number, the meeting's
+    date, then the title; the bullets of its list are its text, not items."""
+    text = (
+        "Minutes of Meeting of Elmshire County Council held on Monday, 7th March 2022\n\n"
+        "Members Present: Councillor Ann Bee, Councillor Cy Dee\n\n\n"
+        "22/41 07/03/2022 Votes of Sympathy\n\n"
+        "The Members extended a vote of sympathy to the following:\n\n"
+        "\u2022 The Fay family, Mill Road, on the death of Ed Fay.\n\n"
+        "\u2022 Mrs Ida Hay and family, Church Lane, on the death of Gus Hay.\n\n"
+        "22/42 07/03/2022 Confirmation of Minutes\n\n"
+        "The minutes of the meeting held on 7th February 2022 were confirmed.\n"
+    )
+    assert items_alone(text) == [
+        ("22/41", "Votes of Sympathy"),
+        ("22/42", "Confirmation of Minutes"),
+    ]
