@@ -72,7 +72,12 @@ from search_app.parse.roles import (
     this_meeting,
     unnumbered_evidence,
 )
-from search_app.parse.titles import FUNCTION_WORDS, SENTENCE_END, split_title_from_body
+from search_app.parse.titles import (
+    FUNCTION_WORDS,
+    SENTENCE_END,
+    known_business_first,
+    split_title_from_body,
+)
 
 ISSUE_PAGE = re.compile(r"^issue\s*[-\u2013]\s*\w+$", re.IGNORECASE)  # "Issue - meetings"
 ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*-\s*\S")  # an issue's meeting
@@ -192,6 +197,7 @@ MIN_NUMBERS_ABOVE = 3  # ... or numbers counting up to the one item whose points
 DELIMITED_HEADING = re.compile(
     r"(?:\d{1,3}[.)]|\d{1,4}/\d{2,4})\s+(?:/\s+)?(?:\d{1,2}[:.]\d{2}\s|[A-Z])"
 )
+CODED_REFERENCE = re.compile(r"[A-Za-z]{1,4}\.?\d")  # a body's code on its minute: "CO.47"
 DATE_FIRST = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\s+(?:[-\u2013]\s+)?(?=[A-Z])")
 TIME_SLOT = re.compile(
     r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[-\u2013]\s*)?(?=[A-Z])", re.IGNORECASE
@@ -977,6 +983,7 @@ def heading_candidate(
         # "PCP 4/12 Members noted ...", "10/20 Exercise of Public Rights there was ...": a
         # minute reference marks its paragraph as a number does
         delimited = delimited or "/" in token
+        delimited = delimited or bool(CODED_REFERENCE.match(token))  # "CO.47 Declarations ..."
         delimited = delimited or (match["sign"] or "").startswith("\u00a7")  # "§ 1 Opening ..."
         # "Item 1: August 3, 2020 Minutes", "ITEM 2 Approval of Minutes – 27th January ..."
         named = bool(match["word"]) and (bool(delimiter) or item_word(match["word"], text))
@@ -986,7 +993,9 @@ def heading_candidate(
         counted = bare and not delimited and not VOTE_COUNT.match(text)
         if not (marked or named) and not ((delimited or counted) and is_untitled_paragraph(text)):
             return None
-        title, body_start = first_clause(text)
+        # known business run into its sentence ("CO.47 Declarations of interest Interests
+        # were declared ..."), else the first clause
+        title, body_start = known_business_first(text) or first_clause(text)
         if counted:
             evidence.add(-0.3, "a bare number before a sentence: as often a count as an item")
             evidence.counted = True

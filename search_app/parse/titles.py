@@ -16,6 +16,7 @@ from search_app.parse.procedural import is_procedural
 from search_app.parse.roles import (
     HONORIFIC,
     MAX_SUBTITLE_WORDS,
+    MONTHS,
     MOTION,
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
@@ -198,7 +199,8 @@ DECISION_AFTER_TITLE = re.compile(
 
 SIGNED_NUMBER = re.compile(r"#\d[\w/-]*")  # "#0094": a reference's number in a title
 REGARDING_WORDS = frozenset(("re.", "re:", "Re.", "Re:"))  # a title's "regarding"
-FIRST_POINT = re.compile(r"\s+(?:\(a\)|\[a\]|a\)|a\.)(?=\s+[A-Z]|$)")  # "... a. It was", "... [a] Roads"
+# "... a. It was", "... (a) Roads", "... [a] Councillor Bee was proposed"
+FIRST_POINT = re.compile(r"\s+(?:\(a\)|\[a\]|a\)|a\.)(?=\s+[A-Z]|$)")
 
 # A full stop after a short capitalised word abbreviates it ("Mr.", "St.", "Dec.", "J."): the
 # sentence goes on.
@@ -238,6 +240,10 @@ def split_title_from_body(text: str) -> tuple[str, str]:
         # "Finance a. It was proposed ...", "MATTERS ARISING a) Allowances": the minute's
         # first point starts its text
         title, body = title[: point.start()], text[point.start() :].strip()
+    # known business run into a sentence that kept it ("Declarations of interest Interests
+    # were declared ...", "Prayers The Rector led ...")
+    if has_a_verb(title) and (known := known_business_first(title)):
+        title, body = known[0], " ".join(filter(None, (known[1], body)))
     return with_its_date(text, title, body)
 
 
@@ -814,3 +820,20 @@ def leaves_a_title(words: list[str]) -> bool:
     if len(words) == 1 and last in QUANTIFIERS:
         return False
     return not (last.isdigit() and len(words) > 1 and words[-2].lower() in FUNCTION_WORDS)
+
+
+def known_business_first(text: str) -> tuple[str, str] | None:
+    """(title, text) of known business run into a sentence that starts with a capital
+    ("Declarations of interest All Members who believe ..."): the shortest such opening
+    (not one cut before a month, "... held on 13 January")."""
+    words = text.split()
+    for end in range(1, min(len(words) - 1, MAX_KNOWN_TITLE_WORDS)):
+        head, following = " ".join(words[:end]), words[end]
+        sentence = following[:1].isupper() and following.lower().strip(",.") not in MONTHS
+        joined = words[end - 1].lower() in TITLE_CONNECTIVES  # "... the opinion of the Chair"
+        if sentence and not joined and is_procedural(head):
+            return head, " ".join(words[end:])
+    return None
+
+
+MAX_KNOWN_TITLE_WORDS = 15  # words of known business, at most, before the sentence it runs into

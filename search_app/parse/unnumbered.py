@@ -63,7 +63,6 @@ from search_app.parse.roles import (
     JOINED_ON,
     LEDGER_ENTRY,
     MEETING_LABEL,
-    MONTHS,
     MOTION,
     NOT_IN_TITLES,
     NOTHING_AT_END,
@@ -96,6 +95,7 @@ from search_app.parse.titles import (
     DECISION_AFTER_TITLE,
     MAX_NAME_WORDS,
     PERSONAL_TITLES,
+    known_business_first,
     split_before_subject,
     split_title_from_body,
     with_credit_in_text,
@@ -1355,20 +1355,6 @@ def row_heading(index: int, text: str) -> HeadingCandidate:
     if long and (known := known_business_first(title)):
         title, wording = known[0], f"{known[1]} {wording}".strip()
     return HeadingCandidate(index, "", title.rstrip(" .:"), wording, 1, evidence=evidence)
-
-
-def known_business_first(text: str) -> tuple[str, str] | None:
-    """(title, text) of known business run into a sentence that starts with a capital
-    ("Declarations of interest All Members who believe ..."): the shortest such opening
-    (not one cut before a month, "... held on 13 January")."""
-    words = text.split()
-    for end in range(1, min(len(words) - 1, MAX_ROW_TITLE_WORDS)):
-        head, following = " ".join(words[:end]), words[end]
-        sentence = following[:1].isupper() and following.lower().strip(",.") not in MONTHS
-        joined = words[end - 1].lower() in TITLE_CONNECTIVES  # "... the opinion of the Chair"
-        if sentence and not joined and is_procedural(head):
-            return head, " ".join(words[end:])
-    return None
 
 
 def is_label_cell(text: str, next_line: str) -> bool:

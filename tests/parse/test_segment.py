@@ -13233,3 +13233,18 @@ def test_a_minutes_date_between_its_number_and_its_title_is_no_part_of_either():
         ("22/41", "Votes of Sympathy"),
         ("22/42", "Confirmation of Minutes"),
     ]
+
+
+def test_a_councils_coded_minute_numbers_head_the_known_business_run_into_its_sentence():
+    """ "CO.47 Declarations of interest Interests were declared as follows: ...": a minute
+    numbered with the council's code heads its item like a plain number, and its title is
+    the known business before the sentence it runs into."""
+    text = (
+        "Minutes of a meeting of the Council held at the Guildhall, Elmford on Wednesday, 9th "
+        "March, 2022 at 7.00pm Present: Councillors Ann Bee (Chairman), Cy Dee and Ed Fay.\n"
+        "CO.45 Apologies for absence Apologies for absence were recorded from Councillor Hay.\n"
+        "CO.46 Minutes The minutes of the meeting held on 9 February 2022 were adopted.\n"
+        "CO.47 Declarations of interest Interests were declared as follows: Councillor Dee, "
+        "personal, as a member of the Elmford Harriers.\n"
+    )
+    assert items_alone(text)[-1] == ("CO.47", "Declarations of interest")
