@@ -242,9 +242,23 @@ def split_title_from_body(text: str) -> tuple[str, str]:
         title, body = title[: point.start()], text[point.start() :].strip()
     # known business run into a sentence that kept it ("Declarations of interest Interests
     # were declared ...", "Prayers The Rector led ...")
-    if has_a_verb(title) and (known := known_business_first(title)):
+    known = known_business_first(title) if has_a_verb(title) else None
+    if known and opens_its_sentence(known[0], known[1]):
         title, body = known[0], " ".join(filter(None, (known[1], body)))
     return with_its_date(text, title, body)
+
+
+def opens_its_sentence(title: str, rest: str) -> bool:
+    """The words after a title start a sentence of their own: a subject ("The Rector led
+    ..."), or the title's word said again ("Declarations of interest Interests were
+    declared"); not the title going on ("... of the Parish Assembly held on ...")."""
+    first = rest.split(None, 1)[0] if rest else ""
+    stem = first.lower()[:STEM]
+    said_again = len(stem) == STEM and any(w.lower().startswith(stem) for w in title.split())
+    return first in SENTENCE_STARTERS or said_again
+
+
+STEM = 5  # letters two forms of a word share ("interest", "Interests")
 
 
 def with_its_date(text: str, title: str, body: str) -> tuple[str, str]:
