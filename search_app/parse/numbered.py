@@ -75,7 +75,7 @@ from search_app.parse.roles import (
 from search_app.parse.titles import (
     FUNCTION_WORDS,
     SENTENCE_END,
-    known_business_first,
+    known_business_before_sentence,
     split_title_from_body,
 )
 
@@ -995,7 +995,7 @@ def heading_candidate(
             return None
         # known business run into its sentence ("CO.47 Declarations of interest Interests
         # were declared ..."), else the first clause
-        title, body_start = known_business_first(text) or first_clause(text)
+        title, body_start = known_business_before_sentence(text) or first_clause(text)
         if counted:
             evidence.add(-0.3, "a bare number before a sentence: as often a count as an item")
             evidence.counted = True

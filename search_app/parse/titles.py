@@ -242,10 +242,15 @@ def split_title_from_body(text: str) -> tuple[str, str]:
         title, body = title[: point.start()], text[point.start() :].strip()
     # known business run into a sentence that kept it ("Declarations of interest Interests
     # were declared ...", "Prayers The Rector led ...")
-    known = known_business_first(title) if has_a_verb(title) else None
-    if known and opens_its_sentence(known[0], known[1]):
+    if has_a_verb(title) and (known := known_business_before_sentence(title)):
         title, body = known[0], " ".join(filter(None, (known[1], body)))
     return with_its_date(text, title, body)
+
+
+def known_business_before_sentence(text: str) -> tuple[str, str] | None:
+    """(title, text) of known business run into a sentence of its own (see below)."""
+    known = known_business_first(text)
+    return known if known and opens_its_sentence(*known) else None
 
 
 def opens_its_sentence(title: str, rest: str) -> bool:
