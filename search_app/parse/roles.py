@@ -261,7 +261,7 @@ OUTCOME = re.compile(
     r"(?:carried|passed|failed|lost|defeated|agreed|adopted|accepted|adjourned)\b"
     r"(?:\s+unanimously)?(?:\s+\(?\d{1,2}\s*[-\u2013]\s*\d{1,2}\)?)?\.?$"  # "... (8-0)."
     r"|^(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|lost)\b"
-    r"|^so\s+(?:moved|ordered)\.?$",
+    r"|^so\s+(?:moved|ordered)\.?$|^unanimously\.?$",  # "CARRIED" / "UNANIMOUSLY": broken off
     re.IGNORECASE,
 )
 # An outcome in capitals closing one entry, then the next one's reference: "... Applicants:
@@ -273,6 +273,9 @@ OUTCOME_THEN_REFERENCE = re.compile(
 RESOLVED_FIRST = re.compile(r"^(?:unanimously\s+)?resolved\b", re.IGNORECASE)
 HYPHENATED_END = re.compile(r"[a-z]-$")  # a word broken at the end of the line
 PART_NUMBER = re.compile(r"\s+(?:no\.?\s*|#\s*)?\d[\d/.-]*$", re.IGNORECASE)  # "RESOLUTION 12"
+VOTE_RECORDED = re.compile(
+    r"^(?:vot(?:e|es|ing)|ayes?|nays?|noes)\s*[-\u2013\u2014]\s", re.IGNORECASE
+)
 NUMBERED_ACTION = re.compile(r"^\w+\s+action\s+(?:no\.?\s*)?\d[\d/.-]*$", re.IGNORECASE)
 # "Council resolution", "Officer recommendation": a body's decision or advice, one or two
 # words before it.
@@ -674,8 +677,8 @@ def is_part_label(text: str) -> bool:
     """ "Moved:", "Minutes:", "Present", "Council resolution": the label of a part, not a
     title."""
     label = text.strip().rstrip(":-\u2013 |").strip()
-    if NUMBERED_ACTION.match(label):
-        return True  # "Board Action 17-173: Approve ...": a decision's record, numbered
+    if NUMBERED_ACTION.match(label) or VOTE_RECORDED.match(label):
+        return True  # "Board Action 17-173: Approve ...", "Voting – All Ayes": a decision's record
     label = PART_NUMBER.sub("", label)  # "RESOLUTION 2021/31", "Motion No. 12"
     return bool(PART_LABEL.match(label) or PART_OF_ITEM.search(label) or VOTE_COLUMNS.match(label))
 

@@ -625,3 +625,9 @@ def test_a_divisions_columns_and_a_numbered_action_are_a_parts_label(line):
 
 def test_an_action_without_its_number_is_a_title():
     assert not is_part_label("Enforcement Action")
+
+
+@pytest.mark.parametrize("line", ["UNANIMOUSLY", "Unanimously.", "CARRIED UNANIMOUSLY"])
+def test_an_outcome_broken_off_its_motion_heads_nothing(line):
+    """ "CARRIED" / "UNANIMOUSLY": a flattened page's outcome broken in two is no title."""
+    assert unnumbered_evidence(line, "Moved by Councillor Bee", "").score < HEADING
