@@ -694,6 +694,9 @@ def choose_scheme(
                      "the unnumbered scheme's)")  # fmt: skip
         return "numbered", with_edge_headings(numbered, unnumbered, lines), notes
     if len(unnumbered) == 1 and (opening := untitled_opening(lines, unnumbered[0])):
+        if opening is unnumbered[0]:
+            notes.append("chosen: unnumbered (one strong title line under the meeting's opening)")
+            return "unnumbered", unnumbered, notes
         notes.append("chosen: unnumbered (one strong title line, and the untitled text above it)")
         return "unnumbered", [opening, unnumbered[0]], notes
     if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
@@ -1755,19 +1758,25 @@ def untitled_opening(lines: list[Line], heading: HeadingCandidate) -> HeadingCan
     """One title line of known business, strongly headed ("Public Participation"), below
     running text: a page whose first title was lost ("Members are reminded ..." under
     the item table's header). The text above is an item of its own, titled by its first
-    clause, so that neither is folded into the other or into the page's heading."""
+    clause, so that neither is folded into the other or into the page's heading; unless
+    it opens the meeting ("... called the meeting to order"): then the heading alone."""
     if heading.evidence.score < STRONG_TITLE or not body_before(lines, heading.index):
         return None
     start = heading_date_line(lines) + 1
     first = next((i for i in range(start, heading.index) if is_body_text(lines[i].text)), None)
     if first is None:
         return None
+    if OPENS_THE_MEETING.search(lines[first].text):
+        return heading  # "Chair Bee called the meeting to order ...": the meeting's opening
     title, rest = first_clause(lines[first].text)
     evidence = Evidence()
     evidence.add(HEADING, "running text above the one title line: an item whose title was lost")
     return HeadingCandidate(first, "", title, rest, 1, evidence=evidence)
 
 
+OPENS_THE_MEETING = re.compile(
+    r"\bcalled\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:meeting\s+)?to\s+order\b", re.IGNORECASE
+)
 LABELLED_REFERENCE = re.compile(r"\d/\d\d")  # "18/08", "1/13": not items 1 and 2 ("1/2")
 INITIALS_BEFORE = re.compile(r"^(?:[A-Z]{2,6}\s+){1,2}$")  # "ABC DEF " before "MIN01/03/..."
 LABEL_END = re.compile(r"[\s:#\-\u2013\u2014]+$")  # "ITEM - 1", "Item: 117", "Resolution #91"

@@ -13248,3 +13248,18 @@ def test_a_councils_coded_minute_numbers_head_the_known_business_run_into_its_se
         "personal, as a member of the Elmford Harriers.\n"
     )
     assert items_alone(text)[-1] == ("CO.47", "Declarations of interest")
+
+
+def test_the_meetings_opening_above_its_one_title_line_is_no_item():
+    """The call to order and who came, then the one title of the page ("Public Comment:"):
+    the opening is the meeting's, not an item whose title was lost."""
+    text = (
+        "Council Meeting\n\nMeeting date:\nMonday, March 7, 2022\n\n"
+        "President Ann Bee called the meeting to order at 7:00 PM with the following "
+        "Councilors present: Mr. Cy Dee, Mrs. Eve Fay and Mr. Gus Hay.\n\n"
+        "Others present included: Ida Jay of the Elmford Times.\n\n"
+        "The agenda was approved as presented.\n\n"
+        "Public Comment:\n\nKit Lee expressed her concern with the street lights on Mill "
+        "Street.\n"
+    )
+    assert item_titles_alone(text) == ["Public Comment"]
