@@ -90,7 +90,8 @@ LONG_GAP_PENALTY = 0.1  # ... each past the second less: "3" then "9" is one gap
 
 LONGEST_WRAPPED_LINE = 160  # characters: a longer line was not wrapped, it is a paragraph
 # "DISCLAIMER 5", "Lent course. 3": a contents entry
-PAGE_AFTER_TITLE = re.compile(r"[A-Za-z.)'\u2019]\s+\d{1,3}$")
+# ... after a word or a year: "LOAN AGREEMENT 2", "ANNUAL PLAN 2020/21 3", "... JUNE 2020 1"
+PAGE_AFTER_TITLE = re.compile(r"(?P<kept>[A-Za-z.)'\u2019]|\b(?:19|20)\d\d(?:/\d\d)?)\s+\d{1,3}$")
 
 MONTH_AT_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 
@@ -720,7 +721,7 @@ def mark_contents_rows(candidates: list[HeadingCandidate], lines: list[Line]) ->
             rows = rows[:-1]  # "D. Adey, Secretary" then "1.0 CALL TO ORDER": no row of it
         if end - start >= 2 and all(PAGE_AFTER_TITLE.search(row.title) for row in rows):
             for row in rows:  # "2. RECORD OF ATTENDANCE 5": the page is no part of the title
-                row.title = PAGE_AFTER_TITLE.sub(lambda m: m[0][0], row.title).rstrip(" .")
+                row.title = PAGE_AFTER_TITLE.sub(r"\g<kept>", row.title).rstrip(" .")
         if end - start >= 2 and minutes_follow(rows[-1], lines):
             for row in rows:
                 row.evidence.add(-0.6, "a row of a contents table (no text of its own)")

@@ -13263,3 +13263,21 @@ def test_the_meetings_opening_above_its_one_title_line_is_no_item():
         "Street.\n"
     )
     assert item_titles_alone(text) == ["Public Comment"]
+
+
+def test_a_contents_tables_pages_after_a_year_are_no_part_of_its_titles():
+    """ "ITEM 85 ANNUAL PLAN 2022/23 3": a contents table's rows end with their page, after a
+    year as after a word; the minutes below run on in one paragraph, so the rows are the
+    items, without their pages."""
+    text = (
+        "Elmvale District Council\n\nMINUTES\n\n9 March 2022\n\n"
+        "ITEM 83 CHIEF EXECUTIVE REPORT 9 FEBRUARY – 8 MARCH 2022 1\n\n"
+        "ITEM 84 ELMVALE POOL LOAN AGREEMENT 2\n\n"
+        "ITEM 85 ANNUAL PLAN 2022/23 3\n\n"
+        "ITEM 86 RATES RESOLUTION 2022/23 5\n\n"
+        "MINUTES\n\nPRESENT His Worship the Mayor A Bee, Councillors C Dee and E Fay. "
+        "The Mayor declared the meeting open and welcomed those present.\n"
+    )
+    titles = [title for _, title in items_alone(text)]
+    assert "ANNUAL PLAN 2022/23" in titles and "RATES RESOLUTION 2022/23" in titles
+    assert "CHIEF EXECUTIVE REPORT 9 FEBRUARY – 8 MARCH 2022" in titles
