@@ -31,7 +31,6 @@ from search_app.parse.roles import (
     BRACKETED,
     ITEM_PART,
     MONTH_NAMES,
-    NOT_AN_OBJECT,
     NOT_IN_TITLES,
     SENTENCE_STARTERS,
     TITLE_CONNECTIVES,
@@ -51,6 +50,7 @@ ENTRY_COUNT = re.compile(r"(\d{1,4})(?:\.\d{1,2})?(?:\s|$)")  # "9 Governance", 
 LAST_ENTRY_IN_TEXT = re.compile(r"(?<=\s)(\d{1,3})\s+(?=[A-Z][^\d]*$)")  # "... PAGE NO 1 WELCOME"
 # A flattened table row: cells between " | ", the minute after an inline "Minutes:".
 ROW_CELL = re.compile(r"\s+\|(?:\s+\|)*\s+")  # empty cells between: one boundary
+NOT_AN_OBJECT = r"(?<!\bof)(?<!\bfrom)(?<!\bthe)(?<!\bprevious)"  # "Approval of Minutes: ..."
 INLINE_PART = re.compile(rf"{NOT_AN_OBJECT}\s(Minutes|Decisions?)\s*:\s+")
 # "Chairman's Announcements Minutes: The Chair ...": a row's title and its "Minutes:" label
 # on one line; not "Approval of Minutes: ..." or "Board Meeting Minutes: March 2009".

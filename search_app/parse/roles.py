@@ -1141,8 +1141,6 @@ def title_before_its_part(label: str) -> tuple[str, str] | None:
     return (title, part) if is_part_label(part) or ATTENDANCE_LABEL.search(part) else None
 
 
-# Not the object of a title: "Approval of Minutes", "Adoption of the Minutes".
-NOT_AN_OBJECT = r"(?<!\bof)(?<!\bfrom)(?<!\bthe)(?<!\bprevious)"
 TITLE_THEN_MINUTE = re.compile(r"^(?P<title>\S.*?)\s(?P<part>Minutes|Decisions?)$")
 # ... and words that make the minutes a title's subject: "Previous Minutes", "Board Minutes"
 QUALIFY_MINUTES = frozenset(
