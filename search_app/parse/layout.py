@@ -546,7 +546,7 @@ def unflatten(lines: list[Line], at_capitals: bool = False) -> list[Line]:
                 text = BULLETED_LABEL.sub("\n- ", text)
             text = OUTCOME_BEFORE_HEADING.sub(r"\1\n", at_inline_capitals(text))
             text = INLINE_BUSINESS.sub(lambda m: f"\n{m[1] or m[2] or m[3]}\n", text)
-            text = at_business_between_sentences(text)
+            text = at_business_after_a_list(at_business_between_sentences(text))
             text = INLINE_TITLE.sub(r"\n\1\n", text)
             text = STOPPED_CAPITALS.sub(r"\n\1\n", text)
             text = INLINE_LABEL.sub("\n", text)
@@ -940,6 +940,25 @@ def at_business_between_sentences(text: str) -> str:
     return broken_before(text, starts)
 
 
+def at_business_after_a_list(text: str) -> str:
+    """Flattened text broken around known business in title case after a list that ended
+    without a stop, where a sentence opens after it ("... and 60 members of the public
+    Apologies/Leave of Absence Requests There were no apologies.")."""
+    starts = []
+    for match in BUSINESS_AFTER_A_LIST.finditer(text):
+        if is_procedural(match["title"]):
+            starts += [match.start("title"), match.end("title")]
+    return broken_before(text, starts)
+
+
+# A run of capitalised words (two at least, or one joined by a slash) after a word in lower
+# case, before a sentence's opening: "... public Apologies/Leave of Absence There were ...".
+BUSINESS_AFTER_A_LIST = re.compile(
+    r"(?<=[a-z]\s)(?<!\bof\s)(?<!\band\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bto\s)"  # no title's word
+    r"(?P<title>[A-Z][a-z'\u2019]+(?:/[A-Z][a-z'\u2019]+)?"
+    r"(?:\s+(?:of|and|for|to|the|&|[A-Z][a-z'\u2019]+(?:/[A-Z][a-z'\u2019]+)?)){1,6})"
+    r"\s+(?=(?:There|The|No|Nil|None|It)\s)"
+)
 WORD = re.compile(r"\S+")
 NEXT_TWO_WORDS = re.compile(r"\s*(\S*(?:\s+\S+)?)")
 

@@ -13281,3 +13281,21 @@ def test_a_contents_tables_pages_after_a_year_are_no_part_of_its_titles():
     titles = [title for _, title in items_alone(text)]
     assert "ANNUAL PLAN 2022/23" in titles and "RATES RESOLUTION 2022/23" in titles
     assert "CHIEF EXECUTIVE REPORT 9 FEBRUARY – 8 MARCH 2022" in titles
+
+
+def test_flattened_known_business_after_a_list_that_ended_without_a_stop():
+    """A flattened page whose list of who attended ends without a stop, then the first
+    title and its sentence ("... members of the public Apologies/Leave of Absence Requests
+    There were no apologies."): the known business heads an item there."""
+    text = (
+        "ELMVALE DISTRICT COUNCIL 9 MARCH 2022 Page 1 Minutes of an ordinary meeting of the "
+        "Elmvale District Council held in the Council Chambers, 10 Gorge Road, Elmvale on "
+        "Wednesday, 9 March 2022 commencing at 1.00pm Present: Mayor Bee; Councillors Dee, "
+        "Fay, Hay and Jay In attendance: Mr Kit Lee (Chief Executive), Ms Mo Nye (General "
+        "Manager, Planning), Mr Ola Pym (Senior Planner), Ms Ria Sol (Governance Advisor) and "
+        "Mr Tam Ure (Finance Manager); two members of the media and about 40 members of the "
+        "public Apologies/Leave of Absence Requests There were no apologies. The following "
+        "request for leave of absence was made: Councillor Fay, 4-9 April 2022. Declarations "
+        "of Conflicts of Interest No declarations were made."
+    )
+    assert [title for _, title in items_alone(text)][:1] == ["Apologies/Leave of Absence Requests"]
