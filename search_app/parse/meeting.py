@@ -34,6 +34,7 @@ from search_app.parse.roles import (
     DATE_IN_TEXT,
     MONTH_NAMES,
     MONTHS,
+    NOT_IN_TITLES,
     NUMERIC_DATE,
     OFFICE_AT_END,
     POSTAL_ADDRESS,
@@ -498,8 +499,9 @@ def body_that_met(lines: list[str]) -> str | None:
     met in ..."), where the heading names none (an agenda printed above the minutes)."""
     for text in lines:
         met = BODY_MET.match(text) or BODY_MET_AFTER_CLAUSE.search(text)
-        if met and names_a_body(name := tidy_name(met["name"])):
-            return name
+        clause = met and NOT_IN_TITLES.intersection(met["name"].lower().split())
+        if met and not clause and names_a_body(name := tidy_name(met["name"])):
+            return name  # not "Cllr Bee stated that the Studies Group had not" (met)
     return None
 
 

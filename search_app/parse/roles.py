@@ -918,6 +918,8 @@ def names_the_document(text: str) -> bool:
     words = text.split()
     if words[0] == "TO":  # the agenda's wording: "TO RECEIVE A BRIEFING ... TOWN COUNCIL"
         return False
+    if RELATIVE_WORDS.intersection(words):  # "PERSONS WHO WISH TO ADDRESS THE COUNCIL"
+        return False
     return not (ABOUT_A_BODY.intersection(words[1:]) and words[0] in BUSINESS_ABOUT_A_BODY)
 
 
@@ -930,6 +932,7 @@ BUSINESS_ABOUT_A_BODY = frozenset(
     DECISIONS LETTER LETTERS CORRESPONDENCE PRESENTATION UPDATE QUESTIONS""".split()
 )
 ABOUT_A_BODY = frozenset("OF FROM TO BY".split())  # the word before the body's name
+RELATIVE_WORDS = frozenset("WHO WHOM WHICH THAT".split())  # a clause, never in a name
 
 
 @text_cache

@@ -39,6 +39,7 @@ from search_app.parse.meeting import (
     breaks_a_date,
     first_date,
     money_after,
+    names_a_venue,
 )
 from search_app.parse.numbered import (
     LONGEST_WRAPPED_LINE,
@@ -211,6 +212,7 @@ MAX_OPENING_LINES = 3
 MAX_OPENING_WORDS = 40
 MIN_AGENDA_OPENINGS = 3
 MIN_STYLED = 2  # headings that make a document's style, at least
+VENUE_LINES = 2  # lines below the heading's date where the meeting's venue may be printed
 MIN_SHOUTED = 2  # ... heads an item where this many paragraphs open "TITLE. Text"
 MIN_SHOUTED_WORD = 6  # ... and a title of one word has this many letters ("FINANCE", not "NALC")
 MAX_LABEL_TITLE_WORDS = 8  # "Approval of Patio Unit #2001:", alone on its line
@@ -411,6 +413,8 @@ def unnumbered_headings(
                     evidence.add(0.5, "a title alone above headings in capitals (its sections)")
             if after_marker:
                 evidence.add(2, "after an 'Agenda item' marker")
+            if index <= start + VENUE_LINES and names_a_venue(text) and not is_procedural(text):
+                evidence.add(-2, "where the meeting was held ('COUNCIL CHAMBERS/CITY HALL')")
             if runs_to_the_margin(before, margin):
                 evidence.add(-2, "the line above ran to the margin mid-sentence: its paragraph")
             elif lines[index - 1].text and ends_the_sentence_above(before, line.text):

@@ -13299,3 +13299,26 @@ def test_flattened_known_business_after_a_list_that_ended_without_a_stop():
         "of Conflicts of Interest No declarations were made."
     )
     assert [title for _, title in items_alone(text)][:1] == ["Apologies/Leave of Absence Requests"]
+
+
+def test_a_councils_venue_below_its_date_a_clause_ending_in_council_and_who_had_not_met():
+    """ "COUNCIL CHAMBERS/CITY HALL/ONE CIVIC SQUARE" under the heading's date is where the
+    meeting was held, no item; "RECOGNITION OF PERSONS WHO WISH TO ADDRESS THE COUNCIL" is
+    business, not the council's name; and "... the Studies Group had not met." names no
+    body that met."""
+    text = (
+        "COMMON COUNCIL\nMEETING MINUTES\nMONDAY, MARCH 7, 2022 – 6:00 P.M.\n"
+        "COUNCIL CHAMBERS/CITY HALL/ONE CIVIC SQUARE\nMEETING CALLED TO ORDER\n"
+        "Council President Ann Bee; Council Members: Cy Dee, Ed Fay and Gus Hay were present.\n"
+        "RECOGNITION OF PERSONS WHO WISH TO ADDRESS THE COUNCIL\n"
+        "Ida Jay addressed Council about parking near the gazebo.\n"
+        "COMMITTEE REPORTS\n"
+        "Councilor Dee stated that the Land Use and Special Studies Group had not met.\n"
+    )
+    document = parse_bytes(text.encode(), "minutes.txt")
+    assert [item.title for item in document.items] == [
+        "MEETING CALLED TO ORDER",
+        "RECOGNITION OF PERSONS WHO WISH TO ADDRESS THE COUNCIL",
+        "COMMITTEE REPORTS",
+    ]
+    assert document.meeting.committee == "Common Council"
