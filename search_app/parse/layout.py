@@ -943,7 +943,8 @@ def at_business_between_sentences(text: str) -> str:
 def at_business_after_a_list(text: str) -> str:
     """Flattened text broken around known business in title case after a list that ended
     without a stop, where a sentence opens after it ("... and 60 members of the public
-    Apologies/Leave of Absence Requests There were no apologies.")."""
+    Apologies/Leave of Absence Requests There were no apologies.") or its colon does ("...
+    2 members of the public Public Forum: Ann Bee spoke ...")."""
     starts = []
     for match in BUSINESS_AFTER_A_LIST.finditer(text):
         if is_procedural(match["title"]):
@@ -957,7 +958,7 @@ BUSINESS_AFTER_A_LIST = re.compile(
     r"(?<=[a-z]\s)(?<!\bof\s)(?<!\band\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\bto\s)"  # no title's word
     r"(?P<title>[A-Z][a-z'\u2019]+(?:/[A-Z][a-z'\u2019]+)?"
     r"(?:\s+(?:of|and|for|to|the|&|[A-Z][a-z'\u2019]+(?:/[A-Z][a-z'\u2019]+)?)){1,6})"
-    r"\s+(?=(?:There|The|No|Nil|None|It)\s)"
+    r"(?:\s+(?=(?:There|The|No|Nil|None|It)\s)|(?=:\s+[A-Z]))"  # ... or its colon: "Forum: Ann"
 )
 WORD = re.compile(r"\S+")
 NEXT_TWO_WORDS = re.compile(r"\s*(\S*(?:\s+\S+)?)")

@@ -13322,3 +13322,23 @@ def test_a_councils_venue_below_its_date_a_clause_ending_in_council_and_who_had_
         "COMMITTEE REPORTS",
     ]
     assert document.meeting.committee == "Common Council"
+
+
+def test_flattened_known_business_and_its_colon_after_a_list_that_ended_without_a_stop():
+    """ "... and 2 members of the public Public Forum: Ann Bee, of Elmford Brass, spoke ...":
+    the known business and its colon after the attendance head the first item, before the
+    numbered ones."""
+    text = (
+        "Minutes of the meeting of Elmford Town Council held on Monday 07 March 2022 at 7.30 pm "
+        "at the Elmford Centre Present: Cy Dee (Mayor), Ed Fay, Gus Hay and Ida Jay In "
+        "attendance: Kit Lee (Town Clerk) and 2 members of the public Public Forum: Ann Bee, "
+        "of Elmford Brass, spoke about the band's work in the town and asked the council to "
+        "consider a grant this year. 1. Apologies for absence Apologies were received from "
+        "Councillor Mo Nye. 2. Declarations of interests on items on the agenda None were "
+        "declared. 3. To approve the minutes of the meeting held on 07 February 2022 RESOLVED: "
+        "that the minutes be approved and signed by the Mayor as a correct record."
+    )
+    assert [title for _, title in items_alone(text)][:2] == [
+        "Public Forum",
+        "Apologies for absence",
+    ]
