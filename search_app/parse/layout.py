@@ -947,7 +947,10 @@ def at_business_after_a_list(text: str) -> str:
     2 members of the public Public Forum: Ann Bee spoke ...")."""
     starts = []
     for match in BUSINESS_AFTER_A_LIST.finditer(text):
-        if is_procedural(match["title"]):
+        title, before = match["title"], text[: match.start()].split()[-1:]
+        after_a_word = bool(before) and before[0].islower()  # not inside a name: "Ivy Jay"
+        label = APOLOGIES_LABEL.match(title) or ATTENDANCE_LABEL.search(title)  # who came
+        if after_a_word and not label and is_procedural(title):
             starts += [match.start("title"), match.end("title")]
     return broken_before(text, starts)
 
