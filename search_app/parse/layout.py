@@ -595,18 +595,43 @@ def at_inline_capitals(text: str) -> str:
 def inside_a_name(text: str, match: re.Match) -> bool:
     """One short word in capitals between two capitalised words, the second no sentence's
     first ("Johnson STEAM Academy's"): a name's acronym ("Clerk FINANCE The ..." heads)."""
-    before = text[: match.start()].split()[-1:]
-    after = text[match.end() :].split()[:1]
+    if not ACRONYM.fullmatch(match[1]):
+        return False
+    before, after = word_before(text, match.start()), word_after(text, match.end())
     return (
-        bool(ACRONYM.fullmatch(match[1]) and before and after)
-        and before[0][:1].isupper()
-        and before[0][-1:].isalpha()
-        and after[0][:2].istitle()
-        and after[0] not in SENTENCE_STARTERS
+        bool(before and after)
+        and before[:1].isupper()
+        and before[-1:].isalpha()
+        and after[:2].istitle()
+        and after not in SENTENCE_STARTERS
     )
 
 
 ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def word_before(text: str, at: int) -> str:
+    """The word that ends before `at`, past any spaces there ("" at the text's start): read
+    back only as far as that word, not the whole text before it (a flattened page may be
+    broken at thousands of places)."""
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+def word_after(text: str, at: int) -> str:
+    """The word that starts after `at`, past any spaces there, as `word_before` reads."""
+    start = at
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 # Flattened lines kept broken at their numbers, for the document's second reading: a
@@ -947,8 +972,8 @@ def at_business_after_a_list(text: str) -> str:
     2 members of the public Public Forum: Ann Bee spoke ...")."""
     starts = []
     for match in BUSINESS_AFTER_A_LIST.finditer(text):
-        title, before = match["title"], text[: match.start()].split()[-1:]
-        after_a_word = bool(before) and before[0].islower()  # not inside a name: "Ivy Jay"
+        title = match["title"]
+        after_a_word = word_before(text, match.start()).islower()  # not inside "Ivy Jay"
         label = APOLOGIES_LABEL.match(title) or ATTENDANCE_LABEL.search(title)  # who came
         if after_a_word and not label and is_procedural(title):
             starts += [match.start("title"), match.end("title")]
