@@ -746,7 +746,7 @@ def with_wrapped_dates_joined(lines: list[str]) -> list[str]:
     P.M."): its day and year read on the month's line."""
     out = list(lines)
     for at in range(len(out) - 1):
-        if MONTH_AT_END.search(out[at]) and (day := DAY_AND_YEAR_FIRST.match(out[at + 1])):
+        if MONTH_ENDS_LINE.search(out[at]) and (day := DAY_AND_YEAR_FIRST.match(out[at + 1])):
             out[at] = f"{out[at]} {day[0].strip()}"
             out[at + 1] = out[at + 1][day.end() :]
     return out
@@ -758,7 +758,7 @@ def first_days(text: str) -> str:
     return text
 
 
-MONTH_AT_END = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
+MONTH_ENDS_LINE = re.compile(rf"\b{MONTH}$", re.IGNORECASE)
 DAY_AND_YEAR_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b,?\s*")
 # "23 - 24 March 2010", "14th and 15th of June, 2019"; "March 23-24, 2010"
 RANGE_HINT = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:[-\u2013\u2014&]|to|and)\s*\d")

@@ -693,10 +693,10 @@ def choose_scheme(
         notes.append(f"chosen: numbered ({NUMBER_ADVANTAGE}x its plausibility is at least "
                      "the unnumbered scheme's)")  # fmt: skip
         return "numbered", with_edge_headings(numbered, unnumbered, lines), notes
+    if len(unnumbered) == 1 and under_the_meetings_opening(lines, unnumbered[0]):
+        notes.append("chosen: unnumbered (one strong title line under the meeting's opening)")
+        return "unnumbered", unnumbered, notes
     if len(unnumbered) == 1 and (opening := untitled_opening(lines, unnumbered[0])):
-        if opening is unnumbered[0]:
-            notes.append("chosen: unnumbered (one strong title line under the meeting's opening)")
-            return "unnumbered", unnumbered, notes
         notes.append("chosen: unnumbered (one strong title line, and the untitled text above it)")
         return "unnumbered", [opening, unnumbered[0]], notes
     if len(unnumbered) > 1 or (unnumbered and not body_before(lines, unnumbered[0].index)):
@@ -1758,20 +1758,29 @@ def untitled_opening(lines: list[Line], heading: HeadingCandidate) -> HeadingCan
     """One title line of known business, strongly headed ("Public Participation"), below
     running text: a page whose first title was lost ("Members are reminded ..." under
     the item table's header). The text above is an item of its own, titled by its first
-    clause, so that neither is folded into the other or into the page's heading; unless
-    it opens the meeting ("... called the meeting to order"): then the heading alone."""
-    if heading.evidence.score < STRONG_TITLE or not body_before(lines, heading.index):
-        return None
-    start = heading_date_line(lines) + 1
-    first = next((i for i in range(start, heading.index) if is_body_text(lines[i].text)), None)
+    clause, so that neither is folded into the other or into the page's heading."""
+    first = running_text_above(lines, heading)
     if first is None:
         return None
-    if OPENS_THE_MEETING.search(lines[first].text):
-        return heading  # "Chair Bee called the meeting to order ...": the meeting's opening
     title, rest = first_clause(lines[first].text)
     evidence = Evidence()
     evidence.add(HEADING, "running text above the one title line: an item whose title was lost")
     return HeadingCandidate(first, "", title, rest, 1, evidence=evidence)
+
+
+def under_the_meetings_opening(lines: list[Line], heading: HeadingCandidate) -> bool:
+    """The same strong title line, below running text that opens the meeting ("Chair Bee
+    called the meeting to order ..."): the text is the meeting's, the heading its only item."""
+    first = running_text_above(lines, heading)
+    return first is not None and bool(OPENS_THE_MEETING.search(lines[first].text))
+
+
+def running_text_above(lines: list[Line], heading: HeadingCandidate) -> int | None:
+    """The first line of running text below the heading's date and above a strong title line."""
+    if heading.evidence.score < STRONG_TITLE or not body_before(lines, heading.index):
+        return None
+    start = heading_date_line(lines) + 1
+    return next((i for i in range(start, heading.index) if is_body_text(lines[i].text)), None)
 
 
 OPENS_THE_MEETING = re.compile(
@@ -1819,9 +1828,9 @@ def labelled(number: str, text: str) -> str:
 
 def heads_the_attendance(heading: HeadingCandidate, lines: list[Line]) -> bool:
     """ "MINUTES" above who attended, no running text above it: the document's heading."""
-    above = lines[: heading.index]
-    attendance_above = any(ATTENDANCE_LABEL.search(line.text) for line in above)
-    return is_the_documents_heading(heading, lines) and not attendance_above
+    return is_the_documents_heading(heading, lines) and not any(
+        ATTENDANCE_LABEL.search(line.text) for line in lines[: heading.index]
+    )
 
 
 def body_before(lines: list[Line], index: int) -> bool:
